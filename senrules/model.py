@@ -1,0 +1,436 @@
+"""The rule model: frozen attrs values that a parsed rule file becomes.
+
+The parser (``parser.py``) and transformer (``transform.py``) build these nodes
+from source text; the checker (``checker.py``) validates them; the compiler
+(``compiler.py``) turns them into Python code objects; the formatter
+(``formatter.py``) prints them back as canonical source.  Nothing here runs
+rules or knows about lark.
+
+Every node carries a :class:`~senrules.errors.Span` so that any message about it
+can point at ``file:line:column``.  Spans are excluded from equality so that a
+model parsed from a file equals the model parsed from its formatted text.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from typing import Union
+
+import attrs
+
+from senrules.errors import Span
+
+NO_SPAN = Span("<unknown>", 0, 0, 0, 0)
+
+
+def _span_field():
+    return attrs.field(default=NO_SPAN, eq=False, repr=False)
+
+
+# --------------------------------------------------------------------- values
+
+
+@attrs.frozen
+class Duration:
+    """A length of time written in a rule file: ``12 months``, ``6 weeks``."""
+
+    amount: float
+    unit: str  # "days" | "weeks" | "months" | "years"
+
+    def __str__(self) -> str:
+        amount = int(self.amount) if float(self.amount).is_integer() else self.amount
+        unit = self.unit if amount != 1 else self.unit[:-1]
+        return f"{amount} {unit}"
+
+
+@attrs.frozen
+class Percent:
+    """A percentage literal such as ``90%`` (stored as the number 90)."""
+
+    value: float
+
+
+# --------------------------------------------------------------------- expressions
+
+
+@attrs.frozen
+class Literal:
+    """A constant. ``kind`` is one of number, percent, string, date, boolean,
+    duration, list, record."""
+
+    value: object
+    kind: str
+    span: Span = _span_field()
+
+
+@attrs.frozen
+class Ref:
+    """A name: a fact, a parameter, a built-in (``evaluation_date``,
+    ``evaluation_year``), a criterion, standard or section id, or
+    ``list_fact.field`` inside a list aggregate."""
+
+    name: str
+    span: Span = _span_field()
+
+
+@attrs.frozen
+class Not:
+    operand: Expr
+    span: Span = _span_field()
+
+
+@attrs.frozen
+class And:
+    left: Expr
+    right: Expr
+    span: Span = _span_field()
+
+
+@attrs.frozen
+class Or:
+    left: Expr
+    right: Expr
+    span: Span = _span_field()
+
+
+@attrs.frozen
+class Compare:
+    op: str  # == != < <= > >=
+    left: Expr
+    right: Expr
+    span: Span = _span_field()
+
+
+@attrs.frozen
+class Arith:
+    op: str  # + - * /
+    left: Expr
+    right: Expr
+    span: Span = _span_field()
+
+
+@attrs.frozen
+class Neg:
+    operand: Expr
+    span: Span = _span_field()
+
+
+@attrs.frozen
+class LevelTest:
+    """``is met``, ``is not met``, ``is at least good``, ``is at most good``."""
+
+    mode: str  # "is" | "is_not" | "at_least" | "at_most"
+    level: str
+    span: Span = _span_field()
+
+
+@attrs.frozen
+class IsLevel:
+    """``S1 is at least good``: a test of a criterion's, standard's or
+    section's verdict."""
+
+    operand: Expr
+    test: LevelTest
+    span: Span = _span_field()
+
+
+@attrs.frozen
+class IsKnown:
+    """``x is known`` / ``x is unknown``: never itself unknown."""
+
+    operand: Expr
+    known: bool
+    span: Span = _span_field()
+
+
+@attrs.frozen
+class Member:
+    """``x in ["a", "b"]`` and ``x not in [...]``."""
+
+    operand: Expr
+    options: tuple[Literal, ...] = attrs.field(converter=tuple)
+    negate: bool = False
+    span: Span = _span_field()
+
+
+@attrs.frozen
+class Within:
+    """``d within 12 months of e`` (either side) or ``before e`` (on or
+    before e, and no earlier than e minus the duration)."""
+
+    operand: Expr
+    duration: Expr
+    anchor: Expr
+    mode: str  # "of" | "before"
+    span: Span = _span_field()
+
+
+@attrs.frozen
+class Call:
+    """A built-in function: ``improving(x, 3)``, ``previous(x)``,
+    ``months_between(a, b)``, ``sum(list.field)``, ``min(a, b)``..."""
+
+    func: str
+    args: tuple[Expr, ...] = attrs.field(converter=tuple)
+    span: Span = _span_field()
+
+
+@attrs.frozen
+class Select:
+    """``count(criteria of S1 is met)``, ``share(standards is at least good)``:
+    counting over the verdicts of nodes.  ``of_id`` None means the node whose
+    grading this is (or everything, in ``overall``); ``test`` None means every
+    node; ``known`` True/False counts the nodes whose verdict is/is not known."""
+
+    func: str  # count | share
+    kind: str  # criteria | standards | sections
+    of_id: str | None = None
+    test: LevelTest | None = None
+    known: bool | None = None
+    span: Span = _span_field()
+
+
+@attrs.frozen
+class Where:
+    """``count(interventions where met_target)``,
+    ``sum(interventions.pupils where met_target)``: an aggregate over the
+    records of a list fact, filtered by a condition on their fields."""
+
+    func: str
+    collection: str  # "list_fact" or "list_fact.field"
+    condition: Expr
+    span: Span = _span_field()
+
+
+Expr = Union[
+    Literal, Ref, Not, And, Or, Compare, Arith, Neg, IsLevel, IsKnown, Member,
+    Within, Call, Select, Where,
+]
+
+
+# --------------------------------------------------------------------- declarations
+
+
+@attrs.frozen
+class Citation:
+    """Where a rule comes from: a document and a place in it."""
+
+    document: str
+    place: str | None = None
+    span: Span = _span_field()
+
+    def __str__(self) -> str:
+        return f"{self.document}, {self.place}" if self.place else self.document
+
+
+@attrs.frozen
+class FactType:
+    """The type of a fact or parameter.
+
+    ``kind`` is boolean, integer, number, percentage, date, text, duration,
+    choice (with ``choices``) or list (with ``fields``)."""
+
+    kind: str
+    choices: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    fields: tuple[tuple[str, FactType], ...] = attrs.field(default=(), converter=tuple)
+    span: Span = _span_field()
+
+    def __str__(self) -> str:
+        if self.kind == "choice":
+            return "choice(" + ", ".join(_quote(c) for c in self.choices) + ")"
+        if self.kind == "list":
+            inner = ", ".join(f"{n}: {t}" for n, t in self.fields)
+            return "list of { " + inner + " }"
+        return self.kind
+
+
+@attrs.frozen
+class Range:
+    low: float
+    high: float
+    span: Span = _span_field()
+
+
+@attrs.frozen
+class Header:
+    """The ``ruleset`` block: identity, version, source and validity."""
+
+    id: str
+    title: str | None = None
+    version: str | None = None
+    source: str | None = None
+    effective_from: _dt.date | None = None
+    effective_to: _dt.date | None = None
+    outcomes: tuple[str, ...] | None = None
+    grades: tuple[str, ...] | None = None
+    span: Span = _span_field()
+
+
+@attrs.frozen
+class Parameter:
+    """A named interpretation threshold with a default, overridable at
+    evaluation time."""
+
+    name: str
+    type: FactType
+    default: Literal
+    unit: str | None = None
+    doc: str | None = None
+    citations: tuple[Citation, ...] = attrs.field(default=(), converter=tuple)
+    range: Range | None = None
+    span: Span = _span_field()
+
+
+@attrs.frozen
+class Fact:
+    """A piece of evidence the rules need, and how to ask a person for it."""
+
+    name: str
+    type: FactType
+    per_year: bool = False
+    unit: str | None = None
+    range: Range | None = None
+    question: str | None = None
+    help: str | None = None
+    category: str | None = None
+    doc: str | None = None
+    citations: tuple[Citation, ...] = attrs.field(default=(), converter=tuple)
+    span: Span = _span_field()
+
+
+@attrs.frozen
+class Clause:
+    """``met when <condition>`` or ``not_met otherwise`` (condition None)."""
+
+    outcome: str
+    condition: Expr | None
+    span: Span = _span_field()
+
+
+@attrs.frozen
+class ObRating:
+    """NatSIP's Outcomes Benchmarking contribution rating: D*, D, I or N/A."""
+
+    rating: str
+    comment: str | None = None
+    span: Span = _span_field()
+
+
+@attrs.frozen
+class GradeBy:
+    """``grade by standard_grade``: use a named grading."""
+
+    name: str
+    span: Span = _span_field()
+
+
+@attrs.frozen
+class GradeBlock:
+    """An inline ``grade { ... }`` block."""
+
+    clauses: tuple[Clause, ...] = attrs.field(converter=tuple)
+    span: Span = _span_field()
+
+
+@attrs.frozen
+class Criterion:
+    """A supporting-evidence criterion with the conditions for each outcome."""
+
+    id: str
+    text: str
+    citations: tuple[Citation, ...] = attrs.field(default=(), converter=tuple)
+    evidence: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    ob: ObRating | None = None
+    tags: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    clauses: tuple[Clause, ...] = attrs.field(default=(), converter=tuple)
+    span: Span = _span_field()
+
+
+@attrs.frozen
+class Standard:
+    id: str
+    title: str
+    citations: tuple[Citation, ...] = attrs.field(default=(), converter=tuple)
+    criteria: tuple[Criterion, ...] = attrs.field(default=(), converter=tuple)
+    grade: GradeBy | GradeBlock | None = None
+    tags: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    span: Span = _span_field()
+
+
+@attrs.frozen
+class Section:
+    id: str
+    title: str
+    citations: tuple[Citation, ...] = attrs.field(default=(), converter=tuple)
+    standards: tuple[Standard, ...] = attrs.field(default=(), converter=tuple)
+    grade: GradeBy | GradeBlock | None = None
+    tags: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    span: Span = _span_field()
+
+
+@attrs.frozen
+class Grading:
+    """A named aggregation: a grade from the verdicts of a node's children."""
+
+    name: str
+    doc: str | None = None
+    citations: tuple[Citation, ...] = attrs.field(default=(), converter=tuple)
+    clauses: tuple[Clause, ...] = attrs.field(default=(), converter=tuple)
+    span: Span = _span_field()
+
+
+@attrs.frozen
+class Overall:
+    """The overall judgement, from sections and standards."""
+
+    grade: GradeBy | GradeBlock
+    citations: tuple[Citation, ...] = attrs.field(default=(), converter=tuple)
+    span: Span = _span_field()
+
+
+@attrs.frozen
+class Assignment:
+    """``name = value`` in a test's ``given`` (a fact) or ``with`` (a parameter)."""
+
+    name: str
+    value: Literal
+    span: Span = _span_field()
+
+
+@attrs.frozen
+class Expectation:
+    """``expect S1 is good``; ``level`` None means ``is unknown``."""
+
+    target: str
+    level: str | None
+    span: Span = _span_field()
+
+
+@attrs.frozen
+class RuleTest:
+    """A test inside a rule file: given facts (and parameters), expect verdicts."""
+
+    name: str
+    on: _dt.date | None = None
+    given: tuple[Assignment, ...] = attrs.field(default=(), converter=tuple)
+    parameters: tuple[Assignment, ...] = attrs.field(default=(), converter=tuple)
+    expectations: tuple[Expectation, ...] = attrs.field(default=(), converter=tuple)
+    span: Span = _span_field()
+
+
+Item = Union[Header, Parameter, Fact, Section, Grading, Overall, RuleTest]
+
+
+@attrs.frozen
+class RuleFile:
+    """One parsed ``.rules`` file: its items in source order."""
+
+    path: str
+    items: tuple[Item, ...] = attrs.field(converter=tuple)
+
+    def of_type(self, cls):
+        return tuple(i for i in self.items if isinstance(i, cls))
+
+
+def _quote(text: str) -> str:
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'

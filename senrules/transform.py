@@ -1,0 +1,424 @@
+"""Turn lark's parse tree into :mod:`senrules.model` nodes.
+
+One method per grammar rule or alias; each builds a frozen model node with the
+:class:`~senrules.errors.Span` of the text it came from.  Only literal values
+are decoded here (numbers, dates, strings); names are resolved later by the
+checker.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import json
+
+from lark import Token, Transformer, v_args
+
+from senrules import model as m
+from senrules.errors import Diagnostic, Span
+
+_UNIT_PLURAL = {"day": "days", "week": "weeks", "month": "months", "year": "years"}
+
+
+class TransformProblem(Exception):
+    """A literal that the grammar accepts but that has no meaning (2024-02-30)."""
+
+    def __init__(self, diagnostic: Diagnostic):
+        super().__init__(diagnostic.message)
+        self.diagnostic = diagnostic
+
+
+def _string(token: Token) -> str:
+    # STRING is a JSON-compatible double-quoted literal with backslash escapes.
+    try:
+        return json.loads(str(token))
+    except ValueError:
+        return str(token)[1:-1].replace('\\"', '"').replace("\\\\", "\\")
+
+
+def _number(text: str) -> int | float:
+    return float(text) if "." in text else int(text)
+
+
+@v_args(meta=True)
+class ToModel(Transformer):
+    """lark Transformer producing a list of model items for one file."""
+
+    def __init__(self, filename: str):
+        super().__init__(visit_tokens=False)
+        self.filename = filename
+
+    # ------------------------------------------------------------ helpers
+    def _span(self, meta) -> Span:
+        if getattr(meta, "empty", True):
+            return m.NO_SPAN
+        return Span(self.filename, meta.line, meta.column, meta.end_line, meta.end_column)
+
+    def _tspan(self, tok: Token) -> Span:
+        return Span(self.filename, tok.line, tok.column, tok.end_line, tok.end_column)
+
+    def _date(self, tok: Token) -> _dt.date:
+        try:
+            return _dt.date.fromisoformat(str(tok))
+        except ValueError:
+            raise TransformProblem(
+                Diagnostic(
+                    "error", "bad-date", f"{tok} is not a real calendar date",
+                    self._tspan(tok), "dates are written YYYY-MM-DD, e.g. 2024-09-01",
+                )
+            ) from None
+
+    # ------------------------------------------------------------ file
+    def start(self, meta, items):
+        return list(items)
+
+    # ------------------------------------------------------------ header
+    def ruleset_header(self, meta, children):
+        ident, *fields = children
+        values: dict = {}
+        for key, value in fields:
+            values[key] = value
+        eff = values.pop("effective", (None, None))
+        return m.Header(
+            id=str(ident),
+            effective_from=eff[0],
+            effective_to=eff[1],
+            span=self._span(meta),
+            **values,
+        )
+
+    def title(self, meta, c):
+        return ("title", _string(c[0]))
+
+    def version(self, meta, c):
+        return ("version", _string(c[0]))
+
+    def source(self, meta, c):
+        return ("source", _string(c[0]))
+
+    def effective(self, meta, c):
+        return ("effective", (self._date(c[0]), self._date(c[1]) if c[1] is not None else None))
+
+    def outcomes_scale(self, meta, c):
+        return ("outcomes", c[0])
+
+    def grades_scale(self, meta, c):
+        return ("grades", c[0])
+
+    def scale(self, meta, names):
+        return tuple(str(n) for n in names)
+
+    # ------------------------------------------------------------ parameters, facts
+    def parameter(self, meta, c):
+        name, ftype, default, *fields = c
+        kw = self._fields(fields)
+        return m.Parameter(
+            name=str(name), type=ftype, default=default, span=self._span(meta), **kw
+        )
+
+    def fact(self, meta, c):
+        name, ftype, per_year, *fields = c
+        kw = self._fields(fields)
+        return m.Fact(
+            name=str(name), type=ftype, per_year=per_year is not None,
+            span=self._span(meta), **kw,
+        )
+
+    @staticmethod
+    def _fields(fields):
+        kw: dict = {}
+        cites = []
+        for key, value in fields:
+            if key == "cite":
+                cites.append(value)
+            else:
+                kw[key] = value
+        if cites:
+            kw["citations"] = tuple(cites)
+        return kw
+
+    def unit(self, meta, c):
+        return ("unit", _string(c[0]))
+
+    def doc(self, meta, c):
+        return ("doc", _string(c[0]))
+
+    def question(self, meta, c):
+        return ("question", _string(c[0]))
+
+    def help(self, meta, c):
+        return ("help", _string(c[0]))
+
+    def category(self, meta, c):
+        return ("category", str(c[0]))
+
+    def range(self, meta, c):
+        return ("range", m.Range(c[0], c[1], self._span(meta)))
+
+    def signed_number(self, meta, c):
+        sign, num = c
+        value = _number(str(num))
+        return -value if sign is not None else value
+
+    def simple_type(self, meta, c):
+        return m.FactType(str(c[0]), span=self._span(meta))
+
+    def choice_type(self, meta, c):
+        return m.FactType("choice", choices=tuple(_string(s) for s in c), span=self._span(meta))
+
+    def list_type(self, meta, c):
+        return m.FactType("list", fields=tuple(c), span=self._span(meta))
+
+    def field_decl(self, meta, c):
+        return (str(c[0]), c[1])
+
+    def cite(self, meta, c):
+        return (
+            "cite",
+            m.Citation(_string(c[0]), _string(c[1]) if c[1] is not None else None, self._span(meta)),
+        )
+
+    # ------------------------------------------------------------ framework
+    def _node_parts(self, children):
+        cites, tags, grade, inner = [], [], None, []
+        for ch in children:
+            if isinstance(ch, tuple) and ch and ch[0] == "cite":
+                cites.append(ch[1])
+            elif isinstance(ch, tuple) and ch and ch[0] == "tags":
+                tags.extend(ch[1])
+            elif isinstance(ch, (m.GradeBy, m.GradeBlock)):
+                grade = ch
+            else:
+                inner.append(ch)
+        return cites, tags, grade, inner
+
+    def section(self, meta, c):
+        ident, title, *rest = c
+        cites, tags, grade, inner = self._node_parts(rest)
+        return m.Section(
+            id=str(ident), title=_string(title), citations=cites, standards=inner,
+            grade=grade, tags=tags, span=self._span(meta),
+        )
+
+    def standard(self, meta, c):
+        ident, title, *rest = c
+        cites, tags, grade, inner = self._node_parts(rest)
+        return m.Standard(
+            id=str(ident), title=_string(title), citations=cites, criteria=inner,
+            grade=grade, tags=tags, span=self._span(meta),
+        )
+
+    def criterion(self, meta, c):
+        ident, text, *rest = c
+        cites, tags, evidence, ob, clauses = [], [], [], None, []
+        for ch in rest:
+            if isinstance(ch, m.Clause):
+                clauses.append(ch)
+            elif isinstance(ch, m.ObRating):
+                ob = ch
+            elif ch[0] == "cite":
+                cites.append(ch[1])
+            elif ch[0] == "tags":
+                tags.extend(ch[1])
+            elif ch[0] == "evidence":
+                evidence.extend(ch[1])
+        return m.Criterion(
+            id=str(ident), text=_string(text), citations=cites, evidence=evidence,
+            ob=ob, tags=tags, clauses=clauses, span=self._span(meta),
+        )
+
+    def evidence(self, meta, c):
+        return ("evidence", tuple(str(n) for n in c))
+
+    def tags(self, meta, c):
+        return ("tags", tuple(str(n) for n in c))
+
+    def ob(self, meta, c):
+        return m.ObRating(str(c[0]), _string(c[1]) if c[1] is not None else None, self._span(meta))
+
+    def when_clause(self, meta, c):
+        return m.Clause(str(c[0]), c[1], self._span(meta))
+
+    def otherwise_clause(self, meta, c):
+        return m.Clause(str(c[0]), None, self._span(meta))
+
+    def grade_by(self, meta, c):
+        return m.GradeBy(str(c[0]), self._span(meta))
+
+    def grade_block(self, meta, c):
+        return m.GradeBlock(tuple(c), self._span(meta))
+
+    def grading(self, meta, c):
+        name, *rest = c
+        cites, clauses, doc = [], [], None
+        for ch in rest:
+            if isinstance(ch, m.Clause):
+                clauses.append(ch)
+            elif ch[0] == "cite":
+                cites.append(ch[1])
+            elif ch[0] == "doc":
+                doc = ch[1]
+        return m.Grading(str(name), doc, cites, clauses, self._span(meta))
+
+    def overall_block(self, meta, c):
+        cites = [ch[1] for ch in c if isinstance(ch, tuple)]
+        clauses = [ch for ch in c if isinstance(ch, m.Clause)]
+        return m.Overall(m.GradeBlock(tuple(clauses), self._span(meta)), cites, self._span(meta))
+
+    def overall_by(self, meta, c):
+        return m.Overall(m.GradeBy(str(c[0]), self._span(meta)), (), self._span(meta))
+
+    # ------------------------------------------------------------ tests
+    def test(self, meta, c):
+        name, *items = c
+        on, given, params, expects = None, [], [], []
+        for key, value in items:
+            if key == "on":
+                on = value
+            elif key == "given":
+                given.extend(value)
+            elif key == "with":
+                params.extend(value)
+            else:
+                expects.append(value)
+        return m.RuleTest(_string(name), on, given, params, expects, self._span(meta))
+
+    def test_on(self, meta, c):
+        return ("on", self._date(c[0]))
+
+    def test_given(self, meta, c):
+        return ("given", tuple(c))
+
+    def test_with(self, meta, c):
+        return ("with", tuple(c))
+
+    def assignment(self, meta, c):
+        return m.Assignment(str(c[0]), c[1], self._span(meta))
+
+    def expect_level(self, meta, c):
+        return ("expect", m.Expectation(str(c[0]), str(c[1]), self._span(meta)))
+
+    def expect_unknown(self, meta, c):
+        return ("expect", m.Expectation(str(c[0]), None, self._span(meta)))
+
+    # ------------------------------------------------------------ expressions
+    def or_(self, meta, c):
+        return m.Or(c[0], c[1], self._span(meta))
+
+    def and_(self, meta, c):
+        return m.And(c[0], c[1], self._span(meta))
+
+    def not_(self, meta, c):
+        return m.Not(c[0], self._span(meta))
+
+    def compare(self, meta, c):
+        return m.Compare(str(c[1]), c[0], c[2], self._span(meta))
+
+    def is_level(self, meta, c):
+        return m.IsLevel(c[0], c[1], self._span(meta))
+
+    def is_known(self, meta, c):
+        return m.IsKnown(c[0], True, self._span(meta))
+
+    def is_unknown(self, meta, c):
+        return m.IsKnown(c[0], False, self._span(meta))
+
+    def member(self, meta, c):
+        return m.Member(c[0], tuple(c[1:]), False, self._span(meta))
+
+    def not_member(self, meta, c):
+        return m.Member(c[0], tuple(c[1:]), True, self._span(meta))
+
+    def within_of(self, meta, c):
+        return m.Within(c[0], c[1], c[2], "of", self._span(meta))
+
+    def within_before(self, meta, c):
+        return m.Within(c[0], c[1], c[2], "before", self._span(meta))
+
+    def level_is(self, meta, c):
+        return m.LevelTest("is", str(c[0]), self._span(meta))
+
+    def level_is_not(self, meta, c):
+        return m.LevelTest("is_not", str(c[0]), self._span(meta))
+
+    def level_at_least(self, meta, c):
+        return m.LevelTest("at_least", str(c[0]), self._span(meta))
+
+    def level_at_most(self, meta, c):
+        return m.LevelTest("at_most", str(c[0]), self._span(meta))
+
+    def arith(self, meta, c):
+        return m.Arith(str(c[1]), c[0], c[2], self._span(meta))
+
+    def neg(self, meta, c):
+        operand = c[1]
+        if isinstance(operand, m.Literal) and operand.kind in ("number", "percent"):
+            return m.Literal(-operand.value, operand.kind, self._span(meta))
+        return m.Neg(operand, self._span(meta))
+
+    def ref(self, meta, c):
+        return m.Ref(str(c[0]), self._span(meta))
+
+    def call(self, meta, c):
+        name, *args = c
+        args = [a for a in args if a is not None]
+        return m.Call(str(name), tuple(args), self._span(meta))
+
+    def select_call(self, meta, c):
+        name, sel = c
+        kind, of_id, test, known = sel
+        return m.Select(str(name), kind, of_id, test, known, self._span(meta))
+
+    def selector(self, meta, c):
+        kind = str(c[0])
+        of_id = str(c[1]) if len(c) > 1 and c[1] is not None else None
+        test, known = None, None
+        for extra in c[2:]:
+            if isinstance(extra, m.LevelTest):
+                test = extra
+            elif isinstance(extra, Token):
+                known = str(extra) == "known"
+        return (kind, of_id, test, known)
+
+    def where_call(self, meta, c):
+        return m.Where(str(c[0]), str(c[1]), c[2], self._span(meta))
+
+    def duration(self, meta, c):
+        amount = _number(str(c[0]))
+        unit = str(c[1])
+        unit = _UNIT_PLURAL.get(unit, unit)
+        return m.Literal(m.Duration(amount, unit), "duration", self._span(meta))
+
+    # ------------------------------------------------------------ literals
+    def number(self, meta, c):
+        return m.Literal(_number(str(c[0])), "number", self._span(meta))
+
+    def negative_number(self, meta, c):
+        return m.Literal(-_number(str(c[0])), "number", self._span(meta))
+
+    def percent(self, meta, c):
+        return m.Literal(_number(str(c[0])[:-1]), "percent", self._span(meta))
+
+    def string(self, meta, c):
+        return m.Literal(_string(c[0]), "string", self._span(meta))
+
+    def date(self, meta, c):
+        return m.Literal(self._date(c[0]), "date", self._span(meta))
+
+    def true(self, meta, c):
+        return m.Literal(True, "boolean", self._span(meta))
+
+    def false(self, meta, c):
+        return m.Literal(False, "boolean", self._span(meta))
+
+    def list_literal(self, meta, c):
+        items = tuple(x for x in c if x is not None)
+        return m.Literal(items, "list", self._span(meta))
+
+    def record_literal(self, meta, c):
+        entries = tuple(x for x in c if x is not None)
+        return m.Literal(entries, "record", self._span(meta))
+
+    def record_entry(self, meta, c):
+        key = c[0]
+        key = _number(str(key)) if key.type == "NUMBER" else str(key)
+        return (key, c[1])
