@@ -370,13 +370,14 @@ class ToModel(Transformer):
 
     def selector(self, meta, c):
         kind = str(c[0])
-        of_id = str(c[1]) if len(c) > 1 and c[1] is not None else None
-        test, known = None, None
-        for extra in c[2:]:
+        of_id, test, known = None, None, None
+        for extra in c[1:]:
             if isinstance(extra, m.LevelTest):
                 test = extra
-            elif isinstance(extra, Token):
+            elif isinstance(extra, Token) and extra.type == "KNOWN_WORD":
                 known = str(extra) == "known"
+            elif isinstance(extra, Token):
+                of_id = str(extra)
         return (kind, of_id, test, known)
 
     def where_call(self, meta, c):

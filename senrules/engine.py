@@ -1,0 +1,275 @@
+"""Evaluate a compiled ruleset on facts, and explain every verdict.
+
+:func:`verdicts` runs the fused compiled function and names the verdicts: the
+fast path for batches.  :func:`evaluate` does the same and then builds a
+:class:`~senrules.result.Result`: for every node the clauses as read (true,
+false or unknown), the facts used with their values and provenance, the facts
+or verdicts still missing, what would change the verdict, and the citations.
+
+Facts for earlier years (for ``improving(...)``, ``previous(...)``) are
+evaluated lazily, node by node, only when a trend asks for them.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import difflib
+from collections.abc import Mapping
+
+from senrules import logic
+from senrules import model as m
+from senrules.errors import EvaluationError, InputError
+from senrules.facts import coerce_value, prepare_facts
+from senrules.result import (
+    UNKNOWN, ClauseReading, FactUse, Judgement, ParameterUse, Result, RulesetStamp,
+)
+
+NO_OUTCOME = "no outcome"
+
+
+class _OtherYears:
+    """Verdicts of years other than the one evaluated, computed on demand."""
+
+    __slots__ = ("rs", "F", "P", "D", "Y", "_years")
+
+    def __init__(self, rs, F, P, D, Y):
+        self.rs, self.F, self.P, self.D, self.Y = rs, F, P, D, Y
+        self._years: dict[int, _YearVerdicts] = {}
+
+    def at(self, year: int) -> _YearVerdicts:
+        found = self._years.get(year)
+        if found is None:
+            date = logic.years_back(self.D, self.Y - year) if year != self.Y else self.D
+            found = self._years[year] = _YearVerdicts(self, year, date)
+        return found
+
+
+class _YearVerdicts:
+    __slots__ = ("years", "year", "date", "memo")
+
+    def __init__(self, years: _OtherYears, year: int, date: _dt.date):
+        self.years, self.year, self.date = years, year, date
+        self.memo: dict[int, int] = {}
+
+    def __getitem__(self, k: int) -> int:
+        mask = self.memo.get(k)
+        if mask is None:
+            y = self.years
+            mask = self.memo[k] = y.rs.compiled.node_fns[k](y.F, y.P, self, self.year, self.date, y.at)
+        return mask
+
+
+# ------------------------------------------------------------------ parameters
+
+
+def parameter_default(p: m.Parameter):
+    value = p.default.value
+    return value
+
+
+def resolve_parameters(rs, overrides: Mapping | None) -> dict:
+    """Default parameter values with the caller's overrides, each checked."""
+    values = {name: parameter_default(p) for name, p in rs.parameters.items()}
+    for name, value in (overrides or {}).items():
+        p = rs.parameters.get(name)
+        if p is None:
+            close = difflib.get_close_matches(name, list(rs.parameters), n=1)
+            hint = f"; did you mean `{close[0]}`?" if close else ""
+            raise InputError(f"`{name}` is not a parameter of ruleset {rs.id}{hint}")
+        values[name] = coerce_value(p.type, value, f"parameter `{name}`", p.range)
+    return values
+
+
+def _date(evaluation_date) -> _dt.date:
+    if evaluation_date is None:
+        return _dt.date.today()
+    if isinstance(evaluation_date, _dt.datetime):
+        return evaluation_date.date()
+    if isinstance(evaluation_date, _dt.date):
+        return evaluation_date
+    try:
+        return _dt.date.fromisoformat(str(evaluation_date))
+    except ValueError:
+        raise InputError(f"evaluation date `{evaluation_date}` is not a date (YYYY-MM-DD)") from None
+
+
+def _masks(rs, F, P, D, Y):
+    other = _OtherYears(rs, F, P, D, Y)
+    return rs.compiled.evaluate_all(F, P, Y, D, other.at), other
+
+
+def _names(rs):
+    return rs.level_names
+
+
+def verdicts(rs, facts, *, evaluation_date=None, parameters=None, year=None) -> dict[str, str | None]:
+    """id -> level name, or None when the evidence does not decide it."""
+    D = _date(evaluation_date)
+    F, _ = prepare_facts(rs.facts, facts)
+    P = resolve_parameters(rs, parameters)
+    masks, _ = _masks(rs, F, P, D, year or D.year)
+    return {ident: table.get(mask) for (ident, table), mask in zip(_names(rs), masks)}
+
+
+def verdicts_many(rs, batch, *, evaluation_date=None, parameters=None) -> list[dict[str, str | None]]:
+    """Verdicts for many fact sets.  Each item is a facts mapping, or a pair
+    ``(facts, evaluation_date)`` to give each its own date."""
+    P = resolve_parameters(rs, parameters)
+    names = _names(rs)
+    default_date = _date(evaluation_date)
+    out = []
+    for item in batch:
+        if isinstance(item, tuple):
+            facts, D = item[0], _date(item[1])
+        else:
+            facts, D = item, default_date
+        F, _ = prepare_facts(rs.facts, facts)
+        masks, _ = _masks(rs, F, P, D, D.year)
+        out.append({ident: table.get(mask) for (ident, table), mask in zip(names, masks)})
+    return out
+
+
+# ------------------------------------------------------------------ explanation
+
+
+def _verdict_name(node, mask: int) -> tuple[str, tuple[str, ...]]:
+    possible = tuple(lvl for i, lvl in enumerate(node.scale) if mask & (1 << i))
+    if not mask:
+        return NO_OUTCOME, ()
+    if len(possible) == 1:
+        return possible[0], possible
+    return UNKNOWN, possible
+
+
+def _fact_value(fact: m.Fact, F: dict, Y: int):
+    value = F.get(fact.name)
+    if fact.per_year:
+        return value  # the whole series, year -> value
+    return value
+
+
+def _provenance(fact: m.Fact, prov: dict, Y: int) -> tuple[str, ...]:
+    if fact.per_year:
+        out = []
+        for key, p in sorted(((k, v) for k, v in prov.items() if isinstance(k, tuple) and k[0] == fact.name), key=lambda kv: kv[0][1]):
+            if p is not None:
+                out.append(f"{key[1]}: {p}")
+        single = prov.get(fact.name)
+        if single is not None:
+            out.append(str(single))
+        return tuple(out)
+    p = prov.get(fact.name)
+    return (str(p),) if p is not None else ()
+
+
+def _citations(decl) -> tuple[str, ...]:
+    return tuple(str(c) for c in getattr(decl, "citations", ()))
+
+
+def evaluate(rs, facts, *, evaluation_date=None, parameters=None, year=None) -> Result:
+    """Evaluate and explain every verdict."""
+    D = _date(evaluation_date)
+    Y = year or D.year
+    F, prov = prepare_facts(rs.facts, facts)
+    P = resolve_parameters(rs, parameters)
+    masks, other = _masks(rs, F, P, D, Y)
+    program = rs.program
+    nodes = program.nodes
+
+    judgements = []
+    for node in _framework_order(program):
+        mask = masks[node.index]
+        verdict, possible = _verdict_name(node, mask)
+        readings, decided_by, would_change = [], None, []
+        for i, clause in enumerate(node.clauses):
+            text = rs.source_of(clause.condition.span) if clause.condition is not None else None
+            if clause.condition is None:
+                holds = True
+            else:
+                holds = rs.compiled.clause_fns[node.index][i](F, P, masks, Y, D, other.at)
+            readings.append(ClauseReading(clause.outcome, text, holds, clause.span.line or None))
+            if holds is True:
+                decided_by = f"{clause.outcome} when {text}" if text else f"{clause.outcome} otherwise"
+                break
+        if verdict not in (UNKNOWN, NO_OUTCOME):
+            for r in readings:
+                if r.holds is False and r.condition and r.outcome != verdict:
+                    would_change.append(f"{r.outcome} if {r.condition}")
+        uses, missing = [], []
+        for name in node.facts:
+            fact = program.facts[name]
+            value = _fact_value(fact, F, Y)
+            known = value is not None and (not fact.per_year or Y in value)
+            uses.append(FactUse(name, value, known, fact.question, fact.category, _provenance(fact, prov, Y)))
+            if not known:
+                missing.append(name)
+        children = tuple(nodes[c].id for c in node.children)
+        if node.kind != "criterion":
+            undecided = [nodes[c].id for c in node.children if not logic.mask_known(masks[c])]
+            missing.extend(undecided)
+        if verdict == UNKNOWN and missing:
+            would_change.append("evidence for: " + ", ".join(missing))
+        decl = node.decl
+        ob = getattr(decl, "ob", None)
+        judgements.append(
+            Judgement(
+                id=node.id, kind=node.kind, title=node.title, verdict=verdict, possible=possible,
+                decided_by=decided_by, clauses=tuple(readings), facts=tuple(uses), missing=tuple(missing),
+                children=children, citations=_citations(decl) or _grading_citations(program, node),
+                would_change=tuple(would_change), grading=node.grading, parameters=tuple(node.parameters),
+                ob=ob.rating if ob else None, ob_comment=ob.comment if ob else None,
+                evidence_categories=tuple(getattr(decl, "evidence", ())), tags=tuple(getattr(decl, "tags", ())),
+            )
+        )
+
+    header = program.header
+    notes = []
+    if header.effective_from and D < header.effective_from:
+        notes.append(f"the evaluation date {D} is before the ruleset takes effect ({header.effective_from})")
+    if header.effective_to and D > header.effective_to:
+        notes.append(f"the evaluation date {D} is after the ruleset stops being effective ({header.effective_to})")
+    params = tuple(
+        ParameterUse(
+            name=p.name, value=P[p.name], default=parameter_default(p), overridden=P[p.name] != parameter_default(p),
+            unit=p.unit or ("%" if p.type.kind == "percentage" else None), doc=p.doc, citations=_citations(p),
+        )
+        for p in program.parameters.values()
+    )
+    stamp = RulesetStamp(
+        header.id, header.title, header.version, header.source, header.effective_from, header.effective_to, rs.hash,
+    )
+    return Result(stamp, D, Y, params, tuple(judgements), tuple(notes))
+
+
+def _grading_citations(program, node) -> tuple[str, ...]:
+    if node.grading:
+        return _citations(program.gradings[node.grading])
+    return ()
+
+
+def _framework_order(program):
+    """Sections, each followed by its standards and their criteria, then overall."""
+    nodes = program.nodes
+    out = []
+
+    def walk(idx):
+        out.append(nodes[idx])
+        for c in nodes[idx].children:
+            if nodes[c].kind != "section" or nodes[idx].kind != "overall":
+                walk(c)
+
+    for n in nodes:
+        if n.kind == "section":
+            walk(n.index)
+    out.extend(n for n in nodes if n.kind == "overall")
+    return out
+
+
+def explain(rs, ident: str, facts, **kw) -> tuple[Judgement, Result]:
+    """The judgement on one id, with the full result it belongs to."""
+    if ident not in rs.program.by_id:
+        close = difflib.get_close_matches(ident, list(rs.program.by_id), n=1)
+        hint = f"; did you mean `{close[0]}`?" if close else ""
+        raise EvaluationError(f"`{ident}` is not a criterion, standard or section of {rs.id}{hint}")
+    result = evaluate(rs, facts, **kw)
+    return result.judgement(ident), result

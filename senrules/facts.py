@@ -1,0 +1,281 @@
+"""Facts and parameter values at the edge: check, convert, and read files.
+
+Every value that enters an evaluation passes through :func:`coerce` against
+the declaration of its fact or parameter: a percentage must lie in 0-100, a
+date must be a real date, a choice must be one of the choices, a number must
+lie in the declared range.  A bad value raises :class:`InputError` naming the
+fact (and the file and line, when it came from a file); nothing is silently
+dropped or clamped.
+
+Facts files are JSON or TOML::
+
+    {"evaluation_date": "2024-09-01",
+     "facts": {"programmes_monitored": true,
+               "cyp_progress_rate": {"2023": 58, "2024": 64},
+               "plan_reviewed_on": "2024-03-01"}}
+
+Parameter files hold one mapping, optionally under ``parameters``.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import json
+import re
+import tomllib
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+
+from senrules import model as m
+from senrules.errors import InputError
+from senrules.evidence import Evidence, Provenance
+
+_DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(days?|weeks?|months?|years?)\s*$")
+
+
+def _describe(ft: m.FactType) -> str:
+    if ft.kind == "choice":
+        return "one of " + ", ".join(f'"{c}"' for c in ft.choices)
+    return {
+        "boolean": "true or false", "integer": "a whole number", "number": "a number",
+        "percentage": "a percentage between 0 and 100", "date": "a date (YYYY-MM-DD)",
+        "text": "text", "duration": 'a duration such as "12 months"', "list": "a list of records",
+    }.get(ft.kind, ft.kind)
+
+
+def coerce_value(ft: m.FactType, value, where: str, rng: m.Range | None = None):
+    """Convert ``value`` to the run-time form of type ``ft`` or raise
+    :class:`InputError` saying what was expected."""
+    if value is None:
+        return None
+    kind = ft.kind
+
+    def bad(extra: str = ""):
+        shown = json.dumps(value, default=str) if not isinstance(value, str) else f'"{value}"'
+        return InputError(f"{where}: {shown} is not {_describe(ft)}{extra}")
+
+    if kind == "boolean":
+        if isinstance(value, bool):
+            return value
+        if isinstance(value, str) and value.strip().lower() in ("yes", "no", "true", "false"):
+            return value.strip().lower() in ("yes", "true")
+        raise bad()
+    if kind in ("integer", "number", "percentage"):
+        if isinstance(value, bool):
+            raise bad()
+        if isinstance(value, str):
+            text = value.strip().rstrip("%") if kind == "percentage" else value.strip()
+            try:
+                value = float(text) if "." in text else int(text)
+            except ValueError:
+                raise bad() from None
+        if not isinstance(value, (int, float)) or value != value:  # NaN
+            raise bad()
+        if kind == "integer":
+            if isinstance(value, float):
+                if not value.is_integer():
+                    raise bad()
+                value = int(value)
+        if kind == "percentage" and not 0 <= value <= 100:
+            raise InputError(f"{where}: {value} is outside 0-100, but it is a percentage")
+        if rng is not None and not rng.low <= value <= rng.high:
+            raise InputError(f"{where}: {value} is outside the allowed range {_num(rng.low)} to {_num(rng.high)}")
+        return value
+    if kind == "date":
+        if isinstance(value, _dt.datetime):
+            return value.date()
+        if isinstance(value, _dt.date):
+            return value
+        if isinstance(value, str):
+            try:
+                return _dt.date.fromisoformat(value.strip())
+            except ValueError:
+                raise bad() from None
+        raise bad()
+    if kind == "duration":
+        if isinstance(value, m.Duration):
+            return value
+        if isinstance(value, str):
+            match = _DURATION.match(value)
+            if match:
+                amount = float(match[1]) if "." in match[1] else int(match[1])
+                unit = match[2] if match[2].endswith("s") else match[2] + "s"
+                return m.Duration(amount, unit)
+        raise bad()
+    if kind == "text":
+        if isinstance(value, str):
+            return value
+        raise bad()
+    if kind == "choice":
+        if isinstance(value, str) and value in ft.choices:
+            return value
+        raise bad()
+    if kind == "list":
+        if not isinstance(value, (list, tuple)):
+            raise bad()
+        fields = dict(ft.fields)
+        out = []
+        for i, rec in enumerate(value, 1):
+            if not isinstance(rec, Mapping):
+                raise InputError(f"{where}, item {i}: expected a record with fields {', '.join(fields)}")
+            clean = {}
+            for key, v in rec.items():
+                if key not in fields:
+                    raise InputError(f"{where}, item {i}: there is no field `{key}` (fields are {', '.join(fields)})")
+                clean[key] = coerce_value(fields[key], v, f"{where}, item {i}, field `{key}`")
+            out.append(clean)
+        return out
+    raise bad()
+
+
+def _num(x) -> str:
+    return str(int(x)) if float(x).is_integer() else str(x)
+
+
+def coerce_fact(fact: m.Fact, value, where: str):
+    """Convert a fact's value; a per-year fact takes ``{year: value}``."""
+    if fact.per_year:
+        if value is None:
+            return None
+        if not isinstance(value, Mapping):
+            raise InputError(f"{where}: `{fact.name}` is given per year, as {{\"2023\": value, \"2024\": value}}")
+        series = {}
+        for year, v in value.items():
+            try:
+                y = int(year)
+            except (TypeError, ValueError):
+                raise InputError(f"{where}: `{year}` is not a year") from None
+            series[y] = coerce_value(fact.type, v, f"{where} for {y}", fact.range)
+        return series
+    return coerce_value(fact.type, value, where, fact.range)
+
+
+def prepare_facts(declared: Mapping[str, m.Fact], facts, *, source: str = "caller") -> tuple[dict, dict]:
+    """Turn the caller's facts into the engine's form.
+
+    ``facts`` is a mapping of fact name to value, or an iterable of
+    :class:`Evidence`.  Returns ``(values, provenance)`` where provenance maps
+    a fact name (and, for per-year facts, ``(name, year)``) to its
+    :class:`Provenance`.  Unknown fact names raise :class:`InputError`.
+    """
+    values: dict = {}
+    provenance: dict = {}
+    if isinstance(facts, Mapping):
+        items: Iterable = (Evidence(k, v, Provenance(source)) for k, v in facts.items())
+    else:
+        items = facts
+    for ev in items:
+        fact = declared.get(ev.fact)
+        if fact is None:
+            import difflib
+
+            close = difflib.get_close_matches(ev.fact, list(declared), n=1)
+            hint = f" (did you mean `{close[0]}`?)" if close else ""
+            raise InputError(f"`{ev.fact}` is not a fact of this ruleset{hint}")
+        where = f"fact `{ev.fact}`"
+        if ev.provenance is not None and ev.provenance.file:
+            where = f"{ev.provenance.file}: {where}"
+        if fact.per_year and ev.year is not None:
+            value = coerce_value(fact.type, ev.value, f"{where} for {ev.year}", fact.range)
+            if value is not None:
+                values.setdefault(ev.fact, {})[int(ev.year)] = value
+                provenance[(ev.fact, int(ev.year))] = ev.provenance
+            continue
+        value = coerce_fact(fact, ev.value, where)
+        if value is None:
+            continue
+        values[ev.fact] = value
+        provenance[ev.fact] = ev.provenance
+    return values, provenance
+
+
+# ------------------------------------------------------------------ files
+
+
+def _read_mapping(path: Path) -> tuple[dict, str]:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
+    except UnicodeDecodeError:
+        raise InputError(f"{path}: not a UTF-8 text file") from None
+    except OSError as err:
+        raise InputError(f"{path}: cannot read ({err.strerror})") from None
+    if path.suffix.lower() == ".toml":
+        try:
+            data = tomllib.loads(text)
+        except tomllib.TOMLDecodeError as err:
+            raise InputError(f"{path}: not valid TOML ({err})") from None
+    else:
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError as err:
+            raise InputError(f"{path}, line {err.lineno}, column {err.colno}: not valid JSON ({err.msg})") from None
+    if not isinstance(data, dict):
+        raise InputError(f"{path}: expected an object of names and values at the top")
+    return data, text
+
+
+def _line_of(text: str, key: str) -> int | None:
+    for pattern in (f'"{key}"', f"{key} =", f"{key}="):
+        pos = text.find(pattern)
+        if pos >= 0:
+            return text.count("\n", 0, pos) + 1
+    return None
+
+
+def load_facts_file(path: str | Path, declared: Mapping[str, m.Fact]) -> tuple[list[Evidence], _dt.date | None]:
+    """Read a facts file: returns evidence (with the file as provenance) and
+    the evaluation date it names, if any."""
+    path = Path(path)
+    data, text = _read_mapping(path)
+    unknown_keys = set(data) - {"facts", "evaluation_date", "service", "as_of"}
+    if "facts" not in data:
+        raise InputError(f"{path}: expected a `facts` object (and optionally `evaluation_date`)")
+    if unknown_keys:
+        raise InputError(f"{path}: unexpected top-level key `{sorted(unknown_keys)[0]}`; expected facts, evaluation_date, service, as_of")
+    facts = data["facts"]
+    if not isinstance(facts, dict):
+        raise InputError(f"{path}: `facts` must be an object of fact names and values")
+    date = None
+    if data.get("evaluation_date") is not None:
+        try:
+            date = _dt.date.fromisoformat(str(data["evaluation_date"]))
+        except ValueError:
+            raise InputError(f"{path}: evaluation_date `{data['evaluation_date']}` is not a date (YYYY-MM-DD)") from None
+    as_of = None
+    if data.get("as_of") is not None:
+        try:
+            as_of = _dt.date.fromisoformat(str(data["as_of"]))
+        except ValueError:
+            raise InputError(f"{path}: as_of `{data['as_of']}` is not a date (YYYY-MM-DD)") from None
+    evidence = []
+    for name, value in facts.items():
+        line = _line_of(text, name)
+        where = f"{path}" + (f", line {line}" if line else "")
+        fact = declared.get(name)
+        if fact is None:
+            import difflib
+
+            close = difflib.get_close_matches(name, list(declared), n=1)
+            hint = f"; did you mean `{close[0]}`?" if close else ""
+            raise InputError(f"{where}: `{name}` is not a fact of this ruleset{hint}")
+        try:
+            coerce_fact(fact, value, f"fact `{name}`")
+        except InputError as err:
+            raise InputError(f"{where}: {err.message}") from None
+        prov = Provenance("facts file", file=str(path), record=name, as_of=as_of)
+        if fact.per_year and isinstance(value, dict):
+            evidence.extend(Evidence(name, v, prov, int(y)) for y, v in value.items())
+        else:
+            evidence.append(Evidence(name, value, prov))
+    return evidence, date
+
+
+def load_parameters_file(path: str | Path) -> dict:
+    """Read parameter overrides: a mapping, optionally under `parameters`."""
+    path = Path(path)
+    data, _ = _read_mapping(path)
+    if "parameters" in data and isinstance(data["parameters"], dict):
+        data = data["parameters"]
+    return data

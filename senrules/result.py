@@ -1,0 +1,201 @@
+"""The result of an evaluation: verdicts, reasons, evidence, and its stamp.
+
+A :class:`Result` holds one :class:`Judgement` per criterion, standard,
+section and the overall judgement, in framework order, and is stamped with the
+ruleset id, version, effective dates, the parameter values used and a hash of
+the rule files, so that a judgement can be reproduced later.
+
+:meth:`Result.to_dict` gives the JSON form, whose shape is versioned by
+:data:`SCHEMA` and described in ``docs/result-schema.md`` and
+``senrules/schema/result-1.schema.json``.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import json
+
+import attrs
+
+SCHEMA = "https://senrules.example/schema/result/1"
+SCHEMA_VERSION = 1
+UNKNOWN = "unknown"
+
+
+@attrs.frozen
+class FactUse:
+    """A fact a verdict read: its value (None if unknown) and provenance."""
+
+    fact: str
+    value: object
+    known: bool
+    question: str | None = None
+    category: str | None = None
+    provenance: tuple[str, ...] = ()
+    stale: bool = False
+
+
+@attrs.frozen
+class ClauseReading:
+    """One outcome clause as read: ``holds`` is True, False or None (unknown);
+    ``condition`` None means ``otherwise``."""
+
+    outcome: str
+    condition: str | None
+    holds: bool | None
+    line: int | None = None
+
+
+@attrs.frozen
+class Judgement:
+    """The verdict on one criterion, standard, section or the overall."""
+
+    id: str
+    kind: str
+    title: str
+    verdict: str  # a level, "unknown", or "no outcome"
+    possible: tuple[str, ...]
+    decided_by: str | None
+    clauses: tuple[ClauseReading, ...]
+    facts: tuple[FactUse, ...]
+    missing: tuple[str, ...]
+    children: tuple[str, ...]
+    citations: tuple[str, ...]
+    would_change: tuple[str, ...]
+    grading: str | None = None
+    parameters: tuple[str, ...] = ()
+    ob: str | None = None
+    ob_comment: str | None = None
+    evidence_categories: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()
+
+    @property
+    def known(self) -> bool:
+        return self.verdict not in (UNKNOWN, "no outcome")
+
+
+@attrs.frozen
+class ParameterUse:
+    name: str
+    value: object
+    default: object
+    overridden: bool
+    unit: str | None
+    doc: str | None
+    citations: tuple[str, ...]
+
+
+@attrs.frozen
+class RulesetStamp:
+    id: str
+    title: str | None
+    version: str | None
+    source: str | None
+    effective_from: _dt.date | None
+    effective_to: _dt.date | None
+    hash: str
+
+
+@attrs.frozen
+class Result:
+    """Everything an evaluation found, serialisable to JSON."""
+
+    ruleset: RulesetStamp
+    evaluation_date: _dt.date
+    year: int
+    parameters: tuple[ParameterUse, ...]
+    judgements: tuple[Judgement, ...]
+    notes: tuple[str, ...] = ()
+
+    def judgement(self, ident: str) -> Judgement:
+        for j in self.judgements:
+            if j.id == ident:
+                return j
+        raise KeyError(ident)
+
+    def verdict(self, ident: str) -> str:
+        """The verdict on ``ident`` ("unknown" when the evidence does not
+        decide it)."""
+        return self.judgement(ident).verdict
+
+    @property
+    def overall(self) -> str | None:
+        for j in self.judgements:
+            if j.kind == "overall":
+                return j.verdict
+        return None
+
+    def to_dict(self) -> dict:
+        return _to_jsonable(self, top=True)
+
+    def to_json(self, indent: int | None = 2) -> str:
+        return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
+
+
+def _jsonable_value(v):
+    if isinstance(v, (_dt.date,)):
+        return v.isoformat()
+    if isinstance(v, dict):
+        return {str(k): _jsonable_value(x) for k, x in v.items()}
+    if isinstance(v, (list, tuple)):
+        return [_jsonable_value(x) for x in v]
+    if attrs.has(type(v)):
+        return str(v)
+    return v
+
+
+def _to_jsonable(result: Result, top: bool) -> dict:
+    def judgement(j: Judgement) -> dict:
+        return {
+            "id": j.id,
+            "kind": j.kind,
+            "title": j.title,
+            "verdict": j.verdict,
+            "possible": list(j.possible),
+            "decided_by": j.decided_by,
+            "clauses": [
+                {"outcome": c.outcome, "condition": c.condition, "holds": c.holds, "line": c.line}
+                for c in j.clauses
+            ],
+            "facts": [
+                {
+                    "fact": f.fact, "value": _jsonable_value(f.value), "known": f.known,
+                    "category": f.category, "provenance": list(f.provenance), "stale": f.stale,
+                }
+                for f in j.facts
+            ],
+            "missing": list(j.missing),
+            "children": list(j.children),
+            "citations": list(j.citations),
+            "would_change": list(j.would_change),
+            "grading": j.grading,
+            "parameters": list(j.parameters),
+            "ob": j.ob,
+            "ob_comment": j.ob_comment,
+            "evidence_categories": list(j.evidence_categories),
+            "tags": list(j.tags),
+        }
+
+    rs = result.ruleset
+    return {
+        "$schema": SCHEMA,
+        "schema_version": SCHEMA_VERSION,
+        "ruleset": {
+            "id": rs.id, "title": rs.title, "version": rs.version, "source": rs.source,
+            "effective_from": _jsonable_value(rs.effective_from),
+            "effective_to": _jsonable_value(rs.effective_to), "hash": rs.hash,
+        },
+        "evaluation_date": result.evaluation_date.isoformat(),
+        "year": result.year,
+        "parameters": {
+            p.name: {
+                "value": _jsonable_value(p.value), "default": _jsonable_value(p.default),
+                "overridden": p.overridden, "unit": p.unit, "doc": p.doc, "citations": list(p.citations),
+            }
+            for p in result.parameters
+        },
+        "overall": result.overall,
+        "verdicts": {j.id: j.verdict for j in result.judgements},
+        "judgements": [judgement(j) for j in result.judgements],
+        "notes": list(result.notes),
+    }

@@ -1,0 +1,251 @@
+"""Find, load, check, compile and cache rulesets.
+
+A ruleset is one ``.rules`` file, or a folder of them with exactly one
+``ruleset`` header.  The shipped rulesets live in ``senrules/rules/<id>/``.
+:func:`load_ruleset` accepts a shipped id or a path and returns a
+:class:`Ruleset`, the compiled, evaluable form.
+
+Loading parses and checks every file, then compiles the checked program (see
+:mod:`senrules.compiler`).  The result is cached on disk, keyed by a SHA-256
+hash of the rule files' contents and the senrules and Python versions, so a
+second load skips parsing and checking.  The cache lives in
+``$SENRULES_CACHE_DIR`` or the user cache folder (``~/.cache/senrules``); it
+holds only what senrules itself wrote, and a cache file that cannot be read is
+ignored and rebuilt.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import marshal
+import os
+import pickle
+import sys
+from importlib import resources
+from pathlib import Path
+
+import attrs
+
+from senrules import model as m
+from senrules.checker import Program, check
+from senrules.compiler import CompiledRules, compile_program, load_functions
+from senrules.errors import RuleCheckError, RuleLoadError
+from senrules.parser import parse
+
+CACHE_FORMAT = 1
+RULE_SUFFIX = ".rules"
+
+
+def shipped_rules_dir() -> Path:
+    return Path(str(resources.files("senrules") / "rules"))
+
+
+def shipped_rulesets() -> dict[str, Path]:
+    """Shipped ruleset ids and their folders."""
+    root = shipped_rules_dir()
+    return {p.name: p for p in sorted(root.iterdir()) if p.is_dir() and any(p.glob("*" + RULE_SUFFIX))}
+
+
+def rule_files(target: str | os.PathLike) -> list[Path]:
+    """The rule files of a shipped ruleset id, a folder, or one file."""
+    path = Path(target)
+    if not path.exists():
+        shipped = shipped_rulesets()
+        if str(target) in shipped:
+            path = shipped[str(target)]
+        else:
+            import difflib
+
+            close = difflib.get_close_matches(str(target), list(shipped), n=1)
+            hint = f"; did you mean `{close[0]}`?" if close else ""
+            raise RuleLoadError(
+                f"no ruleset or rule file called `{target}`{hint} (shipped rulesets: {', '.join(shipped) or 'none'})"
+            )
+    if path.is_dir():
+        files = sorted(path.glob("*" + RULE_SUFFIX))
+        if not files:
+            raise RuleLoadError(f"{path}: the folder holds no {RULE_SUFFIX} files")
+        return files
+    return [path]
+
+
+def _read(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as err:
+        raise RuleLoadError(f"{path}: not a UTF-8 text file (bad byte at {err.start})") from None
+    except OSError as err:
+        raise RuleLoadError(f"{path}: cannot read ({err.strerror})") from None
+
+
+def _cache_dir() -> Path:
+    env = os.environ.get("SENRULES_CACHE_DIR")
+    if env:
+        return Path(env)
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "senrules"
+
+
+def _version() -> str:
+    from senrules import __version__
+
+    return __version__
+
+
+@attrs.define
+class Ruleset:
+    """A loaded ruleset: its checked program and compiled functions.
+
+    Evaluate with :meth:`evaluate` (full, explained result) or
+    :meth:`verdicts` / :meth:`verdicts_many` (verdicts only, the fast path).
+    """
+
+    program: Program
+    compiled: CompiledRules
+    consts: dict
+    hash: str
+    sources: dict[str, str]  # file name -> text, for quoting rules in explanations
+    diagnostics: tuple = ()  # warnings found while checking
+    level_names: list = attrs.field(init=False, repr=False)  # per node: (id, {mask: level})
+
+    def __attrs_post_init__(self):
+        self.level_names = [(n.id, {1 << i: lvl for i, lvl in enumerate(n.scale)}) for n in self.program.nodes]
+
+    # ------------------------------------------------------------ metadata
+    @property
+    def id(self) -> str:
+        return self.program.header.id
+
+    @property
+    def header(self) -> m.Header:
+        return self.program.header
+
+    @property
+    def parameters(self) -> dict[str, m.Parameter]:
+        return self.program.parameters
+
+    @property
+    def facts(self) -> dict[str, m.Fact]:
+        return self.program.facts
+
+    @property
+    def tests(self) -> list[m.RuleTest]:
+        return self.program.tests
+
+    def source_of(self, span) -> str | None:
+        """The rule text a span covers, as written (whitespace collapsed)."""
+        text = self.sources.get(span.file)
+        if text is None or not span.line:
+            return None
+        lines = text.splitlines()
+        if span.end_line > len(lines):
+            return None
+        if span.line == span.end_line:
+            chunk = lines[span.line - 1][span.column - 1: span.end_column - 1]
+        else:
+            parts = [lines[span.line - 1][span.column - 1:]]
+            parts += lines[span.line: span.end_line - 1]
+            parts.append(lines[span.end_line - 1][: span.end_column - 1])
+            chunk = " ".join(parts)
+        return " ".join(chunk.split())
+
+    # ------------------------------------------------------------ evaluation
+    def evaluate(self, facts=None, *, evaluation_date=None, parameters=None, year=None):
+        """Evaluate and explain: a :class:`~senrules.result.Result`."""
+        from senrules.engine import evaluate
+
+        return evaluate(self, facts or {}, evaluation_date=evaluation_date, parameters=parameters, year=year)
+
+    def verdicts(self, facts=None, *, evaluation_date=None, parameters=None, year=None) -> dict[str, str | None]:
+        """Verdicts only (the fast path): id -> level, or None when unknown."""
+        from senrules.engine import verdicts
+
+        return verdicts(self, facts or {}, evaluation_date=evaluation_date, parameters=parameters, year=year)
+
+    def verdicts_many(self, batch, *, evaluation_date=None, parameters=None) -> list[dict[str, str | None]]:
+        """Verdicts for many fact sets (one per service, or per year)."""
+        from senrules.engine import verdicts_many
+
+        return verdicts_many(self, batch, evaluation_date=evaluation_date, parameters=parameters)
+
+
+def _hash(files: list[Path], texts: list[str]) -> str:
+    h = hashlib.sha256()
+    for path, text in zip(files, texts):
+        h.update(path.name.encode())
+        h.update(b"\0")
+        h.update(text.encode("utf-8"))
+        h.update(b"\0")
+    return h.hexdigest()
+
+
+def compile_texts(named_texts: list[tuple[str, str]]) -> tuple[Program, list]:
+    """Parse and check rule texts ``[(file name, text)]``; raise
+    :class:`RuleCheckError` with every error found."""
+    from senrules.errors import RuleSyntaxError
+
+    files, diagnostics = [], []
+    for name, text in named_texts:
+        try:
+            files.append(parse(text, name))
+        except RuleSyntaxError as err:
+            diagnostics.extend(err.diagnostics)
+    if diagnostics:
+        raise RuleCheckError(diagnostics)
+    program, diagnostics = check(files)
+    if program is None:
+        raise RuleCheckError([d for d in diagnostics if d.severity == "error"])
+    return program, diagnostics
+
+
+def load_ruleset(target: str | os.PathLike, *, cache: bool = True) -> Ruleset:
+    """Load a ruleset by shipped id (``"example"``), folder or file.
+
+    Raises :class:`~senrules.errors.RuleLoadError` when it cannot be found or
+    read and :class:`~senrules.errors.RuleCheckError` (with every problem)
+    when its rules are wrong.
+    """
+    files = rule_files(target)
+    texts = [_read(p) for p in files]
+    digest = _hash(files, texts)
+    cache_file = _cache_dir() / f"{digest[:32]}-{CACHE_FORMAT}-{_version()}-py{sys.version_info[0]}{sys.version_info[1]}.bin"
+    names = [str(p) for p in files]
+    if cache:
+        loaded = _read_cache(cache_file, digest)
+        if loaded is not None:
+            program, code, consts, diagnostics = loaded
+            return Ruleset(program, load_functions(program, code, consts), consts, digest, dict(zip(names, texts)), diagnostics)
+    program, diagnostics = compile_texts(list(zip(names, texts)))
+    code, consts = compile_program(program)
+    compiled = load_functions(program, code, consts)
+    # The id-keyed resolution tables are only meaningful in this process and
+    # are not needed once compiled.
+    program.types, program.refs, program.selects = {}, {}, {}
+    diagnostics = tuple(d for d in diagnostics if d.severity != "error")
+    if cache:
+        _write_cache(cache_file, digest, program, code, consts, diagnostics)
+    return Ruleset(program, compiled, consts, digest, dict(zip(names, texts)), diagnostics)
+
+
+def _read_cache(path: Path, digest: str):
+    try:
+        blob = path.read_bytes()
+    except OSError:
+        return None
+    try:
+        stored_digest, program, code_bytes, consts, diagnostics = pickle.loads(blob)
+        if stored_digest != digest:
+            return None
+        return program, marshal.loads(code_bytes), consts, diagnostics
+    except Exception:  # noqa: BLE001 - a damaged cache is rebuilt, never fatal
+        return None
+
+
+def _write_cache(path: Path, digest, program, code, consts, diagnostics) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".tmp{os.getpid()}")
+        tmp.write_bytes(pickle.dumps((digest, program, marshal.dumps(code), consts, diagnostics), protocol=pickle.HIGHEST_PROTOCOL))
+        os.replace(tmp, path)
+    except OSError:
+        pass  # caching is an optimisation; a read-only home must not break loading
