@@ -174,7 +174,7 @@ def _facts(la: _LA, evaluation_date: date, seed: str, missing: float = MISSING_F
         ("always", "often", "rarely", "never"),
         weights=(0.5 * q + 0.05, 0.5, 0.45 * (1 - q) + 0.05, 0.25 * (1 - q)),
     )[0]
-    staff = rng.gauss(45 + 50 * q, 9)
+    staff = rng.gauss(48 + 55 * q, 9)
     if rng.random() < 0.04:  # survey results that land exactly on a threshold
         staff = rng.choice((50.0, 90.0))
     facts = {

@@ -149,17 +149,26 @@ def _fact_value(fact: m.Fact, F: dict, Y: int):
 
 
 def _provenance(fact: m.Fact, prov: dict, Y: int) -> tuple[str, ...]:
-    if fact.per_year:
-        out = []
-        for key, p in sorted(((k, v) for k, v in prov.items() if isinstance(k, tuple) and k[0] == fact.name), key=lambda kv: kv[0][1]):
-            if p is not None:
-                out.append(f"{key[1]}: {p}")
-        single = prov.get(fact.name)
-        if single is not None:
-            out.append(str(single))
-        return tuple(out)
-    p = prov.get(fact.name)
-    return (str(p),) if p is not None else ()
+    """Where a fact's value came from; for a per-year fact, the years that
+    share a source are listed together."""
+    if not fact.per_year:
+        p = prov.get(fact.name)
+        return (str(p),) if p is not None else ()
+    by_source: dict[str, list[int]] = {}
+    for key, p in prov.items():
+        if isinstance(key, tuple) and key[0] == fact.name and p is not None:
+            by_source.setdefault(str(p), []).append(key[1])
+    single = prov.get(fact.name)
+    out = [f"{_years(sorted(years))}: {source}" for source, years in by_source.items()]
+    if single is not None:
+        out.append(str(single))
+    return tuple(out)
+
+
+def _years(years: list[int]) -> str:
+    if len(years) > 2 and years == list(range(years[0], years[-1] + 1)):
+        return f"{years[0]}-{years[-1]}"
+    return ", ".join(str(y) for y in years)
 
 
 def _citations(decl) -> tuple[str, ...]:

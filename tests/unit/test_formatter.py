@@ -331,6 +331,37 @@ expressions = st.recursive(
     max_leaves=12,
 )
 
+_OPERANDS = st.one_of(st.builds(m.Ref, names), expr_literals)
+_OPERATORS = ["and", "or", "not", "compare", "arith", "neg", "is known", "within"]
+
+
+@st.composite
+def operator_expressions(draw, depth: int = 5):
+    """Operator trees over simple operands, drawn top-down so that they are
+    dense (``st.recursive`` mostly makes small trees): every pair of
+    precedence levels, and a right operand at its parent's own level, comes
+    up often."""
+    if depth == 0 or draw(st.integers(0, 4)) == 0:
+        return draw(_OPERANDS)
+    sub = operator_expressions(depth - 1)
+    op = draw(st.sampled_from(_OPERATORS))
+    if op == "and":
+        return m.And(draw(sub), draw(sub))
+    if op == "or":
+        return m.Or(draw(sub), draw(sub))
+    if op == "not":
+        return m.Not(draw(sub))
+    if op == "compare":
+        return m.Compare(draw(st.sampled_from(["==", "<"])), draw(sub), draw(sub))
+    if op == "arith":
+        return m.Arith(draw(st.sampled_from(["+", "-", "*", "/"])), draw(sub), draw(sub))
+    if op == "neg":
+        return m.Neg(draw(sub.filter(lambda e: not _is_numeric_literal(e))))
+    if op == "is known":
+        return m.IsKnown(draw(sub), draw(st.booleans()))
+    return m.Within(draw(sub), draw(sub), draw(sub), draw(st.sampled_from(["of", "before"])))
+
+
 fact_types = st.recursive(
     st.one_of(
         st.sampled_from(["boolean", "integer", "number", "percentage", "date", "text", "duration"]).map(m.FactType),
@@ -443,6 +474,12 @@ PROPERTY = settings(
 @PROPERTY
 @given(expressions)
 def test_any_expression_round_trips(expr):
+    _round_trip(_in_grading(expr))
+
+
+@PROPERTY
+@given(operator_expressions())
+def test_any_operator_tree_round_trips(expr):
     _round_trip(_in_grading(expr))
 
 

@@ -1,0 +1,353 @@
+"""The ``senrules`` command line.
+
+Commands::
+
+    senrules check PATH...                     lint rule files (exit 1 on findings)
+    senrules evaluate RULESET --facts FILE     evaluate facts, or --demo for the bundled demo
+    senrules explain RULESET ID --facts FILE   why a verdict, and what would change it
+    senrules test [RULESET...] [--coverage]    run the tests inside rule files
+    senrules fmt PATH... [--check|--write]     print rule files in canonical form
+    senrules rules list                        the shipped rulesets
+    senrules rules show RULESET                a ruleset as an outline (text or json)
+
+Exit codes: 0 ok; 1 findings, failed tests, or (``fmt --check``) files that
+need formatting; 2 a usage or input error, with a one-line message on stderr.
+No traceback reaches the user: an unexpected error is reported in one line
+with a request to report it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from senrules import __version__
+from senrules.errors import RuleCheckError, SenrulesError, render
+
+EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message):  # usage errors: one line on stderr, exit 2
+        self.print_usage(sys.stderr)
+        sys.stderr.write(f"senrules: error: {message}\n")
+        raise SystemExit(EXIT_ERROR)
+
+
+def _out(text: str) -> None:
+    sys.stdout.write(text)
+
+
+def _err(text: str) -> None:
+    sys.stderr.write(text if text.endswith("\n") else text + "\n")
+
+
+def _render_all(diagnostics, sources: dict[str, str] | None = None) -> str:
+    sources = dict(sources or {})
+    out = []
+    for d in diagnostics:
+        text = None
+        if d.span is not None:
+            if d.span.file not in sources:
+                try:
+                    sources[d.span.file] = Path(d.span.file).read_text(encoding="utf-8")
+                except (OSError, UnicodeDecodeError):
+                    sources[d.span.file] = None
+            text = sources[d.span.file]
+        out.append(render(d, text))
+    return "\n\n".join(out) + ("\n" if out else "")
+
+
+def _load(target: str, cache: bool = True):
+    from senrules.ruleset import load_ruleset
+
+    return load_ruleset(target, cache=cache)
+
+
+# ------------------------------------------------------------------ commands
+
+
+def cmd_check(args) -> int:
+    from senrules.ruleset import compile_texts, rule_files
+
+    findings = 0
+    for target in args.paths:
+        files = rule_files(target)
+        named = [(str(p), p.read_text(encoding="utf-8")) for p in files]
+        try:
+            program, diagnostics = compile_texts(named)
+        except RuleCheckError as err:
+            _out(_render_all(err.diagnostics, dict(named)))
+            findings += len(err.diagnostics)
+            continue
+        diagnostics = list(diagnostics)
+        if not args.no_analysis:
+            from senrules.analysis import analyse
+
+            diagnostics.extend(analyse(program))
+        if diagnostics:
+            _out(_render_all(diagnostics, dict(named)))
+        findings += len(diagnostics)
+    if findings:
+        _err(f"senrules check: {findings} finding{'s' if findings != 1 else ''}")
+        return EXIT_FINDINGS
+    _err(f"senrules check: no findings in {len(args.paths)} ruleset{'s' if len(args.paths) != 1 else ''}")
+    return EXIT_OK
+
+
+def _facts_and_date(rs, args):
+    from senrules.engine import _date
+    from senrules.facts import load_facts_file, load_parameters_file
+
+    facts_path = args.facts
+    if getattr(args, "demo", False):
+        demo = Path(next(iter(rs.sources))).parent / "demo.json"
+        if not demo.is_file():
+            raise SenrulesError(f"ruleset {rs.id} has no bundled demo facts")
+        facts_path = demo
+    if facts_path is None:
+        raise SenrulesError("give the facts with --facts FILE (JSON or TOML), or --demo for the bundled demo facts")
+    evidence, date = load_facts_file(facts_path, rs.facts)
+    if args.date:
+        date = _date(args.date)
+    params = load_parameters_file(args.params) if args.params else None
+    return evidence, date, params
+
+
+def cmd_evaluate(args) -> int:
+    from senrules.report import render_markdown, render_text
+
+    rs = _load(args.ruleset)
+    evidence, date, params = _facts_and_date(rs, args)
+    result = rs.evaluate(evidence, evaluation_date=date, parameters=params)
+    if args.format == "json":
+        _out(result.to_json() + "\n")
+    elif args.format == "markdown":
+        _out(render_markdown(result))
+    else:
+        _out(render_text(result, detail=not args.brief))
+    return EXIT_OK
+
+
+def cmd_explain(args) -> int:
+    from senrules.engine import explain
+    from senrules.report import judgement_lines
+
+    rs = _load(args.ruleset)
+    evidence, date, params = _facts_and_date(rs, args)
+    j, result = explain(rs, args.id, evidence, evaluation_date=date, parameters=params)
+    if args.format == "json":
+        whole = result.to_dict()
+        _out(json.dumps(next(x for x in whole["judgements"] if x["id"] == args.id), indent=2, ensure_ascii=False) + "\n")
+        return EXIT_OK
+    lines = [f"{j.kind.capitalize()} {j.id}: {j.verdict.replace('_', ' ')}"]
+    if j.kind != "overall":
+        lines.append(f"  \"{j.title}\"")
+    if j.citations:
+        lines.append(f"  source: {'; '.join(j.citations)}")
+    lines.append("")
+    lines.append("How the outcomes were read (first that holds decides):")
+    for c in j.clauses:
+        state = {True: "holds", False: "does not hold", None: "unknown"}[c.holds]
+        cond = f"when {c.condition}" if c.condition else "otherwise"
+        lines.append(f"  {c.outcome} {cond}  -> {state}")
+    if j.facts:
+        lines.append("")
+        lines.append("Evidence used:")
+        lines.extend(line.strip() for line in judgement_lines(j)[1:] if line.strip().startswith("- "))
+    if j.kind != "criterion" and j.children:
+        lines.append("")
+        lines.append("From:")
+        for c in j.children:
+            lines.append(f"  {c}: {result.verdict(c)}")
+    lines.append("")
+    if j.verdict == "unknown":
+        lines.append(f"Insufficient evidence: it could be {' or '.join(j.possible)}.")
+        if j.missing:
+            lines.append(f"It would be decided by: {', '.join(j.missing)}.")
+    elif j.would_change:
+        lines.append("What would change it:")
+        lines.extend(f"  it would be {w}" for w in j.would_change)
+    else:
+        lines.append("What would change it: nothing earlier in the list of outcomes can apply.")
+    _out("\n".join(lines) + "\n")
+    return EXIT_OK
+
+
+def cmd_test(args) -> int:
+    from senrules.ruleset import shipped_rulesets
+    from senrules.ruletests import coverage_gaps, run_tests
+
+    targets = args.rulesets or list(shipped_rulesets())
+    failed = total = 0
+    for target in targets:
+        rs = _load(target)
+        report = run_tests(rs)
+        total += len(report.passed) + len(report.failures)
+        for f in report.failures:
+            _out(f"{f.location}: Test '{f.test}': {f.message}\n")
+        failed += len(report.failures)
+        _out(f"{rs.id}: {len(report.passed)} passed, {len(report.failures)} failed\n")
+        if args.coverage:
+            gaps = coverage_gaps(rs, report)
+            nodes = len(rs.program.nodes)
+            _out(f"{rs.id}: coverage: {nodes - sum(1 for g in gaps if 'no test expects a verdict' in g)} of {nodes} verdicts expected by some test\n")
+            for g in gaps:
+                _out(f"  {g}\n")
+    if total == 0:
+        _err("senrules test: no tests found")
+    return EXIT_FINDINGS if failed else EXIT_OK
+
+
+def cmd_fmt(args) -> int:
+    from senrules.formatter import format_text
+    from senrules.ruleset import rule_files
+
+    status = EXIT_OK
+    for target in args.paths:
+        for path in rule_files(target):
+            text = path.read_text(encoding="utf-8")
+            try:
+                formatted = format_text(text, str(path))
+            except SenrulesError as err:
+                if isinstance(err, RuleCheckError) or hasattr(err, "diagnostics"):
+                    _out(_render_all(err.diagnostics, {str(path): text}))
+                    return EXIT_ERROR
+                raise
+            if args.check:
+                if formatted != text:
+                    _out(f"{path}: would be reformatted\n")
+                    status = EXIT_FINDINGS
+            elif args.write:
+                if "#" in text and not args.force and _has_comment(text):
+                    _err(f"{path}: has comments, which formatting would drop; use --force to rewrite it anyway")
+                    status = EXIT_ERROR
+                    continue
+                if formatted != text:
+                    path.write_text(formatted, encoding="utf-8")
+                    _err(f"reformatted {path}")
+            else:
+                _out(formatted)
+    return status
+
+
+def _has_comment(text: str) -> bool:
+    in_string = False
+    for line in text.splitlines():
+        in_string = False
+        prev = ""
+        for ch in line:
+            if ch == '"' and prev != "\\":
+                in_string = not in_string
+            elif ch == "#" and not in_string:
+                return True
+            prev = ch
+    return False
+
+
+def cmd_rules_list(args) -> int:
+    from senrules.ruleset import shipped_rulesets
+
+    for ident in shipped_rulesets():
+        rs = _load(ident)
+        h = rs.header
+        _out(f"{h.id:<28} {h.version or '-':<8} {h.title or ''}\n")
+    return EXIT_OK
+
+
+def cmd_rules_show(args) -> int:
+    from senrules.report import outline_json, render_outline_text
+
+    rs = _load(args.ruleset)
+    _out(outline_json(rs) if args.format == "json" else render_outline_text(rs))
+    return EXIT_OK
+
+
+# ------------------------------------------------------------------ parser
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = _Parser(prog="senrules", description="Executable, explainable rules for SEN services and the SEN Improvement Test.")
+    p.add_argument("--version", action="version", version=f"senrules {__version__}")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    c = sub.add_parser("check", help="lint rule files: errors, then gaps, overlaps, monotonicity, dead criteria")
+    c.add_argument("paths", nargs="+", metavar="PATH", help="a ruleset id, a folder of .rules files, or a .rules file")
+    c.add_argument("--no-analysis", action="store_true", help="skip the exhaustive aggregation checks")
+    c.set_defaults(func=cmd_check)
+
+    def facts_options(sp):
+        sp.add_argument("--facts", metavar="FILE", help="facts file (JSON or TOML)")
+        sp.add_argument("--demo", action="store_true", help="use the demo facts bundled with the ruleset")
+        sp.add_argument("--params", metavar="FILE", help="parameter overrides (JSON or TOML)")
+        sp.add_argument("--date", metavar="YYYY-MM-DD", help="evaluation date (default: the facts file's, else today)")
+
+    e = sub.add_parser("evaluate", help="evaluate facts against a ruleset")
+    e.add_argument("ruleset", metavar="RULESET", help="a shipped ruleset id, a folder or a .rules file")
+    facts_options(e)
+    e.add_argument("--format", choices=("text", "json", "markdown"), default="text")
+    e.add_argument("--brief", action="store_true", help="verdicts only, without reasons (text format)")
+    e.set_defaults(func=cmd_evaluate)
+
+    x = sub.add_parser("explain", help="why a verdict, and what would change it")
+    x.add_argument("ruleset", metavar="RULESET")
+    x.add_argument("id", metavar="ID", help="a criterion, standard or section id, or overall")
+    facts_options(x)
+    x.add_argument("--format", choices=("text", "json"), default="text")
+    x.set_defaults(func=cmd_explain)
+
+    t = sub.add_parser("test", help="run the tests written in rule files")
+    t.add_argument("rulesets", nargs="*", metavar="RULESET", help="default: every shipped ruleset")
+    t.add_argument("--coverage", action="store_true", help="list criteria and outcomes no test expects")
+    t.set_defaults(func=cmd_test)
+
+    f = sub.add_parser("fmt", help="print rule files in canonical form")
+    f.add_argument("paths", nargs="+", metavar="PATH")
+    g = f.add_mutually_exclusive_group()
+    g.add_argument("--check", action="store_true", help="exit 1 if a file is not in canonical form")
+    g.add_argument("--write", action="store_true", help="rewrite the files in place")
+    f.add_argument("--force", action="store_true", help="with --write: rewrite files even if comments would be lost")
+    f.set_defaults(func=cmd_fmt)
+
+    r = sub.add_parser("rules", help="list or show rulesets")
+    rsub = r.add_subparsers(dest="rules_command", metavar="{list,show}", parser_class=_Parser)
+    rl = rsub.add_parser("list", help="the shipped rulesets")
+    rl.set_defaults(func=cmd_rules_list)
+    rs = rsub.add_parser("show", help="a ruleset's sections, standards, criteria, facts and parameters")
+    rs.add_argument("ruleset", metavar="RULESET")
+    rs.add_argument("--format", choices=("text", "json"), default="text")
+    rs.set_defaults(func=cmd_rules_show)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        if args.command == "rules":
+            parser.error("say `senrules rules list` or `senrules rules show RULESET`")
+        parser.print_help(sys.stderr)
+        return EXIT_ERROR
+    try:
+        return args.func(args)
+    except RuleCheckError as err:
+        _err(_render_all(err.diagnostics).rstrip("\n"))
+        _err(f"senrules: error: the rules have {len(err.diagnostics)} problem{'s' if len(err.diagnostics) != 1 else ''}")
+        return EXIT_ERROR
+    except SenrulesError as err:
+        _err(f"senrules: error: {err.message}" + (f" ({err.hint})" if err.hint else ""))
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        _err("senrules: interrupted")
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+    except Exception as err:  # noqa: BLE001 - no traceback reaches a user
+        _err(f"senrules: internal error: {type(err).__name__}: {err} (please report this)")
+        return EXIT_ERROR
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main())

@@ -1,0 +1,239 @@
+"""Render a :class:`~senrules.result.Result` or a ruleset for people.
+
+Plain text for the terminal and Markdown for documents; the JSON form is
+:meth:`Result.to_json`.  Every report states the ruleset, its version and
+hash, the evaluation date and the parameter values used.
+"""
+
+from __future__ import annotations
+
+import json
+
+from senrules.result import Judgement, Result
+from senrules.ruleset import Ruleset
+
+_INDENT = {"section": 0, "standard": 1, "criterion": 2, "overall": 0}
+
+
+def _value(v) -> str:
+    if isinstance(v, dict):
+        return ", ".join(f"{k}: {_value(x)}" for k, x in sorted(v.items()))
+    if isinstance(v, list):
+        return f"{len(v)} records"
+    if isinstance(v, bool):
+        return "yes" if v else "no"
+    if v is None:
+        return "unknown"
+    return str(v)
+
+
+def _reason(j: Judgement) -> str:
+    if j.verdict == "unknown":
+        if j.possible:
+            return f"insufficient evidence (could be {' or '.join(j.possible)})"
+        return "insufficient evidence"
+    if j.verdict == "no outcome":
+        return "no outcome applies: the rules have a gap here"
+    return f"because {j.decided_by}" if j.decided_by else ""
+
+
+def judgement_lines(j: Judgement, *, detail: bool = True) -> list[str]:
+    """A judgement as indented text lines."""
+    pad = "  " * _INDENT.get(j.kind, 0)
+    head = f"{pad}{j.id}  {j.verdict.upper().replace('_', ' ')}"
+    title = j.title if j.kind != "overall" else ""
+    lines = [f"{head}  {title}".rstrip()]
+    if not detail:
+        return lines
+    reason = _reason(j)
+    if reason:
+        lines.append(f"{pad}    {reason}")
+    for f in j.facts:
+        prov = f" [{'; '.join(f.provenance)}]" if f.provenance else ""
+        lines.append(f"{pad}    - {f.fact} = {_value(f.value)}{prov}")
+    if j.verdict == "unknown" and j.missing:
+        lines.append(f"{pad}    needs: {', '.join(j.missing)}")
+    for w in j.would_change:
+        if not w.startswith("evidence for"):
+            lines.append(f"{pad}    would be {w}")
+    if j.citations:
+        lines.append(f"{pad}    source: {'; '.join(j.citations)}")
+    return lines
+
+
+def _stamp_lines(result: Result) -> list[str]:
+    rs = result.ruleset
+    lines = [
+        f"{rs.title or rs.id} ({rs.id} {rs.version or ''})".replace(" )", ")"),
+        f"evaluated on {result.evaluation_date.isoformat()} (year {result.year}); rules hash {rs.hash[:12]}",
+    ]
+    lines.extend(f"note: {n}" for n in result.notes)
+    return lines
+
+
+def _param_value(p) -> str:
+    unit = p.unit if p.unit and p.unit != "%" else ""
+    sign = "%" if p.unit == "%" else ""
+    value = f"{p.value}{sign}{(' ' + unit) if unit and not str(p.value).endswith(unit) else ''}"
+    return value + (f" (default {p.default}{sign})" if p.overridden else "")
+
+
+def render_text(result: Result, *, detail: bool = True) -> str:
+    lines = _stamp_lines(result)
+    lines.append("")
+    lines.append(f"OVERALL: {(result.overall or 'not graded').upper().replace('_', ' ')}")
+    lines.append("")
+    for j in result.judgements:
+        if j.kind == "overall":
+            continue
+        lines.extend(judgement_lines(j, detail=detail))
+    overall = [j for j in result.judgements if j.kind == "overall"]
+    if overall:
+        lines.append("")
+        lines.extend(judgement_lines(overall[0], detail=detail))
+    lines.append("")
+    lines.append("Parameters used:")
+    for p in result.parameters:
+        lines.append(f"  {p.name} = {_param_value(p)}")
+    return "\n".join(lines) + "\n"
+
+
+def _md_escape(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def render_markdown(result: Result) -> str:
+    rs = result.ruleset
+    out = [f"# {rs.title or rs.id}", ""]
+    out.append(f"- Ruleset: `{rs.id}` version {rs.version or '-'}, rules hash `{rs.hash[:12]}`")
+    out.append(f"- Evaluated on {result.evaluation_date.isoformat()} (year {result.year})")
+    out.append(f"- **Overall: {(result.overall or 'not graded').replace('_', ' ')}**")
+    out.extend(f"- Note: {n}" for n in result.notes)
+    out.append("")
+    out.append("| id | verdict | title | reason |")
+    out.append("| --- | --- | --- | --- |")
+    for j in result.judgements:
+        out.append(f"| {j.id} | {j.verdict.replace('_', ' ')} | {_md_escape(j.title)} | {_md_escape(_reason(j))} |")
+    out.append("")
+    out.append("## Evidence and reasons")
+    for j in result.judgements:
+        if j.kind != "criterion":
+            continue
+        out.append("")
+        out.append(f"### {j.id}: {j.verdict.replace('_', ' ')}")
+        out.append("")
+        out.append(f"> {j.title}")
+        out.append("")
+        if j.citations:
+            out.append(f"Source: {'; '.join(j.citations)}." + (f" NatSIP OB rating: {j.ob}." if j.ob else ""))
+            out.append("")
+        reason = _reason(j)
+        if reason:
+            out.append(reason[0].upper() + reason[1:] + ".")
+            out.append("")
+        for f in j.facts:
+            prov = f" ({'; '.join(f.provenance)})" if f.provenance else ""
+            out.append(f"- `{f.fact}` = {_md_escape(_value(f.value))}{prov}")
+        if j.verdict == "unknown" and j.missing:
+            out.append(f"- Needs evidence: {', '.join(j.missing)}")
+    out.append("")
+    out.append("## Parameters used")
+    out.append("")
+    out.append("| parameter | value | why |")
+    out.append("| --- | --- | --- |")
+    for p in result.parameters:
+        out.append(f"| {p.name} | {_md_escape(_param_value(p))} | {_md_escape(p.doc or '')} |")
+    return "\n".join(out) + "\n"
+
+
+# ------------------------------------------------------------------ rulesets
+
+
+def ruleset_outline(rs: Ruleset) -> dict:
+    """A machine-readable outline of a ruleset (``rules show --format json``)."""
+    from senrules.engine import parameter_default
+    from senrules.result import _jsonable_value
+
+    program = rs.program
+    nodes = program.nodes
+
+    def cites(decl):
+        return [{"document": c.document, "place": c.place} for c in getattr(decl, "citations", ())]
+
+    def criterion(n):
+        d = n.decl
+        return {
+            "id": d.id, "text": d.text, "citations": cites(d),
+            "ob_rating": d.ob.rating if d.ob else None, "ob_comment": d.ob.comment if d.ob else None,
+            "evidence": list(d.evidence), "tags": list(d.tags), "facts": list(n.facts),
+            "outcomes": [{"outcome": c.outcome, "condition": rs.source_of(c.condition.span) if c.condition else None} for c in n.clauses],
+        }
+
+    sections = []
+    for n in nodes:
+        if n.kind != "section":
+            continue
+        standards = []
+        for s in n.children:
+            sn = nodes[s]
+            standards.append({
+                "id": sn.id, "title": sn.decl.title, "citations": cites(sn.decl), "grading": sn.grading,
+                "criteria": [criterion(nodes[c]) for c in sn.children],
+            })
+        sections.append({"id": n.id, "title": n.decl.title, "citations": cites(n.decl), "grading": n.grading, "standards": standards})
+    h = program.header
+    return {
+        "id": h.id, "title": h.title, "version": h.version, "source": h.source,
+        "effective_from": _jsonable_value(h.effective_from), "effective_to": _jsonable_value(h.effective_to),
+        "hash": rs.hash, "outcomes": list(program.outcomes), "grades": list(program.grades),
+        "sections": sections,
+        "facts": [
+            {
+                "id": f.name, "type": str(f.type), "per_year": f.per_year, "unit": f.unit,
+                "range": [f.range.low, f.range.high] if f.range else None, "question": f.question,
+                "help": f.help, "category": f.category, "citations": cites(f),
+            }
+            for f in program.facts.values()
+        ],
+        "parameters": [
+            {
+                "id": p.name, "type": str(p.type), "default": _jsonable_value(parameter_default(p)), "unit": p.unit,
+                "doc": p.doc, "citations": cites(p), "range": [p.range.low, p.range.high] if p.range else None,
+            }
+            for p in program.parameters.values()
+        ],
+        "gradings": [
+            {"id": g.name, "doc": g.doc, "citations": cites(g),
+             "clauses": [{"grade": c.outcome, "condition": rs.source_of(c.condition.span) if c.condition else None} for c in g.clauses]}
+            for g in program.gradings.values()
+        ],
+        "tests": len(program.tests),
+    }
+
+
+def render_outline_text(rs: Ruleset) -> str:
+    o = ruleset_outline(rs)
+    lines = [f"{o['title'] or o['id']}", f"  id {o['id']}, version {o['version']}, source: {o['source']}"]
+    if o["effective_from"]:
+        lines.append(f"  effective from {o['effective_from']}" + (f" to {o['effective_to']}" if o["effective_to"] else ""))
+    for s in o["sections"]:
+        lines.append("")
+        lines.append(f"{s['id']}: {s['title']}")
+        for st in s["standards"]:
+            lines.append(f"  {st['id']}  {st['title']}")
+            for c in st["criteria"]:
+                ob = f" [OB {c['ob_rating']}]" if c["ob_rating"] else ""
+                lines.append(f"    {c['id']}  {c['text']}{ob}")
+                for cite in c["citations"]:
+                    lines.append(f"        source: {cite['document']}" + (f", {cite['place']}" if cite["place"] else ""))
+    lines.append("")
+    lines.append("Parameters:")
+    for p in o["parameters"]:
+        lines.append(f"  {p['id']} = {p['default']}  {p['doc'] or ''}".rstrip())
+    lines.append("")
+    lines.append(f"Facts: {len(o['facts'])}; tests: {o['tests']}")
+    return "\n".join(lines) + "\n"
+
+
+def outline_json(rs: Ruleset) -> str:
+    return json.dumps(ruleset_outline(rs), indent=2, ensure_ascii=False) + "\n"

@@ -1,0 +1,95 @@
+"""Run the tests written inside rule files, and measure what they cover.
+
+A rule test (``test "..." { on ...; given ...; with ...; expect ... }``) gives
+facts and parameter values, evaluates the ruleset, and compares verdicts with
+what it expects, as OPA's and OpenFisca's tests do.  A failure names the file,
+line and test and says what was expected, what came out and why.
+
+Coverage: an outcome of a criterion (or a grade of a standard, section or the
+overall) is covered when some test expects that node at that level; the
+report lists the nodes no test mentions and the outcomes no test expects.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+
+import attrs
+
+from senrules import model as m
+from senrules.errors import InputError
+from senrules.ruleset import Ruleset
+
+
+@attrs.frozen
+class TestFailure:
+    test: str
+    location: str
+    message: str
+
+
+@attrs.frozen
+class TestReport:
+    ruleset: str
+    passed: tuple[str, ...]
+    failures: tuple[TestFailure, ...]
+    covered: frozenset  # (node id, level or "unknown")
+
+    @property
+    def ok(self) -> bool:
+        return not self.failures
+
+
+def literal_value(lit: m.Literal):
+    """The run-time value of a literal written in a test."""
+    if lit.kind == "list":
+        return [literal_value(x) for x in lit.value]
+    if lit.kind == "record":
+        return {k: literal_value(v) for k, v in lit.value}
+    return lit.value
+
+
+def run_tests(rs: Ruleset) -> TestReport:
+    passed, failures, covered = [], [], set()
+    for test in rs.tests:
+        where = f"{test.span.file}:{test.span.line}" if test.span.line else rs.id
+        facts = {a.name: literal_value(a.value) for a in test.given}
+        params = {a.name: literal_value(a.value) for a in test.parameters}
+        try:
+            result = rs.evaluate(facts, evaluation_date=test.on or _dt.date.today(), parameters=params)
+        except InputError as err:
+            failures.append(TestFailure(test.name, where, f"cannot evaluate: {err.message}"))
+            continue
+        problems = []
+        for e in test.expectations:
+            j = result.judgement(e.target)
+            want = e.level or "unknown"
+            covered.add((e.target, want))
+            if j.verdict != want:
+                why = f" (decided by `{j.decided_by}`)" if j.decided_by else ""
+                if j.verdict == "unknown" and j.missing:
+                    why = f" (missing: {', '.join(j.missing)})"
+                line = f" (line {e.span.line})" if e.span.line else ""
+                problems.append(f"expected {e.target} to be {want}, got {j.verdict}{why}{line}")
+        if problems:
+            failures.append(TestFailure(test.name, where, "; ".join(problems)))
+        else:
+            passed.append(test.name)
+    return TestReport(rs.id, tuple(passed), tuple(failures), frozenset(covered))
+
+
+def coverage_gaps(rs: Ruleset, report: TestReport) -> list[str]:
+    """Lines naming nodes and outcomes that no test expects."""
+    lines = []
+    expected_nodes = {node for node, _ in report.covered}
+    for node in rs.program.nodes:
+        if node.id not in expected_nodes:
+            lines.append(f"{node.kind} {node.id}: no test expects a verdict")
+            continue
+        outcomes = [c.outcome for c in node.clauses]
+        missing = [o for o in dict.fromkeys(outcomes) if (node.id, o) not in report.covered]
+        if (node.id, "unknown") not in report.covered:
+            missing.append("unknown")
+        if missing:
+            lines.append(f"{node.kind} {node.id}: no test expects {', '.join(missing)}")
+    return lines
