@@ -236,8 +236,9 @@ class Checker:
             if name in names:
                 other_what, other_span = names[name]
                 where = f" (first declared at {other_span})" if other_span.line else ""
+                kinds = f"as a {other_what} and as a {what}" if other_what != what else f"as a {what}"
                 self.error(
-                    "duplicate-id", f"`{name}` is declared twice: as a {other_what} and as a {what}{where}",
+                    "duplicate-id", f"`{name}` is declared twice, {kinds}{where}",
                     span, "every fact, parameter, criterion, standard and section needs its own id",
                 )
                 return False
@@ -443,7 +444,7 @@ class Checker:
         for clause in node.clauses:
             if clause.outcome not in scale:
                 self.error(
-                    "unknown-level", f"`{clause.outcome}` is not a {what} ({', '.join(scale)})",
+                    "unknown-level", f"`{clause.outcome}` is not {'an' if what == 'outcome' else 'a'} {what} ({', '.join(scale)})",
                     clause.span, self._suggest(clause.outcome, scale),
                 )
             if seen_otherwise is not None:

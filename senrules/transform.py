@@ -53,6 +53,15 @@ class ToModel(Transformer):
             return m.NO_SPAN
         return Span(self.filename, meta.line, meta.column, meta.end_line, meta.end_column)
 
+    def _head(self, meta, ident) -> Span:
+        """A declaration's span: from its keyword to the end of its name, so
+        messages underline `criterion S1.2` rather than the whole block."""
+        if getattr(meta, "empty", True):
+            return m.NO_SPAN
+        if isinstance(ident, Token) and ident.line == meta.line:
+            return Span(self.filename, meta.line, meta.column, ident.end_line, ident.end_column)
+        return Span(self.filename, meta.line, meta.column, meta.line, meta.column + 1)
+
     def _tspan(self, tok: Token) -> Span:
         return Span(self.filename, tok.line, tok.column, tok.end_line, tok.end_column)
 
@@ -82,7 +91,7 @@ class ToModel(Transformer):
             id=str(ident),
             effective_from=eff[0],
             effective_to=eff[1],
-            span=self._span(meta),
+            span=self._head(meta, ident),
             **values,
         )
 
@@ -112,7 +121,7 @@ class ToModel(Transformer):
         name, ftype, default, *fields = c
         kw = self._fields(fields)
         return m.Parameter(
-            name=str(name), type=ftype, default=default, span=self._span(meta), **kw
+            name=str(name), type=ftype, default=default, span=self._head(meta, name), **kw
         )
 
     def fact(self, meta, c):
@@ -120,7 +129,7 @@ class ToModel(Transformer):
         kw = self._fields(fields)
         return m.Fact(
             name=str(name), type=ftype, per_year=per_year is not None,
-            span=self._span(meta), **kw,
+            span=self._head(meta, name), **kw,
         )
 
     @staticmethod
@@ -196,7 +205,7 @@ class ToModel(Transformer):
         cites, tags, grade, inner = self._node_parts(rest)
         return m.Section(
             id=str(ident), title=_string(title), citations=cites, standards=inner,
-            grade=grade, tags=tags, span=self._span(meta),
+            grade=grade, tags=tags, span=self._head(meta, ident),
         )
 
     def standard(self, meta, c):
@@ -204,7 +213,7 @@ class ToModel(Transformer):
         cites, tags, grade, inner = self._node_parts(rest)
         return m.Standard(
             id=str(ident), title=_string(title), citations=cites, criteria=inner,
-            grade=grade, tags=tags, span=self._span(meta),
+            grade=grade, tags=tags, span=self._head(meta, ident),
         )
 
     def criterion(self, meta, c):
@@ -223,7 +232,7 @@ class ToModel(Transformer):
                 evidence.extend(ch[1])
         return m.Criterion(
             id=str(ident), text=_string(text), citations=cites, evidence=evidence,
-            ob=ob, tags=tags, clauses=clauses, span=self._span(meta),
+            ob=ob, tags=tags, clauses=clauses, span=self._head(meta, ident),
         )
 
     def evidence(self, meta, c):
@@ -257,7 +266,7 @@ class ToModel(Transformer):
                 cites.append(ch[1])
             elif ch[0] == "doc":
                 doc = ch[1]
-        return m.Grading(str(name), doc, cites, clauses, self._span(meta))
+        return m.Grading(str(name), doc, cites, clauses, self._head(meta, name))
 
     def overall_block(self, meta, c):
         cites = [ch[1] for ch in c if isinstance(ch, tuple)]
@@ -280,7 +289,7 @@ class ToModel(Transformer):
                 params.extend(value)
             else:
                 expects.append(value)
-        return m.RuleTest(_string(name), on, given, params, expects, self._span(meta))
+        return m.RuleTest(_string(name), on, given, params, expects, self._head(meta, name))
 
     def test_on(self, meta, c):
         return ("on", self._date(c[0]))

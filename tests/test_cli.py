@@ -1,0 +1,192 @@
+"""End-to-end runs of the real `senrules` command: output, exit codes, JSON."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def run(*args, cwd=None, env=None):
+    full_env = dict(os.environ, **(env or {}))
+    return subprocess.run(
+        [sys.executable, "-m", "senrules.cli", *args], capture_output=True, text=True, cwd=cwd or ROOT, env=full_env,
+        timeout=120,
+    )
+
+
+def test_evaluate_demo_prints_a_report():
+    r = run("evaluate", "example", "--demo")
+    assert r.returncode == 0, r.stderr
+    assert "OVERALL: SATISFACTORY" in r.stdout
+    assert "S11.3  UNKNOWN" in r.stdout
+    assert "needs: staff_understand_plan" in r.stdout
+    assert "Parameters used:" in r.stdout and "most_areas = 75%" in r.stdout
+
+
+def test_evaluate_json_is_the_versioned_result():
+    r = run("evaluate", "example", "--demo", "--format", "json")
+    assert r.returncode == 0, r.stderr
+    data = json.loads(r.stdout)
+    assert data["schema_version"] == 1
+    assert data["ruleset"]["id"] == "example"
+    assert data["overall"] == "satisfactory"
+    assert data["verdicts"]["S11.3"] == "unknown"
+    s113 = next(j for j in data["judgements"] if j["id"] == "S11.3")
+    assert s113["missing"] == ["staff_understand_plan"]
+    assert s113["ob"] == "D"
+
+
+def test_evaluate_json_matches_the_published_schema():
+    jsonschema = pytest.importorskip("jsonschema")
+    schema_path = ROOT / "senrules" / "schema" / "result-1.schema.json"
+    if not schema_path.exists():
+        pytest.skip("schema not written yet")
+    r = run("evaluate", "example", "--demo", "--format", "json")
+    jsonschema.validate(json.loads(r.stdout), json.loads(schema_path.read_text()))
+
+
+def test_evaluate_markdown():
+    r = run("evaluate", "example", "--demo", "--format", "markdown")
+    assert r.returncode == 0
+    assert r.stdout.startswith("# Example: four DCSF 2008 standards")
+    assert "| S11.5 | not met |" in r.stdout
+    assert "## Parameters used" in r.stdout
+
+
+def test_parameter_file_overrides_are_applied(tmp_path):
+    params = tmp_path / "la.toml"
+    params.write_text("[parameters]\nsome_areas = 50\n")
+    r = run("evaluate", "example", "--demo", "--params", str(params), "--format", "json")
+    assert r.returncode == 0, r.stderr
+    data = json.loads(r.stdout)
+    assert data["parameters"]["some_areas"] == {**data["parameters"]["some_areas"], "value": 50, "overridden": True}
+    # S11.1 met, S11.3 unknown, S11.5 not met: 33-67% at least partly met,
+    # which no longer settles "some areas" at 50%
+    s11 = next(j for j in data["judgements"] if j["id"] == "S11")
+    assert s11["verdict"] == "unknown" and s11["possible"] == ["satisfactory", "inadequate"]
+
+
+def test_facts_file_errors_name_the_file_and_line(tmp_path):
+    facts = tmp_path / "facts.json"
+    facts.write_text('{\n  "facts": {\n    "staff_understand_plan": 140\n  }\n}\n')
+    r = run("evaluate", "example", "--facts", str(facts))
+    assert r.returncode == 2
+    assert r.stdout == ""
+    assert r.stderr == f"senrules: error: {facts}, line 3: fact `staff_understand_plan`: 140 is outside 0-100, but it is a percentage\n"
+
+
+@pytest.mark.parametrize(
+    "content,message",
+    [
+        ("{not json", "not valid JSON"),
+        ('{"facts": {"staf_understand_plan": 3}}', "did you mean `staff_understand_plan`"),
+        ('{"fact": {}}', "expected a `facts` object"),
+        ('{"facts": {"plan_reviewed_on": "last March"}}', '"last March" is not a date (YYYY-MM-DD)'),
+    ],
+)
+def test_bad_facts_files_exit_2_with_one_line(tmp_path, content, message):
+    facts = tmp_path / "facts.json"
+    facts.write_text(content)
+    r = run("evaluate", "example", "--facts", str(facts))
+    assert r.returncode == 2
+    assert message in r.stderr
+    assert len(r.stderr.strip().splitlines()) == 1
+    assert "Traceback" not in r.stderr
+
+
+def test_unknown_ruleset_and_usage_errors_exit_2():
+    r = run("evaluate", "exampel", "--demo")
+    assert r.returncode == 2 and "did you mean `example`" in r.stderr
+    r = run("evaluate")
+    assert r.returncode == 2 and "senrules: error:" in r.stderr
+    r = run("frobnicate")
+    assert r.returncode == 2
+
+
+def test_explain_says_why_and_what_would_change():
+    r = run("explain", "example", "S11.5", "--demo")
+    assert r.returncode == 0, r.stderr
+    assert "Criterion S11.5: not met" in r.stdout
+    assert "not_met otherwise  -> holds" in r.stdout
+    assert "it would be met if plan_reviewed_on within review_interval before evaluation_date" in r.stdout
+    r = run("explain", "example", "S11.3", "--demo")
+    assert "It would be decided by: staff_understand_plan." in r.stdout
+    r = run("explain", "example", "S99", "--demo")
+    assert r.returncode == 2 and "not a criterion" in r.stderr
+
+
+def test_rule_tests_pass_and_report_coverage():
+    r = run("test", "example", "--coverage")
+    assert r.returncode == 0, r.stdout + r.stderr
+    assert "example: 7 passed, 0 failed" in r.stdout
+    assert "criterion S11.1: no test expects a verdict" in r.stdout
+
+
+def test_a_failing_rule_test_exits_1_and_names_file_and_test(tmp_path):
+    src = (ROOT / "senrules" / "rules" / "example" / "example.rules").read_text()
+    (tmp_path / "r.rules").write_text(src + '\ntest "Wrong on purpose" {\n  given programmes_monitored = false\n  expect S1.1 is met\n}\n')
+    r = run("test", str(tmp_path / "r.rules"))
+    assert r.returncode == 1
+    assert f"{tmp_path / 'r.rules'}:" in r.stdout
+    assert "Test 'Wrong on purpose': expected S1.1 to be met, got not_met (decided by `not_met otherwise`)" in r.stdout
+
+
+def test_check_is_clean_on_shipped_rules_and_exits_1_on_findings(tmp_path):
+    r = run("check", "example", "--no-analysis")
+    assert r.returncode == 0, r.stdout
+    bad = tmp_path / "bad.rules"
+    bad.write_text('ruleset b { title "b" }\nsection s "S" { standard S1 "T" { criterion C "c" { met when nothing  not_met otherwise } grade { good otherwise } } grade { good otherwise } }\n')
+    r = run("check", str(bad), "--no-analysis")
+    assert r.returncode == 1
+    assert "`nothing` is not a fact, parameter, criterion, standard or section" in r.stdout
+    assert f"--> {bad}:2:" in r.stdout
+
+
+def test_evaluating_a_broken_ruleset_exits_2_with_rendered_errors(tmp_path):
+    bad = tmp_path / "bad.rules"
+    bad.write_text('ruleset b { title "b" }\nfact x: boolean {\n')
+    r = run("evaluate", str(bad), "--facts", str(bad))
+    assert r.returncode == 2
+    assert "error: the file ends too early" in r.stderr or "the file ends before a block is closed" in r.stderr
+    assert "Traceback" not in r.stderr
+
+
+def test_rules_list_and_show():
+    r = run("rules", "list")
+    assert r.returncode == 0 and r.stdout.startswith("example ")
+    r = run("rules", "show", "example", "--format", "json")
+    data = json.loads(r.stdout)
+    crit = data["sections"][0]["standards"][0]["criteria"][0]
+    assert crit["id"] == "S1.1" and crit["text"] == "Programmes and interventions are regularly monitored."
+    assert crit["ob_rating"] == "I" and crit["citations"][0]["document"] == "DCSF 2008"
+    assert {p["id"] for p in data["parameters"]} >= {"majority_of_cyp", "most_areas"}
+    r = run("rules", "show", "example")
+    assert "S1.3  Outcome data is systematically identified" in r.stdout
+
+
+def test_fmt_check_and_write(tmp_path):
+    pytest.importorskip("senrules.formatter")
+    path = tmp_path / "x.rules"
+    path.write_text('ruleset x {title "X"}\nfact a:boolean{question "a?"}\n')
+    r = run("fmt", str(path), "--check")
+    assert r.returncode == 1 and "would be reformatted" in r.stdout
+    r = run("fmt", str(path), "--write")
+    assert r.returncode == 0
+    assert run("fmt", str(path), "--check").returncode == 0
+    commented = tmp_path / "c.rules"
+    commented.write_text('# keep me\nruleset x {title "X"}\n')
+    r = run("fmt", str(commented), "--write")
+    assert r.returncode == 2 and "comments" in r.stderr
+    assert commented.read_text().startswith("# keep me")
+
+
+def test_version():
+    r = run("--version")
+    assert r.returncode == 0 and r.stdout.startswith("senrules ")
