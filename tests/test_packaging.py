@@ -1,0 +1,67 @@
+"""Packaging and hygiene: the wheel carries the grammar and the shipped rules
+and works outside the source tree; the core never imports Textual; nothing
+in the library evaluates text as code."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_importing_senrules_does_not_import_textual():
+    code = "import sys, senrules, senrules.cli, senrules.engine; print('textual' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
+
+
+def test_the_library_never_calls_eval_or_exec():
+    offenders = []
+    for path in (ROOT / "senrules").rglob("*.py"):
+        for n, line in enumerate(path.read_text().splitlines(), 1):
+            code = line.split("#", 1)[0]
+            if re.search(r"(^|[^.\w])(eval|exec)\(", code):
+                offenders.append(f"{path.relative_to(ROOT)}:{n}: {line.strip()}")
+    assert offenders == []
+
+
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory):
+    out = tmp_path_factory.mktemp("wheel")
+    result = subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(out), str(ROOT)],
+        capture_output=True, text=True,
+    )
+    if result.returncode != 0:
+        pytest.fail(f"building the wheel failed:\n{result.stdout}\n{result.stderr}")
+    (path,) = out.glob("senrules-*.whl")
+    return path
+
+
+def test_the_wheel_ships_the_grammar_and_the_rules(wheel):
+    names = set(zipfile.ZipFile(wheel).namelist())
+    assert "senrules/grammars/rules.lark" in names
+    assert "senrules/rules/example/example.rules" in names
+    assert "senrules/rules/example/demo.json" in names
+    assert not any(n.startswith(("plugins/", "tui/", "grammars/", "tests/", "benchmarks/")) for n in names)
+
+
+def test_the_installed_wheel_works_outside_the_source_tree(wheel, tmp_path):
+    target = tmp_path / "site"
+    zipfile.ZipFile(wheel).extractall(target)
+    code = (
+        "import senrules, sys\n"
+        f"assert senrules.__file__.startswith({str(target)!r}), senrules.__file__\n"
+        "rs = senrules.load_ruleset('example', cache=False)\n"
+        "print(rs.verdicts({'programmes_monitored': True, 'monitoring_interval': 4}, evaluation_date='2024-09-01')['S1.1'])\n"
+    )
+    env = {"PYTHONPATH": str(target), "SENRULES_CACHE_DIR": str(tmp_path / "cache"), "PATH": "/usr/bin:/bin"}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path, env=env)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "met"
