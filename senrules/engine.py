@@ -68,8 +68,11 @@ def parameter_default(p: m.Parameter):
 
 
 def resolve_parameters(rs, overrides: Mapping | None) -> dict:
-    """Default parameter values with the caller's overrides, each checked."""
-    values = {name: parameter_default(p) for name, p in rs.parameters.items()}
+    """Default parameter values with the caller's overrides, each checked.
+    (The compiled rules only read the dictionary returned.)"""
+    if not overrides:
+        return rs.default_parameters
+    values = dict(rs.default_parameters)
     for name, value in (overrides or {}).items():
         p = rs.parameters.get(name)
         if p is None:
@@ -105,7 +108,7 @@ def _names(rs):
 def verdicts(rs, facts, *, evaluation_date=None, parameters=None, year=None) -> dict[str, str | None]:
     """id -> level name, or None when the evidence does not decide it."""
     D = _date(evaluation_date)
-    F, _ = prepare_facts(rs.facts, facts)
+    F = prepare_facts(rs.facts, facts, with_provenance=False)[0]
     P = resolve_parameters(rs, parameters)
     masks, _ = _masks(rs, F, P, D, year or D.year)
     return {ident: table.get(mask) for (ident, table), mask in zip(_names(rs), masks)}
@@ -123,7 +126,7 @@ def verdicts_many(rs, batch, *, evaluation_date=None, parameters=None) -> list[d
             facts, D = item[0], _date(item[1])
         else:
             facts, D = item, default_date
-        F, _ = prepare_facts(rs.facts, facts)
+        F = prepare_facts(rs.facts, facts, with_provenance=False)[0]
         masks, _ = _masks(rs, F, P, D, D.year)
         out.append({ident: table.get(mask) for (ident, table), mask in zip(names, masks)})
     return out

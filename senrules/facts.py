@@ -20,6 +20,7 @@ Parameter files hold one mapping, optionally under ``parameters``.
 from __future__ import annotations
 
 import datetime as _dt
+import difflib
 import json
 import re
 import tomllib
@@ -150,7 +151,9 @@ def coerce_fact(fact: m.Fact, value, where: str):
     return coerce_value(fact.type, value, where, fact.range)
 
 
-def prepare_facts(declared: Mapping[str, m.Fact], facts, *, source: str = "caller") -> tuple[dict, dict]:
+def prepare_facts(
+    declared: Mapping[str, m.Fact], facts, *, source: str = "caller", with_provenance: bool = True
+) -> tuple[dict, dict]:
     """Turn the caller's facts into the engine's form.
 
     ``facts`` is a mapping of fact name to value, or an iterable of
@@ -160,6 +163,15 @@ def prepare_facts(declared: Mapping[str, m.Fact], facts, *, source: str = "calle
     """
     values: dict = {}
     provenance: dict = {}
+    if isinstance(facts, Mapping) and not with_provenance:
+        for name, value in facts.items():
+            fact = declared.get(name)
+            if fact is None:
+                _unknown_fact(name, declared)
+            value = coerce_fact(fact, value, f"fact `{name}`")
+            if value is not None:
+                values[name] = value
+        return values, provenance
     if isinstance(facts, Mapping):
         items: Iterable = (Evidence(k, v, Provenance(source)) for k, v in facts.items())
     else:
@@ -167,11 +179,7 @@ def prepare_facts(declared: Mapping[str, m.Fact], facts, *, source: str = "calle
     for ev in items:
         fact = declared.get(ev.fact)
         if fact is None:
-            import difflib
-
-            close = difflib.get_close_matches(ev.fact, list(declared), n=1)
-            hint = f" (did you mean `{close[0]}`?)" if close else ""
-            raise InputError(f"`{ev.fact}` is not a fact of this ruleset{hint}")
+            _unknown_fact(ev.fact, declared)
         where = f"fact `{ev.fact}`"
         if ev.provenance is not None and ev.provenance.file:
             where = f"{ev.provenance.file}: {where}"
@@ -187,6 +195,12 @@ def prepare_facts(declared: Mapping[str, m.Fact], facts, *, source: str = "calle
         values[ev.fact] = value
         provenance[ev.fact] = ev.provenance
     return values, provenance
+
+
+def _unknown_fact(name: str, declared: Mapping[str, m.Fact]):
+    close = difflib.get_close_matches(name, list(declared), n=1)
+    hint = f" (did you mean `{close[0]}`?)" if close else ""
+    raise InputError(f"`{name}` is not a fact of this ruleset{hint}")
 
 
 # ------------------------------------------------------------------ files
@@ -255,8 +269,6 @@ def load_facts_file(path: str | Path, declared: Mapping[str, m.Fact]) -> tuple[l
         where = f"{path}" + (f", line {line}" if line else "")
         fact = declared.get(name)
         if fact is None:
-            import difflib
-
             close = difflib.get_close_matches(name, list(declared), n=1)
             hint = f"; did you mean `{close[0]}`?" if close else ""
             raise InputError(f"{where}: `{name}` is not a fact of this ruleset{hint}")

@@ -108,8 +108,11 @@ class Ruleset:
     diagnostics: tuple = ()  # warnings found while checking
     level_names: list = attrs.field(init=False, repr=False)  # per node: (id, {mask: level})
 
+    default_parameters: dict = attrs.field(init=False, repr=False)  # name -> default value
+
     def __attrs_post_init__(self):
         self.level_names = [(n.id, {1 << i: lvl for i, lvl in enumerate(n.scale)}) for n in self.program.nodes]
+        self.default_parameters = {name: p.default.value for name, p in self.program.parameters.items()}
 
     # ------------------------------------------------------------ metadata
     @property

@@ -154,7 +154,7 @@ def test_evaluating_a_broken_ruleset_exits_2_with_rendered_errors(tmp_path):
     bad.write_text('ruleset b { title "b" }\nfact x: boolean {\n')
     r = run("evaluate", str(bad), "--facts", str(bad))
     assert r.returncode == 2
-    assert "error: the file ends too early" in r.stderr or "the file ends before a block is closed" in r.stderr
+    assert "error: the file ends before fact `x` is closed" in r.stderr
     assert "Traceback" not in r.stderr
 
 
