@@ -203,7 +203,9 @@ def evaluate(rs, facts, *, evaluation_date=None, parameters=None, year=None) -> 
             if holds is True:
                 decided_by = f"{clause.outcome} when {text}" if text else f"{clause.outcome} otherwise"
                 break
-        if verdict not in (UNKNOWN, NO_OUTCOME):
+        if verdict in (UNKNOWN, NO_OUTCOME):
+            decided_by = None  # an earlier clause is unknown, so nothing decided it
+        else:
             for r in readings:
                 if r.holds is False and r.condition and r.outcome != verdict:
                     would_change.append(f"{r.outcome} if {r.condition}")

@@ -55,7 +55,7 @@ def test_evaluate_json_matches_the_published_schema():
 def test_evaluate_markdown():
     r = run("evaluate", "example", "--demo", "--format", "markdown")
     assert r.returncode == 0
-    assert r.stdout.startswith("# Example: four DCSF 2008 standards")
+    assert r.stdout.startswith("# Example: three DCSF 2008 standards")
     assert "| S11.5 | not met |" in r.stdout
     assert "## Parameters used" in r.stdout
 
@@ -75,11 +75,11 @@ def test_parameter_file_overrides_are_applied(tmp_path):
 
 def test_facts_file_errors_name_the_file_and_line(tmp_path):
     facts = tmp_path / "facts.json"
-    facts.write_text('{\n  "facts": {\n    "staff_understand_plan": 140\n  }\n}\n')
+    facts.write_text('{\n  "facts": {\n    "parents_positive": 140\n  }\n}\n')
     r = run("evaluate", "example", "--facts", str(facts))
     assert r.returncode == 2
     assert r.stdout == ""
-    assert r.stderr == f"senrules: error: {facts}, line 3: fact `staff_understand_plan`: 140 is outside 0-100, but it is a percentage\n"
+    assert r.stderr == f"senrules: error: {facts}, line 3: fact `parents_positive`: 140 is outside 0-100, but it is a percentage\n"
 
 
 @pytest.mark.parametrize(
@@ -125,8 +125,8 @@ def test_explain_says_why_and_what_would_change():
 def test_rule_tests_pass_and_report_coverage():
     r = run("test", "example", "--coverage")
     assert r.returncode == 0, r.stdout + r.stderr
-    assert "example: 7 passed, 0 failed" in r.stdout
-    assert "criterion S11.1: no test expects a verdict" in r.stdout
+    assert "example: 43 passed, 0 failed" in r.stdout
+    assert "criterion S11.1: no test expects met, unknown" in r.stdout
 
 
 def test_a_failing_rule_test_exits_1_and_names_file_and_test(tmp_path):
