@@ -1,4 +1,5 @@
-"""The ``example`` ruleset written by hand in plain Python: the baseline.
+"""The example ruleset (frozen in benchmarks/ruleset/) written by hand in plain
+Python: the baseline.
 
 This is what a developer would write without senrules: one function per
 criterion, grade and the overall judgement, with the same three-valued

@@ -1,4 +1,5 @@
-"""The ``example`` ruleset in two peer rule engines: rule-engine and zen-engine.
+"""The example ruleset (frozen in benchmarks/ruleset/) in two peer rule engines:
+rule-engine and zen-engine.
 
 Both peers get the same job as :mod:`baseline`: facts in, ``{id: verdict name
 or None}`` out, with the same three-valued semantics.  The logic is written in
@@ -23,9 +24,11 @@ How the three-valued semantics is encoded (the same idea in both peers):
   share is that as a percentage; ``x >= t`` on such an interval is true if
   ``lo >= t``, false if ``hi < t``, else ``null``.
 
-Public API, mirroring ``senrules.RuleSet``: ``RuleEnginePeer()`` and
+Public API, mirroring ``senrules.Ruleset``: ``RuleEnginePeer()`` and
 ``ZenPeer()``, each with ``verdicts(facts, evaluation_date, parameters=None)``
 and ``verdicts_many(list_of_facts, evaluation_date, parameters=None)``.
+Loading (compiling the rules, building the graph) happens in the constructor.
+``python peers.py`` prints both programs.
 """
 
 from __future__ import annotations
@@ -36,9 +39,7 @@ import json
 from collections.abc import Iterable
 
 from baseline import DEFAULT_PARAMETERS, GRADE_RANK, OUTCOME_RANK, VERDICT_IDS
-
-OUTCOMES = ("met", "partly_met", "not_met")
-GRADES = ("outstanding", "good", "satisfactory", "inadequate")
+from workload import FACT_IDS
 
 
 def _at_least(rank: dict[str, int], name: str) -> list[str]:
@@ -60,9 +61,9 @@ def _params(parameters: dict | None) -> dict:
 # in order, each result stored under its name for the expressions after it.
 
 
-def _re_guard(test: str, *operands: str) -> str:
-    """``test``, or null if an operand is null (rule-engine raises on
-    ``null >= 50``)."""
+def _guard(test: str, *operands: str) -> str:
+    """``test``, or null if an operand is null (both languages raise on
+    ``null >= 50``).  The same text is valid in both."""
     nulls = " or ".join(f"{o} == null" for o in operands)
     return f"({nulls}) ? null : ({test})"
 
@@ -110,25 +111,33 @@ def _re_first_match(*clauses: tuple[str, str | None]) -> str:
     return f"[o for o in [{', '.join(items)}] if o != null]"
 
 
+def _vocabulary(names: list[str]) -> list[str]:
+    return list(OUTCOME_RANK) if set(names) <= set(OUTCOME_RANK) else list(GRADE_RANK)
+
+
+def _re_any_in(node: str, names: list[str]) -> str:
+    return " or ".join(f"'{n}' in {node}" for n in names) or "false"
+
+
 def _re_count(nodes: list[str], names: list[str]) -> str:
-    """``[definitely, possibly]`` how many of *nodes* have a verdict in *names*."""
-    members = ", ".join(nodes)
-    names_text = "[" + ", ".join(f"'{n}'" for n in names) + "]"
-    definitely = f"[p for p in [{members}] if $all([o in {names_text} for o in p])].length"
-    possibly = f"[p for p in [{members}] if $any([o in {names_text} for o in p])].length"
+    """``[definitely, possibly]`` how many of *nodes* have a verdict in *names*.
+
+    Unrolled membership tests rather than comprehensions: rule-engine builds
+    and type-checks a new array for every comprehension, which made these
+    counts the slowest part of the program."""
+    others = [n for n in _vocabulary(names) if n not in names]
+    definitely = " + ".join(f"(({_re_any_in(node, others)}) ? 0 : 1)" for node in nodes)
+    possibly = " + ".join(f"(({_re_any_in(node, names)}) ? 1 : 0)" for node in nodes)
     return f"[{definitely}, {possibly}]"
 
 
-def _re_share(count: str, total: int) -> str:
+def _re_share(count: str, total: int | str) -> str:
     return f"[100 * {count}[0] / {total}, 100 * {count}[1] / {total}]"
 
 
 def _re_holds(node: str, names: list[str]) -> str:
-    names_text = "[" + ", ".join(f"'{n}'" for n in names) + "]"
-    return (
-        f"$all([o in {names_text} for o in {node}]) ? true : "
-        f"($any([o in {names_text} for o in {node}]) ? null : false)"
-    )
+    others = [n for n in _vocabulary(names) if n not in names]
+    return f"({_re_any_in(node, others)}) ? (({_re_any_in(node, names)}) ? null : false) : true"
 
 
 def _re_all_true(steps: str) -> str:
@@ -144,12 +153,12 @@ _PARTLY = _at_least(OUTCOME_RANK, "partly_met")
 RULE_ENGINE_PROGRAM: list[tuple[str, str]] = [
     ("year", "evaluation_date.year"),
     # -- S1.1
-    ("S1_1_often", _re_guard("monitoring_interval <= 13", "monitoring_interval")),
+    ("S1_1_often", _guard("monitoring_interval <= 13", "monitoring_interval")),
     ("S1_1_met", _kleene_and("programmes_monitored", "S1_1_often")),
     ("S1_1", _re_first_match(("met", "S1_1_met"), ("partly_met", "programmes_monitored"), ("not_met", None))),
     # -- S1.2
-    ("S1_2_met", _re_guard("views_acted_on in ['always', 'often']", "views_acted_on")),
-    ("S1_2_partly", _re_guard("views_acted_on == 'rarely'", "views_acted_on")),
+    ("S1_2_met", _guard("views_acted_on in ['always', 'often']", "views_acted_on")),
+    ("S1_2_partly", _guard("views_acted_on == 'rarely'", "views_acted_on")),
     ("S1_2", _re_first_match(("met", "S1_2_met"), ("partly_met", "S1_2_partly"), ("not_met", None))),
     # -- S1.3: per-year facts are mappings {year: value}; `&[` gives null for a missing year
     ("rate", "cyp_progress_rate&[year]"),
@@ -160,7 +169,7 @@ RULE_ENGINE_PROGRAM: list[tuple[str, str]] = [
         " for i in $range(trend_years - 1)]",
     ),
     ("rate_improving", _re_all_true("rate_steps")),
-    ("rate_high", _re_guard("rate >= majority_of_cyp", "rate")),
+    ("rate_high", _guard("rate >= majority_of_cyp", "rate")),
     ("S1_3_met", _kleene_and("rate_high", "rate_improving")),
     ("S1_3", _re_first_match(("met", "S1_3_met"), ("partly_met", "rate_high"), ("not_met", None))),
     # -- S1.4: provision-map records; `&['field']` gives null for a missing field
@@ -170,20 +179,17 @@ RULE_ENGINE_PROGRAM: list[tuple[str, str]] = [
         "iv_flags == null ? null : [[f for f in iv_flags if f == true].length, [f for f in iv_flags if f != false].length]",
     ),
     ("iv_share", "(iv_flags == null or iv_flags.is_empty) ? null : " + _re_share("iv_count", "iv_flags.length")),
-    (
-        "iv_pupils",
-        "interventions == null ? null : "
-        "($any([r&['pupils'] == null for r in interventions]) ? null : $sum([r['pupils'] for r in interventions]))",
-    ),
+    ("iv_pupil_list", "interventions == null ? null : [r&['pupils'] for r in interventions]"),
+    ("iv_pupils", "(iv_pupil_list == null or null in iv_pupil_list) ? null : $sum(iv_pupil_list)"),
     ("S1_4_share", _interval(">=", "iv_share", "majority_of_cyp")),
-    ("S1_4_pupils", _re_guard("iv_pupils > 0", "iv_pupils")),
+    ("S1_4_pupils", _guard("iv_pupils > 0", "iv_pupils")),
     ("S1_4_met", _kleene_and("S1_4_share", "S1_4_pupils")),
     ("S1_4_partly", _interval(">", "iv_count", "0")),
     ("S1_4", _re_first_match(("met", "S1_4_met"), ("partly_met", "S1_4_partly"), ("not_met", None))),
     # -- S11.1 and S11.3 use no per-year fact and no date, so they are the same in every trend year
     ("S11_1", _re_first_match(("met", "plan_based_on_benchmarking"), ("not_met", None))),
-    ("S11_3_met", _re_guard("staff_understand_plan >= 90", "staff_understand_plan")),
-    ("S11_3_partly", _re_guard("staff_understand_plan >= majority_of_cyp", "staff_understand_plan")),
+    ("S11_3_met", _guard("staff_understand_plan >= 90", "staff_understand_plan")),
+    ("S11_3_partly", _guard("staff_understand_plan >= majority_of_cyp", "staff_understand_plan")),
     ("S11_3", _re_first_match(("met", "S11_3_met"), ("partly_met", "S11_3_partly"), ("not_met", None))),
     # -- S11.5 as of each trend year (oldest first, this year last).
     # GLUE: rule-engine has timedelta arithmetic only (days, seconds), no
@@ -207,21 +213,21 @@ RULE_ENGINE_PROGRAM: list[tuple[str, str]] = [
     ),
     ("S11_5", "S11_5_years[-1]"),
     # -- improving(share(criteria of smd is met), trend_years)
-    (
-        "smd_share_years",
-        "[" + _re_share(_re_count(["S11_1", "S11_3", "S11_5_years[i]"], _MET), 3) + " for i in $range(trend_years)]",
-    ),
+    ("smd_met_years", "[" + _re_count(["S11_1", "S11_3", "p_year"], _MET) + " for p_year in S11_5_years]"),
+    ("smd_share_years", "[" + _re_share("c", 3) + " for c in smd_met_years]"),
     (
         "smd_steps",
         "[" + _increases("smd_share_years[i]", "smd_share_years[i + 1]") + " for i in $range(trend_years - 1)]",
     ),
     ("smd_improving", _re_all_true("smd_steps")),
-    # -- S1: grading standard_grade
+    # -- S1: grading standard_grade.  Counts and shares get names of their
+    # own: an expression cannot bind a value, and repeating it re-evaluates it.
     ("S1_met", _re_count(_S1, _MET)),
-    ("S1_partly", _re_count(_S1, _PARTLY)),
+    ("S1_met_share", _re_share("S1_met", len(_S1))),
+    ("S1_partly_share", _re_share(_re_count(_S1, _PARTLY), len(_S1))),
     ("S1_all_met", _interval("==", "S1_met", str(len(_S1)))),
-    ("S1_most_met", _interval(">=", _re_share("S1_met", len(_S1)), "most_areas")),
-    ("S1_some_partly", _interval(">=", _re_share("S1_partly", len(_S1)), "some_areas")),
+    ("S1_most_met", _interval(">=", "S1_met_share", "most_areas")),
+    ("S1_some_partly", _interval(">=", "S1_partly_share", "some_areas")),
     (
         "S1",
         _re_first_match(
@@ -230,10 +236,13 @@ RULE_ENGINE_PROGRAM: list[tuple[str, str]] = [
         ),
     ),
     # -- S11: its own grade block
-    ("S11_most_met", _interval(">=", _re_share(_re_count(_S11, _MET), len(_S11)), "most_areas")),
-    ("S11_none_not_met", _interval("==", _re_count(_S11, ["not_met"]), "0")),
+    ("S11_met_share", _re_share(_re_count(_S11, _MET), len(_S11))),
+    ("S11_not_met", _re_count(_S11, ["not_met"])),
+    ("S11_partly_share", _re_share(_re_count(_S11, _PARTLY), len(_S11))),
+    ("S11_most_met", _interval(">=", "S11_met_share", "most_areas")),
+    ("S11_none_not_met", _interval("==", "S11_not_met", "0")),
     ("S11_top", _kleene_and("S11_most_met", "S11_none_not_met")),
-    ("S11_some_partly", _interval(">=", _re_share(_re_count(_S11, _PARTLY), len(_S11)), "some_areas")),
+    ("S11_some_partly", _interval(">=", "S11_partly_share", "some_areas")),
     (
         "S11",
         _re_first_match(
@@ -247,12 +256,12 @@ RULE_ENGINE_PROGRAM: list[tuple[str, str]] = [
 for _section, _standards in (("outcomes", ["S1"]), ("smd", ["S11"])):
     _n = len(_standards)
     RULE_ENGINE_PROGRAM += [
-        (f"{_section}_c1", _interval(">=", _re_share(_re_count(_standards, ["outstanding"]), _n), "most_areas")),
-        (f"{_section}_c2", _interval(">=", _re_share(_re_count(_standards, _at_least(GRADE_RANK, "good")), _n), "most_areas")),
-        (
-            f"{_section}_c3",
-            _interval(">=", _re_share(_re_count(_standards, _at_least(GRADE_RANK, "satisfactory")), _n), "some_areas"),
-        ),
+        (f"{_section}_outstanding_share", _re_share(_re_count(_standards, ["outstanding"]), _n)),
+        (f"{_section}_good_share", _re_share(_re_count(_standards, _at_least(GRADE_RANK, "good")), _n)),
+        (f"{_section}_satisfactory_share", _re_share(_re_count(_standards, _at_least(GRADE_RANK, "satisfactory")), _n)),
+        (f"{_section}_c1", _interval(">=", f"{_section}_outstanding_share", "most_areas")),
+        (f"{_section}_c2", _interval(">=", f"{_section}_good_share", "most_areas")),
+        (f"{_section}_c3", _interval(">=", f"{_section}_satisfactory_share", "some_areas")),
         (
             _section,
             _re_first_match(
@@ -298,6 +307,9 @@ def _re_months_before(day: _dt.datetime, months) -> _dt.datetime:
     return day.replace(year=year, month=month, day=min(day.day, calendar.monthrange(year, month)[1]))
 
 
+_NO_FACTS = dict.fromkeys(FACT_IDS)
+
+
 class RuleEnginePeer:
     """The ruleset as :data:`RULE_ENGINE_PROGRAM`, compiled once."""
 
@@ -336,7 +348,10 @@ class RuleEnginePeer:
     def _run(self, facts: dict, evaluation_date: _dt.date, params: dict) -> dict:
         # GLUE: the loop that stores each named result for the next rules
         # (rule-engine has no assignment or let-binding).
-        thing = {**facts, **params, "evaluation_date": evaluation_date}
+        # GLUE: every fact id is present, None when missing.  rule-engine
+        # would read a missing symbol as the context's default_value too, but
+        # only after computing spelling suggestions for it (about 1 ms each).
+        thing = {**_NO_FACTS, **facts, **params, "evaluation_date": evaluation_date}
         for name, rule in self._rules:
             thing[name] = rule.evaluate(thing)
         return dict(thing["verdicts"])
@@ -350,11 +365,6 @@ class RuleEnginePeer:
 # picks the verdicts.  Nodes are chained with passThrough, so each node sees
 # the facts and every earlier node's output.  In an expression node, `$.name`
 # is a value computed earlier in the same node.
-
-
-def _z_guard(test: str, *operands: str) -> str:
-    nulls = " or ".join(f"{o} == null" for o in operands)
-    return f"({nulls}) ? null : ({test})"
 
 
 def _z_count(nodes: list[str], names: list[str]) -> str:
@@ -451,7 +461,7 @@ def _zen_graph() -> dict:
                     " ? null : $.rate_history[#] < $.rate_history[# + 1])",
                 ),
                 ("rate_improving", _z_all_true("$.rate_steps")),
-                ("rate_high", _z_guard("$.rate >= majority_of_cyp", "$.rate")),
+                ("rate_high", _guard("$.rate >= majority_of_cyp", "$.rate")),
                 # provision-map records
                 (
                     "iv_count",
@@ -486,13 +496,13 @@ def _zen_graph() -> dict:
     )
     criteria = {
         "S1_1": [
-            ("met", _kleene_and("programmes_monitored", _z_guard_paren("monitoring_interval <= 13", "monitoring_interval"))),
+            ("met", _kleene_and("programmes_monitored", _guard_paren("monitoring_interval <= 13", "monitoring_interval"))),
             ("partly_met", "programmes_monitored"),
             ("not_met", None),
         ],
         "S1_2": [
-            ("met", _z_guard("views_acted_on in ['always', 'often']", "views_acted_on")),
-            ("partly_met", _z_guard("views_acted_on == 'rarely'", "views_acted_on")),
+            ("met", _guard("views_acted_on in ['always', 'often']", "views_acted_on")),
+            ("partly_met", _guard("views_acted_on == 'rarely'", "views_acted_on")),
             ("not_met", None),
         ],
         "S1_3": [
@@ -505,7 +515,7 @@ def _zen_graph() -> dict:
                 "met",
                 _kleene_and(
                     _paren(_interval(">=", "iv_share", "majority_of_cyp")),
-                    _z_guard_paren("iv_pupils > 0", "iv_pupils"),
+                    _guard_paren("iv_pupils > 0", "iv_pupils"),
                 ),
             ),
             ("partly_met", _interval(">", "iv_count", "0")),
@@ -514,8 +524,8 @@ def _zen_graph() -> dict:
         # S11.1 and S11.3 use no per-year fact and no date: the same in every trend year
         "S11_1": [("met", "plan_based_on_benchmarking"), ("not_met", None)],
         "S11_3": [
-            ("met", _z_guard("staff_understand_plan >= 90", "staff_understand_plan")),
-            ("partly_met", _z_guard("staff_understand_plan >= majority_of_cyp", "staff_understand_plan")),
+            ("met", _guard("staff_understand_plan >= 90", "staff_understand_plan")),
+            ("partly_met", _guard("staff_understand_plan >= majority_of_cyp", "staff_understand_plan")),
             ("not_met", None),
         ],
     }
@@ -538,14 +548,11 @@ def _zen_graph() -> dict:
                 ("S11_5_years", "map(S11_5_years_rows, map(#, #.outcome))"),
                 ("S11_5", "$.S11_5_years[len($.S11_5_years) - 1]"),
                 (
-                    "smd_share_years",
-                    "map($.S11_5_years, "
-                    + _z_share(
-                        "[count([$.S11_1, $.S11_3, #], all(#, # == 'met')), count([$.S11_1, $.S11_3, #], some(#, # == 'met'))]",
-                        3,
-                    )
-                    + ")",
+                    "smd_met_years",
+                    "map($.S11_5_years, [count([$.S11_1, $.S11_3, #], all(#, # == 'met')),"
+                    " count([$.S11_1, $.S11_3, #], some(#, # == 'met'))])",
                 ),
+                ("smd_share_years", "map($.smd_met_years, " + _z_share("#", 3) + ")"),
                 (
                     "smd_steps",
                     "map([0..trend_years - 2], "
@@ -554,7 +561,8 @@ def _zen_graph() -> dict:
                 ),
                 ("smd_improving", _z_all_true("$.smd_steps")),
                 ("S1_met", _z_count(s1, _MET)),
-                ("S1_partly", _z_count(s1, _PARTLY)),
+                ("S1_met_share", _z_share("$.S1_met", 4)),
+                ("S1_partly_share", _z_share(_z_count(s1, _PARTLY), 4)),
                 ("S11_met_share", _z_share(_z_count(s11, _MET), 3)),
                 ("S11_not_met", _z_count(s11, ["not_met"])),
                 ("S11_partly_share", _z_share(_z_count(s11, _PARTLY), 3)),
@@ -566,8 +574,8 @@ def _zen_graph() -> dict:
             "S1",
             [
                 ("outstanding", _interval("==", "S1_met", "4")),
-                ("good", _interval(">=", _paren(_z_share("S1_met", 4)), "most_areas")),
-                ("satisfactory", _interval(">=", _paren(_z_share("S1_partly", 4)), "some_areas")),
+                ("good", _interval(">=", "S1_met_share", "most_areas")),
+                ("satisfactory", _interval(">=", "S1_partly_share", "some_areas")),
                 ("inadequate", None),
             ],
             "S1_rows",
@@ -591,26 +599,23 @@ def _zen_graph() -> dict:
             "S11_rows",
         )
     )
-    add(
-        _z_expressions(
-            "standards",
-            [("S1", "map(S1_rows, #.outcome)"), ("S11", "map(S11_rows, #.outcome)")],
-        )
-    )
-    for section, standards in (("outcomes", ["S1"]), ("smd", ["S11"])):
+    standards_values = [("S1", "map(S1_rows, #.outcome)"), ("S11", "map(S11_rows, #.outcome)")]
+    for section, standards in (("outcomes", ["$.S1"]), ("smd", ["$.S11"])):
         n = len(standards)
+        standards_values += [
+            (f"{section}_outstanding_share", _z_share(_z_count(standards, ["outstanding"]), n)),
+            (f"{section}_good_share", _z_share(_z_count(standards, _at_least(GRADE_RANK, "good")), n)),
+            (f"{section}_satisfactory_share", _z_share(_z_count(standards, _at_least(GRADE_RANK, "satisfactory")), n)),
+        ]
+    add(_z_expressions("standards", standards_values))
+    for section in ("outcomes", "smd"):
         add(
             _z_first_match_table(
                 section,
                 [
-                    ("outstanding", _interval(">=", _paren(_z_share(_z_count(standards, ["outstanding"]), n)), "most_areas")),
-                    ("good", _interval(">=", _paren(_z_share(_z_count(standards, _at_least(GRADE_RANK, "good")), n)), "most_areas")),
-                    (
-                        "satisfactory",
-                        _interval(
-                            ">=", _paren(_z_share(_z_count(standards, _at_least(GRADE_RANK, "satisfactory")), n)), "some_areas"
-                        ),
-                    ),
+                    ("outstanding", _interval(">=", f"{section}_outstanding_share", "most_areas")),
+                    ("good", _interval(">=", f"{section}_good_share", "most_areas")),
+                    ("satisfactory", _interval(">=", f"{section}_satisfactory_share", "some_areas")),
                     ("inadequate", None),
                 ],
                 f"{section}_rows",
@@ -673,8 +678,8 @@ def _paren(text: str) -> str:
     return f"({text})"
 
 
-def _z_guard_paren(test: str, *operands: str) -> str:
-    return _paren(_z_guard(test, *operands))
+def _guard_paren(test: str, *operands: str) -> str:
+    return _paren(_guard(test, *operands))
 
 
 def _zen_value(value):
@@ -735,3 +740,10 @@ class ZenPeer:
 
 
 PEERS = {"rule-engine": RuleEnginePeer, "zen-engine": ZenPeer}
+
+
+if __name__ == "__main__":  # print both programs, for reading
+    for name, text in RULE_ENGINE_PROGRAM:
+        print(f"{name} := {text}")
+    print()
+    print(json.dumps(_zen_graph(), indent=2))

@@ -1,4 +1,5 @@
-"""Deterministic, realistic facts for the ``example`` ruleset, for benchmarks.
+"""Deterministic, realistic facts for the example ruleset (frozen in
+benchmarks/ruleset/), for benchmarks.
 
 Two workloads:
 
