@@ -9,7 +9,6 @@ checker.
 from __future__ import annotations
 
 import datetime as _dt
-import json
 
 from lark import Token, Transformer, v_args
 
@@ -27,12 +26,38 @@ class TransformProblem(Exception):
         self.diagnostic = diagnostic
 
 
+_ESCAPES = {'"': '"', "\\": "\\", "/": "/", "n": "\n", "t": "\t", "r": "\r", "b": "\b", "f": "\f"}
+
+
 def _string(token: Token) -> str:
-    # STRING is a JSON-compatible double-quoted literal with backslash escapes.
-    try:
-        return json.loads(str(token))
-    except ValueError:
-        return str(token)[1:-1].replace('\\"', '"').replace("\\\\", "\\")
+    """Decode a quoted STRING with JSON's escapes: \\" \\\\ \\/ \\n \\t \\r \\b \\f \\uXXXX."""
+    body = str(token)[1:-1]
+    if "\\" not in body:
+        return body
+    out, i = [], 0
+    while i < len(body):
+        ch = body[i]
+        if ch != "\\":
+            out.append(ch)
+            i += 1
+            continue
+        nxt = body[i + 1]
+        if nxt in _ESCAPES:
+            out.append(_ESCAPES[nxt])
+            i += 2
+        elif nxt == "u" and len(body) >= i + 6 and all(c in "0123456789abcdefABCDEF" for c in body[i + 2:i + 6]):
+            out.append(chr(int(body[i + 2:i + 6], 16)))
+            i += 6
+        else:
+            col = token.column + 1 + i
+            raise TransformProblem(
+                Diagnostic(
+                    "error", "bad-escape", f"`\\{nxt}` is not an escape a quoted text can hold",
+                    Span("", token.line, col, token.line, col + 2),
+                    'write \\" for a quote, \\\\ for a backslash, \\n for a new line',
+                )
+            )
+    return "".join(out)
 
 
 def _number(text: str) -> int | float:
