@@ -17,11 +17,14 @@ from __future__ import annotations
 
 import difflib
 import functools
+import re
+import unicodedata
 from importlib import resources
 from pathlib import Path
 
 from lark import Lark, Token, Tree
 from lark.exceptions import UnexpectedCharacters, UnexpectedEOF, UnexpectedInput, UnexpectedToken, VisitError
+from lark.lexer import PatternStr
 
 from senrules.errors import Diagnostic, RuleSyntaxError, Span
 from senrules.model import RuleFile
@@ -57,77 +60,101 @@ def get_parser() -> Lark:
     )
 
 
+# ---------------------------------------------------------------- syntax errors
+#
+# A syntax error is explained in three steps, first match wins:
+#
+# 1. checks that look at the offending text and the tokens just before it
+#    (an unclosed `{` at the end of the file, a condition that ends with
+#    `and`, `>==`, `ob D+`, `per years`, 01/09/2024, a single-quoted text...);
+# 2. the table of known mistakes below, matched by parser state;
+# 3. a generic "expected X, but found Y", in words.
+
 _C = 'section a "b" { standard S "t" { criterion X "t" '
 
-# Known mistakes: label -> (message, hint, examples that raise at the same parser state).
+_TYPES = (
+    'the types are boolean, integer, number, percentage, date, text, duration, '
+    'choice("a", "b") and list of { <field>: <type>, ... }'
+)
+
+# Known mistakes: label -> (message, hint, examples).  An example is a whole
+# (wrong) rule file that fails at the same place as the mistake: same LALR
+# state and the same set of acceptable next tokens, so each example must be
+# complete in context (see the ``_C`` prefix).  Unlike lark's own
+# ``match_examples`` the depth of the parser stack is not compared, so an
+# example matches whether or not other items come before the mistake.  When
+# several examples match, the one whose offending token has the same type
+# wins.  ``{prev}`` in a message is the text of the token before the mistake.
 KNOWN_MISTAKES: dict[str, tuple[str, str, list[str]]] = {
     "missing-when": (
-        "expected `when` or `otherwise` after the outcome name",
+        "expected `when` or `otherwise` after the outcome name `{prev}`",
         "an outcome reads `met when <condition>` or `not_met otherwise`",
         [
             _C + '{ met x }',
-            _C + '{ met x and y }',
-            _C + '{ met (x) }',
             _C + '{ met "x" }',
+            _C + '{ met (x) }',
+            _C + '{ met }',
             'grading g { good x }',
             'overall { good x }',
+            'section a "b" { grade { good x } }',
         ],
     ),
-    "single-equals": (
-        "`=` is not a comparison here",
-        "to compare, write `==`; `=` only gives values in a test's `given` and `with`",
+    "missing-colon": (
+        "expected `:` between `{prev}` and its type",
+        "write the name, a colon and the type, e.g. `fact monitoring_interval: integer { ... }`",
         [
-            _C + '{ met when x = 1 }',
-            _C + '{ met when x > 1 and y = 2 }',
-            _C + '{ met when (x = 1) }',
-            'grading g { good when x = 1 }',
-        ],
-    ),
-    "otherwise-condition": (
-        "`otherwise` takes no condition",
-        "write the condition with `when`, or leave `otherwise` on its own as the last outcome",
-        [
-            _C + '{ met otherwise x }',
-            _C + '{ met otherwise when x }',
-            'grading g { good otherwise x }',
-        ],
-    ),
-    "unclosed-block": (
-        "the file ends before a block is closed",
-        "add the missing `}`",
-        [
-            'section a "b" {',
-            'section a "b" { standard S1 "t" {',
-            'section a "b" { standard S1 "t" { criterion C "t" {',
-            'fact x: boolean {',
-            'ruleset r {',
+            "fact x integer {",
+            "parameter p integer = 3 {",
+            "fact x: list of { a text } {",
         ],
     ),
     "missing-type": (
-        "expected a type after the name and `:`",
-        "types are boolean, integer, number, percentage, date, text, duration, choice(...) and list of {...}",
+        "expected `:` and a type after `{prev}`",
+        _TYPES,
         [
             "fact x {",
-            "fact x: {",
             "parameter p = 3 {",
+            "parameter p {",
+            "fact x: list of { a } {",
+        ],
+    ),
+    "type-after-colon": (
+        "expected a type after `:`",
+        _TYPES,
+        [
+            "fact x: {",
+            "fact x: per year {",
+            'fact x: "text" {',
+            "parameter p: = 3 {",
+            "fact x: list of { a: } {",
         ],
     ),
     "missing-default": (
-        "a parameter needs a default value",
-        "write `parameter name: type = value { ... }`",
+        "a parameter needs a default value after its type",
+        "write `parameter <name>: <type> = <default> { ... }`, e.g. `parameter trend_years: integer = 3 { ... }`",
         [
             "parameter p: percentage {",
+            "parameter p: percentage doc",
+            'parameter p: choice("a", "b") {',
+            "parameter p: list of { a: text } {",
         ],
     ),
-    "unquoted-text": (
-        "expected quoted text",
-        'titles, criterion texts, questions and help are written in double quotes: "..."',
+    "expect-missing-verdict": (
+        "expected a verdict after `is`",
+        "write e.g. `expect S1.1 is met`, `expect overall is good` or `expect S1.1 is unknown`",
         [
-            "section a b",
-            'section a "b" { standard S1 t',
-            'section a "b" { standard S1 "t" { criterion C t',
-            "fact x: boolean { question t",
-            "ruleset r { title t",
+            'test "t" { expect S1 is }',
+            'test "t" { expect S1 is "met" }',
+            'test "t" { expect S1 is 3 }',
+        ],
+    ),
+    "expect-missing-is": (
+        "expected `is` after `expect {prev}`",
+        "write e.g. `expect S1.1 is met`, `expect overall is good` or `expect S1.1 is unknown`",
+        [
+            'test "t" { expect S1 met }',
+            'test "t" { expect S1 == met }',
+            'test "t" { expect S1 }',
         ],
     ),
 }
@@ -140,38 +167,123 @@ _TERMINAL_WORDS = {
     "PERCENT": "a percentage",
     "DATE": "a date (YYYY-MM-DD)",
     "SLUG": "a ruleset id",
-    "LBRACE": "`{`",
-    "RBRACE": "`}`",
-    "LPAR": "`(`",
-    "RPAR": "`)`",
-    "LSQB": "`[`",
-    "RSQB": "`]`",
-    "COMMA": "`,`",
-    "COLON": "`:`",
-    "EQUAL": "`=`",
     "COMP_OP": "a comparison (==, !=, <, <=, >, >=)",
     "DURATION_UNIT": "a unit of time (days, weeks, months, years)",
     "OB_RATING": "an OB rating (D*, D, I or N/A)",
     "NODE_KIND": "criteria, standards or sections",
+    "KNOWN_WORD": "`known` or `unknown`",
     "PER_YEAR": "`per year`",
-    "PLUS": "`+`",
-    "MINUS": "`-`",
-    "STAR": "`*`",
-    "SLASH": "`/`",
-    "DOT": "`.`",
-    "__ANON_0": "`..`",
     "$END": "the end of the file",
 }
+"""Words for terminals; a terminal not listed here that is a fixed string
+(a keyword or punctuation: ``LBRACE``, ``__ANON_0``...) is shown as that
+string in backquotes.  Internal names never reach a message."""
+
+# Tokens that can start a value or a condition.
+_VALUE_START = {
+    "NAME", "DOTTED", "NUMBER", "PERCENT", "DATE", "STRING", "LPAR", "MINUS",
+    "NOT", "TRUE", "FALSE", "LSQB", "LBRACE",
+}
+
+# What each block may contain (None: the top level of a file).
+_BLOCK_CONTENT: dict[str | None, tuple[str, ...]] = {
+    None: ("ruleset", "parameter", "fact", "section", "grading", "overall", "test"),
+    "ruleset": ("title", "version", "source", "effective", "outcomes", "grades"),
+    "parameter": ("unit", "doc", "cite", "range"),
+    "fact": ("unit", "range", "question", "help", "category", "cite", "doc"),
+    "section": ("cite", "standard", "grade", "tags"),
+    "standard": ("cite", "criterion", "grade", "tags"),
+    "criterion": ("cite", "evidence", "ob", "tags"),
+    "grade": (),
+    "grading": ("cite", "doc"),
+    "overall": ("cite",),
+    "test": ("on", "given", "with", "expect"),
+}
+_BLOCK_KEYWORDS = {
+    "RULESET", "PARAMETER", "FACT", "SECTION", "STANDARD", "CRITERION", "GRADE",
+    "GRADING", "OVERALL", "TEST",
+}
+_ITEM_KEYWORDS = {word for words in _BLOCK_CONTENT.values() for word in words}
+
+# How a construct is written, keyed by the keyword that starts it.
+_FORMS = {
+    "RULESET": 'a ruleset header reads `ruleset <id> { title "..." version "..." }`',
+    "TITLE": 'write the title in double quotes: `title "..."`',
+    "VERSION": 'write the version in double quotes: `version "1.0.0"`',
+    "SOURCE": 'write the source in double quotes: `source "..."`',
+    "UNIT": 'write the unit in double quotes: `unit "weeks"`',
+    "DOC": 'write the documentation in double quotes: `doc "..."`',
+    "QUESTION": 'write the question in double quotes: `question "..."`',
+    "HELP": 'write the help in double quotes: `help "..."`',
+    "EFFECTIVE": "write `effective <YYYY-MM-DD>` or `effective <YYYY-MM-DD> to <YYYY-MM-DD>`",
+    "OUTCOMES": "a scale lists names from best to worst: `outcomes met > partly_met > not_met`",
+    "GRADES": "a scale lists names from best to worst: `grades outstanding > good > satisfactory > inadequate`",
+    "PARAMETER": "a parameter reads `parameter <name>: <type> = <default> { ... }`",
+    "FACT": "a fact reads `fact <name>: <type> { ... }` or `fact <name>: <type> per year { ... }`",
+    "CATEGORY": "write `category performance`, `category perception` or `category anecdotal`",
+    "RANGE": "a range reads `range <low> .. <high>`, e.g. `range 0 .. 100`",
+    "CHOICE": 'a choice lists its options in double quotes: `choice("always", "often", "never")`',
+    "LIST": "a list type reads `list of { <field>: <type>, ... }`",
+    "CITE": 'a citation reads `cite "<document>"` or `cite "<document>" "<place>"`',
+    "SECTION": 'a section reads `section <id> "<title>" { ... }`',
+    "STANDARD": 'a standard reads `standard <id> "<title>" { ... }`',
+    "CRITERION": 'a criterion reads `criterion <id> "<text>" { ... }`',
+    "EVIDENCE": "write `evidence performance, perception`",
+    "OB": 'write `ob <rating>` or `ob <rating> "<comment>"`; the ratings are D*, D, I and N/A',
+    "TAGS": "write `tags <name>, <name>`",
+    "GRADE": "write `grade by <grading>` or `grade { <grade> when <condition> ... }`",
+    "GRADING": "a grading reads `grading <name> { <grade> when <condition> ... <grade> otherwise }`",
+    "OVERALL": "write `overall by <grading>` or `overall { <grade> when <condition> ... }`",
+    "TEST": 'a test reads `test "<name>" { on ... given ... expect ... }`',
+    "ON": "write `on <YYYY-MM-DD>`",
+    "GIVEN": "write `given <fact> = <value>, <fact> = <value>`",
+    "WITH": "write `with <parameter> = <value>, <parameter> = <value>`",
+    "EXPECT": "write `expect <id> is <verdict>` or `expect <id> is unknown`",
+}
+
+_TEXT_OF = {"SECTION": "title", "STANDARD": "title", "CRITERION": "text"}
+_OPERATORS = {"AND", "OR", "NOT", "COMP_OP", "PLUS", "MINUS", "STAR", "SLASH", "IS"}
+_COMPARISONS = "the comparisons are ==, !=, <, <=, > and >="
+_BAD_OPERATORS = {">==": ">=", "<==": "<=", "===": "==", "!==": "!=", "<>": "!=", "=>": ">=", "=<": "<=", "=!": "!="}
+_ASCII_OPERATORS = {"≥": ">=", "≤": "<=", "≠": "!=", "×": "*", "÷": "/", "−": "-", "–": "-", "—": "-"}
+_CURLY_QUOTES = {"“": "”", "”": "”", "„": "”", "‘": "’", "’": "’", "«": "»"}
+_DANGLING = re.compile(r"(?:(?<![\w.])(and|or|not|is)|(==|!=|<=|>=|<|>|\+|-|\*|/))$")
+_DATE_LIKE = re.compile(r"(\d{1,4})([-/.])(\d{1,2})\2(\d{1,4})(?![\d.])")
+_OB_WORD = re.compile(r"[^\s\"{}]+")
+
+
+@functools.cache
+def _fixed_strings() -> dict[str, str]:
+    """Terminal name -> its text, for terminals that are a fixed string."""
+    return {t.name: t.pattern.value for t in get_parser().terminals if isinstance(t.pattern, PatternStr)}
+
+
+@functools.cache
+def _keyword_terminals() -> frozenset[str]:
+    """Names of the terminals that are keywords (``FACT``, ``WHEN``...)."""
+    return frozenset(name for name, value in _fixed_strings().items() if value.isalpha())
+
+
+def _expected_words(expected) -> list[str]:
+    names = {n for n in expected if n not in ("WS", "COMMENT")}
+    words = []
+    if names >= {"NAME", "NUMBER", "LPAR"} or names >= {"NUMBER", "STRING", "DATE"}:
+        words.append("a condition" if "NOT" in names else "a value")
+        names -= _VALUE_START
+    if names >= {"NUMBER", "MINUS"}:
+        names.discard("MINUS")
+    fixed = _fixed_strings()
+    for name in names:
+        if name in _TERMINAL_WORDS:
+            words.append(_TERMINAL_WORDS[name])
+        elif name in fixed:
+            words.append(f"`{fixed[name]}`")
+    end = "the end of the file"
+    return sorted(set(words), key=lambda w: (w == end, w.strip("`").lower()))
 
 
 def _describe_expected(expected) -> str:
-    words = []
-    for name in sorted(expected):
-        if name in _TERMINAL_WORDS:
-            words.append(_TERMINAL_WORDS[name])
-        elif name.isupper() and not name.startswith("__"):
-            words.append(f"`{name.lower()}`")
-    words = sorted(set(words))
+    words = _expected_words(expected)
     if not words:
         return ""
     if len(words) > 8:
@@ -180,64 +292,635 @@ def _describe_expected(expected) -> str:
 
 
 def _token_text(token) -> str:
-    if getattr(token, "type", None) == "$END":
+    if token is None or getattr(token, "type", None) == "$END":
         return "the end of the file"
-    return f"`{token}`"
+    text = str(token)
+    if len(text) > 32:
+        text = text[:28] + ('..."' if text.startswith('"') else "...")
+    return f"`{text}`"
+
+
+def _strip_comment(line: str) -> str:
+    """``line`` without a trailing ``# comment`` (a ``#`` inside quotes stays)."""
+    quoted = escaped = False
+    for i, char in enumerate(line):
+        if escaped:
+            escaped = False
+        elif char == "\\" and quoted:
+            escaped = True
+        elif char == '"':
+            quoted = not quoted
+        elif char == "#" and not quoted:
+            return line[:i]
+    return line
+
+
+def _flat_tokens(items) -> list[Token]:
+    """The tokens among ``items``, looking inside inlined ``_rule`` trees."""
+    tokens = []
+    for item in items:
+        if isinstance(item, Token):
+            tokens.append(item)
+        elif isinstance(item, Tree) and str(item.data).startswith("_"):
+            tokens.extend(_flat_tokens(item.children))
+    return tokens
+
+
+def _end_of(item) -> tuple[int, int] | None:
+    """(offset, line) just after a token or a tree on the parser stack."""
+    if isinstance(item, Token):
+        end = (item.end_pos, item.end_line)
+    elif isinstance(item, Tree) and not item.meta.empty:
+        end = (item.meta.end_pos, item.meta.end_line)
+    else:
+        return None
+    return end if all(isinstance(x, int) for x in end) else None
+
+
+class _Block:
+    """An open (not yet closed) ``{`` on the parser stack and what it belongs to."""
+
+    def __init__(self, kind: str | None, desc: str, brace: Token):
+        self.kind = kind
+        self.desc = desc
+        self.brace = brace
+
+
+class _Error:
+    """What is known about a syntax error: the offending token or character,
+    the tokens before it on the parser stack, and what would have been accepted."""
+
+    def __init__(self, err: UnexpectedInput, text: str, filename: str):
+        self.err = err
+        self.text = text
+        self.filename = filename
+        token = getattr(err, "token", None)
+        self.token = token if isinstance(token, Token) and token.type != "<EOF>" else None
+        self.at_end = isinstance(err, UnexpectedEOF) or (self.token is not None and self.token.type == "$END")
+        if self.at_end:
+            self.token = None
+        state = getattr(err, "state", None)
+        self.stack = list(getattr(state, "value_stack", None) or [])
+        self.position = getattr(state, "position", None)
+        last = self.stack[-1] if self.stack else None
+        self.prev = last if isinstance(last, Token) else None
+        self.accepts = self._accepts()
+        if isinstance(err, UnexpectedCharacters):
+            self.pos = err.pos_in_stream
+        elif self.token is not None and self.token.start_pos is not None:
+            self.pos = self.token.start_pos
+        else:
+            self.pos = self._end_of_input()
+
+    def _accepts(self) -> frozenset[str]:
+        err = self.err
+        accepts = None
+        parser = getattr(err, "interactive_parser", None)
+        if isinstance(err, UnexpectedToken):
+            accepts = err.accepts
+        elif parser is not None:
+            accepts = parser.accepts()
+        if not accepts:
+            accepts = getattr(err, "expected", None) or getattr(err, "allowed", None) or ()
+        return frozenset(accepts)
+
+    def _end_of_input(self) -> int:
+        """One past the last token (or past the last non-blank text)."""
+        token = getattr(self.err, "token", None)
+        end = getattr(token, "end_pos", None)
+        if isinstance(end, int) and 0 <= end <= len(self.text):
+            return end
+        return len(self.text.rstrip())
+
+    # ------------------------------------------------------------ places
+    def span(self, start: int, end: int | None = None) -> Span:
+        """A one-line span from offset ``start`` to ``end`` (clipped to the line)."""
+        text = self.text
+        start = max(0, min(start, len(text)))
+        line = text.count("\n", 0, start) + 1
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", start)
+        if line_end == -1:
+            line_end = len(text)
+        if line_end > start and text[line_end - 1] == "\r":
+            line_end -= 1
+        end = start + 1 if end is None else max(start + 1, min(end, line_end))
+        column = start - line_start + 1
+        return Span(self.filename, line, column, line, column + (end - start))
+
+    def token_span(self, token: Token, end: int | None = None) -> Span:
+        return self.span(token.start_pos, token.end_pos if end is None else end)
+
+    def here(self, *, missing: bool = False) -> Span:
+        """The span of the offending token, character or end of file.  With
+        ``missing`` (something is missing after the previous token) and the
+        offending token on a later line, the place just after the previous token."""
+        prev_end = _end_of(self.stack[-1]) if self.stack else None
+        if missing and prev_end is not None and (
+            self.at_end or (self.token is not None and self.token.line > prev_end[1])
+        ):
+            return self.span(prev_end[0])
+        if self.token is not None:
+            return self.token_span(self.token)
+        return self.span(self.pos)
+
+    def line_end(self, start: int) -> int:
+        """Offset of the end of the code (before any comment) on ``start``'s line."""
+        end = self.text.find("\n", start)
+        end = len(self.text) if end == -1 else end
+        return start + len(_strip_comment(self.text[start:end]).rstrip())
+
+    def diagnostic(self, code: str, message: str, span: Span, hint: str | None = None) -> Diagnostic:
+        return Diagnostic("error", code, message, span, hint)
+
+    # ------------------------------------------------------------ context
+    def open_blocks(self) -> list[_Block]:
+        """The blocks whose `{` is on the stack and not yet closed, outermost first."""
+        opened: list[int] = []
+        for i, item in enumerate(self.stack):
+            if isinstance(item, Token) and item.type == "LBRACE":
+                opened.append(i)
+            elif isinstance(item, Token) and item.type == "RBRACE" and opened:
+                opened.pop()
+        return [self._block(i) for i in opened]
+
+    def _block(self, i: int) -> _Block:
+        brace = self.stack[i]
+        before = self.stack[i - 1] if i > 0 else None
+        if isinstance(before, Token) and before.type in ("EQUAL", "COMMA", "COLON", "LSQB"):
+            return _Block("record", "the record", brace)
+        if isinstance(before, Token) and before.type == "OF":
+            return _Block("list", "the list of fields", brace)
+        for j in range(i - 1, -1, -1):
+            item = self.stack[j]
+            if isinstance(item, Token) and item.type in _BLOCK_KEYWORDS:
+                kind = str(item)
+                name = next(
+                    (t for t in _flat_tokens(self.stack[j + 1:i]) if t.type in ("NAME", "DOTTED", "SLUG", "STRING")),
+                    None,
+                )
+                if name is None or kind in ("grade", "overall"):
+                    return _Block(kind, f"the `{kind}` block", brace)
+                if name.type == "STRING":
+                    return _Block(kind, f"{kind} {name}", brace)
+                return _Block(kind, f"{kind} `{name}`", brace)
+        return _Block(None, "a block", brace)
+
+    def construct(self) -> str | None:
+        """The keyword of the construct being written, if it is not yet inside a block."""
+        for i in range(len(self.stack) - 1, -1, -1):
+            item = self.stack[i]
+            if isinstance(item, Token):
+                if item.type == "LBRACE" and self._block(i).kind != "record":
+                    return None
+                if item.type in _FORMS:
+                    return item.type
+        return None
+
+    def in_condition(self) -> bool:
+        return any(isinstance(t, Token) and t.type == "WHEN" for t in self.stack)
+
+    def adjacent(self, before: Token, after: Token | None) -> bool:
+        return after is not None and before.end_pos is not None and after.start_pos == before.end_pos
+
+
+# ---------------------------------------------------------------- the checks
+
+
+def _check_character(e: _Error) -> Diagnostic | None:
+    """No terminal matches at all: a character that has no place in a rule file."""
+    if not isinstance(e.err, UnexpectedCharacters) or not 0 <= e.pos < len(e.text):
+        return None
+    text, pos = e.text, e.pos
+    char = text[pos]
+    line_end = text.find("\n", pos)
+    line_end = len(text) if line_end == -1 else line_end
+    if char == '"':
+        return e.diagnostic(
+            "syntax-unterminated-text", 'this text has no closing `"` on its line', e.span(pos, e.line_end(pos)),
+            'end the text with `"` on the same line; inside a text, write a `"` as `\\"`',
+        )
+    if char == "'":
+        close = text.find("'", pos + 1, line_end)
+        inner = text[pos + 1:close] if close != -1 else ""
+        hint = 'write texts in double quotes: "..."'
+        if close != -1 and '"' not in inner and 0 < len(inner) <= 60:
+            hint = f'write "{inner}"'
+        return e.diagnostic(
+            "syntax-single-quotes", "texts are written in double quotes, not single quotes",
+            e.span(pos, close + 1 if close != -1 else None), hint,
+        )
+    if char in _CURLY_QUOTES:
+        close = text.find(_CURLY_QUOTES[char], pos + 1, line_end)
+        return e.diagnostic(
+            "syntax-curly-quotes", f"curly quotes `{char}` are not understood",
+            e.span(pos, close + 1 if close != -1 else None),
+            'write texts in straight double quotes: "..." (a word processor may have curled them)',
+        )
+    if char in "&|":
+        run = len(text[pos:line_end]) - len(text[pos:line_end].lstrip(char))
+        word = "and" if char == "&" else "or"
+        return e.diagnostic(
+            "syntax-operator", f"`{char * run}` is not an operator here", e.span(pos, pos + run),
+            f"to combine conditions, write `{word}`",
+        )
+    if char == "!":
+        return e.diagnostic(
+            "syntax-operator", "`!` is not an operator here", e.span(pos),
+            "write `not` before a condition, or `!=` for 'is not equal to'",
+        )
+    if char in _ASCII_OPERATORS:
+        return e.diagnostic(
+            "syntax-operator", f"`{char}` is not an operator here", e.span(pos),
+            f"write `{_ASCII_OPERATORS[char]}`",
+        )
+    if char == "%":
+        before = text[:pos].rstrip(" \t")
+        number = re.search(r"\d+(\.\d+)?$", before)
+        if number and len(before) < pos:
+            return e.diagnostic(
+                "syntax-percent", "a percentage is written without a space before `%`",
+                e.span(number.start(), pos + 1), f"write `{number.group()}%`",
+            )
+    if char == "." and text[max(0, pos - 2):pos] == "..":
+        return e.diagnostic(
+            "syntax-character", "`...` has one dot too many", e.span(pos - 2, pos + 1),
+            _form_hint(e) or "write `..`",
+        )
+    if char == ";":
+        return e.diagnostic(
+            "syntax-character", "`;` is not used in rule files", e.span(pos),
+            "remove it: each item starts on its own line, and the items of a list are separated by `,`",
+        )
+    if char == "\ufeff" and pos == 0:
+        return e.diagnostic(
+            "syntax-character", "the file starts with an invisible byte-order mark (U+FEFF)", e.span(pos),
+            "save the file as UTF-8 without a byte-order mark",
+        )
+    category = unicodedata.category(char)
+    if category[0] in "CZ" and char not in " \t\n":
+        name = unicodedata.name(char, "a control character")
+        return e.diagnostic(
+            "syntax-character", f"unexpected invisible character U+{ord(char):04X} ({name})", e.span(pos),
+            "delete it or replace it with a space; such characters often come from copying text out of a "
+            "word processor or a web page",
+        )
+    if char.isalpha() and not char.isascii():
+        return e.diagnostic(
+            "syntax-character", f"unexpected character `{char}`", e.span(pos),
+            "names use only the letters A-Z and a-z, digits and `_`; other characters belong in quoted text",
+        )
+    return e.diagnostic(
+        "syntax-character", f"unexpected character `{char}`", e.span(pos),
+        _form_hint(e) or _describe_expected(e.accepts) or None,
+    )
+
+
+def _check_unclosed_block(e: _Error) -> Diagnostic | None:
+    """The file ends while a block could be closed: a `}` is missing."""
+    if not e.at_end or "RBRACE" not in e.accepts:
+        return None
+    blocks = e.open_blocks()
+    if not blocks:
+        return None
+    block = blocks[-1]
+    return e.diagnostic(
+        "syntax-unclosed-block", f"the file ends before {block.desc} is closed", e.token_span(block.brace),
+        f"add `}}` at the end of {block.desc}; every `{{` needs its own `}}`",
+    )
+
+
+def _check_stray_brace(e: _Error) -> Diagnostic | None:
+    if e.token is None or e.token.type != "RBRACE" or e.open_blocks():
+        return None
+    return e.diagnostic(
+        "syntax-stray-brace", "this `}` has no `{` to close", e.here(),
+        "remove it; if a block above ends too early, look for an extra `}` in it",
+    )
+
+
+def _dangling(e: _Error, op: Token) -> Diagnostic:
+    what = "condition"
+    return e.diagnostic(
+        "syntax-dangling-operator", f"the {what} ends with `{op}`: something must follow it",
+        e.token_span(op), f"complete the {what} after `{op}`, or remove `{op}`",
+    )
+
+
+def _check_dangling_operator(e: _Error) -> Diagnostic | None:
+    """``met when x and`` followed by `}` or by the next line."""
+    op = e.prev
+    if op is None or op.type not in _OPERATORS or not e.in_condition():
+        return None
+    if e.at_end or (e.token is not None and (e.token.type == "RBRACE" or e.token.line > op.line)):
+        return _dangling(e, op)
+    return None
+
+
+def _dangling_before(e: _Error, keyword: Token) -> Diagnostic | None:
+    """``met when x and`` + newline + ``partly_met when y``: the condition
+    swallowed the next outcome name, and its ``when`` was read as a name."""
+    text = e.text
+    before = text[:keyword.start_pos].rstrip()
+    name = re.search(r"[A-Za-z_][A-Za-z0-9_]*$", before)
+    if not name:
+        return None
+    line_start = text.rfind("\n", 0, name.start()) + 1
+    if text[line_start:name.start()].strip():
+        return None
+    while line_start > 0:
+        prev_start = text.rfind("\n", 0, line_start - 1) + 1
+        code = _strip_comment(text[prev_start:line_start - 1]).rstrip()
+        if code.strip():
+            found = _DANGLING.search(code)
+            if not found:
+                return None
+            start = prev_start + found.start()
+            op = Token("OP", found.group(), start_pos=start, end_pos=start + len(found.group()))
+            return _dangling(e, op)
+        line_start = prev_start
+    return None
+
+
+def _check_clause_start(e: _Error) -> Diagnostic | None:
+    """Errors right after the first word of an outcome (``met ...``), where
+    the parser wants `when` or `otherwise`.  Often that word was not meant
+    as an outcome name at all."""
+    prev = e.prev
+    if prev is not None and prev.type == "OTHERWISE" and e.token is not None and e.token.line == prev.line:
+        return e.diagnostic(
+            "syntax-otherwise-condition", "`otherwise` takes no condition",
+            e.span(e.token.start_pos, e.line_end(e.token.start_pos)),
+            "write the condition with `when`, or leave `otherwise` on its own as the last outcome",
+        )
+    if e.accepts != {"WHEN", "OTHERWISE"} or prev is None or prev.type != "NAME":
+        return None
+    word = str(prev)
+    if word in ("when", "otherwise"):
+        return _dangling_before(e, prev) or e.diagnostic(
+            "syntax-missing-outcome", f"expected an outcome name before `{word}`", e.token_span(prev),
+            "an outcome reads `met when <condition>` or `not_met otherwise`",
+        )
+    if word in _ITEM_KEYWORDS:
+        return _misplaced_keyword(e, prev, word)
+    line_start = e.text.rfind("\n", 0, prev.start_pos) + 1
+    if re.search(r"(?<![\w.])otherwise\s*$", e.text[line_start:prev.start_pos]):
+        return e.diagnostic(
+            "syntax-otherwise-condition", "`otherwise` takes no condition",
+            e.span(prev.start_pos, e.line_end(prev.start_pos)),
+            "write the condition with `when`, or leave `otherwise` on its own as the last outcome",
+        )
+    blocks = e.open_blocks()
+    allowed = _BLOCK_CONTENT.get(blocks[-1].kind if blocks else None, ())
+    close = difflib.get_close_matches(word, allowed, n=1, cutoff=0.75)
+    if close:
+        return e.diagnostic("syntax-misspelt", f"unexpected `{word}`", e.token_span(prev), f"did you mean `{close[0]}`?")
+    if e.token is not None:
+        close = difflib.get_close_matches(str(e.token), ["when", "otherwise"], n=1, cutoff=0.6)
+        if close:
+            return e.diagnostic(
+                "syntax-missing-when", f"expected `when` or `otherwise` after the outcome name `{word}`",
+                e.here(), f"did you mean `{close[0]}`?",
+            )
+    return None
+
+
+def _misplaced_keyword(e: _Error, token: Token, word: str) -> Diagnostic | None:
+    """A keyword at a place where an item could start, but not this item."""
+    blocks = e.open_blocks()
+    inner = blocks[-1] if blocks else None
+    kind = inner.kind if inner else None
+    if kind not in _BLOCK_CONTENT or word in _BLOCK_CONTENT[kind] or word not in _ITEM_KEYWORDS:
+        return None
+    if inner is not None and (
+        word in _BLOCK_CONTENT[None] or any(word in _BLOCK_CONTENT.get(b.kind, ()) for b in blocks[:-1])
+    ):
+        return e.diagnostic(
+            "syntax-missing-brace", f"expected `}}` to close {inner.desc} before `{word}`", e.token_span(token),
+            f"{inner.desc} opens on line {inner.brace.line}; add the `}}` that ends it",
+        )
+    places = [
+        "the top level of a file" if k is None else f"the `{k}` block" if k == "overall" else f"a {k}"
+        for k, words in _BLOCK_CONTENT.items() if word in words
+    ]
+    where = ", ".join(places[:-1]) + " or " + places[-1] if len(places) > 1 else places[0]
+    here = f"in {inner.desc}" if inner else "at the top level of a file"
+    return e.diagnostic("syntax-misplaced", f"`{word}` cannot appear {here}", e.token_span(token),
+                        f"`{word}` belongs in {where}")
+
+
+def _check_misplaced_keyword(e: _Error) -> Diagnostic | None:
+    token = e.token
+    if token is None or token.type not in _keyword_terminals():
+        return None
+    if "RBRACE" not in e.accepts and "$END" not in e.accepts:
+        return None
+    return _misplaced_keyword(e, token, str(token))
+
+
+def _check_operator(e: _Error) -> Diagnostic | None:
+    """``=`` for ``==``, ``>==``, ``<>``, ``=>``, and ``==`` in a test's ``given``."""
+    token, prev, text = e.token, e.prev, e.text
+    if token is None or token.type not in ("EQUAL", "COMP_OP", "MORETHAN"):
+        return None
+    if prev is not None and prev.type in ("COMP_OP", "EQUAL") and e.adjacent(prev, token):
+        run = re.match(r"[=<>!]+", text[prev.start_pos:])
+        op = run.group() if run else str(prev) + str(token)
+        if prev.type == "EQUAL":
+            return e.diagnostic(
+                "syntax-given-comparison", "in a test, a value is given with `=`, not `==`",
+                e.span(prev.start_pos, prev.start_pos + len(op)),
+                "`==` compares two values in a condition; `given` and `with` set a value with `=`",
+            )
+        better = _BAD_OPERATORS.get(op)
+        return e.diagnostic(
+            "syntax-operator", f"`{op}` is not a comparison operator", e.span(prev.start_pos, prev.start_pos + len(op)),
+            f"did you mean `{better}`? {_COMPARISONS}" if better else _COMPARISONS,
+        )
+    if token.type == "EQUAL" and "COMP_OP" in e.accepts:
+        op = text[token.start_pos:token.start_pos + 2]
+        if op in _BAD_OPERATORS:
+            return e.diagnostic(
+                "syntax-operator", f"`{op}` is not a comparison operator", e.span(token.start_pos, token.start_pos + 2),
+                f"did you mean `{_BAD_OPERATORS[op]}`? {_COMPARISONS}",
+            )
+        return e.diagnostic(
+            "syntax-single-equals", "`=` is not a comparison here", e.here(),
+            "to compare, write `==`; `=` only gives values in a test's `given` and `with`",
+        )
+    return None
+
+
+def _check_ob_rating(e: _Error) -> Diagnostic | None:
+    prev = e.prev
+    if prev is not None and prev.type == "OB_RATING" and e.adjacent(prev, e.token):
+        start = prev.start_pos
+    elif "OB_RATING" in e.accepts and prev is not None and prev.type == "OB":
+        start = e.pos
+    else:
+        return None
+    hint = "the NatSIP OB ratings are D* (direct and key), D (direct), I (indirect) and N/A (not applicable)"
+    word = _OB_WORD.match(e.text, start)
+    if word is None or e.at_end:
+        return e.diagnostic("syntax-ob-rating", "expected an OB rating after `ob`", e.here(), hint)
+    return e.diagnostic("syntax-ob-rating", f"`{word.group()}` is not an OB rating", e.span(start, word.end()), hint)
+
+
+def _check_per_year(e: _Error) -> Diagnostic | None:
+    prev, token = e.prev, e.token
+    if prev is not None and prev.type == "PER_YEAR" and e.adjacent(prev, token):
+        start = prev.start_pos
+    elif token is not None and str(token) == "per" and "PER_YEAR" in e.accepts:
+        start = token.start_pos
+    else:
+        return None
+    phrase = re.match(r"per\W*\w*", e.text[start:])
+    end = start + len(phrase.group()) if phrase else start + 3
+    return e.diagnostic(
+        "syntax-per-year", f"write `per year`, not `{e.text[start:end]}`", e.span(start, end),
+        "a fact with a value for each year reads `fact <name>: <type> per year { ... }`",
+    )
+
+
+def _check_date(e: _Error) -> Diagnostic | None:
+    if e.at_end:
+        return None
+    if "DATE" in e.accepts:
+        start = e.pos
+    elif e.token is not None and e.token.type in ("SLASH", "MINUS"):
+        start = e.token.start_pos
+        while start > 0 and e.text[start - 1] in "0123456789/-.":
+            start -= 1
+    else:
+        return None
+    found = _DATE_LIKE.match(e.text, start)
+    if found is None or re.fullmatch(r"\d{4}-\d{2}-\d{2}", found.group()):
+        return None
+    first, _, middle, last = found.groups()
+    if len(first) <= 2 and len(last) == 4:
+        hint = f"write {last}-{int(middle):02d}-{int(first):02d}: dates are written year-month-day"
+    elif len(first) == 4:
+        hint = f"write {first}-{int(middle):02d}-{int(last):02d}: dates are written YYYY-MM-DD"
+    else:
+        hint = "dates are written YYYY-MM-DD, e.g. 2024-09-01"
+    return e.diagnostic(
+        "syntax-date", f"`{found.group()}` is not a date in the form YYYY-MM-DD", e.span(start, found.end()), hint
+    )
+
+
+@functools.cache
+def _example_states() -> tuple[tuple[str, object, str | None, frozenset[str]], ...]:
+    """(label, parser state, offending token type, acceptable tokens) of each known mistake."""
+    states = []
+    for label, (_message, _hint, examples) in KNOWN_MISTAKES.items():
+        for example in examples:
+            try:
+                get_parser().parse(example)
+            except UnexpectedInput as err:
+                e = _Error(err, example, "<example>")
+                states.append((label, e.position, e.token.type if e.token else "$END", e.accepts))
+    return tuple(states)
+
+
+def _check_known_mistakes(e: _Error) -> Diagnostic | None:
+    if isinstance(e.err, UnexpectedCharacters) or e.position is None:
+        return None
+    token_type = e.token.type if e.token else "$END"
+    candidates = [(label, t) for label, pos, t, acc in _example_states() if pos == e.position and acc == e.accepts]
+    if not candidates:
+        return None
+    label = next((label for label, t in candidates if t == token_type), candidates[0][0])
+    message, hint, _ = KNOWN_MISTAKES[label]
+    prev = str(e.prev) if e.prev is not None else "the name"
+    return e.diagnostic(f"syntax-{label}", message.format(prev=prev), e.here(missing=True), hint)
+
+
+def _form_hint(e: _Error) -> str | None:
+    construct = e.construct()
+    return _FORMS.get(construct) if construct else None
+
+
+def _generic(e: _Error) -> Diagnostic:
+    found = _token_text(e.token)
+    words = _expected_words(e.accepts)
+    expected = _describe_expected(e.accepts)
+    prev = e.prev
+    after = ""
+    if prev is not None and prev.type in _fixed_strings():
+        after = f" after `{prev}`"
+    code = "syntax-eof" if e.at_end else "syntax"
+    hint = None
+    token = e.token
+    if token is not None and token.type == "NAME":
+        keywords = sorted(_fixed_strings()[n] for n in e.accepts if n in _keyword_terminals())
+        close = difflib.get_close_matches(str(token), keywords, n=1, cutoff=0.7)
+        if close:
+            return e.diagnostic("syntax-misspelt", f"unexpected `{token}`", e.here(), f"did you mean `{close[0]}`?")
+        if e.accepts == {"STRING"}:
+            code = "syntax-unquoted-text"
+            hint = _form_hint(e) or 'write text in double quotes: "..."'
+    if e.accepts == {"STRING"} and prev is not None and prev.type in ("NAME", "DOTTED"):
+        construct = e.construct()
+        if construct in _TEXT_OF:
+            return e.diagnostic(
+                "syntax-missing-text",
+                f"expected the {_TEXT_OF[construct]} of {construct.lower()} `{prev}` in double quotes, but found {found}",
+                e.here(), _FORMS[construct],
+            )
+    if token is not None and token.type in _VALUE_START and "COMMA" in e.accepts and prev is not None \
+            and token.line == prev.line:
+        hint = "separate the items with `,`"
+    blocks = e.open_blocks()
+    if blocks and blocks[-1].kind == "record" and "RBRACE" in e.accepts:
+        hint = hint or "a record reads `{<key>: <value>, <key>: <value>}`; close it with `}`"
+    if words and len(words) <= 4:
+        message = f"{expected}{after}, but found {found}"
+        hint = hint or _form_hint(e)
+        return e.diagnostic(code, message, e.here(missing=True), hint)
+    message = "the file ends too early" if e.at_end else f"unexpected {found}{after}"
+    if not hint and token is not None and token.type == "NAME" and not e.open_blocks() and not e.construct():
+        hint = f"{expected}; a comment starts with `#`"
+    return e.diagnostic(code, message, e.here(), hint or expected or None)
+
+
+def _check_glued_word(e: _Error) -> Diagnostic | None:
+    """``facts x`` at the top level reads as the keyword ``fact`` and a name
+    ``s``: where no name may follow, a keyword also matches a longer word."""
+    tokens = _flat_tokens(e.stack[-2:]) + ([e.token] if e.token is not None else [])
+    for keyword, after in list(zip(tokens, tokens[1:]))[-2:]:
+        if keyword.type in _keyword_terminals() and e.adjacent(keyword, after) and re.match(r"\w", str(after)):
+            word = re.match(r"\w+", e.text[keyword.start_pos:]).group()
+            return e.diagnostic(
+                "syntax-misspelt", f"unexpected `{word}`", e.span(keyword.start_pos, keyword.start_pos + len(word)),
+                f"did you mean `{keyword}`?",
+            )
+    return None
+
+
+_CHECKS = (
+    _check_character,
+    _check_glued_word,
+    _check_unclosed_block,
+    _check_stray_brace,
+    _check_dangling_operator,
+    _check_clause_start,
+    _check_misplaced_keyword,
+    _check_operator,
+    _check_ob_rating,
+    _check_per_year,
+    _check_date,
+    _check_known_mistakes,
+)
 
 
 def _syntax_diagnostic(err: UnexpectedInput, text: str, filename: str) -> Diagnostic:
-    line = getattr(err, "line", None) or 1
-    column = getattr(err, "column", None) or 1
-    width = 1
-    token = getattr(err, "token", None)
-    if isinstance(token, Token) and token.type != "$END" and token.end_column:
-        width = max(1, token.end_column - token.column)
-    if isinstance(err, UnexpectedEOF) or (isinstance(token, Token) and token.type == "$END"):
-        lines = text.splitlines() or [""]
-        line = len(lines)
-        column = len(lines[-1]) + 1
-    span = Span(filename, line, column, line, column + width)
-
-    label = None
-    if isinstance(err, (UnexpectedToken, UnexpectedEOF)):
-        try:
-            label = err.match_examples(
-                get_parser().parse,
-                {k: v[2] for k, v in KNOWN_MISTAKES.items()},
-                use_accepts=True,
-            )
-        except Exception:  # noqa: BLE001 - matching is best effort
-            label = None
-    at_end = isinstance(err, UnexpectedEOF) or (isinstance(token, Token) and token.type == "$END")
-    if label == "unclosed-block" and not at_end:
-        label = None
-    if label is not None:
-        message, hint, _ = KNOWN_MISTAKES[label]
-        return Diagnostic("error", f"syntax-{label}", message, span, hint)
-
-    if isinstance(err, UnexpectedCharacters):
-        char = text[err.pos_in_stream] if 0 <= err.pos_in_stream < len(text) else "?"
-        hint = None
-        if char == '"':
-            hint = "a quoted text must end on the same line with a closing `\"`"
-        elif char == "'":
-            hint = 'texts use double quotes: "..."'
-        return Diagnostic(
-            "error", "syntax-character", f"unexpected character `{char}`", span,
-            hint or (_describe_expected(err.allowed) or None),
-        )
-    expected = getattr(err, "expected", None) or getattr(err, "accepts", None) or set()
-    if at_end:
-        return Diagnostic(
-            "error", "syntax-eof", "the file ends too early", span, _describe_expected(expected) or None
-        )
-    found = _token_text(token) if token is not None else "the end of the file"
-    hint = _describe_expected(expected) or None
-    keywords = [n.lower() for n in expected if n.isalpha() and n.isupper() and n not in _TERMINAL_WORDS]
-    close = difflib.get_close_matches(str(token), keywords, n=1) if token is not None else []
-    if close:
-        hint = f"did you mean `{close[0]}`?"
-    return Diagnostic("error", "syntax", f"unexpected {found}", span, hint)
+    """Explain a lark syntax error in plain words, pointing at the offending text."""
+    e = _Error(err, text, filename)
+    for check in _CHECKS:
+        diagnostic = check(e)
+        if diagnostic is not None:
+            return diagnostic
+    return _generic(e)
 
 
 def _check_depth(tree: Tree, filename: str) -> None:
