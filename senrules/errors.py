@@ -93,20 +93,25 @@ def render(diagnostic: Diagnostic, source: str | None = None) -> str:
     lines = [f"{diagnostic.severity}: {diagnostic.message}"]
     span = diagnostic.span
     if span is not None:
-        lines.append(f"  --> {span}")
-        text_lines = source.splitlines() if source is not None else []
+        lines.append(f"{' ' * len(str(span.line))}--> {span}")
+        # lark counts lines at "\n" only, so split the same way (not splitlines()).
+        text_lines = source.split("\n") if source is not None else []
         if 1 <= span.line <= len(text_lines):
-            text = text_lines[span.line - 1].expandtabs(4)
+            raw = text_lines[span.line - 1].rstrip("\r")
             gutter = " " * len(str(span.line))
             width = (
                 span.end_column - span.column
                 if span.end_line == span.line and span.end_column > span.column
                 else 1
             )
-            width = max(1, min(width, len(text) - span.column + 1))
+            width = max(1, min(width, len(raw) - span.column + 1))
+            # Expand tabs in the line and measure the caret's offset in the
+            # same expanded text, so the caret stays under the token.
+            before = raw[: span.column - 1].expandtabs(4)
+            token = raw[: span.column - 1 + width].expandtabs(4)[len(before):]
             lines.append(f"{gutter} |")
-            lines.append(f"{span.line} | {text}")
-            lines.append(f"{gutter} | {' ' * (span.column - 1)}{'^' * width}")
+            lines.append(f"{span.line} | {raw.expandtabs(4)}")
+            lines.append(f"{gutter} | {' ' * len(before)}{'^' * max(1, len(token))}")
     if diagnostic.hint:
         lines.append(f"  = hint: {diagnostic.hint}")
     return "\n".join(lines)

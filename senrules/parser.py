@@ -22,6 +22,7 @@ import unicodedata
 from importlib import resources
 from pathlib import Path
 
+import attrs
 from lark import Lark, Token, Tree
 from lark.exceptions import UnexpectedCharacters, UnexpectedEOF, UnexpectedInput, UnexpectedToken, VisitError
 from lark.lexer import PatternStr
@@ -33,8 +34,9 @@ from senrules.transform import ToModel, TransformProblem
 MAX_FILE_BYTES = 2_000_000
 """A rule file larger than this (about 25 times the whole DCSF ruleset) is refused."""
 
-MAX_NESTING = 64
-"""Deepest nesting of expressions and blocks a rule file may use."""
+MAX_NESTING = 100
+"""Deepest nesting a rule file may use: brackets of any kind, and the depth of
+the parsed tree (so a chain of about 90 `and`s is the longest condition)."""
 
 
 def grammar_text() -> str:
@@ -923,21 +925,56 @@ def _syntax_diagnostic(err: UnexpectedInput, text: str, filename: str) -> Diagno
     return _generic(e)
 
 
+def _too_deep(filename: str, line: int, column: int) -> RuleSyntaxError:
+    return RuleSyntaxError(
+        Diagnostic(
+            "error", "too-deep",
+            f"this is nested too deeply or too long: more than {MAX_NESTING} levels",
+            Span(filename, line, column, line, column + 1),
+            "split the condition into several criteria, or name parts of it as criteria of their own",
+        )
+    )
+
+
+def _check_brackets(text: str, filename: str) -> None:
+    """Refuse brackets nested deeper than MAX_NESTING, before lark sees them
+    (brackets make no tree nodes, so the tree check cannot see them)."""
+    depth, line, column, i, n = 0, 1, 0, 0, len(text)
+    while i < n:
+        ch = text[i]
+        column += 1
+        if ch == "\n":
+            line, column = line + 1, 0
+        elif ch == "#":
+            end = text.find("\n", i)
+            i = n if end < 0 else end
+            column -= 1
+            continue
+        elif ch == '"':
+            j = i + 1
+            while j < n and text[j] not in '"\n':
+                j += 2 if text[j] == "\\" else 1
+            column += j - i
+            i = j + 1 if j < n and text[j] == '"' else j
+            continue
+        elif ch in "([{":
+            depth += 1
+            if depth > MAX_NESTING:
+                raise _too_deep(filename, line, column)
+        elif ch in ")]}":
+            depth = max(0, depth - 1)
+        i += 1
+
+
 def _check_depth(tree: Tree, filename: str) -> None:
-    """Refuse trees nested deeper than MAX_NESTING (iteratively: no recursion)."""
+    """Refuse trees deeper than MAX_NESTING (iteratively: no recursion)."""
     stack = [(tree, 1)]
     while stack:
         node, depth = stack.pop()
         if depth > MAX_NESTING:
             meta = node.meta
-            span = Span(filename, meta.line, meta.column, meta.line, meta.column + 1) if not meta.empty else None
-            raise RuleSyntaxError(
-                Diagnostic(
-                    "error", "too-deep",
-                    f"this expression is nested more than {MAX_NESTING} levels deep",
-                    span, "split it into several criteria or simplify it",
-                )
-            )
+            line, column = (meta.line, meta.column) if not meta.empty else (1, 1)
+            raise _too_deep(filename, line, column)
         for child in node.children:
             if isinstance(child, Tree):
                 stack.append((child, depth + 1))
@@ -956,9 +993,12 @@ def _too_large(size: int, filename: str) -> RuleSyntaxError:
 def parse(text: str, filename: str = "<string>") -> RuleFile:
     """Parse rule-file text; raise :class:`RuleSyntaxError` on the first
     syntax error (a grammar error makes everything after it unreliable)."""
-    size = len(text.encode("utf-8"))
+    size = len(text.encode("utf-8", "surrogatepass"))
     if size > MAX_FILE_BYTES:
         raise _too_large(size, filename)
+    if text.startswith("\ufeff"):
+        text = " " + text[1:]  # a byte-order mark (Notepad) is not content; keep the columns
+    _check_brackets(text, filename)
     try:
         tree = get_parser().parse(text)
     except UnexpectedInput as err:
@@ -968,7 +1008,10 @@ def parse(text: str, filename: str = "<string>") -> RuleFile:
         items = ToModel(filename).transform(tree)
     except VisitError as err:
         if isinstance(err.orig_exc, TransformProblem):
-            raise RuleSyntaxError(err.orig_exc.diagnostic) from None
+            diagnostic = err.orig_exc.diagnostic
+            if diagnostic.span is not None and not diagnostic.span.file:
+                diagnostic = attrs.evolve(diagnostic, span=attrs.evolve(diagnostic.span, file=filename))
+            raise RuleSyntaxError(diagnostic) from None
         raise
     return RuleFile(filename, tuple(items))
 

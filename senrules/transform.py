@@ -8,6 +8,7 @@ checker.
 
 from __future__ import annotations
 
+import calendar
 import datetime as _dt
 
 from lark import Token, Transformer, v_args
@@ -94,11 +95,14 @@ class ToModel(Transformer):
         try:
             return _dt.date.fromisoformat(str(tok))
         except ValueError:
+            year, month, _ = (int(x) for x in str(tok).split("-"))
+            if 1 <= month <= 12:
+                days = calendar.monthrange(year, month)[1]
+                hint = f"{calendar.month_name[month]} {year} has {days} days"
+            else:
+                hint = "the month is between 01 and 12: dates are written YYYY-MM-DD"
             raise TransformProblem(
-                Diagnostic(
-                    "error", "bad-date", f"{tok} is not a real calendar date",
-                    self._tspan(tok), "dates are written YYYY-MM-DD, e.g. 2024-09-01",
-                )
+                Diagnostic("error", "bad-date", f"{tok} is not a real calendar date", self._tspan(tok), hint)
             ) from None
 
     # ------------------------------------------------------------ file

@@ -406,9 +406,7 @@ def too_deep_source() -> str:
 
 
 GENERATED = {"too_large": too_large_source, "too_deep": too_deep_source}
-KNOWN_RENDER_BUGS = {
-    "tab_indented": "errors.render expands tabs in the source line but not in the caret's offset",
-}
+KNOWN_RENDER_BUGS: dict[str, str] = {}
 BAD_CASES = sorted({p.stem for p in BAD.glob("*.rules")} | set(GENERATED))
 
 
@@ -524,11 +522,6 @@ def test_the_table_of_what_each_block_may_contain_agrees_with_the_grammar(kind):
     assert accepted == set(_BLOCK_CONTENT[kind])
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="errors.render splits the source with str.splitlines(), which also breaks at \\x0b, \\x0c, \\x1c-\\x1e, "
-    "\\x85, U+2028 and U+2029; lark counts lines at \\n only, so the wrong source line is shown",
-)
 def test_render_shows_the_line_the_span_points_at():
     source = "# A comment with a line separator\u2028in it\nfact x { }\n"
     diagnostic = diagnose(source, "f.rules")
@@ -536,7 +529,6 @@ def test_render_shows_the_line_the_span_points_at():
     assert "2 | fact x { }" in render(diagnostic, source)
 
 
-@pytest.mark.xfail(strict=True, reason="transform._string builds the bad-escape span with an empty file name")
 def test_every_syntax_error_names_the_file():
     assert diagnose('fact x: text {\n  question "a\\q"\n}\n', "f.rules").span.file == "f.rules"
 
@@ -638,10 +630,6 @@ def test_edited_rule_files_never_crash_the_parser(text):
     check_outcome(text)
 
 
-@pytest.mark.xfail(
-    strict=True, raises=UnicodeEncodeError,
-    reason="parse() measures the size with text.encode('utf-8'), which fails on a lone surrogate",
-)
 def test_a_lone_surrogate_is_refused_cleanly():
     # A str from open(..., errors="surrogateescape") or from another library can hold one.
     check_outcome('fact x: text {\n  question "caf\udce9"\n}\n')
@@ -661,10 +649,6 @@ DEEP = settings(deadline=None, max_examples=40)
 DEPTHS = st.integers(MAX_NESTING + 1, 10_000)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="parser._check_depth counts tree nodes, and `( expr )` makes none: any depth of parentheses is accepted",
-)
 @DEEP
 @given(DEPTHS)
 @example(10_000)
