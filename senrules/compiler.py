@@ -310,7 +310,9 @@ class _Gen:
 
         def build(i: int) -> list[ast.stmt]:
             if i == len(node.clauses):
-                return [assign(_name(possible))]
+                # every condition was false or unknown and there is no
+                # `otherwise`: "no outcome" is (one of) the possibilities
+                return [assign(with_possible(logic.NONE))]
             clause = node.clauses[i]
             b = bit.get(clause.outcome, 0)
             if clause.condition is None:

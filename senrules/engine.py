@@ -137,8 +137,10 @@ def verdicts_many(rs, batch, *, evaluation_date=None, parameters=None) -> list[d
 
 def _verdict_name(node, mask: int) -> tuple[str, tuple[str, ...]]:
     possible = tuple(lvl for i, lvl in enumerate(node.scale) if mask & (1 << i))
-    if not mask:
-        return NO_OUTCOME, ()
+    if mask & logic.NONE:
+        if not possible:
+            return NO_OUTCOME, ()
+        return UNKNOWN, possible + (NO_OUTCOME,)
     if len(possible) == 1:
         return possible[0], possible
     return UNKNOWN, possible
@@ -218,9 +220,11 @@ def evaluate(rs, facts, *, evaluation_date=None, parameters=None, year=None) -> 
             if not known:
                 missing.append(name)
         children = tuple(nodes[c].id for c in node.children)
-        if node.kind != "criterion":
+        if node.kind != "criterion" and verdict == UNKNOWN:
             undecided = [nodes[c].id for c in node.children if not logic.mask_known(masks[c])]
             missing.extend(undecided)
+        if verdict != UNKNOWN:
+            missing = []  # decided: nothing further is needed
         if verdict == UNKNOWN and missing:
             would_change.append("evidence for: " + ", ".join(missing))
         decl = node.decl

@@ -6,9 +6,12 @@ Values at run time:
 * a number is an ``int``/``float`` or ``None``; a count of verdicts some of
   which are unknown is an :data:`Interval`, the tuple ``(low, high)``;
 * a verdict is a *mask*: an ``int`` whose bit *i* is set when the node's
-  *i*-th level (on its scale, best first) is still possible.  One bit set means
-  the verdict is known; several bits mean it is unknown but limited to those
-  levels; ``0`` means no outcome applies (a gap in the rules).
+  *i*-th level (on its scale, best first) is still possible, and whose bit
+  :data:`NONE` is set when it is possible that no outcome applies (a node
+  without ``otherwise`` whose conditions may all be false).  One level bit
+  alone means the verdict is known; several bits mean it is unknown but
+  limited to those; :data:`NONE` alone means no outcome applies (a gap in the
+  rules).
 
 Kleene's strong logic (the truth tables are in ``docs/logic.md`` and tested
 exhaustively in ``tests/unit/test_logic.py``)::
@@ -142,10 +145,14 @@ def known(a) -> bool:
 
 # ------------------------------------------------------------------ verdict masks
 
+NONE = 1 << 30
+"""The mask bit for "no outcome applies"; scales have far fewer levels."""
+
 
 def level(mask: int, qualifying: int):
-    """Is the verdict one of the qualifying levels?  Kleene answer."""
-    if not mask:
+    """Is the verdict one of the qualifying levels?  Kleene answer; a gap
+    (no outcome applies) is unknown."""
+    if mask == NONE or not mask:
         return None
     if not mask & ~qualifying:
         return True
@@ -155,7 +162,8 @@ def level(mask: int, qualifying: int):
 
 
 def mask_known(mask: int) -> bool:
-    return mask != 0 and mask & (mask - 1) == 0
+    """A verdict is known when exactly one level is possible."""
+    return mask != 0 and mask != NONE and mask & (mask - 1) == 0
 
 
 def count_masks(masks, qualifying: int):

@@ -32,7 +32,6 @@ class FactUse:
     question: str | None = None
     category: str | None = None
     provenance: tuple[str, ...] = ()
-    stale: bool = False
 
 
 @attrs.frozen
@@ -160,7 +159,7 @@ def _to_jsonable(result: Result, top: bool) -> dict:
             "facts": [
                 {
                     "fact": f.fact, "value": _jsonable_value(f.value), "known": f.known,
-                    "category": f.category, "provenance": list(f.provenance), "stale": f.stale,
+                    "category": f.category, "provenance": list(f.provenance),
                 }
                 for f in j.facts
             ],

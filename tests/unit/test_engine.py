@@ -286,3 +286,24 @@ def test_evaluating_outside_the_effective_dates_is_noted(rules):
     assert rs.evaluate({}, evaluation_date=DATE).notes == (
         "the evaluation date 2024-09-01 is after the ruleset stops being effective (2021-12-31)",
     )
+
+
+def test_without_otherwise_missing_evidence_is_still_unknown(rules):
+    rs = rules(
+        """
+        fact x: boolean { question "x?" }
+        fact y: boolean { question "y?" }
+        section s "S" { standard S1 "T" {
+          criterion C "c" { met when x }
+          criterion D "d" { met when x  not_met when y }
+          grade { good when C is met  inadequate when C is not_met } } grade { good otherwise } }
+        """
+    )
+    r = rs.evaluate({}, evaluation_date=DATE)
+    assert r.verdict("C") == "unknown"
+    assert r.judgement("C").possible == ("met", "no outcome")
+    assert r.verdict("S1") == "unknown"
+    assert rs.evaluate({"x": False}, evaluation_date=DATE).verdict("C") == "no outcome"
+    assert rs.evaluate({"x": False}, evaluation_date=DATE).verdict("D") == "unknown"
+    assert rs.evaluate({"x": False, "y": True}, evaluation_date=DATE).verdict("D") == "not_met"
+    assert rs.verdicts({"x": True}, evaluation_date=DATE)["S1"] == "good"
