@@ -32,6 +32,14 @@ EVIDENCE_CATEGORIES = ("performance", "perception", "anecdotal")
 SIMPLE_TYPES = ("boolean", "integer", "number", "percentage", "date", "text", "duration")
 NUMERIC = ("integer", "number", "percentage")
 BUILTINS = {"evaluation_date": "date", "evaluation_year": "integer"}
+RESERVED = frozenset(
+    "and or not is in within of before where when otherwise true false criteria standards sections overall".split()
+)
+"""Words the grammar reads as keywords inside conditions, so they cannot name
+a fact, parameter, field, criterion, standard, section or level."""
+RESERVED_LEVELS = RESERVED | frozenset("day days week weeks month months year years".split())
+"""Outcome and grade names also cannot be units of time: a clause such as
+`days otherwise` after a condition ending in a number would read as `3 days`."""
 
 # name -> (min args, max args, description) for plain calls
 FUNCTIONS = {
@@ -209,6 +217,9 @@ class Checker:
         grades = (header.grades if header and header.grades else DEFAULT_GRADES)
         self.outcomes, self.grades = outcomes, grades
         for scale, what in ((outcomes, "outcomes"), (grades, "grades")):
+            for lvl in scale:
+                if lvl in RESERVED_LEVELS:
+                    self.error("reserved-name", f"`{lvl}` is a reserved word and cannot name a level", header.span if header else None, "choose another name")
             if len(set(scale)) != len(scale):
                 self.error("duplicate-level", f"the {what} scale names a level twice", header.span if header else None)
         clash = set(outcomes) & set(grades)
@@ -230,6 +241,9 @@ class Checker:
         names: dict[str, tuple[str, Span]] = {}
 
         def claim(name: str, what: str, span: Span) -> bool:
+            if name in RESERVED:
+                self.error("reserved-name", f"`{name}` is a reserved word and cannot name a {what}", span, "choose another name")
+                return False
             if name in BUILTINS:
                 self.error("reserved-name", f"`{name}` is a built-in name and cannot be declared as a {what}", span)
                 return False
@@ -348,6 +362,8 @@ class Checker:
                 self.error("nested-list", f"{where}: a list cannot hold lists", ft.span)
             seen = set()
             for name, sub in ft.fields:
+                if name in RESERVED:
+                    self.error("reserved-name", f"`{name}` is a reserved word and cannot name a field of {where}", sub.span, "choose another name")
                 if name in seen:
                     self.error("duplicate-field", f"{where} declares the field `{name}` twice", sub.span)
                 seen.add(name)
@@ -391,6 +407,11 @@ class Checker:
 
     def _check_fact(self, f: m.Fact):
         self._check_type(f.type, f"fact `{f.name}`")
+        if f.per_year and f.type.kind == "list":
+            self.error(
+                "per-year-list", f"fact `{f.name}` is a list, which cannot be given per year", f.span,
+                "add a `year` field to the records instead",
+            )
         self._check_range(f.range, f.type, f"fact `{f.name}`")
         if f.category is not None and f.category not in EVIDENCE_CATEGORIES:
             self.error(
@@ -502,6 +523,11 @@ class Checker:
 
     # ------------------------------------------------------------ tests
     def _check_test(self, test: m.RuleTest):
+        if test.on is None and any(a.name in self.facts and self.facts[a.name].per_year for a in test.given):
+            self.warning(
+                "test-without-date", f"test \"{test.name}\" gives per-year facts but no `on` date, so its result depends on today's date",
+                test.span, "add `on YYYY-MM-DD`",
+            )
         for a in test.given:
             fact = self.facts.get(a.name)
             if fact is None:
@@ -895,6 +921,12 @@ class Checker:
             if len(e.args) == 2 and not need(1, ("integer",), "a whole number of years"):
                 return ERROR
             return types[0]
+        if f == "mean" and len(e.args) == 1:
+            self.error(
+                "arity", "mean of a single value needs the number of years, or a list field", e.span,
+                "write `mean(value, 3)` for a three-year mean, or `mean(list.field)`",
+            )
+            return ERROR
         if f in ("min", "max", "abs", "round", "mean"):
             for i in range(len(e.args)):
                 if f == "round" and i == 1:

@@ -112,7 +112,16 @@ def _facts_and_date(rs, args):
     evidence, date = load_facts_file(facts_path, rs.facts)
     if args.date:
         date = _date(args.date)
-    params = load_parameters_file(args.params) if args.params else None
+    params = None
+    if args.params:
+        from senrules.engine import resolve_parameters
+        from senrules.errors import InputError
+
+        params = load_parameters_file(args.params)
+        try:
+            resolve_parameters(rs, params)
+        except InputError as err:
+            raise InputError(f"{args.params}: {err.message}") from None
     return evidence, date, params
 
 

@@ -185,6 +185,8 @@ class _Gen:
         left, right = self.expr(e.left, owner, env), self.expr(e.right, owner, env)
         if self.type(owner, e).interval:
             return _call("_compare", left, right, _const(logic.OPS.index(e.op)))
+        if self.type(owner, e.left).kind == "duration":
+            return _call("_compare_durations", left, right, _const(logic.OPS.index(e.op)))
         return self._guarded([left, right], lambda n: ast.Compare(n[0], [_OPS[e.op]()], [n[1]]))
 
     def _e_Arith(self, e: m.Arith, owner, env):
@@ -342,7 +344,7 @@ def _function(name: str, args, body: list[ast.stmt]) -> ast.FunctionDef:
 
 
 RUNTIME = {
-    "_compare": logic.compare, "_arith": logic.arith, "_negate": logic.negate, "_known": logic.known,
+    "_compare": logic.compare, "_compare_durations": logic.compare_durations, "_arith": logic.arith, "_negate": logic.negate, "_known": logic.known,
     "_level": logic.level, "_mask_known": logic.mask_known,
     "_count_masks": logic.count_masks, "_share_masks": logic.share_masks,
     "_count_known": logic.count_known, "_share_known": logic.share_known,

@@ -79,6 +79,8 @@ def resolve_parameters(rs, overrides: Mapping | None) -> dict:
             close = difflib.get_close_matches(name, list(rs.parameters), n=1)
             hint = f"; did you mean `{close[0]}`?" if close else ""
             raise InputError(f"`{name}` is not a parameter of ruleset {rs.id}{hint}")
+        if value is None:
+            raise InputError(f"parameter `{name}` cannot be unknown: give a value, or leave it out to use the default")
         values[name] = coerce_value(p.type, value, f"parameter `{name}`", p.range)
     return values
 

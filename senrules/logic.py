@@ -319,6 +319,23 @@ def add_durations(a: Duration | None, b: Duration | None, sign: int = 1):
     return None  # months and days do not add up to a fixed length
 
 
+def _duration_length(d: Duration) -> tuple[str, float]:
+    if d.unit in ("months", "years"):
+        return "months", d.amount * (12 if d.unit == "years" else 1)
+    return "days", d.amount * (7 if d.unit == "weeks" else 1)
+
+
+def compare_durations(a, b, op: int):
+    """Compare two durations: months with years, days with weeks; a month
+    and a number of days have no fixed ratio, so that comparison is unknown."""
+    if a is None or b is None:
+        return None
+    (ka, va), (kb, vb) = _duration_length(a), _duration_length(b)
+    if ka != kb:
+        return None
+    return (va == vb, va != vb, va < vb, va <= vb, va > vb, va >= vb)[op]
+
+
 def scale_duration(a, n):
     if a is None or n is None:
         return None

@@ -190,3 +190,11 @@ def test_fmt_check_and_write(tmp_path):
 def test_version():
     r = run("--version")
     assert r.returncode == 0 and r.stdout.startswith("senrules ")
+
+
+def test_parameter_file_errors_name_the_file(tmp_path):
+    params = tmp_path / "la.json"
+    params.write_text('{"majority_of_cyp": 140}')
+    r = run("evaluate", "example", "--demo", "--params", str(params))
+    assert r.returncode == 2
+    assert r.stderr == f"senrules: error: {params}: parameter `majority_of_cyp`: 140 is outside 0-100, but it is a percentage\n"

@@ -307,3 +307,26 @@ def test_without_otherwise_missing_evidence_is_still_unknown(rules):
     assert rs.evaluate({"x": False}, evaluation_date=DATE).verdict("D") == "unknown"
     assert rs.evaluate({"x": False, "y": True}, evaluation_date=DATE).verdict("D") == "not_met"
     assert rs.verdicts({"x": True}, evaluation_date=DATE)["S1"] == "good"
+
+
+def test_durations_compare_within_their_family(rules):
+    rs = rules(
+        """
+        fact wait: duration { question "How long is the wait?" }
+        section s "S" { standard S1 "T" {
+          criterion C "c" { met when wait <= 6 weeks  not_met otherwise }
+          criterion Y "y" { met when wait == 1 year  not_met otherwise }
+          grade { good when C is met  inadequate otherwise } } grade { good otherwise } }
+        """
+    )
+    assert rs.verdicts({"wait": "42 days"}, evaluation_date=DATE)["C"] == "met"
+    assert rs.verdicts({"wait": "7 weeks"}, evaluation_date=DATE)["C"] == "not_met"
+    assert rs.verdicts({"wait": "12 months"}, evaluation_date=DATE)["Y"] == "met"
+    # a month has no fixed number of days: unknown, not false
+    assert rs.verdicts({"wait": "1 month"}, evaluation_date=DATE)["C"] is None
+
+
+def test_a_parameter_cannot_be_made_unknown(rules):
+    rs = rules(FOUR)
+    with pytest.raises(InputError, match="parameter `most` cannot be unknown"):
+        rs.verdicts({}, evaluation_date=DATE, parameters={"most": None})
