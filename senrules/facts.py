@@ -50,6 +50,21 @@ def coerce_value(ft: m.FactType, value, where: str, rng: m.Range | None = None):
     if value is None:
         return None
     kind = ft.kind
+    # Fast paths for values that already have the right Python type.
+    vt = type(value)
+    if vt is bool:
+        if kind == "boolean":
+            return value
+    elif vt is int or vt is float:
+        ok = kind == "number" or (kind == "integer" and vt is int) or (kind == "percentage" and 0 <= value <= 100)
+        if ok and value == value:  # (NaN is never equal to itself, and is refused below)
+            if rng is None or rng.low <= value <= rng.high:
+                return value
+    elif vt is str:
+        if kind == "text" or (kind == "choice" and value in ft.choices):
+            return value
+    elif vt is _dt.date and kind == "date":
+        return value
 
     def bad(extra: str = ""):
         shown = json.dumps(value, default=str) if not isinstance(value, str) else f'"{value}"'

@@ -278,14 +278,21 @@ def absolute(x):
 # ------------------------------------------------------------------ dates
 
 
+_MONTH_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
 def add_months(d: _dt.date, months: int) -> _dt.date:
     """Calendar months later (earlier if negative), clamping the day to the
     end of a shorter month: 31 March + 1 month = 30 April."""
     total = d.year * 12 + (d.month - 1) + months
-    year, month = divmod(total, 12)
-    month += 1
-    day = min(d.day, calendar.monthrange(year, month)[1])
-    return _dt.date(year, month, day)
+    year, month0 = divmod(total, 12)
+    day = d.day
+    if day > 28:
+        last = _MONTH_DAYS[month0]
+        if month0 == 1 and calendar.isleap(year):
+            last = 29
+        day = min(day, last)
+    return _dt.date(year, month0 + 1, day)
 
 
 def shift(d, dur: Duration | None, sign: int = 1):
