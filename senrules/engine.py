@@ -258,7 +258,10 @@ def evaluate(rs, facts, *, evaluation_date=None, parameters=None, year=None) -> 
     stamp = RulesetStamp(
         header.id, header.title, header.version, header.source, header.effective_from, header.effective_to, rs.hash,
     )
-    return Result(stamp, D, Y, params, tuple(judgements), tuple(notes))
+    from senrules.gaps import gaps_from_masks
+
+    gaps = tuple(gaps_from_masks(rs, masks, F, P, D, Y, other.at).values())
+    return Result(stamp, D, Y, params, tuple(judgements), tuple(notes), gaps)
 
 
 def _grading_citations(program, node) -> tuple[str, ...]:

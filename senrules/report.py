@@ -91,6 +91,11 @@ def render_text(result: Result, *, detail: bool = True) -> str:
     if overall:
         lines.append("")
         lines.extend(judgement_lines(overall[0], detail=detail))
+    if result.gaps:
+        lines.append("")
+        lines.append("Gaps to the next grade:")
+        for g in result.gaps:
+            lines.append(f"  {g.node} ({g.grade.replace('_', ' ')}): {g.describe()}")
     lines.append("")
     lines.append("Parameters used:")
     for p in result.parameters:
@@ -136,6 +141,12 @@ def render_markdown(result: Result) -> str:
             out.append(f"- `{f.fact}` = {_md_escape(_value(f.value))}{prov}")
         if j.verdict == "unknown" and j.missing:
             out.append(f"- Needs evidence: {', '.join(j.missing)}")
+    if result.gaps:
+        out.append("")
+        out.append("## Gaps to the next grade")
+        out.append("")
+        for g in result.gaps:
+            out.append(f"- **{g.node}** ({g.grade.replace('_', ' ')}): {g.describe()}")
     out.append("")
     out.append("## Parameters used")
     out.append("")

@@ -105,6 +105,7 @@ class Result:
     parameters: tuple[ParameterUse, ...]
     judgements: tuple[Judgement, ...]
     notes: tuple[str, ...] = ()
+    gaps: tuple = ()  # senrules.gaps.GapToNextGrade values, one per standard/section below the best grade
 
     def judgement(self, ident: str) -> Judgement:
         for j in self.judgements:
@@ -196,5 +197,12 @@ def _to_jsonable(result: Result, top: bool) -> dict:
         "overall": result.overall,
         "verdicts": {j.id: j.verdict for j in result.judgements},
         "judgements": [judgement(j) for j in result.judgements],
+        "gaps": {
+            g.node: {
+                "grade": g.grade, "target": g.target,
+                "options": [{"raise": list(o.children), "to": o.level, "reaches": o.reaches} for o in g.options],
+            }
+            for g in result.gaps
+        },
         "notes": list(result.notes),
     }
