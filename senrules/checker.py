@@ -418,6 +418,13 @@ class Checker:
                 "bad-category", f"`{f.category}` is not an evidence category", f.span,
                 self._suggest(f.category, EVIDENCE_CATEGORIES) or "categories are performance, perception and anecdotal (DCSF 2008 para 12)",
             )
+        if f.linked is not None:
+            if f.type.kind not in ("choice", "text") or f.per_year:
+                self.error(
+                    "bad-link", f"fact `{f.name}` takes another ruleset's verdict, so it must be a choice of its levels (not per year)",
+                    f.linked.span, 'e.g. `fact s5: choice("outstanding", "good", "satisfactory", "inadequate") { from "dcsf-2008" "S5" }`',
+                )
+            return  # its value comes from the other ruleset: nobody is asked for it
         if not f.question:
             self.warning("no-question", f"fact `{f.name}` has no `question` for the assistant to ask", f.span)
 

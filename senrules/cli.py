@@ -109,7 +109,9 @@ def _facts_and_date(rs, args):
         facts_path = demo
     if facts_path is None:
         raise SenrulesError("give the facts with --facts FILE (JSON or TOML), or --demo for the bundled demo facts")
-    evidence, date = load_facts_file(facts_path, rs.facts)
+    from senrules.links import declared_facts
+
+    evidence, date = load_facts_file(facts_path, declared_facts(rs))
     if args.date:
         date = _date(args.date)
     params = None

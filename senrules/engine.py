@@ -20,6 +20,7 @@ from senrules import logic
 from senrules import model as m
 from senrules.errors import EvaluationError, InputError
 from senrules.facts import coerce_value, prepare_facts
+from senrules.links import resolve_links
 from senrules.result import (
     UNKNOWN, ClauseReading, FactUse, Judgement, ParameterUse, Result, RulesetStamp,
 )
@@ -110,6 +111,7 @@ def _names(rs):
 def verdicts(rs, facts, *, evaluation_date=None, parameters=None, year=None) -> dict[str, str | None]:
     """id -> level name, or None when the evidence does not decide it."""
     D = _date(evaluation_date)
+    facts = resolve_links(rs, facts, evaluation_date=D, year=year)
     F = prepare_facts(rs.facts, facts, with_provenance=False)[0]
     P = resolve_parameters(rs, parameters)
     masks, _ = _masks(rs, F, P, D, year or D.year)
@@ -128,6 +130,7 @@ def verdicts_many(rs, batch, *, evaluation_date=None, parameters=None) -> list[d
             facts, D = item[0], _date(item[1])
         else:
             facts, D = item, default_date
+        facts = resolve_links(rs, facts, evaluation_date=D)
         F = prepare_facts(rs.facts, facts, with_provenance=False)[0]
         masks, _ = _masks(rs, F, P, D, D.year)
         out.append({ident: table.get(mask) for (ident, table), mask in zip(names, masks)})
@@ -186,6 +189,7 @@ def evaluate(rs, facts, *, evaluation_date=None, parameters=None, year=None) -> 
     """Evaluate and explain every verdict."""
     D = _date(evaluation_date)
     Y = year or D.year
+    facts = resolve_links(rs, facts, evaluation_date=D, year=year)
     F, prov = prepare_facts(rs.facts, facts)
     P = resolve_parameters(rs, parameters)
     masks, other = _masks(rs, F, P, D, Y)

@@ -270,6 +270,7 @@ def _fact(f: m.Fact) -> list[str]:
         *_optional("question", f.question),
         *_optional("help", f.help),
         *([f"category {_name(f.category, 'category')}"] if f.category is not None else []),
+        *([f"from {_quote(f.linked.ruleset)} {_quote(f.linked.node)}"] if f.linked is not None else []),
         *_cites(f.citations),
     ]
     return _block(head, [lines])

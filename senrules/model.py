@@ -295,6 +295,17 @@ class Fact:
     category: str | None = None
     doc: str | None = None
     citations: tuple[Citation, ...] = attrs.field(default=(), converter=tuple)
+    linked: Link | None = None
+    span: Span = _span_field()
+
+
+@attrs.frozen
+class Link:
+    """``from "dcsf-2008" "S5"``: the fact is the verdict of a node of another
+    ruleset, evaluated on the same evidence, so nothing is asked twice."""
+
+    ruleset: str
+    node: str
     span: Span = _span_field()
 
 

@@ -109,6 +109,7 @@ class Ruleset:
     level_names: list = attrs.field(init=False, repr=False)  # per node: (id, {mask: level})
 
     default_parameters: dict = attrs.field(init=False, repr=False)  # name -> default value
+    linked_rulesets: dict = attrs.field(init=False, repr=False, factory=dict)  # id -> Ruleset, for linked facts
 
     def __attrs_post_init__(self):
         self.level_names = [(n.id, {1 << i: lvl for i, lvl in enumerate(n.scale)}) for n in self.program.nodes]

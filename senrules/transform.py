@@ -174,6 +174,9 @@ class ToModel(Transformer):
             kw["citations"] = tuple(cites)
         return kw
 
+    def linked(self, meta, c):
+        return ("linked", m.Link(_string(c[0]), _string(c[1]), self._span(meta)))
+
     def unit(self, meta, c):
         return ("unit", _string(c[0]))
 

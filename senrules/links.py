@@ -1,0 +1,91 @@
+"""Facts linked to another ruleset's verdicts (``from "dcsf-2008" "S5"``).
+
+A ruleset can read the verdict of a node of another ruleset as one of its
+facts, so a service evaluated against one framework gets a reading against a
+second without answering anything twice (the HMI 2005 standards read the
+DCSF 2008 standards this way).  Before evaluation, the caller's facts are
+split between this ruleset and the rulesets it links to; each linked ruleset
+is evaluated on its share of the facts, and the verdicts become facts here,
+with provenance naming the ruleset and node.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Mapping
+
+from senrules.errors import EvaluationError, InputError
+from senrules.evidence import Evidence, Provenance
+
+
+def links(rs) -> dict[str, list]:
+    """Linked ruleset id -> the facts of ``rs`` that read its verdicts."""
+    out: dict[str, list] = {}
+    for fact in rs.facts.values():
+        if fact.linked is not None:
+            out.setdefault(fact.linked.ruleset, []).append(fact)
+    return out
+
+
+def declared_facts(rs) -> dict:
+    """The facts a caller may give for ``rs``: its own (less the linked ones)
+    and those of every ruleset it links to."""
+    out = {name: f for name, f in rs.facts.items() if f.linked is None}
+    for ident in links(rs):
+        for name, f in _linked_ruleset(rs, ident).facts.items():
+            out.setdefault(name, f)
+    return out
+
+
+def _linked_ruleset(rs, ident: str):
+    from senrules.ruleset import load_ruleset
+
+    cache = rs.linked_rulesets
+    if ident not in cache:
+        try:
+            cache[ident] = load_ruleset(ident)
+        except Exception as err:  # noqa: BLE001 - reported with the link that needs it
+            raise EvaluationError(f"ruleset {rs.id} reads verdicts of `{ident}`, which cannot be loaded: {err}") from None
+    return cache[ident]
+
+
+def resolve_links(rs, facts, *, evaluation_date, parameters=None, year=None):
+    """The caller's facts for ``rs``, with linked facts filled in from the
+    verdicts of the linked rulesets (evaluated on the rest of the facts)."""
+    wanted = links(rs)
+    if not wanted:
+        return facts
+    sources = {ident: _linked_ruleset(rs, ident) for ident in wanted}
+    items = (
+        [Evidence(k, v, Provenance("caller")) for k, v in facts.items()]
+        if isinstance(facts, Mapping) else list(facts)
+    )
+    own: list[Evidence] = []
+    shares: dict[str, list[Evidence]] = {ident: [] for ident in sources}
+    for ev in items:
+        if ev.fact in rs.facts:
+            if rs.facts[ev.fact].linked is not None:
+                raise InputError(
+                    f"`{ev.fact}` comes from the verdict on {rs.facts[ev.fact].linked.node} in {rs.facts[ev.fact].linked.ruleset}; give that ruleset's facts instead"
+                )
+            own.append(ev)
+            continue
+        for ident, src in sources.items():
+            if ev.fact in src.facts:
+                shares[ident].append(ev)
+                break
+        else:
+            names = list(rs.facts) + [n for src in sources.values() for n in src.facts]
+            close = difflib.get_close_matches(ev.fact, names, n=1)
+            hint = f" (did you mean `{close[0]}`?)" if close else ""
+            raise InputError(f"`{ev.fact}` is not a fact of {rs.id} or of {', '.join(sources)}{hint}")
+    for ident, src in sources.items():
+        verdicts = src.verdicts(shares[ident], evaluation_date=evaluation_date, year=year)
+        for fact in wanted[ident]:
+            node = fact.linked.node
+            if node not in verdicts:
+                raise EvaluationError(f"fact `{fact.name}` reads `{node}`, which {ident} does not have")
+            value = verdicts[node]
+            if value is not None:
+                own.append(Evidence(fact.name, value, Provenance(f"{ident} verdict", record=node)))
+    return own
