@@ -37,9 +37,10 @@ RESERVED = frozenset(
 )
 """Words the grammar reads as keywords inside conditions, so they cannot name
 a fact, parameter, field, criterion, standard, section or level."""
-RESERVED_LEVELS = RESERVED | frozenset("day days week weeks month months year years".split())
-"""Outcome and grade names also cannot be units of time: a clause such as
-`days otherwise` after a condition ending in a number would read as `3 days`."""
+RESERVED_LEVELS = RESERVED | frozenset("day days week weeks month months year years known unknown at least most".split())
+"""Outcome and grade names also cannot be units of time (a clause such as
+`days otherwise` after a condition ending in a number would read as `3 days`)
+nor words that follow `is` (`S1 is known`, `S1 is at least good`)."""
 
 # name -> (min args, max args, description) for plain calls
 FUNCTIONS = {

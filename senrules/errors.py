@@ -84,6 +84,10 @@ class EvaluationError(SenrulesError):
     """Evaluation was asked for something the ruleset does not have."""
 
 
+MAX_SHOWN = 160
+"""Source lines longer than this are shown as a window around the caret."""
+
+
 def render(diagnostic: Diagnostic, source: str | None = None) -> str:
     """Render a diagnostic with location, source line, underline and hint.
 
@@ -109,8 +113,14 @@ def render(diagnostic: Diagnostic, source: str | None = None) -> str:
             # same expanded text, so the caret stays under the token.
             before = raw[: span.column - 1].expandtabs(4)
             token = raw[: span.column - 1 + width].expandtabs(4)[len(before):]
+            shown = raw.expandtabs(4)
+            if len(shown) > MAX_SHOWN:  # a very long line: show a window around the caret
+                start = max(0, len(before) - MAX_SHOWN // 2)
+                shown = ("..." if start else "") + shown[start:start + MAX_SHOWN] + "..."
+                before = ("   " if start else "") + before[start:]
+                token = token[:MAX_SHOWN]
             lines.append(f"{gutter} |")
-            lines.append(f"{span.line} | {raw.expandtabs(4)}")
+            lines.append(f"{span.line} | {shown}")
             lines.append(f"{gutter} | {' ' * len(before)}{'^' * max(1, len(token))}")
     if diagnostic.hint:
         lines.append(f"  = hint: {diagnostic.hint}")

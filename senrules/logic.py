@@ -150,9 +150,11 @@ NONE = 1 << 30
 
 
 def level(mask: int, qualifying: int):
-    """Is the verdict one of the qualifying levels?  Kleene answer; a gap
-    (no outcome applies) is unknown."""
-    if mask == NONE or not mask:
+    """Is the verdict one of the qualifying levels?  Kleene answer.  "No
+    outcome" is no level, so a node that certainly has none is at no level
+    (false), and one that may have none is unknown unless no possible level
+    qualifies."""
+    if not mask:
         return None
     if not mask & ~qualifying:
         return True

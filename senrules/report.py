@@ -224,7 +224,8 @@ def ruleset_outline(rs: Ruleset) -> dict:
 
 def render_outline_text(rs: Ruleset) -> str:
     o = ruleset_outline(rs)
-    lines = [f"{o['title'] or o['id']}", f"  id {o['id']}, version {o['version']}, source: {o['source']}"]
+    about = [f"id {o['id']}"] + [f"{k} {o[k]}" for k in ("version",) if o[k]] + [f"source: {o['source']}" for _ in [0] if o["source"]]
+    lines = [f"{o['title'] or o['id']}", "  " + ", ".join(about)]
     if o["effective_from"]:
         lines.append(f"  effective from {o['effective_from']}" + (f" to {o['effective_to']}" if o["effective_to"] else ""))
     for s in o["sections"]:

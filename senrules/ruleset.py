@@ -16,6 +16,7 @@ ignored and rebuilt.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import marshal
 import os
@@ -86,10 +87,19 @@ def _cache_dir() -> Path:
     return Path(base) / "senrules"
 
 
-def _version() -> str:
-    from senrules import __version__
-
-    return __version__
+@functools.cache
+def _code_fingerprint() -> str:
+    """A hash of the senrules modules that shape a compiled model, so a cache
+    written by other code (another version, or a working copy being edited)
+    is never read."""
+    here = Path(__file__).resolve().parent
+    h = hashlib.sha256(str(CACHE_FORMAT).encode())
+    for name in ("model.py", "checker.py", "compiler.py", "logic.py", "transform.py", "ruleset.py", "errors.py"):
+        try:
+            h.update((here / name).read_bytes())
+        except OSError:
+            h.update(name.encode())
+    return h.hexdigest()[:16]
 
 
 @attrs.define
@@ -212,7 +222,7 @@ def load_ruleset(target: str | os.PathLike, *, cache: bool = True) -> Ruleset:
     files = rule_files(target)
     texts = [_read(p) for p in files]
     digest = _hash(files, texts)
-    cache_file = _cache_dir() / f"{digest[:32]}-{CACHE_FORMAT}-{_version()}-py{sys.version_info[0]}{sys.version_info[1]}.bin"
+    cache_file = _cache_dir() / f"{digest[:32]}-{_code_fingerprint()}-py{sys.version_info[0]}{sys.version_info[1]}.bin"
     names = [str(p) for p in files]
     if cache:
         loaded = _read_cache(cache_file, digest)

@@ -46,8 +46,23 @@ def _string(token: Token) -> str:
         if nxt in _ESCAPES:
             out.append(_ESCAPES[nxt])
             i += 2
-        elif nxt == "u" and len(body) >= i + 6 and all(c in "0123456789abcdefABCDEF" for c in body[i + 2:i + 6]):
-            out.append(chr(int(body[i + 2:i + 6], 16)))
+        elif nxt == "u" and _is_hex4(body[i + 2:i + 6]):
+            code = int(body[i + 2:i + 6], 16)
+            if 0xD800 <= code < 0xDC00 and body[i + 6:i + 8] == "\\u" and _is_hex4(body[i + 8:i + 12]):
+                low = int(body[i + 8:i + 12], 16)
+                if 0xDC00 <= low < 0xE000:  # a surrogate pair written as two escapes
+                    out.append(chr(0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)))
+                    i += 12
+                    continue
+            if 0xD800 <= code < 0xE000:
+                col = token.column + 1 + i
+                raise TransformProblem(
+                    Diagnostic(
+                        "error", "bad-escape", f"`\\u{body[i + 2:i + 6]}` is half of a surrogate pair, not a character",
+                        Span("", token.line, col, token.line, col + 6), "write the character itself",
+                    )
+                )
+            out.append(chr(code))
             i += 6
         else:
             col = token.column + 1 + i
@@ -59,6 +74,10 @@ def _string(token: Token) -> str:
                 )
             )
     return "".join(out)
+
+
+def _is_hex4(text: str) -> bool:
+    return len(text) == 4 and all(c in "0123456789abcdefABCDEF" for c in text)
 
 
 def _number(text: str) -> int | float:
