@@ -84,9 +84,12 @@ def gaps_from_masks(rs, masks, F, P, D, Y, at) -> dict[str, GapToNextGrade]:
         if not logic.mask_known(mask):
             continue
         level = mask.bit_length() - 1
-        if level == 0:
-            continue  # already the best grade
-        target = node.scale[level - 1]
+        # the next better grade this node's rules can give at all
+        given = {c.outcome for c in node.clauses}
+        better = [i for i in range(level - 1, -1, -1) if node.scale[i] in given]
+        if not better:
+            continue  # already the best grade its rules give
+        target = node.scale[better[0]]
         children = [c for c in node.children if masks[c] != 1]  # not already at the best level
         if not children:
             continue

@@ -6,7 +6,8 @@ second without answering anything twice (the HMI 2005 standards read the
 DCSF 2008 standards this way).  Before evaluation, the caller's facts are
 split between this ruleset and the rulesets it links to; each linked ruleset
 is evaluated on its share of the facts, and the verdicts become facts here,
-with provenance naming the ruleset and node.
+with provenance naming the ruleset and node.  A linked fact given directly
+(a rule test's stub, or a person's own judgement) takes precedence.
 """
 
 from __future__ import annotations
@@ -61,14 +62,14 @@ def resolve_links(rs, facts, *, evaluation_date, parameters=None, year=None):
         if isinstance(facts, Mapping) else list(facts)
     )
     own: list[Evidence] = []
+    given: set[str] = set()
     shares: dict[str, list[Evidence]] = {ident: [] for ident in sources}
     for ev in items:
         if ev.fact in rs.facts:
-            if rs.facts[ev.fact].linked is not None:
-                raise InputError(
-                    f"`{ev.fact}` comes from the verdict on {rs.facts[ev.fact].linked.node} in {rs.facts[ev.fact].linked.ruleset}; give that ruleset's facts instead"
-                )
+            # A linked fact given directly (a test's stub, or a person's own
+            # judgement) takes precedence over the linked ruleset's verdict.
             own.append(ev)
+            given.add(ev.fact)
             continue
         for ident, src in sources.items():
             if ev.fact in src.facts:
@@ -82,6 +83,8 @@ def resolve_links(rs, facts, *, evaluation_date, parameters=None, year=None):
     for ident, src in sources.items():
         verdicts = src.verdicts(shares[ident], evaluation_date=evaluation_date, year=year)
         for fact in wanted[ident]:
+            if fact.name in given:
+                continue
             node = fact.linked.node
             if node not in verdicts:
                 raise EvaluationError(f"fact `{fact.name}` reads `{node}`, which {ident} does not have")

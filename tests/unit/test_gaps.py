@@ -46,7 +46,8 @@ def test_a_named_criterion_can_be_the_whole_gap(rules):
     assert [o.children for o in gaps["S1"].options] == [("C1",)]
     # the section needs S1 good, not outstanding: the least raise is reported
     assert [(o.children, o.level) for o in gaps["s"].options] == [(("S1",), "good")]
-    assert gaps["s"].describe() == "to reach satisfactory: raise S1 to good (which gives good)"
+    # the section's rules never give satisfactory, so the next grade it can reach is good
+    assert gaps["s"].describe() == "to reach good: raise S1 to good"
 
 
 def test_no_gap_for_the_best_grade_or_an_unknown_one(rules):

@@ -47,10 +47,11 @@ def test_unknown_verdicts_stay_unknown(rules):
     assert v["H1.1"] is None and v["H1"] is None
 
 
-def test_a_linked_fact_cannot_be_given_directly(rules):
+def test_a_linked_fact_given_directly_takes_precedence(rules):
     rs = rules(LINKED, header=False)
-    with pytest.raises(InputError, match="comes from the verdict on S1 in example"):
-        rs.verdicts({"s1": "good"}, evaluation_date=DATE)
+    # S1 would be unknown on these facts; the direct answer stands in for it
+    v = rs.verdicts({"s1": "good", "own": True}, evaluation_date=DATE)
+    assert v["H1.1"] == "met"
     with pytest.raises(InputError, match="did you mean `programmes_monitored`"):
         rs.verdicts({"programmes_monitorde": True}, evaluation_date=DATE)
 
