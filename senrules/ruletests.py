@@ -49,32 +49,43 @@ def literal_value(lit: m.Literal):
     return lit.value
 
 
+def run_test(rs: Ruleset, test: m.RuleTest) -> tuple[TestFailure | None, set]:
+    """Run one rule test: a failure (or None) and the (node, level) pairs it
+    expected."""
+    where = f"{test.span.file}:{test.span.line}" if test.span.line else rs.id
+    facts = {a.name: literal_value(a.value) for a in test.given}
+    params = {a.name: literal_value(a.value) for a in test.parameters}
+    covered: set = set()
+    try:
+        result = rs.evaluate(facts, evaluation_date=test.on or _dt.date.today(), parameters=params)
+    except InputError as err:
+        return TestFailure(test.name, where, f"cannot evaluate: {err.message}"), covered
+    problems = []
+    for e in test.expectations:
+        j = result.judgement(e.target)
+        want = e.level or "unknown"
+        covered.add((e.target, want))
+        if j.verdict != want:
+            why = f" (decided by `{j.decided_by}`)" if j.decided_by else ""
+            if j.verdict == "unknown" and j.missing:
+                why = f" (missing: {', '.join(j.missing)})"
+            line = f" (line {e.span.line})" if e.span.line else ""
+            problems.append(f"expected {e.target} to be {want}, got {j.verdict}{why}{line}")
+    if problems:
+        return TestFailure(test.name, where, "; ".join(problems)), covered
+    return None, covered
+
+
 def run_tests(rs: Ruleset) -> TestReport:
+    """Run every test of a ruleset."""
     passed, failures, covered = [], [], set()
     for test in rs.tests:
-        where = f"{test.span.file}:{test.span.line}" if test.span.line else rs.id
-        facts = {a.name: literal_value(a.value) for a in test.given}
-        params = {a.name: literal_value(a.value) for a in test.parameters}
-        try:
-            result = rs.evaluate(facts, evaluation_date=test.on or _dt.date.today(), parameters=params)
-        except InputError as err:
-            failures.append(TestFailure(test.name, where, f"cannot evaluate: {err.message}"))
-            continue
-        problems = []
-        for e in test.expectations:
-            j = result.judgement(e.target)
-            want = e.level or "unknown"
-            covered.add((e.target, want))
-            if j.verdict != want:
-                why = f" (decided by `{j.decided_by}`)" if j.decided_by else ""
-                if j.verdict == "unknown" and j.missing:
-                    why = f" (missing: {', '.join(j.missing)})"
-                line = f" (line {e.span.line})" if e.span.line else ""
-                problems.append(f"expected {e.target} to be {want}, got {j.verdict}{why}{line}")
-        if problems:
-            failures.append(TestFailure(test.name, where, "; ".join(problems)))
-        else:
+        failure, seen = run_test(rs, test)
+        covered |= seen
+        if failure is None:
             passed.append(test.name)
+        else:
+            failures.append(failure)
     return TestReport(rs.id, tuple(passed), tuple(failures), frozenset(covered))
 
 
