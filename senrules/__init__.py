@@ -22,11 +22,12 @@ from senrules.errors import (  # noqa: E402
     SenrulesError, Span,
 )
 from senrules.evidence import Evidence, Provenance  # noqa: E402
+from senrules.hookspecs import hookimpl  # noqa: E402
 from senrules.result import Judgement, Result  # noqa: E402
 from senrules.ruleset import Ruleset, load_ruleset, shipped_rulesets  # noqa: E402
 
 __all__ = [
     "Diagnostic", "EvaluationError", "Evidence", "InputError", "Judgement", "Provenance", "Result",
     "RuleCheckError", "RuleLoadError", "RuleSyntaxError", "Ruleset", "SenrulesError", "Span",
-    "load_ruleset", "shipped_rulesets", "__version__",
+    "hookimpl", "load_ruleset", "shipped_rulesets", "__version__",
 ]

@@ -158,21 +158,66 @@ def _fact_value(fact: m.Fact, F: dict, Y: int):
     return value
 
 
-def _provenance(fact: m.Fact, prov: dict, Y: int) -> tuple[str, ...]:
+def _provenance(fact: m.Fact, prov: dict, Y: int, marks: dict | None = None) -> tuple[str, ...]:
     """Where a fact's value came from; for a per-year fact, the years that
-    share a source are listed together."""
+    share a source are listed together.  ``marks`` maps a key to what is said
+    after its source (stale, or a conflicting value set aside)."""
+    marks = marks or {}
     if not fact.per_year:
         p = prov.get(fact.name)
-        return (str(p),) if p is not None else ()
+        return (str(p) + marks.get(fact.name, ""),) if p is not None else ()
     by_source: dict[str, list[int]] = {}
     for key, p in prov.items():
         if isinstance(key, tuple) and key[0] == fact.name and p is not None:
-            by_source.setdefault(str(p), []).append(key[1])
+            by_source.setdefault(str(p) + marks.get(key, ""), []).append(key[1])
     single = prov.get(fact.name)
     out = [f"{_years(sorted(years))}: {source}" for source, years in by_source.items()]
     if single is not None:
-        out.append(str(single))
+        out.append(str(single) + marks.get(fact.name, ""))
     return tuple(out)
+
+
+def _max_age(fact: m.Fact, P: dict):
+    """The parameter saying how old this fact's evidence may be:
+    ``<fact>_max_age``, ``<category>_max_age`` or ``evidence_max_age``."""
+    for name in (f"{fact.name}_max_age", f"{fact.category}_max_age", "evidence_max_age"):
+        value = P.get(name)
+        if isinstance(value, m.Duration):
+            return name, value
+    return None
+
+
+def _evidence_marks(program, prov: dict, conflicts: dict, P: dict, D, Y) -> tuple[dict, list[str]]:
+    """Stale evidence (its as-of date older than the ruleset allows) and
+    conflicting values set aside: the text to show after each source, and
+    the notes for the result."""
+    from senrules.facts import why_preferred
+
+    marks: dict = {}
+    notes: list[str] = []
+    for key, p in prov.items():
+        name = key[0] if isinstance(key, tuple) else key
+        fact = program.facts.get(name)
+        if p is None or p.as_of is None or fact is None or (isinstance(key, tuple) and key[1] != Y):
+            continue
+        limit = _max_age(fact, P)
+        if limit is not None and p.as_of < logic.shift(D, limit[1], -1):
+            marks[key] = f" [stale: older than {limit[1]} ({limit[0]})]"
+            notes.append(f"stale evidence: `{name}` is as of {p.as_of}, older than {limit[1]} ({limit[0]}) before {D}")
+    for key, lost in conflicts.items():
+        name = key[0] if isinstance(key, tuple) else key
+        year = f" for {key[1]}" if isinstance(key, tuple) else ""
+        kept = prov.get(key)
+        parts = [f"{_shown(v)} from {p} ({why_preferred(kept, p)})" for v, p in lost]
+        marks[key] = marks.get(key, "") + " [set aside: " + "; ".join(parts) + "]"
+        notes.append(f"conflicting evidence for `{name}`{year}: used the value from {kept}; set aside " + "; ".join(parts))
+    return marks, notes
+
+
+def _shown(value) -> str:
+    if isinstance(value, list):
+        return f"{len(value)} records"
+    return str(value)
 
 
 def _years(years: list[int]) -> str:
@@ -190,8 +235,10 @@ def evaluate(rs, facts, *, evaluation_date=None, parameters=None, year=None) -> 
     D = _date(evaluation_date)
     Y = year or D.year
     facts = resolve_links(rs, facts, evaluation_date=D, year=year)
-    F, prov = prepare_facts(rs.facts, facts)
+    conflicts: dict = {}
+    F, prov = prepare_facts(rs.facts, facts, conflicts=conflicts)
     P = resolve_parameters(rs, parameters)
+    marks, evidence_notes = _evidence_marks(rs.program, prov, conflicts, P, D, Y)
     masks, other = _masks(rs, F, P, D, Y)
     program = rs.program
     nodes = program.nodes
@@ -222,7 +269,7 @@ def evaluate(rs, facts, *, evaluation_date=None, parameters=None, year=None) -> 
             fact = program.facts[name]
             value = _fact_value(fact, F, Y)
             known = value is not None and (not fact.per_year or Y in value)
-            uses.append(FactUse(name, value, known, fact.question, fact.category, _provenance(fact, prov, Y)))
+            uses.append(FactUse(name, value, known, fact.question, fact.category, _provenance(fact, prov, Y, marks)))
             if not known:
                 missing.append(name)
         children = tuple(nodes[c].id for c in node.children)
@@ -252,6 +299,7 @@ def evaluate(rs, facts, *, evaluation_date=None, parameters=None, year=None) -> 
         notes.append(f"the evaluation date {D} is before the ruleset takes effect ({header.effective_from})")
     if header.effective_to and D > header.effective_to:
         notes.append(f"the evaluation date {D} is after the ruleset stops being effective ({header.effective_to})")
+    notes.extend(evidence_notes)
     params = tuple(
         ParameterUse(
             name=p.name, value=P[p.name], default=parameter_default(p), overridden=P[p.name] != parameter_default(p),

@@ -167,7 +167,8 @@ def coerce_fact(fact: m.Fact, value, where: str):
 
 
 def prepare_facts(
-    declared: Mapping[str, m.Fact], facts, *, source: str = "caller", with_provenance: bool = True
+    declared: Mapping[str, m.Fact], facts, *, source: str = "caller", with_provenance: bool = True,
+    conflicts: dict | None = None,
 ) -> tuple[dict, dict]:
     """Turn the caller's facts into the engine's form.
 
@@ -175,6 +176,10 @@ def prepare_facts(
     :class:`Evidence`.  Returns ``(values, provenance)`` where provenance maps
     a fact name (and, for per-year facts, ``(name, year)``) to its
     :class:`Provenance`.  Unknown fact names raise :class:`InputError`.
+
+    When evidence gives one fact (or one year of it) twice, :func:`preferred`
+    decides which value is used; each value set aside is added, with its
+    provenance, to ``conflicts[key]`` when a dict is given.
     """
     values: dict = {}
     provenance: dict = {}
@@ -201,15 +206,67 @@ def prepare_facts(
         if fact.per_year and ev.year is not None:
             value = coerce_value(fact.type, ev.value, f"{where} for {ev.year}", fact.range)
             if value is not None:
+                key = (ev.fact, int(ev.year))
+                if key in provenance and not _take(key, values.get(ev.fact, {}).get(key[1]), value, provenance, ev, conflicts):
+                    continue
                 values.setdefault(ev.fact, {})[int(ev.year)] = value
-                provenance[(ev.fact, int(ev.year))] = ev.provenance
+                provenance[key] = ev.provenance
             continue
         value = coerce_fact(fact, ev.value, where)
         if value is None:
             continue
+        if ev.fact in provenance and not _take(ev.fact, values.get(ev.fact), value, provenance, ev, conflicts):
+            continue
         values[ev.fact] = value
         provenance[ev.fact] = ev.provenance
     return values, provenance
+
+
+# ------------------------------------------------------------------ precedence
+
+#: The provenance source of a person's explicit answers (the ``answers`` plugin).
+ANSWER_SOURCE = "answers"
+
+
+def _rank(p: Provenance | None) -> tuple:
+    if p is None:
+        return (False, False, _dt.date.min)
+    return (p.source == ANSWER_SOURCE, p.as_of is not None, p.as_of or _dt.date.min)
+
+
+def preferred(new: Provenance | None, old: Provenance | None) -> bool:
+    """Whether a value from ``new`` is used rather than one from ``old``.
+
+    The order: a person's explicit answer (source ``answers``) comes first;
+    then the value with the more recent as-of date; a dated value comes
+    before an undated one; and between equals, the one given later.
+    """
+    return _rank(new) >= _rank(old)
+
+
+def why_preferred(kept: Provenance | None, other: Provenance | None) -> str:
+    """Why ``kept`` was used rather than ``other``, in a few words."""
+    k, o = _rank(kept), _rank(other)
+    if k[0] and not o[0]:
+        return "a person's answer comes first"
+    if k[0] and o[0]:
+        return "the later answer comes first" if k[2] > o[2] else "given later"
+    if k[1] and not o[1]:
+        return "dated data comes before undated"
+    if k[2] > o[2]:
+        return "the more recent data comes first"
+    return "given later"
+
+
+def _take(key, old_value, new_value, provenance: dict, ev: Evidence, conflicts: dict | None) -> bool:
+    """Whether evidence ``ev`` replaces the value already held for ``key``;
+    the value set aside, if different, is recorded in ``conflicts``."""
+    old_prov = provenance.get(key)
+    take = preferred(ev.provenance, old_prov)
+    if conflicts is not None and old_value != new_value:
+        lost = (old_value, old_prov) if take else (new_value, ev.provenance)
+        conflicts.setdefault(key, []).append(lost)
+    return take
 
 
 def _unknown_fact(name: str, declared: Mapping[str, m.Fact]):

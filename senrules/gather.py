@@ -1,0 +1,452 @@
+"""Gathering evidence from plugins: the values that cross the hook boundary,
+and the checks every plugin's output passes before the engine sees it.
+
+What a plugin receives:
+
+* :class:`EvaluationContext`: the evaluation date, the service, the years
+  wanted, the data folder and its manifest (``senrules-data.toml``, which
+  says which file feeds which facts).
+
+What a plugin returns:
+
+* :class:`~senrules.evidence.Evidence` items (a fact's value with its
+  :class:`~senrules.evidence.Provenance`), and
+* :class:`Problem` items for input it rejected, naming the file, sheet, row
+  and column, and the facts that stay unknown because of it.
+
+:func:`collect` calls each plugin on its own and checks what it returns: an
+exception becomes a :class:`Problem` naming the plugin and the file it was
+reading (see :func:`reading`) and none of that plugin's evidence is used; an
+item that is not evidence, a fact the ruleset does not declare and a value of
+the wrong type each become a :class:`Problem`, and that fact stays unknown.
+Nothing is dropped without a problem saying so.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as _dt
+import difflib
+import functools
+import os
+import tomllib
+import traceback
+from collections.abc import Iterable, Iterator, Mapping
+from pathlib import Path
+
+import attrs
+
+from senrules.errors import InputError, SenrulesError
+from senrules.evidence import Evidence, Provenance
+from senrules.facts import coerce_fact, coerce_value
+
+MANIFEST = "senrules-data.toml"
+
+#: Top-level keys of the manifest that are not plugin sections.
+MANIFEST_KEYS = ("service", "evaluation_date", "parameters")
+
+
+class PluginError(SenrulesError):
+    """A plugin could not do what was asked (for example, store an answer)."""
+
+
+# ------------------------------------------------------------------ values
+
+
+@attrs.frozen
+class EvaluationContext:
+    """What an evaluation is about, as plugins see it.
+
+    ``years`` are the years wanted, oldest first (empty: every year up to the
+    evaluation year); ``data_dir`` is the data folder (None when evidence
+    comes from elsewhere); ``manifest`` is the data folder's parsed
+    ``senrules-data.toml`` (empty when there is none).
+    """
+
+    evaluation_date: _dt.date
+    service: str | None = None
+    years: tuple[int, ...] = attrs.field(default=(), converter=tuple)
+    data_dir: Path | None = attrs.field(default=None, converter=attrs.converters.optional(Path))
+    manifest: Mapping = attrs.field(factory=dict, eq=False, hash=False)
+    ruleset: str | None = None
+
+    @property
+    def year(self) -> int:
+        """The evaluation year (the year of the evaluation date)."""
+        return self.evaluation_date.year
+
+    def wants(self, year: int) -> bool:
+        """Whether evidence for ``year`` is wanted (never a future year)."""
+        if year > self.year:
+            return False
+        return not self.years or year in self.years
+
+    def section(self, name: str) -> list[Mapping]:
+        """The manifest entries for a plugin section: ``[name]`` or
+        ``[[name]]`` (always a list; empty when the manifest has none).  An
+        entry with ``ruleset = "ID"`` (or a list of ids) is for those
+        rulesets only."""
+        entry = self.manifest.get(name)
+        if entry is None:
+            return []
+        entries = [entry] if not isinstance(entry, list) else list(entry)
+        return [e for e in entries if self._for_this_ruleset(e)]
+
+    def _for_this_ruleset(self, entry) -> bool:
+        only = entry.get("ruleset") if isinstance(entry, Mapping) else None
+        if only is None or self.ruleset is None:
+            return True
+        return self.ruleset in ([only] if isinstance(only, str) else list(only))
+
+    def path(self, name: str | os.PathLike) -> Path:
+        """A path named in the manifest, relative to the data folder."""
+        p = Path(name)
+        if p.is_absolute() or self.data_dir is None:
+            return p
+        return self.data_dir / p
+
+    def display(self, path: str | os.PathLike) -> str:
+        """A path as shown in messages and provenance: relative to the data
+        folder's parent when inside it (``demo/ob.csv``), else as given."""
+        p = Path(path)
+        if self.data_dir is not None:
+            base = self.data_dir.parent
+            with contextlib.suppress(ValueError):
+                return p.resolve().relative_to(base.resolve()).as_posix()
+        return str(p)
+
+
+@attrs.frozen
+class Problem:
+    """Input a plugin rejected, or doubted: where, what, and the facts that
+    stay unknown because of it.  ``severity`` is "error" (the input was not
+    used) or "warning" (it was used, or ignored on purpose, but looks wrong)."""
+
+    message: str
+    plugin: str | None = None
+    file: str | None = None
+    sheet: str | None = None
+    row: int | None = None
+    column: str | None = None
+    facts: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    severity: str = attrs.field(default="error", validator=attrs.validators.in_(("error", "warning")))
+
+    @property
+    def location(self) -> str:
+        parts = []
+        if self.file:
+            parts.append(self.file)
+        if self.sheet:
+            parts.append(f'sheet "{self.sheet}"')
+        if self.row is not None:
+            parts.append(f"row {self.row}")
+        if self.column:
+            parts.append(f'column "{self.column}"')
+        return ", ".join(parts)
+
+    def __str__(self) -> str:
+        where = self.location
+        text = f"{where}: {self.message}" if where else self.message
+        if self.facts:
+            text += f" (unknown: {', '.join(self.facts)})"
+        return text
+
+    def render(self) -> str:
+        """One line for people: ``severity: plugin: place: message``."""
+        who = f"{self.plugin}: " if self.plugin else ""
+        return f"{self.severity}: {who}{self}"
+
+
+@attrs.frozen
+class EvidenceSource:
+    """A source a plugin reads: shown by ``senrules plugins``."""
+
+    name: str
+    title: str
+    reads: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    facts: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    doc: str | None = None
+
+
+@attrs.frozen
+class ParameterSet:
+    """Named parameter values for a ruleset (None: any that declares them)."""
+
+    name: str
+    values: Mapping = attrs.field(eq=False, hash=False)
+    ruleset: str | None = None
+    doc: str | None = None
+
+
+@attrs.frozen
+class Answer:
+    """A person's explicit answer for one fact (and one year, if per year)."""
+
+    fact: str
+    value: object
+    year: int | None = None
+    note: str | None = None
+    answered_at: _dt.datetime | None = None
+    service: str | None = None
+    ruleset: str | None = None
+
+
+@attrs.frozen
+class Gathered:
+    """What the plugins supplied: checked evidence, and every problem."""
+
+    evidence: tuple[Evidence, ...] = attrs.field(default=(), converter=tuple)
+    problems: tuple[Problem, ...] = attrs.field(default=(), converter=tuple)
+    plugins: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+
+    @property
+    def errors(self) -> tuple[Problem, ...]:
+        return tuple(p for p in self.problems if p.severity == "error")
+
+    def facts(self) -> set[str]:
+        return {e.fact for e in self.evidence}
+
+
+# ------------------------------------------------------------------ manifest
+
+
+def load_manifest(data_dir: str | os.PathLike) -> dict:
+    """Read ``senrules-data.toml`` in ``data_dir`` (an empty mapping if the
+    folder has none).  Raises :class:`InputError` naming the file and line."""
+    folder = Path(data_dir)
+    if not folder.is_dir():
+        raise InputError(f"{folder}: no such data folder")
+    path = folder / MANIFEST
+    if not path.is_file():
+        return {}
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except UnicodeDecodeError:
+        raise InputError(f"{path}: not a UTF-8 text file") from None
+    except tomllib.TOMLDecodeError as err:
+        raise InputError(f"{path}: not valid TOML ({err})") from None
+    if "evaluation_date" in data:
+        value = data["evaluation_date"]
+        if isinstance(value, str):
+            try:
+                value = _dt.date.fromisoformat(value)
+            except ValueError:
+                raise InputError(f"{path}: evaluation_date `{value}` is not a date (YYYY-MM-DD)") from None
+        if not isinstance(value, _dt.date) or isinstance(value, _dt.datetime):
+            raise InputError(f"{path}: evaluation_date must be a date (YYYY-MM-DD)")
+        data["evaluation_date"] = value
+    if "service" in data and not isinstance(data["service"], str):
+        raise InputError(f"{path}: service must be text")
+    if "parameters" in data and not isinstance(data["parameters"], Mapping):
+        raise InputError(f"{path}: [parameters] must be a table of parameter names and values")
+    return data
+
+
+def context_for(
+    data_dir: str | os.PathLike | None = None, *, evaluation_date=None, service: str | None = None,
+    years: Iterable[int] = (), ruleset: str | None = None,
+) -> EvaluationContext:
+    """An :class:`EvaluationContext` for a data folder: the manifest's
+    evaluation date and service apply unless given here."""
+    manifest = load_manifest(data_dir) if data_dir is not None else {}
+    date = evaluation_date or manifest.get("evaluation_date") or _dt.date.today()
+    if isinstance(date, str):
+        try:
+            date = _dt.date.fromisoformat(date)
+        except ValueError:
+            raise InputError(f"evaluation date `{date}` is not a date (YYYY-MM-DD)") from None
+    if isinstance(date, _dt.datetime):
+        date = date.date()
+    return EvaluationContext(
+        evaluation_date=date, service=service or manifest.get("service"), years=tuple(years),
+        data_dir=Path(data_dir) if data_dir is not None else None, manifest=manifest, ruleset=ruleset,
+    )
+
+
+# ------------------------------------------------------------------ which file
+
+
+@contextlib.contextmanager
+def reading(path: str | os.PathLike | None, sheet: str | None = None) -> Iterator[None]:
+    """Mark the file a plugin is reading, so that if reading it raises, the
+    error report names the file (and sheet)::
+
+        with reading(path):
+            rows = list(csv.reader(open(path)))
+    """
+    try:
+        yield
+    except BaseException as err:
+        if path is not None and getattr(err, "senrules_file", None) is None:
+            with contextlib.suppress(AttributeError, TypeError):
+                err.senrules_file = str(path)
+                err.senrules_sheet = sheet
+        raise
+
+
+_PATH_NAMES = ("path", "file", "filename", "fname", "file_path", "filepath")
+
+
+def _file_of(err: BaseException) -> str | None:
+    """The file a plugin was reading when it raised: marked by
+    :func:`reading`, an OSError's file name, or a local variable named
+    ``path``/``file``/``filename`` in the innermost frame that has one."""
+    marked = getattr(err, "senrules_file", None)
+    if marked:
+        return marked
+    if isinstance(err, OSError) and err.filename:
+        return str(err.filename)
+    frames = [f for f, _ in traceback.walk_tb(err.__traceback__)]
+    for frame in reversed(frames):
+        for name in _PATH_NAMES:
+            value = frame.f_locals.get(name)
+            if isinstance(value, (str, os.PathLike)) and str(value):
+                return os.fspath(value)
+    return None
+
+
+# ------------------------------------------------------------------ collecting
+
+
+def collect(calls, ruleset, context: EvaluationContext) -> Gathered:
+    """Check each plugin's output.  ``calls`` yields ``(plugin name, call)``
+    where ``call()`` runs that plugin's hook implementation."""
+    evidence: list[Evidence] = []
+    problems: list[Problem] = []
+    supplied: list[str] = []
+    declared = ruleset.facts
+    for name, call in calls:
+        mine: list[Evidence] = []
+        mine_problems: list[Problem] = []
+        try:
+            result = call()
+            if result is None:
+                continue
+            if isinstance(result, (Evidence, Problem, Mapping)) or not isinstance(result, Iterable):
+                result = [result] if isinstance(result, (Evidence, Problem)) else result
+            if not isinstance(result, Iterable) or isinstance(result, (str, bytes, Mapping)):
+                problems.append(Problem(
+                    f"returned {_a(result)}, not evidence (an iterable of Evidence and Problem items)", plugin=name,
+                ))
+                continue
+            for item in result:
+                checked = _check_item(name, item, declared, context)
+                if isinstance(checked, Evidence):
+                    mine.append(checked)
+                else:
+                    mine_problems.append(checked)
+        except Exception as err:  # noqa: BLE001 - a plugin's crash is reported, never fatal
+            file = _file_of(err)
+            sheet = getattr(err, "senrules_sheet", None)
+            shown = context.display(file) if file else None
+            message = f"failed: {type(err).__name__}: {err}" if str(err) else f"failed: {type(err).__name__}"
+            problems.extend(mine_problems)
+            problems.append(Problem(
+                message + "; none of its evidence is used", plugin=name, file=shown, sheet=sheet,
+                facts=sorted({e.fact for e in mine}),
+            ))
+            continue
+        problems.extend(sorted(mine_problems, key=_place))
+        if mine:
+            supplied.append(name)
+            evidence.extend(mine)
+    return Gathered(evidence, problems, supplied)
+
+
+def _place(p: Problem):
+    """Problems in file order: each file's rows, then what is about the whole file."""
+    return (p.file or "", p.sheet or "", p.row if p.row is not None else float("inf"))
+
+
+def _a(value) -> str:
+    kind = type(value).__name__
+    return f"an {kind}" if kind[:1].lower() in "aeiou" else f"a {kind}"
+
+
+def _check_item(plugin: str, item, declared, context: EvaluationContext):
+    """The item as checked Evidence, or the Problem it has."""
+    if type(item) is not Evidence:
+        if isinstance(item, Problem):
+            return item if item.plugin else attrs.evolve(item, plugin=plugin)
+        if isinstance(item, Mapping):
+            try:
+                item = evidence_from_payload(item)
+            except InputError as err:
+                return Problem(f"returned a malformed evidence mapping: {err.message}", plugin=plugin)
+        if not isinstance(item, Evidence):
+            return Problem(f"returned {_a(item)} among its evidence, not Evidence or Problem", plugin=plugin)
+    prov = item.provenance
+    if prov is None:
+        prov = Provenance(plugin)
+    elif not isinstance(prov, Provenance):
+        return Problem(f"gave `{item.fact}` a provenance that is {_a(prov)}, not Provenance", plugin=plugin, facts=[str(item.fact)])
+    elif prov.source != plugin:
+        prov = attrs.evolve(prov, source=plugin)
+
+    def problem(message, facts=(), severity="error"):
+        return Problem(message, plugin=plugin, file=prov.file, sheet=prov.sheet, row=prov.row, column=prov.column,
+                       facts=facts, severity=severity)
+
+    fact = declared.get(item.fact) if isinstance(item.fact, str) else None
+    if fact is None:
+        if not isinstance(item.fact, str):
+            return problem(f"named a fact with {_a(item.fact)}, not text")
+        close = difflib.get_close_matches(item.fact, list(declared), n=1)
+        hint = f" (did you mean `{close[0]}`?)" if close else ""
+        rs = f" {context.ruleset}" if context.ruleset else ""
+        return problem(f"`{item.fact}` is not a fact of ruleset{rs}{hint}; it is ignored", severity="warning")
+    year = item.year
+    if year is not None:
+        if type(year) is not int:
+            return problem(f"gave `{item.fact}` the year {year!r}, which is not a whole number", [item.fact])
+        if year > context.year:
+            return problem(f"the year {year} is after the evaluation year {context.year}", [item.fact])
+    if fact.per_year and year is None and not isinstance(item.value, Mapping):
+        return problem(f"`{item.fact}` is per year, but no year was given", [item.fact])
+    try:
+        if fact.per_year and year is not None:
+            value = coerce_value(fact.type, item.value, f"`{item.fact}` for {year}", fact.range)
+        else:
+            value = coerce_fact(fact, item.value, f"`{item.fact}`")
+    except InputError as err:
+        return problem(err.message, [item.fact])
+    if value is None:
+        return problem(f"gave no value for `{item.fact}`", [item.fact], "warning")
+    if value is item.value and prov is item.provenance:
+        return item
+    return Evidence(item.fact, value, prov, year)
+
+
+def evidence_from_payload(payload: Mapping) -> Evidence:
+    """An :class:`Evidence` from a mapping (as a plugin or a JSON feed gives
+    it): ``fact``, ``value``, optional ``year`` and ``provenance`` (a mapping
+    with ``source``, ``file``, ``sheet``, ``row``, ``column``, ``record``,
+    ``as_of``).  Unknown keys are refused."""
+    import cattrs
+
+    converter = _converter()
+    try:
+        return converter.structure(dict(payload), Evidence)
+    except Exception as err:  # noqa: BLE001 - cattrs raises several kinds
+        if isinstance(err, (cattrs.BaseValidationError,)):
+            messages = cattrs.transform_error(err, path="$")
+            raise InputError("; ".join(messages)) from None
+        raise InputError(str(err)) from None
+
+
+@functools.cache
+def _converter():
+    import cattrs
+
+    conv = cattrs.Converter(forbid_extra_keys=True)
+    conv.register_structure_hook_func(lambda t: t is object, lambda v, _: v)
+    conv.register_structure_hook(_dt.date, lambda v, _: v if isinstance(v, _dt.date) else _dt.date.fromisoformat(v))
+    return conv
+
+
+# ------------------------------------------------------------------ rendering
+
+
+def render_problems(problems: Iterable[Problem]) -> str:
+    """Every problem, one line each."""
+    return "".join(p.render() + "\n" for p in problems)

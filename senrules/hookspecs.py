@@ -1,0 +1,122 @@
+"""The senrules plugin hooks: markers and specifications, nothing else.
+
+A plugin is a module or object with functions marked ``@senrules.hookimpl``
+whose names are hooks below.  It is found through the ``senrules`` entry-point
+group (see ``docs/plugins.md``) or registered from the API with
+:meth:`senrules.plugins.Plugins.register`.  A hook implementation may take
+any subset of the arguments its specification names, in any order.
+
+Every hook is prefixed ``senrules_``.  Hooks whose documentation says
+*firstresult* stop at the first implementation that returns something other
+than None; the others collect a list with one entry per implementation.
+
+:func:`senrules_gather_evidence` is called plugin by plugin, so an
+implementation that raises or returns something malformed is reported (with
+the plugin's name and the file it was reading) and the others still run.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pluggy
+
+if TYPE_CHECKING:  # pragma: no cover - types only
+    from collections.abc import Iterable, Mapping
+    from pathlib import Path
+
+    from senrules.evidence import Evidence
+    from senrules.gather import Answer, EvaluationContext, EvidenceSource, ParameterSet, Problem
+    from senrules.ruleset import Ruleset
+
+PROJECT = "senrules"
+
+hookspec = pluggy.HookspecMarker(PROJECT)
+hookimpl = pluggy.HookimplMarker(PROJECT)
+
+
+@hookspec
+def senrules_evidence_sources() -> Iterable[EvidenceSource]:
+    """Declare the evidence sources this plugin reads.
+
+    Return :class:`~senrules.gather.EvidenceSource` values (name, title, the
+    files or systems it reads, the facts it can supply), or None if the plugin
+    has none.  ``senrules plugins`` lists them; nothing is read here.
+
+    Not firstresult: every plugin's sources are collected.
+
+    .. versionadded:: 0.1
+    """
+
+
+@hookspec
+def senrules_gather_evidence(ruleset: Ruleset, context: EvaluationContext) -> Iterable[Evidence | Problem] | None:
+    """Supply evidence for ``ruleset`` in ``context``.
+
+    :param ruleset: the loaded :class:`~senrules.ruleset.Ruleset`; supply only
+        facts it declares (``ruleset.facts``).
+    :param context: the :class:`~senrules.gather.EvaluationContext`: service,
+        evaluation date, years wanted, data directory and the data folder's
+        manifest (``context.manifest``, the parsed ``senrules-data.toml``).
+
+    Return (or yield) :class:`~senrules.evidence.Evidence` items, each with a
+    :class:`~senrules.evidence.Provenance` (file, sheet, row, column or
+    record, as-of date), and :class:`~senrules.gather.Problem` items for
+    input it rejected (a bad row, a missing column): the facts a rejected row
+    would have given stay unknown.  Return None when the plugin has nothing
+    for this ruleset or context.  A mapping item is read as the fields of an
+    ``Evidence``.
+
+    Not firstresult: every plugin contributes.  When two sources give one
+    fact different values, the precedence of ``docs/plugins.md`` decides
+    (a person's answer, then the most recent data) and the explanation shows
+    the conflict.  Each implementation is called on its own: if it raises,
+    its error is reported with the plugin's name and the file it was reading,
+    and none of its evidence is used.
+
+    .. versionadded:: 0.1
+    """
+
+
+@hookspec
+def senrules_ruleset_paths() -> Iterable[Path] | Mapping[str, Path] | None:
+    """Contribute rulesets: folders (or single ``.rules`` files) of rules.
+
+    Return paths, or a mapping of ruleset id to path, or None.
+    :meth:`senrules.plugins.Plugins.ruleset_paths` collects them by id; a
+    contributed id never replaces a shipped ruleset.
+
+    Not firstresult: every plugin's rulesets are collected.
+
+    .. versionadded:: 0.1
+    """
+
+
+@hookspec
+def senrules_parameter_sets(ruleset: Ruleset) -> Iterable[ParameterSet] | None:
+    """Contribute named parameter sets for ``ruleset`` (an LA's reading of
+    "majority", "most areas", how old a survey may be...).
+
+    Return :class:`~senrules.gather.ParameterSet` values whose ``ruleset``
+    is ``ruleset.id`` (or None, meaning any ruleset that declares their
+    parameters), or None.  Values are checked against the ruleset's parameter
+    declarations when used.
+
+    Not firstresult: every plugin's sets are collected.
+
+    .. versionadded:: 0.1
+    """
+
+
+@hookspec(firstresult=True)
+def senrules_record_answer(answer: Answer, context: EvaluationContext) -> str | None:
+    """Store ``answer``, a person's explicit answer (and note) for one fact.
+
+    Return a short description of where it was stored (for example
+    ``"answers.sqlite, answer 12"``), or None to let the next plugin try.
+    The built-in ``answers`` plugin stores it in SQLite in the data folder.
+
+    firstresult: stops at the first non-None result.
+
+    .. versionadded:: 0.1
+    """

@@ -1,0 +1,145 @@
+"""`senrules evaluate/explain --data DIR` and `senrules plugins`; the demo
+service evaluated from its files, with provenance in every explanation."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import json
+import shutil
+import sqlite3
+from importlib import resources
+from pathlib import Path
+
+import pytest
+
+from senrules import cli
+
+DEMO = Path(str(resources.files("senrules") / "demo" / "northshire"))
+
+
+def run(*args) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = cli.main(list(args))
+    return code, out.getvalue(), err.getvalue()
+
+
+def test_plugins_lists_name_version_and_status():
+    code, out, _ = run("plugins")
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[0].split() == ["PLUGIN", "VERSION", "STATUS", "FROM"]
+    rows = {line.split()[0]: line.split() for line in lines[1:] if not line.startswith(" ")}
+    for name in ("tabular", "outcomes_benchmarking", "surveys", "provision_map", "answers"):
+        assert rows[name][1:4] == ["0.1.0", "loaded", "senrules"]
+    assert rows["facts_file"][2] == "built-in"
+
+
+def test_plugins_as_json_shows_a_failed_plugin(monkeypatch):
+    monkeypatch.setenv("SENRULES_DISABLE_PLUGINS", "surveys")
+    code, out, _ = run("plugins", "--format", "json")
+    rows = {r["name"]: r for r in json.loads(out)}
+    assert rows["surveys"]["status"] == "disabled"
+    assert rows["tabular"]["sources"] == ["Tabular data (CSV and Excel .xlsx)"]
+
+
+def test_the_demo_service_evaluates_from_its_files_with_provenance_everywhere():
+    code, out, err = run("evaluate", "example", "--data", "northshire", "--format", "json")
+    assert code == 0, err
+    assert err == ""  # the demo data is clean
+    result = json.loads(out)
+    assert result["overall"] == "good"
+    used = [f for j in result["judgements"] for f in j["facts"] if f["known"]]
+    assert used
+    for fact in used:
+        assert fact["provenance"], fact["fact"]
+        assert all(("northshire/" in p) for p in fact["provenance"]), fact
+    assert any("set aside: 184 from tabular" in p for f in used for p in f["provenance"])
+
+
+def test_explain_with_data_names_files_rows_and_sheets():
+    code, out, _ = run("explain", "example", "S1.4", "--data", "northshire")
+    assert code == 0
+    assert "provision_map, northshire/provision-map.xlsx, sheet 2023-24, record one record per intervention, rows 2-22" in out
+
+
+def test_problems_go_to_stderr_and_the_evaluation_goes_on(tmp_path):
+    data = tmp_path / "svc"
+    shutil.copytree(DEMO, data)
+    text = (data / "service-data.csv").read_text().replace("2023/24,184,63,", "2023/24,184,163,")
+    (data / "service-data.csv").write_text(text)
+    code, out, err = run("evaluate", "example", "--data", str(data), "--brief")
+    assert code == 0
+    assert err.splitlines() == [
+        "senrules: 1 problem with the evidence (the facts named stay unknown):",
+        'error: tabular: svc/service-data.csv, row 4, column "Made expected progress (%)": '
+        "163 is outside 0-100, but it is a percentage (unknown: cyp_progress_rate)",
+    ]
+    assert "S1.3  UNKNOWN" in out
+
+
+def test_a_crashing_plugin_does_not_stop_the_command(tmp_path, monkeypatch):
+    import senrules_surveys
+
+    def boom(ruleset, context):
+        raise RuntimeError("export format changed")
+
+    monkeypatch.setattr(senrules_surveys, "senrules_gather_evidence", senrules_surveys.hookimpl(boom))
+    code, out, err = run("evaluate", "example", "--data", "northshire", "--brief")
+    assert code == 0
+    assert "error: surveys: failed: RuntimeError: export format changed; none of its evidence is used" in err
+    assert "OVERALL" in out
+
+
+def test_the_manifest_parameters_and_date_apply(tmp_path):
+    data = tmp_path / "svc"
+    shutil.copytree(DEMO, data)
+    manifest = (data / "senrules-data.toml").read_text()
+    manifest = manifest.replace("evaluation_date = 2024-09-30", "evaluation_date = 2024-10-15\n[parameters]\nmin_response_rate = 20")
+    (data / "senrules-data.toml").write_text(manifest.replace("\n[[tabular]]", "\n\n[[tabular]]", 1))
+    code, out, err = run("evaluate", "example", "--data", str(data), "--format", "json")
+    assert code == 0, err
+    result = json.loads(out)
+    assert result["evaluation_date"] == "2024-10-15"
+    assert result["parameters"]["min_response_rate"]["overridden"] is True
+    assert result["verdicts"]["S6.1"] == "met"  # 47 of 186 is 25%, above 20%
+
+
+def test_an_unknown_data_folder_suggests_the_demo():
+    code, _, err = run("evaluate", "example", "--data", "northshir")
+    assert code == 2
+    assert "no data folder `northshir`; did you mean the bundled demo `northshire`?" in err
+
+
+def test_the_demo_answers_are_not_written_by_an_evaluation():
+    before = (DEMO / "answers.sqlite").read_bytes()
+    run("evaluate", "example", "--data", "northshire", "--brief")
+    assert (DEMO / "answers.sqlite").read_bytes() == before
+    with contextlib.closing(sqlite3.connect(f"file:{DEMO / 'answers.sqlite'}?mode=ro", uri=True)) as con:
+        assert con.execute("SELECT count(*) FROM answers_v1").fetchone()[0] == 9
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown"])
+def test_every_known_fact_in_the_report_has_its_source(fmt):
+    code, out, _ = run("evaluate", "example", "--data", "northshire", "--format", fmt)
+    assert code == 0
+    if fmt == "text":
+        fact_lines = [line for line in out.splitlines() if line.strip().startswith("- ") and "= unknown" not in line]
+        assert fact_lines and all("northshire/" in line for line in fact_lines)
+
+
+def test_the_demo_serves_dcsf_2008_too():
+    from senrules.ruleset import shipped_rulesets
+
+    if "dcsf-2008" not in shipped_rulesets():
+        pytest.skip("the dcsf-2008 ruleset is not shipped yet")
+    code, out, err = run("evaluate", "dcsf-2008", "--data", "northshire", "--format", "json")
+    assert code == 0, err
+    assert err == ""
+    result = json.loads(out)
+    used = {f["fact"]: f for j in result["judgements"] for f in j["facts"] if f["known"]}
+    assert {"pi04_ks2_english_progress", "pi04_ks2_english_progress_benchmark", "cyp_targets_met", "practice_changes",
+            "cyp_survey_response_rate", "ob_participant"} <= set(used)
+    assert all(f["provenance"] and all("northshire/" in p for p in f["provenance"]) for f in used.values())
+    assert "sheet OB PIs, row" in used["pi04_ks2_english_progress"]["provenance"][0]
