@@ -1,0 +1,681 @@
+"""Turn a proposal document into the facts of the SEN Improvement Test.
+
+:func:`extract` reads every sentence once and records :class:`Finding`
+values: a sentence, the fact it bears on, what it says about it (supports,
+hedged, vague, negated) and the word or phrase that decided.  The facts are
+then decided from the findings (:func:`decide`), each with the sentence that
+decided it as provenance.
+
+The rules of thumb, which ``docs/proposals.md`` sets out for proposers:
+
+* a finding needs the factor's *subject words* in the same clause (a
+  confirmation in writing may stand in the same paragraph as the sentence
+  about where pupils go); a hedge or a negation elsewhere in the document, or
+  about something else, counts for nothing;
+* a *hedge* ("we hope", "we intend", "it is anticipated", "subject to", "may",
+  "aim to", "to be confirmed") in the clause makes a claim not firm: a hoped-for
+  benefit is not specific, hoped-for places are not arrangements;
+* a *negation* in the clause ("no", "not", "has yet to") means the sentence
+  does not supply the fact;
+* a claim is *specific* when it gives concrete detail: numbers of places or
+  pupils, named facilities, courses or rooms, staff roles with hours, days or
+  posts, money, or a named school.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+import attrs
+
+from senrules_proposals import language as L
+from senrules_proposals.reader import Document, Sentence, sentences
+
+SOURCE = "proposal document"
+
+#: The facts of each key factor, in the ruleset's order.
+FACTOR_FACTS: dict[str, tuple[str, ...]] = {
+    "a": ("access_benefit_claimed", "access_benefit_specific", "accessibility_strategy_referred"),
+    "b": ("staff_benefit_claimed", "staff_benefit_specific"),
+    "c": ("accommodation_benefit_claimed", "accommodation_benefit_specific"),
+    "d": ("places_benefit_claimed", "places_benefit_specific"),
+    "i": ("providers_views_sought", "providers_written_statement"),
+    "ii": (
+        "alternative_provision_needed", "alternative_provision_stated",
+        "alternative_provision_confirmed_in_writing", "alternative_provision_hoped",
+    ),
+    "iii": ("transport_arrangements_specified", "transport_policy_referred"),
+    "iv": ("funding_stated", "funding_specific", "staffing_stated", "staffing_specific"),
+    "para23": (
+        "besd_school_closing", "besd_pupils_to_pru", "besd_pru_time_limited", "besd_pru_weeks",
+        "besd_pupils_special_places",
+    ),
+}
+FACT_FACTOR = {f: k for k, fs in FACTOR_FACTS.items() for f in fs}
+
+
+@attrs.frozen
+class Finding:
+    """What one sentence says about one fact.
+
+    ``role`` is "supports" (the sentence supplies the fact), "hedged" (it
+    would, but is only a hope or intention), "vague" (it mentions the subject
+    only in general words, or puts it off), "negated" (it says the thing is
+    not there, or not yet) or "against" (it shows the opposite: a pupil placed
+    in a PRU without a time limit).  ``cue`` is the word or phrase that
+    decided the role.
+    """
+
+    fact: str
+    role: str
+    sentence: Sentence
+    cue: str = ""
+    value: object = True
+
+    @property
+    def factor(self) -> str:
+        return FACT_FACTOR[self.fact]
+
+
+@attrs.frozen
+class Extraction:
+    """Everything the reader found in one document."""
+
+    document: Document
+    sentences: tuple[Sentence, ...]
+    findings: tuple[Finding, ...]
+    facts: dict  # fact name -> value (None: the document does not settle it)
+    deciding: dict  # fact name -> the Sentence that decided it (None: absence over the whole document)
+
+    def evidence(self):
+        """The facts as :class:`senrules.Evidence`, with provenance."""
+        from senrules.evidence import Evidence, Provenance
+
+        out = []
+        for name, value in self.facts.items():
+            if value is None:
+                continue
+            s = self.deciding.get(name)
+            record = s.where if s is not None else "whole document (nothing found)"
+            out.append(Evidence(name, value, Provenance(SOURCE, file=self.document.path, record=record)))
+        return out
+
+    def findings_for(self, factor: str) -> list[Finding]:
+        facts = FACTOR_FACTS[factor]
+        return [f for f in self.findings if f.fact in facts]
+
+
+# ------------------------------------------------------------------ per sentence
+
+
+def _clauses_with(pattern: re.Pattern, text: str) -> list[tuple[str, re.Match]]:
+    out = []
+    for a, b in L.clause_spans(text):
+        clause = text[a:b]
+        m = pattern.search(clause)
+        if m:
+            out.append((clause, m))
+    return out
+
+
+def _benefit_heading(s: Sentence) -> bool:
+    return any(L.BENEFIT_HEADING.search(h) for h in s.headings[-2:])
+
+
+def _claims(s: Sentence, subject: re.Pattern, specific, claimed_fact: str, specific_fact: str, extra=None) -> list[Finding]:
+    """Findings for a benefit (a-d): claimed and, if so, specific."""
+    out = []
+    if s.kind == "heading" or L.META.search(s.text) or L.CONFIRMED_WRITING.search(s.text):
+        return out
+    for clause, m in _clauses_with(subject, s.text):
+        if extra is not None and not extra(clause, s):
+            continue
+        if _status_quo(clause):
+            continue
+        cue = L.BENEFIT.search(clause)
+        listed = s.kind in ("item", "row") and _benefit_heading(s)
+        if not cue and not listed:
+            continue
+        if L.negated(clause):
+            out.append(Finding(claimed_fact, "negated", s, _neg_word(clause)))
+            continue
+        h = L.hedge(clause)
+        if h:
+            out.append(Finding(claimed_fact, "hedged", s, h))
+            continue
+        spec = specific(clause) or specific(s.text)
+        if spec:
+            out.append(Finding(specific_fact, "supports", s, spec))
+        else:
+            out.append(Finding(claimed_fact, "vague", s, m.group(0)))
+        break
+    return out
+
+
+def _status_quo(clause: str) -> bool:
+    """A clause about how things are now ("pupils currently travel..."), not
+    about the proposal."""
+    return bool(L.STATUS_QUO.search(clause)) and not re.search(r"\b(?:will|would|shall)\b", clause, re.I)
+
+
+def _neg_word(clause: str) -> str:
+    m = L.NEGATION.search(L._NOT_NEGATION.sub(" ", clause))
+    return m.group(0) if m else ""
+
+
+def _first(pattern: re.Pattern, text: str) -> str | None:
+    m = pattern.search(text)
+    return m.group(0) if m else None
+
+
+def _quantity_near(noun: re.Pattern, text: str) -> str | None:
+    """A counted noun: "24 places", "three teaching assistants", "1.5 FTE"."""
+    clean = L._REFERENCE_NUMBER.sub(" ", text)
+    for m in L.NUMBER.finditer(clean):
+        tail = clean[m.end(): m.end() + 60]
+        n = noun.search(tail)
+        if n and len(tail[: n.start()].split()) <= 4:
+            return f"{m.group(0)}{tail[: n.end()]}".strip()
+    return None
+
+
+def _from_to(text: str) -> str | None:
+    m = re.search(r"\bfrom\s+(\d+)\s+(?:\w+\s+){0,3}?to\s+(\d+)\b", text, re.I)
+    return m.group(0) if m else None
+
+
+# Specificity tests, one per factor: the concrete detail found, or None.
+
+
+def _access_specific(text: str) -> str | None:
+    return _first(L.ACCESS_SPECIFIC, text) or _quantity_near(L.rx(
+        r"subjects?", r"courses?", r"qualifications?", r"gcses?", r"clubs?", r"hours?", r"sessions?", r"lessons?",
+        r"activities", r"trips?", r"days?", r"options", r"pathways?", r"pupils", r"students",
+    ), text) or _first(L.MONEY, text)
+
+
+def _staff_specific(text: str) -> str | None:
+    role = _first(L.STAFF_ROLE, text)
+    if role:
+        amount = _first(L.FREQUENCY, text) or _first(L.FTE, text) or _quantity_near(L.rx(
+            r"days?", r"hours?", r"sessions?", r"posts?", r"visits?", r"weeks?", r"terms?", r"therapists?",
+            r"teachers?", r"staff", r"assistants?", r"pupils?", r"schools?", r"nurses?", r"psychologists?",
+        ), text)
+        if amount:
+            return f"{role}; {amount}"
+    return _first(L.FTE, text)
+
+
+def _accommodation_specific(text: str) -> str | None:
+    return (
+        _first(L.ACCOMMODATION_SPECIFIC, text)
+        or _quantity_near(L.SPACE_NOUN, text)
+        or _first(L.MONEY, text)
+    )
+
+
+def _places_specific(text: str) -> str | None:
+    return _from_to(text) or _quantity_near(L.rx(r"places?", r"pupils?", r"children", r"students?", r"learners?"), text)
+
+
+def _places_extra(clause: str, s: Sentence) -> bool:
+    return bool(L.PLACES_INCREASE.search(clause))
+
+
+def _staff_extra(clause: str, s: Sentence) -> bool:
+    # "staff will transfer to the new school under TUPE" is staffing, not access to specialists.
+    return not re.search(r"\btupe\b|\bredeploy", clause, re.I)
+
+
+def _providers(s: Sentence) -> list[Finding]:
+    out = []
+    if s.kind == "heading" or L.META.search(s.text):
+        return out
+    text = s.text
+    written = L.WRITTEN_STATEMENT.search(text)
+    if written and not re.search(r"\bviews?\b|\bstatements?\b|\bset out\b|pattern of provision|\brepl(?:y|ies|ied)\b|\bresponses?\b|\bresponded\b",
+                                 L.common_words(text), re.I):
+        written = None
+    has_providers = L.PROVIDERS.search(text)
+    has_views = L.VIEWS.search(L.common_words(text))
+    pattern_of_provision = re.search(r"changing pattern of provision", text, re.I)
+    if not ((has_providers and (has_views or written)) or (written and (has_views or pattern_of_provision))):
+        return out
+    if re.search(r"\bconsult\w*\s+on\b|\bconsultation\s+(?:document|period|runs|closes|will close|ends)", text, re.I) and not written:
+        return out
+    if written:
+        clause = L.clause_of(text, written.start())
+        if L.negated(clause):
+            out.append(Finding("providers_written_statement", "negated", s, _neg_word(clause)))
+        elif L.hedge(clause):
+            out.append(Finding("providers_written_statement", "hedged", s, L.hedge(clause)))
+        elif has_providers or pattern_of_provision or re.search(r"\bviews?\b", text, re.I):
+            out.append(Finding("providers_written_statement", "supports", s, written.group(0)))
+            return out
+    if has_providers and has_views:
+        clause = L.clause_of(text, has_views.start())
+        if L.negated(clause):
+            out.append(Finding("providers_views_sought", "negated", s, _neg_word(clause)))
+        elif L.hedge(clause):
+            out.append(Finding("providers_views_sought", "hedged", s, L.hedge(clause)))
+        else:
+            out.append(Finding("providers_views_sought", "supports", s, has_views.group(0)))
+    return out
+
+
+def _alternative(s: Sentence) -> list[Finding]:
+    out = []
+    text = s.text
+    if s.kind == "heading" or L.META.search(text):
+        return out
+    if L.NO_DISPLACEMENT.search(text):
+        out.append(Finding("alternative_provision_needed", "supports", s, L.NO_DISPLACEMENT.search(text).group(0), False))
+        return out
+    clauses = []
+    for a, b in L.clause_spans(text):
+        clause = text[a:b]
+        if _status_quo(clause) or L.TRANSPORT.search(clause):
+            continue
+        m = L.ALT_STRONG.search(clause)
+        if m is None:
+            move = L.ALT_MOVE.search(clause)
+            pupils = L.PUPILS.search(clause)
+            if (
+                move and pupils and not L.PLACES_INCREASE.search(text)
+                and not re.search(r"\bstaff\b|\bteachers\b|\bassistants\b", clause[: move.start()], re.I)
+            ):
+                m = move
+        if m is not None:
+            clauses.append((clause, m))
+    for clause, m in clauses:
+        confirmed = L.CONFIRMED_WRITING.search(clause)
+        h = L.hedge(clause)
+        find = L.FIND_PLACES.search(clause)
+        if L.negated(clause):
+            if confirmed or re.search(r"\bconfirm", clause, re.I):
+                out.append(Finding("alternative_provision_confirmed_in_writing", "negated", s, _neg_word(clause)))
+            if re.search(r"\bnot yet\b|\byet to\b", clause, re.I):
+                out.append(Finding("alternative_provision_hoped", "supports", s, _neg_word(clause)))
+            else:
+                out.append(Finding("alternative_provision_stated", "negated", s, _neg_word(clause)))
+            continue
+        if h:
+            out.append(Finding("alternative_provision_hoped", "supports", s, h))
+            continue
+        if find and not re.search(r"\b(?:have|has|had)\s+(?:been\s+)?(?:found|identified|secured)|\bfound\b", clause, re.I):
+            out.append(Finding("alternative_provision_hoped", "supports", s, find.group(0)))
+            continue
+        if confirmed:
+            out.append(Finding("alternative_provision_confirmed_in_writing", "supports", s, confirmed.group(0)))
+        dest = L.ALT_DESTINATION.search(clause) or L.ALT_DESTINATION.search(text)
+        if dest and (L.PUPILS.search(text) or re.search(r"\bplaces?\b", text, re.I)):
+            out.append(Finding("alternative_provision_stated", "supports", s, dest.group(0)))
+        elif not confirmed:
+            out.append(Finding("alternative_provision_stated", "vague", s, m.group(0)))
+    return out
+
+
+def _closure(s: Sentence) -> Finding | None:
+    text = s.text
+    for clause, m in _clauses_with(L.CLOSURE, text):
+        if re.search(r"consultation|closing date|deadline|responses?|comments?", clause, re.I):
+            continue
+        if not (L.SCHOOL.search(clause) or L.PROPER_NAME.search(clause) or re.search(r"\b(?:unit|base|provision)\b", clause, re.I)):
+            continue
+        if L.negated(clause):
+            continue
+        return Finding("alternative_provision_needed", "supports", s, m.group(0), True)
+    return None
+
+
+def _best(candidates: list[Finding]) -> list[Finding]:
+    """One finding per sentence and fact: a clause that supports the fact
+    wins over one that is negated, hedged or vague."""
+    if not candidates:
+        return []
+    for role in ("supports", "vague", "hedged", "negated"):
+        for f in candidates:
+            if f.role == role:
+                return [f]
+    return [candidates[0]]
+
+
+def _transport(s: Sentence) -> list[Finding]:
+    out = []
+    text = s.text
+    if L.META.search(text) and re.search(r"\b(?:should|must|requires?|need to|needs to)\b", text, re.I):
+        return out
+    policy = L.TRANSPORT_POLICY.search(text)
+    if policy:
+        clause = L.clause_of(text, policy.start())
+        if L.negated(clause):
+            out.append(Finding("transport_policy_referred", "negated", s, _neg_word(clause)))
+        else:
+            out.append(Finding("transport_policy_referred", "supports", s, policy.group(0)))
+    if s.kind == "heading":
+        return out
+    candidates = []
+    for clause, m in _clauses_with(L.TRANSPORT, text):
+        if _status_quo(clause):
+            continue
+        arrangement = L.TRANSPORT_ARRANGEMENT.search(clause)
+        if L.negated(clause):
+            candidates.append(Finding("transport_arrangements_specified", "negated", s, _neg_word(clause)))
+            continue
+        h = L.hedge(clause) or L.deferral(clause)
+        if h:
+            candidates.append(Finding("transport_arrangements_specified", "hedged", s, h))
+            continue
+        if L.VAGUE.search(clause) and not L.TRANSPORT_POLICY.search(clause):
+            candidates.append(Finding("transport_arrangements_specified", "vague", s, L.VAGUE.search(clause).group(0)))
+            continue
+        if arrangement and not (policy and L.clause_of(text, policy.start()) == clause and not _arrangement_beyond_policy(clause)):
+            candidates.append(Finding("transport_arrangements_specified", "supports", s, arrangement.group(0)))
+    return out + _best(candidates)
+
+
+def _arrangement_beyond_policy(clause: str) -> bool:
+    rest = L.TRANSPORT_POLICY.sub(" ", clause)
+    return bool(L.TRANSPORT_ARRANGEMENT.search(rest))
+
+
+def _funding_staffing(s: Sentence) -> list[Finding]:
+    text = s.text
+    if s.kind == "heading" or (L.META.search(text) and re.search(r"\b(?:should|must|requires?|need to|needs to)\b", text, re.I)):
+        return []
+    def clauses(pattern):
+        if s.kind == "row":  # a table row is one statement: "Staffing; 6 teachers; delegated budget."
+            m = pattern.search(text)
+            return [(text, m)] if m else []
+        return _clauses_with(pattern, text)
+
+    def planned(clause):
+        return s.kind == "row" or L.PLAN.search(clause) or L.MONEY.search(clause)
+
+    funding = []
+    for clause, m in clauses(L.FUNDING):
+        if _status_quo(clause) or not planned(clause):
+            continue
+        if re.search(r"\bfunded places?\b", clause, re.I) and not L.MONEY.search(clause):
+            continue
+        if L.negated(clause):
+            funding.append(Finding("funding_stated", "negated", s, _neg_word(clause)))
+            continue
+        h = L.hedge(clause) or L.deferral(clause)
+        if h:
+            funding.append(Finding("funding_stated", "hedged", s, h))
+            continue
+        spec = _first(L.MONEY, clause) or _first(L.FUNDING_SOURCE, clause) or _first(L.MONEY, text) or _first(L.FUNDING_SOURCE, text)
+        if spec and not (L.VAGUE.search(clause) and not L.MONEY.search(clause)):
+            funding.append(Finding("funding_specific", "supports", s, spec))
+        else:
+            funding.append(Finding("funding_stated", "vague", s, m.group(0)))
+    staffing = []
+    for clause, m in clauses(L.STAFFING_PLAN):
+        if _status_quo(clause) or not planned(clause):
+            continue
+        if L.negated(clause):
+            staffing.append(Finding("staffing_stated", "negated", s, _neg_word(clause)))
+            continue
+        h = L.hedge(clause) or L.deferral(clause)
+        if h:
+            staffing.append(Finding("staffing_stated", "hedged", s, h))
+            continue
+        spec = (
+            _first(L.FTE, clause) or _first(L.RATIO, clause) or _quantity_near(L.STAFF_NOUN, clause)
+            or _first(L.FTE, text) or _first(L.RATIO, text) or _quantity_near(L.STAFF_NOUN, text)
+        )
+        if spec and not L.VAGUE.search(clause):
+            staffing.append(Finding("staffing_specific", "supports", s, spec))
+        else:
+            staffing.append(Finding("staffing_stated", "vague", s, m.group(0)))
+    return _best(funding) + _best(staffing)
+
+
+def _accessibility(s: Sentence) -> list[Finding]:
+    m = L.ACCESSIBILITY_STRATEGY.search(s.text)
+    if not m:
+        return []
+    if L.META.search(s.text) and re.search(r"\b(?:should|must|requires?|need to|needs to)\b", s.text, re.I):
+        return []
+    clause = L.clause_of(s.text, m.start())
+    if L.negated(clause):
+        return [Finding("accessibility_strategy_referred", "negated", s, _neg_word(clause))]
+    return [Finding("accessibility_strategy_referred", "supports", s, m.group(0))]
+
+
+def _pru(s: Sentence, following: list[Sentence]) -> list[Finding]:
+    """PRU placements of displaced pupils, and for how long."""
+    out = []
+    text = s.text
+    if s.kind == "heading" or L.META.search(text):
+        return out
+    for clause, m in _clauses_with(L.PRU, text):
+        if not L.PLACEMENT.search(clause):
+            continue
+        if not re.search(r"\b(?:will|would|shall|may|might|could|can|to be|are to|is to|placed|placement|placements)\b", clause, re.I):
+            continue
+        if re.search(r"intended primarily|excluded pupils|have been excluded", clause, re.I) and not re.search(r"\bwill\b", clause, re.I):
+            continue
+        if L.negated(clause):
+            out.append(Finding("besd_pupils_to_pru", "negated", s, _neg_word(clause), False))
+            continue
+        out.append(Finding("besd_pupils_to_pru", "against", s, m.group(0), True))
+        # How long: in this sentence, else the next in the same paragraph.
+        for t in [s] + following:
+            limit = L.TIME_LIMIT.search(t.text)
+            long_term = L.LONG_TERM.search(t.text)
+            if long_term and not L.negated(L.clause_of(t.text, long_term.start())):
+                out.append(Finding("besd_pru_time_limited", "against", t, long_term.group(0), False))
+                break
+            if limit:
+                weeks = L.weeks_of(limit.group("n"), limit.group("unit"))
+                out.append(Finding("besd_pru_time_limited", "supports", t, limit.group(0).strip(), True))
+                out.append(Finding("besd_pru_weeks", "supports", t, limit.group(0).strip(), weeks))
+                break
+            temp = L.TEMPORARY.search(t.text)
+            if temp:
+                out.append(Finding("besd_pru_time_limited", "supports", t, temp.group(0), True))
+                break
+        break
+    return out
+
+
+def _special_places(s: Sentence) -> list[Finding]:
+    text = s.text
+    if s.kind == "heading" or L.META.search(text):
+        return []
+    place = L.SPECIAL_PLACE.search(text) or L.PROPER_NAME.search(text)
+    if not place or not L.PUPILS.search(text):
+        return []
+    if not (re.search(r"\bplaces?\b", text, re.I) or L.PLACEMENT.search(text)):
+        return []
+    if L.PRU.search(text) and not L.SPECIAL_PLACE.search(text):
+        return []
+    clause = L.clause_of(text, place.start())
+    if L.negated(clause) or L.hedge(clause):
+        return [Finding("besd_pupils_special_places", "hedged" if L.hedge(clause) else "negated", s,
+                        L.hedge(clause) or _neg_word(clause))]
+    if not re.search(r"\b(?:will|have been|has been|are|is)\b", clause, re.I):
+        return []
+    return [Finding("besd_pupils_special_places", "supports", s, place.group(0))]
+
+
+# ------------------------------------------------------------------ the document
+
+
+def extract(doc: Document) -> Extraction:
+    """Read every sentence of ``doc`` and decide the facts."""
+    sents = sentences(doc)
+    findings: list[Finding] = []
+    by_block: dict[int, list[Sentence]] = {}
+    for s in sents:
+        by_block.setdefault(s.block, []).append(s)
+
+    for s in sents:
+        findings += _claims(s, L.ACCESS, _access_specific, "access_benefit_claimed", "access_benefit_specific")
+        findings += _claims(s, L.STAFF, _staff_specific, "staff_benefit_claimed", "staff_benefit_specific", _staff_extra)
+        findings += _claims(s, L.ACCOMMODATION, _accommodation_specific, "accommodation_benefit_claimed", "accommodation_benefit_specific")
+        findings += _claims(s, L.PLACES, _places_specific, "places_benefit_claimed", "places_benefit_specific", _places_extra)
+        findings += _accessibility(s)
+        findings += _providers(s)
+        findings += _alternative(s)
+        closure = _closure(s)
+        if closure is not None:
+            findings.append(closure)
+        findings += _transport(s)
+        findings += _funding_staffing(s)
+
+    # A confirmation in writing in a paragraph about where pupils go.
+    alt_blocks = {f.sentence.block for f in findings if f.fact.startswith("alternative_provision_") and f.fact != "alternative_provision_needed"}
+    confirmed_sentences = {id(f.sentence) for f in findings if f.fact == "alternative_provision_confirmed_in_writing"}
+    for s in sents:
+        if s.block in alt_blocks and id(s) not in confirmed_sentences:
+            m = L.CONFIRMED_WRITING.search(s.text)
+            if m:
+                clause = L.clause_of(s.text, m.start())
+                if not L.negated(clause) and not L.hedge(clause):
+                    findings.append(Finding("alternative_provision_confirmed_in_writing", "supports", s, m.group(0)))
+
+    # Para 23: a BESD (SEMH) school closing, and where its pupils go.
+    besd = _besd_closing(sents, by_block)
+    if besd is not None:
+        findings.append(besd)
+        for s in sents:
+            rest = [t for t in by_block[s.block] if t.number >= s.number and t is not s][:2]
+            findings += _pru(s, rest)
+            if _about_displaced_besd(s, by_block):
+                findings += _special_places(s)
+
+    findings.sort(key=lambda f: (f.sentence.block, f.sentence.number))
+    facts, deciding = decide(findings, besd is not None)
+    return Extraction(doc, tuple(sents), tuple(findings), facts, deciding)
+
+
+def _names(text: str) -> set[str]:
+    return {m.group(0).strip() for m in L.PROPER_NAME.finditer(" " + text)}
+
+
+def _besd_closing(sents: list[Sentence], by_block) -> Finding | None:
+    """A sentence (or paragraph) that closes a BESD or SEMH school."""
+    besd_names: set[str] = set()
+    besd_blocks: set[int] = set()
+    for s in sents:
+        m = L.BESD.search(s.text)
+        if not m:
+            continue
+        besd_blocks.add(s.block)
+        besd_names |= _names(s.text)
+        for clause, c in _clauses_with(L.CLOSURE, s.text):
+            if not L.negated(clause) and L.BESD.search(clause):
+                return Finding("besd_school_closing", "supports", s, f"{m.group(0)} … {c.group(0)}", True)
+    for s in sents:
+        closure = _closure(s)
+        if closure is None:
+            continue
+        named = _names(s.text) & besd_names
+        if named:
+            return Finding("besd_school_closing", "supports", s, f"{sorted(named)[0]} ({closure.cue})", True)
+        if s.block in besd_blocks and not _names(s.text):
+            return Finding("besd_school_closing", "supports", s, closure.cue, True)
+    return None
+
+
+def _about_displaced_besd(s: Sentence, by_block) -> bool:
+    block_text = " ".join(t.text for t in by_block[s.block])
+    return bool(
+        L.BESD.search(block_text) or re.search(r"\bdisplaced|current pupils|existing pupils|pupils (?:at|from)\b", block_text, re.I)
+        or any(L.BESD.search(h) for h in s.headings)
+    )
+
+
+# ------------------------------------------------------------------ deciding the facts
+
+
+def _pick(findings: Iterable[Finding], fact: str, *roles: str) -> Finding | None:
+    for f in findings:
+        if f.fact == fact and (not roles or f.role in roles):
+            return f
+    return None
+
+
+def decide(findings: list[Finding], besd_closing: bool) -> tuple[dict, dict]:
+    """The facts, and the sentence that decided each (None: nothing in the
+    whole document supplies it)."""
+    facts: dict = {}
+    deciding: dict = {}
+
+    def put(name, value, finding: Finding | None):
+        facts[name] = value
+        deciding[name] = finding.sentence if finding is not None else None
+
+    # (a)-(d): claimed when some sentence claims it (even vaguely or hedged); specific when one is specific.
+    for prefix in ("access", "staff", "accommodation", "places"):
+        spec = _pick(findings, f"{prefix}_benefit_specific", "supports")
+        claim = spec or _pick(findings, f"{prefix}_benefit_claimed", "vague", "hedged")
+        put(f"{prefix}_benefit_claimed", claim is not None, claim)
+        put(f"{prefix}_benefit_specific", spec is not None, spec or _pick(findings, f"{prefix}_benefit_claimed"))
+    strategy = _pick(findings, "accessibility_strategy_referred", "supports")
+    put("accessibility_strategy_referred", strategy is not None, strategy or _pick(findings, "accessibility_strategy_referred"))
+
+    # (i)
+    written = _pick(findings, "providers_written_statement", "supports")
+    sought = written or _pick(findings, "providers_views_sought", "supports") or _pick(findings, "providers_written_statement", "hedged")
+    put("providers_written_statement", written is not None, written or _pick(findings, "providers_written_statement"))
+    put("providers_views_sought", sought is not None, sought or _pick(findings, "providers_views_sought"))
+
+    # (ii)
+    closure = _pick(findings, "alternative_provision_needed", "supports")
+    not_needed = next((f for f in findings if f.fact == "alternative_provision_needed" and f.value is False), None)
+    closing = next((f for f in findings if f.fact == "alternative_provision_needed" and f.value is True), None)
+    about_moves = _pick(findings, "alternative_provision_stated") or _pick(findings, "alternative_provision_hoped")
+    if closing is not None:
+        put("alternative_provision_needed", True, closing)
+    elif not_needed is not None:
+        put("alternative_provision_needed", False, not_needed)
+    elif about_moves is not None:
+        put("alternative_provision_needed", True, about_moves)
+    else:
+        put("alternative_provision_needed", None, closure)
+    hoped = _pick(findings, "alternative_provision_hoped", "supports")
+    put("alternative_provision_hoped", hoped is not None, hoped)
+    confirmed = _pick(findings, "alternative_provision_confirmed_in_writing", "supports")
+    put("alternative_provision_confirmed_in_writing", confirmed is not None,
+        confirmed or _pick(findings, "alternative_provision_confirmed_in_writing"))
+    stated = _pick(findings, "alternative_provision_stated", "supports")
+    put("alternative_provision_stated", stated is not None, stated or _pick(findings, "alternative_provision_stated"))
+
+    # (iii)
+    arr = _pick(findings, "transport_arrangements_specified", "supports")
+    put("transport_arrangements_specified", arr is not None, arr or _pick(findings, "transport_arrangements_specified"))
+    pol = _pick(findings, "transport_policy_referred", "supports")
+    put("transport_policy_referred", pol is not None, pol or _pick(findings, "transport_policy_referred"))
+
+    # (iv)
+    for what in ("funding", "staffing"):
+        spec = _pick(findings, f"{what}_specific", "supports")
+        stated = spec or _pick(findings, f"{what}_stated", "vague")
+        put(f"{what}_stated", stated is not None, stated or _pick(findings, f"{what}_stated"))
+        put(f"{what}_specific", spec is not None, spec or _pick(findings, f"{what}_stated"))
+
+    # para 23
+    if not besd_closing:
+        put("besd_school_closing", False, None)
+    else:
+        put("besd_school_closing", True, _pick(findings, "besd_school_closing"))
+        pru = _pick(findings, "besd_pupils_to_pru", "against")
+        put("besd_pupils_to_pru", pru is not None, pru or _pick(findings, "besd_pupils_to_pru"))
+        if pru is not None:
+            limited = _pick(findings, "besd_pru_time_limited")
+            if limited is not None and limited.value is True:
+                put("besd_pru_time_limited", True, limited)
+                weeks = [f for f in findings if f.fact == "besd_pru_weeks"]
+                if weeks:
+                    longest = max(weeks, key=lambda f: f.value)
+                    put("besd_pru_weeks", longest.value, longest)
+            else:
+                put("besd_pru_time_limited", False, limited or pru)
+        special = _pick(findings, "besd_pupils_special_places", "supports")
+        put("besd_pupils_special_places", special is not None, special or _pick(findings, "besd_pupils_special_places"))
+    return facts, deciding

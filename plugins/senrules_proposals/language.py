@@ -1,0 +1,483 @@
+"""The words the proposal reader looks for, and the tests on one sentence.
+
+Everything here is a fixed, documented pattern: no statistics, no model, no
+network.  A sentence is split into *clauses* (at ``;``, ``but``, ``however``,
+``although``, ``whereas`` and ``, and`` before a new subject), and negation
+and hedging are judged within the clause where a subject word was found, so
+"we hope to find places for some pupils, and Elm School has confirmed in
+writing that it will admit twelve" is read as one hope and one confirmation.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def rx(*parts: str) -> re.Pattern:
+    """One case-insensitive pattern from alternatives, each on word
+    boundaries."""
+    return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", re.I)
+
+
+# ------------------------------------------------------------------ clauses
+
+_CLAUSE_BREAK = re.compile(
+    r";|:\s|\s[-–—]\s|\bbut\b|\bhowever\b|\balthough\b|\bwhereas\b|\bthough\b|\bwhile\b|\bunless\b"
+    r"|,\s+(?:and|or|so)\s+(?=(?:we|the|all|each|it|they|this|these|there|some|other|its|our|their|[A-Z]\w+)\b)"
+    r"|,\s+(?:(?:none|neither|all|some|most|both|each|one|any)\s+of\s+)?(?:which|whom|who|whose)\b"
+    r"|\bbecause\b|\bsince\b(?!\s+\d)"
+)
+
+
+_FRONTED = re.compile(r"^\s*(?:because|since|although|though|while|whilst|if|when|until|unless|as|once|after|before|whereas)\b[^,]*,", re.I)
+
+
+def clause_spans(text: str) -> list[tuple[int, int]]:
+    """Where the clauses of a sentence start and end.  A fronted subordinate
+    clause ("Because the new school opens later, pupils will...") is a clause
+    of its own."""
+    spans, start = [], 0
+    for m in _CLAUSE_BREAK.finditer(text):
+        spans.append((start, m.start()))
+        start = m.end()
+    spans.append((start, len(text)))
+    out = []
+    for a, b in spans:
+        m = _FRONTED.match(text[a:b])
+        if m:
+            out.append((a, a + m.end() - 1))
+            a = a + m.end()
+        out.append((a, b))
+    return [(a, b) for a, b in out if text[a:b].strip()] or [(0, len(text))]
+
+
+def common_words(text: str) -> str:
+    """The text with capitalised words inside a sentence blanked out, so that
+    a name ("Harbour View Academy") is not read as a common word ("view")."""
+    return re.sub(r"(?<=[\w,;:)]\s)[A-Z][a-z'’]+", lambda m: "_" * len(m.group(0)), text)
+
+
+def clause_of(text: str, pos: int) -> str:
+    for a, b in clause_spans(text):
+        if a <= pos < b or (pos >= b and (a, b) == clause_spans(text)[-1]):
+            return text[a:b]
+    return text
+
+
+# ------------------------------------------------------------------ negation and hedging
+
+# Phrases with a negative word that do not negate: limits and emphasis.
+_NOT_NEGATION = re.compile(
+    r"\b(?:no|not)\s+(?:more|longer|later|fewer|less|sooner)\s+than\b|\bnot\s+only\b|\bno\s+doubt\b"
+    r"|\bno\.\s*\d|\bnot\s+least\b|\b(?:will|shall|must|does|do|should|would)\s+not\s+exceed\b"
+    r"|\bno\s+(?:\w+\s+){1,2}(?:will|would|should|shall)\s+(?:\w+\s+){0,2}(?:longer|more|further|later)\s+than\b"
+    r"|\bno\s+(?:\w+\s+){1,2}(?:will|would|should|shall)\s+exceed\b|\bwithout\s+(?:delay|exception|interruption|charge|cost)\b|\bno\s+(?:charge|cost)\s+to\b",
+    re.I,
+)
+NEGATION = rx(
+    r"not", r"no", r"never", r"none", r"nor", r"neither", r"without", r"cannot", r"nothing", r"nobody",
+    r"unable", r"lacks?", r"lacking", r"\w+n['’]t", r"yet to", r"has yet", r"have yet", r"absence of",
+    r"unclear", r"unknown", r"unresolved",
+)
+
+# "Subject to" is a hedge, except where it only names the decision every
+# proposal waits for ("subject to approval", "subject to the outcome of this
+# consultation").
+_SUBJECT_TO_DECISION = re.compile(
+    r"\bsubject\s+to\s+(?:the\s+)?(?:final\s+|formal\s+|cabinet\s+|council\s+|statutory\s+)?"
+    r"(?:approval|decision|determination|consultation|outcome\s+of\s+(?:the|this)\s+(?:consultation|statutory)|"
+    r"(?:this|the)\s+proposal\s+being\s+approved|agreement\s+by\s+(?:cabinet|the\s+council))",
+    re.I,
+)
+_MAY_PERMISSION = re.compile(
+    r"\bmay\s+(?:also\s+)?(?:wish|choose|request|prefer|ask|visit|apply|contact|comment|respond|write|attend\s+the|"
+    r"view|see|find\s+it|obtain|download|read)\b",
+    re.I,
+)
+HEDGE = rx(
+    r"hope", r"hopes", r"hoped", r"hoping", r"hopefully", r"intend", r"intends", r"intended", r"intending",
+    r"intention", r"intentions", r"anticipate", r"anticipates", r"anticipated", r"expect", r"expects", r"expected",
+    r"subject to", r"may", r"might", r"could", r"aim to", r"aims to", r"aiming to", r"aim is to", r"seek to",
+    r"seeks to", r"seeking to", r"try to", r"will try", r"endeavour", r"endeavours", r"where possible",
+    r"wherever possible", r"if possible", r"as far as possible", r"in principle", r"likely", r"probably",
+    r"possibly", r"potential", r"potentially", r"to be confirmed", r"to be agreed", r"to be determined",
+    r"to be identified", r"to be found", r"to be decided", r"to be arranged", r"to be finalised", r"tbc", r"tba",
+    r"yet to be", r"not yet", r"in discussions?", r"discussions are", r"are exploring", r"is exploring", r"explore",
+    r"exploring", r"would like", r"wish to", r"envisage", r"envisaged", r"should be able", r"should be possible",
+    r"we believe", r"it is believed", r"assume", r"assumed", r"provisional", r"provisionally", r"tentative",
+    r"indicative", r"in due course", r"at a later (?:date|stage)", r"later in the process",
+)
+# Words that put something off: "transport will be reviewed", "staffing will be considered".
+DEFERRAL = rx(
+    r"will be (?:reviewed|considered|looked at|explored|discussed|developed|worked out|addressed|determined|agreed|"
+    r"confirmed|identified|finalised|clarified|assessed|set out later)",
+    r"(?:are|is) being (?:reviewed|considered|explored|developed|worked on)",
+    r"in due course", r"at a later (?:date|stage)", r"later stage", r"to be confirmed",
+)
+# Words that say something without saying what: "appropriate staffing", "sufficient funding".
+VAGUE = rx(
+    r"appropriate", r"as (?:needed|necessary|required)", r"where (?:needed|necessary|required|appropriate)",
+    r"sufficient", r"adequate", r"suitable", r"relevant",
+)
+
+
+def negated(clause: str) -> bool:
+    text = _NOT_NEGATION.sub(" ", clause)
+    return bool(NEGATION.search(text))
+
+
+def hedge(clause: str) -> str | None:
+    """The hedging word or phrase in a clause, or None."""
+    text = _SUBJECT_TO_DECISION.sub(" ", clause)
+    text = _MAY_PERMISSION.sub(" ", text)
+    text = re.sub(r"\bmay\b(?=\s+(?:19|20)\d\d)|\bMay\s+\d|\d+\s+May\b", " ", text)  # the month
+    m = HEDGE.search(text)
+    return m.group(0) if m else None
+
+
+def deferral(clause: str) -> str | None:
+    m = DEFERRAL.search(clause)
+    return m.group(0) if m else None
+
+
+# ------------------------------------------------------------------ specificity
+
+_NUMBER_WORDS = (
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+    r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a dozen|"
+    r"half|both|double|twice|treble"
+)
+NUMBER = re.compile(r"(?<![\w.£$€,])(?:\d+(?:[.,]\d+)?|" + _NUMBER_WORDS + r")(?![\w])", re.I)
+# Numbers that are references, not quantities: paragraph, annex, page, section, year, date.
+_REFERENCE_NUMBER = re.compile(
+    r"\b(?:para(?:graph)?s?|annex|appendix|page|section|part|chapter|table|figure|key factor|standard|line|"
+    r"step|phase|stage|option|ref(?:erence)?|no\.?|number|item|schedule|clause)\s+\(?[\divxlc]+(?:[.\-–]\d+)*\)?"
+    r"|\b(?:19|20)\d\d(?:[/-]\d\d(?:\d\d)?)?\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december)\b"
+    r"|\b(?:key\s+stage|ks|year|yr)\s*\d+\b|\bdfes\s+2007\b|\bsection\s+\d+\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b"
+    r"|\b(?:one|two|three|four|five) of the\b",
+    re.I,
+)
+MONEY = re.compile(
+    r"£\s?\d[\d,]*(?:\.\d+)?\s?(?:k|m|bn|million|billion|thousand)?\b|\b\d[\d,]*(?:\.\d+)?\s?(?:million|thousand)\s+pounds\b",
+    re.I,
+)
+DATE = re.compile(
+    r"\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:19|20)\d\d\b"
+    r"|\b(?:autumn|spring|summer)\s+(?:term|half[- ]term)?\s*(?:of\s+)?(?:19|20)\d\d\b|\b(?:19|20)\d\d[/-]\d\d\b"
+    r"|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b",
+    re.I,
+)
+PROPER_NAME = re.compile(
+    r"(?<![.!?]\s)(?<!^)\b(?:[A-Z][a-z'’]+(?:[- ][A-Z][a-z'’]+)*\s)?"
+    r"(?:[A-Z][a-z'’]+(?:[- ][A-Z][a-z'’]+)*)\s"
+    r"(?:Primary|Secondary|High|Special|Community|Infant|Junior|Church|Academy|School|College|Centre|Center|"
+    r"Campus|House|Trust|Federation|Unit|Hub|Base|Provision|PRU)\b"
+)
+FTE = re.compile(r"\b\d+(?:\.\d+)?\s?(?:fte|full[- ]time equivalents?)\b|\bfte\b", re.I)
+RATIO = re.compile(r"\b\d{1,2}\s?:\s?\d{1,2}\b")
+FREQUENCY = rx(
+    r"full[- ]time", r"part[- ]time", r"daily", r"weekly", r"fortnightly", r"termly",
+    r"every (?:school )?(?:day|week|fortnight|term|month|morning|afternoon)",
+    r"(?:days?|mornings?|afternoons?|sessions?|hours?) (?:a|per|each|every) (?:week|term|day|fortnight)",
+    r"hours?", r"on[- ]site", r"based (?:at|on site|in the school)", r"term[- ]time",
+)
+
+
+def quantities(text: str) -> list[str]:
+    """The numbers in a sentence that count something (not paragraph
+    references, years or dates)."""
+    clean = _REFERENCE_NUMBER.sub(" ", text)
+    return [m.group(0) for m in NUMBER.finditer(clean)]
+
+
+def money(text: str) -> list[str]:
+    return [m.group(0) for m in MONEY.finditer(text)]
+
+
+# ------------------------------------------------------------------ subjects
+
+PUPILS = rx(
+    r"pupils?", r"children", r"child", r"students?", r"learners?", r"young people", r"cyp", r"families",
+    r"each of them", r"they", r"them",
+)
+SCHOOL = rx(r"schools?", r"academy", r"academies", r"college", r"colleges", r"provision", r"settings?", r"units?", r"bases?", r"campus")
+
+# Meta sentences: about the Test itself, not about the proposal.
+META = rx(
+    r"improvement test", r"key factors?", r"dfes", r"department for education and skills",
+    r"planning and developing special educational provision", r"statutory guidance", r"the guidance (?:says|requires)",
+    r"decision makers? (?:will|must|should) (?:need|be)", r"this document (?:explains|sets out) how",
+)
+
+BENEFIT = rx(
+    r"will (?:now |also |each |all |then )?(?:have|gain|get|benefit|be able|enjoy|access|receive|include|provide|offer|"
+    r"open|allow|enable|give|bring|mean|increase|improve|expand|extend|double|add|create|be provided|be available|"
+    r"be offered|be built|be refurbished|be created|be added|be expanded|be increased|be extended|house|contain|feature|"
+    r"see|use|work|visit|deliver|support|run|follow|take|study|learn|join|choose|go on|occupy|move into|be housed)",
+    r"would (?:have|gain|get|benefit|be able|enjoy|access|receive|include|provide|offer|allow|enable|give|bring|"
+    r"increase|improve|expand|extend|add|create)",
+    r"will (?:\w+ly )?(?!not\b)[a-z]+",
+    r"improv\w*", r"enhanc\w*", r"increas\w*", r"expan\w*", r"extend\w*", r"extension", r"widen\w*", r"broaden\w*",
+    r"better", r"broader", r"richer", r"fuller", r"new", r"additional", r"extra", r"more", r"wider", r"greater", r"purpose[- ]built", r"access to",
+    r"opportunit\w+", r"benefit\w*", r"refurbish\w*", r"rebuil\w*", r"remodel\w*", r"adapted", r"fully accessible", r"gains?", r"up from", r"rising to", r"rise to", r"grow\w*", r"doubl\w*",
+)
+BENEFIT_HEADING = rx(
+    r"benefits?", r"improvements?", r"what will (?:change|improve)", r"why", r"advantages?", r"outcomes for pupils",
+    r"what (?:pupils|children|students) will (?:gain|get)", r"the proposal", r"proposed changes?", r"educational",
+)
+
+# (a) access to education and associated services
+ACCESS = rx(
+    r"curriculum", r"curricular", r"subjects", r"gcses?", r"btecs?", r"a[- ]levels?", r"qualifications?",
+    r"accreditation", r"accredited", r"vocational", r"courses?", r"lessons?", r"timetable", r"wider school activities",
+    r"extra[- ]curricular", r"after[- ]school", r"clubs?", r"trips?", r"residentials?", r"sports?", r"pe", r"swimming",
+    r"music", r"drama", r"arts?", r"science", r"forest school", r"work experience", r"facilities", r"facility",
+    r"equipment", r"ict", r"eye[- ]gaze", r"hoists?", r"hydrotherapy", r"sensory (?:room|garden|circuit)s?",
+    r"soft play", r"library", r"access to education", r"associated services", r"mainstream (?:classes|lessons|peers)",
+    r"enrichment", r"activities", r"assistive", r"communication aids?", r"(?:better|improved|high[- ]quality|good|broader) education",
+    r"life skills", r"independence", r"post[- ]16", r"sixth form",
+)
+ACCESS_SPECIFIC = rx(
+    r"gcses?", r"btecs?", r"a[- ]levels?", r"asdan", r"entry level", r"functional skills", r"duke of edinburgh",
+    r"arts award", r"triple science", r"science (?:lab\w*|room)s?", r"food technology", r"design (?:and )?technology",
+    r"ict suite", r"computer suite", r"hydrotherapy pool", r"swimming pool", r"sensory (?:room|garden|circuit)s?",
+    r"soft play", r"sports hall", r"library", r"forest school", r"horticulture", r"music (?:room|studio)",
+    r"art (?:room|studio)", r"eye[- ]gaze", r"hoists?", r"tracking hoists?", r"communication aids?", r"braille\w*",
+    r"radio aids?", r"work experience", r"college link", r"life skills (?:flat|room)", r"vocational (?:centre|courses?)",
+    r"after[- ]school clubs?", r"residential (?:trips?|visits?)", r"swimming", r"makaton", r"pecs", r"aac",
+    r"trampolin\w*", r"rebound therapy", r"mainstream (?:classes|lessons)",
+)
+ACCESSIBILITY_STRATEGY = rx(r"accessibility strateg(?:y|ies)", r"access(?:ibility)? strategy")
+
+# (b) specialist staff
+STAFF = rx(
+    r"specialist (?:staff|teachers?|teaching|support|practitioners?|provision staff|input)", r"therapists?",
+    r"therapy", r"therapies", r"speech and language", r"salt", r"occupational therap\w*", r"physiotherap\w*",
+    r"educational psycholog\w*", r"clinical psycholog\w*", r"psychologists?", r"camhs", r"mental health",
+    r"nurs(?:e|es|ing)", r"paediatric\w*", r"teachers? of the (?:deaf|visually impaired|multi[- ]sensory impaired)",
+    r"qtvi", r"qtmsi", r"tods?", r"outreach", r"support services?", r"advisory (?:teachers?|service)",
+    r"specialist teaching service", r"sensory support", r"multi[- ]agency", r"professionals", r"counsell\w*",
+    r"behaviour support", r"learning mentors?", r"social workers?", r"health (?:staff|colleagues|professionals)",
+    r"(?:autism|sensory|behaviour|hearing|vision|literacy|dyslexia) specialists?",
+)
+STAFF_ROLE = rx(
+    r"(?:speech and language|occupational|music|art|play|drama) therapists?", r"speech and language therapy",
+    r"physiotherapists?", r"physiotherapy", r"occupational therapy", r"salts?", r"educational psychologists?",
+    r"clinical psychologists?", r"psychologists?", r"camhs (?:worker|practitioner|clinician)s?", r"camhs",
+    r"mental health (?:practitioner|worker|nurse|lead)s?", r"school nurses?", r"(?:specialist |paediatric )?nurses?",
+    r"teachers? of the (?:deaf|visually impaired|multi[- ]sensory impaired)", r"qtvis?", r"qtmsis?", r"tods?",
+    r"outreach (?:teacher|worker|team|service)s?", r"specialist teachers?", r"advisory teachers?",
+    r"family support workers?", r"learning mentors?", r"counsellors?", r"social workers?", r"senco",
+    r"(?:higher level )?teaching assistants?", r"hltas?", r"mobility (?:officer|specialist)s?",
+    r"habilitation (?:officer|specialist)s?", r"audiologists?", r"paediatricians?", r"behaviour (?:support )?(?:teacher|worker)s?",
+)
+
+# (c) accommodation
+ACCOMMODATION = rx(
+    r"accommodation", r"buildings?", r"premises", r"site", r"classrooms?", r"teaching (?:spaces?|rooms?|areas?)",
+    r"rooms?", r"refurbish\w*", r"rebuil\w*", r"new[- ]build", r"purpose[- ]built", r"extension", r"hygiene (?:suites?|rooms?)",
+    r"changing places", r"changing (?:facilities|rooms?)", r"toilets?", r"playgrounds?", r"outdoor (?:areas?|spaces?|learning)",
+    r"halls?", r"m2", r"m²", r"sq\.? ?m", r"square met(?:re|er)s", r"lifts?", r"ramps?", r"wheelchair access\w*",
+    r"capital (?:works|scheme|project)", r"modular", r"teaching spaces?", r"outdoor spaces?", r"suites?", r"pool",
+)
+ACCOMMODATION_SPECIFIC = rx(
+    r"hygiene (?:suites?|rooms?)", r"changing places", r"sensory rooms?", r"hydrotherapy pool", r"therapy rooms?",
+    r"life skills (?:flat|room)s?", r"sports hall", r"halls?", r"kitchens?", r"lifts?", r"ramps?", r"m2", r"m²",
+    r"sq\.? ?m", r"square met(?:re|er)s", r"(?:two|three|four|five|six|seven|eight|\d+)[- ](?:storey|classroom|room)s?",
+    r"soft play", r"quiet rooms?", r"calm rooms?", r"break[- ]out (?:rooms?|spaces?)", r"medical rooms?",
+    r"science (?:lab\w*|rooms?)", r"food technology (?:rooms?)?", r"ict suites?", r"library",
+)
+SPACE_NOUN = rx(r"classrooms?", r"rooms?", r"teaching spaces?", r"spaces?", r"suites?", r"bases?", r"buildings?", r"halls?", r"blocks?")
+
+# (d) supply of places
+PLACES = rx(
+    r"places?", r"capacity", r"planned (?:places|number)", r"admission number", r"pan", r"number on roll", r"roll",
+    r"commissioned places", r"sufficiency",
+)
+PLACES_INCREASE = rx(
+    r"increas\w*", r"additional", r"extra", r"new", r"more", r"expand\w*", r"expansion", r"from \d+ to \d+",
+    r"rise\w*", r"rising", r"grow\w*", r"double\w*", r"creat\w*", r"add\w*", r"up from", r"further",
+)
+
+# (i) providers' views
+PROVIDERS = rx(
+    r"providers?", r"headteachers?", r"head teachers?", r"heads", r"principals?", r"governing bod(?:y|ies)",
+    r"governors", r"proprietors?", r"academy trusts?", r"multi[- ]academy trusts?", r"trusts?", r"schools", r"academies",
+    r"settings", r"colleges", r"diocese\w*", r"the school", r"the academy", r"each school", r"both schools",
+)
+VIEWS = rx(
+    r"views?", r"consult\w*", r"responses?", r"comments?", r"feedback", r"met with", r"meetings?", r"workshops?",
+    r"agree\w*", r"support(?:ed|s)? (?:for )?the proposals?", r"representations?", r"opinions?", r"statements?",
+    r"set out their", r"engag\w*", r"discussed",
+)
+WRITTEN_STATEMENT = rx(
+    r"written statements?", r"statements? in writing", r"in writing", r"written (?:views|responses?|submissions?|representations?|replies)",
+    r"letters? (?:from|of|setting out|giving)", r"wrote to", r"written to", r"statement of (?:their )?views",
+    r"signed statements?",
+)
+
+# (ii) alternative provision
+# Words that are about alternative provision on their own...
+ALT_STRONG = rx(
+    r"alternative provision", r"alternative places?", r"alternative schools?", r"displaced", r"displacement",
+    r"host schools?", r"receiving schools?", r"places? elsewhere", r"current pupils", r"existing pupils",
+    r"pupils (?:currently )?on roll at", r"offered (?:a )?places?", r"allocated (?:a )?places?",
+    r"(?:find|found|finding|secure|secured|securing|identify|identified|identifying|seek|seeking|look for|looking for) "
+    r"(?:suitable |alternative |appropriate |new |other )?(?:places?|schools?|provision)",
+    r"willing to (?:receive|admit|accept|take)", r"placements? (?:at|in|for)(?! the pru\b)",
+)
+# ... and words that are only when the clause names pupils: "they will transfer to".
+ALT_MOVE = rx(
+    r"(?:transfer|move|moving|transferring|relocat\w*|go) (?:to|into)", r"will (?:attend|transfer|move|be admitted|be placed|be offered|receive places?)",
+    r"places? (?:at|in)", r"other schools", r"new schools? for", r"elsewhere",
+    r"able to (?:receive|admit|accept|take)",
+    r"admit\w* (?:any |all |the |these |those |each |every )?(?:pupils?|children|students)",
+)
+STATUS_QUO = rx(r"currently", r"at present", r"at the moment", r"presently", r"to date", r"in recent years", r"last year")
+PLAN = rx(
+    r"will", r"would", r"shall", r"to be", r"planned", r"proposed", r"is to", r"are to", r"new", r"additional",
+    r"recruit\w*", r"appoint\w*", r"met from", r"funded (?:by|from|through|jointly)", r"paid for", r"costs?", r"costed",
+    r"structure", r"establishment", r"allocat\w*", r"budget\w*", r"£",
+)
+
+ALT_DESTINATION = re.compile(
+    PROPER_NAME.pattern
+    + r"|(?i:\b(?:the|a) new (?:school|academy|campus|provision|resource(?:d)? (?:base|provision)|unit|building)\b)"
+    r"|(?i:\b(?:the|a) (?:merged|combined|new|enlarged|expanded) (?:school|academy|campus)\b)"
+    r"|(?i:\b(?:the|their) (?:receiving|host) schools?\b|\bresource(?:d)? (?:base|provision) at\b)"
+    r"|(?i:\bplaces?\s+(?:at|in)\s+(?:the\s+)?)[A-Z][\w'’-]+|(?i:\b(?:transfer|move|go)\s+to\s+)[A-Z][\w'’-]+",
+)
+FIND_PLACES = re.compile(
+    r"\b(?:find|finding|identify|identifying|seek|seeking|look(?:ing)? for|locate|locating|source|sourcing)\s+"
+    r"(?:suitable\s+|alternative\s+|appropriate\s+|new\s+|other\s+)*(?:places?|schools?|provision)\b",
+    re.I,
+)
+CONFIRMED_WRITING = re.compile(
+    r"\b(?:have|has|had)\s+(?:\w+\s+){0,3}confirmed\s+(?:\w+\s+){0,4}?(?:in\s+writing|by\s+letter)"
+    r"|\bconfirmed\s+(?:\w+\s+){0,4}?(?:in\s+writing|by\s+letter)\b"
+    r"|\b(?:have|has|had)\s+(?:\w+\s+){0,2}(?:written|signed)\s+(?:\w+\s+){0,3}(?:to\s+confirm|confirming|agreeing|letters?)"
+    r"|\bwritten\s+(?:confirmation|agreements?)\s+(?:\w+\s+){0,6}?(?:received|attached|obtained|provided|given|signed|held|appended|enclosed|annex\w*|appendix)"
+    r"|\b(?:letters?|written\s+confirmations?|signed\s+agreements?)\s+(?:of\s+confirmation\s+)?(?:from\s+[\w\s,’']{3,80}?\s+)?(?:confirming|agreeing|are\s+attached|is\s+attached|at\s+annex|in\s+annex|at\s+appendix|in\s+appendix|are\s+appended)"
+    r"|\bagreed\s+in\s+writing\b|\bsigned\s+(?:service\s+level\s+)?agreements?\b",
+    re.I,
+)
+NO_DISPLACEMENT = re.compile(
+    r"\bno\s+(?:pupil|child|student|learner|young person)s?\s+(?:will|would|is|are)\s+(?:be\s+)?(?:displaced|"
+    r"(?:need|have|required)\s+to\s+(?:move|change\s+schools?|leave|transfer))"
+    r"|\b(?:no|none\s+of\s+the)\s+(?:current\s+|existing\s+)?(?:pupils?|children)\s+(?:will\s+)?(?:be\s+)?(?:displaced|affected|required\s+to\s+move)"
+    r"|\ball\s+(?:current|existing)\s+pupils\s+will\s+(?:remain|stay|continue)\s+(?:at|in)"
+    r"|\bno\s+(?:alternative\s+provision|displacement)\s+(?:is|will\s+be)\s+(?:needed|required|necessary)",
+    re.I,
+)
+CLOSURE = rx(
+    r"clos(?:e|es|ed|ing|ure|ures)", r"discontinu\w*", r"ceas(?:e|es|ing)", r"amalgamat\w*", r"merg(?:e|er|ed|es|ing)",
+    r"relocat\w*", r"decommission\w*", r"wind(?:ing)? down", r"remov(?:e|al of) (?:the )?(?:provision|unit|base|places)",
+    r"reduc\w* (?:the )?(?:number of )?places", r"re-?designat\w*",
+)
+
+# (iii) transport
+TRANSPORT = rx(
+    r"transport\w*", r"travel\w*", r"journeys?", r"taxis?", r"minibus\w*", r"buses", r"bus", r"escorts?",
+    r"passenger assistants?", r"home[- ]to[- ]school", r"school run", r"drop[- ]off", r"pick[- ]up",
+    r"mileage", r"bus passes?", r"independent travel",
+)
+TRANSPORT_ARRANGEMENT = rx(
+    r"will (?:be|continue|receive|provide|have|travel|get|remain|run|collect|take)", r"provided", r"eligib\w*",
+    r"entitle\w*", r"free", r"door[- ]to[- ]door", r"pick(?:ed)?[- ]?up", r"routes?", r"journey times?", r"minutes?",
+    r"miles?", r"personal (?:transport|travel) budgets?", r"travel training", r"escorts?", r"passenger assistants?",
+    r"minibus\w*", r"taxis?", r"arrange\w*", r"assess\w*", r"mileage allowance", r"bus pass\w*",
+)
+TRANSPORT_POLICY = rx(
+    r"(?:sen(?:d)?\s+|home[- ]to[- ]school\s+|school\s+)?(?:transport|travel)(?:\s+assistance|\s+and\s+travel|\s+support)?\s+polic(?:y|ies)",
+    r"(?:transport|travel)\s+polic(?:y|ies)\s+for\s+(?:sen|send|children|pupils)",
+    r"polic(?:y|ies)\s+(?:on|for)\s+(?:home[- ]to[- ]school\s+)?(?:transport|travel)",
+    r"post[- ]16\s+transport\s+(?:policy\s+)?statement",
+)
+
+# (iv) funding and staffing
+FUNDING = rx(
+    r"fund(?:s|ed|ing)?", r"capital", r"revenue", r"budgets?", r"costs?", r"costed", r"costing", r"grants?",
+    r"high needs", r"dsg", r"dedicated schools grant", r"basic need", r"top[- ]ups?", r"element [23]",
+    r"place funding", r"allocations?", r"invest\w*", r"financ\w*", r"spend\w*", r"£",
+)
+FUNDING_SOURCE = rx(
+    r"high needs (?:block|budget|funding|grant)?", r"dedicated schools grant", r"dsg", r"basic need(?: grant| funding)?",
+    r"special provision capital fund", r"spcf", r"school condition allocation", r"sca", r"capital programme",
+    r"section 106", r"s106", r"prudential borrowing", r"devolved formula capital", r"place[- ]led funding",
+    r"£\s?\d+\s?(?:k|,000)?\s+per place", r"element (?:2|3)", r"top[- ]up funding", r"schools? forum",
+    r"council'?s? capital",
+)
+STAFFING = rx(
+    r"staff\w*", r"teachers?", r"teaching assistants?", r"tas?", r"hltas?", r"fte", r"posts?", r"headteacher",
+    r"head of (?:centre|provision|base|unit|school)", r"senco", r"recruit\w*", r"appoint\w*", r"ratios?",
+    r"workforce", r"tupe", r"redeploy\w*", r"establishment", r"leadership",
+)
+# Words that make a sentence about the planned staffing (iv), not about staff in passing.
+STAFFING_PLAN = rx(
+    r"staffing", r"staffed", r"staff(?:ing)? (?:structure|establishment|ratio|model|plan)", r"employ\w*", r"recruit\w*",
+    r"appoint\w*", r"posts?", r"fte", r"full[- ]time equivalents?", r"establishment", r"ratios?", r"tupe", r"redeploy\w*",
+    r"(?:staff|teachers|assistants) will (?:transfer|move|be)", r"will be led by", r"headteacher will", r"workforce",
+    r"\d+\s?:\s?\d+", r"(?:a|its|their) staff of", r"staff team",
+    r"(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty)\s+"
+    r"(?:[\w-]+\s+){0,2}(?:teachers|teaching assistants|tas|hltas|therapists|nurses|support workers|staff|practitioners)",
+)
+STAFF_NOUN = rx(
+    r"teachers?", r"teaching assistants?", r"tas", r"hltas?", r"posts?", r"staff", r"therapists?", r"nurses?",
+    r"practitioners?", r"mentors?", r"leaders?", r"managers?", r"workers?", r"assistants?", r"officers?", r"fte",
+)
+
+# para 23
+BESD = rx(
+    r"besd", r"semh", r"sebd", r"ebd", r"behavioural,? emotional and social", r"social,? emotional and mental health",
+    r"emotional,? (?:and )?behavioural", r"emotional and social", r"behaviour(?:al)? difficulties",
+)
+PRU = rx(r"pupil referral units?", r"prus?", r"short[- ]stay schools?", r"alternative provision academ(?:y|ies)", r"ap academ(?:y|ies)")
+PLACEMENT = rx(
+    r"plac(?:e|ed|ing|ement|ements)", r"attend\w*", r"transfer\w*", r"mov(?:e|ed|ing)", r"go", r"admit\w*",
+    r"educated", r"taught", r"referred", r"on roll", r"dual[- ]registered",
+)
+TIME_LIMIT = re.compile(
+    r"\b(?:for\s+)?(?:up\s+to|no\s+more\s+than|not\s+more\s+than|a\s+maximum\s+of|at\s+most|less\s+than|"
+    r"no\s+longer\s+than|not\s+longer\s+than|a\s+period\s+of|for)\s+"
+    r"(?P<n>\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half\s+a)\s+"
+    r"(?P<unit>school\s+days?|days?|weeks?|half[- ]terms?|terms?|months?|years?|school\s+years?)\b",
+    re.I,
+)
+TEMPORARY = rx(
+    r"temporar\w*", r"short[- ]term", r"interim", r"bridging", r"transitional", r"until (?:a|their|the) (?:special|permanent|new)",
+    r"until (?:a|their|the) place", r"while (?:a|their|the) (?:special|permanent|new)", r"pending",
+)
+LONG_TERM = rx(
+    r"long[- ]term", r"permanent\w*", r"indefinite\w*", r"for the (?:rest|remainder) of", r"ongoing", r"on a permanent basis",
+)
+SPECIAL_PLACE = rx(
+    r"special schools?", r"special academ(?:y|ies)", r"specialist (?:provision|school|places?|setting)",
+    r"resource(?:d)? (?:base|provision|unit)s?", r"enhanced resource\w*",
+)
+
+_WORD_NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "half a": 0.5,
+}
+
+
+def weeks_of(n: str, unit: str) -> int:
+    """A stated length of time in (school) weeks: a term is 13 weeks, a
+    half-term 6, a month 4.33, a school year 39, five school days a week."""
+    n = n.lower()
+    k = float(_WORD_NUMBERS.get(n, n) if not n.replace(".", "").isdigit() else n)
+    u = unit.lower().replace("-", " ")
+    if "half" in u:
+        w = 6 * k
+    elif "term" in u:
+        w = 13 * k
+    elif "month" in u:
+        w = 4.33 * k
+    elif "year" in u:
+        w = 39 * k
+    elif "day" in u:
+        w = k / 5
+    else:
+        w = k
+    return max(1, int(round(w + 1e-9))) if w > 0 else 0

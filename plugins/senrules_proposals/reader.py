@@ -1,0 +1,464 @@
+"""Read a proposal or consultation document: Markdown, plain text or Word.
+
+The result is a :class:`Document`: a list of :class:`Block` (headings,
+paragraphs, list items and table rows, in reading order), each with where it
+is in the file (a line number for text, a paragraph number for Word) and the
+headings it sits under.  :func:`sentences` splits the blocks into
+:class:`Sentence` values, each with the line or paragraph it starts on.
+
+No template is assumed: headings are recognised from Markdown marks, setext
+underlines, Word heading styles and the shape of plain-text headings (a short
+line of its own, without a full stop), but nothing depends on what they say.
+
+A file that cannot be read (missing, a folder, binary, a damaged ``.docx``, a
+format other than the three) raises :class:`DocumentError` with a one-line
+message.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from pathlib import Path
+
+import attrs
+
+MAX_BYTES = 20_000_000
+
+
+class DocumentError(Exception):
+    """The document cannot be read; the message is one line for the user."""
+
+    def __init__(self, message: str):
+        super().__init__(message)
+        self.message = message
+
+
+@attrs.frozen
+class Block:
+    kind: str  # "heading", "paragraph", "item", "row"
+    text: str
+    number: int  # line (text formats) or paragraph (docx) where the block starts
+    lines: tuple[int, ...] = ()  # for text: the line each character offset range starts on, see offsets
+    offsets: tuple[int, ...] = ()  # character offsets in ``text`` where each source line starts
+    headings: tuple[str, ...] = ()  # the headings above the block, outermost first
+    level: int = 0  # heading level (1 = top)
+    index: int = 0  # position of the block in the document
+
+
+@attrs.frozen
+class Document:
+    path: str
+    format: str  # "markdown", "text", "docx"
+    unit: str  # "line" or "paragraph"
+    blocks: tuple[Block, ...]
+
+    @property
+    def name(self) -> str:
+        return Path(self.path).name
+
+
+@attrs.frozen
+class Sentence:
+    text: str
+    number: int  # line or paragraph number
+    unit: str  # "line" or "paragraph"
+    block: int  # index of the block
+    kind: str  # the block's kind
+    headings: tuple[str, ...] = ()
+
+    @property
+    def where(self) -> str:
+        return f"{self.unit} {self.number}"
+
+
+# ------------------------------------------------------------------ reading
+
+
+def read_document(path) -> Document:
+    """Read a Markdown, plain-text or ``.docx`` file into blocks."""
+    p = Path(path)
+    if not p.exists():
+        raise DocumentError(f"{path}: no such file")
+    if p.is_dir():
+        raise DocumentError(f"{path}: is a folder, not a document")
+    try:
+        size = p.stat().st_size
+        if size > MAX_BYTES:
+            raise DocumentError(f"{path}: too large to be a proposal document ({size:,} bytes; the limit is {MAX_BYTES:,})")
+        data = p.read_bytes()
+    except OSError as err:
+        raise DocumentError(f"{path}: cannot be read ({err.strerror or err})") from None
+    suffix = p.suffix.lower()
+    if data.startswith(b"PK\x03\x04") or suffix == ".docx":
+        return _read_docx(p, data)
+    if suffix in (".doc", ".pdf", ".odt", ".rtf", ".pages", ".xls", ".xlsx"):
+        raise DocumentError(
+            f"{path}: {suffix[1:]} files cannot be read; save the document as Word (.docx), Markdown or plain text"
+        )
+    text = _decode(p, data)
+    fmt = "markdown" if suffix in (".md", ".markdown", ".mdown") else "text"
+    return Document(str(path), fmt, "line", tuple(_text_blocks(text)))
+
+
+def _decode(p: Path, data: bytes) -> str:
+    if data.startswith(b"%PDF"):
+        raise DocumentError(f"{p}: is a PDF; save the document as Word (.docx), Markdown or plain text")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise DocumentError(f"{p}: not a readable text file (damaged UTF-16)") from None
+    if b"\x00" in data[:65536]:
+        raise DocumentError(f"{p}: is a binary file, not a Markdown, text or Word document")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = data.decode("cp1252", errors="replace")
+    controls = sum(1 for ch in text[:65536] if ord(ch) < 32 and ch not in "\t\n\r\f")
+    if controls > max(8, len(text[:65536]) // 50) or text.count("\ufffd") > max(8, len(text) // 50):
+        raise DocumentError(f"{p}: is a binary file, not a Markdown, text or Word document")
+    return text
+
+
+# ------------------------------------------------------------------ text and Markdown
+
+_ATX = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
+_SETEXT = re.compile(r"^\s{0,3}(=+|-+)\s*$")
+_ITEM = re.compile(r"^(\s*)(?:[-*+•▪◦·]|\d{1,3}[.)]|\(?[a-zA-Z]{1,4}\)|\(\d{1,3}\))\s+(.*)$")
+_RULE = re.compile(r"^\s{0,3}([-*_])(\s*\1){2,}\s*$")
+_TABLE_SEP = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
+_BOLD_LEAD = re.compile(r"^(\*\*|__)([^*_]+?)\1\s*(.*)$")
+_NUMBERED_HEADING = re.compile(r"^\s*(?:(?:section|part|chapter|appendix|annex)\s+[\w.]+[:.]?\s+|\d+(?:\.\d+)*\.?\s+|[A-Z][.)]\s+)?(.+)$", re.I)
+
+
+def _inline(text: str) -> str:
+    """Markdown inline marks removed: emphasis, code, links, images, HTML tags."""
+    text = re.sub(r"!\[([^\]]*)\]\([^)]*\)", r"\1", text)
+    text = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", text)
+    text = re.sub(r"<[^>\n]{1,200}>", "", text)
+    text = re.sub(r"(\*\*|__)(.+?)\1", r"\2", text)
+    text = re.sub(r"(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?!\w)", r"\1", text)
+    text = re.sub(r"(?<![\w_])_(?!\s)(.+?)(?<!\s)_(?!\w)", r"\1", text)
+    text = text.replace("`", "")
+    return text.strip()
+
+
+def _looks_like_heading(line: str, prev_blank: bool, next_blank: bool, next_line: str = "") -> bool:
+    """A plain-text heading: a short line on its own, without a full stop;
+    or a shorter one (eight words at most) right above a paragraph or list
+    that starts with a capital letter."""
+    s = line.strip()
+    if not s or not prev_blank or len(s) > 90:
+        return False
+    if not next_blank:
+        nxt = next_line.strip()
+        if len(s) > 60 or len(s.split()) > 8 or not nxt:
+            return False
+        if not (nxt[0].isupper() or nxt[0].isdigit() or _ITEM.match(next_line)):
+            return False
+    body = _NUMBERED_HEADING.match(s).group(1).strip()
+    if not body or body.endswith((".", "!", ",", ";")):
+        return False
+    if len(body.split()) > 12:
+        return False
+    return body[0].isupper() or body[0].isdigit()
+
+
+def _text_blocks(text: str):
+    raw = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    headings: list[tuple[int, str]] = []  # (level, text)
+    blocks: list[Block] = []
+    para: list[tuple[int, str]] = []
+    para_kind = "paragraph"
+    in_fence = False
+    in_comment = False
+
+    def head_path():
+        return tuple(h for _, h in headings)
+
+    def flush():
+        nonlocal para, para_kind
+        if para:
+            parts, offsets, lines = [], [], []
+            pos = 0
+            for n, t in para:
+                t = t.strip()
+                if not t:
+                    continue
+                if parts:
+                    pos += 1
+                offsets.append(pos)
+                lines.append(n)
+                parts.append(t)
+                pos += len(t)
+            joined = " ".join(parts)
+            if joined.strip():
+                blocks.append(Block(para_kind, joined, para[0][0], tuple(lines), tuple(offsets), head_path(), 0, len(blocks)))
+        para = []
+        para_kind = "paragraph"
+
+    def heading(level: int, title: str, n: int):
+        flush()
+        title = _inline(title)
+        if not title:
+            return
+        while headings and headings[-1][0] >= level:
+            headings.pop()
+        blocks.append(Block("heading", title, n, (n,), (0,), head_path(), level, len(blocks)))
+        headings.append((level, title))
+
+    i = 0
+    while i < len(raw):
+        n = i + 1
+        line = raw[i]
+        stripped = line.strip()
+        if in_comment:
+            if "-->" in line:
+                in_comment = False
+            i += 1
+            continue
+        if stripped.startswith("<!--"):
+            flush()
+            if "-->" not in stripped:
+                in_comment = True
+            i += 1
+            continue
+        if stripped.startswith(("```", "~~~")):
+            flush()
+            in_fence = not in_fence
+            i += 1
+            continue
+        if in_fence:
+            i += 1
+            continue
+        if not stripped:
+            flush()
+            i += 1
+            continue
+        m = _ATX.match(line)
+        if m:
+            heading(len(m.group(1)), m.group(2), n)
+            i += 1
+            continue
+        nxt = raw[i + 1] if i + 1 < len(raw) else ""
+        if not para and _SETEXT.match(nxt) and not _ITEM.match(line) and not stripped.startswith("|") and not _RULE.match(line):
+            heading(1 if nxt.strip().startswith("=") else 2, stripped, n)
+            i += 2
+            continue
+        if _RULE.match(line):
+            flush()
+            i += 1
+            continue
+        if stripped.startswith("|"):
+            flush()
+            if not _TABLE_SEP.match(stripped):
+                cells = [_inline(c) for c in stripped.strip("|").split("|")]
+                cells = [c for c in cells if c]
+                if cells:
+                    row = "; ".join(c.rstrip(".") for c in cells) + "."
+                    blocks.append(Block("row", row, n, (n,), (0,), head_path(), 0, len(blocks)))
+            i += 1
+            continue
+        if stripped.startswith(">"):
+            line = stripped.lstrip(">").strip()
+            stripped = line
+            if not stripped:
+                flush()
+                i += 1
+                continue
+        m = _ITEM.match(line)
+        if m:
+            prev_blank = i == 0 or not raw[i - 1].strip()
+            next_blank = i + 1 >= len(raw) or not raw[i + 1].strip()
+            if re.match(r"^\s*\d{1,3}(\.\d+)*[.)]?\s", line) and _looks_like_heading(stripped, prev_blank, next_blank):
+                depth = len(re.match(r"^\s*(\d+(?:\.\d+)*)", line).group(1).split("."))
+                heading(min(depth + 1, 6), stripped, n)
+                i += 1
+                continue
+            flush()
+            para_kind = "item"
+            para = [(n, _inline(m.group(2)))]
+            i += 1
+            continue
+        if not para:
+            lead = _BOLD_LEAD.match(stripped)
+            if lead and len(lead.group(2)) <= 90:
+                heading(6, lead.group(2).strip().rstrip(".:").strip(), n)
+                rest = lead.group(3).strip()
+                if rest:
+                    para = [(n, _inline(rest))]
+                i += 1
+                continue
+        prev_blank = i == 0 or not raw[i - 1].strip()
+        next_blank = i + 1 >= len(raw) or not raw[i + 1].strip()
+        if not para and _looks_like_heading(stripped, prev_blank, next_blank, nxt):
+            level = 2
+            if re.match(r"^\d+\.\d+", stripped):
+                level = 3
+            heading(level, stripped, n)
+            i += 1
+            continue
+        para.append((n, _inline(stripped)))
+        i += 1
+    flush()
+    return blocks
+
+
+# ------------------------------------------------------------------ Word
+
+
+def _read_docx(p: Path, data: bytes) -> Document:
+    try:
+        import docx  # python-docx
+    except ImportError:  # pragma: no cover - a dependency of senrules
+        raise DocumentError("reading .docx files needs python-docx (pip install python-docx)") from None
+    import io
+
+    try:
+        zf = zipfile.ZipFile(io.BytesIO(data))
+        names = set(zf.namelist())
+        if "word/document.xml" not in names:
+            raise DocumentError(f"{p}: not a Word document (no word/document.xml inside)")
+        bad = zf.testzip()
+        if bad is not None:
+            raise DocumentError(f"{p}: the Word document is damaged (bad entry {bad})")
+        d = docx.Document(io.BytesIO(data))
+    except DocumentError:
+        raise
+    except zipfile.BadZipFile:
+        raise DocumentError(f"{p}: the Word document is damaged (not a valid .docx zip file)") from None
+    except Exception as err:  # noqa: BLE001 - lxml, KeyError, ValueError from a damaged package
+        raise DocumentError(f"{p}: the Word document is damaged or not a .docx ({type(err).__name__})") from None
+    return Document(str(p), "docx", "paragraph", tuple(_docx_blocks(d)))
+
+
+def _docx_blocks(d):
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    headings: list[tuple[int, str]] = []
+    blocks: list[Block] = []
+    counter = 0
+
+    def head_path():
+        return tuple(h for _, h in headings)
+
+    body = d.element.body
+    for child in body.iterchildren():
+        tag = child.tag.rsplit("}", 1)[-1]
+        if tag == "p":
+            para = Paragraph(child, d)
+            text = " ".join(para.text.split())
+            if not text:
+                continue
+            counter += 1
+            style = (para.style.name if para.style is not None else "") or ""
+            level = _docx_heading_level(para, style, text)
+            if level:
+                while headings and headings[-1][0] >= level:
+                    headings.pop()
+                blocks.append(Block("heading", text, counter, (), (), head_path(), level, len(blocks)))
+                headings.append((level, text))
+                continue
+            lead = _docx_bold_lead(para)
+            if lead is not None:
+                title, text = lead
+                while headings and headings[-1][0] >= 6:
+                    headings.pop()
+                blocks.append(Block("heading", title, counter, (), (), head_path(), 6, len(blocks)))
+                headings.append((6, title))
+            kind = "item" if (style.lower().startswith("list") or child.find(".//{*}numPr") is not None) else "paragraph"
+            blocks.append(Block(kind, text, counter, (), (), head_path(), 0, len(blocks)))
+        elif tag == "tbl":
+            table = Table(child, d)
+            for row in table.rows:
+                cells, seen = [], set()
+                for cell in row.cells:
+                    if id(cell._tc) in seen:
+                        continue
+                    seen.add(id(cell._tc))
+                    t = " ".join(cell.text.split())
+                    if t:
+                        cells.append(t.rstrip("."))
+                if not cells:
+                    continue
+                counter += 1
+                blocks.append(Block("row", "; ".join(cells) + ".", counter, (), (), head_path(), 0, len(blocks)))
+    return blocks
+
+
+def _docx_bold_lead(para):
+    """A paragraph that opens with a bold phrase ending in a full stop or
+    colon ("Transport. Pupils will...") : (the phrase, the rest), else None."""
+    runs = [r for r in para.runs if r.text]
+    lead = ""
+    for k, r in enumerate(runs):
+        if not r.bold:
+            rest = "".join(x.text for x in runs[k:]).strip()
+            title = lead.strip()
+            if title and rest and len(title) <= 90 and title.endswith((".", ":")):
+                return title.rstrip(".:").strip(), " ".join(rest.split())
+            return None
+        lead += r.text
+    return None
+
+
+def _docx_heading_level(para, style: str, text: str) -> int:
+    s = style.lower()
+    if s == "title":
+        return 1
+    m = re.match(r"heading\s*(\d)", s)
+    if m:
+        return int(m.group(1))
+    # A short paragraph entirely in bold, without a full stop, is used as a heading.
+    runs = [r for r in para.runs if r.text.strip()]
+    if runs and all(r.bold for r in runs) and len(text) <= 90 and not text.endswith((".", ",", ";", ":")):
+        return 3
+    return 0
+
+
+# ------------------------------------------------------------------ sentences
+
+_ABBREV = (
+    "e.g", "i.e", "etc", "para", "paras", "no", "nos", "approx", "mr", "mrs", "ms", "dr", "st", "cllr", "vs",
+    "cf", "incl", "ref", "fig", "a.m", "p.m", "dept", "govt", "min", "max", "est", "sq", "m", "c", "ca",
+)
+_SPLIT = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9£•])")
+
+
+def _split(text: str) -> list[tuple[int, str]]:
+    """Sentences of a block as ``(offset, text)``."""
+    out = []
+    start = 0
+    for m in _SPLIT.finditer(text):
+        before = text[start:m.start()].rstrip("\"'”’)]")
+        word = re.search(r"(\S+)$", before)
+        if word:
+            w = word.group(1).rstrip(".!?").lower()
+            if w in _ABBREV or (len(w) == 1 and w.isalpha()) or re.fullmatch(r"(\w\.)+\w?", w):
+                continue
+        piece = text[start:m.start()].strip()
+        if piece:
+            out.append((start, piece))
+        start = m.end()
+    piece = text[start:].strip()
+    if piece:
+        out.append((start, piece))
+    return out
+
+
+def sentences(doc: Document) -> list[Sentence]:
+    out = []
+    for b in doc.blocks:
+        if b.kind == "heading":
+            out.append(Sentence(b.text, b.number, doc.unit, b.index, b.kind, b.headings))
+            continue
+        for offset, text in _split(b.text):
+            number = b.number
+            if b.offsets:
+                for off, line in zip(b.offsets, b.lines):
+                    if off <= offset:
+                        number = line
+            out.append(Sentence(text, number, doc.unit, b.index, b.kind, b.headings))
+    return out

@@ -1,0 +1,147 @@
+"""Reading documents: Markdown, plain text and Word, with no template; line
+and paragraph numbers; unreadable input refused in one line."""
+
+from __future__ import annotations
+
+import zipfile
+
+import pytest
+
+from senrules_proposals.reader import DocumentError, read_document, sentences
+
+
+def _heads(doc):
+    return [b.text for b in doc.blocks if b.kind == "heading"]
+
+
+def test_markdown_headings_lists_tables_and_bold_lead_ins(write):
+    doc = read_document(write("""
+        Council proposal
+        ================
+
+        ## 1. Transport
+
+        **Getting to school.** Pupils will travel by minibus. A passenger assistant will be on board.
+
+        - First item
+          continued here.
+        - Second item
+
+        | Item | Cost |
+        |------|------|
+        | Building | £2m |
+    """))
+    assert doc.format == "markdown" and doc.unit == "line"
+    assert _heads(doc) == ["Council proposal", "1. Transport", "Getting to school"]
+    kinds = [(b.kind, b.text) for b in doc.blocks if b.kind != "heading"]
+    assert kinds == [
+        ("paragraph", "Pupils will travel by minibus. A passenger assistant will be on board."),
+        ("item", "First item continued here."),
+        ("item", "Second item"),
+        ("row", "Item; Cost."),
+        ("row", "Building; £2m."),
+    ]
+    s = sentences(doc)
+    minibus = next(x for x in s if "minibus" in x.text)
+    assert minibus.where == "line 6" and minibus.headings[-1] == "Getting to school"
+
+
+def test_sentences_keep_the_line_they_start_on(write):
+    doc = read_document(write("""
+        The first sentence is here. The second one
+        runs over a line break. And the third
+        starts on line 2, e.g. with an abbreviation.
+    """, "p.txt"))
+    s = sentences(doc)
+    assert [x.text for x in s] == [
+        "The first sentence is here.",
+        "The second one runs over a line break.",
+        "And the third starts on line 2, e.g. with an abbreviation.",
+    ]
+    assert [x.number for x in s] == [1, 1, 2]
+
+
+def test_plain_text_headings_by_their_shape(write):
+    doc = read_document(write("""
+        Barrowdale County Council
+
+        Getting to school
+        Pupils will be eligible for transport under the County's policy.
+
+        4.1 Funding and staffing
+
+        The building will cost £9.8 million.
+    """, "p.txt"))
+    assert _heads(doc) == ["Barrowdale County Council", "Getting to school", "4.1 Funding and staffing"]
+    assert doc.format == "text"
+
+
+def test_word_styles_lists_tables_and_bold_lead_ins(docx_of):
+    path = docx_of([
+        ("title", "A proposal"),
+        ("h1", "Benefits"),
+        ("bold", "Places.", "Places will rise from 60 to 84."),
+        ("bullet", "A hydrotherapy pool."),
+        ("table", [["Item", "Cost"], ["Building", "£2m"]]),
+        ("p", "Transport will be provided."),
+    ])
+    doc = read_document(path)
+    assert doc.format == "docx" and doc.unit == "paragraph"
+    assert _heads(doc) == ["A proposal", "Benefits", "Places"]
+    body = [(b.kind, b.number, b.text) for b in doc.blocks if b.kind != "heading"]
+    assert body == [
+        ("paragraph", 3, "Places will rise from 60 to 84."),
+        ("item", 4, "A hydrotherapy pool."),
+        ("row", 5, "Item; Cost."),
+        ("row", 6, "Building; £2m."),
+        ("paragraph", 7, "Transport will be provided."),
+    ]
+
+
+def test_a_utf8_bom_and_windows_1252_text_are_read(tmp_path):
+    a = tmp_path / "a.txt"
+    a.write_bytes("\ufeffThe cost is £2m.".encode("utf-8"))
+    b = tmp_path / "b.txt"
+    b.write_bytes("The cost is £2m.".encode("cp1252"))
+    assert read_document(a).blocks[0].text == "The cost is £2m."
+    assert read_document(b).blocks[0].text == "The cost is £2m."
+
+
+def _message(path) -> str:
+    with pytest.raises(DocumentError) as err:
+        read_document(path)
+    assert "\n" not in err.value.message
+    return err.value.message
+
+
+def test_unreadable_input_is_refused_in_one_line(tmp_path):
+    assert "no such file" in _message(tmp_path / "missing.md")
+    assert "folder" in _message(tmp_path)
+    binary = tmp_path / "image.md"
+    binary.write_bytes(bytes(range(256)) * 4)
+    assert "binary" in _message(binary)
+    corrupt = tmp_path / "broken.docx"
+    corrupt.write_bytes(b"PK\x03\x04 this is not really a zip file")
+    assert "damaged" in _message(corrupt)
+    not_word = tmp_path / "other.docx"
+    with zipfile.ZipFile(not_word, "w") as z:
+        z.writestr("hello.txt", "hi")
+    assert "not a Word document" in _message(not_word)
+    old = tmp_path / "old.doc"
+    old.write_bytes(b"\xd0\xcf\x11\xe0 old word")
+    assert "save the document as Word (.docx)" in _message(old)
+    pdf = tmp_path / "p.txt"
+    pdf.write_bytes(b"%PDF-1.4 ...")
+    assert "PDF" in _message(pdf)
+
+
+def test_a_truncated_docx_is_refused(docx_of, tmp_path):
+    good = docx_of([("p", "Transport will be provided.")])
+    data = good.read_bytes()
+    bad = tmp_path / "truncated.docx"
+    bad.write_bytes(data[: len(data) // 2])
+    assert "damaged" in _message(bad)
+
+
+def test_an_empty_document_reads_as_no_blocks(write):
+    assert read_document(write("\n\n", "empty.txt")).blocks == ()
