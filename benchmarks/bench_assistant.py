@@ -1,0 +1,110 @@
+"""Start-up of the assistant, side by side with a minimal Textual app.
+
+Group "assistant-startup", each a whole process (``python -c ...``), timed
+from launch to exit:
+
+- ``minimal_textual_app``: an App with one Label, headless, that exits once
+  its first frame is up (the yardstick of issue 6: the assistant's first
+  question should be on screen within 1.3x of this);
+- ``first_question_app``: ``senrules assess`` (the example ruleset, answers
+  only), headless, exiting as soon as the first question is on screen;
+- ``first_question_plain``: ``senrules assess --plain`` with empty input:
+  opening, first question, exit (target: under 300 ms).
+
+Run: ``pytest benchmarks/bench_assistant.py --benchmark-only``.  The ratio
+of the two app timings is stored in the first-question benchmark's
+``extra_info``.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+import textwrap
+
+import pytest
+
+pytest.importorskip("textual")
+
+MINIMAL = textwrap.dedent(
+    """
+    from textual.app import App
+    from textual.widgets import Label
+
+    class Minimal(App):
+        def compose(self):
+            yield Label("ready")
+
+        def on_mount(self):
+            self.call_after_refresh(self.exit)
+
+    Minimal().run(headless=True)
+    """
+)
+
+ASSISTANT = textwrap.dedent(
+    """
+    import sys
+    import senrules.cli  # as the real `senrules assess` does, before the app
+    from senrules_tui.app import SenrulesApp
+    from senrules_tui.options import Options
+
+    class FirstQuestion(SenrulesApp):
+        def on_ready(self):
+            self.set_interval(0.005, self._check)
+
+        def _check(self):
+            from senrules_tui.widgets.transcript import MessageBubble
+
+            for bubble in self.screen.query(MessageBubble):
+                if bubble.source.startswith("Question 1 of"):
+                    self.exit(0)
+
+    FirstQuestion(Options(ruleset="example", date="2024-09-30"), db=sys.argv[1]).run(headless=True)
+    """
+)
+
+_timings: dict[str, float] = {}
+
+
+def _env():
+    env = dict(os.environ)
+    env.setdefault("SENRULES_DATA_DIR", tempfile.mkdtemp(prefix="senrules-bench-"))
+    return env
+
+
+def _run(args, stdin=""):
+    subprocess.run(args, input=stdin, capture_output=True, text=True, check=True, env=_env(), timeout=120)
+
+
+def _warm():
+    # one untimed run, so the compiled-rules cache and .pyc files exist
+    _run([sys.executable, "-m", "senrules.cli", "assess", "--plain", "--ruleset", "example", "--date", "2024-09-30"])
+
+
+@pytest.mark.benchmark(group="assistant-startup")
+def test_minimal_textual_app(benchmark):
+    benchmark.pedantic(_run, args=([sys.executable, "-c", MINIMAL],), rounds=5, iterations=1, warmup_rounds=1)
+    _timings["minimal"] = benchmark.stats.stats.median
+
+
+@pytest.mark.benchmark(group="assistant-startup")
+def test_first_question_app(benchmark, tmp_path):
+    _warm()
+    counter = iter(range(1000))
+    benchmark.pedantic(
+        lambda: _run([sys.executable, "-c", ASSISTANT, str(tmp_path / f"s{next(counter)}.sqlite")]),
+        rounds=5, iterations=1, warmup_rounds=1,
+    )
+    median = benchmark.stats.stats.median
+    if "minimal" in _timings:
+        benchmark.extra_info["ratio_to_minimal_textual_app"] = round(median / _timings["minimal"], 2)
+
+
+@pytest.mark.benchmark(group="assistant-startup")
+def test_first_question_plain(benchmark):
+    _warm()
+    args = [sys.executable, "-m", "senrules.cli", "assess", "--plain", "--ruleset", "example", "--date", "2024-09-30"]
+    benchmark.pedantic(_run, args=(args,), rounds=5, iterations=1, warmup_rounds=1)

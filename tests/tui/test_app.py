@@ -1,0 +1,317 @@
+"""The full-screen assistant, driven with Textual's Pilot: answer, back,
+skip, goto, why, resume, the command palette, the report and its editable
+action plan, the theme, and errors shown as assistant messages."""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+
+import pytest
+
+from tui_helpers import SVC
+
+pytest.importorskip("textual")
+pytestmark = pytest.mark.asyncio
+
+from senrules_tui.app import SenrulesApp  # noqa: E402
+from senrules_tui.session import Options  # noqa: E402
+from senrules_tui.widgets.framework_tree import FrameworkTree  # noqa: E402
+from senrules_tui.widgets.prompt_input import PromptInput  # noqa: E402
+from senrules_tui.widgets.quick_replies import QuickReplies  # noqa: E402
+from senrules_tui.widgets.transcript import MessageBubble  # noqa: E402
+
+SIZE = (120, 40)
+
+
+@pytest.fixture(autouse=True)
+def _no_cursor_blink(monkeypatch):
+    """A steady cursor, so screens are the same every run (harlequin)."""
+    from textual.widgets import Input
+
+    monkeypatch.setattr(Input.__dict__["cursor_blink"], "_default", False)
+
+
+def app_for(db, *, resume=False, ruleset="example", data=SVC):
+    return SenrulesApp(Options(ruleset=ruleset, data=str(data) if data else None, date="2024-09-30"), db=db, resume=resume)
+
+
+async def settle(pilot) -> None:
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+async def say(pilot, text: str) -> None:
+    prompt = pilot.app.screen.query_one(PromptInput)
+    prompt.focus()
+    prompt.value = text
+    await pilot.press("enter")
+    await settle(pilot)
+
+
+def bubbles(app) -> list[tuple[str, str]]:
+    return [(b.role, b.source) for b in app.screen.query(MessageBubble)]
+
+
+def last(app, role: str = "assistant") -> str:
+    return [src for r, src in bubbles(app) if r == role][-1]
+
+
+def reply(app) -> str:
+    """Everything the assistant said after the person's last line."""
+    out = []
+    for role, src in reversed(bubbles(app)):
+        if role == "user":
+            break
+        out.append(src)
+    return "\n".join(reversed(out))
+
+
+def saved(db) -> list[tuple]:
+    with contextlib.closing(sqlite3.connect(f"file:{db}?mode=ro", uri=True)) as con:
+        return list(con.execute("SELECT fact, year, value, note FROM answers_v1 ORDER BY id"))
+
+
+async def test_the_first_question_follows_what_the_evidence_gave(tmp_path):
+    app = app_for(tmp_path / "s.sqlite")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        texts = [src for _, src in bubbles(app)]
+        assert len(texts) == 2  # what the evidence gave, then the first question
+        assert "I found 6 values for 3 facts" in texts[0]
+        assert "Are programmes and interventions regularly monitored?" in texts[-1]
+        quick = [str(b.label) for b in app.screen.query_one(QuickReplies).query("Button")]
+        assert quick == ["Yes", "Partly", "No", "Don't know", "Skip", "Why?"]
+        assert app.screen.query_one(PromptInput).has_focus
+        label = str(app.screen.query_one("#progress-label").render())
+        assert "0 of 13 questions answered" in label
+
+
+async def test_answer_in_own_words_with_a_note_and_a_confirmation(tmp_path):
+    db = tmp_path / "s.sqlite"
+    app = app_for(db)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await say(pilot, "we do this termly - see the tracker")
+        assert "Noted: yes." in reply(app)
+        await say(pilot, "half-termly")
+        assert "I read “half-termly” as **every 6 weeks (half-termly)**" in reply(app)
+        assert [str(b.label) for b in app.screen.query_one(QuickReplies).query("Button")] == ["Yes", "No"]
+        await pilot.click("#quick-0")  # Yes
+        await settle(pilot)
+        assert "Changed: S1.1 unknown → **met**" in reply(app)
+        tree = app.screen.query_one(FrameworkTree)
+        assert "S1.1 met" in [str(n.label) for n in _walk(tree.root)]
+        assert "2 of 13 questions answered" in str(app.screen.query_one("#progress-label").render())
+    assert [s[:3] for s in saved(db)] == [("programmes_monitored", None, "true"), ("monitoring_interval", None, "6")]
+    assert saved(db)[0][3] == "we do this termly - see the tracker"
+
+
+def _walk(node):
+    yield node
+    for child in node.children:
+        yield from _walk(child)
+
+
+async def test_why_back_and_skip_by_key_and_button(tmp_path):
+    db = tmp_path / "s.sqlite"
+    app = app_for(db)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.click("#quick-5")  # Why?
+        await settle(pilot)
+        assert "Why I ask about `programmes_monitored`" in last(app)
+        assert "DCSF 2008, Standard 1" in last(app)
+        await say(pilot, "no")
+        await pilot.press("f3")  # back
+        await settle(pilot)
+        assert "Back to an earlier question" in last(app) and "You said: no" in last(app)
+        await say(pilot, "yes")
+        assert "S1.1 not met → **unknown**" in reply(app)
+        await pilot.press("f4")  # skip
+        await settle(pilot)
+        assert "Skipped for now" in reply(app)
+        await pilot.press("f2")  # why
+        await settle(pilot)
+        assert last(app).startswith("Why I ask about")
+    assert [s[:3] for s in saved(db)] == [("programmes_monitored", None, "false"), ("programmes_monitored", None, "true")]
+
+
+async def test_goto_from_the_framework_panel_and_by_command(tmp_path):
+    app = app_for(tmp_path / "s.sqlite")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await say(pilot, "/goto S11")
+        assert "Now S11" in reply(app) and "service development plan" in last(app)
+        await pilot.press("f5")
+        tree = app.screen.query_one(FrameworkTree)
+        assert tree.has_focus
+        s6 = next(n for n in _walk(tree.root) if n.data == "S6")
+        tree.move_cursor(s6)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert "Now S6" in reply(app)
+        await pilot.press("escape")
+        assert app.screen.query_one(PromptInput).has_focus
+
+
+async def test_resume_shows_every_earlier_answer(tmp_path):
+    db = tmp_path / "s.sqlite"
+    app = app_for(db)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await say(pilot, "yes")
+        await say(pilot, "13")
+    again = SenrulesApp(Options(), db=db, resume=True)
+    async with again.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        texts = "\n".join(src for _, src in bubbles(again))
+        assert "Welcome back" in texts and "it holds 2 answers" in texts
+        assert "Question 3 of" in last(again)
+        await say(pilot, "/evidence")
+        assert "`programmes_monitored` = yes" in last(again) and "`monitoring_interval` = 13 weeks" in last(again)
+
+
+async def test_a_corrupt_session_file_becomes_an_assistant_message(tmp_path):
+    db = tmp_path / "s.sqlite"
+    db.write_bytes(b"not a database")
+    app = SenrulesApp(Options(), db=db, resume=True)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        (role, text), = bubbles(app)
+        assert role == "error"
+        assert "The session could not be opened." in text and "left as it is" in text
+    assert db.read_bytes() == b"not a database"
+
+
+async def test_unknown_commands_and_bad_answers_are_answered_not_raised(tmp_path):
+    app = app_for(tmp_path / "s.sqlite")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await say(pilot, "/explain S99")
+        assert bubbles(app)[-1][0] == "error"
+        await say(pilot, "banana")
+        assert "yes or no" in reply(app)
+
+
+async def test_command_palette_offers_the_chat_commands(tmp_path):
+    app = app_for(tmp_path / "s.sqlite")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"chat: why")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert last(app).startswith("Why I ask about")
+
+
+async def test_report_screen_and_editing_the_action_plan(tmp_path):
+    db = tmp_path / "s.sqlite"
+    app = app_for(db)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await say(pilot, "no")  # S1.1 not met: S1 gets a grade below the best, so a gap
+        await pilot.press("f7")
+        await settle(pilot)
+        from textual.widgets import DataTable, TabbedContent
+
+        screen = app.screen
+        assert screen.__class__.__name__ == "ReportScreen"
+        screen.query_one(TabbedContent).active = "tab-plan"
+        await pilot.pause()
+        table = screen.query_one("#plan", DataTable)
+        assert table.row_count >= 1
+        table.focus()
+        table.move_cursor(row=0, column=3)  # who
+        await pilot.press("e")
+        await pilot.pause()
+        edit = app.screen.query_one("#edit-value")
+        edit.value = "SENCO network lead"
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.screen is screen
+    with contextlib.closing(sqlite3.connect(f"file:{db}?mode=ro", uri=True)) as con:
+        assert con.execute("SELECT who FROM assess_plan_v1 WHERE position = 1").fetchone()[0] == "SENCO network lead"
+
+
+async def test_theme_toggles_between_light_and_dark(tmp_path):
+    app = app_for(tmp_path / "s.sqlite")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert app.theme == "textual-dark"
+        await pilot.press("ctrl+t")
+        assert app.theme == "textual-light"
+        await pilot.press("f1")
+        await pilot.pause()
+        assert app.screen.__class__.__name__ == "HelpScreen"
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen.__class__.__name__ == "ChatScreen"
+
+
+async def test_every_binding_has_an_id_a_tooltip_and_a_key_display():
+    from senrules_tui.screens.chat import ChatScreen
+    from senrules_tui.screens.report import ReportScreen
+
+    for owner in (SenrulesApp, ChatScreen, ReportScreen):
+        for b in owner.BINDINGS:
+            assert b.id and b.tooltip and (b.key_display or not b.show), (owner.__name__, b)
+
+
+async def test_the_proposal_check_in_the_app(tmp_path, monkeypatch):
+    from senrules_tui.app import ProposalApp
+
+    from tui_helpers import ROOT
+
+    doc = ROOT / "examples" / "proposals" / "05-kelby-no-transport.txt"
+    app = ProposalApp(str(doc), db=tmp_path / "p.sqlite")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        texts = "\n".join(src for _, src in bubbles(app))
+        assert "I read **05-kelby-no-transport.txt**" in texts
+        assert "Transport arrangements" in texts and "What to add or change:" in texts
+        tree = app.screen.query_one(FrameworkTree)
+        assert any(str(n.label).startswith("iii ") for n in _walk(tree.root))
+        await say(pilot, "/report")
+        assert "as written" in reply(app)
+
+
+async def test_resume_chooses_from_a_list_of_sessions(tmp_path):
+    from senrules_tui import locations
+    from senrules_tui.session import Session
+
+    folder = locations.sessions_dir()
+    for name, answer in (("a.sqlite", "yes"), ("b.sqlite", "no")):
+        s = Session.start(Options(ruleset="example", date="2024-09-30"), db=folder / name)
+        s.opening()
+        s.handle(answer)
+    app = SenrulesApp(Options(), resume=True)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert app.screen.__class__.__name__ == "SessionsScreen"
+        from textual.widgets import OptionList
+
+        options = app.screen.query_one(OptionList)
+        assert options.option_count == 2
+        await pilot.press("enter")  # the most recent first
+        await settle(pilot)
+        assert app.screen.__class__.__name__ == "ChatScreen"
+        assert "it holds 1 answer" in "\n".join(src for _, src in bubbles(app))
+
+
+async def test_a_user_keymap_rebinds_a_command(tmp_path, _isolated_user_dirs):
+    from senrules_tui import locations
+
+    path = locations.keymap_file()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text('"chat.why" = "f9"\n', encoding="utf-8")
+    app = app_for(tmp_path / "s.sqlite")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("f9")
+        await settle(pilot)
+        assert last(app).startswith("Why I ask about")

@@ -1,0 +1,311 @@
+"""End-to-end runs of `senrules assess --plain`: the real command, answers on
+standard input, one question per line; saving, resuming, a killed process,
+bad session files, and the exports."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from tui_helpers import DATE, ROOT, SVC, run_cli
+
+
+def questions(stdout: str) -> list[str]:
+    return [line for line in stdout.splitlines() if line.startswith(("Question ", "Back to an earlier question"))]
+
+
+def answers_in(db: Path) -> list[tuple]:
+    with contextlib.closing(sqlite3.connect(f"file:{db}?mode=ro", uri=True)) as con:
+        return list(con.execute("SELECT fact, year, value, note FROM answers_v1 ORDER BY id"))
+
+
+def test_it_says_what_the_evidence_gave_then_asks_only_open_questions(tmp_path):
+    db = tmp_path / "s.sqlite"
+    r = run_cli("assess", "--plain", "--ruleset", "example", "--data", str(SVC), "--db", str(db))
+    assert r.returncode == 0, r.stderr
+    out = r.stdout
+    assert "Self-evaluation of Testshire Outreach Service" in out
+    assert "I found 6 values for 3 facts (tabular 6)" in out
+    assert "`cyp_progress_rate` (2022-2024)" not in out  # plain text: no Markdown marks
+    assert "cyp_progress_rate (2022-2024)" in out
+    qs = questions(out)
+    assert len(qs) == 1  # one question, then end of input
+    assert qs[0].startswith("Question 1 of 13 · S1 Progress towards outcomes")
+    assert "for S1.1" in qs[0] and "Are programmes and interventions regularly monitored?" in qs[0]
+    assert "[yes / no / partly / don't know / skip]" in qs[0]
+    assert "Nothing was answered, so no session file was written." in out
+    assert not db.exists()  # the first question needs no disk write
+    # nothing the data gave is asked: the progress rates of all three years are known
+    assert "expected or better progress" not in out
+
+
+def test_a_whole_conversation_in_ordinary_words(tmp_path):
+    db = tmp_path / "s.sqlite"
+    lines = [
+        "yes - see the termly monitoring spreadsheet",  # programmes_monitored, with a note
+        "termly",  # monitoring_interval: read as 13 weeks, said back
+        "yes",  # confirm
+        "/why",  # views_acted_on: why?
+        "often",
+        "don't know",  # interventions is a list: skipped; next is plan_reviewed_on? (whatever is next)
+    ]
+    r = run_cli("assess", "--plain", "--ruleset", "example", "--data", str(SVC), "--db", str(db), input="\n".join(lines) + "\n")
+    assert r.returncode == 0, r.stderr
+    out = r.stdout
+    assert "Noted: yes. Note kept: “see the termly monitoring spreadsheet”." in out
+    assert "I read “termly” as every 13 weeks (termly). Is that right?" in out
+    assert "Changed: S1.1 unknown → met." in out
+    assert "Why I ask about views_acted_on:" in out and "Source: DCSF 2008, Standard 1" in out
+    saved = answers_in(db)
+    assert saved[0] == ("programmes_monitored", None, "true", "see the termly monitoring spreadsheet")
+    assert saved[1][:3] == ("monitoring_interval", None, "13")
+    assert saved[2][:3] == ("views_acted_on", None, '"often"')
+    assert saved[3][2] == "null"  # don't know is kept too, so it is not asked again
+
+
+def test_back_skip_goto_explain_and_help(tmp_path):
+    db = tmp_path / "s.sqlite"
+    lines = ["yes", "/back", "no", "/skip", "/goto S11", "/explain S11", "/goto S99", "/help", "/bogus"]
+    r = run_cli("assess", "--plain", "--ruleset", "example", "--date", DATE, "--db", str(db), input="\n".join(lines) + "\n")
+    assert r.returncode == 0, r.stderr
+    out = r.stdout
+    assert "Back to an earlier question" in out and "You said: yes" in out
+    assert "Changed: S1.1 unknown → not met" in out  # revised to no: the verdict follows
+    assert "Skipped for now" in out
+    assert "Now S11 “There is a service development plan" in out
+    last_question = questions(out)[-1]
+    assert "S11 There is a service development plan" in last_question
+    assert "S11 There is a service development plan which is developed, reviewed and updated regularly: unknown" in out
+    assert "There is no standard S99 in example" in out
+    assert "/goto: `/goto S5`: jump to a standard's questions" in out or "/goto: /goto S5: jump" in out
+    assert "I don't know the command /bogus" in out
+    assert [a[:3] for a in answers_in(db)] == [("programmes_monitored", None, "true"), ("programmes_monitored", None, "false")]
+
+
+def test_resume_continues_where_it_stopped(tmp_path):
+    db = tmp_path / "s.sqlite"
+    first = run_cli("assess", "--plain", "--ruleset", "example", "--data", str(SVC), "--db", str(db), input="yes\n15\n")
+    assert first.returncode == 0, first.stderr
+    again = run_cli("assess", "--plain", "--resume", "--db", str(db), input="/evidence\n")
+    assert again.returncode == 0, again.stderr
+    out = again.stdout
+    assert "Welcome back" in out and "it holds 2 answers" in out
+    assert "Question 3 of" in questions(out)[0]
+    assert "programmes_monitored = yes" in out and "monitoring_interval = 15 weeks" in out
+    # a new session is never started over an existing one
+    clash = run_cli("assess", "--plain", "--ruleset", "example", "--db", str(db))
+    assert clash.returncode == 2
+    assert "already holds a session" in clash.stderr and "--resume" in clash.stderr
+    assert len(answers_in(db)) == 2
+
+
+def test_resume_without_db_takes_the_latest_session(tmp_path):
+    run_cli("assess", "--plain", "--ruleset", "example", "--date", DATE, input="no\n")
+    r = run_cli("assess", "--plain", "--resume", input="")
+    assert r.returncode == 0, r.stderr
+    assert "Welcome back" in r.stdout and "it holds 1 answer," in r.stdout
+    listed = run_cli("assess", "--sessions")
+    assert "example (1 answer)" in listed.stdout
+
+
+def test_nothing_typed_is_lost_when_the_process_is_killed(tmp_path):
+    """Answer three questions, kill -9 the process mid-conversation, resume:
+    every answer is there and the next question follows on."""
+    db = tmp_path / "s.sqlite"
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "senrules.cli", "assess", "--plain", "--ruleset", "example", "--data", str(SVC), "--db", str(db)],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT, env=dict(os.environ),
+    )
+    try:
+        def read_until(prefix: str, deadline: float) -> str:
+            while time.monotonic() < deadline:
+                line = proc.stdout.readline()
+                if not line:
+                    raise AssertionError(f"the process ended before {prefix!r}: {proc.stderr.read()}")
+                if line.startswith(prefix):
+                    return line
+            raise AssertionError(f"no {prefix!r} in time")
+
+        deadline = time.monotonic() + 60
+        read_until("Question 1 of", deadline)
+        for answer, expect in (("yes - logged in the tracker", "Question 2"), ("13", "Question 3"), ("rarely", "Question 4")):
+            proc.stdin.write(answer + "\n")
+            proc.stdin.flush()
+            read_until(expect, deadline)
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(timeout=30)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+        proc.stdout.close()
+        proc.stderr.close()
+        proc.stdin.close()
+    assert proc.returncode == -signal.SIGKILL
+    saved = answers_in(db)
+    assert [(f, v, n) for f, _, v, n in saved] == [
+        ("programmes_monitored", "true", "logged in the tracker"), ("monitoring_interval", "13", None),
+        ("views_acted_on", '"rarely"', None),
+    ]
+    r = run_cli("assess", "--plain", "--resume", "--db", str(db))
+    assert r.returncode == 0, r.stderr
+    assert "it holds 3 answers" in r.stdout
+    assert questions(r.stdout)[0].startswith("Question 4 of")
+
+
+@pytest.mark.parametrize(
+    "content, message",
+    [
+        (b"", "is empty, not a senrules session"),
+        (b"this is a text file, not a database\n", "is not a senrules session (not an SQLite database)"),
+        (b"SQLite format 3\x00" + b"\xff" * 2000, "damaged"),
+    ],
+)
+def test_a_corrupt_session_file_is_reported_and_never_overwritten(tmp_path, content, message):
+    db = tmp_path / "s.sqlite"
+    db.write_bytes(content)
+    for args in (("--resume", "--db", str(db)), ("--ruleset", "example", "--db", str(db))):
+        r = run_cli("assess", "--plain", *args, input="yes\n")
+        assert r.returncode == 2
+        assert message in r.stderr and "left as it is" in r.stderr
+        assert "Traceback" not in r.stderr
+        assert db.read_bytes() == content
+
+
+def test_a_foreign_database_is_reported_and_never_written(tmp_path):
+    db = tmp_path / "other.sqlite"
+    with contextlib.closing(sqlite3.connect(db)) as con, con:
+        con.execute("CREATE TABLE invoices (id INTEGER PRIMARY KEY, total REAL)")
+    before = db.read_bytes()
+    r = run_cli("assess", "--plain", "--resume", "--db", str(db))
+    assert r.returncode == 2
+    assert "is an SQLite database but not a senrules session (its tables: invoices)" in r.stderr
+    assert db.read_bytes() == before
+
+
+def test_export_writes_report_plan_and_json(tmp_path):
+    db = tmp_path / "s.sqlite"
+    out_dir = tmp_path / "out"
+    lines = ["yes", "13", "often", "2024-03-01", "no", "2024-05-10", "60", "80", "2019"]
+    r = run_cli(
+        "assess", "--plain", "--ruleset", "example", "--data", str(SVC), "--db", str(db), "--export", str(out_dir),
+        input="\n".join(lines) + "\n",
+    )
+    assert r.returncode == 0, r.stderr
+    names = sorted(p.name for p in out_dir.iterdir())
+    assert names == ["action-plan.csv", "action-plan.xlsx", "result.json", "self-evaluation.html", "self-evaluation.md"]
+    md = (out_dir / "self-evaluation.md").read_text()
+    assert "# Self-evaluation: Testshire Outreach Service" in md
+    assert "## Grades" in md and "## Action plan" in md and "## Three-year trends" in md and "## Parameters used" in md
+    assert "tabular, svc/service-data.csv, row" in md  # provenance of the data
+    assert "| majority_of_cyp | 50% |" in md
+    html = (out_dir / "self-evaluation.html").read_text()
+    assert html.startswith("<!DOCTYPE html>") and "<svg" in html and "cyp_progress_rate" in html
+    csv_text = (out_dir / "action-plan.csv").read_text()
+    assert csv_text.splitlines()[0] == (
+        "Area of practice that needs improving,Action needed to make improvement,Who needs to be involved?,By when?,"
+        "How will we know we have achieved this?,How and when will we evaluate this?"
+    )
+    result = json.loads((out_dir / "result.json").read_text())
+    assert result["ruleset"]["id"] == "example" and result["schema_version"] == 1
+    assert result["verdicts"]["S1.1"] == "met"
+    from openpyxl import load_workbook
+
+    ws = load_workbook(out_dir / "action-plan.xlsx").active
+    assert ws.cell(1, 1).value == "Area of practice that needs improving"
+
+
+def test_the_assistant_module_is_not_needed_by_the_library():
+    code = "import sys, senrules, senrules.cli; print('senrules_tui' in sys.modules, 'textual' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["False", "False"]
+
+
+def test_plain_mode_does_not_import_textual(tmp_path):
+    code = (
+        "import sys\nfrom senrules.cli import main\n"
+        f"main(['assess', '--plain', '--ruleset', 'example', '--date', '{DATE}', '--db', {str(tmp_path / 's.sqlite')!r}])\n"
+        "print('textual' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, input="", cwd=ROOT)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip().splitlines()[-1] == "False"
+
+
+def test_the_proposal_check_talks_through_the_failing_factors(tmp_path):
+    doc = ROOT / "examples" / "proposals" / "03-eastvale-hoped-for-places.md"
+    r = run_cli("proposal", "--plain", str(doc), input="/report\n/quit\n")
+    what_if = run_cli("proposal", "--plain", str(doc), input="yes\nyes\nno\nyes\n/report\n")
+    assert "ii Arrangements for alternative provision: not met / met" in what_if.stdout
+    assert "Overall as written: not credible; with your answers: credible." in what_if.stdout
+    assert r.returncode == 0, r.stderr
+    out = r.stdout
+    assert "I read 03-eastvale-hoped-for-places.md" in out
+    assert "ii Arrangements for alternative provision: not met as written" in out
+    assert "From your document:" in out and "line 25: “We hope to find places" in out
+    assert "What to add or change:" in out
+    # then what-ifs on the facts the document settled for the failing factor
+    assert "Question 1 of 4 · also LAs should also · for ii" in out
+    assert "Will any pupil have to move to other provision" in out
+    assert "The Test, factor by factor (as written / with your answers):" in out
+    # the one-shot check is unchanged
+    check = run_cli("proposal", "check", str(doc))
+    assert check.returncode == 1 and "Traceback" not in check.stderr
+
+
+def test_the_proposal_check_asks_for_a_document_when_none_is_named(tmp_path):
+    doc = ROOT / "examples" / "proposals" / "01-fernside-meets-the-test.md"
+    r = run_cli("proposal", "--plain", input=f"{doc}\n")
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.startswith("Which proposal or consultation document?")
+    assert "I read 01-fernside-meets-the-test.md" in r.stdout
+    missing = run_cli("proposal", "--plain", str(tmp_path / "nope.md"))
+    assert missing.returncode == 2 and "nope.md" in missing.stderr and "Traceback" not in missing.stderr
+
+
+def test_the_full_screen_assistant_needs_a_terminal():
+    r = run_cli("assess", "--ruleset", "example")  # stdin and stdout are pipes here
+    assert r.returncode == 2 and "needs a terminal; use --plain" in r.stderr
+    bare = run_cli("proposal")  # still a usage error, as before
+    assert bare.returncode == 2 and "senrules proposal check FILE" in bare.stderr
+
+
+def test_ctrl_c_saves_and_says_how_to_continue(tmp_path):
+    db = tmp_path / "s.sqlite"
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "senrules.cli", "assess", "--plain", "--ruleset", "example", "--date", DATE, "--db", str(db)],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT, env=dict(os.environ),
+    )
+    try:
+        deadline = time.monotonic() + 60
+        _read_until(proc, "Question 1 of", deadline)
+        proc.stdin.write("yes\n")
+        proc.stdin.flush()
+        _read_until(proc, "Question 2 of", deadline)
+        proc.send_signal(signal.SIGINT)
+        out, err = proc.communicate(timeout=30)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    assert proc.returncode == 130, err
+    assert "Saved (1 answer). Continue later with: senrules assess --resume --db" in out
+    assert "Traceback" not in err
+    assert [a[:3] for a in answers_in(db)] == [("programmes_monitored", None, "true")]
+
+
+def _read_until(proc, prefix: str, deadline: float) -> str:
+    while time.monotonic() < deadline:
+        line = proc.stdout.readline()
+        if not line:
+            raise AssertionError(f"the process ended before {prefix!r}: {proc.stderr.read()}")
+        if line.startswith(prefix):
+            return line
+    raise AssertionError(f"no {prefix!r} in time")

@@ -1,0 +1,116 @@
+"""Snapshots of the assistant's main screens (pytest-textual-snapshot).
+
+Each snapshot is an SVG in ``__snapshots__/``; review every update by eye
+(``pytest tests/tui/test_snapshots.py --snapshot-update``, then open the
+SVGs).  The session file is a relative path in a temporary working folder,
+so nothing that changes between runs is on screen.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tui_helpers import SVC
+
+pytest.importorskip("pytest_textual_snapshot")
+
+from senrules_tui.app import SenrulesApp  # noqa: E402
+from senrules_tui.session import Options  # noqa: E402
+
+SIZE = (120, 40)
+
+
+@pytest.fixture(autouse=True)
+def _steady(monkeypatch, tmp_path):
+    from textual.widgets import Input
+
+    monkeypatch.setattr(Input.__dict__["cursor_blink"], "_default", False)
+    monkeypatch.chdir(tmp_path)
+
+
+def make_app(**kw) -> SenrulesApp:
+    options = Options(ruleset="example", data=str(SVC), date="2024-09-30")
+    return SenrulesApp(options, db="session.sqlite", **kw)
+
+
+async def settle(pilot) -> None:
+    for _ in range(2):
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+
+
+def say(*lines):
+    async def run(pilot):
+        await settle(pilot)
+        from senrules_tui.widgets.prompt_input import PromptInput
+
+        for line in lines:
+            prompt = pilot.app.screen.query_one(PromptInput)
+            prompt.focus()
+            prompt.value = line
+            await pilot.press("enter")
+            await settle(pilot)
+
+    return run
+
+
+def test_chat_first_question(snap_compare):
+    assert snap_compare(make_app(), terminal_size=SIZE, run_before=say())
+
+
+def test_chat_says_back_an_ambiguous_answer(snap_compare):
+    assert snap_compare(make_app(), terminal_size=SIZE, run_before=say("yes - see the tracker", "termly"))
+
+
+def test_chat_why(snap_compare):
+    assert snap_compare(make_app(), terminal_size=SIZE, run_before=say("/why"))
+
+
+def test_chat_light_theme(snap_compare):
+    async def run(pilot):
+        await say("no")(pilot)
+        await pilot.press("ctrl+t")
+        await pilot.pause()
+
+    assert snap_compare(make_app(), terminal_size=SIZE, run_before=run)
+
+
+def test_report_action_plan(snap_compare):
+    async def run(pilot):
+        await say("no", "/goto S11", "no")(pilot)
+        await pilot.press("f7")
+        await settle(pilot)
+        from textual.widgets import TabbedContent
+
+        pilot.app.screen.query_one(TabbedContent).active = "tab-plan"
+        await pilot.pause()
+
+    assert snap_compare(make_app(), terminal_size=SIZE, run_before=run)
+
+
+def test_report_trends(snap_compare):
+    async def run(pilot):
+        await settle(pilot)
+        await pilot.press("f7")
+        await settle(pilot)
+        from textual.widgets import TabbedContent
+
+        pilot.app.screen.query_one(TabbedContent).active = "tab-trends"
+        await pilot.pause()
+
+    assert snap_compare(make_app(), terminal_size=SIZE, run_before=run)
+
+
+def test_help(snap_compare):
+    async def run(pilot):
+        await settle(pilot)
+        await pilot.press("f1")
+        await pilot.pause()
+
+    assert snap_compare(make_app(), terminal_size=SIZE, run_before=run)
+
+
+def test_a_session_that_cannot_be_opened(snap_compare, tmp_path):
+    (tmp_path / "broken.sqlite").write_bytes(b"not a database")
+    app = SenrulesApp(Options(), db="broken.sqlite", resume=True)
+    assert snap_compare(app, terminal_size=SIZE, run_before=say())

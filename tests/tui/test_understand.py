@@ -1,0 +1,143 @@
+"""Reading answers in a person's own words."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import senrules
+from senrules_tui.understand import parse_command, read_answer, read_confirmation, split_note
+
+TODAY = dt.date(2024, 9, 30)
+
+
+@pytest.fixture(scope="module")
+def facts():
+    return senrules.load_ruleset("example", cache=False).facts
+
+
+def read(facts, fact, text):
+    return read_answer(text, facts[fact], today=TODAY)
+
+
+@pytest.mark.parametrize(
+    "text, value, confirm",
+    [
+        ("yes", True, False),
+        ("Y", True, False),
+        ("we do this termly", True, False),
+        ("Yes - see the termly monitoring spreadsheet", True, False),
+        ("no", False, False),
+        ("nope, not yet", False, False),
+        ("we don't", False, False),
+        ("not really", False, True),
+        ("I think so", True, True),
+        ("partly", False, True),
+        ("sometimes", False, True),
+    ],
+)
+def test_yes_no_and_partly_in_ordinary_words(facts, text, value, confirm):
+    r = read(facts, "programmes_monitored", text)
+    assert (r.kind, r.value, r.confirm) == ("value", value, confirm)
+
+
+def test_an_answer_that_is_neither_yes_nor_no_is_asked_again(facts):
+    r = read(facts, "programmes_monitored", "banana")
+    assert r.kind == "unclear" and "yes or no" in r.problem
+
+
+def test_a_note_after_the_answer_is_kept(facts):
+    r = read(facts, "programmes_monitored", "Yes - see the termly monitoring spreadsheet")
+    assert r.note == "see the termly monitoring spreadsheet"
+    assert split_note("often; see the minutes of 3 May") == ("often", "see the minutes of 3 May")
+    assert split_note("yes (see the plan)") == ("yes", "see the plan")
+
+
+@pytest.mark.parametrize(
+    "text, value, confirm",
+    [
+        ("about 65%", 65, False),
+        ("65", 65, False),
+        ("65 percent", 65, False),
+        ("12 out of 20", 60, False),
+        ("0.65", 65, True),
+        ("60-70%", 65, True),
+        ("half", 50, True),
+        ("sixty", 60, False),
+        ("over 60%", 60, True),
+        ("none", 0, False),
+    ],
+)
+def test_numbers_and_percentages(facts, text, value, confirm):
+    r = read(facts, "cyp_progress_rate", text)
+    assert (r.kind, r.value, r.confirm) == ("value", value, confirm)
+
+
+@pytest.mark.parametrize("text", ["140%", "most", "yes", "2024-05-10"])
+def test_a_number_that_cannot_be_is_refused_with_the_reason(facts, text):
+    r = read(facts, "cyp_progress_rate", text)
+    assert r.kind == "unclear" and r.problem
+
+
+def test_a_figure_outside_the_declared_range_is_refused(facts):
+    r = read(facts, "monitoring_interval", "200")
+    assert r.kind == "unclear" and "1 to 104" in r.problem
+
+
+def test_whole_numbers_and_frequencies_in_weeks(facts):
+    assert read(facts, "cyp_supported", "about 180 children").value == 180
+    assert read(facts, "cyp_supported", "1,234").value == 1234
+    assert read(facts, "monitoring_interval", "termly").value == 13
+    assert read(facts, "monitoring_interval", "termly").confirm
+    assert read(facts, "monitoring_interval", "every 6 weeks").value == 6
+    assert read(facts, "monitoring_interval", "1.5").kind == "unclear"
+
+
+@pytest.mark.parametrize(
+    "text, value, confirm",
+    [
+        ("2024-02-14", dt.date(2024, 2, 14), False),
+        ("14th Feb 2024", dt.date(2024, 2, 14), False),
+        ("last March", dt.date(2024, 3, 1), True),
+        ("March 2024", dt.date(2024, 3, 1), True),
+        ("1/9/2024", dt.date(2024, 9, 1), True),
+        ("25/12/2023", dt.date(2023, 12, 25), False),
+        ("yesterday", dt.date(2024, 9, 29), False),
+        ("2025-09-01", dt.date(2025, 9, 1), True),  # after the evaluation date: said back
+    ],
+)
+def test_dates(facts, text, value, confirm):
+    r = read(facts, "plan_reviewed_on", text)
+    assert (r.kind, r.value, r.confirm) == ("value", value, confirm)
+
+
+def test_a_year_alone_is_not_a_date(facts):
+    r = read(facts, "plan_reviewed_on", "2023")
+    assert r.kind == "unclear" and "Which month of 2023" in r.problem
+
+
+def test_choices_by_word_number_or_close_spelling(facts):
+    assert read(facts, "views_acted_on", "often").value == "often"
+    assert read(facts, "views_acted_on", "2").value == "often"
+    close = read(facts, "views_acted_on", "alwys")
+    assert (close.value, close.confirm) == ("always", True)
+    assert read(facts, "views_acted_on", "sometimes").kind == "unclear"
+
+
+@pytest.mark.parametrize("text", ["don't know", "Dont know", "not sure", "no idea", "I don't know"])
+def test_dont_know(facts, text):
+    assert read(facts, "programmes_monitored", text).kind == "dont_know"
+
+
+def test_skip_and_commands():
+    assert parse_command("/why").name == "why"
+    assert parse_command("why?").name == "why"
+    assert parse_command("/explain S3") .arg == "S3"
+    assert parse_command("/goto S5").name == "goto"
+    assert parse_command("skip").name == "skip"
+    assert parse_command("yes") is None
+    unknown = parse_command("/exlpain S3")
+    assert unknown.name == "unknown" and "/explain" in unknown.arg
+    assert read_confirmation("yes") is True and read_confirmation("no") is False
+    assert read_confirmation("70%") is None

@@ -1,0 +1,126 @@
+"""The full-screen assistant (Textual): ``senrules assess`` and ``senrules
+proposal FILE``.
+
+:class:`SenrulesApp` opens a :class:`~senrules_tui.screens.chat.ChatScreen`
+on a session that a worker starts (loading the rules, gathering the
+evidence, opening the session file).  App-wide keys have ids, so a user
+keymap (``keymap.toml`` in the config folder, ``{"chat.why" = "f9"}``)
+can rebind them (posting's ``set_keymap``).
+"""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+from textual.app import App
+from textual.binding import Binding
+
+from senrules_tui import locations
+from senrules_tui.commands import AssessCommands
+
+
+class SenrulesApp(App):
+    """The self-evaluation assistant."""
+
+    CSS_PATH = Path(__file__).parent / "app.tcss"  # absolute, so subclasses elsewhere find it too
+    TITLE = "senrules"
+    SUB_TITLE = "self-evaluation"
+    COMMANDS = App.COMMANDS | {AssessCommands}
+    BINDINGS = [
+        Binding("f1", "help", "Help", id="app.help", key_display="F1", tooltip="The commands, the keys and how to answer"),
+        Binding("ctrl+t", "toggle_theme", "Light/dark", id="app.theme", key_display="^t", tooltip="Switch between the light and the dark theme"),
+        Binding("ctrl+q", "quit", "Quit", id="app.quit", key_display="^q", tooltip="Stop: every answer is already saved", priority=True),
+    ]
+
+    def __init__(self, options=None, *, db=None, resume: bool = False, export: str | None = None, starter=None, **kwargs):
+        super().__init__(**kwargs)
+        self.options = options
+        self.db = db
+        self.resume = resume
+        self.export_dir = export
+        self._starter = starter
+        self.theme = "textual-dark"
+
+    # ------------------------------------------------------------ start
+    def on_mount(self) -> None:
+        self._load_keymap()
+        if self._starter is not None:
+            self._open(self._starter)
+            return
+        if self.resume and not self.db:
+            from senrules_tui.store import list_sessions
+
+            sessions = list_sessions(locations.sessions_dir())
+            if len(sessions) > 1:
+                from senrules_tui.screens.sessions import SessionsScreen
+
+                def chosen(path) -> None:
+                    self.db = path
+                    self._open(self._session_starter())
+
+                self.push_screen(SessionsScreen(sessions), chosen)
+                return
+        self._open(self._session_starter())
+
+    def _session_starter(self):
+        from senrules_tui.session import Session
+
+        options, db, resume = self.options, self.db, self.resume
+        return lambda: Session.start(options, db=db, resume=resume)
+
+    def _open(self, starter) -> None:
+        from senrules_tui.screens.chat import ChatScreen
+
+        self.push_screen(ChatScreen(starter, export=self.export_dir))
+
+    def _load_keymap(self) -> None:
+        path = locations.keymap_file()
+        if not path.is_file():
+            return
+        try:
+            keymap = tomllib.loads(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as err:
+            self.notify(f"{path}: not used ({err})", title="Keymap", severity="warning")
+            return
+        self.set_keymap({str(k): str(v) for k, v in keymap.items() if isinstance(v, str)})
+
+    # ------------------------------------------------------------ actions
+    def action_help(self) -> None:
+        from senrules_tui.screens.help import HelpScreen
+
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen())
+
+    def action_toggle_theme(self) -> None:
+        self.theme = "textual-light" if self.theme == "textual-dark" else "textual-dark"
+
+    async def action_quit(self) -> None:
+        chat = self._chat()
+        if chat is not None and chat.session is not None and self.export_dir:
+            from pathlib import Path
+
+            try:
+                chat.session.export(Path(self.export_dir))
+            except Exception:  # noqa: BLE001 - leaving must not fail
+                pass
+        self.exit(0)
+
+    def _chat(self):
+        from senrules_tui.screens.chat import ChatScreen
+
+        for screen in self.screen_stack:
+            if isinstance(screen, ChatScreen):
+                return screen
+        return None
+
+
+class ProposalApp(SenrulesApp):
+    """The proposal check: the same chat on the SEN Improvement Test."""
+
+    SUB_TITLE = "proposal check"
+
+    def __init__(self, file=None, *, ruleset=None, params=None, db=None, **kwargs):
+        from senrules_tui.proposal_chat import starter
+
+        super().__init__(starter=starter(file, ruleset=ruleset, params=params, db=db), **kwargs)

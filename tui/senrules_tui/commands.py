@@ -1,0 +1,61 @@
+"""The command palette: every chat command, and "go to" / "explain" for each
+standard, namespaced as posting names its commands ("chat: why", "goto: S5")."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from textual.command import DiscoveryHit, Hit, Hits, Provider
+
+
+class AssessCommands(Provider):
+    """Commands of the self-evaluation chat."""
+
+    def _chat(self):
+        from senrules_tui.screens.chat import ChatScreen
+
+        for screen in reversed(self.app.screen_stack):
+            if isinstance(screen, ChatScreen):
+                return screen
+        return None
+
+    def _commands(self):
+        chat = self._chat()
+        app = self.app
+        out = [
+            ("view: toggle light / dark theme", app.action_toggle_theme, "Switch between the light and the dark theme"),
+            ("help: commands and keys", app.action_help, "The commands, the keys, and how to answer"),
+        ]
+        if chat is None or chat.session is None:
+            return out
+        send = chat.action_send
+        out += [
+            ("chat: why this question?", partial(send, "/why"), "The criterion it serves, the rule and the source text"),
+            ("chat: back to the previous question", partial(send, "/back"), "Change an earlier answer"),
+            ("chat: skip this question", partial(send, "/skip"), "Leave it for now"),
+            ("chat: evidence found", partial(send, "/evidence"), "What the plugins found, with provenance"),
+            ("chat: grades so far", partial(send, "/report"), "Grades per standard and overall, with reasons and gaps"),
+            ("report: open the full report", chat.action_open_report, "Grades, action plan (editable), trends, benchmarks"),
+            ("report: action plan", partial(send, "/plan"), "The action plan in nasen's format"),
+            ("report: three-year trends", partial(send, "/trends"), "Charts of the yearly indicators"),
+            ("report: benchmarks", partial(send, "/benchmarks"), "The indicators beside their benchmarks"),
+            ("report: export to ./senrules-export", partial(send, f"/export {app.export_dir or 'senrules-export'}"), "Markdown, HTML, CSV, xlsx and JSON"),
+        ]
+        for j in chat.session.result.judgements:
+            if j.kind == "standard":
+                out.append((f"goto: {j.id} {j.title}", partial(send, f"/goto {j.id}"), f"Ask the questions of {j.id} next"))
+            if j.kind in ("standard", "criterion", "section"):
+                out.append((f"explain: {j.id} {j.title}", partial(send, f"/explain {j.id}"), "Its verdict, reasons and what would change it"))
+        return out
+
+    async def discover(self) -> Hits:
+        for name, callback, help_text in self._commands():
+            if name.startswith(("chat:", "report: open", "view:", "help:")):
+                yield DiscoveryHit(name, callback, help=help_text)
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        for name, callback, help_text in self._commands():
+            score = matcher.match(name)
+            if score > 0:
+                yield Hit(score, matcher.highlight(name), callback, help=help_text)

@@ -1,0 +1,103 @@
+"""Entry points called by ``senrules assess`` and ``senrules proposal``.
+
+``senrules.cli`` imports this module only when one of those commands runs,
+and this module imports Textual only for the full-screen app, so ``--plain``
+works (and starts fast) without it.
+"""
+
+from __future__ import annotations
+
+import sys
+
+INSTALL_HINT = "pip install 'senrules[tui]'"
+
+
+def _terminal() -> bool:
+    """Whether standard input and output are a terminal (the full-screen
+    assistant needs one; scripts and pipes use --plain)."""
+    try:
+        return sys.stdin.isatty() and sys.stdout.isatty()
+    except (AttributeError, ValueError, OSError):
+        return False
+
+
+def _needs_terminal() -> int:
+    sys.stderr.write("senrules: the full-screen assistant needs a terminal; use --plain for line-by-line input and output\n")
+    return 2
+
+
+def options_from(args):
+    from senrules_tui.options import Options
+
+    data = args.data
+    if getattr(args, "demo", False) and not data:
+        data = demo_name()
+    return Options(ruleset=args.ruleset or "dcsf-2008", data=data, date=args.date, service=args.service, params=args.params)
+
+
+def demo_name() -> str:
+    from importlib import resources
+    from pathlib import Path
+
+    demos = Path(str(resources.files("senrules") / "demo"))
+    names = sorted(p.name for p in demos.iterdir() if p.is_dir() and not p.name.startswith("_")) if demos.is_dir() else []
+    return names[0] if names else "northshire"
+
+
+def assess(args) -> int:
+    """``senrules assess``; returns the exit code."""
+    if args.sessions:
+        return list_sessions()
+    options = options_from(args)
+    if args.plain:
+        from senrules_tui.plain import run
+        from senrules_tui.session import Session
+
+        session = Session.start(options, db=args.db, resume=args.resume)
+        return run(session, export=args.export)
+    try:
+        import textual  # noqa: F401
+    except ImportError:
+        sys.stderr.write(f"senrules: the full-screen assistant needs Textual: {INSTALL_HINT} (or use --plain)\n")
+        return 2
+    if not _terminal():
+        return _needs_terminal()
+    from senrules_tui.app import SenrulesApp
+
+    app = SenrulesApp(options, db=args.db, resume=args.resume, export=args.export)
+    app.run()
+    return app.return_code or 0
+
+
+def list_sessions() -> int:
+    from senrules_tui import locations
+    from senrules_tui.store import list_sessions as found
+
+    sessions = found(locations.sessions_dir())
+    if not sessions:
+        sys.stdout.write(f"No sessions in {locations.sessions_dir()}.\n")
+        return 0
+    for s in sessions:
+        when = s.updated.strftime("%Y-%m-%d %H:%M") if s.updated else "?"
+        sys.stdout.write(f"{when}  {s.title}\n    {s.path}\n")
+    return 0
+
+
+def proposal(args) -> int:
+    """``senrules proposal [FILE]``: the interactive proposal check."""
+    if args.plain:
+        from senrules_tui.proposal_chat import run_plain
+
+        return run_plain(args.file, ruleset=args.ruleset, params=args.params)
+    try:
+        import textual  # noqa: F401
+    except ImportError:
+        sys.stderr.write(f"senrules: the full-screen assistant needs Textual: {INSTALL_HINT} (or use --plain)\n")
+        return 2
+    if not _terminal():
+        return _needs_terminal()
+    from senrules_tui.app import ProposalApp
+
+    app = ProposalApp(args.file, ruleset=args.ruleset, params=args.params)
+    app.run()
+    return app.return_code or 0

@@ -1,0 +1,171 @@
+"""The proposal check as a conversation: ``senrules proposal [FILE]``.
+
+The document is read and checked by the proposal checker (the
+``senrules_proposals`` plugin package): each key factor of the SEN
+Improvement Test gets a verdict, the sentences quoted from the document,
+and what to add or change.  The conversation then talks through the
+factors that fall short, one at a time, and asks about what the document
+leaves unsettled (only what could change a verdict, as in the
+self-evaluation).  Answers are what-ifs: they show what the Test would find
+if the document said so, and the advice says what to write.  Every answer
+is saved in a session file, like the self-evaluation's.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from senrules_tui.session import Options, Reply, Session, _bold, _words
+
+RULESET = "sen-improvement-test-2007"
+VERDICT = {"met": "met", "unclear": "unclear", "not_met": "not met", "not_applicable": "not applicable"}
+
+
+class ProposalSession(Session):
+    """A :class:`Session` on the SEN Improvement Test, with the document's
+    own check (quotes and advice) beside the rules' verdicts."""
+
+    check = None  # the ProposalReport of the document as written
+    done_hint = "Use /back to change an answer, /report for the factors, /explain ii for a factor's reasons, or /quit."
+
+    def resume_hint(self) -> str:
+        return f"Your answers are saved in {self.store.path}."
+
+    @classmethod
+    def open_document(cls, path, *, ruleset=None, params=None, db=None) -> ProposalSession:
+        from senrules.errors import InputError
+        from senrules.facts import load_parameters_file
+        from senrules.proposal import check_proposal
+
+        if not path:
+            raise InputError("name the proposal document: senrules proposal FILE (Markdown, plain text or Word .docx)")
+        parameters = load_parameters_file(params) if params else None
+        report = check_proposal(path, ruleset=ruleset or RULESET, parameters=parameters)
+        options = Options(ruleset=ruleset or RULESET, document=str(Path(path).resolve()), params=params,
+                          service=Path(path).name)
+        session = cls.start(options, db=db or _proposal_db(path))
+        session.check = report
+        session._evaluate()  # now with the what-if questions of the factors that fall short
+        return session
+
+    def _evaluate(self) -> None:
+        """The open questions, then what-ifs: for each factor that falls short
+        (as written, and still with the answers given), the yes-or-no facts
+        the document settled, in the rules' order, until the factor is met."""
+        from senrules_tui.insights import facts_of
+        from senrules_tui.session import Ask
+
+        super()._evaluate()
+        if self.check is None:
+            return
+        latest = self.latest()
+        planned = {a.key for a in self._asks}
+        values = facts_of(self.rs, self.evidence())
+        program = self.rs.program
+        extra = []
+        for f in self.check.factors:
+            current = self.result.verdict(f.id)
+            if f.ok or current in ("met", "not_applicable"):
+                continue
+            node = program.node(f.id)
+            parent = program.nodes[node.parent].id if node.parent is not None else None
+            candidates = [
+                name for name in node.facts
+                if self.rs.facts[name].type.kind == "boolean" and values.get(name) is not None
+                and (name, None) not in latest and (name, None) not in planned and (name, None) not in self._skipped
+            ]
+            for name in candidates:
+                extra.append(Ask(name, None, parent, (f.id,)))
+                planned.add((name, None))
+        self._asks = self._asks + extra
+
+    # ------------------------------------------------------------ words
+    def opening(self) -> list[Reply]:
+        r = self.check
+        lines = [f"I read {_bold(Path(r.path).name)} ({r.format}) and checked it against the SEN Improvement Test "
+                 f"(DfES 2007, paras 21-25)."]
+        lines.append("")
+        lines.append("| key factor | as written |")
+        lines.append("| --- | --- |")
+        for f in r.factors:
+            lines.append(f"| {f.id} {f.title} | {VERDICT.get(f.verdict, f.verdict)} |")
+        lines.append("")
+        lines.append(f"Overall: {_bold(_words(r.overall))}. {r.finding}")
+        failing = [f for f in r.factors if not f.ok]
+        plain = [lines[0]] + [f"{f.id} {f.title}: {VERDICT.get(f.verdict, f.verdict)}" for f in r.factors] + [lines[-1]]
+        out = [Reply("say", "\n".join(lines), plain="\n".join(plain).replace("**", ""))]
+        if failing:
+            out.append(Reply("say", f"{len(failing)} factor{'s' if len(failing) != 1 else ''} fall short: "
+                                    + ", ".join(f.id for f in failing) + ". Let us go through them one by one."))
+            for f in failing:
+                out.append(self.factor_reply(f.id))
+        out.append(Reply("say", f"Your answers are saved in `{self.store.path}`. Answers are what-ifs: they show what the "
+                                "Test would find if the document said so; the advice says what to write."))
+        out.extend(self.advance())
+        return out
+
+    def factor_reply(self, ident: str) -> Reply:
+        f = self.check.factor(ident)
+        lines = [f"{_bold(f.id + ' ' + f.title)}: {_bold(VERDICT.get(f.verdict, f.verdict))} as written",
+                 f"> {f.text}", "", f.why]
+        if f.evidence:
+            lines.append("")
+            lines.append("From your document:")
+            for q in f.evidence:
+                lines.append(f"- {q.where}: \u201c{q.text}\u201d ({q.note})")
+        if f.advice:
+            lines.append("")
+            lines.append("What to add or change:")
+            lines.extend(f"- {a}" for a in f.advice)
+        return Reply("say", "\n".join(lines))
+
+    def report_reply(self) -> Reply:
+        r = self.check
+        md = ["## The Test, factor by factor", "", "| key factor | as written | with your answers |", "| --- | --- | --- |"]
+        plain = ["The Test, factor by factor (as written / with your answers):"]
+        for f in r.factors:
+            now = self.result.verdict(f.id)
+            md.append(f"| {f.id} {f.title} | {VERDICT.get(f.verdict, f.verdict)} | {_words(now)} |")
+            plain.append(f"{f.id} {f.title}: {VERDICT.get(f.verdict, f.verdict)} / {_words(now)}")
+        md.append("")
+        md.append(f"Overall as written: {_bold(_words(r.overall))}; with your answers: {_bold(_words(self.result.overall))}.")
+        plain.append(f"Overall as written: {_words(r.overall)}; with your answers: {_words(self.result.overall)}.")
+        return Reply("report", "\n".join(md), plain="\n".join(plain))
+
+    def _finish(self) -> list[Reply]:
+        out = [Reply("say", "That is every question the document leaves open that could change a verdict.")]
+        out.append(self.report_reply())
+        if not self.finished_once:
+            out.append(Reply("say", "Add what you told me to the document itself, then run the check again "
+                                    "(senrules proposal check FILE). /explain ii shows a factor's reasons; /quit stops."))
+        self.finished_once = True
+        return out
+
+
+def _proposal_db(path) -> Path:
+    from senrules_tui import locations
+    from senrules_tui.session import _new_session_path
+
+    return _new_session_path(locations.sessions_dir(), f"proposal-{Path(path).stem}")
+
+
+def starter(file, *, ruleset=None, params=None, db=None):
+    return lambda: ProposalSession.open_document(file, ruleset=ruleset, params=params, db=db)
+
+
+def run_plain(file=None, *, ruleset=None, params=None, db=None, stdin=None, stdout=None) -> int:
+    from senrules_tui.plain import run
+
+    stdin = stdin or sys.stdin
+    out = stdout or sys.stdout
+    if not file:
+        out.write("Which proposal or consultation document? Give its path (Markdown, plain text or Word .docx):\n")
+        out.flush()
+        line = stdin.readline()
+        if not line.strip():
+            out.write("No document given; nothing to check.\n")
+            return 2
+        file = line.strip()
+    session = ProposalSession.open_document(file, ruleset=ruleset, params=params, db=db)
+    return run(session, stdin=stdin, stdout=out)

@@ -1,0 +1,196 @@
+"""The chat screen: transcript, quick replies and input line on the left;
+progress and the framework with live verdicts on the right.
+
+The conversation itself is a :class:`senrules_tui.session.Session`.  Every
+call into it (loading rules and evidence, reading an answer, evaluating)
+runs in a thread worker, one at a time, never on the event loop; results
+come back as messages (:mod:`senrules_tui.messages`).  A problem is shown
+as an assistant message, never a traceback.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Label
+
+from senrules_tui.messages import RepliesReady, SessionFailed, SessionOpened
+from senrules_tui.widgets.framework_tree import FrameworkTree
+from senrules_tui.widgets.progress_panel import ProgressPanel
+from senrules_tui.widgets.prompt_input import PromptInput
+from senrules_tui.widgets.quick_replies import QuickReplies
+from senrules_tui.widgets.transcript import Transcript
+
+ROLE = {"say": "assistant", "question": "assistant", "confirm": "assistant", "error": "error", "report": "report", "done": "assistant"}
+
+
+class ChatScreen(Screen):
+    """The conversation."""
+
+    BINDINGS = [
+        Binding("f2", "send('/why')", "Why?", id="chat.why", key_display="F2", tooltip="Why this question: the criterion it serves and the source text"),
+        Binding("f3", "send('/back')", "Back", id="chat.back", key_display="F3", tooltip="Go back to the previous question to change the answer"),
+        Binding("f4", "send('/skip')", "Skip", id="chat.skip", key_display="F4", tooltip="Leave this question for now"),
+        Binding("f5", "focus_tree", "Go to", id="chat.goto", key_display="F5", tooltip="Choose a standard in the framework panel to jump to its questions"),
+        Binding("f6", "send('/evidence')", "Evidence", id="chat.evidence", key_display="F6", tooltip="What the evidence plugins found, with provenance"),
+        Binding("f7", "open_report", "Report", id="chat.report", key_display="F7", tooltip="Grades, gaps, action plan, trends and benchmarks"),
+        Binding("escape", "focus_prompt", "Answer", id="chat.focus_prompt", key_display="Esc", tooltip="Back to the input line", show=False),
+    ]
+
+    def __init__(self, starter: Callable[[], object], *, export: str | None = None, **kwargs):
+        super().__init__(**kwargs)
+        self.starter = starter
+        self.export_dir = export
+        self.session = None
+        self.busy = False
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Horizontal(id="main"):
+            with Vertical(id="chat"):
+                yield Transcript(id="transcript")
+                yield QuickReplies(id="quick")
+                yield PromptInput(id="prompt")
+            with Vertical(id="side"):
+                yield Label("Progress", classes="panel-title")
+                yield ProgressPanel(id="progress")
+                yield Label("Framework (Enter: go to / explain)", classes="panel-title")
+                yield FrameworkTree(id="framework")
+        yield Footer()
+
+    async def on_mount(self) -> None:
+        self.query_one(PromptInput).disabled = True
+        self.query_one(QuickReplies).display = False
+        await self.query_one(Transcript).mount(Label("Loading the rules and gathering the evidence\u2026", id="loading"))
+        self.busy = True
+        self.start_session()
+
+    # ------------------------------------------------------------ workers
+    @work(thread=True, exclusive=True, group="engine")
+    def start_session(self) -> None:
+        from senrules.errors import SenrulesError
+
+        try:
+            session = self.starter()
+            replies = session.opening()
+        except SenrulesError as err:
+            self.post_message(SessionFailed(err.message + (f" ({err.hint})" if getattr(err, "hint", None) else "")))
+            return
+        except Exception as err:  # noqa: BLE001 - shown as a message, never a traceback
+            self.post_message(SessionFailed(f"Something went wrong inside senrules ({type(err).__name__}: {err}); please report this."))
+            return
+        self.post_message(SessionOpened(session))
+        self.post_message(RepliesReady(replies))
+
+    @work(thread=True, exclusive=True, group="engine")
+    def ask_session(self, text: str) -> None:
+        replies = self.session.handle(text)  # never raises: problems come back as replies
+        self.post_message(RepliesReady(replies))
+
+    # ------------------------------------------------------------ events
+    async def on_session_opened(self, message: SessionOpened) -> None:
+        self.session = message.session
+        s = self.session
+        self.sub_title = f"{s.context.service or 'self-evaluation'} \u00b7 {s.rs.id} \u00b7 {s.store.path.name}"
+        tree = self.query_one(FrameworkTree)
+        tree.build(s.result.judgements)
+        for loading in self.query("#loading"):
+            await loading.remove()
+
+    async def on_session_failed(self, message: SessionFailed) -> None:
+        self.busy = False
+        transcript = self.query_one(Transcript)
+        for loading in self.query("#loading"):
+            await loading.remove()
+        self.query_one("#progress-label", Label).update("No session open")
+        await transcript.add(f"**The session could not be opened.** {message.message}\n\nNothing was changed. Press Ctrl+Q to quit.", "error")
+
+    async def on_replies_ready(self, message: RepliesReady) -> None:
+        transcript = self.query_one(Transcript)
+        # one bubble per run of messages of one kind (and one per question): fewer widgets, a faster first screen
+        groups: list[tuple[str, list[str]]] = []
+        for r in message.replies:
+            role = ROLE.get(r.kind, "assistant")
+            if groups and groups[-1][0] == role and r.kind != "question":
+                groups[-1][1].append(r.md)
+            else:
+                groups.append((role, [r.md]))
+        for role, parts in groups:
+            await transcript.add("\n\n".join(parts), role)
+        s = self.session
+        self.busy = False
+        if s is None:
+            return
+        await self.query_one(QuickReplies).show(s.quick_replies())
+        self.query_one(FrameworkTree).update_verdicts(s.verdicts())
+        if s.current is not None:
+            self.query_one(FrameworkTree).show_current(s.current.standard)
+        answered, total = s.progress()
+        self.query_one(ProgressPanel).set(answered, total, s.result.overall)
+        prompt = self.query_one(PromptInput)
+        prompt.disabled = False
+        if self.app.screen is self:
+            prompt.focus()
+        if s.quit:
+            await self.app.action_quit()
+
+    @on(PromptInput.Submitted)
+    async def submitted(self, event: PromptInput.Submitted) -> None:
+        event.stop()
+        text = event.value.strip()
+        if not text:
+            self.notify("Type an answer, or /help for the commands.", severity="information", timeout=3)
+            return
+        prompt = self.query_one(PromptInput)
+        prompt.remember(text)
+        prompt.value = ""
+        await self.send(text)
+
+    @on(QuickReplies.Chosen)
+    async def quick_reply(self, event: QuickReplies.Chosen) -> None:
+        await self.send(event.text)
+
+    @on(FrameworkTree.Jumped)
+    async def jumped(self, event: FrameworkTree.Jumped) -> None:
+        await self.send(f"/goto {event.ident}")
+
+    @on(FrameworkTree.ExplainAsked)
+    async def explain_asked(self, event: FrameworkTree.ExplainAsked) -> None:
+        await self.send(f"/explain {event.ident}")
+
+    # ------------------------------------------------------------ sending
+    async def send(self, text: str) -> None:
+        """Show the person's line and hand it to the session (in a worker)."""
+        if self.session is None or self.busy:
+            self.notify("One moment: still working on the last answer.", timeout=2)
+            return
+        self.busy = True
+        await self.query_one(Transcript).add(_user_markdown(text), "user")
+        self.ask_session(text)
+
+    # ------------------------------------------------------------ actions
+    async def action_send(self, text: str) -> None:
+        await self.send(text)
+
+    def action_focus_tree(self) -> None:
+        self.query_one(FrameworkTree).focus()
+
+    def action_focus_prompt(self) -> None:
+        self.query_one(PromptInput).focus()
+
+    def action_open_report(self) -> None:
+        if self.session is None:
+            return
+        from senrules_tui.screens.report import ReportScreen
+
+        self.app.push_screen(ReportScreen(self.session))
+
+
+def _user_markdown(text: str) -> str:
+    # a person's words are shown as they typed them, not read as Markdown
+    return text.replace("\\", "\\\\").replace("*", "\\*").replace("_", "\\_").replace("#", "\\#").replace("`", "\\`")

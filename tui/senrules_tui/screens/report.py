@@ -1,0 +1,142 @@
+"""The report: grades with reasons, gaps, the editable action plan, the
+three-year trends as terminal charts, and the benchmark comparison."""
+
+from __future__ import annotations
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical, VerticalScroll
+from textual.screen import ModalScreen, Screen
+from textual.widgets import Button, DataTable, Footer, Header, Input, Label, Markdown, Static, TabbedContent, TabPane
+
+from senrules_tui import insights, plan as plan_mod
+
+
+class ReportScreen(Screen):
+    BINDINGS = [
+        Binding("escape", "app.pop_screen", "Back to the chat", id="report.close", key_display="Esc", tooltip="Close the report"),
+        Binding("e", "edit_cell", "Edit cell", id="report.edit", key_display="e", tooltip="Edit the selected cell of the action plan"),
+        Binding("ctrl+e", "export", "Export", id="report.export", key_display="^e", tooltip="Write the report, action plan and JSON into ./senrules-export"),
+    ]
+
+    def __init__(self, session, **kwargs):
+        super().__init__(**kwargs)
+        self.session = session
+        self.rows = session.plan_rows()
+
+    def compose(self) -> ComposeResult:
+        s = self.session
+        yield Header()
+        with TabbedContent(id="report-tabs"):
+            with TabPane("Grades", id="tab-grades"):
+                with VerticalScroll():
+                    yield Markdown(s.report_reply().md, id="grades")
+            with TabPane("Action plan", id="tab-plan"):
+                yield Label("nasen's action plan, proposed from the gaps. Select a cell and press e (or Enter) to edit it; edits are saved at once.", classes="hint")
+                yield DataTable(id="plan", cursor_type="cell", zebra_stripes=True)
+            with TabPane("Trends", id="tab-trends"):
+                with VerticalScroll():
+                    yield Static(self._trends(), id="trends")
+            with TabPane("Benchmarks", id="tab-benchmarks"):
+                with VerticalScroll():
+                    yield Static(self._benchmarks(), id="benchmarks")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.sub_title = "Report"
+        self._fill_plan()
+
+    def _trends(self) -> str:
+        values = self.session.insight_values()
+        return insights.trends_text(insights.series(self.session.rs, values, self.session.year))
+
+    def _benchmarks(self) -> str:
+        values = self.session.insight_values()
+        return insights.benchmark_table(insights.benchmarks(self.session.rs, values, self.session.year))
+
+    def _fill_plan(self) -> None:
+        table = self.query_one("#plan", DataTable)
+        table.clear(columns=True)
+        table.add_column("#", key="n")
+        for f in plan_mod.FIELDS:
+            table.add_column(plan_mod.HEADINGS[f], key=f, width=28 if f != "by_when" else 16)
+        for i, row in enumerate(self.rows, 1):
+            table.add_row(str(i), *(_short(row.get(f) or "") for f in plan_mod.FIELDS), key=str(i), height=None)
+
+    def action_edit_cell(self) -> None:
+        table = self.query_one("#plan", DataTable)
+        if not self.rows or self.query_one(TabbedContent).active != "tab-plan":
+            return
+        row, col = table.cursor_coordinate
+        if col == 0:
+            col = 1
+        field = plan_mod.FIELDS[col - 1]
+
+        def done(value: str | None) -> None:
+            if value is None:
+                return
+            self.rows[row][field] = value
+            self.save_plan(list(self.rows))
+            self._fill_plan()
+            table.move_cursor(row=row, column=col)
+
+        self.app.push_screen(EditCellScreen(plan_mod.HEADINGS[field], self.rows[row].get(field) or ""), done)
+
+    @on(DataTable.CellSelected)
+    def cell_selected(self, event: DataTable.CellSelected) -> None:
+        self.action_edit_cell()
+
+    @work(thread=True, exclusive=True, group="engine")
+    def save_plan(self, rows: list[dict]) -> None:
+        from senrules.errors import SenrulesError
+
+        try:
+            self.session.save_plan(rows)
+        except SenrulesError as err:
+            self.app.call_from_thread(self.notify, f"The plan could not be saved: {err.message}", severity="error")
+            return
+        self.app.call_from_thread(self.notify, "Saved.", timeout=2)
+
+    @work(thread=True, exclusive=True, group="engine")
+    def action_export(self) -> None:
+        from pathlib import Path
+
+        reply = self.session.export(Path(self.app.export_dir or "senrules-export"))
+        self.app.call_from_thread(self.notify, reply.text, title="Export", timeout=8)
+
+
+def _short(text: str, width: int = 120) -> str:
+    return text if len(text) <= width else text[: width - 1] + "\u2026"
+
+
+class EditCellScreen(ModalScreen[str | None]):
+    """Edit one cell of the action plan."""
+
+    BINDINGS = [Binding("escape", "cancel", "Cancel", id="edit.cancel", key_display="Esc", tooltip="Leave the cell as it was")]
+
+    def __init__(self, heading: str, value: str, **kwargs):
+        super().__init__(**kwargs)
+        self.heading = heading
+        self.value = value
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="edit-dialog"):
+            yield Label(self.heading, classes="panel-title")
+            yield Input(self.value, id="edit-value")
+            with Vertical(id="edit-buttons"):
+                yield Button("Save", id="edit-save", variant="primary")
+
+    def on_mount(self) -> None:
+        self.query_one(Input).focus()
+
+    @on(Input.Submitted)
+    def submitted(self, event: Input.Submitted) -> None:
+        self.dismiss(event.value)
+
+    @on(Button.Pressed, "#edit-save")
+    def save(self) -> None:
+        self.dismiss(self.query_one(Input).value)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)

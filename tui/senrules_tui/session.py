@@ -1,0 +1,866 @@
+"""The conversation of a self-evaluation, shared by the full-screen app and
+``--plain`` mode.
+
+A :class:`Session` holds a loaded ruleset, the evidence the plugins gathered,
+and a :class:`~senrules_tui.store.SessionStore` with every answer given.  It
+takes one line of input at a time (:meth:`Session.handle`) and returns the
+assistant's :class:`Reply` messages, each in Markdown for the app and in
+plain text for ``--plain``.  It never raises for bad input: a problem
+becomes an assistant message.
+
+Questioning is goal-directed (:func:`senrules.questions.open_questions`):
+after every answer the rules are evaluated again, and only the facts still
+unknown whose answer could change an open verdict are asked, grouped by
+standard in framework order, from the standard the person last jumped to.
+A per-year fact is asked year by year, the evaluation year first.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from pathlib import Path
+
+import attrs
+
+from senrules.evidence import Evidence, Provenance
+from senrules.facts import ANSWER_SOURCE
+
+from senrules_tui import understand as u
+from senrules_tui.options import Options
+from senrules_tui.store import SessionStore, SessionStoreError, StoredAnswer
+
+QUICK_BOOLEAN = ("Yes", "Partly", "No", "Don't know", "Skip", "Why?")
+QUICK_OTHER = ("Don't know", "Skip", "Why?")
+QUICK_CONFIRM = ("Yes", "No")
+
+
+@attrs.frozen
+class Reply:
+    """One assistant message.  ``kind``: say, question, confirm, error,
+    report, done.  ``plain`` is the text for ``--plain`` (derived from the
+    Markdown when not given)."""
+
+    kind: str
+    md: str
+    plain: str | None = None
+    quick: tuple[str, ...] = ()
+
+    @property
+    def text(self) -> str:
+        return self.plain if self.plain is not None else plain_text(self.md)
+
+
+def plain_text(md: str) -> str:
+    """Markdown as plain text: emphasis, code marks and heading marks go."""
+    t = re.sub(r"\*\*(.+?)\*\*", r"\1", md)
+    t = re.sub(r"(?<![\w*])_(.+?)_(?![\w*])", r"\1", t)
+    t = re.sub(r"`([^`]*)`", r"\1", t)
+    t = re.sub(r"^#{1,6}\s*", "", t, flags=re.M)
+    t = re.sub(r"^>\s?", "", t, flags=re.M)
+    return t
+
+
+@attrs.frozen
+class Ask:
+    """A question to put: a fact (and a year, for a per-year fact)."""
+
+    fact: str
+    year: int | None
+    standard: str | None
+    criteria: tuple[str, ...]
+    revisit: bool = False
+
+    @property
+    def key(self) -> tuple[str, int | None]:
+        return (self.fact, self.year)
+
+
+
+def _words(level: str | None) -> str:
+    return (level or "not graded").replace("_", " ")
+
+
+def _bold(text: str) -> str:
+    return f"**{text}**"
+
+
+class Session:
+    """One self-evaluation conversation."""
+
+    done_hint = "Use /back or /goto S3 to change an answer, /report, /plan, /export DIR, or /quit."
+
+    def resume_hint(self) -> str:
+        return f"Continue later with: senrules assess --resume --db {self.store.path}"
+
+    def __init__(self, rs, store: SessionStore, *, context, gathered, parameters=None, resumed: bool = False):
+        self.rs = rs
+        self.store = store
+        self.context = context
+        self.gathered = gathered
+        self.parameters = parameters
+        self.resumed = resumed
+        self.date: _dt.date = context.evaluation_date
+        self.year: int = self.date.year
+        self.current: Ask | None = None
+        self.pending: tuple[Ask, u.Reading] | None = None
+        self.cursor: str | None = None
+        self.finished_once = False
+        self.quit = False
+        self._history_pos: int | None = None
+        self._rows: list[StoredAnswer] = []
+        self._skipped: set[tuple[str, int | None]] = set()
+        self._plan: list[dict] | None = None
+        self.result = None
+        self._asks: list[Ask] = []
+        self._load_state()
+
+    # ------------------------------------------------------------ building
+    @classmethod
+    def start(cls, options: Options, *, db: str | Path | None = None, resume: bool = False, plugins=None) -> Session:
+        """Load the ruleset, gather the evidence and open (``resume``) or
+        create the session file.  Raises :class:`senrules.SenrulesError`
+        with a one-line message when something cannot be used."""
+        from senrules_tui import locations
+
+        if resume:
+            path = Path(db) if db else _latest_session(locations.sessions_dir())
+            store = SessionStore.open(path)
+            saved = store.meta.get("options")
+            if not isinstance(saved, dict):
+                raise SessionStoreError(f"{path}: the session does not say what it was about; it was left as it is")
+            options = Options(**{k: saved.get(k) for k in attrs.fields_dict(Options)})
+        else:
+            store = None
+            if options.data and Path(options.data).is_dir():  # a folder: kept absolute, so --resume works anywhere
+                options = attrs.evolve(options, data=str(Path(options.data).resolve()))
+            if options.params:
+                options = attrs.evolve(options, params=str(Path(options.params).resolve()))
+        rs, context, gathered, params = gather(options, plugins=plugins)
+        if store is None:
+            path = Path(db) if db else _new_session_path(locations.sessions_dir(), rs.id)
+            # the evaluation date is fixed when the session starts, so resuming another day judges the same date
+            options = attrs.evolve(options, date=context.evaluation_date.isoformat())
+            meta = {"options": attrs.asdict(options), "ruleset": rs.id, "service": context.service,
+                    "evaluation_date": context.evaluation_date.isoformat()}
+            store = SessionStore.create(path, meta)
+        return cls(rs, store, context=context, gathered=gathered, parameters=params, resumed=resume)
+
+    def _load_state(self) -> None:
+        self._rows = self.store.answer_rows()
+        self._skipped = set()
+        for e in self.store.events():
+            key = (e.fact, e.year)
+            if e.kind == "skip":
+                self._skipped.add(key)
+            elif e.kind == "unskip":
+                self._skipped.discard(key)
+            elif e.kind == "goto":
+                self._skipped = {k for k in self._skipped if self._standard_of(k[0]) != e.detail}
+                self.cursor = e.detail
+        for r in self._rows:
+            self._skipped.discard((r.fact, r.year))
+        self._plan = self.store.plan()
+        self._evaluate()
+
+    # ------------------------------------------------------------ evidence
+    def latest(self) -> dict[tuple[str, int | None], StoredAnswer]:
+        out = {}
+        for r in self._rows:
+            if r.fact in self.rs.facts:
+                out[(r.fact, r.year)] = r
+        return out
+
+    def evidence(self) -> list[Evidence]:
+        """The plugins' evidence, then every latest answer (a person's
+        answer comes first, see :func:`senrules.facts.preferred`)."""
+        out = list(self.gathered.evidence)
+        shown = str(self.store.path)
+        for (fact, year), r in self.latest().items():
+            if r.value is None:
+                continue
+            record = f"answer {r.id} given {r.answered_at:%Y-%m-%d %H:%M}" + (f', note: "{r.note}"' if r.note else "")
+            prov = Provenance(ANSWER_SOURCE, file=shown, record=record, as_of=r.answered_at.date())
+            out.append(Evidence(fact, r.value, prov, year))
+        return out
+
+    def _evaluate(self) -> None:
+        from senrules.questions import open_questions
+
+        evidence = self.evidence()
+        self.result = self.rs.evaluate(evidence, evaluation_date=self.date, parameters=self.parameters)
+        questions = open_questions(self.rs, evidence, evaluation_date=self.date, parameters=self.parameters)
+        latest = self.latest()
+        asks = []
+        for q in questions:
+            fact = self.rs.facts[q.fact]
+            if fact.type.kind == "list":
+                continue  # records come from data, not from a conversation
+            years = sorted(q.years, reverse=True) if fact.per_year else [None]
+            for y in years:
+                key = (q.fact, y)
+                if key in latest or key in self._skipped:
+                    continue  # answered (a "don't know" too) or skipped
+                asks.append(Ask(q.fact, y, q.standard, q.criteria))
+        self._asks = asks
+
+    # ------------------------------------------------------------ state for the UI
+    def verdicts(self) -> dict[str, str]:
+        return {j.id: j.verdict for j in self.result.judgements}
+
+    def progress(self) -> tuple[int, int]:
+        """(questions answered, answered + still needed)."""
+        answered = len(self.latest())
+        return answered, answered + len(self._asks)
+
+    def standards(self) -> list[tuple[str, str, str]]:
+        """(id, kind, title) for sections and standards in framework order."""
+        return [(j.id, j.kind, j.title) for j in self.result.judgements if j.kind in ("section", "standard", "overall")]
+
+    def quick_replies(self) -> tuple[str, ...]:
+        if self.pending is not None:
+            return QUICK_CONFIRM
+        if self.current is None:
+            return ()
+        return self.quick_replies_for(self.current)
+
+    @property
+    def done(self) -> bool:
+        return self.current is None and not self._asks
+
+    def _standard_of(self, fact: str) -> str | None:
+        for a in self._asks:
+            if a.fact == fact:
+                return a.standard
+        program = self.rs.program
+        for node in program.nodes:
+            if node.kind == "criterion" and fact in node.facts and node.parent is not None:
+                return program.nodes[node.parent].id
+        return None
+
+    # ------------------------------------------------------------ opening
+    def opening(self) -> list[Reply]:
+        """What the assistant says first: what the evidence gave, the
+        verdicts so far, and the first question."""
+        rs, ctx = self.rs, self.context
+        h = rs.header
+        who = ctx.service or "the service"
+        lines = [f"Self-evaluation of {_bold(who)} against {_bold(h.title or rs.id)} ({rs.id} {h.version or ''}".rstrip() + f"), as at {self.date:%-d %B %Y}."]
+        n = len(self.latest())
+        if self.resumed:
+            lines.append(f"Welcome back. This session is saved in `{self.store.path}`; it holds {n} answer{'s' if n != 1 else ''}, and nothing you typed was lost.")
+        else:
+            lines.append(f"Every answer is saved at once in `{self.store.path}`. Stop when you like; `senrules assess --resume` continues.")
+        out = [Reply("say", "\n\n".join(lines))]
+        out.append(Reply("say", self.evidence_summary()))
+        out.append(Reply("say", self.verdict_summary()))
+        out.extend(self.advance())
+        return out
+
+    def evidence_summary(self, *, full: bool = False) -> str:
+        g = self.gathered
+        if self.context.data_dir is None:
+            text = "No data folder was given (`--data DIR`), so every fact comes from your answers."
+        else:
+            by_plugin: dict[str, int] = {}
+            for e in g.evidence:
+                src = e.provenance.source if e.provenance else "?"
+                by_plugin[src] = by_plugin.get(src, 0) + 1
+            facts = len({e.fact for e in g.evidence})
+            parts = ", ".join(f"{name} {count}" for name, count in sorted(by_plugin.items()))
+            text = (f"From the evidence in `{self.context.display(self.context.data_dir)}` I found {len(g.evidence)} "
+                    f"value{'s' if len(g.evidence) != 1 else ''} for {facts} fact{'s' if facts != 1 else ''} ({parts})")
+            years: dict[str, list[int]] = {}
+            for e in g.evidence:
+                years.setdefault(e.fact, [])
+                if e.year is not None:
+                    years[e.fact].append(e.year)
+            named = [f"`{f}`" + (f" ({_span(ys)})" if ys else "") for f, ys in years.items()]
+            limit = len(named) if full else 12
+            text += ": " + ", ".join(named[:limit]) + (f" and {len(named) - limit} more (/evidence)" if len(named) > limit else "") + "."
+        if g.problems:
+            shown = g.problems if full else g.problems[:5]
+            text += f"\n\n{len(g.problems)} problem{'s' if len(g.problems) != 1 else ''} with the evidence (those facts stay unknown):\n"
+            text += "\n".join(f"- {p.render()}" for p in shown)
+            if len(shown) < len(g.problems):
+                text += f"\n- ... and {len(g.problems) - len(shown)} more: /evidence lists them all"
+        return text
+
+    def verdict_summary(self) -> str:
+        decided, open_ = [], []
+        for j in self.result.judgements:
+            if j.kind != "standard":
+                continue
+            (decided if j.known else open_).append(j)
+        n_q = len(self._asks)
+        parts = []
+        if decided:
+            parts.append("Already decided by the evidence: " + ", ".join(f"{j.id} {_words(j.verdict)}" for j in decided) + ".")
+        if open_:
+            parts.append("Still open: " + ", ".join(j.id for j in open_) + ".")
+        if n_q:
+            parts.append(
+                f"{n_q} question{'s' if n_q != 1 else ''} could still change a verdict; I will ask only those, "
+                "standard by standard. Answer in your own words; /help lists the commands."
+            )
+        return " ".join(parts) if parts else "Nothing to judge yet."
+
+    # ------------------------------------------------------------ the loop
+    def handle(self, text: str) -> list[Reply]:
+        """Take one line from the person; return the assistant's replies."""
+        try:
+            return self._handle(text)
+        except SessionStoreError as err:
+            return [Reply("error", f"Your answer could not be saved: {err.message}. Nothing else was changed.")]
+        except Exception as err:  # noqa: BLE001 - no traceback reaches the person
+            from senrules.errors import SenrulesError
+
+            if isinstance(err, SenrulesError):
+                return [Reply("error", f"That did not work: {err.message}")]
+            return [Reply("error", f"Something went wrong inside senrules ({type(err).__name__}: {err}). "
+                                   "Your answers so far are saved; please report this.")]
+
+    def _handle(self, text: str) -> list[Reply]:
+        text = text.strip()
+        if not text:
+            return [self._ask_reply(self.current)] if self.current else []
+        command = u.parse_command(text)
+        if self.pending is not None and command is None:
+            ok = u.read_confirmation(text)
+            ask, reading = self.pending
+            if ok is True:
+                self.pending = None
+                return self._store(ask, reading)
+            if ok is False:
+                self.pending = None
+                return [Reply("say", "Then please say it another way, or give the figure exactly."), self._ask_reply(ask, short=True)]
+            self.pending = None  # a new answer to the same question
+        if command is not None:
+            return self._command(command)
+        if self.current is None:
+            if self.done:
+                return [Reply("say", "Every question that could change a verdict has an answer. " + self.done_hint)]
+            return self.advance()
+        ask = self.current
+        if ask.revisit and u._squash(text) in ("keep", "same", "keep it", "no change", "unchanged"):
+            self.current = None
+            return [Reply("say", "Kept as it was.")] + self.advance()
+        fact = self.rs.facts[ask.fact]
+        reading = u.read_answer(text, fact, today=self.date)
+        if reading.kind == "skip":
+            return self._skip()
+        if reading.kind == "unclear":
+            return [Reply("error", reading.problem or "I could not read that."), self._ask_reply(ask, short=True)]
+        if reading.confirm:
+            self.pending = (ask, reading)
+            note = f" (with the note \u201c{reading.note}\u201d)" if reading.note and reading.note != text.strip() else ""
+            return [Reply("confirm", f"I read \u201c{text}\u201d as {_bold(reading.said or '')}{note}. Is that right? "
+                                     "Say yes or no, or give the answer again.", quick=QUICK_CONFIRM)]
+        return self._store(ask, reading)
+
+    def _store(self, ask: Ask, reading: u.Reading) -> list[Reply]:
+        before = self.verdicts()
+        value = None if reading.kind == "dont_know" else reading.value
+        if isinstance(value, _dt.date):
+            value = value.isoformat()
+        self.store.record_answer(ask.fact, value, year=ask.year, note=reading.note)
+        self._rows = self.store.answer_rows()
+        self._skipped.discard(ask.key)
+        self._evaluate()
+        fact = self.rs.facts[ask.fact]
+        if reading.kind == "dont_know":
+            said = "don't know"
+            tail = " It stays unknown; the verdicts that need it stay open."
+        else:
+            said = reading.said or u.shown_value(reading.value, fact)
+            tail = ""
+        note = f" Note kept: \u201c{reading.note}\u201d." if reading.note else ""
+        changes = self._changes(before, self.verdicts())
+        msg = f"Noted: {said}{' for ' + str(ask.year) if ask.year else ''}.{note}{tail}"
+        if changes:
+            msg += "\n\n" + changes
+        self.current = None
+        if ask.revisit:
+            self._history_pos = None
+        return [Reply("say", msg)] + self.advance()
+
+    def _changes(self, before: dict, after: dict) -> str:
+        changed = []
+        for j in self.result.judgements:
+            if before.get(j.id) != after.get(j.id) and j.kind in ("criterion", "standard", "section", "overall"):
+                label = "Overall" if j.kind == "overall" else j.id
+                changed.append(f"{label} {_words(before.get(j.id))} \u2192 {_bold(_words(after.get(j.id)))}")
+        return "Changed: " + "; ".join(changed) + "." if changed else ""
+
+    # ------------------------------------------------------------ asking
+    def advance(self) -> list[Reply]:
+        """Ask the next question, or close when none is left."""
+        ask = self._next()
+        self.current = ask
+        if ask is None:
+            return self._finish()
+        return [self._ask_reply(ask)]
+
+    def _next(self) -> Ask | None:
+        if not self._asks:
+            return None
+        if self.cursor:
+            order = [j.id for j in self.result.judgements if j.kind == "standard"]
+            if self.cursor in order:
+                start = order.index(self.cursor)
+                rank = {sid: (i - start) % len(order) for i, sid in enumerate(order)}
+                return min(self._asks, key=lambda a: (rank.get(a.standard, len(order)), self._asks.index(a)))
+        return self._asks[0]
+
+    def _ask_reply(self, ask: Ask, *, short: bool = False) -> Reply:
+        fact = self.rs.facts[ask.fact]
+        answered, total = self.progress()
+        number = answered + 1 if not ask.revisit else None
+        std = ask.standard
+        std_title = ""
+        if std:
+            try:
+                std_title = self.result.judgement(std).title.rstrip(".")
+            except KeyError:
+                std_title = ""
+        question = fact.question or f"What is {ask.fact.replace('_', ' ')}?"
+        year = f" (for {ask.year})" if ask.year else ""
+        kind = fact.type.kind
+        how = {
+            "boolean": "yes / no / partly / don't know / skip",
+            "percentage": "a percentage, e.g. about 65% / don't know / skip",
+            "integer": f"a whole number{' of ' + fact.unit if fact.unit else ''} / don't know / skip",
+            "number": f"a number{' of ' + fact.unit if fact.unit else ''} / don't know / skip",
+            "date": "a date, e.g. 2024-03-01 or last March / don't know / skip",
+            "choice": " / ".join(fact.type.choices) + " / don't know / skip",
+            "duration": "a length of time, e.g. 12 months / don't know / skip",
+            "text": "your words / don't know / skip",
+        }.get(kind, "don't know / skip")
+        crit = ", ".join(ask.criteria)
+        first = self.result.judgement(ask.criteria[0]) if ask.criteria else None
+        why = f"for {crit}" + (f" \u201c{first.title}\u201d" if first is not None else "")
+        counter = f"Question {number} of {total}" if number else "Back to an earlier question"
+        previous = ""
+        if ask.revisit:
+            r = self.latest().get(ask.key)
+            if r is not None:
+                previous = f" You said: {u.shown_value(r.value, fact)}" + (f" (note: \u201c{r.note}\u201d)" if r.note else "") + ". Give a new answer, or say keep."
+        plain = f"{counter} \u00b7 {std or ''} {std_title} \u00b7 {why}: {question}{year} [{how}]{previous}"
+        if short:
+            plain = f"{question}{year} [{how}]"
+            md = f"{question}{year}"
+        else:
+            md = (f"{counter} \u00b7 {_bold((std or '') + ' ' + std_title)}\n\n"
+                  f"{_bold(question + year)}\n\n_{why[:1].upper() + why[1:]}. Answer: {how}; /why for more._{previous}")
+        return Reply("question", md, plain=plain, quick=self.quick_replies_for(ask))
+
+    def quick_replies_for(self, ask: Ask) -> tuple[str, ...]:
+        fact = self.rs.facts[ask.fact]
+        if fact.type.kind == "boolean":
+            return QUICK_BOOLEAN
+        if fact.type.kind == "choice":
+            return tuple(c[:1].upper() + c[1:] for c in fact.type.choices) + QUICK_OTHER
+        return QUICK_OTHER
+
+    def _skip(self) -> list[Reply]:
+        ask = self.current
+        if ask is None:
+            return [Reply("say", "There is no question to skip.")]
+        self.pending = None
+        if ask.revisit:
+            self.current = None
+            return [Reply("say", "Kept as it was.")] + self.advance()
+        self.store.record_event("skip", ask.fact, ask.year)
+        self._skipped.add(ask.key)
+        self.current = None
+        self._evaluate()
+        return [Reply("say", "Skipped for now; /goto that standard later to come back to it.")] + self.advance()
+
+    def _finish(self) -> list[Reply]:
+        skipped = [k for k in self._skipped]
+        out = []
+        msg = "That is every question that could still change a verdict."
+        if skipped:
+            stds = sorted({self._standard_of(f) or "?" for f, _ in skipped})
+            msg += f" You skipped {len(skipped)} (in {', '.join(stds)}): /goto a standard to answer them."
+        out.append(Reply("say", msg))
+        out.append(self.report_reply())
+        if not self.finished_once:
+            out.append(Reply("say", "Next: /plan shows the proposed action plan (and edits it), /trends the three-year "
+                                    "trends, /benchmarks the comparison, /export DIR writes the report; /back or "
+                                    "/goto S3 changes an answer.", ))
+        self.finished_once = True
+        return out
+
+    # ------------------------------------------------------------ commands
+    def _command(self, c: u.Command) -> list[Reply]:
+        name, arg = c.name, c.arg
+        if name == "unknown":
+            return [Reply("error", f"I don't know the command {arg}. /help lists them.")]
+        if name == "help":
+            return [self.help_reply()]
+        if name == "why":
+            return [self.why_reply(self.current)]
+        if name == "skip":
+            return self._skip()
+        if name == "back":
+            return self.back()
+        if name == "goto":
+            return self.goto(arg)
+        if name == "explain":
+            return [self.explain_reply(arg)]
+        if name == "evidence":
+            return [self.evidence_reply()]
+        if name == "report":
+            return [self.report_reply()]
+        if name == "plan":
+            return [self.plan_command(arg)]
+        if name == "trends":
+            return [self.trends_reply()]
+        if name == "benchmarks":
+            return [self.benchmarks_reply()]
+        if name == "export":
+            if not arg:
+                return [Reply("error", "Say where: /export DIR (a folder; it is created if needed).")]
+            return [self.export(Path(arg).expanduser())]
+        if name == "quit":
+            self.quit = True
+            return [Reply("done", f"Saved. {self.resume_hint()}")]
+        return [Reply("error", f"/{name} is not available here.")]
+
+    def help_reply(self) -> Reply:
+        lines = ["Answer each question in your own words (yes / no / partly, a number such as \u201cabout 65%\u201d, "
+                 "a date such as \u201clast March\u201d, \u201cdon't know\u201d, or \u201cskip\u201d). Add a note after a dash: "
+                 "\u201cyes - see the termly monitoring spreadsheet\u201d.", "", "Commands:"]
+        lines += [f"- /{name}: {doc}" for name, doc in u.COMMANDS.items()]
+        return Reply("say", "\n".join(lines))
+
+    def why_reply(self, ask: Ask | None) -> Reply:
+        if ask is None:
+            return Reply("say", "There is no open question now. /explain S3 says why a verdict is what it is.")
+        fact = self.rs.facts[ask.fact]
+        parts = [f"Why I ask about `{ask.fact}`{' for ' + str(ask.year) if ask.year else ''}:"]
+        for cid in ask.criteria:
+            try:
+                j = self.result.judgement(cid)
+            except KeyError:
+                continue
+            possible = " or ".join(_words(p) for p in j.possible if p != "no outcome")
+            parts.append(f"- {_bold(cid)}: \u201c{j.title}\u201d is still open: it could be {possible}."
+                         + (f" Source: {'; '.join(j.citations)}." if j.citations else "")
+                         + (f" NatSIP OB rating: {j.ob}." if j.ob else ""))
+            for cl in j.clauses:
+                if cl.condition and ask.fact in cl.condition:
+                    parts.append(f"  - the rule: {cl.outcome.replace('_', ' ')} when `{cl.condition}`")
+        if fact.help:
+            parts.append(f"\n{fact.help}")
+        if fact.category:
+            parts.append(f"\nThis is {fact.category} evidence (DCSF 2008 para 12).")
+        if fact.citations:
+            parts.append("Fact source: " + "; ".join(str(c) for c in fact.citations) + ".")
+        return Reply("say", "\n".join(parts))
+
+    def back(self) -> list[Reply]:
+        self.pending = None
+        keys: list[tuple[str, int | None]] = []
+        for r in self._rows:
+            key = (r.fact, r.year)
+            if key in keys:
+                keys.remove(key)
+            if r.fact in self.rs.facts:
+                keys.append(key)
+        if not keys:
+            return [Reply("say", "There is no earlier answer to go back to.")] + ([self._ask_reply(self.current)] if self.current else [])
+        pos = (self._history_pos if self._history_pos is not None else len(keys)) - 1
+        if pos < 0:
+            return [Reply("say", "That was the first answer; there is nothing before it.")] + ([self._ask_reply(self.current)] if self.current else [])
+        self._history_pos = pos
+        fact, year = keys[pos]
+        std = self._standard_of(fact)
+        crit = tuple(n.id for n in self.rs.program.nodes if n.kind == "criterion" and fact in n.facts)
+        self.current = Ask(fact, year, std, crit, revisit=True)
+        return [self._ask_reply(self.current)]
+
+    def goto(self, arg: str | None) -> list[Reply]:
+        if not arg:
+            return [Reply("error", "Say which standard: /goto S5.")]
+        ident = self._find_id(arg)
+        if ident is None:
+            return [Reply("error", f"There is no standard {arg} in {self.rs.id}. The standards are "
+                                   + ", ".join(j.id for j in self.result.judgements if j.kind == "standard") + ".")]
+        node = self.rs.program.node(ident)
+        if node.kind == "criterion" and node.parent is not None:
+            ident = self.rs.program.nodes[node.parent].id
+        elif node.kind == "section":
+            kids = [self.rs.program.nodes[c].id for c in node.children if self.rs.program.nodes[c].kind == "standard"]
+            ident = kids[0] if kids else ident
+        self.pending = None
+        self.cursor = ident
+        self._history_pos = None
+        self.store.record_event("goto", detail=ident)
+        self._skipped = {k for k in self._skipped if self._standard_of(k[0]) != ident}
+        self._evaluate()
+        self.current = None
+        j = self.result.judgement(ident)
+        mine = [a for a in self._asks if a.standard == ident]
+        if not mine:
+            head = Reply("say", f"{ident} \u201c{j.title}\u201d has no open question: it is {_bold(_words(j.verdict))}. "
+                                f"/explain {ident} says why. Carrying on from there.")
+        else:
+            head = Reply("say", f"Now {ident} \u201c{j.title}\u201d ({len(mine)} question{'s' if len(mine) != 1 else ''}).")
+        return [head] + self.advance()
+
+    def _find_id(self, arg: str) -> str | None:
+        by_id = self.rs.program.by_id
+        t = arg.strip()
+        if t in by_id:
+            return t
+        for ident in by_id:
+            if ident.lower() == t.lower():
+                return ident
+        if t.isdigit() and f"S{t}" in by_id:
+            return f"S{t}"
+        return None
+
+    def explain_reply(self, arg: str | None) -> Reply:
+        ident = self._find_id(arg) if arg else (self.current.standard if self.current else "overall")
+        if ident is None and arg and arg.lower() == "overall":
+            ident = "overall"
+        if ident is None:
+            return Reply("error", f"There is no criterion, standard or section {arg}; try /explain S3.")
+        j = self.result.judgement(ident) if ident != "overall" else next(x for x in self.result.judgements if x.kind == "overall")
+        lines = [f"{_bold(j.id)} {j.title.rstrip('.') if j.kind != 'overall' else ''}: {_bold(_words(j.verdict))}"]
+        if j.citations:
+            lines.append(f"Source: {'; '.join(j.citations)}.")
+        if j.decided_by:
+            lines.append(f"Because {j.decided_by.replace('_', ' ')}.")
+        elif j.verdict == "unknown":
+            lines.append(f"Not decided yet: it could be {' or '.join(_words(p) for p in j.possible)}.")
+        if j.children:
+            lines.append("From: " + ", ".join(f"{c} {_words(self.result.verdict(c))}" for c in j.children) + ".")
+        for f in j.facts:
+            prov = f" [{'; '.join(f.provenance)}]" if f.provenance else ""
+            lines.append(f"- `{f.fact}` = {_value(f.value)}{prov}")
+        if j.verdict == "unknown" and j.missing:
+            lines.append("Needs: " + ", ".join(j.missing) + ".")
+        for w in j.would_change:
+            if not w.startswith("evidence for"):
+                lines.append(f"- it would be {w.replace('_', ' ')}")
+        for g in self.result.gaps:
+            if g.node == j.id:
+                lines.append(f"Gap to the next grade: {g.describe()}.")
+        return Reply("say", "\n".join(lines))
+
+    def evidence_reply(self) -> Reply:
+        text = [self.evidence_summary(full=True), ""]
+        by_fact: dict[str, list[Evidence]] = {}
+        for e in self.gathered.evidence:
+            by_fact.setdefault(e.fact, []).append(e)
+        if by_fact:
+            text.append("What each value is and where it came from:")
+            for fact, evs in by_fact.items():
+                for e in evs:
+                    year = f" ({e.year})" if e.year else ""
+                    text.append(f"- `{fact}`{year} = {_value(e.value)} [{e.provenance}]")
+        answers = self.latest()
+        if answers:
+            text.append("")
+            text.append(f"Your answers ({len(answers)}), in `{self.store.path}`:")
+            for (fact, year), r in answers.items():
+                f = self.rs.facts[fact]
+                note = f" \u2014 note: \u201c{r.note}\u201d" if r.note else ""
+                text.append(f"- `{fact}`{' (' + str(year) + ')' if year else ''} = {u.shown_value(r.value, f)}, "
+                            f"answer {r.id} given {r.answered_at:%Y-%m-%d %H:%M}{note}")
+        return Reply("say", "\n".join(text))
+
+    # ------------------------------------------------------------ the end
+    def report_reply(self) -> Reply:
+        r = self.result
+        md = [f"## Grades: overall {_bold(_words(r.overall))}", ""]
+        md.append("| standard | grade | reason |")
+        md.append("| --- | --- | --- |")
+        plain = ["Grades:"]
+        for j in r.judgements:
+            if j.kind not in ("standard", "section", "overall"):
+                continue
+            reason = _reason(j)
+            label = f"{j.id} {j.title.rstrip('.')}" if j.kind != "overall" else "Overall"
+            md.append(f"| {label.replace('|', '/')} | {_words(j.verdict)} | {reason.replace('|', '/')} |")
+            plain.append(f"{label}: {_words(j.verdict)} ({reason})")
+        gaps = [g for g in r.gaps]
+        if gaps:
+            md += ["", "Gaps to the next grade:"]
+            plain.append("Gaps to the next grade:")
+            for g in gaps:
+                md.append(f"- {_bold(g.node)} ({_words(g.grade)}): {g.describe()}")
+                plain.append(f"- {g.node} ({_words(g.grade)}): {g.describe()}")
+        return Reply("report", "\n".join(md), plain="\n".join(plain))
+
+    def plan_rows(self) -> list[dict]:
+        from senrules_tui.plan import propose
+
+        if self._plan is not None:
+            return [dict(r) for r in self._plan]
+        return propose(self.rs, self.result)
+
+    def save_plan(self, rows: list[dict]) -> None:
+        self.store.save_plan(rows)
+        self._plan = [dict(r) for r in rows]
+
+    def plan_command(self, arg: str | None) -> Reply:
+        from senrules_tui import plan as p
+
+        rows = self.plan_rows()
+        if arg:
+            m = re.match(r"(?i)^edit\s+(\d+)\s+([\w ?]+?)\s*=\s*(.*)$", arg.strip())
+            if m:
+                i, field, value = int(m[1]), p.field_for(m[2]), m[3].strip()
+                if not 1 <= i <= len(rows):
+                    return Reply("error", f"There is no row {i}; the plan has {len(rows)}.")
+                if field is None:
+                    return Reply("error", f"`{m[2]}` is not a column; use one of: " + ", ".join(p.FIELDS) + ".")
+                rows[i - 1][field] = value
+                self.save_plan(rows)
+                return Reply("say", f"Row {i}, {p.HEADINGS[field]} now reads: \u201c{value}\u201d. Saved.")
+            m = re.match(r"(?i)^(delete|remove)\s+(\d+)$", arg.strip())
+            if m:
+                i = int(m[2])
+                if not 1 <= i <= len(rows):
+                    return Reply("error", f"There is no row {i}; the plan has {len(rows)}.")
+                del rows[i - 1]
+                self.save_plan(rows)
+                return Reply("say", f"Row {i} removed. Saved.")
+            m = re.match(r"(?i)^add\s+(.+)$", arg.strip())
+            if m:
+                rows.append({"area": m[1].strip(), "action": "", "who": p.DEFAULT_WHO, "by_when": "", "success": "", "evaluation": "", "source": "added"})
+                self.save_plan(rows)
+                return Reply("say", f"Row {len(rows)} added. Fill it in with /plan edit {len(rows)} action = ...")
+            if arg.strip().lower() in ("reset", "propose"):
+                self._plan = None
+                self.store.save_plan([])
+                self._plan = None
+                rows = p.propose(self.rs, self.result)
+                self.save_plan(rows)
+                return Reply("say", "The plan was proposed again from the gaps. Saved.\n\n" + p.rows_markdown(rows), plain=p.rows_text(rows))
+            return Reply("error", "Say /plan, /plan edit 2 who = Team leader, /plan add AREA, /plan delete 2, or /plan reset.")
+        head = "Action plan (nasen's format), proposed from the gaps" if self._plan is None else "Action plan (as you edited it)"
+        tip = "Change a cell with /plan edit 2 who = Team leader."
+        return Reply("report", f"### {head}\n\n{p.rows_markdown(rows)}\n\n{tip}", plain=f"{head}:\n{p.rows_text(rows)}\n{tip}")
+
+    def insight_values(self) -> dict:
+        from senrules_tui.insights import facts_of
+
+        return facts_of(self.rs, self.evidence())
+
+    def trends_reply(self) -> Reply:
+        from senrules_tui.insights import series, trends_text
+
+        text = trends_text(series(self.rs, self.insight_values(), self.year))
+        return Reply("report", f"### Three-year trends\n\n```text\n{text}\n```", plain=f"Three-year trends:\n{text}")
+
+    def benchmarks_reply(self) -> Reply:
+        from senrules_tui.insights import benchmark_table, benchmarks
+
+        text = benchmark_table(benchmarks(self.rs, self.insight_values(), self.year))
+        return Reply("report", f"### Benchmarks\n\n```text\n{text}\n```", plain=f"Benchmarks:\n{text}")
+
+    def export(self, folder: Path) -> Reply:
+        from senrules_tui.export import export_all
+
+        written = export_all(self, folder)
+        listed = "\n".join(f"- `{p}`" for p in written)
+        return Reply("say", f"Written:\n{listed}")
+
+
+def _span(years: list[int]) -> str:
+    ys = sorted(set(years))
+    if len(ys) > 2 and ys == list(range(ys[0], ys[-1] + 1)):
+        return f"{ys[0]}-{ys[-1]}"
+    return ", ".join(str(y) for y in ys)
+
+
+def _value(v) -> str:
+    from senrules.report import _value as value
+
+    return value(v)
+
+
+def _reason(j) -> str:
+    if j.verdict == "unknown":
+        return "not decided: could be " + " or ".join(_words(p) for p in j.possible if p != "no outcome")
+    if j.decided_by:
+        return j.decided_by.replace("_", " ")
+    return ""
+
+
+def _latest_session(folder: Path) -> Path:
+    from senrules_tui.store import list_sessions
+
+    sessions = list_sessions(folder)
+    if not sessions:
+        raise SessionStoreError(f"there is no session to resume in {folder}; start one with `senrules assess`")
+    return sessions[0].path
+
+
+def _new_session_path(folder: Path, ruleset: str) -> Path:
+    stamp = _dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    path = folder / f"{stamp}-{ruleset}.sqlite"
+    n = 1
+    while path.exists():
+        n += 1
+        path = folder / f"{stamp}-{ruleset}-{n}.sqlite"
+    return path
+
+
+def gather(options: Options, *, plugins=None):
+    """Load the ruleset and gather the evidence: ``(ruleset, context,
+    gathered, parameters)``."""
+    from senrules.engine import _date, resolve_parameters
+    from senrules.errors import InputError
+    from senrules.facts import load_parameters_file
+    from senrules.gather import Gathered, context_for
+    from senrules.ruleset import load_ruleset
+
+    rs = load_ruleset(options.ruleset)
+    date = _date(options.date) if options.date else None
+    if options.document:
+        context = context_for(None, evaluation_date=date, service=options.service, ruleset=rs.id)
+        gathered = _document_evidence(rs, options.document)
+        params = {}
+    elif options.data:
+        from senrules.cli import _data_folder
+        from senrules.plugins import Plugins
+
+        folder = _data_folder(options.data)
+        context = context_for(folder, evaluation_date=date, service=options.service, ruleset=rs.id)
+        gathered = (plugins or Plugins()).gather_evidence(rs, context)
+        params = dict(context.manifest.get("parameters", {}))
+    else:
+        context = context_for(None, evaluation_date=date, service=options.service, ruleset=rs.id)
+        gathered = Gathered()
+        params = {}
+    if options.params:
+        params.update(load_parameters_file(options.params))
+    try:
+        resolve_parameters(rs, params)
+    except InputError as err:
+        raise InputError(f"{options.params or options.data}: {err.message}") from None
+    return rs, context, gathered, params or None
+
+
+def _document_evidence(rs, path):
+    """The facts the proposal reader finds in a document, as evidence."""
+    from senrules.errors import InputError
+    from senrules.gather import Gathered
+
+    try:
+        from senrules_proposals.extract import extract
+        from senrules_proposals.reader import DocumentError, read_document
+    except ImportError as err:  # pragma: no cover - installed with senrules
+        raise InputError(f"the proposal checker is not installed ({err})") from None
+    try:
+        extraction = extract(read_document(path))
+    except DocumentError as err:
+        raise InputError(err.message) from None
+    return Gathered([e for e in extraction.evidence() if e.fact in rs.facts])
+

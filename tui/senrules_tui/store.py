@@ -1,0 +1,335 @@
+"""A self-evaluation session in one SQLite file, behind a small facade.
+
+The file is an answers store of the built-in ``answers`` plugin
+(:class:`senrules_answers.AnswerStore`, table ``answers_v1``: every answer
+is kept with its time and note, a new answer never overwrites an old one),
+plus three tables of the assistant's own, versioned in their names as
+harlequin versions its cache:
+
+* ``assess_session_v1``: what the session is about (ruleset, data folder,
+  evaluation date, service, parameters), as key and JSON value;
+* ``assess_events_v1``: questions skipped and standards jumped to, so that
+  a resumed session asks in the same order;
+* ``assess_plan_v1``: the action plan as the person edited it.
+
+Every answer is written at once, in its own transaction (the answers
+plugin's), so a closed terminal, Ctrl-C or a killed process loses nothing
+already entered.  A file that is not a session (damaged, empty, another
+program's database, or not SQLite at all) is reported with
+:class:`SessionStoreError` and never written to.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as _dt
+import json
+import os
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+import attrs
+
+from senrules.errors import SenrulesError
+from senrules.gather import Answer
+
+SCHEMA_VERSION = 1
+META = f"assess_session_v{SCHEMA_VERSION}"
+EVENTS = f"assess_events_v{SCHEMA_VERSION}"
+PLAN = f"assess_plan_v{SCHEMA_VERSION}"
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+PLAN_FIELDS = ("area", "action", "who", "by_when", "success", "evaluation")
+
+
+class SessionStoreError(SenrulesError):
+    """The session file cannot be used; nothing in it was changed."""
+
+
+@attrs.frozen
+class StoredAnswer:
+    """One row of the answers table: the latest per (fact, year) counts."""
+
+    id: int
+    fact: str
+    year: int | None
+    value: object  # None: "don't know"
+    note: str | None
+    answered_at: _dt.datetime
+
+
+@attrs.frozen
+class Event:
+    id: int
+    kind: str  # "skip", "goto", "unskip"
+    fact: str | None
+    year: int | None
+    detail: str | None
+    at: _dt.datetime
+
+
+@attrs.frozen
+class SessionInfo:
+    """A session as listed for ``--resume``."""
+
+    path: Path
+    meta: dict
+    answers: int
+    updated: _dt.datetime | None
+
+    @property
+    def title(self) -> str:
+        service = self.meta.get("service") or "a service"
+        return f"{service}, {self.meta.get('ruleset')} ({self.answers} answer{'s' if self.answers != 1 else ''})"
+
+
+def _now() -> _dt.datetime:
+    return _dt.datetime.now().replace(microsecond=0)
+
+
+class SessionStore:
+    """One session's file.  Use :meth:`create` or :meth:`open`."""
+
+    def __init__(self, path: Path, meta: dict, *, pending: bool = False):
+        from senrules_answers import AnswerStore
+
+        self.path = Path(path)
+        self.meta = meta
+        self.pending = pending  # not written yet: the file is made at the first answer
+        self._answers = AnswerStore(self.path, str(self.path))
+
+    # ------------------------------------------------------------ opening
+    @classmethod
+    def create(cls, path: str | os.PathLike, meta: dict) -> SessionStore:
+        """A new session at ``path``.  The file is written at the first
+        answer (so the first question needs no disk write); a file that
+        already exists is refused and left alone (a session in it is
+        continued with ``--resume``)."""
+        path = Path(path)
+        if path.exists():
+            try:
+                info = cls.open(path)
+            except SessionStoreError as err:
+                raise SessionStoreError(f"{err.message}; choose another file with --db") from None
+            n = len(info.answer_rows())
+            raise SessionStoreError(
+                f"{path} already holds a session ({info.meta.get('ruleset')}, {n} answer{'s' if n != 1 else ''}, "
+                f"started {info.meta.get('created_at', '?')}); continue it with --resume, or choose another file with --db"
+            )
+        if path.parent.exists() and not os.access(path.parent, os.W_OK):
+            raise SessionStoreError(f"{path}: cannot create the session file (the folder is not writable)")
+        meta = {**meta, "schema_version": SCHEMA_VERSION, "created_at": _now().isoformat()}
+        return cls(path, meta, pending=True)
+
+    def _ensure(self) -> None:
+        """Write the session file if it is not there yet."""
+        if not self.pending:
+            return
+        path = self.path
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)  # claim the name: never overwrite
+            os.close(fd)
+        except FileExistsError:
+            raise SessionStoreError(f"{path} was created by someone else meanwhile; nothing was written to it") from None
+        except OSError as err:
+            raise SessionStoreError(f"{path}: cannot create the session file ({err.strerror})") from None
+        try:
+            with contextlib.closing(sqlite3.connect(path)) as con, con:
+                con.execute(f"CREATE TABLE {META} (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+                con.execute(
+                    f"CREATE TABLE {EVENTS} (id INTEGER PRIMARY KEY, kind TEXT NOT NULL, fact TEXT, year INTEGER, "
+                    "detail TEXT, at TEXT NOT NULL)"
+                )
+                con.execute(
+                    f"CREATE TABLE {PLAN} (position INTEGER PRIMARY KEY, area TEXT, action TEXT, who TEXT, "
+                    "by_when TEXT, success TEXT, evaluation TEXT, source TEXT, edited_at TEXT)"
+                )
+                con.executemany(f"INSERT INTO {META} VALUES (?, ?)", [(k, json.dumps(v)) for k, v in self.meta.items()])
+            # the answers plugin creates its own table (answers_v1), as it would in a data folder
+            self._answers._connect(create=True).close()
+        except (sqlite3.Error, SenrulesError) as err:
+            with contextlib.suppress(OSError):
+                path.unlink()  # only the file claimed above, which holds nothing of the person's yet
+            raise SessionStoreError(f"{path}: cannot create the session file ({err})") from None
+        self.pending = False
+
+    @classmethod
+    def open(cls, path: str | os.PathLike) -> SessionStore:
+        """Open an existing session; :class:`SessionStoreError` if the file
+        is missing, damaged or not a session.  Opening only reads."""
+        path = Path(path)
+        if not path.exists():
+            raise SessionStoreError(f"{path}: no such session file")
+        if path.is_dir():
+            raise SessionStoreError(f"{path} is a folder, not a session file")
+        try:
+            with open(path, "rb") as fh:
+                head = fh.read(16)
+        except OSError as err:
+            raise SessionStoreError(f"{path}: cannot read ({err.strerror})") from None
+        if not head:
+            raise SessionStoreError(f"{path} is empty, not a senrules session; it was left as it is")
+        if head != SQLITE_MAGIC:
+            raise SessionStoreError(f"{path} is not a senrules session (not an SQLite database); it was left as it is")
+        try:
+            with contextlib.closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)) as con:
+                tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+                if META not in tables:
+                    old = sorted(t for t in tables if t.startswith("assess_session_v"))
+                    if old:
+                        raise SessionStoreError(
+                            f"{path} is a session of another senrules version ({old[0]}); it was left as it is"
+                        )
+                    listed = f" (its tables: {', '.join(sorted(tables))})" if tables else " (it has no tables)"
+                    raise SessionStoreError(
+                        f"{path} is an SQLite database but not a senrules session{listed}; it was left as it is"
+                    )
+                check = con.execute("PRAGMA quick_check").fetchone()
+                if not check or check[0] != "ok":
+                    raise SessionStoreError(f"{path}: the session file is damaged ({check[0] if check else 'no answer'}); it was left as it is")
+                meta = {k: json.loads(v) for k, v in con.execute(f"SELECT key, value FROM {META}")}
+        except sqlite3.DatabaseError as err:
+            raise SessionStoreError(f"{path}: the session file is damaged ({err}); it was left as it is") from None
+        except ValueError as err:
+            raise SessionStoreError(f"{path}: the session file is damaged ({err}); it was left as it is") from None
+        return cls(path, meta)
+
+    # ------------------------------------------------------------ answers
+    def record_answer(self, fact: str, value, *, year: int | None = None, note: str | None = None) -> int:
+        """Store one answer (``value`` None: "don't know") in a transaction;
+        returns its id."""
+        from senrules_answers import AnswerStoreError
+
+        self._ensure()
+        answer = Answer(
+            fact, value, year=year, note=note, answered_at=_now(), service=self.meta.get("service"),
+            ruleset=self.meta.get("ruleset"),
+        )
+        try:
+            return self._answers.record(answer)
+        except AnswerStoreError as err:
+            raise SessionStoreError(err.message) from None
+
+    def answer_rows(self) -> list[StoredAnswer]:
+        """Every answer, oldest first."""
+        from senrules_answers import AnswerStoreError
+
+        if self.pending:
+            return []
+        try:
+            rows = self._answers.rows()
+        except AnswerStoreError as err:
+            raise SessionStoreError(err.message) from None
+        out = []
+        for ident, fact, year, raw, note, at, _service, _ruleset in rows:
+            try:
+                value = json.loads(raw)
+                when = _dt.datetime.fromisoformat(at)
+            except ValueError:
+                continue  # unreadable row: the answers plugin reports these the same way
+            out.append(StoredAnswer(int(ident), fact, year, value, note, when))
+        return out
+
+    # ------------------------------------------------------------ events
+    def _write(self) -> sqlite3.Connection:
+        try:
+            return sqlite3.connect(self.path)
+        except sqlite3.Error as err:
+            raise SessionStoreError(f"{self.path}: cannot write ({err})") from None
+
+    def record_event(self, kind: str, fact: str | None = None, year: int | None = None, detail: str | None = None) -> None:
+        self._ensure()
+        try:
+            with contextlib.closing(self._write()) as con, con:
+                con.execute(
+                    f"INSERT INTO {EVENTS} (kind, fact, year, detail, at) VALUES (?, ?, ?, ?, ?)",
+                    (kind, fact, year, detail, _now().isoformat()),
+                )
+        except sqlite3.Error as err:
+            raise SessionStoreError(f"{self.path}: could not be written ({err}); nothing was changed") from None
+
+    def events(self) -> list[Event]:
+        if self.pending:
+            return []
+        with self._reading() as con:
+            rows = con.execute(f"SELECT id, kind, fact, year, detail, at FROM {EVENTS} ORDER BY id").fetchall()
+        return [Event(r[0], r[1], r[2], r[3], r[4], _dt.datetime.fromisoformat(r[5])) for r in rows]
+
+    @contextlib.contextmanager
+    def _reading(self) -> Iterator[sqlite3.Connection]:
+        try:
+            con = sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro", uri=True)
+        except sqlite3.Error as err:
+            raise SessionStoreError(f"{self.path}: cannot read ({err})") from None
+        try:
+            yield con
+        except sqlite3.DatabaseError as err:
+            raise SessionStoreError(f"{self.path}: the session file is damaged ({err})") from None
+        finally:
+            con.close()
+
+    # ------------------------------------------------------------ action plan
+    def plan(self) -> list[dict] | None:
+        """The action plan as saved (None: never saved, so propose one)."""
+        if self.pending:
+            return None
+        with self._reading() as con:
+            rows = con.execute(
+                f"SELECT position, {', '.join(PLAN_FIELDS)}, source FROM {PLAN} ORDER BY position"
+            ).fetchall()
+            saved = con.execute(f"SELECT value FROM {META} WHERE key = 'plan_saved'").fetchone()
+        if not rows and not saved:
+            return None
+        return [dict(zip(("position", *PLAN_FIELDS, "source"), r)) for r in rows]
+
+    def save_plan(self, rows: list[dict]) -> None:
+        """Replace the saved action plan, in one transaction."""
+        self._ensure()
+        now = _now().isoformat()
+        try:
+            with contextlib.closing(self._write()) as con, con:
+                con.execute(f"DELETE FROM {PLAN}")
+                con.executemany(
+                    f"INSERT INTO {PLAN} (position, {', '.join(PLAN_FIELDS)}, source, edited_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    [(i, *(r.get(f) or "" for f in PLAN_FIELDS), r.get("source"), now) for i, r in enumerate(rows, 1)],
+                )
+                con.execute(f"INSERT OR REPLACE INTO {META} VALUES ('plan_saved', ?)", (json.dumps(now),))
+        except sqlite3.Error as err:
+            raise SessionStoreError(f"{self.path}: the plan could not be saved ({err}); nothing was changed") from None
+
+    def set_meta(self, key: str, value) -> None:
+        self._ensure()
+        try:
+            with contextlib.closing(self._write()) as con, con:
+                con.execute(f"INSERT OR REPLACE INTO {META} VALUES (?, ?)", (key, json.dumps(value)))
+        except sqlite3.Error as err:
+            raise SessionStoreError(f"{self.path}: could not be written ({err}); nothing was changed") from None
+        self.meta[key] = value
+
+    # ------------------------------------------------------------ listing
+    def info(self) -> SessionInfo:
+        rows = self.answer_rows()
+        updated = max((r.answered_at for r in rows), default=None)
+        with contextlib.suppress(SessionStoreError):
+            for e in self.events():
+                updated = max(updated, e.at) if updated else e.at
+        if updated is None and self.meta.get("created_at"):
+            updated = _dt.datetime.fromisoformat(self.meta["created_at"])
+        return SessionInfo(self.path, dict(self.meta), len(rows), updated)
+
+
+def list_sessions(folder: Path) -> list[SessionInfo]:
+    """The sessions in ``folder``, most recently used first; files that are
+    not sessions are left out (and left alone)."""
+    if not folder.is_dir():
+        return []
+    out = []
+    for path in folder.glob("*.sqlite"):
+        try:
+            out.append(SessionStore.open(path).info())
+        except SessionStoreError:
+            continue
+    out.sort(key=lambda s: (s.updated or _dt.datetime.min, str(s.path)), reverse=True)
+    return out
