@@ -9,6 +9,10 @@ Commands::
     senrules fmt PATH... [--check|--write]     print rule files in canonical form
     senrules rules list                        the shipped rulesets
     senrules rules show RULESET                a ruleset as an outline (text or json)
+    senrules proposal check FILE               a proposal document against the SEN Improvement Test
+                                               (exit 0 credible, 1 not credible, 2 unreadable)
+    senrules proposal FILE [--plain]           talk through a proposal's key factors (the assistant)
+    senrules assess [--demo] [--plain] ...     the self-evaluation assistant (the assistant)
 
 Exit codes: 0 ok; 1 findings, failed tests, or (``fmt --check``) files that
 need formatting; 2 a usage or input error, with a one-line message on stderr.
@@ -101,11 +105,22 @@ def _facts_and_date(rs, args):
     from senrules.engine import _date
     from senrules.facts import load_facts_file, load_parameters_file
 
+    if getattr(args, "data", None):
+        return _data_facts_and_date(rs, args)
     facts_path = args.facts
     if getattr(args, "demo", False):
         demo = Path(next(iter(rs.sources))).parent / "demo.json"
         if not demo.is_file():
-            raise SenrulesError(f"ruleset {rs.id} has no bundled demo facts")
+            # a ruleset that reads another's verdicts uses that one's demo
+            from senrules.links import _linked_ruleset, links
+
+            for ident in links(rs):
+                other = Path(next(iter(_linked_ruleset(rs, ident).sources))).parent / "demo.json"
+                if other.is_file():
+                    demo = other
+                    break
+            else:
+                raise SenrulesError(f"ruleset {rs.id} has no bundled demo facts")
         facts_path = demo
     if facts_path is None:
         raise SenrulesError("give the facts with --facts FILE (JSON or TOML), or --demo for the bundled demo facts")
@@ -125,6 +140,82 @@ def _facts_and_date(rs, args):
         except InputError as err:
             raise InputError(f"{args.params}: {err.message}") from None
     return evidence, date, params
+
+
+def _data_facts_and_date(rs, args):
+    """Evidence gathered by the plugins from a data folder (``--data``),
+    with any ``--facts``; problems go to standard error, one per line."""
+    from senrules.engine import _date, resolve_parameters
+    from senrules.errors import InputError
+    from senrules.facts import load_facts_file, load_parameters_file
+    from senrules.gather import context_for, render_problems
+    from senrules.plugins import Plugins
+
+    folder = _data_folder(args.data)
+    context = context_for(folder, evaluation_date=_date(args.date) if args.date else None,
+                          service=args.service, ruleset=rs.id)
+    gathered = Plugins().gather_evidence(rs, context)
+    evidence = list(gathered.evidence)
+    if args.facts:
+        evidence.extend(load_facts_file(args.facts, rs.facts)[0])
+    if gathered.problems:
+        _err(f"senrules: {len(gathered.problems)} problem{'s' if len(gathered.problems) != 1 else ''} with the evidence "
+             "(the facts named stay unknown):")
+        _err(render_problems(gathered.problems).rstrip("\n"))
+    params = dict(context.manifest.get("parameters", {}))
+    if args.params:
+        params.update(load_parameters_file(args.params))
+    try:
+        resolve_parameters(rs, params)
+    except InputError as err:
+        raise InputError(f"{args.params or folder}: {err.message}") from None
+    return evidence, context.evaluation_date, params or None
+
+
+def _data_folder(value: str) -> Path:
+    """A data folder, or the name of a bundled demo service."""
+    from importlib import resources
+
+    path = Path(value)
+    if path.is_dir():
+        return path
+    demos = Path(str(resources.files("senrules") / "demo"))
+    bundled = sorted(p.name for p in demos.iterdir() if p.is_dir() and not p.name.startswith("_")) if demos.is_dir() else []
+    if value in bundled:
+        return demos / value
+    import difflib
+
+    close = difflib.get_close_matches(value, bundled, n=1)
+    hint = f"; did you mean the bundled demo `{close[0]}`?" if close else f" (bundled demos: {', '.join(bundled)})"
+    raise SenrulesError(f"no data folder `{value}`{hint}")
+
+
+def cmd_plugins(args) -> int:
+    from senrules.plugins import Plugins
+
+    plugins = Plugins()
+    statuses = plugins.statuses()
+    sources: dict[str, list] = {}
+    for name, source in plugins.evidence_sources():
+        sources.setdefault(name, []).append(source)
+    if args.format == "json":
+        rows = [
+            {"name": s.name, "status": s.status, "version": s.version, "distribution": s.distribution,
+             "module": s.module, "error": s.error, "sources": [src.title for src in sources.get(s.name, [])]}
+            for s in statuses
+        ]
+        _out(json.dumps(rows, indent=2, ensure_ascii=False) + "\n")
+        return EXIT_OK
+    width = max([len(s.name) for s in statuses] + [6])
+    _out(f"{'PLUGIN':<{width}}  {'VERSION':<8} {'STATUS':<9} FROM\n")
+    for s in statuses:
+        origin = " ".join(x for x in (s.distribution, f"({s.module})" if s.module else None) if x)
+        _out(f"{s.name:<{width}}  {s.version or '-':<8} {s.status:<9} {origin}\n")
+        for src in sources.get(s.name, []):
+            _out(f"{'':<{width}}  reads {src.title}\n")
+        if s.error:
+            _out(f"{'':<{width}}  {s.status}: {s.error}\n")
+    return EXIT_OK
 
 
 def cmd_evaluate(args) -> int:
@@ -261,11 +352,17 @@ def _has_comment(text: str) -> bool:
 def cmd_rules_list(args) -> int:
     from senrules.ruleset import shipped_rulesets
 
+    status = EXIT_OK
     for ident in shipped_rulesets():
-        rs = _load(ident)
+        try:
+            rs = _load(ident)
+        except SenrulesError as err:
+            _out(f"{ident:<28} {'-':<8} (cannot be loaded: {err.message})\n")
+            status = EXIT_FINDINGS
+            continue
         h = rs.header
         _out(f"{h.id:<28} {h.version or '-':<8} {h.title or ''}\n")
-    return EXIT_OK
+    return status
 
 
 def cmd_rules_show(args) -> int:
@@ -274,6 +371,84 @@ def cmd_rules_show(args) -> int:
     rs = _load(args.ruleset)
     _out(outline_json(rs) if args.format == "json" else render_outline_text(rs))
     return EXIT_OK
+
+
+def cmd_proposal_check(args) -> int:
+    """``senrules proposal check FILE``: exit 0 credible, 1 not, 2 unreadable."""
+    from senrules.proposal import check_proposal
+
+    params = None
+    if args.params:
+        from senrules.facts import load_parameters_file
+
+        params = load_parameters_file(args.params)
+    report = check_proposal(args.file, ruleset=args.ruleset, parameters=params)
+    if args.format == "json":
+        _out(report.to_json() + "\n")
+    elif args.format == "markdown":
+        _out(report.render_markdown())
+    else:
+        _out(report.render_text())
+    return EXIT_OK if report.credible else EXIT_FINDINGS
+
+
+# ------------------------------------------------------------------ the assistant (senrules_tui, imported lazily)
+
+_TUI_HINT = "pip install 'senrules[tui]'"
+
+
+def cmd_assess(args) -> int:
+    """``senrules assess``: the self-evaluation assistant (package senrules_tui)."""
+    try:
+        from senrules_tui.main import assess
+    except ImportError as err:
+        _err(f"senrules: the assistant is not installed ({err.name or err}); install it with: {_TUI_HINT}")
+        return EXIT_ERROR
+    return assess(args)
+
+
+def cmd_proposal_talk(args) -> int:
+    """``senrules proposal [FILE]``: the interactive proposal check."""
+    try:
+        from senrules_tui.main import proposal
+    except ImportError as err:
+        _err(f"senrules: the assistant is not installed ({err.name or err}); install it with: {_TUI_HINT}")
+        return EXIT_ERROR
+    return proposal(args)
+
+
+def _assess_parser(sub) -> None:
+    a = sub.add_parser("assess", help="the self-evaluation assistant: a conversation, only what the evidence did not answer")
+    a.add_argument("--plain", action="store_true", help="line by line on stdin/stdout, no full-screen interface (screen readers, scripts)")
+    a.add_argument("--ruleset", metavar="RULESET", default="dcsf-2008", help="a shipped ruleset id, a folder or a .rules file (default dcsf-2008)")
+    a.add_argument("--demo", action="store_true", help="the bundled demo service's data (northshire)")
+    a.add_argument("--data", metavar="DIR", help="gather evidence with the plugins from a data folder (or a bundled demo's name)")
+    a.add_argument("--db", metavar="PATH", help="the session file (SQLite; default: a new file in the user data folder)")
+    a.add_argument("--resume", action="store_true", help="continue a session: the --db file, else the most recent one")
+    a.add_argument("--sessions", action="store_true", help="list the saved sessions and stop")
+    a.add_argument("--export", metavar="DIR", help="at the end, write the report (Markdown, HTML), action plan (CSV, xlsx) and JSON result")
+    a.add_argument("--date", metavar="YYYY-MM-DD", help="evaluation date (default: the data folder's, else today)")
+    a.add_argument("--service", metavar="NAME", help="with --data: the service to evaluate")
+    a.add_argument("--params", metavar="FILE", help="parameter overrides (JSON or TOML)")
+    a.set_defaults(func=cmd_assess)
+
+
+def _proposal_talk_parser(prsub) -> None:
+    pt = prsub.add_parser("talk")  # no help: `senrules proposal FILE` reaches it (see main)
+    pt.add_argument("file", metavar="FILE", nargs="?", help="the document: Markdown (.md), plain text or Word (.docx)")
+    pt.add_argument("--plain", action="store_true", help="line by line on stdin/stdout, no full-screen interface")
+    pt.add_argument("--params", metavar="FILE", help="parameter overrides (JSON or TOML)")
+    pt.add_argument("--ruleset", metavar="RULESET", default="sen-improvement-test-2007", help=argparse.SUPPRESS)
+    pt.set_defaults(func=cmd_proposal_talk)
+
+
+def _route_proposal(argv: list[str]) -> list[str]:
+    """``senrules proposal FILE [--plain]`` is the interactive check;
+    ``senrules proposal check FILE`` stays the one-shot check, and a bare
+    ``senrules proposal`` stays a usage error."""
+    if argv and argv[0] == "proposal" and len(argv) > 1 and argv[1] not in ("check", "talk", "-h", "--help"):
+        return ["proposal", "talk", *argv[1:]]
+    return argv
 
 
 # ------------------------------------------------------------------ parser
@@ -294,6 +469,8 @@ def build_parser() -> argparse.ArgumentParser:
         sp.add_argument("--demo", action="store_true", help="use the demo facts bundled with the ruleset")
         sp.add_argument("--params", metavar="FILE", help="parameter overrides (JSON or TOML)")
         sp.add_argument("--date", metavar="YYYY-MM-DD", help="evaluation date (default: the facts file's, else today)")
+        sp.add_argument("--data", metavar="DIR", help="gather evidence with the plugins from a data folder (or a bundled demo's name)")
+        sp.add_argument("--service", metavar="NAME", help="with --data: the service to evaluate")
 
     e = sub.add_parser("evaluate", help="evaluate facts against a ruleset")
     e.add_argument("ruleset", metavar="RULESET", help="a shipped ruleset id, a folder or a .rules file")
@@ -330,15 +507,32 @@ def build_parser() -> argparse.ArgumentParser:
     rs.add_argument("ruleset", metavar="RULESET")
     rs.add_argument("--format", choices=("text", "json"), default="text")
     rs.set_defaults(func=cmd_rules_show)
+
+    pl = sub.add_parser("plugins", help="the evidence plugins installed, their versions, and whether they loaded")
+    pl.add_argument("--format", choices=("text", "json"), default="text")
+    pl.set_defaults(func=cmd_plugins)
+
+    pr = sub.add_parser("proposal", help="check a proposal or consultation document against the SEN Improvement Test")
+    prsub = pr.add_subparsers(dest="proposal_command", metavar="{check}", parser_class=_Parser)
+    pc = prsub.add_parser("check", help="each key factor's verdict, the sentences quoted, and what to add or change")
+    pc.add_argument("file", metavar="FILE", help="the document: Markdown (.md), plain text or Word (.docx)")
+    pc.add_argument("--format", choices=("text", "markdown", "json"), default="text")
+    pc.add_argument("--params", metavar="FILE", help="parameter overrides (JSON or TOML), e.g. long_term_pru_weeks")
+    pc.add_argument("--ruleset", metavar="RULESET", default="sen-improvement-test-2007", help=argparse.SUPPRESS)
+    pc.set_defaults(func=cmd_proposal_check)
+    _proposal_talk_parser(prsub)
+    _assess_parser(sub)
     return p
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(_route_proposal(sys.argv[1:] if argv is None else list(argv)))
     if not getattr(args, "func", None):
         if args.command == "rules":
             parser.error("say `senrules rules list` or `senrules rules show RULESET`")
+        if args.command == "proposal":
+            parser.error("say `senrules proposal check FILE`")
         parser.print_help(sys.stderr)
         return EXIT_ERROR
     try:
