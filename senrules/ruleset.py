@@ -222,8 +222,11 @@ def load_ruleset(target: str | os.PathLike, *, cache: bool = True) -> Ruleset:
     files = rule_files(target)
     texts = [_read(p) for p in files]
     digest = _hash(files, texts)
-    cache_file = _cache_dir() / f"{digest[:32]}-{_code_fingerprint()}-py{sys.version_info[0]}{sys.version_info[1]}.bin"
     names = [str(p) for p in files]
+    # The compiled model keeps the files' paths (for messages and quoting), so
+    # the same rules in another checkout get a cache file of their own.
+    where = hashlib.sha256("\0".join(os.path.abspath(n) for n in names).encode()).hexdigest()[:12]
+    cache_file = _cache_dir() / f"{digest[:32]}-{where}-{_code_fingerprint()}-py{sys.version_info[0]}{sys.version_info[1]}.bin"
     if cache:
         loaded = _read_cache(cache_file, digest)
         if loaded is not None:
