@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import tempfile
 import textwrap
 
 import pytest
@@ -9,6 +11,12 @@ import pytest
 import senrules
 
 HEADER = 'ruleset t { title "Test rules" version "0.0.1" }\n'
+
+
+def pytest_configure(config):
+    """Module- and session-scoped fixtures load rules too: keep even their
+    cache out of the user's home."""
+    os.environ.setdefault("SENRULES_CACHE_DIR", tempfile.mkdtemp(prefix="senrules-test-cache-"))
 
 
 @pytest.fixture(autouse=True)
