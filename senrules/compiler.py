@@ -191,7 +191,7 @@ class _Gen:
 
     def _e_Arith(self, e: m.Arith, owner, env):
         t = self.type(owner, e)
-        lt, rt = self.type(owner, e.left), self.type(owner, e.right)
+        lt = self.type(owner, e.left)
         left, right = self.expr(e.left, owner, env), self.expr(e.right, owner, env)
         if t.kind == "date":
             if lt.kind == "duration":

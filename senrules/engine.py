@@ -64,8 +64,8 @@ class _YearVerdicts:
 
 
 def parameter_default(p: m.Parameter):
-    value = p.default.value
-    return value
+    """A parameter's default value, as written in the rule file."""
+    return p.default.value
 
 
 def resolve_parameters(rs, overrides: Mapping | None) -> dict:
@@ -104,10 +104,6 @@ def _masks(rs, F, P, D, Y):
     return rs.compiled.evaluate_all(F, P, Y, D, other.at), other
 
 
-def _names(rs):
-    return rs.level_names
-
-
 def verdicts(rs, facts, *, evaluation_date=None, parameters=None, year=None) -> dict[str, str | None]:
     """id -> level name, or None when the evidence does not decide it."""
     D = _date(evaluation_date)
@@ -115,14 +111,14 @@ def verdicts(rs, facts, *, evaluation_date=None, parameters=None, year=None) -> 
     F = prepare_facts(rs.facts, facts, with_provenance=False)[0]
     P = resolve_parameters(rs, parameters)
     masks, _ = _masks(rs, F, P, D, year or D.year)
-    return {ident: table.get(mask) for (ident, table), mask in zip(_names(rs), masks)}
+    return {ident: table.get(mask) for (ident, table), mask in zip(rs.level_names, masks)}
 
 
 def verdicts_many(rs, batch, *, evaluation_date=None, parameters=None) -> list[dict[str, str | None]]:
     """Verdicts for many fact sets.  Each item is a facts mapping, or a pair
     ``(facts, evaluation_date)`` to give each its own date."""
     P = resolve_parameters(rs, parameters)
-    names = _names(rs)
+    names = rs.level_names
     default_date = _date(evaluation_date)
     out = []
     for item in batch:
@@ -149,13 +145,6 @@ def _verdict_name(node, mask: int) -> tuple[str, tuple[str, ...]]:
     if len(possible) == 1:
         return possible[0], possible
     return UNKNOWN, possible
-
-
-def _fact_value(fact: m.Fact, F: dict, Y: int):
-    value = F.get(fact.name)
-    if fact.per_year:
-        return value  # the whole series, year -> value
-    return value
 
 
 def _provenance(fact: m.Fact, prov: dict, Y: int, marks: dict | None = None) -> tuple[str, ...]:
@@ -267,7 +256,7 @@ def evaluate(rs, facts, *, evaluation_date=None, parameters=None, year=None) -> 
         uses, missing = [], []
         for name in node.facts:
             fact = program.facts[name]
-            value = _fact_value(fact, F, Y)
+            value = F.get(name)  # for a per-year fact, the whole series
             known = value is not None and (not fact.per_year or Y in value)
             uses.append(FactUse(name, value, known, fact.question, fact.category, _provenance(fact, prov, Y, marks)))
             if not known:
@@ -302,7 +291,7 @@ def evaluate(rs, facts, *, evaluation_date=None, parameters=None, year=None) -> 
     notes.extend(evidence_notes)
     params = tuple(
         ParameterUse(
-            name=p.name, value=P[p.name], default=parameter_default(p), overridden=P[p.name] != parameter_default(p),
+            name=p.name, value=P[p.name], default=rs.default_parameters[p.name], overridden=P[p.name] != rs.default_parameters[p.name],
             unit=p.unit or ("%" if p.type.kind == "percentage" else None), doc=p.doc, citations=_citations(p),
         )
         for p in program.parameters.values()

@@ -126,7 +126,7 @@ class Result:
         return None
 
     def to_dict(self) -> dict:
-        return _to_jsonable(self, top=True)
+        return _to_jsonable(self)
 
     def to_json(self, indent: int | None = 2) -> str:
         return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
@@ -144,7 +144,7 @@ def _jsonable_value(v):
     return v
 
 
-def _to_jsonable(result: Result, top: bool) -> dict:
+def _to_jsonable(result: Result) -> dict:
     def judgement(j: Judgement) -> dict:
         return {
             "id": j.id,

@@ -482,6 +482,19 @@ def entry_file(entry, context):
     return context.path(entry["file"]), sheet if isinstance(sheet, str) else None
 
 
+def each_entry(entries, context, read) -> list:
+    """Evidence from every manifest entry of a section: ``read(entry, index)``
+    runs while the entry's file is marked as the one being read, so any
+    problem it raises names that file (and sheet)."""
+    from senrules.gather import reading
+
+    out = []
+    for index, entry in enumerate(entries):
+        with reading(*entry_file(entry, context)):
+            out.extend(read(entry, index))
+    return out
+
+
 def manifest_problem(section: str, message: str, source: str, severity: str = "error") -> Problem:
     from senrules.gather import MANIFEST
 

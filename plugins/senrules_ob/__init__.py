@@ -38,10 +38,10 @@ from collections.abc import Mapping
 import attrs
 
 from senrules.evidence import Evidence
-from senrules.gather import EvidenceSource, reading
+from senrules.gather import EvidenceSource
 from senrules.hookspecs import hookimpl
 from senrules.tables import (
-    entry_file,
+    each_entry,
     CellError, TableError, academic_year_end, blank, duplicates, manifest_problem, number, open_entry,
     percentage, row_list, year,
 )
@@ -126,11 +126,7 @@ def senrules_gather_evidence(ruleset, context):
     )]
     if not entries or not wanted:
         return None
-    out = []
-    for index, entry in enumerate(entries):
-        with reading(*entry_file(entry, context)):
-            out.extend(_entry(ruleset, context, entry, index, wanted))
-    return out
+    return each_entry(entries, context, lambda entry, index: _entry(ruleset, context, entry, index, wanted))
 
 
 def _entry(ruleset, context, entry, index, wanted):

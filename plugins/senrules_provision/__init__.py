@@ -45,10 +45,10 @@ from collections.abc import Mapping
 import attrs
 
 from senrules.evidence import Evidence
-from senrules.gather import EvidenceSource, reading
+from senrules.gather import EvidenceSource
 from senrules.hookspecs import hookimpl
 from senrules.tables import (
-    entry_file,
+    each_entry,
     CellError, TableError, academic_year_end, blank, date, for_fact, manifest_problem, normalise, open_entry,
     text, year,
 )
@@ -153,11 +153,7 @@ def senrules_gather_evidence(ruleset, context):
     entries = context.section(SECTION)
     if not entries:
         return None
-    out = []
-    for index, entry in enumerate(entries):
-        with reading(*entry_file(entry, context)):
-            out.extend(_map(ruleset, context, entry, index))
-    return out
+    return each_entry(entries, context, lambda entry, index: _map(ruleset, context, entry, index))
 
 
 def _specs(entry, ruleset):

@@ -34,10 +34,10 @@ from collections.abc import Mapping
 import attrs
 
 from senrules.evidence import Evidence
-from senrules.gather import EvidenceSource, reading
+from senrules.gather import EvidenceSource
 from senrules.hookspecs import hookimpl
 from senrules.tables import (
-    entry_file,
+    each_entry,
     CellError, TableError, blank, date, for_fact, manifest_problem, normalise, open_entry, text, year,
 )
 
@@ -107,10 +107,8 @@ def senrules_gather_evidence(ruleset, context):
     entries = context.section(SECTION)
     if not entries:
         return None
-    out, rounds = [], []
-    for index, entry in enumerate(entries):
-        with reading(*entry_file(entry, context)):
-            out.extend(_read_round(ruleset, context, entry, index, rounds))
+    rounds = []
+    out = each_entry(entries, context, lambda entry, index: _read_round(ruleset, context, entry, index, rounds))
     out.extend(_measures(ruleset, context, rounds))
     return out
 
@@ -264,7 +262,6 @@ def _measure(fact, rnd: _Round, context):
     else:
         responses = [r for rs in rnd.responses.values() for r in rs]
         groups = set(rnd.responses) | rnd.bad_groups
-    rows = [r.number for r, _, _ in responses]
     dates = [d for _, d, _ in responses if d]
     as_of = max(dates) if dates else None
     label = measure.replace("_", " ") + (f" of {group}" if group else "")
