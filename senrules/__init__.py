@@ -17,17 +17,31 @@ the engine (:mod:`~senrules.ruleset`, :mod:`~senrules.engine`,
 
 __version__ = "0.1.0"
 
-from senrules.errors import (  # noqa: E402
-    Diagnostic, EvaluationError, InputError, RuleCheckError, RuleLoadError, RuleSyntaxError,
-    SenrulesError, Span,
-)
-from senrules.evidence import Evidence, Provenance  # noqa: E402
-from senrules.hookspecs import hookimpl  # noqa: E402
-from senrules.result import Judgement, Result  # noqa: E402
-from senrules.ruleset import Ruleset, load_ruleset, shipped_rulesets  # noqa: E402
+# The public names, imported on first use (PEP 562), so that `import senrules`
+# and the command line's start do not pay for modules a command never uses.
+_EXPORTS = {
+    "Diagnostic": "senrules.errors", "EvaluationError": "senrules.errors", "InputError": "senrules.errors",
+    "RuleCheckError": "senrules.errors", "RuleLoadError": "senrules.errors", "RuleSyntaxError": "senrules.errors",
+    "SenrulesError": "senrules.errors", "Span": "senrules.errors",
+    "Evidence": "senrules.evidence", "Provenance": "senrules.evidence",
+    "hookimpl": "senrules.hookspecs",
+    "Judgement": "senrules.result", "Result": "senrules.result",
+    "Ruleset": "senrules.ruleset", "load_ruleset": "senrules.ruleset", "shipped_rulesets": "senrules.ruleset",
+}
 
-__all__ = [
-    "Diagnostic", "EvaluationError", "Evidence", "InputError", "Judgement", "Provenance", "Result",
-    "RuleCheckError", "RuleLoadError", "RuleSyntaxError", "Ruleset", "SenrulesError", "Span",
-    "hookimpl", "load_ruleset", "shipped_rulesets", "__version__",
-]
+__all__ = [*sorted(_EXPORTS), "__version__"]
+
+
+def __getattr__(name: str):
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'senrules' has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value  # later lookups skip this function
+    return value
+
+
+def __dir__():
+    return sorted([*globals(), *_EXPORTS])

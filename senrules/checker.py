@@ -21,16 +21,14 @@ from __future__ import annotations
 import difflib
 from collections.abc import Iterable
 
-import attrs
-
 from senrules import model as m
 from senrules.errors import Diagnostic, Span
+from senrules.program import BOOLEAN, ERROR, NUMERIC, Node, Program, Type
 
 DEFAULT_OUTCOMES = ("met", "partly_met", "not_met")
 DEFAULT_GRADES = ("outstanding", "good", "satisfactory", "inadequate")
 EVIDENCE_CATEGORIES = ("performance", "perception", "anecdotal")
 SIMPLE_TYPES = ("boolean", "integer", "number", "percentage", "date", "text", "duration")
-NUMERIC = ("integer", "number", "percentage")
 BUILTINS = {"evaluation_date": "date", "evaluation_year": "integer"}
 RESERVED = frozenset(
     "and or not is in within of before where when otherwise true false criteria standards sections overall".split()
@@ -66,46 +64,6 @@ WHERE_FUNCTIONS = ("count", "share", "sum", "mean", "min", "max")
 # --------------------------------------------------------------------- types
 
 
-@attrs.frozen
-class Type:
-    """The static type of an expression.
-
-    ``kind``: boolean, integer, number, percentage, date, duration, text,
-    list, node (a criterion/standard/section/overall verdict), or error.
-    ``interval``: the value may be an interval [low, high] because it counts
-    verdicts some of which are unknown.
-    """
-
-    kind: str
-    interval: bool = False
-    choices: tuple[str, ...] = ()
-    fields: tuple[tuple[str, m.FactType], ...] = ()
-    scale: tuple[str, ...] = ()
-    label: str = ""  # e.g. "fact views_acted_on", for messages
-
-    @property
-    def numeric(self) -> bool:
-        return self.kind in NUMERIC
-
-    def describe(self) -> str:
-        words = {
-            "boolean": "a yes/no value",
-            "integer": "a whole number",
-            "number": "a number",
-            "percentage": "a percentage",
-            "date": "a date",
-            "duration": "a duration",
-            "text": "text",
-            "list": "a list of records",
-            "node": "a verdict",
-        }
-        return words.get(self.kind, self.kind)
-
-
-ERROR = Type("error")
-BOOLEAN = Type("boolean")
-
-
 def type_of_fact_type(ft: m.FactType, label: str = "") -> Type:
     if ft.kind == "choice":
         return Type("text", choices=ft.choices, label=label)
@@ -115,57 +73,6 @@ def type_of_fact_type(ft: m.FactType, label: str = "") -> Type:
 
 
 # --------------------------------------------------------------------- program
-
-
-@attrs.define
-class Node:
-    """A criterion, standard, section or the overall judgement, resolved."""
-
-    index: int
-    kind: str  # criterion | standard | section | overall
-    id: str
-    decl: object  # the model node (Criterion, Standard, Section, Overall)
-    scale: tuple[str, ...]
-    clauses: tuple[m.Clause, ...] = ()
-    grading: str | None = None  # the named grading used, if any
-    parent: int | None = None
-    children: list[int] = attrs.Factory(list)
-    deps: set[int] = attrs.Factory(set)
-    facts: list[str] = attrs.Factory(list)  # facts its clauses read, in order
-    parameters: list[str] = attrs.Factory(list)
-
-    @property
-    def title(self) -> str:
-        return getattr(self.decl, "text", None) or getattr(self.decl, "title", None) or "Overall judgement"
-
-    @property
-    def citations(self) -> tuple[m.Citation, ...]:
-        own = tuple(getattr(self.decl, "citations", ()))
-        return own
-
-
-@attrs.define
-class Program:
-    """A checked ruleset: declarations, nodes in evaluation order, and the
-    type/resolution of every expression."""
-
-    header: m.Header
-    files: tuple[m.RuleFile, ...]
-    parameters: dict[str, m.Parameter]
-    facts: dict[str, m.Fact]
-    gradings: dict[str, m.Grading]
-    nodes: list[Node]
-    order: list[int]  # node indexes in evaluation order
-    by_id: dict[str, int]
-    tests: list[m.RuleTest]
-    outcomes: tuple[str, ...]
-    grades: tuple[str, ...]
-    types: dict[tuple[int, int], Type]  # (owner, id(expr)) -> type
-    refs: dict[tuple[int, int], tuple]  # (owner, id(Ref)) -> ("fact"|"param"|"builtin"|"node"|"field"|"listfield", ...)
-    selects: dict[tuple[int, int], tuple[int, ...]]  # (owner, id(Select)) -> node indexes
-
-    def node(self, ident: str) -> Node:
-        return self.nodes[self.by_id[ident]]
 
 
 # --------------------------------------------------------------------- checker

@@ -30,11 +30,9 @@ import ast
 import itertools
 import types
 
-import attrs
-
 from senrules import logic
 from senrules import model as m
-from senrules.checker import Node, Program, Type
+from senrules.program import Node, Program, Type
 
 ARGS = ("F", "P", "R", "Y", "D", "AT")
 _OPS = {"==": ast.Eq, "!=": ast.NotEq, "<": ast.Lt, "<=": ast.LtE, ">": ast.Gt, ">=": ast.GtE}
@@ -53,16 +51,6 @@ def level_bits(scale: tuple[str, ...], test: m.LevelTest) -> int:
     else:  # at_most
         idx = range(i, len(scale))
     return sum(1 << j for j in idx)
-
-
-@attrs.frozen
-class CompiledRules:
-    """The functions compiled from one program."""
-
-    evaluate_all: types.FunctionType
-    node_fns: tuple
-    clause_fns: tuple
-    code: types.CodeType  # the module code object, kept for caching
 
 
 # ------------------------------------------------------------------ small ast builders
@@ -343,21 +331,6 @@ def _function(name: str, args, body: list[ast.stmt]) -> ast.FunctionDef:
     )
 
 
-RUNTIME = {
-    "_compare": logic.compare, "_compare_durations": logic.compare_durations, "_arith": logic.arith, "_negate": logic.negate, "_known": logic.known,
-    "_level": logic.level, "_mask_known": logic.mask_known,
-    "_count_masks": logic.count_masks, "_share_masks": logic.share_masks,
-    "_count_known": logic.count_known, "_share_known": logic.share_known,
-    "_list_count": logic.list_count, "_where_count": logic.where_count, "_where_share": logic.where_share,
-    "_list_aggregate": logic.list_aggregate, "_min_max": logic.min_max, "_abs": logic.absolute,
-    "_round": logic.rounded, "_shift": logic.shift, "_add_durations": logic.add_durations,
-    "_scale_duration": logic.scale_duration, "_within_before": logic.within_before, "_within_of": logic.within_of,
-    "_days_between": logic.days_between, "_months_between": logic.months_between,
-    "_years_between": logic.years_between, "_monotone": logic.monotone, "_previous": logic.previous,
-    "_change": logic.change, "_mean_over_years": logic.mean_over_years, "_yearly": logic.yearly,
-}
-
-
 def build_module(program: Program) -> tuple[ast.Module, dict[str, object]]:
     """The AST of the module holding every compiled function, and the
     constants its globals need."""
@@ -392,15 +365,3 @@ def compile_program(program: Program) -> tuple[types.CodeType, dict[str, object]
     return code, consts
 
 
-def load_functions(program: Program, code: types.CodeType, consts: dict[str, object]) -> CompiledRules:
-    """Make functions from a module code object without executing the module:
-    each top-level function's code object becomes a function directly."""
-    namespace = dict(RUNTIME)
-    namespace.update(consts)
-    namespace["__builtins__"] = {}
-    fns = {c.co_name: types.FunctionType(c, namespace) for c in code.co_consts if isinstance(c, types.CodeType)}
-    node_fns = tuple(fns[f"node_{n.index}"] for n in program.nodes)
-    clause_fns = tuple(
-        tuple(fns.get(f"clause_{n.index}_{i}") for i in range(len(n.clauses))) for n in program.nodes
-    )
-    return CompiledRules(fns["evaluate_all"], node_fns, clause_fns, code)

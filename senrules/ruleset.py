@@ -6,7 +6,7 @@ A ruleset is one ``.rules`` file, or a folder of them with exactly one
 :class:`Ruleset`, the compiled, evaluable form.
 
 Loading parses and checks every file, then compiles the checked program (see
-:mod:`senrules.compiler`).  The result is cached on disk, keyed by a SHA-256
+:mod:`senrules.compiler`) into the values of :mod:`senrules.program`.  The result is cached on disk, keyed by a SHA-256
 hash of the rule files' contents and the senrules and Python versions, so a
 second load skips parsing and checking.  The cache lives in
 ``$SENRULES_CACHE_DIR`` or the user cache folder (``~/.cache/senrules``); it
@@ -28,10 +28,11 @@ from pathlib import Path
 import attrs
 
 from senrules import model as m
-from senrules.checker import Program, check
-from senrules.compiler import CompiledRules, compile_program, load_functions
 from senrules.errors import RuleCheckError, RuleLoadError
-from senrules.parser import parse
+from senrules.program import CompiledRules, Program, load_functions
+
+# The parser (and lark), the checker and the compiler are imported only when a
+# ruleset is not in the cache: a cached load needs none of them.
 
 CACHE_FORMAT = 1
 RULE_SUFFIX = ".rules"
@@ -94,7 +95,7 @@ def _code_fingerprint() -> str:
     is never read."""
     here = Path(__file__).resolve().parent
     h = hashlib.sha256(str(CACHE_FORMAT).encode())
-    for name in ("model.py", "checker.py", "compiler.py", "logic.py", "transform.py", "ruleset.py", "errors.py"):
+    for name in ("model.py", "program.py", "checker.py", "compiler.py", "logic.py", "transform.py", "ruleset.py", "errors.py"):
         try:
             h.update((here / name).read_bytes())
         except OSError:
@@ -196,7 +197,9 @@ def _hash(files: list[Path], texts: list[str]) -> str:
 def compile_texts(named_texts: list[tuple[str, str]]) -> tuple[Program, list]:
     """Parse and check rule texts ``[(file name, text)]``; raise
     :class:`RuleCheckError` with every error found."""
+    from senrules.checker import check
     from senrules.errors import RuleSyntaxError
+    from senrules.parser import parse
 
     files, diagnostics = [], []
     for name, text in named_texts:
@@ -232,6 +235,8 @@ def load_ruleset(target: str | os.PathLike, *, cache: bool = True) -> Ruleset:
         if loaded is not None:
             program, code, consts, diagnostics = loaded
             return Ruleset(program, load_functions(program, code, consts), consts, digest, dict(zip(names, texts)), diagnostics)
+    from senrules.compiler import compile_program
+
     program, diagnostics = compile_texts(list(zip(names, texts)))
     code, consts = compile_program(program)
     compiled = load_functions(program, code, consts)

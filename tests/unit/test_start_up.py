@@ -1,0 +1,42 @@
+"""What a command imports: `import senrules` and a ruleset loaded from the
+cache of compiled rules must not import the parser (lark), the checker or the
+compiler, which keeps `senrules evaluate` and the assistant quick to start."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+HEAVY = ("lark", "senrules.parser", "senrules.transform", "senrules.checker", "senrules.compiler")
+
+PROBE = """
+import json, sys
+import senrules
+after_import = sorted(m for m in {heavy} if m in sys.modules)
+senrules.load_ruleset("example")
+after_load = sorted(m for m in {heavy} if m in sys.modules)
+print(json.dumps([after_import, after_load]))
+""".format(heavy=HEAVY)
+
+
+def probe(cache_dir) -> list[list[str]]:
+    env = dict(os.environ, SENRULES_CACHE_DIR=str(cache_dir))
+    out = subprocess.run([sys.executable, "-c", PROBE], capture_output=True, text=True, env=env, check=True, timeout=120)
+    return json.loads(out.stdout)
+
+
+def test_cold_load_compiles_and_cached_load_imports_nothing_heavy(tmp_path):
+    after_import, after_load = probe(tmp_path)
+    assert after_import == []
+    assert "lark" in after_load and "senrules.compiler" in after_load  # first load: parse, check, compile
+    assert probe(tmp_path) == [[], []]  # from the cache: none of them
+
+
+def test_public_names_still_import_from_the_package():
+    import senrules
+
+    assert senrules.load_ruleset.__module__ == "senrules.ruleset"
+    assert senrules.Evidence.__name__ == "Evidence"
+    assert set(senrules.__all__) <= set(dir(senrules))
