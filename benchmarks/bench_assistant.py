@@ -69,9 +69,18 @@ ASSISTANT = textwrap.dedent(
 _timings: dict[str, float] = {}
 
 
+_PYCACHE = tempfile.mkdtemp(prefix="senrules-bench-pyc-")
+
+
 def _env():
     env = dict(os.environ)
     env.setdefault("SENRULES_DATA_DIR", tempfile.mkdtemp(prefix="senrules-bench-"))
+    # Every process reads and writes its bytecode in one private folder, so
+    # senrules (installed editable, with no .pyc beside its sources) and
+    # Textual (whose .pyc pip wrote) are measured alike, and a machine that
+    # sets PYTHONDONTWRITEBYTECODE does not make one side recompile each run.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["PYTHONPYCACHEPREFIX"] = _PYCACHE
     return env
 
 

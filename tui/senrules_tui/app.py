@@ -2,14 +2,16 @@
 proposal FILE``.
 
 :class:`SenrulesApp` opens a :class:`~senrules_tui.screens.chat.ChatScreen`
-on a session that a worker starts (loading the rules, gathering the
-evidence, opening the session file).  App-wide keys have ids, so a user
+on a session that a thread starts as soon as the app loads (loading the
+rules, gathering the evidence, opening the session file), so that work
+overlaps Textual's own start.  App-wide keys have ids, so a user
 keymap (``keymap.toml`` in the config folder, ``{"chat.why" = "f9"}``)
 can rebind them (posting's ``set_keymap``).
 """
 
 from __future__ import annotations
 
+import threading
 import tomllib
 from pathlib import Path
 
@@ -18,6 +20,29 @@ from textual.binding import Binding
 
 from senrules_tui import locations
 from senrules_tui.commands import AssessCommands
+
+
+def started_early(starter):
+    """Run ``starter`` in a thread from now on; return a callable that waits
+    for its result (raising what it raised)."""
+    outcome: dict = {}
+
+    def run() -> None:
+        try:
+            outcome["value"] = starter()
+        except BaseException as err:  # noqa: BLE001 - handed to whoever waits
+            outcome["error"] = err
+
+    thread = threading.Thread(target=run, name="senrules-session-start", daemon=True)
+    thread.start()
+
+    def wait():
+        thread.join()
+        if "error" in outcome:
+            raise outcome["error"]
+        return outcome["value"]
+
+    return wait
 
 
 class SenrulesApp(App):
@@ -43,25 +68,31 @@ class SenrulesApp(App):
         self.theme = "textual-dark"
 
     # ------------------------------------------------------------ start
-    def on_mount(self) -> None:
-        self._load_keymap()
-        if self._starter is not None:
-            self._open(self._starter)
-            return
-        if self.resume and not self.db:
+    def on_load(self) -> None:
+        # Start loading the rules and the evidence now, in a thread, so that it
+        # runs while Textual reads its styles and draws the first frame.
+        self._sessions_to_choose = []
+        if self._starter is None and self.resume and not self.db:
             from senrules_tui.store import list_sessions
 
             sessions = list_sessions(locations.sessions_dir())
             if len(sessions) > 1:
-                from senrules_tui.screens.sessions import SessionsScreen
-
-                def chosen(path) -> None:
-                    self.db = path
-                    self._open(self._session_starter())
-
-                self.push_screen(SessionsScreen(sessions), chosen)
+                self._sessions_to_choose = sessions
                 return
-        self._open(self._session_starter())
+        self._early = started_early(self._starter or self._session_starter())
+
+    def on_mount(self) -> None:
+        self._load_keymap()
+        if self._sessions_to_choose:
+            from senrules_tui.screens.sessions import SessionsScreen
+
+            def chosen(path) -> None:
+                self.db = path
+                self._open(self._session_starter())
+
+            self.push_screen(SessionsScreen(self._sessions_to_choose), chosen)
+            return
+        self._open(self._early)
 
     def _session_starter(self):
         from senrules_tui.session import Session

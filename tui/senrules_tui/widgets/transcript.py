@@ -1,19 +1,24 @@
-"""The transcript: the conversation as Markdown bubbles, newest at the
-bottom, kept scrolled to the end."""
+"""The transcript: the conversation as message bubbles, newest at the
+bottom, kept scrolled to the end.  A bubble is one ``Static`` drawing the
+message's Markdown (see :mod:`senrules_tui.widgets.message_text`)."""
 
 from __future__ import annotations
 
 from textual.containers import VerticalScroll
-from textual.widgets import Markdown
+from textual.widgets import Static
+
+from senrules_tui.widgets.message_text import message_content
 
 ROLES = {"user": "You", "assistant": "senrules", "error": "senrules", "report": "senrules"}
 
 
-class MessageBubble(Markdown):
-    """One message.  ``role`` is user, assistant, error or report."""
+class MessageBubble(Static):
+    """One message.  ``role`` is user, assistant, error or report;
+    ``source`` is the message's Markdown."""
 
     def __init__(self, markdown: str, role: str = "assistant", **kwargs):
-        super().__init__(markdown, **kwargs)
+        super().__init__(message_content(markdown), **kwargs)
+        self.source = markdown
         self.role = role
         self.add_class(f"-{role}")
         self.border_title = ROLES.get(role, role)
