@@ -148,10 +148,10 @@ def _data_facts_and_date(rs, args):
     from senrules.engine import _date, resolve_parameters
     from senrules.errors import InputError
     from senrules.facts import load_facts_file, load_parameters_file
-    from senrules.gather import context_for, render_problems
+    from senrules.gather import context_for, data_folder, render_problems
     from senrules.plugins import Plugins
 
-    folder = _data_folder(args.data)
+    folder = data_folder(args.data)
     context = context_for(folder, evaluation_date=_date(args.date) if args.date else None,
                           service=args.service, ruleset=rs.id)
     gathered = Plugins().gather_evidence(rs, context)
@@ -170,24 +170,6 @@ def _data_facts_and_date(rs, args):
     except InputError as err:
         raise InputError(f"{args.params or folder}: {err.message}") from None
     return evidence, context.evaluation_date, params or None
-
-
-def _data_folder(value: str) -> Path:
-    """A data folder, or the name of a bundled demo service."""
-    from importlib import resources
-
-    path = Path(value)
-    if path.is_dir():
-        return path
-    demos = Path(str(resources.files("senrules") / "demo"))
-    bundled = sorted(p.name for p in demos.iterdir() if p.is_dir() and not p.name.startswith("_")) if demos.is_dir() else []
-    if value in bundled:
-        return demos / value
-    import difflib
-
-    close = difflib.get_close_matches(value, bundled, n=1)
-    hint = f"; did you mean the bundled demo `{close[0]}`?" if close else f" (bundled demos: {', '.join(bundled)})"
-    raise SenrulesError(f"no data folder `{value}`{hint}")
 
 
 def cmd_plugins(args) -> int:

@@ -242,6 +242,39 @@ def load_manifest(data_dir: str | os.PathLike) -> dict:
     return data
 
 
+def bundled_demos() -> list[str]:
+    """The names of the demo services shipped in ``senrules/demo/``, sorted
+    (a folder whose name starts with ``_`` is not a demo)."""
+    from importlib import resources
+
+    demos = Path(str(resources.files("senrules") / "demo"))
+    if not demos.is_dir():
+        return []
+    return sorted(p.name for p in demos.iterdir() if p.is_dir() and not p.name.startswith("_"))
+
+
+def data_folder(value: str | os.PathLike) -> Path:
+    """The data folder that ``value`` names: a folder, or else the name of a
+    bundled demo service (see :func:`bundled_demos`), as ``--data`` takes it.
+
+    Raises :class:`SenrulesError` when it is neither, suggesting the closest
+    demo's name (``no data folder `northshir`; did you mean the bundled demo
+    `northshire`?``) or listing the demos.
+    """
+    path = Path(value)
+    if path.is_dir():
+        return path
+    from importlib import resources
+
+    value = str(value)
+    bundled = bundled_demos()
+    if value in bundled:
+        return Path(str(resources.files("senrules") / "demo")) / value
+    close = difflib.get_close_matches(value, bundled, n=1)
+    hint = f"; did you mean the bundled demo `{close[0]}`?" if close else f" (bundled demos: {', '.join(bundled)})"
+    raise SenrulesError(f"no data folder `{value}`{hint}")
+
+
 def context_for(
     data_dir: str | os.PathLike | None = None, *, evaluation_date=None, service: str | None = None,
     years: Iterable[int] = (), ruleset: str | None = None,

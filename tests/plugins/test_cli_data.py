@@ -112,6 +112,19 @@ def test_an_unknown_data_folder_suggests_the_demo():
     assert "no data folder `northshir`; did you mean the bundled demo `northshire`?" in err
 
 
+def test_data_folder_is_a_folder_or_a_bundled_demo(tmp_path):
+    from senrules.errors import SenrulesError
+    from senrules.gather import bundled_demos, data_folder
+
+    assert "northshire" in bundled_demos()
+    assert data_folder(tmp_path) == tmp_path
+    assert data_folder("northshire") == DEMO
+    with pytest.raises(SenrulesError, match="^no data folder `northshir`; did you mean the bundled demo `northshire`\\?$"):
+        data_folder("northshir")
+    with pytest.raises(SenrulesError, match=r"^no data folder `zzz` \(bundled demos: northshire"):
+        data_folder("zzz")
+
+
 def test_the_demo_answers_are_not_written_by_an_evaluation():
     before = (DEMO / "answers.sqlite").read_bytes()
     run("evaluate", "example", "--data", "northshire", "--brief")

@@ -36,11 +36,9 @@ def options_from(args):
 
 
 def demo_name() -> str:
-    from importlib import resources
-    from pathlib import Path
+    from senrules.gather import bundled_demos
 
-    demos = Path(str(resources.files("senrules") / "demo"))
-    names = sorted(p.name for p in demos.iterdir() if p.is_dir() and not p.name.startswith("_")) if demos.is_dir() else []
+    names = bundled_demos()
     return names[0] if names else "northshire"
 
 

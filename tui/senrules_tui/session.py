@@ -818,7 +818,7 @@ def gather(options: Options, *, plugins=None):
     from senrules.engine import _date, resolve_parameters
     from senrules.errors import InputError
     from senrules.facts import load_parameters_file
-    from senrules.gather import Gathered, context_for
+    from senrules.gather import Gathered, context_for, data_folder
     from senrules.ruleset import load_ruleset
 
     rs = load_ruleset(options.ruleset)
@@ -828,10 +828,9 @@ def gather(options: Options, *, plugins=None):
         gathered = _document_evidence(rs, options.document)
         params = {}
     elif options.data:
-        from senrules.cli import _data_folder
         from senrules.plugins import Plugins
 
-        folder = _data_folder(options.data)
+        folder = data_folder(options.data)
         context = context_for(folder, evaluation_date=date, service=options.service, ruleset=rs.id)
         gathered = (plugins or Plugins()).gather_evidence(rs, context)
         params = dict(context.manifest.get("parameters", {}))
