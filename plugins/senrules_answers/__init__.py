@@ -91,6 +91,19 @@ class AnswerStore:
             raise AnswerStoreError(f"{self.name}: the answers file is damaged ({err}); it was left as it is") from None
         return con
 
+    def initialise(self) -> None:
+        """Make the file an answers store: create it (and its folder) if it
+        is not there, and add the answers table (``answers_v1``) if the file
+        has none, as the first :meth:`record` would.  Answers already in it
+        are kept, so calling it again changes nothing.
+
+        Another SQLite database gets the table beside its own (this is how
+        an assistant session file holds its answers).  A file that is not an
+        SQLite database, or a damaged one, raises :class:`AnswerStoreError`
+        and is left as it is.
+        """
+        self._connect(create=True).close()
+
     def record(self, answer: Answer) -> int:
         """Add an answer; returns its id."""
         when = answer.answered_at or _dt.datetime.now().replace(microsecond=0)

@@ -293,6 +293,59 @@ def test_answers_keep_history_and_the_latest_is_used(folder, builtins, ruleset):
     assert len(AnswerStore(root / "answers.sqlite").rows()) == 2  # nothing is overwritten
 
 
+def test_initialise_makes_an_empty_store_that_the_plugin_then_reads(folder, builtins, ruleset):
+    import sqlite3
+
+    from senrules.gather import Answer, context_for
+    from senrules_answers import TABLE, AnswerStore
+
+    root = folder({"senrules-data.toml": DATE + '[answers]\nfile = "answers/answers.sqlite"\n'})
+    store = AnswerStore(root / "answers" / "answers.sqlite")  # the folder is made too
+    store.initialise()
+    with sqlite3.connect(store.path) as con:
+        assert [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")] == [TABLE]
+    con.close()
+    assert store.rows() == []
+    assert builtins.gather_evidence(ruleset, context_for(root)).evidence == ()
+    store.record(Answer("views_acted_on", "often", answered_at=dt.datetime(2024, 9, 1, 9, 0)))
+    store.initialise()  # again: the answer is kept
+    (ev,) = builtins.gather_evidence(ruleset, context_for(root)).evidence
+    assert ev.fact == "views_acted_on" and ev.value == "often"
+
+
+def test_initialise_adds_the_table_beside_another_databases_own(tmp_path):
+    import sqlite3
+
+    from senrules_answers import TABLE, AnswerStore
+
+    path = tmp_path / "session.sqlite"
+    with sqlite3.connect(path) as con:
+        con.execute("CREATE TABLE notes (text TEXT)")
+        con.execute("INSERT INTO notes VALUES ('kept')")
+    con.close()
+    AnswerStore(path).initialise()
+    with sqlite3.connect(path) as con:
+        assert {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")} == {"notes", TABLE}
+        assert con.execute("SELECT text FROM notes").fetchall() == [("kept",)]
+    con.close()
+    assert AnswerStore(path).rows() == []
+
+
+@pytest.mark.parametrize(("content", "message"), [
+    (b"not sqlite at all", "x.sqlite: not an answers file (not an SQLite database); it was left as it is"),
+    (b"SQLite format 3\x00" + b"\xff" * 200, "x.sqlite: the answers file is damaged (file is not a database); it was left as it is"),
+])
+def test_initialise_refuses_a_foreign_or_damaged_file_and_leaves_it(tmp_path, content, message):
+    from senrules_answers import AnswerStore, AnswerStoreError
+
+    path = tmp_path / "x.sqlite"
+    path.write_bytes(content)
+    with pytest.raises(AnswerStoreError) as caught:
+        AnswerStore(path, "x.sqlite").initialise()
+    assert caught.value.message == message
+    assert path.read_bytes() == content
+
+
 def test_a_damaged_answers_file_is_left_as_it_is(folder, builtins, ruleset):
     from senrules.gather import Answer, PluginError, context_for
 

@@ -148,7 +148,7 @@ class SessionStore:
                 )
                 con.executemany(f"INSERT INTO {META} VALUES (?, ?)", [(k, json.dumps(v)) for k, v in self.meta.items()])
             # the answers plugin creates its own table (answers_v1), as it would in a data folder
-            self._answers._connect(create=True).close()
+            self._answers.initialise()
         except (sqlite3.Error, SenrulesError) as err:
             with contextlib.suppress(OSError):
                 path.unlink()  # only the file claimed above, which holds nothing of the person's yet
