@@ -58,7 +58,7 @@ class Indicator:
     title: str
     kind: str  # "score" or "percentage"
     maximum: float = 100
-    higher_is_better: bool = True
+    higher_is_better: bool = True  # False for the exclusions; see lower_is_better()
 
 
 #: The 2012 NatSIP OB performance indicators (NatSIP 2012, Appendix 1).
@@ -80,6 +80,41 @@ INDICATORS = tuple(Indicator(*row) for row in (
 ))
 BY_NUMBER = {i.number: i for i in INDICATORS}
 BY_FACT = {i.fact: i for i in INDICATORS}
+
+
+def lower_is_better(fact: str) -> bool:
+    """Whether a lower figure of the fact named ``fact`` is the better one.
+
+    The one place that decides it, since the rule language does not say:
+    this plugin's trends and gaps and the assistant's trend charts and
+    benchmark comparisons (``senrules_tui.insights``) all call it.
+
+    * An OB indicator ``<id>`` and its ``<id>_benchmark``: from
+      :data:`INDICATORS` (``higher_is_better``), so lower is better for the
+      exclusions, PIs 13 and 14, and higher for the other twelve.
+    * An indicator's ``<id>_gap``: higher is better (the gap is signed so
+      that a positive gap is better than the benchmark).
+    * Any other fact: lower is better when its name says it counts
+      exclusions (``exclusion`` in it), read like PIs 13 and 14; otherwise
+      higher is better.
+
+    Source: NatSIP 2012, Appendix 1 defines PI 13 as the "% of children and
+    young people with (sensory) impairment who had at least one fixed term
+    exclusion from school during the last academic year" and PI 14 as those
+    "permanently excluded"; its comment on DCSF 2008 Standard 12 ("Key
+    processes uphold principles of inclusion") says "OB PIs and data
+    concerned with exclusions may offer some context".  Neither document
+    states a direction in so many words: that fewer exclusions is better is
+    our reading of those definitions, as in the ``dcsf-2008`` rules ("at or
+    below [the benchmark] for exclusions", ``ob-indicators.rules``).
+    """
+    ind = BY_FACT.get(fact.removesuffix("_benchmark"))
+    if ind is not None:
+        return not ind.higher_is_better
+    if fact.removesuffix("_gap") in BY_FACT:
+        return False
+    return "exclusion" in fact
+
 
 DEFAULT_COLUMNS = {
     "year": ("Year", "Academic year"),
@@ -223,7 +258,7 @@ def _trend_years(ruleset) -> int:
 
 def _derived(ind, figures, facts, table, cols, context, trend_years, stable_within):
     y = context.year
-    sign = 1 if ind.higher_is_better else -1
+    sign = -1 if lower_is_better(ind.fact) else 1
     gap = facts.get(f"{ind.fact}_gap")
     if gap is not None and (y, ind.number) in figures:
         row, value, bench = figures[(y, ind.number)]

@@ -162,6 +162,16 @@ def test_ob_with_a_ruleset_without_indicators_supplies_nothing(folder, builtins)
     assert gathered.evidence == () and gathered.problems == ()
 
 
+def test_which_figures_are_better_lower():
+    from senrules_ob import INDICATORS, lower_is_better
+
+    assert [i.number for i in INDICATORS if lower_is_better(i.fact)] == [13, 14]  # the exclusions
+    assert [i.number for i in INDICATORS if lower_is_better(f"{i.fact}_benchmark")] == [13, 14]
+    assert not lower_is_better("pi13_fixed_term_exclusion_gap")  # signed so that higher is better
+    assert lower_is_better("exclusion_rate")  # another ruleset's exclusion figure, read like PIs 13 and 14
+    assert not lower_is_better("share_meeting_target")
+
+
 # ------------------------------------------------------------------ surveys
 
 

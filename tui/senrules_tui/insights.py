@@ -7,9 +7,10 @@ They render as text charts for the terminal (:func:`trend_chart`,
 :func:`benchmark_table`) and as inline SVG for the HTML report
 (:func:`trend_svg`).
 
-Whether a lower figure is better is not in the rules, so it is read from
-the fact's name: exclusion indicators (NatSIP PIs 13 and 14) are the ones
-where lower is better, as in the Outcomes Benchmarking plugin.
+Whether a lower figure is better is not in the rules: the Outcomes
+Benchmarking plugin decides it (:func:`senrules_ob.lower_is_better`: the
+exclusion indicators, NatSIP PIs 13 and 14, and any fact counting
+exclusions), as it does for its own trends and gaps.
 """
 
 from __future__ import annotations
@@ -50,10 +51,6 @@ class Series:
         return "improving" if better else "declining"
 
 
-def _lower_is_better(name: str) -> bool:
-    return "exclusion" in name or name.startswith(("pi13", "pi14"))
-
-
 def _label(fact) -> str:
     text = fact.question or fact.name.replace("_", " ")
     return text
@@ -70,6 +67,8 @@ def facts_of(rs, evidence) -> dict:
 def series(rs, values: dict, year: int, years: int = YEARS) -> list[Series]:
     """Per-year facts with figures for at least two of the last ``years``
     years, in declaration order (benchmarks beside their indicator)."""
+    from senrules_ob import lower_is_better
+
     wanted = range(year - years + 1, year + 1)
     out = []
     for name, fact in rs.facts.items():
@@ -81,7 +80,7 @@ def series(rs, values: dict, year: int, years: int = YEARS) -> list[Series]:
             continue
         bench = values.get(f"{name}_benchmark") or {}
         bpoints = tuple((y, bench[y]) for y in wanted if y in bench and bench[y] is not None)
-        out.append(Series(name, _label(fact), fact.type.kind, fact.unit, points, bpoints, _lower_is_better(name)))
+        out.append(Series(name, _label(fact), fact.type.kind, fact.unit, points, bpoints, lower_is_better(name)))
     return out
 
 
@@ -111,6 +110,8 @@ class Comparison:
 def benchmarks(rs, values: dict, year: int) -> list[Comparison]:
     """Each ``<id>`` with an ``<id>_benchmark`` fact, for the latest year
     that has both figures (at most the evaluation year)."""
+    from senrules_ob import lower_is_better
+
     out = []
     for name, fact in rs.facts.items():
         bname = f"{name}_benchmark"
@@ -130,7 +131,7 @@ def benchmarks(rs, values: dict, year: int) -> list[Comparison]:
         else:
             y, v, b = year, value, bench
         unit = "%" if fact.type.kind == "percentage" else (f" {fact.unit}" if fact.unit else "")
-        out.append(Comparison(name, _label(fact), y, v, b, unit, _lower_is_better(name)))
+        out.append(Comparison(name, _label(fact), y, v, b, unit, lower_is_better(name)))
     return out
 
 
