@@ -419,6 +419,9 @@ def _proposal_talk_parser(prsub) -> None:
     pt = prsub.add_parser("talk")  # no help: `senrules proposal FILE` reaches it (see main)
     pt.add_argument("file", metavar="FILE", nargs="?", help="the document: Markdown (.md), plain text or Word (.docx)")
     pt.add_argument("--plain", action="store_true", help="line by line on stdin/stdout, no full-screen interface")
+    pt.add_argument("--db", metavar="PATH", help="the session file (SQLite; default: a new file in the user data folder)")
+    pt.add_argument("--resume", action="store_true",
+                    help="continue a proposal check: the --db file, else the latest one (of FILE, when given); the document is read again")
     pt.add_argument("--params", metavar="FILE", help="parameter overrides (JSON or TOML)")
     pt.add_argument("--ruleset", metavar="RULESET", default="sen-improvement-test-2007", help=argparse.SUPPRESS)
     pt.set_defaults(func=cmd_proposal_talk)

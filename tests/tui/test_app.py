@@ -278,6 +278,13 @@ async def test_the_proposal_check_in_the_app(tmp_path, monkeypatch):
         assert any(str(n.label).startswith("iii ") for n in _walk(tree.root))
         await say(pilot, "/report")
         assert "as written" in reply(app)
+        await say(pilot, "yes")
+    again = ProposalApp(None, db=tmp_path / "p.sqlite", resume=True)
+    async with again.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        texts = "\n".join(src for _, src in bubbles(again))
+        assert "Welcome back. This proposal check is saved in" in texts and "it holds 1 answer," in texts
+        assert "I read **05-kelby-no-transport.txt**" in texts
 
 
 async def test_resume_chooses_from_a_list_of_sessions(tmp_path):
@@ -289,6 +296,12 @@ async def test_resume_chooses_from_a_list_of_sessions(tmp_path):
         s = Session.start(Options(ruleset="example", date="2024-09-30"), db=folder / name)
         s.opening()
         s.handle(answer)
+    from senrules_tui.proposal_chat import ProposalSession
+    from tui_helpers import ROOT
+
+    proposal = ProposalSession.open_document(ROOT / "examples" / "proposals" / "05-kelby-no-transport.txt", db=folder / "c.sqlite")
+    proposal.opening()
+    proposal.handle("yes")  # the newest session, but a proposal check: not offered here
     app = SenrulesApp(Options(), resume=True)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()

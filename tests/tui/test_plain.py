@@ -253,12 +253,55 @@ def test_the_proposal_check_talks_through_the_failing_factors(tmp_path):
     assert "From your document:" in out and "line 25: “We hope to find places" in out
     assert "What to add or change:" in out
     # then what-ifs on the facts the document settled for the failing factor
-    assert "Question 1 of 4 · also LAs should also · for ii" in out
+    assert "Question 1 of 4 · ii Arrangements for alternative provision · for ii" in out
     assert "Will any pupil have to move to other provision" in out
     assert "The Test, factor by factor (as written / with your answers):" in out
     # the one-shot check is unchanged
     check = run_cli("proposal", "check", str(doc))
     assert check.returncode == 1 and "Traceback" not in check.stderr
+
+
+def test_a_proposal_check_is_resumed_and_reads_the_document_again(tmp_path):
+    doc = tmp_path / "eastvale.md"
+    doc.write_text((ROOT / "examples" / "proposals" / "03-eastvale-hoped-for-places.md").read_text(encoding="utf-8"), encoding="utf-8")
+    first = run_cli("proposal", "--plain", str(doc), input="yes\n")
+    assert first.returncode == 0, first.stderr
+    assert "senrules proposal --resume continues" in first.stdout
+    assert "Continue later with: senrules proposal --resume --db " in first.stdout
+    db = Path(first.stdout.rsplit("--db ", 1)[1].strip())
+
+    again = run_cli("proposal", "--plain", "--resume", input="/report\n")
+    assert again.returncode == 0, again.stderr
+    assert again.stdout.startswith("Welcome back. This proposal check is saved in") and "it holds 1 answer," in again.stdout
+    assert "has changed" not in again.stdout
+    assert questions(again.stdout)[0].startswith("Question 2 of 4 · ii Arrangements for alternative provision")
+    assert len(answers_in(db)) == 1
+
+    # the document is edited and moved: name it again, and it is read afresh
+    moved = tmp_path / "eastvale-v2.md"
+    moved.write_text(doc.read_text(encoding="utf-8") + "\nA further paragraph.\n", encoding="utf-8")
+    doc.unlink()
+    lost = run_cli("proposal", "--plain", "--resume", "--db", str(db))
+    assert lost.returncode == 2 and "is not there any more" in lost.stderr and "Traceback" not in lost.stderr
+    found = run_cli("proposal", "--plain", "--resume", "--db", str(db), str(moved))
+    assert found.returncode == 0, found.stderr
+    assert "The document has changed since the session began" in found.stdout and "I read eastvale-v2.md" in found.stdout
+    listed = run_cli("assess", "--sessions")
+    assert "proposal check of eastvale-v2.md (1 answer)" in listed.stdout
+
+
+def test_a_session_is_only_continued_by_its_own_command(tmp_path):
+    doc = ROOT / "examples" / "proposals" / "03-eastvale-hoped-for-places.md"
+    first = run_cli("proposal", "--plain", str(doc), input="yes\n")
+    db = first.stdout.rsplit("--db ", 1)[1].strip()
+    nothing = run_cli("assess", "--plain", "--resume")  # the only session is a proposal check
+    assert nothing.returncode == 2 and "there is no self-evaluation to resume" in nothing.stderr
+    wrong = run_cli("assess", "--plain", "--resume", "--db", db)
+    assert wrong.returncode == 2
+    assert f"holds a proposal check; continue it with `senrules proposal --resume --db {db}`" in wrong.stderr
+    other = run_cli("proposal", "--plain", "--resume", str(ROOT / "examples" / "proposals" / "01-fernside-meets-the-test.md"))
+    assert other.returncode == 2 and "there is no proposal check of" in other.stderr
+    assert len(answers_in(Path(db))) == 1
 
 
 def test_the_proposal_check_asks_for_a_document_when_none_is_named(tmp_path):

@@ -75,7 +75,7 @@ class SenrulesApp(App):
         if self._starter is None and self.resume and not self.db:
             from senrules_tui.store import list_sessions
 
-            sessions = list_sessions(locations.sessions_dir())
+            sessions = list_sessions(locations.sessions_dir(), "self-evaluation")
             if len(sessions) > 1:
                 self._sessions_to_choose = sessions
                 return
@@ -151,7 +151,7 @@ class ProposalApp(SenrulesApp):
 
     SUB_TITLE = "proposal check"
 
-    def __init__(self, file=None, *, ruleset=None, params=None, db=None, **kwargs):
+    def __init__(self, file=None, *, ruleset=None, params=None, db=None, resume: bool = False, **kwargs):
         from senrules_tui.proposal_chat import starter
 
-        super().__init__(starter=starter(file, ruleset=ruleset, params=params, db=db), **kwargs)
+        super().__init__(starter=starter(file, ruleset=ruleset, params=params, db=db, resume=resume), **kwargs)

@@ -86,7 +86,7 @@ def proposal(args) -> int:
     if args.plain:
         from senrules_tui.proposal_chat import run_plain
 
-        return run_plain(args.file, ruleset=args.ruleset, params=args.params)
+        return run_plain(args.file, ruleset=args.ruleset, params=args.params, db=args.db, resume=args.resume)
     try:
         import textual  # noqa: F401
     except ImportError:
@@ -96,6 +96,6 @@ def proposal(args) -> int:
         return _needs_terminal()
     from senrules_tui.app import ProposalApp
 
-    app = ProposalApp(args.file, ruleset=args.ruleset, params=args.params)
+    app = ProposalApp(args.file, ruleset=args.ruleset, params=args.params, db=args.db, resume=args.resume)
     app.run()
     return app.return_code or 0

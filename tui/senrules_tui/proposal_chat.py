@@ -8,7 +8,8 @@ factors that fall short, one at a time, and asks about what the document
 leaves unsettled (only what could change a verdict, as in the
 self-evaluation).  Answers are what-ifs: they show what the Test would find
 if the document said so, and the advice says what to write.  Every answer
-is saved in a session file, like the self-evaluation's.
+is saved in a session file, like the self-evaluation's, and ``senrules
+proposal --resume`` continues it, reading the document again.
 """
 
 from __future__ import annotations
@@ -26,25 +27,47 @@ class ProposalSession(Session):
     """A :class:`Session` on the SEN Improvement Test, with the document's
     own check (quotes and advice) beside the rules' verdicts."""
 
+    kind = "proposal"
+    command = "senrules proposal"
     check = None  # the ProposalReport of the document as written
+    document_changed = False  # resumed, and the document is not what it was when the session began
     done_hint = "Use /back to change an answer, /report for the factors, /explain ii for a factor's reasons, or /quit."
 
-    def resume_hint(self) -> str:
-        return f"Your answers are saved in {self.store.path}."
-
     @classmethod
-    def open_document(cls, path, *, ruleset=None, params=None, db=None) -> ProposalSession:
+    def open_document(cls, path=None, *, ruleset=None, params=None, db=None, resume: bool = False) -> ProposalSession:
+        """Check the document at ``path`` and start a session on it, or with
+        ``resume`` continue one: the ``db`` file, else the latest proposal
+        check (of ``path``, when given).  The document is read again on
+        resuming; ``path`` names it when it has moved."""
         from senrules.errors import InputError
         from senrules.facts import load_parameters_file
         from senrules.proposal import check_proposal
 
-        if not path:
+        store = None
+        if resume:
+            store = _session_to_resume(db, path)
+            saved = store.meta["options"]
+            path = path or saved["document"]
+            ruleset, params = saved.get("ruleset") or RULESET, saved.get("params")
+            if not Path(path).is_file():
+                raise InputError(f"{path}: the document this session checked is not there any more; "
+                                 f"name it again: senrules proposal FILE --resume --db {store.path}")
+        elif not path:
             raise InputError("name the proposal document: senrules proposal FILE (Markdown, plain text or Word .docx)")
         parameters = load_parameters_file(params) if params else None
         report = check_proposal(path, ruleset=ruleset or RULESET, parameters=parameters)
+        digest = _digest(path)
         options = Options(ruleset=ruleset or RULESET, document=str(Path(path).resolve()), params=params,
                           service=Path(path).name)
-        session = cls.start(options, db=db or _proposal_db(path))
+        session = cls.start(options, db=db if resume else (db or _proposal_db(path)), resume=resume, store=store,
+                            meta={"document_sha256": digest})
+        if resume:
+            session.document_changed = store.meta.get("document_sha256") not in (None, digest)
+            if str(Path(path).resolve()) != store.meta["options"].get("document") or session.document_changed:
+                store.meta["options"] = {**store.meta["options"], "document": options.document}
+                if not store.pending:
+                    store.set_meta("options", store.meta["options"])
+                    store.set_meta("document_sha256", digest)
         session.check = report
         session._evaluate()  # now with the what-if questions of the factors that fall short
         return session
@@ -81,6 +104,17 @@ class ProposalSession(Session):
         self._asks = self._asks + extra
 
     # ------------------------------------------------------------ words
+    def _heading(self, ask) -> str:
+        # a question is filed under the key factor it serves (the rules'
+        # "standards" here are paragraphs of the guidance, such as "LAs should also")
+        for ident in ask.criteria:
+            try:
+                f = self.check.factor(ident)
+            except (KeyError, AttributeError):
+                continue
+            return f"{f.id} {f.title}"
+        return super()._heading(ask)
+
     def opening(self) -> list[Reply]:
         r = self.check
         lines = [f"I read {_bold(Path(r.path).name)} ({r.format}) and checked it against the SEN Improvement Test "
@@ -94,14 +128,25 @@ class ProposalSession(Session):
         lines.append(f"Overall: {_bold(_words(r.overall))}. {r.finding}")
         failing = [f for f in r.factors if not f.ok]
         plain = [lines[0]] + [f"{f.id} {f.title}: {VERDICT.get(f.verdict, f.verdict)}" for f in r.factors] + [lines[-1]]
-        out = [Reply("say", "\n".join(lines), plain="\n".join(plain).replace("**", ""))]
+        out = []
+        if self.resumed:
+            n = len(self.latest())
+            back = (f"Welcome back. This proposal check is saved in `{self.store.path}`; it holds {n} "
+                    f"answer{'s' if n != 1 else ''}, and nothing you typed was lost.")
+            if self.document_changed:
+                back += " The document has changed since the session began, so it was read and checked again; your answers still stand."
+            out.append(Reply("say", back))
+        out.append(Reply("say", "\n".join(lines), plain="\n".join(plain).replace("**", "")))
         if failing:
-            out.append(Reply("say", f"{len(failing)} factor{'s' if len(failing) != 1 else ''} fall short: "
+            many = len(failing) != 1
+            out.append(Reply("say", f"{len(failing)} factor{'s' if many else ''} fall{'' if many else 's'} short: "
                                     + ", ".join(f.id for f in failing) + ". Let us go through them one by one."))
             for f in failing:
                 out.append(self.factor_reply(f.id))
-        out.append(Reply("say", f"Your answers are saved in `{self.store.path}`. Answers are what-ifs: they show what the "
-                                "Test would find if the document said so; the advice says what to write."))
+        if not self.resumed:
+            out.append(Reply("say", f"Your answers are saved in `{self.store.path}`; `senrules proposal --resume` continues. "
+                                    "Answers are what-ifs: they show what the Test would find if the document said so; "
+                                    "the advice says what to write."))
         out.extend(self.advance())
         return out
 
@@ -143,6 +188,35 @@ class ProposalSession(Session):
         return out
 
 
+def _session_to_resume(db, document):
+    """The session file to continue: ``db``, else the latest proposal check
+    of ``document`` (any document when not given)."""
+    from senrules.errors import InputError
+    from senrules_tui import locations
+    from senrules_tui.session import _latest_session, open_session
+    from senrules_tui.store import list_sessions
+
+    if db:
+        return open_session(Path(db), ProposalSession)
+    if document:
+        wanted = str(Path(document).resolve())
+        for info in list_sessions(locations.sessions_dir(), "proposal"):
+            if info.meta["options"].get("document") == wanted:
+                return open_session(info.path, ProposalSession)
+        raise InputError(f"there is no proposal check of {document} to resume in {locations.sessions_dir()}; "
+                         f"start one with: senrules proposal {document}")
+    return open_session(_latest_session(locations.sessions_dir(), "proposal"), ProposalSession)
+
+
+def _digest(path) -> str | None:
+    import hashlib
+
+    try:
+        return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+    except OSError:
+        return None
+
+
 def _proposal_db(path) -> Path:
     from senrules_tui import locations
     from senrules_tui.session import _new_session_path
@@ -150,15 +224,17 @@ def _proposal_db(path) -> Path:
     return _new_session_path(locations.sessions_dir(), f"proposal-{Path(path).stem}")
 
 
-def starter(file, *, ruleset=None, params=None, db=None):
-    return lambda: ProposalSession.open_document(file, ruleset=ruleset, params=params, db=db)
+def starter(file, *, ruleset=None, params=None, db=None, resume: bool = False):
+    return lambda: ProposalSession.open_document(file, ruleset=ruleset, params=params, db=db, resume=resume)
 
 
-def run_plain(file=None, *, ruleset=None, params=None, db=None, stdin=None, stdout=None) -> int:
+def run_plain(file=None, *, ruleset=None, params=None, db=None, resume: bool = False, stdin=None, stdout=None) -> int:
     from senrules_tui.plain import run
 
     stdin = stdin or sys.stdin
     out = stdout or sys.stdout
+    if resume:
+        return run(ProposalSession.open_document(file, ruleset=ruleset, params=params, db=db, resume=True), stdin=stdin, stdout=out)
     if not file:
         out.write("Which proposal or consultation document? Give its path (Markdown, plain text or Word .docx):\n")
         out.flush()

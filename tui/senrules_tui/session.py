@@ -88,10 +88,12 @@ def _bold(text: str) -> str:
 class Session:
     """One self-evaluation conversation."""
 
+    kind = "self-evaluation"  # what --resume looks for (see store.session_kind)
+    command = "senrules assess"
     done_hint = "Use /back or /goto S3 to change an answer, /report, /plan, /export DIR, or /quit."
 
     def resume_hint(self) -> str:
-        return f"Continue later with: senrules assess --resume --db {self.store.path}"
+        return f"Continue later with: {self.command} --resume --db {self.store.path}"
 
     def __init__(self, rs, store: SessionStore, *, context, gathered, parameters=None, resumed: bool = False):
         self.rs = rs
@@ -117,19 +119,24 @@ class Session:
 
     # ------------------------------------------------------------ building
     @classmethod
-    def start(cls, options: Options, *, db: str | Path | None = None, resume: bool = False, plugins=None) -> Session:
+    def start(cls, options: Options, *, db: str | Path | None = None, resume: bool = False, plugins=None,
+              meta: dict | None = None, store: SessionStore | None = None) -> Session:
         """Load the ruleset, gather the evidence and open (``resume``) or
         create the session file.  Raises :class:`senrules.SenrulesError`
-        with a one-line message when something cannot be used."""
+        with a one-line message when something cannot be used.
+
+        ``meta`` is saved with a new session; ``store``, an already opened
+        session to resume (its saved options are used, except a proposal
+        document given again in ``options``, which replaces a moved one)."""
         from senrules_tui import locations
 
         if resume:
-            path = Path(db) if db else _latest_session(locations.sessions_dir())
-            store = SessionStore.open(path)
+            if store is None:
+                path = Path(db) if db else _latest_session(locations.sessions_dir(), cls.kind)
+                store = open_session(path, cls)
             saved = store.meta.get("options")
-            if not isinstance(saved, dict):
-                raise SessionStoreError(f"{path}: the session does not say what it was about; it was left as it is")
-            options = Options(**{k: saved.get(k) for k in attrs.fields_dict(Options)})
+            options = attrs.evolve(Options(**{k: saved.get(k) for k in attrs.fields_dict(Options)}),
+                                   document=options.document or saved.get("document"))
         else:
             store = None
             if options.data and Path(options.data).is_dir():  # a folder: kept absolute, so --resume works anywhere
@@ -137,12 +144,12 @@ class Session:
             if options.params:
                 options = attrs.evolve(options, params=str(Path(options.params).resolve()))
         rs, context, gathered, params = gather(options, plugins=plugins)
-        if store is None:
+        if not resume:
             path = Path(db) if db else _new_session_path(locations.sessions_dir(), rs.id)
             # the evaluation date is fixed when the session starts, so resuming another day judges the same date
             options = attrs.evolve(options, date=context.evaluation_date.isoformat())
             meta = {"options": attrs.asdict(options), "ruleset": rs.id, "service": context.service,
-                    "evaluation_date": context.evaluation_date.isoformat()}
+                    "evaluation_date": context.evaluation_date.isoformat(), **(meta or {})}
             store = SessionStore.create(path, meta)
         return cls(rs, store, context=context, gathered=gathered, parameters=params, resumed=resume)
 
@@ -250,7 +257,7 @@ class Session:
         if self.resumed:
             lines.append(f"Welcome back. This session is saved in `{self.store.path}`; it holds {n} answer{'s' if n != 1 else ''}, and nothing you typed was lost.")
         else:
-            lines.append(f"Every answer is saved at once in `{self.store.path}`. Stop when you like; `senrules assess --resume` continues.")
+            lines.append(f"Every answer is saved at once in `{self.store.path}`. Stop when you like; `{self.command} --resume` continues.")
         out = [Reply("say", "\n\n".join(lines))]
         out.append(Reply("say", self.evidence_summary()))
         out.append(Reply("say", self.verdict_summary()))
@@ -416,13 +423,7 @@ class Session:
         fact = self.rs.facts[ask.fact]
         answered, total = self.progress()
         number = answered + 1 if not ask.revisit else None
-        std = ask.standard
-        std_title = ""
-        if std:
-            try:
-                std_title = self.result.judgement(std).title.rstrip(".")
-            except KeyError:
-                std_title = ""
+        heading = self._heading(ask)
         question = fact.question or f"What is {ask.fact.replace('_', ' ')}?"
         year = f" (for {ask.year})" if ask.year else ""
         kind = fact.type.kind
@@ -445,14 +446,24 @@ class Session:
             r = self.latest().get(ask.key)
             if r is not None:
                 previous = f" You said: {u.shown_value(r.value, fact)}" + (f" (note: \u201c{r.note}\u201d)" if r.note else "") + ". Give a new answer, or say keep."
-        plain = f"{counter} \u00b7 {std or ''} {std_title} \u00b7 {why}: {question}{year} [{how}]{previous}"
+        plain = f"{counter} \u00b7 {heading} \u00b7 {why}: {question}{year} [{how}]{previous}"
         if short:
             plain = f"{question}{year} [{how}]"
             md = f"{question}{year}"
         else:
-            md = (f"{counter} \u00b7 {_bold((std or '') + ' ' + std_title)}\n\n"
+            md = (f"{counter} \u00b7 {_bold(heading)}\n\n"
                   f"{_bold(question + year)}\n\n_{why[:1].upper() + why[1:]}. Answer: {how}; /why for more._{previous}")
         return Reply("question", md, plain=plain, quick=self.quick_replies_for(ask))
+
+    def _heading(self, ask: Ask) -> str:
+        """What a question is filed under: its standard, id and title."""
+        title = ""
+        if ask.standard:
+            try:
+                title = self.result.judgement(ask.standard).title.rstrip(".")
+            except KeyError:
+                title = ""
+        return f"{ask.standard or ''} {title}"
 
     def quick_replies_for(self, ask: Ask) -> tuple[str, ...]:
         fact = self.rs.facts[ask.fact]
@@ -793,13 +804,32 @@ def _reason(j) -> str:
     return ""
 
 
-def _latest_session(folder: Path) -> Path:
+def _latest_session(folder: Path, kind: str = "self-evaluation") -> Path:
     from senrules_tui.store import list_sessions
 
-    sessions = list_sessions(folder)
+    sessions = list_sessions(folder, kind)
     if not sessions:
-        raise SessionStoreError(f"there is no session to resume in {folder}; start one with `senrules assess`")
+        start = "senrules proposal FILE" if kind == "proposal" else "senrules assess"
+        what = "proposal check" if kind == "proposal" else "self-evaluation"
+        raise SessionStoreError(f"there is no {what} to resume in {folder}; start one with `{start}`")
     return sessions[0].path
+
+
+def open_session(path: Path, cls=None) -> SessionStore:
+    """The session file at ``path``, checked to be a session of ``cls``'s
+    kind (a self-evaluation is not continued as a proposal check, nor the
+    other way round)."""
+    from senrules_tui.store import session_kind
+
+    store = SessionStore.open(path)
+    if not isinstance(store.meta.get("options"), dict):
+        raise SessionStoreError(f"{path}: the session does not say what it was about; it was left as it is")
+    kind = session_kind(store.meta)
+    if cls is not None and kind != cls.kind:
+        command = "senrules proposal" if kind == "proposal" else "senrules assess"
+        what = "proposal check" if kind == "proposal" else "self-evaluation"
+        raise SessionStoreError(f"{path} holds a {what}; continue it with `{command} --resume --db {path}`")
+    return store
 
 
 def _new_session_path(folder: Path, ruleset: str) -> Path:

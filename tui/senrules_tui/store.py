@@ -79,9 +79,23 @@ class SessionInfo:
     updated: _dt.datetime | None
 
     @property
+    def kind(self) -> str:
+        return session_kind(self.meta)
+
+    @property
     def title(self) -> str:
+        answers = f"{self.answers} answer{'s' if self.answers != 1 else ''}"
+        if self.kind == "proposal":
+            return f"proposal check of {Path(self.meta['options']['document']).name} ({answers})"
         service = self.meta.get("service") or "a service"
-        return f"{service}, {self.meta.get('ruleset')} ({self.answers} answer{'s' if self.answers != 1 else ''})"
+        return f"{service}, {self.meta.get('ruleset')} ({answers})"
+
+
+def session_kind(meta: dict) -> str:
+    """``proposal`` for a proposal check (``senrules proposal``), else
+    ``self-evaluation`` (``senrules assess``)."""
+    options = meta.get("options")
+    return "proposal" if isinstance(options, dict) and options.get("document") else "self-evaluation"
 
 
 def _now() -> _dt.datetime:
@@ -320,16 +334,19 @@ class SessionStore:
         return SessionInfo(self.path, dict(self.meta), len(rows), updated)
 
 
-def list_sessions(folder: Path) -> list[SessionInfo]:
-    """The sessions in ``folder``, most recently used first; files that are
-    not sessions are left out (and left alone)."""
+def list_sessions(folder: Path, kind: str | None = None) -> list[SessionInfo]:
+    """The sessions in ``folder`` (only those of ``kind``, ``proposal`` or
+    ``self-evaluation``, when given), most recently used first; files that
+    are not sessions are left out (and left alone)."""
     if not folder.is_dir():
         return []
     out = []
     for path in folder.glob("*.sqlite"):
         try:
-            out.append(SessionStore.open(path).info())
+            info = SessionStore.open(path).info()
         except SessionStoreError:
             continue
+        if kind is None or info.kind == kind:
+            out.append(info)
     out.sort(key=lambda s: (s.updated or _dt.datetime.min, str(s.path)), reverse=True)
     return out
