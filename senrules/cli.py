@@ -102,7 +102,7 @@ def cmd_check(args) -> int:
 
 
 def _facts_and_date(rs, args):
-    from senrules.engine import _date
+    from senrules.engine import parse_evaluation_date
     from senrules.facts import load_facts_file, load_parameters_file
 
     if getattr(args, "data", None):
@@ -112,10 +112,10 @@ def _facts_and_date(rs, args):
         demo = Path(next(iter(rs.sources))).parent / "demo.json"
         if not demo.is_file():
             # a ruleset that reads another's verdicts uses that one's demo
-            from senrules.links import _linked_ruleset, links
+            from senrules.links import linked_ruleset, links
 
             for ident in links(rs):
-                other = Path(next(iter(_linked_ruleset(rs, ident).sources))).parent / "demo.json"
+                other = Path(next(iter(linked_ruleset(rs, ident).sources))).parent / "demo.json"
                 if other.is_file():
                     demo = other
                     break
@@ -128,7 +128,7 @@ def _facts_and_date(rs, args):
 
     evidence, date = load_facts_file(facts_path, declared_facts(rs))
     if args.date:
-        date = _date(args.date)
+        date = parse_evaluation_date(args.date)
     params = None
     if args.params:
         from senrules.engine import resolve_parameters
@@ -145,16 +145,12 @@ def _facts_and_date(rs, args):
 def _data_facts_and_date(rs, args):
     """Evidence gathered by the plugins from a data folder (``--data``),
     with any ``--facts``; problems go to standard error, one per line."""
-    from senrules.engine import _date, resolve_parameters
-    from senrules.errors import InputError
-    from senrules.facts import load_facts_file, load_parameters_file
-    from senrules.gather import context_for, data_folder, render_problems
-    from senrules.plugins import Plugins
+    from senrules.engine import parse_evaluation_date
+    from senrules.facts import load_facts_file
+    from senrules.gather import gather_for, render_problems
 
-    folder = data_folder(args.data)
-    context = context_for(folder, evaluation_date=_date(args.date) if args.date else None,
-                          service=args.service, ruleset=rs.id)
-    gathered = Plugins().gather_evidence(rs, context)
+    context, gathered, params = gather_for(rs, args.data, evaluation_date=parse_evaluation_date(args.date) if args.date else None,
+                                           service=args.service, params_file=args.params)
     evidence = list(gathered.evidence)
     if args.facts:
         evidence.extend(load_facts_file(args.facts, rs.facts)[0])
@@ -162,14 +158,7 @@ def _data_facts_and_date(rs, args):
         _err(f"senrules: {len(gathered.problems)} problem{'s' if len(gathered.problems) != 1 else ''} with the evidence "
              "(the facts named stay unknown):")
         _err(render_problems(gathered.problems).rstrip("\n"))
-    params = dict(context.manifest.get("parameters", {}))
-    if args.params:
-        params.update(load_parameters_file(args.params))
-    try:
-        resolve_parameters(rs, params)
-    except InputError as err:
-        raise InputError(f"{args.params or folder}: {err.message}") from None
-    return evidence, context.evaluation_date, params or None
+    return evidence, context.evaluation_date, params
 
 
 def cmd_plugins(args) -> int:

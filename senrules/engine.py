@@ -86,7 +86,9 @@ def resolve_parameters(rs, overrides: Mapping | None) -> dict:
     return values
 
 
-def _date(evaluation_date) -> _dt.date:
+def parse_evaluation_date(evaluation_date) -> _dt.date:
+    """An evaluation date from a date, a datetime or `YYYY-MM-DD` text; today when None.
+    Raises :class:`InputError` for anything else."""
     if evaluation_date is None:
         return _dt.date.today()
     if isinstance(evaluation_date, _dt.datetime):
@@ -106,7 +108,7 @@ def _masks(rs, F, P, D, Y):
 
 def verdicts(rs, facts, *, evaluation_date=None, parameters=None, year=None) -> dict[str, str | None]:
     """id -> level name, or None when the evidence does not decide it."""
-    D = _date(evaluation_date)
+    D = parse_evaluation_date(evaluation_date)
     facts = resolve_links(rs, facts, evaluation_date=D, year=year)
     F = prepare_facts(rs.facts, facts, with_provenance=False)[0]
     P = resolve_parameters(rs, parameters)
@@ -119,11 +121,11 @@ def verdicts_many(rs, batch, *, evaluation_date=None, parameters=None) -> list[d
     ``(facts, evaluation_date)`` to give each its own date."""
     P = resolve_parameters(rs, parameters)
     names = rs.level_names
-    default_date = _date(evaluation_date)
+    default_date = parse_evaluation_date(evaluation_date)
     out = []
     for item in batch:
         if isinstance(item, tuple):
-            facts, D = item[0], _date(item[1])
+            facts, D = item[0], parse_evaluation_date(item[1])
         else:
             facts, D = item, default_date
         facts = resolve_links(rs, facts, evaluation_date=D)
@@ -221,7 +223,7 @@ def _citations(decl) -> tuple[str, ...]:
 
 def evaluate(rs, facts, *, evaluation_date=None, parameters=None, year=None) -> Result:
     """Evaluate and explain every verdict."""
-    D = _date(evaluation_date)
+    D = parse_evaluation_date(evaluation_date)
     Y = year or D.year
     facts = resolve_links(rs, facts, evaluation_date=D, year=year)
     conflicts: dict = {}

@@ -63,10 +63,10 @@ class GapToNextGrade:
 def gaps_to_next_grade(rs, facts, *, evaluation_date=None, parameters=None, year=None) -> dict[str, GapToNextGrade]:
     """For every standard and section whose grade is known and below the
     best: the smallest sets of children whose improvement lifts it a grade."""
-    from senrules.engine import _date, _masks, resolve_parameters
+    from senrules.engine import parse_evaluation_date, _masks, resolve_parameters
     from senrules.facts import prepare_facts
 
-    D = _date(evaluation_date)
+    D = parse_evaluation_date(evaluation_date)
     Y = year or D.year
     F = prepare_facts(rs.facts, facts, with_provenance=False)[0]
     P = resolve_parameters(rs, parameters)

@@ -296,6 +296,39 @@ def context_for(
     )
 
 
+def gather_for(rs, data: str | os.PathLike | None = None, *, evaluation_date=None, service: str | None = None,
+               params_file: str | os.PathLike | None = None, plugins=None):
+    """What the evidence gives the ruleset ``rs``: ``(context, gathered,
+    parameters)``, as the command line and the assistant both need it.
+
+    ``data`` is a data folder or a bundled demo's name (:func:`data_folder`);
+    the plugins (``plugins``, else every installed one) gather from it.
+    Without it the context has no folder and nothing is gathered.  The
+    parameters are the manifest's, then those of ``params_file`` (JSON or
+    TOML), checked against the ruleset: an :class:`InputError` names the
+    file they came from.  ``parameters`` is None when there are none.
+    """
+    from senrules.engine import resolve_parameters
+    from senrules.facts import load_parameters_file
+
+    folder = data_folder(data) if data is not None else None
+    context = context_for(folder, evaluation_date=evaluation_date, service=service, ruleset=rs.id)
+    if folder is None:
+        gathered = Gathered()
+    else:
+        from senrules.plugins import Plugins
+
+        gathered = (plugins or Plugins()).gather_evidence(rs, context)
+    params = dict(context.manifest.get("parameters", {}))
+    if params_file:
+        params.update(load_parameters_file(params_file))
+    try:
+        resolve_parameters(rs, params)
+    except InputError as err:
+        raise InputError(f"{params_file or folder}: {err.message}") from None
+    return context, gathered, params or None
+
+
 # ------------------------------------------------------------------ which file
 
 

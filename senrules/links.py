@@ -33,12 +33,13 @@ def declared_facts(rs) -> dict:
     and those of every ruleset it links to."""
     out = {name: f for name, f in rs.facts.items() if f.linked is None}
     for ident in links(rs):
-        for name, f in _linked_ruleset(rs, ident).facts.items():
+        for name, f in linked_ruleset(rs, ident).facts.items():
             out.setdefault(name, f)
     return out
 
 
-def _linked_ruleset(rs, ident: str):
+def linked_ruleset(rs, ident: str):
+    """The ruleset `ident` that `rs` reads linked facts from, loaded once and kept on `rs`."""
     from senrules.ruleset import load_ruleset
 
     cache = rs.linked_rulesets
@@ -56,7 +57,7 @@ def resolve_links(rs, facts, *, evaluation_date, parameters=None, year=None):
     wanted = links(rs)
     if not wanted:
         return facts
-    sources = {ident: _linked_ruleset(rs, ident) for ident in wanted}
+    sources = {ident: linked_ruleset(rs, ident) for ident in wanted}
     items = (
         [Evidence(k, v, Provenance("caller")) for k, v in facts.items()]
         if isinstance(facts, Mapping) else list(facts)

@@ -17,7 +17,7 @@ from __future__ import annotations
 import attrs
 
 from senrules import logic
-from senrules.engine import _date, _framework_order, _masks, resolve_parameters
+from senrules.engine import parse_evaluation_date, _framework_order, _masks, resolve_parameters
 from senrules.facts import prepare_facts
 
 YEARS_ASKED = 3
@@ -39,7 +39,7 @@ class Question:
 
 def open_questions(rs, facts, *, evaluation_date=None, parameters=None, year=None) -> list[Question]:
     """The questions whose answers could still change an open verdict."""
-    D = _date(evaluation_date)
+    D = parse_evaluation_date(evaluation_date)
     Y = year or D.year
     F = prepare_facts(rs.facts, facts, with_provenance=False)[0]
     P = resolve_parameters(rs, parameters)

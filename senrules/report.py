@@ -15,9 +15,10 @@ from senrules.ruleset import Ruleset
 _INDENT = {"section": 0, "standard": 1, "criterion": 2, "overall": 0}
 
 
-def _value(v) -> str:
+def format_value(v) -> str:
+    """A fact's value as the reports show it (a per-year value as `2023: 62, 2024: 66`)."""
     if isinstance(v, dict):
-        return ", ".join(f"{k}: {_value(x)}" for k, x in sorted(v.items()))
+        return ", ".join(f"{k}: {format_value(x)}" for k, x in sorted(v.items()))
     if isinstance(v, list):
         return f"{len(v)} records"
     if isinstance(v, bool):
@@ -50,7 +51,7 @@ def judgement_lines(j: Judgement, *, detail: bool = True) -> list[str]:
         lines.append(f"{pad}    {reason}")
     for f in j.facts:
         prov = f" [{'; '.join(f.provenance)}]" if f.provenance else ""
-        lines.append(f"{pad}    - {f.fact} = {_value(f.value)}{prov}")
+        lines.append(f"{pad}    - {f.fact} = {format_value(f.value)}{prov}")
     if j.verdict == "unknown" and j.missing:
         lines.append(f"{pad}    needs: {', '.join(j.missing)}")
     for w in j.would_change:
@@ -71,7 +72,8 @@ def _stamp_lines(result: Result) -> list[str]:
     return lines
 
 
-def _param_value(p) -> str:
+def format_parameter(p) -> str:
+    """A parameter's value with its unit, as the reports show it."""
     unit = p.unit if p.unit and p.unit != "%" else ""
     sign = "%" if p.unit == "%" else ""
     value = f"{p.value}{sign}{(' ' + unit) if unit and not str(p.value).endswith(unit) else ''}"
@@ -99,7 +101,7 @@ def render_text(result: Result, *, detail: bool = True) -> str:
     lines.append("")
     lines.append("Parameters used:")
     for p in result.parameters:
-        lines.append(f"  {p.name} = {_param_value(p)}")
+        lines.append(f"  {p.name} = {format_parameter(p)}")
     return "\n".join(lines) + "\n"
 
 
@@ -138,7 +140,7 @@ def render_markdown(result: Result) -> str:
             out.append("")
         for f in j.facts:
             prov = f" ({'; '.join(f.provenance)})" if f.provenance else ""
-            out.append(f"- `{f.fact}` = {_md_escape(_value(f.value))}{prov}")
+            out.append(f"- `{f.fact}` = {_md_escape(format_value(f.value))}{prov}")
         if j.verdict == "unknown" and j.missing:
             out.append(f"- Needs evidence: {', '.join(j.missing)}")
     if result.gaps:
@@ -153,7 +155,7 @@ def render_markdown(result: Result) -> str:
     out.append("| parameter | value | why |")
     out.append("| --- | --- | --- |")
     for p in result.parameters:
-        out.append(f"| {p.name} | {_md_escape(_param_value(p))} | {_md_escape(p.doc or '')} |")
+        out.append(f"| {p.name} | {_md_escape(format_parameter(p))} | {_md_escape(p.doc or '')} |")
     return "\n".join(out) + "\n"
 
 
@@ -163,7 +165,7 @@ def render_markdown(result: Result) -> str:
 def ruleset_outline(rs: Ruleset) -> dict:
     """A machine-readable outline of a ruleset (``rules show --format json``)."""
     from senrules.engine import parameter_default
-    from senrules.result import _jsonable_value
+    from senrules.result import jsonable_value
 
     program = rs.program
     nodes = program.nodes
@@ -195,7 +197,7 @@ def ruleset_outline(rs: Ruleset) -> dict:
     h = program.header
     return {
         "id": h.id, "title": h.title, "version": h.version, "source": h.source,
-        "effective_from": _jsonable_value(h.effective_from), "effective_to": _jsonable_value(h.effective_to),
+        "effective_from": jsonable_value(h.effective_from), "effective_to": jsonable_value(h.effective_to),
         "hash": rs.hash, "outcomes": list(program.outcomes), "grades": list(program.grades),
         "sections": sections,
         "facts": [
@@ -208,7 +210,7 @@ def ruleset_outline(rs: Ruleset) -> dict:
         ],
         "parameters": [
             {
-                "id": p.name, "type": str(p.type), "default": _jsonable_value(parameter_default(p)), "unit": p.unit,
+                "id": p.name, "type": str(p.type), "default": jsonable_value(parameter_default(p)), "unit": p.unit,
                 "doc": p.doc, "citations": cites(p), "range": [p.range.low, p.range.high] if p.range else None,
             }
             for p in program.parameters.values()

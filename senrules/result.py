@@ -132,13 +132,14 @@ class Result:
         return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
 
 
-def _jsonable_value(v):
+def jsonable_value(v):
+    """A fact or parameter value as JSON can hold it (dates as ISO text)."""
     if isinstance(v, (_dt.date,)):
         return v.isoformat()
     if isinstance(v, dict):
-        return {str(k): _jsonable_value(x) for k, x in v.items()}
+        return {str(k): jsonable_value(x) for k, x in v.items()}
     if isinstance(v, (list, tuple)):
-        return [_jsonable_value(x) for x in v]
+        return [jsonable_value(x) for x in v]
     if attrs.has(type(v)):
         return str(v)
     return v
@@ -159,7 +160,7 @@ def _to_jsonable(result: Result) -> dict:
             ],
             "facts": [
                 {
-                    "fact": f.fact, "value": _jsonable_value(f.value), "known": f.known,
+                    "fact": f.fact, "value": jsonable_value(f.value), "known": f.known,
                     "category": f.category, "provenance": list(f.provenance),
                 }
                 for f in j.facts
@@ -182,14 +183,14 @@ def _to_jsonable(result: Result) -> dict:
         "schema_version": SCHEMA_VERSION,
         "ruleset": {
             "id": rs.id, "title": rs.title, "version": rs.version, "source": rs.source,
-            "effective_from": _jsonable_value(rs.effective_from),
-            "effective_to": _jsonable_value(rs.effective_to), "hash": rs.hash,
+            "effective_from": jsonable_value(rs.effective_from),
+            "effective_to": jsonable_value(rs.effective_to), "hash": rs.hash,
         },
         "evaluation_date": result.evaluation_date.isoformat(),
         "year": result.year,
         "parameters": {
             p.name: {
-                "value": _jsonable_value(p.value), "default": _jsonable_value(p.default),
+                "value": jsonable_value(p.value), "default": jsonable_value(p.default),
                 "overridden": p.overridden, "unit": p.unit, "doc": p.doc, "citations": list(p.citations),
             }
             for p in result.parameters

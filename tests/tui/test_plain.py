@@ -126,21 +126,12 @@ def test_nothing_typed_is_lost_when_the_process_is_killed(tmp_path):
         stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT, env=dict(os.environ),
     )
     try:
-        def read_until(prefix: str, deadline: float) -> str:
-            while time.monotonic() < deadline:
-                line = proc.stdout.readline()
-                if not line:
-                    raise AssertionError(f"the process ended before {prefix!r}: {proc.stderr.read()}")
-                if line.startswith(prefix):
-                    return line
-            raise AssertionError(f"no {prefix!r} in time")
-
         deadline = time.monotonic() + 60
-        read_until("Question 1 of", deadline)
+        _read_until(proc, "Question 1 of", deadline)
         for answer, expect in (("yes - logged in the tracker", "Question 2"), ("13", "Question 3"), ("rarely", "Question 4")):
             proc.stdin.write(answer + "\n")
             proc.stdin.flush()
-            read_until(expect, deadline)
+            _read_until(proc, expect, deadline)
         proc.send_signal(signal.SIGKILL)
         proc.wait(timeout=30)
     finally:

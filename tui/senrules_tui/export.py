@@ -28,6 +28,7 @@ from pathlib import Path
 import attrs
 
 from senrules_tui import insights, plan as plan_mod
+from senrules_tui.wording import level_words, reason
 
 
 @attrs.frozen
@@ -38,13 +39,9 @@ class Block:
     header: tuple = ()
 
 
-def _words(level: str | None) -> str:
-    return (level or "not graded").replace("_", " ")
-
-
 def build_report(session) -> list[Block]:
     """The report as blocks."""
-    from senrules.report import _param_value, _value
+    from senrules.report import format_parameter, format_value
 
     r = session.result
     rs = session.rs
@@ -57,7 +54,7 @@ def build_report(session) -> list[Block]:
         f"Evaluated as at {r.evaluation_date.isoformat()} (year {r.year})",
         f"Evidence: {ctx.display(ctx.data_dir) if ctx.data_dir else 'answers only (no data folder)'}; "
         f"answers saved in {session.store.path}",
-        f"Overall grade: {_words(r.overall)}",
+        f"Overall grade: {level_words(r.overall)}",
     )))
     if r.notes:
         B.append(Block("list", items=tuple(f"Note: {n}" for n in r.notes)))
@@ -67,12 +64,12 @@ def build_report(session) -> list[Block]:
     for j in r.judgements:
         if j.kind in ("section", "standard", "overall"):
             label = "Overall" if j.kind == "overall" else f"{j.id} {j.title}"
-            rows.append((label, _words(j.verdict), _reason(j)))
+            rows.append((label, level_words(j.verdict), reason(j)))
     B.append(Block("table", header=("standard", "grade", "reason"), items=tuple(rows)))
 
     B.append(Block("h2", "Gaps to the next grade"))
     if r.gaps:
-        B.append(Block("list", items=tuple(f"{g.node} ({_words(g.grade)}): {g.describe()}" for g in r.gaps)))
+        B.append(Block("list", items=tuple(f"{g.node} ({level_words(g.grade)}): {g.describe()}" for g in r.gaps)))
     else:
         B.append(Block("p", "No standard has a known grade below the best."))
 
@@ -106,17 +103,17 @@ def build_report(session) -> list[Block]:
     for j in r.judgements:
         if j.kind != "criterion":
             continue
-        B.append(Block("h3", f"{j.id}: {_words(j.verdict)}"))
+        B.append(Block("h3", f"{j.id}: {level_words(j.verdict)}"))
         B.append(Block("p", j.title))
         facts = []
         if j.citations:
             facts.append("Source: " + "; ".join(j.citations) + (f". NatSIP OB rating: {j.ob}" if j.ob else ""))
-        reason = _reason(j)
-        if reason:
-            facts.append("Reason: " + reason)
+        why = reason(j)
+        if why:
+            facts.append("Reason: " + why)
         for f in j.facts:
             prov = f" ({'; '.join(f.provenance)})" if f.provenance else ""
-            facts.append(f"{f.fact} = {_value(f.value)}{prov}")
+            facts.append(f"{f.fact} = {format_value(f.value)}{prov}")
         B.append(Block("list", items=tuple(facts)))
 
     answers = session.latest()
@@ -138,14 +135,8 @@ def build_report(session) -> list[Block]:
 
     B.append(Block("h2", "Parameters used"))
     B.append(Block("table", header=("parameter", "value", "why"),
-                   items=tuple((p.name, _param_value(p), p.doc or "") for p in r.parameters)))
+                   items=tuple((p.name, format_parameter(p), p.doc or "") for p in r.parameters)))
     return B
-
-
-def _reason(j) -> str:
-    if j.verdict == "unknown":
-        return "not decided: could be " + " or ".join(_words(p) for p in j.possible if p != "no outcome")
-    return (j.decided_by or "").replace("_", " ")
 
 
 # ------------------------------------------------------------------ renderers

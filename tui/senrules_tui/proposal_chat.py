@@ -17,7 +17,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from senrules_tui.session import Options, Reply, Session, _bold, _words
+from senrules_tui.session import Options, Reply, Session
+from senrules_tui.wording import bold, level_words
 
 RULESET = "sen-improvement-test-2007"
 VERDICT = {"met": "met", "unclear": "unclear", "not_met": "not met", "not_applicable": "not applicable"}
@@ -117,7 +118,7 @@ class ProposalSession(Session):
 
     def opening(self) -> list[Reply]:
         r = self.check
-        lines = [f"I read {_bold(Path(r.path).name)} ({r.format}) and checked it against the SEN Improvement Test "
+        lines = [f"I read {bold(Path(r.path).name)} ({r.format}) and checked it against the SEN Improvement Test "
                  f"(DfES 2007, paras 21-25)."]
         lines.append("")
         lines.append("| key factor | as written |")
@@ -125,7 +126,7 @@ class ProposalSession(Session):
         for f in r.factors:
             lines.append(f"| {f.id} {f.title} | {VERDICT.get(f.verdict, f.verdict)} |")
         lines.append("")
-        lines.append(f"Overall: {_bold(_words(r.overall))}. {r.finding}")
+        lines.append(f"Overall: {bold(level_words(r.overall))}. {r.finding}")
         failing = [f for f in r.factors if not f.ok]
         plain = [lines[0]] + [f"{f.id} {f.title}: {VERDICT.get(f.verdict, f.verdict)}" for f in r.factors] + [lines[-1]]
         out = []
@@ -152,7 +153,7 @@ class ProposalSession(Session):
 
     def factor_reply(self, ident: str) -> Reply:
         f = self.check.factor(ident)
-        lines = [f"{_bold(f.id + ' ' + f.title)}: {_bold(VERDICT.get(f.verdict, f.verdict))} as written",
+        lines = [f"{bold(f.id + ' ' + f.title)}: {bold(VERDICT.get(f.verdict, f.verdict))} as written",
                  f"> {f.text}", "", f.why]
         if f.evidence:
             lines.append("")
@@ -171,11 +172,11 @@ class ProposalSession(Session):
         plain = ["The Test, factor by factor (as written / with your answers):"]
         for f in r.factors:
             now = self.result.verdict(f.id)
-            md.append(f"| {f.id} {f.title} | {VERDICT.get(f.verdict, f.verdict)} | {_words(now)} |")
-            plain.append(f"{f.id} {f.title}: {VERDICT.get(f.verdict, f.verdict)} / {_words(now)}")
+            md.append(f"| {f.id} {f.title} | {VERDICT.get(f.verdict, f.verdict)} | {level_words(now)} |")
+            plain.append(f"{f.id} {f.title}: {VERDICT.get(f.verdict, f.verdict)} / {level_words(now)}")
         md.append("")
-        md.append(f"Overall as written: {_bold(_words(r.overall))}; with your answers: {_bold(_words(self.result.overall))}.")
-        plain.append(f"Overall as written: {_words(r.overall)}; with your answers: {_words(self.result.overall)}.")
+        md.append(f"Overall as written: {bold(level_words(r.overall))}; with your answers: {bold(level_words(self.result.overall))}.")
+        plain.append(f"Overall as written: {level_words(r.overall)}; with your answers: {level_words(self.result.overall)}.")
         return Reply("report", "\n".join(md), plain="\n".join(plain))
 
     def _finish(self) -> list[Reply]:
@@ -193,7 +194,7 @@ def _session_to_resume(db, document):
     of ``document`` (any document when not given)."""
     from senrules.errors import InputError
     from senrules_tui import locations
-    from senrules_tui.session import _latest_session, open_session
+    from senrules_tui.session import latest_session, open_session
     from senrules_tui.store import list_sessions
 
     if db:
@@ -205,7 +206,7 @@ def _session_to_resume(db, document):
                 return open_session(info.path, ProposalSession)
         raise InputError(f"there is no proposal check of {document} to resume in {locations.sessions_dir()}; "
                          f"start one with: senrules proposal {document}")
-    return open_session(_latest_session(locations.sessions_dir(), "proposal"), ProposalSession)
+    return open_session(latest_session(locations.sessions_dir(), "proposal"), ProposalSession)
 
 
 def _digest(path) -> str | None:
@@ -219,9 +220,9 @@ def _digest(path) -> str | None:
 
 def _proposal_db(path) -> Path:
     from senrules_tui import locations
-    from senrules_tui.session import _new_session_path
+    from senrules_tui.session import new_session_path
 
-    return _new_session_path(locations.sessions_dir(), f"proposal-{Path(path).stem}")
+    return new_session_path(locations.sessions_dir(), f"proposal-{Path(path).stem}")
 
 
 def starter(file, *, ruleset=None, params=None, db=None, resume: bool = False):

@@ -29,6 +29,7 @@ from senrules.facts import ANSWER_SOURCE
 from senrules_tui import understand as u
 from senrules_tui.options import Options
 from senrules_tui.store import SessionStore, SessionStoreError, StoredAnswer
+from senrules_tui.wording import bold, level_words, reason
 
 QUICK_BOOLEAN = ("Yes", "Partly", "No", "Don't know", "Skip", "Why?")
 QUICK_OTHER = ("Don't know", "Skip", "Why?")
@@ -77,12 +78,6 @@ class Ask:
 
 
 
-def _words(level: str | None) -> str:
-    return (level or "not graded").replace("_", " ")
-
-
-def _bold(text: str) -> str:
-    return f"**{text}**"
 
 
 class Session:
@@ -132,7 +127,7 @@ class Session:
 
         if resume:
             if store is None:
-                path = Path(db) if db else _latest_session(locations.sessions_dir(), cls.kind)
+                path = Path(db) if db else latest_session(locations.sessions_dir(), cls.kind)
                 store = open_session(path, cls)
             saved = store.meta.get("options")
             options = attrs.evolve(Options(**{k: saved.get(k) for k in attrs.fields_dict(Options)}),
@@ -145,7 +140,7 @@ class Session:
                 options = attrs.evolve(options, params=str(Path(options.params).resolve()))
         rs, context, gathered, params = gather(options, plugins=plugins)
         if not resume:
-            path = Path(db) if db else _new_session_path(locations.sessions_dir(), rs.id)
+            path = Path(db) if db else new_session_path(locations.sessions_dir(), rs.id)
             # the evaluation date is fixed when the session starts, so resuming another day judges the same date
             options = attrs.evolve(options, date=context.evaluation_date.isoformat())
             meta = {"options": attrs.asdict(options), "ruleset": rs.id, "service": context.service,
@@ -252,7 +247,7 @@ class Session:
         rs, ctx = self.rs, self.context
         h = rs.header
         who = ctx.service or "the service"
-        lines = [f"Self-evaluation of {_bold(who)} against {_bold(h.title or rs.id)} ({rs.id} {h.version or ''}".rstrip() + f"), as at {self.date:%-d %B %Y}."]
+        lines = [f"Self-evaluation of {bold(who)} against {bold(h.title or rs.id)} ({rs.id} {h.version or ''}".rstrip() + f"), as at {self.date:%-d %B %Y}."]
         n = len(self.latest())
         if self.resumed:
             lines.append(f"Welcome back. This session is saved in `{self.store.path}`; it holds {n} answer{'s' if n != 1 else ''}, and nothing you typed was lost.")
@@ -302,7 +297,7 @@ class Session:
         n_q = len(self._asks)
         parts = []
         if decided:
-            parts.append("Already decided by the evidence: " + ", ".join(f"{j.id} {_words(j.verdict)}" for j in decided) + ".")
+            parts.append("Already decided by the evidence: " + ", ".join(f"{j.id} {level_words(j.verdict)}" for j in decided) + ".")
         if open_:
             parts.append("Still open: " + ", ".join(j.id for j in open_) + ".")
         if n_q:
@@ -361,7 +356,7 @@ class Session:
         if reading.confirm:
             self.pending = (ask, reading)
             note = f" (with the note \u201c{reading.note}\u201d)" if reading.note and reading.note != text.strip() else ""
-            return [Reply("confirm", f"I read \u201c{text}\u201d as {_bold(reading.said or '')}{note}. Is that right? "
+            return [Reply("confirm", f"I read \u201c{text}\u201d as {bold(reading.said or '')}{note}. Is that right? "
                                      "Say yes or no, or give the answer again.", quick=QUICK_CONFIRM)]
         return self._store(ask, reading)
 
@@ -396,7 +391,7 @@ class Session:
         for j in self.result.judgements:
             if before.get(j.id) != after.get(j.id) and j.kind in ("criterion", "standard", "section", "overall"):
                 label = "Overall" if j.kind == "overall" else j.id
-                changed.append(f"{label} {_words(before.get(j.id))} \u2192 {_bold(_words(after.get(j.id)))}")
+                changed.append(f"{label} {level_words(before.get(j.id))} \u2192 {bold(level_words(after.get(j.id)))}")
         return "Changed: " + "; ".join(changed) + "." if changed else ""
 
     # ------------------------------------------------------------ asking
@@ -451,8 +446,8 @@ class Session:
             plain = f"{question}{year} [{how}]"
             md = f"{question}{year}"
         else:
-            md = (f"{counter} \u00b7 {_bold(heading)}\n\n"
-                  f"{_bold(question + year)}\n\n_{why[:1].upper() + why[1:]}. Answer: {how}; /why for more._{previous}")
+            md = (f"{counter} \u00b7 {bold(heading)}\n\n"
+                  f"{bold(question + year)}\n\n_{why[:1].upper() + why[1:]}. Answer: {how}; /why for more._{previous}")
         return Reply("question", md, plain=plain, quick=self.quick_replies_for(ask))
 
     def _heading(self, ask: Ask) -> str:
@@ -556,8 +551,8 @@ class Session:
                 j = self.result.judgement(cid)
             except KeyError:
                 continue
-            possible = " or ".join(_words(p) for p in j.possible if p != "no outcome")
-            parts.append(f"- {_bold(cid)}: \u201c{j.title}\u201d is still open: it could be {possible}."
+            possible = " or ".join(level_words(p) for p in j.possible if p != "no outcome")
+            parts.append(f"- {bold(cid)}: \u201c{j.title}\u201d is still open: it could be {possible}."
                          + (f" Source: {'; '.join(j.citations)}." if j.citations else "")
                          + (f" NatSIP OB rating: {j.ob}." if j.ob else ""))
             for cl in j.clauses:
@@ -615,7 +610,7 @@ class Session:
         j = self.result.judgement(ident)
         mine = [a for a in self._asks if a.standard == ident]
         if not mine:
-            head = Reply("say", f"{ident} \u201c{j.title}\u201d has no open question: it is {_bold(_words(j.verdict))}. "
+            head = Reply("say", f"{ident} \u201c{j.title}\u201d has no open question: it is {bold(level_words(j.verdict))}. "
                                 f"/explain {ident} says why. Carrying on from there.")
         else:
             head = Reply("say", f"Now {ident} \u201c{j.title}\u201d ({len(mine)} question{'s' if len(mine) != 1 else ''}).")
@@ -634,24 +629,26 @@ class Session:
         return None
 
     def explain_reply(self, arg: str | None) -> Reply:
+        from senrules.report import format_value
+
         ident = self._find_id(arg) if arg else (self.current.standard if self.current else "overall")
         if ident is None and arg and arg.lower() == "overall":
             ident = "overall"
         if ident is None:
             return Reply("error", f"There is no criterion, standard or section {arg}; try /explain S3.")
         j = self.result.judgement(ident) if ident != "overall" else next(x for x in self.result.judgements if x.kind == "overall")
-        lines = [f"{_bold(j.id)} {j.title.rstrip('.') if j.kind != 'overall' else ''}: {_bold(_words(j.verdict))}"]
+        lines = [f"{bold(j.id)} {j.title.rstrip('.') if j.kind != 'overall' else ''}: {bold(level_words(j.verdict))}"]
         if j.citations:
             lines.append(f"Source: {'; '.join(j.citations)}.")
         if j.decided_by:
             lines.append(f"Because {j.decided_by.replace('_', ' ')}.")
         elif j.verdict == "unknown":
-            lines.append(f"Not decided yet: it could be {' or '.join(_words(p) for p in j.possible)}.")
+            lines.append(f"Not decided yet: it could be {' or '.join(level_words(p) for p in j.possible)}.")
         if j.children:
-            lines.append("From: " + ", ".join(f"{c} {_words(self.result.verdict(c))}" for c in j.children) + ".")
+            lines.append("From: " + ", ".join(f"{c} {level_words(self.result.verdict(c))}" for c in j.children) + ".")
         for f in j.facts:
             prov = f" [{'; '.join(f.provenance)}]" if f.provenance else ""
-            lines.append(f"- `{f.fact}` = {_value(f.value)}{prov}")
+            lines.append(f"- `{f.fact}` = {format_value(f.value)}{prov}")
         if j.verdict == "unknown" and j.missing:
             lines.append("Needs: " + ", ".join(j.missing) + ".")
         for w in j.would_change:
@@ -663,6 +660,8 @@ class Session:
         return Reply("say", "\n".join(lines))
 
     def evidence_reply(self) -> Reply:
+        from senrules.report import format_value
+
         text = [self.evidence_summary(full=True), ""]
         by_fact: dict[str, list[Evidence]] = {}
         for e in self.gathered.evidence:
@@ -672,7 +671,7 @@ class Session:
             for fact, evs in by_fact.items():
                 for e in evs:
                     year = f" ({e.year})" if e.year else ""
-                    text.append(f"- `{fact}`{year} = {_value(e.value)} [{e.provenance}]")
+                    text.append(f"- `{fact}`{year} = {format_value(e.value)} [{e.provenance}]")
         answers = self.latest()
         if answers:
             text.append("")
@@ -687,24 +686,24 @@ class Session:
     # ------------------------------------------------------------ the end
     def report_reply(self) -> Reply:
         r = self.result
-        md = [f"## Grades: overall {_bold(_words(r.overall))}", ""]
+        md = [f"## Grades: overall {bold(level_words(r.overall))}", ""]
         md.append("| standard | grade | reason |")
         md.append("| --- | --- | --- |")
         plain = ["Grades:"]
         for j in r.judgements:
             if j.kind not in ("standard", "section", "overall"):
                 continue
-            reason = _reason(j)
+            why = reason(j)
             label = f"{j.id} {j.title.rstrip('.')}" if j.kind != "overall" else "Overall"
-            md.append(f"| {label.replace('|', '/')} | {_words(j.verdict)} | {reason.replace('|', '/')} |")
-            plain.append(f"{label}: {_words(j.verdict)} ({reason})")
+            md.append(f"| {label.replace('|', '/')} | {level_words(j.verdict)} | {why.replace('|', '/')} |")
+            plain.append(f"{label}: {level_words(j.verdict)} ({why})")
         gaps = [g for g in r.gaps]
         if gaps:
             md += ["", "Gaps to the next grade:"]
             plain.append("Gaps to the next grade:")
             for g in gaps:
-                md.append(f"- {_bold(g.node)} ({_words(g.grade)}): {g.describe()}")
-                plain.append(f"- {g.node} ({_words(g.grade)}): {g.describe()}")
+                md.append(f"- {bold(g.node)} ({level_words(g.grade)}): {g.describe()}")
+                plain.append(f"- {g.node} ({level_words(g.grade)}): {g.describe()}")
         return Reply("report", "\n".join(md), plain="\n".join(plain))
 
     def plan_rows(self) -> list[dict]:
@@ -790,21 +789,7 @@ def _span(years: list[int]) -> str:
     return ", ".join(str(y) for y in ys)
 
 
-def _value(v) -> str:
-    from senrules.report import _value as value
-
-    return value(v)
-
-
-def _reason(j) -> str:
-    if j.verdict == "unknown":
-        return "not decided: could be " + " or ".join(_words(p) for p in j.possible if p != "no outcome")
-    if j.decided_by:
-        return j.decided_by.replace("_", " ")
-    return ""
-
-
-def _latest_session(folder: Path, kind: str = "self-evaluation") -> Path:
+def latest_session(folder: Path, kind: str = "self-evaluation") -> Path:
     from senrules_tui.store import list_sessions
 
     sessions = list_sessions(folder, kind)
@@ -832,7 +817,7 @@ def open_session(path: Path, cls=None) -> SessionStore:
     return store
 
 
-def _new_session_path(folder: Path, ruleset: str) -> Path:
+def new_session_path(folder: Path, ruleset: str) -> Path:
     stamp = _dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     path = folder / f"{stamp}-{ruleset}.sqlite"
     n = 1
@@ -843,38 +828,19 @@ def _new_session_path(folder: Path, ruleset: str) -> Path:
 
 
 def gather(options: Options, *, plugins=None):
-    """Load the ruleset and gather the evidence: ``(ruleset, context,
-    gathered, parameters)``."""
-    from senrules.engine import _date, resolve_parameters
-    from senrules.errors import InputError
-    from senrules.facts import load_parameters_file
-    from senrules.gather import Gathered, context_for, data_folder
+    """Load the ruleset and gather the evidence (from the data folder, or
+    a proposal document): ``(ruleset, context, gathered, parameters)``."""
+    from senrules.engine import parse_evaluation_date
+    from senrules.gather import gather_for
     from senrules.ruleset import load_ruleset
 
     rs = load_ruleset(options.ruleset)
-    date = _date(options.date) if options.date else None
+    date = parse_evaluation_date(options.date) if options.date else None
+    context, gathered, params = gather_for(rs, None if options.document else options.data, evaluation_date=date,
+                                           service=options.service, params_file=options.params, plugins=plugins)
     if options.document:
-        context = context_for(None, evaluation_date=date, service=options.service, ruleset=rs.id)
         gathered = _document_evidence(rs, options.document)
-        params = {}
-    elif options.data:
-        from senrules.plugins import Plugins
-
-        folder = data_folder(options.data)
-        context = context_for(folder, evaluation_date=date, service=options.service, ruleset=rs.id)
-        gathered = (plugins or Plugins()).gather_evidence(rs, context)
-        params = dict(context.manifest.get("parameters", {}))
-    else:
-        context = context_for(None, evaluation_date=date, service=options.service, ruleset=rs.id)
-        gathered = Gathered()
-        params = {}
-    if options.params:
-        params.update(load_parameters_file(options.params))
-    try:
-        resolve_parameters(rs, params)
-    except InputError as err:
-        raise InputError(f"{options.params or options.data}: {err.message}") from None
-    return rs, context, gathered, params or None
+    return rs, context, gathered, params
 
 
 def _document_evidence(rs, path):

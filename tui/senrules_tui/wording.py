@@ -1,0 +1,22 @@
+"""How the assistant words things, shared by the conversation
+(:mod:`senrules_tui.session`), the proposal check and the exports: a level
+in words, the reason for a verdict, bold Markdown."""
+
+from __future__ import annotations
+
+
+def level_words(level: str | None) -> str:
+    """``partly_met`` as "partly met"; no level as "not graded"."""
+    return (level or "not graded").replace("_", " ")
+
+
+def reason(judgement) -> str:
+    """Why a judgement is what it is, in a few words: the clause that decided
+    it, or for an undecided one, the levels it could still take."""
+    if judgement.verdict == "unknown":
+        return "not decided: could be " + " or ".join(level_words(p) for p in judgement.possible if p != "no outcome")
+    return (judgement.decided_by or "").replace("_", " ")
+
+
+def bold(text: str) -> str:
+    return f"**{text}**"
