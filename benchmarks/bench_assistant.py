@@ -11,6 +11,12 @@ from launch to exit:
 - ``first_question_plain``: ``senrules assess --plain`` with empty input:
   opening, first question, exit (target: under 300 ms).
 
+Group "assistant-startup-terminal", the same two apps in a real terminal
+(tmux, 120x40), timed from ``tmux new-session`` until the text is on the
+screen, polling ``tmux capture-pane`` (a poll costs a few milliseconds, the
+same for both): ``minimal_textual_app_tmux`` ("ready") and
+``first_question_app_tmux`` ("Question 1 of").  Skipped without tmux.
+
 Run: ``pytest benchmarks/bench_assistant.py --benchmark-only``.  The ratio
 of the two app timings is stored in the first-question benchmark's
 ``extra_info``.
@@ -19,10 +25,14 @@ of the two app timings is stored in the first-question benchmark's
 from __future__ import annotations
 
 import os
+import shlex
+import shutil
 import subprocess
 import sys
 import tempfile
 import textwrap
+import time
+import uuid
 
 import pytest
 
@@ -117,3 +127,64 @@ def test_first_question_plain(benchmark):
     _warm()
     args = [sys.executable, "-m", "senrules.cli", "assess", "--plain", "--ruleset", "example", "--date", "2024-09-30"]
     benchmark.pedantic(_run, args=(args,), rounds=5, iterations=1, warmup_rounds=1)
+
+
+# ------------------------------------------------------------------ real terminal (tmux)
+
+MINIMAL_STAYS = textwrap.dedent(
+    """
+    from textual.app import App
+    from textual.widgets import Label
+
+    class Minimal(App):
+        def compose(self):
+            yield Label("ready")
+
+    Minimal().run()
+    """
+)
+
+needs_tmux = pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed")
+
+
+def _tmux_until(command: list[str], text: str) -> float:
+    """Seconds from starting ``command`` in a new tmux session until ``text``
+    is on its screen."""
+    socket = f"senrules-bench-{uuid.uuid4().hex[:8]}"
+    env = " ".join(f"{k}={shlex.quote(v)}" for k, v in _env().items() if k.startswith(("SENRULES_", "PYTHON", "PATH", "HOME")))
+    shell = f"env TERM=xterm-256color {env} {' '.join(shlex.quote(c) for c in command)}"
+    tmux = ["tmux", "-L", socket]
+    start = time.perf_counter()
+    subprocess.run([*tmux, "new-session", "-d", "-x", "120", "-y", "40", shell], check=True, timeout=30)
+    try:
+        while time.perf_counter() - start < 60:
+            screen = subprocess.run([*tmux, "capture-pane", "-p"], capture_output=True, text=True, timeout=30).stdout
+            if text in screen:
+                return time.perf_counter() - start
+            time.sleep(0.002)
+        raise AssertionError(f"{text!r} never appeared")
+    finally:
+        subprocess.run([*tmux, "kill-server"], capture_output=True, timeout=30)
+
+
+@needs_tmux
+@pytest.mark.benchmark(group="assistant-startup-terminal")
+def test_minimal_textual_app_tmux(benchmark):
+    benchmark.pedantic(_tmux_until, args=([sys.executable, "-c", MINIMAL_STAYS], "ready"), rounds=5, iterations=1, warmup_rounds=1)
+    _timings["minimal_tmux"] = benchmark.stats.stats.median
+
+
+@needs_tmux
+@pytest.mark.benchmark(group="assistant-startup-terminal")
+def test_first_question_app_tmux(benchmark, tmp_path):
+    _warm()
+    counter = iter(range(1000))
+
+    def once():
+        db = tmp_path / f"t{next(counter)}.sqlite"
+        return _tmux_until([sys.executable, "-m", "senrules.cli", "assess", "--ruleset", "example", "--date", "2024-09-30",
+                            "--db", str(db)], "Question 1 of")
+
+    benchmark.pedantic(once, rounds=5, iterations=1, warmup_rounds=1)
+    if "minimal_tmux" in _timings:
+        benchmark.extra_info["ratio_to_minimal_textual_app"] = round(benchmark.stats.stats.median / _timings["minimal_tmux"], 2)
