@@ -35,6 +35,10 @@ def read(facts, fact, text):
         ("I think so", True, True),
         ("partly", False, True),
         ("sometimes", False, True),
+        ("every 6 weeks", True, True),  # how often: it happens, said back to confirm
+        ("twice a year, at the governors' review", True, True),
+        ("each term", True, True),
+        ("quarterly", True, True),
     ],
 )
 def test_yes_no_and_partly_in_ordinary_words(facts, text, value, confirm):

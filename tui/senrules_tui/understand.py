@@ -133,6 +133,16 @@ _YES_PHRASE = (
     r"^(yes|yeah|yep|definitely|absolutely|certainly|of course|always)\b",
 )
 
+# How often something happens: it happens, so "yes", said back to be
+# confirmed (every two years may not be "at least once a year").
+_FREQUENCY = re.compile(
+    r"\b(daily|fortnightly|quarterly|half[- ]termly|biannually|bi-annually|twice[- ]yearly"
+    r"|every (\d+|two|three|four|five|six|eight|ten|twelve) (days|weeks|months|terms|years)"
+    r"|every (day|fortnight|quarter|school year|academic year)"
+    r"|each (day|week|fortnight|month|term|half[- ]term|year)"
+    r"|(once|twice|three times|four times|\d+ times) (a|per|each|every) (day|week|fortnight|month|term|half[- ]term|year))\b"
+)
+
 _NUMBER_WORDS = {
     "zero": 0, "nil": 0, "one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
@@ -273,6 +283,9 @@ def _read_boolean(raw: str, fact, today) -> Reading:
         return Reading("value", False, note=raw, said="no", confirm=not re.match(r"^(we|they|it|there)\b", text))
     if _matches(_YES_PHRASE, text):
         return Reading("value", True, note=raw, said="yes")
+    often = _FREQUENCY.search(text)
+    if often:
+        return Reading("value", True, note=raw, said=f"yes (it is done {often.group(0)})", confirm=True)
     return Reading("unclear", problem="I could not tell whether that means yes or no. Answer yes, no, partly, don't know, or skip.")
 
 
