@@ -7,12 +7,17 @@ Commands::
     senrules explain RULESET ID --facts FILE   why a verdict, and what would change it
     senrules test [RULESET...] [--coverage]    run the tests inside rule files
     senrules fmt PATH... [--check|--write]     print rule files in canonical form
-    senrules rules list                        the shipped rulesets
+    senrules rules list                        the shipped rulesets, and those plugins contribute
     senrules rules show RULESET                a ruleset as an outline (text or json)
     senrules proposal check FILE               a proposal document against the SEN Improvement Test
                                                (exit 0 credible, 1 not credible, 2 unreadable)
     senrules proposal FILE [--plain]           talk through a proposal's key factors (the assistant)
     senrules assess [--demo] [--plain] ...     the self-evaluation assistant (the assistant)
+
+A RULESET is a folder, a ``.rules`` file, a shipped ruleset id, or else the
+id of a ruleset an installed plugin contributes (``senrules_ruleset_paths``);
+the plugins are loaded only for such an id.  ``--parameter-set NAME`` picks
+values a plugin offers (``senrules_parameter_sets``).
 
 Exit codes: 0 ok; 1 findings, failed tests, or (``fmt --check``) files that
 need formatting; 2 a usage or input error, with a one-line message on stderr.
@@ -64,10 +69,27 @@ def _render_all(diagnostics, sources: dict[str, str] | None = None) -> str:
     return "\n\n".join(out) + ("\n" if out else "")
 
 
-def _load(target: str, cache: bool = True):
+def _plugins(args):
+    """The installed plugins, loaded on first use and once per command: a
+    path or a shipped ruleset id never loads them."""
+    plugins = getattr(args, "loaded_plugins", None)
+    if plugins is None:
+        from senrules.plugins import Plugins
+
+        plugins = args.loaded_plugins = Plugins()
+    return plugins
+
+
+def _search(args):
+    """Where to find a ruleset id that is neither a path nor shipped: the
+    rulesets the installed plugins contribute (asked only then)."""
+    return lambda: _plugins(args).ruleset_paths()
+
+
+def _load(target: str, args, cache: bool = True):
     from senrules.ruleset import load_ruleset
 
-    return load_ruleset(target, cache=cache)
+    return load_ruleset(target, cache=cache, search=_search(args))
 
 
 # ------------------------------------------------------------------ commands
@@ -78,7 +100,7 @@ def cmd_check(args) -> int:
 
     findings = 0
     for target in args.paths:
-        files = rule_files(target)
+        files = rule_files(target, _search(args))
         named = [(str(p), p.read_text(encoding="utf-8")) for p in files]
         try:
             program, diagnostics = compile_texts(named)
@@ -103,7 +125,7 @@ def cmd_check(args) -> int:
 
 def _facts_and_date(rs, args):
     from senrules.engine import parse_evaluation_date
-    from senrules.facts import load_facts_file, load_parameters_file
+    from senrules.facts import load_facts_file
 
     if getattr(args, "data", None):
         return _data_facts_and_date(rs, args)
@@ -130,15 +152,11 @@ def _facts_and_date(rs, args):
     if args.date:
         date = parse_evaluation_date(args.date)
     params = None
-    if args.params:
-        from senrules.engine import resolve_parameters
-        from senrules.errors import InputError
+    if args.params or args.parameter_set:
+        from senrules.gather import parameters_for
 
-        params = load_parameters_file(args.params)
-        try:
-            resolve_parameters(rs, params)
-        except InputError as err:
-            raise InputError(f"{args.params}: {err.message}") from None
+        params = parameters_for(rs, parameter_set=args.parameter_set, params_file=args.params,
+                                plugins=_plugins(args) if args.parameter_set else None)
     return evidence, date, params
 
 
@@ -150,7 +168,8 @@ def _data_facts_and_date(rs, args):
     from senrules.gather import gather_for, render_problems
 
     context, gathered, params = gather_for(rs, args.data, evaluation_date=parse_evaluation_date(args.date) if args.date else None,
-                                           service=args.service, params_file=args.params)
+                                           service=args.service, params_file=args.params,
+                                           parameter_set=args.parameter_set, plugins=_plugins(args))
     evidence = list(gathered.evidence)
     if args.facts:
         evidence.extend(load_facts_file(args.facts, rs.facts)[0])
@@ -162,17 +181,21 @@ def _data_facts_and_date(rs, args):
 
 
 def cmd_plugins(args) -> int:
-    from senrules.plugins import Plugins
-
-    plugins = Plugins()
+    plugins = _plugins(args)
     statuses = plugins.statuses()
     sources: dict[str, list] = {}
     for name, source in plugins.evidence_sources():
         sources.setdefault(name, []).append(source)
+    rulesets: dict[str, list] = {}
+    for ident, (name, path) in plugins.ruleset_sources().items():
+        rulesets.setdefault(name, []).append((ident, path))
+    sets = _parameter_sets_by_plugin(plugins, args, [i for found in rulesets.values() for i, _ in found])
     if args.format == "json":
         rows = [
             {"name": s.name, "status": s.status, "version": s.version, "distribution": s.distribution,
-             "module": s.module, "error": s.error, "sources": [src.title for src in sources.get(s.name, [])]}
+             "module": s.module, "error": s.error, "sources": [src.title for src in sources.get(s.name, [])],
+             "rulesets": [{"id": ident, "path": str(path)} for ident, path in rulesets.get(s.name, [])],
+             "parameter_sets": [{"name": n, "rulesets": ids, "doc": doc} for n, (ids, doc) in sets.get(s.name, {}).items()]}
             for s in statuses
         ]
         _out(json.dumps(rows, indent=2, ensure_ascii=False) + "\n")
@@ -184,15 +207,41 @@ def cmd_plugins(args) -> int:
         _out(f"{s.name:<{width}}  {s.version or '-':<8} {s.status:<9} {origin}\n")
         for src in sources.get(s.name, []):
             _out(f"{'':<{width}}  reads {src.title}\n")
+        for ident, path in rulesets.get(s.name, []):
+            _out(f"{'':<{width}}  ruleset {ident} ({path})\n")
+        for name, (ids, doc) in sets.get(s.name, {}).items():
+            _out(f"{'':<{width}}  parameter set {name} for {', '.join(ids)}" + (f": {doc}" if doc else "") + "\n")
         if s.error:
             _out(f"{'':<{width}}  {s.status}: {s.error}\n")
     return EXIT_OK
 
 
+def _parameter_sets_by_plugin(plugins, args, contributed: list[str]) -> dict[str, dict[str, tuple[list[str], str | None]]]:
+    """plugin -> set name -> (the ruleset ids it is offered for, its doc).
+    The hook is asked about each shipped and contributed ruleset, so they
+    are loaded only when some plugin implements it; one that cannot be
+    loaded is left out."""
+    if not plugins.offers_parameter_sets():
+        return {}
+    from senrules.ruleset import shipped_rulesets
+
+    out: dict[str, dict[str, tuple[list[str], str | None]]] = {}
+    for ident in [*shipped_rulesets(), *contributed]:
+        try:
+            rs = _load(ident, args)
+        except SenrulesError:
+            continue
+        for name, pset in plugins.parameter_set_sources(rs):
+            ids, doc = out.setdefault(name, {}).setdefault(pset.name, ([], pset.doc))
+            if ident not in ids:
+                ids.append(ident)
+    return out
+
+
 def cmd_evaluate(args) -> int:
     from senrules.report import render_markdown, render_text
 
-    rs = _load(args.ruleset)
+    rs = _load(args.ruleset, args)
     evidence, date, params = _facts_and_date(rs, args)
     result = rs.evaluate(evidence, evaluation_date=date, parameters=params)
     if args.format == "json":
@@ -208,7 +257,7 @@ def cmd_explain(args) -> int:
     from senrules.engine import explain
     from senrules.report import judgement_lines
 
-    rs = _load(args.ruleset)
+    rs = _load(args.ruleset, args)
     evidence, date, params = _facts_and_date(rs, args)
     j, result = explain(rs, args.id, evidence, evaluation_date=date, parameters=params)
     if args.format == "json":
@@ -256,7 +305,7 @@ def cmd_test(args) -> int:
     targets = args.rulesets or list(shipped_rulesets())
     failed = total = 0
     for target in targets:
-        rs = _load(target)
+        rs = _load(target, args)
         report = run_tests(rs)
         total += len(report.passed) + len(report.failures)
         for f in report.failures:
@@ -280,7 +329,7 @@ def cmd_fmt(args) -> int:
 
     status = EXIT_OK
     for target in args.paths:
-        for path in rule_files(target):
+        for path in rule_files(target, _search(args)):
             text = path.read_text(encoding="utf-8")
             try:
                 formatted = format_text(text, str(path))
@@ -323,23 +372,34 @@ def _has_comment(text: str) -> bool:
 def cmd_rules_list(args) -> int:
     from senrules.ruleset import shipped_rulesets
 
+    plugins = _plugins(args)
+    rows: list[tuple[str, object, str]] = [(ident, ident, "") for ident in shipped_rulesets()]
+    for ident, (name, path) in plugins.ruleset_sources().items():
+        rows.append((ident, path, f"  from {_plugin_origin(plugins, name)}: {path}"))
     status = EXIT_OK
-    for ident in shipped_rulesets():
+    for ident, target, origin in rows:
         try:
-            rs = _load(ident)
+            rs = _load(str(target), args)
         except SenrulesError as err:
-            _out(f"{ident:<28} {'-':<8} (cannot be loaded: {err.message})\n")
+            _out(f"{ident:<28} {'-':<8} (cannot be loaded: {err.message}){origin}\n")
             status = EXIT_FINDINGS
             continue
         h = rs.header
-        _out(f"{h.id:<28} {h.version or '-':<8} {h.title or ''}\n")
+        _out(f"{ident:<28} {h.version or '-':<8} {h.title or ''}{origin}\n")
     return status
+
+
+def _plugin_origin(plugins, name: str) -> str:
+    """``plugin NAME (distribution version)``, as far as it is known."""
+    status = plugins.pm.statuses.get(name)
+    dist = " ".join(x for x in (status.distribution, status.version) if x) if status else ""
+    return f"plugin {name}" + (f" ({dist})" if dist else "")
 
 
 def cmd_rules_show(args) -> int:
     from senrules.report import outline_json, render_outline_text
 
-    rs = _load(args.ruleset)
+    rs = _load(args.ruleset, args)
     _out(outline_json(rs) if args.format == "json" else render_outline_text(rs))
     return EXIT_OK
 
@@ -348,12 +408,12 @@ def cmd_proposal_check(args) -> int:
     """``senrules proposal check FILE``: exit 0 credible, 1 not, 2 unreadable."""
     from senrules.proposal import check_proposal
 
-    params = None
-    if args.params:
-        from senrules.facts import load_parameters_file
+    from senrules.gather import parameters_for
 
-        params = load_parameters_file(args.params)
-    report = check_proposal(args.file, ruleset=args.ruleset, parameters=params)
+    ruleset = _load(args.ruleset, args)
+    params = parameters_for(ruleset, parameter_set=args.parameter_set, params_file=args.params,
+                            plugins=_plugins(args) if args.parameter_set else None)
+    report = check_proposal(args.file, ruleset=ruleset, parameters=params)
     if args.format == "json":
         _out(report.to_json() + "\n")
     elif args.format == "markdown":
@@ -391,7 +451,8 @@ def cmd_proposal_talk(args) -> int:
 def _assess_parser(sub) -> None:
     a = sub.add_parser("assess", help="the self-evaluation assistant: a conversation, only what the evidence did not answer")
     a.add_argument("--plain", action="store_true", help="line by line on stdin/stdout, no full-screen interface (screen readers, scripts)")
-    a.add_argument("--ruleset", metavar="RULESET", default="dcsf-2008", help="a shipped ruleset id, a folder or a .rules file (default dcsf-2008)")
+    a.add_argument("--ruleset", metavar="RULESET", default="dcsf-2008",
+                   help="a shipped ruleset id, a plugin's ruleset id, a folder or a .rules file (default dcsf-2008)")
     a.add_argument("--demo", action="store_true", help="the bundled demo service's data (northshire)")
     a.add_argument("--data", metavar="DIR", help="gather evidence with the plugins from a data folder (or a bundled demo's name)")
     a.add_argument("--db", metavar="PATH", help="the session file (SQLite; default: a new file in the user data folder)")
@@ -400,7 +461,9 @@ def _assess_parser(sub) -> None:
     a.add_argument("--export", metavar="DIR", help="at the end, write the report (Markdown, HTML), action plan (CSV, xlsx) and JSON result")
     a.add_argument("--date", metavar="YYYY-MM-DD", help="evaluation date (default: the data folder's, else today)")
     a.add_argument("--service", metavar="NAME", help="with --data: the service to evaluate")
-    a.add_argument("--params", metavar="FILE", help="parameter overrides (JSON or TOML)")
+    a.add_argument("--params", metavar="FILE", help="parameter overrides (JSON or TOML); they win over --parameter-set")
+    a.add_argument("--parameter-set", metavar="NAME",
+                   help="a named set of parameter values that an installed plugin offers for the ruleset (kept for --resume)")
     a.set_defaults(func=cmd_assess)
 
 
@@ -434,20 +497,22 @@ def build_parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     c = sub.add_parser("check", help="lint rule files: errors, then gaps, overlaps, monotonicity, dead criteria")
-    c.add_argument("paths", nargs="+", metavar="PATH", help="a ruleset id, a folder of .rules files, or a .rules file")
+    c.add_argument("paths", nargs="+", metavar="PATH", help="a ruleset id (shipped or a plugin's), a folder of .rules files, or a .rules file")
     c.add_argument("--no-analysis", action="store_true", help="skip the exhaustive aggregation checks")
     c.set_defaults(func=cmd_check)
 
     def facts_options(sp):
         sp.add_argument("--facts", metavar="FILE", help="facts file (JSON or TOML)")
         sp.add_argument("--demo", action="store_true", help="use the demo facts bundled with the ruleset")
-        sp.add_argument("--params", metavar="FILE", help="parameter overrides (JSON or TOML)")
+        sp.add_argument("--params", metavar="FILE", help="parameter overrides (JSON or TOML); they win over --parameter-set")
+        sp.add_argument("--parameter-set", metavar="NAME",
+                        help="a named set of parameter values that an installed plugin offers for the ruleset")
         sp.add_argument("--date", metavar="YYYY-MM-DD", help="evaluation date (default: the facts file's, else today)")
         sp.add_argument("--data", metavar="DIR", help="gather evidence with the plugins from a data folder (or a bundled demo's name)")
         sp.add_argument("--service", metavar="NAME", help="with --data: the service to evaluate")
 
     e = sub.add_parser("evaluate", help="evaluate facts against a ruleset")
-    e.add_argument("ruleset", metavar="RULESET", help="a shipped ruleset id, a folder or a .rules file")
+    e.add_argument("ruleset", metavar="RULESET", help="a shipped ruleset id, a plugin's ruleset id, a folder or a .rules file")
     facts_options(e)
     e.add_argument("--format", choices=("text", "json", "markdown"), default="text")
     e.add_argument("--brief", action="store_true", help="verdicts only, without reasons (text format)")
@@ -475,14 +540,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     r = sub.add_parser("rules", help="list or show rulesets")
     rsub = r.add_subparsers(dest="rules_command", metavar="{list,show}", parser_class=_Parser)
-    rl = rsub.add_parser("list", help="the shipped rulesets")
+    rl = rsub.add_parser("list", help="the shipped rulesets, and those installed plugins contribute")
     rl.set_defaults(func=cmd_rules_list)
     rs = rsub.add_parser("show", help="a ruleset's sections, standards, criteria, facts and parameters")
     rs.add_argument("ruleset", metavar="RULESET")
     rs.add_argument("--format", choices=("text", "json"), default="text")
     rs.set_defaults(func=cmd_rules_show)
 
-    pl = sub.add_parser("plugins", help="the evidence plugins installed, their versions, and whether they loaded")
+    pl = sub.add_parser("plugins", help="the plugins installed, their versions, whether they loaded, and what they contribute")
     pl.add_argument("--format", choices=("text", "json"), default="text")
     pl.set_defaults(func=cmd_plugins)
 
@@ -491,7 +556,8 @@ def build_parser() -> argparse.ArgumentParser:
     pc = prsub.add_parser("check", help="each key factor's verdict, the sentences quoted, and what to add or change")
     pc.add_argument("file", metavar="FILE", help="the document: Markdown (.md), plain text or Word (.docx)")
     pc.add_argument("--format", choices=("text", "markdown", "json"), default="text")
-    pc.add_argument("--params", metavar="FILE", help="parameter overrides (JSON or TOML), e.g. long_term_pru_weeks")
+    pc.add_argument("--params", metavar="FILE", help="parameter overrides (JSON or TOML), e.g. long_term_pru_weeks; they win over --parameter-set")
+    pc.add_argument("--parameter-set", metavar="NAME", help="a named set of parameter values that an installed plugin offers")
     pc.add_argument("--ruleset", metavar="RULESET", default="sen-improvement-test-2007", help=argparse.SUPPRESS)
     pc.set_defaults(func=cmd_proposal_check)
     _proposal_talk_parser(prsub)

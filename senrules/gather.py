@@ -297,36 +297,66 @@ def context_for(
 
 
 def gather_for(rs, data: str | os.PathLike | None = None, *, evaluation_date=None, service: str | None = None,
-               params_file: str | os.PathLike | None = None, plugins=None):
+               params_file: str | os.PathLike | None = None, parameter_set: str | None = None, plugins=None):
     """What the evidence gives the ruleset ``rs``: ``(context, gathered,
     parameters)``, as the command line and the assistant both need it.
 
     ``data`` is a data folder or a bundled demo's name (:func:`data_folder`);
     the plugins (``plugins``, else every installed one) gather from it.
     Without it the context has no folder and nothing is gathered.  The
-    parameters are the manifest's, then those of ``params_file`` (JSON or
-    TOML), checked against the ruleset: an :class:`InputError` names the
-    file they came from.  ``parameters`` is None when there are none.
+    parameters are those of :func:`parameters_for`: the manifest's, then the
+    plugins' set called ``parameter_set``, then ``params_file``'s.
+    ``parameters`` is None when there are none.
+    """
+    folder = data_folder(data) if data is not None else None
+    context = context_for(folder, evaluation_date=evaluation_date, service=service, ruleset=rs.id)
+    if plugins is None and (folder is not None or parameter_set):
+        from senrules.plugins import Plugins
+
+        plugins = Plugins()
+    gathered = Gathered() if folder is None else plugins.gather_evidence(rs, context)
+    params = parameters_for(rs, manifest=context.manifest, folder=folder, parameter_set=parameter_set,
+                            params_file=params_file, plugins=plugins)
+    return context, gathered, params
+
+
+def parameters_for(rs, *, manifest: Mapping | None = None, folder: str | os.PathLike | None = None,
+                   parameter_set: str | None = None, params_file: str | os.PathLike | None = None,
+                   plugins=None) -> dict | None:
+    """The parameter values for evaluating ``rs``, each later source
+    overriding the earlier: a data folder's ``[parameters]`` (``manifest``,
+    the folder's parsed manifest), the set called ``parameter_set`` that a
+    plugin offers (``plugins``, else every installed one; see
+    :meth:`senrules.plugins.Plugins.parameter_set`), then the parameter file
+    ``params_file`` (JSON or TOML).
+
+    Each source is checked against the ruleset's declarations: an
+    :class:`InputError` names where the bad value came from (the folder, the
+    parameter set or the file).  None when no source gives any value.
     """
     from senrules.engine import resolve_parameters
     from senrules.facts import load_parameters_file
 
-    folder = data_folder(data) if data is not None else None
-    context = context_for(folder, evaluation_date=evaluation_date, service=service, ruleset=rs.id)
-    if folder is None:
-        gathered = Gathered()
-    else:
-        from senrules.plugins import Plugins
+    sources: list[tuple[str, Mapping]] = []
+    if manifest and manifest.get("parameters"):
+        sources.append((str(folder) if folder is not None else MANIFEST, manifest["parameters"]))
+    if parameter_set:
+        if plugins is None:
+            from senrules.plugins import Plugins
 
-        gathered = (plugins or Plugins()).gather_evidence(rs, context)
-    params = dict(context.manifest.get("parameters", {}))
+            plugins = Plugins()
+        chosen = plugins.parameter_set(rs, parameter_set)
+        sources.append((f"parameter set `{chosen.name}`", chosen.values))
     if params_file:
-        params.update(load_parameters_file(params_file))
-    try:
-        resolve_parameters(rs, params)
-    except InputError as err:
-        raise InputError(f"{params_file or folder}: {err.message}") from None
-    return context, gathered, params or None
+        sources.append((str(params_file), load_parameters_file(params_file)))
+    params: dict = {}
+    for where, values in sources:
+        try:
+            resolve_parameters(rs, values)
+        except InputError as err:
+            raise InputError(f"{where}: {err.message}") from None
+        params.update(values)
+    return params or None
 
 
 # ------------------------------------------------------------------ which file

@@ -45,7 +45,7 @@ def linked_ruleset(rs, ident: str):
     cache = rs.linked_rulesets
     if ident not in cache:
         try:
-            cache[ident] = load_ruleset(ident)
+            cache[ident] = load_ruleset(ident, search=rs.search)
         except Exception as err:  # noqa: BLE001 - reported with the link that needs it
             raise EvaluationError(f"ruleset {rs.id} reads verdicts of `{ident}`, which cannot be loaded: {err}") from None
     return cache[ident]

@@ -212,35 +212,55 @@ class Plugins:
 
     def ruleset_paths(self) -> dict[str, Path]:
         """Rulesets contributed by plugins: id -> folder or file.  An id is
-        the folder's (or file's) name unless the plugin maps ids itself."""
+        the folder's (or file's) name unless the plugin maps ids itself.
+        A shipped id is left out (it always means the shipped ruleset), and
+        of two plugins giving one id the first called wins."""
+        return {ident: path for ident, (_, path) in self.ruleset_sources().items()}
+
+    def ruleset_sources(self) -> dict[str, tuple[str, Path]]:
+        """As :meth:`ruleset_paths`, with the plugin that contributes each:
+        id -> ``(plugin name, path)``, by id."""
         from senrules.ruleset import shipped_rulesets
 
         shipped = shipped_rulesets()
-        out: dict[str, Path] = {}
-        for _, call in self._each("senrules_ruleset_paths"):
+        out: dict[str, tuple[str, Path]] = {}
+        for name, call in self._each("senrules_ruleset_paths"):
             try:
                 result = call()
             except Exception:  # noqa: BLE001
                 continue
-            pairs = result.items() if isinstance(result, Mapping) else ((Path(p).stem, p) for p in _as_list(result))
+            pairs = result.items() if isinstance(result, Mapping) else ((_ruleset_id(Path(p)), p) for p in _as_list(result))
             for ident, path in pairs:
-                if ident not in shipped and ident not in out:
-                    out[str(ident)] = Path(path)
-        return out
+                if str(ident) not in shipped and str(ident) not in out:
+                    out[str(ident)] = (name, Path(path))
+        return dict(sorted(out.items()))
 
     def parameter_sets(self, ruleset) -> list[ParameterSet]:
-        """Parameter sets plugins offer for ``ruleset``."""
+        """Parameter sets plugins offer for ``ruleset``: those made for its
+        id, and those made for any ruleset (``ruleset=None``) whose
+        parameters it all declares."""
+        return [s for _, s in self.parameter_set_sources(ruleset)]
+
+    def parameter_set_sources(self, ruleset) -> list[tuple[str, ParameterSet]]:
+        """As :meth:`parameter_sets`, with the plugin that offers each:
+        ``(plugin name, set)``; a plugin whose hook raises is skipped."""
         out = []
-        for _, call in self._each("senrules_parameter_sets", ruleset=ruleset):
+        for name, call in self._each("senrules_parameter_sets", ruleset=ruleset):
             try:
                 result = call()
             except Exception:  # noqa: BLE001
                 continue
             out.extend(
-                s for s in _as_list(result)
-                if isinstance(s, ParameterSet) and s.ruleset in (None, ruleset.id)
+                (name, s) for s in _as_list(result)
+                if isinstance(s, ParameterSet) and (
+                    s.ruleset == ruleset.id or (s.ruleset is None and set(s.values) <= set(ruleset.parameters))
+                )
             )
         return out
+
+    def offers_parameter_sets(self) -> bool:
+        """Whether any plugin implements ``senrules_parameter_sets``."""
+        return bool(_in_call_order(self.pm.hook.senrules_parameter_sets))
 
     def parameter_set(self, ruleset, name: str) -> ParameterSet:
         """The parameter set called ``name``, or :class:`PluginError`."""
@@ -248,7 +268,10 @@ class Plugins:
         if name in sets:
             return sets[name]
         close = difflib.get_close_matches(name, list(sets), n=1)
-        hint = f"; did you mean `{close[0]}`?" if close else ""
+        if close:
+            hint = f"; did you mean `{close[0]}`?"
+        else:
+            hint = f"; the sets offered are {', '.join(sorted(sets))}" if sets else "; none is offered for it"
         raise PluginError(f"no plugin offers a parameter set `{name}` for ruleset {ruleset.id}{hint}")
 
     def record_answer(self, answer: Answer, context: EvaluationContext) -> str:
@@ -269,6 +292,11 @@ def _in_call_order(caller) -> list:
     """Hook implementations in the order pluggy calls them (wrappers left out)."""
     impls = [i for i in caller.get_hookimpls() if not (i.hookwrapper or getattr(i, "wrapper", False))]
     return list(reversed(impls))
+
+
+def _ruleset_id(path: Path) -> str:
+    """A contributed ruleset's id: its folder's name, or its file's without ``.rules``."""
+    return path.stem if path.suffix == ".rules" else path.name
 
 
 def _as_list(result) -> list:

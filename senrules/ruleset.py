@@ -22,6 +22,7 @@ import marshal
 import os
 import pickle
 import sys
+from collections.abc import Callable, Mapping
 from importlib import resources
 from pathlib import Path
 
@@ -48,21 +49,43 @@ def shipped_rulesets() -> dict[str, Path]:
     return {p.name: p for p in sorted(root.iterdir()) if p.is_dir() and any(p.glob("*" + RULE_SUFFIX))}
 
 
-def rule_files(target: str | os.PathLike) -> list[Path]:
-    """The rule files of a shipped ruleset id, a folder, or one file."""
+#: Where to look up a ruleset id that is neither a path nor shipped: a
+#: mapping of id to path, or a callable returning one (called only then).
+RulesetSearch = Mapping[str, "str | os.PathLike"] | Callable[[], Mapping[str, "str | os.PathLike"]]
+
+
+def ruleset_path(ident: str, search: RulesetSearch | None = None) -> Path:
+    """The folder (or file) of the ruleset called ``ident``: a shipped
+    ruleset, else one that ``search`` names (see :func:`load_ruleset`).
+
+    Raises :class:`RuleLoadError` suggesting the closest id and listing the
+    shipped and searched ones."""
+    shipped = shipped_rulesets()
+    if ident in shipped:
+        return shipped[ident]
+    found: dict[str, Path] = {}
+    if search is not None:
+        found = {str(k): Path(v) for k, v in (search() if callable(search) else search).items() if k not in shipped}
+        if ident in found:
+            if not found[ident].exists():
+                raise RuleLoadError(f"ruleset `{ident}` is said to be at {found[ident]}, which does not exist")
+            return found[ident]
+    import difflib
+
+    close = difflib.get_close_matches(ident, [*shipped, *found], n=1)
+    hint = f"; did you mean `{close[0]}`?" if close else ""
+    known = f"shipped rulesets: {', '.join(shipped) or 'none'}"
+    if found:
+        known += f"; from plugins: {', '.join(sorted(found))}"
+    raise RuleLoadError(f"no ruleset or rule file called `{ident}`{hint} ({known})")
+
+
+def rule_files(target: str | os.PathLike, search: RulesetSearch | None = None) -> list[Path]:
+    """The rule files of a folder, one file, a shipped ruleset id, or an id
+    that ``search`` names (see :func:`load_ruleset`)."""
     path = Path(target)
     if not path.exists():
-        shipped = shipped_rulesets()
-        if str(target) in shipped:
-            path = shipped[str(target)]
-        else:
-            import difflib
-
-            close = difflib.get_close_matches(str(target), list(shipped), n=1)
-            hint = f"; did you mean `{close[0]}`?" if close else ""
-            raise RuleLoadError(
-                f"no ruleset or rule file called `{target}`{hint} (shipped rulesets: {', '.join(shipped) or 'none'})"
-            )
+        path = ruleset_path(str(target), search)
     if path.is_dir():
         files = sorted(path.glob("*" + RULE_SUFFIX))
         if not files:
@@ -117,6 +140,7 @@ class Ruleset:
     hash: str
     sources: dict[str, str]  # file name -> text, for quoting rules in explanations
     diagnostics: tuple = ()  # warnings found while checking
+    search: object = attrs.field(default=None, repr=False, eq=False)  # where load_ruleset looked up ids, for linked rulesets
     level_names: list = attrs.field(init=False, repr=False)  # per node: (id, {mask: level})
 
     default_parameters: dict = attrs.field(init=False, repr=False)  # name -> default value
@@ -215,14 +239,22 @@ def compile_texts(named_texts: list[tuple[str, str]]) -> tuple[Program, list]:
     return program, diagnostics
 
 
-def load_ruleset(target: str | os.PathLike, *, cache: bool = True) -> Ruleset:
-    """Load a ruleset by shipped id (``"example"``), folder or file.
+def load_ruleset(target: str | os.PathLike, *, cache: bool = True, search: RulesetSearch | None = None) -> Ruleset:
+    """Load a ruleset by folder, file or shipped id (``"example"``).
+
+    ``search`` says where to find an id that is neither a path nor shipped
+    (a shipped id always wins): a mapping of id to folder or file, or a
+    callable returning one, called only when needed.  The command line
+    passes one that asks the installed plugins
+    (:meth:`senrules.plugins.Plugins.ruleset_paths`), so they are loaded
+    only for such an id.  The ruleset keeps ``search`` for the rulesets its
+    linked facts name.
 
     Raises :class:`~senrules.errors.RuleLoadError` when it cannot be found or
     read and :class:`~senrules.errors.RuleCheckError` (with every problem)
     when its rules are wrong.
     """
-    files = rule_files(target)
+    files = rule_files(target, search)
     texts = [_read(p) for p in files]
     digest = _hash(files, texts)
     names = [str(p) for p in files]
@@ -234,7 +266,7 @@ def load_ruleset(target: str | os.PathLike, *, cache: bool = True) -> Ruleset:
         loaded = _read_cache(cache_file, digest)
         if loaded is not None:
             program, code, consts, diagnostics = loaded
-            return Ruleset(program, load_functions(program, code, consts), consts, digest, dict(zip(names, texts)), diagnostics)
+            return Ruleset(program, load_functions(program, code, consts), consts, digest, dict(zip(names, texts)), diagnostics, search)
     from senrules.compiler import compile_program
 
     program, diagnostics = compile_texts(list(zip(names, texts)))
@@ -246,7 +278,7 @@ def load_ruleset(target: str | os.PathLike, *, cache: bool = True) -> Ruleset:
     diagnostics = tuple(d for d in diagnostics if d.severity != "error")
     if cache:
         _write_cache(cache_file, digest, program, code, consts, diagnostics)
-    return Ruleset(program, compiled, consts, digest, dict(zip(names, texts)), diagnostics)
+    return Ruleset(program, compiled, consts, digest, dict(zip(names, texts)), diagnostics, search)
 
 
 def _read_cache(path: Path, digest: str):

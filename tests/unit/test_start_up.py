@@ -40,3 +40,22 @@ def test_public_names_still_import_from_the_package():
     assert senrules.load_ruleset.__module__ == "senrules.ruleset"
     assert senrules.Evidence.__name__ == "Evidence"
     assert set(senrules.__all__) <= set(dir(senrules))
+
+
+PLUGINS_PROBE = """
+import contextlib, io, json, sys
+from senrules.cli import main
+plugins = ("pluggy", "senrules.plugins", "senrules.gather", "senrules_tabular")
+after_import = sorted(m for m in plugins if m in sys.modules)
+with contextlib.redirect_stdout(io.StringIO()):
+    code = main(["evaluate", "example", "--demo", "--brief"])
+print(json.dumps([code, after_import, sorted(m for m in plugins if m in sys.modules)]))
+"""
+
+
+def test_a_shipped_ruleset_is_evaluated_without_loading_plugins(tmp_path):
+    """Plugins are loaded only for a ruleset id that is neither a path nor
+    shipped (see tests/plugins/test_contributed.py), or to gather evidence."""
+    env = dict(os.environ, SENRULES_CACHE_DIR=str(tmp_path))
+    out = subprocess.run([sys.executable, "-c", PLUGINS_PROBE], capture_output=True, text=True, env=env, check=True, timeout=120)
+    assert json.loads(out.stdout) == [0, [], []]

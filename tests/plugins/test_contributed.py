@@ -1,0 +1,308 @@
+"""Rulesets and parameter sets contributed by an installed plugin, used from
+the command line: a plugin package with a `senrules` entry point (a
+dist-info folder) is put on sys.path, and the real commands are run.
+
+The plugin, `la`, contributes the ruleset `la-review` (a folder), tries to
+take the shipped id `example` (it must not), and offers parameter sets:
+`small-la` and `broken` for `la-review`, `strict` for `example`, and
+`short-pru` for `sen-improvement-test-2007`, and `anywhere` for any ruleset
+that declares `min_supported`."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import json
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from senrules import cli
+
+PLUGIN = '''
+from pathlib import Path
+
+import senrules
+from senrules.gather import ParameterSet
+
+HERE = Path(__file__).parent
+
+
+@senrules.hookimpl
+def senrules_ruleset_paths():
+    return {"la-review": HERE / "la-review", "example": HERE / "la-review"}
+
+
+@senrules.hookimpl
+def senrules_parameter_sets(ruleset):
+    return [
+        ParameterSet("small-la", {"min_supported": 20}, ruleset="la-review", doc="A small LA's reading"),
+        ParameterSet("broken", {"min_supported": "many"}, ruleset="la-review"),
+        ParameterSet("strict", {"majority_of_cyp": 90}, ruleset="example"),
+        ParameterSet("anywhere", {"min_supported": 50}),
+        ParameterSet("short-pru", {"long_term_pru_weeks": 4}, ruleset="sen-improvement-test-2007"),
+    ]
+'''
+
+RULES = '''
+ruleset la-review {
+  title "Northshire LA review"
+  version "2.0"
+  outcomes met > not_met
+}
+
+parameter min_supported: integer = 100 { doc "how many children a service must support" }
+
+fact cyp_supported: integer { question "How many children and young people did the service support?" range 0 .. 100000 category performance }
+
+section s "Reach" {
+  standard R1 "The service reaches children" {
+    criterion R1.1 "Enough children are supported" { met when cyp_supported >= min_supported  not_met otherwise }
+    grade { good when count(criteria is met) == count(criteria)  inadequate otherwise }
+  }
+  grade { good when R1 is at least good  inadequate otherwise }
+}
+
+test "A service supporting 150 children meets R1.1" {
+  given cyp_supported = 150
+  expect R1.1 is met
+}
+'''
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory):
+    """A folder to put on sys.path holding the plugin and its dist-info."""
+    root = tmp_path_factory.mktemp("site")
+    package = root / "senrules_la_contrib"
+    (package / "la-review").mkdir(parents=True)
+    (package / "__init__.py").write_text(textwrap.dedent(PLUGIN), encoding="utf-8")
+    (package / "la-review" / "review.rules").write_text(RULES.lstrip(), encoding="utf-8")
+    dist = root / "senrules_la_contrib-1.2.dist-info"
+    dist.mkdir()
+    (dist / "METADATA").write_text("Metadata-Version: 2.1\nName: senrules-la-contrib\nVersion: 1.2\n", encoding="utf-8")
+    (dist / "entry_points.txt").write_text("[senrules]\nla = senrules_la_contrib\n", encoding="utf-8")
+    return root
+
+
+@pytest.fixture
+def installed(site, monkeypatch):
+    monkeypatch.syspath_prepend(str(site))
+    return site
+
+
+@pytest.fixture
+def facts(tmp_path):
+    path = tmp_path / "svc.json"
+    path.write_text('{"evaluation_date": "2024-09-30", "facts": {"cyp_supported": 60}}', encoding="utf-8")
+    return path
+
+
+def run(*args) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = cli.main(list(args))
+    return code, out.getvalue(), err.getvalue()
+
+
+def verdicts(out: str) -> dict:
+    return {j["id"]: j["verdict"] for j in json.loads(out)["judgements"]}
+
+
+def parameter(out: str, name: str):
+    return json.loads(out)["parameters"][name]["value"]
+
+
+# ------------------------------------------------------------------ rulesets
+
+
+def test_a_contributed_ruleset_is_evaluated_by_its_id(installed, facts):
+    code, out, err = run("evaluate", "la-review", "--facts", str(facts), "--format", "json")
+    assert code == 0, err
+    assert json.loads(out)["ruleset"]["id"] == "la-review"
+    assert verdicts(out)["R1.1"] == "not_met"  # 60 < 100, the default
+    code, out, err = run("explain", "la-review", "R1.1", "--facts", str(facts))
+    assert code == 0, err
+    assert out.startswith("Criterion R1.1: not met\n")
+    assert "cyp_supported = 60" in out
+
+
+def test_the_other_commands_take_a_contributed_id(installed):
+    code, out, err = run("check", "la-review")
+    assert (code, err) == (0, "senrules check: no findings in 1 ruleset\n"), out
+    code, out, _ = run("test", "la-review")
+    assert (code, out) == (0, "la-review: 1 passed, 0 failed\n")
+    code, out, _ = run("rules", "show", "la-review")
+    assert code == 0 and "R1.1  Enough children are supported" in out
+    code, out, _ = run("fmt", "la-review", "--check")
+    assert code in (0, 1) and "no ruleset" not in out
+
+
+def test_rules_list_shows_where_a_contributed_ruleset_comes_from(installed, site):
+    code, out, err = run("rules", "list")
+    assert code == 0, err
+    (line,) = [line for line in out.splitlines() if line.startswith("la-review ")]
+    assert line.split()[1] == "2.0" and "Northshire LA review" in line
+    assert line.endswith(f"from plugin la (senrules-la-contrib 1.2): {site / 'senrules_la_contrib' / 'la-review'}")
+    (shipped,) = [line for line in out.splitlines() if line.startswith("example ")]
+    assert "from plugin" not in shipped
+
+
+def test_a_shipped_id_is_never_replaced_by_a_plugin(installed):
+    code, out, err = run("rules", "show", "example", "--format", "json")
+    assert code == 0, err
+    assert json.loads(out)["id"] == "example"
+
+
+def test_an_unknown_id_suggests_contributed_rulesets_too(installed):
+    code, out, err = run("evaluate", "la-reviw", "--demo")
+    assert code == 2 and out == ""
+    assert err == (
+        "senrules: error: no ruleset or rule file called `la-reviw`; did you mean `la-review`? "
+        "(shipped rulesets: dcsf-2008, example, hmi-2005, sen-improvement-test-2007; from plugins: la-review)\n"
+    )
+
+
+def test_without_the_plugin_the_id_is_unknown(facts):
+    code, _, err = run("evaluate", "la-review", "--facts", str(facts))
+    assert code == 2 and "no ruleset or rule file called `la-review`" in err and "from plugins" not in err
+
+
+# ------------------------------------------------------------------ parameter sets
+
+
+def test_a_parameter_set_applies_and_a_parameter_file_wins(installed, facts, tmp_path):
+    code, out, err = run("evaluate", "la-review", "--facts", str(facts), "--parameter-set", "small-la", "--format", "json")
+    assert code == 0, err
+    assert parameter(out, "min_supported") == 20 and verdicts(out)["R1.1"] == "met"
+    params = tmp_path / "p.toml"
+    params.write_text("min_supported = 80\n", encoding="utf-8")
+    code, out, err = run("evaluate", "la-review", "--facts", str(facts), "--parameter-set", "small-la",
+                         "--params", str(params), "--format", "json")
+    assert code == 0, err
+    assert parameter(out, "min_supported") == 80 and verdicts(out)["R1.1"] == "not_met"
+
+
+def test_a_parameter_set_for_a_shipped_ruleset(installed):
+    code, out, err = run("explain", "example", "S1", "--demo", "--parameter-set", "strict", "--format", "json")
+    assert code == 0, err
+    code, out, err = run("evaluate", "example", "--demo", "--parameter-set", "strict")
+    assert code == 0, err
+    assert "majority_of_cyp = 90% (default 50%)" in out
+
+
+def test_a_set_for_any_ruleset_is_offered_only_where_its_parameters_are_declared(installed, facts):
+    code, out, err = run("evaluate", "la-review", "--facts", str(facts), "--parameter-set", "anywhere", "--format", "json")
+    assert code == 0, err
+    assert parameter(out, "min_supported") == 50 and verdicts(out)["R1.1"] == "met"
+    code, _, err = run("evaluate", "example", "--demo", "--parameter-set", "anywhere")
+    assert code == 2
+    assert err == "senrules: error: no plugin offers a parameter set `anywhere` for ruleset example; the sets offered are strict\n"
+
+
+def test_the_data_folder_then_the_set_then_the_parameter_file(installed, tmp_path):
+    data = tmp_path / "svc"
+    data.mkdir()
+    (data / "facts.json").write_text('{"facts": {"cyp_supported": 150}}', encoding="utf-8")
+    (data / "senrules-data.toml").write_text(
+        'evaluation_date = 2024-09-30\n[parameters]\nmin_supported = 500\n[[facts_file]]\nfile = "facts.json"\n',
+        encoding="utf-8",
+    )
+    params = tmp_path / "p.json"
+    params.write_text('{"min_supported": 200}', encoding="utf-8")
+    base = ("evaluate", "la-review", "--data", str(data), "--format", "json")
+    for extra, value, verdict in (
+        ((), 500, "not_met"),
+        (("--parameter-set", "small-la"), 20, "met"),
+        (("--parameter-set", "small-la", "--params", str(params)), 200, "not_met"),
+    ):
+        code, out, err = run(*base, *extra)
+        assert (code, err) == (0, ""), extra
+        assert (parameter(out, "min_supported"), verdicts(out)["R1.1"]) == (value, verdict), extra
+
+
+def test_an_unknown_set_says_did_you_mean(installed, facts):
+    code, out, err = run("evaluate", "la-review", "--facts", str(facts), "--parameter-set", "small")
+    assert (code, out) == (2, "")
+    assert err == "senrules: error: no plugin offers a parameter set `small` for ruleset la-review; did you mean `small-la`?\n"
+    code, _, err = run("evaluate", "hmi-2005", "--demo", "--parameter-set", "strict")
+    assert code == 2
+    assert err == "senrules: error: no plugin offers a parameter set `strict` for ruleset hmi-2005; none is offered for it\n"
+
+
+def test_a_bad_value_in_a_set_is_an_error_naming_the_set(installed, facts):
+    code, _, err = run("evaluate", "la-review", "--facts", str(facts), "--parameter-set", "broken")
+    assert code == 2
+    assert err.startswith("senrules: error: parameter set `broken`: parameter `min_supported`:")
+
+
+def test_without_the_plugin_no_set_is_offered(facts):
+    code, _, err = run("evaluate", "example", "--demo", "--parameter-set", "strict")
+    assert code == 2
+    assert err == "senrules: error: no plugin offers a parameter set `strict` for ruleset example; none is offered for it\n"
+
+
+def test_a_proposal_check_takes_a_parameter_set(installed):
+    (proposal,) = (Path(__file__).resolve().parents[2] / "examples" / "proposals").glob("10-*.md")
+    code, out, err = run("proposal", "check", str(proposal), "--format", "json")
+    assert code == 0, err
+    code, out, err = run("proposal", "check", str(proposal), "--parameter-set", "short-pru", "--format", "json")
+    assert code == 1 and json.loads(out)["factors"]["para23"]["verdict"] == "not_met"
+    code, out, err = run("proposal", "check", str(proposal), "--parameter-set", "short", "--format", "json")
+    assert code == 2 and err.endswith("for ruleset sen-improvement-test-2007; did you mean `short-pru`?\n")
+
+
+# ------------------------------------------------------------------ senrules plugins
+
+
+def test_plugins_lists_what_a_plugin_contributes(installed, site):
+    code, out, err = run("plugins")
+    assert code == 0, err
+    lines = out.splitlines()
+    start = next(i for i, line in enumerate(lines) if line.startswith("la "))
+    assert lines[start].split()[1:4] == ["1.2", "loaded", "senrules-la-contrib"]
+    block = [line.strip() for line in lines[start + 1:] if line.startswith(" ")][:6]
+    assert block == [
+        f"ruleset la-review ({site / 'senrules_la_contrib' / 'la-review'})",
+        "parameter set strict for example",
+        "parameter set short-pru for sen-improvement-test-2007",
+        "parameter set small-la for la-review: A small LA's reading",
+        "parameter set broken for la-review",
+        "parameter set anywhere for la-review",
+    ]
+    code, out, _ = run("plugins", "--format", "json")
+    (row,) = [r for r in json.loads(out) if r["name"] == "la"]
+    assert row["rulesets"] == [{"id": "la-review", "path": str(site / "senrules_la_contrib" / "la-review")}]
+    assert {s["name"]: s["rulesets"] for s in row["parameter_sets"]} == {
+        "small-la": ["la-review"], "broken": ["la-review"], "strict": ["example"], "anywhere": ["la-review"],
+        "short-pru": ["sen-improvement-test-2007"],
+    }
+
+
+# ------------------------------------------------------------------ start-up
+
+
+PROBE = """
+import json, sys
+from senrules.cli import main
+code = main(sys.argv[1:])
+print(json.dumps([code, "senrules_la_contrib" in sys.modules, "senrules.plugins" in sys.modules,
+                  "senrules_tabular" in sys.modules]))
+"""
+
+
+def probe(site, *args):
+    env = dict(os.environ, PYTHONPATH=str(site))
+    done = subprocess.run([sys.executable, "-c", PROBE, *args], capture_output=True, text=True, env=env, timeout=120)
+    return json.loads(done.stdout.splitlines()[-1])
+
+
+def test_a_shipped_id_or_a_path_loads_no_plugin_and_a_contributed_id_does(site, facts):
+    assert probe(site, "evaluate", "example", "--demo", "--brief") == [0, False, False, False]
+    rules = site / "senrules_la_contrib" / "la-review"
+    assert probe(site, "evaluate", str(rules), "--facts", str(facts), "--brief") == [0, False, False, False]
+    assert probe(site, "evaluate", "la-review", "--facts", str(facts), "--brief") == [0, True, True, True]
