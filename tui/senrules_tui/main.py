@@ -32,7 +32,8 @@ def options_from(args):
     data = args.data
     if getattr(args, "demo", False) and not data:
         data = demo_name()
-    return Options(ruleset=args.ruleset or "dcsf-2008", data=data, date=args.date, service=args.service, params=args.params)
+    return Options(ruleset=args.ruleset or "dcsf-2008", data=data, date=args.date, service=args.service, params=args.params,
+                   parameter_set=getattr(args, "parameter_set", None))
 
 
 def demo_name() -> str:

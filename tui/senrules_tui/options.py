@@ -18,3 +18,4 @@ class Options:
     service: str | None = None
     params: str | None = None
     document: str | None = None  # a proposal document (the proposal check)
+    parameter_set: str | None = None  # a plugin's named parameter set (sessions saved before it have none)

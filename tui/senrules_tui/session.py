@@ -829,15 +829,30 @@ def new_session_path(folder: Path, ruleset: str) -> Path:
 
 def gather(options: Options, *, plugins=None):
     """Load the ruleset and gather the evidence (from the data folder, or
-    a proposal document): ``(ruleset, context, gathered, parameters)``."""
+    a proposal document): ``(ruleset, context, gathered, parameters)``.
+
+    ``plugins`` (else the installed ones, loaded only when needed) gather
+    the evidence, contribute a ruleset whose id is neither a path nor
+    shipped, and offer ``options.parameter_set``."""
     from senrules.engine import parse_evaluation_date
     from senrules.gather import gather_for
     from senrules.ruleset import load_ruleset
 
-    rs = load_ruleset(options.ruleset)
+    loaded = [plugins]
+
+    def installed():
+        if loaded[0] is None:
+            from senrules.plugins import Plugins
+
+            loaded[0] = Plugins()
+        return loaded[0]
+
+    rs = load_ruleset(options.ruleset, search=lambda: installed().ruleset_paths())
     date = parse_evaluation_date(options.date) if options.date else None
-    context, gathered, params = gather_for(rs, None if options.document else options.data, evaluation_date=date,
-                                           service=options.service, params_file=options.params, plugins=plugins)
+    data = None if options.document else options.data
+    context, gathered, params = gather_for(rs, data, evaluation_date=date, service=options.service,
+                                           params_file=options.params, parameter_set=options.parameter_set,
+                                           plugins=installed() if data is not None or options.parameter_set else None)
     if options.document:
         gathered = _document_evidence(rs, options.document)
     return rs, context, gathered, params
