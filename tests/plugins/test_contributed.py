@@ -306,3 +306,34 @@ def test_a_shipped_id_or_a_path_loads_no_plugin_and_a_contributed_id_does(site, 
     rules = site / "senrules_la_contrib" / "la-review"
     assert probe(site, "evaluate", str(rules), "--facts", str(facts), "--brief") == [0, False, False, False]
     assert probe(site, "evaluate", "la-review", "--facts", str(facts), "--brief") == [0, True, True, True]
+
+
+# ------------------------------------------------------------------ the guide
+
+
+def test_the_guides_example_plugin_works(tmp_path):
+    """The plugin shown in docs/plugins.md, "Rulesets and parameter sets from
+    a plugin", contributes its ruleset and a set the shipped rules accept."""
+    import importlib.util
+
+    import senrules
+    from senrules.gather import parameters_for
+    from senrules.plugins import Plugins
+
+    guide = (Path(__file__).resolve().parents[2] / "docs" / "plugins.md").read_text(encoding="utf-8")
+    section = guide.split("## Rulesets and parameter sets from a plugin", 1)[1]
+    code = section.split("```python\n", 1)[1].split("```", 1)[0]
+    package = tmp_path / "senrules_northshire"
+    (package / "rules" / "northshire-review").mkdir(parents=True)
+    (package / "__init__.py").write_text(code, encoding="utf-8")
+    (package / "rules" / "northshire-review" / "review.rules").write_text(
+        RULES.replace("ruleset la-review", "ruleset northshire-review"), encoding="utf-8")
+    spec = importlib.util.spec_from_file_location("senrules_northshire", package / "__init__.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    plugins = Plugins(load_entrypoints=False)
+    plugins.register(module, name="northshire")
+    assert plugins.ruleset_sources() == {"northshire-review": ("northshire", package / "rules" / "northshire-review")}
+    assert senrules.load_ruleset("northshire-review", search=plugins.ruleset_paths).id == "northshire-review"
+    dcsf = senrules.load_ruleset("dcsf-2008")
+    assert parameters_for(dcsf, parameter_set="northshire", plugins=plugins) == {"majority_of_cyp": 60, "min_response_rate": 25}
