@@ -82,9 +82,12 @@ def senrules_gather_evidence(ruleset: Ruleset, context: EvaluationContext) -> It
 def senrules_ruleset_paths() -> Iterable[Path] | Mapping[str, Path] | None:
     """Contribute rulesets: folders (or single ``.rules`` files) of rules.
 
-    Return paths, or a mapping of ruleset id to path, or None.
+    Return paths (the id is the folder's name, or the file's without
+    ``.rules``), or a mapping of ruleset id to path, or None.
     :meth:`senrules.plugins.Plugins.ruleset_paths` collects them by id; a
-    contributed id never replaces a shipped ruleset.
+    contributed id never replaces a shipped ruleset.  Every command that
+    takes a ruleset id asks for them when the id is neither a path nor
+    shipped (:func:`senrules.ruleset.load_ruleset`'s ``search``).
 
     Not firstresult: every plugin's rulesets are collected.
 
@@ -99,8 +102,9 @@ def senrules_parameter_sets(ruleset: Ruleset) -> Iterable[ParameterSet] | None:
 
     Return :class:`~senrules.gather.ParameterSet` values whose ``ruleset``
     is ``ruleset.id`` (or None, meaning any ruleset that declares their
-    parameters), or None.  Values are checked against the ruleset's parameter
-    declarations when used.
+    parameters), or None.  ``--parameter-set NAME`` chooses one; its values
+    apply after a data folder's and before ``--params``, and are checked
+    against the ruleset's parameter declarations when used.
 
     Not firstresult: every plugin's sets are collected.
 

@@ -138,8 +138,8 @@ def test_the_other_commands_take_a_contributed_id(installed):
     assert (code, out) == (0, "la-review: 1 passed, 0 failed\n")
     code, out, _ = run("rules", "show", "la-review")
     assert code == 0 and "R1.1  Enough children are supported" in out
-    code, out, _ = run("fmt", "la-review", "--check")
-    assert code in (0, 1) and "no ruleset" not in out
+    code, out, _ = run("fmt", "la-review")
+    assert code == 0 and out.startswith("ruleset la-review {")
 
 
 def test_rules_list_shows_where_a_contributed_ruleset_comes_from(installed, site):
@@ -254,6 +254,25 @@ def test_a_proposal_check_takes_a_parameter_set(installed):
     assert code == 1 and json.loads(out)["factors"]["para23"]["verdict"] == "not_met"
     code, out, err = run("proposal", "check", str(proposal), "--parameter-set", "short", "--format", "json")
     assert code == 2 and err.endswith("for ruleset sen-improvement-test-2007; did you mean `short-pru`?\n")
+
+
+def test_the_assistant_takes_both_and_resume_keeps_the_set(site, tmp_path):
+    env = dict(os.environ, PYTHONPATH=str(site), SENRULES_DATA_DIR=str(tmp_path / "user"))
+    db = str(tmp_path / "s.sqlite")
+
+    def assess(*args, answers=""):
+        return subprocess.run([sys.executable, "-m", "senrules.cli", "assess", "--plain", *args], input=answers,
+                              capture_output=True, text=True, env=env, timeout=120)
+
+    done = assess("--ruleset", "la-review", "--parameter-set", "small-la", "--date", "2024-09-30", "--db", db, answers="30\n")
+    assert done.returncode == 0, done.stderr
+    assert "against Northshire LA review (la-review 2.0)" in done.stdout
+    assert "R1.1 unknown → met" in done.stdout  # 30 >= 20, the set's value
+    done = assess("--resume", "--db", db)
+    assert done.returncode == 0, done.stderr
+    assert "Already decided by the evidence: R1 good." in done.stdout
+    done = assess("--ruleset", "la-reviw", "--db", str(tmp_path / "t.sqlite"))
+    assert done.returncode == 2 and "did you mean `la-review`?" in done.stderr
 
 
 # ------------------------------------------------------------------ senrules plugins
