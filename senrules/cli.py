@@ -475,6 +475,7 @@ def _proposal_talk_parser(prsub) -> None:
     pt.add_argument("--resume", action="store_true",
                     help="continue a proposal check: the --db file, else the latest one (of FILE, when given); the document is read again")
     pt.add_argument("--params", metavar="FILE", help="parameter overrides (JSON or TOML)")
+    pt.add_argument("--parameter-set", metavar="NAME", help="a named set of parameter values that an installed plugin offers")
     pt.add_argument("--ruleset", metavar="RULESET", default="sen-improvement-test-2007", help=argparse.SUPPRESS)
     pt.set_defaults(func=cmd_proposal_talk)
 

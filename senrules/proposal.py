@@ -15,8 +15,12 @@ one-line message.
 from __future__ import annotations
 
 import os
+from typing import TYPE_CHECKING
 
 from senrules.errors import InputError
+
+if TYPE_CHECKING:  # at run time it comes from __getattr__ below, on first use
+    from senrules_proposals.report import ProposalReport
 
 __all__ = ["check_proposal", "ProposalReport"]
 

@@ -275,6 +275,28 @@ def test_the_assistant_takes_both_and_resume_keeps_the_set(site, tmp_path):
     assert done.returncode == 2 and "did you mean `la-review`?" in done.stderr
 
 
+def test_the_proposal_conversation_takes_a_set_and_resume_keeps_it(site, tmp_path):
+    env = dict(os.environ, PYTHONPATH=str(site), SENRULES_DATA_DIR=str(tmp_path / "user"))
+    (proposal,) = (Path(__file__).resolve().parents[2] / "examples" / "proposals").glob("10-*.md")
+    db = str(tmp_path / "p.sqlite")
+
+    def talk(*args, answers=""):
+        return subprocess.run([sys.executable, "-m", "senrules.cli", "proposal", "--plain", *args], input=answers,
+                              capture_output=True, text=True, env=env, timeout=120)
+
+    plain = talk(str(proposal), "--db", str(tmp_path / "q.sqlite"))
+    assert plain.returncode == 0, plain.stderr
+    assert "para23 Pupils displaced by closing a BESD (SEMH) school: met" in plain.stdout
+    short = talk(str(proposal), "--parameter-set", "short-pru", "--db", db, answers="yes\n")
+    assert short.returncode == 0, short.stderr
+    assert "para23 Pupils displaced by closing a BESD (SEMH) school: not met" in short.stdout
+    again = talk("--resume", "--db", db)
+    assert again.returncode == 0, again.stderr
+    assert "Welcome back" in again.stdout and "para23 Pupils displaced by closing a BESD (SEMH) school: not met" in again.stdout
+    wrong = talk(str(proposal), "--parameter-set", "short", "--db", str(tmp_path / "r.sqlite"))
+    assert wrong.returncode == 2 and "did you mean `short-pru`?" in wrong.stderr and "Traceback" not in wrong.stderr
+
+
 # ------------------------------------------------------------------ senrules plugins
 
 

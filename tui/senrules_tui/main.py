@@ -21,6 +21,12 @@ def _terminal() -> bool:
         return False
 
 
+def _have_textual() -> bool:
+    from importlib.util import find_spec
+
+    return find_spec("textual") is not None
+
+
 def _needs_terminal() -> int:
     sys.stderr.write("senrules: the full-screen assistant needs a terminal; use --plain for line-by-line input and output\n")
     return 2
@@ -54,9 +60,7 @@ def assess(args) -> int:
 
         session = Session.start(options, db=args.db, resume=args.resume)
         return run(session, export=args.export)
-    try:
-        import textual  # noqa: F401
-    except ImportError:
+    if not _have_textual():
         sys.stderr.write(f"senrules: the full-screen assistant needs Textual: {INSTALL_HINT} (or use --plain)\n")
         return 2
     if not _terminal():
@@ -87,16 +91,16 @@ def proposal(args) -> int:
     if args.plain:
         from senrules_tui.proposal_chat import run_plain
 
-        return run_plain(args.file, ruleset=args.ruleset, params=args.params, db=args.db, resume=args.resume)
-    try:
-        import textual  # noqa: F401
-    except ImportError:
+        return run_plain(args.file, ruleset=args.ruleset, params=args.params, parameter_set=args.parameter_set,
+                         db=args.db, resume=args.resume)
+    if not _have_textual():
         sys.stderr.write(f"senrules: the full-screen assistant needs Textual: {INSTALL_HINT} (or use --plain)\n")
         return 2
     if not _terminal():
         return _needs_terminal()
     from senrules_tui.app import ProposalApp
 
-    app = ProposalApp(args.file, ruleset=args.ruleset, params=args.params, db=args.db, resume=args.resume)
+    app = ProposalApp(args.file, ruleset=args.ruleset, params=args.params, parameter_set=args.parameter_set,
+                      db=args.db, resume=args.resume)
     app.run()
     return app.return_code or 0

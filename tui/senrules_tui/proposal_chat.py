@@ -35,31 +35,34 @@ class ProposalSession(Session):
     done_hint = "Use /back to change an answer, /report for the factors, /explain ii for a factor's reasons, or /quit."
 
     @classmethod
-    def open_document(cls, path=None, *, ruleset=None, params=None, db=None, resume: bool = False) -> ProposalSession:
+    def open_document(cls, path=None, *, ruleset=None, params=None, parameter_set=None, db=None,
+                      resume: bool = False) -> ProposalSession:
         """Check the document at ``path`` and start a session on it, or with
         ``resume`` continue one: the ``db`` file, else the latest proposal
         check (of ``path``, when given).  The document is read again on
         resuming; ``path`` names it when it has moved."""
         from senrules.errors import InputError
-        from senrules.facts import load_parameters_file
+        from senrules.gather import parameters_for
         from senrules.proposal import check_proposal
+        from senrules.ruleset import load_ruleset
 
         store = None
         if resume:
             store = _session_to_resume(db, path)
             saved = store.meta["options"]
             path = path or saved["document"]
-            ruleset, params = saved.get("ruleset") or RULESET, saved.get("params")
+            ruleset, params, parameter_set = saved.get("ruleset") or RULESET, saved.get("params"), saved.get("parameter_set")
             if not Path(path).is_file():
                 raise InputError(f"{path}: the document this session checked is not there any more; "
                                  f"name it again: senrules proposal FILE --resume --db {store.path}")
         elif not path:
             raise InputError("name the proposal document: senrules proposal FILE (Markdown, plain text or Word .docx)")
-        parameters = load_parameters_file(params) if params else None
-        report = check_proposal(path, ruleset=ruleset or RULESET, parameters=parameters)
+        rs = load_ruleset(ruleset or RULESET)
+        parameters = parameters_for(rs, parameter_set=parameter_set, params_file=params) if (params or parameter_set) else None
+        report = check_proposal(path, ruleset=rs, parameters=parameters)
         digest = _digest(path)
         options = Options(ruleset=ruleset or RULESET, document=str(Path(path).resolve()), params=params,
-                          service=Path(path).name)
+                          parameter_set=parameter_set, service=Path(path).name)
         session = cls.start(options, db=db if resume else (db or _proposal_db(path)), resume=resume, store=store,
                             meta={"document_sha256": digest})
         if resume:
@@ -225,17 +228,21 @@ def _proposal_db(path) -> Path:
     return new_session_path(locations.sessions_dir(), f"proposal-{Path(path).stem}")
 
 
-def starter(file, *, ruleset=None, params=None, db=None, resume: bool = False):
-    return lambda: ProposalSession.open_document(file, ruleset=ruleset, params=params, db=db, resume=resume)
+def starter(file, *, ruleset=None, params=None, parameter_set=None, db=None, resume: bool = False):
+    return lambda: ProposalSession.open_document(file, ruleset=ruleset, params=params, parameter_set=parameter_set,
+                                                 db=db, resume=resume)
 
 
-def run_plain(file=None, *, ruleset=None, params=None, db=None, resume: bool = False, stdin=None, stdout=None) -> int:
+def run_plain(file=None, *, ruleset=None, params=None, parameter_set=None, db=None, resume: bool = False,
+              stdin=None, stdout=None) -> int:
     from senrules_tui.plain import run
 
     stdin = stdin or sys.stdin
     out = stdout or sys.stdout
     if resume:
-        return run(ProposalSession.open_document(file, ruleset=ruleset, params=params, db=db, resume=True), stdin=stdin, stdout=out)
+        session = ProposalSession.open_document(file, ruleset=ruleset, params=params, parameter_set=parameter_set,
+                                                db=db, resume=True)
+        return run(session, stdin=stdin, stdout=out)
     if not file:
         out.write("Which proposal or consultation document? Give its path (Markdown, plain text or Word .docx):\n")
         out.flush()
@@ -244,5 +251,5 @@ def run_plain(file=None, *, ruleset=None, params=None, db=None, resume: bool = F
             out.write("No document given; nothing to check.\n")
             return 2
         file = line.strip()
-    session = ProposalSession.open_document(file, ruleset=ruleset, params=params, db=db)
+    session = ProposalSession.open_document(file, ruleset=ruleset, params=params, parameter_set=parameter_set, db=db)
     return run(session, stdin=stdin, stdout=out)
