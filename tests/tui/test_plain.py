@@ -261,8 +261,9 @@ def test_a_proposal_check_is_resumed_and_reads_the_document_again(tmp_path):
     assert "Continue later with: senrules proposal --resume --db " in first.stdout
     db = Path(first.stdout.rsplit("--db ", 1)[1].strip())
 
-    again = run_cli("proposal", "--plain", "--resume", input="/report\n")
+    again = run_cli("proposal", "--plain", "--resume", input="/why\n/report\n")
     assert again.returncode == 0, again.stderr
+    assert "is not met on what I know so far; your answer may change that." in again.stdout  # a what-if, not "still open"
     assert again.stdout.startswith("Welcome back. This proposal check is saved in") and "it holds 1 answer," in again.stdout
     assert "has changed" not in again.stdout
     assert questions(again.stdout)[0].startswith("Question 2 of 4 · ii Arrangements for alternative provision")

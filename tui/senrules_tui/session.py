@@ -551,8 +551,12 @@ class Session:
                 j = self.result.judgement(cid)
             except KeyError:
                 continue
-            possible = " or ".join(level_words(p) for p in j.possible if p != "no outcome")
-            parts.append(f"- {bold(cid)}: \u201c{j.title}\u201d is still open: it could be {possible}."
+            if j.verdict == "unknown":
+                possible = " or ".join(level_words(p) for p in j.possible if p != "no outcome")
+                state = f"is still open: it could be {possible}."
+            else:  # a what-if (the proposal check) or an answer being revised
+                state = f"is {level_words(j.verdict)} on what I know so far; your answer may change that."
+            parts.append(f"- {bold(cid)}: \u201c{j.title}\u201d {state}"
                          + (f" Source: {'; '.join(j.citations)}." if j.citations else "")
                          + (f" NatSIP OB rating: {j.ob}." if j.ob else ""))
             for cl in j.clauses:
