@@ -23,7 +23,6 @@ import os
 import pickle
 import sys
 from collections.abc import Callable, Mapping
-from importlib import resources
 from pathlib import Path
 
 import attrs
@@ -40,7 +39,9 @@ RULE_SUFFIX = ".rules"
 
 
 def shipped_rules_dir() -> Path:
-    return Path(str(resources.files("senrules") / "rules"))
+    # the package's own folder (what importlib.resources.files gives for an
+    # installed package, without importing importlib.resources at start-up)
+    return Path(__file__).resolve().parent / "rules"
 
 
 def shipped_rulesets() -> dict[str, Path]:
