@@ -280,6 +280,7 @@ def test_a_proposal_check_is_resumed_and_reads_the_document_again(tmp_path):
     assert "The document has changed since the session began" in found.stdout and "I read eastvale-v2.md" in found.stdout
     listed = run_cli("assess", "--sessions")
     assert "proposal check of eastvale-v2.md (1 answer)" in listed.stdout
+    assert f"    senrules proposal --resume --db {db}" in listed.stdout.splitlines()
 
 
 def test_a_session_is_only_continued_by_its_own_command(tmp_path):

@@ -80,9 +80,12 @@ def list_sessions() -> int:
     if not sessions:
         sys.stdout.write(f"No sessions in {locations.sessions_dir()}.\n")
         return 0
+    import shlex
+
     for s in sessions:
         when = s.updated.strftime("%Y-%m-%d %H:%M") if s.updated else "?"
-        sys.stdout.write(f"{when}  {s.title}\n    {s.path}\n")
+        command = "senrules proposal" if s.kind == "proposal" else "senrules assess"
+        sys.stdout.write(f"{when}  {s.title}\n    {command} --resume --db {shlex.quote(str(s.path))}\n")
     return 0
 
 
