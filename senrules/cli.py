@@ -343,30 +343,12 @@ def cmd_fmt(args) -> int:
                     _out(f"{path}: would be reformatted\n")
                     status = EXIT_FINDINGS
             elif args.write:
-                if "#" in text and not args.force and _has_comment(text):
-                    _err(f"{path}: has comments, which formatting would drop; use --force to rewrite it anyway")
-                    status = EXIT_ERROR
-                    continue
                 if formatted != text:
                     path.write_text(formatted, encoding="utf-8")
                     _err(f"reformatted {path}")
             else:
                 _out(formatted)
     return status
-
-
-def _has_comment(text: str) -> bool:
-    in_string = False
-    for line in text.splitlines():
-        in_string = False
-        prev = ""
-        for ch in line:
-            if ch == '"' and prev != "\\":
-                in_string = not in_string
-            elif ch == "#" and not in_string:
-                return True
-            prev = ch
-    return False
 
 
 def cmd_rules_list(args) -> int:
@@ -536,7 +518,6 @@ def build_parser() -> argparse.ArgumentParser:
     g = f.add_mutually_exclusive_group()
     g.add_argument("--check", action="store_true", help="exit 1 if a file is not in canonical form")
     g.add_argument("--write", action="store_true", help="rewrite the files in place")
-    f.add_argument("--force", action="store_true", help="with --write: rewrite files even if comments would be lost")
     f.set_defaults(func=cmd_fmt)
 
     r = sub.add_parser("rules", help="list or show rulesets")

@@ -3,6 +3,7 @@
 This module has one job: turn the model into text that parses back to an
 equal model (``parse(format_rulefile(m)) == m``, spans aside) and that does
 not change when formatted again (formatting is idempotent).
+:func:`format_text` does the same for rule text and keeps its comments.
 
 The canonical form:
 
@@ -37,10 +38,33 @@ The canonical form:
   ISO ``2024-09-01``, lists as ``[1, 2]``, records as ``{name: "x", pupils: 3}``
   and year maps as ``{2022: 40}``.
 
-Comments are not part of the model, so they are lost: the formatter prints
-the model, not the file.  (For that reason ``senrules fmt`` refuses to
-overwrite a file that contains comments unless given ``--force``; the command
-line lives elsewhere.)
+Comments are not part of the model, so :func:`format_rulefile` prints none.
+:func:`format_text` keeps every comment of the text it formats (its text from
+``#`` to the end of the line, trailing white space removed), re-indented:
+
+- a comment on a line of its own stays before the statement that follows it
+  in its block (an item, a field such as ``cite`` or ``tags``, an outcome
+  clause, a nested block), and moves with it when the fields are put in the
+  canonical order; blank lines between such comments, and between them and
+  the statement, are kept (one at most).  At the end of a block, with no
+  statement after it, it stays at the end of the block, before the ``}``
+  (so a block with only comments inside is not written ``{}``); at the end
+  of the file it stays at the end, after a blank line;
+- a trailing comment, after code on its line, goes at the end of the first
+  output line of the first statement on that line (in source order): a
+  block's head (keyword to ``{``), a one-line field or clause, or a closing
+  ``}``.  A comment inside a construct the formatter writes on one line (a
+  condition, a ``given`` list or a block's head spread over several lines)
+  goes at the end of that line;
+- repeated ``tags``, ``evidence``, ``given`` and ``with`` lines are merged,
+  with all their comments; of a field written twice (``doc``, ``ob``,
+  ``grade``...) only the last counts, and the comments of the others go
+  before it;
+- a line can hold one trailing comment: when two or more end up on one
+  line, they go on lines of their own just before it, in order.
+
+So the text of every comment is kept, never inside quoted text, and
+formatting the result again changes nothing.
 
 A model that no rule text could produce (for example ``Neg`` around a numeric
 literal, which the parser always folds into a negative literal, or a
@@ -51,6 +75,7 @@ would parse to something else.
 
 from __future__ import annotations
 
+import bisect
 import datetime as _dt
 import json
 import math
@@ -87,36 +112,259 @@ class FormatError(ValueError):
 
 
 def format_rulefile(rule_file: m.RuleFile) -> str:
-    """The canonical source text of ``rule_file`` (see the module docstring)."""
-    blocks = ["\n".join(_item(item)) for item in rule_file.items]
-    return "\n\n".join(blocks) + "\n" if blocks else ""
+    """The canonical source text of ``rule_file`` (see the module docstring).
+    A model holds no comments, so none are printed: :func:`format_text`
+    keeps a file's comments."""
+    return _file(rule_file, _NO_NOTES)
 
 
 def format_text(text: str, filename: str = "<string>") -> str:
-    """Parse rule text and print it in canonical form (comments are lost).
+    """Parse rule text and print it in canonical form, with its comments
+    (placed as the module docstring says).
 
-    Raises :class:`~senrules.errors.RuleSyntaxError` if ``text`` does not parse.
+    Raises :class:`~senrules.errors.RuleSyntaxError` if ``text`` does not
+    parse, and :class:`FormatError` rather than lose a comment (which would be
+    a bug in the formatter).
     """
-    from senrules.parser import parse
+    from senrules.parser import parse_with_comments
 
-    return format_rulefile(parse(text, filename))
+    source = parse_with_comments(text, filename)
+    if not source.comments:
+        return _file(source.rule_file, _NO_NOTES)
+    notes = _place_comments(source)
+    formatted = _file(source.rule_file, notes)
+    lost = _unprinted(notes)
+    if lost:
+        raise FormatError(f"{filename}: formatting would lose the comment {lost[0]!r}")
+    return formatted
+
+
+def _file(rule_file: m.RuleFile, notes: _Notes) -> str:
+    blocks = ["\n".join(_item(item, notes.slot("item", index))) for index, item in enumerate(rule_file.items)]
+    if notes.end:
+        notes.printed = True
+        blocks.append("\n".join(notes.end))
+    return "\n\n".join(blocks) + "\n" if blocks else ""
+
+
+# --------------------------------------------------------------------- comments
+#
+# The parser gives the comments and an outline of the statements (items,
+# fields, clauses, nested blocks).  Each comment is attached to a statement:
+#
+# - a trailing comment (code before it on its line) to the first unit of its
+#   line, in source order: a block's head (its keyword to its `{`), a leaf
+#   statement (all of its lines) or a block's closing brace; it is printed at
+#   the end of that unit's first output line;
+# - a comment on a line of its own: inside a block's head or a leaf statement
+#   (a construct the formatter reflows onto one line), like a trailing comment
+#   of it; otherwise before the next statement of its block, or, if none
+#   follows, at the end of the block (before `}`), or of the file.
+#
+# The statements of a block are then grouped the way the formatter prints
+# them (the "slot" of a statement): repeated `tags`, `evidence`, `given` and
+# `with` lines merge into one line, which takes all their comments; of a
+# field written twice (`doc`, `ob`, `grade`...) the last counts, and the
+# comments of the others go before it.  A line that gets two or more trailing
+# comments has them on lines of their own just before it instead (one line
+# cannot hold two comments).
+
+
+class _Notes:
+    """The comments printed with one statement (or the file): ``before`` it on
+    lines of their own (``""`` is a blank line, kept between comments and
+    between the comments and the statement), ``after`` it on its first line,
+    and for a block at its ``end`` (before the closing brace, ``""`` as in
+    ``before``) and after its ``close``-ing brace; ``slots`` holds the notes of
+    the statements inside a block, by :func:`_slot_key`."""
+
+    __slots__ = ("before", "after", "end", "close", "slots", "printed")
+
+    def __init__(self) -> None:
+        self.before: list[str] = []
+        self.after: list[str] = []
+        self.end: list[str] = []
+        self.close: list[str] = []
+        self.slots: dict[tuple, _Notes] = {}
+        self.printed = False
+
+    def slot(self, *key) -> _Notes:
+        return self.slots.get(key, _NO_NOTES)
+
+    def comments(self) -> list[str]:
+        """Every comment here and inside, in source order as far as possible."""
+        out = [c for c in self.before + self.after if c]
+        for notes in self.slots.values():
+            out += notes.comments()
+        return out + [c for c in self.end + self.close if c]
+
+
+_NO_NOTES = _Notes()
+
+
+def _unprinted(notes: _Notes) -> list[str]:
+    """The comments of notes that no line printed (none, unless there is a bug)."""
+    lost = []
+    if not notes.printed:
+        lost += [c for c in notes.before + notes.after + notes.end + notes.close if c]
+    for inner in notes.slots.values():
+        lost += _unprinted(inner)
+    return lost
+
+
+class _Node:
+    """A statement of the outline, with the comments attached to it so far."""
+
+    __slots__ = ("statement", "children", "before", "after", "end", "close")
+
+    def __init__(self, statement) -> None:
+        self.statement = statement
+        self.children = [_Node(child) for child in statement.children]
+        self.before: list = []
+        self.after: list = []
+        self.end: list = []
+        self.close: list = []
+
+
+def _place_comments(source) -> _Notes:
+    root = _Node(source.outline)
+    first_unit: dict[int, list] = {}  # line -> where a trailing comment on it goes
+
+    def units(node: _Node, top: bool) -> None:
+        st = node.statement
+        if not top:
+            last = st.brace_line if st.brace is not None else st.end_line
+            for line in range(st.line, last + 1):
+                first_unit.setdefault(line, node.after)
+        for child in node.children:
+            units(child, False)
+        if st.brace is not None:
+            first_unit.setdefault(st.end_line, node.close)
+
+    units(root, True)
+    text = source.text
+    for comment in source.comments:
+        line_start = text.rfind("\n", 0, comment.pos) + 1
+        own_line = not text[line_start:comment.pos].strip()
+        target = None if own_line else first_unit.get(comment.line)
+        if target is None:
+            target = _own_line_place(root, comment.pos)
+        target.append(comment)
+    return _notes(root, text)
+
+
+def _own_line_place(node: _Node, pos: int) -> list:
+    """Where a comment on a line of its own at ``pos`` goes (see above)."""
+    while True:
+        st = node.statement
+        if st.brace is not None and pos < st.brace:
+            return node.after  # inside the head of a block
+        children = node.children
+        index = bisect.bisect_right(children, pos, key=lambda child: child.statement.start)
+        if index and children[index - 1].statement.end > pos:
+            inner = children[index - 1]
+            if inner.statement.brace is None:
+                return inner.after  # inside a leaf statement
+            node = inner
+            continue
+        return children[index].before if index < len(children) else node.end
+
+
+# How the statements of a block are printed: one line or block per statement,
+# numbered in their order (`cite`, clauses...); all on one line (`tags`...);
+# or only the last one (anything else: `doc`, `ob`, the header's fields...).
+_LISTED = {
+    "cite": "cite", "standard": "standard", "criterion": "criterion",
+    "when_clause": "clause", "otherwise_clause": "clause",
+    "expect_level": "expect", "expect_unknown": "expect",
+}
+_MERGED = frozenset({"tags", "evidence", "test_given", "test_with"})
+
+
+def _slot_key(block: str, kind: str, counters: dict[str, int]) -> tuple:
+    """The key under which the formatter looks up the notes of a statement
+    of kind ``kind`` inside a block of kind ``block``."""
+    name = "item" if block == "file" else _LISTED.get(kind)
+    if name is not None:
+        index = counters.get(name, 0)
+        counters[name] = index + 1
+        return (name, index)
+    if kind in ("grade_by", "grade_block"):
+        return ("grade",)
+    return (kind,)
+
+
+def _lines(comments: list, text: str, until: int | None) -> list[str]:
+    """Comment lines, with a blank line where the source has one between two
+    of them, and after the last if the source has one before ``until``."""
+    lines = []
+    for index, comment in enumerate(comments):
+        if index and _blank_between(text, comments[index - 1], comment.pos):
+            lines.append("")
+        lines.append(comment.text)
+    if comments and until is not None and _blank_between(text, comments[-1], until):
+        lines.append("")
+    return lines
+
+
+def _blank_between(text: str, comment, pos: int) -> bool:
+    return text.count("\n", comment.pos + len(comment.text), pos) >= 2
+
+
+def _notes(node: _Node, text: str) -> _Notes:
+    notes = _Notes()
+    notes.before = _lines(node.before, text, node.statement.start)
+    notes.after = [c.text for c in node.after]
+    notes.end = _lines(node.end, text, None)
+    notes.close = [c.text for c in node.close]
+    slots: dict[tuple, list[_Node]] = {}
+    counters: dict[str, int] = {}
+    for child in node.children:
+        slots.setdefault(_slot_key(node.statement.kind, child.statement.kind, counters), []).append(child)
+    for key, members in slots.items():
+        last = _notes(members[-1], text)
+        if len(members) > 1:
+            earlier = [_notes(member, text) for member in members[:-1]]
+            if members[-1].statement.kind in _MERGED:
+                last.before = [line for n in earlier for line in n.before] + last.before
+                last.after = [c for n in earlier for c in n.after] + last.after
+            else:  # only the last counts; the comments of the others go before it
+                last.before = [c for n in earlier for c in n.comments()] + last.before
+        notes.slots[key] = last
+    return notes
 
 
 # --------------------------------------------------------------------- layout helpers
 
 
-def _block(head: str, groups: list[list[str]]) -> list[str]:
+def _line(text: str, notes: _Notes = _NO_NOTES, after: list[str] | None = None) -> list[str]:
+    """``text`` as a line with its comments: those before it, and a trailing
+    one (two or more go on lines of their own before it)."""
+    after = notes.after if after is None else after
+    notes.printed = True
+    if len(after) == 1:
+        return [*notes.before, f"{text}  {after[0]}"]
+    return [*notes.before, *after, text]
+
+
+def _block(head: str, groups: list[list[str]], notes: _Notes = _NO_NOTES) -> list[str]:
     """``head {``, the non-empty groups of lines indented and separated by a
-    blank line, then ``}``; or ``head {}`` when there is nothing inside."""
+    blank line, the comments at the end of the block, then ``}``; or
+    ``head {}`` when there is nothing inside."""
     groups = [g for g in groups if g]
-    if not groups:
-        return [head + " {}"]
-    lines = [head + " {"]
+    if not groups and not notes.end:
+        return _line(head + " {}", notes, notes.after + notes.close)
+    lines = _line(head + " {", notes)
     for index, group in enumerate(groups):
         if index:
             lines.append("")
         lines.extend(INDENT + line if line else "" for line in group)
-    lines.append("}")
+    lines.extend(INDENT + line if line else "" for line in notes.end)
+    if len(notes.close) == 1:
+        lines.append("}  " + notes.close[0])
+    else:
+        lines.extend(INDENT + comment for comment in notes.close)
+        lines.append("}")
     return lines
 
 
@@ -172,46 +420,49 @@ def _date(value: object) -> str:
 
 
 # --------------------------------------------------------------------- items
+#
+# Each function takes the notes of its statement (see "comments" above) and
+# passes each line's own notes, looked up by slot, to _line or _block.
 
 
-def _item(item: object) -> list[str]:
+def _item(item: object, notes: _Notes = _NO_NOTES) -> list[str]:
     if isinstance(item, m.Header):
-        return _header(item)
+        return _header(item, notes)
     if isinstance(item, m.Parameter):
-        return _parameter(item)
+        return _parameter(item, notes)
     if isinstance(item, m.Fact):
-        return _fact(item)
+        return _fact(item, notes)
     if isinstance(item, m.Section):
-        return _section(item)
+        return _section(item, notes)
     if isinstance(item, m.Grading):
-        return _grading(item)
+        return _grading(item, notes)
     if isinstance(item, m.Overall):
-        return _overall(item)
+        return _overall(item, notes)
     if isinstance(item, m.RuleTest):
-        return _test(item)
+        return _test(item, notes)
     raise FormatError(f"not a rule-file item: {item!r}")
 
 
-def _header(h: m.Header) -> list[str]:
+def _header(h: m.Header, notes: _Notes) -> list[str]:
     if not (_NAME.fullmatch(h.id) or _SLUG.fullmatch(h.id)):
         raise FormatError(f"{h.id!r} is not a valid ruleset id")
     lines = []
     if h.title is not None:
-        lines.append(f"title {_quote(h.title)}")
+        lines += _line(f"title {_quote(h.title)}", notes.slot("title"))
     if h.version is not None:
-        lines.append(f"version {_quote(h.version)}")
+        lines += _line(f"version {_quote(h.version)}", notes.slot("version"))
     if h.source is not None:
-        lines.append(f"source {_quote(h.source)}")
+        lines += _line(f"source {_quote(h.source)}", notes.slot("source"))
     if h.effective_from is not None:
         to = f" to {_date(h.effective_to)}" if h.effective_to is not None else ""
-        lines.append(f"effective {_date(h.effective_from)}{to}")
+        lines += _line(f"effective {_date(h.effective_from)}{to}", notes.slot("effective"))
     elif h.effective_to is not None:
         raise FormatError("a ruleset cannot have an `effective ... to` date without a start date")
     if h.outcomes is not None:
-        lines.append(f"outcomes {_scale(h.outcomes)}")
+        lines += _line(f"outcomes {_scale(h.outcomes)}", notes.slot("outcomes_scale"))
     if h.grades is not None:
-        lines.append(f"grades {_scale(h.grades)}")
-    return _block(f"ruleset {h.id}", [lines])
+        lines += _line(f"grades {_scale(h.grades)}", notes.slot("grades_scale"))
+    return _block(f"ruleset {h.id}", [lines], notes)
 
 
 def _scale(names: tuple[str, ...]) -> str:
@@ -233,134 +484,138 @@ def _type(t: m.FactType) -> str:
     return _name(t.kind, "type name")
 
 
-def _range(r: m.Range | None) -> list[str]:
-    return [] if r is None else [f"range {_number(r.low)} .. {_number(r.high)}"]
+def _range(r: m.Range | None, notes: _Notes) -> list[str]:
+    return [] if r is None else _line(f"range {_number(r.low)} .. {_number(r.high)}", notes.slot("range"))
 
 
-def _cites(citations: tuple[m.Citation, ...]) -> list[str]:
+def _cites(citations: tuple[m.Citation, ...], notes: _Notes) -> list[str]:
     lines = []
-    for c in citations:
+    for index, c in enumerate(citations):
         place = f" {_quote(c.place)}" if c.place is not None else ""
-        lines.append(f"cite {_quote(c.document)}{place}")
+        lines += _line(f"cite {_quote(c.document)}{place}", notes.slot("cite", index))
     return lines
 
 
-def _optional(keyword: str, text: str | None) -> list[str]:
-    return [] if text is None else [f"{keyword} {_quote(text)}"]
+def _optional(keyword: str, text: str | None, notes: _Notes) -> list[str]:
+    return [] if text is None else _line(f"{keyword} {_quote(text)}", notes.slot(keyword))
 
 
-def _parameter(p: m.Parameter) -> list[str]:
+def _parameter(p: m.Parameter, notes: _Notes) -> list[str]:
     head = f"parameter {_name(p.name)}: {_type(p.type)} = {_literal(p.default)}"
     lines = [
-        *_optional("doc", p.doc),
-        *_optional("unit", p.unit),
-        *_range(p.range),
-        *_cites(p.citations),
+        *_optional("doc", p.doc, notes),
+        *_optional("unit", p.unit, notes),
+        *_range(p.range, notes),
+        *_cites(p.citations, notes),
     ]
-    return _block(head, [lines])
+    return _block(head, [lines], notes)
 
 
-def _fact(f: m.Fact) -> list[str]:
+def _fact(f: m.Fact, notes: _Notes) -> list[str]:
     per_year = " per year" if f.per_year else ""
     head = f"fact {_name(f.name)}: {_type(f.type)}{per_year}"
     lines = [
-        *_optional("doc", f.doc),
-        *_optional("unit", f.unit),
-        *_range(f.range),
-        *_optional("question", f.question),
-        *_optional("help", f.help),
-        *([f"category {_name(f.category, 'category')}"] if f.category is not None else []),
-        *([f"from {_quote(f.linked.ruleset)} {_quote(f.linked.node)}"] if f.linked is not None else []),
-        *_cites(f.citations),
+        *_optional("doc", f.doc, notes),
+        *_optional("unit", f.unit, notes),
+        *_range(f.range, notes),
+        *_optional("question", f.question, notes),
+        *_optional("help", f.help, notes),
+        *([] if f.category is None else _line(f"category {_name(f.category, 'category')}", notes.slot("category"))),
+        *([] if f.linked is None else _line(
+            f"from {_quote(f.linked.ruleset)} {_quote(f.linked.node)}", notes.slot("linked")
+        )),
+        *_cites(f.citations, notes),
     ]
-    return _block(head, [lines])
+    return _block(head, [lines], notes)
 
 
-def _tags(tags: tuple[str, ...]) -> list[str]:
-    return [f"tags {', '.join(_name(t, 'tag') for t in tags)}"] if tags else []
+def _tags(tags: tuple[str, ...], notes: _Notes) -> list[str]:
+    return _line(f"tags {', '.join(_name(t, 'tag') for t in tags)}", notes.slot("tags")) if tags else []
 
 
-def _grade(grade: m.GradeBy | m.GradeBlock | None) -> list[str]:
+def _grade(grade: m.GradeBy | m.GradeBlock | None, notes: _Notes) -> list[str]:
     if grade is None:
         return []
     if isinstance(grade, m.GradeBy):
-        return [f"grade by {_name(grade.name, 'grading name')}"]
-    return _block("grade", [_clauses(grade.clauses)])
+        return _line(f"grade by {_name(grade.name, 'grading name')}", notes)
+    return _block("grade", [_clauses(grade.clauses, notes)], notes)
 
 
-def _section(s: m.Section) -> list[str]:
+def _section(s: m.Section, notes: _Notes) -> list[str]:
     head = f"section {_name(s.id, 'section id')} {_quote(s.title)}"
-    groups = [_cites(s.citations) + _tags(s.tags)]
-    groups += [_standard(st) for st in s.standards]
-    groups.append(_grade(s.grade))
-    return _block(head, groups)
+    groups = [_cites(s.citations, notes) + _tags(s.tags, notes)]
+    groups += [_standard(st, notes.slot("standard", i)) for i, st in enumerate(s.standards)]
+    groups.append(_grade(s.grade, notes.slot("grade")))
+    return _block(head, groups, notes)
 
 
-def _standard(s: m.Standard) -> list[str]:
+def _standard(s: m.Standard, notes: _Notes) -> list[str]:
     head = f"standard {_id(s.id, 'standard id')} {_quote(s.title)}"
-    groups = [_cites(s.citations) + _tags(s.tags)]
-    groups += [_criterion(c) for c in s.criteria]
-    groups.append(_grade(s.grade))
-    return _block(head, groups)
+    groups = [_cites(s.citations, notes) + _tags(s.tags, notes)]
+    groups += [_criterion(c, notes.slot("criterion", i)) for i, c in enumerate(s.criteria)]
+    groups.append(_grade(s.grade, notes.slot("grade")))
+    return _block(head, groups, notes)
 
 
-def _criterion(c: m.Criterion) -> list[str]:
+def _criterion(c: m.Criterion, notes: _Notes) -> list[str]:
     head = f"criterion {_id(c.id, 'criterion id')} {_quote(c.text)}"
-    lines = _cites(c.citations)
+    lines = _cites(c.citations, notes)
     if c.evidence:
-        lines.append(f"evidence {', '.join(_name(e, 'evidence category') for e in c.evidence)}")
+        evidence = ", ".join(_name(e, "evidence category") for e in c.evidence)
+        lines += _line(f"evidence {evidence}", notes.slot("evidence"))
     if c.ob is not None:
         if c.ob.rating not in _OB_RATINGS:
             raise FormatError(f"{c.ob.rating!r} is not an OB rating (D*, D, I or N/A)")
         comment = f" {_quote(c.ob.comment)}" if c.ob.comment is not None else ""
-        lines.append(f"ob {c.ob.rating}{comment}")
-    lines += _tags(c.tags)
-    lines += _clauses(c.clauses)
-    return _block(head, [lines])
+        lines += _line(f"ob {c.ob.rating}{comment}", notes.slot("ob"))
+    lines += _tags(c.tags, notes)
+    lines += _clauses(c.clauses, notes)
+    return _block(head, [lines], notes)
 
 
-def _clauses(clauses: tuple[m.Clause, ...]) -> list[str]:
+def _clauses(clauses: tuple[m.Clause, ...], notes: _Notes) -> list[str]:
     lines = []
-    for clause in clauses:
+    for index, clause in enumerate(clauses):
         outcome = _name(clause.outcome, "outcome name")
         if clause.condition is None:
-            lines.append(f"{outcome} otherwise")
+            text = f"{outcome} otherwise"
         else:
-            lines.append(f"{outcome} when {format_expr(clause.condition)}")
+            text = f"{outcome} when {format_expr(clause.condition)}"
+        lines += _line(text, notes.slot("clause", index))
     return lines
 
 
-def _grading(g: m.Grading) -> list[str]:
-    lines = [*_optional("doc", g.doc), *_cites(g.citations), *_clauses(g.clauses)]
-    return _block(f"grading {_name(g.name, 'grading name')}", [lines])
+def _grading(g: m.Grading, notes: _Notes) -> list[str]:
+    lines = [*_optional("doc", g.doc, notes), *_cites(g.citations, notes), *_clauses(g.clauses, notes)]
+    return _block(f"grading {_name(g.name, 'grading name')}", [lines], notes)
 
 
-def _overall(o: m.Overall) -> list[str]:
+def _overall(o: m.Overall, notes: _Notes) -> list[str]:
     if isinstance(o.grade, m.GradeBy):
         if o.citations:
             raise FormatError("`overall by <grading>` cannot carry citations")
-        return [f"overall by {_name(o.grade.name, 'grading name')}"]
+        return _line(f"overall by {_name(o.grade.name, 'grading name')}", notes)
     if not isinstance(o.grade, m.GradeBlock):
         raise FormatError(f"overall needs a grade block or a grading, got {o.grade!r}")
-    return _block("overall", [_cites(o.citations) + _clauses(o.grade.clauses)])
+    return _block("overall", [_cites(o.citations, notes) + _clauses(o.grade.clauses, notes)], notes)
 
 
-def _assignments(keyword: str, assignments: tuple[m.Assignment, ...]) -> list[str]:
+def _assignments(keyword: str, assignments: tuple[m.Assignment, ...], notes: _Notes) -> list[str]:
     if not assignments:
         return []
     parts = (f"{_name(a.name)} = {_literal(a.value)}" for a in assignments)
-    return [f"{keyword} {', '.join(parts)}"]
+    return _line(f"{keyword} {', '.join(parts)}", notes)
 
 
-def _test(t: m.RuleTest) -> list[str]:
-    lines = [f"on {_date(t.on)}"] if t.on is not None else []
-    lines += _assignments("given", t.given)
-    lines += _assignments("with", t.parameters)
-    for e in t.expectations:
+def _test(t: m.RuleTest, notes: _Notes) -> list[str]:
+    lines = [] if t.on is None else _line(f"on {_date(t.on)}", notes.slot("test_on"))
+    lines += _assignments("given", t.given, notes.slot("test_given"))
+    lines += _assignments("with", t.parameters, notes.slot("test_with"))
+    for index, e in enumerate(t.expectations):
         target = _id(e.target, "test target")
         level = "unknown" if e.level is None else _name(e.level, "level name")
-        lines.append(f"expect {target} is {level}")
-    return _block(f"test {_quote(t.name)}", [lines])
+        lines += _line(f"expect {target} is {level}", notes.slot("expect", index))
+    return _block(f"test {_quote(t.name)}", [lines], notes)
 
 
 # --------------------------------------------------------------------- literals

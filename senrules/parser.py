@@ -11,10 +11,18 @@ in words what was expected.
 Rule files are data.  They are never evaluated as Python, and a hostile file
 cannot exhaust memory or the stack: files larger than :data:`MAX_FILE_BYTES`
 and expressions nested deeper than :data:`MAX_NESTING` are refused.
+
+Comments are ignored by the grammar and are not part of the model.  For the
+formatter, :func:`parse_with_comments` also returns them and an outline of
+the statements they sit among (:class:`Statement`): it uses a second parser,
+built from the same grammar and the same disk cache, whose lexer hands each
+comment to a callback as it skips it.  :func:`parse`, which loading uses,
+does not collect them.
 """
 
 from __future__ import annotations
 
+import contextvars
 import difflib
 import functools
 import re
@@ -59,6 +67,37 @@ def get_parser() -> Lark:
         propagate_positions=True,
         maybe_placeholders=True,
         cache=True,
+    )
+
+
+# The comments the lexer of get_comment_parser() skips go here, for the parse
+# that set it (a context variable, so parses in other threads keep their own).
+_comment_sink: contextvars.ContextVar[list[Token] | None] = contextvars.ContextVar(
+    "senrules_comment_sink", default=None
+)
+
+
+def _collect_comment(token: Token) -> Token:
+    sink = _comment_sink.get()
+    if sink is not None:
+        sink.append(token)
+    return token
+
+
+@functools.cache
+def get_comment_parser() -> Lark:
+    """The parser of :func:`get_parser`, whose lexer also hands each comment
+    it skips to the current :func:`parse_with_comments` (comments are still
+    ignored for parsing, so it reads the same language into the same tree).
+    It shares lark's disk cache with :func:`get_parser`: lark leaves lexer
+    callbacks out of the cache key and applies them on loading."""
+    return Lark(
+        grammar_text(),
+        parser="lalr",
+        propagate_positions=True,
+        maybe_placeholders=True,
+        cache=True,
+        lexer_callbacks={"COMMENT": _collect_comment},
     )
 
 
@@ -993,6 +1032,13 @@ def _too_large(size: int, filename: str) -> RuleSyntaxError:
 def parse(text: str, filename: str = "<string>") -> RuleFile:
     """Parse rule-file text; raise :class:`RuleSyntaxError` on the first
     syntax error (a grammar error makes everything after it unreliable)."""
+    tree, _ = _tree(text, filename, get_parser())
+    return RuleFile(filename, tuple(_items(tree, filename)))
+
+
+def _tree(text: str, filename: str, parser: Lark) -> tuple[Tree, str]:
+    """The parse tree of ``text``, and the text it was read from (a
+    byte-order mark turned into a space)."""
     size = len(text.encode("utf-8", "surrogatepass"))
     if size > MAX_FILE_BYTES:
         raise _too_large(size, filename)
@@ -1000,12 +1046,16 @@ def parse(text: str, filename: str = "<string>") -> RuleFile:
         text = " " + text[1:]  # a byte-order mark (Notepad) is not content; keep the columns
     _check_brackets(text, filename)
     try:
-        tree = get_parser().parse(text)
+        tree = parser.parse(text)
     except UnexpectedInput as err:
         raise RuleSyntaxError(_syntax_diagnostic(err, text, filename)) from None
     _check_depth(tree, filename)
+    return tree, text
+
+
+def _items(tree: Tree, filename: str) -> list:
     try:
-        items = ToModel(filename).transform(tree)
+        return ToModel(filename).transform(tree)
     except VisitError as err:
         if isinstance(err.orig_exc, TransformProblem):
             diagnostic = err.orig_exc.diagnostic
@@ -1013,7 +1063,115 @@ def parse(text: str, filename: str = "<string>") -> RuleFile:
                 diagnostic = attrs.evolve(diagnostic, span=attrs.evolve(diagnostic.span, file=filename))
             raise RuleSyntaxError(diagnostic) from None
         raise
-    return RuleFile(filename, tuple(items))
+
+
+# ---------------------------------------------------------------- comments, for the formatter
+
+
+@attrs.frozen
+class Comment:
+    """A ``# ...`` comment of a rule file."""
+
+    text: str
+    """From the ``#`` to the end of the line, trailing white space removed."""
+    pos: int
+    """Offset of the ``#`` in the text."""
+    line: int
+    column: int
+
+
+@attrs.frozen
+class Statement:
+    """Where one statement of a rule file is: an item, a field (``cite``,
+    ``tags``...), an outcome clause, a nested block.  ``kind`` is its grammar
+    rule (``criterion``, ``when_clause``, ``test_given``...), or ``file`` for
+    the whole file.  Offsets are into the parsed text, ``end`` exclusive.
+
+    A block (a statement with ``{ ... }``) has the offset and line of its
+    opening brace in ``brace`` and ``brace_line`` (its closing brace ends it),
+    and the statements inside the braces, in source order, in ``children``.
+    The head of a block (``criterion S1.2 "..."``, a parameter's type and
+    default...) is not broken down.  For anything else ``brace`` is None."""
+
+    kind: str
+    start: int
+    end: int
+    line: int
+    end_line: int
+    brace: int | None = None
+    brace_line: int = 0
+    children: tuple[Statement, ...] = ()
+
+
+@attrs.frozen
+class CommentedSource:
+    """What :func:`parse_with_comments` returns."""
+
+    text: str
+    """The text parsed (a byte-order mark turned into a space)."""
+    rule_file: RuleFile
+    """The model, as :func:`parse` gives it."""
+    comments: tuple[Comment, ...]
+    """Every comment, in source order."""
+    outline: Statement
+    """The statements of the file (kind ``file``), for placing the comments."""
+
+
+def parse_with_comments(text: str, filename: str = "<string>") -> CommentedSource:
+    """Parse like :func:`parse`, and also collect the comments and an outline
+    of the statements (for the formatter, which puts the comments back).
+    Loading a ruleset uses :func:`parse`, not this."""
+    sink: list[Token] = []
+    reset = _comment_sink.set(sink)
+    try:
+        tree, text = _tree(text, filename, get_comment_parser())
+    finally:
+        _comment_sink.reset(reset)
+    rule_file = RuleFile(filename, tuple(_items(tree, filename)))
+    comments, seen = [], set()
+    for token in sink:
+        if token.start_pos not in seen:  # defensive: a token is lexed once
+            seen.add(token.start_pos)
+            comments.append(Comment(str(token).rstrip(), token.start_pos, token.line, token.column))
+    comments.sort(key=lambda c: c.pos)
+    outline = Statement(
+        "file", 0, len(text), 1, text.count("\n") + 1,
+        children=tuple(_statement(item, text) for item in tree.children),
+    )
+    return CommentedSource(text, rule_file, tuple(comments), outline)
+
+
+# Blocks, and how many children of their tree make up the head (the rest are
+# the statements inside the braces); any other statement is a leaf.
+_BLOCK_HEADS = {
+    "ruleset_header": 1, "parameter": 3, "fact": 3, "section": 2, "standard": 2,
+    "criterion": 2, "grade_block": 0, "grading": 1, "overall_block": 0, "test": 1,
+}
+
+
+def _statement(tree: Tree, text: str) -> Statement:
+    meta, kind = tree.meta, str(tree.data)
+    heads = _BLOCK_HEADS.get(kind)
+    if heads is None:
+        return Statement(kind, meta.start_pos, meta.end_pos, meta.line, meta.end_line)
+    # The opening brace is the first `{` after the head, with only white space
+    # and comments in between.
+    pos, line = meta.start_pos, meta.line
+    for child in tree.children[:heads]:
+        if isinstance(child, Token):
+            pos, line = child.end_pos, child.end_line
+        elif isinstance(child, Tree):
+            pos, line = child.meta.end_pos, child.meta.end_line
+    while text[pos] != "{":
+        if text[pos] == "#":
+            pos = text.index("\n", pos)
+        if text[pos] == "\n":
+            line += 1
+        pos += 1
+    return Statement(
+        kind, meta.start_pos, meta.end_pos, meta.line, meta.end_line, pos, line,
+        tuple(_statement(child, text) for child in tree.children[heads:]),
+    )
 
 
 def parse_file(path: str | Path) -> RuleFile:

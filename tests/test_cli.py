@@ -181,10 +181,13 @@ def test_fmt_check_and_write(tmp_path):
     assert r.returncode == 0
     assert run("fmt", str(path), "--check").returncode == 0
     commented = tmp_path / "c.rules"
-    commented.write_text('# keep me\nruleset x {title "X"}\n')
+    commented.write_text('# keep me\nruleset x {\ntitle "X"  # and me\n}\n')
     r = run("fmt", str(commented), "--write")
-    assert r.returncode == 2 and "comments" in r.stderr
-    assert commented.read_text().startswith("# keep me")
+    assert r.returncode == 0, r.stderr
+    assert commented.read_text() == '# keep me\nruleset x {\n  title "X"  # and me\n}\n'
+    assert run("fmt", str(commented), "--check").returncode == 0
+    r = run("fmt", str(commented), "--write", "--force")  # comments are kept, so there is nothing to force
+    assert r.returncode == 2 and "unrecognized arguments: --force" in r.stderr
 
 
 def test_version():

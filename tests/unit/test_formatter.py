@@ -1,13 +1,18 @@
-"""Tests of senrules.formatter: round trip, idempotence, golden output, and
-hypothesis properties over random model trees.
+"""Tests of senrules.formatter: round trip, idempotence, golden output,
+comments, and hypothesis properties over random model trees.
 
 The properties: for every model the parser could produce,
 ``parse(format_rulefile(m)) == m`` (spans are excluded from equality) and
-formatting the re-parsed text gives the same text again.
+formatting the re-parsed text gives the same text again.  With comments
+written anywhere in such a text (at the end of a line, on a line of their
+own, or splitting a line), ``format_text`` keeps every comment's text, the
+result still parses to the same model, and formatting it again changes
+nothing; the same holds for every shipped rule file.
 """
 
 from __future__ import annotations
 
+import collections
 import datetime
 import re
 from pathlib import Path
@@ -19,12 +24,17 @@ from hypothesis import strategies as st
 import senrules
 from senrules import model as m
 from senrules.errors import RuleSyntaxError
+from senrules import formatter
 from senrules.formatter import FormatError, format_expr, format_rulefile, format_text
-from senrules.parser import grammar_text, parse
+from senrules.parser import get_comment_parser, get_parser, grammar_text, parse, parse_with_comments
 
 EXAMPLES = Path(senrules.__file__).parent / "rules" / "example"
 GOLDEN = Path(__file__).parent / "golden"
 EXAMPLE_FILES = sorted(EXAMPLES.glob("*.rules"))
+ROOT = Path(__file__).resolve().parents[2]
+SHIPPED_FILES = sorted(Path(senrules.__file__).parent.glob("rules/*/*.rules")) + sorted(
+    (ROOT / "benchmarks" / "ruleset").glob("*.rules")
+)
 
 
 def _reserved_words() -> frozenset[str]:
@@ -201,11 +211,110 @@ def test_fields_are_printed_in_the_canonical_order_and_repeated_lines_merged():
 
 
 def test_empty_file_formats_to_empty_text():
-    assert format_text("# only a comment\n") == ""
+    assert format_text("") == ""
+    assert format_text("\n  \n") == ""
 
 
-def test_comments_are_dropped():
-    assert format_text("# note\nfact x: boolean { # why\n}\n") == "fact x: boolean {}\n"
+# --------------------------------------------------------------------- comments
+
+
+def _comments(text: str) -> collections.Counter:
+    """The multiset of the comment texts of ``text``, as the lexer reads them."""
+    return collections.Counter(c.text for c in parse_with_comments(text).comments)
+
+
+def _check_comments_kept(text: str, path: str = "<string>") -> str:
+    """Assert what formatting ``text`` must keep, and return the result: every
+    comment's text, the model, and the result is a fixed point."""
+    formatted = format_text(text, path)
+    assert _comments(formatted) == _comments(text)
+    assert parse(formatted, path) == parse(text, path)
+    assert format_text(formatted, path) == formatted
+    return formatted
+
+
+@pytest.mark.parametrize("path", SHIPPED_FILES, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_shipped_files_keep_their_comments_and_model_and_are_idempotent(path):
+    text = path.read_text(encoding="utf-8")
+    assert _comments(text), "the shipped rule files all have comments"
+    _check_comments_kept(text, str(path))
+
+
+def test_comments_golden_file():
+    source = (GOLDEN / "comments.rules").read_text(encoding="utf-8")
+    golden = (GOLDEN / "comments.formatted.rules").read_text(encoding="utf-8")
+    assert format_text(source) == golden
+    _check_comments_kept(source)
+
+
+def test_comments_only():
+    assert format_text("# only a comment\n") == "# only a comment\n"
+    assert format_text("\n  # one\n\n\n# two   \n\n") == "# one\n\n# two\n"
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        # before an item, and at the end of the file after a blank line
+        ("# note\nfact x: boolean { # why\n}\n# end\n", "# note\nfact x: boolean {}  # why\n\n# end\n"),
+        # a blank line between the comments and the item is kept; two become one
+        ("# a\n\n\n# b\n\nfact x: boolean {}\n", "# a\n\n# b\n\nfact x: boolean {}\n"),
+        # the closing brace of a block written {}
+        ("fact x: boolean {\n}  # c\n", "fact x: boolean {}  # c\n"),
+        # inside the head of a block: on the head line
+        ('section s # one\n "S" {}\n', 'section s "S" {}  # one\n'),
+        ('section s\n  # own line in the head\n  "S" {}\n', 'section s "S" {}  # own line in the head\n'),
+        # a field written twice: only the last counts, the other's comments go before it
+        (
+            'fact x: boolean {\n  doc "a"  # first doc\n  doc "b"  # second doc\n}\n',
+            'fact x: boolean {\n  # first doc\n  doc "b"  # second doc\n}\n',
+        ),
+        (
+            'section s "S" {\n  grade { good when a # inner\n  }\n  grade by g\n}\n',
+            'section s "S" {\n  # inner\n  grade by g\n}\n',
+        ),
+        # merged lines: two trailing comments go on lines of their own, in order
+        (
+            'test "t" {\n  given a = 1  # one\n  given b = 2  # two\n}\n',
+            'test "t" {\n  # one\n  # two\n  given a = 1, b = 2\n}\n',
+        ),
+        # a trailing comment on a line with several statements: the first one's line
+        ('test "t" { expect S1 is met  expect S2 is met  # c\n}\n', 'test "t" {  # c\n  expect S1 is met\n  expect S2 is met\n}\n'),
+        # a `#` in quoted text is not a comment, and a comment is never put inside quotes
+        ('fact x: boolean { doc "# not a comment" # a "quoted" comment\n}\n',
+         'fact x: boolean {  # a "quoted" comment\n  doc "# not a comment"\n}\n'),
+        # a one-line block: on its head line
+        ('grading g { good otherwise }  # a\n', 'grading g {  # a\n  good otherwise\n}\n'),
+        # a block written {} gets the comments of both its braces
+        ('fact x: boolean {  # a\n}  # b\n', '# a\n# b\nfact x: boolean {}\n'),
+        (
+            'grading g {\n  good when a  # a\n    and b  # b\n  good otherwise\n}\n',
+            'grading g {\n  # a\n  # b\n  good when a and b\n  good otherwise\n}\n',
+        ),
+    ],
+)
+def test_where_comments_go(source, expected):
+    assert format_text(source) == expected
+    _check_comments_kept(source)
+
+
+def test_a_byte_order_mark_and_crlf_line_ends():
+    source = '\ufeff# top\r\nfact x: boolean {  # why\r\n}\r\n'
+    assert format_text(source) == "# top\nfact x: boolean {}  # why\n"
+
+
+def test_a_comment_that_no_line_prints_is_an_error_not_a_loss(monkeypatch):
+    # A formatter bug that forgot a line's comments must not silently lose them.
+    monkeypatch.setattr(formatter, "_tags", lambda tags, notes: [f"tags {', '.join(tags)}"] if tags else [])
+    with pytest.raises(FormatError, match="would lose the comment '# why'"):
+        format_text('section s "S" {\n  tags a  # why\n}\n')
+
+
+def test_loading_does_not_collect_comments():
+    assert get_parser() is not get_comment_parser()
+    assert not get_parser().options.lexer_callbacks
+    assert set(get_comment_parser().options.lexer_callbacks) == {"COMMENT"}
+    assert parse_with_comments("# a\nfact x: boolean {}\n").rule_file == parse("fact x: boolean {}")
 
 
 @pytest.mark.parametrize(
@@ -543,3 +652,68 @@ def test_any_value_round_trips(value):
 @given(rule_files)
 def test_any_rule_file_round_trips_and_formatting_is_idempotent(rule_file):
     _round_trip(rule_file)
+
+
+# --------------------------------------------------------------------- comments anywhere
+
+
+def _gaps(text: str) -> list[int]:
+    """Offsets of the spaces and line breaks of ``text`` that separate tokens:
+    outside quoted text, and not the space of ``per year`` (one token)."""
+    gaps, quoted, escaped = [], False, False
+    for i, char in enumerate(text):
+        if quoted:
+            if escaped:
+                escaped = False
+            elif char == "\\":
+                escaped = True
+            elif char == '"':
+                quoted = False
+        elif char == '"':
+            quoted = True
+        elif char in " \n" and not (text.endswith("per", 0, i) and text.startswith("year", i + 1)):
+            gaps.append(i)
+    return gaps
+
+
+comment_texts = st.text(
+    st.one_of(st.characters(exclude_categories=("Cs", "Cc", "Zl", "Zp")), st.sampled_from('"#{}\\ ')),
+    max_size=12,
+).map(lambda t: t.rstrip())
+
+
+@st.composite
+def commented_rule_texts(draw):
+    """A formatted random rule file, some of its line breaks turned into
+    spaces, and comments written into it: at the end of a line, on a line of
+    their own, or splitting a line between two tokens.  Returns the model,
+    the text and the comments written."""
+    rule_file = draw(rule_files)
+    text = format_rulefile(rule_file)
+    gaps = _gaps(text)
+    if not gaps:
+        return rule_file, text, []
+    chosen = draw(st.lists(st.sampled_from(gaps), unique=True, min_size=1, max_size=10))
+    pieces, comments, start = [], [], 0
+    for n, pos in enumerate(sorted(chosen)):
+        how = draw(st.sampled_from(["trailing", "own line", "join"]))
+        pieces.append(text[start:pos])
+        start = pos + 1
+        if how == "join":
+            pieces.append(" ")
+            continue
+        comment = f"# c{n} {draw(comment_texts)}".rstrip()
+        comments.append(comment)
+        pieces.append(f"  {comment}\n" if how == "trailing" else f"\n{comment}\n")
+    pieces.append(text[start:])
+    return rule_file, "".join(pieces), comments
+
+
+@PROPERTY
+@given(commented_rule_texts())
+def test_comments_anywhere_are_kept_and_formatting_is_idempotent(case):
+    rule_file, text, comments = case
+    assert parse(text, rule_file.path) == rule_file
+    assert _comments(text) == collections.Counter(comments)
+    formatted = _check_comments_kept(text, rule_file.path)
+    assert parse(formatted, rule_file.path) == rule_file
