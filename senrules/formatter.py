@@ -31,7 +31,8 @@ The canonical form:
   unary minus, atoms.  ``or``, ``and`` and the arithmetic operators are
   left-associative, so a right operand of the same precedence is
   parenthesised; comparisons do not chain, so a comparison inside another is
-  always parenthesised;
+  always parenthesised; and an ``and`` directly inside an ``or`` is always
+  parenthesised too (``a or (b and c)``), for readers;
 - numbers keep their type: an int prints as ``3``, a float as ``3.5`` or
   ``3.0`` (never in exponent notation, which the grammar does not read);
   percentages as ``90%``, durations as ``12 months`` / ``1 month``, dates as
@@ -701,10 +702,18 @@ def _level_test(test: m.LevelTest) -> str:
     raise FormatError(f"unknown level test mode {test.mode!r}")
 
 
+def _or_operand(e: m.Expr, level: int) -> str:
+    # `a or (b and c)`: the parentheses are not needed, but readers of mixed
+    # and/or should not have to know the precedence, so they are kept
+    if isinstance(e, m.And):
+        return f"({_expr(e)[0]})"
+    return _operand(e, level)
+
+
 def _expr(e: m.Expr) -> tuple[str, int]:
     """The text of ``e`` and the precedence level it binds at."""
     if isinstance(e, m.Or):
-        return f"{_operand(e.left, OR)} or {_operand(e.right, AND)}", OR
+        return f"{_or_operand(e.left, OR)} or {_or_operand(e.right, AND)}", OR
     if isinstance(e, m.And):
         return f"{_operand(e.left, AND)} and {_operand(e.right, NOT)}", AND
     if isinstance(e, m.Not):

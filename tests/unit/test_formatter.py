@@ -100,7 +100,8 @@ def test_reserved_words_include_the_keywords_names_must_avoid():
         "a - b - c",
         "a / (b * c)",
         "(a + b) * c",
-        "a or b and c",
+        "a or (b and c)",  # not needed, but kept for readers of mixed and/or
+        "(a and b) or c",
         "(a or b) and c",
         "a and (b and c)",
         "a or (b or c)",
@@ -126,8 +127,15 @@ def test_reserved_words_include_the_keywords_names_must_avoid():
     ],
 )
 def test_expressions_are_printed_with_the_fewest_parentheses(source):
+    # the fewest, except around an `and` inside an `or`
     text = format_text(f"grading g {{ good when {source} }}")
     assert text == f"grading g {{\n  good when {source}\n}}\n"
+
+
+def test_an_and_inside_an_or_gets_its_parentheses():
+    assert format_text("grading g { good when a or b and c and d or e }") == (
+        "grading g {\n  good when a or (b and c and d) or e\n}\n"
+    )
 
 
 def test_numbers_keep_int_or_float_and_never_use_an_exponent():
