@@ -63,7 +63,7 @@ LIST_MEMBERS = 6  # a larger class of inputs is described by counts, not by name
 _CMP = {"==": operator.eq, "!=": operator.ne, "<": operator.lt, "<=": operator.le, ">": operator.gt, ">=": operator.ge}
 _FLIP = {"==": "==", "!=": "!=", "<": ">", "<=": ">=", ">": "<", ">=": "<="}
 _BUILTINS = {"evaluation_date": "date", "evaluation_year": "integer"}
-_TRENDS = ("improving", "declining", "previous", "change")
+_TRENDS = ("improving", "declining", "previous", "change", "lowest", "highest")
 _INTEGER_CALLS = ("days_between", "months_between", "years_between")
 
 
@@ -456,7 +456,9 @@ class _NodeAnalysis:
             elif e.func == "share":
                 s.percent, s.low, s.high = True, 0.0, 100.0
         elif isinstance(e, m.Call):
-            if e.func in _INTEGER_CALLS:
+            if e.func in ("lowest", "highest"):
+                self._number_info(s, e.args[0])  # one of the years' values, so in its range
+            elif e.func in _INTEGER_CALLS:
                 s.integer = True
             elif e.func == "count":
                 s.integer, s.low = True, 0

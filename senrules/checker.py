@@ -47,6 +47,8 @@ FUNCTIONS = {
     "previous": (1, 2, "previous(value[, years]): the value one (or `years`) years earlier"),
     "change": (2, 2, "change(value, years): this year's value minus the value `years` years earlier"),
     "mean": (1, 2, "mean(list.field) over records, or mean(value, years) over years"),
+    "lowest": (2, 2, "lowest(value, years): the lowest value over the last `years` years, this year included"),
+    "highest": (2, 2, "highest(value, years): the highest value over the last `years` years, this year included"),
     "min": (1, 8, "min(list.field) or min(a, b, ...)"),
     "max": (1, 8, "max(list.field) or max(a, b, ...)"),
     "sum": (1, 1, "sum(list.field)"),
@@ -776,6 +778,32 @@ class Checker:
             return ERROR
         return Type("number")
 
+    def _at_least_one_year(self, f: str, years, scope: _Scope, usage: str) -> bool:
+        """A number of years written as a number, or as a parameter, must be
+        at least 1: a parameter's default and the low end of its range.  (A
+        parameter without a range, or any other expression, is not known
+        until the rules run; below 1 year the function gives unknown.)"""
+        if isinstance(years, m.Literal) or (isinstance(years, m.Neg) and isinstance(years.operand, m.Literal)):
+            n = years.value if isinstance(years, m.Literal) else -years.operand.value
+            if isinstance(n, (int, float)) and n < 1:
+                self.error(
+                    "out-of-range", f"`{f}` needs at least 1 year, not {_fmt(n)}", years.span,
+                    f"the years include this one: `{f}(value, 1)` is this year's value alone",
+                )
+                return False
+            return True
+        res = self.refs.get((scope.owner.index, id(years)), ("",))
+        if isinstance(years, m.Ref) and res[0] == "param":
+            p = self.parameters[res[1]]
+            lows = [v for v in (p.default.value, p.range.low if p.range is not None else None) if isinstance(v, (int, float))]
+            if lows and min(lows) < 1:
+                self.error(
+                    "out-of-range", f"`{f}` needs at least 1 year, but parameter `{p.name}` can be {_fmt(min(lows))}",
+                    years.span, f"give `{p.name}` a default of at least 1 and a range that starts at 1, such as `range 1 .. 5`",
+                )
+                return False
+        return True
+
     def _t_Call(self, e: m.Call, scope: _Scope) -> Type:
         spec = FUNCTIONS.get(e.func)
         if spec is None:
@@ -832,6 +860,12 @@ class Checker:
                 # trends over counted verdicts are fine: they use the interval bounds
                 pass
             return BOOLEAN if f in ("improving", "declining") else Type("number", interval=types[0].interval)
+        if f in ("lowest", "highest"):
+            if not need(0, NUMERIC, "a number") & need(1, ("integer",), "a whole number of years"):
+                return ERROR
+            if not self._at_least_one_year(f, e.args[1], scope, usage):
+                return ERROR
+            return Type(types[0].kind, interval=types[0].interval)
         if f == "previous":
             if len(e.args) == 2 and not need(1, ("integer",), "a whole number of years"):
                 return ERROR

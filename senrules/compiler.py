@@ -274,6 +274,8 @@ class _Gen:
             return _call("_change", self._year_fn(e.args[0], owner, env), _name("Y"), _name("D"), args[1], _name("AT"))
         if f == "mean":
             return _call("_mean_over_years", self._year_fn(e.args[0], owner, env), _name("Y"), _name("D"), args[1], _name("AT"))
+        if f in ("lowest", "highest"):
+            return _call("_extreme_over_years", self._year_fn(e.args[0], owner, env), _name("Y"), _name("D"), args[1], _name("AT"), _const(f == "highest"))
         if f in ("min", "max"):
             return _call("_min_max", _const(f), *args)
         if f == "abs":

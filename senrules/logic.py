@@ -449,6 +449,33 @@ def mean_over_years(fn, year, date, years, at):
     return sum(values) / len(values)
 
 
+def extreme_over_years(fn, year, date, years, at, highest: bool):
+    """The lowest (``highest`` false) or highest value over the last ``years``
+    years, this year included: ``lowest(x, years)`` / ``highest(x, years)``.
+
+    Unknown if ``years`` is unknown or below 1, and if any year's value is
+    unknown, even when a known year already settles a comparison (``lowest(x,
+    3) > 50`` with one year at 40 and another missing is unknown, not false).
+    That is exactly what ``min(x, previous(x, 1), ..., previous(x, years -
+    1))`` gives, which these functions replace.  A year whose value is an
+    interval (a count of verdicts some of which are unknown) takes part by its
+    bounds: the lowest of [2, 4] and 3 is [2, 3].
+    """
+    if years is None or int(years) < 1:
+        return None
+    values = []
+    for back in range(int(years)):
+        v = _value_at(fn, year, date, back, at)
+        if v is None:
+            return None
+        values.append(v)
+    pick = max if highest else min
+    if not any(type(v) is tuple for v in values):
+        return pick(values)
+    bounds = [_bounds(v) for v in values]
+    return _tidy(pick(b[0] for b in bounds), pick(b[1] for b in bounds))
+
+
 def yearly(facts, name, year):
     series = facts.get(name)
     return None if series is None else series.get(year)

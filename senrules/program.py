@@ -134,7 +134,8 @@ RUNTIME = {
     "_scale_duration": logic.scale_duration, "_within_before": logic.within_before, "_within_of": logic.within_of,
     "_days_between": logic.days_between, "_months_between": logic.months_between,
     "_years_between": logic.years_between, "_monotone": logic.monotone, "_previous": logic.previous,
-    "_change": logic.change, "_mean_over_years": logic.mean_over_years, "_yearly": logic.yearly,
+    "_change": logic.change, "_mean_over_years": logic.mean_over_years,
+    "_extreme_over_years": logic.extreme_over_years, "_yearly": logic.yearly,
 }
 
 
