@@ -6,12 +6,17 @@ previous(x, min(4, n - 1)))`` that the DCSF 2008 outcomes grading used for
 "consistently", and must give exactly what it gave: the checker's types and
 messages, the run-time helper, the compiled rules (with years missing, and on
 counts of verdicts that are intervals), the analysis, a property test against
-the idiom.
+the idiom, and the shipped ruleset and its demo end to end.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -22,7 +27,7 @@ from senrules import logic
 from senrules.analysis import analyse
 from senrules.checker import check
 from senrules.parser import parse
-from senrules.ruleset import compile_texts
+from senrules.ruleset import compile_texts, shipped_rules_dir
 
 DATE = "2024-09-01"
 D = dt.date(2024, 9, 1)
@@ -370,3 +375,111 @@ def test_the_analysis_knows_the_range_of_a_window_of_percentages():
 def test_the_analysis_tells_windows_of_different_lengths_apart():
     (found,) = _analysed("met when lowest(rate, cy) > 50  not_met when lowest(rate, 2) <= 50")
     assert found.code == "gap"
+
+
+# ------------------------------------------------------------------ the shipped DCSF 2008 rules
+
+
+def _idiom_rules(tmp_path: Path) -> Path:
+    """The shipped dcsf-2008 rules with the consistency clauses written back
+    in the old idiom."""
+    folder = tmp_path / "dcsf-2008-idiom"
+    shutil.copytree(shipped_rules_dir() / "dcsf-2008", folder)
+    path = folder / "framework.rules"
+    text = path.read_text(encoding="utf-8")
+    new = "".join(
+        re.sub(
+            r"lowest\(([^,()]+(?: - [^,()]+)?), consistent_years\)",
+            lambda mt: IDIOM.format(x=mt.group(1)).replace("cy - 1", "consistent_years - 1"),
+            line,
+        ) if " when " in line else line
+        for line in text.splitlines(keepends=True)
+    )
+    assert new.count("previous(") - text.count("previous(") == 12  # three calls rewritten
+    path.write_text(new, encoding="utf-8")
+    return folder
+
+
+def _demo_evidence(rs):
+    from senrules.facts import load_facts_file
+    from senrules.links import declared_facts
+
+    return load_facts_file(shipped_rules_dir() / "dcsf-2008" / "demo.json", declared_facts(rs))
+
+
+def _readings(result) -> dict:
+    """Everything a judgement says except the text of the rewritten clause."""
+    return {
+        j.id: (
+            j.verdict, j.possible, tuple((c.outcome, c.holds) for c in j.clauses), j.decided_by is None,
+            tuple(w.split(" if ")[0] for w in j.would_change), j.missing, tuple((f.fact, f.value, f.known) for f in j.facts),
+            j.parameters,
+        )
+        for j in result.judgements
+    }
+
+
+def test_the_readable_clause_grades_exactly_as_the_idiom_did(tmp_path):
+    """The shipped rules against themselves with the old idiom: the demo and
+    random CYP figures (years missing, attribution unknown) under every
+    reading of 'consistently', give the same verdicts and clause readings."""
+    import random
+
+    ours = senrules.load_ruleset("dcsf-2008", cache=False)
+    old = senrules.load_ruleset(_idiom_rules(tmp_path), cache=False)
+    evidence, date = _demo_evidence(ours)
+    varied = ("cyp_targets_met", "cyp_progress_benchmark", "service_intervened", "service_set_targets", "service_advised_strategy")
+    kept = [ev for ev in evidence if ev.fact not in varied]
+    prov = evidence[0].provenance
+    rng = random.Random(2008)
+    for i in range(80):
+        if i == 0:
+            case = evidence
+        else:
+            case = list(kept)
+            for name in varied[:2]:
+                for year in range(2019, 2025):
+                    if rng.random() < 0.85:
+                        value = rng.choice([rng.randint(0, 100), 50, 51, 15, 16, 60])
+                        case.append(senrules.Evidence(name, value, prov, year=year))
+            for name in varied[2:]:
+                if rng.random() < 0.9:
+                    case.append(senrules.Evidence(name, rng.random() < 0.9, prov))
+        params = {} if i == 0 else {
+            "consistent_years": rng.randint(1, 5), "majority_of_cyp": rng.choice([50, 60]),
+            "high_progress_margin": rng.choice([0, 5]), "few_examples": rng.choice([15, 40]),
+        }
+        a = ours.evaluate(case, evaluation_date=date, parameters=params)
+        b = old.evaluate(case, evaluation_date=date, parameters=params)
+        assert _readings(a) == _readings(b), (i, params)
+
+
+def _cli(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "senrules.cli", *args], capture_output=True, text=True, timeout=120)
+
+
+def test_the_demo_prints_the_readable_clause_and_the_same_verdicts(tmp_path):
+    """`senrules evaluate dcsf-2008 --demo` (the README's quick start): the
+    explanation quotes `lowest(...)`, and every other line but the rules'
+    hash is what the rules printed with the idiom."""
+    new = _cli("evaluate", "dcsf-2008", "--demo")
+    assert new.returncode == 0, new.stderr
+    assert "lowest(cyp_targets_met, consistent_years) > majority_of_cyp and " \
+        "lowest(cyp_targets_met - cyp_progress_benchmark, consistent_years) >= high_progress_margin" in new.stdout
+    assert "previous(" not in new.stdout
+    # the verdicts the demo had before the clause was rewritten
+    assert "OVERALL: GOOD" in new.stdout
+    assert re.search(r"^outcomes  GOOD  Outcomes$", new.stdout, re.M)
+    assert re.search(r"^smd  UNKNOWN  ", new.stdout, re.M)
+    assert re.search(r"^overall  GOOD$", new.stdout, re.M)
+
+    old = _cli("evaluate", str(_idiom_rules(tmp_path)), "--facts", str(shipped_rules_dir() / "dcsf-2008" / "demo.json"))
+    assert old.returncode == 0, old.stderr
+    assert "previous(cyp_targets_met, min(1, consistent_years - 1))" in old.stdout
+
+    def comparable(text: str) -> list[str]:
+        return [line for line in text.splitlines() if "rules hash" not in line and "consistent_years)" not in line
+                and "consistent_years - 1)" not in line]
+
+    assert comparable(new.stdout) == comparable(old.stdout)
+    assert len(comparable(new.stdout)) == len(new.stdout.splitlines()) - 2  # the hash, and outcomes' "would be outstanding if"
