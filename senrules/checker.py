@@ -23,6 +23,7 @@ from collections.abc import Iterable
 
 from senrules import model as m
 from senrules.errors import Diagnostic, Span
+from senrules.logic import MAX_YEARS_BACK
 from senrules.program import BOOLEAN, ERROR, NUMERIC, Node, Program, Type
 
 DEFAULT_OUTCOMES = ("met", "partly_met", "not_met")
@@ -61,6 +62,8 @@ FUNCTIONS = {
     "years_between": (2, 2, "years_between(from_date, to_date), whole years"),
 }
 WHERE_FUNCTIONS = ("count", "share", "sum", "mean", "min", "max")
+YEAR_FUNCTIONS = ("improving", "declining", "previous", "change", "mean", "lowest", "highest")
+"""Functions whose second argument is a number of years (``mean`` only with two arguments)."""
 
 
 # --------------------------------------------------------------------- types
@@ -778,6 +781,18 @@ class Checker:
             return ERROR
         return Type("number")
 
+    def _within_the_year_bound(self, f: str, years) -> bool:
+        """A number of years written as a number may not reach further back
+        than :data:`senrules.logic.MAX_YEARS_BACK`."""
+        n = years.value if isinstance(years, m.Literal) else None
+        if isinstance(n, (int, float)) and not isinstance(n, bool) and n > MAX_YEARS_BACK:
+            self.error(
+                "out-of-range", f"`{f}` can look back at most {MAX_YEARS_BACK} years, not {_fmt(n)}", years.span,
+                "a window that long has no data; anything past it would be unknown",
+            )
+            return False
+        return True
+
     def _at_least_one_year(self, f: str, years, scope: _Scope, usage: str) -> bool:
         """A number of years written as a number, or as a parameter, must be
         at least 1: a parameter's default and the low end of its range.  (A
@@ -851,6 +866,8 @@ class Checker:
             return Type("number")
         if f in ("count", "share", "sum"):
             self.error("type", f"`{f}` needs a list, criteria, standards or sections", e.span, usage)
+            return ERROR
+        if f in YEAR_FUNCTIONS and len(e.args) == 2 and not self._within_the_year_bound(f, e.args[1]):
             return ERROR
         if f in ("improving", "declining", "change") or (f == "mean" and len(e.args) == 2):
             ok = need(0, NUMERIC, "a number") & need(1, ("integer",), "a whole number of years")

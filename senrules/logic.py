@@ -402,9 +402,27 @@ def years_back(d: _dt.date, years: int) -> _dt.date:
 # ``at(Y)`` gives the verdicts of year Y (computed lazily).
 
 
+MAX_YEARS_BACK = 100
+"""How far back the year functions (``previous``, ``change``, ``improving``,
+``declining``, ``mean``, ``lowest`` and ``highest`` over years) may look.  A
+year further back, or before year 1, is unknown: a rule file is data, so it
+must not be able to make an evaluation run for ever or fail on an impossible
+date.  The checker rejects a window written as a number past it."""
+
+
 def _value_at(fn, year, date, back, at):
     y = year - back
+    if back > MAX_YEARS_BACK or y < 1:
+        return None
     return fn(y, at(y), years_back(date, back) if back else date)
+
+
+def _window(years) -> int | None:
+    """``years`` as a whole number of years to look at, or None past the bound."""
+    if years is None:
+        return None
+    n = int(years)
+    return n if n <= MAX_YEARS_BACK else None
 
 
 def previous(fn, year, date, years, at):
@@ -416,10 +434,8 @@ def previous(fn, year, date, years, at):
 def monotone(fn, year, date, years, at, op: int):
     """Strictly rising (op 2, ``<``) or falling (op 4, ``>``) over the last
     ``years`` years: Kleene-and of each year-on-year comparison."""
-    if years is None:
-        return None
-    n = int(years)
-    if n < 2:
+    n = _window(years)
+    if n is None or n < 2:
         return None
     result = True
     later = _value_at(fn, year, date, 0, at)
@@ -441,9 +457,10 @@ def change(fn, year, date, years, at):
 
 
 def mean_over_years(fn, year, date, years, at):
-    if years is None or int(years) < 1:
+    n = _window(years)
+    if n is None or n < 1:
         return None
-    values = [_value_at(fn, year, date, back, at) for back in range(int(years))]
+    values = [_value_at(fn, year, date, back, at) for back in range(n)]
     if any(v is None or type(v) is tuple for v in values):
         return None
     return sum(values) / len(values)
@@ -461,10 +478,11 @@ def extreme_over_years(fn, year, date, years, at, highest: bool):
     interval (a count of verdicts some of which are unknown) takes part by its
     bounds: the lowest of [2, 4] and 3 is [2, 3].
     """
-    if years is None or int(years) < 1:
+    n = _window(years)
+    if n is None or n < 1:
         return None
     values = []
-    for back in range(int(years)):
+    for back in range(n):
         v = _value_at(fn, year, date, back, at)
         if v is None:
             return None
