@@ -383,6 +383,18 @@ def _name(text: str, what: str = "name") -> str:
     return text
 
 
+def _level(text: str, what: str) -> str:
+    """An outcome or grade name: a NAME that is not a reserved word (the
+    checker refuses those too: ``days otherwise`` after ``x > 3`` would read
+    as the duration ``3 days``)."""
+    from senrules.checker import RESERVED_LEVELS
+
+    name = _name(text, what)
+    if name in RESERVED_LEVELS:
+        raise FormatError(f"`{name}` cannot be an {what}: it is a reserved word of the rule language")
+    return name
+
+
 def _id(text: str, what: str = "id") -> str:
     """A NAME or a DOTTED id such as ``S1.2``."""
     if not isinstance(text, str) or not (_NAME.fullmatch(text) or _DOTTED.fullmatch(text)):
@@ -469,7 +481,7 @@ def _header(h: m.Header, notes: _Notes) -> list[str]:
 def _scale(names: tuple[str, ...]) -> str:
     if len(names) < 2:
         raise FormatError(f"a scale needs at least two levels, got {names!r}")
-    return " > ".join(_name(n, "level name") for n in names)
+    return " > ".join(_level(n, "level name") for n in names)
 
 
 def _type(t: m.FactType) -> str:
@@ -577,7 +589,7 @@ def _criterion(c: m.Criterion, notes: _Notes) -> list[str]:
 def _clauses(clauses: tuple[m.Clause, ...], notes: _Notes) -> list[str]:
     lines = []
     for index, clause in enumerate(clauses):
-        outcome = _name(clause.outcome, "outcome name")
+        outcome = _level(clause.outcome, "outcome name")
         if clause.condition is None:
             text = f"{outcome} otherwise"
         else:
