@@ -23,7 +23,6 @@ from hypothesis import strategies as st
 
 import senrules
 from senrules import model as m
-from senrules.errors import RuleSyntaxError
 from senrules import formatter
 from senrules.formatter import FormatError, format_expr, format_rulefile, format_text
 from senrules.parser import get_comment_parser, get_parser, grammar_text, parse, parse_with_comments
