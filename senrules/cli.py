@@ -288,7 +288,7 @@ def cmd_explain(args) -> int:
     if j.verdict == "unknown":
         lines.append(f"Insufficient evidence: it could be {' or '.join(j.possible)}.")
         if j.missing:
-            lines.append(f"It would be decided by: {', '.join(j.missing)}.")
+            lines.append(f"It would be decided by: {', '.join(j.missing_described())}.")
     elif j.would_change:
         lines.append("What would change it:")
         lines.extend(f"  it would be {w}" for w in j.would_change)

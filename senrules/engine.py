@@ -16,13 +16,15 @@ import datetime as _dt
 import difflib
 from collections.abc import Mapping
 
+import attrs
+
 from senrules import logic
 from senrules import model as m
 from senrules.errors import EvaluationError, InputError
 from senrules.facts import coerce_value, prepare_facts
 from senrules.links import resolve_links
 from senrules.result import (
-    UNKNOWN, ClauseReading, FactUse, Judgement, ParameterUse, Result, RulesetStamp,
+    UNKNOWN, ClauseReading, FactUse, Judgement, ParameterUse, Result, RulesetStamp, years_text,
 )
 
 NO_OUTCOME = "no outcome"
@@ -212,9 +214,90 @@ def _shown(value) -> str:
 
 
 def _years(years: list[int]) -> str:
-    if len(years) > 2 and years == list(range(years[0], years[-1] + 1)):
-        return f"{years[0]}-{years[-1]}"
-    return ", ".join(str(y) for y in years)
+    return years_text(years)
+
+
+# ------------------------------------------------------------------ the years a node reads
+
+_YEAR_FUNCTIONS = ("previous", "change", "improving", "declining", "mean", "lowest", "highest")
+_ONE_YEAR = m.Literal(1, "number")  # the years of `previous(x)`
+
+
+def year_reads(program, node) -> dict[str, frozenset]:
+    """Per-year fact -> how the node's clauses read it: a set of chains of
+    year-function windows ``((func, years expression), ...)``, outermost
+    first; ``()`` is a read of the year evaluated itself.  Found once from the
+    clauses as written (a ruleset loaded from the cache has no resolution
+    tables, so names are looked up in the program's facts)."""
+    out: dict[str, set] = {}
+
+    def walk(e, chain):
+        if isinstance(e, m.Ref):
+            fact = program.facts.get(e.name)
+            if fact is not None and fact.per_year:
+                out.setdefault(e.name, set()).add(chain)
+        elif isinstance(e, m.Call) and e.func in _YEAR_FUNCTIONS and e.args and not (e.func == "mean" and len(e.args) == 1):
+            years = e.args[1] if len(e.args) > 1 else _ONE_YEAR
+            walk(e.args[0], chain + ((e.func, years),))
+            for a in e.args[1:]:
+                walk(a, chain)
+        elif isinstance(e, m.Where):
+            return  # a list's fields: never per year
+        elif attrs.has(type(e)):
+            for a in attrs.fields(type(e)):
+                v = getattr(e, a.name)
+                for x in v if isinstance(v, tuple) else (v,):
+                    if attrs.has(type(x)) and not isinstance(x, m.Span):
+                        walk(x, chain)
+
+    for clause in node.clauses:
+        if clause.condition is not None:
+            walk(clause.condition, ())
+    return {name: frozenset(chains) for name, chains in out.items()}
+
+
+def _window_backs(func: str, years, P) -> range | tuple | None:
+    """How many years back one year function reads its value, with
+    ``years`` resolved (a number, or a parameter's value); None when
+    ``years`` is anything else.  A window the function cannot read at all
+    (past :data:`logic.MAX_YEARS_BACK`, or too short) reads nothing."""
+    if isinstance(years, m.Literal):
+        n = years.value
+    elif isinstance(years, m.Neg) and isinstance(years.operand, m.Literal):
+        n = years.operand.value
+        n = -n if isinstance(n, (int, float)) else None
+    elif isinstance(years, m.Ref) and years.name in P:
+        n = P[years.name]
+    else:
+        return None
+    if not isinstance(n, (int, float)) or isinstance(n, bool):
+        return None
+    n = int(n)
+    if func in ("previous", "change"):
+        if n > logic.MAX_YEARS_BACK:
+            return ()
+        return (n,) if func == "previous" else (0, n)
+    shortest = 2 if func in ("improving", "declining") else 1
+    if n < shortest or n > logic.MAX_YEARS_BACK:
+        return ()
+    return range(n)
+
+
+def _years_needed(chains, P, Y: int) -> set[int]:
+    """The years a per-year fact is read for, from its chains of windows.  A
+    window whose years cannot be resolved here counts as the year evaluated
+    alone (what the explanation said before it knew about windows)."""
+    needed: set[int] = set()
+    for chain in chains:
+        backs = {0}
+        for func, years in chain:
+            window = _window_backs(func, years, P)
+            if window is None:
+                backs = {0}
+                break
+            backs = {b + w for b in backs for w in window}
+        needed.update(Y - b for b in backs if Y - b >= 1)
+    return needed
 
 
 def _citations(decl) -> tuple[str, ...]:
@@ -255,13 +338,24 @@ def evaluate(rs, facts, *, evaluation_date=None, parameters=None, year=None) -> 
             for r in readings:
                 if r.holds is False and r.condition and r.outcome != verdict:
                     would_change.append(f"{r.outcome} if {r.condition}")
-        uses, missing = [], []
+        uses, missing, missing_years = [], [], []
+        reads = None
         for name in node.facts:
             fact = program.facts[name]
             value = F.get(name)  # for a per-year fact, the whole series
             known = value is not None and (not fact.per_year or Y in value)
             uses.append(FactUse(name, value, known, fact.question, fact.category, _provenance(fact, prov, Y, marks)))
-            if not known:
+            if fact.per_year and verdict == UNKNOWN:
+                # the years its clauses read, earlier ones through the year functions
+                if reads is None:
+                    reads = _node_year_reads(rs, node)
+                chains = reads.get(name)
+                needed = _years_needed(chains, P, Y) if chains else {Y}
+                lacking = tuple(sorted(y for y in needed if value is None or y not in value))
+                if lacking:
+                    missing.append(name)
+                    missing_years.append((name, lacking))
+            elif not known:
                 missing.append(name)
         children = tuple(nodes[c].id for c in node.children)
         if node.kind != "criterion" and verdict == UNKNOWN:
@@ -270,7 +364,10 @@ def evaluate(rs, facts, *, evaluation_date=None, parameters=None, year=None) -> 
         if verdict != UNKNOWN:
             missing = []  # decided: nothing further is needed
         if verdict == UNKNOWN and missing:
-            would_change.append("evidence for: " + ", ".join(missing))
+            years = dict(missing_years)
+            would_change.append(
+                "evidence for: " + ", ".join(f"{n} ({_years(years[n])})" if n in years else n for n in missing)
+            )
         decl = node.decl
         ob = getattr(decl, "ob", None)
         judgements.append(
@@ -281,6 +378,7 @@ def evaluate(rs, facts, *, evaluation_date=None, parameters=None, year=None) -> 
                 would_change=tuple(would_change), grading=node.grading, parameters=tuple(node.parameters),
                 ob=ob.rating if ob else None, ob_comment=ob.comment if ob else None,
                 evidence_categories=tuple(getattr(decl, "evidence", ())), tags=tuple(getattr(decl, "tags", ())),
+                missing_years=tuple(missing_years),
             )
         )
 
@@ -305,6 +403,14 @@ def evaluate(rs, facts, *, evaluation_date=None, parameters=None, year=None) -> 
 
     gaps = tuple(gaps_from_masks(rs, masks, F, P, D, Y, other.at).values())
     return Result(stamp, D, Y, params, tuple(judgements), tuple(notes), gaps)
+
+
+def _node_year_reads(rs, node) -> dict[str, frozenset]:
+    """:func:`year_reads` of a node, found once per loaded ruleset."""
+    found = rs.year_reads.get(node.index)
+    if found is None:
+        found = rs.year_reads[node.index] = year_reads(rs.program, node)
+    return found
 
 
 def _grading_citations(program, node) -> tuple[str, ...]:

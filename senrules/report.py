@@ -53,7 +53,7 @@ def judgement_lines(j: Judgement, *, detail: bool = True) -> list[str]:
         prov = f" [{'; '.join(f.provenance)}]" if f.provenance else ""
         lines.append(f"{pad}    - {f.fact} = {format_value(f.value)}{prov}")
     if j.verdict == "unknown" and j.missing:
-        lines.append(f"{pad}    needs: {', '.join(j.missing)}")
+        lines.append(f"{pad}    needs: {', '.join(j.missing_described())}")
     for w in j.would_change:
         if not w.startswith("evidence for"):
             lines.append(f"{pad}    would be {w}")
@@ -142,7 +142,7 @@ def render_markdown(result: Result) -> str:
             prov = f" ({'; '.join(f.provenance)})" if f.provenance else ""
             out.append(f"- `{f.fact}` = {_md_escape(format_value(f.value))}{prov}")
         if j.verdict == "unknown" and j.missing:
-            out.append(f"- Needs evidence: {', '.join(j.missing)}")
+            out.append(f"- Needs evidence: {', '.join(j.missing_described())}")
     if result.gaps:
         out.append("")
         out.append("## Gaps to the next grade")

@@ -67,10 +67,27 @@ class Judgement:
     ob_comment: str | None = None
     evidence_categories: tuple[str, ...] = ()
     tags: tuple[str, ...] = ()
+    # for each per-year fact in ``missing``: the years it lacks that the
+    # clauses read, this year and the earlier years the year functions read
+    missing_years: tuple[tuple[str, tuple[int, ...]], ...] = ()
 
     @property
     def known(self) -> bool:
         return self.verdict not in (UNKNOWN, "no outcome")
+
+    def missing_described(self) -> tuple[str, ...]:
+        """``missing`` with the years each per-year fact lacks:
+        ``("cyp_targets_met (2023)", "S1.2")``."""
+        years = dict(self.missing_years)
+        return tuple(f"{name} ({years_text(years[name])})" if name in years else name for name in self.missing)
+
+
+def years_text(years) -> str:
+    """Years as the reports write them: ``2023``, ``2021, 2023``, ``2020-2023``."""
+    years = list(years)
+    if len(years) > 2 and years == list(range(years[0], years[-1] + 1)):
+        return f"{years[0]}-{years[-1]}"
+    return ", ".join(str(y) for y in years)
 
 
 @attrs.frozen
@@ -166,6 +183,7 @@ def _to_jsonable(result: Result) -> dict:
                 for f in j.facts
             ],
             "missing": list(j.missing),
+            "missing_years": {name: list(years) for name, years in j.missing_years},
             "children": list(j.children),
             "citations": list(j.citations),
             "would_change": list(j.would_change),

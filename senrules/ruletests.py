@@ -68,7 +68,7 @@ def run_test(rs: Ruleset, test: m.RuleTest) -> tuple[TestFailure | None, set]:
         if j.verdict != want:
             why = f" (decided by `{j.decided_by}`)" if j.decided_by else ""
             if j.verdict == "unknown" and j.missing:
-                why = f" (missing: {', '.join(j.missing)})"
+                why = f" (missing: {', '.join(j.missing_described())})"
             line = f" (line {e.span.line})" if e.span.line else ""
             problems.append(f"expected {e.target} to be {want}, got {j.verdict}{why}{line}")
     if problems:

@@ -117,7 +117,7 @@ def test_explain_says_why_and_what_would_change():
     assert "not_met otherwise  -> holds" in r.stdout
     assert "it would be met if plan_reviewed_on within review_interval before evaluation_date" in r.stdout
     r = run("explain", "example", "S11.3", "--demo")
-    assert "It would be decided by: staff_understand_plan." in r.stdout
+    assert "It would be decided by: staff_understand_plan (2024)." in r.stdout
     r = run("explain", "example", "S99", "--demo")
     assert r.returncode == 2 and "not a criterion" in r.stderr
 

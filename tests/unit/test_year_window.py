@@ -408,15 +408,32 @@ def _demo_evidence(rs):
 
 
 def _readings(result) -> dict:
-    """Everything a judgement says except the text of the rewritten clause."""
+    """Everything a judgement says except the text of the rewritten clause
+    and what is missing (see :func:`_missing_agrees`)."""
     return {
         j.id: (
             j.verdict, j.possible, tuple((c.outcome, c.holds) for c in j.clauses), j.decided_by is None,
-            tuple(w.split(" if ")[0] for w in j.would_change), j.missing, tuple((f.fact, f.value, f.known) for f in j.facts),
-            j.parameters,
+            tuple(w.split(" if ")[0] for w in j.would_change if not w.startswith("evidence for: ")),
+            tuple((f.fact, f.value, f.known) for f in j.facts), j.parameters,
         )
         for j in result.judgements
     }
+
+
+def _missing_agrees(ours, idiom) -> None:
+    """What is missing: the idiom's windows (`previous(x, min(1, n - 1))`)
+    are expressions, so its explanation names a per-year fact only when this
+    year is missing; `lowest(x, n)` names the years of its window it lacks.
+    So ours lists all the idiom lists, and anything more is a per-year fact
+    lacking earlier years only."""
+    for a, b in zip(ours.judgements, idiom.judgements):
+        years = dict(a.missing_years)
+        assert set(b.missing) <= set(a.missing), a.id
+        for name in set(a.missing) - set(b.missing):
+            assert name in years and ours.year not in years[name], (a.id, name)
+        idiom_years = dict(b.missing_years)
+        for name in idiom_years:
+            assert idiom_years[name] == (ours.year,) and ours.year in years[name], (a.id, name)
 
 
 def test_the_readable_clause_grades_exactly_as_the_idiom_did(tmp_path):
@@ -452,6 +469,7 @@ def test_the_readable_clause_grades_exactly_as_the_idiom_did(tmp_path):
         a = ours.evaluate(case, evaluation_date=date, parameters=params)
         b = old.evaluate(case, evaluation_date=date, parameters=params)
         assert _readings(a) == _readings(b), (i, params)
+        _missing_agrees(a, b)
 
 
 def _cli(*args: str) -> subprocess.CompletedProcess:

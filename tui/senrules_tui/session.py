@@ -654,7 +654,7 @@ class Session:
             prov = f" [{'; '.join(f.provenance)}]" if f.provenance else ""
             lines.append(f"- `{f.fact}` = {format_value(f.value)}{prov}")
         if j.verdict == "unknown" and j.missing:
-            lines.append("Needs: " + ", ".join(j.missing) + ".")
+            lines.append("Needs: " + ", ".join(j.missing_described()) + ".")
         for w in j.would_change:
             if not w.startswith("evidence for"):
                 lines.append(f"- it would be {w.replace('_', ' ')}")
