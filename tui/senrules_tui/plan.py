@@ -17,6 +17,8 @@ import datetime as _dt
 from senrules.logic import shift
 from senrules.model import Duration
 
+from senrules_tui.wording import level_words
+
 FIELDS = ("area", "action", "who", "by_when", "success", "evaluation")
 HEADINGS = {
     "area": "Area of practice that needs improving",
@@ -34,10 +36,6 @@ FIELD_WORDS = {
 }
 
 DEFAULT_WHO = "Service lead, with the staff who deliver it"
-
-
-def _words(level: str) -> str:
-    return level.replace("_", " ")
 
 
 def _date(d: _dt.date) -> str:
@@ -69,10 +67,10 @@ def propose(rs, result) -> list[dict]:
             verb = "Put in place" if c.verdict in ("not_met", "unknown") else "Strengthen"
             rows.append({
                 "area": f"{gap.node} {node.title} \u2014 {cid}: {c.title}",
-                "action": f"{verb} so that \u201c{c.title}\u201d is {_words(option.level)} (now {_words(c.verdict)}).",
+                "action": f"{verb} so that \u201c{c.title}\u201d is {level_words(option.level)} (now {level_words(c.verdict)}).",
                 "who": DEFAULT_WHO,
                 "by_when": _date(by),
-                "success": f"{cid} is judged {_words(option.level)}{condition}; {gap.node} then reaches {_words(option.reaches)}.",
+                "success": f"{cid} is judged {level_words(option.level)}{condition}; {gap.node} then reaches {level_words(option.reaches)}.",
                 "evaluation": f"At the termly review ({_date(review)}): update the evidence and rerun the self-evaluation "
                               f"(senrules assess --resume); check {cid} and {gap.node}.",
                 "source": f"gap:{gap.node}:{cid}",
@@ -80,7 +78,8 @@ def propose(rs, result) -> list[dict]:
     for j in result.judgements:
         if j.kind != "standard" or j.known:
             continue
-        facts = [f for f in j.missing if f in rs.facts]
+        # facts with the years they lack: "cyp_targets_met (2023)"
+        facts = [d for name, d in zip(j.missing, j.missing_described()) if name in rs.facts]
         criteria = [m for m in j.missing if m not in rs.facts]
         asks = []
         for cid in criteria:
@@ -88,7 +87,7 @@ def propose(rs, result) -> list[dict]:
                 cj = result.judgement(cid)
             except KeyError:
                 continue
-            asks.extend(f.fact for f in cj.facts if not f.known)
+            asks.extend(d for name, d in zip(cj.missing, cj.missing_described()) if name in rs.facts)
         asks = list(dict.fromkeys(facts + asks))
         listed = ", ".join(asks[:6]) + (f" and {len(asks) - 6} more" if len(asks) > 6 else "")
         rows.append({
@@ -96,7 +95,7 @@ def propose(rs, result) -> list[dict]:
             "action": f"Collect the evidence the standard needs ({listed or 'see the report'}).",
             "who": DEFAULT_WHO,
             "by_when": _date(review),
-            "success": f"{j.id} has a grade (now it could be {' or '.join(_words(p) for p in j.possible if p != 'no outcome') or 'anything'}).",
+            "success": f"{j.id} has a grade (now it could be {' or '.join(level_words(p) for p in j.possible if p != 'no outcome') or 'anything'}).",
             "evaluation": f"At the termly review ({_date(review)}): rerun the self-evaluation with the new evidence.",
             "source": f"unknown:{j.id}",
         })
