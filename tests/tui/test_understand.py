@@ -39,6 +39,9 @@ def read(facts, fact, text):
         ("twice a year, at the governors' review", True, True),
         ("each term", True, True),
         ("quarterly", True, True),
+        ("every half term", True, False),  # a half term is a time, not "half"
+        ("half-termly", True, False),  # like "termly"
+        ("about half of them", False, True),
     ],
 )
 def test_yes_no_and_partly_in_ordinary_words(facts, text, value, confirm):

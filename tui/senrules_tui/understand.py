@@ -113,7 +113,7 @@ _NO = {
 _PARTLY = (
     r"\bpartly\b", r"\bpartially\b", r"\bin part\b", r"\bsometimes\b", r"\bto some extent\b", r"\bkind of\b",
     r"\bsort of\b", r"\bnot always\b", r"\bnot fully\b", r"\bnot completely\b", r"\bin some\b",
-    r"\bsome of (them|the|our)\b", r"\bnot all\b", r"\bhalf\b", r"\bpatchy\b", r"\binconsistent",
+    r"\bsome of (them|the|our)\b", r"\bnot all\b", r"\bhalf\b(?![- ]?term)", r"\bpatchy\b", r"\binconsistent",
     r"\boccasionally\b", r"\bmixed\b", r"\bwork in progress\b", r"\bbeginning to\b", r"\bstarting to\b",
 )
 _HEDGED_NO = (
