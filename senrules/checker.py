@@ -23,7 +23,7 @@ from collections.abc import Iterable
 
 from senrules import model as m
 from senrules.errors import Diagnostic, Span
-from senrules.logic import MAX_YEARS_BACK
+from senrules.logic import MAX_YEARS_BACK, YEAR_FUNCTIONS
 from senrules.program import BOOLEAN, ERROR, NUMERIC, Node, Program, Type
 
 DEFAULT_OUTCOMES = ("met", "partly_met", "not_met")
@@ -62,8 +62,6 @@ FUNCTIONS = {
     "years_between": (2, 2, "years_between(from_date, to_date), whole years"),
 }
 WHERE_FUNCTIONS = ("count", "share", "sum", "mean", "min", "max")
-YEAR_FUNCTIONS = ("improving", "declining", "previous", "change", "mean", "lowest", "highest")
-"""Functions whose second argument is a number of years (``mean`` only with two arguments)."""
 
 
 # --------------------------------------------------------------------- types

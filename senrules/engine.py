@@ -24,7 +24,7 @@ from senrules.errors import EvaluationError, InputError
 from senrules.facts import coerce_value, prepare_facts
 from senrules.links import resolve_links
 from senrules.result import (
-    UNKNOWN, ClauseReading, FactUse, Judgement, ParameterUse, Result, RulesetStamp, years_text,
+    UNKNOWN, ClauseReading, FactUse, Judgement, ParameterUse, Result, RulesetStamp, describe_missing, years_text,
 )
 
 NO_OUTCOME = "no outcome"
@@ -164,7 +164,7 @@ def _provenance(fact: m.Fact, prov: dict, Y: int, marks: dict | None = None) -> 
         if isinstance(key, tuple) and key[0] == fact.name and p is not None:
             by_source.setdefault(str(p) + marks.get(key, ""), []).append(key[1])
     single = prov.get(fact.name)
-    out = [f"{_years(sorted(years))}: {source}" for source, years in by_source.items()]
+    out = [f"{years_text(sorted(years))}: {source}" for source, years in by_source.items()]
     if single is not None:
         out.append(str(single) + marks.get(fact.name, ""))
     return tuple(out)
@@ -213,13 +213,8 @@ def _shown(value) -> str:
     return str(value)
 
 
-def _years(years: list[int]) -> str:
-    return years_text(years)
-
-
 # ------------------------------------------------------------------ the years a node reads
 
-_YEAR_FUNCTIONS = ("previous", "change", "improving", "declining", "mean", "lowest", "highest")
 _ONE_YEAR = m.Literal(1, "number")  # the years of `previous(x)`
 
 
@@ -236,7 +231,7 @@ def year_reads(program, node) -> dict[str, frozenset]:
             fact = program.facts.get(e.name)
             if fact is not None and fact.per_year:
                 out.setdefault(e.name, set()).add(chain)
-        elif isinstance(e, m.Call) and e.func in _YEAR_FUNCTIONS and e.args and not (e.func == "mean" and len(e.args) == 1):
+        elif isinstance(e, m.Call) and e.func in logic.YEAR_FUNCTIONS and e.args and not (e.func == "mean" and len(e.args) == 1):
             years = e.args[1] if len(e.args) > 1 else _ONE_YEAR
             walk(e.args[0], chain + ((e.func, years),))
             for a in e.args[1:]:
@@ -364,10 +359,7 @@ def evaluate(rs, facts, *, evaluation_date=None, parameters=None, year=None) -> 
         if verdict != UNKNOWN:
             missing = []  # decided: nothing further is needed
         if verdict == UNKNOWN and missing:
-            years = dict(missing_years)
-            would_change.append(
-                "evidence for: " + ", ".join(f"{n} ({_years(years[n])})" if n in years else n for n in missing)
-            )
+            would_change.append("evidence for: " + ", ".join(describe_missing(missing, missing_years)))
         decl = node.decl
         ob = getattr(decl, "ob", None)
         judgements.append(

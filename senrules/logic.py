@@ -402,6 +402,10 @@ def years_back(d: _dt.date, years: int) -> _dt.date:
 # ``at(Y)`` gives the verdicts of year Y (computed lazily).
 
 
+YEAR_FUNCTIONS = ("improving", "declining", "previous", "change", "mean", "lowest", "highest")
+"""The rule functions whose second argument is a number of years (``mean``
+only with two arguments; ``previous`` reads one year back without one)."""
+
 MAX_YEARS_BACK = 100
 """How far back the year functions (``previous``, ``change``, ``improving``,
 ``declining``, ``mean``, ``lowest`` and ``highest`` over years) may look.  A

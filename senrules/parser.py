@@ -58,16 +58,14 @@ def grammar_text() -> str:
     )
 
 
+def _lark(**options) -> Lark:
+    return Lark(grammar_text(), parser="lalr", propagate_positions=True, maybe_placeholders=True, cache=True, **options)
+
+
 @functools.cache
 def get_parser() -> Lark:
     """The LALR parser, built once per process and cached on disk by lark."""
-    return Lark(
-        grammar_text(),
-        parser="lalr",
-        propagate_positions=True,
-        maybe_placeholders=True,
-        cache=True,
-    )
+    return _lark()
 
 
 # The comments the lexer of get_comment_parser() skips go here, for the parse
@@ -91,14 +89,7 @@ def get_comment_parser() -> Lark:
     ignored for parsing, so it reads the same language into the same tree).
     It shares lark's disk cache with :func:`get_parser`: lark leaves lexer
     callbacks out of the cache key and applies them on loading."""
-    return Lark(
-        grammar_text(),
-        parser="lalr",
-        propagate_positions=True,
-        maybe_placeholders=True,
-        cache=True,
-        lexer_callbacks={"COMMENT": _collect_comment},
-    )
+    return _lark(lexer_callbacks={"COMMENT": _collect_comment})
 
 
 # ---------------------------------------------------------------- syntax errors

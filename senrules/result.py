@@ -78,8 +78,14 @@ class Judgement:
     def missing_described(self) -> tuple[str, ...]:
         """``missing`` with the years each per-year fact lacks:
         ``("cyp_targets_met (2023)", "S1.2")``."""
-        years = dict(self.missing_years)
-        return tuple(f"{name} ({years_text(years[name])})" if name in years else name for name in self.missing)
+        return describe_missing(self.missing, self.missing_years)
+
+
+def describe_missing(missing, missing_years) -> tuple[str, ...]:
+    """Missing names, each per-year fact with the years it lacks:
+    ``("cyp_targets_met (2023)", "S1.2")``."""
+    years = dict(missing_years)
+    return tuple(f"{name} ({years_text(years[name])})" if name in years else name for name in missing)
 
 
 def years_text(years) -> str:

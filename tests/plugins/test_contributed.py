@@ -48,30 +48,7 @@ def senrules_parameter_sets(ruleset):
     ]
 '''
 
-RULES = '''
-ruleset la-review {
-  title "Northshire LA review"
-  version "2.0"
-  outcomes met > not_met
-}
-
-parameter min_supported: integer = 100 { doc "how many children a service must support" }
-
-fact cyp_supported: integer { question "How many children and young people did the service support?" range 0 .. 100000 category performance }
-
-section s "Reach" {
-  standard R1 "The service reaches children" {
-    criterion R1.1 "Enough children are supported" { met when cyp_supported >= min_supported  not_met otherwise }
-    grade { good when count(criteria is met) == count(criteria)  inadequate otherwise }
-  }
-  grade { good when R1 is at least good  inadequate otherwise }
-}
-
-test "A service supporting 150 children meets R1.1" {
-  given cyp_supported = 150
-  expect R1.1 is met
-}
-'''
+RULES = (Path(__file__).resolve().parents[1] / "data" / "la-review.rules").read_text(encoding="utf-8")
 
 
 @pytest.fixture(scope="module")

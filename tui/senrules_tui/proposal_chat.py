@@ -64,7 +64,7 @@ class ProposalSession(Session):
         options = Options(ruleset=ruleset or RULESET, document=str(Path(path).resolve()), params=params,
                           parameter_set=parameter_set, service=Path(path).name)
         session = cls.start(options, db=db if resume else (db or _proposal_db(path)), resume=resume, store=store,
-                            meta={"document_sha256": digest})
+                            meta={"document_sha256": digest}, ruleset=rs, extraction=report.extraction)
         if resume:
             session.document_changed = store.meta.get("document_sha256") not in (None, digest)
             if str(Path(path).resolve()) != store.meta["options"].get("document") or session.document_changed:

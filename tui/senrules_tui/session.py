@@ -115,14 +115,15 @@ class Session:
     # ------------------------------------------------------------ building
     @classmethod
     def start(cls, options: Options, *, db: str | Path | None = None, resume: bool = False, plugins=None,
-              meta: dict | None = None, store: SessionStore | None = None) -> Session:
+              meta: dict | None = None, store: SessionStore | None = None, ruleset=None, extraction=None) -> Session:
         """Load the ruleset, gather the evidence and open (``resume``) or
         create the session file.  Raises :class:`senrules.SenrulesError`
         with a one-line message when something cannot be used.
 
         ``meta`` is saved with a new session; ``store``, an already opened
         session to resume (its saved options are used, except a proposal
-        document given again in ``options``, which replaces a moved one)."""
+        document given again in ``options``, which replaces a moved one);
+        ``ruleset`` and ``extraction`` are passed to :func:`gather`."""
         from senrules_tui import locations
 
         if resume:
@@ -138,7 +139,7 @@ class Session:
                 options = attrs.evolve(options, data=str(Path(options.data).resolve()))
             if options.params:
                 options = attrs.evolve(options, params=str(Path(options.params).resolve()))
-        rs, context, gathered, params = gather(options, plugins=plugins)
+        rs, context, gathered, params = gather(options, plugins=plugins, ruleset=ruleset, extraction=extraction)
         if not resume:
             path = Path(db) if db else new_session_path(locations.sessions_dir(), rs.id)
             # the evaluation date is fixed when the session starts, so resuming another day judges the same date
@@ -831,13 +832,16 @@ def new_session_path(folder: Path, ruleset: str) -> Path:
     return path
 
 
-def gather(options: Options, *, plugins=None):
+def gather(options: Options, *, plugins=None, ruleset=None, extraction=None):
     """Load the ruleset and gather the evidence (from the data folder, or
     a proposal document): ``(ruleset, context, gathered, parameters)``.
 
     ``plugins`` (else the installed ones, loaded only when needed) gather
     the evidence, contribute a ruleset whose id is neither a path nor
-    shipped, and offer ``options.parameter_set``."""
+    shipped, and offer ``options.parameter_set``.  ``ruleset`` is
+    ``options.ruleset`` already loaded, and ``extraction`` the proposal
+    document already read (the proposal check has both), so neither is done
+    twice."""
     from senrules.engine import parse_evaluation_date
     from senrules.gather import gather_for
     from senrules.ruleset import load_ruleset
@@ -851,21 +855,23 @@ def gather(options: Options, *, plugins=None):
             loaded[0] = Plugins()
         return loaded[0]
 
-    rs = load_ruleset(options.ruleset, search=lambda: installed().ruleset_paths())
+    rs = ruleset or load_ruleset(options.ruleset, search=lambda: installed().ruleset_paths())
     date = parse_evaluation_date(options.date) if options.date else None
     data = None if options.document else options.data
     context, gathered, params = gather_for(rs, data, evaluation_date=date, service=options.service,
                                            params_file=options.params, parameter_set=options.parameter_set,
                                            plugins=installed() if data is not None or options.parameter_set else None)
     if options.document:
-        gathered = _document_evidence(rs, options.document)
+        from senrules.gather import Gathered
+
+        extraction = extraction or _read_document(options.document)
+        gathered = Gathered([e for e in extraction.evidence() if e.fact in rs.facts])
     return rs, context, gathered, params
 
 
-def _document_evidence(rs, path):
-    """The facts the proposal reader finds in a document, as evidence."""
+def _read_document(path):
+    """What the proposal reader finds in a document (an ``Extraction``)."""
     from senrules.errors import InputError
-    from senrules.gather import Gathered
 
     try:
         from senrules_proposals.extract import extract
@@ -873,8 +879,7 @@ def _document_evidence(rs, path):
     except ImportError as err:  # pragma: no cover - installed with senrules
         raise InputError(f"the proposal checker is not installed ({err})") from None
     try:
-        extraction = extract(read_document(path))
+        return extract(read_document(path))
     except DocumentError as err:
         raise InputError(err.message) from None
-    return Gathered([e for e in extraction.evidence() if e.fact in rs.facts])
 
