@@ -1012,34 +1012,23 @@ def _too_deep(filename: str, line: int, column: int) -> RuleSyntaxError:
     )
 
 
+_BRACKET_SCAN = re.compile(r'"(?:[^"\\\n]|\\[\s\S])*"?|#[^\n]*|[(\[{)\]}]')
+
+
 def _check_brackets(text: str, filename: str) -> None:
     """Refuse brackets nested deeper than MAX_NESTING, before lark sees them
-    (brackets make no tree nodes, so the tree check cannot see them)."""
-    depth, line, column, i, n = 0, 1, 0, 0, len(text)
-    while i < n:
-        ch = text[i]
-        column += 1
-        if ch == "\n":
-            line, column = line + 1, 0
-        elif ch == "#":
-            end = text.find("\n", i)
-            i = n if end < 0 else end
-            column -= 1
-            continue
-        elif ch == '"':
-            j = i + 1
-            while j < n and text[j] not in '"\n':
-                j += 2 if text[j] == "\\" else 1
-            column += j - i
-            i = j + 1 if j < n and text[j] == '"' else j
-            continue
-        elif ch in "([{":
+    (brackets make no tree nodes, so the tree check cannot see them).
+    Strings and comments are skipped, as the grammar reads them."""
+    depth = 0
+    for match in _BRACKET_SCAN.finditer(text):
+        at = match.start()
+        ch = text[at]
+        if ch in "([{":
             depth += 1
             if depth > MAX_NESTING:
-                raise _too_deep(filename, line, column)
+                raise _too_deep(filename, text.count("\n", 0, at) + 1, at - text.rfind("\n", 0, at))
         elif ch in ")]}":
             depth = max(0, depth - 1)
-        i += 1
 
 
 def _check_depth(tree: Tree, filename: str) -> None:
@@ -1093,8 +1082,9 @@ _TEST_SCAN = re.compile(r'"(?:[^"\\\n]|\\.)*"|#[^\n]*|[{}]|(?<![\w.])test(?=\s*"
 
 def without_tests(text: str) -> str | None:
     """``text`` with every top-level ``test "..." { ... }`` block blanked
-    out (each character but line ends made a space, so every line and column
-    after it stays where it was), or None when its braces do not balance.
+    out (only its line ends kept, and spaces for its last line, so every line
+    and column after it stays where it was), or None when its braces do not
+    balance.
 
     Strings and comments are skipped the way the grammar reads them.  The
     result is only used if it parses (see :func:`parse`)."""
@@ -1112,7 +1102,7 @@ def without_tests(text: str) -> str | None:
                 return None
             if depth == 0 and start is not None:
                 out.append(text[last:start])
-                out.append(_BLANK.sub(" ", text[start:match.end()]))
+                out.append(_blank(text[start:match.end()]))
                 last, start = match.end(), None
         elif token == "test" and depth == 0 and start is None:
             start = match.start()
@@ -1122,7 +1112,11 @@ def without_tests(text: str) -> str | None:
     return "".join(out)
 
 
-_BLANK = re.compile(r"[^\n\r]")
+def _blank(chunk: str) -> str:
+    """As many line ends as ``chunk`` has, then as many spaces as its last
+    line is long: what follows keeps its line and column."""
+    lines = chunk.count("\n")
+    return "\n" * lines + " " * (len(chunk) - chunk.rfind("\n") - 1) if lines else " " * len(chunk)
 
 
 def _tree(text: str, filename: str, parser: Lark) -> tuple[Tree, str]:
