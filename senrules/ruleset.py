@@ -146,6 +146,7 @@ class Ruleset:
     linked_rulesets: dict = attrs.field(init=False, repr=False, factory=dict)  # id -> Ruleset, for linked facts
     year_reads: dict = attrs.field(init=False, repr=False, eq=False, factory=dict)  # node index -> engine.year_reads, filled on demand
     tests_loaded: bool = attrs.field(default=False, repr=False, eq=False)  # program.tests holds the rule tests
+    links_checked: bool = attrs.field(default=False, init=False, repr=False, eq=False)  # links.check_no_cycle passed
     cache: bool = attrs.field(default=True, repr=False, eq=False)  # whether loading may use the on-disk cache
 
     def __attrs_post_init__(self):
