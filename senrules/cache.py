@@ -35,6 +35,7 @@ from __future__ import annotations
 import hmac
 import os
 import stat
+import sys
 from pathlib import Path
 
 ENV_DIR = "SENRULES_CACHE_DIR"
@@ -66,6 +67,13 @@ def disabled() -> bool:
 
 
 def _default_location() -> Path:
+    """platformdirs' user cache folder for senrules.  On Linux it is worked
+    out here, as platformdirs does (the XDG rule), because importing
+    platformdirs there costs about 10 ms, a third of a cached load; a test
+    checks the two agree."""
+    if sys.platform.startswith("linux"):
+        base = os.environ.get("XDG_CACHE_HOME", "").strip()
+        return Path(base if base else os.path.expanduser("~/.cache")) / "senrules"
     import platformdirs
 
     return Path(platformdirs.user_cache_dir("senrules", appauthor=False))

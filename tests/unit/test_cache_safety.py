@@ -324,6 +324,9 @@ def test_the_default_folder_is_under_the_user_cache_folder_and_made_private(tmp_
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
     where = tmp_path / "xdg" / "senrules"
     assert cache.location() == where == type(where)(platformdirs.user_cache_dir("senrules", appauthor=False))
+    monkeypatch.delenv("XDG_CACHE_HOME")
+    assert cache.location() == type(where)(platformdirs.user_cache_dir("senrules", appauthor=False))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
     where.mkdir(parents=True)
     os.chmod(where, 0o777)
     marker = tmp_path / "ran"
