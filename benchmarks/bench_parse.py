@@ -123,6 +123,30 @@ def test_load_tests_cold(benchmark, ruleset):
     _ratio(benchmark, ruleset)
 
 
+@pytest.mark.benchmark(group="load")
+@pytest.mark.parametrize("path", RULE_FILES, ids=_file_id)
+def test_lark_lalr(benchmark, path):
+    from senrules.parser import get_parser
+
+    parser = get_parser()
+    text = path.read_text(encoding="utf-8")
+    tree = benchmark(parser.parse, text)
+    assert tree.data == "start"
+
+
+@pytest.mark.benchmark(group="load")
+@pytest.mark.parametrize("path", [EXAMPLE_FILE], ids=_file_id)
+def test_lark_earley(benchmark, path):
+    from lark import Lark
+
+    from senrules.parser import grammar_text
+
+    earley = Lark(grammar_text(), parser="earley", propagate_positions=True, maybe_placeholders=True)
+    text = path.read_text(encoding="utf-8")
+    tree = benchmark(earley.parse, text)
+    assert tree.data == "start"
+
+
 # ---------------------------------------------------------------- whole processes
 
 
