@@ -338,18 +338,26 @@ def read(name: str):
         return None
 
 
-def write(name: str, payload: bytes) -> None:
+def write(name: str, payload: bytes, *, replaces: str | None = None) -> None:
     """Store ``payload`` under ``name``, signed with the user's key.  Failure
     (a read-only home, a folder that is not private) is noted, never raised:
-    the cache only saves time."""
+    the cache only saves time.
+
+    ``replaces``: a glob pattern (``fnmatch``) of the files this one makes
+    stale (the same rule files before they were edited), removed once it is
+    written, so the folder does not grow with every edit."""
     _check_name(name)
     folder = _open(create=True)
     if folder is None:
         return
     with folder:
         key = folder.key()
-        if key is not None:
-            folder.write(name, MAGIC + _tag(key, name, payload) + payload)
+        if key is not None and folder.write(name, MAGIC + _tag(key, name, payload) + payload) and replaces:
+            import fnmatch
+
+            for other in folder.names():
+                if other != name and other.endswith(SUFFIX) and fnmatch.fnmatchcase(other, replaces):
+                    folder.remove(other)
 
 
 def _clear(folder: _Folder) -> int:

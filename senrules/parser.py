@@ -99,7 +99,7 @@ def _parser_tables() -> dict:
     data, memo = Lark(grammar, **_LARK_OPTIONS).memo_serialize([TerminalDef, Rule])
     data["options"] = {k: v for k, v in data["options"].items() if k not in _LOAD_OPTIONS}
     tables = {"data": data, "memo": memo}
-    cache.write(name, marshal.dumps(tables))
+    cache.write(name, marshal.dumps(tables), replaces=f"parser-*-py{sys.version_info[0]}{sys.version_info[1]}.cache")
     return tables
 
 

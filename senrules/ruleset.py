@@ -249,11 +249,18 @@ def compile_texts(named_texts: list[tuple[str, str]], *, tests: bool = True) -> 
     return program, diagnostics
 
 
-def _cache_name(kind: str, digest: str, names: list[str]) -> str:
+def _cache_name(kind: str, digest: str, names: list[str], *, digest_part: str | None = None) -> str:
     # The compiled model keeps the files' paths (for messages and quoting), so
     # the same rules in another checkout get a cache file of their own.
     where = hashlib.sha256("\0".join(os.path.abspath(n) for n in names).encode()).hexdigest()[:12]
-    return f"{kind}-{digest[:32]}-{where}-{_code_fingerprint()}-py{sys.version_info[0]}{sys.version_info[1]}.cache"
+    part = digest[:32] if digest_part is None else digest_part
+    return f"{kind}-{part}-{where}-{_code_fingerprint()}-py{sys.version_info[0]}{sys.version_info[1]}.cache"
+
+
+def _stale(name: str, names: list[str]) -> str:
+    """The names of the cache files of earlier versions of the same files
+    (same kind, paths, code and Python; another hash)."""
+    return _cache_name(name.split("-", 1)[0], "", names, digest_part="*")
 
 
 def load_ruleset(target: str | os.PathLike, *, cache: bool = True, search: RulesetSearch | None = None) -> Ruleset:
@@ -316,7 +323,7 @@ def _load(files: list[Path], texts: list[str], cache: bool, search) -> Ruleset:
     program.types, program.refs, program.selects = {}, {}, {}
     diagnostics = tuple(d for d in diagnostics if d.severity != "error")
     if cache:
-        _write_cache(cache_name, (digest, program, marshal.dumps(code), consts, diagnostics))
+        _write_cache(cache_name, (digest, program, marshal.dumps(code), consts, diagnostics), _stale(cache_name, names))
     return Ruleset(program, compiled, consts, digest, sources, diagnostics, search, cache=cache)
 
 
@@ -332,7 +339,7 @@ def _load_tests(rs: Ruleset) -> list[m.RuleTest]:
     with _no_gc():
         program, _ = compile_texts(list(rs.sources.items()), tests=True)
     if rs.cache:
-        _write_cache(cache_name, (rs.hash, program.tests))
+        _write_cache(cache_name, (rs.hash, program.tests), _stale(cache_name, names))
     return program.tests
 
 
@@ -372,7 +379,7 @@ def _read_cache(name: str, digest: str):
         return None
 
 
-def _write_cache(name: str, values: tuple) -> None:
+def _write_cache(name: str, values: tuple, replaces: str) -> None:
     from senrules import cache
 
-    cache.write(name, pickle.dumps(values, protocol=pickle.HIGHEST_PROTOCOL))
+    cache.write(name, pickle.dumps(values, protocol=pickle.HIGHEST_PROTOCOL), replaces=replaces)

@@ -338,6 +338,23 @@ def test_the_default_folder_is_under_the_user_cache_folder_and_made_private(tmp_
     assert any(p.name.startswith("rules-") for p in where.iterdir())
 
 
+def test_editing_rules_replaces_their_cache_file(folder, tmp_path):
+    """The cache does not grow with every edit of a rule file."""
+    import shutil
+
+    target = tmp_path / "example"
+    shutil.copytree(senrules.ruleset.shipped_rulesets()["example"], target)
+    rules_file = target / "example.rules"
+    verdicts = []
+    for interval in ("13", "26", "52"):
+        rules_file.write_text(rules_file.read_text().replace("monitoring_interval <= 13", f"monitoring_interval <= {interval}"))
+        senrules.load_ruleset(target)
+        verdicts.append(senrules.load_ruleset(target).verdicts(FACTS, evaluation_date=DATE)["S1.1"])
+        rules_file.write_text(rules_file.read_text().replace(f"monitoring_interval <= {interval}", "monitoring_interval <= 13"))
+    assert verdicts == ["partly_met", "met", "met"]
+    assert len([p for p in folder.iterdir() if p.name.startswith("rules-")]) == 2  # the shipped example's, and the copy's last
+
+
 def test_clear_removes_the_cache(folder, expected):
     assert cache.clear() == 4
     assert list(folder.iterdir()) == []
