@@ -221,15 +221,21 @@ def test_a_link_to_a_file_elsewhere_is_not_followed(folder, tmp_path, expected, 
 
 
 @POSIX_ONLY
+@pytest.mark.parametrize(
+    "how", ["mode", pytest.param("owner", marks=ROOT_ONLY)], ids=["others can read it", "another user owns it"]
+)
 @pytest.mark.parametrize("kind", KINDS)
-def test_a_key_others_can_read_is_replaced(folder, tmp_path, expected, kind):
-    """A key with the wrong mode may be known to others: it is made anew, so
-    what was signed with it is no longer trusted."""
+def test_a_key_others_may_know_is_replaced(folder, tmp_path, expected, kind, how):
+    """A key with the wrong mode or owner may be known to others: it is made
+    anew, so what was signed with it is no longer trusted."""
     marker = tmp_path / "ran"
     name = _name(folder, kind)
     old_key = _key(folder)
     _plant(folder / name, _signed(name, _payload(kind, folder, name, marker), old_key))
-    os.chmod(folder / cache.KEY_NAME, 0o644)
+    if how == "mode":
+        os.chmod(folder / cache.KEY_NAME, 0o644)
+    else:
+        os.chown(folder / cache.KEY_NAME, OTHER_UID, OTHER_UID)
     _load_everything(expected)
     assert not marker.exists()
     assert _key(folder) != old_key
@@ -260,6 +266,30 @@ def test_a_folder_owned_by_another_user_is_not_used(folder, tmp_path, expected, 
         os.chown(path, OTHER_UID, OTHER_UID)
     _load_everything(expected)
     assert not marker.exists()
+
+
+@POSIX_ONLY
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_pipe_under_a_cache_name_does_not_hang_loading(folder, expected, kind):
+    import threading
+
+    name = _name(folder, kind)
+    (folder / name).unlink()
+    os.mkfifo(folder / name, 0o600)
+    failures = []
+
+    def load():
+        try:
+            _load_everything(expected)
+        except BaseException as err:  # noqa: BLE001 - reported below
+            failures.append(err)
+
+    worker = threading.Thread(target=load, daemon=True)
+    worker.start()
+    worker.join(timeout=60)
+    assert not worker.is_alive(), "loading hung on a named pipe in the cache folder"
+    assert not failures
+    assert (folder / name).is_file()  # replaced by a real cache file
 
 
 def test_a_signed_pickle_of_anything_but_senrules_values_is_refused(folder, tmp_path, expected):
