@@ -236,14 +236,15 @@ def compile_texts(named_texts: list[tuple[str, str]], *, tests: bool = True) -> 
     from senrules.parser import parse
 
     files, diagnostics = [], []
-    for name, text in named_texts:
-        try:
-            files.append(parse(text, name, tests=tests))
-        except RuleSyntaxError as err:
-            diagnostics.extend(err.diagnostics)
-    if diagnostics:
-        raise RuleCheckError(diagnostics)
-    program, diagnostics = check(files)
+    with _no_gc():
+        for name, text in named_texts:
+            try:
+                files.append(parse(text, name, tests=tests))
+            except RuleSyntaxError as err:
+                diagnostics.extend(err.diagnostics)
+        if diagnostics:
+            raise RuleCheckError(diagnostics)
+        program, diagnostics = check(files)
     if program is None:
         raise RuleCheckError([d for d in diagnostics if d.severity == "error"])
     return program, diagnostics
@@ -336,8 +337,7 @@ def _load_tests(rs: Ruleset) -> list[m.RuleTest]:
         loaded = _read_cache(cache_name, rs.hash)
         if loaded is not None:
             return loaded[0]
-    with _no_gc():
-        program, _ = compile_texts(list(rs.sources.items()), tests=True)
+    program, _ = compile_texts(list(rs.sources.items()), tests=True)
     if rs.cache:
         _write_cache(cache_name, (rs.hash, program.tests), _stale(cache_name, names))
     return program.tests
