@@ -309,7 +309,13 @@ class SessionStore:
             return []
         with self._reading() as con:
             rows = con.execute(f"SELECT id, kind, fact, year, detail, at FROM {EVENTS} ORDER BY id").fetchall()
-        return [Event(r[0], r[1], r[2], r[3], r[4], _dt.datetime.fromisoformat(r[5])) for r in rows]
+        out = []
+        for r in rows:
+            try:
+                out.append(Event(r[0], str(r[1]), r[2], r[3], r[4], _dt.datetime.fromisoformat(r[5])))
+            except (TypeError, ValueError):
+                continue  # a damaged row: the order of questions is a convenience; answers are what is kept
+        return out
 
     @contextlib.contextmanager
     def _reading(self) -> Iterator[sqlite3.Connection]:
