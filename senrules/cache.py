@@ -48,7 +48,12 @@ TAG_BYTES = 32  # HMAC-SHA256
 MAX_BYTES = 256 * 1024 * 1024
 """A cache file larger than this is not read (the compiled DCSF ruleset is under 2 MB)."""
 
-_POSIX = os.name == "posix" and os.open in os.supports_dir_fd and hasattr(os, "O_NOFOLLOW")
+_POSIX = (
+    os.name == "posix" and hasattr(os, "O_NOFOLLOW") and hasattr(os, "fchmod")
+    and {os.open, os.link, os.rename, os.unlink} <= os.supports_dir_fd and os.listdir in os.supports_fd
+)
+"""Files are opened, linked, renamed and removed relative to the folder's
+descriptor, with owners and modes checked (Linux, macOS, the BSDs)."""
 _NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
 _NONBLOCK = getattr(os, "O_NONBLOCK", 0)  # a pipe planted under a cache name must not block the open
 _DIRECTORY = getattr(os, "O_DIRECTORY", 0)

@@ -396,3 +396,17 @@ def test_a_read_only_cache_folder_does_not_stop_loading(tmp_path, monkeypatch, e
     blocker.write_text("not a folder")
     monkeypatch.setenv("SENRULES_CACHE_DIR", str(blocker / "cache"))
     _load_everything(expected)
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_without_posix_owners_the_keyed_hash_still_guards(folder, tmp_path, expected, kind, monkeypatch):
+    """Where there are no POSIX owners, modes or descriptor-relative calls
+    (Windows), files are reached by path and the keyed hash is the check."""
+    monkeypatch.setattr(cache, "_POSIX", False)
+    marker = tmp_path / "ran"
+    name = _name(folder, kind)
+    _plant(folder / name, _signed(name, _payload(kind, folder, name, marker), os.urandom(32)))
+    _load_everything(expected)
+    assert not marker.exists()
+    assert (folder / name).read_bytes().startswith(cache.MAGIC)
+    _load_everything(expected)  # and the file written in its place is read back
