@@ -135,9 +135,8 @@ def test_the_command_line_reports_a_circle_in_one_message(tmp_path):
     import subprocess
     import sys
 
-    alpha, beta = tmp_path / "alpha.rules", tmp_path / "beta.rules"
-    alpha.write_text(_linking("alpha", str(beta)), encoding="utf-8")
-    beta.write_text(_linking("beta", str(alpha)), encoding="utf-8")
+    alpha = tmp_path / "alpha.rules"
+    alpha.write_text(_linking("alpha", "alpha"), encoding="utf-8")  # reads its own verdicts
     facts = tmp_path / "facts.json"
     facts.write_text("{}", encoding="utf-8")
     done = subprocess.run(
@@ -146,6 +145,4 @@ def test_the_command_line_reports_a_circle_in_one_message(tmp_path):
     )
     assert done.returncode == 2, done.stderr
     assert "Traceback" not in done.stderr and "recursion" not in done.stderr
-    assert "linked facts go round in a circle" in done.stderr
-    assert f"alpha reads `other` from {beta} ({alpha}:3)" in done.stderr
-    assert f"beta reads `other` from {alpha} ({beta}:3)" in done.stderr
+    assert f"linked facts go round in a circle, so no verdict can be worked out: alpha reads `other` from alpha ({alpha}:3)." in done.stderr
