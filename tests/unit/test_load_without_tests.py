@@ -94,3 +94,35 @@ def test_the_tests_come_back_when_asked_for(cache):
         rs = senrules.load_ruleset("example", cache=cache)
         assert not rs.tests_loaded and rs.program.tests == []
         assert len(rs.tests) == written > 0 and run_tests(rs).ok
+
+
+PIECES = [
+    'fact x: boolean { question "x? {" }',
+    'fact test: boolean { question "a fact called test" }',
+    'section test "S" { standard T1 "t" { cite "c" "T1" criterion T1.1 "c" { met when x  not_met otherwise } '
+    "grade { good when T1.1 is met  inadequate otherwise } } grade { good when T1 is good  inadequate otherwise } }",
+    'test "one" { given x = true  expect T1.1 is met }',
+    'test "two { } \\" test" { # } a brace in a comment\n given x = false expect T1.1 is not_met }',
+    "# test \"not a test\" {",
+    "",
+]
+
+
+def test_any_arrangement_of_tests_and_rules_reads_the_same_without_the_tests():
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    @settings(max_examples=60, deadline=None)
+    @given(st.lists(st.sampled_from(PIECES), max_size=8), st.lists(st.sampled_from(["\n", " ", "\n\n", "  \t"]), min_size=8, max_size=8))
+    def check(pieces, gaps):
+        text = HEADER + "".join(p + g for p, g in zip(pieces, gaps))
+        try:
+            whole = parse(text, "t.rules")
+        except RuleSyntaxError as err:
+            with pytest.raises(RuleSyntaxError) as without:
+                parse(text, "t.rules", tests=False)
+            assert without.value.diagnostics[0].span == err.diagnostics[0].span
+            return
+        assert parse(text, "t.rules", tests=False).items == tuple(i for i in whole.items if not isinstance(i, RuleTest))
+
+    check()
