@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Mapping
-from pathlib import Path
 
 from senrules.errors import EvaluationError, InputError
 from senrules.evidence import Evidence, Provenance
@@ -48,30 +47,11 @@ def linked_ruleset(rs, ident: str):
     return _load_linked(rs, ident)
 
 
-def _check_target(rs, ident: str) -> None:
-    """A link that names a path must name rules: a ``.rules`` file or a
-    folder of them (after following symbolic links), so a rule file cannot
-    make senrules read, and quote in an error, any other file."""
-    from senrules.ruleset import RULE_SUFFIX
-
-    path = Path(ident)
-    if not path.exists():
-        return  # an id: a shipped ruleset or one a plugin offers
-    real = path.resolve()
-    if real.is_dir() or (real.is_file() and real.suffix == RULE_SUFFIX):
-        return
-    raise EvaluationError(
-        f"ruleset {rs.id} reads verdicts of `{ident}`, which is not a ruleset: a link names a ruleset id, "
-        f"a {RULE_SUFFIX} file or a folder of them"
-    )
-
-
 def _load_linked(rs, ident: str):
     from senrules.ruleset import load_ruleset
 
     cache = rs.linked_rulesets
     if ident not in cache:
-        _check_target(rs, ident)
         try:
             cache[ident] = load_ruleset(ident, search=rs.search)
         except Exception as err:  # noqa: BLE001 - reported with the link that needs it

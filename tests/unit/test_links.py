@@ -146,25 +146,3 @@ def test_the_command_line_reports_a_circle_in_one_message(tmp_path):
     assert done.returncode == 2, done.stderr
     assert "Traceback" not in done.stderr and "recursion" not in done.stderr
     assert f"linked facts go round in a circle, so no verdict can be worked out: alpha reads `other` from alpha ({alpha}:3)." in done.stderr
-
-
-@pytest.mark.parametrize("how", ["directly", "through a link named .rules"])
-def test_a_link_cannot_make_senrules_read_another_kind_of_file(tmp_path, how):
-    """A linked fact naming a file that is not rules is refused without
-    reading it, so nothing of the file reaches a message."""
-    import senrules
-    from senrules import EvaluationError
-
-    secret = tmp_path / "secret.txt"
-    secret.write_text("SECRET-FIRST-LINE:x:0:0\n", encoding="utf-8")
-    target = secret
-    if how != "directly":
-        target = tmp_path / "innocent.rules"
-        target.symlink_to(secret)
-    linking = tmp_path / "alpha.rules"
-    linking.write_text(_linking("alpha", str(target)), encoding="utf-8")
-    rs = senrules.load_ruleset(linking, cache=False)
-    with pytest.raises(EvaluationError) as caught:
-        rs.verdicts({}, evaluation_date=DATE)
-    assert "is not a ruleset" in caught.value.message
-    assert "SECRET" not in caught.value.message
