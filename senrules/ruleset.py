@@ -117,7 +117,10 @@ def _code_fingerprint() -> str:
     is never read."""
     here = Path(__file__).resolve().parent
     h = hashlib.sha256(str(CACHE_FORMAT).encode())
-    for name in ("model.py", "program.py", "checker.py", "compiler.py", "logic.py", "transform.py", "ruleset.py", "errors.py", "parser.py"):
+    files = ("model.py", "program.py", "checker.py", "compiler.py", "logic.py", "transform.py", "ruleset.py", "errors.py", "parser.py")
+    # the grammar: inside an installed package, or beside it in a checkout
+    grammar = ("grammars/rules.lark", "../grammars/rules.lark")
+    for name in (*files, *grammar):
         try:
             h.update((here / name).read_bytes())
         except OSError:
