@@ -27,6 +27,7 @@ import pytest
 
 import senrules
 from senrules import cache, parser
+from senrules.ruleset import shipped_rulesets
 from senrules.ruletests import run_tests
 
 DATE = "2024-09-01"
@@ -374,7 +375,7 @@ def test_editing_rules_replaces_their_cache_file(folder, tmp_path):
     import shutil
 
     target = tmp_path / "example"
-    shutil.copytree(senrules.ruleset.shipped_rulesets()["example"], target)
+    shutil.copytree(shipped_rulesets()["example"], target)
     rules_file = target / "example.rules"
     verdicts = []
     for interval in ("13", "26", "52"):
