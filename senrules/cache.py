@@ -66,6 +66,24 @@ def _note(message: str, *args) -> None:
     logging.getLogger("senrules.cache").debug(message, *args)
 
 
+_warned: set[str] = set()
+
+
+def _warn_once(path: Path, why: str) -> None:
+    """The folder SENRULES_CACHE_DIR names cannot be used: said once per
+    process at warning level (shown even without logging set up), since the
+    person chose that folder and every load is slow until it is fixed."""
+    if str(path) in _warned:
+        return
+    _warned.add(str(path))
+    import logging
+
+    logging.getLogger("senrules.cache").warning(
+        "senrules: the cache folder %s (SENRULES_CACHE_DIR) is not used: %s; make it private "
+        "(chmod 700 %s) or name another folder", path, why, path,
+    )
+
+
 def disabled() -> bool:
     """Whether ``SENRULES_NO_CACHE`` turns the cache off (any value but empty or 0)."""
     return os.environ.get(ENV_OFF, "").strip() not in ("", "0")
@@ -298,6 +316,7 @@ def _open(create: bool) -> _Folder | None:
         _note("the cache folder %s was made private: %s", path, why)
         return folder
     _note("the cache folder %s is not used: %s", path, why)
+    _warn_once(path, why)
     folder.close()
     return None
 

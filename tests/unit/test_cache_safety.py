@@ -412,3 +412,27 @@ def test_without_posix_owners_the_keyed_hash_still_guards(folder, tmp_path, expe
     assert not marker.exists()
     assert (folder / name).read_bytes().startswith(cache.MAGIC)
     _load_everything(expected)  # and the file written in its place is read back
+
+
+@POSIX_ONLY
+def test_a_cache_folder_the_person_named_that_is_not_private_is_reported_once(tmp_path):
+    """SENRULES_CACHE_DIR naming a folder others may use: the command still
+    works, without the cache, and says once how to fix it."""
+    import subprocess
+
+    where = tmp_path / "shared"
+    where.mkdir()
+    os.chmod(where, 0o755)
+    env = dict(os.environ, SENRULES_CACHE_DIR=str(where))
+    env.pop("SENRULES_NO_CACHE", None)
+    done = subprocess.run(
+        [sys.executable, "-m", "senrules.cli", "evaluate", "hmi-2005", "--demo", "--date", DATE, "--brief"],
+        capture_output=True, text=True, env=env, timeout=300,
+    )
+    assert done.returncode == 0, done.stderr
+    warnings = [line for line in done.stderr.splitlines() if "is not used" in line]
+    assert warnings == [
+        f"senrules: the cache folder {where} (SENRULES_CACHE_DIR) is not used: others may use it (mode 0755; it must be "
+        f"0700 for the folder, 0600 for a file); make it private (chmod 700 {where}) or name another folder"
+    ]
+    assert list(where.iterdir()) == []
