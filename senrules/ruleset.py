@@ -347,15 +347,17 @@ def _load_tests(rs: Ruleset) -> list[m.RuleTest]:
 
 
 class _Unpickler(pickle.Unpickler):
-    """Refuses every global but senrules' own classes and a few value
-    types: a second line of defence behind the cache's keyed hash."""
+    """Refuses every global but the classes of the model a cache holds and
+    a few value types: a second line of defence behind the cache's keyed
+    hash (which is what keeps a forged file out)."""
 
+    MODULES = frozenset({"senrules.model", "senrules.program", "senrules.errors"})
     ALLOWED = frozenset({("datetime", "date"), ("datetime", "datetime"), ("datetime", "timedelta"), ("builtins", "frozenset"), ("builtins", "set")})
 
     def find_class(self, module, name):
-        if (module, name) in self.ALLOWED or (module.startswith("senrules.") and "." not in name):
+        if (module, name) in self.ALLOWED or (module in self.MODULES and "." not in name):
             found = super().find_class(module, name)
-            if isinstance(found, type):
+            if isinstance(found, type) and (module not in self.MODULES or found.__module__ == module):
                 return found
         raise pickle.UnpicklingError(f"{module}.{name} is not allowed in a senrules cache")
 
