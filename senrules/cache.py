@@ -401,3 +401,30 @@ def clear() -> int:
         return 0
     with folder:
         return _clear(folder)
+
+
+def status() -> tuple[Path, str, int, int]:
+    """Where the cache is, in words whether it is used, and how many files
+    and bytes it holds: for ``senrules cache``."""
+    path = location()
+    if disabled():
+        return path, f"turned off ({ENV_OFF} is set)", 0, 0
+    if not path.exists():
+        return path, "empty (made when a ruleset is first loaded)", 0, 0
+    _warned.add(str(path))  # the state below says it; no warning as well
+    folder = _open(create=False)
+    if folder is None:
+        st = path.stat()
+        why = _private(st) if _POSIX else None
+        return path, f"not used: {why or 'it cannot be opened'}", 0, 0
+    with folder:
+        count = size = 0
+        for name in folder.names():
+            if name == KEY_NAME or name.endswith(SUFFIX):
+                where, kw = folder._where(name)
+                try:
+                    size += os.stat(where, follow_symlinks=False, **kw).st_size
+                    count += 1
+                except OSError:
+                    pass
+        return path, "private" if _POSIX else "in use", count, size

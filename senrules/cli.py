@@ -180,6 +180,19 @@ def _data_facts_and_date(rs, args):
     return evidence, context.evaluation_date, params
 
 
+def cmd_cache(args) -> int:
+    from senrules import cache
+
+    if args.clear:
+        removed = cache.clear()
+        _out(f"removed {removed} file{'s' if removed != 1 else ''} from {cache.location()}\n")
+        return EXIT_OK
+    path, state, count, size = cache.status()
+    held = f"; {count} file{'s' if count != 1 else ''}, {size / 1024:,.0f} KB" if count else ""
+    _out(f"{path}: {state}{held}\n")
+    return EXIT_OK
+
+
 def cmd_plugins(args) -> int:
     plugins = _plugins(args)
     statuses = plugins.statuses()
@@ -528,6 +541,10 @@ def build_parser() -> argparse.ArgumentParser:
     rs.add_argument("ruleset", metavar="RULESET")
     rs.add_argument("--format", choices=("text", "json"), default="text")
     rs.set_defaults(func=cmd_rules_show)
+
+    ca = sub.add_parser("cache", help="where the cache of compiled rules is, and what it holds (see docs/cache.md)")
+    ca.add_argument("--clear", action="store_true", help="remove every cache file (the next load rebuilds what it needs)")
+    ca.set_defaults(func=cmd_cache)
 
     pl = sub.add_parser("plugins", help="the plugins installed, their versions, whether they loaded, and what they contribute")
     pl.add_argument("--format", choices=("text", "json"), default="text")

@@ -436,3 +436,33 @@ def test_a_cache_folder_the_person_named_that_is_not_private_is_reported_once(tm
         f"0700 for the folder, 0600 for a file); make it private (chmod 700 {where}) or name another folder"
     ]
     assert list(where.iterdir()) == []
+
+
+def test_the_cache_command_says_where_and_clears(folder, capsys):
+    from senrules.cli import main
+
+    assert main(["cache"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith(f"{folder}: private; 4 files, ") and out.endswith(" KB\n")
+    assert main(["cache", "--clear"]) == 0
+    assert capsys.readouterr().out == f"removed 4 files from {folder}\n"
+    assert list(folder.iterdir()) == []
+    assert main(["cache"]) == 0
+    assert capsys.readouterr().out == f"{folder}: private\n"
+
+
+@POSIX_ONLY
+def test_the_cache_command_says_why_a_folder_is_not_used(tmp_path, monkeypatch, capsys):
+    from senrules.cli import main
+
+    where = tmp_path / "shared"
+    where.mkdir()
+    os.chmod(where, 0o777)
+    monkeypatch.setenv("SENRULES_CACHE_DIR", str(where))
+    assert main(["cache"]) == 0
+    captured = capsys.readouterr()
+    assert captured.out == f"{where}: not used: others may use it (mode 0777; it must be 0700 for the folder, 0600 for a file)\n"
+    assert captured.err == ""
+    monkeypatch.setenv("SENRULES_NO_CACHE", "1")
+    assert main(["cache"]) == 0
+    assert capsys.readouterr().out == f"{where}: turned off (SENRULES_NO_CACHE is set)\n"
