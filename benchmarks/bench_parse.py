@@ -31,6 +31,9 @@ Group "load-process", whole processes (``python -c ...``), launch to exit
 - ``process_load_cached``: ``import senrules`` and load ``dcsf-2008`` from
   the cache, as a command does before its own work.
 
+Every process reads its bytecode from one private folder (as an installed
+senrules would have its ``.pyc`` files), whatever PYTHONDONTWRITEBYTECODE says.
+
 The cache lives in a fresh private folder for the run (SENRULES_CACHE_DIR).
 """
 
@@ -40,6 +43,7 @@ import os
 import statistics
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -157,9 +161,23 @@ _PROCESSES = {
 }
 
 
+_PYCACHE = tempfile.mkdtemp(prefix="senrules-bench-pyc-")
+
+
+def _env() -> dict:
+    # Bytecode is read and written in one private folder, so senrules
+    # (installed editable, with no .pyc beside its sources) is not compiled
+    # again in every process, even where PYTHONDONTWRITEBYTECODE is set: a
+    # user's installed senrules has its .pyc files.
+    env = dict(os.environ)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["PYTHONPYCACHEPREFIX"] = _PYCACHE
+    return env
+
+
 def _process(code: str, cpu: list[float]) -> None:
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, timeout=120)
+    subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, timeout=120, env=_env())
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu.append(after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime)
 
