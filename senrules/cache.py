@@ -27,7 +27,8 @@ the keyed hash is the check.
 
 Where: ``$SENRULES_CACHE_DIR`` if set, else the user cache folder that
 platformdirs names (``~/.cache/senrules`` on Linux).  ``SENRULES_NO_CACHE=1``
-turns the cache off; deleting the folder is always safe.  See docs/cache.md.
+turns the cache off; ``senrules cache`` shows it and ``senrules cache --clear``
+empties it; deleting the folder is always safe.  See docs/cache.md.
 """
 
 from __future__ import annotations
