@@ -1077,7 +1077,10 @@ def parse(text: str, filename: str = "<string>", *, tests: bool = True) -> RuleF
     return RuleFile(filename, tuple(items if tests else (i for i in items if not isinstance(i, RuleTest))))
 
 
-_TEST_SCAN = re.compile(r'"(?:[^"\\\n]|\\.)*"|#[^\n]*|[{}]|(?<![\w.])test(?=\s*")')
+# A string ends at its closing quote or, unclosed, at the end of its line
+# (the closing quote is optional, so a line of unclosed quotes is read once,
+# not once from each quote).
+_TEST_SCAN = re.compile(r'"(?:[^"\\\n]|\\.)*"?|#[^\n]*|[{}]|(?<![\w.])test(?=\s*")')
 
 
 def without_tests(text: str) -> str | None:
