@@ -69,6 +69,13 @@ def _render_all(diagnostics, sources: dict[str, str] | None = None) -> str:
     return "\n\n".join(out) + ("\n" if out else "")
 
 
+def _read_rules(path) -> str:
+    """A rule file's text, bounded and checked (see :mod:`senrules.inputs`)."""
+    from senrules.ruleset import _read
+
+    return _read(Path(path))
+
+
 def _plugins(args):
     """The installed plugins, loaded on first use and once per command: a
     path or a shipped ruleset id never loads them."""
@@ -101,7 +108,7 @@ def cmd_check(args) -> int:
     findings = 0
     for target in args.paths:
         files = rule_files(target, _search(args))
-        named = [(str(p), p.read_text(encoding="utf-8")) for p in files]
+        named = [(str(p), _read_rules(p)) for p in files]
         try:
             program, diagnostics = compile_texts(named)
         except RuleCheckError as err:
@@ -169,7 +176,8 @@ def _data_facts_and_date(rs, args):
 
     context, gathered, params = gather_for(rs, args.data, evaluation_date=parse_evaluation_date(args.date) if args.date else None,
                                            service=args.service, params_file=args.params,
-                                           parameter_set=args.parameter_set, plugins=_plugins(args))
+                                           parameter_set=args.parameter_set, plugins=_plugins(args),
+                                           allow_outside=getattr(args, "allow_outside_data", False) or None)
     evidence = list(gathered.evidence)
     if args.facts:
         evidence.extend(load_facts_file(args.facts, rs.facts)[0])
@@ -330,7 +338,7 @@ def cmd_fmt(args) -> int:
     status = EXIT_OK
     for target in args.paths:
         for path in rule_files(target, _search(args)):
-            text = path.read_text(encoding="utf-8")
+            text = _read_rules(path)
             try:
                 formatted = format_text(text, str(path))
             except SenrulesError as err:
@@ -493,6 +501,9 @@ def build_parser() -> argparse.ArgumentParser:
         sp.add_argument("--date", metavar="YYYY-MM-DD", help="evaluation date (default: the facts file's, else today)")
         sp.add_argument("--data", metavar="DIR", help="gather evidence with the plugins from a data folder (or a bundled demo's name)")
         sp.add_argument("--service", metavar="NAME", help="with --data: the service to evaluate")
+        sp.add_argument("--allow-outside-data", action="store_true",
+                        help="with --data: let the folder's senrules-data.toml name files outside the folder "
+                             "(by .., an absolute path or a symbolic link); refused by default")
 
     e = sub.add_parser("evaluate", help="evaluate facts against a ruleset")
     e.add_argument("ruleset", metavar="RULESET", help="a shipped ruleset id, a plugin's ruleset id, a folder or a .rules file")

@@ -23,7 +23,6 @@ import datetime as _dt
 import difflib
 import json
 import re
-import tomllib
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
@@ -278,25 +277,14 @@ def _unknown_fact(name: str, declared: Mapping[str, m.Fact]):
 # ------------------------------------------------------------------ files
 
 
-def _read_mapping(path: Path) -> tuple[dict, str]:
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such file") from None
-    except UnicodeDecodeError:
-        raise InputError(f"{path}: not a UTF-8 text file") from None
-    except OSError as err:
-        raise InputError(f"{path}: cannot read ({err.strerror})") from None
-    if path.suffix.lower() == ".toml":
-        try:
-            data = tomllib.loads(text)
-        except tomllib.TOMLDecodeError as err:
-            raise InputError(f"{path}: not valid TOML ({err})") from None
-    else:
-        try:
-            data = json.loads(text)
-        except json.JSONDecodeError as err:
-            raise InputError(f"{path}, line {err.lineno}, column {err.colno}: not valid JSON ({err.msg})") from None
+def _read_mapping(path: Path, what: str = "facts") -> tuple[dict, str]:
+    """A JSON or TOML file's top-level mapping, read through the bounded
+    reader (:mod:`senrules.inputs`: regular files only, size, UTF-8 and
+    nesting checked), and its text."""
+    from senrules.inputs import load_json, load_toml, read_text
+
+    text = read_text(path, what=what)
+    data = load_toml(text, str(path)) if path.suffix.lower() == ".toml" else load_json(text, str(path))
     if not isinstance(data, dict):
         raise InputError(f"{path}: expected an object of names and values at the top")
     return data, text
@@ -359,7 +347,7 @@ def load_facts_file(path: str | Path, declared: Mapping[str, m.Fact]) -> tuple[l
 def load_parameters_file(path: str | Path) -> dict:
     """Read parameter overrides: a mapping, optionally under `parameters`."""
     path = Path(path)
-    data, _ = _read_mapping(path)
+    data, _ = _read_mapping(path, "parameters")
     if "parameters" in data and isinstance(data["parameters"], dict):
         data = data["parameters"]
     return data

@@ -29,7 +29,6 @@ import datetime as _dt
 import difflib
 import functools
 import os
-import tomllib
 import traceback
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
@@ -69,6 +68,9 @@ class EvaluationContext:
     data_dir: Path | None = attrs.field(default=None, converter=attrs.converters.optional(Path))
     manifest: Mapping = attrs.field(factory=dict, eq=False, hash=False)
     ruleset: str | None = None
+    #: Whether the manifest may name files outside the data folder (None:
+    #: as ``SENRULES_ALLOW_OUTSIDE_DATA`` says; see :func:`senrules.inputs.confined`).
+    allow_outside: bool | None = None
 
     @property
     def year(self) -> int:
@@ -99,11 +101,16 @@ class EvaluationContext:
         return self.ruleset in ([only] if isinstance(only, str) else list(only))
 
     def path(self, name: str | os.PathLike) -> Path:
-        """A path named in the manifest, relative to the data folder."""
+        """A path named in the manifest, relative to the data folder.  A
+        path that leads outside the folder (``..``, an absolute path, a
+        symbolic link) raises :class:`~senrules.inputs.InputRefused` unless
+        allowed (``allow_outside``); nothing of it is read."""
         p = Path(name)
-        if p.is_absolute() or self.data_dir is None:
+        if self.data_dir is None:
             return p
-        return self.data_dir / p
+        from senrules.inputs import confined
+
+        return confined(self.data_dir, p, allow=self.allow_outside)
 
     def display(self, path: str | os.PathLike) -> str:
         """A path as shown in messages and provenance: relative to the data
@@ -217,14 +224,11 @@ def load_manifest(data_dir: str | os.PathLike) -> dict:
     if not folder.is_dir():
         raise InputError(f"{folder}: no such data folder")
     path = folder / MANIFEST
-    if not path.is_file():
+    if not os.path.lexists(path):
         return {}
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except UnicodeDecodeError:
-        raise InputError(f"{path}: not a UTF-8 text file") from None
-    except tomllib.TOMLDecodeError as err:
-        raise InputError(f"{path}: not valid TOML ({err})") from None
+    from senrules.inputs import load_toml, read_text
+
+    data = load_toml(read_text(path, what="manifest"), str(path))
     if "evaluation_date" in data:
         value = data["evaluation_date"]
         if isinstance(value, str):
@@ -277,7 +281,7 @@ def data_folder(value: str | os.PathLike) -> Path:
 
 def context_for(
     data_dir: str | os.PathLike | None = None, *, evaluation_date=None, service: str | None = None,
-    years: Iterable[int] = (), ruleset: str | None = None,
+    years: Iterable[int] = (), ruleset: str | None = None, allow_outside: bool | None = None,
 ) -> EvaluationContext:
     """An :class:`EvaluationContext` for a data folder: the manifest's
     evaluation date and service apply unless given here."""
@@ -293,11 +297,13 @@ def context_for(
     return EvaluationContext(
         evaluation_date=date, service=service or manifest.get("service"), years=tuple(years),
         data_dir=Path(data_dir) if data_dir is not None else None, manifest=manifest, ruleset=ruleset,
+        allow_outside=allow_outside,
     )
 
 
 def gather_for(rs, data: str | os.PathLike | None = None, *, evaluation_date=None, service: str | None = None,
-               params_file: str | os.PathLike | None = None, parameter_set: str | None = None, plugins=None):
+               params_file: str | os.PathLike | None = None, parameter_set: str | None = None, plugins=None,
+               allow_outside: bool | None = None):
     """What the evidence gives the ruleset ``rs``: ``(context, gathered,
     parameters)``, as the command line and the assistant both need it.
 
@@ -309,7 +315,8 @@ def gather_for(rs, data: str | os.PathLike | None = None, *, evaluation_date=Non
     ``parameters`` is None when there are none.
     """
     folder = data_folder(data) if data is not None else None
-    context = context_for(folder, evaluation_date=evaluation_date, service=service, ruleset=rs.id)
+    context = context_for(folder, evaluation_date=evaluation_date, service=service, ruleset=rs.id,
+                          allow_outside=allow_outside)
     if plugins is None and (folder is not None or parameter_set):
         from senrules.plugins import Plugins
 

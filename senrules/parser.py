@@ -1169,16 +1169,13 @@ def parse_file(path: str | Path) -> RuleFile:
     """Read and parse one rule file (UTF-8)."""
     from senrules.errors import RuleLoadError
 
+    from senrules.inputs import InputRefused, read_text
+
     path = Path(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise _too_large(size, str(path))
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise RuleLoadError(f"{path}: no such rule file") from None
-    except UnicodeDecodeError as err:
-        raise RuleLoadError(f"{path}: not a UTF-8 text file ({err.reason} at byte {err.start})") from None
-    except OSError as err:
-        raise RuleLoadError(f"{path}: cannot read ({err.strerror})") from None
+        text = read_text(path, what="rules", limit=MAX_FILE_BYTES)
+    except InputRefused as err:
+        if path.is_file() and path.stat().st_size > MAX_FILE_BYTES:
+            raise _too_large(path.stat().st_size, str(path)) from None
+        raise RuleLoadError(err.message) from None
     return parse(text, str(path))

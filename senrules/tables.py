@@ -35,12 +35,14 @@ import attrs
 from senrules.errors import InputError
 from senrules.evidence import Provenance
 from senrules.gather import Problem
+from senrules.inputs import LIMITS
 
 TEXT_SUFFIXES = (".csv", ".tsv", ".txt")
 XLSX_SUFFIXES = (".xlsx", ".xlsm")
 _ZIP = b"PK\x03\x04"
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-MAX_BYTES = 50_000_000
+MAX_BYTES = LIMITS["table"]
+"""The largest table file read (see :data:`senrules.inputs.LIMITS`)."""
 
 
 class TableError(InputError):
@@ -161,17 +163,12 @@ def read_table(path: str | os.PathLike, *, sheet: str | None = None, shown: str 
     def fail(message: str, sheet_name: str | None = None, row: int | None = None):
         return TableError(Problem(message, plugin=source, file=shown, sheet=sheet_name, row=row))
 
+    from senrules.inputs import InputRefused, read_bytes
+
     try:
-        with open(path, "rb") as fh:
-            data = fh.read(MAX_BYTES + 1)
-    except FileNotFoundError:
-        raise fail("no such file") from None
-    except IsADirectoryError:
-        raise fail("is a folder, not a file") from None
-    except OSError as err:
-        raise fail(f"cannot be read ({err.strerror})") from None
-    if len(data) > MAX_BYTES:
-        raise fail(f"is larger than {MAX_BYTES // 1_000_000} MB; is it the right file?")
+        data = read_bytes(path, what="table", limit=MAX_BYTES, shown=shown)
+    except InputRefused as err:
+        raise fail(err.message.removeprefix(f"{shown}: ")) from None
     suffix = path.suffix.lower()
     if not data.strip():
         raise fail("the file is empty")
@@ -182,6 +179,12 @@ def read_table(path: str | os.PathLike, *, sheet: str | None = None, shown: str 
             if _looks_like_text(data):
                 raise fail(f"is text, not an Excel {suffix} workbook (a CSV file renamed?): rename it .csv")
             raise fail(f"is not an Excel {suffix} workbook")
+        from senrules.inputs import check_zip
+
+        try:
+            check_zip(path, what="table", shown=shown)
+        except InputRefused as err:
+            raise fail(err.message.removeprefix(f"{shown}: ")) from None
         return _read_xlsx(path, sheet, shown, source, fail)
     if suffix in TEXT_SUFFIXES:
         if data.startswith(_ZIP):
@@ -470,7 +473,12 @@ def open_entry(entry, section: str, context, source: str, *, index: int = 0) -> 
     sheet = entry.get("sheet")
     if sheet is not None and not isinstance(sheet, str):
         raise TableError(Problem(f"{where}: sheet must be text", plugin=source, file=MANIFEST))
-    path = context.path(entry["file"])
+    from senrules.inputs import InputRefused
+
+    try:
+        path = context.path(entry["file"])
+    except InputRefused as err:
+        raise TableError(Problem(err.message, plugin=source, file=MANIFEST)) from None
     return read_table(path, sheet=sheet, shown=context.display(path), source=source)
 
 
@@ -478,8 +486,13 @@ def entry_file(entry, context):
     """The file and sheet a manifest entry names (for :func:`~senrules.gather.reading`)."""
     if not isinstance(entry, Mapping) or not isinstance(entry.get("file"), str):
         return None, None
+    from senrules.inputs import InputRefused
+
     sheet = entry.get("sheet")
-    return context.path(entry["file"]), sheet if isinstance(sheet, str) else None
+    try:
+        return context.path(entry["file"]), sheet if isinstance(sheet, str) else None
+    except InputRefused:
+        return None, None  # open_entry reports it
 
 
 def each_entry(entries, context, read) -> list:
