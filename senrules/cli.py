@@ -332,7 +332,7 @@ def cmd_test(args) -> int:
 
 
 def cmd_fmt(args) -> int:
-    from senrules.formatter import format_text
+    from senrules.formatter import FormatError, format_text
     from senrules.ruleset import rule_files
 
     status = EXIT_OK
@@ -341,6 +341,9 @@ def cmd_fmt(args) -> int:
             text = _read_rules(path)
             try:
                 formatted = format_text(text, str(path))
+            except FormatError as err:
+                _out(_unformattable(path, text, err))
+                return EXIT_ERROR
             except SenrulesError as err:
                 if isinstance(err, RuleCheckError) or hasattr(err, "diagnostics"):
                     _out(_render_all(err.diagnostics, {str(path): text}))
@@ -357,6 +360,30 @@ def cmd_fmt(args) -> int:
             else:
                 _out(formatted)
     return status
+
+
+def _unformattable(path, text: str, err) -> str:
+    """Why ``fmt`` cannot print a file that parses: the checker's errors
+    about names (a reserved word naming a level...), placed in the file,
+    else the formatter's own words."""
+    from senrules.ruleset import compile_texts
+
+    try:
+        _, diagnostics = compile_texts([(str(path), text)])
+    except RuleCheckError as check:
+        diagnostics = check.diagnostics
+    named = [d for d in diagnostics if d.severity == "error" and d.code == "reserved-name"]
+    if named:
+        return _render_all(named, {str(path): text})
+    import re
+
+    word = re.match(r"`([^`]+)`", str(err))
+    place = re.search(rf"^[ \t]*({re.escape(word[1])})[ \t]+(?:when|otherwise)\b", text, re.M) if word else None
+    if place:
+        line = text.count("\n", 0, place.start(1)) + 1
+        column = place.start(1) - (text.rfind("\n", 0, place.start(1)) + 1) + 1
+        return f"error: {path}:{line}:{column}: cannot be formatted: {err}; choose another name\n"
+    return f"error: {path}: cannot be formatted: {err}\n"
 
 
 def cmd_rules_list(args) -> int:

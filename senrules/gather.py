@@ -37,7 +37,7 @@ import attrs
 
 from senrules.errors import InputError, SenrulesError
 from senrules.evidence import Evidence, Provenance
-from senrules.facts import coerce_fact, coerce_value
+from senrules.facts import MIN_YEAR, coerce_fact, coerce_value
 
 MANIFEST = "senrules-data.toml"
 
@@ -504,6 +504,8 @@ def _check_item(plugin: str, item, declared, context: EvaluationContext):
             return problem(f"gave `{item.fact}` the year {year!r}, which is not a whole number", [item.fact])
         if year > context.year:
             return problem(f"the year {year} is after the evaluation year {context.year}", [item.fact])
+        if year < MIN_YEAR:
+            return problem(f"gave `{item.fact}` the year {year}, before {MIN_YEAR}", [item.fact])
     if fact.per_year and year is None and not isinstance(item.value, Mapping):
         return problem(f"`{item.fact}` is per year, but no year was given", [item.fact])
     try:
