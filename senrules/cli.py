@@ -87,6 +87,14 @@ def _plugins(args):
     return plugins
 
 
+def _report_plugin_faults(args) -> None:
+    """The faults of plugins met while running a command (a hook that
+    failed, timed out or returned something malformed), on standard error."""
+    plugins = getattr(args, "loaded_plugins", None)
+    for problem in getattr(plugins, "problems", ()):
+        _err(problem.render())
+
+
 def _search(args):
     """Where to find a ruleset id that is neither a path nor shipped: the
     rulesets the installed plugins contribute (asked only then)."""
@@ -596,7 +604,10 @@ def main(argv: list[str] | None = None) -> int:
         parser.print_help(sys.stderr)
         return EXIT_ERROR
     try:
-        return args.func(args)
+        try:
+            return args.func(args)
+        finally:
+            _report_plugin_faults(args)
     except RuleCheckError as err:
         _err(_render_all(err.diagnostics).rstrip("\n"))
         _err(f"senrules: error: the rules have {len(err.diagnostics)} problem{'s' if len(err.diagnostics) != 1 else ''}")

@@ -49,6 +49,21 @@ class PluginError(SenrulesError):
     """A plugin could not do what was asked (for example, store an answer)."""
 
 
+class PluginFault(PluginError):
+    """A plugin's hook failed: it raised (anything, ``SystemExit`` included),
+    ran past the timeout, or returned too much.  ``plugin`` names it;
+    ``original`` is the exception it raised, if any; ``partial`` what it
+    yielded before it failed (never used as evidence)."""
+
+    def __init__(self, plugin: str, hook: str, message: str, original: BaseException | None = None, partial=()):
+        super().__init__(f"plugin `{plugin}` {message}")
+        self.plugin = plugin
+        self.hook = hook
+        self.reason = message
+        self.original = original
+        self.partial = tuple(partial)  # what it yielded before it failed (not used)
+
+
 # ------------------------------------------------------------------ values
 
 
@@ -390,16 +405,21 @@ def reading(path: str | os.PathLike | None, sheet: str | None = None) -> Iterato
 _PATH_NAMES = ("path", "file", "filename", "fname", "file_path", "filepath")
 
 
-def _file_of(err: BaseException) -> str | None:
+def _file_of(err: BaseException, module: str | None = None) -> str | None:
     """The file a plugin was reading when it raised: marked by
     :func:`reading`, an OSError's file name, or a local variable named
-    ``path``/``file``/``filename`` in the innermost frame that has one."""
+    ``path``/``file``/``filename`` in the innermost frame of the plugin's own
+    code (``module``, its package) that has one, so that one plugin's
+    failure is never blamed on a file another plugin named."""
     marked = getattr(err, "senrules_file", None)
     if marked:
         return marked
-    if isinstance(err, OSError) and err.filename:
-        return str(err.filename)
+    if isinstance(err, OSError) and isinstance(err.filename, (str, os.PathLike)) and err.filename:
+        return os.fspath(err.filename)
     frames = [f for f, _ in traceback.walk_tb(err.__traceback__)]
+    if module:
+        package = module.split(".")[0]
+        frames = [f for f in frames if str(f.f_globals.get("__name__", "")).split(".")[0] == package]
     for frame in reversed(frames):
         for name in _PATH_NAMES:
             value = frame.f_locals.get(name)
@@ -421,39 +441,55 @@ def collect(calls, ruleset, context: EvaluationContext) -> Gathered:
     for name, call in calls:
         mine: list[Evidence] = []
         mine_problems: list[Problem] = []
+        module = getattr(call, "module", None)
         try:
             result = call()
-            if result is None:
-                continue
-            if isinstance(result, (Evidence, Problem, Mapping)) or not isinstance(result, Iterable):
-                result = [result] if isinstance(result, (Evidence, Problem)) else result
-            if not isinstance(result, Iterable) or isinstance(result, (str, bytes, Mapping)):
-                problems.append(Problem(
-                    f"returned {_a(result)}, not evidence (an iterable of Evidence and Problem items)", plugin=name,
-                ))
-                continue
+        except PluginFault as fault:  # through senrules.plugins.call_plugin: any failure, timed out, named
+            lost = {i.fact for i in fault.partial if isinstance(i, Evidence) and isinstance(i.fact, str) and i.fact in declared}
+            problems.append(attrs.evolve(_crash(name, fault.reason, fault.original, module, context), facts=sorted(lost)))
+            continue
+        except Exception as err:  # noqa: BLE001 - a thunk called directly, without call_plugin
+            problems.append(_crash(name, _failure(err), err, module, context))
+            continue
+        if result is None:
+            continue
+        if isinstance(result, (Evidence, Problem)):
+            result = [result]
+        if not isinstance(result, Iterable) or isinstance(result, (str, bytes, Mapping)):
+            problems.append(Problem(
+                f"returned {_a(result)}, not evidence (an iterable of Evidence and Problem items)", plugin=name,
+            ))
+            continue
+        try:
             for item in result:
                 checked = _check_item(name, item, declared, context)
                 if isinstance(checked, Evidence):
                     mine.append(checked)
                 else:
                     mine_problems.append(checked)
-        except Exception as err:  # noqa: BLE001 - a plugin's crash is reported, never fatal
-            file = _file_of(err)
-            sheet = getattr(err, "senrules_sheet", None)
-            shown = context.display(file) if file else None
-            message = f"failed: {type(err).__name__}: {err}" if str(err) else f"failed: {type(err).__name__}"
-            problems.extend(mine_problems)
-            problems.append(Problem(
-                message + "; none of its evidence is used", plugin=name, file=shown, sheet=sheet,
-                facts=sorted({e.fact for e in mine}),
-            ))
+        except Exception as err:  # noqa: BLE001 - an item that cannot even be looked at
+            problems.append(_crash(name, f"returned evidence that could not be read ({_failure(err)})", err, module, context))
             continue
         problems.extend(sorted(mine_problems, key=_place))
         if mine:
             supplied.append(name)
             evidence.extend(mine)
     return Gathered(evidence, problems, supplied)
+
+
+def _failure(err: BaseException) -> str:
+    text = str(err)
+    return f"failed: {type(err).__name__}: {text}" if text else f"failed: {type(err).__name__}"
+
+
+def _crash(name: str, message: str, err: BaseException | None, module: str | None, context) -> Problem:
+    """The problem reported for a plugin that failed: its name, what
+    happened, and the file it was reading (its own, never another's)."""
+    file = _file_of(err, module) if err is not None else None
+    sheet = getattr(err, "senrules_sheet", None)
+    shown = context.display(file) if file else None
+    return Problem(message + "; none of its evidence is used", plugin=name, file=shown,
+                   sheet=sheet if isinstance(sheet, str) else None)
 
 
 def _place(p: Problem):
@@ -470,7 +506,12 @@ def _check_item(plugin: str, item, declared, context: EvaluationContext):
     """The item as checked Evidence, or the Problem it has."""
     if type(item) is not Evidence:
         if isinstance(item, Problem):
-            return item if item.plugin else attrs.evolve(item, plugin=plugin)
+            bad = check_problem(item)
+            if bad:
+                said = f": {item.message}" if isinstance(item.message, str) else ""
+                return Problem(f"returned a malformed problem ({bad}){said}", plugin=plugin)
+            # a problem is always the plugin's own that returned it
+            return item if item.plugin == plugin else attrs.evolve(item, plugin=plugin)
         if isinstance(item, Mapping):
             try:
                 item = evidence_from_payload(item)
@@ -482,7 +523,11 @@ def _check_item(plugin: str, item, declared, context: EvaluationContext):
     if prov is None:
         prov = Provenance(plugin)
     elif not isinstance(prov, Provenance):
-        return Problem(f"gave `{item.fact}` a provenance that is {_a(prov)}, not Provenance", plugin=plugin, facts=[str(item.fact)])
+        return Problem(f"gave `{item.fact}` a provenance that is {_a(prov)}, not Provenance", plugin=plugin,
+                       facts=[item.fact] if isinstance(item.fact, str) else [])
+    elif check_provenance(attrs.evolve(prov, source=plugin)):
+        return Problem(f"gave `{item.fact}` {check_provenance(attrs.evolve(prov, source=plugin))}", plugin=plugin,
+                       facts=[item.fact] if isinstance(item.fact, str) else [])
     elif prov.source != plugin:
         prov = attrs.evolve(prov, source=plugin)
 
@@ -547,6 +592,74 @@ def _converter():
     conv.register_structure_hook_func(lambda t: t is object, lambda v, _: v)
     conv.register_structure_hook(_dt.date, lambda v, _: v if isinstance(v, _dt.date) else _dt.date.fromisoformat(v))
     return conv
+
+
+# ------------------------------------------------------------------ checking what plugins return
+
+
+def _bad_field(value, kinds, name: str) -> str | None:
+    if value is None or (isinstance(value, kinds) and not isinstance(value, bool)):
+        return None
+    return f"{name} {value!r} ({_kind_name(value)}), not {' or '.join(k.__name__ for k in kinds)}"
+
+
+def _kind_name(value) -> str:
+    return type(value).__name__
+
+
+def check_provenance(prov) -> str | None:
+    """What is wrong with a plugin's :class:`~senrules.evidence.Provenance`
+    (a field of the wrong type), or None."""
+    if not isinstance(prov, Provenance):
+        return f"a provenance that is {_kind_name(prov)}, not Provenance"
+    if not isinstance(prov.source, str):
+        return f"a provenance whose source is {_kind_name(prov.source)}, not text"
+    for field, kinds in (("file", (str,)), ("sheet", (str,)), ("column", (str,)), ("record", (str,)), ("row", (int,))):
+        bad = _bad_field(getattr(prov, field), kinds, f"provenance {field}")
+        if bad:
+            return bad
+    if prov.as_of is not None and (type(prov.as_of) is not _dt.date):
+        return f"provenance as_of {prov.as_of!r} ({_kind_name(prov.as_of)}), not a date"
+    return None
+
+
+def check_problem(problem) -> str | None:
+    """What is wrong with a plugin's :class:`~senrules.gather.Problem`, or None."""
+    if not isinstance(problem.message, str):
+        return f"a problem whose message is {_kind_name(problem.message)}, not text"
+    for field, kinds in (("plugin", (str,)), ("file", (str,)), ("sheet", (str,)), ("column", (str,)), ("row", (int,))):
+        bad = _bad_field(getattr(problem, field), kinds, f"problem {field}")
+        if bad:
+            return bad
+    if not all(isinstance(f, str) for f in problem.facts):
+        return "a problem whose facts are not all names (text)"
+    return None
+
+
+def check_source(source) -> str | None:
+    """What is wrong with a plugin's :class:`~senrules.gather.EvidenceSource`, or None."""
+    if not isinstance(source, EvidenceSource):
+        return f"{_kind_name(source)} among its evidence sources, not EvidenceSource"
+    if not isinstance(source.name, str) or not isinstance(source.title, str):
+        return "an evidence source whose name or title is not text"
+    if not all(isinstance(x, str) for x in (*source.reads, *source.facts)):
+        return f"evidence source `{source.name}` with reads or facts that are not text"
+    if source.doc is not None and not isinstance(source.doc, str):
+        return f"evidence source `{source.name}` whose doc is not text"
+    return None
+
+
+def check_parameter_set(ps) -> str | None:
+    """What is wrong with a plugin's :class:`~senrules.gather.ParameterSet`, or None."""
+    if not isinstance(ps, ParameterSet):
+        return f"{_kind_name(ps)} among its parameter sets, not ParameterSet"
+    if not isinstance(ps.name, str) or not ps.name:
+        return "a parameter set whose name is not text"
+    if not isinstance(ps.values, Mapping) or not all(isinstance(k, str) for k in ps.values):
+        return f"parameter set `{ps.name}` whose values are not a mapping of parameter names"
+    if ps.ruleset is not None and not isinstance(ps.ruleset, str):
+        return f"parameter set `{ps.name}` whose ruleset is not text"
+    return None
 
 
 # ------------------------------------------------------------------ rendering
