@@ -117,13 +117,122 @@ def _load_entrypoints(pm: SenrulesPluginManager) -> None:
             continue
         if pm.has_plugin(ep.name):
             continue
+        status = PluginStatus(ep.name, "loaded", ep.value, dist_name, version)
+        hooks = _declared_hooks(ep.value)
+        if hooks is not None:  # imported only when one of its hooks is first called
+            pm.register(_LazyPlugin(pm, ep, hooks, status), name=ep.name)
+            pm._note(status)
+            continue
         try:
             plugin = ep.load()
             pm.register(plugin, name=ep.name)
         except Exception as err:  # noqa: BLE001 - one bad plugin must not stop the others
-            pm._note(PluginStatus(ep.name, "failed", ep.value, dist_name, version, f"{type(err).__name__}: {err}"))
+            pm._note(attrs.evolve(status, status="failed", error=f"{type(err).__name__}: {err}"))
             continue
-        pm._note(PluginStatus(ep.name, "loaded", ep.value, dist_name, version))
+        pm._note(status)
+
+
+def _module_file(name: str) -> Path | None:
+    """The source file of module ``name``, found without importing it or
+    its packages (None when it cannot be found that way)."""
+    import importlib.util
+
+    parts = name.split(".")
+    if not all(part.isidentifier() for part in parts):
+        return None
+    try:
+        spec = importlib.util.find_spec(parts[0])
+    except (ImportError, ValueError):
+        return None
+    if spec is None:
+        return None
+    if len(parts) == 1:
+        origin = spec.origin
+        return Path(origin) if origin and origin.endswith(".py") else None
+    if not spec.submodule_search_locations:
+        return None
+    for base in spec.submodule_search_locations:
+        folder = Path(base).joinpath(*parts[1:-1])
+        for candidate in (folder / f"{parts[-1]}.py", folder / parts[-1] / "__init__.py"):
+            if candidate.is_file():
+                return candidate
+    return None
+
+
+_HOOK_DEF = re.compile(r"^@(?:[A-Za-z_][\w.]*\.)?hookimpl[ \t]*\n(?:async[ \t]+)?def[ \t]+(senrules_\w+)[ \t]*\(", re.M)
+_TOP_DEF = re.compile(r"^(?:async[ \t]+)?def[ \t]+(senrules_\w+)", re.M)
+_OTHER_USE = re.compile(r"^[ \t]*(?:(?:from[ \t]+\S+[ \t]+)?import\b[^\n]*\bsenrules_(?!\w*\.)\w+\b(?![\w.])|senrules_\w+[ \t]*[:=])", re.M)
+
+
+def _declared_hooks(value: str) -> frozenset[str] | None:
+    """The hooks the module an entry point names implements, read from its
+    source without running it: top-level functions called ``senrules_*``
+    marked with a plain ``@hookimpl`` on the line above.  None (import it
+    now) when that cannot be told for sure: an object rather than a module,
+    a hook with options, a hook name imported or assigned, or a function
+    name that is not a hook."""
+    if ":" in value:
+        return None
+    path = _module_file(value)
+    if path is None:
+        return None
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None
+    known = {name for name in vars(hookspecs) if name.startswith("senrules_")}
+    hooks = set(_HOOK_DEF.findall(text))
+    if set(_TOP_DEF.findall(text)) != hooks or not hooks <= known or _OTHER_USE.search(text):
+        return None
+    return frozenset(hooks)
+
+
+class _LazyPlugin:
+    """An installed plugin registered under its entry point's name with the
+    hooks its source declares (:func:`_declared_hooks`), and imported at the
+    first call of one of them, so a command imports only the plugins it
+    uses.  Each call goes to the real module's function with the arguments
+    it takes; a module that fails to import is marked "failed" and its
+    calls raise, which :func:`call_plugin` reports under its name."""
+
+    def __init__(self, pm, ep, hooks, status):
+        self._pm, self._ep, self._status = pm, ep, status
+        self._module = None
+        self._lock = threading.Lock()
+        self.__name__ = ep.value
+        for hook in hooks:
+            setattr(self, hook, self._impl(hook))
+
+    def _impl(self, hook: str):
+        spec = getattr(hookspecs, hook)
+
+        def impl(*args):
+            return self._call(hook, args)
+
+        impl.__wrapped__ = spec  # pluggy reads the argument names through it
+        impl.__name__ = hook
+        return hookspecs.hookimpl(impl)
+
+    def load(self):
+        """The real module, imported now if it was not yet."""
+        with self._lock:
+            if self._module is None:
+                try:
+                    self._module = self._ep.load()
+                except Exception as err:
+                    failed = attrs.evolve(self._status, status="failed", error=f"{type(err).__name__}: {err}")
+                    self._pm._note(failed)
+                    raise
+            return self._module
+
+    def _call(self, hook: str, args):
+        import inspect
+
+        real = getattr(self.load(), hook, None)
+        if real is None:
+            return None
+        given = dict(zip(inspect.signature(getattr(hookspecs, hook)).parameters, args))
+        return real(*[given[a] for a in inspect.signature(real).parameters])
 
 
 def _drop_unknown_hooks(pm: SenrulesPluginManager) -> None:
@@ -301,8 +410,20 @@ class Plugins:
         return [name for name, _ in self.pm.list_name_plugin()]
 
     def statuses(self) -> list[PluginStatus]:
-        """Every plugin known (registered, disabled or failed), by name."""
+        """Every plugin known (registered, disabled or failed), by name;
+        every installed plugin is imported first, so its status is true."""
+        self.load_all()
         return [self.pm.statuses[name] for name in sorted(self.pm.statuses)]
+
+    def load_all(self) -> None:
+        """Import every installed plugin not imported yet (see
+        :class:`_LazyPlugin`); one that fails is marked "failed" and left out."""
+        for name, plugin in list(self.pm.list_name_plugin()):
+            if isinstance(plugin, _LazyPlugin):
+                try:
+                    plugin.load()
+                except Exception:  # noqa: BLE001 - noted in its status
+                    self.pm.unregister(plugin)
 
     # ------------------------------------------------------------ hooks
     #
