@@ -39,6 +39,7 @@ The limits, in one place (documented in ``docs/plugins.md``, "Limits on input"):
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import re
@@ -188,11 +189,21 @@ def read_text(path: str | os.PathLike, *, what: str = "text", limit: int | None 
 
 # ------------------------------------------------------------------ nesting
 
-_JSON_TOKENS = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{}]|\d{%d,}' % (MAX_NUMBER_DIGITS + 1), re.S)
-_TOML_TOKENS = re.compile(
-    r'"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'[^\'\n]*\'|#[^\n]*|[\[\]{}]|[\d_]{%d,}'
-    % (MAX_NUMBER_DIGITS + 1),
-)
+@functools.cache
+def _tokens(toml: bool) -> re.Pattern:
+    """Strings, comments, brackets and long numbers (compiled on first use:
+    a pattern with a long repeat count is slow to compile)."""
+    long_number = r"[\d_]{%d,}" % (MAX_NUMBER_DIGITS + 1)
+    if toml:
+        return re.compile(
+            r'"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'[^\'\n]*\'|#[^\n]*|[\[\]{}]|' + long_number,
+        )
+    return re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{}]|' + long_number, re.S)
+
+
+@functools.cache
+def _long_digits() -> re.Pattern:
+    return re.compile(r"\d{%d}" % (MAX_NUMBER_DIGITS + 1))
 
 
 def _line_col(text: str, pos: int) -> tuple[int, int]:
@@ -205,11 +216,11 @@ def check_nesting(text: str, name: str, *, toml: bool = False, limit: int = MAX_
     number of more than :data:`MAX_NUMBER_DIGITS` digits, naming the line and
     column; in one pass, before a recursive parser sees it."""
     opens = text.count("[") + text.count("{")
-    long_number = re.search(r"\d{%d}" % (MAX_NUMBER_DIGITS + 1), text)
+    long_number = _long_digits().search(text)
     if opens <= limit and long_number is None:
         return
     depth = 0
-    for match in (_TOML_TOKENS if toml else _JSON_TOKENS).finditer(text):
+    for match in _tokens(toml).finditer(text):
         token = match.group()
         first = token[0]
         if first in "[{":
