@@ -86,6 +86,9 @@ class EvaluationContext:
     #: Whether the manifest may name files outside the data folder (None:
     #: as ``SENRULES_ALLOW_OUTSIDE_DATA`` says; see :func:`senrules.inputs.confined`).
     allow_outside: bool | None = None
+    #: The manifest sections plugins asked for (see :meth:`section`), so a
+    #: section no plugin reads (a misspelt ``[[tabulr]]``) can be reported.
+    asked: set = attrs.field(factory=set, eq=False, hash=False, repr=False)
 
     @property
     def year(self) -> int:
@@ -103,6 +106,7 @@ class EvaluationContext:
         ``[[name]]`` (always a list; empty when the manifest has none).  An
         entry with ``ruleset = "ID"`` (or a list of ids) is for those
         rulesets only."""
+        self.asked.add(name)
         entry = self.manifest.get(name)
         if entry is None:
             return []
@@ -475,6 +479,22 @@ def collect(calls, ruleset, context: EvaluationContext) -> Gathered:
             supplied.append(name)
             evidence.extend(mine)
     return Gathered(evidence, problems, supplied)
+
+
+def unread_sections(context: EvaluationContext) -> list[Problem]:
+    """A warning for each top-level key of the manifest that is neither one
+    of :data:`MANIFEST_KEYS` nor a section some plugin asked for: it is
+    ignored, and is most likely misspelt."""
+    out = []
+    for key in context.manifest:
+        if key in MANIFEST_KEYS or key in context.asked:
+            continue
+        close = difflib.get_close_matches(str(key), sorted(context.asked) + list(MANIFEST_KEYS), n=1, cutoff=0.6)
+        hint = f"; did you mean [{close[0]}]?" if close else ""
+        value = context.manifest[key]
+        what = f"[{key}]" if isinstance(value, (Mapping, list)) else f"`{key}`"
+        out.append(Problem(f"{what} is read by no plugin, so it is ignored{hint}", file=MANIFEST, severity="warning"))
+    return out
 
 
 def _failure(err: BaseException) -> str:

@@ -471,6 +471,10 @@ class Plugins:
         if context.ruleset is None:
             context = attrs.evolve(context, ruleset=ruleset.id)
         gathered = collect(self._each("senrules_gather_evidence", ruleset=ruleset, context=context), ruleset, context)
+        if context.manifest:
+            from senrules.gather import unread_sections
+
+            gathered = attrs.evolve(gathered, problems=gathered.problems + tuple(unread_sections(context)))
         if context.data_dir is not None and not context.manifest and not gathered.evidence:
             from senrules.gather import MANIFEST
 

@@ -62,6 +62,24 @@ class CellError(ValueError):
 
 
 @attrs.frozen
+class Unreadable:
+    """A cell with no value that can be read, which must not pass for an
+    empty cell: a formula whose value was never saved, or a cell missing
+    from a CSV row shorter than its header.  Every cell parser raises
+    :class:`CellError` with ``why``; :func:`blank` is false for it."""
+
+    why: str
+
+    def __str__(self) -> str:
+        return ""
+
+
+def _readable(value) -> None:
+    if type(value) is Unreadable:
+        raise CellError(value.why)
+
+
+@attrs.frozen
 class Row:
     """A row of data: its number in the file or sheet and its cells (one per
     header column; None for an empty cell)."""
@@ -227,7 +245,7 @@ def _read_csv(data: bytes, shown, source, fail, delimiter=None) -> Table:
     except csv.Error as err:
         raise fail(f"is not valid CSV ({err})") from None
     numbered = [(i, rec) for i, rec in enumerate(records, 1) if any(c.strip() for c in rec)]
-    return _table(numbered, shown, None, source, fail)
+    return _table(numbered, shown, None, source, fail, short_rows=True)
 
 
 def _read_xlsx(path: Path, sheet: str | None, shown, source, fail) -> Table:
@@ -255,12 +273,20 @@ def _read_xlsx(path: Path, sheet: str | None, shown, source, fail) -> Table:
                 listed = ", ".join(f'"{n}"' for n in names)
                 raise fail(f'no sheet "{sheet}"{hint} (the sheets are {listed})')
             ws = wb[sheet]
+            formulas = _unsaved_formulas(path, sheet)
             numbered = []
             for cells in ws.iter_rows():
                 values = []
                 number = None
                 for cell in cells:
                     value = getattr(cell, "value", None)
+                    if value is None and formulas:
+                        formula = formulas.get((getattr(cell, "row", None), getattr(cell, "column", None)))
+                        if formula is not None:
+                            value = Unreadable(
+                                f"holds the formula {formula[:60]} but no saved value (the program that wrote the "
+                                "workbook did not calculate it): open it in Excel or LibreOffice and save it",
+                            )
                     if number is None and getattr(cell, "row", None) is not None:
                         number = cell.row
                     fmt = getattr(cell, "number_format", None) or ""
@@ -277,19 +303,56 @@ def _read_xlsx(path: Path, sheet: str | None, shown, source, fail) -> Table:
     return _table(numbered, shown, sheet, source, fail)
 
 
+def _unsaved_formulas(path: Path, sheet: str) -> dict[tuple[int, int], str]:
+    """(row, column) -> formula for each formula cell of ``sheet``; empty
+    (and cheap) when the workbook holds no formulas at all."""
+    import zipfile
+
+    import openpyxl
+
+    try:
+        with zipfile.ZipFile(path) as archive:
+            if not any(b"<f" in archive.read(m) for m in archive.namelist()
+                       if m.startswith("xl/worksheets/") and m.endswith(".xml")):
+                return {}
+    except (zipfile.BadZipFile, OSError, KeyError, ValueError):
+        return {}
+    wb = openpyxl.load_workbook(path, read_only=True, data_only=False)
+    try:
+        out = {}
+        for cells in wb[sheet].iter_rows():
+            for cell in cells:
+                value = getattr(cell, "value", None)
+                if isinstance(value, str) and value.startswith("="):
+                    out[(cell.row, cell.column)] = value
+        return out
+    finally:
+        wb.close()
+
+
 def _filled(value) -> bool:
     return value is not None and not (isinstance(value, str) and not value.strip())
 
 
-def _table(numbered, shown, sheet, source, fail) -> Table:
+def _table(numbered, shown, sheet, source, fail, *, short_rows: bool = False) -> Table:
+    """The table from numbered rows.  With ``short_rows`` (CSV), a row with
+    fewer cells than the header has its missing cells :class:`Unreadable`
+    rather than empty (a workbook leaves trailing empty cells out, so there
+    a short row is only blanks)."""
     if not numbered:
         raise fail("the sheet is empty" if sheet else "the file is empty", sheet)
     header_row, raw_header = numbered[0]
-    width = max(i + 1 for i, v in enumerate(raw_header) if _filled(v))
+    width = max(i + 1 for i, v in enumerate(raw_header) if _filled(v) and type(v) is not Unreadable)
     header = tuple(str(v).strip() if _filled(v) else "" for v in list(raw_header)[:width])
     rows = []
     for number, cells in numbered[1:]:
         cells = list(cells)[:width]
+        if short_rows and len(cells) < width:
+            missing = Unreadable(
+                f"the row has {len(cells)} of the {width} columns, so this cell is missing "
+                "(a separator short?); write an empty cell as two separators",
+            )
+            cells += [missing] * (width - len(cells))
         cells += [None] * (width - len(cells))
         rows.append(Row(number, tuple(None if isinstance(c, str) and not c.strip() else c for c in cells)))
     if not rows:
@@ -310,6 +373,7 @@ def _shown(value) -> str:
 
 def number(value) -> int | float:
     """A number from a cell: ``12``, ``12.5``, ``1,204``."""
+    _readable(value)
     if isinstance(value, bool):
         raise CellError(f"{_shown(value)} is not a number")
     if isinstance(value, (int, float)):
@@ -350,6 +414,7 @@ _ACADEMIC = re.compile(r"^\s*(?:AY\s*)?(\d{4})\s*[/-]\s*(\d{2}|\d{4})\s*$", re.I
 def year(value) -> int:
     """A year from a cell: ``2024``, or an academic year ``2023/24``,
     ``2023-24`` or ``2023/2024`` (which counts as the year it ends, 2024)."""
+    _readable(value)
     if isinstance(value, bool):
         raise CellError(f"{_shown(value)} is not a year")
     if isinstance(value, float) and value.is_integer():
@@ -375,6 +440,7 @@ def year(value) -> int:
 def date(value) -> _dt.date:
     """A date from a cell: a spreadsheet date, ``2024-05-10`` or ``10/05/2024``
     (day first, as in the UK)."""
+    _readable(value)
     if isinstance(value, _dt.datetime):
         return value.date()
     if isinstance(value, _dt.date):
@@ -400,6 +466,7 @@ _FALSE = {"no", "n", "false", "0", "not met", "not achieved"}
 
 def boolean(value) -> bool:
     """Yes or no from a cell: yes/no, true/false, y/n, 1/0."""
+    _readable(value)
     if isinstance(value, bool):
         return value
     text = normalise(value)
@@ -411,6 +478,7 @@ def boolean(value) -> bool:
 
 
 def text(value) -> str:
+    _readable(value)
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     if isinstance(value, _dt.datetime):

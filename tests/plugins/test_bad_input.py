@@ -23,6 +23,11 @@ def _prepare(name, root, write_xlsx):
                                       "Notes": [["fictional"]]})
     if name == "wrong-kind":
         write_xlsx(root / "service-data.csv", {"Data": [["CYP supported"], [184]]})
+    if name == "silent-mistakes":
+        secret = root.parent / "secret.csv"
+        secret.write_text("root:x:0:0:root:/root:/bin/bash\n1\n", encoding="utf-8")
+        (root / "outside.csv").symlink_to(secret)
+        write_xlsx(root / "formulas.xlsx", {"Data": [["Year", "CYP supported"], [2023, 180], [2024, "=B2+4"]]})
 
 
 @pytest.mark.parametrize("name", CASES)
