@@ -234,3 +234,9 @@ def test_a_per_year_value_for_an_impossible_year_is_refused(year):
     fact = next(n for n, f in rs.facts.items() if f.per_year)
     with pytest.raises(InputError, match=f"{year} is not a year between 1900 and 2199"):
         rs.evaluate({fact: {year: 50}}, evaluation_date="2024-09-01")
+
+
+def test_the_rule_file_limit_is_the_parsers():
+    from senrules.parser import MAX_FILE_BYTES
+
+    assert LIMITS["rules"] == MAX_FILE_BYTES
