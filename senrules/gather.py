@@ -41,6 +41,10 @@ from senrules.facts import MIN_YEAR, coerce_fact, coerce_value
 
 MANIFEST = "senrules-data.toml"
 
+#: The most problems shown for one plugin in one gathering; the rest are
+#: counted in one last problem (a wrong file can have a million bad rows).
+MAX_PROBLEMS = 200
+
 #: Top-level keys of the manifest that are not plugin sections.
 MANIFEST_KEYS = ("service", "evaluation_date", "parameters")
 
@@ -474,7 +478,15 @@ def collect(calls, ruleset, context: EvaluationContext) -> Gathered:
         except Exception as err:  # noqa: BLE001 - an item that cannot even be looked at
             problems.append(_crash(name, f"returned evidence that could not be read ({_failure(err)})", err, module, context))
             continue
-        problems.extend(sorted(mine_problems, key=_place))
+        mine_problems.sort(key=_place)
+        if len(mine_problems) > MAX_PROBLEMS:
+            hidden = mine_problems[MAX_PROBLEMS:]
+            mine_problems = mine_problems[:MAX_PROBLEMS] + [Problem(
+                f"and {len(hidden):,} more problems, not shown (the first {MAX_PROBLEMS} are above): "
+                "is it the right file?", plugin=name, file=hidden[0].file,
+                facts=sorted({f for p in hidden for f in p.facts}),
+            )]
+        problems.extend(mine_problems)
         if mine:
             supplied.append(name)
             evidence.extend(mine)
