@@ -69,6 +69,13 @@ def _render_all(diagnostics, sources: dict[str, str] | None = None) -> str:
     return "\n\n".join(out) + ("\n" if out else "")
 
 
+def _read_rules(path) -> str:
+    """A rule file's text, bounded and checked (see :mod:`senrules.inputs`)."""
+    from senrules.ruleset import _read
+
+    return _read(Path(path))
+
+
 def _plugins(args):
     """The installed plugins, loaded on first use and once per command: a
     path or a shipped ruleset id never loads them."""
@@ -78,6 +85,14 @@ def _plugins(args):
 
         plugins = args.loaded_plugins = Plugins()
     return plugins
+
+
+def _report_plugin_faults(args) -> None:
+    """The faults of plugins met while running a command (a hook that
+    failed, timed out or returned something malformed), on standard error."""
+    plugins = getattr(args, "loaded_plugins", None)
+    for problem in getattr(plugins, "problems", ()):
+        _err(problem.render())
 
 
 def _search(args):
@@ -101,7 +116,7 @@ def cmd_check(args) -> int:
     findings = 0
     for target in args.paths:
         files = rule_files(target, _search(args))
-        named = [(str(p), p.read_text(encoding="utf-8")) for p in files]
+        named = [(str(p), _read_rules(p)) for p in files]
         try:
             program, diagnostics = compile_texts(named)
         except RuleCheckError as err:
@@ -169,7 +184,8 @@ def _data_facts_and_date(rs, args):
 
     context, gathered, params = gather_for(rs, args.data, evaluation_date=parse_evaluation_date(args.date) if args.date else None,
                                            service=args.service, params_file=args.params,
-                                           parameter_set=args.parameter_set, plugins=_plugins(args))
+                                           parameter_set=args.parameter_set, plugins=_plugins(args),
+                                           allow_outside=getattr(args, "allow_outside_data", False) or None)
     evidence = list(gathered.evidence)
     if args.facts:
         evidence.extend(load_facts_file(args.facts, rs.facts)[0])
@@ -324,15 +340,18 @@ def cmd_test(args) -> int:
 
 
 def cmd_fmt(args) -> int:
-    from senrules.formatter import format_text
+    from senrules.formatter import FormatError, format_text
     from senrules.ruleset import rule_files
 
     status = EXIT_OK
     for target in args.paths:
         for path in rule_files(target, _search(args)):
-            text = path.read_text(encoding="utf-8")
+            text = _read_rules(path)
             try:
                 formatted = format_text(text, str(path))
+            except FormatError as err:
+                _out(_unformattable(path, text, err))
+                return EXIT_ERROR
             except SenrulesError as err:
                 if isinstance(err, RuleCheckError) or hasattr(err, "diagnostics"):
                     _out(_render_all(err.diagnostics, {str(path): text}))
@@ -349,6 +368,30 @@ def cmd_fmt(args) -> int:
             else:
                 _out(formatted)
     return status
+
+
+def _unformattable(path, text: str, err) -> str:
+    """Why ``fmt`` cannot print a file that parses: the checker's errors
+    about names (a reserved word naming a level...), placed in the file,
+    else the formatter's own words."""
+    from senrules.ruleset import compile_texts
+
+    try:
+        _, diagnostics = compile_texts([(str(path), text)])
+    except RuleCheckError as check:
+        diagnostics = check.diagnostics
+    named = [d for d in diagnostics if d.severity == "error" and d.code == "reserved-name"]
+    if named:
+        return _render_all(named, {str(path): text})
+    import re
+
+    word = re.match(r"`([^`]+)`", str(err))
+    place = re.search(rf"^[ \t]*({re.escape(word[1])})[ \t]+(?:when|otherwise)\b", text, re.M) if word else None
+    if place:
+        line = text.count("\n", 0, place.start(1)) + 1
+        column = place.start(1) - (text.rfind("\n", 0, place.start(1)) + 1) + 1
+        return f"error: {path}:{line}:{column}: cannot be formatted: {err}; choose another name\n"
+    return f"error: {path}: cannot be formatted: {err}\n"
 
 
 def cmd_rules_list(args) -> int:
@@ -493,6 +536,9 @@ def build_parser() -> argparse.ArgumentParser:
         sp.add_argument("--date", metavar="YYYY-MM-DD", help="evaluation date (default: the facts file's, else today)")
         sp.add_argument("--data", metavar="DIR", help="gather evidence with the plugins from a data folder (or a bundled demo's name)")
         sp.add_argument("--service", metavar="NAME", help="with --data: the service to evaluate")
+        sp.add_argument("--allow-outside-data", action="store_true",
+                        help="with --data: let the folder's senrules-data.toml name files outside the folder "
+                             "(by .., an absolute path or a symbolic link); refused by default")
 
     e = sub.add_parser("evaluate", help="evaluate facts against a ruleset")
     e.add_argument("ruleset", metavar="RULESET", help="a shipped ruleset id, a plugin's ruleset id, a folder or a .rules file")
@@ -558,7 +604,10 @@ def main(argv: list[str] | None = None) -> int:
         parser.print_help(sys.stderr)
         return EXIT_ERROR
     try:
-        return args.func(args)
+        try:
+            return args.func(args)
+        finally:
+            _report_plugin_faults(args)
     except RuleCheckError as err:
         _err(_render_all(err.diagnostics).rstrip("\n"))
         _err(f"senrules: error: the rules have {len(err.diagnostics)} problem{'s' if len(err.diagnostics) != 1 else ''}")
