@@ -80,7 +80,7 @@ def _number(rng, fact, params):
         if rng.random() < 0.5:
             value = params[rng.choice(_INT_EDGES)] + rng.choice((-1, 0, 0, 1))
         else:
-            value = rng.choice((0, 1, 2, 3, rng.randint(int(lo), int(min(hi, 60)))))
+            value = rng.choice((0, 1, 2, 3, rng.randint(int(lo), int(max(lo, min(hi, 60))))))
         return int(min(hi, max(lo, value)))
     return round(rng.uniform(lo, hi), 1)
 
@@ -134,6 +134,8 @@ def _records(rng, fields: dict, evaluation_date, params) -> list[dict]:
                 record[name] = rng.choice(ft.choices)
             elif ft.kind == "date":
                 record[name] = received
+            elif ft.kind in ("integer", "number", "percentage"):
+                record[name] = rng.choice((0, 1, 5, 30, 60, 100))
             else:
                 record[name] = "note"
         out.append(record)
@@ -172,9 +174,11 @@ def random_parameters(rng: random.Random, declared) -> dict:
     return out
 
 
-def random_facts(rng: random.Random, declared, evaluation_date: date, params: dict, missing: float = MISSING_FACT) -> dict:
+def random_facts(rng: random.Random, declared, evaluation_date: date, params: dict, missing: float = MISSING_FACT,
+                 years: int = 6) -> dict:
     """One service's facts; ``params`` are the parameter values in force
-    (reference form: durations as pairs), used to place values on edges."""
+    (reference form: durations as pairs), used to place values on edges;
+    per-year facts cover the last ``years`` years."""
     facts = {}
     year = evaluation_date.year
     for fact in declared.values():
@@ -182,7 +186,7 @@ def random_facts(rng: random.Random, declared, evaluation_date: date, params: di
             continue
         if fact.per_year:
             series = {}
-            for y in range(year - 5, year + 1):
+            for y in range(year - years + 1, year + 1):
                 if rng.random() < missing:
                     continue
                 series[y] = _value(rng, fact, evaluation_date, params)
@@ -199,12 +203,18 @@ def random_facts(rng: random.Random, declared, evaluation_date: date, params: di
     return facts
 
 
+YEARS_OF_DATA = 3
+"""Years of per-year data in each service's facts in the benchmark batches:
+the evaluation year and the two before it (the three-year period of DCSF
+2008 para 10)."""
+
+
 def national_batch(declared, params: dict, seed: str = SEED) -> list[Case]:
     """153 LAs x 3 evaluation dates = 459 services (``params``: the default
     parameters, in the reference's form)."""
     rng = random.Random(seed)
     return [
-        Case(f"LA{la:03d}", day, random_facts(rng, declared, day, params))
+        Case(f"LA{la:03d}", day, random_facts(rng, declared, day, params, years=YEARS_OF_DATA))
         for la in range(N_LAS) for day in EVALUATION_DATES
     ]
 
@@ -213,5 +223,32 @@ def cases(declared, params: dict, n: int, seed: str = SEED, evaluation_date: dat
     """``n`` services evaluated on one date: a template of 500 drawn services,
     repeated (drawing 100,000 would take longer than evaluating them)."""
     rng = random.Random(seed + "-cases")
-    template = [random_facts(rng, declared, evaluation_date, params) for _ in range(min(n, 500))]
+    template = [random_facts(rng, declared, evaluation_date, params, years=YEARS_OF_DATA) for _ in range(min(n, 500))]
     return [template[i % len(template)] for i in range(n)]
+
+
+def as_columns(declared, batch: list[dict]) -> dict:
+    """The same services as columns of numpy arrays, as a data warehouse
+    or a CSV reader would hand them over: numbers (and booleans, as 1/0)
+    in float arrays with NaN where unknown, dates in datetime64 arrays with
+    NaT, choices and lists as lists; per-year facts as {year: column}."""
+    import numpy as np
+
+    def column(values, kind):
+        if kind in ("integer", "number", "percentage", "boolean"):
+            return np.array([np.nan if v is None else float(v) for v in values])
+        if kind == "date":
+            return np.array(["NaT" if v is None else v.isoformat() for v in values], dtype="datetime64[D]")
+        return list(values)
+
+    out = {}
+    for name, fact in declared.items():
+        values = [f.get(name) for f in batch]
+        if all(v is None for v in values):
+            continue
+        if fact.per_year:
+            years = sorted(set().union(*[v for v in values if v]))
+            out[name] = {y: column([None if v is None else v.get(y) for v in values], fact.type.kind) for y in years}
+        else:
+            out[name] = column(values, fact.type.kind)
+    return out
