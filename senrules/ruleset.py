@@ -209,6 +209,17 @@ class Ruleset:
 
         return verdicts_many(self, batch, evaluation_date=evaluation_date, parameters=parameters)
 
+    def evaluate_batch(self, batch=None, *, columns=None, evaluation_date=None, parameters=None, progress=None, chunk_size=None):
+        """Many services or cases at once, column by column (needs numpy):
+        a :class:`~senrules.batch.BatchResult` of verdict columns.  See
+        :mod:`senrules.batch`."""
+        from senrules.batch import DEFAULT_CHUNK, evaluate_batch
+
+        return evaluate_batch(
+            self, batch, columns=columns, evaluation_date=evaluation_date, parameters=parameters,
+            progress=progress, chunk_size=chunk_size or DEFAULT_CHUNK,
+        )
+
 
 def _hash(files: list[Path], texts: list[str]) -> str:
     h = hashlib.sha256()

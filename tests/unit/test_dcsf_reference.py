@@ -107,17 +107,31 @@ def test_engine_agrees_with_the_reference(seed, evaluation_date, missing, vary):
 
 def test_many_seeded_services_agree(rs):
     """Thousands more, drawn without hypothesis (faster to draw), through
-    the batch path: one date, one parameter set per block."""
+    the per-service path and the columnar path (senrules.batch): one date,
+    one parameter set per block."""
     rng = random.Random("dcsf-differential")
     for block in range(12):
         evaluation_date = date(rng.randint(2012, 2030), rng.randint(1, 12), rng.choice((1, 15, 28)))
         params = ref.parameters_with(workload.random_parameters(rng, rs.program.parameters) if block % 2 else None)
         batch = [workload.random_facts(rng, rs.facts, evaluation_date, params, rng.choice((0.0, 0.1, 0.4))) for _ in range(150)]
         got = possible(rs, batch, evaluation_date=evaluation_date, parameters=workload.engine_parameters(params))
-        for facts, answer in zip(batch, got):
+        columns = columnar(rs, batch, evaluation_date, workload.engine_parameters(params))
+        for i, (facts, answer) in enumerate(zip(batch, got)):
             expected = ref.judge(facts, evaluation_date, params)
             if answer != expected:
                 assert_same(rs, facts, evaluation_date, params)  # reports the difference
+            if columns is not None:
+                differ = {k: (sorted(columns[i][k]), sorted(v)) for k, v in expected.items() if columns[i][k] != v}
+                assert not differ, f"the columnar path and the reference disagree on {evaluation_date}: {differ}\nfacts: {facts}"
+
+
+def columnar(rs, batch, evaluation_date, parameters):
+    """The columnar path's sets of possible levels, or None without numpy."""
+    try:
+        import numpy  # noqa: F401
+    except ImportError:
+        return None
+    return rs.evaluate_batch(batch, evaluation_date=evaluation_date, parameters=parameters).possible()
 
 
 def test_the_demo_service_agrees(rs):
