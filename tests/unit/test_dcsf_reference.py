@@ -155,3 +155,23 @@ def test_the_reference_can_fail():
     assert ref.CRITERIA["S2.5"](s) == {"met"}
     assert ref.CRITERIA["S2.5"](ref.Situation({"smart_targets": 90}, ref.parameters_with({"all_share": 91}), 2024, date(2024, 9, 1))) == {"partly_met"}
     assert ref.CRITERIA["S2.5"](ref.Situation({}, ref.parameters_with(None), 2024, date(2024, 9, 1))) == {"met", "partly_met", "not_met"}
+
+
+def test_the_reference_passes_the_tests_written_in_the_rule_files(rs):
+    """The 411 tests in dcsf-2008's rule files, run on the reference: each
+    expected verdict is the reference's too."""
+    from senrules.facts import prepare_facts
+    from senrules.ruletests import literal_value
+
+    failures = []
+    for t in rs.tests:
+        facts = prepare_facts(rs.facts, {a.name: literal_value(a.value) for a in t.given}, with_provenance=False)[0]
+        params = {a.name: literal_value(a.value) for a in t.parameters}
+        params = {k: (v.amount, v.unit) if hasattr(v, "unit") else v for k, v in params.items()}
+        got = ref.judge(facts, t.on or date.today(), params)
+        for e in t.expectations:
+            verdict = ref.named(got[e.target]) or "unknown"
+            if verdict != (e.level or "unknown"):
+                failures.append(f"{t.name}: {e.target} expected {e.level or 'unknown'}, reference {verdict}")
+    assert not failures, "\n".join(failures)
+    assert len(rs.tests) >= 400
