@@ -985,6 +985,19 @@ class _ColumnSource:
             return col
         if np.ndim(year) == 0:
             return col.get(int(year))
+        given = [col.get(y) for y in np.unique(year).tolist()]
+        if all(isinstance(c, np.ndarray) and c.dtype.kind in "fM" for c in given if c is not None):
+            # each service's year from that year's array (NaN / NaT where no year is given)
+            kinds = {c.dtype.kind for c in given if c is not None}
+            if len(kinds) <= 1:
+                dtype = next((c.dtype for c in given if c is not None), np.dtype(float))
+                out = np.full(self.n, np.nan if dtype.kind == "f" else np.datetime64("NaT"), dtype=dtype)
+                for y in np.unique(year).tolist():
+                    c = col.get(y)
+                    if c is not None:
+                        chosen = year == y
+                        out[chosen] = c[chosen]
+                return out
         out = [None] * self.n
         for i, y in enumerate(year.tolist()):
             given = col.get(y)

@@ -210,3 +210,12 @@ def test_partitions_on_dask_local_scheduler(dcsf):
 
     rows = bag.from_sequence(items, npartitions=3).map_partitions(partition).compute(scheduler="synchronous")
     assert rows == dcsf.verdicts_many(items, evaluation_date="2024-09-01")
+
+
+def test_columns_with_a_date_per_service(dcsf):
+    """Columns whose services have their own evaluation dates: each reads
+    its own years of the per-year columns."""
+    items = _services(dcsf, 150, "arrays-dated")
+    arrays = workload.as_columns(dcsf.facts, [f for f, _ in items])
+    got = dcsf.evaluate_batch(columns=arrays, evaluation_date=[d for _, d in items])
+    assert got.rows() == dcsf.verdicts_many(items)
