@@ -13,8 +13,9 @@ Groups (each row beside its baseline, ratios in ``extra_info``):
 - ``dcsf 10,000 cases`` and ``dcsf 100,000 cases``: the columnar path from
   columns, beside ``verdicts_many`` (10,000 only: the per-service path takes
   seconds);
-- ``dcsf rule tests``: ``senrules.ruletests.run_tests`` on the 411 tests
-  written in the rule files, beside the reference judging the same facts;
+- ``dcsf rule tests``: ``senrules test`` as a whole process (dcsf-2008's 411
+  tests, and all shipped rulesets), beside the reference judging the same
+  411 fact sets in process;
 - ``dcsf assistant``: ``senrules assess --demo --plain`` (the dcsf-2008 demo
   service) from launch until the first question, as a whole process, beside
   a minimal Textual app (one label, headless) and a bare ``import senrules``.
@@ -177,14 +178,17 @@ def test_hundred_thousand(benchmark, rs):
 
 
 @pytest.mark.benchmark(group="dcsf rule tests", min_rounds=3)
-@pytest.mark.parametrize("engine", ["reference", "run_tests"])
+@pytest.mark.parametrize("engine", ["reference, in process", "senrules test dcsf-2008", "senrules test (all shipped)"])
 def test_rule_tests(benchmark, rs, engine):
+    """``senrules test`` as a whole process (its aim: under 2 s for the
+    shipped rulesets), beside the reference judging the same 411 fact sets."""
     from senrules.facts import prepare_facts
-    from senrules.ruletests import literal_value, run_tests
+    from senrules.ruletests import literal_value
 
-    if engine == "run_tests":
-        report = benchmark(run_tests, rs)
-        assert report.ok and len(report.passed) == len(rs.tests)
+    if engine.startswith("senrules test"):
+        args = [sys.executable, "-m", "senrules.cli", "test"] + (["dcsf-2008"] if "dcsf" in engine else [])
+        out = benchmark(_process, args)
+        assert "0 failed" in out and "411 passed" in out
     else:
         cases = []
         for t in rs.tests:
@@ -193,7 +197,7 @@ def test_rule_tests(benchmark, rs, engine):
             params = {k: (v.amount, v.unit) if hasattr(v, "unit") else v for k, v in params.items()}
             cases.append((facts, t.on or datetime.date.today(), params))
         benchmark(lambda: [ref.judge(f, on, p) for f, on, p in cases])
-    _ratio(benchmark, "test_rule_tests[reference]", TIMES)
+    _ratio(benchmark, "test_rule_tests[reference, in process]", TIMES)
 
 
 # ------------------------------------------------------------------ the assistant's first question
