@@ -195,7 +195,11 @@ def test_partitions_in_other_processes_give_the_whole_batch(dcsf):
     """What a distributed engine does: ship the ruleset's id and a
     partition of facts to another process, get plain columns back."""
     items = [facts for facts, _ in _services(dcsf, 60, "processes", dates=(dt.date(2024, 9, 1),))]
-    with concurrent.futures.ProcessPoolExecutor(max_workers=2) as pool:
+    import multiprocessing
+
+    # (spawn: a fresh interpreter, as a worker on another machine would be;
+    # fork from a process with threads is deprecated)
+    with concurrent.futures.ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn")) as pool:
         joined = columnar.map_partitions("dcsf-2008", _partitions(items, 30), executor=pool, evaluation_date="2024-09-01")
     assert joined == dcsf.evaluate_batch(items, evaluation_date="2024-09-01").columns()
 
