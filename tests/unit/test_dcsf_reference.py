@@ -175,3 +175,13 @@ def test_the_reference_passes_the_tests_written_in_the_rule_files(rs):
                 failures.append(f"{t.name}: {e.target} expected {e.level or 'unknown'}, reference {verdict}")
     assert not failures, "\n".join(failures)
     assert len(rs.tests) >= 400
+
+
+def test_the_reference_knows_the_rule_files_facts_and_parameters(rs):
+    """A fact given per year, or a parameter, added to the rule files must
+    be added to the reference too (this test says which)."""
+    assert ref.PER_YEAR == {name for name, f in rs.facts.items() if f.per_year}
+    assert set(ref.DEFAULT_PARAMETERS) == set(rs.program.parameters)
+    defaults = {k: (v.amount, v.unit) if hasattr(v, "unit") else v for k, v in rs.default_parameters.items()}
+    assert ref.DEFAULT_PARAMETERS == defaults
+    assert set(ref.CRITERIA) == {n.id for n in rs.program.nodes if n.kind == "criterion"}
