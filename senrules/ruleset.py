@@ -147,6 +147,7 @@ class Ruleset:
     default_parameters: dict = attrs.field(init=False, repr=False)  # name -> default value
     linked_rulesets: dict = attrs.field(init=False, repr=False, factory=dict)  # id -> Ruleset, for linked facts
     year_reads: dict = attrs.field(init=False, repr=False, eq=False, factory=dict)  # node index -> engine.year_reads, filled on demand
+    source_lines: dict = attrs.field(init=False, repr=False, eq=False, factory=dict)  # file name -> its lines, split once for source_of
 
     def __attrs_post_init__(self):
         self.level_names = [(n.id, {1 << i: lvl for i, lvl in enumerate(n.scale)}) for n in self.program.nodes]
@@ -175,10 +176,14 @@ class Ruleset:
 
     def source_of(self, span) -> str | None:
         """The rule text a span covers, as written (whitespace collapsed)."""
-        text = self.sources.get(span.file)
-        if text is None or not span.line:
+        lines = self.source_lines.get(span.file)
+        if lines is None:
+            text = self.sources.get(span.file)
+            if text is None:
+                return None
+            lines = self.source_lines[span.file] = text.splitlines()
+        if not span.line:
             return None
-        lines = text.splitlines()
         if span.end_line > len(lines):
             return None
         if span.line == span.end_line:
