@@ -55,7 +55,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from senrules import logic
 from senrules import model as m
-from senrules.errors import SenrulesError
+from senrules.errors import InputError, SenrulesError
 
 try:  # numpy is optional: only this module needs it
     import numpy as np
@@ -236,10 +236,6 @@ def _scalar(value):
 # ------------------------------------------------------------------ mask helpers
 
 
-def _and(a, b):
-    return a & b
-
-
 def _exact(x: N):
     """Where an interval is one number (so counted as known)."""
     return True if x.hi is None else x.v == x.hi
@@ -247,10 +243,6 @@ def _exact(x: N):
 
 def _bounds(x: N):
     return x.v, (x.v if x.hi is None else x.hi)
-
-
-def _tidy(lo, hi, k) -> N:
-    return N(lo, k, hi)
 
 
 _CMP = {
@@ -308,9 +300,9 @@ def _arith(a: N, b: N, op: str) -> N:
             return N(np.where(nonzero, a.v / np.where(nonzero, b.v, 1), 0.0), k & nonzero)
     (alo, ahi), (blo, bhi) = _bounds(a), _bounds(b)
     if op == "+":
-        return _tidy(alo + blo, ahi + bhi, k)
+        return N(alo + blo, k, ahi + bhi)
     if op == "-":
-        return _tidy(alo - bhi, ahi - blo, k)
+        return N(alo - bhi, k, ahi - blo)
     if op == "/":
         ok = ~((blo <= 0) & (0 <= bhi))
         blo, bhi = np.where(ok, blo, 1), np.where(ok, bhi, 1)
@@ -320,7 +312,7 @@ def _arith(a: N, b: N, op: str) -> N:
         c = (alo * blo, alo * bhi, ahi * blo, ahi * bhi)
     lo = np.minimum(np.minimum(c[0], c[1]), np.minimum(c[2], c[3]))
     hi = np.maximum(np.maximum(c[0], c[1]), np.maximum(c[2], c[3]))
-    return _tidy(lo, hi, k)
+    return N(lo, k, hi)
 
 
 # ------------------------------------------------------------------ dates over arrays
@@ -592,7 +584,9 @@ class _Chunk:
         if isinstance(a, N) and a.date and isinstance(b, Dur):
             return _shift_dates(a, b.d, 1 if e.op == "+" else -1)
         if isinstance(a, Dur) and isinstance(b, Dur):
-            return Dur(logic.add_durations(a.d, b.d, 1 if e.op == "+" else -1)) if e.op != "*" else _unsupported("duration * duration")
+            if e.op == "*":
+                raise _Unsupported("a duration times a duration")
+            return Dur(logic.add_durations(a.d, b.d, 1 if e.op == "+" else -1))
         if isinstance(a, Dur) or isinstance(b, Dur):
             if e.op == "*":
                 d, k = (a, b) if isinstance(a, Dur) else (b, a)
@@ -864,10 +858,6 @@ class _Chunk:
         return N(lo, k, hi if interval else None, date=values[0].date)
 
 
-def _unsupported(what):
-    raise _Unsupported(what)
-
-
 def _varies(col) -> bool:
     """Whether a column differs between services (so is read per record)."""
     if isinstance(col, B):
@@ -1012,7 +1002,6 @@ def _check_given_columns(rs, columns: Mapping, n: int) -> dict:
     checks services' facts: numpy arrays with whole-array operations, lists
     with a few C-level passes, and anything else value by value."""
     from senrules.facts import _column_ok, _records_ok, _unknown_fact, coerce_value
-    from senrules.errors import InputError
 
     out = {}
     for name, given in columns.items():
@@ -1044,8 +1033,6 @@ def _check_given_columns(rs, columns: Mapping, n: int) -> dict:
 
 
 def _check_array(fact: m.Fact, arr, where: str) -> None:
-    from senrules.errors import InputError
-
     kind = fact.type.kind
     ok = {"boolean": "bf", "date": "M", "integer": "iuf", "number": "iuf", "percentage": "iuf"}.get(kind)
     if ok is None or arr.dtype.kind not in ok:
@@ -1120,7 +1107,7 @@ def evaluate_batch(
     _numpy()
     P = resolve_parameters(rs, parameters)
     if (batch is None) == (columns is None):
-        raise SenrulesError("give either a batch of facts mappings or columns of facts")
+        raise InputError("give either a batch of facts mappings or columns of facts, not both")
     if columns is not None:
         n = max((len(c) if not isinstance(c, Mapping) else max((len(v) for v in c.values()), default=0)) for c in columns.values()) if columns else 0
         if isinstance(evaluation_date, (list, tuple, np.ndarray)):
@@ -1135,7 +1122,7 @@ def evaluate_batch(
         for i, item in enumerate(batch):
             facts, day = (item[0], parse_evaluation_date(item[1])) if isinstance(item, tuple) else (item, default_date)
             if not isinstance(facts, Mapping):
-                raise SenrulesError(f"service {i + 1}: expected a mapping of fact names to values")
+                raise InputError(f"service {i + 1}: expected a mapping of fact names to values")
             items.append(facts)
             days.append(day)
         n = len(items)
