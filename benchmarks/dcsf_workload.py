@@ -99,6 +99,23 @@ def _date(rng, evaluation_date: date, params: dict) -> date:
     return evaluation_date - timedelta(days=rng.randint(0, 4 * 366))
 
 
+def _strong(rng, fact, evaluation_date, params):
+    """A value that tends to show the criterion met (for a strong service)."""
+    kind = fact.type.kind
+    if kind == "boolean":
+        return True
+    if kind == "percentage":
+        if fact.name.startswith(("pi13", "pi14")) and not fact.name.endswith("_benchmark"):
+            return rng.choice((0, 1, 2))  # few exclusions
+        return rng.choice((100, params["all_share"], min(100, params["all_share"] + 1), rng.randint(int(params["all_share"]), 100)))
+    if kind == "integer":
+        hi = fact.range.high if fact.range else 20
+        return int(min(hi, rng.choice((params["min_instances"], params["medium_term_years"], 10, 20))))
+    if kind == "date":
+        return evaluation_date - timedelta(days=rng.randint(0, 200))
+    return _value(rng, fact, evaluation_date, params)
+
+
 def _value(rng, fact, evaluation_date, params):
     kind = fact.type.kind
     if kind == "boolean":
@@ -175,10 +192,13 @@ def random_parameters(rng: random.Random, declared) -> dict:
 
 
 def random_facts(rng: random.Random, declared, evaluation_date: date, params: dict, missing: float = MISSING_FACT,
-                 years: int = 6) -> dict:
+                 years: int = 6, quality: float | None = None) -> dict:
     """One service's facts; ``params`` are the parameter values in force
     (reference form: durations as pairs), used to place values on edges;
-    per-year facts cover the last ``years`` years."""
+    per-year facts cover the last ``years`` years.  With ``quality`` (0 to
+    1), each value shows its criterion met with that chance, and per-year
+    figures tend to rise, so good and outstanding grades and the trends
+    behind them are reached too."""
     facts = {}
     year = evaluation_date.year
     for fact in declared.values():
@@ -189,7 +209,13 @@ def random_facts(rng: random.Random, declared, evaluation_date: date, params: di
             for y in range(year - years + 1, year + 1):
                 if rng.random() < missing:
                     continue
-                series[y] = _value(rng, fact, evaluation_date, params)
+                strong = quality is not None and rng.random() < quality
+                series[y] = (_strong if strong else _value)(rng, fact, evaluation_date, params)
+            if quality is not None and rng.random() < quality and fact.type.kind != "list":
+                # rising over the years (falling for exclusions)
+                down = fact.name.startswith(("pi13", "pi14"))
+                ordered = sorted(series.values(), reverse=down)
+                series = dict(zip(sorted(series), ordered))
             if fact.name.endswith("_benchmark") and fact.name[: -len("_benchmark")] in facts and rng.random() < 0.5:
                 # a benchmark that puts the figure exactly on (or next to) the margin
                 main = facts[fact.name[: -len("_benchmark")]]
@@ -199,7 +225,8 @@ def random_facts(rng: random.Random, declared, evaluation_date: date, params: di
                 series = {y: min(hi, max(lo, v - margin + rng.choice((-1, 0, 0, 1)))) for y, v in main.items()}
             facts[fact.name] = series
         else:
-            facts[fact.name] = _value(rng, fact, evaluation_date, params)
+            strong = quality is not None and rng.random() < quality
+            facts[fact.name] = (_strong if strong else _value)(rng, fact, evaluation_date, params)
     return facts
 
 
@@ -209,21 +236,31 @@ the evaluation year and the two before it (the three-year period of DCSF
 2008 para 10)."""
 
 
+QUALITY = (None, 0.6, 0.8, 0.9, 0.97)
+"""How strong the services of a batch are (see :func:`random_facts`): a
+mix, so that every grade, and the trends behind outstanding, are reached."""
+
+
 def national_batch(declared, params: dict, seed: str = SEED) -> list[Case]:
     """153 LAs x 3 evaluation dates = 459 services (``params``: the default
     parameters, in the reference's form)."""
     rng = random.Random(seed)
-    return [
-        Case(f"LA{la:03d}", day, random_facts(rng, declared, day, params, years=YEARS_OF_DATA))
-        for la in range(N_LAS) for day in EVALUATION_DATES
-    ]
+    out = []
+    for la in range(N_LAS):
+        quality = rng.choice(QUALITY)  # some services strong, some weak, some in between
+        for day in EVALUATION_DATES:
+            out.append(Case(f"LA{la:03d}", day, random_facts(rng, declared, day, params, years=YEARS_OF_DATA, quality=quality)))
+    return out
 
 
 def cases(declared, params: dict, n: int, seed: str = SEED, evaluation_date: date = EVALUATION_DATES[-1]) -> list[dict]:
     """``n`` services evaluated on one date: a template of 500 drawn services,
     repeated (drawing 100,000 would take longer than evaluating them)."""
     rng = random.Random(seed + "-cases")
-    template = [random_facts(rng, declared, evaluation_date, params, years=YEARS_OF_DATA) for _ in range(min(n, 500))]
+    template = [
+        random_facts(rng, declared, evaluation_date, params, years=YEARS_OF_DATA, quality=rng.choice(QUALITY))
+        for _ in range(min(n, 500))
+    ]
     return [template[i % len(template)] for i in range(n)]
 
 
