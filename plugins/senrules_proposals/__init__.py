@@ -19,10 +19,10 @@ It is also a senrules evidence plugin (entry point ``proposals`` in the
 
 from senrules_proposals.extract import FACTOR_FACTS, Extraction, Finding, extract
 from senrules_proposals.reader import Block, Document, DocumentError, Sentence, read_document, sentences
-from senrules_proposals.report import FACTORS, RULESET, FactorReport, ProposalReport, Quote, check_document, report_for
+from senrules_proposals.report import RULESET, FactorReport, ProposalReport, Quote, check_document, report_for
 
 __all__ = [
-    "Block", "Document", "DocumentError", "Extraction", "FACTORS", "FACTOR_FACTS", "FactorReport", "Finding",
+    "Block", "Document", "DocumentError", "Extraction", "FACTOR_FACTS", "FactorReport", "Finding",
     "ProposalReport", "Quote", "RULESET", "Sentence", "check_document", "extract", "read_document", "report_for",
     "sentences",
 ]

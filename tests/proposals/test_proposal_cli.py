@@ -60,7 +60,7 @@ def test_markdown_report(capsys, examples):
     code, out, _ = run(capsys, "proposal", "check", str(examples["06-southholm-missing-funding-and-staffing.md"]), "--format", "markdown")
     assert code == 1
     assert out.startswith("# SEN Improvement Test: proposal check\n")
-    assert "## (iv) Funding and planned staffing: NOT MET" in out
+    assert "## (iv) Specify how the proposals will be funded and the planned staffing arrangements: NOT MET" in out
     assert "**To add or change:**" in out
     assert "## Finding for the decision maker (DfES 2007, para 25)" in out
 
@@ -99,7 +99,7 @@ def test_the_command_runs_as_a_program(examples):
         [sys.executable, "-m", "senrules.cli", "proposal", "check", str(examples["02-northmoor-vague-benefits.md"])],
         capture_output=True, text=True,
     )
-    assert r.returncode == 1 and "(a) Access to education and associated services: UNCLEAR" in r.stdout and r.stderr == ""
+    assert r.returncode == 1 and "(a) Improved access to education and associated services: UNCLEAR" in r.stdout and r.stderr == ""
 
 
 @pytest.mark.parametrize("name", ["01-fernside-meets-the-test.md", "03-eastvale-hoped-for-places.md"])

@@ -235,16 +235,16 @@ def test_the_proposal_check_talks_through_the_failing_factors(tmp_path):
     doc = ROOT / "examples" / "proposals" / "03-eastvale-hoped-for-places.md"
     r = run_cli("proposal", "--plain", str(doc), input="/report\n/quit\n")
     what_if = run_cli("proposal", "--plain", str(doc), input="yes\nyes\nno\nyes\n/report\n")
-    assert "ii Arrangements for alternative provision: not met / met" in what_if.stdout
+    assert "ii Clearly state arrangements for alternative provision: not met / met" in what_if.stdout
     assert "Overall as written: not credible; with your answers: credible." in what_if.stdout
     assert r.returncode == 0, r.stderr
     out = r.stdout
     assert "I read 03-eastvale-hoped-for-places.md" in out
-    assert "ii Arrangements for alternative provision: not met as written" in out
+    assert "ii Clearly state arrangements for alternative provision: not met as written" in out
     assert "From your document:" in out and "line 25: “We hope to find places" in out
     assert "What to add or change:" in out
     # then what-ifs on the facts the document settled for the failing factor
-    assert "Question 1 of 4 · ii Arrangements for alternative provision · for ii" in out
+    assert "Question 1 of 4 · ii Clearly state arrangements for alternative provision · for ii" in out
     assert "Will any pupil have to move to other provision" in out
     assert "The Test, factor by factor (as written / with your answers):" in out
     # the one-shot check is unchanged
@@ -266,7 +266,7 @@ def test_a_proposal_check_is_resumed_and_reads_the_document_again(tmp_path):
     assert "is not met on what I know so far; your answer may change that." in again.stdout  # a what-if, not "still open"
     assert again.stdout.startswith("Welcome back. This proposal check is saved in") and "it holds 1 answer," in again.stdout
     assert "has changed" not in again.stdout
-    assert questions(again.stdout)[0].startswith("Question 2 of 4 · ii Arrangements for alternative provision")
+    assert questions(again.stdout)[0].startswith("Question 2 of 4 · ii Clearly state arrangements for alternative provision")
     assert len(answers_in(db)) == 1
 
     # the document is edited and moved: name it again, and it is read afresh
