@@ -263,13 +263,13 @@ def test_the_proposal_conversation_takes_a_set_and_resume_keeps_it(site, tmp_pat
 
     plain = talk(str(proposal), "--db", str(tmp_path / "q.sqlite"))
     assert plain.returncode == 0, plain.stderr
-    assert "para23 Pupils displaced by closing a BESD (SEMH) school: met" in plain.stdout
+    assert "para23 Any pupils displaced as a result of the closure of a BESD school: met" in plain.stdout
     short = talk(str(proposal), "--parameter-set", "short-pru", "--db", db, answers="yes\n")
     assert short.returncode == 0, short.stderr
-    assert "para23 Pupils displaced by closing a BESD (SEMH) school: not met" in short.stdout
+    assert "para23 Any pupils displaced as a result of the closure of a BESD school: not met" in short.stdout
     again = talk("--resume", "--db", db)
     assert again.returncode == 0, again.stderr
-    assert "Welcome back" in again.stdout and "para23 Pupils displaced by closing a BESD (SEMH) school: not met" in again.stdout
+    assert "Welcome back" in again.stdout and "para23 Any pupils displaced as a result of the closure of a BESD school: not met" in again.stdout
     wrong = talk(str(proposal), "--parameter-set", "short", "--db", str(tmp_path / "r.sqlite"))
     assert wrong.returncode == 2 and "did you mean `short-pru`?" in wrong.stderr and "Traceback" not in wrong.stderr
 
