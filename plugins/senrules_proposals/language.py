@@ -58,9 +58,13 @@ def common_words(text: str) -> str:
 
 
 def clause_of(text: str, pos: int) -> str:
-    for a, b in clause_spans(text):
-        if a <= pos < b or (pos >= b and (a, b) == clause_spans(text)[-1]):
+    spans = clause_spans(text)
+    for a, b in spans:
+        if a <= pos < b:
             return text[a:b]
+    if spans and pos >= spans[-1][1]:
+        a, b = spans[-1]
+        return text[a:b]
     return text
 
 
