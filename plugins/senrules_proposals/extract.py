@@ -79,6 +79,21 @@ class Finding:
 
 
 @attrs.frozen
+class Provider:
+    """A school, unit or other provider the document names, with its kind
+    ("pru", "besd_school", "special_school", "resourced_provision",
+    "mainstream_school", "college", "other") and the other names it is given
+    ("the Beacon Centre (the county's pupil referral unit)": the Beacon
+    Centre is a PRU, wherever it is named later)."""
+
+    name: str
+    kind: str
+    aliases: tuple[str, ...]
+    sentence: Sentence
+    description: str = ""
+
+
+@attrs.frozen
 class Extraction:
     """Everything the reader found in one document."""
 
@@ -87,6 +102,7 @@ class Extraction:
     findings: tuple[Finding, ...]
     facts: dict  # fact name -> value (None: the document does not settle it)
     deciding: dict  # fact name -> the Sentence that decided it (None: absence over the whole document)
+    providers: tuple[Provider, ...] = ()
 
     def evidence(self):
         """The facts as :class:`senrules.Evidence`, with provenance."""
@@ -128,13 +144,18 @@ def _claims(s: Sentence, subject: re.Pattern, specific, claimed_fact: str, speci
     out = []
     if s.kind == "heading" or L.META.search(s.text) or L.CONFIRMED_WRITING.search(s.text):
         return out
+    spans = [s.text[a:b] for a, b in L.clause_spans(s.text)]
+    # A benefit word in another clause of the sentence that is neither
+    # negated nor hedged ("X works there four days a week; both will see the
+    # transferring pupils") carries the claim.
+    sibling_cue = any(L.BENEFIT.search(c) and not L.negated(c) and not L.hedge(c) and not _status_quo(c) for c in spans)
     for clause, m in _clauses_with(subject, s.text):
         if extra is not None and not extra(clause, s):
             continue
         if _status_quo(clause):
             continue
-        cue = L.BENEFIT.search(clause)
-        listed = s.kind in ("item", "row") and _benefit_heading(s)
+        cue = L.BENEFIT.search(clause) or sibling_cue
+        listed = _benefit_heading(s) and (s.kind in ("item", "row") or re.search(r"\b(?:has|have|is|are)\b", clause))
         if not cue and not listed:
             continue
         if L.negated(clause):
@@ -292,6 +313,9 @@ def _alternative(s: Sentence) -> list[Finding]:
         confirmed = L.CONFIRMED_WRITING.search(clause)
         h = L.hedge(clause)
         find = L.FIND_PLACES.search(clause)
+        if h and L.PLACE_HEDGE.search(clause):
+            out.append(Finding("alternative_provision_hoped", "supports", s, h))
+            continue
         if L.negated(clause):
             if confirmed or re.search(r"\bconfirm", clause, re.I):
                 out.append(Finding("alternative_provision_confirmed_in_writing", "negated", s, _neg_word(clause)))
@@ -391,7 +415,8 @@ def _funding_staffing(s: Sentence) -> list[Finding]:
         return _clauses_with(pattern, text)
 
     def planned(clause):
-        return s.kind == "row" or L.PLAN.search(clause) or L.MONEY.search(clause)
+        return (s.kind == "row" or L.PLAN.search(clause) or L.MONEY.search(clause) or L.FTE.search(clause)
+                or _quantity_near(L.STAFF_NOUN, clause))
 
     funding = []
     for clause, m in clauses(L.FUNDING):
@@ -445,14 +470,15 @@ def _accessibility(s: Sentence) -> list[Finding]:
     return [Finding("accessibility_strategy_referred", "supports", s, m.group(0))]
 
 
-def _pru(s: Sentence, following: list[Sentence]) -> list[Finding]:
-    """PRU placements of displaced pupils, and for how long."""
+def _pru(s: Sentence, following: list[Sentence], pru: re.Pattern = L.PRU) -> list[Finding]:
+    """PRU placements of displaced pupils, and for how long (in this
+    sentence, the next ones of its paragraph, or any other naming the PRU)."""
     out = []
     text = s.text
     if s.kind == "heading" or L.META.search(text):
         return out
-    for clause, m in _clauses_with(L.PRU, text):
-        if not L.PLACEMENT.search(clause):
+    for clause, m in _clauses_with(pru, text):
+        if not (L.PLACEMENT.search(clause) or re.search(r"\b(?:remain|stay)\w*\b", clause, re.I)):
             continue
         if not re.search(r"\b(?:will|would|shall|may|might|could|can|to be|are to|is to|placed|placement|placements)\b", clause, re.I):
             continue
@@ -497,9 +523,103 @@ def _special_places(s: Sentence) -> list[Finding]:
     if L.negated(clause) or L.hedge(clause):
         return [Finding("besd_pupils_special_places", "hedged" if L.hedge(clause) else "negated", s,
                         L.hedge(clause) or _neg_word(clause))]
-    if not re.search(r"\b(?:will|have been|has been|are|is)\b", clause, re.I):
+    if not re.search(r"\b(?:will|have been|has been|are|is|has|have)\b", clause, re.I):
         return []
     return [Finding("besd_pupils_special_places", "supports", s, place.group(0))]
+
+
+# ------------------------------------------------------------------ providers, places in tables
+
+_KINDS = (
+    ("pru", L.PRU),
+    ("besd_school", re.compile(L.BESD.pattern + r".{0,60}?\bschool|\bschool\b.{0,60}?" + L.BESD.pattern, re.I)),
+    ("special_school", re.compile(r"\bspecial\s+(?:school|academy)\b", re.I)),
+    ("resourced_provision", re.compile(r"\bresource(?:d)?\s+(?:base|provision|unit)|\benhanced\s+resource|\bunit\b|\bbase\b", re.I)),
+    ("college", re.compile(r"\bcollege\b", re.I)),
+    ("mainstream_school", re.compile(r"\b(?:primary|secondary|junior|infant|high)\s+(?:school|academy)\b|\bacademy\b", re.I)),
+)
+_NAME = r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+|on\s+)?[A-Z][\w'’-]*){0,5}"
+_PAREN = re.compile(r"(?P<name>" + _NAME + r")\s*\((?P<desc>[^()]{3,90})\)")
+_APPOSITIVE = re.compile(
+    r"(?P<name>" + _NAME + r"),\s+(?P<desc>(?:a|an|the)\s+[^.;()]{3,150}?)(?=,\s+(?:on|from|in|by|will|which|whose|and|is|was)\b|;|\.(?:\s|$)|\(|$)"
+)
+
+
+def _kind(text: str) -> str | None:
+    for kind, pattern in _KINDS:
+        if pattern.search(text):
+            return kind
+    return None
+
+
+def providers_named(sents: list[Sentence]) -> list[Provider]:
+    """The providers the document names, each with its kind and the other
+    names it is given in a parenthesis or an apposition."""
+    found: dict[str, Provider] = {}
+    for s in sents:
+        for pattern in (_PAREN, _APPOSITIVE):
+            for m in pattern.finditer(s.text):
+                name = re.sub(r"^the\s+", "", m.group("name").strip(), flags=re.I)
+                desc = m.group("desc").strip()
+                kind = _kind(desc)
+                if kind is None or len(name) < 3 or name.lower() in ("the council", "council"):
+                    continue
+                key = name.lower()
+                if key not in found:
+                    found[key] = Provider(name, kind, (name, desc), s, desc)
+        for m in L.PROPER_NAME.finditer(s.text):
+            name = m.group(0).strip()
+            kind = _kind(name)
+            if kind is not None and name.lower() not in found:
+                found[name.lower()] = Provider(name, kind, (name,), s)
+    return list(found.values())
+
+
+def _number(cell: str) -> int | None:
+    c = cell.replace("*", "").replace(",", "").strip()
+    return int(c) if re.fullmatch(r"\d{1,6}", c) else None
+
+
+def _places_table(block, s: Sentence) -> list[Finding]:
+    """A row of a table of places ("Borough total | 126 | 180"): places now
+    and after, read from the header row's column names."""
+    if block.kind != "row" or not block.header or block.cells == block.header:
+        return []
+    context = " ".join(block.header) + " " + " ".join(block.headings[-2:])
+    if not L.PLACES.search(context):
+        return []
+    numbers = [(i, _number(c)) for i, c in enumerate(block.cells)]
+    numbers = [(i, n) for i, n in numbers if n is not None]
+    if len(numbers) < 2 or numbers[-1][1] <= numbers[0][1]:
+        return []
+    (i, before), (j, after) = numbers[0], numbers[-1]
+    label = lambda k: block.header[k] if k < len(block.header) and block.header[k] else f"column {k + 1}"  # noqa: E731
+    return [Finding("places_benefit_specific", "supports", s, f"{label(i)} {before}, {label(j)} {after}")]
+
+
+def _places_prose(s: Sentence) -> list[Finding]:
+    """Places before and after in a sentence: "Borough total: 126 now; 180
+    from September 2027"."""
+    m = L.NOW_THEN.search(s.text)
+    if not m or not (L.PLACES.search(s.text) or any(L.PLACES.search(h) for h in s.headings[-2:])):
+        return []
+    before, after = (int(x.replace(",", "")) for x in m.groups())
+    if after <= before:
+        return []
+    return [Finding("places_benefit_specific", "supports", s, m.group(0))]
+
+
+def _new_or_enlarged(s: Sentence) -> list[Finding]:
+    """A new or enlarged provision: if nothing in the document closes or
+    moves, nobody needs alternative provision."""
+    if s.kind == "heading" or L.META.search(s.text):
+        return []
+    for clause, m in _clauses_with(L.NEW_OR_ENLARGED, s.text):
+        if L.negated(clause) or L.hedge(clause) or _status_quo(clause):
+            continue
+        if L.SCHOOL.search(clause) or re.search(r"\bplaces?\b|\bprovision\b|\bresource", clause, re.I):
+            return [Finding("alternative_provision_needed", "implied", s, m.group(0), False)]
+    return []
 
 
 # ------------------------------------------------------------------ the document
@@ -526,6 +646,9 @@ def extract(doc: Document) -> Extraction:
             findings.append(closure)
         findings += _transport(s)
         findings += _funding_staffing(s)
+        findings += _places_table(doc.blocks[s.block], s) if s.kind == "row" else []
+        findings += _places_prose(s)
+        findings += _new_or_enlarged(s)
 
     # A confirmation in writing in a paragraph about where pupils go.
     alt_blocks = {f.sentence.block for f in findings if f.fact.startswith("alternative_provision_") and f.fact != "alternative_provision_needed"}
@@ -538,19 +661,26 @@ def extract(doc: Document) -> Extraction:
                 if not L.negated(clause) and not L.hedge(clause):
                     findings.append(Finding("alternative_provision_confirmed_in_writing", "supports", s, m.group(0)))
 
-    # Para 23: a BESD (SEMH) school closing, and where its pupils go.
+    # Para 23: a BESD (SEMH) school closing, and where its pupils go; a PRU
+    # is recognised by the words or by a name the document gave one.
+    named = providers_named(sents)
+    pru_names = [a for p in named if p.kind == "pru" for a in p.aliases[:1]]
+    pru = L.PRU if not pru_names else re.compile(
+        L.PRU.pattern + "|" + "|".join(r"\b" + re.escape(n) + r"\b" for n in pru_names), re.I)
     besd = _besd_closing(sents, by_block)
     if besd is not None:
         findings.append(besd)
+        alias_sentences = [t for t in sents if pru_names and pru.search(t.text)]
         for s in sents:
             rest = [t for t in by_block[s.block] if t.number >= s.number and t is not s][:2]
-            findings += _pru(s, rest)
+            rest += [t for t in alias_sentences if t is not s and t not in rest]
+            findings += _pru(s, rest, pru)
             if _about_displaced_besd(s, by_block):
                 findings += _special_places(s)
 
     findings.sort(key=lambda f: (f.sentence.block, f.sentence.number))
     facts, deciding = decide(findings, besd is not None)
-    return Extraction(doc, tuple(sents), tuple(findings), facts, deciding)
+    return Extraction(doc, tuple(sents), tuple(findings), facts, deciding, tuple(named))
 
 
 def _names(text: str) -> set[str]:
@@ -627,7 +757,8 @@ def decide(findings: list[Finding], besd_closing: bool) -> tuple[dict, dict]:
 
     # (ii)
     closure = _pick(findings, "alternative_provision_needed", "supports")
-    not_needed = next((f for f in findings if f.fact == "alternative_provision_needed" and f.value is False), None)
+    not_needed = next((f for f in findings if f.fact == "alternative_provision_needed" and f.value is False and f.role != "implied"), None)
+    new_or_enlarged = next((f for f in findings if f.fact == "alternative_provision_needed" and f.role == "implied"), None)
     closing = next((f for f in findings if f.fact == "alternative_provision_needed" and f.value is True), None)
     about_moves = _pick(findings, "alternative_provision_stated") or _pick(findings, "alternative_provision_hoped")
     if closing is not None:
@@ -636,6 +767,8 @@ def decide(findings: list[Finding], besd_closing: bool) -> tuple[dict, dict]:
         put("alternative_provision_needed", False, not_needed)
     elif about_moves is not None:
         put("alternative_provision_needed", True, about_moves)
+    elif new_or_enlarged is not None:
+        put("alternative_provision_needed", False, new_or_enlarged)
     else:
         put("alternative_provision_needed", None, closure)
     hoped = _pick(findings, "alternative_provision_hoped", "supports")

@@ -26,6 +26,7 @@ _CLAUSE_BREAK = re.compile(
     r"|,\s+(?:and|or|so)\s+(?=(?:we|the|all|each|it|they|this|these|there|some|other|its|our|their|[A-Z]\w+)\b)"
     r"|,\s+(?:(?:none|neither|all|some|most|both|each|one|any)\s+of\s+)?(?:which|whom|who|whose)\b"
     r"|\bbecause\b|\bsince\b(?!\s+\d)"
+    r"|\b(?:where|if|when)\s+(?=(?:they|he|she|a\s+pupil|pupils|students|children|the\s+pupil|a\s+child|their\s+parents)\b)"
 )
 
 
@@ -224,6 +225,7 @@ BENEFIT = rx(
     r"will (?:\w+ly )?(?!not\b)[a-z]+",
     r"improv\w*", r"enhanc\w*", r"increas\w*", r"expan\w*", r"extend\w*", r"extension", r"widen\w*", r"broaden\w*",
     r"better", r"broader", r"richer", r"fuller", r"new", r"additional", r"extra", r"more", r"wider", r"greater", r"purpose[- ]built", r"access to",
+    r"offers", r"provides", r"houses", r"contains", r"creat\w*",
     r"opportunit\w+", r"benefit\w*", r"refurbish\w*", r"rebuil\w*", r"remodel\w*", r"adapted", r"fully accessible", r"gains?", r"up from", r"rising to", r"rise to", r"grow\w*", r"doubl\w*",
 )
 BENEFIT_HEADING = rx(
@@ -283,10 +285,10 @@ ACCOMMODATION = rx(
     r"rooms?", r"refurbish\w*", r"rebuil\w*", r"new[- ]build", r"purpose[- ]built", r"extension", r"hygiene (?:suites?|rooms?)",
     r"changing places", r"changing (?:facilities|rooms?)", r"toilets?", r"playgrounds?", r"outdoor (?:areas?|spaces?|learning)",
     r"halls?", r"m2", r"m²", r"sq\.? ?m", r"square met(?:re|er)s", r"lifts?", r"ramps?", r"wheelchair access\w*",
-    r"capital (?:works|scheme|project)", r"modular", r"teaching spaces?", r"outdoor spaces?", r"suites?", r"pool",
+    r"capital (?:works|scheme|project)", r"modular", r"teaching spaces?", r"outdoor spaces?", r"suites?",
 )
 ACCOMMODATION_SPECIFIC = rx(
-    r"hygiene (?:suites?|rooms?)", r"changing places", r"sensory rooms?", r"hydrotherapy pool", r"therapy rooms?",
+    r"hygiene (?:suites?|rooms?)", r"changing places", r"sensory rooms?", r"therapy rooms?",
     r"life skills (?:flat|room)s?", r"sports hall", r"halls?", r"kitchens?", r"lifts?", r"ramps?", r"m2", r"m²",
     r"sq\.? ?m", r"square met(?:re|er)s", r"(?:two|three|four|five|six|seven|eight|\d+)[- ](?:storey|classroom|room)s?",
     r"soft play", r"quiet rooms?", r"calm rooms?", r"break[- ]out (?:rooms?|spaces?)", r"medical rooms?",
@@ -352,6 +354,12 @@ ALT_DESTINATION = re.compile(
     r"|(?i:\b(?:the|their) (?:receiving|host) schools?\b|\bresource(?:d)? (?:base|provision) at\b)"
     r"|(?i:\bplaces?\s+(?:at|in)\s+(?:the\s+)?)[A-Z][\w'’-]+|(?i:\b(?:transfer|move|go)\s+to\s+)[A-Z][\w'’-]+",
 )
+# Hedges that, about places, put the arrangement itself in doubt.
+PLACE_HEDGE = rx(
+    r"to be confirmed", r"to be agreed", r"to be identified", r"to be found", r"to be arranged", r"to be finalised", r"tbc",
+    r"subject to", r"hope\w*", r"intend\w*", r"intention", r"anticipat\w*", r"expect\w*", r"in discussions?", r"not yet",
+    r"yet to be", r"provisional\w*", r"may", r"might", r"could",
+)
 FIND_PLACES = re.compile(
     r"\b(?:find|finding|identify|identifying|seek|seeking|look(?:ing)? for|locate|locating|source|sourcing)\s+"
     r"(?:suitable\s+|alternative\s+|appropriate\s+|new\s+|other\s+)*(?:places?|schools?|provision)\b",
@@ -367,11 +375,26 @@ CONFIRMED_WRITING = re.compile(
     re.I,
 )
 NO_DISPLACEMENT = re.compile(
-    r"\bno\s+(?:pupil|child|student|learner|young person)s?\s+(?:will|would|is|are)\s+(?:be\s+)?(?:displaced|"
-    r"(?:need|have|required)\s+to\s+(?:move|change\s+schools?|leave|transfer))"
+    r"\b(?:no|none\s+of\s+the)\s+(?:(?:existing|current|other|present)\s+)?(?:pupil|child|student|learner|young person)s?\s+"
+    r"(?:(?:currently\s+)?(?:on\s+roll|at\s+the\s+school)\s+)?(?:will|would|is|are)\s+(?:be\s+)?(?:displaced|"
+    r"(?:need|have|required|be\s+required)\s+to\s+(?:move|change\s+schools?|leave|transfer))"
+    r"|\b(?:nobody|no\s+one|no-one)\s+(?:will|would)\s+(?:be\s+displaced|have\s+to\s+(?:move|change\s+school))"
     r"|\b(?:no|none\s+of\s+the)\s+(?:current\s+|existing\s+)?(?:pupils?|children)\s+(?:will\s+)?(?:be\s+)?(?:displaced|affected|required\s+to\s+move)"
     r"|\ball\s+(?:current|existing)\s+pupils\s+will\s+(?:remain|stay|continue)\s+(?:at|in)"
     r"|\bno\s+(?:alternative\s+provision|displacement)\s+(?:is|will\s+be)\s+(?:needed|required|necessary)",
+    re.I,
+)
+# A new or enlarged provision: when nothing closes, moves or is displaced, no
+# pupil needs alternative provision.
+NEW_OR_ENLARGED = rx(
+    r"expand\w*", r"enlarg\w*", r"establish\w*", r"open(?:s|ing)? (?:a|an|new|two|three|four|five|\d+)", r"to open",
+    r"new (?:provision|resource\w*|base|unit|satellite|school|centre|places)", r"satellite", r"creat\w* (?:up to )?\w+ (?:new )?(?:\w+ )*places",
+    r"from \d+ to \d+ places", r"increase\w* (?:from \d+ )?to \d+ places",
+)
+# Place numbers before and after in prose: "126 now; 180 from September 2027".
+NOW_THEN = re.compile(
+    r"\b(\d[\d,]*)\s+(?:places\s+)?(?:now|at present|currently|today)\b[;,:]?\s*(?:and\s+|rising\s+to\s+|to\s+|but\s+)?"
+    r"(\d[\d,]*)\s+(?:places\s+)?(?:from|by|in|after|when)\b",
     re.I,
 )
 CLOSURE = rx(

@@ -29,6 +29,7 @@ ROLE_WORDS = {
     "hedged": "only a hope or intention",
     "negated": "says it is not (yet) there",
     "against": "against the Test",
+    "implied": "a new or enlarged provision, nothing closing or moving",
 }
 
 
@@ -189,7 +190,10 @@ def report_for(extraction: Extraction, *, ruleset=None, parameters=None) -> Prop
             continue
         names = [u.fact for u in j.facts]
         facts = {name: extraction.facts.get(name) for name in names}
-        quotes = tuple(_quotes([f for f in extraction.findings if f.fact in facts]))
+        quotes = tuple(_quotes([
+            f for f in extraction.findings
+            if f.fact in facts and (f.role != "implied" or extraction.deciding.get(f.fact) is f.sentence)
+        ]))
         factors.append(FactorReport(
             j.id, short_title(j.title), j.title, j.citations, j.verdict, j.verdict, j.possible,
             _why(j, extraction, params), quotes, tuple(_advice(j, rs, result.parameters)), facts,
