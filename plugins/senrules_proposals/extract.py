@@ -597,11 +597,11 @@ def _places_table(block, s: Sentence) -> list[Finding]:
     return [Finding("places_benefit_specific", "supports", s, f"{label(i)} {before}, {label(j)} {after}")]
 
 
-def _places_prose(s: Sentence) -> list[Finding]:
+def _places_prose(s: Sentence, block) -> list[Finding]:
     """Places before and after in a sentence: "Borough total: 126 now; 180
-    from September 2027"."""
+    from September 2027" (places named in it, its paragraph or headings)."""
     m = L.NOW_THEN.search(s.text)
-    if not m or not (L.PLACES.search(s.text) or any(L.PLACES.search(h) for h in s.headings[-2:])):
+    if not m or not (L.PLACES.search(block.text) or any(L.PLACES.search(h) for h in s.headings[-2:])):
         return []
     before, after = (int(x.replace(",", "")) for x in m.groups())
     if after <= before:
@@ -625,9 +625,42 @@ def _new_or_enlarged(s: Sentence) -> list[Finding]:
 # ------------------------------------------------------------------ the document
 
 
+_ABOUT_PROVISION = L.rx(
+    r"schools?", r"academ(?:y|ies)", r"provisions?", r"units?", r"bases?", r"places?", r"pupils?", r"children",
+    r"students?", r"learners?", r"sen", r"send", r"special educational", r"special needs", r"colleges?", r"prus?",
+    r"pupil referral units?", r"resourced",
+)
+_PROPOSING = L.rx(
+    r"propos\w*", r"clos\w*", r"open\w*", r"expan\w*", r"enlarg\w*", r"merg\w*", r"amalgamat\w*", r"establish\w*",
+    r"discontinu\w*", r"relocat\w*", r"reorganis\w*", r"reorganiz\w*", r"consult\w*", r"creat\w*", r"increas\w*",
+    r"re-?designat\w*", r"change\w*", r"new", r"decision", r"recommend\w*", r"transfer\w*",
+)
+
+
+def require_proposal(doc: Document, sents: list[Sentence]) -> None:
+    """Refuse a document that is empty, or says nothing about a change to
+    schools or provision: it cannot be judged against the Test, and calling
+    it "not credible" would be misleading."""
+    from senrules_proposals.reader import DocumentError
+
+    if not sents:
+        raise DocumentError(f"{doc.path}: the document is empty (no text to check); give the proposal or consultation document")
+    about = any(_ABOUT_PROVISION.search(s.text) for s in sents)
+    proposing = any(_PROPOSING.search(s.text) for s in sents)
+    if not (about and proposing):
+        raise DocumentError(
+            f"{doc.path}: this does not look like a proposal to change special educational provision "
+            "(nothing in it about a school, unit or places being opened, closed, enlarged or changed); "
+            "give the proposal or consultation document"
+        )
+
+
 def extract(doc: Document) -> Extraction:
-    """Read every sentence of ``doc`` and decide the facts."""
+    """Read every sentence of ``doc`` and decide the facts.  Raises
+    :class:`~senrules_proposals.reader.DocumentError` for an empty document
+    or one that is not a proposal."""
     sents = sentences(doc)
+    require_proposal(doc, sents)
     findings: list[Finding] = []
     by_block: dict[int, list[Sentence]] = {}
     for s in sents:
@@ -647,7 +680,7 @@ def extract(doc: Document) -> Extraction:
         findings += _transport(s)
         findings += _funding_staffing(s)
         findings += _places_table(doc.blocks[s.block], s) if s.kind == "row" else []
-        findings += _places_prose(s)
+        findings += _places_prose(s, doc.blocks[s.block])
         findings += _new_or_enlarged(s)
 
     # A confirmation in writing in a paragraph about where pupils go.
@@ -716,6 +749,7 @@ def _about_displaced_besd(s: Sentence, by_block) -> bool:
     block_text = " ".join(t.text for t in by_block[s.block])
     return bool(
         L.BESD.search(block_text) or re.search(r"\bdisplaced|current pupils|existing pupils|pupils (?:at|from)\b", block_text, re.I)
+        or re.search(r"\b(?:every|all|each|both)\s+(?:[A-Z]\w+\s+)?(?:of\s+the\s+)?(?:pupils?|children|students?)\b", s.text, re.I)
         or any(L.BESD.search(h) for h in s.headings)
     )
 
