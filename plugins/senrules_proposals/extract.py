@@ -94,6 +94,31 @@ class Provider:
 
 
 @attrs.frozen
+class PupilGroup:
+    """Pupils who move (or stay), as one sentence states them: how many,
+    where to (and what kind of provision that is), from when, for how long,
+    whether only hoped for, and whether confirmed in writing."""
+
+    count: str  # "18", "all", "the remaining three", "" when not said
+    destination: str
+    kind: str  # the destination's kind, when the document gives it
+    when: str
+    duration: str
+    weeks: int | None
+    hedged: str  # the hedge governing the clause, or ""
+    confirmed_in_writing: bool
+    sentence: Sentence
+
+    def to_dict(self) -> dict:
+        return {
+            "count": self.count, "destination": self.destination, "kind": self.kind, "when": self.when,
+            "duration": self.duration, "weeks": self.weeks, "hedged": self.hedged,
+            "confirmed_in_writing": self.confirmed_in_writing, "location": self.sentence.where,
+            self.sentence.unit: self.sentence.number, "quote": self.sentence.text,
+        }
+
+
+@attrs.frozen
 class Extraction:
     """Everything the reader found in one document."""
 
@@ -103,6 +128,7 @@ class Extraction:
     facts: dict  # fact name -> value (None: the document does not settle it)
     deciding: dict  # fact name -> the Sentence that decided it (None: absence over the whole document)
     providers: tuple[Provider, ...] = ()
+    groups: tuple[PupilGroup, ...] = ()
 
     def evidence(self):
         """The facts as :class:`senrules.Evidence`, with provenance."""
@@ -540,6 +566,7 @@ _KINDS = (
 )
 _NAME = r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+|on\s+)?[A-Z][\w'’-]*){0,5}"
 _PAREN = re.compile(r"(?P<name>" + _NAME + r")\s*\((?P<desc>[^()]{3,90})\)")
+_COPULA = re.compile(r"(?:^|(?<=[.;:]\s))(?P<name>" + _NAME + r")\s+is\s+(?P<desc>(?:a|an|the)\s+[^.;()]{3,150}?)(?=,\s+(?:on|from|in|by|will|which|whose|and|is|was)\b|;|\.(?:\s|$)|\(|$)")
 _APPOSITIVE = re.compile(
     r"(?P<name>" + _NAME + r"),\s+(?P<desc>(?:a|an|the)\s+[^.;()]{3,150}?)(?=,\s+(?:on|from|in|by|will|which|whose|and|is|was)\b|;|\.(?:\s|$)|\(|$)"
 )
@@ -557,12 +584,18 @@ def providers_named(sents: list[Sentence]) -> list[Provider]:
     names it is given in a parenthesis or an apposition."""
     found: dict[str, Provider] = {}
     for s in sents:
-        for pattern in (_PAREN, _APPOSITIVE):
+        for pattern in (_PAREN, _APPOSITIVE, _COPULA):
             for m in pattern.finditer(s.text):
                 name = re.sub(r"^the\s+", "", m.group("name").strip(), flags=re.I)
                 desc = m.group("desc").strip()
+                if pattern is _APPOSITIVE:
+                    # "... of Greystone and Hollins Park, the Orchard PRU committee, ..." is a list, not an apposition.
+                    if re.search(r"(?:\band|\bor|,)\s*$", s.text[: m.start("name")]) or re.search(r",\s+(?:the|a|an|all|and|or)\b", desc):
+                        continue
                 kind = _kind(desc)
                 if kind is None or len(name) < 3 or name.lower() in ("the council", "council"):
+                    continue
+                if any(k.startswith(name.lower() + " ") for k in found):  # "Hollins Park" of "Hollins Park School"
                     continue
                 key = name.lower()
                 if key not in found:
@@ -570,6 +603,10 @@ def providers_named(sents: list[Sentence]) -> list[Provider]:
         for m in L.PROPER_NAME.finditer(s.text):
             name = m.group(0).strip()
             kind = _kind(name)
+            if any(k.endswith(" " + name.lower()) for k in found) or len(name.split()) < 2:
+                continue  # "Vale High School" of "Marsh Vale High School"
+            for k in [k for k in found if name.lower().endswith(" " + k)]:
+                del found[k]
             if kind is not None and name.lower() not in found:
                 found[name.lower()] = Provider(name, kind, (name,), s)
     return list(found.values())
@@ -620,6 +657,54 @@ def _new_or_enlarged(s: Sentence) -> list[Finding]:
         if L.SCHOOL.search(clause) or re.search(r"\bplaces?\b|\bprovision\b|\bresource", clause, re.I):
             return [Finding("alternative_provision_needed", "implied", s, m.group(0), False)]
     return []
+
+
+_MOVE = re.compile(
+    r"\b(?:(?:will|would|are\s+to|is\s+to|may|might|could|shall)\s+(?:\w+\s+){0,2}?"
+    r"(?:attend\s+|(?:transfer|move|be\s+placed|go|be\s+admitted|be\s+offered\s+(?:a\s+)?(?:\w+\s+){0,3}?places?|remain|stay|"
+    r"have\s+(?:a\s+)?(?:\w+\s+){0,3}?places?)(?:\s+\w+){0,3}?\s+(?:to|at|in|into)\s+)"
+    r"|(?:has|have)\s+(?:a\s+)?(?:\w+\s+){0,3}?places?\s+at\s+)",
+    re.I,
+)
+_COUNT = re.compile(
+    r"(?<![\d.,])\b(?:(?:the\s+)?(?:remaining|other)\s+)?(?:\d+|" + L._NUMBER_WORDS + r"|twenty[- ]\w+|thirty[- ]\w+|all|every|each)\b"
+    r"(?=\s+(?:\w+\s+){0,3}?(?:pupils?|children|students?|learners?)\b)",
+    re.I,
+)
+_DESTINATION = re.compile(r"(?:the\s+)?(?:[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*)*|(?:their|a|the)\s+(?:local\s+)?[a-z]+(?:\s+[a-z]+){0,3}?\s+(?:school|academy|unit|base|provision))")
+
+
+def pupil_groups(sents: list[Sentence], named: list[Provider]) -> list[PupilGroup]:
+    """Each statement of pupils moving to (or staying at) a named place."""
+    kinds = {a.lower(): p.kind for p in named for a in p.aliases[:1]}
+    out = []
+    for s in sents:
+        if s.kind == "heading" or not L.PUPILS.search(s.text):
+            continue
+        confirmed = bool(L.CONFIRMED_WRITING.search(s.text))
+        for a, b in L.clause_spans(s.text):
+            clause = s.text[a:b]
+            m = _MOVE.search(clause)
+            if not m or L.negated(clause[: m.start()]):
+                continue
+            d = _DESTINATION.match(clause, m.end())
+            if not d:
+                continue
+            dest = d.group(0).strip()
+            counts = (list(_COUNT.finditer(L._REFERENCE_NUMBER.sub(" ", clause[: m.start()])))
+                      or list(_COUNT.finditer(L._REFERENCE_NUMBER.sub(" ", s.text[:a + m.start()]))))
+            count = counts[-1] if counts else None
+            kind = kinds.get(re.sub(r"^the\s+", "", dest, flags=re.I).lower()) or _kind(dest) or ""
+            limit = L.TIME_LIMIT.search(clause) or L.TIME_LIMIT.search(s.text)
+            long_term = L.LONG_TERM.search(clause)
+            duration = limit.group(0).strip() if limit else (long_term.group(0) if long_term else "")
+            weeks = L.weeks_of(limit.group("n"), limit.group("unit")) if limit else None
+            when = L.DATE.search(clause)
+            out.append(PupilGroup(
+                count.group(0) if count else "", dest, kind, when.group(0) if when else "", duration, weeks,
+                L.hedge(clause) or "", confirmed, s,
+            ))
+    return out
 
 
 # ------------------------------------------------------------------ the document
@@ -713,7 +798,7 @@ def extract(doc: Document) -> Extraction:
 
     findings.sort(key=lambda f: (f.sentence.block, f.sentence.number))
     facts, deciding = decide(findings, besd is not None)
-    return Extraction(doc, tuple(sents), tuple(findings), facts, deciding, tuple(named))
+    return Extraction(doc, tuple(sents), tuple(findings), facts, deciding, tuple(named), tuple(pupil_groups(sents, named)))
 
 
 def _names(text: str) -> set[str]:

@@ -19,6 +19,7 @@ from senrules_proposals.reader import Document, read_document
 
 RULESET = "sen-improvement-test-2007"
 SCHEMA = "https://senrules.example/schema/proposal-check/2.json"
+SCHEMA_FILE = Path(__file__).parent / "schema" / "proposal-check-2.schema.json"
 SCHEMA_VERSION = 2
 
 # How a quote's role reads in a report (presentation only: the verdicts,
@@ -76,11 +77,16 @@ class Quote:
         cue = f" (\u201c{self.cue}\u201d)" if self.cue else ""
         return f"{ROLE_WORDS.get(self.role, self.role)}: {fact_words(self.fact)}{cue}"
 
+    cells: tuple[str, ...] = ()  # when the quote is a table row: its cells
+
     def to_dict(self) -> dict:
-        return {
+        out = {
             "location": self.where, self.unit: self.number, "quote": self.text, "fact": self.fact,
             "role": self.role, "cue": self.cue,
         }
+        if self.cells:
+            out["cells"] = list(self.cells)
+        return out
 
 
 @attrs.frozen
@@ -142,12 +148,23 @@ class ProposalReport:
         return {f.id: f.verdict for f in self.factors}
 
     def to_dict(self) -> dict:
+        """The JSON result, described by ``schema/proposal-check-2.schema.json``
+        (``SCHEMA``, version ``SCHEMA_VERSION``)."""
+        unit = self.unit
         return {
             "$schema": SCHEMA,
-            "document": {"path": self.path, "format": self.format, "unit": self.unit},
-            "ruleset": {"id": self.ruleset_id, "version": self.ruleset_version, "hash": self.ruleset_hash},
+            "schema_version": SCHEMA_VERSION,
+            "document": {"path": self.path, "format": self.format, "unit": unit},
+            "ruleset": {"id": self.ruleset_id, "version": self.ruleset_version, "hash": self.ruleset_hash,
+                        "source": self.ruleset_source},
             "parameters": dict(self.parameters),
             "factors": {f.id: f.to_dict() for f in self.factors},
+            "providers": [
+                {"name": p.name, "kind": p.kind, "aliases": list(p.aliases), "location": p.sentence.where,
+                 unit: p.sentence.number, "quote": p.sentence.text}
+                for p in self.extraction.providers
+            ],
+            "pupils_moving": [g.to_dict() for g in self.extraction.groups],
             "credible": self.credible,
             "overall": self.overall,
             "finding": self.finding,
@@ -193,7 +210,7 @@ def report_for(extraction: Extraction, *, ruleset=None, parameters=None) -> Prop
         quotes = tuple(_quotes([
             f for f in extraction.findings
             if f.fact in facts and (f.role != "implied" or extraction.deciding.get(f.fact) is f.sentence)
-        ]))
+        ], extraction.document.blocks))
         factors.append(FactorReport(
             j.id, short_title(j.title), j.title, j.citations, j.verdict, j.verdict, j.possible,
             _why(j, extraction, params), quotes, tuple(_advice(j, rs, result.parameters)), facts,
@@ -207,8 +224,9 @@ def report_for(extraction: Extraction, *, ruleset=None, parameters=None) -> Prop
     return attrs.evolve(report, finding=_finding(report))
 
 
-def _quotes(findings: list[Finding]) -> list[Quote]:
+def _quotes(findings: list[Finding], blocks=()) -> list[Quote]:
     """One quote per sentence, the strongest role first, in document order."""
+    cells = {i: b.cells for i, b in enumerate(blocks) if b.cells}
     order = {"supports": 0, "against": 1, "hedged": 2, "negated": 3, "vague": 4}
     best: dict[int, Finding] = {}
     keys: dict[int, tuple] = {}
@@ -221,7 +239,7 @@ def _quotes(findings: list[Finding]) -> list[Quote]:
     strong = ("supports", "against")
     for key in sorted(best, key=lambda k: (best[k].role not in strong,) + keys[k][:2]):
         f = best[key]
-        out.append(Quote(f.sentence.unit, f.sentence.number, f.sentence.text, f.role, f.fact, str(f.cue)))
+        out.append(Quote(f.sentence.unit, f.sentence.number, f.sentence.text, f.role, f.fact, str(f.cue), cells.get(f.sentence.block, ())))
     return out
 
 

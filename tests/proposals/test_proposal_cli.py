@@ -111,3 +111,18 @@ def test_golden_text_report(capsys, monkeypatch, name):
     if os.environ.get("SENRULES_UPDATE_GOLDEN"):
         golden.write_text(out, encoding="utf-8")
     assert out == golden.read_text(encoding="utf-8")
+
+
+def test_json_validates_against_the_versioned_schema(capsys, examples):
+    """Every example's JSON result validates against the schema file it names."""
+    jsonschema = pytest.importorskip("jsonschema")
+    from senrules_proposals.report import SCHEMA, SCHEMA_FILE
+
+    schema = json.loads(SCHEMA_FILE.read_text(encoding="utf-8"))
+    assert schema["$id"] == SCHEMA and schema["properties"]["schema_version"]["const"] == 2
+    jsonschema.Draft202012Validator.check_schema(schema)
+    for name, path in examples.items():
+        _, out, _ = run(capsys, "proposal", "check", str(path), "--format", "json")
+        data = json.loads(out)
+        assert data["$schema"] == SCHEMA and data["schema_version"] == 2
+        jsonschema.validate(data, schema)
