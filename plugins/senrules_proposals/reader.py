@@ -23,15 +23,18 @@ from pathlib import Path
 
 import attrs
 
+from senrules.errors import InputError
+
 MAX_BYTES = 20_000_000
 
 
-class DocumentError(Exception):
-    """The document cannot be read; the message is one line for the user."""
+class DocumentError(InputError):
+    """The document cannot be read, or is not a proposal; the message is one
+    line for the user.  An :class:`senrules.errors.InputError`, so the
+    command line and the API report it like any other bad input."""
 
     def __init__(self, message: str):
         super().__init__(message)
-        self.message = message
 
 
 @attrs.frozen

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from senrules.proposal import check_proposal
+from senrules_proposals import check_document as check_proposal
 from senrules_proposals.report import label
 
 FACTORS = ("a", "b", "c", "d", "i", "ii", "iii", "iv", "para23")
