@@ -24,6 +24,7 @@ The rules of thumb, which ``docs/proposals.md`` sets out for proposers:
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 
@@ -165,16 +166,33 @@ def _benefit_heading(s: Sentence) -> bool:
     return any(L.BENEFIT_HEADING.search(h) for h in s.headings[-2:])
 
 
+def clear_caches() -> None:
+    """Forget the per-sentence results cached across documents (clauses,
+    hedges, negations, benefit words), as a benchmark of a cold check needs."""
+    L._clause_spans.cache_clear()
+    L.negated.cache_clear()
+    L.hedge.cache_clear()
+    _sibling_cue.cache_clear()
+
+
+@functools.lru_cache(maxsize=8192)
+def _sibling_cue(text: str) -> bool:
+    """A benefit word in a clause of the sentence that is neither negated
+    nor hedged ("X works there four days a week; both will see the
+    transferring pupils"): it carries a claim made in another clause."""
+    for a, b in L.clause_spans(text):
+        c = text[a:b]
+        if L.BENEFIT.search(c) and not L.negated(c) and not L.hedge(c) and not _status_quo(c):
+            return True
+    return False
+
+
 def _claims(s: Sentence, subject: re.Pattern, specific, claimed_fact: str, specific_fact: str, extra=None) -> list[Finding]:
     """Findings for a benefit (a-d): claimed and, if so, specific."""
     out = []
     if s.kind == "heading" or L.META.search(s.text) or L.CONFIRMED_WRITING.search(s.text):
         return out
-    spans = [s.text[a:b] for a, b in L.clause_spans(s.text)]
-    # A benefit word in another clause of the sentence that is neither
-    # negated nor hedged ("X works there four days a week; both will see the
-    # transferring pupils") carries the claim.
-    sibling_cue = any(L.BENEFIT.search(c) and not L.negated(c) and not L.hedge(c) and not _status_quo(c) for c in spans)
+    sibling_cue = _sibling_cue(s.text)
     for clause, m in _clauses_with(subject, s.text):
         if extra is not None and not extra(clause, s):
             continue
@@ -584,7 +602,9 @@ def providers_named(sents: list[Sentence]) -> list[Provider]:
     names it is given in a parenthesis or an apposition."""
     found: dict[str, Provider] = {}
     for s in sents:
-        for pattern in (_PAREN, _APPOSITIVE, _COPULA):
+        for pattern, needed in ((_PAREN, "("), (_APPOSITIVE, ", "), (_COPULA, " is ")):
+            if needed not in s.text:
+                continue
             for m in pattern.finditer(s.text):
                 name = re.sub(r"^the\s+", "", m.group("name").strip(), flags=re.I)
                 desc = m.group("desc").strip()
@@ -789,11 +809,12 @@ def extract(doc: Document) -> Extraction:
     if besd is not None:
         findings.append(besd)
         alias_sentences = [t for t in sents if pru_names and pru.search(t.text)]
+        block_texts = {k: " ".join(t.text for t in v) for k, v in by_block.items()}
         for s in sents:
             rest = [t for t in by_block[s.block] if t.number >= s.number and t is not s][:2]
             rest += [t for t in alias_sentences if t is not s and t not in rest]
             findings += _pru(s, rest, pru)
-            if _about_displaced_besd(s, by_block):
+            if _about_displaced_besd(s, block_texts):
                 findings += _special_places(s)
 
     findings.sort(key=lambda f: (f.sentence.block, f.sentence.number))
@@ -830,8 +851,8 @@ def _besd_closing(sents: list[Sentence], by_block) -> Finding | None:
     return None
 
 
-def _about_displaced_besd(s: Sentence, by_block) -> bool:
-    block_text = " ".join(t.text for t in by_block[s.block])
+def _about_displaced_besd(s: Sentence, block_texts: dict) -> bool:
+    block_text = block_texts[s.block]
     return bool(
         L.BESD.search(block_text) or re.search(r"\bdisplaced|current pupils|existing pupils|pupils (?:at|from)\b", block_text, re.I)
         or re.search(r"\b(?:every|all|each|both)\s+(?:[A-Z]\w+\s+)?(?:of\s+the\s+)?(?:pupils?|children|students?)\b", s.text, re.I)

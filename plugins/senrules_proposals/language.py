@@ -10,13 +10,33 @@ writing that it will admit twelve" is read as one hope and one confirmation.
 
 from __future__ import annotations
 
+import functools
 import re
+
+
+def _first_chars(parts) -> str | None:
+    """The characters any alternative can start with, or None when one may
+    start with something other than a letter, digit or a few literals."""
+    chars = set()
+    for p in parts:
+        c = p[:1]
+        if c.isalnum() or c in "£'’-":
+            chars.update({c.lower(), c.upper()})
+        elif p.startswith("\\d"):
+            chars.update("0123456789")
+        else:
+            return None
+    return "".join(sorted(chars))
 
 
 def rx(*parts: str) -> re.Pattern:
     """One case-insensitive pattern from alternatives, each on word
-    boundaries."""
-    return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", re.I)
+    boundaries.  A look-ahead for the alternatives' first letters lets the
+    search skip most positions at once (several times faster on a long
+    document)."""
+    first = _first_chars(parts)
+    guard = "(?=[" + re.escape(first) + "])" if first else ""
+    return re.compile(r"(?<![\w-])" + guard + r"(?:" + "|".join(parts) + r")(?![\w-])", re.I)
 
 
 # ------------------------------------------------------------------ clauses
@@ -33,7 +53,18 @@ _CLAUSE_BREAK = re.compile(
 _FRONTED = re.compile(r"^\s*(?:because|since|although|though|while|whilst|if|when|until|unless|as|once|after|before|whereas)\b[^,]*,", re.I)
 
 
+@functools.lru_cache(maxsize=8192)
+def _clause_spans(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple(_spans(text))
+
+
 def clause_spans(text: str) -> list[tuple[int, int]]:
+    """Where the clauses of a sentence start and end (cached: every factor
+    reads the same sentences)."""
+    return list(_clause_spans(text))
+
+
+def _spans(text: str) -> list[tuple[int, int]]:
     """Where the clauses of a sentence start and end.  A fronted subordinate
     clause ("Because the new school opens later, pupils will...") is a clause
     of its own."""
@@ -126,11 +157,13 @@ VAGUE = rx(
 )
 
 
+@functools.lru_cache(maxsize=16384)
 def negated(clause: str) -> bool:
     text = _NOT_NEGATION.sub(" ", clause)
     return bool(NEGATION.search(text))
 
 
+@functools.lru_cache(maxsize=16384)
 def hedge(clause: str) -> str | None:
     """The hedging word or phrase in a clause, or None."""
     text = _SUBJECT_TO_DECISION.sub(" ", clause)

@@ -17,6 +17,7 @@ message.
 
 from __future__ import annotations
 
+import functools
 import re
 import zipfile
 from pathlib import Path
@@ -341,7 +342,9 @@ def _text_blocks(text: str):
 
 def _md_inline_text(token) -> str:
     """The plain text of an inline token: emphasis, code and links dropped,
-    soft line breaks kept as ``\\n`` so lines can be numbered."""
+    line breaks kept as ``\\n`` so lines can be numbered."""
+    if not token.children:  # the inline pass is off (see _markdown_parser)
+        return "\n".join(_inline(line) for line in token.content.split("\n"))
     out = []
     for child in token.children or ():
         if child.type in ("text", "code_inline"):
@@ -355,13 +358,26 @@ def _md_inline_text(token) -> str:
     return "".join(out)
 
 
+@functools.cache
+def _markdown_parser():
+    """CommonMark with tables, block structure only: inline marks are
+    stripped by :func:`_inline` from each block's source, which keeps the
+    line structure and is several times faster than markdown-it's inline
+    pass."""
+    from markdown_it import MarkdownIt
+
+    md = MarkdownIt("commonmark", {"html": True}).enable("table")
+    md.core.ruler.disable("inline")
+    return md
+
+
 def _markdown_blocks(text: str):
     """Blocks of a Markdown document, parsed with markdown-it-py (CommonMark
     and tables); each block keeps the line it starts on, and a paragraph the
     line of each of its lines."""
     from markdown_it import MarkdownIt
 
-    md = MarkdownIt("commonmark", {"html": True}).enable("table")
+    md = _markdown_parser()
     tokens = md.parse(text.replace("\r\n", "\n").replace("\r", "\n"))
     headings: list[tuple[int, str]] = []
     blocks: list[Block] = []
@@ -524,12 +540,38 @@ def _docx_body(element):
             yield from _docx_body(child)
 
 
+def _style_names(d) -> dict[str, str]:
+    """Paragraph style id -> name, read once (python-docx's ``paragraph.style``
+    looks the style up again for every paragraph, which is most of the time
+    a long document takes)."""
+    out = {}
+    try:
+        root = d.styles.element
+    except Exception:  # noqa: BLE001 - no or damaged styles part
+        return out
+    for st in root.iter(f"{_W}style"):
+        ident = st.get(f"{_W}styleId")
+        name = st.find(f"{_W}name")
+        if ident and name is not None:
+            out[ident] = name.get(f"{_W}val") or ident
+    return out
+
+
+def _style_name(p, names: dict[str, str]) -> str:
+    ps = p.find(f"{_W}pPr/{_W}pStyle")
+    if ps is None:
+        return "Normal"
+    ident = ps.get(f"{_W}val") or ""
+    return names.get(ident, ident)
+
+
 def _docx_blocks(d):
     from docx.text.paragraph import Paragraph
 
     headings: list[tuple[int, str]] = []
     blocks: list[Block] = []
     counter = 0
+    style_names = _style_names(d)
 
     def head_path():
         return tuple(h for _, h in headings)
@@ -541,10 +583,7 @@ def _docx_blocks(d):
             if not text:
                 continue
             counter += 1
-            try:
-                style = (para.style.name if para.style is not None else "") or ""
-            except Exception:  # noqa: BLE001 - a damaged style reference
-                style = ""
+            style = _style_name(child, style_names)
             level = _docx_heading_level(para, style, text)
             if level:
                 while headings and headings[-1][0] >= level:
