@@ -316,14 +316,23 @@ def _advice(j, rs, parameters=()) -> list[str]:
         if doc and doc not in out:
             out.append(doc)
 
+    # The scale runs best to worst; its first level ("not applicable") is
+    # the factor being out of scope, so never something to add.
+    scale = tuple(rs.header.outcomes or ())
+    worst = scale[-1] if scale else None
+    better = set(scale[1: scale.index(j.verdict)]) if j.verdict in scale else set()
+    held = next((c for c in j.clauses if c.holds), None)
+    # First what made the worst outcome hold (a PRU placement with no limit) ...
+    if held is not None and held.outcome == worst and held.condition is not None:
+        for name, how in _mentions(held.condition, values):
+            v = values.get(name)
+            if (how == "yes" and v is True) or how == "value":
+                add(name)
+    # ... then what a better outcome, tried before it, still needs.
     for c in j.clauses:
-        if c.holds:
-            for name, how in _mentions(c.condition, values):
-                v = values.get(name)
-                if (how == "yes" and v is True) or how == "value":
-                    add(name)
+        if c is held:
             break
-        if c.outcome == "met":  # a not_applicable clause says when the factor is out of scope: nothing to add
+        if c.outcome in better:
             for name, how in _mentions(c.condition, values):
                 v = values.get(name)
                 if (how == "yes" and v is not True) or (how == "no" and v is not False):
