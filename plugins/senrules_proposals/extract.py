@@ -656,7 +656,13 @@ def _places_table(block, s: Sentence) -> list[Finding]:
 
 def _places_prose(s: Sentence, block) -> list[Finding]:
     """Places before and after in a sentence: "Borough total: 126 now; 180
-    from September 2027" (places named in it, its paragraph or headings)."""
+    from September 2027" (places named in it, its paragraph or headings);
+    or a new school or provision "for 80 pupils"."""
+    new = L.NEW_FOR_PUPILS.search(s.text)
+    if new and s.kind != "heading":
+        clause = L.clause_of(s.text, new.start())
+        if not L.negated(clause) and not L.hedge(clause):
+            return [Finding("places_benefit_specific", "supports", s, new.group(0))]
     m = L.NOW_THEN.search(s.text)
     if not m or not (L.PLACES.search(block.text) or any(L.PLACES.search(h) for h in s.headings[-2:])):
         return []
@@ -841,6 +847,12 @@ def _besd_closing(sents: list[Sentence], by_block) -> Finding | None:
                 return Finding("besd_school_closing", "supports", s, f"{m.group(0)} … {c.group(0)}", True)
     for s in sents:
         closure = _closure(s)
+        if closure is None and s.block in besd_blocks and not _names(s.text):
+            # "... is a special school for pupils with SEMH needs. The Council proposes to close it ..."
+            for clause, c in _clauses_with(L.CLOSURE, s.text):
+                if not L.negated(clause) and not re.search(r"consultation|closing date|deadline|responses?|comments?", clause, re.I):
+                    closure = Finding("alternative_provision_needed", "supports", s, c.group(0), True)
+                    break
         if closure is None:
             continue
         named = _names(s.text) & besd_names

@@ -139,7 +139,7 @@ HEDGE = rx(
     r"possibly", r"potential", r"potentially", r"to be confirmed", r"to be agreed", r"to be determined",
     r"to be identified", r"to be found", r"to be decided", r"to be arranged", r"to be finalised", r"tbc", r"tba",
     r"yet to be", r"not yet", r"in discussions?", r"discussions are", r"are exploring", r"is exploring", r"explore",
-    r"exploring", r"would like", r"wish to", r"envisage", r"envisaged", r"should be able", r"should be possible",
+    r"exploring", r"being sought", r"would like", r"wish to", r"envisage", r"envisaged", r"should be able", r"should be possible",
     r"we believe", r"it is believed", r"assume", r"assumed", r"provisional", r"provisionally", r"tentative",
     r"indicative", r"in due course", r"at a later (?:date|stage)", r"later in the process",
 )
@@ -258,7 +258,7 @@ BENEFIT = rx(
     r"will (?:\w+ly )?(?!not\b)[a-z]+",
     r"improv\w*", r"enhanc\w*", r"increas\w*", r"expan\w*", r"extend\w*", r"extension", r"widen\w*", r"broaden\w*",
     r"better", r"broader", r"richer", r"fuller", r"new", r"additional", r"extra", r"more", r"wider", r"greater", r"purpose[- ]built", r"access to",
-    r"offers", r"provides", r"houses", r"contains", r"creat\w*",
+    r"offers", r"provides", r"houses", r"contains", r"creat\w*", r"ris(?:e|es|ing)",
     r"opportunit\w+", r"benefit\w*", r"refurbish\w*", r"rebuil\w*", r"remodel\w*", r"adapted", r"fully accessible", r"gains?", r"up from", r"rising to", r"rise to", r"grow\w*", r"doubl\w*",
 )
 BENEFIT_HEADING = rx(
@@ -391,11 +391,14 @@ ALT_DESTINATION = re.compile(
 PLACE_HEDGE = rx(
     r"to be confirmed", r"to be agreed", r"to be identified", r"to be found", r"to be arranged", r"to be finalised", r"tbc",
     r"subject to", r"hope\w*", r"intend\w*", r"intention", r"anticipat\w*", r"expect\w*", r"in discussions?", r"not yet",
+    r"being sought", r"sought", r"being explored",
     r"yet to be", r"provisional\w*", r"may", r"might", r"could",
 )
 FIND_PLACES = re.compile(
     r"\b(?:find|finding|identify|identifying|seek|seeking|look(?:ing)? for|locate|locating|source|sourcing)\s+"
-    r"(?:suitable\s+|alternative\s+|appropriate\s+|new\s+|other\s+)*(?:places?|schools?|provision)\b",
+    r"(?:suitable\s+|alternative\s+|appropriate\s+|new\s+|other\s+)*(?:places?|schools?|provision)\b"
+    r"|\b(?:places?|schools?|provision|placements?)\s+(?:are|is|will\s+be|have\s+been|has\s+been)\s+(?:being\s+)?"
+    r"(?:sought|explored|looked\s+for|identified\s+in\s+due\s+course)\b",
     re.I,
 )
 CONFIRMED_WRITING = re.compile(
@@ -423,6 +426,12 @@ NEW_OR_ENLARGED = rx(
     r"expand\w*", r"enlarg\w*", r"establish\w*", r"open(?:s|ing)? (?:a|an|new|two|three|four|five|\d+)", r"to open",
     r"new (?:provision|resource\w*|base|unit|satellite|school|centre|places)", r"satellite", r"creat\w* (?:up to )?\w+ (?:new )?(?:\w+ )*places",
     r"from \d+ to \d+ places", r"increase\w* (?:from \d+ )?to \d+ places",
+)
+# A new school or provision "for 80 pupils": that many new places.
+NEW_FOR_PUPILS = re.compile(
+    r"\bnew\s+(?:[\w-]+\s+){0,4}?(?:school|academy|provision|unit|base|resource\w*|centre|satellite)\s+"
+    r"(?:\w+\s+){0,3}?for\s+(?:up\s+to\s+)?(\d+)\s+(?:pupils|children|students|learners|young\s+people)\b",
+    re.I,
 )
 # Place numbers before and after in prose: "126 now; 180 from September 2027".
 NOW_THEN = re.compile(

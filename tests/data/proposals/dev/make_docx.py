@@ -89,10 +89,29 @@ CRANFORD = [
     ("p", "£600,000 from the High Needs Block; Elmhurst will appoint 3 teachers and 5 teaching assistants."),
 ]
 
+# 31: a Word report with a key-factor table; places are only being sought.
+FARNLEY = [
+    ("title", "Farnley Borough Council: Closure of the Elm Unit"),
+    ("p", "The Council proposes to close the Elm Unit, a unit for 9 pupils with autism at Elm Primary School, on 31 July 2027 and to open an autism base of 16 places at Beech Academy on 1 September 2027."),
+    ("h1", "SEN Improvement Test"),
+    ("table", [
+        ["Key factor", "Response"],
+        ["(a) Access to education", "Pupils will have a sensory room, a sensory garden and mainstream art and music lessons, as the Council's Accessibility Strategy sets out."],
+        ["(b) Specialist staff", "An autism specialist teacher will lead the base full-time and a speech and language therapist will attend two days a week."],
+        ["(c) Accommodation", "Two new classrooms and a calm room will be built at Beech Academy."],
+        ["(d) Places", "Places increase from 9 to 16."],
+        ["(i) Providers' views", "A written statement inviting views on the changing pattern of provision was sent to the governing bodies of both schools."],
+        ["(ii) Alternative provision", "Places are being sought for the nine current pupils at Beech Academy and other local schools."],
+        ["(iii) Transport", "Eligible pupils will be transported by taxi in accordance with the Council's SEND Home to School Transport Policy."],
+        ["(iv) Funding and staffing", "£310,000 from the High Needs Provision Capital Allocation; staffing of 2.0 FTE teachers and 4.0 FTE teaching assistants."],
+    ]),
+]
+
 DOCS = {
     "16-langton-word-cabinet-report.docx": LANGTON,
     "17-holmfirth-word-content-controls.docx": HOLM,
     "18-cranford-word-semh-pru-permanent.docx": CRANFORD,
+    "31-farnley-word-places-being-sought.docx": FARNLEY,
 }
 
 
