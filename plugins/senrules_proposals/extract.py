@@ -633,8 +633,13 @@ def providers_named(sents: list[Sentence]) -> list[Provider]:
 
 
 def _number(cell: str) -> int | None:
+    """The count a table cell gives ("126", "**180**", "126 now", "180 places"),
+    not a year or a date."""
     c = cell.replace("*", "").replace(",", "").strip()
-    return int(c) if re.fullmatch(r"\d{1,6}", c) else None
+    m = re.match(r"(\d{1,6})(?:\s+(?:now|places?|pupils?|currently|in\s+total|from|by|in|after)\b.*)?$", c, re.I)
+    if not m or re.fullmatch(r"(?:19|20)\d\d", m.group(1)):
+        return None
+    return int(m.group(1))
 
 
 def _places_table(block, s: Sentence) -> list[Finding]:
@@ -663,10 +668,17 @@ def _places_prose(s: Sentence, block) -> list[Finding]:
         clause = L.clause_of(s.text, new.start())
         if not L.negated(clause) and not L.hedge(clause):
             return [Finding("places_benefit_specific", "supports", s, new.group(0))]
-    m = L.NOW_THEN.search(s.text)
-    if not m or not (L.PLACES.search(block.text) or any(L.PLACES.search(h) for h in s.headings[-2:])):
+    context = " ".join((block.text, *block.header, *s.headings[-2:]))
+    if not (L.PLACES.search(context) or re.search(r"\btotal\b", s.text, re.I)):
         return []
-    before, after = (int(x.replace(",", "")) for x in m.groups())
+    m = L.NOW_THEN.search(s.text)
+    if m:
+        before, after = (int(x.replace(",", "")) for x in m.groups())
+    else:
+        m = L.THEN_NOW.search(s.text)
+        if not m:
+            return []
+        after, before = (int(x.replace(",", "")) for x in m.groups())
     if after <= before:
         return []
     return [Finding("places_benefit_specific", "supports", s, m.group(0))]

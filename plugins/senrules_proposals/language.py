@@ -417,7 +417,9 @@ NO_DISPLACEMENT = re.compile(
     r"|\b(?:nobody|no\s+one|no-one)\s+(?:will|would)\s+(?:be\s+displaced|have\s+to\s+(?:move|change\s+school))"
     r"|\b(?:no|none\s+of\s+the)\s+(?:current\s+|existing\s+)?(?:pupils?|children)\s+(?:will\s+)?(?:be\s+)?(?:displaced|affected|required\s+to\s+move)"
     r"|\ball\s+(?:current|existing)\s+pupils\s+will\s+(?:remain|stay|continue)\s+(?:at|in)"
-    r"|\bno\s+(?:alternative\s+provision|displacement)\s+(?:is|will\s+be)\s+(?:needed|required|necessary)",
+    r"|\bno\s+(?:alternative\s+provision|displacement)\s+(?:is|will\s+be)\s+(?:needed|required|necessary)"
+    r"|\b(?:there\s+(?:will\s+be|is)\s+)?no\s+displacement\s+of\s+(?:any\s+)?(?:pupils|children|students)"
+    r"|\b(?:does|do|will|would)\s+not\s+displace\s+(?:any\s+)?(?:pupils?|children|students?)",
     re.I,
 )
 # A new or enlarged provision: when nothing closes, moves or is displaced, no
@@ -431,6 +433,11 @@ NEW_OR_ENLARGED = rx(
 NEW_FOR_PUPILS = re.compile(
     r"\bnew\s+(?:[\w-]+\s+){0,4}?(?:school|academy|provision|unit|base|resource\w*|centre|satellite)\s+"
     r"(?:\w+\s+){0,3}?for\s+(?:up\s+to\s+)?(\d+)\s+(?:pupils|children|students|learners|young\s+people)\b",
+    re.I,
+)
+# Places after, then before in brackets: "rise to 40 (currently 28)", "120 places (currently 96)".
+THEN_NOW = re.compile(
+    r"\b(\d[\d,]*)\s+(?:[\w-]+\s+){0,2}?\(\s*(?:currently|now|at\s+present|up\s+from|from|compared\s+with|previously)\s+(\d[\d,]*)\b",
     re.I,
 )
 # Place numbers before and after in prose: "126 now; 180 from September 2027".
@@ -516,6 +523,7 @@ TIME_LIMIT = re.compile(
 TEMPORARY = rx(
     r"temporar\w*", r"short[- ]term", r"interim", r"bridging", r"transitional", r"until (?:a|their|the) (?:special|permanent|new)",
     r"until (?:a|their|the) place", r"while (?:a|their|the) (?:special|permanent|new)", r"pending",
+    r"(?:a|for a) (?:short|brief|limited) (?:period|time|spell)", r"(?:before|prior to) (?:moving|transferring|taking up)",
 )
 LONG_TERM = rx(
     r"long[- ]term", r"permanent\w*", r"indefinite\w*", r"for the (?:rest|remainder) of", r"ongoing", r"on a permanent basis",

@@ -1,0 +1,59 @@
+"""Phrasings a council might use for each key factor, one document each:
+the verdict a reader of the Test would give.  A title and one sentence
+of context make each a proposal the checker accepts."""
+
+from __future__ import annotations
+
+import pytest
+
+from senrules_proposals import check_document
+
+ENLARGE = "# Proposal for special educational provision\n\nThe Council proposes to enlarge Oak School.\n\n"
+CLOSURE = "# Proposal\n\n"
+
+PHRASINGS = [
+ ("d", "met", "## Places\n\n| Area | Now | From September 2027 |\n| --- | --- | --- |\n| Borough total | 126 now | 180 from September 2027 |\n"),
+ ("d", "met", "- Borough total: 126 now; 180 from September 2027\n"),
+ ("d", "met", "The number of commissioned places will rise to 40 (currently 28).\n"),
+ ("d", "met", "An additional 24 places will be available from September 2027.\n"),
+ ("d", "met", "Capacity: 120 places (currently 96).\n"),
+ ("i", "met", "Each provider was sent a written statement and invited to set out its views on the changing pattern of provision.\n"),
+ ("i", "met", "All affected providers have been given the opportunity to set out their views in writing, and their written responses are at Appendix D.\n"),
+ ("i", "unclear", "We held meetings with the headteachers of all affected schools to hear their views.\n"),
+ ("iii", "met", "Home to school transport will be provided for eligible pupils in line with the Council's Home to School Travel and Transport Policy; pupils will travel by minibus.\n"),
+ ("iii", "unclear", "Pupils who are eligible will continue to receive free transport by taxi.\n"),
+ ("iii", "not_met", "Transport arrangements will be considered at a later date.\n"),
+ ("iv", "met", "The revenue cost of £240,000 a year will be met from the High Needs Block. The base will be staffed by a teacher and two teaching assistants.\n"),
+ ("iv", "met", "Funding: £1.2m capital (Basic Need). Staffing: 1 teacher, 3 TAs.\n"),
+ ("a", "met", "Pupils will have access to a sensory room and a hydrotherapy pool, supporting the Council's Accessibility Strategy.\n"),
+ ("b", "met", "A speech and language therapist will work in the base for two days each week.\n"),
+ ("c", "met", "The base will be housed in a new modular building with three classrooms.\n"),
+ ("c", "unclear", "The new building will be better suited to pupils' needs.\n"),
+ ("ii", "not_applicable", "This proposal does not displace any pupils.\n"),
+ ("ii", "not_applicable", "There will be no displacement of pupils.\n"),
+ ("ii", "met", "Oak School will close. All 30 pupils will transfer to Elm School; Elm School has confirmed its agreement in writing (Appendix B).\n"),
+ ("ii", "not_met", "Oak School will close. We will work with parents to identify suitable alternative placements.\n"),
+ ("ii", "not_met", "Oak School will close. We are confident that places can be found at neighbouring schools.\n"),
+ ("ii", "unclear", "Oak School will close. All 30 pupils will transfer to Elm School.\n"),
+]
+
+PARA23 = [
+ ("para23", "not_met", "Beacon House School, a special school for pupils with SEMH needs, will close in July 2026.\n\nThe Beacon Centre (the county's pupil referral unit) will receive the 18 remaining pupils. They will be placed there on a permanent basis.\n"),
+ ("para23", "not_met", "Elm School (SEMH) will close. Its 12 pupils will be educated at Ridge PRU for the rest of their schooling.\n"),
+ ("para23", "met", "Elm School, a BESD special school, will close. All 12 pupils will transfer to Oak School, a special school for SEMH, which has confirmed in writing that it will admit them. None will be placed in a pupil referral unit.\n"),
+ ("para23", "met", "Elm School, a school for pupils with behavioural, emotional and social difficulties, will close. Every pupil has been offered a place at Oak Special School. A few pupils may attend the Ridge PRU for up to four weeks while transport is arranged.\n"),
+ ("para23", "unclear", "Elm School (SEMH) will close. Some pupils will attend the Ridge PRU for a short period before moving to special school places at Oak School.\n"),
+ ("para23", "not_met", "Elm School (SEMH) will close. Its 12 pupils will be dual registered with the Ridge PRU for two school years.\n"),
+ ("para23", "not_applicable", "Elm School, a special school for pupils with autism, will close. Pupils will move to Oak School.\n"),
+ ("para23", "not_applicable", "The Council will open a new SEMH special school, Ridge Academy, for 60 pupils.\n"),
+]
+
+
+@pytest.mark.parametrize("factor, expected, body", PHRASINGS, ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(PHRASINGS)])
+def test_a_phrasing(write, factor, expected, body):
+    assert check_document(write(ENLARGE + body)).verdicts()[factor] == expected
+
+
+@pytest.mark.parametrize("factor, expected, body", PARA23, ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(PARA23)])
+def test_a_para23_phrasing(write, factor, expected, body):
+    assert check_document(write(CLOSURE + body)).verdicts()[factor] == expected
