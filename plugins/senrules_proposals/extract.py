@@ -678,7 +678,7 @@ def _places_prose(s: Sentence, block) -> list[Finding]:
         m = L.THEN_NOW.search(s.text)
         if not m:
             return []
-        after, before = (int(x.replace(",", "")) for x in m.groups())
+        after, before = (int(x.replace(",", "")) for x in m.groups() if x is not None)
     if after <= before:
         return []
     return [Finding("places_benefit_specific", "supports", s, m.group(0))]
@@ -760,6 +760,15 @@ _PROPOSING = L.rx(
 )
 
 
+def _restates_the_test(s: Sentence) -> bool:
+    """A sentence that restates what the Test asks ("Proposers should
+    specify the transport arrangements..."), in a part of the document about
+    the Test or naming it: not a statement about the proposal."""
+    about_test = L.META.search(s.text) or any(L.META.search(h) for h in s.headings[-2:])
+    return bool(about_test and L.REQUIREMENT.search(s.text)
+                and not re.search(r"(?<!\bthat )(?<!\bwhich )\bwill\b", s.text, re.I))
+
+
 def require_proposal(doc: Document, sents: list[Sentence]) -> None:
     """Refuse a document that is empty, or says nothing about a change to
     schools or provision: it cannot be judged against the Test, and calling
@@ -790,6 +799,8 @@ def extract(doc: Document) -> Extraction:
         by_block.setdefault(s.block, []).append(s)
 
     for s in sents:
+        if _restates_the_test(s):
+            continue
         findings += _claims(s, L.ACCESS, _access_specific, "access_benefit_claimed", "access_benefit_specific")
         findings += _claims(s, L.STAFF, _staff_specific, "staff_benefit_claimed", "staff_benefit_specific", _staff_extra)
         findings += _claims(s, L.ACCOMMODATION, _accommodation_specific, "accommodation_benefit_claimed", "accommodation_benefit_specific")

@@ -437,9 +437,13 @@ NEW_FOR_PUPILS = re.compile(
 )
 # Places after, then before in brackets: "rise to 40 (currently 28)", "120 places (currently 96)".
 THEN_NOW = re.compile(
-    r"\b(\d[\d,]*)\s+(?:[\w-]+\s+){0,2}?\(\s*(?:currently|now|at\s+present|up\s+from|from|compared\s+with|previously)\s+(\d[\d,]*)\b",
+    r"\b(\d[\d,]*)\s+(?:[\w-]+\s+){0,2}?\(\s*(?:currently|now|at\s+present|up\s+from|from|compared\s+with|previously)\s+(\d[\d,]*)\b"
+    r"|\bto\s+(\d[\d,]*)\s+(?:places\s+|pupils\s+)?(?:from|up\s+from)\s+(?:the\s+current\s+|its\s+current\s+)?(\d[\d,]*)\b",
     re.I,
 )
+# Sentences that restate the Test itself ("Proposers should specify the
+# transport arrangements..."), under a heading or with words naming it.
+REQUIREMENT = rx(r"should", r"must", r"needs? to", r"are required to", r"is required to", r"requires?", r"expects?")
 # Place numbers before and after in prose: "126 now; 180 from September 2027".
 NOW_THEN = re.compile(
     r"\b(\d[\d,]*)\s+(?:places\s+)?(?:now|at present|currently|today)\b[;,:]?\s*(?:and\s+|rising\s+to\s+|to\s+|but\s+)?"

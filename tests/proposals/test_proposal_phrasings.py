@@ -37,6 +37,31 @@ PHRASINGS = [
  ("ii", "unclear", "Oak School will close. All 30 pupils will transfer to Elm School.\n"),
 ]
 
+MORE = [
+ ("iii", "not_met", "## Appendix A: the SEN Improvement Test\n\nProposers should specify the transport arrangements that will support access to the premises by reference to the LA's transport policy.\n"),
+ ("iii", "not_met", "Transport: to be confirmed.\n"),
+ ("iii", "unclear", "The Council's Home to School Transport Policy will apply.\n"),
+ ("iv", "not_met", "Funding has not yet been identified. Staffing will be confirmed later.\n"),
+ ("iv", "unclear", "The base will be funded through the Council's usual arrangements and staffed appropriately.\n"),
+ ("i", "not_met", "Parents were consulted at three drop-in events.\n"),
+ ("i", "met", "We wrote to every provider of existing and proposed provision inviting a written statement of their views on the changing pattern of provision.\n"),
+ ("i", "met", "Written statements were obtained from all providers, setting out their views on the proposed changes.\n"),
+ ("a", "unclear", "Pupils will have better access to the curriculum and to facilities, as set out in the Council's Accessibility Strategy.\n"),
+ ("a", "not_met", "The Council's Accessibility Strategy is published on its website.\n"),
+ ("b", "not_met", "Staff will transfer to the enlarged school under TUPE.\n"),
+ ("b", "unclear", "Pupils will benefit from specialist staff and therapy input.\n"),
+ ("c", "met", "A new building with eight classrooms and a hydrotherapy suite will be provided at a cost of £4m.\n"),
+ ("c", "not_met", "The school buildings are currently in poor condition.\n"),
+ ("d", "unclear", "The proposal will increase the number of specialist places in the borough.\n"),
+ ("d", "met", "The school will be enlarged to 150 places from 120.\n"),
+ ("ii", "not_met", "Oak School will close. Officers will discuss options with each family and seek suitable places.\n"),
+ ("ii", "not_met", "Oak School will close. It is expected that most pupils will transfer to Elm School.\n"),
+ ("ii", "met", "Oak School will close. All 30 pupils will transfer to Elm School. Letters from the headteacher and chair of governors of Elm School confirming that they will admit the pupils are attached at Appendix C.\n"),
+ ("ii", "unclear", "Oak School will close. Pupils will be offered places at Elm School or at their local mainstream school.\n"),
+]
+
+PHRASINGS += MORE
+
 PARA23 = [
  ("para23", "not_met", "Beacon House School, a special school for pupils with SEMH needs, will close in July 2026.\n\nThe Beacon Centre (the county's pupil referral unit) will receive the 18 remaining pupils. They will be placed there on a permanent basis.\n"),
  ("para23", "not_met", "Elm School (SEMH) will close. Its 12 pupils will be educated at Ridge PRU for the rest of their schooling.\n"),
