@@ -153,6 +153,9 @@ class Extraction:
 
 
 def _clauses_with(pattern: re.Pattern, text: str) -> list[tuple[str, re.Match]]:
+    """The clauses of ``text`` in which ``pattern`` is found, with the match."""
+    if not pattern.search(text):  # most sentences have none of a factor's words: one search decides
+        return []
     out = []
     for a, b in L.clause_spans(text):
         clause = text[a:b]
@@ -760,11 +763,16 @@ _PROPOSING = L.rx(
 )
 
 
+@functools.lru_cache(maxsize=1024)
+def _meta_headings(headings: tuple[str, ...]) -> bool:
+    return any(L.META.search(h) for h in headings)
+
+
 def _restates_the_test(s: Sentence) -> bool:
     """A sentence that restates what the Test asks ("Proposers should
     specify the transport arrangements..."), in a part of the document about
     the Test or naming it: not a statement about the proposal."""
-    about_test = L.META.search(s.text) or any(L.META.search(h) for h in s.headings[-2:])
+    about_test = L.META.search(s.text) or _meta_headings(s.headings[-2:])
     return bool(about_test and L.REQUIREMENT.search(s.text)
                 and not re.search(r"(?<!\bthat )(?<!\bwhich )\bwill\b", s.text, re.I))
 
@@ -839,11 +847,14 @@ def extract(doc: Document) -> Extraction:
         findings.append(besd)
         alias_sentences = [t for t in sents if pru_names and pru.search(t.text)]
         block_texts = {k: " ".join(t.text for t in v) for k, v in by_block.items()}
+        about_block = {k: _about_displaced_block(text) for k, text in block_texts.items()}
         for s in sents:
-            rest = [t for t in by_block[s.block] if t.number >= s.number and t is not s][:2]
-            rest += [t for t in alias_sentences if t is not s and t not in rest]
-            findings += _pru(s, rest, pru)
-            if _about_displaced_besd(s, block_texts):
+            if pru.search(s.text):  # only a sentence naming a PRU can place pupils in one
+                rest = [t for t in by_block[s.block] if t.number >= s.number and t is not s][:2]
+                seen = {id(t) for t in rest}
+                rest += [t for t in alias_sentences if t is not s and id(t) not in seen]
+                findings += _pru(s, rest, pru)
+            if about_block[s.block] or _about_displaced_besd(s):
                 findings += _special_places(s)
 
     findings.sort(key=lambda f: (f.sentence.block, f.sentence.number))
@@ -886,11 +897,15 @@ def _besd_closing(sents: list[Sentence], by_block) -> Finding | None:
     return None
 
 
-def _about_displaced_besd(s: Sentence, block_texts: dict) -> bool:
-    block_text = block_texts[s.block]
+def _about_displaced_block(block_text: str) -> bool:
+    """A paragraph about the pupils of the closing BESD school."""
+    return bool(L.BESD.search(block_text) or re.search(r"\bdisplaced|current pupils|existing pupils|pupils (?:at|from)\b", block_text, re.I))
+
+
+def _about_displaced_besd(s: Sentence) -> bool:
+    """A sentence about every one of the displaced pupils, or under a BESD heading."""
     return bool(
-        L.BESD.search(block_text) or re.search(r"\bdisplaced|current pupils|existing pupils|pupils (?:at|from)\b", block_text, re.I)
-        or re.search(r"\b(?:every|all|each|both)\s+(?:[A-Z]\w+\s+)?(?:of\s+the\s+)?(?:pupils?|children|students?)\b", s.text, re.I)
+        re.search(r"\b(?:every|all|each|both)\s+(?:[A-Z]\w+\s+)?(?:of\s+the\s+)?(?:pupils?|children|students?)\b", s.text, re.I)
         or any(L.BESD.search(h) for h in s.headings)
     )
 

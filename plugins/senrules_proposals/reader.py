@@ -133,6 +133,10 @@ def read_document(path) -> Document:
     return Document(str(path), "text", "line", tuple(_text_blocks(text)))
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
+_MARKS = re.compile(r"[*_`<\[!]")
+
+
 def _decode(p: Path, data: bytes) -> str:
     if data.startswith(b"%PDF"):
         raise DocumentError(f"{p}: is a PDF; save the document as Word (.docx), Markdown or plain text")
@@ -147,7 +151,7 @@ def _decode(p: Path, data: bytes) -> str:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         text = data.decode("cp1252", errors="replace")
-    controls = sum(1 for ch in text[:65536] if ord(ch) < 32 and ch not in "\t\n\r\f")
+    controls = len(_CONTROL.findall(text, 0, 65536))
     if controls > max(8, len(text[:65536]) // 50) or text.count("\ufffd") > max(8, len(text) // 50):
         raise DocumentError(f"{p}: is a binary file, not a Markdown, text or Word document")
     return text
@@ -166,6 +170,8 @@ _NUMBERED_HEADING = re.compile(r"^\s*(?:(?:section|part|chapter|appendix|annex)\
 
 def _inline(text: str) -> str:
     """Markdown inline marks removed: emphasis, code, links, images, HTML tags."""
+    if not _MARKS.search(text):
+        return text.strip()
     text = re.sub(r"!\[([^\]]*)\]\([^)]*\)", r"\1", text)
     text = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", text)
     text = re.sub(r"<[^>\n]{1,200}>", "", text)
