@@ -662,6 +662,87 @@ def _places_table(block, s: Sentence) -> list[Finding]:
     return [Finding("places_benefit_specific", "supports", s, f"{label(i)} {before}, {label(j)} {after}")]
 
 
+_COL_DEST = re.compile(r"destination|where|school|provision|placement|setting|moving to|transfer to|receiving|host", re.I)
+_COL_COUNT = re.compile(r"pupils|number|children|students|how many|learners", re.I)
+_COL_LENGTH = re.compile(r"length|duration|how long|period|until|stay", re.I)
+_COL_CONFIRM = re.compile(r"confirm|writing|letter|agreed|agreement", re.I)
+
+
+def _column(header: tuple[str, ...], pattern: re.Pattern, taken: set[int]) -> int | None:
+    for k, h in enumerate(header):
+        if k not in taken and pattern.search(h):
+            return k
+    return None
+
+
+def _row_columns(block) -> dict[str, int]:
+    """Which column of a table of pupil moves holds what: destination, count,
+    length of stay, written confirmation (read from the header row)."""
+    header = block.header
+    taken: set[int] = set()
+    cols = {}
+    for name, pattern in (("length", _COL_LENGTH), ("confirm", _COL_CONFIRM), ("count", _COL_COUNT), ("dest", _COL_DEST)):
+        k = _column(header, pattern, taken)
+        if k is not None:
+            cols[name] = k
+            taken.add(k)
+    return cols
+
+
+def _cell(block, cols, name) -> str:
+    k = cols.get(name)
+    return block.cells[k] if k is not None and k < len(block.cells) else ""
+
+
+def _placement_row(block, s: Sentence) -> list[Finding]:
+    """A row of a table of pupil moves ("18 | the Beacon Centre | permanent";
+    "40 | Riverside School | Yes, letter of 3 May"): where pupils go, and
+    whether confirmed in writing or only hoped for."""
+    if block.kind != "row" or not block.header or block.cells == block.header:
+        return []
+    cols = _row_columns(block)
+    dest = _cell(block, cols, "dest")
+    if "dest" not in cols or "count" not in cols or not dest.strip():
+        return []
+    out = []
+    row = " ".join(block.cells)
+    h = L.hedge(row)
+    if h and L.PLACE_HEDGE.search(row):
+        return [Finding("alternative_provision_hoped", "supports", s, h)]
+    out.append(Finding("alternative_provision_stated", "supports", s, dest))
+    confirm = _cell(block, cols, "confirm")
+    if confirm and re.match(r"\s*(?:yes|confirmed|letter|agreed|signed|written)", confirm, re.I) and (
+            _COL_CONFIRM.search(block.header[cols["confirm"]]) and re.search(r"writing|letter|written|signed", block.header[cols["confirm"]] + " " + confirm, re.I)):
+        out.append(Finding("alternative_provision_confirmed_in_writing", "supports", s, confirm))
+    return out
+
+
+def _pru_row(block, s: Sentence, pru: re.Pattern) -> list[Finding]:
+    """A row of a table of pupil moves naming a PRU, with the length of stay."""
+    if block.kind != "row" or not block.header or block.cells == block.header:
+        return []
+    cols = _row_columns(block)
+    dest = _cell(block, cols, "dest")
+    if not dest or not pru.search(dest):
+        if dest and (L.SPECIAL_PLACE.search(dest) or L.BESD.search(dest)) and not L.negated(dest):
+            return [Finding("besd_pupils_special_places", "supports", s, dest)]
+        return []
+    out = [Finding("besd_pupils_to_pru", "against", s, dest, True)]
+    length = _cell(block, cols, "length") or " ".join(block.cells)
+    limit = L.TIME_LIMIT.search(length) or L.TIME_LIMIT.search("for " + length)
+    if L.LONG_TERM.search(length) and not limit:
+        out.append(Finding("besd_pru_time_limited", "against", s, L.LONG_TERM.search(length).group(0), False))
+    elif limit:
+        out.append(Finding("besd_pru_time_limited", "supports", s, limit.group(0).strip(), True))
+        out.append(Finding("besd_pru_weeks", "supports", s, limit.group(0).strip(), L.weeks_of(limit.group("n"), limit.group("unit"))))
+    elif L.TEMPORARY.search(length):
+        out.append(Finding("besd_pru_time_limited", "supports", s, L.TEMPORARY.search(length).group(0), True))
+    then = re.search(r"\bthen\b(.*)", length, re.I)
+    if then and (L.SPECIAL_PLACE.search(then.group(1)) or L.PROPER_NAME.search(" " + then.group(1))):
+        out.append(Finding("besd_pupils_special_places", "supports", s, then.group(0).strip()))
+    return out
+
+
 def _places_prose(s: Sentence, block) -> list[Finding]:
     """Places before and after in a sentence: "Borough total: 126 now; 180
     from September 2027" (places named in it, its paragraph or headings);
@@ -821,7 +902,9 @@ def extract(doc: Document) -> Extraction:
             findings.append(closure)
         findings += _transport(s)
         findings += _funding_staffing(s)
-        findings += _places_table(doc.blocks[s.block], s) if s.kind == "row" else []
+        if s.kind == "row":
+            findings += _places_table(doc.blocks[s.block], s)
+            findings += _placement_row(doc.blocks[s.block], s)
         findings += _places_prose(s, doc.blocks[s.block])
         findings += _new_or_enlarged(s)
 
@@ -849,6 +932,9 @@ def extract(doc: Document) -> Extraction:
         block_texts = {k: " ".join(t.text for t in v) for k, v in by_block.items()}
         about_block = {k: _about_displaced_block(text) for k, text in block_texts.items()}
         for s in sents:
+            if s.kind == "row" and "dest" in _row_columns(doc.blocks[s.block]):
+                findings += _pru_row(doc.blocks[s.block], s, pru)
+                continue
             if pru.search(s.text):  # only a sentence naming a PRU can place pupils in one
                 rest = [t for t in by_block[s.block] if t.number >= s.number and t is not s][:2]
                 seen = {id(t) for t in rest}

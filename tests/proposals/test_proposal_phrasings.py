@@ -82,3 +82,17 @@ def test_a_phrasing(write, factor, expected, body):
 @pytest.mark.parametrize("factor, expected, body", PARA23, ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(PARA23)])
 def test_a_para23_phrasing(write, factor, expected, body):
     assert check_document(write(CLOSURE + body)).verdicts()[factor] == expected
+
+
+# A table of where pupils go: the header row says which column is which.
+TABLE_CONTEXT = ""# Proposal\n\nFenmoor School, a special school for pupils with SEMH needs, will close on 31 July 2026.\n\nThe Beacon Centre (the county's pupil referral unit) will also take pupils.\n\n"
+TABLES = [
+ ("para23", "not_met", "## Where pupils will go\n\n| Pupils | Destination | Length of placement |\n| --- | --- | --- |\n| 22 | Riverside School (SEMH special school) | permanent |\n| 18 | the Beacon Centre | permanent |\n"),
+ ("para23", "met", "## Where pupils will go\n\n| Pupils | Destination | Length of placement |\n| --- | --- | --- |\n| 22 | Riverside School (SEMH special school) | permanent |\n| 18 | the Beacon Centre | up to six weeks, then Riverside School |\n"),
+ ("ii", "met", "## Where pupils will go\n\n| Pupils | Destination | Confirmed in writing |\n| --- | --- | --- |\n| 40 | Riverside School | Yes, letter of 3 May 2026 (Appendix B) |\n"),
+]
+
+
+@pytest.mark.parametrize("factor, expected, body", TABLES, ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(TABLES)])
+def test_a_table_of_pupil_moves(write, factor, expected, body):
+    assert check_document(write(TABLE_CONTEXT + body)).verdicts()[factor] == expected
