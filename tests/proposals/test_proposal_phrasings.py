@@ -85,7 +85,7 @@ def test_a_para23_phrasing(write, factor, expected, body):
 
 
 # A table of where pupils go: the header row says which column is which.
-TABLE_CONTEXT = ""# Proposal\n\nFenmoor School, a special school for pupils with SEMH needs, will close on 31 July 2026.\n\nThe Beacon Centre (the county's pupil referral unit) will also take pupils.\n\n"
+TABLE_CONTEXT = "# Proposal\n\nFenmoor School, a special school for pupils with SEMH needs, will close on 31 July 2026.\n\nThe Beacon Centre (the county's pupil referral unit) will also take pupils.\n\n"
 TABLES = [
  ("para23", "not_met", "## Where pupils will go\n\n| Pupils | Destination | Length of placement |\n| --- | --- | --- |\n| 22 | Riverside School (SEMH special school) | permanent |\n| 18 | the Beacon Centre | permanent |\n"),
  ("para23", "met", "## Where pupils will go\n\n| Pupils | Destination | Length of placement |\n| --- | --- | --- |\n| 22 | Riverside School (SEMH special school) | permanent |\n| 18 | the Beacon Centre | up to six weeks, then Riverside School |\n"),
