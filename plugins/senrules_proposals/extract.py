@@ -193,7 +193,7 @@ def _sibling_cue(text: str) -> bool:
 def _claims(s: Sentence, subject: re.Pattern, specific, claimed_fact: str, specific_fact: str, extra=None) -> list[Finding]:
     """Findings for a benefit (a-d): claimed and, if so, specific."""
     out = []
-    if s.kind == "heading" or L.META.search(s.text) or L.CONFIRMED_WRITING.search(s.text):
+    if s.kind == "heading" or L.CONFIRMED_WRITING.search(s.text):
         return out
     sibling_cue = _sibling_cue(s.text)
     for clause, m in _clauses_with(subject, s.text):
@@ -298,7 +298,7 @@ def _staff_extra(clause: str, s: Sentence) -> bool:
 
 def _providers(s: Sentence) -> list[Finding]:
     out = []
-    if s.kind == "heading" or L.META.search(s.text):
+    if s.kind == "heading":
         return out
     text = s.text
     written = L.WRITTEN_STATEMENT.search(text)
@@ -335,7 +335,7 @@ def _providers(s: Sentence) -> list[Finding]:
 def _alternative(s: Sentence) -> list[Finding]:
     out = []
     text = s.text
-    if s.kind == "heading" or L.META.search(text):
+    if s.kind == "heading":
         return out
     if L.NO_DISPLACEMENT.search(text):
         out.append(Finding("alternative_provision_needed", "supports", s, L.NO_DISPLACEMENT.search(text).group(0), False))
@@ -522,7 +522,7 @@ def _pru(s: Sentence, following: list[Sentence], pru: re.Pattern = L.PRU) -> lis
     sentence, the next ones of its paragraph, or any other naming the PRU)."""
     out = []
     text = s.text
-    if s.kind == "heading" or L.META.search(text):
+    if s.kind == "heading":
         return out
     for clause, m in _clauses_with(pru, text):
         if not (L.PLACEMENT.search(clause) or re.search(r"\b(?:remain|stay)\w*\b", clause, re.I)):
@@ -557,7 +557,7 @@ def _pru(s: Sentence, following: list[Sentence], pru: re.Pattern = L.PRU) -> lis
 
 def _special_places(s: Sentence) -> list[Finding]:
     text = s.text
-    if s.kind == "heading" or L.META.search(text):
+    if s.kind == "heading":
         return []
     place = L.SPECIAL_PLACE.search(text) or L.PROPER_NAME.search(text)
     if not place or not L.PUPILS.search(text):

@@ -443,7 +443,10 @@ THEN_NOW = re.compile(
 )
 # Sentences that restate the Test itself ("Proposers should specify the
 # transport arrangements..."), under a heading or with words naming it.
-REQUIREMENT = rx(r"should", r"must", r"needs? to", r"are required to", r"is required to", r"requires?", r"expects?")
+REQUIREMENT = rx(
+    r"should", r"must", r"needs? to", r"are required to", r"is required to", r"requires?", r"expects?", r"says?",
+    r"states?", r"is not acceptable", r"asks? (?:for|that|proposers)", r"sets? out (?:that|what)",
+)
 # Place numbers before and after in prose: "126 now; 180 from September 2027".
 NOW_THEN = re.compile(
     r"\b(\d[\d,]*)\s+(?:places\s+)?(?:now|at present|currently|today)\b[;,:]?\s*(?:and\s+|rising\s+to\s+|to\s+|but\s+)?"

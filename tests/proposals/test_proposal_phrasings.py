@@ -62,6 +62,22 @@ MORE = [
 
 PHRASINGS += MORE
 
+PHRASINGS += [
+ ("i", "met", "In line with the SEN Improvement Test, a written statement was issued to all providers of existing and proposed provision, giving them the opportunity to set out their views.\n"),
+ ("i", "met", "All existing and proposed providers were invited, by written statement, to give their views; copies of their responses are at Annex 3.\n"),
+ ("i", "unclear", "The proposal was discussed with the headteachers' forum, which supported it.\n"),
+ ("i", "not_met", "Parents and carers will be able to give their views online.\n"),
+ ("a", "met", "Pupils will have access to a wider curriculum including GCSE science and BTEC sport, consistent with the Council's Accessibility Strategy.\n"),
+ ("a", "unclear", "The proposal will improve access to education for children with SEN, in line with the Council's Accessibility Strategy.\n"),
+ ("a", "met", "Children will be able to use the new sensory garden and the adapted playground every day; this supports the Accessibility Strategy's aim of improving physical access.\n"),
+ ("b", "met", "An educational psychologist will hold a weekly clinic at the school.\n"),
+ ("b", "unclear", "Pupils will have improved access to therapies.\n"),
+ ("c", "unclear", "Pupils will be taught in improved accommodation.\n"),
+ ("c", "met", "Two new classrooms (each 60 square metres) and an accessible toilet will be built.\n"),
+ ("iv", "unclear", "The costs will be met from existing budgets and the school will be appropriately staffed.\n"),
+ ("iv", "met", "Revenue funding will come from the High Needs Block at £10,000 per place plus top-up; the unit will have a teacher in charge and two teaching assistants.\n"),
+]
+
 PARA23 = [
  ("para23", "not_met", "Beacon House School, a special school for pupils with SEMH needs, will close in July 2026.\n\nThe Beacon Centre (the county's pupil referral unit) will receive the 18 remaining pupils. They will be placed there on a permanent basis.\n"),
  ("para23", "not_met", "Elm School (SEMH) will close. Its 12 pupils will be educated at Ridge PRU for the rest of their schooling.\n"),
