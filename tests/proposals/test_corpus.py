@@ -45,15 +45,28 @@ HELDOUT_OVERALL_FLOOR = 1.0
 
 
 def _built_docx(folder: Path, tmp: Path) -> dict[str, Path]:
+    """The Word documents a folder keeps as a script: ``make_docx.py`` with
+    ``build_all(folder)`` (as dev/ has), else run as ``python make_docx.py
+    OUT``; the .docx files it wrote, by name."""
+    import subprocess
+    import sys
+
     script = folder / "make_docx.py"
     if not script.exists():
         return {}
+    out = tmp / folder.name
+    out.mkdir(parents=True, exist_ok=True)
     spec = importlib.util.spec_from_file_location(f"make_docx_{folder.name}", script)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    out = tmp / folder.name
-    out.mkdir(parents=True, exist_ok=True)
-    return {p.name: p for p in module.build_all(out)}
+    if hasattr(module, "build_all"):
+        try:
+            module.build_all(out)
+        except TypeError:  # a build_all() that takes no folder writes beside itself
+            module.build_all()
+    else:
+        subprocess.run([sys.executable, str(script), str(out)], check=True, cwd=folder)
+    return {p.name: p for p in (*out.glob("*.docx"), *folder.glob("*.docx"))}
 
 
 def corpus(folder: Path, tmp: Path) -> list[tuple[str, Path, dict]]:
