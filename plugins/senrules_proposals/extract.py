@@ -844,6 +844,29 @@ _PROPOSING = L.rx(
 )
 
 
+_OPTIONS_HEADING = re.compile(
+    r"\boptions?\b|alternatives?\s+(?:considered|rejected|explored)|rejected|discounted|not\s+recommended"
+    r"|\bresponses?\b|feedback|what\s+(?:you|people|respondents|parents|schools)\s+(?:said|told)|concerns\s+raised"
+    r"|consultation\s+(?:findings|outcomes?|results)|summary\s+of\s+(?:responses|views)",
+    re.I,
+)
+_REJECTED = re.compile(
+    r"\b(?:was|were|has\s+been|have\s+been|is|are)\s+(?:therefore\s+)?(?:rejected|discounted|ruled\s+out|not\s+(?:recommended|pursued|taken\s+forward|preferred))\b",
+    re.I,
+)
+
+
+@functools.lru_cache(maxsize=1024)
+def _options_headings(headings: tuple[str, ...]) -> bool:
+    return any(_OPTIONS_HEADING.search(h) for h in headings)
+
+
+def _not_the_plan(s: Sentence) -> bool:
+    """A sentence about an option considered and rejected, or reporting
+    what respondents said: not what the proposal will do."""
+    return bool(_REJECTED.search(s.text) or (s.kind != "heading" and _options_headings(s.headings[-2:])))
+
+
 @functools.lru_cache(maxsize=1024)
 def _meta_headings(headings: tuple[str, ...]) -> bool:
     return any(L.META.search(h) for h in headings)
@@ -890,6 +913,9 @@ def extract(doc: Document) -> Extraction:
     for s in sents:
         if _restates_the_test(s):
             continue
+        if _not_the_plan(s):
+            findings += _providers(s)  # what respondents said still shows views were sought
+            continue
         findings += _claims(s, L.ACCESS, _access_specific, "access_benefit_claimed", "access_benefit_specific")
         findings += _claims(s, L.STAFF, _staff_specific, "staff_benefit_claimed", "staff_benefit_specific", _staff_extra)
         findings += _claims(s, L.ACCOMMODATION, _accommodation_specific, "accommodation_benefit_claimed", "accommodation_benefit_specific")
@@ -932,6 +958,8 @@ def extract(doc: Document) -> Extraction:
         block_texts = {k: " ".join(t.text for t in v) for k, v in by_block.items()}
         about_block = {k: _about_displaced_block(text) for k, text in block_texts.items()}
         for s in sents:
+            if _not_the_plan(s) or _restates_the_test(s):
+                continue
             if s.kind == "row" and "dest" in _row_columns(doc.blocks[s.block]):
                 findings += _pru_row(doc.blocks[s.block], s, pru)
                 continue

@@ -346,7 +346,7 @@ PROVIDERS = rx(
     r"settings", r"colleges", r"diocese\w*", r"the school", r"the academy", r"each school", r"both schools",
 )
 VIEWS = rx(
-    r"views?", r"consult\w*", r"responses?", r"comments?", r"feedback", r"met with", r"meetings?", r"workshops?",
+    r"views?", r"consult\w*", r"responses?", r"respond\w*", r"comments?", r"feedback", r"met with", r"meetings?", r"workshops?",
     r"agree\w*", r"support(?:ed|s)? (?:for )?the proposals?", r"representations?", r"opinions?", r"statements?",
     r"set out their", r"engag\w*", r"discussed",
 )

@@ -112,3 +112,47 @@ TABLES = [
 @pytest.mark.parametrize("factor, expected, body", TABLES, ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(TABLES)])
 def test_a_table_of_pupil_moves(write, factor, expected, body):
     assert check_document(write(TABLE_CONTEXT + body)).verdicts()[factor] == expected
+
+
+# Options considered and rejected, and what respondents said, are not the plan.
+NOT_THE_PLAN_CONTEXT = (("# Proposal\n\nFenmoor School, a special school for pupils with SEMH needs, will close on 31 July 2026. "
+     "All 40 pupils will transfer to Riverside School, an SEMH special school, which has confirmed in writing that it will admit them.\n\n")
+NOT_THE_PLAN = [
+ ("para23", "met", "## Options considered\n\nOption B: place the pupils at the Beacon Centre, the county's pupil referral unit, on a permanent basis. This was rejected.\n"),
+ ("para23", "met", "Placing the pupils permanently in the Ridge PRU was considered and rejected.\n"),
+ ("iii", "not_met", "## What respondents said\n\nParents said that pupils should travel by minibus with an escort, under the Council's transport policy.\n"),
+ ("i", "unclear", "## Consultation responses\n\nThe governing bodies of both schools responded in support of the proposal.\n"),
+ ("ii", "met", "## Options considered\n\nWe considered keeping Fenmoor open. We hope to find a new site in future.\n"),
+]
+
+
+@pytest.mark.parametrize("factor, expected, body", NOT_THE_PLAN, ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(NOT_THE_PLAN)])
+def test_what_is_not_the_plan(write, factor, expected, body):
+    assert check_document(write(NOT_THE_PLAN_CONTEXT + body)).verdicts()[factor] == expected
+
+
+# Numbered plain-text reports and other wordings (name: .txt reads the headings by their shape).
+NUMBERED = [
+ # numbered plain-text paragraphs and headings
+ ("iv", "met", "4. Financial implications\n\n4.1 The capital cost of £2.1 million will be funded from the Council's Basic Need allocation.\n\n5. Staffing implications\n\n5.1 Three additional teachers and six teaching assistants will be recruited.\n", "p.txt"),
+ ("iii", "met", "6. Transport\n\n6.1 Pupils who meet the criteria in the Council's SEND Transport Policy will be offered transport by minibus or taxi.\n", "p.txt"),
+ ("a", "met", "3. Benefits\n\n3.1 Pupils will be able to use the school's new sensory room, hydrotherapy pool and soft play area.\n3.2 The proposal contributes to the aims of the Accessibility Strategy.\n", "p.txt"),
+ ("b", "met", "Pupils will receive weekly physiotherapy and twice-weekly speech and language therapy on site.\n", "p.md"),
+ ("b", "met", "The outreach service will employ two additional advisory teachers for autism.\n", "p.md"),
+ ("c", "met", "The school will move into a refurbished building with twelve classrooms.\n", "p.md"),
+ ("d", "met", "The school's capacity will increase by 30 places.\n", "p.md"),
+ ("d", "met", "This will create 16 new specialist places for children with SEMH needs.\n", "p.md"),
+ ("i", "unclear", "Headteachers and governing bodies of all schools affected were consulted through briefing sessions.\n", "p.md"),
+ ("i", "met", "The Council issued a written statement to all schools and settings affected, inviting them to set out their views on the proposed changes to the pattern of provision.\n", "p.md"),
+ ("ii", "met", "Oak School will close on 31 July 2027. The 14 pupils will transfer to Elm Academy, which has confirmed in writing its willingness to admit them.\n", "p.md"),
+ ("iii", "unclear", "Transport will be provided by taxi for all eligible pupils.\n", "p.md"),
+ ("iii", "met", "Transport will be provided by taxi for eligible pupils under the Council's Home to School Transport Policy.\n", "p.md"),
+ ("iv", "not_met", "Resources: no additional funding is required. Staffing is unaffected.\n", "p.md"),
+]
+
+
+@pytest.mark.parametrize("factor, expected, body, name", NUMBERED, ids=[f"{f}-{i}" for i, (f, _, _, _) in enumerate(NUMBERED)])
+def test_a_numbered_report_phrasing(write, factor, expected, body, name):
+    title = "Proposal for special educational provision\n\nThe Council proposes to enlarge Oak School.\n\n"
+    text = (title if name.endswith(".txt") else "# " + title) + body
+    assert check_document(write(text, name)).verdicts()[factor] == expected
