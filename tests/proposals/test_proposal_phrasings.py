@@ -115,8 +115,9 @@ def test_a_table_of_pupil_moves(write, factor, expected, body):
 
 
 # Options considered and rejected, and what respondents said, are not the plan.
-NOT_THE_PLAN_CONTEXT = (("# Proposal\n\nFenmoor School, a special school for pupils with SEMH needs, will close on 31 July 2026. "
-     "All 40 pupils will transfer to Riverside School, an SEMH special school, which has confirmed in writing that it will admit them.\n\n")
+NOT_THE_PLAN_CONTEXT = ("# Proposal\n\nFenmoor School, a special school for pupils with SEMH needs, will close on 31 July 2026. "
+     "All 40 pupils will transfer to Riverside School, an SEMH special school, which has confirmed in writing that it will admit them.\n\n"
+)
 NOT_THE_PLAN = [
  ("para23", "met", "## Options considered\n\nOption B: place the pupils at the Beacon Centre, the county's pupil referral unit, on a permanent basis. This was rejected.\n"),
  ("para23", "met", "Placing the pupils permanently in the Ridge PRU was considered and rejected.\n"),
