@@ -291,6 +291,18 @@ def _places_extra(clause: str, s: Sentence) -> bool:
     return bool(L.PLACES_INCREASE.search(clause))
 
 
+_BUILDING = re.compile(
+    r"\b(?:classrooms?|buildings?|blocks?|extensions?|wings?|accommodation|premises|site|teaching\s+spaces?|m2|m²|square\s+met(?:re|er)s|"
+    r"refurbish\w*|rebuil\w*|new[- ]build|built|toilets?|hygiene|changing\s+places|lifts?|ramps?|storey)\b",
+    re.I,
+)
+
+
+def _accommodation_extra(clause: str, s: Sentence) -> bool:
+    # "pupils will have use of the sensory room" is access to a facility (a), not accommodation (c)
+    return not re.search(r"\buse\s+of\b|\baccess\s+to\b|\bjoin\b", clause, re.I) or bool(_BUILDING.search(clause))
+
+
 def _staff_extra(clause: str, s: Sentence) -> bool:
     # "staff will transfer to the new school under TUPE" is staffing, not access to specialists.
     return not re.search(r"\btupe\b|\bredeploy", clause, re.I)
@@ -918,7 +930,7 @@ def extract(doc: Document) -> Extraction:
             continue
         findings += _claims(s, L.ACCESS, _access_specific, "access_benefit_claimed", "access_benefit_specific")
         findings += _claims(s, L.STAFF, _staff_specific, "staff_benefit_claimed", "staff_benefit_specific", _staff_extra)
-        findings += _claims(s, L.ACCOMMODATION, _accommodation_specific, "accommodation_benefit_claimed", "accommodation_benefit_specific")
+        findings += _claims(s, L.ACCOMMODATION, _accommodation_specific, "accommodation_benefit_claimed", "accommodation_benefit_specific", _accommodation_extra)
         findings += _claims(s, L.PLACES, _places_specific, "places_benefit_claimed", "places_benefit_specific", _places_extra)
         findings += _accessibility(s)
         findings += _providers(s)
