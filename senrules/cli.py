@@ -96,6 +96,10 @@ def _load(target: str, args, cache: bool = True):
 
 
 def cmd_check(args) -> int:
+    if args.format == "json":
+        from senrules.cli_service import check_json
+
+        return check_json(args)
     from senrules.ruleset import compile_texts, rule_files
 
     findings = 0
@@ -124,8 +128,8 @@ def cmd_check(args) -> int:
 
 
 def _facts_and_date(rs, args):
+    from senrules.cases import load_facts as load_facts_file
     from senrules.engine import parse_evaluation_date
-    from senrules.facts import load_facts_file
 
     if getattr(args, "data", None):
         return _data_facts_and_date(rs, args)
@@ -163,14 +167,15 @@ def _facts_and_date(rs, args):
 def _data_facts_and_date(rs, args):
     """Evidence gathered by the plugins from a data folder (``--data``),
     with any ``--facts``; problems go to standard error, one per line."""
+    from senrules.cases import load_facts as load_facts_file
     from senrules.engine import parse_evaluation_date
-    from senrules.facts import load_facts_file
     from senrules.gather import gather_for, render_problems
 
     context, gathered, params = gather_for(rs, args.data, evaluation_date=parse_evaluation_date(args.date) if args.date else None,
                                            service=args.service, params_file=args.params,
                                            parameter_set=args.parameter_set, plugins=_plugins(args))
     evidence = list(gathered.evidence)
+    args.evidence_problems = gathered.problems  # for the JSON result
     if args.facts:
         evidence.extend(load_facts_file(args.facts, rs.facts)[0])
     if gathered.problems:
@@ -244,7 +249,11 @@ def cmd_evaluate(args) -> int:
     rs = _load(args.ruleset, args)
     evidence, date, params = _facts_and_date(rs, args)
     result = rs.evaluate(evidence, evaluation_date=date, parameters=params)
-    if args.format == "json":
+    if args.format == "json" and getattr(args, "evidence_problems", None) is not None:
+        from senrules.contracts import result_with_problems
+
+        _out(json.dumps(result_with_problems(result, args.evidence_problems), indent=2, ensure_ascii=False) + "\n")
+    elif args.format == "json":
         _out(result.to_json() + "\n")
     elif args.format == "markdown":
         _out(render_markdown(result))
@@ -302,6 +311,10 @@ def cmd_test(args) -> int:
     from senrules.ruleset import shipped_rulesets
     from senrules.ruletests import coverage_gaps, run_tests
 
+    if args.format == "json":
+        from senrules.cli_service import test_json
+
+        return test_json(args)
     targets = args.rulesets or list(shipped_rulesets())
     failed = total = 0
     for target in targets:
@@ -354,6 +367,10 @@ def cmd_fmt(args) -> int:
 def cmd_rules_list(args) -> int:
     from senrules.ruleset import shipped_rulesets
 
+    if args.format == "json":
+        from senrules.cli_service import rules_list_json
+
+        return rules_list_json(args)
     plugins = _plugins(args)
     rows: list[tuple[str, object, str]] = [(ident, ident, "") for ident in shipped_rulesets()]
     for ident, (name, path) in plugins.ruleset_sources().items():
@@ -466,7 +483,7 @@ def _route_proposal(argv: list[str]) -> list[str]:
     """``senrules proposal FILE [--plain]`` is the interactive check;
     ``senrules proposal check FILE`` stays the one-shot check, and a bare
     ``senrules proposal`` stays a usage error."""
-    if argv and argv[0] == "proposal" and len(argv) > 1 and argv[1] not in ("check", "talk", "-h", "--help"):
+    if argv and argv[0] == "proposal" and len(argv) > 1 and argv[1] not in ("check", "batch", "talk", "-h", "--help"):
         return ["proposal", "talk", *argv[1:]]
     return argv
 
@@ -477,15 +494,18 @@ def _route_proposal(argv: list[str]) -> list[str]:
 def build_parser() -> argparse.ArgumentParser:
     p = _Parser(prog="senrules", description="Executable, explainable rules for SEN services and the SEN Improvement Test.")
     p.add_argument("--version", action="version", version=f"senrules {__version__}")
+    p.add_argument("--debug", action="store_true",
+                   help="log what senrules does (the `senrules` logger) on standard error, with the traceback of an internal error")
     sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     c = sub.add_parser("check", help="lint rule files: errors, then gaps, overlaps, monotonicity, dead criteria")
     c.add_argument("paths", nargs="+", metavar="PATH", help="a ruleset id (shipped or a plugin's), a folder of .rules files, or a .rules file")
     c.add_argument("--no-analysis", action="store_true", help="skip the exhaustive aggregation checks")
+    c.add_argument("--format", choices=("text", "json"), default="text", help="json: the findings as `senrules schema check` describes")
     c.set_defaults(func=cmd_check)
 
     def facts_options(sp):
-        sp.add_argument("--facts", metavar="FILE", help="facts file (JSON or TOML)")
+        sp.add_argument("--facts", metavar="FILE", help="facts file (JSON or TOML); - reads a JSON facts document from standard input")
         sp.add_argument("--demo", action="store_true", help="use the demo facts bundled with the ruleset")
         sp.add_argument("--params", metavar="FILE", help="parameter overrides (JSON or TOML); they win over --parameter-set")
         sp.add_argument("--parameter-set", metavar="NAME",
@@ -511,6 +531,7 @@ def build_parser() -> argparse.ArgumentParser:
     t = sub.add_parser("test", help="run the tests written in rule files")
     t.add_argument("rulesets", nargs="*", metavar="RULESET", help="default: every shipped ruleset")
     t.add_argument("--coverage", action="store_true", help="list criteria and outcomes no test expects")
+    t.add_argument("--format", choices=("text", "json"), default="text", help="json: the report as `senrules schema test` describes")
     t.set_defaults(func=cmd_test)
 
     f = sub.add_parser("fmt", help="print rule files in canonical form")
@@ -523,6 +544,7 @@ def build_parser() -> argparse.ArgumentParser:
     r = sub.add_parser("rules", help="list or show rulesets")
     rsub = r.add_subparsers(dest="rules_command", metavar="{list,show}", parser_class=_Parser)
     rl = rsub.add_parser("list", help="the shipped rulesets, and those installed plugins contribute")
+    rl.add_argument("--format", choices=("text", "json"), default="text", help="json: as `senrules schema rulesets` describes")
     rl.set_defaults(func=cmd_rules_list)
     rs = rsub.add_parser("show", help="a ruleset's sections, standards, criteria, facts and parameters")
     rs.add_argument("ruleset", metavar="RULESET")
@@ -533,8 +555,14 @@ def build_parser() -> argparse.ArgumentParser:
     pl.add_argument("--format", choices=("text", "json"), default="text")
     pl.set_defaults(func=cmd_plugins)
 
-    pr = sub.add_parser("proposal", help="check a proposal or consultation document against the SEN Improvement Test")
-    prsub = pr.add_subparsers(dest="proposal_command", metavar="{check}", parser_class=_Parser)
+    pr = sub.add_parser("proposal", help="check a proposal or consultation document against the SEN Improvement Test",
+                        usage="senrules proposal FILE [--plain] [--db PATH] [--resume] ...\n"
+                              "       senrules proposal check FILE [--format {text,markdown,json}] ...\n"
+                              "       senrules proposal batch [INPUT] [--output FILE] ...",
+                        description="senrules proposal FILE talks the document through, key factor by key factor "
+                                    "(the assistant; options as `senrules proposal talk --help`); "
+                                    "`proposal check FILE` prints the check at once; `proposal batch` checks one document a line (NDJSON).")
+    prsub = pr.add_subparsers(dest="proposal_command", metavar="{check,batch,talk}", parser_class=_Parser)
     pc = prsub.add_parser("check", help="each key factor's verdict, the sentences quoted, and what to add or change")
     pc.add_argument("file", metavar="FILE", help="the document: Markdown (.md), plain text or Word (.docx)")
     pc.add_argument("--format", choices=("text", "markdown", "json"), default="text")
@@ -542,8 +570,12 @@ def build_parser() -> argparse.ArgumentParser:
     pc.add_argument("--parameter-set", metavar="NAME", help="a named set of parameter values that an installed plugin offers")
     pc.add_argument("--ruleset", metavar="RULESET", default="sen-improvement-test-2007", help=argparse.SUPPRESS)
     pc.set_defaults(func=cmd_proposal_check)
+    from senrules.cli_service import add_commands, add_proposal_batch
+
+    add_proposal_batch(prsub)
     _proposal_talk_parser(prsub)
     _assess_parser(sub)
+    add_commands(sub, facts_options)
     return p
 
 
@@ -557,6 +589,10 @@ def main(argv: list[str] | None = None) -> int:
             parser.error("say `senrules proposal check FILE`")
         parser.print_help(sys.stderr)
         return EXIT_ERROR
+    if args.debug:
+        from senrules.logs import enable_debug
+
+        enable_debug()
     try:
         return args.func(args)
     except RuleCheckError as err:
@@ -572,6 +608,10 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:
         return EXIT_OK
     except Exception as err:  # noqa: BLE001 - no traceback reaches a user
+        if args.debug:
+            import traceback
+
+            traceback.print_exc()
         _err(f"senrules: internal error: {type(err).__name__}: {err} (please report this)")
         return EXIT_ERROR
 
