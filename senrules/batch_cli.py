@@ -32,6 +32,13 @@ from typing import IO, Any
 from senrules.errors import InputError, SenrulesError
 
 EXIT_OK, EXIT_BAD_LINES, EXIT_ERROR = 0, 1, 2
+#: What date arithmetic raises for a date near year 1 or 9999 (the engine
+#: does not bound evaluation dates itself): reported as a bad case.
+ENGINE_LIMITS = (ValueError, OverflowError)
+
+
+def out_of_range(err: Exception) -> str:
+    return f"a date is out of the range the rules can work with ({err}); give an evaluation date and dates nearer today"
 CHUNK = 256
 MAX_LINE_BYTES = 25_000_000  # a base64 proposal document of the plugin's 20 MB limit fits
 
@@ -195,7 +202,7 @@ class FactsBatch:
             own = [(n, c) for n, c in good if c[0].parameters is not None]
             try:
                 many = verdicts_for(self.rs, [(c.facts, d) for _, (c, d) in shared], self.parameters)
-            except SenrulesError:
+            except (SenrulesError, *ENGINE_LIMITS):
                 many = None  # some case is refused: find which, one at a time
             if many is not None:
                 for (n, (case, date)), v in zip(shared, many):
@@ -208,6 +215,8 @@ class FactsBatch:
                     out[n] = _verdict_record(n, case.service, date, v, self.overall_id)
                 except SenrulesError as err:
                     out[n] = error_record(n, f"line {n}: {err.message}", service=case.service)
+                except ENGINE_LIMITS as err:
+                    out[n] = error_record(n, f"line {n}: {out_of_range(err)}", service=case.service)
         return [out[n] for n, _ in items]
 
     def _explained(self, n: int, case, date) -> dict:
@@ -215,6 +224,8 @@ class FactsBatch:
             result = self.rs.evaluate(list(case.evidence), evaluation_date=date, parameters=self._params(case))
         except SenrulesError as err:
             return error_record(n, f"line {n}: {err.message}", service=case.service)
+        except ENGINE_LIMITS as err:
+            return error_record(n, f"line {n}: {out_of_range(err)}", service=case.service)
         record: dict[str, Any] = {"line": n}
         if case.service is not None:
             record["service"] = case.service
