@@ -112,7 +112,11 @@ class Service:
         self.rulesets, self.limits = rulesets, limits
         self.openapi = openapi_document(rulesets, max_batch=limits.max_batch)
         self.limiter = anyio.CapacityLimiter(limits.concurrency)
-        self.origins = {ident: "shipped" for ident in rulesets}
+        from senrules.ruleset import shipped_rulesets
+
+        shipped = shipped_rulesets()
+        self.origins = {ident: "shipped" if ident in shipped else "installed plugin" for ident in rulesets}
+        self.test_reports: dict[tuple[str, bool], dict] = {}
 
     # ------------------------------------------------------------ helpers
     def ruleset(self, request: Request):
@@ -280,7 +284,7 @@ def build_app(rulesets: dict, limits: Limits = Limits()) -> Starlette:
         return _JSON(json.loads(file.read_text(encoding="utf-8")))
 
     async def rulesets_list(request):
-        return _JSON(rulesets_report([ruleset_entry(i, rs, service.origins.get(i, "installed")) for i, rs in rulesets.items()]))
+        return _JSON(rulesets_report([ruleset_entry(i, rs, service.origins[i]) for i, rs in rulesets.items()]))
 
     async def outline(request):
         from senrules.report import ruleset_outline
@@ -314,7 +318,10 @@ def build_app(rulesets: dict, limits: Limits = Limits()) -> Starlette:
         flag = request.query_params.get("coverage", "false").lower()
         if flag not in ("true", "false", "1", "0"):
             raise _Reply(400, "`coverage` must be true or false")
-        return _JSON(await service.work(_tests, rs, flag in ("true", "1")))
+        key = (rs.id, flag in ("true", "1"))
+        if key not in service.test_reports:  # the rules cannot change while served: run them once
+            service.test_reports[key] = await service.work(_tests, rs, key[1])
+        return _JSON(service.test_reports[key])
 
     async def proposal_check(request):
         rs = rulesets.get(PROPOSAL_RULESET)
