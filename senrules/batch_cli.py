@@ -136,6 +136,25 @@ def numbered_lines(stream: IO[str]) -> Iterator[tuple[int, str | None, str | Non
 # ------------------------------------------------------------------ records
 
 
+class BadLine(str):
+    """The message of a line that cannot be used, with what is known of it
+    (its ``service`` or ``filename``) for the error record."""
+
+    extra: dict
+
+    @classmethod
+    def of(cls, message: str, text: str | None = None) -> BadLine:
+        bad = cls(message)
+        bad.extra = {}
+        try:
+            data = json.loads(text) if text else None
+        except (ValueError, RecursionError):
+            data = None
+        if isinstance(data, dict):
+            bad.extra = {k: data[k] for k in ("service", "filename") if isinstance(data.get(k), str)}
+        return bad
+
+
 def error_record(line: int | None, message: str, **extra: Any) -> dict:
     record: dict[str, Any] = {"line": line} if line is not None else {}
     record.update({k: v for k, v in extra.items() if v is not None})
@@ -193,7 +212,7 @@ class FactsBatch:
     def run_chunk(self, items: list[tuple[int, Any]]) -> list[dict]:
         """Records for ``[(line, (case, date)) or (line, error message)]``, in order."""
         good = [(n, c) for n, c in items if not isinstance(c, str)]
-        out: dict[int, dict] = {n: error_record(n, c) for n, c in items if isinstance(c, str)}
+        out: dict[int, dict] = {n: error_record(n, c, **getattr(c, "extra", {})) for n, c in items if isinstance(c, str)}
         if self.explain:
             for n, (case, date) in good:
                 out[n] = self._explained(n, case, date)
@@ -277,7 +296,10 @@ class ProposalBatch:
         out = []
         for n, item in items:
             if isinstance(item, str):
-                out.append(error_record(n, item))
+                extra = dict(getattr(item, "extra", {}))
+                if "filename" in extra:
+                    extra["filename"] = clean_filename(extra["filename"])
+                out.append(error_record(n, item, **extra))
                 continue
             name, body = item
             try:
@@ -322,7 +344,7 @@ def run(batch, source: str, output: IO[str], *, label: str, progress: bool | Non
                 try:
                     pending.append((n, batch.case(n, text)))
                 except InputError as err:
-                    pending.append((n, err.message))
+                    pending.append((n, BadLine.of(err.message, text)))
             if len(pending) >= chunk:
                 flush()
         flush()

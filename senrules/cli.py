@@ -87,9 +87,15 @@ def _search(args):
 
 
 def _load(target: str, args, cache: bool = True):
+    import logging
+    import time
+
     from senrules.ruleset import load_ruleset
 
-    return load_ruleset(target, cache=cache, search=_search(args))
+    start = time.perf_counter()
+    rs = load_ruleset(target, cache=cache, search=_search(args))
+    logging.getLogger("senrules.cli").debug("loaded ruleset %s (%s) in %.1f ms", rs.id, target, (time.perf_counter() - start) * 1000)
+    return rs
 
 
 # ------------------------------------------------------------------ commands

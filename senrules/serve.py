@@ -44,7 +44,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from senrules import __version__
-from senrules.batch_cli import ENGINE_LIMITS, out_of_range
+from senrules.batch_cli import ENGINE_LIMITS, BadLine, out_of_range
 from senrules.errors import SenrulesError
 
 log = logging.getLogger("senrules.serve")
@@ -219,7 +219,9 @@ def _batch(service: Service, rs, cases: list, explain: bool) -> dict:
             case = service.case(rs, item, f"case {n}")
             items.append((n, (case, case.evaluation_date or batch.today)))
         except SenrulesError as err:
-            items.append((n, err.message))
+            bad = BadLine(err.message)
+            bad.extra = {"service": item["service"]} if isinstance(item, dict) and isinstance(item.get("service"), str) else {}
+            items.append((n, bad))
     return {"records": batch.run_chunk(items)}
 
 

@@ -165,3 +165,13 @@ def test_proposal_batch_checks_one_document_a_line(tmp_path):
     assert records[2] == {"line": 3, "filename": "plan.pdf", "error": {
         "message": "line 3: plan.pdf: pdf files cannot be read; save the document as Word (.docx), Markdown or plain text"}}
     assert records[3]["error"]["message"] == "line 4: give the document as `text` or as `base64`, not both or neither"
+
+
+def test_the_readme_batch_example_runs_clean():
+    out = run("batch", "example", str(ROOT / "examples" / "batch" / "services.ndjson"))
+    assert out.returncode == 0 and out.stderr == ""
+    records = _records(out.stdout)
+    assert [r["service"] for r in records] == [
+        "Northshire Sensory Support Service (fictional)", "Eastvale Outreach Team (fictional)", "Westmoor Advisory Service (fictional)"]
+    demo = json.loads(run("evaluate", "example", "--demo", "--format", "json").stdout)
+    assert records[0]["verdicts"] == demo["verdicts"]
