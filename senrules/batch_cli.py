@@ -188,6 +188,7 @@ class FactsBatch:
         from senrules.links import declared_facts
 
         self.rs, self.explain = rs, explain
+        self.unit = "line"  # how a message names a case: "line 12" (the HTTP service: "case 12")
         self.declared = declared_facts(rs)
         self.date_override = parse_evaluation_date(evaluation_date) if evaluation_date else None
         self.today = parse_evaluation_date(None)
@@ -200,7 +201,8 @@ class FactsBatch:
         from senrules.cases import parse_json, read_case
 
         where = f"line {line}"
-        case = read_case(parse_json(text, where, one_line=True), self.declared, where, source="batch line")
+        case = read_case(parse_json(text, where, one_line=True), self.declared, where, source="batch line",
+                         check_values=self.explain)
         date = self.date_override or case.evaluation_date or self.today
         return case, date
 
@@ -233,18 +235,18 @@ class FactsBatch:
                     (v,) = verdicts_for(self.rs, [(case.facts, date)], self._params(case))
                     out[n] = _verdict_record(n, case.service, date, v, self.overall_id)
                 except SenrulesError as err:
-                    out[n] = error_record(n, f"line {n}: {err.message}", service=case.service)
+                    out[n] = error_record(n, f"{self.unit} {n}: {err.message}", service=case.service)
                 except ENGINE_LIMITS as err:
-                    out[n] = error_record(n, f"line {n}: {out_of_range(err)}", service=case.service)
+                    out[n] = error_record(n, f"{self.unit} {n}: {out_of_range(err)}", service=case.service)
         return [out[n] for n, _ in items]
 
     def _explained(self, n: int, case, date) -> dict:
         try:
             result = self.rs.evaluate(list(case.evidence), evaluation_date=date, parameters=self._params(case))
         except SenrulesError as err:
-            return error_record(n, f"line {n}: {err.message}", service=case.service)
+            return error_record(n, f"{self.unit} {n}: {err.message}", service=case.service)
         except ENGINE_LIMITS as err:
-            return error_record(n, f"line {n}: {out_of_range(err)}", service=case.service)
+            return error_record(n, f"{self.unit} {n}: {out_of_range(err)}", service=case.service)
         record: dict[str, Any] = {"line": n}
         if case.service is not None:
             record["service"] = case.service
@@ -258,6 +260,7 @@ class ProposalBatch:
 
     def __init__(self, rs, *, parameters=None):
         self.rs, self.parameters = rs, parameters
+        self.unit = "line"
 
     def case(self, line: int, text: str):
         from senrules.cases import parse_json
@@ -305,7 +308,7 @@ class ProposalBatch:
             try:
                 report = check_proposal_bytes(body, name, ruleset=self.rs, parameters=self.parameters)
             except SenrulesError as err:
-                out.append(error_record(n, f"line {n}: {err.message}", filename=clean_filename(name)))
+                out.append(error_record(n, f"{self.unit} {n}: {err.message}", filename=clean_filename(name)))
                 continue
             out.append({"line": n, "filename": report.path, "report": report.to_dict()})
         return out

@@ -68,9 +68,14 @@ def parse_json(text: str, where: str, *, one_line: bool = False) -> dict:
     return data
 
 
-def read_case(data, declared: Mapping, where: str, *, allow_parameters: bool = True, source: str = "facts document") -> Case:
+def read_case(data, declared: Mapping, where: str, *, allow_parameters: bool = True, source: str = "facts document",
+              check_values: bool = True) -> Case:
     """Check a facts document (a mapping, already parsed) against the facts
-    ``declared`` (see :func:`senrules.links.declared_facts`)."""
+    ``declared`` (see :func:`senrules.links.declared_facts`).
+
+    With ``check_values=False`` (the fast path of a batch) only the shape
+    and the fact names are checked here, and no evidence is built: the
+    values are checked when they are evaluated, with the same messages."""
     from senrules.facts import coerce_fact
 
     if not isinstance(data, Mapping):
@@ -99,6 +104,8 @@ def read_case(data, declared: Mapping, where: str, *, allow_parameters: bool = T
             close = difflib.get_close_matches(str(name), list(declared), n=1)
             hint = f"; did you mean `{close[0]}`?" if close else ""
             raise InputError(f"{where}: `{name}` is not a fact of this ruleset{hint}")
+        if not check_values:
+            continue
         try:
             checked[name] = coerce_fact(fact, value, f"fact `{name}`")
         except InputError as err:
@@ -108,6 +115,8 @@ def read_case(data, declared: Mapping, where: str, *, allow_parameters: bool = T
             evidence.extend(Evidence(name, v, prov, int(y)) for y, v in value.items())
         else:
             evidence.append(Evidence(name, value, prov))
+    if not check_values:
+        checked = dict(facts)
     return Case(tuple(evidence), checked, date, dict(parameters) if parameters is not None else None, service)
 
 

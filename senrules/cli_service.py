@@ -196,6 +196,28 @@ def cmd_completion(args) -> int:
 # ------------------------------------------------------------------ the parsers
 
 
+def _intermixed(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    """Let options come between the positionals (``batch RULESET --explain
+    INPUT``): argparse alone refuses an optional positional given after an
+    option."""
+
+    class Intermixed(type(parser)):  # type: ignore[misc]
+        _inside = False
+
+        def parse_known_args(self, args=None, namespace=None):
+            if self._inside:
+                return super().parse_known_args(args, namespace)
+            self._inside = True
+            try:
+                return self.parse_known_intermixed_args(args, namespace)
+            finally:
+                self._inside = False
+
+    parser.__class__ = Intermixed
+    return parser
+
+
+
 def add_commands(sub, facts_options) -> None:
     """Add ``schema``, ``batch``, ``serve`` and ``completion`` to the
     ``senrules`` sub-command parser ``sub``."""
@@ -229,6 +251,7 @@ def add_commands(sub, facts_options) -> None:
     b.add_argument("--date", metavar="YYYY-MM-DD", help="evaluation date for every line (default: each line's, else today)")
     b.add_argument("--explain", action="store_true", help="the full explained result of each case, not only the verdicts")
     b.set_defaults(func=cmd_batch)
+    _intermixed(b)
 
     sv = sub.add_parser("serve", help="an HTTP JSON service with an OpenAPI document (needs senrules[serve])",
                         description="Serve the rulesets over HTTP (see docs/serve.md). Binds to 127.0.0.1 unless told otherwise; "
@@ -269,3 +292,4 @@ def add_proposal_batch(prsub) -> None:
     pb.add_argument("--no-progress", action="store_true", help="no progress bar, even on a terminal")
     pb.add_argument("--ruleset", metavar="RULESET", default="sen-improvement-test-2007", help=argparse.SUPPRESS)
     pb.set_defaults(func=cmd_proposal_batch)
+    _intermixed(pb)

@@ -172,11 +172,11 @@ class Service:
             log.warning("a request's dates are out of range: %s", err)
             raise _Reply(422, out_of_range(err)) from None
 
-    def case(self, rs, data, where: str = "request body"):
+    def case(self, rs, data, where: str = "request body", check_values: bool = True):
         from senrules.cases import read_case
         from senrules.links import declared_facts
 
-        return read_case(data, declared_facts(rs), where, source="request")
+        return read_case(data, declared_facts(rs), where, source="request", check_values=check_values)
 
 
 def _evaluate(service: Service, rs, data) -> dict:
@@ -213,10 +213,11 @@ def _batch(service: Service, rs, cases: list, explain: bool) -> dict:
     from senrules.batch_cli import FactsBatch
 
     batch = FactsBatch(rs, explain=explain)
+    batch.unit = "case"
     items: list[tuple[int, Any]] = []
     for n, item in enumerate(cases, 1):
         try:
-            case = service.case(rs, item, f"case {n}")
+            case = service.case(rs, item, f"case {n}", check_values=explain)
             items.append((n, (case, case.evaluation_date or batch.today)))
         except SenrulesError as err:
             bad = BadLine(err.message)

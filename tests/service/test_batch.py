@@ -94,7 +94,7 @@ def test_the_output_can_go_to_a_file_and_a_missing_input_is_an_error(tmp_path):
     source = tmp_path / "in.ndjson"
     source.write_text(_ndjson(*CASES), encoding="utf-8")
     target = tmp_path / "out.ndjson"
-    out = run("batch", "example", str(source), "--output", str(target))
+    out = run("batch", "example", "--no-progress", str(source), "--output", str(target))  # options anywhere
     assert out.returncode == 0 and out.stdout == ""
     assert len(_records(target.read_text(encoding="utf-8"))) == 2
     out = run("batch", "example", str(tmp_path / "missing.ndjson"))
