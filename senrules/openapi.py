@@ -16,7 +16,7 @@ import copy
 from typing import Any
 
 from senrules import __version__
-from senrules.schema import BASE, FIXED, SchemaNotFound, facts_schema, facts_schema_id, fixed_schema
+from senrules.schema import BASE, FIXED, SchemaNotFound, facts_schema, facts_schema_id, fixed_schema, schema_id
 
 #: component name -> short schema name (see senrules.schema.FIXED)
 COMPONENTS = {
@@ -89,7 +89,7 @@ def openapi_document(rulesets: dict | None = None, *, server_url: str | None = N
         from senrules.ruleset import load_ruleset, shipped_rulesets
 
         rulesets = {ident: load_ruleset(ident) for ident in shipped_rulesets()}
-    ids = {FIXED[short]: comp for comp, short in COMPONENTS.items()}
+    ids = {schema_id(short): comp for comp, short in COMPONENTS.items()}
     components: dict[str, Any] = {}
     for comp, short in COMPONENTS.items():
         try:
@@ -131,7 +131,8 @@ def openapi_document(rulesets: dict | None = None, *, server_url: str | None = N
                           **_error_responses(400, 413, 415, 422, 503)},
         }},
     }
-    for short, ident in FIXED.items():
+    for short in FIXED:
+        ident = schema_id(short)
         paths["/" + ident[len(BASE) - len("schema/"):]] = {"get": {
             "operationId": "schema_" + short.replace("-", "_"), "summary": f"The JSON Schema `{short}` (its $id is {ident}).",
             "responses": {**_json_response("The schema.", {"type": "object"}), **_error_responses(404)},

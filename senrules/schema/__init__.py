@@ -48,6 +48,18 @@ FIXED = {
 }
 
 
+def schema_id(name: str) -> str:
+    """The ``$id`` a short name stands for; the proposal check's is the one
+    the proposals plugin writes in its reports (``senrules_proposals.report.SCHEMA``)."""
+    if name == "proposal":
+        try:
+            from senrules_proposals.report import SCHEMA as proposal_id
+        except ImportError:
+            return FIXED[name]
+        return proposal_id
+    return FIXED[name]
+
+
 class SchemaNotFound(LookupError):
     """No schema has the ``$id`` asked for."""
 
@@ -83,7 +95,7 @@ def shipped_schemas() -> dict[str, Path]:
 def fixed_schema(name_or_id: str) -> dict:
     """A shipped schema by its short name (``"result"``) or its ``$id``.
     Raises :class:`SchemaNotFound` when no file holds it."""
-    ident = FIXED.get(name_or_id, name_or_id)
+    ident = schema_id(name_or_id) if name_or_id in FIXED else name_or_id
     path = shipped_schemas().get(ident)
     if path is None:
         raise SchemaNotFound(ident)

@@ -10,7 +10,7 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from senrules.schema import BASE, FIXED, shipped_schemas
+from senrules.schema import BASE, FIXED, schema_id, shipped_schemas
 
 from service_helpers import ROOT, run, validate
 
@@ -29,11 +29,11 @@ def test_senrules_schema_prints_each_fixed_schema_at_its_versioned_id(name):
 
 def test_the_proposal_schema_is_printed_when_it_is_installed():
     out = run("schema", "proposal")
-    if FIXED["proposal"] in shipped_schemas():
-        assert out.returncode == 0 and json.loads(out.stdout)["$id"] == FIXED["proposal"]
+    if schema_id("proposal") in shipped_schemas():
+        assert out.returncode == 0 and json.loads(out.stdout)["$id"] == schema_id("proposal")
     else:
         assert out.returncode == 2
-        assert out.stderr == f"senrules: error: the schema {FIXED['proposal']} is not installed with this senrules\n"
+        assert out.stderr == f"senrules: error: the schema {schema_id('proposal')} is not installed with this senrules\n"
 
 
 def test_schema_usage_errors_say_what_to_do():
