@@ -358,8 +358,15 @@ def run(batch, source: str, output: IO[str], *, label: str, progress: bool | Non
     return EXIT_BAD_LINES if bad else EXIT_OK
 
 
+def printable(text: str) -> str:
+    """``text`` with control characters written as escapes (``\x1b``), so
+    a value quoted from the input cannot move the cursor or recolour the
+    terminal, nor split one message over two lines."""
+    return "".join(c if c.isprintable() else c.encode("unicode_escape").decode("ascii") for c in text)
+
+
 def _with_line(record: dict) -> str:
-    message = record["error"]["message"]
+    message = printable(record["error"]["message"])
     n = record.get("line")
     return message if n is None or message.startswith(f"line {n}") else f"line {n}: {message}"
 

@@ -14,3 +14,10 @@ def server():
     s = start_server()
     yield s
     stop_server(s)
+
+
+@pytest.fixture(scope="session")
+def rules_example():
+    import senrules
+
+    return senrules.load_ruleset("example", cache=False)
