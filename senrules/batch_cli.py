@@ -26,7 +26,7 @@ import binascii
 import json
 import sys
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from typing import IO, Any
 
 from senrules.errors import InputError, SenrulesError
@@ -226,7 +226,7 @@ class FactsBatch:
             except (SenrulesError, *ENGINE_LIMITS):
                 many = None  # some case is refused: find which, one at a time
             if many is not None:
-                for (n, (case, date)), v in zip(shared, many):
+                for (n, (case, date)), v in zip(shared, many, strict=True):
                     out[n] = _verdict_record(n, case.service, date, v, self.overall_id)
             else:
                 own = shared + own
@@ -370,13 +370,3 @@ def _with_line(record: dict) -> str:
     n = record.get("line")
     return message if n is None or message.startswith(f"line {n}") else f"line {n}: {message}"
 
-
-def iter_records(batch, texts: Iterable[str]) -> list[dict]:
-    """Records for an in-memory batch (the HTTP service): each text a line."""
-    items: list[tuple[int, Any]] = []
-    for n, text in enumerate(texts, 1):
-        try:
-            items.append((n, batch.case(n, text)))
-        except InputError as err:
-            items.append((n, err.message))
-    return batch.run_chunk(items)

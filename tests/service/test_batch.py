@@ -9,7 +9,6 @@ import pty
 import subprocess
 import sys
 
-import pytest
 from service_helpers import ROOT, run, validate
 
 CASES = [

@@ -5,7 +5,6 @@ commands validate against it."""
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import jsonschema
 import pytest
