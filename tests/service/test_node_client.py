@@ -12,6 +12,8 @@ from pathlib import Path
 import pytest
 from service_helpers import ROOT
 
+pytest.importorskip("starlette", reason="the HTTP service needs the serve extra: pip install -e '.[serve]'")
+pytest.importorskip("uvicorn", reason="the HTTP service needs the serve extra: pip install -e '.[serve]'")
 NODE = shutil.which("node")
 
 

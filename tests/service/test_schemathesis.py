@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import pytest
 
+pytest.importorskip("starlette", reason="the HTTP service needs the serve extra: pip install -e '.[serve]'")
+pytest.importorskip("uvicorn", reason="the HTTP service needs the serve extra: pip install -e '.[serve]'")
 schemathesis = pytest.importorskip("schemathesis", reason="schemathesis is in the test extra: pip install -e '.[test]'")
 from hypothesis import HealthCheck, Phase, settings  # noqa: E402
 from schemathesis.checks import not_a_server_error  # noqa: E402

@@ -8,6 +8,8 @@ import json
 import pytest
 from service_helpers import ROOT, run, start_server, stop_server, validate
 
+pytest.importorskip("starlette", reason="the HTTP service needs the serve extra: pip install -e '.[serve]'")
+pytest.importorskip("uvicorn", reason="the HTTP service needs the serve extra: pip install -e '.[serve]'")
 CASE = {"service": "A", "evaluation_date": "2024-09-01", "facts": {"programmes_monitored": True, "monitoring_interval": 26}}
 
 
