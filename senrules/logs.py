@@ -1,10 +1,11 @@
 """The ``senrules`` logger.
 
-Every module logs to ``logging.getLogger("senrules")`` (or a child,
-``senrules.serve``); as a library senrules adds no handler of its own beyond
-:class:`logging.NullHandler`, so an embedding program decides where the
-messages go.  ``senrules --debug`` calls :func:`enable_debug`, which sends
-them to standard error.
+Every module logs to ``logging.getLogger("senrules")`` or a child
+(``senrules.cli``, ``senrules.cache``, ``senrules.serve``).  senrules adds no
+handler, so an embedding program decides where the messages go; until it
+does, Python's last-resort handler shows warnings (such as the cache's)
+on standard error and nothing below them.  ``senrules --debug`` calls
+:func:`enable_debug`, which sends every message to standard error.
 """
 
 from __future__ import annotations
@@ -12,7 +13,6 @@ from __future__ import annotations
 import logging
 
 logger = logging.getLogger("senrules")
-logger.addHandler(logging.NullHandler())
 
 
 def enable_debug() -> None:

@@ -47,8 +47,6 @@ from senrules import __version__
 from senrules.batch_cli import ENGINE_LIMITS, BadLine, out_of_range
 from senrules.errors import SenrulesError
 
-import senrules.logs  # noqa: E402,F401 - the `senrules` logger's NullHandler
-
 log = logging.getLogger("senrules.serve")
 PROPOSAL_RULESET = "sen-improvement-test-2007"  # the ruleset `senrules proposal check` uses by default
 
