@@ -7,7 +7,7 @@ Two kinds:
   files: the evaluation result, the batch record, the error object and the
   JSON reports of ``check``, ``test`` and ``rules list``; the proposal check's
   schema is found by its ``$id`` (the ``senrules_proposals`` plugin names it),
-  here or beside the plugin;
+  here, beside the plugin or in its ``schema/`` folder;
 * **facts schemas**, generated from a ruleset's fact declarations by
   :func:`facts_schema`: the facts document (a ``--facts`` file, a line of a
   batch, the body of an evaluation request) with every fact's type, unit,
@@ -73,7 +73,8 @@ def _folders() -> list[Path]:
     except (ImportError, ValueError):
         spec = None
     if spec is not None and spec.submodule_search_locations:
-        folders.extend(Path(p) for p in spec.submodule_search_locations)
+        for p in spec.submodule_search_locations:
+            folders.extend([Path(p), Path(p) / "schema"])
     return folders
 
 
