@@ -562,12 +562,12 @@ def build_parser() -> argparse.ArgumentParser:
     pl.set_defaults(func=cmd_plugins)
 
     pr = sub.add_parser("proposal", help="check a proposal or consultation document against the SEN Improvement Test",
-                        usage="senrules proposal FILE [--plain] [--db PATH] [--resume] ...\n"
-                              "       senrules proposal check FILE [--format {text,markdown,json}] ...\n"
-                              "       senrules proposal batch [INPUT] [--output FILE] ...",
-                        description="senrules proposal FILE talks the document through, key factor by key factor "
-                                    "(the assistant; options as `senrules proposal talk --help`); "
-                                    "`proposal check FILE` prints the check at once; `proposal batch` checks one document a line (NDJSON).")
+                        formatter_class=argparse.RawDescriptionHelpFormatter,
+                        description="forms:\n"
+                                    "  senrules proposal FILE [--plain] ...   talk the document through, key factor by key factor\n"
+                                    "                                         (the assistant; options: senrules proposal talk --help)\n"
+                                    "  senrules proposal check FILE ...       the check at once (text, Markdown or JSON)\n"
+                                    "  senrules proposal batch [INPUT] ...    one document a line (NDJSON) in, one check a line out")
     prsub = pr.add_subparsers(dest="proposal_command", metavar="{check,batch,talk}", parser_class=_Parser)
     pc = prsub.add_parser("check", help="each key factor's verdict, the sentences quoted, and what to add or change")
     pc.add_argument("file", metavar="FILE", help="the document: Markdown (.md), plain text or Word (.docx)")
@@ -576,12 +576,12 @@ def build_parser() -> argparse.ArgumentParser:
     pc.add_argument("--parameter-set", metavar="NAME", help="a named set of parameter values that an installed plugin offers")
     pc.add_argument("--ruleset", metavar="RULESET", default="sen-improvement-test-2007", help=argparse.SUPPRESS)
     pc.set_defaults(func=cmd_proposal_check)
-    from senrules.cli_service import add_commands, add_proposal_batch
-
-    add_proposal_batch(prsub)
     _proposal_talk_parser(prsub)
     _assess_parser(sub)
+    from senrules.cli_service import add_commands, add_proposal_batch
+
     add_commands(sub, facts_options)
+    add_proposal_batch(sub)
     return p
 
 

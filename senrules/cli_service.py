@@ -280,7 +280,13 @@ def add_commands(sub, facts_options) -> None:
     c.set_defaults(func=cmd_completion)
 
 
-def add_proposal_batch(prsub) -> None:
+def add_proposal_batch(sub) -> None:
+    """Add ``batch`` to the ``proposal`` command, wherever that is defined
+    (the core or the proposals plugin); nothing when there is none."""
+    proposal = sub.choices.get("proposal")
+    prsub = next((a for a in getattr(proposal, "_actions", ()) if isinstance(a, argparse._SubParsersAction)), None)
+    if prsub is None or "batch" in prsub.choices:
+        return
     pb = prsub.add_parser("batch", help="check many documents: NDJSON in ({\"filename\", \"text\" or \"base64\"} a line), NDJSON out",
                           description="Check one proposal document a line: {\"filename\": \"plan.md\", \"text\": \"...\"} or "
                                       "{\"filename\": \"plan.docx\", \"base64\": \"...\"}. One record a line out "
