@@ -1,5 +1,6 @@
 """Batches from the command line, as NDJSON: one case a line in, one record a
-line out, in the same order (``senrules batch``, ``senrules proposal batch``).
+line out, in the same order (``senrules batch``, and with ``--documents``
+proposal documents).
 
 A line that cannot be used (not JSON, a fact the ruleset does not have, a
 value of the wrong type) is reported on standard error with its line number

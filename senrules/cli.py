@@ -489,7 +489,7 @@ def _route_proposal(argv: list[str]) -> list[str]:
     """``senrules proposal FILE [--plain]`` is the interactive check;
     ``senrules proposal check FILE`` stays the one-shot check, and a bare
     ``senrules proposal`` stays a usage error."""
-    if argv and argv[0] == "proposal" and len(argv) > 1 and argv[1] not in ("check", "batch", "talk", "-h", "--help"):
+    if argv and argv[0] == "proposal" and len(argv) > 1 and argv[1] not in ("check", "talk", "-h", "--help"):
         return ["proposal", "talk", *argv[1:]]
     return argv
 
@@ -562,13 +562,9 @@ def build_parser() -> argparse.ArgumentParser:
     pl.set_defaults(func=cmd_plugins)
 
     pr = sub.add_parser("proposal", help="check a proposal or consultation document against the SEN Improvement Test",
-                        formatter_class=argparse.RawDescriptionHelpFormatter,
-                        description="forms:\n"
-                                    "  senrules proposal FILE [--plain] ...   talk the document through, key factor by key factor\n"
-                                    "                                         (the assistant; options: senrules proposal talk --help)\n"
-                                    "  senrules proposal check FILE ...       the check at once (text, Markdown or JSON)\n"
-                                    "  senrules proposal batch [INPUT] ...    one document a line (NDJSON) in, one check a line out")
-    prsub = pr.add_subparsers(dest="proposal_command", metavar="{check,batch,talk}", parser_class=_Parser)
+                        description="senrules proposal check FILE | senrules proposal FILE [--plain] (the conversation: "
+                                    "options as `senrules proposal talk --help`)")
+    prsub = pr.add_subparsers(dest="proposal_command", metavar="{check}", parser_class=_Parser)
     pc = prsub.add_parser("check", help="each key factor's verdict, the sentences quoted, and what to add or change")
     pc.add_argument("file", metavar="FILE", help="the document: Markdown (.md), plain text or Word (.docx)")
     pc.add_argument("--format", choices=("text", "markdown", "json"), default="text")
@@ -578,10 +574,9 @@ def build_parser() -> argparse.ArgumentParser:
     pc.set_defaults(func=cmd_proposal_check)
     _proposal_talk_parser(prsub)
     _assess_parser(sub)
-    from senrules.cli_service import add_commands, add_proposal_batch
+    from senrules.cli_service import add_commands
 
     add_commands(sub, facts_options)
-    add_proposal_batch(sub)
     return p
 
 

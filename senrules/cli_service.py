@@ -1,6 +1,6 @@
 """The commands for systems not written in Python, added to ``senrules`` by
-:func:`add_commands`: ``schema``, ``batch``, ``proposal batch``, ``serve``
-and ``completion``; and the ``--format json`` forms of ``check``, ``test``
+:func:`add_commands`: ``schema``, ``batch`` (facts, or with ``--documents``
+proposal documents), ``serve`` and ``completion``; and the ``--format json`` forms of ``check``, ``test``
 and ``rules list`` (called from those commands in :mod:`senrules.cli`).
 
 Exit codes are those of :mod:`senrules.cli` (0 ok, 1 findings, 2 error);
@@ -84,25 +84,16 @@ def cmd_batch(args) -> int:
     from senrules.cli import _load
 
     rs = _load(args.ruleset, args)
-    batch = batch_cli.FactsBatch(rs, evaluation_date=args.date, parameters=_parameters(rs, args), explain=args.explain)
+    if args.documents:
+        if args.explain or args.date:
+            raise SenrulesError("--documents checks each document as `senrules proposal check` does: --explain and --date do not apply")
+        batch = batch_cli.ProposalBatch(rs, parameters=_parameters(rs, args))
+    else:
+        batch = batch_cli.FactsBatch(rs, evaluation_date=args.date, parameters=_parameters(rs, args), explain=args.explain)
     out, close = _output(args)
     try:
-        return batch_cli.run(batch, args.input, out, label="senrules batch", progress=False if args.no_progress else None)
-    finally:
-        if close:
-            out.close()
-
-
-def cmd_proposal_batch(args) -> int:
-    from senrules import batch_cli
-    from senrules.cli import _load
-
-    rs = _load(args.ruleset, args)
-    batch = batch_cli.ProposalBatch(rs, parameters=_parameters(rs, args))
-    out, close = _output(args)
-    try:
-        return batch_cli.run(batch, args.input, out, label="senrules proposal batch", progress=False if args.no_progress else None,
-                             chunk=8)
+        return batch_cli.run(batch, args.input, out, label="senrules batch", progress=False if args.no_progress else None,
+                             chunk=8 if args.documents else batch_cli.CHUNK)
     finally:
         if close:
             out.close()
@@ -250,6 +241,9 @@ def add_commands(sub, facts_options) -> None:
     batch_options(b)
     b.add_argument("--date", metavar="YYYY-MM-DD", help="evaluation date for every line (default: each line's, else today)")
     b.add_argument("--explain", action="store_true", help="the full explained result of each case, not only the verdicts")
+    b.add_argument("--documents", action="store_true",
+                   help='each line is a proposal document, {"filename": "plan.md", "text": "..."} or {"filename": "plan.docx", '
+                        '"base64": "..."}, checked as `senrules proposal check` does (RULESET: sen-improvement-test-2007)')
     b.set_defaults(func=cmd_batch)
     _intermixed(b)
 
@@ -278,24 +272,3 @@ def add_commands(sub, facts_options) -> None:
                                    "fish: `senrules completion fish > ~/.config/fish/completions/senrules.fish`.")
     c.add_argument("shell", choices=("bash", "zsh", "fish"))
     c.set_defaults(func=cmd_completion)
-
-
-def add_proposal_batch(sub) -> None:
-    """Add ``batch`` to the ``proposal`` command, wherever that is defined
-    (the core or the proposals plugin); nothing when there is none."""
-    proposal = sub.choices.get("proposal")
-    prsub = next((a for a in getattr(proposal, "_actions", ()) if isinstance(a, argparse._SubParsersAction)), None)
-    if prsub is None or "batch" in prsub.choices:
-        return
-    pb = prsub.add_parser("batch", help="check many documents: NDJSON in ({\"filename\", \"text\" or \"base64\"} a line), NDJSON out",
-                          description="Check one proposal document a line: {\"filename\": \"plan.md\", \"text\": \"...\"} or "
-                                      "{\"filename\": \"plan.docx\", \"base64\": \"...\"}. One record a line out "
-                                      "(`senrules schema batch-record`). Exit codes: 0 every line checked, 1 some lines bad, 2 nothing checked.")
-    pb.add_argument("input", nargs="?", default="-", metavar="INPUT", help="the NDJSON file (default -: standard input)")
-    pb.add_argument("--output", "-o", metavar="FILE", help="write the records here (default: standard output)")
-    pb.add_argument("--params", metavar="FILE", help="parameter overrides (JSON or TOML)")
-    pb.add_argument("--parameter-set", metavar="NAME", help="a named set of parameter values an installed plugin offers")
-    pb.add_argument("--no-progress", action="store_true", help="no progress bar, even on a terminal")
-    pb.add_argument("--ruleset", metavar="RULESET", default="sen-improvement-test-2007", help=argparse.SUPPRESS)
-    pb.set_defaults(func=cmd_proposal_batch)
-    _intermixed(pb)

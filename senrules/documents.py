@@ -1,6 +1,7 @@
 """Proposal documents that arrive as bytes (an HTTP upload, a line of
-``senrules proposal batch``), checked with the proposals plugin's public
-function :func:`senrules.proposal.check_proposal`.
+``senrules batch --documents``), checked with the proposals plugin's public
+function ``senrules_proposals.check_document``, imported only when a
+document is checked.
 
 The bytes are written to a private temporary folder under a cleaned-up
 version of the name the sender gave (only its last part, and only letters,
@@ -39,14 +40,18 @@ def check_proposal_bytes(data: bytes, filename: str | None, *, ruleset=None, par
     :class:`senrules_proposals.report.ProposalReport` whose ``path`` is the
     cleaned file name.  An unreadable document raises :class:`InputError`
     naming the file name given."""
-    from senrules.proposal import check_proposal
+    try:
+        from senrules_proposals import DocumentError, check_document
+    except ImportError as err:
+        raise InputError(f"the proposal checker (the senrules_proposals plugin) is not installed ({err})") from None
 
     name = clean_filename(filename)
     with tempfile.TemporaryDirectory(prefix="senrules-upload-") as folder:
         path = Path(folder) / name
         path.write_bytes(data)
         try:
-            report = check_proposal(path, ruleset=ruleset, parameters=parameters)
-        except InputError as err:
-            raise InputError(err.message.replace(str(path), name).replace(folder, ".")) from None
+            report = check_document(path, ruleset=ruleset, parameters=parameters)
+        except (DocumentError, InputError) as err:
+            message = getattr(err, "message", str(err))
+            raise InputError(message.replace(str(path), name).replace(folder, ".")) from None
     return attrs.evolve(report, path=name)

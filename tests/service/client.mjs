@@ -198,9 +198,10 @@ const [c2, explained] = ndjson(["batch", "example", "--explain", "--no-progress"
 if (c2 !== 0) fail(`senrules batch --explain: exit ${c2}`);
 await validate("senrules batch --explain result", explained[0].result, BASE + "schema/result/1");
 
-const [c3, checks] = ndjson(["proposal", "batch", "--no-progress"], [{ filename: name, base64: documentBytes.toString("base64") }]);
-if (c3 !== 0) fail(`senrules proposal batch: exit ${c3}`);
-await validate("senrules proposal batch record", checks[0], BASE + "schema/batch-record/1");
+const [c3, checks] = ndjson(["batch", "sen-improvement-test-2007", "--documents", "--no-progress"],
+                           [{ filename: name, base64: documentBytes.toString("base64") }]);
+if (c3 !== 0) fail(`senrules batch --documents: exit ${c3}`);
+await validate("senrules batch --documents record", checks[0], BASE + "schema/batch-record/1");
 if (checks[0].report.overall !== report.overall) fail("the NDJSON check and the HTTP check differ");
 
 console.log(`done: ${validated} replies validated`);

@@ -1,4 +1,4 @@
-"""`senrules batch`, `senrules proposal batch` and `--facts -`: NDJSON in,
+"""`senrules batch` (facts, and proposal documents) and `--facts -`: NDJSON in,
 NDJSON out, a bad line reported by its number without stopping the rest."""
 
 from __future__ import annotations
@@ -144,7 +144,7 @@ def test_facts_from_standard_input():
     assert "unexpected key `parameters`" in out.stderr
 
 
-def test_proposal_batch_checks_one_document_a_line(tmp_path):
+def test_batch_documents_checks_one_proposal_document_a_line(tmp_path):
     import base64
 
     doc = ROOT / "examples" / "proposals" / "01-fernside-meets-the-test.md"
@@ -155,7 +155,7 @@ def test_proposal_batch_checks_one_document_a_line(tmp_path):
         {"filename": "plan.pdf", "base64": base64.b64encode(b"%PDF-1.4 ...").decode()},
         {"filename": "x.md"},
     )
-    out = run("proposal", "batch", input=lines)
+    out = run("batch", "sen-improvement-test-2007", "--documents", input=lines)
     assert out.returncode == 1
     records = _records(out.stdout)
     single = json.loads(run("proposal", "check", str(doc), "--format", "json").stdout)
@@ -174,3 +174,9 @@ def test_the_readme_batch_example_runs_clean():
         "Northshire Sensory Support Service (fictional)", "Eastvale Outreach Team (fictional)", "Westmoor Advisory Service (fictional)"]
     demo = json.loads(run("evaluate", "example", "--demo", "--format", "json").stdout)
     assert records[0]["verdicts"] == demo["verdicts"]
+
+
+def test_documents_and_explain_do_not_mix():
+    out = run("batch", "sen-improvement-test-2007", "--documents", "--explain", input="")
+    assert (out.returncode, out.stderr) == (
+        2, "senrules: error: --documents checks each document as `senrules proposal check` does: --explain and --date do not apply\n")
