@@ -557,13 +557,15 @@ def build_parser() -> argparse.ArgumentParser:
     rs.add_argument("--format", choices=("text", "json"), default="text")
     rs.set_defaults(func=cmd_rules_show)
 
+    from senrules.cli_service import add_commands  # schema, batch, serve, completion
+
+    add_commands(sub, facts_options)
+
     pl = sub.add_parser("plugins", help="the plugins installed, their versions, whether they loaded, and what they contribute")
     pl.add_argument("--format", choices=("text", "json"), default="text")
     pl.set_defaults(func=cmd_plugins)
 
-    pr = sub.add_parser("proposal", help="check a proposal or consultation document against the SEN Improvement Test",
-                        description="senrules proposal check FILE | senrules proposal FILE [--plain] (the conversation: "
-                                    "options as `senrules proposal talk --help`)")
+    pr = sub.add_parser("proposal", help="check a proposal or consultation document against the SEN Improvement Test")
     prsub = pr.add_subparsers(dest="proposal_command", metavar="{check}", parser_class=_Parser)
     pc = prsub.add_parser("check", help="each key factor's verdict, the sentences quoted, and what to add or change")
     pc.add_argument("file", metavar="FILE", help="the document: Markdown (.md), plain text or Word (.docx)")
@@ -574,9 +576,6 @@ def build_parser() -> argparse.ArgumentParser:
     pc.set_defaults(func=cmd_proposal_check)
     _proposal_talk_parser(prsub)
     _assess_parser(sub)
-    from senrules.cli_service import add_commands
-
-    add_commands(sub, facts_options)
     return p
 
 
