@@ -547,6 +547,10 @@ def build_parser() -> argparse.ArgumentParser:
     g.add_argument("--write", action="store_true", help="rewrite the files in place")
     f.set_defaults(func=cmd_fmt)
 
+    from senrules.cli_service import add_commands  # schema, batch, serve, completion
+
+    add_commands(sub, facts_options)
+
     r = sub.add_parser("rules", help="list or show rulesets")
     rsub = r.add_subparsers(dest="rules_command", metavar="{list,show}", parser_class=_Parser)
     rl = rsub.add_parser("list", help="the shipped rulesets, and those installed plugins contribute")
@@ -556,10 +560,6 @@ def build_parser() -> argparse.ArgumentParser:
     rs.add_argument("ruleset", metavar="RULESET")
     rs.add_argument("--format", choices=("text", "json"), default="text")
     rs.set_defaults(func=cmd_rules_show)
-
-    from senrules.cli_service import add_commands  # schema, batch, serve, completion
-
-    add_commands(sub, facts_options)
 
     pl = sub.add_parser("plugins", help="the plugins installed, their versions, whether they loaded, and what they contribute")
     pl.add_argument("--format", choices=("text", "json"), default="text")
