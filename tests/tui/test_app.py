@@ -83,10 +83,10 @@ async def test_the_first_question_follows_what_the_evidence_gave(tmp_path):
         assert "I found 6 values for 3 facts" in texts[0]
         assert "Are programmes and interventions regularly monitored?" in texts[-1]
         quick = [str(b.label) for b in app.screen.query_one(QuickReplies).query("Button")]
-        assert quick == ["Yes", "Partly", "No", "Don't know", "Skip", "Why?"]
+        assert quick == ["Yes", "No", "Don't know", "Skip", "Why?"]  # "partly" cannot be scored for a yes-or-no fact
         assert app.screen.query_one(PromptInput).has_focus
         label = str(app.screen.query_one("#progress-label").render())
-        assert "0 of 13 questions answered" in label
+        assert "0 of 10 questions answered" in label
 
 
 async def test_answer_in_own_words_with_a_note_and_a_confirmation(tmp_path):
@@ -104,7 +104,7 @@ async def test_answer_in_own_words_with_a_note_and_a_confirmation(tmp_path):
         assert "Changed: S1.1 unknown → **met**" in reply(app)
         tree = app.screen.query_one(FrameworkTree)
         assert "S1.1 met" in [str(n.label) for n in _walk(tree.root)]
-        assert "2 of 13 questions answered" in str(app.screen.query_one("#progress-label").render())
+        assert "2 of 10 questions answered" in str(app.screen.query_one("#progress-label").render())
     assert [s[:3] for s in saved(db)] == [("programmes_monitored", None, "true"), ("monitoring_interval", None, "6")]
     assert saved(db)[0][3] == "we do this termly - see the tracker"
 
@@ -120,7 +120,7 @@ async def test_why_back_and_skip_by_key_and_button(tmp_path):
     app = app_for(db)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        await pilot.click("#quick-5")  # Why?
+        await pilot.click("#quick-4")  # Why?
         await settle(pilot)
         assert "Why I ask about `programmes_monitored`" in last(app)
         assert "DCSF 2008, Standard 1" in last(app)

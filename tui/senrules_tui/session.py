@@ -31,7 +31,7 @@ from senrules_tui.options import Options
 from senrules_tui.store import SessionStore, SessionStoreError, StoredAnswer
 from senrules_tui.wording import bold, level_words, reason
 
-QUICK_BOOLEAN = ("Yes", "Partly", "No", "Don't know", "Skip", "Why?")
+QUICK_BOOLEAN = ("Yes", "No", "Don't know", "Skip", "Why?")
 QUICK_OTHER = ("Don't know", "Skip", "Why?")
 QUICK_CONFIRM = ("Yes", "No")
 
@@ -64,20 +64,32 @@ def plain_text(md: str) -> str:
 
 @attrs.frozen
 class Ask:
-    """A question to put: a fact (and a year, for a per-year fact)."""
+    """A question to put: a fact, for one year or none, or for several
+    years at once (``years``, newest first: one card, a grid of figures)."""
 
     fact: str
     year: int | None
     standard: str | None
     criteria: tuple[str, ...]
     revisit: bool = False
+    years: tuple[int, ...] = ()
+    decides: tuple[str, ...] = ()
+    headline: bool = False
 
     @property
     def key(self) -> tuple[str, int | None]:
-        return (self.fact, self.year)
+        return (self.fact, self.years[0] if self.years else self.year)
+
+    @property
+    def keys(self) -> list[tuple[str, int | None]]:
+        return [(self.fact, y) for y in self.years] if self.years else [(self.fact, self.year)]
 
 
-
+#: Seconds a lead who knows their figures takes to read and answer a card,
+#: for the estimate of the time left: a yes/no or a choice, a figure or a
+#: date, each further year of a grid.  Measured on the demo with a stopwatch
+#: reading of the short card: see docs/assistant.md.
+SECONDS_PER_CARD = {"boolean": 20, "choice": 25, "figure": 35, "year": 10}
 
 
 class Session:
@@ -192,19 +204,24 @@ class Session:
 
         evidence = self.evidence()
         self.result = self.rs.evaluate(evidence, evaluation_date=self.date, parameters=self.parameters)
-        questions = open_questions(self.rs, evidence, evaluation_date=self.date, parameters=self.parameters)
         latest = self.latest()
+        unavailable = {k for k, r in latest.items() if r.value is None} | set(self._skipped)
+        questions = open_questions(self.rs, evidence, evaluation_date=self.date, parameters=self.parameters,
+                                   unavailable=unavailable)
         asks = []
         for q in questions:
             fact = self.rs.facts[q.fact]
             if fact.type.kind == "list":
                 continue  # records come from data, not from a conversation
-            years = sorted(q.years, reverse=True) if fact.per_year else [None]
-            for y in years:
-                key = (q.fact, y)
-                if key in latest or key in self._skipped:
-                    continue  # answered (a "don't know" too) or skipped
-                asks.append(Ask(q.fact, y, q.standard, q.criteria))
+            years = tuple(y for y in sorted(q.years, reverse=True) if (q.fact, y) not in latest)
+            if fact.per_year and not years:
+                continue
+            if fact.per_year and len(years) == 1:
+                asks.append(Ask(q.fact, years[0], q.standard, q.criteria, decides=q.decides, headline=q.headline))
+            elif fact.per_year:
+                asks.append(Ask(q.fact, None, q.standard, q.criteria, years=years, decides=q.decides, headline=q.headline))
+            elif (q.fact, None) not in latest:
+                asks.append(Ask(q.fact, None, q.standard, q.criteria, decides=q.decides, headline=q.headline))
         self._asks = asks
 
     # ------------------------------------------------------------ state for the UI
@@ -212,9 +229,56 @@ class Session:
         return {j.id: j.verdict for j in self.result.judgements}
 
     def progress(self) -> tuple[int, int]:
-        """(questions answered, answered + still needed)."""
-        answered = len(self.latest())
+        """(questions answered, answered + still needed): a question is a
+        card, so a fact asked for several years at once counts once."""
+        answered = len({fact for fact, _ in self.latest()})
         return answered, answered + len(self._asks)
+
+    def minutes_left(self) -> int:
+        """About how many minutes the questions still needed take a lead
+        who knows their figures (:data:`SECONDS_PER_CARD`)."""
+        seconds = 0
+        for a in self._asks:
+            kind = self.rs.facts[a.fact].type.kind
+            seconds += SECONDS_PER_CARD.get(kind, SECONDS_PER_CARD["figure"])
+            seconds += SECONDS_PER_CARD["year"] * max(0, len(a.years) - 1)
+        return -(-seconds // 60)
+
+    def standard_progress(self) -> list[tuple[str, str, int]]:
+        """(standard id, its verdict so far, questions still needed for it),
+        standard by standard in framework order."""
+        left: dict[str | None, int] = {}
+        for a in self._asks:
+            left[a.standard] = left.get(a.standard, 0) + 1
+        return [(j.id, j.verdict, left.get(j.id, 0)) for j in self.result.judgements if j.kind == "standard"]
+
+    def kept_open_by(self) -> list[str]:
+        """The "don't know" answers and skipped questions that open verdicts
+        still need, in words: "staff_feel_recognised (2023, don't know)"."""
+        latest = self.latest()
+        unknown_keys = {k for k, r in latest.items() if r.value is None} | set(self._skipped)
+        out = []
+        for j in self.result.judgements:
+            if j.verdict != "unknown" or j.kind != "criterion":
+                continue
+            for fact in j.missing:
+                for key in sorted(k for k in unknown_keys if k[0] == fact):
+                    how = "skipped" if key in self._skipped else "don't know"
+                    text = f"{fact} ({str(key[1]) + ', ' if key[1] else ''}{how})"
+                    if text not in out:
+                        out.append(text)
+        return out
+
+    def headline(self) -> str:
+        """The overall grade so far, and, when no question is left and it is
+        still open, which answers keep it open."""
+        overall = self.result.overall
+        if overall not in (None, "unknown") or not self.done:
+            return f"Overall so far: {level_words(overall)}"
+        why = self.kept_open_by()
+        if why:
+            return f"Overall: unknown, kept open by {'; '.join(why[:4])}{' and more' if len(why) > 4 else ''}"
+        return "Overall: unknown: the evidence it needs is missing (/explain overall)"
 
     def standards(self) -> list[tuple[str, str, str]]:
         """(id, kind, title) for sections and standards in framework order."""
@@ -349,9 +413,14 @@ class Session:
             self.current = None
             return [Reply("say", "Kept as it was.")] + self.advance()
         fact = self.rs.facts[ask.fact]
-        reading = u.read_answer(text, fact, today=self.date)
+        if ask.years:
+            reading = u.read_series(text, fact, ask.years, today=self.date)
+        else:
+            reading = u.read_answer(text, fact, today=self.date)
         if reading.kind == "skip":
             return self._skip()
+        if reading.kind == "partly":
+            return [Reply("error", self.partly_meaning(ask)), self._ask_reply(ask, short=True)]
         if reading.kind == "unclear":
             return [Reply("error", reading.problem or "I could not read that."), self._ask_reply(ask, short=True)]
         if reading.confirm:
@@ -363,17 +432,29 @@ class Session:
 
     def _store(self, ask: Ask, reading: u.Reading) -> list[Reply]:
         before = self.verdicts()
-        value = None if reading.kind == "dont_know" else reading.value
-        if isinstance(value, _dt.date):
-            value = value.isoformat()
-        self.store.record_answer(ask.fact, value, year=ask.year, note=reading.note)
-        self._rows = self.store.answer_rows()
-        self._skipped.discard(ask.key)
-        self._evaluate()
         fact = self.rs.facts[ask.fact]
         if reading.kind == "dont_know":
-            said = "don't know"
+            # for several years at once, "don't know" is the newest year's: the
+            # earlier years are asked again only if they can still matter
+            answers = {ask.years[0]: None} if ask.years else {ask.year: None}
+        elif ask.years:
+            answers = dict(reading.value)
+        else:
+            answers = {ask.year: reading.value}
+        for year, value in answers.items():
+            if isinstance(value, _dt.date):
+                value = value.isoformat()
+            self.store.record_answer(ask.fact, value, year=year, note=reading.note)
+        self._rows = self.store.answer_rows()
+        for key in ask.keys:
+            self._skipped.discard(key)
+        self._evaluate()
+        if reading.kind == "dont_know":
+            said = "don't know" + (f" for {ask.years[0]}" if ask.years else "")
             tail = " It stays unknown; the verdicts that need it stay open."
+            rest = [y for y in ask.years[1:] if any(a.fact == ask.fact and y in (a.years or (a.year,)) for a in self._asks)]
+            if ask.years[1:] and not rest:
+                tail += " Without it the earlier years can no longer change a verdict, so I will not ask for them."
         else:
             said = reading.said or u.shown_value(reading.value, fact)
             tail = ""
@@ -386,6 +467,22 @@ class Session:
         if ask.revisit:
             self._history_pos = None
         return [Reply("say", msg)] + self.advance()
+
+    def partly_meaning(self, ask: Ask) -> str:
+        """What "partly" means in the rules, for a yes-or-no question it
+        cannot be an answer to."""
+        lines = ["This is a yes-or-no question, so \u201cpartly\u201d cannot be scored as an answer to it."]
+        for cid in ask.criteria:
+            try:
+                j = self.result.judgement(cid)
+            except KeyError:
+                continue
+            partly = [cl for cl in j.clauses if cl.outcome == "partly_met" and cl.condition]
+            for cl in partly:
+                lines.append(f"In the rules, {bold(cid)} is partly met when `{cl.condition}`.")
+        lines.append("Answer yes if it is in place, no if not; add what is partial after a dash "
+                     "(\u201cno - only in two of the teams\u201d), and it is kept as a note.")
+        return " ".join(lines)
 
     def _changes(self, before: dict, after: dict) -> str:
         changed = []
@@ -405,26 +502,24 @@ class Session:
         return [self._ask_reply(ask)]
 
     def _next(self) -> Ask | None:
+        """The questions read by a grade itself first (they decide the
+        most), then standard by standard (from the one jumped to), within a
+        standard the question that can change the most verdicts first (the
+        order of :func:`~senrules.questions.open_questions`)."""
         if not self._asks:
             return None
-        if self.cursor:
-            order = [j.id for j in self.result.judgements if j.kind == "standard"]
-            if self.cursor in order:
-                start = order.index(self.cursor)
-                rank = {sid: (i - start) % len(order) for i, sid in enumerate(order)}
-                return min(self._asks, key=lambda a: (rank.get(a.standard, len(order)), self._asks.index(a)))
-        return self._asks[0]
+        order = [j.id for j in self.result.judgements if j.kind == "standard"]
+        start = order.index(self.cursor) if self.cursor in order else 0
+        rank = {sid: (i - start) % len(order) for i, sid in enumerate(order)}
+        headline_first = self.cursor is None
+        return min(self._asks, key=lambda a: (not (headline_first and a.headline), rank.get(a.standard, len(order)),
+                                              self._asks.index(a)))
 
-    def _ask_reply(self, ask: Ask, *, short: bool = False) -> Reply:
-        fact = self.rs.facts[ask.fact]
-        answered, total = self.progress()
-        number = answered + 1 if not ask.revisit else None
-        heading = self._heading(ask)
-        question = fact.question or f"What is {ask.fact.replace('_', ' ')}?"
-        year = f" (for {ask.year})" if ask.year else ""
+    def how_to_answer(self, fact) -> str:
+        """The answers a question expects, in words."""
         kind = fact.type.kind
-        how = {
-            "boolean": "yes / no / partly / don't know / skip",
+        return {
+            "boolean": "yes / no / don't know / skip",
             "percentage": "a percentage, e.g. about 65% / don't know / skip",
             "integer": f"a whole number{' of ' + fact.unit if fact.unit else ''} / don't know / skip",
             "number": f"a number{' of ' + fact.unit if fact.unit else ''} / don't know / skip",
@@ -433,22 +528,42 @@ class Session:
             "duration": "a length of time, e.g. 12 months / don't know / skip",
             "text": "your words / don't know / skip",
         }.get(kind, "don't know / skip")
-        crit = ", ".join(ask.criteria)
-        first = self.result.judgement(ask.criteria[0]) if ask.criteria else None
-        why = f"for {crit}" + (f" \u201c{first.title}\u201d" if first is not None else "")
+
+    def _ask_reply(self, ask: Ask, *, short: bool = False) -> Reply:
+        """The question card: where it is, the question, the answers it
+        expects.  Short on purpose: the criterion and the rule are behind
+        /why."""
+        fact = self.rs.facts[ask.fact]
+        answered, total = self.progress()
+        number = answered + 1 if not ask.revisit else None
+        question = fact.question or f"What is {ask.fact.replace('_', ' ')}?"
+        how = self.how_to_answer(fact)
+        if ask.years:
+            listed = ", ".join(str(y) for y in ask.years)
+            year = f" ({listed})"
+            example = {"percentage": "66%, 58%, 49%"}.get(fact.type.kind, "12, 10, 9")
+            how = (f"the figures for {listed}, newest first, e.g. \u201c{example}\u201d; \u201c?\u201d for a year you "
+                   f"do not have / don't know / skip")
+        else:
+            year = f" (for {ask.year})" if ask.year else ""
+        where = self._heading(ask).strip()
+        if ask.criteria:
+            where = f"{where} \u00b7 for {', '.join(ask.criteria)}" if where else f"for {', '.join(ask.criteria)}"
+        left = self.minutes_left()
         counter = f"Question {number} of {total}" if number else "Back to an earlier question"
+        if number and left:
+            counter += f" \u00b7 about {left} min left"
         previous = ""
         if ask.revisit:
             r = self.latest().get(ask.key)
             if r is not None:
                 previous = f" You said: {u.shown_value(r.value, fact)}" + (f" (note: \u201c{r.note}\u201d)" if r.note else "") + ". Give a new answer, or say keep."
-        plain = f"{counter} \u00b7 {heading} \u00b7 {why}: {question}{year} [{how}]{previous}"
+        plain = f"{counter} \u00b7 {where}: {question}{year} [{how}]{previous}"
         if short:
             plain = f"{question}{year} [{how}]"
             md = f"{question}{year}"
         else:
-            md = (f"{counter} \u00b7 {bold(heading)}\n\n"
-                  f"{bold(question + year)}\n\n_{why[:1].upper() + why[1:]}. Answer: {how}; /why for more._{previous}")
+            md = f"{counter} \u00b7 {bold(where)}\n\n{bold(question + year)}\n\n_Answer: {how}. /why: the criterion._{previous}"
         return Reply("question", md, plain=plain, quick=self.quick_replies_for(ask))
 
     def _heading(self, ask: Ask) -> str:
@@ -477,8 +592,9 @@ class Session:
         if ask.revisit:
             self.current = None
             return [Reply("say", "Kept as it was.")] + self.advance()
-        self.store.record_event("skip", ask.fact, ask.year)
-        self._skipped.add(ask.key)
+        for fact, year in ask.keys:
+            self.store.record_event("skip", fact, year)
+            self._skipped.add((fact, year))
         self.current = None
         self._evaluate()
         return [Reply("say", "Skipped for now; /goto that standard later to come back to it.")] + self.advance()
@@ -490,6 +606,11 @@ class Session:
         if skipped:
             stds = sorted({self._standard_of(f) or "?" for f, _ in skipped})
             msg += f" You skipped {len(skipped)} (in {', '.join(stds)}): /goto a standard to answer them."
+        if self.result.overall in (None, "unknown"):
+            why = self.kept_open_by()
+            if why:
+                msg += (" The overall grade stays unknown because verdicts it needs wait on: " + "; ".join(why)
+                        + ". Find those figures and answer with /goto, or /explain overall.")
         out.append(Reply("say", msg))
         out.append(self.report_reply())
         if not self.finished_once:

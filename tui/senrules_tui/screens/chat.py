@@ -131,7 +131,8 @@ class ChatScreen(Screen):
         if s.current is not None:
             self.query_one(FrameworkTree).show_current(s.current.standard)
         answered, total = s.progress()
-        self.query_one(ProgressPanel).set(answered, total, s.result.overall)
+        self.query_one(ProgressPanel).set(answered, total, s.result.overall, minutes=s.minutes_left(),
+                                          standards=s.standard_progress(), headline=s.headline())
         prompt = self.query_one(PromptInput)
         prompt.disabled = False
         if self.app.screen is self:
