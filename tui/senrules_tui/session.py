@@ -75,6 +75,8 @@ class Ask:
     years: tuple[int, ...] = ()
     decides: tuple[str, ...] = ()
     headline: bool = False
+    members: tuple[Ask, ...] = ()  # a group's card: the questions asked together (its first is this one's fact)
+    group: str | None = None
 
     @property
     def key(self) -> tuple[str, int | None]:
@@ -82,14 +84,22 @@ class Ask:
 
     @property
     def keys(self) -> list[tuple[str, int | None]]:
+        if self.members:
+            return [k for a in self.members for k in a.keys]
         return [(self.fact, y) for y in self.years] if self.years else [(self.fact, self.year)]
 
+    @property
+    def facts(self) -> tuple[str, ...]:
+        return tuple(a.fact for a in self.members) if self.members else (self.fact,)
 
-#: Seconds a lead who knows their figures takes to read and answer a card,
-#: for the estimate of the time left: a yes/no or a choice, a figure or a
-#: date, each further year of a grid.  Measured on the demo with a stopwatch
-#: reading of the short card: see docs/assistant.md.
-SECONDS_PER_CARD = {"boolean": 20, "choice": 25, "figure": 35, "year": 10}
+
+#: Seconds a lead who knows their figures takes, for the estimate of the
+#: time left: a card on its own (to read it), then each question on it by
+#: kind, and each further year of a grid.  On a group's card a question is
+#: one numbered line of a form the lead fills in one go, so it costs less
+#: than a card of its own.  Assumptions, stated in docs/assistant.md; not a
+#: measurement of real users.
+SECONDS_PER_CARD = {"card": 10, "boolean": 10, "choice": 15, "figure": 20, "year": 8, "in_group": 0.6}
 
 
 class Session:
@@ -222,7 +232,41 @@ class Session:
                 asks.append(Ask(q.fact, None, q.standard, q.criteria, years=years, decides=q.decides, headline=q.headline))
             elif (q.fact, None) not in latest:
                 asks.append(Ask(q.fact, None, q.standard, q.criteria, decides=q.decides, headline=q.headline))
-        self._asks = asks
+        self._asks = self._grouped(asks)
+
+    def _grouped(self, asks: list[Ask]) -> list[Ask]:
+        """The questions of one group (a fact's ``group`` in the rules) on one
+        card, where the first of them would have been asked."""
+        by_group: dict[str, list[Ask]] = {}
+        for a in asks:
+            group = self.rs.facts[a.fact].group
+            if group is not None:
+                by_group.setdefault(group.name, []).append(a)
+        out, placed = [], set()
+        for a in asks:
+            group = self.rs.facts[a.fact].group
+            members = by_group.get(group.name, []) if group is not None else []
+            if len(members) < 2:
+                out.append(a)
+            elif group.name not in placed:
+                placed.add(group.name)
+                criteria = tuple(dict.fromkeys(c for m in members for c in m.criteria))
+                decides = tuple(dict.fromkeys(d for m in members for d in m.decides))
+                out.append(attrs.evolve(members[0], criteria=criteria, decides=decides, members=tuple(members),
+                                        group=group.name, headline=any(m.headline for m in members)))
+        return out
+
+    def group_title(self, name: str) -> str:
+        for f in self.rs.facts.values():
+            if f.group is not None and f.group.name == name and f.group.title:
+                return f.group.title
+        return name.replace("_", " ")
+
+    def group_screen(self, name: str) -> str | None:
+        for f in self.rs.facts.values():
+            if f.group is not None and f.group.name == name and f.screen:
+                return f.screen
+        return None
 
     # ------------------------------------------------------------ state for the UI
     def verdicts(self) -> dict[str, str]:
@@ -237,12 +281,15 @@ class Session:
     def minutes_left(self) -> int:
         """About how many minutes the questions still needed take a lead
         who knows their figures (:data:`SECONDS_PER_CARD`)."""
-        seconds = 0
-        for a in self._asks:
-            kind = self.rs.facts[a.fact].type.kind
-            seconds += SECONDS_PER_CARD.get(kind, SECONDS_PER_CARD["figure"])
-            seconds += SECONDS_PER_CARD["year"] * max(0, len(a.years) - 1)
-        return -(-seconds // 60)
+        seconds = 0.0
+        for card in self._asks:
+            seconds += SECONDS_PER_CARD["card"]
+            share = SECONDS_PER_CARD["in_group"] if card.members else 1.0
+            for a in card.members or (card,):
+                kind = self.rs.facts[a.fact].type.kind
+                one = SECONDS_PER_CARD.get(kind, SECONDS_PER_CARD["figure"])
+                seconds += share * (one + SECONDS_PER_CARD["year"] * max(0, len(a.years) - 1))
+        return int(-(-seconds // 60))
 
     def standard_progress(self) -> list[tuple[str, str, int]]:
         """(standard id, its verdict so far, questions still needed for it),
@@ -413,7 +460,9 @@ class Session:
             self.current = None
             return [Reply("say", "Kept as it was.")] + self.advance()
         fact = self.rs.facts[ask.fact]
-        if ask.years:
+        if ask.members:
+            reading = self._read_group(text, ask)
+        elif ask.years:
             reading = u.read_series(text, fact, ask.years, today=self.date)
         else:
             reading = u.read_answer(text, fact, today=self.date)
@@ -430,9 +479,8 @@ class Session:
                                      "Say yes or no, or give the answer again.", quick=QUICK_CONFIRM)]
         return self._store(ask, reading)
 
-    def _store(self, ask: Ask, reading: u.Reading) -> list[Reply]:
-        before = self.verdicts()
-        fact = self.rs.facts[ask.fact]
+    def _record(self, ask: Ask, reading: u.Reading) -> None:
+        """Save one question's answer (each year's, for several years)."""
         if reading.kind == "dont_know":
             # for several years at once, "don't know" is the newest year's: the
             # earlier years are asked again only if they can still matter
@@ -445,11 +493,22 @@ class Session:
             if isinstance(value, _dt.date):
                 value = value.isoformat()
             self.store.record_answer(ask.fact, value, year=year, note=reading.note)
-        self._rows = self.store.answer_rows()
         for key in ask.keys:
             self._skipped.discard(key)
+
+    def _store(self, ask: Ask, reading: u.Reading) -> list[Reply]:
+        before = self.verdicts()
+        fact = self.rs.facts[ask.fact]
+        if reading.kind == "group":
+            for member, r in reading.value:
+                self._record(member, r)
+        else:
+            self._record(ask, reading)
+        self._rows = self.store.answer_rows()
         self._evaluate()
-        if reading.kind == "dont_know":
+        if reading.kind == "group":
+            said, tail = reading.said, ""
+        elif reading.kind == "dont_know":
             said = "don't know" + (f" for {ask.years[0]}" if ask.years else "")
             tail = " It stays unknown; the verdicts that need it stay open."
             rest = [y for y in ask.years[1:] if any(a.fact == ask.fact and y in (a.years or (a.year,)) for a in self._asks)]
@@ -458,15 +517,75 @@ class Session:
         else:
             said = reading.said or u.shown_value(reading.value, fact)
             tail = ""
-        note = f" Note kept: \u201c{reading.note}\u201d." if reading.note else ""
+        note = f" Note kept: \u201c{reading.note}\u201d." if reading.note and reading.kind != "group" else ""
         changes = self._changes(before, self.verdicts())
-        msg = f"Noted: {said}{' for ' + str(ask.year) if ask.year else ''}.{note}{tail}"
+        msg = f"Noted: {said}{' for ' + str(ask.year) if ask.year and not ask.members else ''}.{note}{tail}"
         if changes:
             msg += "\n\n" + changes
         self.current = None
         if ask.revisit:
             self._history_pos = None
         return [Reply("say", msg)] + self.advance()
+
+    def _read_group(self, text: str, ask: Ask) -> u.Reading:
+        """Read the answers to a group's card: "yes to all", "yes except 2",
+        "80%; yes; 66, 58, 49" (in order), "no" to its screening question."""
+        raw = text.strip()
+        whole = u._squash(raw)
+        members = ask.members
+        facts = [self.rs.facts[a.fact] for a in members]
+        screen = self.group_screen(ask.group)
+        title = self.group_title(ask.group)
+        if whole in ("skip", "pass", "later", "skip it", "next"):
+            return u.Reading("skip")
+        if whole in u._DONT_KNOW or whole.startswith(("don't know", "dont know", "not sure", "no idea")):
+            return u.Reading("group", [(a, u.Reading("dont_know")) for a in members], said="don't know, to all of them")
+        if screen and whole in ("no", "none", "nope", "not at all", "we don't", "no we don't", "no, we don't", "never"):
+            note = f"not kept: the answer to \u201c{screen}\u201d was no"
+            return u.Reading("group", [(a, u.Reading("dont_know", note=note)) for a in members],
+                             said=f"no, so none of these is known ({title})")
+        booleans = all(f.type.kind == "boolean" for f in facts)
+        if booleans:
+            m = re.fullmatch(r"(?:(?:all|to all)\s+)?(yes|no|all)(?:\s+(?:to\s+)?(?:all|every one|them all|of them))?"
+                             r"(?:\s*[,-]?\s*(?:except|but not|apart from|but|other than)\s+(?:for\s+)?(.+))?", whole)
+            if m:
+                base = m[1] != "no"
+                flipped = {int(n) for n in re.findall(r"\d+", m[2] or "")}
+                if any(not 1 <= n <= len(members) for n in flipped):
+                    return u.Reading("unclear", problem=f"The questions are numbered 1 to {len(members)}.")
+                pairs = [(a, u.Reading("value", base != (i in flipped), said="yes" if base != (i in flipped) else "no"))
+                         for i, a in enumerate(members, 1)]
+                return u.Reading("group", pairs, said="; ".join(f"{i}: {r.said}" for i, (_, r) in enumerate(pairs, 1)))
+        parts = [p.strip() for p in re.split(r"\s*;\s*|\n", raw) if p.strip()]
+        if booleans and len(parts) == 1 and "," in raw:
+            parts = [p.strip() for p in raw.split(",") if p.strip()]
+        if len(parts) > len(members):
+            return u.Reading("unclear", problem=f"There are {len(members)} questions on this card: give at most "
+                                                f"{len(members)} answers, in order, separated by semicolons.")
+        pairs, said, confirm = [], [], False
+        for i, (a, part) in enumerate(zip(members, parts), 1):
+            part = re.sub(r"^\d+\s*[.):]\s*", "", part)
+            fact = self.rs.facts[a.fact]
+            if u._squash(part) in u._NOT_KNOWN_PART:
+                r = u.Reading("dont_know", said="don't know")
+            elif a.years:
+                r = u.read_series(part, fact, a.years, today=self.date)
+            else:
+                r = u.read_answer(part, fact, today=self.date)
+            if r.kind == "skip":
+                continue
+            if r.kind == "partly":
+                return u.Reading("unclear", problem=f"For {i}: {self.partly_meaning(a)}")
+            if r.kind == "unclear":
+                return u.Reading("unclear", problem=f"For {i}, \u201c{part}\u201d: {r.problem}")
+            pairs.append((a, r))
+            confirm = confirm or r.confirm
+            said.append(f"{i}: {r.said or u.shown_value(r.value, fact)}")
+        if not pairs:
+            return u.Reading("unclear", problem="Give the answers in order, separated by semicolons.")
+        if len(pairs) < len(members):
+            said.append("the others later")
+        return u.Reading("group", pairs, said="; ".join(said), confirm=confirm)
 
     def partly_meaning(self, ask: Ask) -> str:
         """What "partly" means in the rules, for a yes-or-no question it
@@ -533,6 +652,8 @@ class Session:
         """The question card: where it is, the question, the answers it
         expects.  Short on purpose: the criterion and the rule are behind
         /why."""
+        if ask.members:
+            return self._group_reply(ask, short=short)
         fact = self.rs.facts[ask.fact]
         answered, total = self.progress()
         number = answered + 1 if not ask.revisit else None
@@ -566,6 +687,42 @@ class Session:
             md = f"{counter} \u00b7 {bold(where)}\n\n{bold(question + year)}\n\n_Answer: {how}. /why: the criterion._{previous}"
         return Reply("question", md, plain=plain, quick=self.quick_replies_for(ask))
 
+    def _counter(self, ask: Ask) -> str:
+        answered, total = self.progress()
+        if ask.revisit:
+            return "Back to an earlier question"
+        left = self.minutes_left()
+        return f"Question {answered + 1} of {total}" + (f" \u00b7 about {left} min left" if left else "")
+
+    def _group_reply(self, ask: Ask, *, short: bool = False) -> Reply:
+        """One card for the questions of a group: its screening question
+        first (when the rules give one), then the questions, numbered."""
+        title = self.group_title(ask.group)
+        screen = self.group_screen(ask.group)
+        lines = []
+        for i, a in enumerate(ask.members, 1):
+            f = self.rs.facts[a.fact]
+            q = f.question or a.fact.replace("_", " ")
+            years = f" ({', '.join(str(y) for y in a.years)}, newest first)" if a.years else (f" ({a.year})" if a.year else "")
+            kind = "yes/no" if f.type.kind == "boolean" else ("figures" if a.years else self.how_to_answer(f).split(" / ")[0])
+            lines.append(f"{i}. {q}{years} [{kind}]")
+        booleans = all(self.rs.facts[a.fact].type.kind == "boolean" for a in ask.members)
+        example = "\u201cyes to all\u201d, \u201cyes except 2\u201d or \u201cyes; no; yes\u201d" if booleans else \
+            "\u201c80%; yes; 66, 58, 49\u201d"
+        how = (f"each answer in order, separated by semicolons, e.g. {example}; ? for one you do not have"
+               + ("; no if not at all" if screen else "") + " / don't know / skip")
+        where = self._heading(ask).strip()
+        if ask.criteria:
+            where = f"{where} \u00b7 for {', '.join(ask.criteria)}" if where else f"for {', '.join(ask.criteria)}"
+        head = f"{title[:1].upper() + title[1:]}." + (f" {screen} If so:" if screen else "")
+        counter = self._counter(ask)
+        plain = f"{counter} \u00b7 {where}: {head} " + " ".join(lines) + f" [{how}]"
+        if short:
+            return Reply("question", f"{head}\n\n" + "\n".join(lines), plain=f"{head} " + " ".join(lines) + f" [{how}]",
+                         quick=self.quick_replies_for(ask))
+        md = f"{counter} \u00b7 {bold(where)}\n\n{bold(head)}\n\n" + "\n".join(lines) + f"\n\n_Answer: {how}. /why: the criteria._"
+        return Reply("question", md, plain=plain, quick=self.quick_replies_for(ask))
+
     def _heading(self, ask: Ask) -> str:
         """What a question is filed under: its standard, id and title."""
         title = ""
@@ -577,6 +734,10 @@ class Session:
         return f"{ask.standard or ''} {title}"
 
     def quick_replies_for(self, ask: Ask) -> tuple[str, ...]:
+        if ask.members:
+            booleans = all(self.rs.facts[a.fact].type.kind == "boolean" for a in ask.members)
+            screen = ("No",) if self.group_screen(ask.group) else ()
+            return (("Yes to all",) if booleans else ()) + screen + QUICK_OTHER
         fact = self.rs.facts[ask.fact]
         if fact.type.kind == "boolean":
             return QUICK_BOOLEAN

@@ -627,7 +627,7 @@ def _read_duration(raw: str, fact, today) -> Reading:
 
 # ------------------------------------------------------------------ several years at once
 
-_NOT_KNOWN_PART = {"?", "-", "--", "n/a", "na", "dk", "don't know", "dont know", "not known", "unknown", "none", "no data", "x"}
+_NOT_KNOWN_PART = {"?", "-", "--", "n/a", "na", "dk", "don't know", "dont know", "not known", "unknown", "no data", "x"}
 
 
 def read_series(text: str, fact, years, *, today: _dt.date | None = None) -> Reading:
