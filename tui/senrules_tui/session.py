@@ -110,7 +110,19 @@ class Session:
     done_hint = "Use /back or /goto S3 to change an answer, /report, /plan, /export DIR, or /quit."
 
     def resume_hint(self) -> str:
-        return f"Continue later with: {self.command} --resume --db {self.store.path}"
+        return f"Continue later with: {self.command} --resume --db {_quoted(self.store.path)}"
+
+    def resume_command(self) -> str:
+        """The command that continues this session: ``--resume`` alone finds
+        the latest session in the sessions folder; a session kept elsewhere
+        (``--db PATH``) needs its path."""
+        from senrules_tui import locations
+
+        try:
+            default = self.store.path.resolve().parent == locations.sessions_dir().resolve()
+        except OSError:
+            default = False
+        return f"{self.command} --resume" if default else f"{self.command} --resume --db {_quoted(self.store.path)}"
 
     def __init__(self, rs, store: SessionStore, *, context, gathered, parameters=None, resumed: bool = False):
         self.rs = rs
@@ -169,6 +181,8 @@ class Session:
             meta = {"options": attrs.asdict(options), "ruleset": rs.id, "service": context.service,
                     "evaluation_date": context.evaluation_date.isoformat(), **(meta or {})}
             store = SessionStore.create(path, meta)
+            if db:
+                locations.remember_session(path)
         return cls(rs, store, context=context, gathered=gathered, parameters=params, resumed=resume)
 
     def _load_state(self) -> None:
@@ -364,7 +378,7 @@ class Session:
         if self.resumed:
             lines.append(f"Welcome back. This session is saved in `{self.store.path}`; it holds {n} answer{'s' if n != 1 else ''}, and nothing you typed was lost.")
         else:
-            lines.append(f"Every answer is saved at once in `{self.store.path}`. Stop when you like; `{self.command} --resume` continues.")
+            lines.append(f"Every answer is saved at once in `{self.store.path}`. Stop when you like; `{self.resume_command()}` continues.")
         out = [Reply("say", "\n\n".join(lines))]
         out.append(Reply("say", self.evidence_summary()))
         out.append(Reply("say", self.verdict_summary()))
@@ -375,6 +389,10 @@ class Session:
         g = self.gathered
         if self.context.data_dir is None:
             text = "No data folder was given (`--data DIR`), so every fact comes from your answers."
+        elif not g.evidence:
+            text = (f"I found no evidence in `{self.context.display(self.context.data_dir)}`: none of its files gave a "
+                    "value for this ruleset's facts (see docs/plugins.md for the files each plugin reads and the "
+                    "`senrules-data.toml` that names them). So every fact comes from your answers.")
         else:
             by_plugin: dict[str, int] = {}
             for e in g.evidence:
@@ -682,10 +700,19 @@ class Session:
         plain = f"{counter} \u00b7 {where}: {question}{year} [{how}]{previous}"
         if short:
             plain = f"{question}{year} [{how}]"
-            md = f"{question}{year}"
+            md = f"{bold(question + year)}\n\n_Answer: {how}._"
         else:
-            md = f"{counter} \u00b7 {bold(where)}\n\n{bold(question + year)}\n\n_Answer: {how}. /why: the criterion._{previous}"
+            md = (f"{self._card_heading(ask, number, total)}\n\n{bold(question + year)}\n\n"
+                  f"_Answer: {how}. /why: the criterion._{previous}")
         return Reply("question", md, plain=plain, quick=self.quick_replies_for(ask))
+
+    def _card_heading(self, ask: Ask, number: int | None, total: int) -> str:
+        """A card's first line on screen, short enough for 80 columns: the
+        count, the standard and the criteria (the time left is beside it, in
+        the progress panel; the titles are behind /why)."""
+        counter = f"Question {number} of {total}" if number else "Back to an earlier question"
+        where = " \u00b7 ".join(x for x in (ask.standard, ("for " + ", ".join(ask.criteria)) if ask.criteria else "") if x)
+        return f"{counter} \u00b7 {bold(where)}" if where else counter
 
     def _counter(self, ask: Ask) -> str:
         answered, total = self.progress()
@@ -720,7 +747,9 @@ class Session:
         if short:
             return Reply("question", f"{head}\n\n" + "\n".join(lines), plain=f"{head} " + " ".join(lines) + f" [{how}]",
                          quick=self.quick_replies_for(ask))
-        md = f"{counter} \u00b7 {bold(where)}\n\n{bold(head)}\n\n" + "\n".join(lines) + f"\n\n_Answer: {how}. /why: the criteria._"
+        answered, total = self.progress()
+        md = (f"{self._card_heading(ask, None if ask.revisit else answered + 1, total)}\n\n{bold(head)}\n\n"
+              + "\n".join(lines) + f"\n\n_Answer: {how}. /why: the criteria._")
         return Reply("question", md, plain=plain, quick=self.quick_replies_for(ask))
 
     def _heading(self, ask: Ask) -> str:
@@ -786,16 +815,22 @@ class Session:
         name, arg = c.name, c.arg
         if name == "unknown":
             return [Reply("error", f"I don't know the command {arg}. /help lists them.")]
+        if name in ("help", "why", "explain", "evidence", "report", "plan", "trends", "benchmarks"):
+            # an aside: the question still open is shown again after it
+            return self._aside(name, arg) + self._again()
+        return self._act(name, arg)
+
+    def _again(self) -> list[Reply]:
+        """The open question again, short, after an aside (/why, /help ...)."""
+        if self.pending is not None:
+            return []
+        return [self._ask_reply(self.current, short=True)] if self.current is not None else []
+
+    def _aside(self, name: str, arg: str | None) -> list[Reply]:
         if name == "help":
             return [self.help_reply()]
         if name == "why":
             return [self.why_reply(self.current)]
-        if name == "skip":
-            return self._skip()
-        if name == "back":
-            return self.back()
-        if name == "goto":
-            return self.goto(arg)
         if name == "explain":
             return [self.explain_reply(arg)]
         if name == "evidence":
@@ -806,8 +841,15 @@ class Session:
             return [self.plan_command(arg)]
         if name == "trends":
             return [self.trends_reply()]
-        if name == "benchmarks":
-            return [self.benchmarks_reply()]
+        return [self.benchmarks_reply()]
+
+    def _act(self, name: str, arg: str | None) -> list[Reply]:
+        if name == "skip":
+            return self._skip()
+        if name == "back":
+            return self.back()
+        if name == "goto":
+            return self.goto(arg)
         if name == "export":
             if not arg:
                 return [Reply("error", "Say where: /export DIR (a folder; it is created if needed).")]
@@ -1067,6 +1109,12 @@ class Session:
         written = export_all(self, folder)
         listed = "\n".join(f"- `{p}`" for p in written)
         return Reply("say", f"Written:\n{listed}")
+
+
+def _quoted(path) -> str:
+    import shlex
+
+    return shlex.quote(str(path))
 
 
 def _span(years: list[int]) -> str:

@@ -25,7 +25,7 @@ class ProgressPanel(Vertical):
         bar = self.query_one(ProgressBar)
         bar.update(total=max(total, 1), progress=answered if total else 1)
         left = f"\nabout {minutes} min left" if minutes else ""
-        self.query_one("#progress-label", Label).update(f"{answered} of {total} questions answered{left}")
+        self.query_one("#progress-label", Label).update(f"{answered} of {total} answered{left}")
         grade = headline or f"Overall so far: {(overall or 'not graded').replace('_', ' ')}"
         self.query_one("#overall-label", Label).update(grade)
         # standard by standard: \u2713 when nothing is left to ask, else the number of questions left
