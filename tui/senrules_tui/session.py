@@ -288,9 +288,10 @@ class Session:
 
     def progress(self) -> tuple[int, int]:
         """(questions answered, answered + still needed): a question is a
-        card, so a fact asked for several years at once counts once."""
+        fact, so a fact asked for several years at once counts once, and a
+        group's card counts each of its questions."""
         answered = len({fact for fact, _ in self.latest()})
-        return answered, answered + len(self._asks)
+        return answered, answered + sum(len(a.members) or 1 for a in self._asks)
 
     def minutes_left(self) -> int:
         """About how many minutes the questions still needed take a lead
@@ -424,7 +425,8 @@ class Session:
             if j.kind != "standard":
                 continue
             (decided if j.known else open_).append(j)
-        n_q = len(self._asks)
+        n_q = sum(len(a.members) or 1 for a in self._asks)
+        n_cards = len(self._asks)
         parts = []
         if decided:
             parts.append("Already decided by the evidence: " + ", ".join(f"{j.id} {level_words(j.verdict)}" for j in decided) + ".")
@@ -432,7 +434,9 @@ class Session:
             parts.append("Still open: " + ", ".join(j.id for j in open_) + ".")
         if n_q:
             parts.append(
-                f"{n_q} question{'s' if n_q != 1 else ''} could still change a verdict; I will ask only those, "
+                f"{n_q} question{'s' if n_q != 1 else ''}"
+                + (f" (on {n_cards} cards)" if n_cards != n_q else "")
+                + " could still change a verdict; I will ask only those, "
                 "standard by standard. Answer in your own words; /help lists the commands."
             )
         return " ".join(parts) if parts else "Nothing to judge yet."
@@ -706,11 +710,13 @@ class Session:
                   f"_Answer: {how}. /why: the criterion._{previous}")
         return Reply("question", md, plain=plain, quick=self.quick_replies_for(ask))
 
-    def _card_heading(self, ask: Ask, number: int | None, total: int) -> str:
+    def _card_heading(self, ask: Ask, number: int | None, total: int, last: int | None = None) -> str:
         """A card's first line on screen, short enough for 80 columns: the
         count, the standard and the criteria (the time left is beside it, in
         the progress panel; the titles are behind /why)."""
         counter = f"Question {number} of {total}" if number else "Back to an earlier question"
+        if number and last and last > number:
+            counter = f"Questions {number}-{last} of {total}"
         where = " \u00b7 ".join(x for x in (ask.standard, ("for " + ", ".join(ask.criteria)) if ask.criteria else "") if x)
         return f"{counter} \u00b7 {bold(where)}" if where else counter
 
@@ -719,7 +725,9 @@ class Session:
         if ask.revisit:
             return "Back to an earlier question"
         left = self.minutes_left()
-        return f"Question {answered + 1} of {total}" + (f" \u00b7 about {left} min left" if left else "")
+        first, last = answered + 1, answered + (len(ask.members) or 1)
+        counter = f"Questions {first}-{last} of {total}" if last > first else f"Question {first} of {total}"
+        return counter + (f" \u00b7 about {left} min left" if left else "")
 
     def _group_reply(self, ask: Ask, *, short: bool = False) -> Reply:
         """One card for the questions of a group: its screening question
@@ -748,7 +756,7 @@ class Session:
             return Reply("question", f"{head}\n\n" + "\n".join(lines), plain=f"{head} " + " ".join(lines) + f" [{how}]",
                          quick=self.quick_replies_for(ask))
         answered, total = self.progress()
-        md = (f"{self._card_heading(ask, None if ask.revisit else answered + 1, total)}\n\n{bold(head)}\n\n"
+        md = (f"{self._card_heading(ask, None if ask.revisit else answered + 1, total, last=answered + len(ask.members))}\n\n{bold(head)}\n\n"
               + "\n".join(lines) + f"\n\n_Answer: {how}. /why: the criteria._")
         return Reply("question", md, plain=plain, quick=self.quick_replies_for(ask))
 
