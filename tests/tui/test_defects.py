@@ -252,3 +252,19 @@ async def test_f7_in_the_proposal_check_shows_its_own_report(tmp_path):
         await settle(pilot)
         assert not isinstance(app.screen, ReportScreen)
         assert "## The Test, factor by factor" in sources(app)[-2] or any("The Test, factor by factor" in s for s in sources(app)[-3:])
+
+
+@pytest.mark.asyncio
+async def test_at_80x24_the_feedback_on_an_answer_stays_in_view_above_a_long_card(tmp_path):
+    """The reply to an answer is "Noted ..." then the next card; when both do
+    not fit, the reply is shown from its first line, not scrolled past it."""
+    app = SenrulesApp(Options(ruleset="dcsf-2008", date="2024-09-30"), db=tmp_path / "s.sqlite")
+    async with app.run_test(size=SMALL) as pilot:
+        await settle(pilot)
+        await say(pilot, "/goto S11")  # the reply: "Now S11 ..." then the plan's nine questions on one card
+        await say(pilot, "yes except 3")  # the reply: "Noted ..." then the next card
+        transcript = app.screen.query_one(Transcript)
+        noted = [b for b in app.screen.query(MessageBubble) if b.source.startswith("Noted:")][-1]
+        card = app.screen.query(MessageBubble).last()
+        assert card.virtual_region.bottom - noted.virtual_region.y > transcript.size.height  # too tall for the view
+        assert transcript.region.contains_region(noted.region)
