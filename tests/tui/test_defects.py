@@ -150,11 +150,18 @@ async def test_tab_reaches_the_quick_replies_and_tab_enter_never_jumps(tmp_path)
         await settle(pilot)
         await pilot.press("tab")
         assert app.focused is not None and app.focused.id == "quick-0"  # Yes
-        await pilot.press("tab", "tab", "tab", "tab", "tab", "tab")
-        assert not isinstance(app.focused, FrameworkTree)  # the tree is reached with F5 only
-        app.screen.query_one(PromptInput).focus()
-        await pilot.press("tab", "tab", "enter")
-        await settle(pilot)
+        for _ in range(12):  # round the whole chain: the tree is reached with F5 only
+            await pilot.press("tab")
+            assert not isinstance(app.focused, FrameworkTree)
+        for _ in range(12):
+            await pilot.press("shift+tab")
+            assert not isinstance(app.focused, FrameworkTree)
+        for tabs in range(1, 9):  # Tab(s) then Enter from the input line never jumps to a standard
+            app.screen.query_one(PromptInput).focus()
+            await pilot.press(*["tab"] * tabs)
+            if isinstance(app.focused, FrameworkTree):
+                await pilot.press("enter")
+                await settle(pilot)
         assert not any(src.startswith("/goto") for src in sources(app))
         assert not any(src.startswith("Now S") for src in sources(app))
         await pilot.press("f5")
