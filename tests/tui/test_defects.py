@@ -231,16 +231,31 @@ async def test_at_80x24_why_the_footer_and_the_progress_are_on_screen(tmp_path):
     app = app_for(tmp_path / "s.sqlite")
     async with app.run_test(size=SMALL) as pilot:
         await settle(pilot)
+        await say(pilot, "yes")
+        await say(pilot, "12")  # the next question is a choice: seven quick replies
         screen = app.screen.region
-        why = next(b for b in app.screen.query("QuickReplies Button") if str(b.label) == "Why?")
-        assert screen.contains_region(why.region) and why.region.width > 0
+        buttons = list(app.screen.query("QuickReplies Button"))
+        assert [str(b.label) for b in buttons][-1] == "Why?" and len(buttons) == 7
+
+        def shown(widget) -> bool:
+            """Whether the widget's last column is on screen and draws this widget."""
+            r = widget.region
+            if r.width <= 0 or not screen.contains_point((r.right - 1, r.y)):
+                return False
+            at, _ = app.screen.get_widget_at(r.right - 1, r.y)
+            return at is widget or widget in at.ancestors
+
+        for b in buttons:
+            assert shown(b), str(b.label)
         footer = app.screen.query_one("Footer")
         assert footer.region.bottom == screen.bottom and footer.region.height == 1
+        keys = list(footer.query("FooterKey"))
+        assert {k.description for k in keys} >= {"Why?", "Help", "Quit"}
+        for k in keys:
+            assert shown(k), k.description
         for ident in ("#progress-label", "#progress-bar", "#overall-label"):
             region = app.screen.query_one(ident).region
             assert region.height > 0 and screen.contains_region(region)
-        await say(pilot, "yes")
-        await say(pilot, "12")
         noted = next(b for b in app.screen.query(MessageBubble) if b.source.startswith("Noted: 12 weeks"))
         assert app.screen.query_one(Transcript).region.contains_region(noted.region)
 
