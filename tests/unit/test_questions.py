@@ -64,7 +64,7 @@ def _brute_force_changes(rs, facts, name, date):
     elif kind == "choice":
         values = list(fact.type.choices)
     elif kind == "percentage":
-        values = [x / 2 for x in range(0, 201)]
+        values = list(range(0, 101))
     elif kind in ("integer", "number"):
         low, high = (fact.range.low, fact.range.high) if fact.range else (0, 60)
         values = list(range(int(low), int(min(high, low + 120)) + 1))
