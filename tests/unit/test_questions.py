@@ -119,3 +119,20 @@ def test_a_figure_left_unasked_could_not_have_changed_any_verdict():
         left_out = [n for n in unknown if n not in asked]
         for name in left_out[:12]:
             assert not _brute_force_changes(rs, facts, name, date), f"{rs.id}: {name} was left out but can change a verdict"
+
+
+def test_a_screening_question_needs_a_group(rules):
+    import senrules
+
+    rs = rules(
+        """
+        fact a: boolean { question "a?" screen "Do you keep records at all?" }
+        fact b: boolean { question "b?" group records "the records" screen "Do you keep records at all?" }
+        section s "S" { standard S1 "T" {
+          criterion C "c" { met when a and b  not_met otherwise }
+          grade { good when C is met  inadequate otherwise } } grade { good otherwise } }
+        """
+    )
+    warnings = [d for d in rs.diagnostics if d.code == "screen-without-group"]
+    assert [w.message for w in warnings] == ["fact `a` has a `screen` question but no `group` for it to screen"]
+    assert rs.facts["b"].group == senrules.model.Group("records", "the records")
