@@ -290,3 +290,15 @@ async def test_at_80x24_the_feedback_on_an_answer_stays_in_view_above_a_long_car
         card = app.screen.query(MessageBubble).last()
         assert card.virtual_region.bottom - noted.virtual_region.y > transcript.size.height  # too tall for the view
         assert transcript.region.contains_region(noted.region)
+
+
+@pytest.mark.asyncio
+async def test_at_80x24_the_first_question_is_in_view_after_a_long_opening(tmp_path):
+    app = SenrulesApp(Options(ruleset="dcsf-2008", data="northshire"), db=tmp_path / "s.sqlite")
+    async with app.run_test(size=SMALL) as pilot:
+        await settle(pilot)
+        transcript = app.screen.query_one(Transcript)
+        question = app.screen.query(MessageBubble).last()
+        assert question.source.startswith("Question")
+        top = transcript.region
+        assert top.y <= question.region.y < top.bottom  # the card from its first line (it may be taller than the view)

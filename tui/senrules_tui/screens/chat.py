@@ -50,6 +50,7 @@ class ChatScreen(Screen):
         self.export_dir = export
         self.session = None
         self.busy = False
+        self._answered = False
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -124,7 +125,10 @@ class ChatScreen(Screen):
                 groups.append((role, [r.md]))
         added = [await transcript.add("\n\n".join(parts), role) for role, parts in groups]
         if added:
-            transcript.keep_in_view(added[0])
+            # a reply to the person is shown from its first message; the opening
+            # (long) from its question; either way a tall card from its top
+            transcript.keep_in_view(added[0] if self._answered else added[-1])
+        self._answered = True
         s = self.session
         self.busy = False
         if s is None:
