@@ -256,7 +256,7 @@ DOC_16 = [
         ["5", "Year 11", "WTC, then Oakhurst Academy"],
     ]),
     ("p", "3.1 Discussions have taken place with the headteachers and governors of Linford School and Oakhurst Academy, who are supportive of receiving these pupils."),
-    ("p", "3.2 The five Year 11 pupils will attend WTC for a short period while their transition to Oakhurst is arranged."),
+    ("p", "3.2 The five Year 11 pupils will attend WTC for a short period before they start at Oakhurst."),
     ("h2", "4. Benefits of the proposal"),
     ("p", "4.1 Access to education and associated services. In line with the Council's Accessibility Strategy 2026-2029, pupils at Linford will have a daily forest school and outdoor learning programme, a music studio and a sensory integration room; pupils at Oakhurst will follow a 14-subject GCSE and BTEC curriculum in mainstream lessons with base support and will have access to the academy's engineering workshop and sports centre."),
     ("p", "4.2 Access to specialist staff. Linford has a full-time play and drama therapist and an educational psychologist two days a week; Oakhurst's base has a full-time mental health practitioner and a speech and language therapist one day a week. Both will be part of the new county SEMH outreach network of five specialist teachers."),
