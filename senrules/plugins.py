@@ -464,6 +464,18 @@ class Plugins:
                 continue
             yield name, result
 
+    def register_commands(self, subparsers) -> list[tuple[str, Exception]]:
+        """Let each plugin add its ``senrules`` subcommands
+        (``senrules_register_commands``); ``(plugin, error)`` for each that
+        failed (a name already taken included), the others still added."""
+        failures = []
+        for name, call in self._each("senrules_register_commands", subparsers=subparsers):
+            try:
+                call()
+            except Exception as err:  # noqa: BLE001 - one plugin's fault must not stop the command line
+                failures.append((name, err))
+        return failures
+
     def gather_evidence(self, ruleset, context: EvaluationContext) -> Gathered:
         """Every plugin's evidence for ``ruleset``, checked (see
         :func:`senrules.gather.collect`); a plugin that raises is reported,
