@@ -12,6 +12,7 @@ import io
 import json
 import sys
 import textwrap
+import threading
 import time
 import types
 
@@ -68,15 +69,20 @@ def test_a_plugin_that_sleeps_is_abandoned_after_the_timeout(plugins, ruleset, m
     monkeypatch.setenv(TIMEOUT_ENV, "0.5")
 
     def sleeps(ruleset, context):
-        time.sleep(30)
+        stop.wait(30)
+
+    stop = threading.Event()
 
     def loops(ruleset, context):
-        while True:
+        while not stop.is_set():  # loops until the test ends (so it burns no CPU after)
             pass
 
     plugins.register(plugin(senrules_gather_evidence=sleeps), name="sleepy")
     plugins.register(plugin(senrules_gather_evidence=loops), name="loopy")
-    gathered = plugins.gather_evidence(ruleset, ctx())
+    try:
+        gathered = plugins.gather_evidence(ruleset, ctx())
+    finally:
+        stop.set()
     rendered = sorted(p.render() for p in gathered.problems)
     assert rendered == [
         f"error: loopy: did not finish senrules_gather_evidence within 0.5 seconds and was abandoned "
