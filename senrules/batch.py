@@ -1,6 +1,6 @@
 """Evaluate a ruleset over many services or cases at once, column by column.
 
-The per-service path (:meth:`Ruleset.verdicts`, :meth:`Ruleset.verdicts_many`)
+The per-service path (:meth:`Ruleset.verdicts`, :func:`senrules.engine.verdicts_each`)
 runs the compiled Python function once per service.  This module evaluates
 each condition **once per batch**, over arrays of facts (numpy): a fact
 becomes a column (its values, and a mask of where it is known), a condition
@@ -31,8 +31,11 @@ Use::
     result.column("S1")     # ["good", None, ...]: the level, None when unknown
     result.rows()           # like verdicts_many: one dict per service
 
-Items may be ``(facts, evaluation_date)`` pairs; they are grouped by date.
-Long runs are cut into chunks (``chunk_size``), and ``progress(done, total)``
+Items may be ``(facts, evaluation_date)`` pairs: each service is judged on
+its own date (and reads its own years).  Facts may also be given as columns
+(``columns=``: numpy arrays or lists, per-year facts as ``{year: column}``).
+:meth:`Ruleset.verdicts_many` uses this path for 64 services or more when
+numpy is installed.  Long runs are cut into chunks (``chunk_size``), and ``progress(done, total)``
 is called after each.  A ruleset that reads another ruleset's verdicts
 (linked facts), or a construct this path does not cover, is evaluated on the
 per-service path instead, with the same result (``result.path`` says which).
