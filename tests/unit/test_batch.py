@@ -240,3 +240,47 @@ def test_verdicts_many_takes_the_columnar_path_for_a_large_batch(dcsf, monkeypat
     assert calls == [1]
     assert dcsf.verdicts_many(items[:3]) == verdicts_each(dcsf, items[:3])
     assert calls == [1]
+
+
+# ------------------------------------------------------------------ checking a batch = checking each service
+
+import functools  # noqa: E402
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_VALUES = st.one_of(
+    st.none(), st.booleans(), st.integers(-5, 150), st.floats(allow_nan=True, allow_infinity=False, width=32),
+    st.sampled_from(["yes", "no", "92%", "2024-03-01", "2024-02-30", "some", "all four", "12", "x"]),
+    st.dates(dt.date(2020, 1, 1), dt.date(2025, 12, 31)),
+    st.dictionaries(st.sampled_from([2022, 2023, 2024, "2024", "x"]), st.one_of(st.integers(-5, 120), st.floats(0, 100), st.none()), max_size=3),
+)
+_FACTS = ["smart_targets", "purpose_statement", "plan_reviewed_on", "cyp_targets_met", "expectations_statement", "funding_strategy_years"]
+
+
+@functools.cache
+def _dcsf():
+    return senrules.load_ruleset("dcsf-2008")
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.dictionaries(st.sampled_from(_FACTS), _VALUES, max_size=4), min_size=1, max_size=5))
+def test_a_batch_is_checked_as_each_service_is(batch):
+    """Whatever the values (text to convert, years as text, NaN, out of
+    range, wrong types), checking a batch accepts what checking each
+    service accepts, with the same values, and refuses what it refuses."""
+    from senrules.facts import check_batch, prepare_facts
+
+    rs = _dcsf()
+    one_by_one = []
+    for facts in batch:
+        try:
+            one_by_one.append(prepare_facts(rs.facts, facts, with_provenance=False)[0])
+        except InputError:
+            one_by_one = None
+            break
+    if one_by_one is None:
+        with pytest.raises(InputError, match=r"^service \d+: fact `"):
+            check_batch(rs.facts, batch)
+    else:
+        assert check_batch(rs.facts, batch) == one_by_one
