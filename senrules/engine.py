@@ -88,19 +88,26 @@ def resolve_parameters(rs, overrides: Mapping | None) -> dict:
     return values
 
 
+_EARLIEST, _LATEST = _dt.date(1900, 1, 1), _dt.date(2199, 12, 31)  # senrules.facts.EARLIEST_DATE, LATEST_DATE
+
+
 def parse_evaluation_date(evaluation_date) -> _dt.date:
     """An evaluation date from a date, a datetime or `YYYY-MM-DD` text; today when None.
     Raises :class:`InputError` for anything else."""
     if evaluation_date is None:
         return _dt.date.today()
     if isinstance(evaluation_date, _dt.datetime):
-        return evaluation_date.date()
-    if isinstance(evaluation_date, _dt.date):
+        evaluation_date = evaluation_date.date()
+    if type(evaluation_date) is _dt.date and _EARLIEST <= evaluation_date <= _LATEST:
         return evaluation_date
-    try:
-        return _dt.date.fromisoformat(str(evaluation_date))
-    except ValueError:
-        raise InputError(f"evaluation date `{evaluation_date}` is not a date (YYYY-MM-DD)") from None
+    if not isinstance(evaluation_date, _dt.date):
+        try:
+            evaluation_date = _dt.date.fromisoformat(str(evaluation_date))
+        except ValueError:
+            raise InputError(f"evaluation date `{evaluation_date}` is not a date (YYYY-MM-DD)") from None
+    from senrules.facts import check_date
+
+    return check_date(evaluation_date, "evaluation date")
 
 
 def _masks(rs, F, P, D, Y):

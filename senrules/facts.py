@@ -23,13 +23,43 @@ import datetime as _dt
 import difflib
 import json
 import re
-import tomllib
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 from senrules import model as m
 from senrules.errors import InputError
 from senrules.evidence import Evidence, Provenance
+
+#: The largest magnitude a number fact or parameter may have: a thousand
+#: million million, far beyond any count, share or period in a service's
+#: evidence, and small enough that rule arithmetic never overflows.  Infinity
+#: and NaN are refused too.
+MAX_MAGNITUDE = 10**15
+
+#: The years a value may be for (per-year facts, years in tables) and the
+#: dates an evaluation date or a date fact may take: the 20th century to the
+#: 22nd.  A year 0, -3 or 99999 is a typing mistake, not evidence.
+MIN_YEAR = 1900
+MAX_YEAR = 2199
+EARLIEST_DATE = _dt.date(MIN_YEAR, 1, 1)
+LATEST_DATE = _dt.date(MAX_YEAR, 12, 31)
+
+
+def check_year(year: int, where: str) -> int:
+    """``year`` if it lies in :data:`MIN_YEAR`..:data:`MAX_YEAR`, else
+    :class:`InputError`."""
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        raise InputError(f"{where}: {year} is not a year between {MIN_YEAR} and {MAX_YEAR}")
+    return year
+
+
+def check_date(value: _dt.date, where: str) -> _dt.date:
+    """``value`` if it lies in :data:`EARLIEST_DATE`..:data:`LATEST_DATE`,
+    else :class:`InputError`."""
+    if not EARLIEST_DATE <= value <= LATEST_DATE:
+        raise InputError(f"{where}: {value.isoformat()} is not a date between {EARLIEST_DATE} and {LATEST_DATE}")
+    return value
+
 
 _DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(days?|weeks?|months?|years?)\s*$")
 
@@ -57,17 +87,19 @@ def coerce_value(ft: m.FactType, value, where: str, rng: m.Range | None = None):
             return value
     elif vt is int or vt is float:
         ok = kind == "number" or (kind == "integer" and vt is int) or (kind == "percentage" and 0 <= value <= 100)
-        if ok and value == value:  # (NaN is never equal to itself, and is refused below)
+        if ok and -MAX_MAGNITUDE <= value <= MAX_MAGNITUDE:  # (NaN and infinities fail this, and are refused below)
             if rng is None or rng.low <= value <= rng.high:
                 return value
     elif vt is str:
         if kind == "text" or (kind == "choice" and value in ft.choices):
             return value
-    elif vt is _dt.date and kind == "date":
+    elif vt is _dt.date and kind == "date" and EARLIEST_DATE <= value <= LATEST_DATE:
         return value
 
     def bad(extra: str = ""):
         shown = json.dumps(value, default=str) if not isinstance(value, str) else f'"{value}"'
+        if len(shown) > 80:
+            shown = shown[:60] + f"... ({len(shown):,} characters)"
         return InputError(f"{where}: {shown} is not {_describe(ft)}{extra}")
 
     if kind == "boolean":
@@ -87,6 +119,9 @@ def coerce_value(ft: m.FactType, value, where: str, rng: m.Range | None = None):
                 raise bad() from None
         if not isinstance(value, (int, float)) or value != value:  # NaN
             raise bad()
+        if not -MAX_MAGNITUDE <= value <= MAX_MAGNITUDE:
+            shown = str(value) if isinstance(value, float) else f"a number of {len(str(abs(value)))} digits"
+            raise InputError(f"{where}: {shown} is not a usable number (at most {MAX_MAGNITUDE:.0e} either way)")
         if kind == "integer":
             if isinstance(value, float):
                 if not value.is_integer():
@@ -99,14 +134,15 @@ def coerce_value(ft: m.FactType, value, where: str, rng: m.Range | None = None):
         return value
     if kind == "date":
         if isinstance(value, _dt.datetime):
-            return value.date()
+            return check_date(value.date(), where)
         if isinstance(value, _dt.date):
-            return value
+            return check_date(value, where)
         if isinstance(value, str):
             try:
-                return _dt.date.fromisoformat(value.strip())
+                parsed = _dt.date.fromisoformat(value.strip())
             except ValueError:
                 raise bad() from None
+            return check_date(parsed, where)
         raise bad()
     if kind == "duration":
         if isinstance(value, m.Duration):
@@ -161,6 +197,7 @@ def coerce_fact(fact: m.Fact, value, where: str):
                 y = int(year)
             except (TypeError, ValueError):
                 raise InputError(f"{where}: `{year}` is not a year") from None
+            check_year(y, where)
             series[y] = coerce_value(fact.type, v, f"{where} for {y}", fact.range)
         return series
     return coerce_value(fact.type, value, where, fact.range)
@@ -204,6 +241,7 @@ def prepare_facts(
         if ev.provenance is not None and ev.provenance.file:
             where = f"{ev.provenance.file}: {where}"
         if fact.per_year and ev.year is not None:
+            check_year(ev.year, f"{where}, year")
             value = coerce_value(fact.type, ev.value, f"{where} for {ev.year}", fact.range)
             if value is not None:
                 key = (ev.fact, int(ev.year))
@@ -401,25 +439,14 @@ def _unknown_fact(name: str, declared: Mapping[str, m.Fact]):
 # ------------------------------------------------------------------ files
 
 
-def _read_mapping(path: Path) -> tuple[dict, str]:
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such file") from None
-    except UnicodeDecodeError:
-        raise InputError(f"{path}: not a UTF-8 text file") from None
-    except OSError as err:
-        raise InputError(f"{path}: cannot read ({err.strerror})") from None
-    if path.suffix.lower() == ".toml":
-        try:
-            data = tomllib.loads(text)
-        except tomllib.TOMLDecodeError as err:
-            raise InputError(f"{path}: not valid TOML ({err})") from None
-    else:
-        try:
-            data = json.loads(text)
-        except json.JSONDecodeError as err:
-            raise InputError(f"{path}, line {err.lineno}, column {err.colno}: not valid JSON ({err.msg})") from None
+def _read_mapping(path: Path, what: str = "facts") -> tuple[dict, str]:
+    """A JSON or TOML file's top-level mapping, read through the bounded
+    reader (:mod:`senrules.inputs`: regular files only, size, UTF-8 and
+    nesting checked), and its text."""
+    from senrules.inputs import load_json, load_toml, read_text
+
+    text = read_text(path, what=what)
+    data = load_toml(text, str(path)) if path.suffix.lower() == ".toml" else load_json(text, str(path))
     if not isinstance(data, dict):
         raise InputError(f"{path}: expected an object of names and values at the top")
     return data, text
@@ -482,7 +509,7 @@ def load_facts_file(path: str | Path, declared: Mapping[str, m.Fact]) -> tuple[l
 def load_parameters_file(path: str | Path) -> dict:
     """Read parameter overrides: a mapping, optionally under `parameters`."""
     path = Path(path)
-    data, _ = _read_mapping(path)
+    data, _ = _read_mapping(path, "parameters")
     if "parameters" in data and isinstance(data["parameters"], dict):
         data = data["parameters"]
     return data

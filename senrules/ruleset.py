@@ -102,12 +102,13 @@ def rule_files(target: str | os.PathLike, search: RulesetSearch | None = None) -
 
 
 def _read(path: Path) -> str:
+    """A rule file's text, bounded and checked (see :mod:`senrules.inputs`)."""
+    from senrules.inputs import InputRefused, read_text
+
     try:
-        return path.read_text(encoding="utf-8")
-    except UnicodeDecodeError as err:
-        raise RuleLoadError(f"{path}: not a UTF-8 text file (bad byte at {err.start})") from None
-    except OSError as err:
-        raise RuleLoadError(f"{path}: cannot read ({err.strerror})") from None
+        return read_text(path, what="rules")
+    except InputRefused as err:
+        raise RuleLoadError(err.message) from None
 
 
 @functools.cache
