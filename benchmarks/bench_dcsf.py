@@ -6,13 +6,14 @@ Groups (each row beside its baseline, ratios in ``extra_info``):
 - ``dcsf one service``: one service's facts: the reference (baseline),
   ``Ruleset.verdicts`` and ``Ruleset.evaluate`` (the full explained result);
 - ``dcsf national batch``: 153 LAs x 3 evaluation dates (459 services, about
-  10% of facts missing, three years of per-year data): the reference
-  (baseline), ``verdicts_many`` (the per-service path, facts checked once per
-  batch), the columnar path from the same mappings and from columns (numpy
-  arrays, as a warehouse or a CSV reader hands them over);
+  10% of facts missing, three years of per-year data, strong and weak
+  services): the reference (baseline), the per-service path
+  (``engine.verdicts_each``, facts checked once per batch), ``verdicts_many``
+  (which takes the columnar path from the mappings for a batch this size),
+  and the columnar path from columns (numpy arrays, as a warehouse or a CSV
+  reader hands them over);
 - ``dcsf 10,000 cases`` and ``dcsf 100,000 cases``: the columnar path from
-  columns, beside ``verdicts_many`` (10,000 only: the per-service path takes
-  seconds);
+  columns, beside the per-service path (10,000 only: it takes seconds);
 - ``dcsf rule tests``: ``senrules test`` as a whole process (dcsf-2008's 411
   tests, and all shipped rulesets), beside the reference judging the same
   411 fact sets in process;
@@ -102,20 +103,22 @@ def test_one_service(benchmark, rs, national, engine):
 
 
 @pytest.mark.benchmark(group="dcsf national batch", min_rounds=5)
-@pytest.mark.parametrize("engine", ["reference", "verdicts_many", "columnar-mappings", "columnar-columns"])
+@pytest.mark.parametrize("engine", ["reference", "per-service", "verdicts_many", "columnar-columns"])
 def test_national_batch(benchmark, rs, national, by_date, expected_national, engine):
     if engine == "reference":
         def run():
             return [v for day, batch in by_date.items() for v in ref.verdicts_many(batch, day)]
         got = benchmark(run)
         expected = [v for day, batch in by_date.items() for v in (ref.verdicts(f, day) for f in batch)]
-    elif engine == "verdicts_many":
+    elif engine == "per-service":
+        from senrules.engine import verdicts_each
+
+        items = [(c.facts, c.evaluation_date) for c in national]
+        got = benchmark(verdicts_each, rs, items)
+        expected = expected_national
+    elif engine == "verdicts_many":  # (columnar from the mappings, numpy being installed)
         items = [(c.facts, c.evaluation_date) for c in national]
         got = benchmark(rs.verdicts_many, items)
-        expected = expected_national
-    elif engine == "columnar-mappings":
-        items = [(c.facts, c.evaluation_date) for c in national]
-        got = benchmark(lambda: rs.evaluate_batch(items).rows())
         expected = expected_national
     else:
         # the same 459 services as columns (numpy arrays), each with its own evaluation date
@@ -126,10 +129,10 @@ def test_national_batch(benchmark, rs, national, by_date, expected_national, eng
         expected = expected_national
     assert got == expected
     _ratio(benchmark, "test_national_batch[reference]", TIMES)
-    if engine.startswith("columnar"):
-        per_service = TIMES.get("test_national_batch[verdicts_many]")
+    if engine in ("verdicts_many", "columnar-columns"):
+        per_service = TIMES.get("test_national_batch[per-service]")
         if per_service:
-            benchmark.extra_info["x verdicts_many (min)"] = round(TIMES[benchmark.name] / per_service, 3)
+            benchmark.extra_info["x per-service (min)"] = round(TIMES[benchmark.name] / per_service, 3)
 
 
 # ------------------------------------------------------------------ larger batches
@@ -141,19 +144,21 @@ def cases_10k(rs):
 
 
 @pytest.mark.benchmark(group="dcsf 10,000 cases", min_rounds=2)
-@pytest.mark.parametrize("engine", ["verdicts_many", "columnar-columns"])
+@pytest.mark.parametrize("engine", ["per-service", "columnar-columns"])
 def test_ten_thousand(benchmark, rs, cases_10k, engine):
+    from senrules.engine import verdicts_each
+
     day = wl.EVALUATION_DATES[-1]
-    if engine == "verdicts_many":
-        got = benchmark.pedantic(rs.verdicts_many, args=(cases_10k,), kwargs={"evaluation_date": day}, rounds=2, iterations=1)
+    if engine == "per-service":
+        got = benchmark.pedantic(verdicts_each, args=(rs, cases_10k), kwargs={"evaluation_date": day}, rounds=2, iterations=1)
         TIMES["10k-per-service"] = got
     else:
         columns = wl.as_columns(rs.facts, cases_10k)
         result = benchmark.pedantic(lambda: rs.evaluate_batch(columns=columns, evaluation_date=day), rounds=5, iterations=1)
         assert result.path == "columnar"
-        per_service = TIMES.get("10k-per-service") or rs.verdicts_many(cases_10k, evaluation_date=day)
+        per_service = TIMES.get("10k-per-service") or verdicts_each(rs, cases_10k, evaluation_date=day)
         assert result.rows() == per_service
-    _ratio(benchmark, "test_ten_thousand[verdicts_many]", TIMES)
+    _ratio(benchmark, "test_ten_thousand[per-service]", TIMES)
 
 
 @pytest.mark.benchmark(group="dcsf 100,000 cases", min_rounds=1)
@@ -170,8 +175,10 @@ def test_hundred_thousand(benchmark, rs):
     # the template repeats every 500 cases: check the first 500 against the per-service path
     from senrules.batch import BatchResult
 
+    from senrules.engine import verdicts_each
+
     first = BatchResult(rs, {k: v[:500] for k, v in result.masks.items()}, result.path)
-    assert first.rows() == rs.verdicts_many(cases[:500], evaluation_date=day)
+    assert first.rows() == verdicts_each(rs, cases[:500], evaluation_date=day)
 
 
 # ------------------------------------------------------------------ rule tests

@@ -1,6 +1,6 @@
 """Evaluate a ruleset over many services or cases at once, column by column.
 
-The per-service path (:meth:`Ruleset.verdicts`, :meth:`Ruleset.verdicts_many`)
+The per-service path (:meth:`Ruleset.verdicts`, :func:`senrules.engine.verdicts_each`)
 runs the compiled Python function once per service.  This module evaluates
 each condition **once per batch**, over arrays of facts (numpy): a fact
 becomes a column (its values, and a mask of where it is known), a condition
@@ -31,8 +31,11 @@ Use::
     result.column("S1")     # ["good", None, ...]: the level, None when unknown
     result.rows()           # like verdicts_many: one dict per service
 
-Items may be ``(facts, evaluation_date)`` pairs; they are grouped by date.
-Long runs are cut into chunks (``chunk_size``), and ``progress(done, total)``
+Items may be ``(facts, evaluation_date)`` pairs: each service is judged on
+its own date (and reads its own years).  Facts may also be given as columns
+(``columns=``: numpy arrays or lists, per-year facts as ``{year: column}``).
+:meth:`Ruleset.verdicts_many` uses this path for 64 services or more when
+numpy is installed.  Long runs are cut into chunks (``chunk_size``), and ``progress(done, total)``
 is called after each.  A ruleset that reads another ruleset's verdicts
 (linked facts), or a construct this path does not cover, is evaluated on the
 per-service path instead, with the same result (``result.path`` says which).
@@ -56,6 +59,8 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from senrules import logic
 from senrules import model as m
 from senrules.errors import InputError, SenrulesError
+from senrules.invariance import select_members as _select_members
+from senrules.invariance import year_invariant as _year_invariant
 
 try:  # numpy is optional: only this module needs it
     import numpy as np
@@ -379,76 +384,6 @@ class _Year:
 
 def _years_back(date: N, back: int) -> N:
     return date if back == 0 else _shift_dates(date, m.Duration(12 * back, "months"), -1)
-
-
-_INVARIANT: dict[str, frozenset] = {}
-
-
-def _select_members(program, e: m.Select, owner) -> tuple[int, ...]:
-    """The nodes ``count(criteria ...)`` (or standards, sections) counts:
-    those of the node named with ``of``, else of the node being graded."""
-    nodes = program.nodes
-    base = nodes[program.by_id[e.of_id]] if e.of_id else owner
-    target = {"criteria": "criterion", "standards": "standard", "sections": "section"}[e.kind]
-
-    def descend(idx):
-        if nodes[idx].kind == target:
-            return [idx]
-        return [i for c in nodes[idx].children for i in descend(c)]
-
-    return tuple(i for c in base.children for i in descend(c))
-
-
-def _year_invariant(rs) -> frozenset:
-    """The nodes whose verdict is the same in every year: their clauses read
-    no per-year fact, no evaluation date or year, no year function, and no
-    verdict that varies.  A trend over earlier years reuses this year's
-    verdicts for them instead of judging them again (found once per ruleset)."""
-    found = _INVARIANT.get(rs.hash)
-    if found is not None:
-        return found
-    import attrs
-
-    program = rs.program
-    memo: dict[int, bool] = {}
-
-    def expr_ok(e, owner, fields) -> bool:
-        if isinstance(e, m.Ref):
-            name = e.name
-            if name in fields or name in program.parameters:
-                return True
-            if name in program.facts:
-                return not program.facts[name].per_year
-            if name in ("evaluation_date", "evaluation_year"):
-                return False
-            if name in program.by_id:
-                return node_ok(program.by_id[name])
-            return True
-        if isinstance(e, m.Call) and e.func in logic.YEAR_FUNCTIONS:
-            return False
-        if isinstance(e, m.Select):
-            return all(node_ok(i) for i in _select_members(program, e, owner))
-        if isinstance(e, m.Where):
-            decl = program.facts.get(e.collection.partition(".")[0])
-            inner = frozenset(dict(decl.type.fields)) if decl is not None and decl.type.kind == "list" else frozenset()
-            return expr_ok(e.condition, owner, fields | inner)
-        if attrs.has(type(e)):
-            for a in attrs.fields(type(e)):
-                v = getattr(e, a.name)
-                for x in v if isinstance(v, tuple) else (v,):
-                    if attrs.has(type(x)) and not isinstance(x, (m.Span, m.LevelTest)) and not expr_ok(x, owner, fields):
-                        return False
-        return True
-
-    def node_ok(idx: int) -> bool:
-        if idx not in memo:
-            memo[idx] = False  # (a checked program has no cycles; this only guards)
-            node = program.nodes[idx]
-            memo[idx] = all(expr_ok(c.condition, node, frozenset()) for c in node.clauses if c.condition is not None)
-        return memo[idx]
-
-    found = _INVARIANT[rs.hash] = frozenset(i for i in range(len(program.nodes)) if node_ok(i))
-    return found
 
 
 class _Chunk:

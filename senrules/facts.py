@@ -356,7 +356,8 @@ def check_columns(declared: Mapping[str, m.Fact], batch: list[Mapping], converte
             try:
                 out.append(coerce_fact(fact, value, f"fact `{name}`"))
             except InputError as err:
-                raise InputError(f"service {i + 1}: {err.message}") from None
+                # (a batch of one says what one service's check says)
+                raise InputError(f"service {i + 1}: {err.message}" if len(batch) > 1 else err.message) from None
         columns[name] = out
         if converted is not None:
             converted.add(name)

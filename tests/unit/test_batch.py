@@ -43,7 +43,7 @@ def test_verdicts_many_names_the_service_with_a_bad_value(dcsf):
 
 
 def test_verdicts_many_keeps_nan_and_wrong_types_out(dcsf):
-    with pytest.raises(InputError, match="service 1: fact `smart_targets`: NaN is not a percentage"):
+    with pytest.raises(InputError, match="^fact `smart_targets`: NaN is not a percentage"):
         dcsf.verdicts_many([{"smart_targets": float("nan")}], evaluation_date="2024-09-01")
     with pytest.raises(InputError, match="service 2: fact `purpose_statement`: 1 is not true or false"):
         dcsf.verdicts_many([{}, {"purpose_statement": 1}], evaluation_date="2024-09-01")
@@ -60,6 +60,7 @@ import sys  # noqa: E402
 np = pytest.importorskip("numpy", reason="the columnar batch path needs numpy (pip install 'senrules[batch]')")
 
 from senrules import batch as columnar  # noqa: E402
+from senrules.engine import verdicts_each  # noqa: E402  (the per-service path)
 
 BENCHMARKS = Path(__file__).resolve().parents[2] / "benchmarks"
 
@@ -107,7 +108,7 @@ def test_columnar_verdicts_are_the_per_service_verdicts(ruleset):
     items = _services(rs, 300, f"columnar-{ruleset}")
     result = rs.evaluate_batch(items)
     assert result.path == "columnar"
-    assert result.rows() == rs.verdicts_many(items)
+    assert result.rows() == verdicts_each(rs, items)
     from senrules.engine import _masks, resolve_parameters
     from senrules.facts import prepare_facts
 
@@ -126,7 +127,7 @@ def test_columnar_verdicts_with_parameters_varied(dcsf):
         day = dt.date(2024, 9, 1)
         items = [workload.random_facts(rng, dcsf.facts, day, params, 0.1) for _ in range(100)]
         got = dcsf.evaluate_batch(items, evaluation_date=day, parameters=workload.engine_parameters(params))
-        assert got.rows() == dcsf.verdicts_many(items, evaluation_date=day, parameters=workload.engine_parameters(params))
+        assert got.rows() == verdicts_each(dcsf, items, evaluation_date=day, parameters=workload.engine_parameters(params))
         assert [{i: p for i, p in row.items()} for row in got.possible()] == [ref.judge(f, day, params) for f in items]
 
 
@@ -135,8 +136,8 @@ def test_columns_given_as_arrays_give_the_same_verdicts(dcsf):
     arrays = workload.as_columns(dcsf.facts, items)
     assert isinstance(arrays["smart_targets"], np.ndarray)
     from_columns = dcsf.evaluate_batch(columns=arrays, evaluation_date="2024-09-01")
-    assert from_columns.rows() == dcsf.verdicts_many(items, evaluation_date="2024-09-01")
-    assert from_columns.column("overall") == [v["overall"] for v in dcsf.verdicts_many(items, evaluation_date="2024-09-01")]
+    assert from_columns.rows() == verdicts_each(dcsf, items, evaluation_date="2024-09-01")
+    assert from_columns.column("overall") == [v["overall"] for v in verdicts_each(dcsf, items, evaluation_date="2024-09-01")]
 
 
 def test_bad_columns_are_refused_naming_the_service(dcsf):
@@ -165,7 +166,7 @@ def test_a_ruleset_reading_linked_verdicts_takes_the_per_service_path():
     items = [{"smart_targets": 95, "purpose_statement": True}, {}]
     result = hmi.evaluate_batch(items, evaluation_date="2024-09-01")
     assert result.path == "per-service"
-    assert result.rows() == hmi.verdicts_many(items, evaluation_date="2024-09-01")
+    assert result.rows() == verdicts_each(hmi, items, evaluation_date="2024-09-01")
 
 
 def test_without_numpy_the_message_says_what_to_install(dcsf, monkeypatch):
@@ -213,7 +214,7 @@ def test_partitions_on_dask_local_scheduler(dcsf):
         return [dict(zip(cols, row)) for row in zip(*cols.values())]
 
     rows = bag.from_sequence(items, npartitions=3).map_partitions(partition).compute(scheduler="synchronous")
-    assert rows == dcsf.verdicts_many(items, evaluation_date="2024-09-01")
+    assert rows == verdicts_each(dcsf, items, evaluation_date="2024-09-01")
 
 
 def test_columns_with_a_date_per_service(dcsf):
@@ -222,4 +223,64 @@ def test_columns_with_a_date_per_service(dcsf):
     items = _services(dcsf, 150, "arrays-dated")
     arrays = workload.as_columns(dcsf.facts, [f for f, _ in items])
     got = dcsf.evaluate_batch(columns=arrays, evaluation_date=[d for _, d in items])
-    assert got.rows() == dcsf.verdicts_many(items)
+    assert got.rows() == verdicts_each(dcsf, items)
+
+
+
+def test_verdicts_many_takes_the_columnar_path_for_a_large_batch(dcsf, monkeypatch):
+    """From COLUMNAR_FROM services on, verdicts_many evaluates column by
+    column (the same answers); below it, service by service."""
+    from senrules import engine
+
+    items = _services(dcsf, engine.COLUMNAR_FROM, "dispatch")
+    calls = []
+    real = columnar.evaluate_batch
+    monkeypatch.setattr(columnar, "evaluate_batch", lambda *a, **k: calls.append(1) or real(*a, **k))
+    assert dcsf.verdicts_many(items) == verdicts_each(dcsf, items)
+    assert calls == [1]
+    assert dcsf.verdicts_many(items[:3]) == verdicts_each(dcsf, items[:3])
+    assert calls == [1]
+
+
+# ------------------------------------------------------------------ checking a batch = checking each service
+
+import functools  # noqa: E402
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_VALUES = st.one_of(
+    st.none(), st.booleans(), st.integers(-5, 150), st.floats(allow_nan=True, allow_infinity=False, width=32),
+    st.sampled_from(["yes", "no", "92%", "2024-03-01", "2024-02-30", "some", "all four", "12", "x"]),
+    st.dates(dt.date(2020, 1, 1), dt.date(2025, 12, 31)),
+    st.dictionaries(st.sampled_from([2022, 2023, 2024, "2024", "x"]), st.one_of(st.integers(-5, 120), st.floats(0, 100), st.none()), max_size=3),
+)
+_FACTS = ["smart_targets", "purpose_statement", "plan_reviewed_on", "cyp_targets_met", "expectations_statement", "funding_strategy_years"]
+
+
+@functools.cache
+def _dcsf():
+    return senrules.load_ruleset("dcsf-2008")
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.dictionaries(st.sampled_from(_FACTS), _VALUES, max_size=4), min_size=1, max_size=5))
+def test_a_batch_is_checked_as_each_service_is(batch):
+    """Whatever the values (text to convert, years as text, NaN, out of
+    range, wrong types), checking a batch accepts what checking each
+    service accepts, with the same values, and refuses what it refuses."""
+    from senrules.facts import check_batch, prepare_facts
+
+    rs = _dcsf()
+    one_by_one = []
+    for facts in batch:
+        try:
+            one_by_one.append(prepare_facts(rs.facts, facts, with_provenance=False)[0])
+        except InputError:
+            one_by_one = None
+            break
+    if one_by_one is None:
+        with pytest.raises(InputError, match=r"^(service \d+: )?fact `"):
+            check_batch(rs.facts, batch)
+    else:
+        assert check_batch(rs.facts, batch) == one_by_one
