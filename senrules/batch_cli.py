@@ -235,8 +235,9 @@ class FactsBatch:
                 try:
                     (v,) = verdicts_for(self.rs, [(case.facts, date)], self._params(case))
                     out[n] = _verdict_record(n, case.service, date, v, self.overall_id)
-                except SenrulesError as err:
-                    out[n] = error_record(n, f"{self.unit} {n}: {err.message}", service=case.service)
+                except SenrulesError as err:  # (a batch of one: the batch's own "service 1: " says nothing)
+                    message = err.message.removeprefix("service 1: ")
+                    out[n] = error_record(n, f"{self.unit} {n}: {message}", service=case.service)
                 except ENGINE_LIMITS as err:
                     out[n] = error_record(n, f"{self.unit} {n}: {out_of_range(err)}", service=case.service)
         return [out[n] for n, _ in items]

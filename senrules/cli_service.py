@@ -180,7 +180,7 @@ def cmd_completion(args) -> int:
     from senrules.cli import build_parser
     from senrules.completion import script
 
-    _out(script(build_parser(), args.shell))
+    _out(script(build_parser(["--help"]), args.shell))  # as for --help: with the commands plugins add
     return EXIT_OK
 
 

@@ -1,7 +1,7 @@
 """Proposal documents that arrive as bytes (an HTTP upload, a line of
 ``senrules batch --documents``), checked with the proposals plugin's public
-function ``senrules_proposals.check_document``, imported only when a
-document is checked.
+function ``check_document``, found through the plugin manager (entry point
+``proposals``) only when a document is checked.
 
 The bytes are written to a private temporary folder under a cleaned-up
 version of the name the sender gave (only its last part, and only letters,
@@ -35,15 +35,28 @@ def clean_filename(name: str | None) -> str:
     return base or "document.txt"
 
 
+def _checker():
+    """``check_document`` and ``DocumentError`` of the installed proposals
+    plugin (entry point ``proposals``), found through the plugin manager:
+    the core does not import the plugin by name."""
+    import importlib
+
+    from senrules.plugins import Plugins
+
+    plugin = Plugins().pm.get_plugin("proposals")
+    package = importlib.import_module(plugin.__name__.split(".")[0]) if plugin is not None else None
+    check = getattr(package, "check_document", None)
+    if check is None:
+        raise InputError("the proposal checker (the `proposals` plugin) is not installed")
+    return check, getattr(package, "DocumentError", InputError)
+
+
 def check_proposal_bytes(data: bytes, filename: str | None, *, ruleset=None, parameters=None):
     """Check a proposal document given as bytes: a
-    :class:`senrules_proposals.report.ProposalReport` whose ``path`` is the
+    ``ProposalReport`` (of the proposals plugin) whose ``path`` is the
     cleaned file name.  An unreadable document raises :class:`InputError`
     naming the file name given."""
-    try:
-        from senrules_proposals import DocumentError, check_document
-    except ImportError as err:
-        raise InputError(f"the proposal checker (the senrules_proposals plugin) is not installed ({err})") from None
+    check_document, DocumentError = _checker()
 
     name = clean_filename(filename)
     with tempfile.TemporaryDirectory(prefix="senrules-upload-") as folder:

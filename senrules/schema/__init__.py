@@ -6,7 +6,7 @@ Two kinds:
 * **fixed schemas**, shipped as ``senrules/schema/<name>-<version>.schema.json``
   files: the evaluation result, the batch record, the error object and the
   JSON reports of ``check``, ``test`` and ``rules list``; the proposal check's
-  schema is found by its ``$id`` (the ``senrules_proposals`` plugin names it),
+  schema is found by its ``$id`` (the proposals plugin ships it),
   here, beside the plugin or in its ``schema/`` folder;
 * **facts schemas**, generated from a ruleset's fact declarations by
   :func:`facts_schema`: the facts document (a ``--facts`` file, a line of a
@@ -49,14 +49,12 @@ FIXED = {
 
 
 def schema_id(name: str) -> str:
-    """The ``$id`` a short name stands for; the proposal check's is the one
-    the proposals plugin writes in its reports (``senrules_proposals.report.SCHEMA``)."""
-    if name == "proposal":
-        try:
-            from senrules_proposals.report import SCHEMA as proposal_id
-        except ImportError:
-            return FIXED[name]
-        return proposal_id
+    """The ``$id`` a short name stands for; the proposal check's is the
+    latest ``proposal-check`` schema a plugin ships."""
+    if name == "proposal":  # the latest version the proposals plugin ships
+        prefix = BASE + "proposal-check/"
+        found = [i for i in shipped_schemas() if i.startswith(prefix)]
+        return max(found, key=lambda i: int("".join(c for c in i[len(prefix):] if c.isdigit()) or 0), default=FIXED[name])
     return FIXED[name]
 
 
@@ -65,15 +63,19 @@ class SchemaNotFound(LookupError):
 
 
 def _folders() -> list[Path]:
-    folders = [SCHEMA_DIR]
+    """This folder, and the package folder (and its ``schema/``) of every
+    installed plugin (entry point group ``senrules``), found without
+    importing them: the proposal check's schema ships with its plugin."""
+    import importlib.metadata
     import importlib.util
 
-    try:  # the proposals plugin may ship its schema beside it
-        spec = importlib.util.find_spec("senrules_proposals")
-    except (ImportError, ValueError):
-        spec = None
-    if spec is not None and spec.submodule_search_locations:
-        for p in spec.submodule_search_locations:
+    folders = [SCHEMA_DIR]
+    for ep in importlib.metadata.entry_points(group="senrules"):
+        try:
+            spec = importlib.util.find_spec(ep.value.split(":")[0].split(".")[0])
+        except (ImportError, ValueError):
+            continue
+        for p in (spec.submodule_search_locations or []) if spec else []:
             folders.extend([Path(p), Path(p) / "schema"])
     return folders
 

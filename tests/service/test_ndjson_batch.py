@@ -65,7 +65,7 @@ def test_bad_lines_are_reported_by_number_and_the_rest_still_evaluated(tmp_path)
         "senrules batch: line 6: expected a JSON object with `facts` (and optionally `evaluation_date`)",
         records[5]["error"]["message"].join(["senrules batch: ", ""]),
     ]
-    assert records[5]["error"]["message"].startswith("line 7: a date is out of the range the rules can work with")
+    assert records[5]["error"]["message"].startswith("line 7: ") and "0001-01-01" in records[5]["error"]["message"]
 
 
 def test_explain_gives_the_full_result_of_each_case_and_a_date_for_all():
