@@ -25,6 +25,9 @@ def _steady(monkeypatch, tmp_path):
     from textual.widgets import Input
 
     monkeypatch.setattr(Input.__dict__["cursor_blink"], "_default", False)
+    # no animated scrolling (the framework panel scrolls to the current
+    # standard): a screenshot taken mid-scroll would differ run to run
+    monkeypatch.setattr("textual.constants.TEXTUAL_ANIMATIONS", "none")
     monkeypatch.chdir(tmp_path)
 
 
@@ -123,12 +126,6 @@ def test_small_terminal_first_question(snap_compare):
     """At 80x24 the question, the quick replies (Why? included), the input
     line, the progress and the footer are all on screen."""
     assert snap_compare(make_app(), terminal_size=SMALL, run_before=say())
-
-
-def test_small_terminal_feedback_stays_in_view(snap_compare):
-    """After an answer the feedback ("Noted: ...", "Changed: ...") is on
-    screen with the next question, not scrolled away."""
-    assert snap_compare(make_app(), terminal_size=SMALL, run_before=say("yes", "12"))
 
 
 def test_wide_terminal_group_card(snap_compare):

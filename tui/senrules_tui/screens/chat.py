@@ -124,14 +124,13 @@ class ChatScreen(Screen):
             else:
                 groups.append((role, [r.md]))
         added = [await transcript.add("\n\n".join(parts), role) for role, parts in groups]
-        if added:
-            # a reply to the person is shown from its first message; the opening
-            # (long) from its question; either way a tall card from its top
-            transcript.keep_in_view(added[0] if self._answered else added[-1])
+        first = (added[0] if self._answered else added[-1]) if added else None
         self._answered = True
         s = self.session
         self.busy = False
         if s is None:
+            if first is not None:
+                transcript.keep_in_view(first)
             return
         await self.query_one(QuickReplies).show(s.quick_replies())
         self.query_one(FrameworkTree).update_verdicts(s.verdicts())
@@ -140,6 +139,11 @@ class ChatScreen(Screen):
         answered, total = s.progress()
         self.query_one(ProgressPanel).set(answered, total, s.result.overall, minutes=s.minutes_left(),
                                           standards=s.standard_progress(), headline=s.headline())
+        if first is not None:
+            # a reply to the person is shown from its first message; the opening
+            # (long) from its question; either way a tall card from its top.
+            # Last, once the quick replies below have their height.
+            transcript.keep_in_view(first)
         prompt = self.query_one(PromptInput)
         prompt.disabled = False
         if self.app.screen is self:

@@ -43,7 +43,8 @@ class Transcript(VerticalScroll, can_focus=True):
 
         def scroll() -> None:
             if first.region.height and first.virtual_region.y < self.scroll_y:
-                self.scroll_to(y=first.virtual_region.y, animate=False)
+                self.scroll_to(y=first.virtual_region.y, animate=False, immediate=True)
+                self.release_anchor()  # or the anchor would pull it back to the bottom on the next layout
 
         self.call_after_refresh(scroll)
 
