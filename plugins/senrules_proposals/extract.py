@@ -969,17 +969,23 @@ def extract(doc: Document) -> Extraction:
         alias_sentences = [t for t in sents if pru_names and pru.search(t.text)]
         block_texts = {k: " ".join(t.text for t in v) for k, v in by_block.items()}
         about_block = {k: _about_displaced_block(text) for k, text in block_texts.items()}
-        for s in sents:
+        last_pru = -10
+        for k, s in enumerate(sents):
             if _not_the_plan(s) or _restates_the_test(s):
                 continue
             if s.kind == "row" and "dest" in _row_columns(doc.blocks[s.block]):
                 findings += _pru_row(doc.blocks[s.block], s, pru)
                 continue
+            # how long: the next two sentences (the next paragraph too), and any other naming the PRU
+            rest = [t for t in sents[k + 1:k + 3] if t.kind != "heading"]
+            seen = {id(t) for t in rest}
+            rest += [t for t in alias_sentences if t is not s and id(t) not in seen]
             if pru.search(s.text):  # only a sentence naming a PRU can place pupils in one
-                rest = [t for t in by_block[s.block] if t.number >= s.number and t is not s][:2]
-                seen = {id(t) for t in rest}
-                rest += [t for t in alias_sentences if t is not s and id(t) not in seen]
                 findings += _pru(s, rest, pru)
+                last_pru = k
+            elif k - last_pru <= 2 and _PRU_BACK.search(s.text):
+                # "Eighteen pupils will be placed there on a permanent basis", "It will take the remaining 18 pupils"
+                findings += _pru(s, rest, _PRU_BACK)
             if about_block[s.block] or _about_displaced_besd(s):
                 findings += _special_places(s)
 
@@ -1021,6 +1027,10 @@ def _besd_closing(sents: list[Sentence], by_block) -> Finding | None:
         if s.block in besd_blocks and not _names(s.text):
             return Finding("besd_school_closing", "supports", s, closure.cue, True)
     return None
+
+
+# Words pointing back to a PRU named in the sentence before.
+_PRU_BACK = re.compile(r"\bthere\b|^\s*(?:it|the\s+(?:centre|unit|pru))\s+(?:will|would|is\s+to)\s+(?:take|receive|admit|accommodate|educate)\b", re.I)
 
 
 def _about_displaced_block(block_text: str) -> bool:

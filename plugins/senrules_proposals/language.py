@@ -518,7 +518,7 @@ BESD = rx(
 PRU = rx(r"pupil referral units?", r"prus?", r"short[- ]stay schools?", r"alternative provision academ(?:y|ies)", r"ap academ(?:y|ies)")
 PLACEMENT = rx(
     r"plac(?:e|ed|ing|ement|ements)", r"attend\w*", r"transfer\w*", r"mov(?:e|ed|ing)", r"go", r"admit\w*",
-    r"educated", r"taught", r"referred", r"on roll", r"dual[- ]registered",
+    r"educated", r"taught", r"referred", r"on roll", r"dual[- ]registered", r"take", r"receive", r"accommodate",
 )
 TIME_LIMIT = re.compile(
     r"\b(?:for\s+)?(?:up\s+to|no\s+more\s+than|not\s+more\s+than|a\s+maximum\s+of|at\s+most|less\s+than|"

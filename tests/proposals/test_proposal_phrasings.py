@@ -157,3 +157,17 @@ def test_a_numbered_report_phrasing(write, factor, expected, body, name):
     title = "Proposal for special educational provision\n\nThe Council proposes to enlarge Oak School.\n\n"
     text = (title if name.endswith(".txt") else "# " + title) + body
     assert check_document(write(text, name)).verdicts()[factor] == expected
+
+
+# A PRU named once, then pointed back to ("placed there", "It will take ...").
+BACK_CONTEXT = "# Proposal\n\nFenmoor School, a special school for pupils with SEMH needs, will close on 31 July 2026.\n\nTwenty-two pupils will transfer to Riverside School, an SEMH special school, which has confirmed in writing that it will admit them.\n\n"
+BACK = [
+ ("para23", "not_met", "The other pupils will go to the Beacon Centre (the county's pupil referral unit).\n\nEighteen pupils will be placed there on a permanent basis.\n"),
+ ("para23", "not_met", "The Beacon Centre (the county's pupil referral unit) has capacity.\n\nIt will take the remaining 18 pupils on a permanent basis.\n"),
+ ("para23", "met", "The other pupils will go to the Beacon Centre (the county's pupil referral unit).\n\nThey will stay there for no more than four weeks before joining Riverside School.\n"),
+]
+
+
+@pytest.mark.parametrize("factor, expected, body", BACK, ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(BACK)])
+def test_a_pru_pointed_back_to(write, factor, expected, body):
+    assert check_document(write(BACK_CONTEXT + body)).verdicts()[factor] == expected
