@@ -1041,7 +1041,8 @@ def _about_displaced_block(block_text: str) -> bool:
 def _about_displaced_besd(s: Sentence) -> bool:
     """A sentence about every one of the displaced pupils, or under a BESD heading."""
     return bool(
-        re.search(r"\b(?:every|all|each|both)\s+(?:[A-Z]\w+\s+)?(?:of\s+the\s+)?(?:pupils?|children|students?)\b", s.text, re.I)
+        re.search(r"\b(?i:every|all|each|both|the|its|their)\s+(?:\d+\s+|[a-z]+[- ][a-z]+\s+|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty)\s+)?"
+                  r"(?:remaining\s+|current\s+|displaced\s+)?(?:[A-Z][\w'’]+\s+){0,2}(?:of\s+the\s+)?(?i:pupils?|children|students?)\b", s.text)
         or any(L.BESD.search(h) for h in s.headings)
     )
 
