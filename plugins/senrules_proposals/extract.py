@@ -662,7 +662,7 @@ def _places_table(block, s: Sentence) -> list[Finding]:
     and after, read from the header row's column names."""
     if block.kind != "row" or not block.header or block.cells == block.header:
         return []
-    context = " ".join(block.header) + " " + " ".join(block.headings[-2:])
+    context = " ".join((*block.header, *block.headings[-2:], block.cells[0] if block.cells else ""))
     if not L.PLACES.search(context):
         return []
     numbers = [(i, _number(c)) for i, c in enumerate(block.cells)]

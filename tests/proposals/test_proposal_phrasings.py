@@ -62,6 +62,18 @@ MORE = [
 
 PHRASINGS += MORE
 
+PHRASINGS += [  # policies by other names, and tables of costs, staff and places
+ ("iii", "met", "Eligible pupils will be offered travel assistance (a taxi, minibus or personal travel budget) under the Council's Travel Assistance Policy.\n"),
+ ("iii", "met", "In accordance with the Council's policy on home to school transport for children with SEND, eligible pupils will be transported by minibus.\n"),
+ ("iii", "met", "Transport: eligible pupils will travel by taxi with an escort (SEND Home to School Transport Policy, section 4).\n"),
+ ("iii", "not_met", "Parents will be responsible for taking their children to school.\n"),
+ ("iv", "met", "Funding: £450,000 capital from the High Needs Provision Capital Allocation.\n\nStaffing: one teacher (1.0 FTE) and two teaching assistants (2.0 FTE).\n"),
+ ("iv", "met", "| Item | Cost | Source |\n| --- | --- | --- |\n| Building works | £450,000 | High Needs Provision Capital Allocation |\n| Staffing | 1 teacher, 2 teaching assistants | High Needs Block |\n"),
+ ("b", "met", "| Role | Time |\n| --- | --- |\n| Speech and language therapist | 2 days a week |\n| Educational psychologist | 1 day a fortnight |\n"),
+ ("d", "met", "| | Now | September 2027 |\n| --- | --- | --- |\n| Places | 96 | 128 |\n"),
+ ("a", "met", "- access to a sensory room, a hydrotherapy pool and a food technology room;\n- GCSE and Entry Level courses;\n\nThis supports the Council's Accessibility Strategy.\n"),
+]
+
 PHRASINGS += [
  ("i", "met", "In line with the SEN Improvement Test, a written statement was issued to all providers of existing and proposed provision, giving them the opportunity to set out their views.\n"),
  ("i", "met", "All existing and proposed providers were invited, by written statement, to give their views; copies of their responses are at Annex 3.\n"),
