@@ -4,7 +4,10 @@
 values: a sentence, the fact it bears on, what it says about it (supports,
 hedged, vague, negated) and the word or phrase that decided.  The facts are
 then decided from the findings (:func:`decide`), each with the sentence that
-decided it as provenance.
+decided it as provenance.  Beside them it records the providers the document
+names, with their kind and aliases (:func:`providers_named`), and each group
+of pupils that moves (:func:`pupil_groups`).  It decides no verdict: the
+``sen-improvement-test-2007`` ruleset does, from these facts.
 
 The rules of thumb, which ``docs/proposals.md`` sets out for proposers:
 
@@ -19,7 +22,11 @@ The rules of thumb, which ``docs/proposals.md`` sets out for proposers:
   does not supply the fact;
 * a claim is *specific* when it gives concrete detail: numbers of places or
   pupils, named facilities, courses or rooms, staff roles with hours, days or
-  posts, money, or a named school.
+  posts, money, or a named school;
+* tables are read by their header row (places now and after; where pupils
+  go, how many, for how long, confirmed in writing);
+* sentences that restate the Test ("proposers should..."), describe options
+  considered and rejected, or report what respondents said are not the plan.
 """
 
 from __future__ import annotations

@@ -6,13 +6,18 @@ is in the file (a line number for text, a paragraph number for Word) and the
 headings it sits under.  :func:`sentences` splits the blocks into
 :class:`Sentence` values, each with the line or paragraph it starts on.
 
-No template is assumed: headings are recognised from Markdown marks, setext
-underlines, Word heading styles and the shape of plain-text headings (a short
-line of its own, without a full stop), but nothing depends on what they say.
+Markdown is parsed with markdown-it-py (CommonMark and tables, block
+structure with line numbers); Word with python-docx, content controls and
+table header rows included; plain text by the shape of its lines.  No
+template is assumed: headings are recognised from Markdown marks, Word
+heading styles and the shape of plain-text headings (a short line of its
+own, without a full stop), but nothing depends on what they say.
 
-A file that cannot be read (missing, a folder, binary, a damaged ``.docx``, a
-format other than the three) raises :class:`DocumentError` with a one-line
-message.
+:func:`read_bounded` is the one place a document is read from disk: only a
+regular file, at most ``MAX_BYTES``.  A file that cannot be read (missing, a
+folder, a device or pipe, too large, binary, a damaged or oversized
+``.docx``, a format other than the three) raises :class:`DocumentError` with
+a one-line message.
 """
 
 from __future__ import annotations
