@@ -1095,7 +1095,14 @@ def decide(findings: list[Finding], besd_closing: bool) -> tuple[dict, dict]:
     new_or_enlarged = next((f for f in findings if f.fact == "alternative_provision_needed" and f.role == "implied"), None)
     closing = next((f for f in findings if f.fact == "alternative_provision_needed" and f.value is True), None)
     about_moves = _pick(findings, "alternative_provision_stated") or _pick(findings, "alternative_provision_hoped")
-    if closing is not None:
+    # A school that moves or is re-designated goes on: when the document says
+    # nobody is displaced, that stands ("all pupils will move with the school").
+    continuing = [f for f in findings if f.fact == "alternative_provision_needed" and f.value is True
+                  and re.match(r"relocat|re-?designat", str(f.cue), re.I)]
+    if closing is not None and not_needed is not None and all(
+            f in continuing for f in findings if f.fact == "alternative_provision_needed" and f.value is True and f.role == "supports"):
+        put("alternative_provision_needed", False, not_needed)
+    elif closing is not None:
         put("alternative_provision_needed", True, closing)
     elif not_needed is not None:
         put("alternative_provision_needed", False, not_needed)

@@ -417,6 +417,7 @@ NO_DISPLACEMENT = re.compile(
     r"|\b(?:nobody|no\s+one|no-one)\s+(?:will|would)\s+(?:be\s+displaced|have\s+to\s+(?:move|change\s+school))"
     r"|\b(?:no|none\s+of\s+the)\s+(?:current\s+|existing\s+)?(?:pupils?|children)\s+(?:will\s+)?(?:be\s+)?(?:displaced|affected|required\s+to\s+move)"
     r"|\ball\s+(?:current|existing)\s+pupils\s+will\s+(?:remain|stay|continue)\s+(?:at|in)"
+    r"|\b(?:all\s+)?(?:the\s+)?(?:current\s+|existing\s+)?(?:pupils|children|students)\s+will\s+(?:move|transfer|relocate)\s+with\s+the\s+school\b"
     r"|\bno\s+(?:alternative\s+provision|displacement)\s+(?:is|will\s+be)\s+(?:needed|required|necessary)"
     r"|\b(?:there\s+(?:will\s+be|is)\s+)?no\s+displacement\s+of\s+(?:any\s+)?(?:pupils|children|students)"
     r"|\b(?:does|do|will|would)\s+not\s+displace\s+(?:any\s+)?(?:pupils?|children|students?)",

@@ -91,6 +91,10 @@ PHRASINGS += [
 ]
 
 PARA23 = [
+ ("ii", "not_applicable", "Oak School will relocate to a new building on the Westfield site in September 2027. All current pupils will move with the school.\n"),
+ ("ii", "not_met", "Oak School will close in July 2027. We hope to find places for its pupils.\n"),
+ ("ii", "unclear", "Oak School and Elm School will merge on the Elm site. Oak pupils will transfer to the merged school.\n"),
+
  ("para23", "not_met", "Beacon House School, a special school for pupils with SEMH needs, will close in July 2026.\n\nThe Beacon Centre (the county's pupil referral unit) will receive the 18 remaining pupils. They will be placed there on a permanent basis.\n"),
  ("para23", "not_met", "Elm School (SEMH) will close. Its 12 pupils will be educated at Ridge PRU for the rest of their schooling.\n"),
  ("para23", "met", "Elm School, a BESD special school, will close. All 12 pupils will transfer to Oak School, a special school for SEMH, which has confirmed in writing that it will admit them. None will be placed in a pupil referral unit.\n"),
