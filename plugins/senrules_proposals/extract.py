@@ -870,7 +870,8 @@ _OPTIONS_HEADING = re.compile(
     re.I,
 )
 _REJECTED = re.compile(
-    r"\b(?:was|were|has\s+been|have\s+been|is|are)\s+(?:therefore\s+)?(?:rejected|discounted|ruled\s+out|not\s+(?:recommended|pursued|taken\s+forward|preferred))\b",
+    r"\b(?:was|were|has\s+been|have\s+been|is|are)\s+(?:therefore\s+)?(?:rejected|discounted|ruled\s+out|not\s+(?:recommended|pursued|taken\s+forward|preferred))\b"
+    r"|\b(?:asked|wondered|questioned)\s+(?:whether|if)\b|\bconcerns?\s+(?:was|were)\s+raised\b",
     re.I,
 )
 
