@@ -187,3 +187,18 @@ BACK = [
 @pytest.mark.parametrize("factor, expected, body", BACK, ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(BACK)])
 def test_a_pru_pointed_back_to(write, factor, expected, body):
     assert check_document(write(BACK_CONTEXT + body)).verdicts()[factor] == expected
+
+
+# Written confirmations, agreements and conditions on a closure's destinations.
+CONFIRMATIONS = [
+ ("ii", "met", "All 20 pupils will transfer to Elm School. Written agreement has been obtained from Elm School to admit them.\n"),
+ ("ii", "met", "All 20 pupils will transfer to Elm School; the receiving school has confirmed its agreement in writing.\n"),
+ ("ii", "unclear", "All 20 pupils will transfer to Elm School, which has agreed to admit them.\n"),
+ ("ii", "not_met", "All 20 pupils will transfer to Elm School, subject to the agreement of its governing body.\n"),
+ ("ii", "not_met", "Places for the pupils will be identified through the annual review process.\n"),
+]
+
+
+@pytest.mark.parametrize("factor, expected, body", CONFIRMATIONS, ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(CONFIRMATIONS)])
+def test_a_confirmation_phrasing(write, factor, expected, body):
+    assert check_document(write("# Proposal\n\nOak School will close on 31 August 2027.\n\n" + body)).verdicts()[factor] == expected
