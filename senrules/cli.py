@@ -69,6 +69,13 @@ def _render_all(diagnostics, sources: dict[str, str] | None = None) -> str:
     return "\n\n".join(out) + ("\n" if out else "")
 
 
+def _read_rules(path) -> str:
+    """A rule file's text, bounded and checked (see :mod:`senrules.inputs`)."""
+    from senrules.ruleset import _read
+
+    return _read(Path(path))
+
+
 def _plugins(args):
     """The installed plugins, loaded on first use and once per command: a
     path or a shipped ruleset id never loads them."""
@@ -80,6 +87,14 @@ def _plugins(args):
     return plugins
 
 
+def _report_plugin_faults(args) -> None:
+    """The faults of plugins met while running a command (a hook that
+    failed, timed out or returned something malformed), on standard error."""
+    plugins = getattr(args, "loaded_plugins", None)
+    for problem in getattr(plugins, "problems", ()):
+        _err(problem.render())
+
+
 def _search(args):
     """Where to find a ruleset id that is neither a path nor shipped: the
     rulesets the installed plugins contribute (asked only then)."""
@@ -87,21 +102,31 @@ def _search(args):
 
 
 def _load(target: str, args, cache: bool = True):
+    import logging
+    import time
+
     from senrules.ruleset import load_ruleset
 
-    return load_ruleset(target, cache=cache, search=_search(args))
+    start = time.perf_counter()
+    rs = load_ruleset(target, cache=cache, search=_search(args))
+    logging.getLogger("senrules.cli").debug("loaded ruleset %s (%s) in %.1f ms", rs.id, target, (time.perf_counter() - start) * 1000)
+    return rs
 
 
 # ------------------------------------------------------------------ commands
 
 
 def cmd_check(args) -> int:
+    if args.format == "json":
+        from senrules.cli_service import check_json
+
+        return check_json(args)
     from senrules.ruleset import compile_texts, rule_files
 
     findings = 0
     for target in args.paths:
         files = rule_files(target, _search(args))
-        named = [(str(p), p.read_text(encoding="utf-8")) for p in files]
+        named = [(str(p), _read_rules(p)) for p in files]
         try:
             program, diagnostics = compile_texts(named)
         except RuleCheckError as err:
@@ -124,8 +149,8 @@ def cmd_check(args) -> int:
 
 
 def _facts_and_date(rs, args):
+    from senrules.cases import load_facts as load_facts_file
     from senrules.engine import parse_evaluation_date
-    from senrules.facts import load_facts_file
 
     if getattr(args, "data", None):
         return _data_facts_and_date(rs, args)
@@ -163,14 +188,16 @@ def _facts_and_date(rs, args):
 def _data_facts_and_date(rs, args):
     """Evidence gathered by the plugins from a data folder (``--data``),
     with any ``--facts``; problems go to standard error, one per line."""
+    from senrules.cases import load_facts as load_facts_file
     from senrules.engine import parse_evaluation_date
-    from senrules.facts import load_facts_file
     from senrules.gather import gather_for, render_problems
 
     context, gathered, params = gather_for(rs, args.data, evaluation_date=parse_evaluation_date(args.date) if args.date else None,
                                            service=args.service, params_file=args.params,
-                                           parameter_set=args.parameter_set, plugins=_plugins(args))
+                                           parameter_set=args.parameter_set, plugins=_plugins(args),
+                                           allow_outside=getattr(args, "allow_outside_data", False) or None)
     evidence = list(gathered.evidence)
+    args.evidence_problems = gathered.problems  # for the JSON result
     if args.facts:
         evidence.extend(load_facts_file(args.facts, rs.facts)[0])
     if gathered.problems:
@@ -244,7 +271,11 @@ def cmd_evaluate(args) -> int:
     rs = _load(args.ruleset, args)
     evidence, date, params = _facts_and_date(rs, args)
     result = rs.evaluate(evidence, evaluation_date=date, parameters=params)
-    if args.format == "json":
+    if args.format == "json" and getattr(args, "evidence_problems", None) is not None:
+        from senrules.contracts import result_with_problems
+
+        _out(json.dumps(result_with_problems(result, args.evidence_problems), indent=2, ensure_ascii=False) + "\n")
+    elif args.format == "json":
         _out(result.to_json() + "\n")
     elif args.format == "markdown":
         _out(render_markdown(result))
@@ -302,6 +333,10 @@ def cmd_test(args) -> int:
     from senrules.ruleset import shipped_rulesets
     from senrules.ruletests import coverage_gaps, run_tests
 
+    if args.format == "json":
+        from senrules.cli_service import test_json
+
+        return test_json(args)
     targets = args.rulesets or list(shipped_rulesets())
     failed = total = 0
     for target in targets:
@@ -324,15 +359,18 @@ def cmd_test(args) -> int:
 
 
 def cmd_fmt(args) -> int:
-    from senrules.formatter import format_text
+    from senrules.formatter import FormatError, format_text
     from senrules.ruleset import rule_files
 
     status = EXIT_OK
     for target in args.paths:
         for path in rule_files(target, _search(args)):
-            text = path.read_text(encoding="utf-8")
+            text = _read_rules(path)
             try:
                 formatted = format_text(text, str(path))
+            except FormatError as err:
+                _out(_unformattable(path, text, err))
+                return EXIT_ERROR
             except SenrulesError as err:
                 if isinstance(err, RuleCheckError) or hasattr(err, "diagnostics"):
                     _out(_render_all(err.diagnostics, {str(path): text}))
@@ -351,9 +389,37 @@ def cmd_fmt(args) -> int:
     return status
 
 
+def _unformattable(path, text: str, err) -> str:
+    """Why ``fmt`` cannot print a file that parses: the checker's errors
+    about names (a reserved word naming a level...), placed in the file,
+    else the formatter's own words."""
+    from senrules.ruleset import compile_texts
+
+    try:
+        _, diagnostics = compile_texts([(str(path), text)])
+    except RuleCheckError as check:
+        diagnostics = check.diagnostics
+    named = [d for d in diagnostics if d.severity == "error" and d.code == "reserved-name"]
+    if named:
+        return _render_all(named, {str(path): text})
+    import re
+
+    word = re.match(r"`([^`]+)`", str(err))
+    place = re.search(rf"^[ \t]*({re.escape(word[1])})[ \t]+(?:when|otherwise)\b", text, re.M) if word else None
+    if place:
+        line = text.count("\n", 0, place.start(1)) + 1
+        column = place.start(1) - (text.rfind("\n", 0, place.start(1)) + 1) + 1
+        return f"error: {path}:{line}:{column}: cannot be formatted: {err}; choose another name\n"
+    return f"error: {path}: cannot be formatted: {err}\n"
+
+
 def cmd_rules_list(args) -> int:
     from senrules.ruleset import shipped_rulesets
 
+    if args.format == "json":
+        from senrules.cli_service import rules_list_json
+
+        return rules_list_json(args)
     plugins = _plugins(args)
     rows: list[tuple[str, object, str]] = [(ident, ident, "") for ident in shipped_rulesets()]
     for ident, (name, path) in plugins.ruleset_sources().items():
@@ -440,15 +506,18 @@ def _plugin_commands(sub, argv) -> None:
 def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
     p = _Parser(prog="senrules", description="Executable, explainable rules for SEN services and the SEN Improvement Test.")
     p.add_argument("--version", action="version", version=f"senrules {__version__}")
+    p.add_argument("--debug", action="store_true",
+                   help="log what senrules does (the `senrules` logger) on standard error, with the traceback of an internal error")
     sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     c = sub.add_parser("check", help="lint rule files: errors, then gaps, overlaps, monotonicity, dead criteria")
     c.add_argument("paths", nargs="+", metavar="PATH", help="a ruleset id (shipped or a plugin's), a folder of .rules files, or a .rules file")
     c.add_argument("--no-analysis", action="store_true", help="skip the exhaustive aggregation checks")
+    c.add_argument("--format", choices=("text", "json"), default="text", help="json: the findings as `senrules schema check` describes")
     c.set_defaults(func=cmd_check)
 
     def facts_options(sp):
-        sp.add_argument("--facts", metavar="FILE", help="facts file (JSON or TOML)")
+        sp.add_argument("--facts", metavar="FILE", help="facts file (JSON or TOML); - reads a JSON facts document from standard input")
         sp.add_argument("--demo", action="store_true", help="use the demo facts bundled with the ruleset")
         sp.add_argument("--params", metavar="FILE", help="parameter overrides (JSON or TOML); they win over --parameter-set")
         sp.add_argument("--parameter-set", metavar="NAME",
@@ -456,6 +525,9 @@ def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
         sp.add_argument("--date", metavar="YYYY-MM-DD", help="evaluation date (default: the facts file's, else today)")
         sp.add_argument("--data", metavar="DIR", help="gather evidence with the plugins from a data folder (or a bundled demo's name)")
         sp.add_argument("--service", metavar="NAME", help="with --data: the service to evaluate")
+        sp.add_argument("--allow-outside-data", action="store_true",
+                        help="with --data: let the folder's senrules-data.toml name files outside the folder "
+                             "(by .., an absolute path or a symbolic link); refused by default")
 
     e = sub.add_parser("evaluate", help="evaluate facts against a ruleset")
     e.add_argument("ruleset", metavar="RULESET", help="a shipped ruleset id, a plugin's ruleset id, a folder or a .rules file")
@@ -474,6 +546,7 @@ def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
     t = sub.add_parser("test", help="run the tests written in rule files")
     t.add_argument("rulesets", nargs="*", metavar="RULESET", help="default: every shipped ruleset")
     t.add_argument("--coverage", action="store_true", help="list criteria and outcomes no test expects")
+    t.add_argument("--format", choices=("text", "json"), default="text", help="json: the report as `senrules schema test` describes")
     t.set_defaults(func=cmd_test)
 
     f = sub.add_parser("fmt", help="print rule files in canonical form")
@@ -483,9 +556,14 @@ def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
     g.add_argument("--write", action="store_true", help="rewrite the files in place")
     f.set_defaults(func=cmd_fmt)
 
+    from senrules.cli_service import add_commands  # schema, batch, serve, completion
+
+    add_commands(sub, facts_options)
+
     r = sub.add_parser("rules", help="list or show rulesets")
     rsub = r.add_subparsers(dest="rules_command", metavar="{list,show}", parser_class=_Parser)
     rl = rsub.add_parser("list", help="the shipped rulesets, and those installed plugins contribute")
+    rl.add_argument("--format", choices=("text", "json"), default="text", help="json: as `senrules schema rulesets` describes")
     rl.set_defaults(func=cmd_rules_list)
     rs = rsub.add_parser("show", help="a ruleset's sections, standards, criteria, facts and parameters")
     rs.add_argument("ruleset", metavar="RULESET")
@@ -511,8 +589,15 @@ def main(argv: list[str] | None = None) -> int:
             parser.error("say `senrules rules list` or `senrules rules show RULESET`")
         parser.print_help(sys.stderr)
         return EXIT_ERROR
+    if args.debug:
+        from senrules.logs import enable_debug
+
+        enable_debug()
     try:
-        return args.func(args)
+        try:
+            return args.func(args)
+        finally:
+            _report_plugin_faults(args)
     except RuleCheckError as err:
         _err(_render_all(err.diagnostics).rstrip("\n"))
         _err(f"senrules: error: the rules have {len(err.diagnostics)} problem{'s' if len(err.diagnostics) != 1 else ''}")
@@ -526,6 +611,10 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:
         return EXIT_OK
     except Exception as err:  # noqa: BLE001 - no traceback reaches a user
+        if args.debug:
+            import traceback
+
+            traceback.print_exc()
         _err(f"senrules: internal error: {type(err).__name__}: {err} (please report this)")
         return EXIT_ERROR
 
