@@ -4,7 +4,10 @@
 values: a sentence, the fact it bears on, what it says about it (supports,
 hedged, vague, negated) and the word or phrase that decided.  The facts are
 then decided from the findings (:func:`decide`), each with the sentence that
-decided it as provenance.
+decided it as provenance.  Beside them it records the providers the document
+names, with their kind and aliases (:func:`providers_named`), and each group
+of pupils that moves (:func:`pupil_groups`).  It decides no verdict: the
+``sen-improvement-test-2007`` ruleset does, from these facts.
 
 The rules of thumb, which ``docs/proposals.md`` sets out for proposers:
 
@@ -19,7 +22,11 @@ The rules of thumb, which ``docs/proposals.md`` sets out for proposers:
   does not supply the fact;
 * a claim is *specific* when it gives concrete detail: numbers of places or
   pupils, named facilities, courses or rooms, staff roles with hours, days or
-  posts, money, or a named school.
+  posts, money, or a named school;
+* tables are read by their header row (places now and after; where pupils
+  go, how many, for how long, confirmed in writing);
+* sentences that restate the Test ("proposers should..."), describe options
+  considered and rejected, or report what respondents said are not the plan.
 """
 
 from __future__ import annotations
@@ -662,7 +669,7 @@ def _places_table(block, s: Sentence) -> list[Finding]:
     and after, read from the header row's column names."""
     if block.kind != "row" or not block.header or block.cells == block.header:
         return []
-    context = " ".join(block.header) + " " + " ".join(block.headings[-2:])
+    context = " ".join((*block.header, *block.headings[-2:], block.cells[0] if block.cells else ""))
     if not L.PLACES.search(context):
         return []
     numbers = [(i, _number(c)) for i, c in enumerate(block.cells)]
@@ -863,7 +870,8 @@ _OPTIONS_HEADING = re.compile(
     re.I,
 )
 _REJECTED = re.compile(
-    r"\b(?:was|were|has\s+been|have\s+been|is|are)\s+(?:therefore\s+)?(?:rejected|discounted|ruled\s+out|not\s+(?:recommended|pursued|taken\s+forward|preferred))\b",
+    r"\b(?:was|were|has\s+been|have\s+been|is|are)\s+(?:therefore\s+)?(?:rejected|discounted|ruled\s+out|not\s+(?:recommended|pursued|taken\s+forward|preferred))\b"
+    r"|\b(?:asked|wondered|questioned)\s+(?:whether|if)\b|\bconcerns?\s+(?:was|were)\s+raised\b",
     re.I,
 )
 
@@ -969,17 +977,23 @@ def extract(doc: Document) -> Extraction:
         alias_sentences = [t for t in sents if pru_names and pru.search(t.text)]
         block_texts = {k: " ".join(t.text for t in v) for k, v in by_block.items()}
         about_block = {k: _about_displaced_block(text) for k, text in block_texts.items()}
-        for s in sents:
+        last_pru = -10
+        for k, s in enumerate(sents):
             if _not_the_plan(s) or _restates_the_test(s):
                 continue
             if s.kind == "row" and "dest" in _row_columns(doc.blocks[s.block]):
                 findings += _pru_row(doc.blocks[s.block], s, pru)
                 continue
+            # how long: the next two sentences (the next paragraph too), and any other naming the PRU
+            rest = [t for t in sents[k + 1:k + 3] if t.kind != "heading"]
+            seen = {id(t) for t in rest}
+            rest += [t for t in alias_sentences if t is not s and id(t) not in seen]
             if pru.search(s.text):  # only a sentence naming a PRU can place pupils in one
-                rest = [t for t in by_block[s.block] if t.number >= s.number and t is not s][:2]
-                seen = {id(t) for t in rest}
-                rest += [t for t in alias_sentences if t is not s and id(t) not in seen]
                 findings += _pru(s, rest, pru)
+                last_pru = k
+            elif k - last_pru <= 2 and _PRU_BACK.search(s.text):
+                # "Eighteen pupils will be placed there on a permanent basis", "It will take the remaining 18 pupils"
+                findings += _pru(s, rest, _PRU_BACK)
             if about_block[s.block] or _about_displaced_besd(s):
                 findings += _special_places(s)
 
@@ -1023,6 +1037,10 @@ def _besd_closing(sents: list[Sentence], by_block) -> Finding | None:
     return None
 
 
+# Words pointing back to a PRU named in the sentence before.
+_PRU_BACK = re.compile(r"\bthere\b|^\s*(?:it|the\s+(?:centre|unit|pru))\s+(?:will|would|is\s+to)\s+(?:take|receive|admit|accommodate|educate)\b", re.I)
+
+
 def _about_displaced_block(block_text: str) -> bool:
     """A paragraph about the pupils of the closing BESD school."""
     return bool(L.BESD.search(block_text) or re.search(r"\bdisplaced|current pupils|existing pupils|pupils (?:at|from)\b", block_text, re.I))
@@ -1031,7 +1049,8 @@ def _about_displaced_block(block_text: str) -> bool:
 def _about_displaced_besd(s: Sentence) -> bool:
     """A sentence about every one of the displaced pupils, or under a BESD heading."""
     return bool(
-        re.search(r"\b(?:every|all|each|both)\s+(?:[A-Z]\w+\s+)?(?:of\s+the\s+)?(?:pupils?|children|students?)\b", s.text, re.I)
+        re.search(r"\b(?i:every|all|each|both|the|its|their)\s+(?:\d+\s+|[a-z]+[- ][a-z]+\s+|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty)\s+)?"
+                  r"(?:remaining\s+|current\s+|displaced\s+)?(?:[A-Z][\w'’]+\s+){0,2}(?:of\s+the\s+)?(?i:pupils?|children|students?)\b", s.text)
         or any(L.BESD.search(h) for h in s.headings)
     )
 
@@ -1077,7 +1096,14 @@ def decide(findings: list[Finding], besd_closing: bool) -> tuple[dict, dict]:
     new_or_enlarged = next((f for f in findings if f.fact == "alternative_provision_needed" and f.role == "implied"), None)
     closing = next((f for f in findings if f.fact == "alternative_provision_needed" and f.value is True), None)
     about_moves = _pick(findings, "alternative_provision_stated") or _pick(findings, "alternative_provision_hoped")
-    if closing is not None:
+    # A school that moves or is re-designated goes on: when the document says
+    # nobody is displaced, that stands ("all pupils will move with the school").
+    continuing = [f for f in findings if f.fact == "alternative_provision_needed" and f.value is True
+                  and re.match(r"relocat|re-?designat", str(f.cue), re.I)]
+    if closing is not None and not_needed is not None and all(
+            f in continuing for f in findings if f.fact == "alternative_provision_needed" and f.value is True and f.role == "supports"):
+        put("alternative_provision_needed", False, not_needed)
+    elif closing is not None:
         put("alternative_provision_needed", True, closing)
     elif not_needed is not None:
         put("alternative_provision_needed", False, not_needed)

@@ -6,13 +6,18 @@ is in the file (a line number for text, a paragraph number for Word) and the
 headings it sits under.  :func:`sentences` splits the blocks into
 :class:`Sentence` values, each with the line or paragraph it starts on.
 
-No template is assumed: headings are recognised from Markdown marks, setext
-underlines, Word heading styles and the shape of plain-text headings (a short
-line of its own, without a full stop), but nothing depends on what they say.
+Markdown is parsed with markdown-it-py (CommonMark and tables, block
+structure with line numbers); Word with python-docx, content controls and
+table header rows included; plain text by the shape of its lines.  No
+template is assumed: headings are recognised from Markdown marks, Word
+heading styles and the shape of plain-text headings (a short line of its
+own, without a full stop), but nothing depends on what they say.
 
-A file that cannot be read (missing, a folder, binary, a damaged ``.docx``, a
-format other than the three) raises :class:`DocumentError` with a one-line
-message.
+:func:`read_bounded` is the one place a document is read from disk: only a
+regular file, at most ``MAX_BYTES``.  A file that cannot be read (missing, a
+folder, a device or pipe, too large, binary, a damaged or oversized
+``.docx``, a format other than the three) raises :class:`DocumentError` with
+a one-line message.
 """
 
 from __future__ import annotations
@@ -182,6 +187,21 @@ def _inline(text: str) -> str:
     return text.strip()
 
 
+_COLUMNS = re.compile(r"\t+|\s{3,}")
+
+
+def _text_cells(line: str) -> tuple[str, ...] | None:
+    """The cells of a plain-text table row (columns set apart by tabs or
+    three or more spaces), or None for an ordinary line."""
+    s = line.strip()
+    if not s or s.startswith("|"):
+        return None
+    cells = tuple(c.strip() for c in _COLUMNS.split(s))
+    if len(cells) < 2 or any(len(c) > 60 for c in cells) or not all(cells):
+        return None
+    return cells
+
+
 def _looks_like_heading(line: str, prev_blank: bool, next_blank: bool, next_line: str = "") -> bool:
     """A plain-text heading: a short line on its own, without a full stop;
     or a shorter one (eight words at most) right above a paragraph or list
@@ -195,12 +215,14 @@ def _looks_like_heading(line: str, prev_blank: bool, next_blank: bool, next_line
             return False
         if not (nxt[0].isupper() or nxt[0].isdigit() or _ITEM.match(next_line)):
             return False
-    body = _NUMBERED_HEADING.match(s).group(1).strip()
+    m = _NUMBERED_HEADING.match(s)
+    body = m.group(1).strip()
     if not body or body.endswith((".", "!", ",", ";")):
         return False
     if len(body.split()) > 12:
         return False
-    return body[0].isupper() or body[0].isdigit()
+    labelled = re.match(r"\s*(?:section|part|chapter|appendix|annex)\s", s, re.I)  # "Appendix 3: summary of responses"
+    return body[0].isupper() or body[0].isdigit() or bool(labelled)
 
 
 def _text_blocks(text: str):
@@ -211,6 +233,7 @@ def _text_blocks(text: str):
     para_kind = "paragraph"
     in_fence = False
     in_comment = False
+    table_header: tuple[str, ...] = ()
 
     def head_path():
         return tuple(h for _, h in headings)
@@ -272,6 +295,7 @@ def _text_blocks(text: str):
             continue
         if not stripped:
             flush()
+            table_header = ()
             i += 1
             continue
         m = _ATX.match(line)
@@ -291,13 +315,30 @@ def _text_blocks(text: str):
         if stripped.startswith("|"):
             flush()
             if not _TABLE_SEP.match(stripped):
-                cells = [_inline(c) for c in stripped.strip("|").split("|")]
-                cells = [c for c in cells if c]
-                if cells:
-                    row = "; ".join(c.rstrip(".") for c in cells) + "."
-                    blocks.append(Block("row", row, n, (n,), (0,), head_path(), 0, len(blocks)))
+                cells = tuple(_inline(c) for c in stripped.strip("|").split("|"))
+                if not table_header:
+                    table_header = cells
+                if any(cells):
+                    row = "; ".join(c.rstrip(".") for c in cells if c) + "."
+                    blocks.append(Block("row", row, n, (n,), (0,), head_path(), 0, len(blocks), cells, table_header))
             i += 1
             continue
+        table_header = ()
+        cells = _text_cells(line)
+        if cells and not para:
+            # a plain-text table: two or more lines whose columns are set apart by tabs or runs of spaces
+            run = [cells]
+            j = i + 1
+            while j < len(raw) and _text_cells(raw[j]) and len(_text_cells(raw[j])) == len(cells):
+                run.append(_text_cells(raw[j]))
+                j += 1
+            if len(run) >= 2:
+                flush()
+                for k, row_cells in enumerate(run):
+                    row = "; ".join(c.rstrip(".") for c in row_cells if c) + "."
+                    blocks.append(Block("row", row, n + k, (n + k,), (0,), head_path(), 0, len(blocks), tuple(row_cells), tuple(run[0])))
+                i = j
+                continue
         if stripped.startswith(">"):
             line = stripped.lstrip(">").strip()
             stripped = line

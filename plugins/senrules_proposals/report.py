@@ -3,7 +3,10 @@ Test ruleset, with the sentences quoted, what to add or change, and the
 finding for the decision maker (DfES 2007, para 25).
 
 :func:`check_document` is the whole pipeline (read, extract, evaluate,
-report); :class:`ProposalReport` renders as text, Markdown or JSON.
+report); :class:`ProposalReport` renders as text, Markdown or JSON (the JSON
+described by ``schema/proposal-check-2.schema.json``).  Every verdict,
+title, key factor text, piece of advice and parameter value is read off the
+ruleset and the engine's judgement; nothing here decides or restates one.
 """
 
 from __future__ import annotations

@@ -39,9 +39,12 @@ SUFFIXES = (".md", ".markdown", ".txt", ".docx", ".text")
 
 # The aim (issue 10) is 97% of factor verdicts and every overall finding on
 # documents the reader was not tuned on.  If a measurement falls below, the
-# floor is set to the measured figure and docs/proposals.md says so.
-HELDOUT_FACTOR_FLOOR = 0.88  # measured when the held-out corpus landed: 223/252 (88.5%); the aim is 0.97
-HELDOUT_OVERALL_FLOOR = 0.92  # measured then: 26/28 overall findings right; the aim is 1.0
+# floor is set to the measured figure and docs/proposals.md says so.  When the
+# held-out corpus landed it measured 223/252 on main; on this branch, once,
+# after development stopped: 224/252 factor verdicts (88.9%) and 26/28 overall
+# findings (92.9%).  Never tuned on heldout/.
+HELDOUT_FACTOR_FLOOR = 0.888  # the aim is 0.97
+HELDOUT_OVERALL_FLOOR = 0.928  # the aim is 1.0
 
 
 def _built_docx(folder: Path, tmp: Path) -> dict[str, Path]:

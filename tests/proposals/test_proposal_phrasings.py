@@ -62,6 +62,18 @@ MORE = [
 
 PHRASINGS += MORE
 
+PHRASINGS += [  # policies by other names, and tables of costs, staff and places
+ ("iii", "met", "Eligible pupils will be offered travel assistance (a taxi, minibus or personal travel budget) under the Council's Travel Assistance Policy.\n"),
+ ("iii", "met", "In accordance with the Council's policy on home to school transport for children with SEND, eligible pupils will be transported by minibus.\n"),
+ ("iii", "met", "Transport: eligible pupils will travel by taxi with an escort (SEND Home to School Transport Policy, section 4).\n"),
+ ("iii", "not_met", "Parents will be responsible for taking their children to school.\n"),
+ ("iv", "met", "Funding: £450,000 capital from the High Needs Provision Capital Allocation.\n\nStaffing: one teacher (1.0 FTE) and two teaching assistants (2.0 FTE).\n"),
+ ("iv", "met", "| Item | Cost | Source |\n| --- | --- | --- |\n| Building works | £450,000 | High Needs Provision Capital Allocation |\n| Staffing | 1 teacher, 2 teaching assistants | High Needs Block |\n"),
+ ("b", "met", "| Role | Time |\n| --- | --- |\n| Speech and language therapist | 2 days a week |\n| Educational psychologist | 1 day a fortnight |\n"),
+ ("d", "met", "| | Now | September 2027 |\n| --- | --- | --- |\n| Places | 96 | 128 |\n"),
+ ("a", "met", "- access to a sensory room, a hydrotherapy pool and a food technology room;\n- GCSE and Entry Level courses;\n\nThis supports the Council's Accessibility Strategy.\n"),
+]
+
 PHRASINGS += [
  ("i", "met", "In line with the SEN Improvement Test, a written statement was issued to all providers of existing and proposed provision, giving them the opportunity to set out their views.\n"),
  ("i", "met", "All existing and proposed providers were invited, by written statement, to give their views; copies of their responses are at Annex 3.\n"),
@@ -79,6 +91,10 @@ PHRASINGS += [
 ]
 
 PARA23 = [
+ ("ii", "not_applicable", "Oak School will relocate to a new building on the Westfield site in September 2027. All current pupils will move with the school.\n"),
+ ("ii", "not_met", "Oak School will close in July 2027. We hope to find places for its pupils.\n"),
+ ("ii", "unclear", "Oak School and Elm School will merge on the Elm site. Oak pupils will transfer to the merged school.\n"),
+
  ("para23", "not_met", "Beacon House School, a special school for pupils with SEMH needs, will close in July 2026.\n\nThe Beacon Centre (the county's pupil referral unit) will receive the 18 remaining pupils. They will be placed there on a permanent basis.\n"),
  ("para23", "not_met", "Elm School (SEMH) will close. Its 12 pupils will be educated at Ridge PRU for the rest of their schooling.\n"),
  ("para23", "met", "Elm School, a BESD special school, will close. All 12 pupils will transfer to Oak School, a special school for SEMH, which has confirmed in writing that it will admit them. None will be placed in a pupil referral unit.\n"),
@@ -157,3 +173,32 @@ def test_a_numbered_report_phrasing(write, factor, expected, body, name):
     title = "Proposal for special educational provision\n\nThe Council proposes to enlarge Oak School.\n\n"
     text = (title if name.endswith(".txt") else "# " + title) + body
     assert check_document(write(text, name)).verdicts()[factor] == expected
+
+
+# A PRU named once, then pointed back to ("placed there", "It will take ...").
+BACK_CONTEXT = "# Proposal\n\nFenmoor School, a special school for pupils with SEMH needs, will close on 31 July 2026.\n\nTwenty-two pupils will transfer to Riverside School, an SEMH special school, which has confirmed in writing that it will admit them.\n\n"
+BACK = [
+ ("para23", "not_met", "The other pupils will go to the Beacon Centre (the county's pupil referral unit).\n\nEighteen pupils will be placed there on a permanent basis.\n"),
+ ("para23", "not_met", "The Beacon Centre (the county's pupil referral unit) has capacity.\n\nIt will take the remaining 18 pupils on a permanent basis.\n"),
+ ("para23", "met", "The other pupils will go to the Beacon Centre (the county's pupil referral unit).\n\nThey will stay there for no more than four weeks before joining Riverside School.\n"),
+]
+
+
+@pytest.mark.parametrize("factor, expected, body", BACK, ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(BACK)])
+def test_a_pru_pointed_back_to(write, factor, expected, body):
+    assert check_document(write(BACK_CONTEXT + body)).verdicts()[factor] == expected
+
+
+# Written confirmations, agreements and conditions on a closure's destinations.
+CONFIRMATIONS = [
+ ("ii", "met", "All 20 pupils will transfer to Elm School. Written agreement has been obtained from Elm School to admit them.\n"),
+ ("ii", "met", "All 20 pupils will transfer to Elm School; the receiving school has confirmed its agreement in writing.\n"),
+ ("ii", "unclear", "All 20 pupils will transfer to Elm School, which has agreed to admit them.\n"),
+ ("ii", "not_met", "All 20 pupils will transfer to Elm School, subject to the agreement of its governing body.\n"),
+ ("ii", "not_met", "Places for the pupils will be identified through the annual review process.\n"),
+]
+
+
+@pytest.mark.parametrize("factor, expected, body", CONFIRMATIONS, ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(CONFIRMATIONS)])
+def test_a_confirmation_phrasing(write, factor, expected, body):
+    assert check_document(write("# Proposal\n\nOak School will close on 31 August 2027.\n\n" + body)).verdicts()[factor] == expected

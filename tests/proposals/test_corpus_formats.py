@@ -1,0 +1,80 @@
+"""The same proposal in another format gets the same verdicts: every
+Markdown document of the development corpus, written again as plain text
+(headings as lines of their own, tables as columns set apart by spaces) and
+as Word (heading styles, list styles, bold lead-ins, Word tables), must give
+the verdicts its NAME.expected.toml gives."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from senrules_proposals import check_document
+
+DEV = Path(__file__).resolve().parents[1] / "data" / "proposals" / "dev"
+MARKDOWN = sorted(DEV.glob("*.md"))
+
+
+def as_plain_text(md: str) -> str:
+    text = re.sub(r"(?m)^#+\s*", "", md).replace("**", "").replace("*", "")
+    text = "\n".join(line for line in text.splitlines() if not re.match(r"^\s*\|?\s*-{3,}", line))
+    return re.sub(r"(?m)^\|\s*(.*?)\s*\|\s*$", lambda m: "   ".join(c.strip() or "-" for c in m.group(1).split("|")), text)
+
+
+def as_word(md: str, path: Path) -> Path:
+    import docx
+
+    d = docx.Document()
+    for block in re.split(r"\n\s*\n", md):
+        lines = [line for line in block.splitlines() if line.strip()]
+        if not lines:
+            continue
+        if lines[0].lstrip().startswith("|"):
+            rows = [[c.strip().strip("*") for c in line.strip().strip("|").split("|")]
+                    for line in lines if not set(line.strip()) <= set("|-: ")]
+            table = d.add_table(rows=len(rows), cols=max(len(r) for r in rows))
+            for r, row in enumerate(rows):
+                for c, cell in enumerate(row):
+                    table.cell(r, c).text = cell
+            continue
+        para = []
+        for line in lines:
+            if line.startswith("#"):
+                d.add_heading(line.lstrip("# ").strip(), level=min(len(line) - len(line.lstrip("#")), 4))
+            elif re.match(r"^\s*[-*] ", line):
+                d.add_paragraph(re.sub(r"^\s*[-*] ", "", line).replace("**", ""), style="List Bullet")
+            elif re.match(r"^\s*\d+\. ", line):
+                d.add_paragraph(re.sub(r"^\s*\d+\. ", "", line).replace("**", ""), style="List Number")
+            else:
+                para.append(line)
+        if para:
+            text = " ".join(para)
+            lead = re.match(r"^\*\*(.+?)\*\*\s*(.*)$", text)
+            if lead:
+                p = d.add_paragraph()
+                p.add_run(lead.group(1) + " ").bold = True
+                p.add_run(lead.group(2).replace("**", ""))
+            else:
+                d.add_paragraph(text.replace("**", "").replace("*", ""))
+    d.save(path)
+    return path
+
+
+def expected(md: Path) -> dict:
+    return tomllib.loads((DEV / (md.stem + ".expected.toml")).read_text(encoding="utf-8"))["factors"]
+
+
+@pytest.mark.parametrize("md", MARKDOWN, ids=[p.stem for p in MARKDOWN])
+def test_as_plain_text(tmp_path, md):
+    path = tmp_path / (md.stem + ".txt")
+    path.write_text(as_plain_text(md.read_text(encoding="utf-8")), encoding="utf-8")
+    assert check_document(path).verdicts() == expected(md)
+
+
+@pytest.mark.parametrize("md", MARKDOWN, ids=[p.stem for p in MARKDOWN])
+def test_as_word(tmp_path, md):
+    path = as_word(md.read_text(encoding="utf-8"), tmp_path / (md.stem + ".docx"))
+    assert check_document(path).verdicts() == expected(md)
