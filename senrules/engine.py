@@ -151,23 +151,36 @@ def _verdict_name(node, mask: int) -> tuple[str, tuple[str, ...]]:
     return UNKNOWN, possible
 
 
-def _provenance(fact: m.Fact, prov: dict, Y: int, marks: dict | None = None) -> tuple[str, ...]:
+def _provenance(fact: m.Fact, prov: dict, Y: int, marks: dict | None = None, yearly: dict | None = None) -> tuple[str, ...]:
     """Where a fact's value came from; for a per-year fact, the years that
     share a source are listed together.  ``marks`` maps a key to what is said
-    after its source (stale, or a conflicting value set aside)."""
+    after its source (stale, or a conflicting value set aside); ``yearly``,
+    when given, is :func:`_yearly_keys` of ``prov`` (found once per evaluation)."""
     marks = marks or {}
     if not fact.per_year:
         p = prov.get(fact.name)
         return (str(p) + marks.get(fact.name, ""),) if p is not None else ()
+    if yearly is None:
+        yearly = _yearly_keys(prov)
     by_source: dict[str, list[int]] = {}
-    for key, p in prov.items():
-        if isinstance(key, tuple) and key[0] == fact.name and p is not None:
+    for key in yearly.get(fact.name, ()):
+        p = prov[key]
+        if p is not None:
             by_source.setdefault(str(p) + marks.get(key, ""), []).append(key[1])
     single = prov.get(fact.name)
     out = [f"{years_text(sorted(years))}: {source}" for source, years in by_source.items()]
     if single is not None:
         out.append(str(single) + marks.get(fact.name, ""))
     return tuple(out)
+
+
+def _yearly_keys(prov: dict) -> dict[str, list]:
+    """The per-year keys ``(fact, year)`` of a provenance map, by fact."""
+    out: dict[str, list] = {}
+    for key in prov:
+        if isinstance(key, tuple):
+            out.setdefault(key[0], []).append(key)
+    return out
 
 
 def _max_age(fact: m.Fact, P: dict):
@@ -311,14 +324,16 @@ def evaluate(rs, facts, *, evaluation_date=None, parameters=None, year=None) -> 
     masks, other = _masks(rs, F, P, D, Y)
     program = rs.program
     nodes = program.nodes
+    yearly = _yearly_keys(prov)
 
     judgements = []
     for node in _framework_order(program):
         mask = masks[node.index]
         verdict, possible = _verdict_name(node, mask)
         readings, decided_by, would_change = [], None, []
+        texts = _clause_texts(rs, node)
         for i, clause in enumerate(node.clauses):
-            text = rs.source_of(clause.condition.span) if clause.condition is not None else None
+            text = texts[i]
             if clause.condition is None:
                 holds = True
             else:
@@ -339,7 +354,7 @@ def evaluate(rs, facts, *, evaluation_date=None, parameters=None, year=None) -> 
             fact = program.facts[name]
             value = F.get(name)  # for a per-year fact, the whole series
             known = value is not None and (not fact.per_year or Y in value)
-            uses.append(FactUse(name, value, known, fact.question, fact.category, _provenance(fact, prov, Y, marks)))
+            uses.append(FactUse(name, value, known, fact.question, fact.category, _provenance(fact, prov, Y, marks, yearly)))
             if fact.per_year and verdict == UNKNOWN:
                 # the years its clauses read, earlier ones through the year functions
                 if reads is None:
@@ -395,6 +410,18 @@ def evaluate(rs, facts, *, evaluation_date=None, parameters=None, year=None) -> 
 
     gaps = tuple(gaps_from_masks(rs, masks, F, P, D, Y, other.at).values())
     return Result(stamp, D, Y, params, tuple(judgements), tuple(notes), gaps)
+
+
+def _clause_texts(rs, node) -> tuple[str | None, ...]:
+    """The rule text of each clause's condition (None for ``otherwise``),
+    found once per loaded ruleset (kept beside the year reads)."""
+    key = ("clause texts", node.index)
+    found = rs.year_reads.get(key)
+    if found is None:
+        found = rs.year_reads[key] = tuple(
+            rs.source_of(c.condition.span) if c.condition is not None else None for c in node.clauses
+        )
+    return found
 
 
 def _node_year_reads(rs, node) -> dict[str, frozenset]:

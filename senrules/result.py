@@ -128,7 +128,7 @@ class Result:
     parameters: tuple[ParameterUse, ...]
     judgements: tuple[Judgement, ...]
     notes: tuple[str, ...] = ()
-    gaps: tuple = ()  # senrules.gaps.GapToNextGrade values, one per standard/section below the best grade
+    gaps: tuple = ()  # senrules.gaps.GapToNextGrade values, one per standard/section/overall below the best grade
 
     def judgement(self, ident: str) -> Judgement:
         for j in self.judgements:
@@ -225,7 +225,14 @@ def _to_jsonable(result: Result) -> dict:
         "gaps": {
             g.node: {
                 "grade": g.grade, "target": g.target,
-                "options": [{"raise": list(o.children), "to": o.level, "reaches": o.reaches} for o in g.options],
+                "options": [
+                    {
+                        "raise": list(o.children), "picks": [{"count": p.count, "among": list(p.among)} for p in o.picks],
+                        "to": o.level, "reaches": o.reaches,
+                    }
+                    for o in g.options
+                ],
+                "complete": g.complete,
             }
             for g in result.gaps
         },
