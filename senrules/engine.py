@@ -20,11 +20,13 @@ import attrs
 
 from senrules import logic
 from senrules import model as m
+from senrules import wording as _wording
 from senrules.errors import EvaluationError, InputError
 from senrules.facts import coerce_value, prepare_facts
 from senrules.links import resolve_links
 from senrules.result import (
-    UNKNOWN, ClauseReading, FactUse, Judgement, ParameterUse, Result, RulesetStamp, describe_missing, years_text,
+    UNKNOWN, ClauseReading, FactUse, Judgement, JudgementWords, ParameterUse, Result, RulesetStamp, describe_missing,
+    years_text,
 )
 
 NO_OUTCOME = "no outcome"
@@ -409,7 +411,52 @@ def evaluate(rs, facts, *, evaluation_date=None, parameters=None, year=None) -> 
     from senrules.gaps import gaps_from_masks
 
     gaps = tuple(gaps_from_masks(rs, masks, F, P, D, Y, other.at).values())
-    return Result(stamp, D, Y, params, tuple(judgements), tuple(notes), gaps)
+    return Result(stamp, D, Y, params, tuple(judgements), tuple(notes), gaps, _Explainer(rs, F, P, masks, Y, D, other.at))
+
+
+class _Explainer:
+    """The plain words of a result's judgements, made when first asked for
+    (most callers of :func:`evaluate` never show them all): see
+    :meth:`Result.words`."""
+
+    def __init__(self, rs, F, P, masks, Y, D, at):
+        self.args = (F, P, masks, Y, D, at)
+        self.rs = rs
+        self.cache: dict[str, JudgementWords] = {}
+
+    def __call__(self, j: Judgement) -> JudgementWords:
+        found = self.cache.get(j.id)
+        if found is None:
+            rs, program = self.rs, self.rs.program
+            node = program.node(j.id)
+            clauses = tuple(
+                _wording.clause_words(rs, node, i, r.holds, *self.args) if r.condition else None
+                for i, r in enumerate(j.clauses)
+            )
+            reason = None
+            if j.known:
+                reason = _wording.reason_words(rs, node, j.verdict, [(i, r.holds) for i, r in enumerate(j.clauses)], *self.args)
+            found = self.cache[j.id] = JudgementWords(reason, clauses, _missing_words(program, j.missing, j.missing_years))
+        return found
+
+
+def _missing_words(program, missing, missing_years) -> tuple[str, ...]:
+    """What an undecided verdict still needs, in words: each fact by its
+    label (with the years a per-year fact lacks), each node by its number."""
+    years = dict(missing_years)
+    out = []
+    for name in missing:
+        fact = program.facts.get(name)
+        if fact is not None:
+            text = _wording.fact_label(fact)
+            if name in years:
+                text += f" ({years_text(years[name])})"
+        elif name in program.by_id:
+            text = _wording.node_name(program.node(name))
+        else:
+            text = _wording.humanise(name)
+        out.append(text)
+    return tuple(out)
 
 
 def _clause_texts(rs, node) -> tuple[str | None, ...]:
