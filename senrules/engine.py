@@ -439,6 +439,28 @@ class _Explainer:
             found = self.cache[j.id] = JudgementWords(reason, clauses, _missing_words(program, j.missing, j.missing_years))
         return found
 
+    def _clause_for(self, j: Judgement, outcome: str):
+        node = self.rs.program.node(j.id)
+        index = next((i for i, c in enumerate(node.clauses) if c.outcome == outcome and c.condition is not None), None)
+        return node, index
+
+    def requirement(self, j: Judgement, outcome: str) -> str | None:
+        """What the clause giving ``outcome`` asks for, in words, without the
+        values found and without parameter names (for action plans)."""
+        node, index = self._clause_for(j, outcome)
+        if index is None:
+            return None
+        return _wording.requirement_words(self.rs, node, index, *self.args)
+
+    def shortfall(self, j: Judgement, outcome: str) -> str | None:
+        """Why the clause giving ``outcome`` does not hold, in words with the
+        values found, without parameter names (for action plans)."""
+        node, index = self._clause_for(j, outcome)
+        if index is None:
+            return None
+        holds = j.clauses[index].holds if index < len(j.clauses) else None
+        return _wording.clause_words(self.rs, node, index, holds, *self.args, name_parameters=False)
+
 
 def _missing_words(program, missing, missing_years) -> tuple[str, ...]:
     """What an undecided verdict still needs, in words: each fact by its

@@ -152,6 +152,20 @@ class Result:
             return JudgementWords(None, tuple(None for _ in j.clauses), describe_missing(j.missing, j.missing_years))
         return self.explainer(j)
 
+    def requirement(self, j: Judgement | str, outcome: str) -> str | None:
+        """What ``j`` needs to be ``outcome``, in plain words (no values, no
+        parameter names): for success measures.  None when no clause gives it."""
+        if isinstance(j, str):
+            j = self.judgement(j)
+        return self.explainer.requirement(j, outcome) if self.explainer is not None else None
+
+    def shortfall(self, j: Judgement | str, outcome: str) -> str | None:
+        """Why ``j`` is not ``outcome``, in plain words with the values found
+        (no parameter names): for actions.  None when no clause gives it."""
+        if isinstance(j, str):
+            j = self.judgement(j)
+        return self.explainer.shortfall(j, outcome) if self.explainer is not None else None
+
     def judgement(self, ident: str) -> Judgement:
         for j in self.judgements:
             if j.id == ident:

@@ -314,6 +314,7 @@ class Wording:
         self.program, self.node = program, node
         self.reader = _Reader(program, node, F, P, masks, Y, D, at)
         self.meanings: dict[str, str] = {}  # parameter -> what its vague word was taken to mean, said once
+        self.name_parameters = True  # say "(parameter most_share)" after a meaning; off for action plans
 
     def mean(self, name: str, op: str | None = None) -> None:
         """Note what parameter ``name`` was taken to mean (the first reading wins)."""
@@ -492,7 +493,7 @@ class Wording:
         value = self.reader.value(m.Ref(name))
         shown = format_value(value, p.unit, p.type.kind)
         reading = _threshold(op, shown) if op else shown
-        return f"'{parameter_label(p)}' is taken as {reading} (parameter {name})"
+        return f"'{parameter_label(p)}' is taken as {reading}" + (f" (parameter {name})" if self.name_parameters else "")
 
     def compare(self, e: m.Compare, holds) -> str:
         left, right, op = e.left, e.right, e.op
@@ -589,9 +590,65 @@ class Wording:
                     sub = ["(" + "; ".join(sub) + ")"]
                 out.extend(sub)
             if isinstance(e, m.Or) and holds is not True and len(out) > 1:
-                return ["none of these holds: " + ", nor ".join(out)] if holds is False else out
+                return ["one of these is needed and none holds: " + ", or ".join(out)] if holds is False else out
             return out
         return [self.atom(e, holds)]
+
+
+_NEEDS = {">=": "at least", ">": "more than", "<=": "at most", "<": "less than", "==": "exactly", "!=": "other than"}
+_DATE_NEEDS = {">=": "on or after", ">": "after", "<=": "on or before", "<": "before", "==": "on", "!=": "not on"}
+
+
+def _requirement(w: Wording, e) -> str:
+    """What ``e`` asks for, without the values found: "the share of targets
+    that are SMART at least 90%"."""
+    p = w.program
+    if isinstance(e, m.And):
+        return "; ".join(_requirement(w, x) for x in _flatten(e, m.And))
+    if isinstance(e, m.Or):
+        return "either " + ", or ".join(_requirement(w, x) for x in _flatten(e, m.Or))
+    if isinstance(e, m.Compare):
+        left, right, op = e.left, e.right, e.op
+        if w.params_in(left) and not w.params_in(right) and not isinstance(right, m.Literal):
+            left, right, op = right, left, _FLIP[op]
+        if (isinstance(left, m.Select) and isinstance(right, m.Select) and op == "==" and right.test is None
+                and left.func == right.func == "count"):
+            return f"every one of its {_NOUN[left.kind][1]} {_level_test_words(left.test) if left.test else ''}".rstrip()
+        rv = w.reader.value(right)
+        if isinstance(right, m.Literal) and isinstance(rv, (int, float)) and not isinstance(rv, bool):
+            unit, kind = w._unit_kind(left)
+            if kind == "percentage" and unit and not unit.startswith("%"):
+                unit = None
+            target = format_value(rv, unit, kind)
+        else:
+            target = w.shown(right, rv)
+            if not (isinstance(right, m.Ref) and right.name in p.parameters):
+                target += f" ({w.noun(right)})"
+        for n in w.params_in(right) + w.params_in(left):
+            w.mean(n, op if isinstance(right, m.Ref) and n == right.name else None)
+        needs = _DATE_NEEDS if isinstance(rv, _dt.date) else _NEEDS
+        return f"{w.noun(left)} is {needs[op]} {target}"
+    if isinstance(e, m.Ref) and e.name in p.facts:
+        return fact_label(p.facts[e.name])
+    if isinstance(e, m.Not) and isinstance(e.operand, m.Ref) and e.operand.name in p.facts:
+        return f"{fact_label(p.facts[e.operand.name])}: no"
+    if isinstance(e, m.IsLevel) and isinstance(e.operand, m.Ref) and e.operand.name in p.by_id:
+        return f"{node_name(p.node(e.operand.name))} is {_level_test_words(e.test)}"
+    if isinstance(e, m.IsKnown):
+        return f"{w.noun(e.operand)}: {'in' if e.known else 'not in'} the evidence"
+    return w.atom(e, True)
+
+
+def requirement_words(rs, node, index: int, F, P, masks, Y, D, at, *, name_parameters: bool = False) -> str:
+    """What clause ``index`` of ``node`` asks for, in words, without the
+    values found (for a success measure: "the share of targets that are
+    SMART at least 90%; 'all' is taken as 90% or more")."""
+    clause = node.clauses[index]
+    if clause.condition is None:
+        return ""
+    w = Wording(rs.program, node, F, P, masks, Y, D, at)
+    w.name_parameters = name_parameters
+    return w.sentence([_requirement(w, clause.condition)])
 
 
 def _bare(noun: str) -> str:
@@ -617,12 +674,13 @@ def _mask_words(node, mask: int) -> str:
     return "not yet decided" + (f" (could be {' or '.join(levels)})" if levels else "")
 
 
-def clause_words(rs, node, index: int, holds, F, P, masks, Y, D, at) -> str:
+def clause_words(rs, node, index: int, holds, F, P, masks, Y, D, at, *, name_parameters: bool = True) -> str:
     """Clause ``index`` of ``node`` in words, as it was read (``holds``)."""
     clause = node.clauses[index]
     if clause.condition is None:
         return ""
     w = Wording(rs.program, node, F, P, masks, Y, D, at)
+    w.name_parameters = name_parameters
     return w.sentence(w.condition(clause.condition, holds))
 
 
