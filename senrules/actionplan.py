@@ -92,16 +92,16 @@ def propose(rs, result) -> list[dict]:
                     continue
                 if c.known:
                     short = result.shortfall(c, option.level)
-                    action = f"Make sure that \u201c{c.title}\u201d (now {level_words(c.verdict)})."
+                    action = f"Raise {cid} from {level_words(c.verdict)} to {level_words(option.level)}."
                     if short:
                         action += " What stands in the way: " + _sentence(short)
                 else:
                     needs = result.words(c).missing
-                    action = (f"Collect the evidence for \u201c{c.title}\u201d"
-                              + (f": {', '.join(needs)}." if needs else ".") + " It is not yet decided.")
+                    action = (f"Collect the evidence {cid} needs" + (f": {'; '.join(needs)}." if needs else ".")
+                              + " It is not yet decided.")
                 need = result.requirement(c, option.level)
                 rows.append({
-                    "area": f"{gap.node} {node.title} \u2014 {cid}: {c.title}",
+                    "area": f"{gap.node} \u2014 {cid}: {c.title}",
                     "action": action + together,
                     "who": DEFAULT_WHO,
                     "by_when": _date(by),

@@ -35,7 +35,8 @@ def test_rows_are_worded_for_a_team(rules):
     rows = _plan(rs, {"progress": 40, "monitored": True})
     [row] = rows
     assert row["source"] == "gap:S1:S1.1" and row["status"] == "open"
-    assert row["action"] == ("Make sure that \u201cProgress is good.\u201d (now not met). What stands in the way: "
+    assert row["area"] == "S1 \u2014 S1.1: Progress is good."
+    assert row["action"] == ("Raise S1.1 from not met to met. What stands in the way: "
                              "The share of CYP making progress is 40%, below 60%; 'most CYP' is taken as 60% or more.")
     assert row["success"] == ("S1.1 is met when the share of CYP making progress is at least 60%; "
                               "'most CYP' is taken as 60% or more. S1 then reaches good.")
