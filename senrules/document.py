@@ -113,7 +113,7 @@ def build(inp: ReportInput) -> list[Block]:
     r, rs = inp.result, inp.rs
     stamp = r.ruleset
     B: list[Block] = []
-    title = f"Self-evaluation: {inp.service}" if inp.service else f"Self-evaluation against {stamp.title or stamp.id}"
+    title = f"Self-evaluation: {inp.service}" if inp.service else "Self-evaluation"
     B.append(Block("h1", title))
 
     # ---------------------------------------------------------------- one-page summary
@@ -426,9 +426,11 @@ def to_docx(blocks: list[Block], path) -> None:
                 run.font.color.rgb = RGBColor.from_string(fg.lstrip("#"))
                 run.font.bold = True
 
-    def table(header, rows, grade_column=None, size=None):
+    def table(header, rows, grade_column=None, size=None, widths=None):
         t = doc.add_table(rows=1, cols=len(header))
         t.style = "Table Grid"
+        if widths:
+            t.autofit = False
         for cell, h in zip(t.rows[0].cells, header):
             cell.text = str(h)
             for run in cell.paragraphs[0].runs:
@@ -445,6 +447,12 @@ def to_docx(blocks: list[Block], path) -> None:
                         run.font.size = size
                 if i == grade_column:
                     shade(cell, value)
+        if widths:
+            for column, w in zip(t.columns, widths):
+                column.width = Cm(w)  # the table grid, which LibreOffice reads
+            for row in t.rows:
+                for cell, w in zip(row.cells, widths):
+                    cell.width = Cm(w)  # each cell, which Word reads
         doc.add_paragraph()
         return t
 
@@ -480,12 +488,31 @@ def to_docx(blocks: list[Block], path) -> None:
                 shade(cell, level)
             doc.add_paragraph()
         elif b.kind == "table":
-            table(b.header, b.items, b.grade_column, Pt(8.5) if b.style == "plan" else None)
+            table(b.header, b.items, b.grade_column, Pt(8.5) if b.style == "plan" else None, _docx_widths(b))
         elif b.kind == "chart":
-            table(("year", "value", "benchmark"), b.header)
+            table(("year", "value", "benchmark"), b.header, widths=(3.0, 4.0, 4.0))
         elif b.kind == "pagebreak":
             doc.add_page_break()
     doc.save(str(path))
+
+
+def _docx_widths(b: Block):
+    """Column widths (cm) of a table in the Word document: A4 portrait is
+    17.4 cm wide inside its margins, the action plan's landscape pages 26.1."""
+    if b.style == "plan":
+        return (0.8, 4.2, 5.0, 2.8, 2.2, 5.3, 4.0, 1.8)
+    if b.style == "grades":
+        return (6.0, 2.6, 8.8)
+    if b.style == "params":
+        return (4.2, 2.4, 3.0, 7.8)
+    n = len(b.header)
+    if b.grade_column is not None and n == 2:
+        return (14.2, 3.2)
+    if n == 6:
+        return (6.0, 1.6, 2.2, 2.2, 2.2, 3.2)
+    if n == 4:
+        return (6.0, 4.0, 4.0, 3.4)
+    return None
 
 
 # ------------------------------------------------------------------ CSV
