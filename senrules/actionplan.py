@@ -105,7 +105,7 @@ def propose(rs, result) -> list[dict]:
                     "action": action + together,
                     "who": DEFAULT_WHO,
                     "by_when": _date(by),
-                    "success": f"{cid} is {level_words(option.level)}" + (f" when {need}" if need else "")
+                    "success": f"{cid} is {level_words(option.level)}" + (f" if {need}" if need else "")
                                + f". {gap.node} then reaches {level_words(option.reaches)}"
                                + ("." if pick.everyone else f" (with {number_word(pick.count)} of {', '.join(pick.among)})."),
                     "evaluation": f"At the termly review on {_date(review)}: gather the evidence again, redo the "

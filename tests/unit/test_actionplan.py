@@ -38,7 +38,7 @@ def test_rows_are_worded_for_a_team(rules):
     assert row["area"] == "S1 \u2014 S1.1: Progress is good."
     assert row["action"] == ("Raise S1.1 from not met to met. What stands in the way: "
                              "The share of CYP making progress is 40%, below 60%; 'most CYP' is taken as 60% or more.")
-    assert row["success"] == ("S1.1 is met when the share of CYP making progress is at least 60%; "
+    assert row["success"] == ("S1.1 is met if the share of CYP making progress is at least 60%; "
                               "'most CYP' is taken as 60% or more. S1 then reaches good.")
     for text in row.values():
         assert not re.search(r"\b[a-z]+_[a-z_]+\b|>=|<=|senrules|--", str(text)), text
