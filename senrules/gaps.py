@@ -293,10 +293,20 @@ def gap_of_node(rs, node, masks, F, P, D, Y, at) -> GapToNextGrade | None:
                 groups.setdefault((masks[c], r), []).append(c)
         if not groups:
             break
+        order = _chain(list(groups), len(scale))
+        if order is not None:  # worst verdicts first
+            keys = list(groups)
+            groups = {keys[i]: groups[keys[i]] for i in order}
         members = list(groups.values())
         if trial([(g, len(g)) for g in members], bit) is None:
             break  # raising every candidate to this level is not enough, nor to any lower one
         caps = [len(g) for g in members]
+        if order is not None:
+            found = _chain_search(trial, members, caps, bit, best[0] if best is not None else None, raised)
+            if found is None:
+                break
+            best = found
+            continue
         sizes = range(1, sum(caps) + 1) if best is None else (best[0],)
         found = None
         for size in sizes:
@@ -321,6 +331,74 @@ def gap_of_node(rs, node, masks, F, P, D, Y, at) -> GapToNextGrade | None:
     size, raised, members, working = best
     options = _state(program, members, working, size, scale[raised], node.scale)
     return GapToNextGrade(node.id, node.scale[level], target, tuple(options[:MAX_SETS]), complete)
+
+
+def _span(mask: int, levels: int) -> tuple[int, int]:
+    """(best, worst) level index a verdict can still be; "no outcome" counts
+    as below the worst level."""
+    worst = levels if mask & logic.NONE else (mask.bit_length() - 1)
+    plain = mask & ~logic.NONE
+    best = (plain & -plain).bit_length() - 1 if plain else levels
+    return best, worst
+
+
+def _chain(keys: list[tuple], levels: int) -> list[int] | None:
+    """When the groups differ only in their verdicts (the same selections)
+    and those verdicts are ordered (each no better, at its best and at its
+    worst, than the next): the groups' order, worst first.  Then raising a
+    child of a worse group lifts every count at least as much as raising one
+    of a better group, so for a number of children the worst-first choice is
+    the strongest and the best-first one the weakest (:func:`_chain_search`).
+    None when the groups are not so ordered."""
+    if len({roles for _, roles in keys}) != 1:
+        return None
+    spans = [_span(mask, levels) for mask, _ in keys]
+    order = sorted(range(len(keys)), key=lambda i: (-spans[i][1], -spans[i][0]))
+    for a, b in zip(order, order[1:]):
+        if not (spans[a][0] >= spans[b][0] and spans[a][1] >= spans[b][1]):
+            return None
+    return order
+
+
+def _fill(size: int, caps: list[int], reverse: bool = False) -> tuple[int, ...]:
+    """``size`` children taken from the groups in order (or in reverse)."""
+    out = [0] * len(caps)
+    idx = range(len(caps) - 1, -1, -1) if reverse else range(len(caps))
+    for i in idx:
+        out[i] = min(caps[i], size)
+        size -= out[i]
+    return tuple(out)
+
+
+def _chain_search(trial, members, caps, bit, size, raised):
+    """The fewest children (or, with ``size`` given, whether that many do)
+    for groups ordered worst first: the worst-first choice decides whether a
+    number of children can work (a binary search over the number, the grade
+    being monotone in it); when the best-first choice works too, every choice
+    does ("any k of"); otherwise each way of choosing is tried."""
+    def works(k):
+        return trial(list(zip(members, _fill(k, caps))), bit)
+
+    if size is None:
+        lo, hi = 1, sum(caps)  # raising all of them works (checked before)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if works(mid) is not None:
+                hi = mid
+            else:
+                lo = mid + 1
+        size = lo
+    elif works(size) is None:
+        return None
+    weakest = trial(list(zip(members, _fill(size, caps, reverse=True))), bit)
+    if weakest is not None:
+        return (size, raised, members, [(comp, weakest) for comp in _compositions(size, caps)])
+    working = []
+    for comp in _compositions(size, caps):
+        reaches = trial(list(zip(members, comp)), bit)
+        if reaches is not None:
+            working.append((comp, reaches))
+    return (size, raised, members, working) if working else None
 
 
 def _state(program, members, working, size, level, node_scale) -> list[Improvement]:
