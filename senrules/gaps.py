@@ -23,6 +23,14 @@ bounded by the verdict masks a child can have times the selections written,
 not by ``n``).  For a standard of 24 criteria in three groups that is at most
 729 evaluations, against 16 million subsets.
 
+The common case is cheaper still: when the groups differ only in their
+verdicts (a standard's criteria all counted in the same selections) and
+those verdicts are ordered, raising a child of a worse group helps at least
+as much as raising one of a better group.  Then whether ``k`` children can
+lift the grade is decided by one trial (the worst first), the fewest is
+found by a binary search over ``k``, and "any ``k`` of them" is confirmed by
+one more trial (the best first): ``O(log n)`` evaluations.
+
 Monotonicity cuts it further (grade conditions are monotone in the
 children's verdicts; ``senrules check`` warns about one that is not): the
 fewest children are found at the best level, and lower levels are tried
@@ -270,14 +278,20 @@ def gap_of_node(rs, node, masks, F, P, D, Y, at) -> GapToNextGrade | None:
     evaluations = 0
     complete = True
 
+    tried: dict[tuple, int | None] = {}  # the same change is worked out once
+
     def trial(chosen: list[tuple[list[int], int]], bit: int):
         nonlocal evaluations
+        raised = [c for members, k in chosen for c in members[:k] if masks[c] != bit]
+        key = (bit, frozenset(raised))
+        if key in tried:
+            return tried[key]
         evaluations += 1
         t = list(masks)
-        for members, k in chosen:
-            for c in members[:k]:
-                t[c] = bit
-        return _lifts(fn(F, P, t, Y, D, at), target_index)
+        for c in raised:
+            t[c] = bit
+        found = tried[key] = _lifts(fn(F, P, t, Y, D, at), target_index)
+        return found
 
     # Grade conditions are monotone in the children's verdicts, so: a level
     # that raising every candidate to it does not reach rules out every lower
@@ -298,9 +312,9 @@ def gap_of_node(rs, node, masks, F, P, D, Y, at) -> GapToNextGrade | None:
             keys = list(groups)
             groups = {keys[i]: groups[keys[i]] for i in order}
         members = list(groups.values())
-        if trial([(g, len(g)) for g in members], bit) is None:
-            break  # raising every candidate to this level is not enough, nor to any lower one
         caps = [len(g) for g in members]
+        if not (order is not None and best is not None) and trial([(g, len(g)) for g in members], bit) is None:
+            break  # raising every candidate to this level is not enough, nor to any lower one
         if order is not None:
             found = _chain_search(trial, members, caps, bit, best[0] if best is not None else None, raised)
             if found is None:
@@ -388,7 +402,7 @@ def _chain_search(trial, members, caps, bit, size, raised):
             else:
                 lo = mid + 1
         size = lo
-    elif works(size) is None:
+    elif size > sum(caps) or works(size) is None:
         return None
     weakest = trial(list(zip(members, _fill(size, caps, reverse=True))), bit)
     if weakest is not None:
