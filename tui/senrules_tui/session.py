@@ -667,9 +667,11 @@ class Session:
             for c, text in zip(j.clauses, words.clauses):
                 if c.holds is False and text and c.outcome != j.verdict:
                     lines.append(f"- it would be {level_words(c.outcome)}, but {text}")
+        from senrules.document import _gap_text
+
         for g in self.result.gaps:
             if g.node == j.id:
-                lines.append(f"Gap to the next grade: {g.describe()}.")
+                lines.append(f"Gap to the next grade: {_gap_text(self.result, g)}.")
         return Reply("say", "\n".join(lines))
 
     def evidence_reply(self) -> Reply:
@@ -714,9 +716,11 @@ class Session:
         if gaps:
             md += ["", "Gaps to the next grade:"]
             plain.append("Gaps to the next grade:")
+            from senrules.document import _gap_text, _short
+
             for g in gaps:
-                md.append(f"- {bold(g.node)} ({level_words(g.grade)}): {g.describe()}")
-                plain.append(f"- {g.node} ({level_words(g.grade)}): {g.describe()}")
+                md.append(f"- {bold(_short(r, g.node))} ({level_words(g.grade)}): {_gap_text(r, g)}")
+                plain.append(f"- {_short(r, g.node)} ({level_words(g.grade)}): {_gap_text(r, g)}")
         return Reply("report", "\n".join(md), plain="\n".join(plain))
 
     def plan_rows(self) -> list[dict]:
