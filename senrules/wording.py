@@ -559,8 +559,10 @@ class Wording:
         if isinstance(e, m.Member):
             v = self.reader.value(e.operand)
             options = " or ".join(format_value(o.value) for o in e.options)
-            verb = "is not" if e.negate else "is"
-            return f"{self.noun(e.operand)} is {format_value(v)} (needs: {verb} {options})"
+            inside = v is not None and any(v == o.value for o in e.options)
+            if v is None:
+                return f"{self.noun(e.operand)} is not known (it needs to be {'other than ' if e.negate else ''}{options})"
+            return f"{self.noun(e.operand)} is {format_value(v)}, {'one of' if inside else 'not'} {options}"
         if isinstance(e, m.Within):
             v = self.reader.value(e.operand)
             where = "before" if e.mode == "before" else "of"
