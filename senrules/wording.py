@@ -702,5 +702,4 @@ def reason_words(rs, node, verdict: str, readings, F, P, masks, Y, D, at) -> str
     if not failed:
         return verdict_text
     i, _ = failed[-1]
-    better = level_words(node.clauses[i].outcome)
-    return f"{verdict_text}: not {better}, since {w.sentence(w.condition(node.clauses[i].condition, False))}"
+    return f"{verdict_text}: {w.sentence(w.condition(node.clauses[i].condition, False))}"
