@@ -268,7 +268,7 @@ _BLOCK_CONTENT: dict[str | None, tuple[str, ...]] = {
     None: ("ruleset", "parameter", "fact", "section", "grading", "overall", "test"),
     "ruleset": ("title", "version", "source", "effective", "outcomes", "grades"),
     "parameter": ("label", "unit", "doc", "cite", "range"),
-    "fact": ("label", "unit", "range", "question", "help", "category", "cite", "doc", "from"),
+    "fact": ("label", "unit", "range", "question", "help", "category", "cite", "doc", "from", "group", "screen"),
     "section": ("cite", "standard", "grade", "tags"),
     "standard": ("cite", "criterion", "grade", "tags"),
     "criterion": ("cite", "evidence", "ob", "tags"),
