@@ -31,6 +31,8 @@ DEFAULT_GRADES = ("outstanding", "good", "satisfactory", "inadequate")
 EVIDENCE_CATEGORIES = ("performance", "perception", "anecdotal")
 SIMPLE_TYPES = ("boolean", "integer", "number", "percentage", "date", "text", "duration")
 BUILTINS = {"evaluation_date": "date", "evaluation_year": "integer"}
+MAX_LABEL = 80
+"""The longest `label` of a fact or parameter, in characters."""
 RESERVED = frozenset(
     "and or not is in within of before where when otherwise true false criteria standards sections overall".split()
 )
@@ -300,10 +302,23 @@ class Checker:
                     p.default.span,
                 )
         self._check_range(p.range, p.type, f"parameter `{p.name}`")
+        self._check_label(p.label, f"parameter `{p.name}`", p.span)
         if not p.doc:
             self.warning(
                 "undocumented-parameter", f"parameter `{p.name}` has no `doc` saying why its default was chosen",
                 p.span, "every interpretation threshold needs a documented reason",
+            )
+
+    def _check_label(self, label: str | None, where: str, span):
+        """A label is a few words shown to people in place of the name."""
+        if label is None:
+            return
+        if not label.strip():
+            self.error("bad-label", f"the label of {where} is empty", span, "write a few words, or leave the label out")
+        elif len(label) > MAX_LABEL:
+            self.error(
+                "bad-label", f"the label of {where} is {len(label)} characters long; a label is at most {MAX_LABEL}", span,
+                "keep it to a few words; the longer explanation belongs in `doc` or `help`",
             )
 
     def _check_range(self, r: m.Range | None, ft: m.FactType, where: str):
@@ -324,6 +339,7 @@ class Checker:
                 "add a `year` field to the records instead",
             )
         self._check_range(f.range, f.type, f"fact `{f.name}`")
+        self._check_label(f.label, f"fact `{f.name}`", f.span)
         if f.category is not None and f.category not in EVIDENCE_CATEGORIES:
             self.error(
                 "bad-category", f"`{f.category}` is not an evidence category", f.span,

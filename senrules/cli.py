@@ -279,22 +279,78 @@ def _parameter_sets_by_plugin(plugins, args, contributed: list[str]) -> dict[str
 
 
 def cmd_evaluate(args) -> int:
-    from senrules.report import render_markdown, render_text
+    from senrules.report import render_text
 
     rs = _load(args.ruleset, args)
     evidence, date, params = _facts_and_date(rs, args)
     result = rs.evaluate(evidence, evaluation_date=date, parameters=params)
+    output = getattr(args, "output", None)
+    if args.format == "docx" and not output:
+        raise SenrulesError("a Word document cannot go to the terminal: give --output FILE.docx")
     if args.format == "json" and getattr(args, "evidence_problems", None) is not None:
         from senrules.contracts import result_with_problems
 
-        _out(json.dumps(result_with_problems(result, args.evidence_problems), indent=2, ensure_ascii=False) + "\n")
+        text = json.dumps(result_with_problems(result, args.evidence_problems), indent=2, ensure_ascii=False) + "\n"
     elif args.format == "json":
-        _out(result.to_json() + "\n")
-    elif args.format == "markdown":
-        _out(render_markdown(result))
+        text = result.to_json() + "\n"
+    elif args.format in ("markdown", "html", "docx"):
+        from senrules import document
+
+        blocks = document.build(_report_input(rs, args, evidence, result))
+        if args.format == "docx":
+            _write_report(output, lambda path: document.to_docx(blocks, path))
+            _err(f"senrules: wrote {output}")
+            return EXIT_OK
+        text = document.to_markdown(blocks) if args.format == "markdown" else document.to_html(blocks)
     else:
-        _out(render_text(result, detail=not args.brief))
+        text = render_text(result, detail=not args.brief, rs=rs)
+    if output:
+        _write_report(output, lambda path: Path(path).write_text(text, encoding="utf-8"))
+        _err(f"senrules: wrote {output}")
+    else:
+        _out(text)
     return EXIT_OK
+
+
+def _report_input(rs, args, evidence, result):
+    """What a report needs beside the result: the evidence values (for the
+    trends and benchmarks), where the evidence came from, and which source
+    set each parameter that is not the default."""
+    from senrules import document, trends
+
+    where = args.data or (str(args.facts) if args.facts else ("the bundled demo facts" if getattr(args, "demo", False) else None))
+    sources = {}
+    if args.params:
+        from senrules.gather import parameters_for
+
+        try:
+            sources.update({name: f"the parameter file {args.params}" for name in parameters_for(rs, params_file=args.params) or {}})
+        except SenrulesError:
+            pass
+    for p in result.parameters:
+        if p.overridden and p.name not in sources and args.parameter_set:
+            sources[p.name] = f"the parameter set {args.parameter_set}"
+    try:
+        values = trends.facts_of(rs, evidence)
+    except SenrulesError:
+        values = None
+    return document.ReportInput(result=result, rs=rs, service=getattr(args, "service", None), evidence=where,
+                                values=values, parameter_sources=sources)
+
+
+def _write_report(output, write) -> None:
+    """Write a report file through a temporary file beside it, so a failed
+    write leaves nothing half-written."""
+    import os
+
+    path = Path(output)
+    tmp = path.with_name(f".{path.name}.tmp{os.getpid()}")
+    try:
+        write(tmp)
+        os.replace(tmp, path)
+    except OSError as err:
+        tmp.unlink(missing_ok=True)
+        raise SenrulesError(f"{path}: cannot write the report ({err.strerror or err})") from None
 
 
 def cmd_explain(args) -> int:
@@ -313,31 +369,42 @@ def cmd_explain(args) -> int:
         lines.append(f"  \"{j.title}\"")
     if j.citations:
         lines.append(f"  source: {'; '.join(j.citations)}")
+    words = result.words(j)
     lines.append("")
-    lines.append("How the outcomes were read (first that holds decides):")
-    for c in j.clauses:
-        state = {True: "holds", False: "does not hold", None: "unknown"}[c.holds]
-        cond = f"when {c.condition}" if c.condition else "otherwise"
-        lines.append(f"  {c.outcome} {cond}  -> {state}")
+    if words.reason:
+        lines.append(f"Why: {words.reason}.")
+    elif j.verdict == "unknown":
+        lines.append(f"Insufficient evidence: it could be {' or '.join(p.replace('_', ' ') for p in j.possible)}.")
+        if words.missing:
+            lines.append(f"It would be decided by: {'; '.join(words.missing)}.")
     if j.facts:
         lines.append("")
         lines.append("Evidence used:")
-        lines.extend(line.strip() for line in judgement_lines(j)[1:] if line.strip().startswith("- "))
+        lines.extend(line.strip() for line in judgement_lines(j, result=result, rs=rs)[1:] if line.strip().startswith("- "))
     if j.kind != "criterion" and j.children:
         lines.append("")
         lines.append("From:")
         for c in j.children:
-            lines.append(f"  {c}: {result.verdict(c)}")
+            lines.append(f"  {c}: {result.verdict(c).replace('_', ' ')}")
     lines.append("")
-    if j.verdict == "unknown":
-        lines.append(f"Insufficient evidence: it could be {' or '.join(j.possible)}.")
-        if j.missing:
-            lines.append(f"It would be decided by: {', '.join(j.missing_described())}.")
-    elif j.would_change:
+    better = [(c, text) for c, text in zip(j.clauses, words.clauses) if c.holds is False and text and c.outcome != j.verdict]
+    if j.known and better:
         lines.append("What would change it:")
-        lines.extend(f"  it would be {w}" for w in j.would_change)
-    else:
+        lines.extend(f"  it would be {c.outcome.replace('_', ' ')}, but {text}" for c, text in better)
+    elif j.known:
         lines.append("What would change it: nothing earlier in the list of outcomes can apply.")
+    for g in result.gaps:
+        if g.node == j.id:
+            lines.append(f"Gap to the next grade: {g.describe()}.")
+    if args.rules:
+        lines.append("")
+        lines.append("How the outcomes were read, as written in the rules (first that holds decides):")
+        for c in j.clauses:
+            state = {True: "holds", False: "does not hold", None: "unknown"}[c.holds]
+            cond = f"when {c.condition}" if c.condition else "otherwise"
+            lines.append(f"  {c.outcome} {cond}  -> {state}")
+        if j.would_change:
+            lines.extend(f"  would be {w}" for w in j.would_change)
     _out("\n".join(lines) + "\n")
     return EXIT_OK
 
@@ -545,7 +612,10 @@ def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
     e = sub.add_parser("evaluate", help="evaluate facts against a ruleset")
     e.add_argument("ruleset", metavar="RULESET", help="a shipped ruleset id, a plugin's ruleset id, a folder or a .rules file")
     facts_options(e)
-    e.add_argument("--format", choices=("text", "json", "markdown"), default="text")
+    e.add_argument("--format", choices=("text", "json", "markdown", "html", "docx"), default="text",
+                   help="text for the terminal; json (the versioned result); markdown, html or docx: the report for people "
+                        "(a summary page, grades with reasons, gaps, action plan, trends, evidence, parameters)")
+    e.add_argument("--output", metavar="FILE", help="write to FILE instead of the terminal (needed for docx)")
     e.add_argument("--brief", action="store_true", help="verdicts only, without reasons (text format)")
     e.set_defaults(func=cmd_evaluate)
 
@@ -554,6 +624,8 @@ def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
     x.add_argument("id", metavar="ID", help="a criterion, standard or section id, or overall")
     facts_options(x)
     x.add_argument("--format", choices=("text", "json"), default="text")
+    x.add_argument("--rules", action="store_true",
+                   help="also show the clauses as written in the rule file, each with whether it held (for rule authors)")
     x.set_defaults(func=cmd_explain)
 
     t = sub.add_parser("test", help="run the tests written in rule files")

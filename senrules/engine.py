@@ -20,11 +20,13 @@ import attrs
 
 from senrules import logic
 from senrules import model as m
+from senrules import wording as _wording
 from senrules.errors import EvaluationError, InputError
 from senrules.facts import coerce_value, prepare_facts
 from senrules.links import resolve_links
 from senrules.result import (
-    UNKNOWN, ClauseReading, FactUse, Judgement, ParameterUse, Result, RulesetStamp, describe_missing, years_text,
+    UNKNOWN, ClauseReading, FactUse, Judgement, JudgementWords, ParameterUse, Result, RulesetStamp, describe_missing,
+    years_text,
 )
 
 NO_OUTCOME = "no outcome"
@@ -201,23 +203,36 @@ def _verdict_name(node, mask: int) -> tuple[str, tuple[str, ...]]:
     return UNKNOWN, possible
 
 
-def _provenance(fact: m.Fact, prov: dict, Y: int, marks: dict | None = None) -> tuple[str, ...]:
+def _provenance(fact: m.Fact, prov: dict, Y: int, marks: dict | None = None, yearly: dict | None = None) -> tuple[str, ...]:
     """Where a fact's value came from; for a per-year fact, the years that
     share a source are listed together.  ``marks`` maps a key to what is said
-    after its source (stale, or a conflicting value set aside)."""
+    after its source (stale, or a conflicting value set aside); ``yearly``,
+    when given, is :func:`_yearly_keys` of ``prov`` (found once per evaluation)."""
     marks = marks or {}
     if not fact.per_year:
         p = prov.get(fact.name)
         return (str(p) + marks.get(fact.name, ""),) if p is not None else ()
+    if yearly is None:
+        yearly = _yearly_keys(prov)
     by_source: dict[str, list[int]] = {}
-    for key, p in prov.items():
-        if isinstance(key, tuple) and key[0] == fact.name and p is not None:
+    for key in yearly.get(fact.name, ()):
+        p = prov[key]
+        if p is not None:
             by_source.setdefault(str(p) + marks.get(key, ""), []).append(key[1])
     single = prov.get(fact.name)
     out = [f"{years_text(sorted(years))}: {source}" for source, years in by_source.items()]
     if single is not None:
         out.append(str(single) + marks.get(fact.name, ""))
     return tuple(out)
+
+
+def _yearly_keys(prov: dict) -> dict[str, list]:
+    """The per-year keys ``(fact, year)`` of a provenance map, by fact."""
+    out: dict[str, list] = {}
+    for key in prov:
+        if isinstance(key, tuple):
+            out.setdefault(key[0], []).append(key)
+    return out
 
 
 def _max_age(fact: m.Fact, P: dict):
@@ -361,14 +376,16 @@ def evaluate(rs, facts, *, evaluation_date=None, parameters=None, year=None) -> 
     masks, other = _masks(rs, F, P, D, Y)
     program = rs.program
     nodes = program.nodes
+    yearly = _yearly_keys(prov)
 
     judgements = []
     for node in _framework_order(program):
         mask = masks[node.index]
         verdict, possible = _verdict_name(node, mask)
         readings, decided_by, would_change = [], None, []
+        texts = _clause_texts(rs, node)
         for i, clause in enumerate(node.clauses):
-            text = rs.source_of(clause.condition.span) if clause.condition is not None else None
+            text = texts[i]
             if clause.condition is None:
                 holds = True
             else:
@@ -389,7 +406,7 @@ def evaluate(rs, facts, *, evaluation_date=None, parameters=None, year=None) -> 
             fact = program.facts[name]
             value = F.get(name)  # for a per-year fact, the whole series
             known = value is not None and (not fact.per_year or Y in value)
-            uses.append(FactUse(name, value, known, fact.question, fact.category, _provenance(fact, prov, Y, marks)))
+            uses.append(FactUse(name, value, known, fact.question, fact.category, _provenance(fact, prov, Y, marks, yearly)))
             if fact.per_year and verdict == UNKNOWN:
                 # the years its clauses read, earlier ones through the year functions
                 if reads is None:
@@ -444,7 +461,86 @@ def evaluate(rs, facts, *, evaluation_date=None, parameters=None, year=None) -> 
     from senrules.gaps import gaps_from_masks
 
     gaps = tuple(gaps_from_masks(rs, masks, F, P, D, Y, other.at).values())
-    return Result(stamp, D, Y, params, tuple(judgements), tuple(notes), gaps)
+    return Result(stamp, D, Y, params, tuple(judgements), tuple(notes), gaps, _Explainer(rs, F, P, masks, Y, D, other.at))
+
+
+class _Explainer:
+    """The plain words of a result's judgements, made when first asked for
+    (most callers of :func:`evaluate` never show them all): see
+    :meth:`Result.words`."""
+
+    def __init__(self, rs, F, P, masks, Y, D, at):
+        self.args = (F, P, masks, Y, D, at)
+        self.rs = rs
+        self.cache: dict[str, JudgementWords] = {}
+
+    def __call__(self, j: Judgement) -> JudgementWords:
+        found = self.cache.get(j.id)
+        if found is None:
+            rs, program = self.rs, self.rs.program
+            node = program.node(j.id)
+            clauses = tuple(
+                _wording.clause_words(rs, node, i, r.holds, *self.args) if r.condition else None
+                for i, r in enumerate(j.clauses)
+            )
+            reason = None
+            if j.known:
+                reason = _wording.reason_words(rs, node, j.verdict, [(i, r.holds) for i, r in enumerate(j.clauses)], *self.args)
+            found = self.cache[j.id] = JudgementWords(reason, clauses, _missing_words(program, j.missing, j.missing_years))
+        return found
+
+    def _clause_for(self, j: Judgement, outcome: str):
+        node = self.rs.program.node(j.id)
+        index = next((i for i, c in enumerate(node.clauses) if c.outcome == outcome and c.condition is not None), None)
+        return node, index
+
+    def requirement(self, j: Judgement, outcome: str) -> str | None:
+        """What the clause giving ``outcome`` asks for, in words, without the
+        values found and without parameter names (for action plans)."""
+        node, index = self._clause_for(j, outcome)
+        if index is None:
+            return None
+        return _wording.requirement_words(self.rs, node, index, *self.args)
+
+    def shortfall(self, j: Judgement, outcome: str) -> str | None:
+        """Why the clause giving ``outcome`` does not hold, in words with the
+        values found, without parameter names (for action plans)."""
+        node, index = self._clause_for(j, outcome)
+        if index is None:
+            return None
+        holds = j.clauses[index].holds if index < len(j.clauses) else None
+        return _wording.clause_words(self.rs, node, index, holds, *self.args, name_parameters=False)
+
+
+def _missing_words(program, missing, missing_years) -> tuple[str, ...]:
+    """What an undecided verdict still needs, in words: each fact by its
+    label (with the years a per-year fact lacks), each node by its number."""
+    years = dict(missing_years)
+    out = []
+    for name in missing:
+        fact = program.facts.get(name)
+        if fact is not None:
+            text = _wording.fact_label(fact)
+            if name in years:
+                text += f" ({years_text(years[name])})"
+        elif name in program.by_id:
+            text = _wording.node_name(program.node(name))
+        else:
+            text = _wording.humanise(name)
+        out.append(text)
+    return tuple(out)
+
+
+def _clause_texts(rs, node) -> tuple[str | None, ...]:
+    """The rule text of each clause's condition (None for ``otherwise``),
+    found once per loaded ruleset (kept beside the year reads)."""
+    key = ("clause texts", node.index)
+    found = rs.year_reads.get(key)
+    if found is None:
+        found = rs.year_reads[key] = tuple(
+            rs.source_of(c.condition.span) if c.condition is not None else None for c in node.clauses
+        )
+    return found
 
 
 def _node_year_reads(rs, node) -> dict[str, frozenset]:

@@ -13,8 +13,8 @@ The canonical form:
   inside each block (whatever order the source used):
 
   - ``ruleset``: title, version, source, effective, outcomes, grades;
-  - ``parameter``: doc, unit, range, cite;
-  - ``fact``: doc, unit, range, question, help, category, cite;
+  - ``parameter``: label, doc, unit, range, cite;
+  - ``fact``: label, doc, unit, range, question, help, category, cite;
   - ``section`` and ``standard``: cite, tags, then each child block, then the
     grade, with a blank line between these groups;
   - ``criterion``: cite, evidence, ob, tags, then its outcome clauses;
@@ -516,6 +516,7 @@ def _optional(keyword: str, text: str | None, notes: _Notes) -> list[str]:
 def _parameter(p: m.Parameter, notes: _Notes) -> list[str]:
     head = f"parameter {_name(p.name)}: {_type(p.type)} = {_literal(p.default)}"
     lines = [
+        *_optional("label", p.label, notes),
         *_optional("doc", p.doc, notes),
         *_optional("unit", p.unit, notes),
         *_range(p.range, notes),
@@ -528,6 +529,7 @@ def _fact(f: m.Fact, notes: _Notes) -> list[str]:
     per_year = " per year" if f.per_year else ""
     head = f"fact {_name(f.name)}: {_type(f.type)}{per_year}"
     lines = [
+        *_optional("label", f.label, notes),
         *_optional("doc", f.doc, notes),
         *_optional("unit", f.unit, notes),
         *_range(f.range, notes),

@@ -278,6 +278,7 @@ class Parameter:
     doc: str | None = None
     citations: tuple[Citation, ...] = attrs.field(default=(), converter=tuple)
     range: Range | None = None
+    label: str | None = None  # a few words for people: "the share of CYP who met their targets"
     span: Span = _span_field()
 
 
@@ -296,6 +297,7 @@ class Fact:
     doc: str | None = None
     citations: tuple[Citation, ...] = attrs.field(default=(), converter=tuple)
     linked: Link | None = None
+    label: str | None = None  # a few words for people: "the share of CYP who met their targets"
     group: Group | None = None  # asked on one card with the other facts of its group
     screen: str | None = None  # the group's screening question
     span: Span = _span_field()

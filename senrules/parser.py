@@ -267,8 +267,8 @@ _VALUE_START = {
 _BLOCK_CONTENT: dict[str | None, tuple[str, ...]] = {
     None: ("ruleset", "parameter", "fact", "section", "grading", "overall", "test"),
     "ruleset": ("title", "version", "source", "effective", "outcomes", "grades"),
-    "parameter": ("unit", "doc", "cite", "range"),
-    "fact": ("unit", "range", "question", "help", "category", "cite", "doc", "from", "group", "screen"),
+    "parameter": ("label", "unit", "doc", "cite", "range"),
+    "fact": ("label", "unit", "range", "question", "help", "category", "cite", "doc", "from", "group", "screen"),
     "section": ("cite", "standard", "grade", "tags"),
     "standard": ("cite", "criterion", "grade", "tags"),
     "criterion": ("cite", "evidence", "ob", "tags"),
@@ -289,6 +289,7 @@ _FORMS = {
     "TITLE": 'write the title in double quotes: `title "..."`',
     "VERSION": 'write the version in double quotes: `version "1.0.0"`',
     "SOURCE": 'write the source in double quotes: `source "..."`',
+    "LABEL": 'write the label in double quotes: `label "share of CYP who met their targets"`',
     "UNIT": 'write the unit in double quotes: `unit "weeks"`',
     "DOC": 'write the documentation in double quotes: `doc "..."`',
     "QUESTION": 'write the question in double quotes: `question "..."`',

@@ -28,35 +28,60 @@ def format_value(v) -> str:
     return str(v)
 
 
-def _reason(j: Judgement) -> str:
+def _reason(j: Judgement, result: Result | None = None) -> str:
     if j.verdict == "unknown":
         if j.possible:
-            return f"insufficient evidence (could be {' or '.join(j.possible)})"
+            return f"insufficient evidence (could be {' or '.join(p.replace('_', ' ') for p in j.possible)})"
         return "insufficient evidence"
     if j.verdict == "no outcome":
         return "no outcome applies: the rules have a gap here"
+    if result is not None:
+        words = result.words(j).reason
+        if words:
+            return "because " + words.partition(": ")[2] if ": " in words else words
     return f"because {j.decided_by}" if j.decided_by else ""
 
 
-def judgement_lines(j: Judgement, *, detail: bool = True) -> list[str]:
-    """A judgement as indented text lines."""
+def fact_name(rs, name: str) -> str:
+    """A fact as people read it: its label, else its name with spaces."""
+    fact = rs.facts.get(name) if rs is not None else None
+    return fact.label if fact is not None and fact.label else name.replace("_", " ")
+
+
+def judgement_lines(j: Judgement, *, detail: bool = True, result: Result | None = None, rs=None) -> list[str]:
+    """A judgement as indented text lines: in plain words (labels, values,
+    what each vague word was taken to mean) when the ``result`` it belongs
+    to is given, else with the deciding clause as written."""
     pad = "  " * _INDENT.get(j.kind, 0)
     head = f"{pad}{j.id}  {j.verdict.upper().replace('_', ' ')}"
     title = j.title if j.kind != "overall" else ""
     lines = [f"{head}  {title}".rstrip()]
     if not detail:
         return lines
-    reason = _reason(j)
+    reason = _reason(j, result)
     if reason:
         lines.append(f"{pad}    {reason}")
     for f in j.facts:
         prov = f" [{'; '.join(f.provenance)}]" if f.provenance else ""
-        lines.append(f"{pad}    - {f.fact} = {format_value(f.value)}{prov}")
+        if result is not None:
+            from senrules.document import _value_text
+
+            fact = rs.facts.get(f.fact) if rs is not None else None
+            shown = _value_text(f.value, fact.unit if fact else None, fact.type.kind if fact else None)
+            lines.append(f"{pad}    - {fact_name(rs, f.fact)}: {shown}{prov}")
+        else:
+            lines.append(f"{pad}    - {f.fact} = {format_value(f.value)}{prov}")
     if j.verdict == "unknown" and j.missing:
-        lines.append(f"{pad}    needs: {', '.join(j.missing_described())}")
-    for w in j.would_change:
-        if not w.startswith("evidence for"):
-            lines.append(f"{pad}    would be {w}")
+        needs = result.words(j).missing if result is not None else j.missing_described()
+        lines.append(f"{pad}    needs: {', '.join(needs)}")
+    if result is not None and j.known:
+        for c, text in zip(j.clauses, result.words(j).clauses):
+            if c.holds is False and text and c.outcome != j.verdict:
+                lines.append(f"{pad}    not {c.outcome.replace('_', ' ')}: {text}")
+    else:
+        for w in j.would_change:
+            if not w.startswith("evidence for"):
+                lines.append(f"{pad}    would be {w}")
     if j.citations:
         lines.append(f"{pad}    source: {'; '.join(j.citations)}")
     return lines
@@ -80,7 +105,7 @@ def format_parameter(p) -> str:
     return value + (f" (default {p.default}{sign})" if p.overridden else "")
 
 
-def render_text(result: Result, *, detail: bool = True) -> str:
+def render_text(result: Result, *, detail: bool = True, rs=None) -> str:
     lines = _stamp_lines(result)
     lines.append("")
     lines.append(f"OVERALL: {(result.overall or 'not graded').upper().replace('_', ' ')}")
@@ -88,20 +113,24 @@ def render_text(result: Result, *, detail: bool = True) -> str:
     for j in result.judgements:
         if j.kind == "overall":
             continue
-        lines.extend(judgement_lines(j, detail=detail))
+        lines.extend(judgement_lines(j, detail=detail, result=result, rs=rs))
     overall = [j for j in result.judgements if j.kind == "overall"]
     if overall:
         lines.append("")
-        lines.extend(judgement_lines(overall[0], detail=detail))
+        lines.extend(judgement_lines(overall[0], detail=detail, result=result, rs=rs))
     if result.gaps:
         lines.append("")
         lines.append("Gaps to the next grade:")
+        from senrules.document import _gap_text, _short
+
         for g in result.gaps:
-            lines.append(f"  {g.node} ({g.grade.replace('_', ' ')}): {g.describe()}")
+            lines.append(f"  {_short(result, g.node)} ({g.grade.replace('_', ' ')}): {_gap_text(result, g)}")
     lines.append("")
     lines.append("Parameters used:")
     for p in result.parameters:
-        lines.append(f"  {p.name} = {format_parameter(p)}")
+        decl = rs.parameters.get(p.name) if rs is not None else None
+        word = f"  ('{decl.label}')" if decl is not None and decl.label else ""
+        lines.append(f"  {p.name} = {format_parameter(p)}{word}")
     return "\n".join(lines) + "\n"
 
 

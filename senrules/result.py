@@ -97,6 +97,18 @@ def years_text(years) -> str:
 
 
 @attrs.frozen
+class JudgementWords:
+    """A judgement in plain words, with the values read (senrules.wording):
+    ``reason`` ("good: ..."; None when undecided), each clause's condition as
+    read (None for ``otherwise``), and what an undecided verdict still needs
+    (facts by their labels with the years lacking, parts by number)."""
+
+    reason: str | None
+    clauses: tuple[str | None, ...]
+    missing: tuple[str, ...]
+
+
+@attrs.frozen
 class ParameterUse:
     name: str
     value: object
@@ -128,7 +140,31 @@ class Result:
     parameters: tuple[ParameterUse, ...]
     judgements: tuple[Judgement, ...]
     notes: tuple[str, ...] = ()
-    gaps: tuple = ()  # senrules.gaps.GapToNextGrade values, one per standard/section below the best grade
+    gaps: tuple = ()  # senrules.gaps.GapToNextGrade values, one per standard/section/overall below the best grade
+    explainer: object = attrs.field(default=None, eq=False, repr=False)  # Judgement -> JudgementWords, made on demand
+
+    def words(self, j: Judgement | str) -> JudgementWords:
+        """The judgement ``j`` (or its id) in plain words, with the values
+        read; made the first time it is asked for."""
+        if isinstance(j, str):
+            j = self.judgement(j)
+        if self.explainer is None:
+            return JudgementWords(None, tuple(None for _ in j.clauses), describe_missing(j.missing, j.missing_years))
+        return self.explainer(j)
+
+    def requirement(self, j: Judgement | str, outcome: str) -> str | None:
+        """What ``j`` needs to be ``outcome``, in plain words (no values, no
+        parameter names): for success measures.  None when no clause gives it."""
+        if isinstance(j, str):
+            j = self.judgement(j)
+        return self.explainer.requirement(j, outcome) if self.explainer is not None else None
+
+    def shortfall(self, j: Judgement | str, outcome: str) -> str | None:
+        """Why ``j`` is not ``outcome``, in plain words with the values found
+        (no parameter names): for actions.  None when no clause gives it."""
+        if isinstance(j, str):
+            j = self.judgement(j)
+        return self.explainer.shortfall(j, outcome) if self.explainer is not None else None
 
     def judgement(self, ident: str) -> Judgement:
         for j in self.judgements:
@@ -170,6 +206,7 @@ def jsonable_value(v):
 
 def _to_jsonable(result: Result) -> dict:
     def judgement(j: Judgement) -> dict:
+        words = result.words(j)
         return {
             "id": j.id,
             "kind": j.kind,
@@ -177,9 +214,10 @@ def _to_jsonable(result: Result) -> dict:
             "verdict": j.verdict,
             "possible": list(j.possible),
             "decided_by": j.decided_by,
+            "reason": words.reason,
             "clauses": [
-                {"outcome": c.outcome, "condition": c.condition, "holds": c.holds, "line": c.line}
-                for c in j.clauses
+                {"outcome": c.outcome, "condition": c.condition, "holds": c.holds, "line": c.line, "words": w}
+                for c, w in zip(j.clauses, words.clauses)
             ],
             "facts": [
                 {
@@ -189,6 +227,7 @@ def _to_jsonable(result: Result) -> dict:
                 for f in j.facts
             ],
             "missing": list(j.missing),
+            "needs": list(words.missing),
             "missing_years": {name: list(years) for name, years in j.missing_years},
             "children": list(j.children),
             "citations": list(j.citations),
@@ -225,7 +264,14 @@ def _to_jsonable(result: Result) -> dict:
         "gaps": {
             g.node: {
                 "grade": g.grade, "target": g.target,
-                "options": [{"raise": list(o.children), "to": o.level, "reaches": o.reaches} for o in g.options],
+                "options": [
+                    {
+                        "raise": list(o.children), "picks": [{"count": p.count, "among": list(p.among)} for p in o.picks],
+                        "to": o.level, "reaches": o.reaches,
+                    }
+                    for o in g.options
+                ],
+                "complete": g.complete,
             }
             for g in result.gaps
         },

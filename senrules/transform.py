@@ -218,6 +218,9 @@ class ToModel(Transformer):
     def linked(self, meta, c):
         return ("linked", m.Link(_string(c[0]), _string(c[1]), self._span(meta)))
 
+    def label(self, meta, c):
+        return ("label", _string(c[0]))
+
     def unit(self, meta, c):
         return ("unit", _string(c[0]))
 

@@ -26,7 +26,7 @@ def test_evaluate_demo_prints_a_report():
     assert r.returncode == 0, r.stderr
     assert "OVERALL: SATISFACTORY" in r.stdout
     assert "S11.3  UNKNOWN" in r.stdout
-    assert "needs: staff_understand_plan" in r.stdout
+    assert "needs: the share of staff who understand the plan (2024)" in r.stdout
     assert "Parameters used:" in r.stdout and "most_areas = 75%" in r.stdout
 
 
@@ -55,9 +55,26 @@ def test_evaluate_json_matches_the_published_schema():
 def test_evaluate_markdown():
     r = run("evaluate", "example", "--demo", "--format", "markdown")
     assert r.returncode == 0
-    assert r.stdout.startswith("# Example: three DCSF 2008 standards")
-    assert "| S11.5 | not met |" in r.stdout
-    assert "## Parameters used" in r.stdout
+    assert r.stdout.startswith("# Self-evaluation\n\n## Summary\n\n- Framework: Example: three DCSF 2008 standards")
+    assert "\n## Summary\n" in r.stdout and "- **Overall grade: SATISFACTORY**" in r.stdout
+    assert "### S11.5: not met" in r.stdout and "## Action plan" in r.stdout
+    assert "## How the vague words were read (parameters used)" in r.stdout
+    assert " when " not in r.stdout.split("## Action plan")[0]  # reasons in words, not rule text
+
+
+def test_evaluate_html_and_docx_reports(tmp_path):
+    r = run("evaluate", "example", "--demo", "--format", "html")
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.startswith("<!DOCTYPE html>") and 'class="card"' in r.stdout
+    r = run("evaluate", "example", "--demo", "--format", "docx")
+    assert r.returncode == 2 and "--output" in r.stderr
+    out = tmp_path / "report.docx"
+    r = run("evaluate", "example", "--demo", "--format", "docx", "--output", str(out))
+    assert r.returncode == 0, r.stderr
+    import docx
+
+    text = "\n".join(p.text for p in docx.Document(str(out)).paragraphs)
+    assert "Summary" in text and "Action plan" in text
 
 
 def test_parameter_file_overrides_are_applied(tmp_path):
@@ -114,10 +131,14 @@ def test_explain_says_why_and_what_would_change():
     r = run("explain", "example", "S11.5", "--demo")
     assert r.returncode == 0, r.stderr
     assert "Criterion S11.5: not met" in r.stdout
+    assert ("it would be met, but the date the development plan was last reviewed is 14 February 2023, "
+            "not within 12 months before the evaluation date") in r.stdout
+    said = [line for line in r.stdout.splitlines() if not line.startswith("- ")]  # evidence lines name their record
+    assert not any("otherwise" in line or "plan_reviewed_on" in line for line in said)
+    r = run("explain", "example", "S11.5", "--demo", "--rules")  # the rule text, for authors
     assert "not_met otherwise  -> holds" in r.stdout
-    assert "it would be met if plan_reviewed_on within review_interval before evaluation_date" in r.stdout
     r = run("explain", "example", "S11.3", "--demo")
-    assert "It would be decided by: staff_understand_plan (2024)." in r.stdout
+    assert "It would be decided by: the share of staff who understand the plan (2024)." in r.stdout
     r = run("explain", "example", "S99", "--demo")
     assert r.returncode == 2 and "not a criterion" in r.stderr
 

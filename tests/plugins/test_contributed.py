@@ -105,7 +105,7 @@ def test_a_contributed_ruleset_is_evaluated_by_its_id(installed, facts):
     code, out, err = run("explain", "la-review", "R1.1", "--facts", str(facts))
     assert code == 0, err
     assert out.startswith("Criterion R1.1: not met\n")
-    assert "cyp_supported = 60" in out
+    assert "- cyp supported: 60" in out
 
 
 def test_the_other_commands_take_a_contributed_id(installed):

@@ -113,7 +113,7 @@ BASH = shutil.which("bash")
 @pytest.mark.parametrize(("line", "expected"), [
     ("senrules ev", ["evaluate"]),
     ("senrules rules ", ["list", "show"]),
-    ("senrules evaluate example --format ", ["text", "json", "markdown"]),
+    ("senrules evaluate example --format ", ["text", "json", "markdown", "html", "docx"]),
     ("senrules batch example --ex", ["--explain"]),
     ("senrules schema ", ["result", "proposal", "batch-record", "error", "check", "test", "rulesets", "facts", "openapi"]),
     ("senrules completion ", ["bash", "zsh", "fish"]),

@@ -208,19 +208,27 @@ def test_export_writes_report_plan_and_json(tmp_path):
     )
     assert r.returncode == 0, r.stderr
     names = sorted(p.name for p in out_dir.iterdir())
-    assert names == ["action-plan.csv", "action-plan.xlsx", "result.json", "self-evaluation.html", "self-evaluation.md"]
+    assert names == ["action-plan.csv", "action-plan.xlsx", "grades.csv", "result.json", "self-evaluation.docx",
+                     "self-evaluation.html", "self-evaluation.md"]
     md = (out_dir / "self-evaluation.md").read_text()
-    assert "# Self-evaluation: Testshire Outreach Service" in md
-    assert "## Grades" in md and "## Action plan" in md and "## Three-year trends" in md and "## Parameters used" in md
+    assert md.startswith("# Self-evaluation: Testshire Outreach Service\n\n## Summary")
+    assert "## Grades and reasons" in md and "## Action plan" in md and "## Three-year trends" in md
+    assert "## How the vague words were read (parameters used)" in md
     assert "tabular, svc/service-data.csv, row" in md  # provenance of the data
-    assert "| majority_of_cyp | 50% |" in md
+    assert "| 'the majority of CYP' (majority_of_cyp) | 50% | the ruleset's default |" in md
     html = (out_dir / "self-evaluation.html").read_text()
-    assert html.startswith("<!DOCTYPE html>") and "<svg" in html and "cyp_progress_rate" in html
-    csv_text = (out_dir / "action-plan.csv").read_text()
-    assert csv_text.splitlines()[0] == (
+    assert html.startswith("<!DOCTYPE html>") and html.count("<svg") == html.count("<figure>") >= 1
+    re = __import__("re")
+    words = md.split("## How the vague words")[0]  # the parameters table names each parameter once
+    words = re.sub(r"\(from [^)]*\)|\(parameter \w+\)", "", words)  # provenance (file names); a parameter is named once
+    assert "cyp_progress_rate" not in html and not re.search(r">=|<=|==|share\(|count\(|\botherwise\b|\b[a-z]+_[a-z_]+\b", words)
+    raw = (out_dir / "action-plan.csv").read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")  # a byte order mark, so Excel reads UTF-8
+    assert raw.decode("utf-8-sig").splitlines()[0] == (
         "Area of practice that needs improving,Action needed to make improvement,Who needs to be involved?,By when?,"
-        "How will we know we have achieved this?,How and when will we evaluate this?"
+        "How will we know we have achieved this?,How and when will we evaluate this?,Status"
     )
+    assert (out_dir / "self-evaluation.md").stat().st_mode & 0o077 == 0  # answers and notes: the owner's only
     result = json.loads((out_dir / "result.json").read_text())
     assert result["ruleset"]["id"] == "example" and result["schema_version"] == 1
     assert result["verdicts"]["S1.1"] == "met"

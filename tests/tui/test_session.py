@@ -65,7 +65,7 @@ def test_plan_commands_edit_and_save(session_factory, tmp_path):
     assert "There is no row 99" in said(s.handle("/plan edit 99 who = x"))
     again = session_factory(db=db, resume=True)
     assert again.plan_rows()[0]["who"] == "Team leader"
-    assert "Action plan (as you edited it)" in said(again.handle("/plan"))
+    assert "from the current grades, with your edits" in said(again.handle("/plan"))
 
 
 def test_export_from_the_conversation(session_factory, tmp_path):

@@ -212,4 +212,4 @@ def test_the_command_line_names_the_years(tmp_path):
 
     r = _cli("evaluate", "years.rules", "--facts", "facts.json", "--format", "markdown", cwd=tmp_path)
     assert r.returncode == 0, r.stderr
-    assert "- Needs evidence: y (2023)" in r.stdout
+    assert "- Not yet decided: needs y (2023)" in r.stdout

@@ -31,6 +31,10 @@ from senrules_tui.options import Options
 from senrules_tui.store import SessionStore, SessionStoreError, StoredAnswer
 from senrules_tui.wording import bold, level_words, reason
 
+PLAN_EDITS = "plan_edits_v1"
+"""The session-meta key of the action plan's edits: derived row -> the cells
+the person edited, and whether they deleted it (see Session.save_plan)."""
+
 QUICK_BOOLEAN = ("Yes", "No", "Don't know", "Skip", "Why?")
 QUICK_OTHER = ("Don't know", "Skip", "Why?")
 QUICK_CONFIRM = ("Yes", "No")
@@ -199,7 +203,7 @@ class Session:
                 self.cursor = e.detail
         for r in self._rows:
             self._skipped.discard((r.fact, r.year))
-        self._plan = self.store.plan()
+        self._plan = self._saved_plan()
         self._evaluate()
 
     # ------------------------------------------------------------ evidence
@@ -977,23 +981,29 @@ class Session:
         lines = [f"{bold(j.id)} {j.title.rstrip('.') if j.kind != 'overall' else ''}: {bold(level_words(j.verdict))}"]
         if j.citations:
             lines.append(f"Source: {'; '.join(j.citations)}.")
-        if j.decided_by:
-            lines.append(f"Because {j.decided_by.replace('_', ' ')}.")
+        words = self.result.words(j)
+        if words.reason:
+            lines.append(f"Why: {words.reason}.")
         elif j.verdict == "unknown":
             lines.append(f"Not decided yet: it could be {' or '.join(level_words(p) for p in j.possible)}.")
         if j.children:
             lines.append("From: " + ", ".join(f"{c} {level_words(self.result.verdict(c))}" for c in j.children) + ".")
         for f in j.facts:
             prov = f" [{'; '.join(f.provenance)}]" if f.provenance else ""
-            lines.append(f"- `{f.fact}` = {format_value(f.value)}{prov}")
+            fact = self.rs.facts.get(f.fact)
+            name = (fact.label if fact is not None and fact.label else f.fact.replace("_", " "))
+            lines.append(f"- {name}: {format_value(f.value)}{prov}")
         if j.verdict == "unknown" and j.missing:
-            lines.append("Needs: " + ", ".join(j.missing_described()) + ".")
-        for w in j.would_change:
-            if not w.startswith("evidence for"):
-                lines.append(f"- it would be {w.replace('_', ' ')}")
+            lines.append("Needs: " + ", ".join(words.missing) + ".")
+        if j.known:
+            for c, text in zip(j.clauses, words.clauses):
+                if c.holds is False and text and c.outcome != j.verdict:
+                    lines.append(f"- it would be {level_words(c.outcome)}, but {text}")
+        from senrules.document import _gap_text
+
         for g in self.result.gaps:
             if g.node == j.id:
-                lines.append(f"Gap to the next grade: {g.describe()}.")
+                lines.append(f"Gap to the next grade: {_gap_text(self.result, g)}.")
         return Reply("say", "\n".join(lines))
 
     def evidence_reply(self) -> Reply:
@@ -1030,7 +1040,7 @@ class Session:
         for j in r.judgements:
             if j.kind not in ("standard", "section", "overall"):
                 continue
-            why = reason(j)
+            why = r.words(j).reason or reason(j)
             label = f"{j.id} {j.title.rstrip('.')}" if j.kind != "overall" else "Overall"
             md.append(f"| {label.replace('|', '/')} | {level_words(j.verdict)} | {why.replace('|', '/')} |")
             plain.append(f"{label}: {level_words(j.verdict)} ({why})")
@@ -1038,21 +1048,68 @@ class Session:
         if gaps:
             md += ["", "Gaps to the next grade:"]
             plain.append("Gaps to the next grade:")
+            from senrules.document import _gap_text, _short
+
             for g in gaps:
-                md.append(f"- {bold(g.node)} ({level_words(g.grade)}): {g.describe()}")
-                plain.append(f"- {g.node} ({level_words(g.grade)}): {g.describe()}")
+                md.append(f"- {bold(_short(r, g.node))} ({level_words(g.grade)}): {_gap_text(r, g)}")
+                plain.append(f"- {_short(r, g.node)} ({level_words(g.grade)}): {_gap_text(r, g)}")
         return Reply("report", "\n".join(md), plain="\n".join(plain))
 
     def plan_rows(self) -> list[dict]:
-        from senrules_tui.plan import propose
+        """The action plan derived from the current grades, with the
+        person's edits re-applied (senrules.actionplan.current)."""
+        from senrules_tui.plan import current
 
-        if self._plan is not None:
-            return [dict(r) for r in self._plan]
-        return propose(self.rs, self.result)
+        return current(self.rs, self.result, self._plan)
 
     def save_plan(self, rows: list[dict]) -> None:
-        self.store.save_plan(rows)
-        self._plan = [dict(r) for r in rows]
+        """Save the plan as shown and edited: for each row derived from a
+        gap, only the cells that differ from what the grades propose now
+        (so the rest keeps following the answers); rows the person added or
+        that have closed as they are; a derived row left out as deleted."""
+        from senrules_tui.plan import FIELDS, propose
+
+        fresh = {r["source"]: r for r in propose(self.rs, self.result)}
+        saved: list[dict] = []
+        present = set()
+        for row in rows:
+            source = row.get("source")
+            present.add(source)
+            base = fresh.get(source)
+            if base is None:
+                saved.append(dict(row))
+                continue
+            edited = set(row.get("edited") or ()) | {f for f in FIELDS if (row.get(f) or "") != (base.get(f) or "")}
+            keep = {f: row.get(f) for f in FIELDS if f in edited}
+            saved.append({"source": source, "edited": [f for f in FIELDS if f in edited], **keep})
+        saved += [{"source": source, "deleted": True} for source in fresh if source not in present]
+        # the plan table keeps the cells; which cells are the person's, and
+        # which derived rows they deleted, go beside it in the session's meta
+        self.store.save_plan([r for r in saved if not r.get("deleted")])
+        self.store.set_meta(PLAN_EDITS, {
+            r["source"]: {"edited": r.get("edited"), "deleted": bool(r.get("deleted"))}
+            for r in saved if r.get("source") and ("edited" in r or r.get("deleted"))
+        })
+        self._plan = saved
+
+    def _saved_plan(self) -> list[dict] | None:
+        """The plan as saved, each derived row with the cells the person
+        edited (a plan saved before edits were recorded cell by cell keeps
+        every cell as the person's)."""
+        rows = self.store.plan()
+        if rows is None:
+            return None
+        edits = self.store.meta.get(PLAN_EDITS)
+        if not isinstance(edits, dict):
+            return rows
+        out = []
+        for row in rows:
+            mine = edits.get(row.get("source") or "")
+            if isinstance(mine, dict) and isinstance(mine.get("edited"), list):
+                row = {**row, "edited": mine["edited"]}
+            out.append(row)
+        out += [{"source": s, "deleted": True} for s, mine in edits.items() if isinstance(mine, dict) and mine.get("deleted")]
+        return out
 
     def plan_command(self, arg: str | None) -> Reply:
         from senrules_tui import plan as p
@@ -1079,19 +1136,23 @@ class Session:
                 return Reply("say", f"Row {i} removed. Saved.")
             m = re.match(r"(?i)^add\s+(.+)$", arg.strip())
             if m:
-                rows.append({"area": m[1].strip(), "action": "", "who": p.DEFAULT_WHO, "by_when": "", "success": "", "evaluation": "", "source": "added"})
+                taken = {r.get("source") for r in rows}
+                source = next(f"added:{n}" for n in range(1, len(rows) + 2) if f"added:{n}" not in taken)
+                rows.append({"area": m[1].strip(), "action": "", "who": p.DEFAULT_WHO, "by_when": "", "success": "",
+                             "evaluation": "", "source": source, "status": "added"})
                 self.save_plan(rows)
                 return Reply("say", f"Row {len(rows)} added. Fill it in with /plan edit {len(rows)} action = ...")
             if arg.strip().lower() in ("reset", "propose"):
-                self._plan = None
                 self.store.save_plan([])
+                self.store.set_meta(PLAN_EDITS, {})
                 self._plan = None
-                rows = p.propose(self.rs, self.result)
-                self.save_plan(rows)
-                return Reply("say", "The plan was proposed again from the gaps. Saved.\n\n" + p.rows_markdown(rows), plain=p.rows_text(rows))
+                rows = self.plan_rows()
+                return Reply("say", "The plan was proposed again from the current grades; your edits are gone. Saved.\n\n"
+                             + p.rows_markdown(rows), plain=p.rows_text(rows))
             return Reply("error", "Say /plan, /plan edit 2 who = Team leader, /plan add AREA, /plan delete 2, or /plan reset.")
-        head = "Action plan (nasen's format), proposed from the gaps" if self._plan is None else "Action plan (as you edited it)"
-        tip = "Change a cell with /plan edit 2 who = Team leader."
+        edited = any(r.get("edited") or r.get("status") in ("added", "closed") for r in rows)
+        head = "Action plan (nasen's format), from the current grades" + (", with your edits" if edited else "")
+        tip = "Change a cell with /plan edit 2 who = Team leader. Rows follow the grades: a row whose gap has closed is marked closed."
         return Reply("report", f"### {head}\n\n{p.rows_markdown(rows)}\n\n{tip}", plain=f"{head}:\n{p.rows_text(rows)}\n{tip}")
 
     def insight_values(self) -> dict:
