@@ -107,7 +107,7 @@ def build_report(session) -> list[Block]:
         B.append(Block("p", j.title))
         facts = []
         if j.citations:
-            facts.append("Source: " + "; ".join(j.citations) + (f". NatSIP OB rating: {j.ob}" if j.ob else ""))
+            facts.append("Source: " + "; ".join(j.citations) + "".join(f". {title}: {level}" for _, title, level, _ in j.ratings))
         why = reason(j)
         if why:
             facts.append("Reason: " + why)
