@@ -169,7 +169,8 @@ def _data_facts_and_date(rs, args):
 
     context, gathered, params = gather_for(rs, args.data, evaluation_date=parse_evaluation_date(args.date) if args.date else None,
                                            service=args.service, params_file=args.params,
-                                           parameter_set=args.parameter_set, plugins=_plugins(args))
+                                           parameter_set=args.parameter_set, plugins=_plugins(args),
+                                           rater=getattr(args, "rater", None))
     evidence = list(gathered.evidence)
     if args.facts:
         evidence.extend(load_facts_file(args.facts, rs.facts)[0])
@@ -242,6 +243,10 @@ def cmd_evaluate(args) -> int:
     from senrules.report import render_markdown, render_text
 
     rs = _load(args.ruleset, args)
+    if _several_raters(rs, args):
+        _err("senrules: the data folder has several raters' answers; each is evaluated on its own and compared "
+             "(one rater: --rater NAME)")
+        return _compare(rs, args)
     evidence, date, params = _facts_and_date(rs, args)
     result = rs.evaluate(evidence, evaluation_date=date, parameters=params)
     if args.format == "json":
@@ -250,6 +255,58 @@ def cmd_evaluate(args) -> int:
         _out(render_markdown(result))
     else:
         _out(render_text(result, detail=not args.brief))
+    return EXIT_OK
+
+
+def _several_raters(rs, args) -> bool:
+    if getattr(args, "rater", None) or not getattr(args, "data", None) or getattr(args, "facts", None):
+        return False
+    from senrules.gather import data_folder, load_manifest
+    from senrules.raters import raters_in
+
+    return len(raters_in(load_manifest(data_folder(args.data)), rs.id)) > 1
+
+
+def cmd_compare(args) -> int:
+    """``senrules compare``: the ruleset for each rater, area by area, and the action plan."""
+    return _compare(_load(args.ruleset, args), args)
+
+
+def _compare(rs, args) -> int:
+    from senrules.engine import parse_evaluation_date
+    from senrules.gather import render_problems
+    from senrules.raters import (compare, merge_plan, plan_markdown, propose_plan, read_plan_csv,
+                                 render_markdown as compare_markdown, render_text as compare_text, write_plan_csv)
+
+    sessions = []
+    for spec in getattr(args, "session", None) or []:
+        rater, sep, path = spec.partition("=")
+        if not sep or not rater.strip() or not path.strip():
+            _err(f"senrules: --session {spec}: write RATER=FILE, e.g. --session parents=parents.sqlite")
+            return EXIT_ERROR
+        sessions.append((rater.strip(), path.strip()))
+    raters = [args.rater] if getattr(args, "rater", None) else None
+    comparison = compare(rs, getattr(args, "data", None), raters=raters, sessions=sessions,
+                         evaluation_date=parse_evaluation_date(args.date) if args.date else None,
+                         service=args.service, params_file=args.params, parameter_set=args.parameter_set,
+                         plugins=_plugins(args))
+    problems = [p for v in comparison.views for p in v.problems]
+    if problems:
+        _err(f"senrules: {len(problems)} problem{'s' if len(problems) != 1 else ''} with the evidence (the facts named stay unknown):")
+        _err(render_problems(problems).rstrip("\n"))
+    rows = propose_plan(comparison)
+    plan_file = getattr(args, "plan", None)
+    if plan_file:
+        rows = merge_plan(read_plan_csv(plan_file), rows)
+        write_plan_csv(plan_file, rows)
+        _err(f"senrules: action plan written to {plan_file} ({len(rows)} row{'s' if len(rows) != 1 else ''}; edit it, "
+             "and run this again to refresh the views without losing what you wrote)")
+    if args.format == "json":
+        _out(json.dumps({**comparison.to_dict(), "action_plan": rows}, indent=2, ensure_ascii=False) + "\n")
+    elif args.format == "markdown":
+        _out(compare_markdown(comparison) + "\n## Action plan\n\n" + plan_markdown(rows))
+    else:
+        _out(compare_text(comparison) + "\nAction plan (nasen 2014), most in need first:\n\n" + plan_markdown(rows))
     return EXIT_OK
 
 
@@ -443,6 +500,9 @@ def _assess_parser(sub) -> None:
     a.add_argument("--export", metavar="DIR", help="at the end, write the report (Markdown, HTML), action plan (CSV, xlsx) and JSON result")
     a.add_argument("--date", metavar="YYYY-MM-DD", help="evaluation date (default: the data folder's, else today)")
     a.add_argument("--service", metavar="NAME", help="with --data: the service to evaluate")
+    a.add_argument("--rater", metavar="NAME",
+                   help="whose views this conversation gives (school staff, parents, CYP...): kept with the session, "
+                        "and only this rater's files of --data are read; compare raters with `senrules compare --session`")
     a.add_argument("--params", metavar="FILE", help="parameter overrides (JSON or TOML); they win over --parameter-set")
     a.add_argument("--parameter-set", metavar="NAME",
                    help="a named set of parameter values that an installed plugin offers for the ruleset (kept for --resume)")
@@ -493,6 +553,8 @@ def build_parser() -> argparse.ArgumentParser:
         sp.add_argument("--date", metavar="YYYY-MM-DD", help="evaluation date (default: the facts file's, else today)")
         sp.add_argument("--data", metavar="DIR", help="gather evidence with the plugins from a data folder (or a bundled demo's name)")
         sp.add_argument("--service", metavar="NAME", help="with --data: the service to evaluate")
+        sp.add_argument("--rater", metavar="NAME",
+                        help="with --data: only this rater's files (rater = \"...\" in senrules-data.toml), and those of every rater")
 
     e = sub.add_parser("evaluate", help="evaluate facts against a ruleset")
     e.add_argument("ruleset", metavar="RULESET", help="a shipped ruleset id, a plugin's ruleset id, a folder or a .rules file")
@@ -500,6 +562,16 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--format", choices=("text", "json", "markdown"), default="text")
     e.add_argument("--brief", action="store_true", help="verdicts only, without reasons (text format)")
     e.set_defaults(func=cmd_evaluate)
+
+    cp = sub.add_parser("compare", help="several raters (school staff, parents, CYP): each one's verdicts, where they differ, and the action plan")
+    cp.add_argument("ruleset", metavar="RULESET", help="a shipped ruleset id, a plugin's ruleset id, a folder or a .rules file")
+    facts_options(cp)
+    cp.add_argument("--session", metavar="RATER=FILE", action="append",
+                    help="a rater's answers from an assistant session file (senrules assess --rater RATER --db FILE); repeat for each")
+    cp.add_argument("--plan", metavar="FILE.csv",
+                    help="write the action plan to this CSV file, keeping what was already written in it")
+    cp.add_argument("--format", choices=("text", "json", "markdown"), default="text")
+    cp.set_defaults(func=cmd_compare)
 
     x = sub.add_parser("explain", help="why a verdict, and what would change it")
     x.add_argument("ruleset", metavar="RULESET")

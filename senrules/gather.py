@@ -60,7 +60,10 @@ class EvaluationContext:
     ``years`` are the years wanted, oldest first (empty: every year up to the
     evaluation year); ``data_dir`` is the data folder (None when evidence
     comes from elsewhere); ``manifest`` is the data folder's parsed
-    ``senrules-data.toml`` (empty when there is none).
+    ``senrules-data.toml`` (empty when there is none).  ``rater`` is whose
+    view is being evaluated (school staff, parents, CYP...): a manifest entry
+    with ``rater = "..."`` is read only for that rater (see
+    :mod:`senrules.raters`); entries without one are read for every rater.
     """
 
     evaluation_date: _dt.date
@@ -69,6 +72,7 @@ class EvaluationContext:
     data_dir: Path | None = attrs.field(default=None, converter=attrs.converters.optional(Path))
     manifest: Mapping = attrs.field(factory=dict, eq=False, hash=False)
     ruleset: str | None = None
+    rater: str | None = None
 
     @property
     def year(self) -> int:
@@ -90,7 +94,11 @@ class EvaluationContext:
         if entry is None:
             return []
         entries = [entry] if not isinstance(entry, list) else list(entry)
-        return [e for e in entries if self._for_this_ruleset(e)]
+        return [e for e in entries if self._for_this_ruleset(e) and self._for_this_rater(e)]
+
+    def _for_this_rater(self, entry) -> bool:
+        rater = entry.get("rater") if isinstance(entry, Mapping) else None
+        return rater is None or self.rater is None or str(rater) == self.rater
 
     def _for_this_ruleset(self, entry) -> bool:
         only = entry.get("ruleset") if isinstance(entry, Mapping) else None
@@ -277,7 +285,7 @@ def data_folder(value: str | os.PathLike) -> Path:
 
 def context_for(
     data_dir: str | os.PathLike | None = None, *, evaluation_date=None, service: str | None = None,
-    years: Iterable[int] = (), ruleset: str | None = None,
+    years: Iterable[int] = (), ruleset: str | None = None, rater: str | None = None,
 ) -> EvaluationContext:
     """An :class:`EvaluationContext` for a data folder: the manifest's
     evaluation date and service apply unless given here."""
@@ -292,12 +300,13 @@ def context_for(
         date = date.date()
     return EvaluationContext(
         evaluation_date=date, service=service or manifest.get("service"), years=tuple(years),
-        data_dir=Path(data_dir) if data_dir is not None else None, manifest=manifest, ruleset=ruleset,
+        data_dir=Path(data_dir) if data_dir is not None else None, manifest=manifest, ruleset=ruleset, rater=rater,
     )
 
 
 def gather_for(rs, data: str | os.PathLike | None = None, *, evaluation_date=None, service: str | None = None,
-               params_file: str | os.PathLike | None = None, parameter_set: str | None = None, plugins=None):
+               params_file: str | os.PathLike | None = None, parameter_set: str | None = None, plugins=None,
+               rater: str | None = None):
     """What the evidence gives the ruleset ``rs``: ``(context, gathered,
     parameters)``, as the command line and the assistant both need it.
 
@@ -306,10 +315,11 @@ def gather_for(rs, data: str | os.PathLike | None = None, *, evaluation_date=Non
     Without it the context has no folder and nothing is gathered.  The
     parameters are those of :func:`parameters_for`: the manifest's, then the
     plugins' set called ``parameter_set``, then ``params_file``'s.
-    ``parameters`` is None when there are none.
+    ``parameters`` is None when there are none.  ``rater`` limits the
+    manifest's entries to that rater's and the shared ones.
     """
     folder = data_folder(data) if data is not None else None
-    context = context_for(folder, evaluation_date=evaluation_date, service=service, ruleset=rs.id)
+    context = context_for(folder, evaluation_date=evaluation_date, service=service, ruleset=rs.id, rater=rater)
     if plugins is None and (folder is not None or parameter_set):
         from senrules.plugins import Plugins
 

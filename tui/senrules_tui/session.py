@@ -862,6 +862,7 @@ def gather(options: Options, *, plugins=None, ruleset=None, extraction=None):
     data = None if options.document else options.data
     context, gathered, params = gather_for(rs, data, evaluation_date=date, service=options.service,
                                            params_file=options.params, parameter_set=options.parameter_set,
+                                           rater=getattr(options, "rater", None),
                                            plugins=installed() if data is not None or options.parameter_set else None)
     if options.document:
         from senrules.gather import Gathered
