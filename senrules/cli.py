@@ -310,6 +310,53 @@ def _compare(rs, args) -> int:
     return EXIT_OK
 
 
+def cmd_cases(args) -> int:
+    """``senrules cases``: a case-level ruleset over every case of a case export, in batch."""
+    try:
+        from senrules_cases import read_all
+    except ImportError as err:
+        _err(f"senrules: the cases plugin is not installed ({err.name or err}); reinstall senrules")
+        return EXIT_ERROR
+    from senrules.cases import judge_cases, render_text as cases_text
+    from senrules.engine import parse_evaluation_date
+    from senrules.gather import context_for, data_folder, parameters_for, render_problems
+
+    rs = _load(args.ruleset, args)
+    folder = data_folder(args.data)
+    context = context_for(folder, evaluation_date=parse_evaluation_date(args.date) if args.date else None, ruleset=rs.id)
+    exports = read_all(rs, context)
+    if not exports:
+        _err(f"senrules: {folder} names no case export for {rs.id}: add a [[cases]] entry to its senrules-data.toml "
+             "(see docs/timescales.md)")
+        return EXIT_ERROR
+    problems = [p for e in exports for p in e.problems]
+    if problems:
+        shown = problems[:args.max_problems]
+        _err(f"senrules: {len(problems)} problem{'s' if len(problems) != 1 else ''} with the cases (the facts named stay unknown for those cases):")
+        _err(render_problems(shown).rstrip("\n"))
+        if len(problems) > len(shown):
+            _err(f"... and {len(problems) - len(shown)} more (--max-problems N shows more)")
+    cases = [c for e in exports for c in e.cases]
+    params = parameters_for(rs, manifest=context.manifest, folder=folder, params_file=args.params)
+    show = sys.stderr.isatty() or len(cases) > 20000
+
+    def progress(done, total):
+        if show and total > 5000:
+            sys.stderr.write(f"\rsenrules: {done} of {total} cases evaluated")
+            if done == total:
+                sys.stderr.write("\n")
+            sys.stderr.flush()
+
+    summary = judge_cases(rs, cases, evaluation_date=context.evaluation_date, parameters=params,
+                          year_fact=args.year_fact, progress=progress)
+    if args.format == "json":
+        _out(json.dumps({"ruleset": rs.id, "evaluation_date": context.evaluation_date.isoformat(), **summary.to_dict()},
+                        indent=2, ensure_ascii=False) + "\n")
+    else:
+        _out(cases_text(rs, summary, late_shown=args.late))
+    return EXIT_OK
+
+
 def cmd_explain(args) -> int:
     from senrules.engine import explain
     from senrules.report import judgement_lines
@@ -572,6 +619,17 @@ def build_parser() -> argparse.ArgumentParser:
                     help="write the action plan to this CSV file, keeping what was already written in it")
     cp.add_argument("--format", choices=("text", "json", "markdown"), default="text")
     cp.set_defaults(func=cmd_compare)
+
+    cs = sub.add_parser("cases", help="a case-level ruleset (ehc-timescales-2014) over every case of a case export: the share on time per step and per year")
+    cs.add_argument("ruleset", metavar="RULESET", help="a case-level ruleset, e.g. ehc-timescales-2014")
+    cs.add_argument("--data", metavar="DIR", required=True, help="the data folder whose senrules-data.toml names the [[cases]] export (or a bundled demo's name)")
+    cs.add_argument("--date", metavar="YYYY-MM-DD", help="evaluation date (default: the data folder's, else today)")
+    cs.add_argument("--params", metavar="FILE", help="parameter overrides (JSON or TOML)")
+    cs.add_argument("--year-fact", metavar="FACT", default="request_date", help="the date fact whose year groups the cases (default request_date)")
+    cs.add_argument("--late", metavar="N", type=int, default=20, help="how many late cases to list (default 20)")
+    cs.add_argument("--max-problems", metavar="N", type=int, default=20, help="how many problems with the export to print (default 20)")
+    cs.add_argument("--format", choices=("text", "json"), default="text")
+    cs.set_defaults(func=cmd_cases)
 
     x = sub.add_parser("explain", help="why a verdict, and what would change it")
     x.add_argument("ruleset", metavar="RULESET")
