@@ -609,7 +609,18 @@ rule_tests = st.builds(
         st.builds(m.Expectation, ids | st.just("overall"), st.none() | names), max_size=3
     ),
 )
-items = st.one_of(headers, parameters, facts, sections, gradings, overalls, rule_tests)
+level_words = names | st.sampled_from(["D*", "N/A", "A+", "B-"])
+declared_scales = st.builds(
+    m.Scale, name=names, title=texts,
+    levels=st.lists(st.builds(m.ScaleLevel, level_words, texts), max_size=4),
+    doc=optional_texts, citations=citations,
+)
+declared_categories = st.builds(
+    m.EvidenceCategories, title=texts,
+    categories=st.lists(st.builds(m.CategoryDef, names, texts, st.booleans()), max_size=3),
+    doc=optional_texts, citations=citations,
+)
+items = st.one_of(headers, parameters, facts, sections, gradings, overalls, rule_tests, declared_scales, declared_categories)
 rule_files = st.builds(m.RuleFile, st.just("<hypothesis>"), st.lists(items, max_size=5))
 
 PROPERTY = settings(
