@@ -39,7 +39,15 @@ def declared_facts(rs) -> dict:
 
 
 def linked_ruleset(rs, ident: str):
-    """The ruleset `ident` that `rs` reads linked facts from, loaded once and kept on `rs`."""
+    """The ruleset `ident` that `rs` reads linked facts from, loaded once and kept on `rs`.
+
+    Raises :class:`EvaluationError` when it cannot be loaded, or when the
+    links from `rs` go round in a circle (see :func:`check_no_cycle`)."""
+    check_no_cycle(rs)
+    return _load_linked(rs, ident)
+
+
+def _load_linked(rs, ident: str):
     from senrules.ruleset import load_ruleset
 
     cache = rs.linked_rulesets
@@ -49,6 +57,40 @@ def linked_ruleset(rs, ident: str):
         except Exception as err:  # noqa: BLE001 - reported with the link that needs it
             raise EvaluationError(f"ruleset {rs.id} reads verdicts of `{ident}`, which cannot be loaded: {err}") from None
     return cache[ident]
+
+
+def check_no_cycle(rs) -> None:
+    """Refuse linked facts that go round in a circle (``a`` reads ``b``'s
+    verdicts, which read ``a``'s): each ruleset would need the other's
+    verdicts first.  The error names every ruleset in the circle and the fact
+    (file and line) that links it to the next.  Checked once per ruleset."""
+    if not rs.links_checked:
+        _walk(rs, [])
+        rs.links_checked = True
+
+
+def _same(a, b) -> bool:
+    return a is b or list(a.sources) == list(b.sources)
+
+
+def _walk(rs, chain: list) -> None:
+    """Follow every link from ``rs``; ``chain`` holds the (ruleset, linking
+    fact) pairs that led here."""
+    for ident, facts in links(rs).items():
+        here = [*chain, (rs, facts[0])]
+        target = next((i for i, (seen, _) in enumerate(here) if seen.id == ident), None)
+        if target is None:
+            other = _load_linked(rs, ident)
+            target = next((i for i, (seen, _) in enumerate(here) if _same(seen, other)), None)
+        if target is not None:
+            steps = [
+                f"{r.id} reads `{f.name}` from {f.linked.ruleset} ({f.span.file}:{f.span.line})" for r, f in here[target:]
+            ]
+            raise EvaluationError(
+                "linked facts go round in a circle, so no verdict can be worked out: " + "; ".join(steps)
+                + ". Remove one of these links: a ruleset cannot depend on its own verdicts."
+            )
+        _walk(other, here)
 
 
 def resolve_links(rs, facts, *, evaluation_date, parameters=None, year=None):

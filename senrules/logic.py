@@ -29,7 +29,6 @@ unknown input: unknown in, unknown out.
 
 from __future__ import annotations
 
-import calendar
 import datetime as _dt
 import math
 
@@ -291,7 +290,7 @@ def add_months(d: _dt.date, months: int) -> _dt.date:
     day = d.day
     if day > 28:
         last = _MONTH_DAYS[month0]
-        if month0 == 1 and calendar.isleap(year):
+        if month0 == 1 and year % 4 == 0 and (year % 100 != 0 or year % 400 == 0):  # a leap year
             last = 29
         day = min(day, last)
     return _dt.date(year, month0 + 1, day)

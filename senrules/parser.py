@@ -2,7 +2,8 @@
 
 The grammar lives in ``grammars/rules.lark`` (shipped inside the package as
 ``senrules/grammars/rules.lark``).  It is parsed with lark's LALR parser, built
-once per process and cached on disk by lark.  Lark's exceptions never leave
+once per process, its tables cached on disk (privately and verified, see
+:mod:`senrules.cache`, not with lark's own cache).  Lark's exceptions never leave
 this module: a syntax error becomes a :class:`~senrules.errors.RuleSyntaxError`
 whose message is matched against a table of known mistakes
 (:data:`KNOWN_MISTAKES`, via ``UnexpectedInput.match_examples``) or else says
@@ -15,7 +16,7 @@ and expressions nested deeper than :data:`MAX_NESTING` are refused.
 Comments are ignored by the grammar and are not part of the model.  For the
 formatter, :func:`parse_with_comments` also returns them and an outline of
 the statements they sit among (:class:`Statement`): it uses a second parser,
-built from the same grammar and the same disk cache, whose lexer hands each
+built from the same tables, whose lexer hands each
 comment to a callback as it skips it.  :func:`parse`, which loading uses,
 does not collect them.
 """
@@ -36,7 +37,7 @@ from lark.exceptions import UnexpectedCharacters, UnexpectedEOF, UnexpectedInput
 from lark.lexer import PatternStr
 
 from senrules.errors import Diagnostic, RuleSyntaxError, Span
-from senrules.model import RuleFile
+from senrules.model import RuleFile, RuleTest
 from senrules.transform import ToModel, TransformProblem
 
 MAX_FILE_BYTES = 2_000_000
@@ -58,13 +59,58 @@ def grammar_text() -> str:
     )
 
 
+_LARK_OPTIONS = {"parser": "lalr", "propagate_positions": True, "maybe_placeholders": True}
+# Options lark applies when loading saved tables (lark's _LOAD_ALLOWED_OPTIONS):
+# they are given again on loading, so they are left out of what is saved.
+_LOAD_OPTIONS = frozenset({"postlex", "transformer", "lexer_callbacks", "use_bytes", "debug", "g_regex_flags", "regex", "propagate_positions", "tree_class", "_plugins"})
+
+
+@functools.cache
+def _parser_tables() -> dict:
+    """The parser's tables: built from the grammar (about 100 ms), or read
+    from senrules' private, verified cache (:mod:`senrules.cache`).
+
+    Lark's own ``cache=True`` is not used: it keeps a pickle under a
+    predictable name in the shared temporary folder and loads it without
+    checking who wrote it.  The tables here are plain data (dicts, lists,
+    strings, numbers) stored with :mod:`marshal` and read only after the
+    cache has checked the file's owner, mode and keyed hash."""
+    import hashlib
+    import marshal
+    import sys
+
+    import lark
+    from lark.grammar import Rule
+    from lark.lexer import TerminalDef
+
+    from senrules import cache
+
+    grammar = grammar_text()
+    key = hashlib.sha256(f"{grammar}\0{sorted(_LARK_OPTIONS.items())}\0{lark.__version__}".encode()).hexdigest()[:32]
+    name = f"parser-{key}-py{sys.version_info[0]}{sys.version_info[1]}.cache"
+    payload = cache.read(name)
+    if payload is not None:
+        try:
+            tables = marshal.loads(payload)
+            if isinstance(tables, dict) and {"data", "memo"} <= tables.keys():
+                return tables
+        except Exception as err:  # noqa: BLE001 - unreadable tables are rebuilt
+            cache._note("the parser tables in %s were not used: %s", name, err)
+    data, memo = Lark(grammar, **_LARK_OPTIONS).memo_serialize([TerminalDef, Rule])
+    data["options"] = {k: v for k, v in data["options"].items() if k not in _LOAD_OPTIONS}
+    tables = {"data": data, "memo": memo}
+    cache.write(name, marshal.dumps(tables), replaces=f"parser-*-py{sys.version_info[0]}{sys.version_info[1]}.cache")
+    return tables
+
+
 def _lark(**options) -> Lark:
-    return Lark(grammar_text(), parser="lalr", propagate_positions=True, maybe_placeholders=True, cache=True, **options)
+    tables = _parser_tables()
+    return Lark._load_from_dict(tables["data"], tables["memo"], propagate_positions=True, **options)
 
 
 @functools.cache
 def get_parser() -> Lark:
-    """The LALR parser, built once per process and cached on disk by lark."""
+    """The LALR parser, built once per process (its tables cached on disk)."""
     return _lark()
 
 
@@ -87,8 +133,8 @@ def get_comment_parser() -> Lark:
     """The parser of :func:`get_parser`, whose lexer also hands each comment
     it skips to the current :func:`parse_with_comments` (comments are still
     ignored for parsing, so it reads the same language into the same tree).
-    It shares lark's disk cache with :func:`get_parser`: lark leaves lexer
-    callbacks out of the cache key and applies them on loading."""
+    It is made from the same tables as :func:`get_parser`: lexer callbacks
+    are not part of them and are applied on loading."""
     return _lark(lexer_callbacks={"COMMENT": _collect_comment})
 
 
@@ -979,34 +1025,23 @@ def _too_deep(filename: str, line: int, column: int) -> RuleSyntaxError:
     )
 
 
+_BRACKET_SCAN = re.compile(r'"(?:[^"\\\n]|\\[\s\S])*"?|#[^\n]*|[(\[{)\]}]')
+
+
 def _check_brackets(text: str, filename: str) -> None:
     """Refuse brackets nested deeper than MAX_NESTING, before lark sees them
-    (brackets make no tree nodes, so the tree check cannot see them)."""
-    depth, line, column, i, n = 0, 1, 0, 0, len(text)
-    while i < n:
-        ch = text[i]
-        column += 1
-        if ch == "\n":
-            line, column = line + 1, 0
-        elif ch == "#":
-            end = text.find("\n", i)
-            i = n if end < 0 else end
-            column -= 1
-            continue
-        elif ch == '"':
-            j = i + 1
-            while j < n and text[j] not in '"\n':
-                j += 2 if text[j] == "\\" else 1
-            column += j - i
-            i = j + 1 if j < n and text[j] == '"' else j
-            continue
-        elif ch in "([{":
+    (brackets make no tree nodes, so the tree check cannot see them).
+    Strings and comments are skipped, as the grammar reads them."""
+    depth = 0
+    for match in _BRACKET_SCAN.finditer(text):
+        at = match.start()
+        ch = text[at]
+        if ch in "([{":
             depth += 1
             if depth > MAX_NESTING:
-                raise _too_deep(filename, line, column)
+                raise _too_deep(filename, text.count("\n", 0, at) + 1, at - text.rfind("\n", 0, at))
         elif ch in ")]}":
             depth = max(0, depth - 1)
-        i += 1
 
 
 def _check_depth(tree: Tree, filename: str) -> None:
@@ -1033,11 +1068,68 @@ def _too_large(size: int, filename: str) -> RuleSyntaxError:
     )
 
 
-def parse(text: str, filename: str = "<string>") -> RuleFile:
+def parse(text: str, filename: str = "<string>", *, tests: bool = True) -> RuleFile:
     """Parse rule-file text; raise :class:`RuleSyntaxError` on the first
-    syntax error (a grammar error makes everything after it unreliable)."""
+    syntax error (a grammar error makes everything after it unreliable).
+
+    With ``tests=False`` the rule tests are left out: they are blanked out of
+    the text before parsing (see :func:`without_tests`), which is most of the
+    work for a ruleset whose tests are as long as its rules.  If what is left
+    does not parse, the whole text is parsed, so the error reported is the
+    one a full parse finds."""
+    if not tests:
+        stripped = without_tests(text)
+        if stripped is not None:
+            try:
+                tree, _ = _tree(stripped, filename, get_parser())
+                return RuleFile(filename, tuple(i for i in _items(tree, filename) if not isinstance(i, RuleTest)))
+            except RuleSyntaxError:
+                pass
     tree, _ = _tree(text, filename, get_parser())
-    return RuleFile(filename, tuple(_items(tree, filename)))
+    items = _items(tree, filename)
+    return RuleFile(filename, tuple(items if tests else (i for i in items if not isinstance(i, RuleTest))))
+
+
+_TEST_SCAN = re.compile(r'"(?:[^"\\\n]|\\.)*"|#[^\n]*|[{}]|(?<![\w.])test(?=\s*")')
+
+
+def without_tests(text: str) -> str | None:
+    """``text`` with every top-level ``test "..." { ... }`` block blanked
+    out (only its line ends kept, and spaces for its last line, so every line
+    and column after it stays where it was), or None when its braces do not
+    balance.
+
+    Strings and comments are skipped the way the grammar reads them.  The
+    result is only used if it parses (see :func:`parse`)."""
+    if "test" not in text:
+        return text
+    out: list[str] = []
+    depth, start, last = 0, None, 0
+    for match in _TEST_SCAN.finditer(text):
+        token = match.group()
+        if token == "{":
+            depth += 1
+        elif token == "}":
+            depth -= 1
+            if depth < 0:
+                return None
+            if depth == 0 and start is not None:
+                out.append(text[last:start])
+                out.append(_blank(text[start:match.end()]))
+                last, start = match.end(), None
+        elif token == "test" and depth == 0 and start is None:
+            start = match.start()
+    if depth or start is not None:
+        return None
+    out.append(text[last:])
+    return "".join(out)
+
+
+def _blank(chunk: str) -> str:
+    """As many line ends as ``chunk`` has, then as many spaces as its last
+    line is long: what follows keeps its line and column."""
+    lines = chunk.count("\n")
+    return "\n" * lines + " " * (len(chunk) - chunk.rfind("\n") - 1) if lines else " " * len(chunk)
 
 
 def _tree(text: str, filename: str, parser: Lark) -> tuple[Tree, str]:

@@ -230,7 +230,7 @@ def ruleset_outline(rs: Ruleset) -> dict:
              "clauses": [{"grade": c.outcome, "condition": rs.source_of(c.condition.span) if c.condition else None} for c in g.clauses]}
             for g in program.gradings.values()
         ],
-        "tests": len(program.tests),
+        "tests": len(rs.tests),
     }
 
 

@@ -6,17 +6,23 @@ A ruleset is one ``.rules`` file, or a folder of them with exactly one
 :class:`Ruleset`, the compiled, evaluable form.
 
 Loading parses and checks every file, then compiles the checked program (see
-:mod:`senrules.compiler`) into the values of :mod:`senrules.program`.  The result is cached on disk, keyed by a SHA-256
-hash of the rule files' contents and the senrules and Python versions, so a
-second load skips parsing and checking.  The cache lives in
-``$SENRULES_CACHE_DIR`` or the user cache folder (``~/.cache/senrules``); it
-holds only what senrules itself wrote, and a cache file that cannot be read is
-ignored and rebuilt.
+:mod:`senrules.compiler`) into the values of :mod:`senrules.program`.  Rule
+tests (``test "..." { ... }``) are not part of that: loading for evaluation
+blanks them out before parsing, and :attr:`Ruleset.tests` parses and checks
+them on first use (``senrules test``, ``senrules check``).
+
+The result is cached on disk (see :mod:`senrules.cache`: a private folder,
+every file verified with the user's keyed hash before it is decoded), keyed
+by a SHA-256 hash of the rule files' contents, their paths, the code that
+compiles them and the Python version, so a second load skips parsing,
+checking and compiling.
 """
 
 from __future__ import annotations
 
+import contextlib
 import functools
+import gc
 import hashlib
 import marshal
 import os
@@ -104,14 +110,6 @@ def _read(path: Path) -> str:
         raise RuleLoadError(f"{path}: cannot read ({err.strerror})") from None
 
 
-def _cache_dir() -> Path:
-    env = os.environ.get("SENRULES_CACHE_DIR")
-    if env:
-        return Path(env)
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "senrules"
-
-
 @functools.cache
 def _code_fingerprint() -> str:
     """A hash of the senrules modules that shape a compiled model, so a cache
@@ -119,7 +117,10 @@ def _code_fingerprint() -> str:
     is never read."""
     here = Path(__file__).resolve().parent
     h = hashlib.sha256(str(CACHE_FORMAT).encode())
-    for name in ("model.py", "program.py", "checker.py", "compiler.py", "logic.py", "transform.py", "ruleset.py", "errors.py"):
+    files = ("model.py", "program.py", "checker.py", "compiler.py", "logic.py", "transform.py", "ruleset.py", "errors.py", "parser.py")
+    # the grammar: inside an installed package, or beside it in a checkout
+    grammar = ("grammars/rules.lark", "../grammars/rules.lark")
+    for name in (*files, *grammar):
         try:
             h.update((here / name).read_bytes())
         except OSError:
@@ -147,6 +148,9 @@ class Ruleset:
     default_parameters: dict = attrs.field(init=False, repr=False)  # name -> default value
     linked_rulesets: dict = attrs.field(init=False, repr=False, factory=dict)  # id -> Ruleset, for linked facts
     year_reads: dict = attrs.field(init=False, repr=False, eq=False, factory=dict)  # node index -> engine.year_reads, filled on demand
+    tests_loaded: bool = attrs.field(default=False, repr=False, eq=False)  # program.tests holds the rule tests
+    links_checked: bool = attrs.field(default=False, init=False, repr=False, eq=False)  # links.check_no_cycle passed
+    cache: bool = attrs.field(default=True, repr=False, eq=False)  # whether loading may use the on-disk cache
 
     def __attrs_post_init__(self):
         self.level_names = [(n.id, {1 << i: lvl for i, lvl in enumerate(n.scale)}) for n in self.program.nodes]
@@ -171,6 +175,12 @@ class Ruleset:
 
     @property
     def tests(self) -> list[m.RuleTest]:
+        """The rule tests, parsed and checked on first use (loading for
+        evaluation leaves them out); raises :class:`RuleCheckError` when a
+        test is wrong."""
+        if not self.tests_loaded:
+            self.program.tests = _load_tests(self)
+            self.tests_loaded = True
         return self.program.tests
 
     def source_of(self, span) -> str | None:
@@ -220,25 +230,41 @@ def _hash(files: list[Path], texts: list[str]) -> str:
     return h.hexdigest()
 
 
-def compile_texts(named_texts: list[tuple[str, str]]) -> tuple[Program, list]:
+def compile_texts(named_texts: list[tuple[str, str]], *, tests: bool = True) -> tuple[Program, list]:
     """Parse and check rule texts ``[(file name, text)]``; raise
-    :class:`RuleCheckError` with every error found."""
+    :class:`RuleCheckError` with every error found.  With ``tests=False``
+    the rule tests are left out (not parsed, not checked)."""
     from senrules.checker import check
     from senrules.errors import RuleSyntaxError
     from senrules.parser import parse
 
     files, diagnostics = [], []
-    for name, text in named_texts:
-        try:
-            files.append(parse(text, name))
-        except RuleSyntaxError as err:
-            diagnostics.extend(err.diagnostics)
-    if diagnostics:
-        raise RuleCheckError(diagnostics)
-    program, diagnostics = check(files)
+    with _no_gc():
+        for name, text in named_texts:
+            try:
+                files.append(parse(text, name, tests=tests))
+            except RuleSyntaxError as err:
+                diagnostics.extend(err.diagnostics)
+        if diagnostics:
+            raise RuleCheckError(diagnostics)
+        program, diagnostics = check(files)
     if program is None:
         raise RuleCheckError([d for d in diagnostics if d.severity == "error"])
     return program, diagnostics
+
+
+def _cache_name(kind: str, digest: str, names: list[str], *, digest_part: str | None = None) -> str:
+    # The compiled model keeps the files' paths (for messages and quoting), so
+    # the same rules in another checkout get a cache file of their own.
+    where = hashlib.sha256("\0".join(os.path.abspath(n) for n in names).encode()).hexdigest()[:12]
+    part = digest[:32] if digest_part is None else digest_part
+    return f"{kind}-{part}-{where}-{_code_fingerprint()}-py{sys.version_info[0]}{sys.version_info[1]}.cache"
+
+
+def _stale(name: str, names: list[str]) -> str:
+    """The names of the cache files of earlier versions of the same files
+    (same kind, paths, code and Python; another hash)."""
+    return _cache_name(name.split("-", 1)[0], "", names, digest_part="*")
 
 
 def load_ruleset(target: str | os.PathLike, *, cache: bool = True, search: RulesetSearch | None = None) -> Ruleset:
@@ -252,26 +278,48 @@ def load_ruleset(target: str | os.PathLike, *, cache: bool = True, search: Rules
     only for such an id.  The ruleset keeps ``search`` for the rulesets its
     linked facts name.
 
+    ``cache=False`` neither reads nor writes the on-disk cache
+    (``SENRULES_NO_CACHE=1`` does the same for every load).  Rule tests are
+    not loaded here; :attr:`Ruleset.tests` loads them when first asked.
+
     Raises :class:`~senrules.errors.RuleLoadError` when it cannot be found or
     read and :class:`~senrules.errors.RuleCheckError` (with every problem)
     when its rules are wrong.
     """
     files = rule_files(target, search)
     texts = [_read(p) for p in files]
+    with _no_gc():
+        return _load(files, texts, cache, search)
+
+
+@contextlib.contextmanager
+def _no_gc():
+    """Loading makes tens of thousands of objects that live on (the model)
+    or die young (parse trees, the compiler's ast), none in cycles that need
+    collecting meanwhile; with the collector on, its passes over them were
+    over half of a cold load of dcsf-2008 (and a third of a cached one)."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _load(files: list[Path], texts: list[str], cache: bool, search) -> Ruleset:
     digest = _hash(files, texts)
     names = [str(p) for p in files]
-    # The compiled model keeps the files' paths (for messages and quoting), so
-    # the same rules in another checkout get a cache file of their own.
-    where = hashlib.sha256("\0".join(os.path.abspath(n) for n in names).encode()).hexdigest()[:12]
-    cache_file = _cache_dir() / f"{digest[:32]}-{where}-{_code_fingerprint()}-py{sys.version_info[0]}{sys.version_info[1]}.bin"
+    sources = dict(zip(names, texts))
+    cache_name = _cache_name("rules", digest, names)
     if cache:
-        loaded = _read_cache(cache_file, digest)
+        loaded = _read_cache(cache_name, digest)
         if loaded is not None:
             program, code, consts, diagnostics = loaded
-            return Ruleset(program, load_functions(program, code, consts), consts, digest, dict(zip(names, texts)), diagnostics, search)
+            return Ruleset(program, load_functions(program, code, consts), consts, digest, sources, diagnostics, search, cache=cache)
     from senrules.compiler import compile_program
 
-    program, diagnostics = compile_texts(list(zip(names, texts)))
+    program, diagnostics = compile_texts(list(zip(names, texts)), tests=False)
     code, consts = compile_program(program)
     compiled = load_functions(program, code, consts)
     # The id-keyed resolution tables are only meaningful in this process and
@@ -279,29 +327,64 @@ def load_ruleset(target: str | os.PathLike, *, cache: bool = True, search: Rules
     program.types, program.refs, program.selects = {}, {}, {}
     diagnostics = tuple(d for d in diagnostics if d.severity != "error")
     if cache:
-        _write_cache(cache_file, digest, program, code, consts, diagnostics)
-    return Ruleset(program, compiled, consts, digest, dict(zip(names, texts)), diagnostics, search)
+        _write_cache(cache_name, (digest, program, marshal.dumps(code), consts, diagnostics), _stale(cache_name, names))
+    return Ruleset(program, compiled, consts, digest, sources, diagnostics, search, cache=cache)
 
 
-def _read_cache(path: Path, digest: str):
-    try:
-        blob = path.read_bytes()
-    except OSError:
+def _load_tests(rs: Ruleset) -> list[m.RuleTest]:
+    """The rule tests of a ruleset loaded without them: every file parsed
+    and checked again, tests included (cached like the compiled rules)."""
+    names = list(rs.sources)
+    cache_name = _cache_name("tests", rs.hash, names)
+    if rs.cache:
+        loaded = _read_cache(cache_name, rs.hash)
+        if loaded is not None:
+            return loaded[0]
+    program, _ = compile_texts(list(rs.sources.items()), tests=True)
+    if rs.cache:
+        _write_cache(cache_name, (rs.hash, program.tests), _stale(cache_name, names))
+    return program.tests
+
+
+class _Unpickler(pickle.Unpickler):
+    """Refuses every global but the classes of the model a cache holds and
+    a few value types: a second line of defence behind the cache's keyed
+    hash (which is what keeps a forged file out)."""
+
+    MODULES = frozenset({"senrules.model", "senrules.program", "senrules.errors"})
+    ALLOWED = frozenset({("datetime", "date"), ("datetime", "datetime"), ("datetime", "timedelta"), ("builtins", "frozenset"), ("builtins", "set")})
+
+    def find_class(self, module, name):
+        if (module, name) in self.ALLOWED or (module in self.MODULES and "." not in name):
+            found = super().find_class(module, name)
+            if isinstance(found, type) and (module not in self.MODULES or found.__module__ == module):
+                return found
+        raise pickle.UnpicklingError(f"{module}.{name} is not allowed in a senrules cache")
+
+
+def _read_cache(name: str, digest: str):
+    """The cached values stored under ``name`` (after the digest), or None."""
+    from senrules import cache
+
+    payload = cache.read(name)
+    if payload is None:
         return None
+    import io
+
     try:
-        stored_digest, program, code_bytes, consts, diagnostics = pickle.loads(blob)
+        stored_digest, *values = _Unpickler(io.BytesIO(payload)).load()
         if stored_digest != digest:
             return None
-        return program, marshal.loads(code_bytes), consts, diagnostics
-    except Exception:  # noqa: BLE001 - a damaged cache is rebuilt, never fatal
+        if name.startswith("rules-"):
+            program, code_bytes, consts, diagnostics = values
+            return program, marshal.loads(code_bytes), consts, diagnostics
+        return values
+    except Exception as err:  # noqa: BLE001 - a cache written by other code is rebuilt, never fatal
+        cache._note("the cache file %s was not used: %s", name, err)
         return None
 
 
-def _write_cache(path: Path, digest, program, code, consts, diagnostics) -> None:
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(f".tmp{os.getpid()}")
-        tmp.write_bytes(pickle.dumps((digest, program, marshal.dumps(code), consts, diagnostics), protocol=pickle.HIGHEST_PROTOCOL))
-        os.replace(tmp, path)
-    except OSError:
-        pass  # caching is an optimisation; a read-only home must not break loading
+def _write_cache(name: str, values: tuple, replaces: str) -> None:
+    from senrules import cache
+
+    cache.write(name, pickle.dumps(values, protocol=pickle.HIGHEST_PROTOCOL), replaces=replaces)

@@ -15,6 +15,7 @@ lost.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as _dt
 import json
 import os
@@ -51,6 +52,98 @@ def _jsonable(value):
     return value
 
 
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def _hot_journal(path: Path) -> bool:
+    """True when a write to ``path`` was interrupted (a killed process, a
+    power cut) and SQLite left its rollback journal beside it: the next
+    connection that may write rolls the unfinished transaction back."""
+    journal = path.with_name(path.name + "-journal")
+    try:
+        return journal.stat().st_size > 0
+    except OSError:
+        return False
+
+
+def check_header(path: Path, shown: str, *, empty_ok: bool = False) -> None:
+    """Refuse a file that is not an SQLite database, or one cut short (its
+    header says it has more pages than the file holds: a truncated copy
+    would otherwise read as a store with fewer answers, silently).  An
+    empty file is a new database where ``empty_ok`` (about to be written)."""
+    try:
+        size = path.stat().st_size
+        with open(path, "rb") as fh:
+            head = fh.read(100)
+    except OSError as err:
+        raise AnswerStoreError(f"{shown}: cannot read ({err.strerror or err})") from None
+    if not head:
+        if empty_ok:
+            return
+        raise AnswerStoreError(f"{shown} is empty, not an answers file; it was left as it is")
+    if head[:16] != SQLITE_MAGIC:
+        raise AnswerStoreError(f"{shown}: not an answers file (not an SQLite database); it was left as it is")
+    if len(head) < 100:
+        raise AnswerStoreError(f"{shown}: the file is cut short ({size} bytes, less than an SQLite header); it was left as it is")
+    page_size = int.from_bytes(head[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    change_counter = head[24:28]
+    pages = int.from_bytes(head[28:32], "big")
+    valid_for = head[92:96]
+    sane = page_size >= 512 and page_size & (page_size - 1) == 0  # else damaged: SQLite says so below
+    if sane and pages and change_counter == valid_for and pages * page_size > size:
+        raise AnswerStoreError(
+            f"{shown}: the file is cut short: it holds {size:,} bytes of the {pages * page_size:,} its header "
+            "says it has, so answers in it may be missing (was it copied or downloaded only in part?); "
+            "it was left as it is"
+        )
+
+
+def check_intact(con: sqlite3.Connection, path: Path, shown: str) -> None:
+    """SQLite's own quick check of the whole file: a damaged page is
+    reported instead of read as fewer answers."""
+    try:
+        row = con.execute("PRAGMA quick_check").fetchone()
+    except sqlite3.DatabaseError as err:
+        raise AnswerStoreError(f"{shown}: the answers file is damaged ({err}); it was left as it is") from None
+    if not row or row[0] != "ok":
+        raise AnswerStoreError(f"{shown}: the answers file is damaged ({row[0] if row else 'no answer'}); it was left as it is")
+
+
+def open_database(path: Path, shown: str | None = None, *, write: bool = False) -> sqlite3.Connection:
+    """Connect to an existing SQLite file that holds a person's answers.
+
+    The file is opened for writing whenever the person may write it (not
+    only when ``write``): if a write was interrupted by a kill, the
+    leftover journal is then rolled back by SQLite, as it is designed to
+    do, and every answer committed before the kill reads back intact.
+    Reading alone never changes anything else.  A file that cannot be
+    written is opened read-only (so a store shipped read-only, like the
+    demo's, still reads), unless an interrupted write must first be
+    undone: that is said plainly instead of "damaged"."""
+    shown = shown or str(path)
+    check_header(path, shown, empty_ok=write)
+    writable = os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+    if not writable:
+        if write:
+            raise AnswerStoreError(f"{shown}: cannot be written (the file or its folder is read-only); nothing was changed")
+        if _hot_journal(path):
+            raise AnswerStoreError(
+                f"{shown}: a write to it was interrupted, and SQLite must finish undoing it before it can be read, "
+                "but the file or its folder is read-only; make them writable and try again (nothing was changed)"
+            )
+    uri = f"{path.resolve().as_uri()}?mode={'rw' if writable else 'ro'}"
+    con = None
+    try:
+        con = sqlite3.connect(uri, uri=True, timeout=10)
+        con.execute("SELECT count(*) FROM sqlite_master").fetchone()  # rolls back a hot journal, if any
+    except sqlite3.DatabaseError as err:
+        if con is not None:
+            con.close()
+        raise AnswerStoreError(f"{shown}: the answers file is damaged ({err}); it was left as it is") from None
+    return con
+
+
 @attrs.define
 class AnswerStore:
     """A person's answers in one SQLite file, opened only when used."""
@@ -65,19 +158,13 @@ class AnswerStore:
     def _connect(self, create: bool) -> sqlite3.Connection:
         """Open the store (creating it if ``create``); FileNotFoundError if
         it does not exist and ``create`` is false."""
-        if self.path.exists():
-            with open(self.path, "rb") as fh:
-                head = fh.read(16)
-            if head and head != b"SQLite format 3\x00":
-                raise AnswerStoreError(f"{self.name}: not an answers file (not an SQLite database); it was left as it is")
-        elif not create:
-            raise FileNotFoundError(self.path)
-        else:
+        if not self.path.exists():
+            if not create:
+                raise FileNotFoundError(self.path)
             self.path.parent.mkdir(parents=True, exist_ok=True)
-        if create:
-            con = sqlite3.connect(self.path)
-        else:  # reading never writes, so a store shipped read-only (the demo's) works
-            con = sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro", uri=True)
+            with contextlib.suppress(FileExistsError):  # answers and notes are the person's own: 0600
+                os.close(os.open(self.path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+        con = open_database(self.path, self.name, write=create)
         try:
             if create:
                 with con:
@@ -130,6 +217,7 @@ class AnswerStore:
             return []
         try:
             tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            check_intact(con, self.path, self.name)
             if TABLE not in tables:
                 if tables:
                     raise AnswerStoreError(f"{self.name}: holds no answers table `{TABLE}` (tables: {', '.join(sorted(tables))})")

@@ -155,7 +155,6 @@ def test_nothing_typed_is_lost_when_the_process_is_killed(tmp_path):
 @pytest.mark.parametrize(
     "content, message",
     [
-        (b"", "is empty, not a senrules session"),
         (b"this is a text file, not a database\n", "is not a senrules session (not an SQLite database)"),
         (b"SQLite format 3\x00" + b"\xff" * 2000, "damaged"),
     ],
@@ -169,6 +168,21 @@ def test_a_corrupt_session_file_is_reported_and_never_overwritten(tmp_path, cont
         assert message in r.stderr and "left as it is" in r.stderr
         assert "Traceback" not in r.stderr
         assert db.read_bytes() == content
+
+
+def test_an_empty_file_is_not_resumed_but_a_new_session_can_be_made_in_it(tmp_path):
+    """An empty file holds nothing to lose (older versions left one when
+    killed during the first answer): resuming it says so, and a new session
+    started with --db in it is made whole there."""
+    db = tmp_path / "s.sqlite"
+    db.write_bytes(b"")
+    r = run_cli("assess", "--plain", "--resume", "--db", str(db), input="yes\n")
+    assert r.returncode == 2
+    assert "is empty, not a senrules session (it holds no answers; a new session can be started in it with --db" in r.stderr
+    assert db.read_bytes() == b""
+    r = run_cli("assess", "--plain", "--ruleset", "example", "--db", str(db), input="yes\n")
+    assert r.returncode == 0, r.stderr
+    assert [(f, v) for f, _, v, _ in answers_in(db)] == [("programmes_monitored", "true")]
 
 
 def test_a_foreign_database_is_reported_and_never_written(tmp_path):

@@ -232,14 +232,19 @@ def plan_xlsx(rows: list[dict], path: Path) -> bool:
             cell.alignment = Alignment(wrap_text=True, vertical="top")
     ws.freeze_panes = "A2"
     tmp = path.with_name(f".{path.name}.tmp{os.getpid()}")
+    os.close(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600))  # private before anything is in it
     wb.save(tmp)
     os.replace(tmp, path)
     return True
 
 
 def _write(path: Path, text: str) -> None:
+    """Write ``path`` whole (a temporary file renamed into place), readable
+    only by its owner: exports hold the person's answers and notes."""
     tmp = path.with_name(f".{path.name}.tmp{os.getpid()}")
-    tmp.write_text(text, encoding="utf-8")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        fh.write(text)
     os.replace(tmp, path)
 
 

@@ -146,7 +146,7 @@ class Session:
             options = attrs.evolve(options, date=context.evaluation_date.isoformat())
             meta = {"options": attrs.asdict(options), "ruleset": rs.id, "service": context.service,
                     "evaluation_date": context.evaluation_date.isoformat(), **(meta or {})}
-            store = SessionStore.create(path, meta)
+            store = SessionStore.create(path, meta).claim()
         return cls(rs, store, context=context, gathered=gathered, parameters=params, resumed=resume)
 
     def _load_state(self) -> None:
@@ -821,7 +821,7 @@ def open_session(path: Path, cls=None) -> SessionStore:
         command = "senrules proposal" if kind == "proposal" else "senrules assess"
         what = "proposal check" if kind == "proposal" else "self-evaluation"
         raise SessionStoreError(f"{path} holds a {what}; continue it with `{command} --resume --db {path}`")
-    return store
+    return store.claim()
 
 
 def new_session_path(folder: Path, ruleset: str) -> Path:

@@ -17,6 +17,20 @@ plugin's), so a closed terminal, Ctrl-C or a killed process loses nothing
 already entered.  A file that is not a session (damaged, empty, another
 program's database, or not SQLite at all) is reported with
 :class:`SessionStoreError` and never written to.
+
+A kill can come at any instant, so:
+
+* the file is made whole or not at all: it is built beside its final name
+  and linked into place, so a kill during the first answer never leaves
+  an empty or half-made session;
+* a kill in the middle of a write leaves SQLite's rollback journal; the
+  next opening rolls the unfinished write back (the file is opened for
+  writing whenever it may be written, even to read it) and every answer
+  committed before the kill reads back;
+* a session being continued is locked (an advisory lock on a hidden
+  ``.NAME.lock`` file beside it, released by the system when the process
+  ends, however it ends), so a second ``senrules`` cannot continue the same
+  session at the same time and overwrite the first one's plan.
 """
 
 from __future__ import annotations
@@ -26,6 +40,7 @@ import datetime as _dt
 import json
 import os
 import sqlite3
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -112,6 +127,7 @@ class SessionStore:
         self.meta = meta
         self.pending = pending  # not written yet: the file is made at the first answer
         self._answers = AnswerStore(self.path, str(self.path))
+        self._claim = False  # lock the file for this process once it exists (see claim())
 
     # ------------------------------------------------------------ opening
     @classmethod
@@ -121,7 +137,9 @@ class SessionStore:
         already exists is refused and left alone (a session in it is
         continued with ``--resume``)."""
         path = Path(path)
-        if path.exists():
+        if path.is_file() and path.stat().st_size == 0:
+            pass  # an empty file holds nothing to lose: the session is made in its place at the first answer
+        elif path.exists():
             try:
                 info = cls.open(path)
             except SessionStoreError as err:
@@ -137,20 +155,21 @@ class SessionStore:
         return cls(path, meta, pending=True)
 
     def _ensure(self) -> None:
-        """Write the session file if it is not there yet."""
+        """Write the session file if it is not there yet: built whole under
+        a temporary name in the same folder, then linked into place, so a
+        kill at any instant leaves either no session or a whole one."""
         if not self.pending:
             return
         path = self.path
+        tmp = path.with_name(f".{path.name}.{os.getpid()}.new")
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)  # claim the name: never overwrite
-            os.close(fd)
-        except FileExistsError:
-            raise SessionStoreError(f"{path} was created by someone else meanwhile; nothing was written to it") from None
+            _clear_unfinished(path)
+            os.close(os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
         except OSError as err:
-            raise SessionStoreError(f"{path}: cannot create the session file ({err.strerror})") from None
+            raise SessionStoreError(f"{path}: cannot create the session file ({err.strerror or err})") from None
         try:
-            with contextlib.closing(sqlite3.connect(path)) as con, con:
+            with contextlib.closing(sqlite3.connect(tmp)) as con, con:
                 con.execute(f"CREATE TABLE {META} (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
                 con.execute(
                     f"CREATE TABLE {EVENTS} (id INTEGER PRIMARY KEY, kind TEXT NOT NULL, fact TEXT, year INTEGER, "
@@ -162,12 +181,22 @@ class SessionStore:
                 )
                 con.executemany(f"INSERT INTO {META} VALUES (?, ?)", [(k, json.dumps(v)) for k, v in self.meta.items()])
             # the answers plugin creates its own table (answers_v1), as it would in a data folder
-            self._answers.initialise()
-        except (sqlite3.Error, SenrulesError) as err:
+            from senrules_answers import AnswerStore
+
+            AnswerStore(tmp, str(path)).initialise()
+            _fsync(tmp)
+            _place(tmp, path)
+        except SessionStoreError:
+            raise
+        except (sqlite3.Error, SenrulesError, OSError) as err:
+            message = err.message if isinstance(err, SenrulesError) else getattr(err, "strerror", None) or str(err)
+            raise SessionStoreError(f"{path}: cannot create the session file ({message}); nothing was written to it") from None
+        finally:
             with contextlib.suppress(OSError):
-                path.unlink()  # only the file claimed above, which holds nothing of the person's yet
-            raise SessionStoreError(f"{path}: cannot create the session file ({err})") from None
+                tmp.unlink()
         self.pending = False
+        if self._claim:
+            self.claim()
 
     @classmethod
     def open(cls, path: str | os.PathLike) -> SessionStore:
@@ -184,11 +213,16 @@ class SessionStore:
         except OSError as err:
             raise SessionStoreError(f"{path}: cannot read ({err.strerror})") from None
         if not head:
-            raise SessionStoreError(f"{path} is empty, not a senrules session; it was left as it is")
+            raise SessionStoreError(
+                f"{path} is empty, not a senrules session (it holds no answers; a new session can be started "
+                f"in it with --db {path}); it was left as it is"
+            )
         if head != SQLITE_MAGIC:
             raise SessionStoreError(f"{path} is not a senrules session (not an SQLite database); it was left as it is")
+        from senrules_answers import AnswerStoreError, open_database
+
         try:
-            with contextlib.closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)) as con:
+            with contextlib.closing(open_database(path)) as con:
                 tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
                 if META not in tables:
                     old = sorted(t for t in tables if t.startswith("assess_session_v"))
@@ -204,6 +238,8 @@ class SessionStore:
                 if not check or check[0] != "ok":
                     raise SessionStoreError(f"{path}: the session file is damaged ({check[0] if check else 'no answer'}); it was left as it is")
                 meta = {k: json.loads(v) for k, v in con.execute(f"SELECT key, value FROM {META}")}
+        except AnswerStoreError as err:
+            raise SessionStoreError(err.message.replace("answers file", "session file")) from None
         except sqlite3.DatabaseError as err:
             raise SessionStoreError(f"{path}: the session file is damaged ({err}); it was left as it is") from None
         except ValueError as err:
@@ -248,8 +284,12 @@ class SessionStore:
 
     # ------------------------------------------------------------ events
     def _write(self) -> sqlite3.Connection:
+        from senrules_answers import AnswerStoreError, open_database
+
         try:
-            return sqlite3.connect(self.path)
+            return open_database(self.path, write=True)
+        except AnswerStoreError as err:
+            raise SessionStoreError(err.message) from None
         except sqlite3.Error as err:
             raise SessionStoreError(f"{self.path}: cannot write ({err})") from None
 
@@ -269,12 +309,22 @@ class SessionStore:
             return []
         with self._reading() as con:
             rows = con.execute(f"SELECT id, kind, fact, year, detail, at FROM {EVENTS} ORDER BY id").fetchall()
-        return [Event(r[0], r[1], r[2], r[3], r[4], _dt.datetime.fromisoformat(r[5])) for r in rows]
+        out = []
+        for r in rows:
+            try:
+                out.append(Event(r[0], str(r[1]), r[2], r[3], r[4], _dt.datetime.fromisoformat(r[5])))
+            except (TypeError, ValueError):
+                continue  # a damaged row: the order of questions is a convenience; answers are what is kept
+        return out
 
     @contextlib.contextmanager
     def _reading(self) -> Iterator[sqlite3.Connection]:
+        from senrules_answers import AnswerStoreError, open_database
+
         try:
-            con = sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro", uri=True)
+            con = open_database(self.path)
+        except AnswerStoreError as err:
+            raise SessionStoreError(err.message) from None
         except sqlite3.Error as err:
             raise SessionStoreError(f"{self.path}: cannot read ({err})") from None
         try:
@@ -322,6 +372,46 @@ class SessionStore:
             raise SessionStoreError(f"{self.path}: could not be written ({err}); nothing was changed") from None
         self.meta[key] = value
 
+    # ------------------------------------------------------------ one process at a time
+    def claim(self) -> SessionStore:
+        """Lock this session for this process (until it ends, or
+        :meth:`release`): a second process that continues the same session
+        is refused with :class:`SessionStoreError` instead of writing over
+        this one's plan.  A session not written yet is locked as soon as
+        its file is made.  Locking again in the same process is allowed."""
+        self._claim = True
+        if self.pending:
+            return self
+        key = str(self.path.resolve())
+        if key in _HELD:
+            return self
+        try:
+            import fcntl
+        except ImportError:  # Windows: no advisory locks here; documented in docs/assistant.md
+            return self
+        lock = self.path.with_name(f".{self.path.name}.lock")
+        try:
+            fd = os.open(lock, os.O_CREAT | os.O_RDWR, 0o600)
+        except OSError:
+            return self  # a read-only folder: nothing can be written there by anyone, so no clash
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            os.close(fd)
+            raise SessionStoreError(
+                f"{self.path} is open in another senrules (a window or process still running); "
+                "finish or close it there first, so that neither overwrites the other's answers or plan"
+            ) from None
+        _HELD[key] = fd
+        return self
+
+    def release(self) -> None:
+        """Give the lock taken by :meth:`claim` back."""
+        self._claim = False
+        fd = _HELD.pop(str(self.path.resolve()), None)
+        if fd is not None:
+            os.close(fd)  # closing the descriptor releases the lock
+
     # ------------------------------------------------------------ listing
     def info(self) -> SessionInfo:
         rows = self.answer_rows()
@@ -332,6 +422,61 @@ class SessionStore:
         if updated is None and self.meta.get("created_at"):
             updated = _dt.datetime.fromisoformat(self.meta["created_at"])
         return SessionInfo(self.path, dict(self.meta), len(rows), updated)
+
+
+_HELD: dict[str, int] = {}  # session files this process has locked: their lock files' descriptors
+
+
+def _clear_unfinished(path: Path) -> None:
+    """Remove files a killed process left while making a session at
+    ``path`` (``.NAME.PID.new``, whose process is gone): they never held
+    an answer, since the first answer is written after the file is placed."""
+    for left in path.parent.glob(f".{path.name}.*.new"):
+        pid = left.name[len(path.name) + 2: -len(".new")]
+        if not pid.isdigit():
+            continue
+        if int(pid) != os.getpid():
+            try:
+                os.kill(int(pid), 0)
+                continue  # still running: it may be making its own session
+            except ProcessLookupError:
+                pass
+            except (PermissionError, OverflowError):
+                continue
+        with contextlib.suppress(OSError):
+            left.unlink()
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _place(tmp: Path, path: Path) -> None:
+    """Move the finished file ``tmp`` to ``path`` without ever overwriting
+    a session: a hard link fails if the name is taken; an empty file (which
+    holds nothing) is replaced."""
+    try:
+        os.link(tmp, path)
+    except FileExistsError:
+        if path.is_file() and path.stat().st_size == 0:
+            os.replace(tmp, path)
+        else:
+            raise SessionStoreError(f"{path} was created by someone else meanwhile; nothing was written to it") from None
+    except OSError:  # a file system without hard links
+        if path.exists() and path.stat().st_size:
+            raise SessionStoreError(f"{path} was created by someone else meanwhile; nothing was written to it") from None
+        os.replace(tmp, path)
+    if sys.platform != "win32":
+        with contextlib.suppress(OSError):
+            fd = os.open(path.parent, os.O_RDONLY)
+            try:
+                os.fsync(fd)
+            finally:
+                os.close(fd)
 
 
 def list_sessions(folder: Path, kind: str | None = None) -> list[SessionInfo]:
