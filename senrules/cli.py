@@ -69,6 +69,13 @@ def _render_all(diagnostics, sources: dict[str, str] | None = None) -> str:
     return "\n\n".join(out) + ("\n" if out else "")
 
 
+def _read_rules(path) -> str:
+    """A rule file's text, bounded and checked (see :mod:`senrules.inputs`)."""
+    from senrules.ruleset import _read
+
+    return _read(Path(path))
+
+
 def _plugins(args):
     """The installed plugins, loaded on first use and once per command: a
     path or a shipped ruleset id never loads them."""
@@ -78,6 +85,14 @@ def _plugins(args):
 
         plugins = args.loaded_plugins = Plugins()
     return plugins
+
+
+def _report_plugin_faults(args) -> None:
+    """The faults of plugins met while running a command (a hook that
+    failed, timed out or returned something malformed), on standard error."""
+    plugins = getattr(args, "loaded_plugins", None)
+    for problem in getattr(plugins, "problems", ()):
+        _err(problem.render())
 
 
 def _search(args):
@@ -101,7 +116,7 @@ def cmd_check(args) -> int:
     findings = 0
     for target in args.paths:
         files = rule_files(target, _search(args))
-        named = [(str(p), p.read_text(encoding="utf-8")) for p in files]
+        named = [(str(p), _read_rules(p)) for p in files]
         try:
             program, diagnostics = compile_texts(named)
         except RuleCheckError as err:
@@ -170,6 +185,7 @@ def _data_facts_and_date(rs, args):
     context, gathered, params = gather_for(rs, args.data, evaluation_date=parse_evaluation_date(args.date) if args.date else None,
                                            service=args.service, params_file=args.params,
                                            parameter_set=args.parameter_set, plugins=_plugins(args),
+                                           allow_outside=getattr(args, "allow_outside_data", False) or None,
                                            rater=getattr(args, "rater", None))
     evidence = list(gathered.evidence)
     if args.facts:
@@ -289,7 +305,7 @@ def _compare(rs, args) -> int:
     comparison = compare(rs, getattr(args, "data", None), raters=raters, sessions=sessions,
                          evaluation_date=parse_evaluation_date(args.date) if args.date else None,
                          service=args.service, params_file=args.params, parameter_set=args.parameter_set,
-                         plugins=_plugins(args))
+                         plugins=_plugins(args), allow_outside=getattr(args, "allow_outside_data", False) or None)
     problems = [p for v in comparison.views for p in v.problems]
     if problems:
         _err(f"senrules: {len(problems)} problem{'s' if len(problems) != 1 else ''} with the evidence (the facts named stay unknown):")
@@ -428,15 +444,18 @@ def cmd_test(args) -> int:
 
 
 def cmd_fmt(args) -> int:
-    from senrules.formatter import format_text
+    from senrules.formatter import FormatError, format_text
     from senrules.ruleset import rule_files
 
     status = EXIT_OK
     for target in args.paths:
         for path in rule_files(target, _search(args)):
-            text = path.read_text(encoding="utf-8")
+            text = _read_rules(path)
             try:
                 formatted = format_text(text, str(path))
+            except FormatError as err:
+                _out(_unformattable(path, text, err))
+                return EXIT_ERROR
             except SenrulesError as err:
                 if isinstance(err, RuleCheckError) or hasattr(err, "diagnostics"):
                     _out(_render_all(err.diagnostics, {str(path): text}))
@@ -453,6 +472,30 @@ def cmd_fmt(args) -> int:
             else:
                 _out(formatted)
     return status
+
+
+def _unformattable(path, text: str, err) -> str:
+    """Why ``fmt`` cannot print a file that parses: the checker's errors
+    about names (a reserved word naming a level...), placed in the file,
+    else the formatter's own words."""
+    from senrules.ruleset import compile_texts
+
+    try:
+        _, diagnostics = compile_texts([(str(path), text)])
+    except RuleCheckError as check:
+        diagnostics = check.diagnostics
+    named = [d for d in diagnostics if d.severity == "error" and d.code == "reserved-name"]
+    if named:
+        return _render_all(named, {str(path): text})
+    import re
+
+    word = re.match(r"`([^`]+)`", str(err))
+    place = re.search(rf"^[ \t]*({re.escape(word[1])})[ \t]+(?:when|otherwise)\b", text, re.M) if word else None
+    if place:
+        line = text.count("\n", 0, place.start(1)) + 1
+        column = place.start(1) - (text.rfind("\n", 0, place.start(1)) + 1) + 1
+        return f"error: {path}:{line}:{column}: cannot be formatted: {err}; choose another name\n"
+    return f"error: {path}: cannot be formatted: {err}\n"
 
 
 def cmd_rules_list(args) -> int:
@@ -490,25 +533,6 @@ def cmd_rules_show(args) -> int:
     return EXIT_OK
 
 
-def cmd_proposal_check(args) -> int:
-    """``senrules proposal check FILE``: exit 0 credible, 1 not, 2 unreadable."""
-    from senrules.proposal import check_proposal
-
-    from senrules.gather import parameters_for
-
-    ruleset = _load(args.ruleset, args)
-    params = parameters_for(ruleset, parameter_set=args.parameter_set, params_file=args.params,
-                            plugins=_plugins(args) if args.parameter_set else None)
-    report = check_proposal(args.file, ruleset=ruleset, parameters=params)
-    if args.format == "json":
-        _out(report.to_json() + "\n")
-    elif args.format == "markdown":
-        _out(report.render_markdown())
-    else:
-        _out(report.render_text())
-    return EXIT_OK if report.credible else EXIT_FINDINGS
-
-
 # ------------------------------------------------------------------ the assistant (senrules_tui, imported lazily)
 
 _TUI_HINT = "pip install 'senrules[tui]'"
@@ -522,16 +546,6 @@ def cmd_assess(args) -> int:
         _err(f"senrules: the assistant is not installed ({err.name or err}); install it with: {_TUI_HINT}")
         return EXIT_ERROR
     return assess(args)
-
-
-def cmd_proposal_talk(args) -> int:
-    """``senrules proposal [FILE]``: the interactive proposal check."""
-    try:
-        from senrules_tui.main import proposal
-    except ImportError as err:
-        _err(f"senrules: the assistant is not installed ({err.name or err}); install it with: {_TUI_HINT}")
-        return EXIT_ERROR
-    return proposal(args)
 
 
 def _assess_parser(sub) -> None:
@@ -556,32 +570,24 @@ def _assess_parser(sub) -> None:
     a.set_defaults(func=cmd_assess)
 
 
-def _proposal_talk_parser(prsub) -> None:
-    pt = prsub.add_parser("talk")  # no help: `senrules proposal FILE` reaches it (see main)
-    pt.add_argument("file", metavar="FILE", nargs="?", help="the document: Markdown (.md), plain text or Word (.docx)")
-    pt.add_argument("--plain", action="store_true", help="line by line on stdin/stdout, no full-screen interface")
-    pt.add_argument("--db", metavar="PATH", help="the session file (SQLite; default: a new file in the user data folder)")
-    pt.add_argument("--resume", action="store_true",
-                    help="continue a proposal check: the --db file, else the latest one (of FILE, when given); the document is read again")
-    pt.add_argument("--params", metavar="FILE", help="parameter overrides (JSON or TOML)")
-    pt.add_argument("--parameter-set", metavar="NAME", help="a named set of parameter values that an installed plugin offers")
-    pt.add_argument("--ruleset", metavar="RULESET", default="sen-improvement-test-2007", help=argparse.SUPPRESS)
-    pt.set_defaults(func=cmd_proposal_talk)
+def _plugin_commands(sub, argv) -> None:
+    """Commands that plugins add (hook ``senrules_register_commands``, e.g.
+    ``senrules proposal``): asked for only when ``argv`` names a command
+    that is not one of the core's, or asks for help, so that the core
+    commands never load plugins."""
+    first = next((a for a in argv if not a.startswith("-") or a in ("-h", "--help")), None)
+    if (first is not None and first in sub.choices) or (first is None and argv):
+        return  # a core command, or only --version
+    from senrules.plugins import Plugins
 
-
-def _route_proposal(argv: list[str]) -> list[str]:
-    """``senrules proposal FILE [--plain]`` is the interactive check;
-    ``senrules proposal check FILE`` stays the one-shot check, and a bare
-    ``senrules proposal`` stays a usage error."""
-    if argv and argv[0] == "proposal" and len(argv) > 1 and argv[1] not in ("check", "talk", "-h", "--help"):
-        return ["proposal", "talk", *argv[1:]]
-    return argv
+    for name, err in Plugins().register_commands(sub):
+        _err(f"senrules: warning: plugin {name} could not add its commands ({type(err).__name__}: {err})")
 
 
 # ------------------------------------------------------------------ parser
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
     p = _Parser(prog="senrules", description="Executable, explainable rules for SEN services and the SEN Improvement Test.")
     p.add_argument("--version", action="version", version=f"senrules {__version__}")
     sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
@@ -600,6 +606,9 @@ def build_parser() -> argparse.ArgumentParser:
         sp.add_argument("--date", metavar="YYYY-MM-DD", help="evaluation date (default: the facts file's, else today)")
         sp.add_argument("--data", metavar="DIR", help="gather evidence with the plugins from a data folder (or a bundled demo's name)")
         sp.add_argument("--service", metavar="NAME", help="with --data: the service to evaluate")
+        sp.add_argument("--allow-outside-data", action="store_true",
+                        help="with --data: let the folder's senrules-data.toml name files outside the folder "
+                             "(by .., an absolute path or a symbolic link); refused by default")
         sp.add_argument("--rater", metavar="NAME",
                         help="with --data: only this rater's files (rater = \"...\" in senrules-data.toml), and those of every rater")
 
@@ -663,32 +672,26 @@ def build_parser() -> argparse.ArgumentParser:
     pl.add_argument("--format", choices=("text", "json"), default="text")
     pl.set_defaults(func=cmd_plugins)
 
-    pr = sub.add_parser("proposal", help="check a proposal or consultation document against the SEN Improvement Test")
-    prsub = pr.add_subparsers(dest="proposal_command", metavar="{check}", parser_class=_Parser)
-    pc = prsub.add_parser("check", help="each key factor's verdict, the sentences quoted, and what to add or change")
-    pc.add_argument("file", metavar="FILE", help="the document: Markdown (.md), plain text or Word (.docx)")
-    pc.add_argument("--format", choices=("text", "markdown", "json"), default="text")
-    pc.add_argument("--params", metavar="FILE", help="parameter overrides (JSON or TOML), e.g. long_term_pru_weeks; they win over --parameter-set")
-    pc.add_argument("--parameter-set", metavar="NAME", help="a named set of parameter values that an installed plugin offers")
-    pc.add_argument("--ruleset", metavar="RULESET", default="sen-improvement-test-2007", help=argparse.SUPPRESS)
-    pc.set_defaults(func=cmd_proposal_check)
-    _proposal_talk_parser(prsub)
     _assess_parser(sub)
+    if argv is not None:
+        _plugin_commands(sub, argv)
     return p
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(_route_proposal(sys.argv[1:] if argv is None else list(argv)))
+    argv = sys.argv[1:] if argv is None else list(argv)
+    parser = build_parser(argv)
+    args = parser.parse_args(argv)
     if not getattr(args, "func", None):
         if args.command == "rules":
             parser.error("say `senrules rules list` or `senrules rules show RULESET`")
-        if args.command == "proposal":
-            parser.error("say `senrules proposal check FILE`")
         parser.print_help(sys.stderr)
         return EXIT_ERROR
     try:
-        return args.func(args)
+        try:
+            return args.func(args)
+        finally:
+            _report_plugin_faults(args)
     except RuleCheckError as err:
         _err(_render_all(err.diagnostics).rstrip("\n"))
         _err(f"senrules: error: the rules have {len(err.diagnostics)} problem{'s' if len(err.diagnostics) != 1 else ''}")

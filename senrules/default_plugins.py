@@ -40,7 +40,11 @@ def senrules_gather_evidence(ruleset, context):
         if not isinstance(name, str):
             out.append(Problem("each [[facts_file]] needs `file = \"NAME\"`", file="senrules-data.toml"))
             continue
-        path = context.path(name)
+        try:
+            path = context.path(name)
+        except InputError as err:
+            out.append(Problem(err.message, file="senrules-data.toml"))
+            continue
         with reading(path):
             try:
                 evidence, _ = load_facts_file(path, ruleset.facts)

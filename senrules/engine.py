@@ -88,19 +88,26 @@ def resolve_parameters(rs, overrides: Mapping | None) -> dict:
     return values
 
 
+_EARLIEST, _LATEST = _dt.date(1900, 1, 1), _dt.date(2199, 12, 31)  # senrules.facts.EARLIEST_DATE, LATEST_DATE
+
+
 def parse_evaluation_date(evaluation_date) -> _dt.date:
     """An evaluation date from a date, a datetime or `YYYY-MM-DD` text; today when None.
     Raises :class:`InputError` for anything else."""
     if evaluation_date is None:
         return _dt.date.today()
     if isinstance(evaluation_date, _dt.datetime):
-        return evaluation_date.date()
-    if isinstance(evaluation_date, _dt.date):
+        evaluation_date = evaluation_date.date()
+    if type(evaluation_date) is _dt.date and _EARLIEST <= evaluation_date <= _LATEST:
         return evaluation_date
-    try:
-        return _dt.date.fromisoformat(str(evaluation_date))
-    except ValueError:
-        raise InputError(f"evaluation date `{evaluation_date}` is not a date (YYYY-MM-DD)") from None
+    if not isinstance(evaluation_date, _dt.date):
+        try:
+            evaluation_date = _dt.date.fromisoformat(str(evaluation_date))
+        except ValueError:
+            raise InputError(f"evaluation date `{evaluation_date}` is not a date (YYYY-MM-DD)") from None
+    from senrules.facts import check_date
+
+    return check_date(evaluation_date, "evaluation date")
 
 
 def _masks(rs, F, P, D, Y):
@@ -120,19 +127,32 @@ def verdicts(rs, facts, *, evaluation_date=None, parameters=None, year=None) -> 
 
 def verdicts_many(rs, batch, *, evaluation_date=None, parameters=None) -> list[dict[str, str | None]]:
     """Verdicts for many fact sets.  Each item is a facts mapping, or a pair
-    ``(facts, evaluation_date)`` to give each its own date."""
+    ``(facts, evaluation_date)`` to give each its own date.
+
+    The facts are checked once for the whole batch, fact by fact
+    (:func:`senrules.facts.check_batch`), not once per service; parameters
+    are resolved once.  For a ruleset that reads another ruleset's verdicts
+    (linked facts), or facts given as evidence, each item goes through the
+    per-service path."""
+    from senrules.facts import check_batch
+    from senrules.links import links
+
     P = resolve_parameters(rs, parameters)
     names = rs.level_names
     default_date = parse_evaluation_date(evaluation_date)
+    items = [item[0] if isinstance(item, tuple) else item for item in batch]
+    dates = [parse_evaluation_date(item[1]) if isinstance(item, tuple) else default_date for item in batch]
+    if links(rs) or not all(isinstance(f, Mapping) for f in items):
+        rows = [
+            prepare_facts(rs.facts, resolve_links(rs, f, evaluation_date=D), with_provenance=False)[0]
+            for f, D in zip(items, dates)
+        ]
+    else:
+        rows = check_batch(rs.facts, items)
+    evaluate_all = rs.compiled.evaluate_all
     out = []
-    for item in batch:
-        if isinstance(item, tuple):
-            facts, D = item[0], parse_evaluation_date(item[1])
-        else:
-            facts, D = item, default_date
-        facts = resolve_links(rs, facts, evaluation_date=D)
-        F = prepare_facts(rs.facts, facts, with_provenance=False)[0]
-        masks, _ = _masks(rs, F, P, D, D.year)
+    for F, D in zip(rows, dates):
+        masks = evaluate_all(F, P, D.year, D, _OtherYears(rs, F, P, D, D.year).at)
         out.append({ident: table.get(mask) for (ident, table), mask in zip(names, masks)})
     return out
 

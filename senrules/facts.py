@@ -23,13 +23,43 @@ import datetime as _dt
 import difflib
 import json
 import re
-import tomllib
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 from senrules import model as m
 from senrules.errors import InputError
 from senrules.evidence import Evidence, Provenance
+
+#: The largest magnitude a number fact or parameter may have: a thousand
+#: million million, far beyond any count, share or period in a service's
+#: evidence, and small enough that rule arithmetic never overflows.  Infinity
+#: and NaN are refused too.
+MAX_MAGNITUDE = 10**15
+
+#: The years a value may be for (per-year facts, years in tables) and the
+#: dates an evaluation date or a date fact may take: the 20th century to the
+#: 22nd.  A year 0, -3 or 99999 is a typing mistake, not evidence.
+MIN_YEAR = 1900
+MAX_YEAR = 2199
+EARLIEST_DATE = _dt.date(MIN_YEAR, 1, 1)
+LATEST_DATE = _dt.date(MAX_YEAR, 12, 31)
+
+
+def check_year(year: int, where: str) -> int:
+    """``year`` if it lies in :data:`MIN_YEAR`..:data:`MAX_YEAR`, else
+    :class:`InputError`."""
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        raise InputError(f"{where}: {year} is not a year between {MIN_YEAR} and {MAX_YEAR}")
+    return year
+
+
+def check_date(value: _dt.date, where: str) -> _dt.date:
+    """``value`` if it lies in :data:`EARLIEST_DATE`..:data:`LATEST_DATE`,
+    else :class:`InputError`."""
+    if not EARLIEST_DATE <= value <= LATEST_DATE:
+        raise InputError(f"{where}: {value.isoformat()} is not a date between {EARLIEST_DATE} and {LATEST_DATE}")
+    return value
+
 
 _DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(days?|weeks?|months?|years?)\s*$")
 
@@ -57,17 +87,19 @@ def coerce_value(ft: m.FactType, value, where: str, rng: m.Range | None = None):
             return value
     elif vt is int or vt is float:
         ok = kind == "number" or (kind == "integer" and vt is int) or (kind == "percentage" and 0 <= value <= 100)
-        if ok and value == value:  # (NaN is never equal to itself, and is refused below)
+        if ok and -MAX_MAGNITUDE <= value <= MAX_MAGNITUDE:  # (NaN and infinities fail this, and are refused below)
             if rng is None or rng.low <= value <= rng.high:
                 return value
     elif vt is str:
         if kind == "text" or (kind == "choice" and value in ft.choices):
             return value
-    elif vt is _dt.date and kind == "date":
+    elif vt is _dt.date and kind == "date" and EARLIEST_DATE <= value <= LATEST_DATE:
         return value
 
     def bad(extra: str = ""):
         shown = json.dumps(value, default=str) if not isinstance(value, str) else f'"{value}"'
+        if len(shown) > 80:
+            shown = shown[:60] + f"... ({len(shown):,} characters)"
         return InputError(f"{where}: {shown} is not {_describe(ft)}{extra}")
 
     if kind == "boolean":
@@ -87,6 +119,9 @@ def coerce_value(ft: m.FactType, value, where: str, rng: m.Range | None = None):
                 raise bad() from None
         if not isinstance(value, (int, float)) or value != value:  # NaN
             raise bad()
+        if not -MAX_MAGNITUDE <= value <= MAX_MAGNITUDE:
+            shown = str(value) if isinstance(value, float) else f"a number of {len(str(abs(value)))} digits"
+            raise InputError(f"{where}: {shown} is not a usable number (at most {MAX_MAGNITUDE:.0e} either way)")
         if kind == "integer":
             if isinstance(value, float):
                 if not value.is_integer():
@@ -99,14 +134,15 @@ def coerce_value(ft: m.FactType, value, where: str, rng: m.Range | None = None):
         return value
     if kind == "date":
         if isinstance(value, _dt.datetime):
-            return value.date()
+            return check_date(value.date(), where)
         if isinstance(value, _dt.date):
-            return value
+            return check_date(value, where)
         if isinstance(value, str):
             try:
-                return _dt.date.fromisoformat(value.strip())
+                parsed = _dt.date.fromisoformat(value.strip())
             except ValueError:
                 raise bad() from None
+            return check_date(parsed, where)
         raise bad()
     if kind == "duration":
         if isinstance(value, m.Duration):
@@ -161,6 +197,7 @@ def coerce_fact(fact: m.Fact, value, where: str):
                 y = int(year)
             except (TypeError, ValueError):
                 raise InputError(f"{where}: `{year}` is not a year") from None
+            check_year(y, where)
             series[y] = coerce_value(fact.type, v, f"{where} for {y}", fact.range)
         return series
     return coerce_value(fact.type, value, where, fact.range)
@@ -204,6 +241,7 @@ def prepare_facts(
         if ev.provenance is not None and ev.provenance.file:
             where = f"{ev.provenance.file}: {where}"
         if fact.per_year and ev.year is not None:
+            check_year(ev.year, f"{where}, year")
             value = coerce_value(fact.type, ev.value, f"{where} for {ev.year}", fact.range)
             if value is not None:
                 key = (ev.fact, int(ev.year))
@@ -220,6 +258,129 @@ def prepare_facts(
         values[ev.fact] = value
         provenance[ev.fact] = ev.provenance
     return values, provenance
+
+
+# ------------------------------------------------------------------ many services at once
+
+_NONE = type(None)
+_FAST_TYPES = {
+    "boolean": {bool, _NONE}, "integer": {int, _NONE}, "number": {int, float, _NONE},
+    "percentage": {int, float, _NONE}, "date": {_dt.date, _NONE}, "choice": {str, _NONE}, "text": {str, _NONE},
+}
+
+
+def _column_ok(ft: m.FactType, values: list, rng: m.Range | None) -> bool:
+    """Whether every value of a column already has its checked form, found
+    with a few whole-column operations (C loops) instead of one call per
+    value; anything unusual answers False and is checked value by value."""
+    kinds = _FAST_TYPES.get(ft.kind)
+    types = set(map(type, values))
+    if kinds is None or not types <= kinds:
+        return False
+    if ft.kind in ("boolean", "date", "text"):
+        return True
+    known = [v for v in values if v is not None] if _NONE in types else values
+    if not known:
+        return True
+    if ft.kind == "choice":
+        return set(known) <= set(ft.choices)
+    if float in types:
+        total = sum(known)
+        if total != total:  # NaN (or inf - inf): the slow path says which
+            return False
+    low, high = min(known), max(known)
+    if ft.kind == "percentage" and (low < 0 or high > 100):
+        return False
+    return rng is None or (rng.low <= low and high <= rng.high)
+
+
+def _records_ok(ft: m.FactType, column: list) -> bool:
+    """:func:`_column_ok` for a list fact: every value a list of dicts whose
+    keys are fields of the records and whose field values are checked."""
+    if not set(map(type, column)) <= {list, _NONE}:
+        return False
+    records = [r for rs in column if rs for r in rs]
+    if not set(map(type, records)) <= {dict}:
+        return False
+    fields = dict(ft.fields)
+    if not set().union(*records) <= set(fields):
+        return False
+    return all(_column_ok(t, [r.get(f) for r in records], None) for f, t in fields.items())
+
+
+def _series_ok(fact: m.Fact, column: list) -> bool:
+    """:func:`_column_ok` for a per-year fact: every value a ``{year:
+    value}`` dict with whole-number years and checked values."""
+    if not set(map(type, column)) <= {dict, _NONE}:
+        return False
+    given = [s for s in column if s]
+    if not given:
+        return True
+    if not set(map(type, set().union(*given))) <= {int}:
+        return False
+    return _column_ok(fact.type, [v for s in given for v in s.values()], fact.range)
+
+
+def check_columns(declared: Mapping[str, m.Fact], batch: list[Mapping], converted: set | None = None) -> dict[str, list]:
+    """The facts of many services checked together, fact by fact: fact name
+    -> the checked value for each service in ``batch`` (None where it is
+    not given), for every fact some service gives.
+
+    A column whose values already have their checked form (the usual case
+    for data from a program) is checked in one pass; any other column is
+    converted value by value with :func:`coerce_fact`, so a bad value raises
+    the same :class:`InputError` as for one service, prefixed with the
+    service's position in the batch (``service 3: fact `x`: ...``).  The
+    names of the columns converted are added to ``converted`` when given."""
+    names: set = set()
+    for item in batch:
+        names.update(item)
+    for name in sorted(names):
+        if name not in declared:
+            _unknown_fact(name, declared)
+    columns: dict[str, list] = {}
+    for name in sorted(names):
+        fact = declared[name]
+        column = [item.get(name) for item in batch]
+        columns[name] = column
+        if fact.per_year:
+            ok = _series_ok(fact, column)
+        elif fact.type.kind == "list":
+            ok = _records_ok(fact.type, column)
+        else:
+            ok = _column_ok(fact.type, column, fact.range)
+        if ok:
+            continue
+        out = []
+        for i, value in enumerate(column):
+            try:
+                out.append(coerce_fact(fact, value, f"fact `{name}`"))
+            except InputError as err:
+                raise InputError(f"service {i + 1}: {err.message}") from None
+        columns[name] = out
+        if converted is not None:
+            converted.add(name)
+    return columns
+
+
+def check_batch(declared: Mapping[str, m.Fact], batch: list[Mapping]) -> list[dict]:
+    """The facts of many services checked together (:func:`check_columns`),
+    returned as the engine's form of each service's facts, as
+    :func:`prepare_facts` (without provenance) would give them one by one."""
+    converted: set = set()
+    columns = check_columns(declared, batch, converted)
+    rows = []
+    for i, item in enumerate(batch):
+        if not converted and None not in item.values():
+            rows.append(item)  # already in the engine's form: used as it is
+            continue
+        row = {}
+        for name in item:
+            value = columns[name][i]
+            if value is not None:
+                row[name] = value
+        rows.append(row)
+    return rows
 
 
 # ------------------------------------------------------------------ precedence
@@ -278,25 +439,14 @@ def _unknown_fact(name: str, declared: Mapping[str, m.Fact]):
 # ------------------------------------------------------------------ files
 
 
-def _read_mapping(path: Path) -> tuple[dict, str]:
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such file") from None
-    except UnicodeDecodeError:
-        raise InputError(f"{path}: not a UTF-8 text file") from None
-    except OSError as err:
-        raise InputError(f"{path}: cannot read ({err.strerror})") from None
-    if path.suffix.lower() == ".toml":
-        try:
-            data = tomllib.loads(text)
-        except tomllib.TOMLDecodeError as err:
-            raise InputError(f"{path}: not valid TOML ({err})") from None
-    else:
-        try:
-            data = json.loads(text)
-        except json.JSONDecodeError as err:
-            raise InputError(f"{path}, line {err.lineno}, column {err.colno}: not valid JSON ({err.msg})") from None
+def _read_mapping(path: Path, what: str = "facts") -> tuple[dict, str]:
+    """A JSON or TOML file's top-level mapping, read through the bounded
+    reader (:mod:`senrules.inputs`: regular files only, size, UTF-8 and
+    nesting checked), and its text."""
+    from senrules.inputs import load_json, load_toml, read_text
+
+    text = read_text(path, what=what)
+    data = load_toml(text, str(path)) if path.suffix.lower() == ".toml" else load_json(text, str(path))
     if not isinstance(data, dict):
         raise InputError(f"{path}: expected an object of names and values at the top")
     return data, text
@@ -359,7 +509,7 @@ def load_facts_file(path: str | Path, declared: Mapping[str, m.Fact]) -> tuple[l
 def load_parameters_file(path: str | Path) -> dict:
     """Read parameter overrides: a mapping, optionally under `parameters`."""
     path = Path(path)
-    data, _ = _read_mapping(path)
+    data, _ = _read_mapping(path, "parameters")
     if "parameters" in data and isinstance(data["parameters"], dict):
         data = data["parameters"]
     return data

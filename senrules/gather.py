@@ -29,7 +29,6 @@ import datetime as _dt
 import difflib
 import functools
 import os
-import tomllib
 import traceback
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
@@ -38,9 +37,13 @@ import attrs
 
 from senrules.errors import InputError, SenrulesError
 from senrules.evidence import Evidence, Provenance
-from senrules.facts import coerce_fact, coerce_value
+from senrules.facts import MIN_YEAR, coerce_fact, coerce_value
 
 MANIFEST = "senrules-data.toml"
+
+#: The most problems shown for one plugin in one gathering; the rest are
+#: counted in one last problem (a wrong file can have a million bad rows).
+MAX_PROBLEMS = 200
 
 #: Top-level keys of the manifest that are not plugin sections.
 MANIFEST_KEYS = ("service", "evaluation_date", "parameters")
@@ -48,6 +51,21 @@ MANIFEST_KEYS = ("service", "evaluation_date", "parameters")
 
 class PluginError(SenrulesError):
     """A plugin could not do what was asked (for example, store an answer)."""
+
+
+class PluginFault(PluginError):
+    """A plugin's hook failed: it raised (anything, ``SystemExit`` included),
+    ran past the timeout, or returned too much.  ``plugin`` names it;
+    ``original`` is the exception it raised, if any; ``partial`` what it
+    yielded before it failed (never used as evidence)."""
+
+    def __init__(self, plugin: str, hook: str, message: str, original: BaseException | None = None, partial=()):
+        super().__init__(f"plugin `{plugin}` {message}")
+        self.plugin = plugin
+        self.hook = hook
+        self.reason = message
+        self.original = original
+        self.partial = tuple(partial)  # what it yielded before it failed (not used)
 
 
 # ------------------------------------------------------------------ values
@@ -72,6 +90,12 @@ class EvaluationContext:
     data_dir: Path | None = attrs.field(default=None, converter=attrs.converters.optional(Path))
     manifest: Mapping = attrs.field(factory=dict, eq=False, hash=False)
     ruleset: str | None = None
+    #: Whether the manifest may name files outside the data folder (None:
+    #: as ``SENRULES_ALLOW_OUTSIDE_DATA`` says; see :func:`senrules.inputs.confined`).
+    allow_outside: bool | None = None
+    #: The manifest sections plugins asked for (see :meth:`section`), so a
+    #: section no plugin reads (a misspelt ``[[tabulr]]``) can be reported.
+    asked: set = attrs.field(factory=set, eq=False, hash=False, repr=False)
     rater: str | None = None
 
     @property
@@ -90,6 +114,7 @@ class EvaluationContext:
         ``[[name]]`` (always a list; empty when the manifest has none).  An
         entry with ``ruleset = "ID"`` (or a list of ids) is for those
         rulesets only."""
+        self.asked.add(name)
         entry = self.manifest.get(name)
         if entry is None:
             return []
@@ -107,11 +132,16 @@ class EvaluationContext:
         return self.ruleset in ([only] if isinstance(only, str) else list(only))
 
     def path(self, name: str | os.PathLike) -> Path:
-        """A path named in the manifest, relative to the data folder."""
+        """A path named in the manifest, relative to the data folder.  A
+        path that leads outside the folder (``..``, an absolute path, a
+        symbolic link) raises :class:`~senrules.inputs.InputRefused` unless
+        allowed (``allow_outside``); nothing of it is read."""
         p = Path(name)
-        if p.is_absolute() or self.data_dir is None:
+        if self.data_dir is None:
             return p
-        return self.data_dir / p
+        from senrules.inputs import confined
+
+        return confined(self.data_dir, p, allow=self.allow_outside)
 
     def display(self, path: str | os.PathLike) -> str:
         """A path as shown in messages and provenance: relative to the data
@@ -225,14 +255,11 @@ def load_manifest(data_dir: str | os.PathLike) -> dict:
     if not folder.is_dir():
         raise InputError(f"{folder}: no such data folder")
     path = folder / MANIFEST
-    if not path.is_file():
+    if not os.path.lexists(path):
         return {}
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except UnicodeDecodeError:
-        raise InputError(f"{path}: not a UTF-8 text file") from None
-    except tomllib.TOMLDecodeError as err:
-        raise InputError(f"{path}: not valid TOML ({err})") from None
+    from senrules.inputs import load_toml, read_text
+
+    data = load_toml(read_text(path, what="manifest"), str(path))
     if "evaluation_date" in data:
         value = data["evaluation_date"]
         if isinstance(value, str):
@@ -285,7 +312,8 @@ def data_folder(value: str | os.PathLike) -> Path:
 
 def context_for(
     data_dir: str | os.PathLike | None = None, *, evaluation_date=None, service: str | None = None,
-    years: Iterable[int] = (), ruleset: str | None = None, rater: str | None = None,
+    years: Iterable[int] = (), ruleset: str | None = None, allow_outside: bool | None = None,
+    rater: str | None = None,
 ) -> EvaluationContext:
     """An :class:`EvaluationContext` for a data folder: the manifest's
     evaluation date and service apply unless given here."""
@@ -300,13 +328,14 @@ def context_for(
         date = date.date()
     return EvaluationContext(
         evaluation_date=date, service=service or manifest.get("service"), years=tuple(years),
-        data_dir=Path(data_dir) if data_dir is not None else None, manifest=manifest, ruleset=ruleset, rater=rater,
+        data_dir=Path(data_dir) if data_dir is not None else None, manifest=manifest, ruleset=ruleset,
+        allow_outside=allow_outside, rater=rater,
     )
 
 
 def gather_for(rs, data: str | os.PathLike | None = None, *, evaluation_date=None, service: str | None = None,
                params_file: str | os.PathLike | None = None, parameter_set: str | None = None, plugins=None,
-               rater: str | None = None):
+               allow_outside: bool | None = None, rater: str | None = None):
     """What the evidence gives the ruleset ``rs``: ``(context, gathered,
     parameters)``, as the command line and the assistant both need it.
 
@@ -319,7 +348,8 @@ def gather_for(rs, data: str | os.PathLike | None = None, *, evaluation_date=Non
     manifest's entries to that rater's and the shared ones.
     """
     folder = data_folder(data) if data is not None else None
-    context = context_for(folder, evaluation_date=evaluation_date, service=service, ruleset=rs.id, rater=rater)
+    context = context_for(folder, evaluation_date=evaluation_date, service=service, ruleset=rs.id,
+                          allow_outside=allow_outside, rater=rater)
     if plugins is None and (folder is not None or parameter_set):
         from senrules.plugins import Plugins
 
@@ -393,16 +423,21 @@ def reading(path: str | os.PathLike | None, sheet: str | None = None) -> Iterato
 _PATH_NAMES = ("path", "file", "filename", "fname", "file_path", "filepath")
 
 
-def _file_of(err: BaseException) -> str | None:
+def _file_of(err: BaseException, module: str | None = None) -> str | None:
     """The file a plugin was reading when it raised: marked by
     :func:`reading`, an OSError's file name, or a local variable named
-    ``path``/``file``/``filename`` in the innermost frame that has one."""
+    ``path``/``file``/``filename`` in the innermost frame of the plugin's own
+    code (``module``, its package) that has one, so that one plugin's
+    failure is never blamed on a file another plugin named."""
     marked = getattr(err, "senrules_file", None)
     if marked:
         return marked
-    if isinstance(err, OSError) and err.filename:
-        return str(err.filename)
+    if isinstance(err, OSError) and isinstance(err.filename, (str, os.PathLike)) and err.filename:
+        return os.fspath(err.filename)
     frames = [f for f, _ in traceback.walk_tb(err.__traceback__)]
+    if module:
+        package = module.split(".")[0]
+        frames = [f for f in frames if str(f.f_globals.get("__name__", "")).split(".")[0] == package]
     for frame in reversed(frames):
         for name in _PATH_NAMES:
             value = frame.f_locals.get(name)
@@ -424,39 +459,79 @@ def collect(calls, ruleset, context: EvaluationContext) -> Gathered:
     for name, call in calls:
         mine: list[Evidence] = []
         mine_problems: list[Problem] = []
+        module = getattr(call, "module", None)
         try:
             result = call()
-            if result is None:
-                continue
-            if isinstance(result, (Evidence, Problem, Mapping)) or not isinstance(result, Iterable):
-                result = [result] if isinstance(result, (Evidence, Problem)) else result
-            if not isinstance(result, Iterable) or isinstance(result, (str, bytes, Mapping)):
-                problems.append(Problem(
-                    f"returned {_a(result)}, not evidence (an iterable of Evidence and Problem items)", plugin=name,
-                ))
-                continue
+        except PluginFault as fault:  # through senrules.plugins.call_plugin: any failure, timed out, named
+            lost = {i.fact for i in fault.partial if isinstance(i, Evidence) and isinstance(i.fact, str) and i.fact in declared}
+            problems.append(attrs.evolve(_crash(name, fault.reason, fault.original, module, context), facts=sorted(lost)))
+            continue
+        except Exception as err:  # noqa: BLE001 - a thunk called directly, without call_plugin
+            problems.append(_crash(name, _failure(err), err, module, context))
+            continue
+        if result is None:
+            continue
+        if isinstance(result, (Evidence, Problem)):
+            result = [result]
+        if not isinstance(result, Iterable) or isinstance(result, (str, bytes, Mapping)):
+            problems.append(Problem(
+                f"returned {_a(result)}, not evidence (an iterable of Evidence and Problem items)", plugin=name,
+            ))
+            continue
+        try:
             for item in result:
                 checked = _check_item(name, item, declared, context)
                 if isinstance(checked, Evidence):
                     mine.append(checked)
                 else:
                     mine_problems.append(checked)
-        except Exception as err:  # noqa: BLE001 - a plugin's crash is reported, never fatal
-            file = _file_of(err)
-            sheet = getattr(err, "senrules_sheet", None)
-            shown = context.display(file) if file else None
-            message = f"failed: {type(err).__name__}: {err}" if str(err) else f"failed: {type(err).__name__}"
-            problems.extend(mine_problems)
-            problems.append(Problem(
-                message + "; none of its evidence is used", plugin=name, file=shown, sheet=sheet,
-                facts=sorted({e.fact for e in mine}),
-            ))
+        except Exception as err:  # noqa: BLE001 - an item that cannot even be looked at
+            problems.append(_crash(name, f"returned evidence that could not be read ({_failure(err)})", err, module, context))
             continue
-        problems.extend(sorted(mine_problems, key=_place))
+        mine_problems.sort(key=_place)
+        if len(mine_problems) > MAX_PROBLEMS:
+            hidden = mine_problems[MAX_PROBLEMS:]
+            mine_problems = mine_problems[:MAX_PROBLEMS] + [Problem(
+                f"and {len(hidden):,} more problems, not shown (the first {MAX_PROBLEMS} are above): "
+                "is it the right file?", plugin=name, file=hidden[0].file,
+                facts=sorted({f for p in hidden for f in p.facts}),
+            )]
+        problems.extend(mine_problems)
         if mine:
             supplied.append(name)
             evidence.extend(mine)
     return Gathered(evidence, problems, supplied)
+
+
+def unread_sections(context: EvaluationContext) -> list[Problem]:
+    """A warning for each top-level key of the manifest that is neither one
+    of :data:`MANIFEST_KEYS` nor a section some plugin asked for: it is
+    ignored, and is most likely misspelt."""
+    out = []
+    for key in context.manifest:
+        if key in MANIFEST_KEYS or key in context.asked:
+            continue
+        close = difflib.get_close_matches(str(key), sorted(context.asked) + list(MANIFEST_KEYS), n=1, cutoff=0.6)
+        hint = f"; did you mean [{close[0]}]?" if close else ""
+        value = context.manifest[key]
+        what = f"[{key}]" if isinstance(value, (Mapping, list)) else f"`{key}`"
+        out.append(Problem(f"{what} is read by no plugin, so it is ignored{hint}", file=MANIFEST, severity="warning"))
+    return out
+
+
+def _failure(err: BaseException) -> str:
+    text = str(err)
+    return f"failed: {type(err).__name__}: {text}" if text else f"failed: {type(err).__name__}"
+
+
+def _crash(name: str, message: str, err: BaseException | None, module: str | None, context) -> Problem:
+    """The problem reported for a plugin that failed: its name, what
+    happened, and the file it was reading (its own, never another's)."""
+    file = _file_of(err, module) if err is not None else None
+    sheet = getattr(err, "senrules_sheet", None)
+    shown = context.display(file) if file else None
+    return Problem(message + "; none of its evidence is used", plugin=name, file=shown,
+                   sheet=sheet if isinstance(sheet, str) else None)
 
 
 def _place(p: Problem):
@@ -473,7 +548,12 @@ def _check_item(plugin: str, item, declared, context: EvaluationContext):
     """The item as checked Evidence, or the Problem it has."""
     if type(item) is not Evidence:
         if isinstance(item, Problem):
-            return item if item.plugin else attrs.evolve(item, plugin=plugin)
+            bad = check_problem(item)
+            if bad:
+                said = f": {item.message}" if isinstance(item.message, str) else ""
+                return Problem(f"returned a malformed problem ({bad}){said}", plugin=plugin)
+            # a problem is always the plugin's own that returned it
+            return item if item.plugin == plugin else attrs.evolve(item, plugin=plugin)
         if isinstance(item, Mapping):
             try:
                 item = evidence_from_payload(item)
@@ -485,7 +565,11 @@ def _check_item(plugin: str, item, declared, context: EvaluationContext):
     if prov is None:
         prov = Provenance(plugin)
     elif not isinstance(prov, Provenance):
-        return Problem(f"gave `{item.fact}` a provenance that is {_a(prov)}, not Provenance", plugin=plugin, facts=[str(item.fact)])
+        return Problem(f"gave `{item.fact}` a provenance that is {_a(prov)}, not Provenance", plugin=plugin,
+                       facts=[item.fact] if isinstance(item.fact, str) else [])
+    elif check_provenance(attrs.evolve(prov, source=plugin)):
+        return Problem(f"gave `{item.fact}` {check_provenance(attrs.evolve(prov, source=plugin))}", plugin=plugin,
+                       facts=[item.fact] if isinstance(item.fact, str) else [])
     elif prov.source != plugin:
         prov = attrs.evolve(prov, source=plugin)
 
@@ -507,6 +591,8 @@ def _check_item(plugin: str, item, declared, context: EvaluationContext):
             return problem(f"gave `{item.fact}` the year {year!r}, which is not a whole number", [item.fact])
         if year > context.year:
             return problem(f"the year {year} is after the evaluation year {context.year}", [item.fact])
+        if year < MIN_YEAR:
+            return problem(f"gave `{item.fact}` the year {year}, before {MIN_YEAR}", [item.fact])
     if fact.per_year and year is None and not isinstance(item.value, Mapping):
         return problem(f"`{item.fact}` is per year, but no year was given", [item.fact])
     try:
@@ -548,6 +634,74 @@ def _converter():
     conv.register_structure_hook_func(lambda t: t is object, lambda v, _: v)
     conv.register_structure_hook(_dt.date, lambda v, _: v if isinstance(v, _dt.date) else _dt.date.fromisoformat(v))
     return conv
+
+
+# ------------------------------------------------------------------ checking what plugins return
+
+
+def _bad_field(value, kinds, name: str) -> str | None:
+    if value is None or (isinstance(value, kinds) and not isinstance(value, bool)):
+        return None
+    return f"{name} {value!r} ({_kind_name(value)}), not {' or '.join(k.__name__ for k in kinds)}"
+
+
+def _kind_name(value) -> str:
+    return type(value).__name__
+
+
+def check_provenance(prov) -> str | None:
+    """What is wrong with a plugin's :class:`~senrules.evidence.Provenance`
+    (a field of the wrong type), or None."""
+    if not isinstance(prov, Provenance):
+        return f"a provenance that is {_kind_name(prov)}, not Provenance"
+    if not isinstance(prov.source, str):
+        return f"a provenance whose source is {_kind_name(prov.source)}, not text"
+    for field, kinds in (("file", (str,)), ("sheet", (str,)), ("column", (str,)), ("record", (str,)), ("row", (int,))):
+        bad = _bad_field(getattr(prov, field), kinds, f"provenance {field}")
+        if bad:
+            return bad
+    if prov.as_of is not None and (type(prov.as_of) is not _dt.date):
+        return f"provenance as_of {prov.as_of!r} ({_kind_name(prov.as_of)}), not a date"
+    return None
+
+
+def check_problem(problem) -> str | None:
+    """What is wrong with a plugin's :class:`~senrules.gather.Problem`, or None."""
+    if not isinstance(problem.message, str):
+        return f"a problem whose message is {_kind_name(problem.message)}, not text"
+    for field, kinds in (("plugin", (str,)), ("file", (str,)), ("sheet", (str,)), ("column", (str,)), ("row", (int,))):
+        bad = _bad_field(getattr(problem, field), kinds, f"problem {field}")
+        if bad:
+            return bad
+    if not all(isinstance(f, str) for f in problem.facts):
+        return "a problem whose facts are not all names (text)"
+    return None
+
+
+def check_source(source) -> str | None:
+    """What is wrong with a plugin's :class:`~senrules.gather.EvidenceSource`, or None."""
+    if not isinstance(source, EvidenceSource):
+        return f"{_kind_name(source)} among its evidence sources, not EvidenceSource"
+    if not isinstance(source.name, str) or not isinstance(source.title, str):
+        return "an evidence source whose name or title is not text"
+    if not all(isinstance(x, str) for x in (*source.reads, *source.facts)):
+        return f"evidence source `{source.name}` with reads or facts that are not text"
+    if source.doc is not None and not isinstance(source.doc, str):
+        return f"evidence source `{source.name}` whose doc is not text"
+    return None
+
+
+def check_parameter_set(ps) -> str | None:
+    """What is wrong with a plugin's :class:`~senrules.gather.ParameterSet`, or None."""
+    if not isinstance(ps, ParameterSet):
+        return f"{_kind_name(ps)} among its parameter sets, not ParameterSet"
+    if not isinstance(ps.name, str) or not ps.name:
+        return "a parameter set whose name is not text"
+    if not isinstance(ps.values, Mapping) or not all(isinstance(k, str) for k in ps.values):
+        return f"parameter set `{ps.name}` whose values are not a mapping of parameter names"
+    if ps.ruleset is not None and not isinstance(ps.ruleset, str):
+        return f"parameter set `{ps.name}` whose ruleset is not text"
+    return None
 
 
 # ------------------------------------------------------------------ rendering

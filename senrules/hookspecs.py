@@ -124,3 +124,24 @@ def senrules_record_answer(answer: Answer, context: EvaluationContext) -> str | 
 
     .. versionadded:: 0.1
     """
+
+
+@hookspec
+def senrules_register_commands(subparsers) -> None:
+    """Add subcommands to the ``senrules`` command line (as datasette's
+    ``register_commands``).
+
+    :param subparsers: the ``argparse`` subparsers action of ``senrules``;
+        call ``subparsers.add_parser(NAME, help=...)`` and give the parser
+        ``set_defaults(func=RUN)``, where ``RUN(args)`` returns the exit code
+        (0 success, 1 findings, 2 error).  Raise a
+        :class:`~senrules.errors.SenrulesError` for bad input: the command
+        line prints its message on one line and exits 2.
+
+    Return None: the subparsers are changed in place.  Called only when the command line is given a command that is not one of
+    its own (or ``--help``), so that the core commands never load plugins.
+    A name the core already uses is not replaced.  Not firstresult: every
+    plugin adds its commands.
+
+    .. versionadded:: 0.2
+    """

@@ -53,7 +53,7 @@ def _load_linked(rs, ident: str):
     cache = rs.linked_rulesets
     if ident not in cache:
         try:
-            cache[ident] = load_ruleset(ident, search=rs.search)
+            cache[ident] = load_ruleset(_link_target(rs, ident), search=rs.search)
         except Exception as err:  # noqa: BLE001 - reported with the link that needs it
             raise EvaluationError(f"ruleset {rs.id} reads verdicts of `{ident}`, which cannot be loaded: {err}") from None
     return cache[ident]
@@ -135,3 +135,20 @@ def resolve_links(rs, facts, *, evaluation_date, parameters=None, year=None):
             if value is not None:
                 own.append(Evidence(fact.name, value, Provenance(f"{ident} verdict", record=node)))
     return own
+
+
+def _link_target(rs, ident: str):
+    """What ``from "IDENT"`` loads: a ruleset id as it is; a path (it has a
+    ``/`` or ends ``.rules``) relative to the linking ruleset's folder, and
+    refused when it leads outside that folder (``..``, an absolute path, a
+    symbolic link) unless ``SENRULES_ALLOW_OUTSIDE_DATA=1`` (see
+    :func:`senrules.inputs.confined`), so a rule file cannot make senrules
+    read, and quote in an error, an arbitrary file."""
+    if "/" not in ident and "\\" not in ident and not ident.endswith(".rules"):
+        return ident
+    from pathlib import Path
+
+    from senrules.inputs import confined
+
+    base = Path(next(iter(rs.sources))).resolve().parent if rs.sources else Path.cwd()
+    return confined(base, ident, shown=ident, where="the folder of the ruleset that links to it")

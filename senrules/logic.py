@@ -301,16 +301,21 @@ def shift(d, dur: Duration | None, sign: int = 1):
     if d is None or dur is None:
         return None
     amount = dur.amount * sign
-    if dur.unit == "days":
-        return d + _dt.timedelta(days=amount)
-    if dur.unit == "weeks":
-        return d + _dt.timedelta(weeks=amount)
-    months = amount * (12 if dur.unit == "years" else 1)
-    whole = math.floor(months)
-    out = add_months(d, int(whole))
-    if months != whole:
-        out += _dt.timedelta(days=round((months - whole) * 30.4375))
-    return out
+    try:
+        if dur.unit == "days":
+            return d + _dt.timedelta(days=amount)
+        if dur.unit == "weeks":
+            return d + _dt.timedelta(weeks=amount)
+        months = amount * (12 if dur.unit == "years" else 1)
+        whole = math.floor(months)
+        out = add_months(d, int(whole))
+        if months != whole:
+            out += _dt.timedelta(days=round((months - whole) * 30.4375))
+        return out
+    except (OverflowError, ValueError):
+        # Past the calendar's ends (year 1 or 9999): every real date lies
+        # after (or before) it, which is what a comparison needs.
+        return _dt.date.min if amount < 0 else _dt.date.max
 
 
 def add_durations(a: Duration | None, b: Duration | None, sign: int = 1):

@@ -23,8 +23,12 @@ from __future__ import annotations
 
 import difflib
 import importlib
+import io
+import itertools
 import os
 import re
+import sys
+import threading
 from collections.abc import Iterable, Mapping
 from importlib import metadata
 from pathlib import Path
@@ -34,7 +38,8 @@ import pluggy
 
 from senrules import hookspecs
 from senrules.gather import (
-    Answer, EvaluationContext, EvidenceSource, Gathered, ParameterSet, PluginError, Problem, collect,
+    Answer, EvaluationContext, EvidenceSource, Gathered, ParameterSet, PluginError, PluginFault, Problem,
+    check_parameter_set, check_source, collect,
 )
 
 ENTRY_POINT_GROUP = "senrules"
@@ -112,13 +117,122 @@ def _load_entrypoints(pm: SenrulesPluginManager) -> None:
             continue
         if pm.has_plugin(ep.name):
             continue
+        status = PluginStatus(ep.name, "loaded", ep.value, dist_name, version)
+        hooks = _declared_hooks(ep.value)
+        if hooks is not None:  # imported only when one of its hooks is first called
+            pm.register(_LazyPlugin(pm, ep, hooks, status), name=ep.name)
+            pm._note(status)
+            continue
         try:
             plugin = ep.load()
             pm.register(plugin, name=ep.name)
         except Exception as err:  # noqa: BLE001 - one bad plugin must not stop the others
-            pm._note(PluginStatus(ep.name, "failed", ep.value, dist_name, version, f"{type(err).__name__}: {err}"))
+            pm._note(attrs.evolve(status, status="failed", error=f"{type(err).__name__}: {err}"))
             continue
-        pm._note(PluginStatus(ep.name, "loaded", ep.value, dist_name, version))
+        pm._note(status)
+
+
+def _module_file(name: str) -> Path | None:
+    """The source file of module ``name``, found without importing it or
+    its packages (None when it cannot be found that way)."""
+    import importlib.util
+
+    parts = name.split(".")
+    if not all(part.isidentifier() for part in parts):
+        return None
+    try:
+        spec = importlib.util.find_spec(parts[0])
+    except (ImportError, ValueError):
+        return None
+    if spec is None:
+        return None
+    if len(parts) == 1:
+        origin = spec.origin
+        return Path(origin) if origin and origin.endswith(".py") else None
+    if not spec.submodule_search_locations:
+        return None
+    for base in spec.submodule_search_locations:
+        folder = Path(base).joinpath(*parts[1:-1])
+        for candidate in (folder / f"{parts[-1]}.py", folder / parts[-1] / "__init__.py"):
+            if candidate.is_file():
+                return candidate
+    return None
+
+
+_HOOK_DEF = re.compile(r"^@(?:[A-Za-z_][\w.]*\.)?hookimpl[ \t]*\n(?:async[ \t]+)?def[ \t]+(senrules_\w+)[ \t]*\(", re.M)
+_TOP_DEF = re.compile(r"^(?:async[ \t]+)?def[ \t]+(senrules_\w+)", re.M)
+_OTHER_USE = re.compile(r"^[ \t]*(?:(?:from[ \t]+\S+[ \t]+)?import\b[^\n]*\bsenrules_(?!\w*\.)\w+\b(?![\w.])|senrules_\w+[ \t]*[:=])", re.M)
+
+
+def _declared_hooks(value: str) -> frozenset[str] | None:
+    """The hooks the module an entry point names implements, read from its
+    source without running it: top-level functions called ``senrules_*``
+    marked with a plain ``@hookimpl`` on the line above.  None (import it
+    now) when that cannot be told for sure: an object rather than a module,
+    a hook with options, a hook name imported or assigned, or a function
+    name that is not a hook."""
+    if ":" in value:
+        return None
+    path = _module_file(value)
+    if path is None:
+        return None
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None
+    known = {name for name in vars(hookspecs) if name.startswith("senrules_")}
+    hooks = set(_HOOK_DEF.findall(text))
+    if set(_TOP_DEF.findall(text)) != hooks or not hooks <= known or _OTHER_USE.search(text):
+        return None
+    return frozenset(hooks)
+
+
+class _LazyPlugin:
+    """An installed plugin registered under its entry point's name with the
+    hooks its source declares (:func:`_declared_hooks`), and imported at the
+    first call of one of them, so a command imports only the plugins it
+    uses.  Each call goes to the real module's function with the arguments
+    it takes; a module that fails to import is marked "failed" and its
+    calls raise, which :func:`call_plugin` reports under its name."""
+
+    def __init__(self, pm, ep, hooks, status):
+        self._pm, self._ep, self._status = pm, ep, status
+        self._module = None
+        self._lock = threading.Lock()
+        self.__name__ = ep.value
+        for hook in hooks:
+            setattr(self, hook, self._impl(hook))
+
+    def _impl(self, hook: str):
+        spec = getattr(hookspecs, hook)
+
+        def impl(*args):
+            return self._call(hook, args)
+
+        impl.__wrapped__ = spec  # pluggy reads the argument names through it
+        impl.__name__ = hook
+        return hookspecs.hookimpl(impl)
+
+    def load(self):
+        """The real module, imported now if it was not yet."""
+        with self._lock:
+            if self._module is None:
+                try:
+                    self._module = self._ep.load()
+                except Exception as err:
+                    failed = attrs.evolve(self._status, status="failed", error=f"{type(err).__name__}: {err}")
+                    self._pm._note(failed)
+                    raise
+            return self._module
+
+    def _call(self, hook: str, args):
+        import inspect
+
+        real = getattr(self.load(), hook, None)
+        if real is None:
+            return None
+        given = dict(zip(inspect.signature(getattr(hookspecs, hook)).parameters, args))
+        return real(*[given[a] for a in inspect.signature(real).parameters])
 
 
 def _drop_unknown_hooks(pm: SenrulesPluginManager) -> None:
@@ -136,6 +250,133 @@ def _drop_unknown_hooks(pm: SenrulesPluginManager) -> None:
             old = pm.statuses.get(impl.plugin_name) or PluginStatus(impl.plugin_name, "registered")
             pm._note(attrs.evolve(old, status="failed", error=f"implements {name}, which is not a senrules hook{hint}"))
             pm.unregister(impl.plugin)
+
+
+# ------------------------------------------------------------------ isolation
+
+#: Seconds one plugin's hook may run before it is abandoned (a plugin that
+#: sleeps or loops).  ``SENRULES_PLUGIN_TIMEOUT`` changes it; 0 means no limit.
+DEFAULT_TIMEOUT = 60.0
+TIMEOUT_ENV = "SENRULES_PLUGIN_TIMEOUT"
+
+#: The most items one hook call may return (or yield).
+MAX_ITEMS = 1_000_000
+
+
+def plugin_timeout() -> float | None:
+    """The timeout for one hook call, in seconds (None: no limit)."""
+    value = os.environ.get(TIMEOUT_ENV, "").strip()
+    if not value:
+        return DEFAULT_TIMEOUT
+    try:
+        seconds = float(value)
+    except ValueError:
+        raise PluginError(f"{TIMEOUT_ENV}={value!r} is not a number of seconds") from None
+    if seconds != seconds or seconds < 0:
+        raise PluginError(f"{TIMEOUT_ENV}={value!r} is not a number of seconds")
+    return None if seconds == 0 or seconds == float("inf") else seconds
+
+
+class _PluginOutput(io.TextIOBase):
+    """Standard output while plugins run: what a plugin's thread prints goes
+    to standard error (so ``--format json`` on standard output stays valid);
+    everything else goes where it always went."""
+
+    def __init__(self, original):
+        self.original = original
+        self.plugin_threads: set[int] = set()
+
+    def _target(self):
+        return sys.stderr if threading.get_ident() in self.plugin_threads else self.original
+
+    def write(self, text):
+        return self._target().write(text)
+
+    def flush(self):
+        self._target().flush()
+
+    def writable(self):
+        return True
+
+    @property
+    def encoding(self):
+        return getattr(self.original, "encoding", "utf-8")
+
+    def isatty(self):
+        return False
+
+
+_output_lock = threading.Lock()
+_abandoned: list[threading.Thread] = []
+
+
+def _describe(err: BaseException) -> str:
+    if isinstance(err, SystemExit):
+        return f"tried to stop senrules (SystemExit {err.code!r})"
+    text = str(err)
+    return f"failed: {type(err).__name__}: {text}" if text else f"failed: {type(err).__name__}"
+
+
+def call_plugin(plugin: str, hook: str, func, args=(), *, timeout: float | None | bool = True):
+    """Call one plugin's hook implementation, isolated: the one way every
+    hook is called.
+
+    It runs in a thread of its own, so that a plugin that sleeps or loops is
+    abandoned after ``timeout`` seconds (default :func:`plugin_timeout`);
+    anything it raises (``SystemExit``, ``KeyboardInterrupt`` and other
+    ``BaseException`` subclasses included; a real Ctrl+C from the person still
+    stops senrules) becomes a :class:`PluginFault` naming the plugin; what it
+    prints goes to standard error; and a generator it returns is read to the
+    end inside the same limits (at most :data:`MAX_ITEMS` items).
+    """
+    if timeout is True:
+        timeout = plugin_timeout()
+    outcome: dict = {}
+
+    def target():
+        proxy.plugin_threads.add(threading.get_ident())
+        try:
+            result = func(*args)
+            if isinstance(result, Iterable) and not isinstance(result, (list, tuple, str, bytes, Mapping)):
+                items = outcome["partial"] = []
+                for item in itertools.islice(result, MAX_ITEMS + 1):
+                    items.append(item)
+                if len(items) > MAX_ITEMS:
+                    raise PluginFault(plugin, hook, f"returned more than {MAX_ITEMS:,} items from {hook}")
+                result = items
+            outcome["result"] = result
+        except BaseException as err:  # noqa: BLE001 - every failure is the plugin's, reported with its name
+            outcome["error"] = err
+        finally:
+            proxy.plugin_threads.discard(threading.get_ident())
+
+    with _output_lock:
+        previous = sys.stdout
+        proxy = previous if isinstance(previous, _PluginOutput) else _PluginOutput(previous)
+        sys.stdout = proxy
+    thread = threading.Thread(target=target, name=f"senrules plugin {plugin}", daemon=True)
+    thread.start()
+    try:
+        thread.join(timeout)
+    finally:
+        with _output_lock:
+            _abandoned[:] = [t for t in _abandoned if t.is_alive()]
+            if thread.is_alive():
+                _abandoned.append(thread)
+            if sys.stdout is proxy and proxy is not previous and not _abandoned:
+                sys.stdout = previous
+    if thread.is_alive():
+        raise PluginFault(
+            plugin, hook,
+            f"did not finish {hook} within {timeout:g} seconds and was abandoned "
+            f"(set {TIMEOUT_ENV} to allow longer, 0 for no limit)",
+        )
+    if "error" in outcome:
+        err = outcome["error"]
+        if isinstance(err, PluginFault):
+            raise err
+        raise PluginFault(plugin, hook, _describe(err), err, outcome.get("partial", ())) from None
+    return outcome.get("result")
 
 
 # ------------------------------------------------------------------ facade
@@ -169,16 +410,71 @@ class Plugins:
         return [name for name, _ in self.pm.list_name_plugin()]
 
     def statuses(self) -> list[PluginStatus]:
-        """Every plugin known (registered, disabled or failed), by name."""
+        """Every plugin known (registered, disabled or failed), by name;
+        every installed plugin is imported first, so its status is true."""
+        self.load_all()
         return [self.pm.statuses[name] for name in sorted(self.pm.statuses)]
 
+    def load_all(self) -> None:
+        """Import every installed plugin not imported yet (see
+        :class:`_LazyPlugin`); one that fails is marked "failed" and left out."""
+        for name, plugin in list(self.pm.list_name_plugin()):
+            if isinstance(plugin, _LazyPlugin):
+                try:
+                    plugin.load()
+                except Exception:  # noqa: BLE001 - noted in its status
+                    self.pm.unregister(plugin)
+
     # ------------------------------------------------------------ hooks
+    #
+    # Every hook call goes through call_plugin (isolated, timed, named), and
+    # what each returns is checked here before anything else sees it: a
+    # plugin's fault becomes a Problem in ``self.problems`` naming it, never a
+    # crash and never blamed on another plugin.
+
     def _each(self, hook_name: str, **kwargs):
-        """``(plugin name, thunk)`` per implementation, in call order."""
+        """``(plugin name, thunk)`` per implementation, in call order; each
+        thunk runs the implementation through :func:`call_plugin`."""
         caller = getattr(self.pm.hook, hook_name)
         for impl in _in_call_order(caller):
             args = [kwargs[a] for a in impl.argnames]
-            yield impl.plugin_name, (lambda f=impl.function, a=args: f(*a))
+            thunk = (lambda name=impl.plugin_name, f=impl.function, a=args: call_plugin(name, hook_name, f, a))
+            thunk.module = getattr(impl.function, "__module__", None)
+            yield impl.plugin_name, thunk
+
+    @property
+    def problems(self) -> list[Problem]:
+        """Faults of plugins met so far outside evidence gathering (a hook
+        that raised, timed out or returned something malformed), in order."""
+        return self.__dict__.setdefault("_problems", [])
+
+    def _fault(self, name: str, message: str) -> None:
+        problem = Problem(message, plugin=name)
+        if problem not in self.problems:
+            self.problems.append(problem)
+
+    def _results(self, hook_name: str, **kwargs):
+        """``(plugin name, list of items)`` per implementation; a plugin that
+        fails is recorded in :attr:`problems` and skipped."""
+        for name, call in self._each(hook_name, **kwargs):
+            try:
+                result = call()
+            except PluginFault as err:
+                self._fault(name, f"{err.reason} (in {hook_name})")
+                continue
+            yield name, result
+
+    def register_commands(self, subparsers) -> list[tuple[str, Exception]]:
+        """Let each plugin add its ``senrules`` subcommands
+        (``senrules_register_commands``); ``(plugin, error)`` for each that
+        failed (a name already taken included), the others still added."""
+        failures = []
+        for name, call in self._each("senrules_register_commands", subparsers=subparsers):
+            try:
+                call()
+            except Exception as err:  # noqa: BLE001 - one plugin's fault must not stop the command line
+                failures.append((name, err))
+        return failures
 
     def gather_evidence(self, ruleset, context: EvaluationContext) -> Gathered:
         """Every plugin's evidence for ``ruleset``, checked (see
@@ -187,6 +483,10 @@ class Plugins:
         if context.ruleset is None:
             context = attrs.evolve(context, ruleset=ruleset.id)
         gathered = collect(self._each("senrules_gather_evidence", ruleset=ruleset, context=context), ruleset, context)
+        if context.manifest:
+            from senrules.gather import unread_sections
+
+            gathered = attrs.evolve(gathered, problems=gathered.problems + tuple(unread_sections(context)))
         if context.data_dir is not None and not context.manifest and not gathered.evidence:
             from senrules.gather import MANIFEST
 
@@ -198,16 +498,16 @@ class Plugins:
 
     def evidence_sources(self) -> list[tuple[str, EvidenceSource]]:
         """``(plugin name, source)`` for every source every plugin declares;
-        a plugin whose hook raises is skipped."""
+        a plugin whose hook fails, or returns something that is not a
+        source, is recorded in :attr:`problems`."""
         out = []
-        for name, call in self._each("senrules_evidence_sources"):
-            try:
-                result = call()
-            except Exception:  # noqa: BLE001 - listing must not fail on one plugin
-                continue
+        for name, result in self._results("senrules_evidence_sources"):
             for source in _as_list(result):
-                if isinstance(source, EvidenceSource):
-                    out.append((name, source))
+                bad = check_source(source)
+                if bad:
+                    self._fault(name, f"returned {bad} (in senrules_evidence_sources)")
+                    continue
+                out.append((name, source))
         return out
 
     def ruleset_paths(self) -> dict[str, Path]:
@@ -219,20 +519,29 @@ class Plugins:
 
     def ruleset_sources(self) -> dict[str, tuple[str, Path]]:
         """As :meth:`ruleset_paths`, with the plugin that contributes each:
-        id -> ``(plugin name, path)``, by id."""
+        id -> ``(plugin name, path)``, by id.  An id that is not text or a
+        path that is not a path is recorded in :attr:`problems`."""
         from senrules.ruleset import shipped_rulesets
 
         shipped = shipped_rulesets()
         out: dict[str, tuple[str, Path]] = {}
-        for name, call in self._each("senrules_ruleset_paths"):
-            try:
-                result = call()
-            except Exception:  # noqa: BLE001
-                continue
-            pairs = result.items() if isinstance(result, Mapping) else ((_ruleset_id(Path(p)), p) for p in _as_list(result))
+        for name, result in self._results("senrules_ruleset_paths"):
+            if isinstance(result, Mapping):
+                pairs = list(result.items())
+            else:
+                pairs = []
+                for p in _as_list(result):
+                    if isinstance(p, (str, os.PathLike)):
+                        pairs.append((_ruleset_id(Path(p)), p))
+                    else:
+                        self._fault(name, f"returned {p!r} ({type(p).__name__}) as a ruleset path, not a path (in senrules_ruleset_paths)")
             for ident, path in pairs:
-                if str(ident) not in shipped and str(ident) not in out:
-                    out[str(ident)] = (name, Path(path))
+                if not isinstance(ident, str) or not ident or not isinstance(path, (str, os.PathLike)):
+                    self._fault(name, f"returned {ident!r}: {path!r} as a ruleset, not an id (text) and a path "
+                                      "(in senrules_ruleset_paths)")
+                    continue
+                if ident not in shipped and ident not in out:
+                    out[ident] = (name, Path(path))
         return dict(sorted(out.items()))
 
     def parameter_sets(self, ruleset) -> list[ParameterSet]:
@@ -243,19 +552,17 @@ class Plugins:
 
     def parameter_set_sources(self, ruleset) -> list[tuple[str, ParameterSet]]:
         """As :meth:`parameter_sets`, with the plugin that offers each:
-        ``(plugin name, set)``; a plugin whose hook raises is skipped."""
+        ``(plugin name, set)``; a plugin whose hook fails, or returns
+        something that is not a parameter set, is recorded in :attr:`problems`."""
         out = []
-        for name, call in self._each("senrules_parameter_sets", ruleset=ruleset):
-            try:
-                result = call()
-            except Exception:  # noqa: BLE001
-                continue
-            out.extend(
-                (name, s) for s in _as_list(result)
-                if isinstance(s, ParameterSet) and (
-                    s.ruleset == ruleset.id or (s.ruleset is None and set(s.values) <= set(ruleset.parameters))
-                )
-            )
+        for name, result in self._results("senrules_parameter_sets", ruleset=ruleset):
+            for s in _as_list(result):
+                bad = check_parameter_set(s)
+                if bad:
+                    self._fault(name, f"returned {bad} (in senrules_parameter_sets)")
+                    continue
+                if s.ruleset == ruleset.id or (s.ruleset is None and set(s.values) <= set(ruleset.parameters)):
+                    out.append((name, s))
         return out
 
     def offers_parameter_sets(self) -> bool:
@@ -277,15 +584,21 @@ class Plugins:
     def record_answer(self, answer: Answer, context: EvaluationContext) -> str:
         """Store a person's answer with the first plugin that takes it;
         :class:`PluginError` if none does or the one that tries fails."""
-        try:
-            where = self.pm.hook.senrules_record_answer(answer=answer, context=context)
-        except PluginError:
-            raise
-        except Exception as err:  # noqa: BLE001
-            raise PluginError(f"the answer to `{answer.fact}` could not be stored: {type(err).__name__}: {err}") from err
-        if where is None:
-            raise PluginError(f"no plugin stores answers (is the `answers` plugin disabled?); `{answer.fact}` was not stored")
-        return where
+        for name, call in self._each("senrules_record_answer", answer=answer, context=context):
+            try:
+                where = call()
+            except PluginFault as err:
+                original = err.original
+                if isinstance(original, PluginError) and not isinstance(original, PluginFault):
+                    raise original from None
+                raise PluginError(f"the answer to `{answer.fact}` could not be stored: {err.message}") from None
+            if where is None:
+                continue
+            if not isinstance(where, str):
+                raise PluginError(f"the answer to `{answer.fact}` was stored by plugin `{name}`, which returned "
+                                  f"{where!r} ({type(where).__name__}) instead of where it stored it")
+            return where
+        raise PluginError(f"no plugin stores answers (is the `answers` plugin disabled?); `{answer.fact}` was not stored")
 
 
 def _in_call_order(caller) -> list:

@@ -167,7 +167,8 @@ def outcome_scale(rs):
 
 def compare(rs, data: str | os.PathLike | None = None, *, raters: Sequence[str] | None = None,
             sessions: Iterable[tuple[str, str | os.PathLike]] = (), evaluation_date=None,
-            service: str | None = None, params_file=None, parameter_set=None, plugins=None) -> Comparison:
+            service: str | None = None, params_file=None, parameter_set=None, plugins=None,
+            allow_outside: bool | None = None) -> Comparison:
     """Evaluate ``rs`` for each rater and compare.
 
     ``data`` is a data folder (or bundled demo); its manifest's raters are
@@ -177,7 +178,8 @@ def compare(rs, data: str | os.PathLike | None = None, *, raters: Sequence[str] 
     from senrules.gather import context_for, data_folder, parameters_for
 
     folder = data_folder(data) if data is not None else None
-    base = context_for(folder, evaluation_date=evaluation_date, service=service, ruleset=rs.id)
+    base = context_for(folder, evaluation_date=evaluation_date, service=service, ruleset=rs.id,
+                       allow_outside=allow_outside)
     sessions = [(str(r), Path(p)) for r, p in sessions]
     for _, path in sessions:
         if not path.is_file():
@@ -203,7 +205,8 @@ def compare(rs, data: str | os.PathLike | None = None, *, raters: Sequence[str] 
             existing = manifest.get("answers", [])
             existing = existing if isinstance(existing, list) else [existing]
             manifest["answers"] = [*own, *existing]
-        context = attrs.evolve(base, manifest=manifest, rater=rater)
+        # a session file named on the command line is read wherever it is
+        context = attrs.evolve(base, manifest=manifest, rater=rater, allow_outside=True if own else base.allow_outside)
         gathered = plugins.gather_evidence(rs, context) if (folder is not None or own) else None
         evidence = list(gathered.evidence) if gathered is not None else []
         result = rs.evaluate(evidence, evaluation_date=base.evaluation_date, parameters=params)

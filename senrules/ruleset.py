@@ -102,12 +102,13 @@ def rule_files(target: str | os.PathLike, search: RulesetSearch | None = None) -
 
 
 def _read(path: Path) -> str:
+    """A rule file's text, bounded and checked (see :mod:`senrules.inputs`)."""
+    from senrules.inputs import InputRefused, read_text
+
     try:
-        return path.read_text(encoding="utf-8")
-    except UnicodeDecodeError as err:
-        raise RuleLoadError(f"{path}: not a UTF-8 text file (bad byte at {err.start})") from None
-    except OSError as err:
-        raise RuleLoadError(f"{path}: cannot read ({err.strerror})") from None
+        return read_text(path, what="rules")
+    except InputRefused as err:
+        raise RuleLoadError(err.message) from None
 
 
 @functools.cache
@@ -151,6 +152,7 @@ class Ruleset:
     tests_loaded: bool = attrs.field(default=False, repr=False, eq=False)  # program.tests holds the rule tests
     links_checked: bool = attrs.field(default=False, init=False, repr=False, eq=False)  # links.check_no_cycle passed
     cache: bool = attrs.field(default=True, repr=False, eq=False)  # whether loading may use the on-disk cache
+    source_lines: dict = attrs.field(init=False, repr=False, eq=False, factory=dict)  # file name -> its lines, split once for source_of
 
     def __attrs_post_init__(self):
         self.level_names = [(n.id, {1 << i: lvl for i, lvl in enumerate(n.scale)}) for n in self.program.nodes]
@@ -185,10 +187,14 @@ class Ruleset:
 
     def source_of(self, span) -> str | None:
         """The rule text a span covers, as written (whitespace collapsed)."""
-        text = self.sources.get(span.file)
-        if text is None or not span.line:
+        lines = self.source_lines.get(span.file)
+        if lines is None:
+            text = self.sources.get(span.file)
+            if text is None:
+                return None
+            lines = self.source_lines[span.file] = text.splitlines()
+        if not span.line:
             return None
-        lines = text.splitlines()
         if span.end_line > len(lines):
             return None
         if span.line == span.end_line:
@@ -218,6 +224,17 @@ class Ruleset:
         from senrules.engine import verdicts_many
 
         return verdicts_many(self, batch, evaluation_date=evaluation_date, parameters=parameters)
+
+    def evaluate_batch(self, batch=None, *, columns=None, evaluation_date=None, parameters=None, progress=None, chunk_size=None):
+        """Many services or cases at once, column by column (needs numpy):
+        a :class:`~senrules.batch.BatchResult` of verdict columns.  See
+        :mod:`senrules.batch`."""
+        from senrules.batch import DEFAULT_CHUNK, evaluate_batch
+
+        return evaluate_batch(
+            self, batch, columns=columns, evaluation_date=evaluation_date, parameters=parameters,
+            progress=progress, chunk_size=chunk_size or DEFAULT_CHUNK,
+        )
 
 
 def _hash(files: list[Path], texts: list[str]) -> str:

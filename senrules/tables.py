@@ -35,12 +35,14 @@ import attrs
 from senrules.errors import InputError
 from senrules.evidence import Provenance
 from senrules.gather import Problem
+from senrules.inputs import LIMITS
 
 TEXT_SUFFIXES = (".csv", ".tsv", ".txt")
 XLSX_SUFFIXES = (".xlsx", ".xlsm")
 _ZIP = b"PK\x03\x04"
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-MAX_BYTES = 50_000_000
+MAX_BYTES = LIMITS["table"]
+"""The largest table file read (see :data:`senrules.inputs.LIMITS`)."""
 
 
 class TableError(InputError):
@@ -57,6 +59,24 @@ class CellError(ValueError):
     def __init__(self, message: str):
         super().__init__(message)
         self.message = message
+
+
+@attrs.frozen
+class Unreadable:
+    """A cell with no value that can be read, which must not pass for an
+    empty cell: a formula whose value was never saved, or a cell missing
+    from a CSV row shorter than its header.  Every cell parser raises
+    :class:`CellError` with ``why``; :func:`blank` is false for it."""
+
+    why: str
+
+    def __str__(self) -> str:
+        return ""
+
+
+def _readable(value) -> None:
+    if type(value) is Unreadable:
+        raise CellError(value.why)
 
 
 @attrs.frozen
@@ -161,17 +181,12 @@ def read_table(path: str | os.PathLike, *, sheet: str | None = None, shown: str 
     def fail(message: str, sheet_name: str | None = None, row: int | None = None):
         return TableError(Problem(message, plugin=source, file=shown, sheet=sheet_name, row=row))
 
+    from senrules.inputs import InputRefused, read_bytes
+
     try:
-        with open(path, "rb") as fh:
-            data = fh.read(MAX_BYTES + 1)
-    except FileNotFoundError:
-        raise fail("no such file") from None
-    except IsADirectoryError:
-        raise fail("is a folder, not a file") from None
-    except OSError as err:
-        raise fail(f"cannot be read ({err.strerror})") from None
-    if len(data) > MAX_BYTES:
-        raise fail(f"is larger than {MAX_BYTES // 1_000_000} MB; is it the right file?")
+        data = read_bytes(path, what="table", limit=MAX_BYTES, shown=shown)
+    except InputRefused as err:
+        raise fail(err.message.removeprefix(f"{shown}: ")) from None
     suffix = path.suffix.lower()
     if not data.strip():
         raise fail("the file is empty")
@@ -182,6 +197,12 @@ def read_table(path: str | os.PathLike, *, sheet: str | None = None, shown: str 
             if _looks_like_text(data):
                 raise fail(f"is text, not an Excel {suffix} workbook (a CSV file renamed?): rename it .csv")
             raise fail(f"is not an Excel {suffix} workbook")
+        from senrules.inputs import check_zip
+
+        try:
+            check_zip(path, what="table", shown=shown)
+        except InputRefused as err:
+            raise fail(err.message.removeprefix(f"{shown}: ")) from None
         return _read_xlsx(path, sheet, shown, source, fail)
     if suffix in TEXT_SUFFIXES:
         if data.startswith(_ZIP):
@@ -224,7 +245,7 @@ def _read_csv(data: bytes, shown, source, fail, delimiter=None) -> Table:
     except csv.Error as err:
         raise fail(f"is not valid CSV ({err})") from None
     numbered = [(i, rec) for i, rec in enumerate(records, 1) if any(c.strip() for c in rec)]
-    return _table(numbered, shown, None, source, fail)
+    return _table(numbered, shown, None, source, fail, short_rows=True)
 
 
 def _read_xlsx(path: Path, sheet: str | None, shown, source, fail) -> Table:
@@ -252,12 +273,20 @@ def _read_xlsx(path: Path, sheet: str | None, shown, source, fail) -> Table:
                 listed = ", ".join(f'"{n}"' for n in names)
                 raise fail(f'no sheet "{sheet}"{hint} (the sheets are {listed})')
             ws = wb[sheet]
+            formulas = _unsaved_formulas(path, sheet)
             numbered = []
             for cells in ws.iter_rows():
                 values = []
                 number = None
                 for cell in cells:
                     value = getattr(cell, "value", None)
+                    if value is None and formulas:
+                        formula = formulas.get((getattr(cell, "row", None), getattr(cell, "column", None)))
+                        if formula is not None:
+                            value = Unreadable(
+                                f"holds the formula {formula[:60]} but no saved value (the program that wrote the "
+                                "workbook did not calculate it): open it in Excel or LibreOffice and save it",
+                            )
                     if number is None and getattr(cell, "row", None) is not None:
                         number = cell.row
                     fmt = getattr(cell, "number_format", None) or ""
@@ -274,19 +303,56 @@ def _read_xlsx(path: Path, sheet: str | None, shown, source, fail) -> Table:
     return _table(numbered, shown, sheet, source, fail)
 
 
+def _unsaved_formulas(path: Path, sheet: str) -> dict[tuple[int, int], str]:
+    """(row, column) -> formula for each formula cell of ``sheet``; empty
+    (and cheap) when the workbook holds no formulas at all."""
+    import zipfile
+
+    import openpyxl
+
+    try:
+        with zipfile.ZipFile(path) as archive:
+            if not any(b"<f" in archive.read(m) for m in archive.namelist()
+                       if m.startswith("xl/worksheets/") and m.endswith(".xml")):
+                return {}
+    except (zipfile.BadZipFile, OSError, KeyError, ValueError):
+        return {}
+    wb = openpyxl.load_workbook(path, read_only=True, data_only=False)
+    try:
+        out = {}
+        for cells in wb[sheet].iter_rows():
+            for cell in cells:
+                value = getattr(cell, "value", None)
+                if isinstance(value, str) and value.startswith("="):
+                    out[(cell.row, cell.column)] = value
+        return out
+    finally:
+        wb.close()
+
+
 def _filled(value) -> bool:
     return value is not None and not (isinstance(value, str) and not value.strip())
 
 
-def _table(numbered, shown, sheet, source, fail) -> Table:
+def _table(numbered, shown, sheet, source, fail, *, short_rows: bool = False) -> Table:
+    """The table from numbered rows.  With ``short_rows`` (CSV), a row with
+    fewer cells than the header has its missing cells :class:`Unreadable`
+    rather than empty (a workbook leaves trailing empty cells out, so there
+    a short row is only blanks)."""
     if not numbered:
         raise fail("the sheet is empty" if sheet else "the file is empty", sheet)
     header_row, raw_header = numbered[0]
-    width = max(i + 1 for i, v in enumerate(raw_header) if _filled(v))
+    width = max(i + 1 for i, v in enumerate(raw_header) if _filled(v) and type(v) is not Unreadable)
     header = tuple(str(v).strip() if _filled(v) else "" for v in list(raw_header)[:width])
     rows = []
     for number, cells in numbered[1:]:
         cells = list(cells)[:width]
+        if short_rows and len(cells) < width:
+            missing = Unreadable(
+                f"the row has {len(cells)} of the {width} columns, so this cell is missing "
+                "(a separator short?); write an empty cell as two separators",
+            )
+            cells += [missing] * (width - len(cells))
         cells += [None] * (width - len(cells))
         rows.append(Row(number, tuple(None if isinstance(c, str) and not c.strip() else c for c in cells)))
     if not rows:
@@ -307,6 +373,7 @@ def _shown(value) -> str:
 
 def number(value) -> int | float:
     """A number from a cell: ``12``, ``12.5``, ``1,204``."""
+    _readable(value)
     if isinstance(value, bool):
         raise CellError(f"{_shown(value)} is not a number")
     if isinstance(value, (int, float)):
@@ -347,6 +414,7 @@ _ACADEMIC = re.compile(r"^\s*(?:AY\s*)?(\d{4})\s*[/-]\s*(\d{2}|\d{4})\s*$", re.I
 def year(value) -> int:
     """A year from a cell: ``2024``, or an academic year ``2023/24``,
     ``2023-24`` or ``2023/2024`` (which counts as the year it ends, 2024)."""
+    _readable(value)
     if isinstance(value, bool):
         raise CellError(f"{_shown(value)} is not a year")
     if isinstance(value, float) and value.is_integer():
@@ -372,6 +440,7 @@ def year(value) -> int:
 def date(value) -> _dt.date:
     """A date from a cell: a spreadsheet date, ``2024-05-10`` or ``10/05/2024``
     (day first, as in the UK)."""
+    _readable(value)
     if isinstance(value, _dt.datetime):
         return value.date()
     if isinstance(value, _dt.date):
@@ -397,6 +466,7 @@ _FALSE = {"no", "n", "false", "0", "not met", "not achieved"}
 
 def boolean(value) -> bool:
     """Yes or no from a cell: yes/no, true/false, y/n, 1/0."""
+    _readable(value)
     if isinstance(value, bool):
         return value
     text = normalise(value)
@@ -408,6 +478,7 @@ def boolean(value) -> bool:
 
 
 def text(value) -> str:
+    _readable(value)
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     if isinstance(value, _dt.datetime):
@@ -470,7 +541,12 @@ def open_entry(entry, section: str, context, source: str, *, index: int = 0) -> 
     sheet = entry.get("sheet")
     if sheet is not None and not isinstance(sheet, str):
         raise TableError(Problem(f"{where}: sheet must be text", plugin=source, file=MANIFEST))
-    path = context.path(entry["file"])
+    from senrules.inputs import InputRefused
+
+    try:
+        path = context.path(entry["file"])
+    except InputRefused as err:
+        raise TableError(Problem(err.message, plugin=source, file=MANIFEST)) from None
     return read_table(path, sheet=sheet, shown=context.display(path), source=source)
 
 
@@ -478,8 +554,13 @@ def entry_file(entry, context):
     """The file and sheet a manifest entry names (for :func:`~senrules.gather.reading`)."""
     if not isinstance(entry, Mapping) or not isinstance(entry.get("file"), str):
         return None, None
+    from senrules.inputs import InputRefused
+
     sheet = entry.get("sheet")
-    return context.path(entry["file"]), sheet if isinstance(sheet, str) else None
+    try:
+        return context.path(entry["file"]), sheet if isinstance(sheet, str) else None
+    except InputRefused:
+        return None, None  # open_entry reports it
 
 
 def each_entry(entries, context, read) -> list:

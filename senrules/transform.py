@@ -80,8 +80,30 @@ def _is_hex4(text: str) -> bool:
     return len(text) == 4 and all(c in "0123456789abcdefABCDEF" for c in text)
 
 
-def _number(text: str) -> int | float:
-    return float(text) if "." in text else int(text)
+MAX_NUMBER_DIGITS = 30
+"""The most digits a number in a rule file may have before its point: far beyond any figure in a standard,
+and small enough that rule arithmetic never overflows."""
+
+
+def _number(token) -> int | float:
+    text = str(token)
+    whole, _, fraction = text.partition(".")
+    if len(whole) > MAX_NUMBER_DIGITS:
+        line, column = getattr(token, "line", None), getattr(token, "column", None)
+        span = Span("", line, column, line, column + len(text)) if line is not None else None
+        raise TransformProblem(Diagnostic(
+            "error", "number-too-long",
+            f"this number has {len(whole):,} digits before its point; the most a number may have is {MAX_NUMBER_DIGITS}",
+            span, "write the figure the source gives; no standard needs a number this long",
+        ))
+    return float(text) if fraction else int(text)
+
+
+def _number_percent(token) -> int | float:
+    """A percentage literal's number (``62.5%``), with the digit limit."""
+    if isinstance(token, Token):
+        return _number(Token(token.type, str(token)[:-1], token.start_pos, token.line, token.column, token.end_line, token.end_column))
+    return _number(str(token)[:-1])
 
 
 @v_args(meta=True)
@@ -241,7 +263,7 @@ class ToModel(Transformer):
 
     def signed_number(self, meta, c):
         sign, num = c
-        value = _number(str(num))
+        value = _number(num)
         return -value if sign is not None else value
 
     def simple_type(self, meta, c):
@@ -469,20 +491,20 @@ class ToModel(Transformer):
         return m.Where(str(c[0]), str(c[1]), c[2], self._span(meta))
 
     def duration(self, meta, c):
-        amount = _number(str(c[0]))
+        amount = _number(c[0])
         unit = str(c[1])
         unit = _UNIT_PLURAL.get(unit, unit)
         return m.Literal(m.Duration(amount, unit), "duration", self._span(meta))
 
     # ------------------------------------------------------------ literals
     def number(self, meta, c):
-        return m.Literal(_number(str(c[0])), "number", self._span(meta))
+        return m.Literal(_number(c[0]), "number", self._span(meta))
 
     def negative_number(self, meta, c):
-        return m.Literal(-_number(str(c[0])), "number", self._span(meta))
+        return m.Literal(-_number(c[0]), "number", self._span(meta))
 
     def percent(self, meta, c):
-        return m.Literal(_number(str(c[0])[:-1]), "percent", self._span(meta))
+        return m.Literal(_number_percent(c[0]), "percent", self._span(meta))
 
     def string(self, meta, c):
         return m.Literal(_string(c[0]), "string", self._span(meta))
@@ -506,5 +528,5 @@ class ToModel(Transformer):
 
     def record_entry(self, meta, c):
         key = c[0]
-        key = _number(str(key)) if key.type == "NUMBER" else str(key)
+        key = _number(key) if key.type == "NUMBER" else str(key)
         return (key, c[1])

@@ -405,7 +405,27 @@ def too_deep_source() -> str:
     )
 
 
-GENERATED = {"too_large": too_large_source, "too_deep": too_deep_source}
+def number_too_long_source() -> str:
+    """A number literal of 4,301 digits (past Python's int conversion limit)."""
+    return 'parameter huge: number = ' + "1" * 4301 + ' {\n  doc "A figure no standard has."\n}\n'
+
+
+def long_name_trailing_and_source() -> str:
+    """A condition ending in `and` whose next line starts with a
+    40,000-character name (explaining it once took quadratic time)."""
+    return (
+        'section outcomes "Outcomes" {\n  standard S1 "Progress is recorded." {\n'
+        '    criterion S1.1 "Programmes are monitored." {\n'
+        "      met when programmes_monitored and\n"
+        f"      {'p' * 40_000} when programmes_monitored\n"
+        "      not_met otherwise\n    }\n  }\n}\n"
+    )
+
+
+GENERATED = {
+    "too_large": too_large_source, "too_deep": too_deep_source, "number_too_long": number_too_long_source,
+    "long_name_trailing_and": long_name_trailing_and_source,
+}
 KNOWN_RENDER_BUGS: dict[str, str] = {}
 BAD_CASES = sorted({p.stem for p in BAD.glob("*.rules")} | set(GENERATED))
 

@@ -66,6 +66,20 @@ def senrules_evidence_sources():
     )]
 
 
+@hookimpl
+def senrules_gather_evidence(ruleset, context):
+    """A case export is one evaluation per case: a single evaluation says so
+    instead of reading one case at random."""
+    entries = context.section(SECTION)
+    if not entries:
+        return None
+    from senrules.gather import Problem
+
+    return [Problem(f"[[cases]] is a case export, one evaluation per case, so a single evaluation does not read it: "
+                    f"run `senrules cases {ruleset.id} --data FOLDER`", plugin=NAME, file="senrules-data.toml",
+                    severity="warning")]
+
+
 def read_cases(ruleset, context, entry, index: int = 0) -> CaseExport:
     """The cases of one ``[[cases]]`` entry, for ``ruleset``."""
     try:

@@ -17,12 +17,12 @@ It is also a senrules evidence plugin (entry point ``proposals`` in the
 ``sen-improvement-test-2007`` ruleset from that document.
 """
 
-from senrules_proposals.extract import FACTOR_FACTS, Extraction, Finding, extract
+from senrules_proposals.extract import FACTOR_FACTS, Extraction, Finding, Provider, PupilGroup, extract
 from senrules_proposals.reader import Block, Document, DocumentError, Sentence, read_document, sentences
-from senrules_proposals.report import FACTORS, RULESET, FactorReport, ProposalReport, Quote, check_document, report_for
+from senrules_proposals.report import RULESET, FactorReport, ProposalReport, Quote, check_document, report_for
 
 __all__ = [
-    "Block", "Document", "DocumentError", "Extraction", "FACTORS", "FACTOR_FACTS", "FactorReport", "Finding",
-    "ProposalReport", "Quote", "RULESET", "Sentence", "check_document", "extract", "read_document", "report_for",
+    "Block", "Document", "DocumentError", "Extraction", "FACTOR_FACTS", "FactorReport", "Finding",
+    "ProposalReport", "Provider", "PupilGroup", "Quote", "RULESET", "Sentence", "check_document", "extract", "read_document", "report_for",
     "sentences",
 ]

@@ -24,6 +24,7 @@ The rules of thumb, which ``docs/proposals.md`` sets out for proposers:
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 
@@ -79,6 +80,46 @@ class Finding:
 
 
 @attrs.frozen
+class Provider:
+    """A school, unit or other provider the document names, with its kind
+    ("pru", "besd_school", "special_school", "resourced_provision",
+    "mainstream_school", "college", "other") and the other names it is given
+    ("the Beacon Centre (the county's pupil referral unit)": the Beacon
+    Centre is a PRU, wherever it is named later)."""
+
+    name: str
+    kind: str
+    aliases: tuple[str, ...]
+    sentence: Sentence
+    description: str = ""
+
+
+@attrs.frozen
+class PupilGroup:
+    """Pupils who move (or stay), as one sentence states them: how many,
+    where to (and what kind of provision that is), from when, for how long,
+    whether only hoped for, and whether confirmed in writing."""
+
+    count: str  # "18", "all", "the remaining three", "" when not said
+    destination: str
+    kind: str  # the destination's kind, when the document gives it
+    when: str
+    duration: str
+    weeks: int | None
+    hedged: str  # the hedge governing the clause, or ""
+    confirmed_in_writing: bool
+    sentence: Sentence
+
+    def to_dict(self) -> dict:
+        return {
+            "count": self.count, "destination": self.destination, "kind": self.kind, "when": self.when,
+            "duration": self.duration, "weeks": self.weeks, "hedged": self.hedged,
+            "confirmed_in_writing": self.confirmed_in_writing, "location": self.sentence.where,
+            self.sentence.unit: self.sentence.number, "quote": self.sentence.text,
+        }
+
+
+@attrs.frozen
 class Extraction:
     """Everything the reader found in one document."""
 
@@ -87,6 +128,8 @@ class Extraction:
     findings: tuple[Finding, ...]
     facts: dict  # fact name -> value (None: the document does not settle it)
     deciding: dict  # fact name -> the Sentence that decided it (None: absence over the whole document)
+    providers: tuple[Provider, ...] = ()
+    groups: tuple[PupilGroup, ...] = ()
 
     def evidence(self):
         """The facts as :class:`senrules.Evidence`, with provenance."""
@@ -110,6 +153,9 @@ class Extraction:
 
 
 def _clauses_with(pattern: re.Pattern, text: str) -> list[tuple[str, re.Match]]:
+    """The clauses of ``text`` in which ``pattern`` is found, with the match."""
+    if not pattern.search(text):  # most sentences have none of a factor's words: one search decides
+        return []
     out = []
     for a, b in L.clause_spans(text):
         clause = text[a:b]
@@ -123,18 +169,40 @@ def _benefit_heading(s: Sentence) -> bool:
     return any(L.BENEFIT_HEADING.search(h) for h in s.headings[-2:])
 
 
+def clear_caches() -> None:
+    """Forget the per-sentence results cached across documents (clauses,
+    hedges, negations, benefit words), as a benchmark of a cold check needs."""
+    L._clause_spans.cache_clear()
+    L.negated.cache_clear()
+    L.hedge.cache_clear()
+    _sibling_cue.cache_clear()
+
+
+@functools.lru_cache(maxsize=8192)
+def _sibling_cue(text: str) -> bool:
+    """A benefit word in a clause of the sentence that is neither negated
+    nor hedged ("X works there four days a week; both will see the
+    transferring pupils"): it carries a claim made in another clause."""
+    for a, b in L.clause_spans(text):
+        c = text[a:b]
+        if L.BENEFIT.search(c) and not L.negated(c) and not L.hedge(c) and not _status_quo(c):
+            return True
+    return False
+
+
 def _claims(s: Sentence, subject: re.Pattern, specific, claimed_fact: str, specific_fact: str, extra=None) -> list[Finding]:
     """Findings for a benefit (a-d): claimed and, if so, specific."""
     out = []
-    if s.kind == "heading" or L.META.search(s.text) or L.CONFIRMED_WRITING.search(s.text):
+    if s.kind == "heading" or L.CONFIRMED_WRITING.search(s.text):
         return out
+    sibling_cue = _sibling_cue(s.text)
     for clause, m in _clauses_with(subject, s.text):
         if extra is not None and not extra(clause, s):
             continue
         if _status_quo(clause):
             continue
-        cue = L.BENEFIT.search(clause)
-        listed = s.kind in ("item", "row") and _benefit_heading(s)
+        cue = L.BENEFIT.search(clause) or sibling_cue
+        listed = _benefit_heading(s) and (s.kind in ("item", "row") or re.search(r"\b(?:has|have|is|are)\b", clause))
         if not cue and not listed:
             continue
         if L.negated(clause):
@@ -223,6 +291,18 @@ def _places_extra(clause: str, s: Sentence) -> bool:
     return bool(L.PLACES_INCREASE.search(clause))
 
 
+_BUILDING = re.compile(
+    r"\b(?:classrooms?|buildings?|blocks?|extensions?|wings?|accommodation|premises|site|teaching\s+spaces?|m2|m²|square\s+met(?:re|er)s|"
+    r"refurbish\w*|rebuil\w*|new[- ]build|built|toilets?|hygiene|changing\s+places|lifts?|ramps?|storey)\b",
+    re.I,
+)
+
+
+def _accommodation_extra(clause: str, s: Sentence) -> bool:
+    # "pupils will have use of the sensory room" is access to a facility (a), not accommodation (c)
+    return not re.search(r"\buse\s+of\b|\baccess\s+to\b|\bjoin\b", clause, re.I) or bool(_BUILDING.search(clause))
+
+
 def _staff_extra(clause: str, s: Sentence) -> bool:
     # "staff will transfer to the new school under TUPE" is staffing, not access to specialists.
     return not re.search(r"\btupe\b|\bredeploy", clause, re.I)
@@ -230,7 +310,7 @@ def _staff_extra(clause: str, s: Sentence) -> bool:
 
 def _providers(s: Sentence) -> list[Finding]:
     out = []
-    if s.kind == "heading" or L.META.search(s.text):
+    if s.kind == "heading":
         return out
     text = s.text
     written = L.WRITTEN_STATEMENT.search(text)
@@ -267,7 +347,7 @@ def _providers(s: Sentence) -> list[Finding]:
 def _alternative(s: Sentence) -> list[Finding]:
     out = []
     text = s.text
-    if s.kind == "heading" or L.META.search(text):
+    if s.kind == "heading":
         return out
     if L.NO_DISPLACEMENT.search(text):
         out.append(Finding("alternative_provision_needed", "supports", s, L.NO_DISPLACEMENT.search(text).group(0), False))
@@ -292,6 +372,9 @@ def _alternative(s: Sentence) -> list[Finding]:
         confirmed = L.CONFIRMED_WRITING.search(clause)
         h = L.hedge(clause)
         find = L.FIND_PLACES.search(clause)
+        if h and L.PLACE_HEDGE.search(clause):
+            out.append(Finding("alternative_provision_hoped", "supports", s, h))
+            continue
         if L.negated(clause):
             if confirmed or re.search(r"\bconfirm", clause, re.I):
                 out.append(Finding("alternative_provision_confirmed_in_writing", "negated", s, _neg_word(clause)))
@@ -391,7 +474,8 @@ def _funding_staffing(s: Sentence) -> list[Finding]:
         return _clauses_with(pattern, text)
 
     def planned(clause):
-        return s.kind == "row" or L.PLAN.search(clause) or L.MONEY.search(clause)
+        return (s.kind == "row" or L.PLAN.search(clause) or L.MONEY.search(clause) or L.FTE.search(clause)
+                or _quantity_near(L.STAFF_NOUN, clause))
 
     funding = []
     for clause, m in clauses(L.FUNDING):
@@ -445,14 +529,15 @@ def _accessibility(s: Sentence) -> list[Finding]:
     return [Finding("accessibility_strategy_referred", "supports", s, m.group(0))]
 
 
-def _pru(s: Sentence, following: list[Sentence]) -> list[Finding]:
-    """PRU placements of displaced pupils, and for how long."""
+def _pru(s: Sentence, following: list[Sentence], pru: re.Pattern = L.PRU) -> list[Finding]:
+    """PRU placements of displaced pupils, and for how long (in this
+    sentence, the next ones of its paragraph, or any other naming the PRU)."""
     out = []
     text = s.text
-    if s.kind == "heading" or L.META.search(text):
+    if s.kind == "heading":
         return out
-    for clause, m in _clauses_with(L.PRU, text):
-        if not L.PLACEMENT.search(clause):
+    for clause, m in _clauses_with(pru, text):
+        if not (L.PLACEMENT.search(clause) or re.search(r"\b(?:remain|stay)\w*\b", clause, re.I)):
             continue
         if not re.search(r"\b(?:will|would|shall|may|might|could|can|to be|are to|is to|placed|placement|placements)\b", clause, re.I):
             continue
@@ -484,7 +569,7 @@ def _pru(s: Sentence, following: list[Sentence]) -> list[Finding]:
 
 def _special_places(s: Sentence) -> list[Finding]:
     text = s.text
-    if s.kind == "heading" or L.META.search(text):
+    if s.kind == "heading":
         return []
     place = L.SPECIAL_PLACE.search(text) or L.PROPER_NAME.search(text)
     if not place or not L.PUPILS.search(text):
@@ -497,26 +582,355 @@ def _special_places(s: Sentence) -> list[Finding]:
     if L.negated(clause) or L.hedge(clause):
         return [Finding("besd_pupils_special_places", "hedged" if L.hedge(clause) else "negated", s,
                         L.hedge(clause) or _neg_word(clause))]
-    if not re.search(r"\b(?:will|have been|has been|are|is)\b", clause, re.I):
+    if not re.search(r"\b(?:will|have been|has been|are|is|has|have)\b", clause, re.I):
         return []
     return [Finding("besd_pupils_special_places", "supports", s, place.group(0))]
+
+
+# ------------------------------------------------------------------ providers, places in tables
+
+_KINDS = (
+    ("pru", L.PRU),
+    ("besd_school", re.compile(L.BESD.pattern + r".{0,60}?\bschool|\bschool\b.{0,60}?" + L.BESD.pattern, re.I)),
+    ("special_school", re.compile(r"\bspecial\s+(?:school|academy)\b", re.I)),
+    ("resourced_provision", re.compile(r"\bresource(?:d)?\s+(?:base|provision|unit)|\benhanced\s+resource|\bunit\b|\bbase\b", re.I)),
+    ("college", re.compile(r"\bcollege\b", re.I)),
+    ("mainstream_school", re.compile(r"\b(?:primary|secondary|junior|infant|high)\s+(?:school|academy)\b|\bacademy\b", re.I)),
+)
+_NAME = r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+|on\s+)?[A-Z][\w'’-]*){0,5}"
+_PAREN = re.compile(r"(?P<name>" + _NAME + r")\s*\((?P<desc>[^()]{3,90})\)")
+_COPULA = re.compile(r"(?:^|(?<=[.;:]\s))(?P<name>" + _NAME + r")\s+is\s+(?P<desc>(?:a|an|the)\s+[^.;()]{3,150}?)(?=,\s+(?:on|from|in|by|will|which|whose|and|is|was)\b|;|\.(?:\s|$)|\(|$)")
+_APPOSITIVE = re.compile(
+    r"(?P<name>" + _NAME + r"),\s+(?P<desc>(?:a|an|the)\s+[^.;()]{3,150}?)(?=,\s+(?:on|from|in|by|will|which|whose|and|is|was)\b|;|\.(?:\s|$)|\(|$)"
+)
+
+
+def _kind(text: str) -> str | None:
+    for kind, pattern in _KINDS:
+        if pattern.search(text):
+            return kind
+    return None
+
+
+def providers_named(sents: list[Sentence]) -> list[Provider]:
+    """The providers the document names, each with its kind and the other
+    names it is given in a parenthesis or an apposition."""
+    found: dict[str, Provider] = {}
+    for s in sents:
+        for pattern, needed in ((_PAREN, "("), (_APPOSITIVE, ", "), (_COPULA, " is ")):
+            if needed not in s.text:
+                continue
+            for m in pattern.finditer(s.text):
+                name = re.sub(r"^the\s+", "", m.group("name").strip(), flags=re.I)
+                desc = m.group("desc").strip()
+                if pattern is _APPOSITIVE:
+                    # "... of Greystone and Hollins Park, the Orchard PRU committee, ..." is a list, not an apposition.
+                    if re.search(r"(?:\band|\bor|,)\s*$", s.text[: m.start("name")]) or re.search(r",\s+(?:the|a|an|all|and|or)\b", desc):
+                        continue
+                kind = _kind(desc)
+                if kind is None or len(name) < 3 or name.lower() in ("the council", "council"):
+                    continue
+                if any(k.startswith(name.lower() + " ") for k in found):  # "Hollins Park" of "Hollins Park School"
+                    continue
+                key = name.lower()
+                if key not in found:
+                    found[key] = Provider(name, kind, (name, desc), s, desc)
+        for m in L.PROPER_NAME.finditer(s.text):
+            name = m.group(0).strip()
+            kind = _kind(name)
+            if any(k.endswith(" " + name.lower()) for k in found) or len(name.split()) < 2:
+                continue  # "Vale High School" of "Marsh Vale High School"
+            for k in [k for k in found if name.lower().endswith(" " + k)]:
+                del found[k]
+            if kind is not None and name.lower() not in found:
+                found[name.lower()] = Provider(name, kind, (name,), s)
+    return list(found.values())
+
+
+def _number(cell: str) -> int | None:
+    """The count a table cell gives ("126", "**180**", "126 now", "180 places"),
+    not a year or a date."""
+    c = cell.replace("*", "").replace(",", "").strip()
+    m = re.match(r"(\d{1,6})(?:\s+(?:now|places?|pupils?|currently|in\s+total|from|by|in|after)\b.*)?$", c, re.I)
+    if not m or re.fullmatch(r"(?:19|20)\d\d", m.group(1)):
+        return None
+    return int(m.group(1))
+
+
+def _places_table(block, s: Sentence) -> list[Finding]:
+    """A row of a table of places ("Borough total | 126 | 180"): places now
+    and after, read from the header row's column names."""
+    if block.kind != "row" or not block.header or block.cells == block.header:
+        return []
+    context = " ".join(block.header) + " " + " ".join(block.headings[-2:])
+    if not L.PLACES.search(context):
+        return []
+    numbers = [(i, _number(c)) for i, c in enumerate(block.cells)]
+    numbers = [(i, n) for i, n in numbers if n is not None]
+    if len(numbers) < 2 or numbers[-1][1] <= numbers[0][1]:
+        return []
+    (i, before), (j, after) = numbers[0], numbers[-1]
+    label = lambda k: block.header[k] if k < len(block.header) and block.header[k] else f"column {k + 1}"  # noqa: E731
+    return [Finding("places_benefit_specific", "supports", s, f"{label(i)} {before}, {label(j)} {after}")]
+
+
+_COL_DEST = re.compile(r"destination|where|school|provision|placement|setting|moving to|transfer to|receiving|host", re.I)
+_COL_COUNT = re.compile(r"pupils|number|children|students|how many|learners", re.I)
+_COL_LENGTH = re.compile(r"length|duration|how long|period|until|stay", re.I)
+_COL_CONFIRM = re.compile(r"confirm|writing|letter|agreed|agreement", re.I)
+
+
+def _column(header: tuple[str, ...], pattern: re.Pattern, taken: set[int]) -> int | None:
+    for k, h in enumerate(header):
+        if k not in taken and pattern.search(h):
+            return k
+    return None
+
+
+def _row_columns(block) -> dict[str, int]:
+    """Which column of a table of pupil moves holds what: destination, count,
+    length of stay, written confirmation (read from the header row)."""
+    header = block.header
+    taken: set[int] = set()
+    cols = {}
+    for name, pattern in (("length", _COL_LENGTH), ("confirm", _COL_CONFIRM), ("count", _COL_COUNT), ("dest", _COL_DEST)):
+        k = _column(header, pattern, taken)
+        if k is not None:
+            cols[name] = k
+            taken.add(k)
+    return cols
+
+
+def _cell(block, cols, name) -> str:
+    k = cols.get(name)
+    return block.cells[k] if k is not None and k < len(block.cells) else ""
+
+
+def _placement_row(block, s: Sentence) -> list[Finding]:
+    """A row of a table of pupil moves ("18 | the Beacon Centre | permanent";
+    "40 | Riverside School | Yes, letter of 3 May"): where pupils go, and
+    whether confirmed in writing or only hoped for."""
+    if block.kind != "row" or not block.header or block.cells == block.header:
+        return []
+    cols = _row_columns(block)
+    dest = _cell(block, cols, "dest")
+    if "dest" not in cols or "count" not in cols or not dest.strip():
+        return []
+    out = []
+    row = " ".join(block.cells)
+    h = L.hedge(row)
+    if h and L.PLACE_HEDGE.search(row):
+        return [Finding("alternative_provision_hoped", "supports", s, h)]
+    out.append(Finding("alternative_provision_stated", "supports", s, dest))
+    confirm = _cell(block, cols, "confirm")
+    if confirm and re.match(r"\s*(?:yes|confirmed|letter|agreed|signed|written)", confirm, re.I) and (
+            _COL_CONFIRM.search(block.header[cols["confirm"]]) and re.search(r"writing|letter|written|signed", block.header[cols["confirm"]] + " " + confirm, re.I)):
+        out.append(Finding("alternative_provision_confirmed_in_writing", "supports", s, confirm))
+    return out
+
+
+def _pru_row(block, s: Sentence, pru: re.Pattern) -> list[Finding]:
+    """A row of a table of pupil moves naming a PRU, with the length of stay."""
+    if block.kind != "row" or not block.header or block.cells == block.header:
+        return []
+    cols = _row_columns(block)
+    dest = _cell(block, cols, "dest")
+    if not dest or not pru.search(dest):
+        if dest and (L.SPECIAL_PLACE.search(dest) or L.BESD.search(dest)) and not L.negated(dest):
+            return [Finding("besd_pupils_special_places", "supports", s, dest)]
+        return []
+    out = [Finding("besd_pupils_to_pru", "against", s, dest, True)]
+    length = _cell(block, cols, "length") or " ".join(block.cells)
+    limit = L.TIME_LIMIT.search(length) or L.TIME_LIMIT.search("for " + length)
+    if L.LONG_TERM.search(length) and not limit:
+        out.append(Finding("besd_pru_time_limited", "against", s, L.LONG_TERM.search(length).group(0), False))
+    elif limit:
+        out.append(Finding("besd_pru_time_limited", "supports", s, limit.group(0).strip(), True))
+        out.append(Finding("besd_pru_weeks", "supports", s, limit.group(0).strip(), L.weeks_of(limit.group("n"), limit.group("unit"))))
+    elif L.TEMPORARY.search(length):
+        out.append(Finding("besd_pru_time_limited", "supports", s, L.TEMPORARY.search(length).group(0), True))
+    then = re.search(r"\bthen\b(.*)", length, re.I)
+    if then and (L.SPECIAL_PLACE.search(then.group(1)) or L.PROPER_NAME.search(" " + then.group(1))):
+        out.append(Finding("besd_pupils_special_places", "supports", s, then.group(0).strip()))
+    return out
+
+
+def _places_prose(s: Sentence, block) -> list[Finding]:
+    """Places before and after in a sentence: "Borough total: 126 now; 180
+    from September 2027" (places named in it, its paragraph or headings);
+    or a new school or provision "for 80 pupils"."""
+    new = L.NEW_FOR_PUPILS.search(s.text)
+    if new and s.kind != "heading":
+        clause = L.clause_of(s.text, new.start())
+        if not L.negated(clause) and not L.hedge(clause):
+            return [Finding("places_benefit_specific", "supports", s, new.group(0))]
+    context = " ".join((block.text, *block.header, *s.headings[-2:]))
+    if not (L.PLACES.search(context) or re.search(r"\btotal\b", s.text, re.I)):
+        return []
+    m = L.NOW_THEN.search(s.text)
+    if m:
+        before, after = (int(x.replace(",", "")) for x in m.groups())
+    else:
+        m = L.THEN_NOW.search(s.text)
+        if not m:
+            return []
+        after, before = (int(x.replace(",", "")) for x in m.groups() if x is not None)
+    if after <= before:
+        return []
+    return [Finding("places_benefit_specific", "supports", s, m.group(0))]
+
+
+def _new_or_enlarged(s: Sentence) -> list[Finding]:
+    """A new or enlarged provision: if nothing in the document closes or
+    moves, nobody needs alternative provision."""
+    if s.kind == "heading" or L.META.search(s.text):
+        return []
+    for clause, m in _clauses_with(L.NEW_OR_ENLARGED, s.text):
+        if L.negated(clause) or L.hedge(clause) or _status_quo(clause):
+            continue
+        if L.SCHOOL.search(clause) or re.search(r"\bplaces?\b|\bprovision\b|\bresource", clause, re.I):
+            return [Finding("alternative_provision_needed", "implied", s, m.group(0), False)]
+    return []
+
+
+_MOVE = re.compile(
+    r"\b(?:(?:will|would|are\s+to|is\s+to|may|might|could|shall)\s+(?:\w+\s+){0,2}?"
+    r"(?:attend\s+|(?:transfer|move|be\s+placed|go|be\s+admitted|be\s+offered\s+(?:a\s+)?(?:\w+\s+){0,3}?places?|remain|stay|"
+    r"have\s+(?:a\s+)?(?:\w+\s+){0,3}?places?)(?:\s+\w+){0,3}?\s+(?:to|at|in|into)\s+)"
+    r"|(?:has|have)\s+(?:a\s+)?(?:\w+\s+){0,3}?places?\s+at\s+)",
+    re.I,
+)
+_COUNT = re.compile(
+    r"(?<![\d.,])\b(?:(?:the\s+)?(?:remaining|other)\s+)?(?:\d+|" + L._NUMBER_WORDS + r"|twenty[- ]\w+|thirty[- ]\w+|all|every|each)\b"
+    r"(?=\s+(?:\w+\s+){0,3}?(?:pupils?|children|students?|learners?)\b)",
+    re.I,
+)
+_DESTINATION = re.compile(r"(?:the\s+)?(?:[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*)*|(?:their|a|the)\s+(?:local\s+)?[a-z]+(?:\s+[a-z]+){0,3}?\s+(?:school|academy|unit|base|provision))")
+
+
+def pupil_groups(sents: list[Sentence], named: list[Provider]) -> list[PupilGroup]:
+    """Each statement of pupils moving to (or staying at) a named place."""
+    kinds = {a.lower(): p.kind for p in named for a in p.aliases[:1]}
+    out = []
+    for s in sents:
+        if s.kind == "heading" or not L.PUPILS.search(s.text):
+            continue
+        confirmed = bool(L.CONFIRMED_WRITING.search(s.text))
+        for a, b in L.clause_spans(s.text):
+            clause = s.text[a:b]
+            m = _MOVE.search(clause)
+            if not m or L.negated(clause[: m.start()]):
+                continue
+            d = _DESTINATION.match(clause, m.end())
+            if not d:
+                continue
+            dest = d.group(0).strip()
+            counts = (list(_COUNT.finditer(L._REFERENCE_NUMBER.sub(" ", clause[: m.start()])))
+                      or list(_COUNT.finditer(L._REFERENCE_NUMBER.sub(" ", s.text[:a + m.start()]))))
+            count = counts[-1] if counts else None
+            kind = kinds.get(re.sub(r"^the\s+", "", dest, flags=re.I).lower()) or _kind(dest) or ""
+            limit = L.TIME_LIMIT.search(clause) or L.TIME_LIMIT.search(s.text)
+            long_term = L.LONG_TERM.search(clause)
+            duration = limit.group(0).strip() if limit else (long_term.group(0) if long_term else "")
+            weeks = L.weeks_of(limit.group("n"), limit.group("unit")) if limit else None
+            when = L.DATE.search(clause)
+            out.append(PupilGroup(
+                count.group(0) if count else "", dest, kind, when.group(0) if when else "", duration, weeks,
+                L.hedge(clause) or "", confirmed, s,
+            ))
+    return out
 
 
 # ------------------------------------------------------------------ the document
 
 
+_ABOUT_PROVISION = L.rx(
+    r"schools?", r"academ(?:y|ies)", r"provisions?", r"units?", r"bases?", r"places?", r"pupils?", r"children",
+    r"students?", r"learners?", r"sen", r"send", r"special educational", r"special needs", r"colleges?", r"prus?",
+    r"pupil referral units?", r"resourced",
+)
+_PROPOSING = L.rx(
+    r"propos\w*", r"clos\w*", r"open\w*", r"expan\w*", r"enlarg\w*", r"merg\w*", r"amalgamat\w*", r"establish\w*",
+    r"discontinu\w*", r"relocat\w*", r"reorganis\w*", r"reorganiz\w*", r"consult\w*", r"creat\w*", r"increas\w*",
+    r"re-?designat\w*", r"change\w*", r"new", r"decision", r"recommend\w*", r"transfer\w*",
+)
+
+
+_OPTIONS_HEADING = re.compile(
+    r"\boptions?\b|alternatives?\s+(?:considered|rejected|explored)|rejected|discounted|not\s+recommended"
+    r"|\bresponses?\b|feedback|what\s+(?:you|people|respondents|parents|schools)\s+(?:said|told)|concerns\s+raised"
+    r"|consultation\s+(?:findings|outcomes?|results)|summary\s+of\s+(?:responses|views)",
+    re.I,
+)
+_REJECTED = re.compile(
+    r"\b(?:was|were|has\s+been|have\s+been|is|are)\s+(?:therefore\s+)?(?:rejected|discounted|ruled\s+out|not\s+(?:recommended|pursued|taken\s+forward|preferred))\b",
+    re.I,
+)
+
+
+@functools.lru_cache(maxsize=1024)
+def _options_headings(headings: tuple[str, ...]) -> bool:
+    return any(_OPTIONS_HEADING.search(h) for h in headings)
+
+
+def _not_the_plan(s: Sentence) -> bool:
+    """A sentence about an option considered and rejected, or reporting
+    what respondents said: not what the proposal will do."""
+    return bool(_REJECTED.search(s.text) or (s.kind != "heading" and _options_headings(s.headings[-2:])))
+
+
+@functools.lru_cache(maxsize=1024)
+def _meta_headings(headings: tuple[str, ...]) -> bool:
+    return any(L.META.search(h) for h in headings)
+
+
+def _restates_the_test(s: Sentence) -> bool:
+    """A sentence that restates what the Test asks ("Proposers should
+    specify the transport arrangements..."), in a part of the document about
+    the Test or naming it: not a statement about the proposal."""
+    about_test = L.META.search(s.text) or _meta_headings(s.headings[-2:])
+    return bool(about_test and L.REQUIREMENT.search(s.text)
+                and not re.search(r"(?<!\bthat )(?<!\bwhich )\bwill\b", s.text, re.I))
+
+
+def require_proposal(doc: Document, sents: list[Sentence]) -> None:
+    """Refuse a document that is empty, or says nothing about a change to
+    schools or provision: it cannot be judged against the Test, and calling
+    it "not credible" would be misleading."""
+    from senrules_proposals.reader import DocumentError
+
+    if not sents:
+        raise DocumentError(f"{doc.path}: the document is empty (no text to check); give the proposal or consultation document")
+    about = any(_ABOUT_PROVISION.search(s.text) for s in sents)
+    proposing = any(_PROPOSING.search(s.text) for s in sents)
+    if not (about and proposing):
+        raise DocumentError(
+            f"{doc.path}: this does not look like a proposal to change special educational provision "
+            "(nothing in it about a school, unit or places being opened, closed, enlarged or changed); "
+            "give the proposal or consultation document"
+        )
+
+
 def extract(doc: Document) -> Extraction:
-    """Read every sentence of ``doc`` and decide the facts."""
+    """Read every sentence of ``doc`` and decide the facts.  Raises
+    :class:`~senrules_proposals.reader.DocumentError` for an empty document
+    or one that is not a proposal."""
     sents = sentences(doc)
+    require_proposal(doc, sents)
     findings: list[Finding] = []
     by_block: dict[int, list[Sentence]] = {}
     for s in sents:
         by_block.setdefault(s.block, []).append(s)
 
     for s in sents:
+        if _restates_the_test(s):
+            continue
+        if _not_the_plan(s):
+            findings += _providers(s)  # what respondents said still shows views were sought
+            continue
         findings += _claims(s, L.ACCESS, _access_specific, "access_benefit_claimed", "access_benefit_specific")
         findings += _claims(s, L.STAFF, _staff_specific, "staff_benefit_claimed", "staff_benefit_specific", _staff_extra)
-        findings += _claims(s, L.ACCOMMODATION, _accommodation_specific, "accommodation_benefit_claimed", "accommodation_benefit_specific")
+        findings += _claims(s, L.ACCOMMODATION, _accommodation_specific, "accommodation_benefit_claimed", "accommodation_benefit_specific", _accommodation_extra)
         findings += _claims(s, L.PLACES, _places_specific, "places_benefit_claimed", "places_benefit_specific", _places_extra)
         findings += _accessibility(s)
         findings += _providers(s)
@@ -526,6 +940,11 @@ def extract(doc: Document) -> Extraction:
             findings.append(closure)
         findings += _transport(s)
         findings += _funding_staffing(s)
+        if s.kind == "row":
+            findings += _places_table(doc.blocks[s.block], s)
+            findings += _placement_row(doc.blocks[s.block], s)
+        findings += _places_prose(s, doc.blocks[s.block])
+        findings += _new_or_enlarged(s)
 
     # A confirmation in writing in a paragraph about where pupils go.
     alt_blocks = {f.sentence.block for f in findings if f.fact.startswith("alternative_provision_") and f.fact != "alternative_provision_needed"}
@@ -538,19 +957,35 @@ def extract(doc: Document) -> Extraction:
                 if not L.negated(clause) and not L.hedge(clause):
                     findings.append(Finding("alternative_provision_confirmed_in_writing", "supports", s, m.group(0)))
 
-    # Para 23: a BESD (SEMH) school closing, and where its pupils go.
+    # Para 23: a BESD (SEMH) school closing, and where its pupils go; a PRU
+    # is recognised by the words or by a name the document gave one.
+    named = providers_named(sents)
+    pru_names = [a for p in named if p.kind == "pru" for a in p.aliases[:1]]
+    pru = L.PRU if not pru_names else re.compile(
+        L.PRU.pattern + "|" + "|".join(r"\b" + re.escape(n) + r"\b" for n in pru_names), re.I)
     besd = _besd_closing(sents, by_block)
     if besd is not None:
         findings.append(besd)
+        alias_sentences = [t for t in sents if pru_names and pru.search(t.text)]
+        block_texts = {k: " ".join(t.text for t in v) for k, v in by_block.items()}
+        about_block = {k: _about_displaced_block(text) for k, text in block_texts.items()}
         for s in sents:
-            rest = [t for t in by_block[s.block] if t.number >= s.number and t is not s][:2]
-            findings += _pru(s, rest)
-            if _about_displaced_besd(s, by_block):
+            if _not_the_plan(s) or _restates_the_test(s):
+                continue
+            if s.kind == "row" and "dest" in _row_columns(doc.blocks[s.block]):
+                findings += _pru_row(doc.blocks[s.block], s, pru)
+                continue
+            if pru.search(s.text):  # only a sentence naming a PRU can place pupils in one
+                rest = [t for t in by_block[s.block] if t.number >= s.number and t is not s][:2]
+                seen = {id(t) for t in rest}
+                rest += [t for t in alias_sentences if t is not s and id(t) not in seen]
+                findings += _pru(s, rest, pru)
+            if about_block[s.block] or _about_displaced_besd(s):
                 findings += _special_places(s)
 
     findings.sort(key=lambda f: (f.sentence.block, f.sentence.number))
     facts, deciding = decide(findings, besd is not None)
-    return Extraction(doc, tuple(sents), tuple(findings), facts, deciding)
+    return Extraction(doc, tuple(sents), tuple(findings), facts, deciding, tuple(named), tuple(pupil_groups(sents, named)))
 
 
 def _names(text: str) -> set[str]:
@@ -572,6 +1007,12 @@ def _besd_closing(sents: list[Sentence], by_block) -> Finding | None:
                 return Finding("besd_school_closing", "supports", s, f"{m.group(0)} … {c.group(0)}", True)
     for s in sents:
         closure = _closure(s)
+        if closure is None and s.block in besd_blocks and not _names(s.text):
+            # "... is a special school for pupils with SEMH needs. The Council proposes to close it ..."
+            for clause, c in _clauses_with(L.CLOSURE, s.text):
+                if not L.negated(clause) and not re.search(r"consultation|closing date|deadline|responses?|comments?", clause, re.I):
+                    closure = Finding("alternative_provision_needed", "supports", s, c.group(0), True)
+                    break
         if closure is None:
             continue
         named = _names(s.text) & besd_names
@@ -582,10 +1023,15 @@ def _besd_closing(sents: list[Sentence], by_block) -> Finding | None:
     return None
 
 
-def _about_displaced_besd(s: Sentence, by_block) -> bool:
-    block_text = " ".join(t.text for t in by_block[s.block])
+def _about_displaced_block(block_text: str) -> bool:
+    """A paragraph about the pupils of the closing BESD school."""
+    return bool(L.BESD.search(block_text) or re.search(r"\bdisplaced|current pupils|existing pupils|pupils (?:at|from)\b", block_text, re.I))
+
+
+def _about_displaced_besd(s: Sentence) -> bool:
+    """A sentence about every one of the displaced pupils, or under a BESD heading."""
     return bool(
-        L.BESD.search(block_text) or re.search(r"\bdisplaced|current pupils|existing pupils|pupils (?:at|from)\b", block_text, re.I)
+        re.search(r"\b(?:every|all|each|both)\s+(?:[A-Z]\w+\s+)?(?:of\s+the\s+)?(?:pupils?|children|students?)\b", s.text, re.I)
         or any(L.BESD.search(h) for h in s.headings)
     )
 
@@ -627,7 +1073,8 @@ def decide(findings: list[Finding], besd_closing: bool) -> tuple[dict, dict]:
 
     # (ii)
     closure = _pick(findings, "alternative_provision_needed", "supports")
-    not_needed = next((f for f in findings if f.fact == "alternative_provision_needed" and f.value is False), None)
+    not_needed = next((f for f in findings if f.fact == "alternative_provision_needed" and f.value is False and f.role != "implied"), None)
+    new_or_enlarged = next((f for f in findings if f.fact == "alternative_provision_needed" and f.role == "implied"), None)
     closing = next((f for f in findings if f.fact == "alternative_provision_needed" and f.value is True), None)
     about_moves = _pick(findings, "alternative_provision_stated") or _pick(findings, "alternative_provision_hoped")
     if closing is not None:
@@ -636,6 +1083,8 @@ def decide(findings: list[Finding], besd_closing: bool) -> tuple[dict, dict]:
         put("alternative_provision_needed", False, not_needed)
     elif about_moves is not None:
         put("alternative_provision_needed", True, about_moves)
+    elif new_or_enlarged is not None:
+        put("alternative_provision_needed", False, new_or_enlarged)
     else:
         put("alternative_provision_needed", None, closure)
     hoped = _pick(findings, "alternative_provision_hoped", "supports")

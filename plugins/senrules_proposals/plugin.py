@@ -1,7 +1,8 @@
 """The proposal reader as a senrules evidence plugin (pluggy hooks).
 
-Registered through the ``senrules`` entry-point group as ``proposals``.  A
-data folder's ``senrules-data.toml`` names the document::
+Registered through the ``senrules`` entry-point group as ``proposals``.  It
+adds the ``senrules proposal`` command (hook ``senrules_register_commands``,
+see :mod:`senrules_proposals.command`).  A data folder's ``senrules-data.toml`` names the document::
 
     [proposal_document]
     file = "proposal.docx"
@@ -17,6 +18,14 @@ from __future__ import annotations
 from senrules.hookspecs import hookimpl
 
 SECTION = "proposal_document"
+
+
+@hookimpl
+def senrules_register_commands(subparsers):
+    """``senrules proposal check FILE`` and ``senrules proposal FILE``."""
+    from senrules_proposals.command import register
+
+    register(subparsers)
 
 
 @hookimpl

@@ -17,21 +17,25 @@ message.
 
 from __future__ import annotations
 
+import functools
 import re
 import zipfile
 from pathlib import Path
 
 import attrs
 
+from senrules.errors import InputError
+
 MAX_BYTES = 20_000_000
 
 
-class DocumentError(Exception):
-    """The document cannot be read; the message is one line for the user."""
+class DocumentError(InputError):
+    """The document cannot be read, or is not a proposal; the message is one
+    line for the user.  An :class:`senrules.errors.InputError`, so the
+    command line and the API report it like any other bad input."""
 
     def __init__(self, message: str):
         super().__init__(message)
-        self.message = message
 
 
 @attrs.frozen
@@ -44,6 +48,8 @@ class Block:
     headings: tuple[str, ...] = ()  # the headings above the block, outermost first
     level: int = 0  # heading level (1 = top)
     index: int = 0  # position of the block in the document
+    cells: tuple[str, ...] = ()  # a table row: its cells
+    header: tuple[str, ...] = ()  # a table row: the cells of its table's first (header) row
 
 
 @attrs.frozen
@@ -75,20 +81,45 @@ class Sentence:
 # ------------------------------------------------------------------ reading
 
 
+def read_bounded(path, limit: int = MAX_BYTES) -> bytes:
+    """The bytes of a regular file of at most ``limit`` bytes.
+
+    Anything else is refused with a :class:`DocumentError` before it is
+    opened or read in full: a folder, a device such as ``/dev/zero``, a named
+    pipe (which would block forever), a socket, a file that is too large (or
+    grows past the limit while it is read).  This is the one place the plugin
+    reads a document from disk, so that it can give way to the project's
+    shared bounded reader (``senrules.inputs``) when that lands.
+    """
+    import os
+    import stat
+
+    try:
+        st = os.stat(path)
+    except FileNotFoundError:
+        raise DocumentError(f"{path}: no such file") from None
+    except OSError as err:
+        raise DocumentError(f"{path}: cannot be read ({err.strerror or err})") from None
+    if stat.S_ISDIR(st.st_mode):
+        raise DocumentError(f"{path}: is a folder, not a document")
+    if not stat.S_ISREG(st.st_mode):
+        raise DocumentError(f"{path}: is not a regular file (a device, pipe or socket); give the path of a saved document")
+    if st.st_size > limit:
+        raise DocumentError(f"{path}: too large to be a proposal document ({st.st_size:,} bytes; the limit is {limit:,})")
+    try:
+        with open(path, "rb") as fh:
+            data = fh.read(limit + 1)
+    except OSError as err:
+        raise DocumentError(f"{path}: cannot be read ({err.strerror or err})") from None
+    if len(data) > limit:
+        raise DocumentError(f"{path}: too large to be a proposal document (more than {limit:,} bytes)")
+    return data
+
+
 def read_document(path) -> Document:
     """Read a Markdown, plain-text or ``.docx`` file into blocks."""
     p = Path(path)
-    if not p.exists():
-        raise DocumentError(f"{path}: no such file")
-    if p.is_dir():
-        raise DocumentError(f"{path}: is a folder, not a document")
-    try:
-        size = p.stat().st_size
-        if size > MAX_BYTES:
-            raise DocumentError(f"{path}: too large to be a proposal document ({size:,} bytes; the limit is {MAX_BYTES:,})")
-        data = p.read_bytes()
-    except OSError as err:
-        raise DocumentError(f"{path}: cannot be read ({err.strerror or err})") from None
+    data = read_bounded(p)
     suffix = p.suffix.lower()
     if data.startswith(b"PK\x03\x04") or suffix == ".docx":
         return _read_docx(p, data)
@@ -97,8 +128,13 @@ def read_document(path) -> Document:
             f"{path}: {suffix[1:]} files cannot be read; save the document as Word (.docx), Markdown or plain text"
         )
     text = _decode(p, data)
-    fmt = "markdown" if suffix in (".md", ".markdown", ".mdown") else "text"
-    return Document(str(path), fmt, "line", tuple(_text_blocks(text)))
+    if suffix in (".md", ".markdown", ".mdown"):
+        return Document(str(path), "markdown", "line", tuple(_markdown_blocks(text)))
+    return Document(str(path), "text", "line", tuple(_text_blocks(text)))
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
+_MARKS = re.compile(r"[*_`<\[!]")
 
 
 def _decode(p: Path, data: bytes) -> str:
@@ -115,7 +151,7 @@ def _decode(p: Path, data: bytes) -> str:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         text = data.decode("cp1252", errors="replace")
-    controls = sum(1 for ch in text[:65536] if ord(ch) < 32 and ch not in "\t\n\r\f")
+    controls = len(_CONTROL.findall(text, 0, 65536))
     if controls > max(8, len(text[:65536]) // 50) or text.count("\ufffd") > max(8, len(text) // 50):
         raise DocumentError(f"{p}: is a binary file, not a Markdown, text or Word document")
     return text
@@ -134,6 +170,8 @@ _NUMBERED_HEADING = re.compile(r"^\s*(?:(?:section|part|chapter|appendix|annex)\
 
 def _inline(text: str) -> str:
     """Markdown inline marks removed: emphasis, code, links, images, HTML tags."""
+    if not _MARKS.search(text):
+        return text.strip()
     text = re.sub(r"!\[([^\]]*)\]\([^)]*\)", r"\1", text)
     text = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", text)
     text = re.sub(r"<[^>\n]{1,200}>", "", text)
@@ -305,7 +343,139 @@ def _text_blocks(text: str):
     return blocks
 
 
+# ------------------------------------------------------------------ Markdown (markdown-it-py)
+
+
+def _md_inline_text(token) -> str:
+    """The plain text of an inline token: emphasis, code and links dropped,
+    line breaks kept as ``\\n`` so lines can be numbered."""
+    if not token.children:  # the inline pass is off (see _markdown_parser)
+        return "\n".join(_inline(line) for line in token.content.split("\n"))
+    out = []
+    for child in token.children or ():
+        if child.type in ("text", "code_inline"):
+            out.append(child.content)
+        elif child.type in ("softbreak", "hardbreak"):
+            out.append("\n")
+        elif child.type == "image":
+            out.append(child.content)
+        elif child.type == "html_inline" and child.content.lower().startswith("<br"):
+            out.append(" ")
+    return "".join(out)
+
+
+@functools.cache
+def _markdown_parser():
+    """CommonMark with tables, block structure only: inline marks are
+    stripped by :func:`_inline` from each block's source, which keeps the
+    line structure and is several times faster than markdown-it's inline
+    pass."""
+    from markdown_it import MarkdownIt
+
+    md = MarkdownIt("commonmark", {"html": True}).enable("table")
+    md.core.ruler.disable("inline")
+    return md
+
+
+def _markdown_blocks(text: str):
+    """Blocks of a Markdown document, parsed with markdown-it-py (CommonMark
+    and tables); each block keeps the line it starts on, and a paragraph the
+    line of each of its lines."""
+    from markdown_it import MarkdownIt
+
+    md = _markdown_parser()
+    tokens = md.parse(text.replace("\r\n", "\n").replace("\r", "\n"))
+    headings: list[tuple[int, str]] = []
+    blocks: list[Block] = []
+    items = 0  # depth of list items
+    row: list[str] = []
+    row_line = 0
+    header: tuple[str, ...] = ()
+    in_head = False
+
+    def head_path():
+        return tuple(h for _, h in headings)
+
+    def heading(level: int, title: str, n: int):
+        title = " ".join(title.split())
+        if not title:
+            return
+        while headings and headings[-1][0] >= level:
+            headings.pop()
+        blocks.append(Block("heading", title, n, (n,), (0,), head_path(), level, len(blocks)))
+        headings.append((level, title))
+
+    def paragraph(raw: str, source: str, first: int, kind: str):
+        lead = _BOLD_LEAD.match(source.split("\n", 1)[0].strip())
+        if lead and len(lead.group(2)) <= 90 and kind == "paragraph":
+            heading(6, _inline(lead.group(2)).rstrip(".:").strip(), first)
+        parts, offsets, lines = [], [], []
+        pos = 0
+        for k, line in enumerate(raw.split("\n")):
+            line = " ".join(line.split())
+            if not line:
+                continue
+            if parts:
+                pos += 1
+            offsets.append(pos)
+            lines.append(first + k)
+            parts.append(line)
+            pos += len(line)
+        joined = " ".join(parts)
+        if joined:
+            if lead and len(lead.group(2)) <= 90 and kind == "paragraph":
+                title = _inline(lead.group(2))
+                rest = joined[len(title):].lstrip(" .:") if joined.startswith(title) else joined
+                if not rest:
+                    return
+                cut = len(joined) - len(rest)
+                offsets = [max(0, o - cut) for o in offsets]
+                joined = rest
+            blocks.append(Block(kind, joined, first, tuple(lines), tuple(offsets), head_path(), 0, len(blocks)))
+
+    i = 0
+    while i < len(tokens):
+        t = tokens[i]
+        if t.type == "heading_open":
+            heading(int(t.tag[1]), _md_inline_text(tokens[i + 1]).replace("\n", " "), t.map[0] + 1)
+            i += 3
+            continue
+        if t.type == "list_item_open":
+            items += 1
+        elif t.type == "list_item_close":
+            items -= 1
+        elif t.type == "paragraph_open":
+            inline = tokens[i + 1]
+            paragraph(_md_inline_text(inline), inline.content, t.map[0] + 1, "item" if items else "paragraph")
+            i += 3
+            continue
+        elif t.type == "thead_open":
+            in_head = True
+        elif t.type == "thead_close":
+            in_head = False
+        elif t.type == "table_open":
+            header = ()
+        elif t.type == "tr_open":
+            row, row_line = [], (t.map[0] + 1 if t.map else 0)
+        elif t.type == "inline" and tokens[i - 1].type in ("th_open", "td_open"):
+            row.append(" ".join(_md_inline_text(t).split()))
+        elif t.type == "tr_close":
+            cells = tuple(row)
+            if in_head:
+                header = cells
+            if any(cells):
+                text_ = "; ".join(c.rstrip(".") for c in cells if c) + "."
+                blocks.append(Block("row", text_, row_line, (row_line,), (0,), head_path(), 0, len(blocks), cells, header))
+        i += 1
+    return blocks
+
+
 # ------------------------------------------------------------------ Word
+
+
+MAX_DOCX_UNCOMPRESSED = 100_000_000  # bytes of all members together, checked before anything is unpacked
+MAX_DOCX_MEMBERS = 2_000
+MAX_DOCX_RATIO = 200  # uncompressed / compressed, per member (a zip bomb is far above)
 
 
 def _read_docx(p: Path, data: bytes) -> Document:
@@ -317,9 +487,18 @@ def _read_docx(p: Path, data: bytes) -> Document:
 
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
-        names = set(zf.namelist())
+        infos = zf.infolist()
+        names = {i.filename for i in infos}
         if "word/document.xml" not in names:
             raise DocumentError(f"{p}: not a Word document (no word/document.xml inside)")
+        if len(infos) > MAX_DOCX_MEMBERS:
+            raise DocumentError(f"{p}: not a plausible Word document ({len(infos):,} parts inside; the limit is {MAX_DOCX_MEMBERS:,})")
+        total = sum(i.file_size for i in infos)
+        if total > MAX_DOCX_UNCOMPRESSED:
+            raise DocumentError(f"{p}: too large once unpacked ({total:,} bytes; the limit is {MAX_DOCX_UNCOMPRESSED:,})")
+        for i in infos:
+            if i.file_size > 1_000_000 and i.file_size > MAX_DOCX_RATIO * max(1, i.compress_size):
+                raise DocumentError(f"{p}: the Word document is damaged or hostile ({i.filename} unpacks {i.file_size // max(1, i.compress_size):,} times larger)")
         bad = zf.testzip()
         if bad is not None:
             raise DocumentError(f"{p}: the Word document is damaged (bad entry {bad})")
@@ -333,27 +512,84 @@ def _read_docx(p: Path, data: bytes) -> Document:
     return Document(str(p), "docx", "paragraph", tuple(_docx_blocks(d)))
 
 
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def _xml_text(element) -> str:
+    """The text of a paragraph or cell element, content controls, inserted
+    text and hyperlinks included (python-docx's ``.text`` drops text typed
+    into content controls); deleted text is left out."""
+    out = []
+    for el in element.iter(f"{_W}t", f"{_W}tab", f"{_W}br", f"{_W}cr", f"{_W}p"):
+        tag = el.tag
+        if tag == f"{_W}t":
+            out.append(el.text or "")
+        elif tag == f"{_W}p":
+            out.append(" ")
+        else:
+            out.append(" ")
+    return " ".join("".join(out).split())
+
+
+def _docx_body(element):
+    """Paragraphs and tables in reading order, looking inside block-level
+    content controls (``w:sdt``) and custom XML."""
+    for child in element.iterchildren():
+        tag = child.tag
+        if tag in (f"{_W}p", f"{_W}tbl"):
+            yield child
+        elif tag == f"{_W}sdt":
+            content = child.find(f"{_W}sdtContent")
+            if content is not None:
+                yield from _docx_body(content)
+        elif tag == f"{_W}customXml":
+            yield from _docx_body(child)
+
+
+def _style_names(d) -> dict[str, str]:
+    """Paragraph style id -> name, read once (python-docx's ``paragraph.style``
+    looks the style up again for every paragraph, which is most of the time
+    a long document takes)."""
+    out = {}
+    try:
+        root = d.styles.element
+    except Exception:  # noqa: BLE001 - no or damaged styles part
+        return out
+    for st in root.iter(f"{_W}style"):
+        ident = st.get(f"{_W}styleId")
+        name = st.find(f"{_W}name")
+        if ident and name is not None:
+            out[ident] = name.get(f"{_W}val") or ident
+    return out
+
+
+def _style_name(p, names: dict[str, str]) -> str:
+    ps = p.find(f"{_W}pPr/{_W}pStyle")
+    if ps is None:
+        return "Normal"
+    ident = ps.get(f"{_W}val") or ""
+    return names.get(ident, ident)
+
+
 def _docx_blocks(d):
-    from docx.table import Table
     from docx.text.paragraph import Paragraph
 
     headings: list[tuple[int, str]] = []
     blocks: list[Block] = []
     counter = 0
+    style_names = _style_names(d)
 
     def head_path():
         return tuple(h for _, h in headings)
 
-    body = d.element.body
-    for child in body.iterchildren():
-        tag = child.tag.rsplit("}", 1)[-1]
-        if tag == "p":
+    for child in _docx_body(d.element.body):
+        if child.tag == f"{_W}p":
             para = Paragraph(child, d)
-            text = " ".join(para.text.split())
+            text = _xml_text(child)
             if not text:
                 continue
             counter += 1
-            style = (para.style.name if para.style is not None else "") or ""
+            style = _style_name(child, style_names)
             level = _docx_heading_level(para, style, text)
             if level:
                 while headings and headings[-1][0] >= level:
@@ -368,23 +604,19 @@ def _docx_blocks(d):
                     headings.pop()
                 blocks.append(Block("heading", title, counter, (), (), head_path(), 6, len(blocks)))
                 headings.append((6, title))
-            kind = "item" if (style.lower().startswith("list") or child.find(".//{*}numPr") is not None) else "paragraph"
+            kind = "item" if (style.lower().startswith("list") or child.find(f".//{_W}numPr") is not None) else "paragraph"
             blocks.append(Block(kind, text, counter, (), (), head_path(), 0, len(blocks)))
-        elif tag == "tbl":
-            table = Table(child, d)
-            for row in table.rows:
-                cells, seen = [], set()
-                for cell in row.cells:
-                    if id(cell._tc) in seen:
-                        continue
-                    seen.add(id(cell._tc))
-                    t = " ".join(cell.text.split())
-                    if t:
-                        cells.append(t.rstrip("."))
-                if not cells:
+        else:  # a table: one block per row, each knowing the header row's cells
+            header: tuple[str, ...] = ()
+            for r, tr in enumerate(child.iter(f"{_W}tr")):
+                cells = tuple(_xml_text(tc) for tc in tr.iter(f"{_W}tc"))
+                if r == 0:
+                    header = cells
+                if not any(cells):
                     continue
                 counter += 1
-                blocks.append(Block("row", "; ".join(cells) + ".", counter, (), (), head_path(), 0, len(blocks)))
+                text = "; ".join(c.rstrip(".") for c in cells if c) + "."
+                blocks.append(Block("row", text, counter, (), (), head_path(), 0, len(blocks), cells, header))
     return blocks
 
 
@@ -432,7 +664,9 @@ def _split(text: str) -> list[tuple[int, str]]:
     out = []
     start = 0
     for m in _SPLIT.finditer(text):
-        before = text[start:m.start()].rstrip("\"'”’)]")
+        # Only the few characters before the break are looked at, so that a
+        # very long line with many candidate breaks stays linear.
+        before = text[max(start, m.start() - 40):m.start()].rstrip("\"'”’)]")
         word = re.search(r"(\S+)$", before)
         if word:
             w = word.group(1).rstrip(".!?").lower()

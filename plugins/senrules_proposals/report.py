@@ -9,6 +9,7 @@ report); :class:`ProposalReport` renders as text, Markdown or JSON.
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import attrs
@@ -17,59 +18,43 @@ from senrules_proposals.extract import FACTOR_FACTS, Extraction, Finding, extrac
 from senrules_proposals.reader import Document, read_document
 
 RULESET = "sen-improvement-test-2007"
-SCHEMA = "https://senrules.example/schema/proposal-check/1"
-FACTORS = ("a", "b", "c", "d", "i", "ii", "iii", "iv", "para23")
+SCHEMA = "https://senrules.example/schema/proposal-check/2.json"
+SCHEMA_FILE = Path(__file__).parent / "schema" / "proposal-check-2.schema.json"
+SCHEMA_VERSION = 2
 
-TITLES = {
-    "a": "Access to education and associated services",
-    "b": "Access to specialist staff",
-    "c": "Access to suitable accommodation",
-    "d": "Supply of suitable places",
-    "i": "Providers' views in a written statement",
-    "ii": "Arrangements for alternative provision",
-    "iii": "Transport arrangements",
-    "iv": "Funding and planned staffing",
-    "para23": "Pupils displaced by closing a BESD (SEMH) school",
-}
-LABELS = {"a": "(a)", "b": "(b)", "c": "(c)", "d": "(d)", "i": "(i)", "ii": "(ii)", "iii": "(iii)", "iv": "(iv)", "para23": "Para 23"}
-VERDICT_WORDS = {"met": "MET", "unclear": "UNCLEAR", "not_met": "NOT MET", "not_applicable": "NOT APPLICABLE"}
-
-# How each finding reads in a report.
+# How a quote's role reads in a report (presentation only: the verdicts,
+# titles, key factor texts, advice and parameters all come from the ruleset).
 ROLE_WORDS = {
     "supports": "shows",
     "vague": "in general words only",
     "hedged": "only a hope or intention",
     "negated": "says it is not (yet) there",
     "against": "against the Test",
+    "implied": "a new or enlarged provision, nothing closing or moving",
 }
-FACT_WORDS = {
-    "access_benefit_claimed": "a benefit to access to education",
-    "access_benefit_specific": "a specific benefit to access to education",
-    "accessibility_strategy_referred": "the Accessibility Strategy",
-    "staff_benefit_claimed": "a benefit in access to specialist staff",
-    "staff_benefit_specific": "specific specialist staff",
-    "accommodation_benefit_claimed": "a benefit in accommodation",
-    "accommodation_benefit_specific": "specific accommodation",
-    "places_benefit_claimed": "more suitable places",
-    "places_benefit_specific": "a number of places",
-    "providers_views_sought": "providers' views sought",
-    "providers_written_statement": "a written statement of providers' views",
-    "alternative_provision_needed": "pupils who will have to move",
-    "alternative_provision_stated": "where pupils will go",
-    "alternative_provision_confirmed_in_writing": "confirmation in writing",
-    "alternative_provision_hoped": "places only hoped for",
-    "transport_arrangements_specified": "transport arrangements",
-    "transport_policy_referred": "the LA's SEN transport policy",
-    "funding_stated": "funding",
-    "funding_specific": "funding sums or sources",
-    "staffing_stated": "staffing",
-    "staffing_specific": "staffing numbers",
-    "besd_school_closing": "a BESD/SEMH school closing",
-    "besd_pupils_to_pru": "a PRU placement",
-    "besd_pru_time_limited": "how long in the PRU",
-    "besd_pru_weeks": "weeks in the PRU",
-    "besd_pupils_special_places": "special school places",
-}
+
+
+def label(ident: str) -> str:
+    """A factor's id as the Test numbers it: ``(a)``, ``(ii)``, ``Para 23``."""
+    return "Para 23" if ident == "para23" else f"({ident})"
+
+
+def verdict_words(verdict: str) -> str:
+    return verdict.replace("_", " ").upper()
+
+
+def short_title(text: str) -> str:
+    """The head of a key factor's verbatim text, up to its first qualifier:
+    "improved access to specialist staff, both ..." gives "Improved access to
+    specialist staff"."""
+    import re
+
+    head = re.split(r",|\.\s|\.$| \(| including | that | with reference | both | if ", text, maxsplit=1)[0].strip()
+    return head[:1].upper() + head[1:]
+
+
+def fact_words(fact: str) -> str:
+    return fact.replace("_", " ")
 
 
 @attrs.frozen
@@ -89,21 +74,19 @@ class Quote:
 
     @property
     def note(self) -> str:
-        what = FACT_WORDS.get(self.fact, self.fact)
         cue = f" (\u201c{self.cue}\u201d)" if self.cue else ""
-        if self.role == "supports":
-            return f"shows {what}{cue}"
-        if self.role == "against":
-            return f"against the Test: {what}{cue}"
-        if self.role == "negated":
-            return f"says there is no {what}, or not yet{cue}"
-        return f"{what}, {ROLE_WORDS.get(self.role, self.role)}{cue}"
+        return f"{ROLE_WORDS.get(self.role, self.role)}: {fact_words(self.fact)}{cue}"
+
+    cells: tuple[str, ...] = ()  # when the quote is a table row: its cells
 
     def to_dict(self) -> dict:
-        return {
+        out = {
             "location": self.where, self.unit: self.number, "quote": self.text, "fact": self.fact,
             "role": self.role, "cue": self.cue,
         }
+        if self.cells:
+            out["cells"] = list(self.cells)
+        return out
 
 
 @attrs.frozen
@@ -143,6 +126,7 @@ class ProposalReport:
     ruleset_id: str
     ruleset_version: str | None
     ruleset_hash: str
+    ruleset_source: str | None
     parameters: dict
     factors: tuple[FactorReport, ...]
     overall: str  # credible, not_credible, unknown
@@ -164,12 +148,23 @@ class ProposalReport:
         return {f.id: f.verdict for f in self.factors}
 
     def to_dict(self) -> dict:
+        """The JSON result, described by ``schema/proposal-check-2.schema.json``
+        (``SCHEMA``, version ``SCHEMA_VERSION``)."""
+        unit = self.unit
         return {
             "$schema": SCHEMA,
-            "document": {"path": self.path, "format": self.format, "unit": self.unit},
-            "ruleset": {"id": self.ruleset_id, "version": self.ruleset_version, "hash": self.ruleset_hash},
+            "schema_version": SCHEMA_VERSION,
+            "document": {"path": self.path, "format": self.format, "unit": unit},
+            "ruleset": {"id": self.ruleset_id, "version": self.ruleset_version, "hash": self.ruleset_hash,
+                        "source": self.ruleset_source},
             "parameters": dict(self.parameters),
             "factors": {f.id: f.to_dict() for f in self.factors},
+            "providers": [
+                {"name": p.name, "kind": p.kind, "aliases": list(p.aliases), "location": p.sentence.where,
+                 unit: p.sentence.number, "quote": p.sentence.text}
+                for p in self.extraction.providers
+            ],
+            "pupils_moving": [g.to_dict() for g in self.extraction.groups],
             "credible": self.credible,
             "overall": self.overall,
             "finding": self.finding,
@@ -196,6 +191,9 @@ def check_document(path, *, ruleset=None, parameters=None) -> ProposalReport:
 
 
 def report_for(extraction: Extraction, *, ruleset=None, parameters=None) -> ProposalReport:
+    """Judge ``extraction``'s facts with the ruleset; every verdict, title,
+    key factor text, piece of advice and parameter value comes from the
+    ruleset and the engine's result."""
     import senrules
 
     rs = ruleset if ruleset is not None else senrules.load_ruleset(RULESET)
@@ -204,33 +202,31 @@ def report_for(extraction: Extraction, *, ruleset=None, parameters=None) -> Prop
     result = rs.evaluate(extraction.evidence(), parameters=parameters)
     params = {p.name: p.value for p in result.parameters}
     factors = []
-    for ident in FACTORS:
-        j = result.judgement(ident)
-        facts = {name: extraction.facts.get(name) for name in FACTOR_FACTS[ident]}
-        verdict = j.verdict if j.verdict in VERDICT_WORDS else "unclear"
-        why, advice = _explain(ident, verdict, facts, extraction, params)
-        if j.verdict not in VERDICT_WORDS:
-            why += f" (The rules could not decide between {', '.join(j.possible)}: the document does not settle {_missing(facts)}.)"
+    for j in result.judgements:
+        if j.kind != "criterion":
+            continue
+        names = [u.fact for u in j.facts]
+        facts = {name: extraction.facts.get(name) for name in names}
+        quotes = tuple(_quotes([
+            f for f in extraction.findings
+            if f.fact in facts and (f.role != "implied" or extraction.deciding.get(f.fact) is f.sentence)
+        ], extraction.document.blocks))
         factors.append(FactorReport(
-            ident, TITLES[ident], j.title, j.citations, verdict, j.verdict, j.possible, why,
-            tuple(_quotes(extraction.findings_for(ident))), tuple(advice), facts,
+            j.id, short_title(j.title), j.title, j.citations, j.verdict, j.verdict, j.possible,
+            _why(j, extraction, params), quotes, tuple(_advice(j, rs, result.parameters)), facts,
         ))
     overall = result.overall or "unknown"
     doc = extraction.document
     report = ProposalReport(
-        doc.path, doc.format, doc.unit, rs.id, rs.header.version, rs.hash, params, tuple(factors),
+        doc.path, doc.format, doc.unit, rs.id, rs.header.version, rs.hash, rs.header.source, params, tuple(factors),
         overall, "", extraction, result,
     )
     return attrs.evolve(report, finding=_finding(report))
 
 
-def _missing(facts: dict) -> str:
-    names = [FACT_WORDS.get(k, k) for k, v in facts.items() if v is None]
-    return ", ".join(names) or "every fact"
-
-
-def _quotes(findings: list[Finding]) -> list[Quote]:
+def _quotes(findings: list[Finding], blocks=()) -> list[Quote]:
     """One quote per sentence, the strongest role first, in document order."""
+    cells = {i: b.cells for i, b in enumerate(blocks) if b.cells}
     order = {"supports": 0, "against": 1, "hedged": 2, "negated": 3, "vague": 4}
     best: dict[int, Finding] = {}
     keys: dict[int, tuple] = {}
@@ -243,193 +239,105 @@ def _quotes(findings: list[Finding]) -> list[Quote]:
     strong = ("supports", "against")
     for key in sorted(best, key=lambda k: (best[k].role not in strong,) + keys[k][:2]):
         f = best[key]
-        out.append(Quote(f.sentence.unit, f.sentence.number, f.sentence.text, f.role, f.fact, str(f.cue)))
+        out.append(Quote(f.sentence.unit, f.sentence.number, f.sentence.text, f.role, f.fact, str(f.cue), cells.get(f.sentence.block, ())))
     return out
-
-
-def _first_quote(extraction: Extraction, fact: str, *roles: str) -> str | None:
-    for f in extraction.findings:
-        if f.fact == fact and (not roles or f.role in roles):
-            return f"\u201c{_short(f.sentence.text)}\u201d ({f.sentence.where})"
-    return None
 
 
 def _short(text: str, limit: int = 160) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "\u2026"
 
 
-# ------------------------------------------------------------------ why, and what to do
+# ------------------------------------------------------------------ why, and what to do: read off the judgement
+
+_NAME = re.compile(r"(\bnot\s+)?\b([a-z][a-z0-9_]*)\b(\s+is\s+(?:known|unknown)|\s*[<>=!]=?)?")
 
 
-def _explain(ident: str, verdict: str, facts: dict, ex: Extraction, params: dict) -> tuple[str, list[str]]:
-    advice: list[str] = []
-    t = facts.get
-
-    def benefit(prefix: str, what: str, how: str, generic: str):
-        claimed, specific = t(f"{prefix}_benefit_claimed"), t(f"{prefix}_benefit_specific")
-        hedged = _first_quote(ex, f"{prefix}_benefit_claimed", "hedged")
-        if specific:
-            why = f"The document identifies a specific benefit in {what}."
-        elif claimed:
-            vague = _first_quote(ex, f"{prefix}_benefit_claimed", "vague")
-            why = f"The document claims a benefit in {what}, but only in general words or as a hope."
-            advice.append(f"Replace general words{' such as ' + (vague or hedged) if (vague or hedged) else ''} with the specific change: {how}.")
-        else:
-            why = f"The document identifies no benefit in {what}."
-            advice.append(f"Identify the specific educational benefit in {what}: {how}.")
-        if hedged and specific:
-            advice.append(f"State benefits as firm parts of the plan, not as hopes: {hedged}.")
-        return why
-
-    if ident == "a":
-        why = benefit(
-            "access", "access to education and associated services",
-            "name the subjects, courses or accreditation, the wider school activities, the facilities and equipment pupils will gain, for how many pupils and from when",
-            "",
-        )
-        if t("accessibility_strategy_referred"):
-            why += " It refers to the LA's Accessibility Strategy."
-        else:
-            why += " It does not refer to the LA's Accessibility Strategy."
-            advice.append("Refer to the LA's Accessibility Strategy and say how the proposal contributes to it (para 22 (a)).")
-    elif ident == "b":
-        why = benefit(
-            "staff", "access to specialist staff",
-            "name the professionals (specialist teachers, therapists, psychologists, outreach or support services) and give their posts, hours or days",
-            "",
-        )
-    elif ident == "c":
-        why = benefit(
-            "accommodation", "access to suitable accommodation",
-            "describe the buildings and rooms (how many, how large, what is built or adapted) and when they will be ready",
-            "",
-        )
-    elif ident == "d":
-        why = benefit(
-            "places", "the supply of suitable places",
-            "give the number of places now and after the change (or the places added), for which needs, and from when",
-            "",
-        )
-    elif ident == "i":
-        if t("providers_written_statement"):
-            why = "The document says a written statement gave providers the opportunity to set out their views."
-        elif t("providers_views_sought"):
-            why = "The document says providers were consulted, but not that a written statement offered all of them the chance to set out their views."
-            advice.append(
-                "Meetings and briefings are not enough: obtain a written statement that offers every provider of existing and proposed "
-                "provision (the schools, governing bodies, academy trusts and other settings affected) the opportunity to set out their "
-                "views on the changing pattern of provision, seeking agreement where possible, and say where it can be read."
-            )
-        else:
-            why = "The document does not say that the providers of existing and proposed provision were asked for their views."
-            advice.append(
-                "Obtain a written statement that offers every provider of existing and proposed provision the opportunity to set out "
-                "their views on the changing pattern of provision, seeking agreement where possible, and say where it can be read."
-            )
-    elif ident == "ii":
-        hoped = _first_quote(ex, "alternative_provision_hoped", "supports")
-        if t("alternative_provision_needed") is False:
-            why = "The document states that no pupil is displaced, so no alternative provision is needed."
-        elif hoped:
-            why = f"Alternative places are only hoped for or intended: {hoped}. A \u2018hope\u2019 or \u2018intention\u2019 to find places elsewhere is not acceptable."
-            advice.append(
-                "Replace the hope or intention with the arrangements made: the school or provision each displaced pupil will attend, "
-                "the number of places at each, and from when."
-            )
-            if not t("alternative_provision_confirmed_in_writing"):
-                advice.append(_CONFIRM_ADVICE)
-        elif t("alternative_provision_confirmed_in_writing"):
-            why = "The document states where displaced pupils will go, and the host schools have confirmed in writing that they will receive them."
-        elif t("alternative_provision_stated"):
-            why = "The document states where displaced pupils will go, but not that the host schools have confirmed it in writing."
-            advice.append(_CONFIRM_ADVICE + " If written confirmation is not possible, say why.")
-        else:
-            why = "The document does not state the arrangements for pupils who will have to move."
-            if t("alternative_provision_needed") is None:
-                why = "The document does not say whether any pupil will have to move, or where they would go."
-                advice.append("Say whether any pupil will be displaced; if none will, say so.")
-            advice.append(
-                "State clearly the arrangements for alternative provision: the school or provision each displaced pupil will attend, "
-                "the places at each and from when."
-            )
-            advice.append(_CONFIRM_ADVICE)
-    elif ident == "iii":
-        arr, pol = t("transport_arrangements_specified"), t("transport_policy_referred")
-        hedged = _first_quote(ex, "transport_arrangements_specified", "hedged")
-        if arr and pol:
-            why = "The document specifies transport arrangements by reference to the LA's transport policy."
-        elif arr:
-            why = "The document specifies transport arrangements, but not by reference to the LA's transport policy for SEN and disabled children."
-        elif pol:
-            why = "The document refers to the LA's transport policy but does not specify the transport arrangements."
-        else:
-            why = "The document does not specify transport arrangements."
-        if not arr:
-            advice.append(
-                f"Specify the transport arrangements{' (not ' + hedged + ')' if hedged else ''}: who is eligible, how pupils will travel "
-                "(for example minibus or taxi, with an escort or passenger assistant), journey times, and from when."
-            )
-        if not pol:
-            advice.append("Refer to the LA's transport policy for SEN and disabled children and show how the arrangements follow it.")
-    elif ident == "iv":
-        parts = []
-        for what, how in (
-            ("funding", "the capital and revenue sums and where each comes from (for example the High Needs Block, a capital grant, the LA's capital programme)"),
-            ("staffing", "the posts, numbers or full-time equivalents, roles and ratios"),
-        ):
-            stated, specific = t(f"{what}_stated"), t(f"{what}_specific")
-            hedged = _first_quote(ex, f"{what}_stated", "hedged")
-            if specific:
-                parts.append(f"{what} is specified")
-            elif stated:
-                parts.append(f"{what} is described only in general terms")
-                advice.append(f"Specify the {'planned staffing' if what == 'staffing' else 'funding'}: {how}.")
-            else:
-                parts.append(f"{what} is not specified" + (" (only put off or hoped for)" if hedged else ""))
-                advice.append(
-                    f"Specify {'the planned staffing arrangements' if what == 'staffing' else 'how the proposal will be funded'}"
-                    f"{' instead of ' + hedged if hedged else ''}: {how}."
-                )
-        why = "In the document, " + " and ".join(parts) + "."
-    else:  # para23
-        weeks_limit = params.get("long_term_pru_weeks", 13)
-        if not t("besd_school_closing"):
-            why = "No BESD (SEMH) school closes under the proposal, so para 23 does not apply."
-        else:
-            pru = t("besd_pupils_to_pru")
-            weeks = t("besd_pru_weeks")
-            special = t("besd_pupils_special_places")
-            if pru and not t("besd_pru_time_limited"):
-                why = "A BESD (SEMH) school closes and displaced pupils are to be placed in a Pupil Referral Unit with no short time limit."
-                advice.append(
-                    "Pupils displaced by closing a BESD school must not be placed long-term or permanently in a PRU if a special school "
-                    "place is what they need (para 23): name the special school places they will take up; if a PRU is used at all, "
-                    f"limit it to a short bridging period (at most {weeks_limit} weeks under the parameters used) and say so."
-                )
-            elif pru and weeks is None:
-                why = "A BESD (SEMH) school closes and displaced pupils may go to a PRU for a limited time, but the document does not say how long."
-                advice.append(f"State how long any PRU placement will last (at most {weeks_limit} weeks under the parameters used).")
-            elif pru and weeks > weeks_limit:
-                why = f"A BESD (SEMH) school closes and displaced pupils may stay in a PRU for {weeks} weeks, which is long-term (more than {weeks_limit} weeks)."
-                advice.append(
-                    f"Shorten any PRU placement to a bridging period of at most {weeks_limit} weeks, and name the special school places that follow it."
-                )
-            elif special:
-                why = "A BESD (SEMH) school closes; the document names the special school places displaced pupils will take up"
-                why += f", and any PRU placement is limited to {weeks} weeks." if pru else ", with no placement in a PRU."
-            else:
-                why = "A BESD (SEMH) school closes, but the document does not say which special school places the displaced pupils will take up."
-                advice.append(
-                    "Say where the displaced pupils will go: the special school (or other suitable) places they will take up, and confirm "
-                    "that none will be placed long-term in a PRU if a special school place is what they need (para 23)."
-                )
-    return why, advice
+def _mentions(condition: str | None, facts) -> list[tuple[str, str]]:
+    """The facts a condition reads, each with how: ``"yes"`` (needs it true),
+    ``"no"`` (``not X``), ``"value"`` (compared, or tested for being known)."""
+    out = []
+    for m in _NAME.finditer(condition or ""):
+        name = m.group(2)
+        if name in facts and name not in {n for n, _ in out}:
+            out.append((name, "value" if m.group(3) else ("no" if m.group(1) else "yes")))
+    return out
 
 
-_CONFIRM_ADVICE = (
-    "Ask the host or alternative schools to confirm in writing that they are willing to receive the pupils and have, or will have, "
-    "all the facilities necessary to provide an appropriate curriculum, and refer to their letters."
-)
+def _value_words(value) -> str:
+    if value is True:
+        return "yes"
+    if value is False:
+        return "no"
+    if value is None:
+        return "not known"
+    return str(value)
+
+
+def _why(j, ex: Extraction, params: dict) -> str:
+    """The clause that decided the verdict, with the value of each fact it
+    read and the sentence that gave it."""
+    values = {u.fact: u.value for u in j.facts}
+    if not j.known:
+        return (f"The document does not settle it: the outcome could be {', '.join(j.possible)}"
+                + (f"; not known: {', '.join(fact_words(m) for m in j.missing)}." if j.missing else "."))
+    decided = next((c for c in j.clauses if c.holds), None)
+    read = _mentions(decided.condition if decided else None, values)
+    if decided is None or decided.condition is None:
+        failed = [c for c in j.clauses if c.condition is not None]
+        read = []
+        for c in failed:
+            read += [m for m in _mentions(c.condition, values) if m[0] not in {n for n, _ in read}]
+        head = f"{verdict_words(j.verdict).capitalize()}, as no other outcome's condition holds"
+    else:
+        cond = _NAME.sub(lambda m: f"{m.group(0)} ({params[m.group(2)]})" if m.group(2) in params else m.group(0), decided.condition)
+        head = f"{verdict_words(j.verdict).capitalize()} when {fact_words(cond)}"
+    parts = []
+    for name, _ in read:
+        where = ex.deciding.get(name)
+        at = f", {where.where}" if where is not None else ""
+        parts.append(f"{fact_words(name)}: {_value_words(values.get(name))}{at}")
+    return head + (". From the document: " + "; ".join(parts) + "." if parts else ".")
+
+
+def _advice(j, rs, parameters=()) -> list[str]:
+    """What to add or change: the ``doc`` of each fact that stands between
+    the verdict and a better outcome (read off the clauses that did not
+    hold, above the one that did, and the one that did when it is worse)."""
+    if j.verdict in ("met", "not_applicable"):
+        return []
+    values = {u.fact: u.value for u in j.facts}
+    out: list[str] = []
+
+    def add(name):
+        doc = rs.facts[name].doc if name in rs.facts else None
+        for p in parameters:
+            if doc and p.name in doc:
+                doc = doc.replace(p.name, f"{p.name} = {p.value}{' ' + p.unit if p.unit else ''}")
+        if doc and doc not in out:
+            out.append(doc)
+
+    # The scale runs best to worst; its first level ("not applicable") is
+    # the factor being out of scope, so never something to add.
+    scale = tuple(rs.header.outcomes or ())
+    worst = scale[-1] if scale else None
+    better = set(scale[1: scale.index(j.verdict)]) if j.verdict in scale else set()
+    held = next((c for c in j.clauses if c.holds), None)
+    # First what made the worst outcome hold (a PRU placement with no limit) ...
+    if held is not None and held.outcome == worst and held.condition is not None:
+        for name, how in _mentions(held.condition, values):
+            v = values.get(name)
+            if (how == "yes" and v is True) or how == "value":
+                add(name)
+    # ... then what a better outcome, tried before it, still needs.
+    for c in j.clauses:
+        if c is held:
+            break
+        if c.outcome in better:
+            for name, how in _mentions(c.condition, values):
+                v = values.get(name)
+                if (how == "yes" and v is not True) or (how == "no" and v is not False):
+                    add(name)
+    return out
 
 
 # ------------------------------------------------------------------ the finding (para 25)
@@ -437,25 +345,19 @@ _CONFIRM_ADVICE = (
 
 def _finding(report: ProposalReport) -> str:
     failing = [f for f in report.factors if not f.ok]
-    names = lambda fs: "; ".join(f"{LABELS[f.id]} {f.title.lower()}" for f in fs)  # noqa: E731
+    names = lambda fs: "; ".join(f"{label(f.id)} {f.title[:1].lower() + f.title[1:]}" for f in fs)  # noqa: E731
     if report.overall == "credible":
-        para23 = report.factor("para23")
-        scope = "para 22 (a)-(d) and (i)-(iv)" + (", and para 23" if para23.verdict == "met" else "")
         return (
             "On the evidence of this document, a decision maker could be satisfied that the proposer has taken account of all the "
-            f"key factors of the SEN Improvement Test ({scope}) and has shown how the reorganisation is likely to lead to improvements "
+            "key factors of the SEN Improvement Test and has shown how the reorganisation is likely to lead to improvements "
             "in the standard, quality and/or range of educational provision for children with special educational needs (DfES 2007, "
-            "paras 21 and 25). Each factor above is met, and the sentences that show it are quoted. This is a reading of the document, "
+            "paras 21 and 25). Each factor above is met or does not apply, and the sentences that show it are quoted. This is a reading of the document, "
             "not a verification of its facts: the decision maker must still take proper account of parental or independent "
             "representations that question the proposer's own assessment (para 21)."
         )
-    not_met = [f for f in failing if f.verdict == "not_met"]
-    unclear = [f for f in failing if f.verdict == "unclear"]
     parts = []
-    if not_met:
-        parts.append(f"not met: {names(not_met)}")
-    if unclear:
-        parts.append(f"unclear: {names(unclear)}")
+    for verdict in dict.fromkeys(f.verdict for f in failing):
+        parts.append(f"{verdict.replace('_', ' ')}: {names([f for f in failing if f.verdict == verdict])}")
     return (
         "On the evidence of this document, a decision maker could not be satisfied that the proposer has taken account of all the "
         f"key factors of the SEN Improvement Test (DfES 2007, para 25). {len(failing)} of the {len(report.factors)} factors "
@@ -477,17 +379,17 @@ def _render(r: ProposalReport, markdown: bool) -> str:
         out.append("# SEN Improvement Test: proposal check")
         out.append("")
         out.append(f"- **Document:** `{r.path}` ({fmt}; quotes give the {r.unit} number)")
-        out.append(f"- **Rules:** {r.ruleset_id} {r.ruleset_version or ''} (DfES 2007, paras 21-25, via NatSIP 2012 Appendix 2)".rstrip())
+        out.append(f"- **Rules:** {r.ruleset_id} {r.ruleset_version or ''} ({r.ruleset_source})".rstrip())
         out.append(f"- **Parameters used:** {', '.join(f'{k} = {v}' for k, v in r.parameters.items())}")
         out.append(f"- **Result:** {'credible' if r.credible else 'NOT credible'}")
     else:
         out.append("SEN Improvement Test: proposal check")
         out.append(f"Document: {r.path} ({fmt}; quotes give the {r.unit} number)")
-        out.append(f"Rules: {r.ruleset_id} {r.ruleset_version or ''} (DfES 2007, paras 21-25, via NatSIP 2012 Appendix 2)".rstrip())
+        out.append(f"Rules: {r.ruleset_id} {r.ruleset_version or ''} ({r.ruleset_source})".rstrip())
         out.append(f"Parameters used: {', '.join(f'{k} = {v}' for k, v in r.parameters.items())}")
     out.append("")
     for f in r.factors:
-        head = f"{LABELS[f.id]} {f.title}: {VERDICT_WORDS[f.verdict]}"
+        head = f"{label(f.id)} {f.title}: {verdict_words(f.verdict)}"
         cite = "; ".join(f.citations[:1])
         if markdown:
             out.append(f"## {head}")
@@ -518,7 +420,7 @@ def _render(r: ProposalReport, markdown: bool) -> str:
                     out.append(f"      ({q.note})")
                 if len(quotes) > len(shown):
                     out.append(f"    \u2026 and {len(quotes) - len(shown)} more (see --format json)")
-        elif f.id != "para23" or f.verdict != "not_applicable":
+        elif f.verdict != "not_applicable":
             out.append("**From the document:** nothing found." if markdown else "  From the document: nothing found.")
             if markdown:
                 out.append("")

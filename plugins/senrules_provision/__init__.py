@@ -296,6 +296,10 @@ def _pupils(number, cells, cols):
             except CellError as err:
                 raise _Bad(err.message, cols["outcome"]) from None
         e, x = (level(entry) if entry is not None else None), (level(exit_) if exit_ is not None else None)
+        for raw, read, key in ((entry, e, "entry"), (exit_, x, "exit")):
+            if raw is not None and not blank(raw) and read is None:
+                raise _Bad(f'"{text(raw)}" is not {key} data: write a National Curriculum sub-level (2c, 3b) '
+                           "or a number (a score, a reading age)", cols[key])
         progress = None
         if e and x:
             if e[0] != x[0]:

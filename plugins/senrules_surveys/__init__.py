@@ -280,8 +280,12 @@ def _measure(fact, rnd: _Round, context):
         invited = rnd.invited
         if isinstance(invited, Mapping):
             invited = next((v for k, v in invited.items() if group and normalise(k) == normalise(group)), None)
-        if not isinstance(invited, (int, float)) or isinstance(invited, bool) or invited <= 0:
+        if invited is None:
             yield unknown("the manifest does not say how many were invited (invited = N)")
+            return
+        if not isinstance(invited, (int, float)) or isinstance(invited, bool) or invited <= 0 \
+                or (isinstance(invited, float) and not invited.is_integer()):
+            yield unknown(f"invited = {invited} in the manifest is not a number of people (a whole number above 0)")
             return
         if len(responses) > invited:
             yield unknown(f"{len(responses)} responses, but only {invited} were invited")

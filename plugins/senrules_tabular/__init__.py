@@ -37,6 +37,7 @@ unknown as a whole, since its count would be wrong).
 
 from __future__ import annotations
 
+import datetime as _dt
 import difflib
 from collections.abc import Mapping
 
@@ -89,7 +90,7 @@ def _entry(ruleset, context, entry, index):
         yield attrs.evolve(err.problem, facts=facts)
         return
     if list_fact:
-        yield from _list(ruleset.facts[list_fact], table, wanted, entry)
+        yield from _list(ruleset.facts[list_fact], table, wanted, entry, context.evaluation_date)
     else:
         yield from _wide(ruleset, context, table, wanted, entry)
 
@@ -228,7 +229,7 @@ def _wide(ruleset, context, table, wanted, entry):
             yield Evidence(name, value, prov, y if fact.per_year else None)
 
 
-def _list(fact, table, wanted, entry):
+def _list(fact, table, wanted, entry, evaluation_date):
     try:
         cols = table.columns({column: column for column in wanted})
     except TableError as err:
@@ -248,6 +249,14 @@ def _list(fact, table, wanted, entry):
                 record[field] = for_fact(fact, cell, field_type=fields[field])
             except CellError as err:
                 yield table.problem(err.message, row.number, cols[column], [fact.name])
+                bad = True
+                continue
+            if isinstance(record[field], _dt.date) and record[field] > evaluation_date:
+                yield table.problem(
+                    f"{record[field].isoformat()} is after the evaluation date {evaluation_date.isoformat()}: "
+                    "a record cannot be dated in the future (a typing mistake in the year?)",
+                    row.number, cols[column], [fact.name],
+                )
                 bad = True
         key = tuple(str(record.get(f)) for f in fields)
         if not bad and key in seen:

@@ -23,6 +23,19 @@ def _prepare(name, root, write_xlsx):
                                       "Notes": [["fictional"]]})
     if name == "wrong-kind":
         write_xlsx(root / "service-data.csv", {"Data": [["CYP supported"], [184]]})
+    if name == "hostile-files":
+        (root / "deep.json").write_text('{"facts": ' + "[" * 100_000 + "]" * 100_000 + "}", encoding="utf-8")
+        (root / "latin1.json").write_bytes(b'{"facts": {\n  "anecdotes": "caf\xe9"}}')
+        os.mkfifo(root / "pipe.json")
+        (root / "huge-number.json").write_text('{"facts": {"cyp_supported": ' + "9" * 4301 + "}}", encoding="utf-8")
+        (root.parent / "escape.json").write_text('{"facts": {}}', encoding="utf-8")
+        rows = "".join(f"x{i},many\n" for i in range(250))
+        (root / "many-bad-rows.csv").write_text("Academic year,CYP supported\n" + rows, encoding="utf-8")
+    if name == "silent-mistakes":
+        secret = root.parent / "secret.csv"
+        secret.write_text("root:x:0:0:root:/root:/bin/bash\n1\n", encoding="utf-8")
+        (root / "outside.csv").symlink_to(secret)
+        write_xlsx(root / "formulas.xlsx", {"Data": [["Year", "CYP supported"], [2023, 180], [2024, "=B2+4"]]})
 
 
 @pytest.mark.parametrize("name", CASES)

@@ -105,6 +105,25 @@ def test_hook_senrules_record_answer(builtins, tmp_path, ruleset):
     assert 'note: "two late referrals"' in ev.provenance.record
 
 
+def test_hook_senrules_register_commands(plugins):
+    import argparse
+
+    def add(subparsers):
+        subparsers.add_parser("crm-sync", help="sync with the case system").set_defaults(func=lambda args: 0)
+
+    def clash(subparsers):
+        subparsers.add_parser("check")  # the core's own command: refused, reported, the others kept
+
+    plugins.register(plugin(senrules_register_commands=add), name="crm")
+    plugins.register(plugin(senrules_register_commands=clash), name="clash")
+    parser = argparse.ArgumentParser(prog="senrules")
+    sub = parser.add_subparsers(dest="command")
+    sub.add_parser("check")
+    failures = plugins.register_commands(sub)
+    assert [name for name, _ in failures] == ["clash"]
+    assert parser.parse_args(["crm-sync"]).func(None) == 0
+
+
 def test_record_answer_with_no_store_says_so(plugins):
     with pytest.raises(PluginError, match="no plugin stores answers"):
         plugins.record_answer(Answer("x", 1), ctx())

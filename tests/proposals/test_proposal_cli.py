@@ -60,7 +60,7 @@ def test_markdown_report(capsys, examples):
     code, out, _ = run(capsys, "proposal", "check", str(examples["06-southholm-missing-funding-and-staffing.md"]), "--format", "markdown")
     assert code == 1
     assert out.startswith("# SEN Improvement Test: proposal check\n")
-    assert "## (iv) Funding and planned staffing: NOT MET" in out
+    assert "## (iv) Specify how the proposals will be funded and the planned staffing arrangements: NOT MET" in out
     assert "**To add or change:**" in out
     assert "## Finding for the decision maker (DfES 2007, para 25)" in out
 
@@ -99,7 +99,7 @@ def test_the_command_runs_as_a_program(examples):
         [sys.executable, "-m", "senrules.cli", "proposal", "check", str(examples["02-northmoor-vague-benefits.md"])],
         capture_output=True, text=True,
     )
-    assert r.returncode == 1 and "(a) Access to education and associated services: UNCLEAR" in r.stdout and r.stderr == ""
+    assert r.returncode == 1 and "(a) Improved access to education and associated services: UNCLEAR" in r.stdout and r.stderr == ""
 
 
 @pytest.mark.parametrize("name", ["01-fernside-meets-the-test.md", "03-eastvale-hoped-for-places.md"])
@@ -111,3 +111,18 @@ def test_golden_text_report(capsys, monkeypatch, name):
     if os.environ.get("SENRULES_UPDATE_GOLDEN"):
         golden.write_text(out, encoding="utf-8")
     assert out == golden.read_text(encoding="utf-8")
+
+
+def test_json_validates_against_the_versioned_schema(capsys, examples):
+    """Every example's JSON result validates against the schema file it names."""
+    jsonschema = pytest.importorskip("jsonschema")
+    from senrules_proposals.report import SCHEMA, SCHEMA_FILE
+
+    schema = json.loads(SCHEMA_FILE.read_text(encoding="utf-8"))
+    assert schema["$id"] == SCHEMA and schema["properties"]["schema_version"]["const"] == 2
+    jsonschema.Draft202012Validator.check_schema(schema)
+    for name, path in examples.items():
+        _, out, _ = run(capsys, "proposal", "check", str(path), "--format", "json")
+        data = json.loads(out)
+        assert data["$schema"] == SCHEMA and data["schema_version"] == 2
+        jsonschema.validate(data, schema)

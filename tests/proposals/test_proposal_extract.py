@@ -6,8 +6,15 @@ from __future__ import annotations
 from senrules_proposals import extract, read_document
 
 
+# The snippets below are parts of proposals: a title line makes each a
+# document the reader accepts as one (an unrelated text is refused).
+TITLE = "Proposal for special educational provision\n\n"
+
+
 def facts(write, text, name="p.md"):
-    return extract(read_document(write(text, name))).facts
+    import textwrap
+
+    return extract(read_document(write(TITLE + textwrap.dedent(text).lstrip("\n"), name))).facts
 
 
 def test_an_intention_about_something_else_says_nothing_about_alternative_provision(write):
@@ -208,7 +215,7 @@ def test_the_tests_own_words_are_not_claims(write):
 
 
 def test_every_fact_has_provenance(write):
-    path = write("Transport will be provided by minibus.\n\nThe new block will have eight classrooms.\n")
+    path = write("Transport will be provided by minibus for pupils.\n\nThe new block will have eight classrooms.\n")
     ex = extract(read_document(path))
     evidence = {e.fact: e for e in ex.evidence()}
     assert evidence["transport_arrangements_specified"].provenance.record == "line 1"

@@ -11,7 +11,7 @@ import senrules
 from senrules.errors import InputError
 from senrules.gather import context_for
 from senrules.plugins import Plugins, get_plugin_manager
-from senrules.proposal import check_proposal
+from senrules_proposals import check_document as check_proposal
 
 
 @pytest.fixture
@@ -82,3 +82,45 @@ def test_library_api(examples):
     assert report.result.overall == "credible"
     with pytest.raises(InputError, match="no such file"):
         check_proposal(examples["01-fernside-meets-the-test.md"].with_name("missing.md"))
+
+
+# ------------------------------------------------------------------ the command comes from the plugin (hook)
+
+
+def test_the_core_does_not_import_the_proposal_plugin():
+    from pathlib import Path
+
+    core = Path(__file__).resolve().parents[2] / "senrules"
+    offenders = [str(p) for p in core.rglob("*.py") if "senrules_proposals" in p.read_text(encoding="utf-8")]
+    assert offenders == []
+
+
+def test_the_plugin_registers_the_proposal_command_through_the_hook():
+    import argparse
+
+    import senrules_proposals.plugin
+    from senrules.plugins import Plugins
+
+    plugins = Plugins(load_entrypoints=False)
+    plugins.register(senrules_proposals.plugin, name="proposals")
+    parser = argparse.ArgumentParser(prog="senrules")
+    sub = parser.add_subparsers(dest="command")
+    sub.add_parser("check")
+    assert plugins.register_commands(sub) == []
+    assert "proposal" in sub.choices
+    args = parser.parse_args(["proposal", "check", "x.md", "--format", "json"])
+    assert args.words == ["check", "x.md", "--format", "json"]
+
+
+def test_help_lists_the_plugin_command_and_core_commands_load_no_plugin():
+    import subprocess
+    import sys
+
+    helped = subprocess.run([sys.executable, "-m", "senrules.cli", "--help"], capture_output=True, text=True)
+    assert helped.returncode == 0 and "proposal" in helped.stdout and "SEN Improvement Test" in helped.stdout
+    code = ("import sys\nfrom senrules.cli import main\nmain(['rules', 'show', 'example'])\n"
+            "print('senrules_proposals' in sys.modules, file=sys.stderr)\n")
+    core = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert core.stderr.strip().splitlines()[-1] == "False"
+    inner_help = subprocess.run([sys.executable, "-m", "senrules.cli", "proposal", "--help"], capture_output=True, text=True)
+    assert inner_help.returncode == 0 and "senrules proposal" in inner_help.stdout and "check" in inner_help.stdout

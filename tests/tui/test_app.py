@@ -273,7 +273,7 @@ async def test_the_proposal_check_in_the_app(tmp_path, monkeypatch):
         await settle(pilot)
         texts = "\n".join(src for _, src in bubbles(app))
         assert "I read **05-kelby-no-transport.txt**" in texts
-        assert "Transport arrangements" in texts and "What to add or change:" in texts
+        assert "Specify the transport arrangements" in texts and "What to add or change:" in texts
         tree = app.screen.query_one(FrameworkTree)
         assert any(str(n.label).startswith("iii ") for n in _walk(tree.root))
         await say(pilot, "/report")

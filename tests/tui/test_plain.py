@@ -248,22 +248,38 @@ def test_plain_mode_does_not_import_textual(tmp_path):
 def test_the_proposal_check_talks_through_the_failing_factors(tmp_path):
     doc = ROOT / "examples" / "proposals" / "03-eastvale-hoped-for-places.md"
     r = run_cli("proposal", "--plain", str(doc), input="/report\n/quit\n")
-    what_if = run_cli("proposal", "--plain", str(doc), input="yes\nyes\nno\nyes\n/report\n")
-    assert "ii Arrangements for alternative provision: not met / met" in what_if.stdout
+    # what-ifs on what the document is silent on; the hope it states is quoted, never asked again
+    kelby = ROOT / "examples" / "proposals" / "05-kelby-no-transport.txt"
+    what_if = run_cli("proposal", "--plain", str(kelby), input="yes\nyes\n/report\n")
+    assert "iii Specify the transport arrangements: not met / met" in what_if.stdout
     assert "Overall as written: not credible; with your answers: credible." in what_if.stdout
     assert r.returncode == 0, r.stderr
     out = r.stdout
     assert "I read 03-eastvale-hoped-for-places.md" in out
-    assert "ii Arrangements for alternative provision: not met as written" in out
+    assert "ii Clearly state arrangements for alternative provision: not met as written" in out
     assert "From your document:" in out and "line 25: “We hope to find places" in out
     assert "What to add or change:" in out
-    # then what-ifs on the facts the document settled for the failing factor
-    assert "Question 1 of 4 · ii Arrangements for alternative provision · for ii" in out
-    assert "Will any pupil have to move to other provision" in out
+    # then what-ifs on what the document is silent on for the failing factor; never what it answers
+    assert "Question 1 of 2 · ii Clearly state arrangements for alternative provision · for ii" in out
+    assert "Have the host or alternative schools confirmed in writing" in out
+    assert "Will any pupil have to move to other provision" not in out  # the document says so (line 3)
+    assert "only hoped for or intended" not in out  # the document says so (line 25)
     assert "The Test, factor by factor (as written / with your answers):" in out
     # the one-shot check is unchanged
     check = run_cli("proposal", "check", str(doc))
     assert check.returncode == 1 and "Traceback" not in check.stderr
+
+
+def test_an_answer_the_test_does_not_accept_is_refused(tmp_path):
+    doc = ROOT / "examples" / "proposals" / "03-eastvale-hoped-for-places.md"
+    r = run_cli("proposal", "--plain", str(doc), input="yes, we hope so\nno\n")
+    assert r.returncode == 0, r.stderr
+    assert "\u201chope\u201d is a hope or an intention, not an arrangement: the Test does not accept it" in r.stdout
+    assert "Noted: no." in r.stdout and "Noted: yes" not in r.stdout
+    pinewood = ROOT / "tests" / "data" / "proposals" / "dev" / "09-pinewood-semh-pru-no-length.md"
+    r = run_cli("proposal", "--plain", str(pinewood), input="permanently\n6\n")
+    assert "\u201cpermanently\u201d is what para 23 rules out" in r.stdout
+    assert "Noted: 6 weeks." in r.stdout and "para23 unclear \u2192 met" in r.stdout
 
 
 def test_a_proposal_check_is_resumed_and_reads_the_document_again(tmp_path):
@@ -280,7 +296,7 @@ def test_a_proposal_check_is_resumed_and_reads_the_document_again(tmp_path):
     assert "is not met on what I know so far; your answer may change that." in again.stdout  # a what-if, not "still open"
     assert again.stdout.startswith("Welcome back. This proposal check is saved in") and "it holds 1 answer," in again.stdout
     assert "has changed" not in again.stdout
-    assert questions(again.stdout)[0].startswith("Question 2 of 4 · ii Arrangements for alternative provision")
+    assert questions(again.stdout)[0].startswith("Question 2 of 2 · ii Clearly state arrangements for alternative provision")
     assert len(answers_in(db)) == 1
 
     # the document is edited and moved: name it again, and it is read afresh

@@ -6,8 +6,16 @@ Improvement Test gets a verdict, the sentences quoted from the document,
 and what to add or change.  The conversation then talks through the
 factors that fall short, one at a time, and asks about what the document
 leaves unsettled (only what could change a verdict, as in the
-self-evaluation).  Answers are what-ifs: they show what the Test would find
-if the document said so, and the advice says what to write.  Every answer
+self-evaluation).  It never asks what the document already answers with a
+sentence (a fact it quotes); it asks what the document leaves open (how long
+displaced pupils stay in a PRU, when the document only says "for a short
+period") and, as what-ifs, what the document is silent on.  An answer that
+contradicts the Test's own limits is refused with the reason: a "yes" given
+as a hope or intention (para 22 (ii): a hope is not acceptable), a PRU stay
+given as permanent or long-term, or a "short, time-limited" stay longer than
+the long-term limit the rules use (parameter ``long_term_pru_weeks``).
+Answers are what-ifs: they show what the Test would find if the document
+said so, and the advice says what to write.  Every answer
 is saved in a session file, like the self-evaluation's, and ``senrules
 proposal --resume`` continues it, reading the document again.
 """
@@ -17,6 +25,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from senrules_tui import understand as u
 from senrules_tui.session import Options, Reply, Session
 from senrules_tui.wording import bold, level_words
 
@@ -43,8 +52,9 @@ class ProposalSession(Session):
         resuming; ``path`` names it when it has moved."""
         from senrules.errors import InputError
         from senrules.gather import parameters_for
-        from senrules.proposal import check_proposal
         from senrules.ruleset import load_ruleset
+        from senrules_proposals.reader import DocumentError
+        from senrules_proposals.report import check_document
 
         store = None
         if resume:
@@ -59,7 +69,10 @@ class ProposalSession(Session):
             raise InputError("name the proposal document: senrules proposal FILE (Markdown, plain text or Word .docx)")
         rs = load_ruleset(ruleset or RULESET)
         parameters = parameters_for(rs, parameter_set=parameter_set, params_file=params) if (params or parameter_set) else None
-        report = check_proposal(path, ruleset=rs, parameters=parameters)
+        try:
+            report = check_document(path, ruleset=rs, parameters=parameters)
+        except DocumentError as err:
+            raise InputError(err.message) from None
         digest = _digest(path)
         options = Options(ruleset=ruleset or RULESET, document=str(Path(path).resolve()), params=params,
                           parameter_set=parameter_set, service=Path(path).name)
@@ -77,9 +90,12 @@ class ProposalSession(Session):
         return session
 
     def _evaluate(self) -> None:
-        """The open questions, then what-ifs: for each factor that falls short
-        (as written, and still with the answers given), the yes-or-no facts
-        the document settled, in the rules' order, until the factor is met."""
+        """The open questions (facts the document leaves unknown that could
+        change a verdict, such as how long a PRU stay lasts), then what-ifs:
+        for each factor that falls short (as written, and still with the
+        answers given), the yes-or-no facts the document is silent on (set
+        from "nothing found", never from a quoted sentence), in the rules'
+        order, until the factor is met."""
         from senrules_tui.insights import facts_of
         from senrules_tui.session import Ask
 
@@ -97,15 +113,76 @@ class ProposalSession(Session):
                 continue
             node = program.node(f.id)
             parent = program.nodes[node.parent].id if node.parent is not None else None
-            candidates = [
-                name for name in node.facts
-                if self.rs.facts[name].type.kind == "boolean" and values.get(name) is not None
-                and (name, None) not in latest and (name, None) not in planned and (name, None) not in self._skipped
-            ]
+            answered_by_document = {name for name, sentence in self.check.extraction.deciding.items() if sentence is not None}
+            fresh = [name for name in node.facts
+                     if (name, None) not in latest and (name, None) not in planned and (name, None) not in self._skipped
+                     and self.rs.facts[name].type.kind != "list"]
+            # first what the document leaves unknown (the factor's verdict waits on it: "for how long?"),
+            # then, as what-ifs, the yes-or-no facts it is silent on
+            candidates = [name for name in fresh if values.get(name) is None and _read_by(node, name)]
+            candidates += [name for name in fresh if self.rs.facts[name].type.kind == "boolean"
+                           and values.get(name) is not None and name not in answered_by_document]
             for name in candidates:
                 extra.append(Ask(name, None, parent, (f.id,)))
                 planned.add((name, None))
         self._asks = self._asks + extra
+
+    # ------------------------------------------------------------ answers the Test does not accept
+    def _handle(self, text: str) -> list[Reply]:
+        ask = self.current
+        line = text.strip()
+        if ask is not None and self.pending is None and line and u.parse_command(line) is None:
+            refusal = self._contradiction(ask, line)
+            if refusal:
+                return [Reply("error", refusal), self._ask_reply(ask, short=True)]
+        return super()._handle(text)
+
+    def _known(self, name: str):
+        for (fact, _year), row in self.latest().items():
+            if fact == name and row.value is not None:
+                return row.value
+        return self.check.extraction.facts.get(name) if self.check is not None else None
+
+    def _contradiction(self, ask, text: str) -> str | None:
+        """Why the answer ``text`` to ``ask`` contradicts the Test's own
+        limits, or None when it does not."""
+        from senrules_proposals import language as L
+
+        fact = self.rs.facts[ask.fact]
+        limit = self.parameters_used().get("long_term_pru_weeks")
+        if fact.type.kind == "boolean":
+            reading = u.read_answer(text, fact, today=self.date)
+            hedge = L.hedge(text)
+            if reading.kind == "value" and reading.value is True and hedge and not ask.fact.endswith("_hoped"):
+                return (f"“{hedge}” is a hope or an intention, not an arrangement: the Test does not accept it "
+                        f"({self._test_words('ii', 'hope')}). Answer yes only for what is arranged, "
+                        "or no, or “don't know”.")
+            if ask.fact == "besd_pru_time_limited" and reading.kind == "value" and reading.value is True:
+                weeks = self._known("besd_pru_weeks")
+                if isinstance(weeks, int) and limit is not None and weeks > limit:
+                    return (f"A stay of {weeks} weeks in the PRU is long-term under the limit these rules use "
+                            f"({limit} weeks, parameter long_term_pru_weeks), so it is not a short, time-limited placement. "
+                            "Answer no, or change the number of weeks first (/back).")
+            return None
+        if ask.fact == "besd_pru_weeks":
+            long_term = L.LONG_TERM.search(text) or L.rx(r"indefinite\w*", r"for good", r"until they leave", r"open[- ]ended").search(text)
+            if long_term:
+                return (f"“{long_term.group(0)}” is what para 23 rules out: {self._test_words('para23', 'PRU')} "
+                        f"Give the longest stay in weeks (the rules treat more than {limit} weeks as long-term), or “don't know”.")
+        return None
+
+    def _test_words(self, ident: str, word: str) -> str:
+        """The sentence of a key factor's text (from the ruleset) that holds ``word``."""
+        import re
+
+        text = self.result.judgement(ident).title
+        for sentence in re.split(r"(?<=\.)\s+", text):
+            if word.lower() in sentence.lower():
+                return f"“{sentence.strip()}” ({ident})"
+        return f"“{text}”"
+
+    def parameters_used(self) -> dict:
+        return {p.name: p.value for p in self.result.parameters}
 
     # ------------------------------------------------------------ words
     def _heading(self, ask) -> str:
@@ -190,6 +267,12 @@ class ProposalSession(Session):
                                     "(senrules proposal check FILE). /explain ii shows a factor's reasons; /quit stops."))
         self.finished_once = True
         return out
+
+
+def _read_by(node, name: str) -> bool:
+    """Whether a fact is one the factor's conditions read (so its answer
+    can change the verdict)."""
+    return name in node.facts
 
 
 def _session_to_resume(db, document):

@@ -1,0 +1,159 @@
+"""Phrasings a council might use for each key factor, one document each:
+the verdict a reader of the Test would give.  A title and one sentence
+of context make each a proposal the checker accepts."""
+
+from __future__ import annotations
+
+import pytest
+
+from senrules_proposals import check_document
+
+ENLARGE = "# Proposal for special educational provision\n\nThe Council proposes to enlarge Oak School.\n\n"
+CLOSURE = "# Proposal\n\n"
+
+PHRASINGS = [
+ ("d", "met", "## Places\n\n| Area | Now | From September 2027 |\n| --- | --- | --- |\n| Borough total | 126 now | 180 from September 2027 |\n"),
+ ("d", "met", "- Borough total: 126 now; 180 from September 2027\n"),
+ ("d", "met", "The number of commissioned places will rise to 40 (currently 28).\n"),
+ ("d", "met", "An additional 24 places will be available from September 2027.\n"),
+ ("d", "met", "Capacity: 120 places (currently 96).\n"),
+ ("i", "met", "Each provider was sent a written statement and invited to set out its views on the changing pattern of provision.\n"),
+ ("i", "met", "All affected providers have been given the opportunity to set out their views in writing, and their written responses are at Appendix D.\n"),
+ ("i", "unclear", "We held meetings with the headteachers of all affected schools to hear their views.\n"),
+ ("iii", "met", "Home to school transport will be provided for eligible pupils in line with the Council's Home to School Travel and Transport Policy; pupils will travel by minibus.\n"),
+ ("iii", "unclear", "Pupils who are eligible will continue to receive free transport by taxi.\n"),
+ ("iii", "not_met", "Transport arrangements will be considered at a later date.\n"),
+ ("iv", "met", "The revenue cost of £240,000 a year will be met from the High Needs Block. The base will be staffed by a teacher and two teaching assistants.\n"),
+ ("iv", "met", "Funding: £1.2m capital (Basic Need). Staffing: 1 teacher, 3 TAs.\n"),
+ ("a", "met", "Pupils will have access to a sensory room and a hydrotherapy pool, supporting the Council's Accessibility Strategy.\n"),
+ ("b", "met", "A speech and language therapist will work in the base for two days each week.\n"),
+ ("c", "met", "The base will be housed in a new modular building with three classrooms.\n"),
+ ("c", "unclear", "The new building will be better suited to pupils' needs.\n"),
+ ("ii", "not_applicable", "This proposal does not displace any pupils.\n"),
+ ("ii", "not_applicable", "There will be no displacement of pupils.\n"),
+ ("ii", "met", "Oak School will close. All 30 pupils will transfer to Elm School; Elm School has confirmed its agreement in writing (Appendix B).\n"),
+ ("ii", "not_met", "Oak School will close. We will work with parents to identify suitable alternative placements.\n"),
+ ("ii", "not_met", "Oak School will close. We are confident that places can be found at neighbouring schools.\n"),
+ ("ii", "unclear", "Oak School will close. All 30 pupils will transfer to Elm School.\n"),
+]
+
+MORE = [
+ ("iii", "not_met", "## Appendix A: the SEN Improvement Test\n\nProposers should specify the transport arrangements that will support access to the premises by reference to the LA's transport policy.\n"),
+ ("iii", "not_met", "Transport: to be confirmed.\n"),
+ ("iii", "unclear", "The Council's Home to School Transport Policy will apply.\n"),
+ ("iv", "not_met", "Funding has not yet been identified. Staffing will be confirmed later.\n"),
+ ("iv", "unclear", "The base will be funded through the Council's usual arrangements and staffed appropriately.\n"),
+ ("i", "not_met", "Parents were consulted at three drop-in events.\n"),
+ ("i", "met", "We wrote to every provider of existing and proposed provision inviting a written statement of their views on the changing pattern of provision.\n"),
+ ("i", "met", "Written statements were obtained from all providers, setting out their views on the proposed changes.\n"),
+ ("a", "unclear", "Pupils will have better access to the curriculum and to facilities, as set out in the Council's Accessibility Strategy.\n"),
+ ("a", "not_met", "The Council's Accessibility Strategy is published on its website.\n"),
+ ("b", "not_met", "Staff will transfer to the enlarged school under TUPE.\n"),
+ ("b", "unclear", "Pupils will benefit from specialist staff and therapy input.\n"),
+ ("c", "met", "A new building with eight classrooms and a hydrotherapy suite will be provided at a cost of £4m.\n"),
+ ("c", "not_met", "The school buildings are currently in poor condition.\n"),
+ ("d", "unclear", "The proposal will increase the number of specialist places in the borough.\n"),
+ ("d", "met", "The school will be enlarged to 150 places from 120.\n"),
+ ("ii", "not_met", "Oak School will close. Officers will discuss options with each family and seek suitable places.\n"),
+ ("ii", "not_met", "Oak School will close. It is expected that most pupils will transfer to Elm School.\n"),
+ ("ii", "met", "Oak School will close. All 30 pupils will transfer to Elm School. Letters from the headteacher and chair of governors of Elm School confirming that they will admit the pupils are attached at Appendix C.\n"),
+ ("ii", "unclear", "Oak School will close. Pupils will be offered places at Elm School or at their local mainstream school.\n"),
+]
+
+PHRASINGS += MORE
+
+PHRASINGS += [
+ ("i", "met", "In line with the SEN Improvement Test, a written statement was issued to all providers of existing and proposed provision, giving them the opportunity to set out their views.\n"),
+ ("i", "met", "All existing and proposed providers were invited, by written statement, to give their views; copies of their responses are at Annex 3.\n"),
+ ("i", "unclear", "The proposal was discussed with the headteachers' forum, which supported it.\n"),
+ ("i", "not_met", "Parents and carers will be able to give their views online.\n"),
+ ("a", "met", "Pupils will have access to a wider curriculum including GCSE science and BTEC sport, consistent with the Council's Accessibility Strategy.\n"),
+ ("a", "unclear", "The proposal will improve access to education for children with SEN, in line with the Council's Accessibility Strategy.\n"),
+ ("a", "met", "Children will be able to use the new sensory garden and the adapted playground every day; this supports the Accessibility Strategy's aim of improving physical access.\n"),
+ ("b", "met", "An educational psychologist will hold a weekly clinic at the school.\n"),
+ ("b", "unclear", "Pupils will have improved access to therapies.\n"),
+ ("c", "unclear", "Pupils will be taught in improved accommodation.\n"),
+ ("c", "met", "Two new classrooms (each 60 square metres) and an accessible toilet will be built.\n"),
+ ("iv", "unclear", "The costs will be met from existing budgets and the school will be appropriately staffed.\n"),
+ ("iv", "met", "Revenue funding will come from the High Needs Block at £10,000 per place plus top-up; the unit will have a teacher in charge and two teaching assistants.\n"),
+]
+
+PARA23 = [
+ ("para23", "not_met", "Beacon House School, a special school for pupils with SEMH needs, will close in July 2026.\n\nThe Beacon Centre (the county's pupil referral unit) will receive the 18 remaining pupils. They will be placed there on a permanent basis.\n"),
+ ("para23", "not_met", "Elm School (SEMH) will close. Its 12 pupils will be educated at Ridge PRU for the rest of their schooling.\n"),
+ ("para23", "met", "Elm School, a BESD special school, will close. All 12 pupils will transfer to Oak School, a special school for SEMH, which has confirmed in writing that it will admit them. None will be placed in a pupil referral unit.\n"),
+ ("para23", "met", "Elm School, a school for pupils with behavioural, emotional and social difficulties, will close. Every pupil has been offered a place at Oak Special School. A few pupils may attend the Ridge PRU for up to four weeks while transport is arranged.\n"),
+ ("para23", "unclear", "Elm School (SEMH) will close. Some pupils will attend the Ridge PRU for a short period before moving to special school places at Oak School.\n"),
+ ("para23", "not_met", "Elm School (SEMH) will close. Its 12 pupils will be dual registered with the Ridge PRU for two school years.\n"),
+ ("para23", "not_applicable", "Elm School, a special school for pupils with autism, will close. Pupils will move to Oak School.\n"),
+ ("para23", "not_applicable", "The Council will open a new SEMH special school, Ridge Academy, for 60 pupils.\n"),
+]
+
+
+@pytest.mark.parametrize("factor, expected, body", PHRASINGS, ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(PHRASINGS)])
+def test_a_phrasing(write, factor, expected, body):
+    assert check_document(write(ENLARGE + body)).verdicts()[factor] == expected
+
+
+@pytest.mark.parametrize("factor, expected, body", PARA23, ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(PARA23)])
+def test_a_para23_phrasing(write, factor, expected, body):
+    assert check_document(write(CLOSURE + body)).verdicts()[factor] == expected
+
+
+# A table of where pupils go: the header row says which column is which.
+TABLE_CONTEXT = "# Proposal\n\nFenmoor School, a special school for pupils with SEMH needs, will close on 31 July 2026.\n\nThe Beacon Centre (the county's pupil referral unit) will also take pupils.\n\n"
+TABLES = [
+ ("para23", "not_met", "## Where pupils will go\n\n| Pupils | Destination | Length of placement |\n| --- | --- | --- |\n| 22 | Riverside School (SEMH special school) | permanent |\n| 18 | the Beacon Centre | permanent |\n"),
+ ("para23", "met", "## Where pupils will go\n\n| Pupils | Destination | Length of placement |\n| --- | --- | --- |\n| 22 | Riverside School (SEMH special school) | permanent |\n| 18 | the Beacon Centre | up to six weeks, then Riverside School |\n"),
+ ("ii", "met", "## Where pupils will go\n\n| Pupils | Destination | Confirmed in writing |\n| --- | --- | --- |\n| 40 | Riverside School | Yes, letter of 3 May 2026 (Appendix B) |\n"),
+]
+
+
+@pytest.mark.parametrize("factor, expected, body", TABLES, ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(TABLES)])
+def test_a_table_of_pupil_moves(write, factor, expected, body):
+    assert check_document(write(TABLE_CONTEXT + body)).verdicts()[factor] == expected
+
+
+# Options considered and rejected, and what respondents said, are not the plan.
+NOT_THE_PLAN_CONTEXT = ("# Proposal\n\nFenmoor School, a special school for pupils with SEMH needs, will close on 31 July 2026. "
+     "All 40 pupils will transfer to Riverside School, an SEMH special school, which has confirmed in writing that it will admit them.\n\n"
+)
+NOT_THE_PLAN = [
+ ("para23", "met", "## Options considered\n\nOption B: place the pupils at the Beacon Centre, the county's pupil referral unit, on a permanent basis. This was rejected.\n"),
+ ("para23", "met", "Placing the pupils permanently in the Ridge PRU was considered and rejected.\n"),
+ ("iii", "not_met", "## What respondents said\n\nParents said that pupils should travel by minibus with an escort, under the Council's transport policy.\n"),
+ ("i", "unclear", "## Consultation responses\n\nThe governing bodies of both schools responded in support of the proposal.\n"),
+ ("ii", "met", "## Options considered\n\nWe considered keeping Fenmoor open. We hope to find a new site in future.\n"),
+]
+
+
+@pytest.mark.parametrize("factor, expected, body", NOT_THE_PLAN, ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(NOT_THE_PLAN)])
+def test_what_is_not_the_plan(write, factor, expected, body):
+    assert check_document(write(NOT_THE_PLAN_CONTEXT + body)).verdicts()[factor] == expected
+
+
+# Numbered plain-text reports and other wordings (name: .txt reads the headings by their shape).
+NUMBERED = [
+ # numbered plain-text paragraphs and headings
+ ("iv", "met", "4. Financial implications\n\n4.1 The capital cost of £2.1 million will be funded from the Council's Basic Need allocation.\n\n5. Staffing implications\n\n5.1 Three additional teachers and six teaching assistants will be recruited.\n", "p.txt"),
+ ("iii", "met", "6. Transport\n\n6.1 Pupils who meet the criteria in the Council's SEND Transport Policy will be offered transport by minibus or taxi.\n", "p.txt"),
+ ("a", "met", "3. Benefits\n\n3.1 Pupils will be able to use the school's new sensory room, hydrotherapy pool and soft play area.\n3.2 The proposal contributes to the aims of the Accessibility Strategy.\n", "p.txt"),
+ ("b", "met", "Pupils will receive weekly physiotherapy and twice-weekly speech and language therapy on site.\n", "p.md"),
+ ("b", "met", "The outreach service will employ two additional advisory teachers for autism.\n", "p.md"),
+ ("c", "met", "The school will move into a refurbished building with twelve classrooms.\n", "p.md"),
+ ("d", "met", "The school's capacity will increase by 30 places.\n", "p.md"),
+ ("d", "met", "This will create 16 new specialist places for children with SEMH needs.\n", "p.md"),
+ ("i", "unclear", "Headteachers and governing bodies of all schools affected were consulted through briefing sessions.\n", "p.md"),
+ ("i", "met", "The Council issued a written statement to all schools and settings affected, inviting them to set out their views on the proposed changes to the pattern of provision.\n", "p.md"),
+ ("ii", "met", "Oak School will close on 31 July 2027. The 14 pupils will transfer to Elm Academy, which has confirmed in writing its willingness to admit them.\n", "p.md"),
+ ("iii", "unclear", "Transport will be provided by taxi for all eligible pupils.\n", "p.md"),
+ ("iii", "met", "Transport will be provided by taxi for eligible pupils under the Council's Home to School Transport Policy.\n", "p.md"),
+ ("iv", "not_met", "Resources: no additional funding is required. Staffing is unaffected.\n", "p.md"),
+]
+
+
+@pytest.mark.parametrize("factor, expected, body, name", NUMBERED, ids=[f"{f}-{i}" for i, (f, _, _, _) in enumerate(NUMBERED)])
+def test_a_numbered_report_phrasing(write, factor, expected, body, name):
+    title = "Proposal for special educational provision\n\nThe Council proposes to enlarge Oak School.\n\n"
+    text = (title if name.endswith(".txt") else "# " + title) + body
+    assert check_document(write(text, name)).verdicts()[factor] == expected
