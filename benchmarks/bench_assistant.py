@@ -188,3 +188,45 @@ def test_first_question_app_tmux(benchmark, tmp_path):
     benchmark.pedantic(once, rounds=5, iterations=1, warmup_rounds=1)
     if "minimal_tmux" in _timings:
         benchmark.extra_info["ratio_to_minimal_textual_app"] = round(benchmark.stats.stats.median / _timings["minimal_tmux"], 2)
+
+
+# ------------------------------------------------------------------ choosing the questions (dcsf-2008)
+
+
+@pytest.fixture(scope="module")
+def demo_evidence():
+    """The shipped dcsf-2008 ruleset and the bundled demo's evidence (Northshire)."""
+    from senrules.gather import gather_for
+    from senrules.ruleset import load_ruleset
+
+    rs = load_ruleset("dcsf-2008")
+    context, gathered, _ = gather_for(rs, "northshire")
+    return rs, list(gathered.evidence), context.evaluation_date
+
+
+@pytest.mark.benchmark(group="assistant-questions")
+def test_evaluate_dcsf_demo_baseline(benchmark, demo_evidence):
+    """Baseline: one explained evaluation of the demo (what every answer costs anyway)."""
+    rs, evidence, date = demo_evidence
+    benchmark(rs.evaluate, evidence, evaluation_date=date)
+
+
+@pytest.mark.benchmark(group="assistant-questions")
+def test_open_questions_dcsf_demo(benchmark, demo_evidence):
+    """Choosing the questions that can still change a verdict on the demo's evidence
+    (answers tried against the verdicts that read each fact)."""
+    from senrules.questions import open_questions
+
+    rs, evidence, date = demo_evidence
+    questions = benchmark(open_questions, rs, evidence, evaluation_date=date)
+    benchmark.extra_info["questions"] = len(questions)
+
+
+@pytest.mark.benchmark(group="assistant-questions")
+def test_open_questions_dcsf_no_data(benchmark, demo_evidence):
+    """The same with no evidence at all (the most questions open)."""
+    from senrules.questions import open_questions
+
+    rs, _, date = demo_evidence
+    questions = benchmark(open_questions, rs, [], evaluation_date=date)
+    benchmark.extra_info["questions"] = len(questions)

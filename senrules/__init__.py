@@ -15,7 +15,9 @@ the engine (:mod:`~senrules.ruleset`, :mod:`~senrules.engine`,
 :mod:`~senrules.result`), and the command line (:mod:`~senrules.cli`).
 """
 
-__version__ = "0.1.0"
+from typing import TYPE_CHECKING
+
+__version__ = "0.1.0"  # the one place: pyproject.toml (hatch), the command line and the results read it
 
 # The public names, imported on first use (PEP 562), so that `import senrules`
 # and the command line's start do not pay for modules a command never uses.
@@ -31,8 +33,17 @@ _EXPORTS = {
 
 __all__ = [*sorted(_EXPORTS), "__version__"]
 
+if TYPE_CHECKING:  # what a type checker sees: the same names, with their real types (run time: __getattr__ below)
+    from senrules.errors import (
+        Diagnostic, EvaluationError, InputError, RuleCheckError, RuleLoadError, RuleSyntaxError, SenrulesError, Span,
+    )
+    from senrules.evidence import Evidence, Provenance
+    from senrules.hookspecs import hookimpl
+    from senrules.result import Judgement, Result
+    from senrules.ruleset import Ruleset, load_ruleset, shipped_rulesets
 
-def __getattr__(name: str):
+
+def __getattr__(name: str) -> object:
     module = _EXPORTS.get(name)
     if module is None:
         raise AttributeError(f"module 'senrules' has no attribute {name!r}")
@@ -43,5 +54,5 @@ def __getattr__(name: str):
     return value
 
 
-def __dir__():
+def __dir__() -> list[str]:
     return sorted([*globals(), *_EXPORTS])

@@ -1,140 +1,137 @@
-"""Case-level rulesets in batch: every case judged, then the share on time.
+"""Facts documents that arrive in memory: standard input (``--facts -``), a
+line of a batch, the body of an HTTP request.
 
-A case-level ruleset (``ehc-timescales-2014``) is evaluated once per case:
-hundreds of thousands for a national export.  :func:`judge_cases` runs the
-cases through the batch path in chunks (:func:`_verdicts`, the one place
-that calls it, so a faster batch engine can replace it), calling
-``progress(done, total)`` after each chunk, and :class:`CaseSummary` counts
-the verdicts per step (criterion) and per year (the year of a date fact,
-the request date for the EHC timescales): how many on time, late, not yet
-due, not applicable and unknown, and the share on time of the steps that
-are due (on time / (on time + late)).  The verdicts are the rules'; this
-module only counts them.
+A facts document is the object a ``--facts`` file holds (see docs/cli.md,
+Facts files, and the schema ``senrules schema facts RULESET``)::
+
+    {"facts": {...}, "evaluation_date": "2024-09-01", "as_of": "...", "service": "...",
+     "parameters": {...}}
+
+``parameters`` is allowed here (a batch line or a request has no
+``--params``).  :func:`read_case` checks every value against its fact's
+declaration and returns a :class:`Case`; a bad document raises
+:class:`~senrules.errors.InputError` naming where it came from (``<stdin>``,
+``line 12``) and the fact.  Reading a facts *file* stays in
+:mod:`senrules.facts`; this is the same contract for text that is not a file.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
-from collections import Counter
-from collections.abc import Callable, Sequence
+import difflib
+import json
+from collections.abc import Mapping
 
 import attrs
 
-CHUNK = 5000
-"""Cases per call of the batch path (and per progress report)."""
+from senrules.errors import InputError
+from senrules.evidence import Evidence, Provenance
 
-
-def _verdicts(rs, facts: Sequence[dict], evaluation_date, parameters):
-    """The one call of the batch engine: a verdict dict per case."""
-    return rs.verdicts_many(list(facts), evaluation_date=evaluation_date, parameters=parameters)
+KEYS = ("facts", "evaluation_date", "as_of", "service", "parameters")
 
 
 @attrs.frozen
-class StepCount:
-    """The verdicts of one step over a set of cases."""
+class Case:
+    """One facts document, checked: evidence with provenance, the evaluation
+    date it names (or None), parameter overrides (or None), its service."""
 
-    id: str
-    title: str
-    counts: tuple[tuple[str, int], ...]
-
-    def count(self, level: str) -> int:
-        return dict(self.counts).get(level, 0)
-
-    @property
-    def due(self) -> int:
-        return self.count("on_time") + self.count("late")
-
-    @property
-    def share_on_time(self) -> float | None:
-        """On time as a percentage of the cases where the step is due; None when none is."""
-        return 100.0 * self.count("on_time") / self.due if self.due else None
+    evidence: tuple[Evidence, ...]
+    facts: dict  # name -> value, as given (checked), for the fast path
+    evaluation_date: _dt.date | None
+    parameters: dict | None
+    service: str | None
 
 
-@attrs.frozen
-class CaseSummary:
-    """Counts per step, overall and per year, and the late cases."""
-
-    total: int
-    steps: tuple[StepCount, ...]
-    by_year: tuple[tuple[int | None, tuple[StepCount, ...]], ...]
-    late: tuple[tuple[str, tuple[str, ...]], ...]  # (case id, late steps)
-    overall: tuple[tuple[str, int], ...]
-
-    def to_dict(self) -> dict:
-        def steps(xs):
-            return [{"id": s.id, "title": s.title, "counts": dict(s.counts), "due": s.due,
-                     "share_on_time": None if s.share_on_time is None else round(s.share_on_time, 1)} for s in xs]
-        return {"cases": self.total, "overall": dict(self.overall), "steps": steps(self.steps),
-                "by_year": [{"year": y, "steps": steps(xs)} for y, xs in self.by_year],
-                "late_cases": [{"case": c, "late": list(ids)} for c, ids in self.late]}
+def _date(value, key: str, where: str) -> _dt.date | None:
+    if value is None:
+        return None
+    try:
+        if isinstance(value, str):
+            return _dt.date.fromisoformat(value)
+    except ValueError:
+        pass
+    raise InputError(f"{where}: {key} `{value}` is not a date (YYYY-MM-DD)")
 
 
-def judge_cases(rs, cases: Sequence, *, evaluation_date=None, parameters=None, year_fact: str | None = None,
-                progress: Callable[[int, int], None] | None = None) -> CaseSummary:
-    """Evaluate every case (objects with ``id`` and ``facts``) and count."""
-    criteria = [n for n in rs.program.nodes if n.kind == "criterion"]
-    overall: Counter = Counter()
-    per_step: dict[str, Counter] = {n.id: Counter() for n in criteria}
-    per_year: dict[int | None, dict[str, Counter]] = {}
-    late = []
-    total = len(cases)
-    for start in range(0, total, CHUNK):
-        chunk = cases[start:start + CHUNK]
-        verdicts = _verdicts(rs, [c.facts for c in chunk], evaluation_date, parameters)
-        for case, v in zip(chunk, verdicts):
-            year = _year(case.facts.get(year_fact)) if year_fact else None
-            ys = per_year.setdefault(year, {n.id: Counter() for n in criteria})
-            overall[v.get("overall") or "unknown"] += 1
-            lates = []
-            for n in criteria:
-                level = v.get(n.id) or "unknown"
-                per_step[n.id][level] += 1
-                ys[n.id][level] += 1
-                if level == "late":
-                    lates.append(n.id)
-            if lates:
-                late.append((case.id, tuple(lates)))
-        if progress is not None:
-            progress(min(start + CHUNK, total), total)
-
-    def counts(table):
-        return tuple(StepCount(n.id, n.decl.text, tuple(sorted(table[n.id].items()))) for n in criteria)
-
-    years = tuple((y, counts(per_year[y])) for y in sorted(per_year, key=lambda y: (y is None, y or 0)))
-    return CaseSummary(total, counts(per_step), years, tuple(late), tuple(sorted(overall.items())))
+def parse_json(text: str, where: str, *, one_line: bool = False) -> dict:
+    """The JSON object in ``text``; an :class:`InputError` naming ``where``,
+    the line (unless ``one_line``: ``where`` is the line) and column otherwise."""
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as err:
+        place = f"column {err.colno}" if one_line else f"line {err.lineno}, column {err.colno}"
+        raise InputError(f"{where}, {place}: not valid JSON ({err.msg})") from None
+    except RecursionError:
+        raise InputError(f"{where}: the JSON is nested too deeply") from None
+    if not isinstance(data, dict):
+        raise InputError(f"{where}: expected a JSON object with `facts` (and optionally `evaluation_date`)")
+    return data
 
 
-def _year(value) -> int | None:
-    if isinstance(value, (_dt.date, _dt.datetime)):
-        return value.year
-    return None
+def read_case(data, declared: Mapping, where: str, *, allow_parameters: bool = True, source: str = "facts document",
+              check_values: bool = True) -> Case:
+    """Check a facts document (a mapping, already parsed) against the facts
+    ``declared`` (see :func:`senrules.links.declared_facts`).
+
+    With ``check_values=False`` (the fast path of a batch) only the shape
+    and the fact names are checked here, and no evidence is built: the
+    values are checked when they are evaluated, with the same messages."""
+    from senrules.facts import coerce_fact
+
+    if not isinstance(data, Mapping):
+        raise InputError(f"{where}: expected a JSON object with `facts` (and optionally `evaluation_date`)")
+    allowed = KEYS if allow_parameters else KEYS[:-1]
+    extra = [k for k in data if k not in allowed]
+    if extra:
+        raise InputError(f"{where}: unexpected key `{extra[0]}`; expected {', '.join(allowed)}")
+    if "facts" not in data:
+        raise InputError(f"{where}: expected a `facts` object (and optionally `evaluation_date`)")
+    facts = data["facts"]
+    if not isinstance(facts, Mapping):
+        raise InputError(f"{where}: `facts` must be an object of fact names and values")
+    date = _date(data.get("evaluation_date"), "evaluation_date", where)
+    as_of = _date(data.get("as_of"), "as_of", where)
+    service = data.get("service")
+    if service is not None and not isinstance(service, str):
+        raise InputError(f"{where}: `service` must be text")
+    parameters = data.get("parameters")
+    if parameters is not None and not isinstance(parameters, Mapping):
+        raise InputError(f"{where}: `parameters` must be an object of parameter names and values")
+    evidence, checked = [], {}
+    for name, value in facts.items():
+        fact = declared.get(name)
+        if fact is None:
+            close = difflib.get_close_matches(str(name), list(declared), n=1)
+            hint = f"; did you mean `{close[0]}`?" if close else ""
+            raise InputError(f"{where}: `{name}` is not a fact of this ruleset{hint}")
+        if not check_values:
+            continue
+        try:
+            checked[name] = coerce_fact(fact, value, f"fact `{name}`")
+        except InputError as err:
+            raise InputError(f"{where}: {err.message}") from None
+        prov = Provenance(source, file=where, record=name, as_of=as_of)
+        if fact.per_year and isinstance(value, Mapping):
+            evidence.extend(Evidence(name, v, prov, int(y)) for y, v in value.items())
+        else:
+            evidence.append(Evidence(name, value, prov))
+    if not check_values:
+        checked = dict(facts)
+    return Case(tuple(evidence), checked, date, dict(parameters) if parameters is not None else None, service)
 
 
-def render_text(rs, summary: CaseSummary, *, late_shown: int = 20) -> str:
-    levels = ("on_time", "late", "not_yet_due", "not_applicable", "unknown")
-    lines = [f"{rs.header.title or rs.id} ({rs.id}): {summary.total} case{'s' if summary.total != 1 else ''}", ""]
-    lines.append("Cases: " + ", ".join(f"{n} {lvl.replace('_', ' ')}" for lvl, n in summary.overall))
-    lines.append("")
+def load_facts(path, declared: Mapping) -> tuple[list[Evidence], _dt.date | None]:
+    """A ``--facts`` argument: a file (see :func:`senrules.facts.load_facts_file`),
+    or ``-`` for a JSON facts document on standard input (``<stdin>`` in messages)."""
+    if str(path) != "-":
+        from senrules.facts import load_facts_file
 
-    def table(steps):
-        out = [f"  {'step':<6} {'on time':>8} {'late':>6} {'not due':>8} {'n/a':>6} {'unknown':>8} {'share on time':>14}"]
-        for s in steps:
-            share = "-" if s.share_on_time is None else f"{s.share_on_time:.1f}%"
-            out.append(f"  {s.id:<6} {s.count(levels[0]):>8} {s.count(levels[1]):>6} {s.count(levels[2]):>8} "
-                       f"{s.count(levels[3]):>6} {s.count(levels[4]):>8} {share:>14}")
-        return out
+        return load_facts_file(path, declared)
+    import sys
 
-    lines.append("Every case:")
-    lines += table(summary.steps)
-    for s in summary.steps:
-        lines.append(f"  {s.id}: {s.title}")
-    for year, steps in summary.by_year:
-        lines.append("")
-        lines.append(f"Requests made in {year}:" if year is not None else "Cases with no request date:")
-        lines += table(steps)
-    if summary.late:
-        lines.append("")
-        lines.append(f"Late cases ({len(summary.late)}" + (f", the first {late_shown} shown" if len(summary.late) > late_shown else "") + "):")
-        for case, ids in summary.late[:late_shown]:
-            lines.append(f"  {case}: {', '.join(ids)}")
-    return "\n".join(lines) + "\n"
+    try:
+        text = sys.stdin.read()
+    except UnicodeDecodeError as err:
+        raise InputError(f"<stdin>: not UTF-8 text (bad byte at position {err.start})") from None
+    case = read_case(parse_json(text, "<stdin>"), declared, "<stdin>", allow_parameters=False, source="standard input")
+    return list(case.evidence), case.evaluation_date

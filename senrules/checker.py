@@ -419,6 +419,9 @@ class Checker:
             return  # its value comes from the other ruleset: nobody is asked for it
         if not f.question:
             self.warning("no-question", f"fact `{f.name}` has no `question` for the assistant to ask", f.span)
+        if f.screen is not None and f.group is None:
+            self.warning("screen-without-group", f"fact `{f.name}` has a `screen` question but no `group` for it to screen",
+                         f.span, "add `group NAME` to it and to the facts asked with it")
 
     def _add_node(self, kind, decl, scale, claim, parent: Node | None = None) -> Node:
         node = Node(len(self.nodes), kind, decl.id, decl, scale, parent=parent.index if parent else None)

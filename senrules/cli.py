@@ -102,15 +102,25 @@ def _search(args):
 
 
 def _load(target: str, args, cache: bool = True):
+    import logging
+    import time
+
     from senrules.ruleset import load_ruleset
 
-    return load_ruleset(target, cache=cache, search=_search(args))
+    start = time.perf_counter()
+    rs = load_ruleset(target, cache=cache, search=_search(args))
+    logging.getLogger("senrules.cli").debug("loaded ruleset %s (%s) in %.1f ms", rs.id, target, (time.perf_counter() - start) * 1000)
+    return rs
 
 
 # ------------------------------------------------------------------ commands
 
 
 def cmd_check(args) -> int:
+    if args.format == "json":
+        from senrules.cli_service import check_json
+
+        return check_json(args)
     from senrules.ruleset import compile_texts, rule_files
 
     findings = 0
@@ -139,8 +149,8 @@ def cmd_check(args) -> int:
 
 
 def _facts_and_date(rs, args):
+    from senrules.cases import load_facts as load_facts_file
     from senrules.engine import parse_evaluation_date
-    from senrules.facts import load_facts_file
 
     if getattr(args, "data", None):
         return _data_facts_and_date(rs, args)
@@ -178,8 +188,8 @@ def _facts_and_date(rs, args):
 def _data_facts_and_date(rs, args):
     """Evidence gathered by the plugins from a data folder (``--data``),
     with any ``--facts``; problems go to standard error, one per line."""
+    from senrules.cases import load_facts as load_facts_file
     from senrules.engine import parse_evaluation_date
-    from senrules.facts import load_facts_file
     from senrules.gather import gather_for, render_problems
 
     context, gathered, params = gather_for(rs, args.data, evaluation_date=parse_evaluation_date(args.date) if args.date else None,
@@ -188,6 +198,7 @@ def _data_facts_and_date(rs, args):
                                            allow_outside=getattr(args, "allow_outside_data", False) or None,
                                            rater=getattr(args, "rater", None))
     evidence = list(gathered.evidence)
+    args.evidence_problems = gathered.problems  # for the JSON result
     if args.facts:
         evidence.extend(load_facts_file(args.facts, rs.facts)[0])
     if gathered.problems:
@@ -265,7 +276,11 @@ def cmd_evaluate(args) -> int:
         return _compare(rs, args)
     evidence, date, params = _facts_and_date(rs, args)
     result = rs.evaluate(evidence, evaluation_date=date, parameters=params)
-    if args.format == "json":
+    if args.format == "json" and getattr(args, "evidence_problems", None) is not None:
+        from senrules.contracts import result_with_problems
+
+        _out(json.dumps(result_with_problems(result, args.evidence_problems), indent=2, ensure_ascii=False) + "\n")
+    elif args.format == "json":
         _out(result.to_json() + "\n")
     elif args.format == "markdown":
         _out(render_markdown(result))
@@ -333,7 +348,7 @@ def cmd_cases(args) -> int:
     except ImportError as err:
         _err(f"senrules: the cases plugin is not installed ({err.name or err}); reinstall senrules")
         return EXIT_ERROR
-    from senrules.cases import judge_cases, render_text as cases_text
+    from senrules.case_batch import judge_cases, render_text as cases_text
     from senrules.engine import parse_evaluation_date
     from senrules.gather import context_for, data_folder, parameters_for, render_problems
 
@@ -422,6 +437,10 @@ def cmd_test(args) -> int:
     from senrules.ruleset import shipped_rulesets
     from senrules.ruletests import coverage_gaps, run_tests
 
+    if args.format == "json":
+        from senrules.cli_service import test_json
+
+        return test_json(args)
     targets = args.rulesets or list(shipped_rulesets())
     failed = total = 0
     for target in targets:
@@ -501,6 +520,10 @@ def _unformattable(path, text: str, err) -> str:
 def cmd_rules_list(args) -> int:
     from senrules.ruleset import shipped_rulesets
 
+    if args.format == "json":
+        from senrules.cli_service import rules_list_json
+
+        return rules_list_json(args)
     plugins = _plugins(args)
     rows: list[tuple[str, object, str]] = [(ident, ident, "") for ident in shipped_rulesets()]
     for ident, (name, path) in plugins.ruleset_sources().items():
@@ -590,15 +613,18 @@ def _plugin_commands(sub, argv) -> None:
 def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
     p = _Parser(prog="senrules", description="Executable, explainable rules for SEN services and the SEN Improvement Test.")
     p.add_argument("--version", action="version", version=f"senrules {__version__}")
+    p.add_argument("--debug", action="store_true",
+                   help="log what senrules does (the `senrules` logger) on standard error, with the traceback of an internal error")
     sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     c = sub.add_parser("check", help="lint rule files: errors, then gaps, overlaps, monotonicity, dead criteria")
     c.add_argument("paths", nargs="+", metavar="PATH", help="a ruleset id (shipped or a plugin's), a folder of .rules files, or a .rules file")
     c.add_argument("--no-analysis", action="store_true", help="skip the exhaustive aggregation checks")
+    c.add_argument("--format", choices=("text", "json"), default="text", help="json: the findings as `senrules schema check` describes")
     c.set_defaults(func=cmd_check)
 
     def facts_options(sp):
-        sp.add_argument("--facts", metavar="FILE", help="facts file (JSON or TOML)")
+        sp.add_argument("--facts", metavar="FILE", help="facts file (JSON or TOML); - reads a JSON facts document from standard input")
         sp.add_argument("--demo", action="store_true", help="use the demo facts bundled with the ruleset")
         sp.add_argument("--params", metavar="FILE", help="parameter overrides (JSON or TOML); they win over --parameter-set")
         sp.add_argument("--parameter-set", metavar="NAME",
@@ -650,6 +676,7 @@ def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
     t = sub.add_parser("test", help="run the tests written in rule files")
     t.add_argument("rulesets", nargs="*", metavar="RULESET", help="default: every shipped ruleset")
     t.add_argument("--coverage", action="store_true", help="list criteria and outcomes no test expects")
+    t.add_argument("--format", choices=("text", "json"), default="text", help="json: the report as `senrules schema test` describes")
     t.set_defaults(func=cmd_test)
 
     f = sub.add_parser("fmt", help="print rule files in canonical form")
@@ -659,9 +686,14 @@ def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
     g.add_argument("--write", action="store_true", help="rewrite the files in place")
     f.set_defaults(func=cmd_fmt)
 
+    from senrules.cli_service import add_commands  # schema, batch, serve, completion
+
+    add_commands(sub, facts_options)
+
     r = sub.add_parser("rules", help="list or show rulesets")
     rsub = r.add_subparsers(dest="rules_command", metavar="{list,show}", parser_class=_Parser)
     rl = rsub.add_parser("list", help="the shipped rulesets, and those installed plugins contribute")
+    rl.add_argument("--format", choices=("text", "json"), default="text", help="json: as `senrules schema rulesets` describes")
     rl.set_defaults(func=cmd_rules_list)
     rs = rsub.add_parser("show", help="a ruleset's sections, standards, criteria, facts and parameters")
     rs.add_argument("ruleset", metavar="RULESET")
@@ -687,6 +719,10 @@ def main(argv: list[str] | None = None) -> int:
             parser.error("say `senrules rules list` or `senrules rules show RULESET`")
         parser.print_help(sys.stderr)
         return EXIT_ERROR
+    if args.debug:
+        from senrules.logs import enable_debug
+
+        enable_debug()
     try:
         try:
             return args.func(args)
@@ -705,6 +741,10 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:
         return EXIT_OK
     except Exception as err:  # noqa: BLE001 - no traceback reaches a user
+        if args.debug:
+            import traceback
+
+            traceback.print_exc()
         _err(f"senrules: internal error: {type(err).__name__}: {err} (please report this)")
         return EXIT_ERROR
 

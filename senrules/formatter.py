@@ -567,6 +567,10 @@ def _fact(f: m.Fact, notes: _Notes) -> list[str]:
         *_optional("question", f.question, notes),
         *_optional("help", f.help, notes),
         *([] if f.category is None else _line(f"category {_name(f.category, 'category')}", notes.slot("category"))),
+        *([] if f.group is None else _line(
+            f"group {_name(f.group.name, 'group')}" + (f" {_quote(f.group.title)}" if f.group.title else ""), notes.slot("group")
+        )),
+        *_optional("screen", f.screen, notes),
         *([] if f.linked is None else _line(
             f"from {_quote(f.linked.ruleset)} {_quote(f.linked.node)}", notes.slot("linked")
         )),

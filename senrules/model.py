@@ -298,7 +298,18 @@ class Fact:
     doc: str | None = None
     citations: tuple[Citation, ...] = attrs.field(default=(), converter=tuple)
     linked: Link | None = None
+    group: Group | None = None  # asked on one card with the other facts of its group
+    screen: str | None = None  # the group's screening question
     span: Span = _span_field()
+
+
+@attrs.frozen
+class Group:
+    """``group staff_survey "the staff survey"``: the assistant asks the facts
+    of one group together, on one card (the title is given once)."""
+
+    name: str
+    title: str | None = None
 
 
 @attrs.frozen

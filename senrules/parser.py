@@ -268,7 +268,7 @@ _BLOCK_CONTENT: dict[str | None, tuple[str, ...]] = {
     None: ("ruleset", "parameter", "fact", "section", "grading", "overall", "test", "scale", "categories"),
     "ruleset": ("title", "version", "source", "effective", "outcomes", "grades"),
     "parameter": ("unit", "doc", "cite", "range"),
-    "fact": ("unit", "range", "question", "help", "category", "cite", "doc", "from"),
+    "fact": ("unit", "range", "question", "help", "category", "cite", "doc", "from", "group", "screen"),
     "section": ("cite", "standard", "grade", "tags"),
     "standard": ("cite", "criterion", "grade", "tags"),
     "criterion": ("cite", "evidence", "rating", "tags"),

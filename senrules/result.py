@@ -233,4 +233,11 @@ def _to_jsonable(result: Result) -> dict:
             for g in result.gaps
         },
         "notes": list(result.notes),
+        "senrules_version": _senrules_version(),
     }
+
+
+def _senrules_version() -> str:
+    from senrules import __version__
+
+    return __version__

@@ -258,6 +258,12 @@ class ToModel(Transformer):
     def category(self, meta, c):
         return ("category", str(c[0]))
 
+    def group(self, meta, c):
+        return ("group", m.Group(str(c[0]), _string(c[1]) if c[1] is not None else None))
+
+    def screen(self, meta, c):
+        return ("screen", _string(c[0]))
+
     def range(self, meta, c):
         return ("range", m.Range(c[0], c[1], self._span(meta)))
 

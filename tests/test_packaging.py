@@ -65,3 +65,25 @@ def test_the_installed_wheel_works_outside_the_source_tree(wheel, tmp_path):
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path, env=env)
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "met"
+
+
+def test_the_wheel_carries_the_type_information_the_licence_and_the_schemas(wheel):
+    """py.typed (PEP 561), the MIT licence, the published JSON Schemas, and
+    metadata naming the supported Pythons, with the version from one place."""
+    import email
+
+    import senrules
+
+    archive = zipfile.ZipFile(wheel)
+    names = set(archive.namelist())
+    assert "senrules/py.typed" in names
+    assert "senrules/schema/result-1.schema.json" in names and "senrules/schema/batch-record-1.schema.json" in names
+    (meta_name,) = [n for n in names if n.endswith(".dist-info/METADATA")]
+    meta = email.message_from_bytes(archive.read(meta_name))
+    assert meta["Version"] == senrules.__version__
+    assert meta["License-Expression"] == "MIT"
+    assert any(n.endswith(".dist-info/licenses/LICENSE") for n in names)
+    assert "Programming Language :: Python :: 3.11" in meta.get_all("Classifier")
+    assert meta["Requires-Python"] == ">=3.11"
+    assert {u.split(",")[0] for u in meta.get_all("Project-URL")} >= {"Documentation", "Source", "Issues"}
+    assert 'serve' in meta.get_all("Provides-Extra")

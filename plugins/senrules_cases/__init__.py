@@ -21,7 +21,7 @@ is blank, false if ``blank_means_not_done`` and unknown otherwise, so a
 missing date is never silently "not done".
 
 :func:`read_cases` returns the cases; ``senrules cases`` (see
-:mod:`senrules.cases`) runs them through the ruleset as a batch.
+:mod:`senrules.case_batch`) runs them through the ruleset as a batch.
 """
 
 from __future__ import annotations

@@ -40,8 +40,8 @@ SUFFIXES = (".md", ".markdown", ".txt", ".docx", ".text")
 # The aim (issue 10) is 97% of factor verdicts and every overall finding on
 # documents the reader was not tuned on.  If a measurement falls below, the
 # floor is set to the measured figure and docs/proposals.md says so.
-HELDOUT_FACTOR_FLOOR = 0.97
-HELDOUT_OVERALL_FLOOR = 1.0
+HELDOUT_FACTOR_FLOOR = 0.88  # measured when the held-out corpus landed: 223/252 (88.5%); the aim is 0.97
+HELDOUT_OVERALL_FLOOR = 0.92  # measured then: 26/28 overall findings right; the aim is 1.0
 
 
 def _built_docx(folder: Path, tmp: Path) -> dict[str, Path]:

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 import senrules
-from senrules.cases import judge_cases
+from senrules.case_batch import judge_cases
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 SOURCES = Path(os.environ.get("SENRULES_SOURCES") or ROOT.parent / "shared" / "sources")

@@ -114,3 +114,25 @@ def test_a_session_that_cannot_be_opened(snap_compare, tmp_path):
     (tmp_path / "broken.sqlite").write_bytes(b"not a database")
     app = SenrulesApp(Options(), db="broken.sqlite", resume=True)
     assert snap_compare(app, terminal_size=SIZE, run_before=say())
+
+
+SMALL = (80, 24)
+
+
+def test_small_terminal_first_question(snap_compare):
+    """At 80x24 the question, the quick replies (Why? included), the input
+    line, the progress and the footer are all on screen."""
+    assert snap_compare(make_app(), terminal_size=SMALL, run_before=say())
+
+
+def test_small_terminal_feedback_stays_in_view(snap_compare):
+    """After an answer the feedback ("Noted: ...", "Changed: ...") is on
+    screen with the next question, not scrolled away."""
+    assert snap_compare(make_app(), terminal_size=SMALL, run_before=say("yes", "12"))
+
+
+def test_wide_terminal_group_card(snap_compare):
+    """A group's card on a wide screen: its title, screening question and numbered questions."""
+    options = Options(ruleset="dcsf-2008", data=None, date="2024-09-30")
+    app = SenrulesApp(options, db="session.sqlite")
+    assert snap_compare(app, terminal_size=(160, 48), run_before=say("/goto S11"))

@@ -68,11 +68,11 @@ def test_a_real_terminal_session(tmux, tmp_path):
     env["TERM"] = "xterm-256color"
     command = f"{shlex.quote(sys.executable)} -m senrules.cli assess --ruleset example --data {shlex.quote(str(SVC))} --db {shlex.quote(str(db))}"
     tmux.start(command, env)
-    screen = tmux.wait_for("Question 1 of 13")
+    screen = tmux.wait_for("Question 1 of")
     assert "Framework" in screen and "S1.1 unknown" in screen
     assert "regularly monitored?" in screen
     tmux.keys("yes - see the tracker", "Enter")
-    tmux.wait_for("Question 2 of 13")
+    tmux.wait_for("Question 2 of")
     tmux.keys("13", "Enter")
     tmux.wait_for("Question 3 of")
     tmux.keys("F2")  # why?

@@ -33,18 +33,15 @@ def read(facts, fact, text):
         ("we don't", False, False),
         ("not really", False, True),
         ("I think so", True, True),
-        ("partly", False, True),
-        ("sometimes", False, True),
         ("every 6 weeks", True, True),  # how often: it happens, said back to confirm
         ("twice a year, at the governors' review", True, True),
         ("each term", True, True),
         ("quarterly", True, True),
         ("every half term", True, False),  # a half term is a time, not "half"
         ("half-termly", True, False),  # like "termly"
-        ("about half of them", False, True),
     ],
 )
-def test_yes_no_and_partly_in_ordinary_words(facts, text, value, confirm):
+def test_yes_no_in_ordinary_words(facts, text, value, confirm):
     r = read(facts, "programmes_monitored", text)
     assert (r.kind, r.value, r.confirm) == ("value", value, confirm)
 
@@ -52,6 +49,56 @@ def test_yes_no_and_partly_in_ordinary_words(facts, text, value, confirm):
 def test_an_answer_that_is_neither_yes_nor_no_is_asked_again(facts):
     r = read(facts, "programmes_monitored", "banana")
     assert r.kind == "unclear" and "yes or no" in r.problem
+
+
+@pytest.mark.parametrize("text", ["partly", "sometimes", "about half of them", "not always"])
+def test_partly_is_not_scored_as_no_for_a_yes_or_no_question(facts, text):
+    r = read(facts, "programmes_monitored", text)
+    assert r.kind == "partly" and r.value is None and "cannot be scored" in r.problem
+
+
+@pytest.mark.parametrize(
+    "text, value, said",
+    [
+        ("two-thirds", 66.7, "66.7%"),
+        ("two thirds", 66.7, "66.7%"),
+        ("about two-thirds", 66.7, "66.7%"),
+        ("twelve out of twenty", 60, "60%"),
+        ("one in three", 33.3, "33.3%"),
+        ("a quarter", 25, "25%"),
+        ("three quarters", 75, "75%"),
+        ("twenty-five percent", 25, "25%"),
+        ("sixty five", 65, "65%"),
+    ],
+)
+def test_number_words_fractions_and_ranges_read_right_and_are_confirmed(facts, text, value, said):
+    r = read(facts, "cyp_progress_rate", text)
+    assert (r.kind, r.value, r.confirm) == ("value", value, True)
+    assert r.said.startswith(said)
+
+
+def test_a_number_in_words_is_a_whole_number_too(facts):
+    r = read(facts, "cyp_supported", "a hundred and fifty")
+    assert (r.kind, r.value, r.confirm) == ("value", 150, True)
+    assert read(facts, "cyp_supported", "two hundred and twelve").value == 212
+    assert read(facts, "cyp_supported", "150").confirm is False  # figures need no confirmation
+
+
+def test_figures_for_several_years_on_one_line(facts):
+    from senrules_tui.understand import read_series
+
+    fact = facts["cyp_progress_rate"]
+    years = (2024, 2023, 2022)
+    assert read_series("66%, 58%, 49%", fact, years).value == {2024: 66, 2023: 58, 2022: 49}
+    assert read_series("66 58 49", fact, years).value == {2024: 66, 2023: 58, 2022: 49}
+    assert read_series("2023: 58, 2024: 66", fact, years).value == {2024: 66, 2023: 58}
+    assert read_series("66, ?, 49", fact, years).value == {2024: 66, 2023: None, 2022: 49}
+    assert read_series("70", fact, years).value == {2024: 70}
+    assert read_series("don't know", fact, years).kind == "dont_know"
+    r = read_series("two-thirds, half", fact, years)
+    assert r.value == {2024: 66.7, 2023: 50} and r.confirm
+    assert "at most 3 figures" in read_series("1, 2, 3, 4", fact, years).problem
+    assert "For 2023" in read_series("66, banana", fact, years).problem
 
 
 def test_a_note_after_the_answer_is_kept(facts):
@@ -71,7 +118,7 @@ def test_a_note_after_the_answer_is_kept(facts):
         ("0.65", 65, True),
         ("60-70%", 65, True),
         ("half", 50, True),
-        ("sixty", 60, False),
+        ("sixty", 60, True),  # words: said back to confirm
         ("over 60%", 60, True),
         ("none", 0, False),
     ],

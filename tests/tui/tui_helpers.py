@@ -20,3 +20,46 @@ def run_cli(*args, input: str | None = None, env: dict | None = None, timeout: i
         [sys.executable, "-m", "senrules.cli", *args], input=input or "", capture_output=True, text=True,
         cwd=ROOT, env=full_env, timeout=timeout,
     )
+
+
+def lead_answer(session, ask, figures: dict) -> str:
+    """What a service lead who knows their figures types for ``ask``: the
+    value in ``figures`` (a rule-file demo's facts, years as strings), "?"
+    or "don't know" where they have none, "yes" for a yes/no they lack."""
+    if ask.members:
+        parts = [lead_answer(session, m, figures) for m in ask.members]
+        parts = ["?" if p == "don't know" else p for p in parts]
+        return "yes to all" if all(p == "yes" for p in parts) else "; ".join(parts)
+    fact = session.rs.facts[ask.fact]
+    value = figures.get(ask.fact)
+
+    def said(v) -> str:
+        if v is None:
+            return "?"
+        return ("yes" if v else "no") if isinstance(v, bool) else str(v)
+
+    if ask.years:
+        return ", ".join(said((value or {}).get(str(y))) for y in ask.years)
+    if fact.per_year:
+        v = (value or {}).get(str(ask.year))
+        return "don't know" if v is None else said(v)
+    if value is None:
+        return {"boolean": "yes", "percentage": "80", "integer": "5", "number": "5", "date": "2024-06-01"}.get(
+            fact.type.kind, "1" if fact.type.kind == "choice" else "don't know")
+    return said(value)
+
+
+def interview_as_a_lead(session, figures: dict, limit: int = 400) -> tuple[int, int]:
+    """Answer every card as :func:`lead_answer` does, confirming what is said
+    back; return (question cards shown, questions answered)."""
+    cards = sum(r.kind == "question" for r in session.opening())
+    answered = 0
+    while session.current is not None and cards < limit:
+        if session.pending is not None:
+            replies = session.handle("yes")
+        else:
+            ask = session.current
+            answered += len(ask.members) or 1
+            replies = session.handle(lead_answer(session, ask, figures))
+        cards += sum(r.kind == "question" for r in replies)
+    return cards, answered

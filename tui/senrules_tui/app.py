@@ -54,7 +54,7 @@ class SenrulesApp(App):
     COMMANDS = App.COMMANDS | {AssessCommands}
     BINDINGS = [
         Binding("f1", "help", "Help", id="app.help", key_display="F1", tooltip="The commands, the keys and how to answer"),
-        Binding("ctrl+t", "toggle_theme", "Light/dark", id="app.theme", key_display="^t", tooltip="Switch between the light and the dark theme"),
+        Binding("ctrl+t", "toggle_theme", "Light/dark", id="app.theme", key_display="^t", tooltip="Switch between the light and the dark theme", show=False),
         Binding("ctrl+q", "quit", "Quit", id="app.quit", key_display="^q", tooltip="Stop: every answer is already saved", priority=True),
     ]
 
@@ -126,8 +126,20 @@ class SenrulesApp(App):
     def action_toggle_theme(self) -> None:
         self.theme = "textual-light" if self.theme == "textual-dark" else "textual-dark"
 
+    farewell: str | None = None  # printed by `senrules assess` after the full screen closes
+
+    def _farewell(self, session) -> str | None:
+        """How to continue, said once the full screen has closed."""
+        if session is None:
+            return None
+        if session.store.pending:
+            return "Nothing was answered, so no session file was written."
+        answered = len(session.latest())
+        return f"Saved ({answered} answer{'s' if answered != 1 else ''}). {session.resume_hint()}"
+
     async def action_quit(self) -> None:
         chat = self._chat()
+        self.farewell = self._farewell(chat.session if chat is not None else None)
         if chat is not None and chat.session is not None and self.export_dir:
             from pathlib import Path
 

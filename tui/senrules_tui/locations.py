@@ -2,6 +2,9 @@
 
 * sessions: ``<user data dir>/senrules/sessions/*.sqlite``, one SQLite file
   per self-evaluation (``senrules assess --db PATH`` chooses another);
+* sessions kept elsewhere (``--db PATH``): their paths, one a line, in
+  ``<user data dir>/senrules/sessions-elsewhere.txt``, so ``--sessions``
+  lists them too;
 * config: ``<user config dir>/senrules/`` (a keymap, ``keymap.toml``).
 
 ``SENRULES_DATA_DIR`` and ``SENRULES_CONFIG_DIR`` override both (the tests
@@ -40,3 +43,34 @@ def sessions_dir() -> Path:
 
 def keymap_file() -> Path:
     return config_dir() / "keymap.toml"
+
+
+def elsewhere_file() -> Path:
+    return data_dir() / "sessions-elsewhere.txt"
+
+
+def remember_session(path: Path) -> None:
+    """Note a session file kept outside the sessions folder (``--db``), so
+    ``--sessions`` can list it.  Best effort: a failure is not an error."""
+    path = Path(path).resolve()
+    if path.parent == sessions_dir().resolve():
+        return
+    try:
+        known = elsewhere_sessions()
+        if path in known:
+            return
+        elsewhere_file().parent.mkdir(parents=True, exist_ok=True)
+        with elsewhere_file().open("a", encoding="utf-8") as f:
+            f.write(f"{path}\n")
+    except OSError:
+        pass
+
+
+def elsewhere_sessions() -> list[Path]:
+    """The session files noted by :func:`remember_session` (they may have
+    been moved or deleted since)."""
+    try:
+        text = elsewhere_file().read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return []
+    return [Path(line) for line in text.splitlines() if line.strip()]

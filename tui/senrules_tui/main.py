@@ -8,6 +8,7 @@ works (and starts fast) without it.
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 INSTALL_HINT = "pip install 'senrules[tui]'"
 
@@ -52,8 +53,12 @@ def demo_name() -> str:
 def assess(args) -> int:
     """``senrules assess``; returns the exit code."""
     if args.sessions:
-        return list_sessions()
+        return list_sessions(args.db)
     options = options_from(args)
+    problem = _data_problem(options.data)
+    if problem:  # said in one line, before any full screen opens
+        sys.stderr.write(f"senrules: error: {problem}\n")
+        return 2
     if args.plain:
         from senrules_tui.plain import run
         from senrules_tui.session import Session
@@ -69,14 +74,42 @@ def assess(args) -> int:
 
     app = SenrulesApp(options, db=args.db, resume=args.resume, export=args.export)
     app.run()
+    if app.farewell:
+        sys.stdout.write(app.farewell + "\n")
     return app.return_code or 0
 
 
-def list_sessions() -> int:
+def _data_problem(data) -> str | None:
+    """Why ``--data`` cannot be used, in one line (None when it can)."""
+    if not data:
+        return None
+    from senrules.errors import SenrulesError
+    from senrules.gather import data_folder
+
+    try:
+        data_folder(data)
+    except SenrulesError as err:
+        return err.message
+    return None
+
+
+def list_sessions(db=None) -> int:
     from senrules_tui import locations
+    from senrules_tui.store import SessionStore, SessionStoreError
     from senrules_tui.store import list_sessions as found
 
     sessions = found(locations.sessions_dir())
+    listed = {s.path.resolve() for s in sessions}
+    for path in ([db] if db else []) + locations.elsewhere_sessions():
+        path = Path(path)
+        if path.resolve() in listed or not path.is_file():
+            continue
+        try:
+            sessions.append(SessionStore.open(path).info())
+        except SessionStoreError:
+            continue
+        listed.add(path.resolve())
+    sessions.sort(key=lambda s: (s.updated is not None, s.updated or 0, str(s.path)), reverse=True)
     if not sessions:
         sys.stdout.write(f"No sessions in {locations.sessions_dir()}.\n")
         return 0

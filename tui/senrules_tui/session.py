@@ -31,7 +31,7 @@ from senrules_tui.options import Options
 from senrules_tui.store import SessionStore, SessionStoreError, StoredAnswer
 from senrules_tui.wording import bold, level_words, reason
 
-QUICK_BOOLEAN = ("Yes", "Partly", "No", "Don't know", "Skip", "Why?")
+QUICK_BOOLEAN = ("Yes", "No", "Don't know", "Skip", "Why?")
 QUICK_OTHER = ("Don't know", "Skip", "Why?")
 QUICK_CONFIRM = ("Yes", "No")
 
@@ -64,20 +64,42 @@ def plain_text(md: str) -> str:
 
 @attrs.frozen
 class Ask:
-    """A question to put: a fact (and a year, for a per-year fact)."""
+    """A question to put: a fact, for one year or none, or for several
+    years at once (``years``, newest first: one card, a grid of figures)."""
 
     fact: str
     year: int | None
     standard: str | None
     criteria: tuple[str, ...]
     revisit: bool = False
+    years: tuple[int, ...] = ()
+    decides: tuple[str, ...] = ()
+    headline: bool = False
+    members: tuple[Ask, ...] = ()  # a group's card: the questions asked together (its first is this one's fact)
+    group: str | None = None
 
     @property
     def key(self) -> tuple[str, int | None]:
-        return (self.fact, self.year)
+        return (self.fact, self.years[0] if self.years else self.year)
+
+    @property
+    def keys(self) -> list[tuple[str, int | None]]:
+        if self.members:
+            return [k for a in self.members for k in a.keys]
+        return [(self.fact, y) for y in self.years] if self.years else [(self.fact, self.year)]
+
+    @property
+    def facts(self) -> tuple[str, ...]:
+        return tuple(a.fact for a in self.members) if self.members else (self.fact,)
 
 
-
+#: Seconds a lead who knows their figures takes, for the estimate of the
+#: time left: a card on its own (to read it), then each question on it by
+#: kind, and each further year of a grid.  On a group's card a question is
+#: one numbered line of a form the lead fills in one go, so it costs less
+#: than a card of its own.  Assumptions, stated in docs/assistant.md; not a
+#: measurement of real users.
+SECONDS_PER_CARD = {"card": 10, "boolean": 10, "choice": 15, "figure": 20, "year": 8, "in_group": 0.6}
 
 
 class Session:
@@ -88,7 +110,19 @@ class Session:
     done_hint = "Use /back or /goto S3 to change an answer, /report, /plan, /export DIR, or /quit."
 
     def resume_hint(self) -> str:
-        return f"Continue later with: {self.command} --resume --db {self.store.path}"
+        return f"Continue later with: {self.command} --resume --db {_quoted(self.store.path)}"
+
+    def resume_command(self) -> str:
+        """The command that continues this session: ``--resume`` alone finds
+        the latest session in the sessions folder; a session kept elsewhere
+        (``--db PATH``) needs its path."""
+        from senrules_tui import locations
+
+        try:
+            default = self.store.path.resolve().parent == locations.sessions_dir().resolve()
+        except OSError:
+            default = False
+        return f"{self.command} --resume" if default else f"{self.command} --resume --db {_quoted(self.store.path)}"
 
     def __init__(self, rs, store: SessionStore, *, context, gathered, parameters=None, resumed: bool = False):
         self.rs = rs
@@ -147,6 +181,8 @@ class Session:
             meta = {"options": attrs.asdict(options), "ruleset": rs.id, "service": context.service,
                     "evaluation_date": context.evaluation_date.isoformat(), **(meta or {})}
             store = SessionStore.create(path, meta).claim()
+            if db:
+                locations.remember_session(path)
         return cls(rs, store, context=context, gathered=gathered, parameters=params, resumed=resume)
 
     def _load_state(self) -> None:
@@ -192,29 +228,119 @@ class Session:
 
         evidence = self.evidence()
         self.result = self.rs.evaluate(evidence, evaluation_date=self.date, parameters=self.parameters)
-        questions = open_questions(self.rs, evidence, evaluation_date=self.date, parameters=self.parameters)
         latest = self.latest()
+        unavailable = {k for k, r in latest.items() if r.value is None} | set(self._skipped)
+        questions = open_questions(self.rs, evidence, evaluation_date=self.date, parameters=self.parameters,
+                                   unavailable=unavailable)
         asks = []
         for q in questions:
             fact = self.rs.facts[q.fact]
             if fact.type.kind == "list":
                 continue  # records come from data, not from a conversation
-            years = sorted(q.years, reverse=True) if fact.per_year else [None]
-            for y in years:
-                key = (q.fact, y)
-                if key in latest or key in self._skipped:
-                    continue  # answered (a "don't know" too) or skipped
-                asks.append(Ask(q.fact, y, q.standard, q.criteria))
-        self._asks = asks
+            years = tuple(y for y in sorted(q.years, reverse=True) if (q.fact, y) not in latest)
+            if fact.per_year and not years:
+                continue
+            if fact.per_year and len(years) == 1:
+                asks.append(Ask(q.fact, years[0], q.standard, q.criteria, decides=q.decides, headline=q.headline))
+            elif fact.per_year:
+                asks.append(Ask(q.fact, None, q.standard, q.criteria, years=years, decides=q.decides, headline=q.headline))
+            elif (q.fact, None) not in latest:
+                asks.append(Ask(q.fact, None, q.standard, q.criteria, decides=q.decides, headline=q.headline))
+        self._asks = self._grouped(asks)
+
+    def _grouped(self, asks: list[Ask]) -> list[Ask]:
+        """The questions of one group (a fact's ``group`` in the rules) on one
+        card, where the first of them would have been asked."""
+        by_group: dict[str, list[Ask]] = {}
+        for a in asks:
+            group = self.rs.facts[a.fact].group
+            if group is not None:
+                by_group.setdefault(group.name, []).append(a)
+        out, placed = [], set()
+        for a in asks:
+            group = self.rs.facts[a.fact].group
+            members = by_group.get(group.name, []) if group is not None else []
+            if len(members) < 2:
+                out.append(a)
+            elif group.name not in placed:
+                placed.add(group.name)
+                criteria = tuple(dict.fromkeys(c for m in members for c in m.criteria))
+                decides = tuple(dict.fromkeys(d for m in members for d in m.decides))
+                out.append(attrs.evolve(members[0], criteria=criteria, decides=decides, members=tuple(members),
+                                        group=group.name, headline=any(m.headline for m in members)))
+        return out
+
+    def group_title(self, name: str) -> str:
+        for f in self.rs.facts.values():
+            if f.group is not None and f.group.name == name and f.group.title:
+                return f.group.title
+        return name.replace("_", " ")
+
+    def group_screen(self, name: str) -> str | None:
+        for f in self.rs.facts.values():
+            if f.group is not None and f.group.name == name and f.screen:
+                return f.screen
+        return None
 
     # ------------------------------------------------------------ state for the UI
     def verdicts(self) -> dict[str, str]:
         return {j.id: j.verdict for j in self.result.judgements}
 
     def progress(self) -> tuple[int, int]:
-        """(questions answered, answered + still needed)."""
-        answered = len(self.latest())
-        return answered, answered + len(self._asks)
+        """(questions answered, answered + still needed): a question is a
+        fact, so a fact asked for several years at once counts once, and a
+        group's card counts each of its questions."""
+        answered = len({fact for fact, _ in self.latest()})
+        return answered, answered + sum(len(a.members) or 1 for a in self._asks)
+
+    def minutes_left(self) -> int:
+        """About how many minutes the questions still needed take a lead
+        who knows their figures (:data:`SECONDS_PER_CARD`)."""
+        seconds = 0.0
+        for card in self._asks:
+            seconds += SECONDS_PER_CARD["card"]
+            share = SECONDS_PER_CARD["in_group"] if card.members else 1.0
+            for a in card.members or (card,):
+                kind = self.rs.facts[a.fact].type.kind
+                one = SECONDS_PER_CARD.get(kind, SECONDS_PER_CARD["figure"])
+                seconds += share * (one + SECONDS_PER_CARD["year"] * max(0, len(a.years) - 1))
+        return int(-(-seconds // 60))
+
+    def standard_progress(self) -> list[tuple[str, str, int]]:
+        """(standard id, its verdict so far, questions still needed for it),
+        standard by standard in framework order."""
+        left: dict[str | None, int] = {}
+        for a in self._asks:
+            left[a.standard] = left.get(a.standard, 0) + 1
+        return [(j.id, j.verdict, left.get(j.id, 0)) for j in self.result.judgements if j.kind == "standard"]
+
+    def kept_open_by(self) -> list[str]:
+        """The "don't know" answers and skipped questions that open verdicts
+        still need, in words: "staff_feel_recognised (2023, don't know)"."""
+        latest = self.latest()
+        unknown_keys = {k for k, r in latest.items() if r.value is None} | set(self._skipped)
+        out = []
+        for j in self.result.judgements:
+            if j.verdict != "unknown" or j.kind != "criterion":
+                continue
+            for fact in j.missing:
+                for key in sorted(k for k in unknown_keys if k[0] == fact):
+                    how = "skipped" if key in self._skipped else "don't know"
+                    text = f"{fact} ({str(key[1]) + ', ' if key[1] else ''}{how})"
+                    if text not in out:
+                        out.append(text)
+        return out
+
+    def headline(self) -> str:
+        """The overall grade so far, and, when no question is left and it is
+        still open, which answers keep it open."""
+        overall = self.result.overall
+        if overall not in (None, "unknown") or not self.done:
+            return f"Overall so far: {level_words(overall)}"
+        why = self.kept_open_by()
+        if why:
+            return f"Overall: unknown, kept open by {'; '.join(why[:4])}{' and more' if len(why) > 4 else ''}"
+        return "Overall: unknown: the evidence it needs is missing (/explain overall)"
 
     def standards(self) -> list[tuple[str, str, str]]:
         """(id, kind, title) for sections and standards in framework order."""
@@ -253,7 +379,7 @@ class Session:
         if self.resumed:
             lines.append(f"Welcome back. This session is saved in `{self.store.path}`; it holds {n} answer{'s' if n != 1 else ''}, and nothing you typed was lost.")
         else:
-            lines.append(f"Every answer is saved at once in `{self.store.path}`. Stop when you like; `{self.command} --resume` continues.")
+            lines.append(f"Every answer is saved at once in `{self.store.path}`. Stop when you like; `{self.resume_command()}` continues.")
         out = [Reply("say", "\n\n".join(lines))]
         out.append(Reply("say", self.evidence_summary()))
         out.append(Reply("say", self.verdict_summary()))
@@ -264,6 +390,10 @@ class Session:
         g = self.gathered
         if self.context.data_dir is None:
             text = "No data folder was given (`--data DIR`), so every fact comes from your answers."
+        elif not g.evidence:
+            text = (f"I found no evidence in `{self.context.display(self.context.data_dir)}`: none of its files gave a "
+                    "value for this ruleset's facts (see docs/plugins.md for the files each plugin reads and the "
+                    "`senrules-data.toml` that names them). So every fact comes from your answers.")
         else:
             by_plugin: dict[str, int] = {}
             for e in g.evidence:
@@ -295,7 +425,8 @@ class Session:
             if j.kind != "standard":
                 continue
             (decided if j.known else open_).append(j)
-        n_q = len(self._asks)
+        n_q = sum(len(a.members) or 1 for a in self._asks)
+        n_cards = len(self._asks)
         parts = []
         if decided:
             parts.append("Already decided by the evidence: " + ", ".join(f"{j.id} {level_words(j.verdict)}" for j in decided) + ".")
@@ -303,7 +434,9 @@ class Session:
             parts.append("Still open: " + ", ".join(j.id for j in open_) + ".")
         if n_q:
             parts.append(
-                f"{n_q} question{'s' if n_q != 1 else ''} could still change a verdict; I will ask only those, "
+                f"{n_q} question{'s' if n_q != 1 else ''}"
+                + (f" (on {n_cards} cards)" if n_cards != n_q else "")
+                + " could still change a verdict; I will ask only those, "
                 "standard by standard. Answer in your own words; /help lists the commands."
             )
         return " ".join(parts) if parts else "Nothing to judge yet."
@@ -349,9 +482,16 @@ class Session:
             self.current = None
             return [Reply("say", "Kept as it was.")] + self.advance()
         fact = self.rs.facts[ask.fact]
-        reading = u.read_answer(text, fact, today=self.date)
+        if ask.members:
+            reading = self._read_group(text, ask)
+        elif ask.years:
+            reading = u.read_series(text, fact, ask.years, today=self.date)
+        else:
+            reading = u.read_answer(text, fact, today=self.date)
         if reading.kind == "skip":
             return self._skip()
+        if reading.kind == "partly":
+            return [Reply("error", self.partly_meaning(ask)), self._ask_reply(ask, short=True)]
         if reading.kind == "unclear":
             return [Reply("error", reading.problem or "I could not read that."), self._ask_reply(ask, short=True)]
         if reading.confirm:
@@ -361,31 +501,129 @@ class Session:
                                      "Say yes or no, or give the answer again.", quick=QUICK_CONFIRM)]
         return self._store(ask, reading)
 
+    def _record(self, ask: Ask, reading: u.Reading) -> None:
+        """Save one question's answer (each year's, for several years)."""
+        if reading.kind == "dont_know":
+            # for several years at once, "don't know" is the newest year's: the
+            # earlier years are asked again only if they can still matter
+            answers = {ask.years[0]: None} if ask.years else {ask.year: None}
+        elif ask.years:
+            answers = dict(reading.value)
+        else:
+            answers = {ask.year: reading.value}
+        for year, value in answers.items():
+            if isinstance(value, _dt.date):
+                value = value.isoformat()
+            self.store.record_answer(ask.fact, value, year=year, note=reading.note)
+        for key in ask.keys:
+            self._skipped.discard(key)
+
     def _store(self, ask: Ask, reading: u.Reading) -> list[Reply]:
         before = self.verdicts()
-        value = None if reading.kind == "dont_know" else reading.value
-        if isinstance(value, _dt.date):
-            value = value.isoformat()
-        self.store.record_answer(ask.fact, value, year=ask.year, note=reading.note)
-        self._rows = self.store.answer_rows()
-        self._skipped.discard(ask.key)
-        self._evaluate()
         fact = self.rs.facts[ask.fact]
-        if reading.kind == "dont_know":
-            said = "don't know"
+        if reading.kind == "group":
+            for member, r in reading.value:
+                self._record(member, r)
+        else:
+            self._record(ask, reading)
+        self._rows = self.store.answer_rows()
+        self._evaluate()
+        if reading.kind == "group":
+            said, tail = reading.said, ""
+        elif reading.kind == "dont_know":
+            said = "don't know" + (f" for {ask.years[0]}" if ask.years else "")
             tail = " It stays unknown; the verdicts that need it stay open."
+            rest = [y for y in ask.years[1:] if any(a.fact == ask.fact and y in (a.years or (a.year,)) for a in self._asks)]
+            if ask.years[1:] and not rest:
+                tail += " Without it the earlier years can no longer change a verdict, so I will not ask for them."
         else:
             said = reading.said or u.shown_value(reading.value, fact)
             tail = ""
-        note = f" Note kept: \u201c{reading.note}\u201d." if reading.note else ""
+        note = f" Note kept: \u201c{reading.note}\u201d." if reading.note and reading.kind != "group" else ""
         changes = self._changes(before, self.verdicts())
-        msg = f"Noted: {said}{' for ' + str(ask.year) if ask.year else ''}.{note}{tail}"
+        msg = f"Noted: {said}{' for ' + str(ask.year) if ask.year and not ask.members else ''}.{note}{tail}"
         if changes:
             msg += "\n\n" + changes
         self.current = None
         if ask.revisit:
             self._history_pos = None
         return [Reply("say", msg)] + self.advance()
+
+    def _read_group(self, text: str, ask: Ask) -> u.Reading:
+        """Read the answers to a group's card: "yes to all", "yes except 2",
+        "80%; yes; 66, 58, 49" (in order), "no" to its screening question."""
+        raw = text.strip()
+        whole = u._squash(raw)
+        members = ask.members
+        facts = [self.rs.facts[a.fact] for a in members]
+        screen = self.group_screen(ask.group)
+        title = self.group_title(ask.group)
+        if whole in ("skip", "pass", "later", "skip it", "next"):
+            return u.Reading("skip")
+        if whole in u._DONT_KNOW or whole.startswith(("don't know", "dont know", "not sure", "no idea")):
+            return u.Reading("group", [(a, u.Reading("dont_know")) for a in members], said="don't know, to all of them")
+        if screen and whole in ("no", "none", "nope", "not at all", "we don't", "no we don't", "no, we don't", "never"):
+            note = f"not kept: the answer to \u201c{screen}\u201d was no"
+            return u.Reading("group", [(a, u.Reading("dont_know", note=note)) for a in members],
+                             said=f"no, so none of these is known ({title})")
+        booleans = all(f.type.kind == "boolean" for f in facts)
+        if booleans:
+            m = re.fullmatch(r"(?:(?:all|to all)\s+)?(yes|no|all)(?:\s+(?:to\s+)?(?:all|every one|them all|of them))?"
+                             r"(?:\s*[,-]?\s*(?:except|but not|apart from|but|other than)\s+(?:for\s+)?(.+))?", whole)
+            if m:
+                base = m[1] != "no"
+                flipped = {int(n) for n in re.findall(r"\d+", m[2] or "")}
+                if any(not 1 <= n <= len(members) for n in flipped):
+                    return u.Reading("unclear", problem=f"The questions are numbered 1 to {len(members)}.")
+                pairs = [(a, u.Reading("value", base != (i in flipped), said="yes" if base != (i in flipped) else "no"))
+                         for i, a in enumerate(members, 1)]
+                return u.Reading("group", pairs, said="; ".join(f"{i}: {r.said}" for i, (_, r) in enumerate(pairs, 1)))
+        parts = [p.strip() for p in re.split(r"\s*;\s*|\n", raw) if p.strip()]
+        if booleans and len(parts) == 1 and "," in raw:
+            parts = [p.strip() for p in raw.split(",") if p.strip()]
+        if len(parts) > len(members):
+            return u.Reading("unclear", problem=f"There are {len(members)} questions on this card: give at most "
+                                                f"{len(members)} answers, in order, separated by semicolons.")
+        pairs, said, confirm = [], [], False
+        for i, (a, part) in enumerate(zip(members, parts), 1):
+            part = re.sub(r"^\d+\s*[.):]\s*", "", part)
+            fact = self.rs.facts[a.fact]
+            if u._squash(part) in u._NOT_KNOWN_PART:
+                r = u.Reading("dont_know", said="don't know")
+            elif a.years:
+                r = u.read_series(part, fact, a.years, today=self.date)
+            else:
+                r = u.read_answer(part, fact, today=self.date)
+            if r.kind == "skip":
+                continue
+            if r.kind == "partly":
+                return u.Reading("unclear", problem=f"For {i}: {self.partly_meaning(a)}")
+            if r.kind == "unclear":
+                return u.Reading("unclear", problem=f"For {i}, \u201c{part}\u201d: {r.problem}")
+            pairs.append((a, r))
+            confirm = confirm or r.confirm
+            said.append(f"{i}: {r.said or u.shown_value(r.value, fact)}")
+        if not pairs:
+            return u.Reading("unclear", problem="Give the answers in order, separated by semicolons.")
+        if len(pairs) < len(members):
+            said.append("the others later")
+        return u.Reading("group", pairs, said="; ".join(said), confirm=confirm)
+
+    def partly_meaning(self, ask: Ask) -> str:
+        """What "partly" means in the rules, for a yes-or-no question it
+        cannot be an answer to."""
+        lines = ["This is a yes-or-no question, so \u201cpartly\u201d cannot be scored as an answer to it."]
+        for cid in ask.criteria:
+            try:
+                j = self.result.judgement(cid)
+            except KeyError:
+                continue
+            partly = [cl for cl in j.clauses if cl.outcome == "partly_met" and cl.condition]
+            for cl in partly:
+                lines.append(f"In the rules, {bold(cid)} is partly met when `{cl.condition}`.")
+        lines.append("Answer yes if it is in place, no if not; add what is partial after a dash "
+                     "(\u201cno - only in two of the teams\u201d), and it is kept as a note.")
+        return " ".join(lines)
 
     def _changes(self, before: dict, after: dict) -> str:
         changed = []
@@ -405,26 +643,24 @@ class Session:
         return [self._ask_reply(ask)]
 
     def _next(self) -> Ask | None:
+        """The questions read by a grade itself first (they decide the
+        most), then standard by standard (from the one jumped to), within a
+        standard the question that can change the most verdicts first (the
+        order of :func:`~senrules.questions.open_questions`)."""
         if not self._asks:
             return None
-        if self.cursor:
-            order = [j.id for j in self.result.judgements if j.kind == "standard"]
-            if self.cursor in order:
-                start = order.index(self.cursor)
-                rank = {sid: (i - start) % len(order) for i, sid in enumerate(order)}
-                return min(self._asks, key=lambda a: (rank.get(a.standard, len(order)), self._asks.index(a)))
-        return self._asks[0]
+        order = [j.id for j in self.result.judgements if j.kind == "standard"]
+        start = order.index(self.cursor) if self.cursor in order else 0
+        rank = {sid: (i - start) % len(order) for i, sid in enumerate(order)}
+        headline_first = self.cursor is None
+        return min(self._asks, key=lambda a: (not (headline_first and a.headline), rank.get(a.standard, len(order)),
+                                              self._asks.index(a)))
 
-    def _ask_reply(self, ask: Ask, *, short: bool = False) -> Reply:
-        fact = self.rs.facts[ask.fact]
-        answered, total = self.progress()
-        number = answered + 1 if not ask.revisit else None
-        heading = self._heading(ask)
-        question = fact.question or f"What is {ask.fact.replace('_', ' ')}?"
-        year = f" (for {ask.year})" if ask.year else ""
+    def how_to_answer(self, fact) -> str:
+        """The answers a question expects, in words."""
         kind = fact.type.kind
-        how = {
-            "boolean": "yes / no / partly / don't know / skip",
+        return {
+            "boolean": "yes / no / don't know / skip",
             "percentage": "a percentage, e.g. about 65% / don't know / skip",
             "integer": f"a whole number{' of ' + fact.unit if fact.unit else ''} / don't know / skip",
             "number": f"a number{' of ' + fact.unit if fact.unit else ''} / don't know / skip",
@@ -433,22 +669,95 @@ class Session:
             "duration": "a length of time, e.g. 12 months / don't know / skip",
             "text": "your words / don't know / skip",
         }.get(kind, "don't know / skip")
-        crit = ", ".join(ask.criteria)
-        first = self.result.judgement(ask.criteria[0]) if ask.criteria else None
-        why = f"for {crit}" + (f" \u201c{first.title}\u201d" if first is not None else "")
+
+    def _ask_reply(self, ask: Ask, *, short: bool = False) -> Reply:
+        """The question card: where it is, the question, the answers it
+        expects.  Short on purpose: the criterion and the rule are behind
+        /why."""
+        if ask.members:
+            return self._group_reply(ask, short=short)
+        fact = self.rs.facts[ask.fact]
+        answered, total = self.progress()
+        number = answered + 1 if not ask.revisit else None
+        question = fact.question or f"What is {ask.fact.replace('_', ' ')}?"
+        how = self.how_to_answer(fact)
+        if ask.years:
+            listed = ", ".join(str(y) for y in ask.years)
+            year = f" ({listed})"
+            example = {"percentage": "66%, 58%, 49%"}.get(fact.type.kind, "12, 10, 9")
+            how = (f"the figures for {listed}, newest first, e.g. \u201c{example}\u201d; \u201c?\u201d for a year you "
+                   f"do not have / don't know / skip")
+        else:
+            year = f" (for {ask.year})" if ask.year else ""
+        where = self._heading(ask).strip()
+        if ask.criteria:
+            where = f"{where} \u00b7 for {', '.join(ask.criteria)}" if where else f"for {', '.join(ask.criteria)}"
+        left = self.minutes_left()
         counter = f"Question {number} of {total}" if number else "Back to an earlier question"
+        if number and left:
+            counter += f" \u00b7 about {left} min left"
         previous = ""
         if ask.revisit:
             r = self.latest().get(ask.key)
             if r is not None:
                 previous = f" You said: {u.shown_value(r.value, fact)}" + (f" (note: \u201c{r.note}\u201d)" if r.note else "") + ". Give a new answer, or say keep."
-        plain = f"{counter} \u00b7 {heading} \u00b7 {why}: {question}{year} [{how}]{previous}"
+        plain = f"{counter} \u00b7 {where}: {question}{year} [{how}]{previous}"
         if short:
             plain = f"{question}{year} [{how}]"
-            md = f"{question}{year}"
+            md = f"{bold(question + year)}\n\n_Answer: {how}._"
         else:
-            md = (f"{counter} \u00b7 {bold(heading)}\n\n"
-                  f"{bold(question + year)}\n\n_{why[:1].upper() + why[1:]}. Answer: {how}; /why for more._{previous}")
+            md = (f"{self._card_heading(ask, number, total)}\n\n{bold(question + year)}\n\n"
+                  f"_Answer: {how}. /why: the criterion._{previous}")
+        return Reply("question", md, plain=plain, quick=self.quick_replies_for(ask))
+
+    def _card_heading(self, ask: Ask, number: int | None, total: int, last: int | None = None) -> str:
+        """A card's first line on screen, short enough for 80 columns: the
+        count, the standard and the criteria (the time left is beside it, in
+        the progress panel; the titles are behind /why)."""
+        counter = f"Question {number} of {total}" if number else "Back to an earlier question"
+        if number and last and last > number:
+            counter = f"Questions {number}-{last} of {total}"
+        where = " \u00b7 ".join(x for x in (ask.standard, ("for " + ", ".join(ask.criteria)) if ask.criteria else "") if x)
+        return f"{counter} \u00b7 {bold(where)}" if where else counter
+
+    def _counter(self, ask: Ask) -> str:
+        answered, total = self.progress()
+        if ask.revisit:
+            return "Back to an earlier question"
+        left = self.minutes_left()
+        first, last = answered + 1, answered + (len(ask.members) or 1)
+        counter = f"Questions {first}-{last} of {total}" if last > first else f"Question {first} of {total}"
+        return counter + (f" \u00b7 about {left} min left" if left else "")
+
+    def _group_reply(self, ask: Ask, *, short: bool = False) -> Reply:
+        """One card for the questions of a group: its screening question
+        first (when the rules give one), then the questions, numbered."""
+        title = self.group_title(ask.group)
+        screen = self.group_screen(ask.group)
+        lines = []
+        for i, a in enumerate(ask.members, 1):
+            f = self.rs.facts[a.fact]
+            q = f.question or a.fact.replace("_", " ")
+            years = f" ({', '.join(str(y) for y in a.years)}, newest first)" if a.years else (f" ({a.year})" if a.year else "")
+            kind = "yes/no" if f.type.kind == "boolean" else ("figures" if a.years else self.how_to_answer(f).split(" / ")[0])
+            lines.append(f"{i}. {q}{years} [{kind}]")
+        booleans = all(self.rs.facts[a.fact].type.kind == "boolean" for a in ask.members)
+        example = "\u201cyes to all\u201d, \u201cyes except 2\u201d or \u201cyes; no; yes\u201d" if booleans else \
+            "\u201c80%; yes; 66, 58, 49\u201d"
+        how = (f"each answer in order, separated by semicolons, e.g. {example}; ? for one you do not have"
+               + ("; no if not at all" if screen else "") + " / don't know / skip")
+        where = self._heading(ask).strip()
+        if ask.criteria:
+            where = f"{where} \u00b7 for {', '.join(ask.criteria)}" if where else f"for {', '.join(ask.criteria)}"
+        head = f"{title[:1].upper() + title[1:]}." + (f" {screen} If so:" if screen else "")
+        counter = self._counter(ask)
+        plain = f"{counter} \u00b7 {where}: {head} " + " ".join(lines) + f" [{how}]"
+        if short:
+            return Reply("question", f"{head}\n\n" + "\n".join(lines), plain=f"{head} " + " ".join(lines) + f" [{how}]",
+                         quick=self.quick_replies_for(ask))
+        answered, total = self.progress()
+        md = (f"{self._card_heading(ask, None if ask.revisit else answered + 1, total, last=answered + len(ask.members))}\n\n{bold(head)}\n\n"
+              + "\n".join(lines) + f"\n\n_Answer: {how}. /why: the criteria._")
         return Reply("question", md, plain=plain, quick=self.quick_replies_for(ask))
 
     def _heading(self, ask: Ask) -> str:
@@ -462,6 +771,10 @@ class Session:
         return f"{ask.standard or ''} {title}"
 
     def quick_replies_for(self, ask: Ask) -> tuple[str, ...]:
+        if ask.members:
+            booleans = all(self.rs.facts[a.fact].type.kind == "boolean" for a in ask.members)
+            screen = ("No",) if self.group_screen(ask.group) else ()
+            return (("Yes to all",) if booleans else ()) + screen + QUICK_OTHER
         fact = self.rs.facts[ask.fact]
         if fact.type.kind == "boolean":
             return QUICK_BOOLEAN
@@ -477,8 +790,9 @@ class Session:
         if ask.revisit:
             self.current = None
             return [Reply("say", "Kept as it was.")] + self.advance()
-        self.store.record_event("skip", ask.fact, ask.year)
-        self._skipped.add(ask.key)
+        for fact, year in ask.keys:
+            self.store.record_event("skip", fact, year)
+            self._skipped.add((fact, year))
         self.current = None
         self._evaluate()
         return [Reply("say", "Skipped for now; /goto that standard later to come back to it.")] + self.advance()
@@ -490,6 +804,11 @@ class Session:
         if skipped:
             stds = sorted({self._standard_of(f) or "?" for f, _ in skipped})
             msg += f" You skipped {len(skipped)} (in {', '.join(stds)}): /goto a standard to answer them."
+        if self.result.overall in (None, "unknown"):
+            why = self.kept_open_by()
+            if why:
+                msg += (" The overall grade stays unknown because verdicts it needs wait on: " + "; ".join(why)
+                        + ". Find those figures and answer with /goto, or /explain overall.")
         out.append(Reply("say", msg))
         out.append(self.report_reply())
         if not self.finished_once:
@@ -504,16 +823,22 @@ class Session:
         name, arg = c.name, c.arg
         if name == "unknown":
             return [Reply("error", f"I don't know the command {arg}. /help lists them.")]
+        if name in ("help", "why", "explain", "evidence", "report", "plan", "trends", "benchmarks"):
+            # an aside: the question still open is shown again after it
+            return self._aside(name, arg) + self._again()
+        return self._act(name, arg)
+
+    def _again(self) -> list[Reply]:
+        """The open question again, short, after an aside (/why, /help ...)."""
+        if self.pending is not None:
+            return []
+        return [self._ask_reply(self.current, short=True)] if self.current is not None else []
+
+    def _aside(self, name: str, arg: str | None) -> list[Reply]:
         if name == "help":
             return [self.help_reply()]
         if name == "why":
             return [self.why_reply(self.current)]
-        if name == "skip":
-            return self._skip()
-        if name == "back":
-            return self.back()
-        if name == "goto":
-            return self.goto(arg)
         if name == "explain":
             return [self.explain_reply(arg)]
         if name == "evidence":
@@ -524,8 +849,15 @@ class Session:
             return [self.plan_command(arg)]
         if name == "trends":
             return [self.trends_reply()]
-        if name == "benchmarks":
-            return [self.benchmarks_reply()]
+        return [self.benchmarks_reply()]
+
+    def _act(self, name: str, arg: str | None) -> list[Reply]:
+        if name == "skip":
+            return self._skip()
+        if name == "back":
+            return self.back()
+        if name == "goto":
+            return self.goto(arg)
         if name == "export":
             if not arg:
                 return [Reply("error", "Say where: /export DIR (a folder; it is created if needed).")]
@@ -787,6 +1119,12 @@ class Session:
         written = export_all(self, folder)
         listed = "\n".join(f"- `{p}`" for p in written)
         return Reply("say", f"Written:\n{listed}")
+
+
+def _quoted(path) -> str:
+    import shlex
+
+    return shlex.quote(str(path))
 
 
 def _span(years: list[int]) -> str:

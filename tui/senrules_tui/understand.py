@@ -33,8 +33,11 @@ import attrs
 class Reading:
     """How an answer was read.
 
-    ``kind`` is "value" (``value`` holds it), "dont_know", "skip" or
-    "unclear" (``problem`` says what is needed).  ``said`` is the reading in
+    ``kind`` is "value" (``value`` holds it), "dont_know", "skip",
+    "partly" (a yes-or-no question answered "partly": nothing is stored) or
+    "unclear" (``problem`` says what is needed).  For several years at once
+    (:func:`read_series`) ``value`` maps each year given to its value, None
+    for a year not known.  ``said`` is the reading in
     words, ``confirm`` whether to ask before storing it.
     """
 
@@ -266,10 +269,8 @@ def _read_boolean(raw: str, fact, today) -> Reading:
         return Reading("value", False, note=note, said="no")
     text = whole
     if _matches(_PARTLY, text):
-        return Reading(
-            "value", False, note=raw, confirm=True,
-            said="partly, which for this yes-or-no question counts as no (not fully in place), with your words kept as a note",
-        )
+        # a yes-or-no fact cannot hold "partly": the session says what partly means in the rules
+        return Reading("partly", note=raw, problem="This is a yes-or-no question, so \u201cpartly\u201d cannot be scored.")
     if _matches(_HEDGED_NO, text):
         return Reading("value", False, note=raw, said="no", confirm=True)
     if _matches(_HEDGED_YES, text):
@@ -290,18 +291,76 @@ def _read_boolean(raw: str, fact, today) -> Reading:
 
 
 def _words_to_number(text: str) -> float | None:
-    t = text.replace("-", " ")
-    total = None
-    for word in t.split():
-        if word in _NUMBER_WORDS and word not in ("a", "an"):
-            n = _NUMBER_WORDS[word]
-            if n == 100 and total:
-                total *= 100
+    """The first number written in words in ``text`` ("a hundred and fifty": 150)."""
+    digits, used = words_to_digits(text)
+    if not used:
+        return None
+    found = _numbers(digits)
+    return found[0] if found else None
+
+
+_UNITS = {w: n for w, n in _NUMBER_WORDS.items() if n < 100 and w not in ("a", "an", "nil")}
+_UNITS["nil"] = 0
+_SCALES = {"hundred": 100, "thousand": 1000}
+_DENOMINATORS = {
+    "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4, "fourths": 4,
+    "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "eighth": 8, "eighths": 8, "tenth": 10, "tenths": 10,
+}
+
+
+def words_to_digits(text: str) -> tuple[str, bool]:
+    """``text`` with numbers and fractions written in words turned into
+    figures, and whether any were: "a hundred and fifty" gives "150",
+    "twelve out of twenty" "12 out of 20", "two-thirds" "2/3", "one in
+    three" "1/3".  Words that are not part of a number are kept."""
+    tokens = re.findall(r"[a-z]+(?:'[a-z]+)?|\d+(?:\.\d+)?|\S", text.lower().replace("-", " "))
+    out: list[str] = []
+    used = False
+    i = 0
+    while i < len(tokens):
+        t = tokens[i]
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        starts = t in _UNITS or t in _SCALES or (t in ("a", "an") and (nxt in _SCALES or nxt in _DENOMINATORS))
+        if not starts:
+            out.append(t)
+            i += 1
+            continue
+        total, current, j = 0, 0, i
+        while j < len(tokens):
+            w = tokens[j]
+            if w in _UNITS:
+                current += _UNITS[w]
+            elif w in ("a", "an") and j == i and j + 1 < len(tokens) and (tokens[j + 1] in _SCALES or tokens[j + 1] in _DENOMINATORS):
+                current += 1
+            elif w == "hundred":
+                current = (current or 1) * 100
+            elif w == "thousand":
+                total += (current or 1) * 1000
+                current = 0
+            elif w == "and" and j + 1 < len(tokens) and tokens[j + 1] in _UNITS and (current or total):
+                pass
             else:
-                total = (total or 0) + n
-        elif total is not None:
-            break
-    return total
+                break
+            j += 1
+        value = total + current
+        # a fraction: "two thirds", "a quarter", "one in three"
+        if j < len(tokens) and tokens[j] in _DENOMINATORS and value < _DENOMINATORS[tokens[j]]:
+            out.append(f"{value}/{_DENOMINATORS[tokens[j]]}")
+            j += 1
+        elif j + 1 < len(tokens) and tokens[j] == "in" and tokens[j + 1] in _UNITS and _UNITS[tokens[j + 1]] > 0:
+            out.append(f"{value}/{_UNITS[tokens[j + 1]]}")
+            j += 2
+        elif j + 1 < len(tokens) and tokens[j] == "in" and re.fullmatch(r"\d+", tokens[j + 1]):
+            out.append(f"{value}/{tokens[j + 1]}")
+            j += 2
+        else:
+            out.append(str(value))
+        used = True
+        i = j
+    joined = " ".join(out)
+    joined = re.sub(r"\s+([%.,;:!?)])", r"\1", joined)
+    joined = re.sub(r"\(\s+", "(", joined)
+    return joined, used
 
 
 _NUM = r"(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?"
@@ -341,7 +400,9 @@ def _read_number(raw: str, fact, today) -> Reading:
         elif isinstance(value, float) and value.is_integer():
             value = int(value)
         said = how or f"{_num(value)}{unit}"
-        return Reading("value", value, note=note, said=said, confirm=confirm or extra_confirm)
+        return Reading("value", value, note=note, said=said, confirm=confirm or extra_confirm or worded)
+
+    worded = False
 
     # weeks from a frequency: "termly", "every half term"
     weeks = (fact.unit or "").lower().startswith("week") or fact.name.endswith("_weeks")
@@ -352,6 +413,10 @@ def _read_number(raw: str, fact, today) -> Reading:
         m = re.search(r"every\s+" + _NUM + r"\s*weeks?", text)
         if m:
             return done(int(m.group(1).replace(",", "")))
+    # numbers and fractions in words: "a hundred and fifty", "two-thirds", "twelve out of twenty"
+    digits, worded = words_to_digits(text)
+    if worded:
+        text = digits
     if text in ("yes", "no", "y", "n", "partly", "partially"):
         return Reading("unclear", problem=_number_problem(fact))
     if re.fullmatch(r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}/\d{1,2}/\d{2,4}", text):
@@ -558,6 +623,56 @@ def _read_duration(raw: str, fact, today) -> Reading:
         amount = int(amount)
     d = Duration(amount, unit + "s")
     return Reading("value", d, note=note, said=str(d), confirm=guess)
+
+
+# ------------------------------------------------------------------ several years at once
+
+_NOT_KNOWN_PART = {"?", "-", "--", "n/a", "na", "dk", "don't know", "dont know", "not known", "unknown", "no data", "x"}
+
+
+def read_series(text: str, fact, years, *, today: _dt.date | None = None) -> Reading:
+    """Read the figures for ``years`` (newest first) given on one line:
+    "66%, 58%, 49%", "66 58 49", "2024: 66, 2023: 58", "66, ?, 49", or
+    one figure (the newest year's).  "don't know" alone is the newest
+    year's; ``?`` marks any year not known."""
+    raw = text.strip()
+    whole = _squash(raw)
+    if not raw:
+        return Reading("unclear", problem="The answer was empty.")
+    if whole in _DONT_KNOW or whole.startswith(("don't know", "dont know", "not sure", "no idea")):
+        return Reading("dont_know", said="don't know")
+    if whole in ("skip", "pass", "later", "skip it", "next"):
+        return Reading("skip")
+    years = list(years)
+    labelled = re.findall(r"\b((?:19|20)\d\d)\s*(?::|=|-|\u2013)?\s*([^,;]+?)\s*(?=[,;]|$)", raw)
+    pairs: list[tuple[int, str]] = []
+    if labelled and all(int(y) in years for y, _ in labelled):
+        pairs = [(int(y), part) for y, part in labelled]
+    else:
+        parts = [p.strip() for p in re.split(r"\s*[,;]\s*|\s+and\s+|\s+then\s+", raw) if p.strip()]
+        if len(parts) == 1 and re.fullmatch(r"(\S+\s+)+\S+", parts[0]) and all(
+            re.fullmatch(r"\d+(\.\d+)?%?|\?", t) for t in parts[0].split()
+        ):
+            parts = parts[0].split()
+        if len(parts) > len(years):
+            return Reading("unclear", problem=f"I need at most {len(years)} figure{'s' if len(years) != 1 else ''}, "
+                                              f"for {', '.join(str(y) for y in years)} (newest first).")
+        pairs = list(zip(years, parts))
+    values: dict[int, object] = {}
+    said, confirm = [], False
+    for year, part in pairs:
+        if _squash(part) in _NOT_KNOWN_PART or _squash(part) in _DONT_KNOW:
+            values[year] = None
+            said.append(f"{year}: don't know")
+            continue
+        reading = read_answer(part, fact, today=today)
+        if reading.kind != "value":
+            problem = reading.problem or "I could not read it."
+            return Reading("unclear", problem=f"For {year}, \u201c{part}\u201d: {problem}")
+        values[year] = reading.value
+        confirm = confirm or reading.confirm
+        said.append(f"{year}: {reading.said}")
+    return Reading("value", values, said=", ".join(said), confirm=confirm)
 
 
 # ------------------------------------------------------------------ confirming

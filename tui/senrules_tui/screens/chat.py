@@ -40,6 +40,8 @@ class ChatScreen(Screen):
         Binding("f6", "send('/evidence')", "Evidence", id="chat.evidence", key_display="F6", tooltip="What the evidence plugins found, with provenance"),
         Binding("f7", "open_report", "Report", id="chat.report", key_display="F7", tooltip="Grades, gaps, action plan, trends and benchmarks"),
         Binding("escape", "focus_prompt", "Answer", id="chat.focus_prompt", key_display="Esc", tooltip="Back to the input line", show=False),
+        Binding("pageup", "scroll_transcript(-1)", "Scroll up", id="chat.scroll_up", show=False, tooltip="Scroll the conversation up a page"),
+        Binding("pagedown", "scroll_transcript(1)", "Scroll down", id="chat.scroll_down", show=False, tooltip="Scroll the conversation down a page"),
     ]
 
     def __init__(self, starter: Callable[[], object], *, export: str | None = None, **kwargs):
@@ -48,6 +50,7 @@ class ChatScreen(Screen):
         self.export_dir = export
         self.session = None
         self.busy = False
+        self._answered = False
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -59,9 +62,9 @@ class ChatScreen(Screen):
             with Vertical(id="side"):
                 yield Label("Progress", classes="panel-title")
                 yield ProgressPanel(id="progress")
-                yield Label("Framework (Enter: go to / explain)", classes="panel-title")
+                yield Label("Framework (F5)", classes="panel-title")
                 yield FrameworkTree(id="framework")
-        yield Footer()
+        yield Footer(compact=True, show_command_palette=False)
 
     async def on_mount(self) -> None:
         self.query_one(PromptInput).disabled = True
@@ -120,8 +123,12 @@ class ChatScreen(Screen):
                 groups[-1][1].append(r.md)
             else:
                 groups.append((role, [r.md]))
-        for role, parts in groups:
-            await transcript.add("\n\n".join(parts), role)
+        added = [await transcript.add("\n\n".join(parts), role) for role, parts in groups]
+        if added:
+            # a reply to the person is shown from its first message; the opening
+            # (long) from its question; either way a tall card from its top
+            transcript.keep_in_view(added[0] if self._answered else added[-1])
+        self._answered = True
         s = self.session
         self.busy = False
         if s is None:
@@ -131,7 +138,8 @@ class ChatScreen(Screen):
         if s.current is not None:
             self.query_one(FrameworkTree).show_current(s.current.standard)
         answered, total = s.progress()
-        self.query_one(ProgressPanel).set(answered, total, s.result.overall)
+        self.query_one(ProgressPanel).set(answered, total, s.result.overall, minutes=s.minutes_left(),
+                                          standards=s.standard_progress(), headline=s.headline())
         prompt = self.query_one(PromptInput)
         prompt.disabled = False
         if self.app.screen is self:
@@ -178,13 +186,24 @@ class ChatScreen(Screen):
         await self.send(text)
 
     def action_focus_tree(self) -> None:
-        self.query_one(FrameworkTree).focus()
+        self.query_one(FrameworkTree).take_focus()
+
+    def action_scroll_transcript(self, pages: int) -> None:
+        transcript = self.query_one(Transcript)
+        if pages < 0:
+            transcript.scroll_page_up(animate=False)
+        else:
+            transcript.scroll_page_down(animate=False)
 
     def action_focus_prompt(self) -> None:
         self.query_one(PromptInput).focus()
 
-    def action_open_report(self) -> None:
+    async def action_open_report(self) -> None:
         if self.session is None:
+            return
+        if getattr(self.session, "kind", None) != "self-evaluation":
+            # the proposal check has no grades, action plan, trends or benchmarks: its report is the factor table
+            await self.send("/report")
             return
         from senrules_tui.screens.report import ReportScreen
 

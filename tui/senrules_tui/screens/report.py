@@ -110,6 +110,13 @@ def _short(text: str, width: int = 120) -> str:
     return text if len(text) <= width else text[: width - 1] + "\u2026"
 
 
+class CellInput(Input):
+    """The cell's text: Ctrl+A selects all of it, as in a spreadsheet or an
+    editor (Textual's Input moves to the start, as a shell does)."""
+
+    BINDINGS = [Binding("ctrl+a", "select_all", "Select all", show=False, id="edit.select_all")]
+
+
 class EditCellScreen(ModalScreen[str | None]):
     """Edit one cell of the action plan."""
 
@@ -123,7 +130,7 @@ class EditCellScreen(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="edit-dialog"):
             yield Label(self.heading, classes="panel-title")
-            yield Input(self.value, id="edit-value")
+            yield CellInput(self.value, id="edit-value")
             with Vertical(id="edit-buttons"):
                 yield Button("Save", id="edit-save", variant="primary")
 

@@ -10,16 +10,28 @@ from rich.text import Text
 from textual.message import Message
 from textual.widgets import Tree
 
-STYLE = {
-    "outstanding": "bold green", "good": "green", "met": "green", "satisfactory": "yellow", "partly_met": "yellow",
-    "inadequate": "red", "not_met": "red", "unknown": "dim", "no outcome": "magenta",
-    "unclear": "yellow", "not_applicable": "dim",
+#: Verdict colours for each theme, chosen so that each reads at 4.5:1 or more
+#: (WCAG 2 AA) against the panel's background ($surface) of that theme; the
+#: test computes the ratios from the themes' own colours.
+PALETTE = {
+    "dark": {"good": "#7FD88F", "satisfactory": "#F0C75E", "inadequate": "#FF7A7A", "unknown": "#A0A0A0", "other": "#E08FE0"},
+    "light": {"good": "#0F5E27", "satisfactory": "#6B4400", "inadequate": "#9A1B14", "unknown": "#4A4A4A", "other": "#7B1F94"},
+}
+_KIND = {
+    "outstanding": "good", "good": "good", "met": "good", "satisfactory": "satisfactory", "partly_met": "satisfactory",
+    "unclear": "satisfactory", "inadequate": "inadequate", "not_met": "inadequate", "unknown": "unknown",
+    "not_applicable": "unknown", "no outcome": "other",
 }
 
 
-def verdict_text(ident: str, verdict: str) -> Text:
+def verdict_style(verdict: str, dark: bool = True) -> str:
+    colour = PALETTE["dark" if dark else "light"][_KIND.get(verdict, "unknown")]
+    return f"bold {colour}" if verdict == "outstanding" else colour
+
+
+def verdict_text(ident: str, verdict: str, dark: bool = True) -> Text:
     t = Text(f"{ident} ")
-    t.append(verdict.replace("_", " "), style=STYLE.get(verdict, ""))
+    t.append(verdict.replace("_", " "), style=verdict_style(verdict, dark))
     return t
 
 
@@ -36,6 +48,27 @@ class FrameworkTree(Tree):
         super().__init__("Framework", **kwargs)
         self.show_root = False
         self._by_id: dict[str, object] = {}
+        # out of the Tab chain: reached with F5 (or the mouse), so that Tab then
+        # Enter from the input line cannot jump to a standard by accident
+        self.can_focus = False
+        self._verdicts: dict[str, str] = {}
+
+    @property
+    def dark(self) -> bool:
+        try:
+            return self.app.current_theme.dark
+        except Exception:  # noqa: BLE001 - not mounted yet
+            return True
+
+    def on_mount(self) -> None:
+        self.app.theme_changed_signal.subscribe(self, lambda _theme: self.update_verdicts(dict(self._verdicts)))
+
+    def take_focus(self) -> None:
+        self.can_focus = True
+        self.focus()
+
+    def on_blur(self) -> None:
+        self.can_focus = False
 
     def build(self, judgements) -> None:
         """Build from a result's judgements (framework order)."""
@@ -43,24 +76,26 @@ class FrameworkTree(Tree):
         self._by_id = {}
         section = standard = None
         for j in judgements:
+            self._verdicts[j.id] = j.verdict
             if j.kind == "section":
-                section = self.root.add(verdict_text(j.id, j.verdict), data=j.id, expand=True)
+                section = self.root.add(verdict_text(j.id, j.verdict, self.dark), data=j.id, expand=True)
                 self._by_id[j.id] = section
             elif j.kind == "standard":
                 parent = section or self.root
-                standard = parent.add(verdict_text(j.id, j.verdict), data=j.id, expand=False)
-                standard.set_label(verdict_text(j.id, j.verdict))
+                standard = parent.add(verdict_text(j.id, j.verdict, self.dark), data=j.id, expand=False)
                 self._by_id[j.id] = standard
             elif j.kind == "criterion" and standard is not None:
-                self._by_id[j.id] = standard.add_leaf(verdict_text(j.id, j.verdict), data=j.id)
+                self._by_id[j.id] = standard.add_leaf(verdict_text(j.id, j.verdict, self.dark), data=j.id)
             elif j.kind == "overall":
-                self._by_id[j.id] = self.root.add_leaf(verdict_text("Overall", j.verdict), data=j.id)
+                self._by_id[j.id] = self.root.add_leaf(verdict_text("Overall", j.verdict, self.dark), data=j.id)
 
     def update_verdicts(self, verdicts: dict[str, str]) -> None:
+        self._verdicts.update(verdicts)
+        dark = self.dark
         for ident, node in self._by_id.items():
             if ident in verdicts:
                 label = "Overall" if ident == "overall" or getattr(node, "data", None) == "overall" else ident
-                node.set_label(verdict_text(label, verdicts[ident]))
+                node.set_label(verdict_text(label, verdicts[ident], dark))
 
     def show_current(self, standard: str | None) -> None:
         node = self._by_id.get(standard) if standard else None

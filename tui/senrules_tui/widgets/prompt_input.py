@@ -1,5 +1,6 @@
 """The input line: one answer or command per line.  Up and down recall
-earlier lines (as a shell does); an empty line is refused politely."""
+earlier lines (as a shell does); Tab moves to the quick replies; an empty
+line is refused politely."""
 
 from __future__ import annotations
 
@@ -11,7 +12,20 @@ class PromptInput(Input):
     BINDINGS = [
         Binding("up", "history(-1)", "Earlier line", show=False, id="prompt.history_back", tooltip="Recall the line typed before"),
         Binding("down", "history(1)", "Later line", show=False, id="prompt.history_forward", tooltip="Recall the line typed after"),
+        Binding("tab", "quick_replies", "Quick replies", show=False, id="prompt.quick_replies", tooltip="Move to the quick replies"),
     ]
+
+    def action_quick_replies(self) -> None:
+        """Tab moves to the first quick reply (they sit above the input line,
+        so the focus chain would otherwise pass them by)."""
+        from senrules_tui.widgets.quick_replies import QuickReplies
+
+        for quick in self.screen.query(QuickReplies):
+            buttons = [b for b in quick.children if b.focusable]
+            if quick.display and buttons:
+                buttons[0].focus()
+                return
+        self.screen.focus_next()
 
     def __init__(self, **kwargs):
         super().__init__(placeholder="Type your answer, or /help", **kwargs)

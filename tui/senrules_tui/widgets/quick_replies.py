@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from textual.containers import Horizontal
+from textual.containers import Container
 from textual.message import Message
 from textual.widgets import Button
 
@@ -13,7 +13,7 @@ from textual.widgets import Button
 SENDS = {"Why?": "/why", "Skip": "/skip"}
 
 
-class QuickReplies(Horizontal):
+class QuickReplies(Container):
     @dataclass
     class Chosen(Message):
         text: str
@@ -36,6 +36,21 @@ class QuickReplies(Horizontal):
         if buttons:
             await self.mount_all(buttons)
         self.display = bool(buttons)
+        self._wrap()
+
+    def on_resize(self) -> None:
+        self._wrap()
+
+    def _wrap(self) -> None:
+        """As many buttons a row as fit, so none (Why? last) is cut off on a
+        narrow screen: the replies are a grid whose column count follows the width."""
+        widths = [len(label) + 4 for label in self._labels] or [10]
+        width = max(self.size.width, 1)
+        columns = len(widths)
+        while columns > 1 and (max(widths) + 1) * columns > width:
+            columns -= 1
+        self.styles.grid_size_columns = columns
+        self.styles.grid_size_rows = 0
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         event.stop()

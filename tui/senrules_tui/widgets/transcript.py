@@ -36,6 +36,17 @@ class Transcript(VerticalScroll, can_focus=True):
         self.scroll_end(animate=False)
         return bubble
 
+    def keep_in_view(self, first: MessageBubble) -> None:
+        """After a reply, show it from its first message: when the reply is
+        taller than the view (the feedback on an answer, then the next
+        question), its top stays in view rather than scrolling away."""
+
+        def scroll() -> None:
+            if first.region.height and first.virtual_region.y < self.scroll_y:
+                self.scroll_to(y=first.virtual_region.y, animate=False)
+
+        self.call_after_refresh(scroll)
+
     @property
     def bubbles(self) -> list[MessageBubble]:
         return list(self.query(MessageBubble))

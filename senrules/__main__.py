@@ -1,0 +1,5 @@
+"""``python -m senrules``: the same as the ``senrules`` command."""
+
+from senrules.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,274 @@
+"""The commands for systems not written in Python, added to ``senrules`` by
+:func:`add_commands`: ``schema``, ``batch`` (facts, or with ``--documents``
+proposal documents), ``serve`` and ``completion``; and the ``--format json`` forms of ``check``, ``test``
+and ``rules list`` (called from those commands in :mod:`senrules.cli`).
+
+Exit codes are those of :mod:`senrules.cli` (0 ok, 1 findings, 2 error);
+``batch`` returns 1 when some lines were bad (see :mod:`senrules.batch_cli`).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from senrules.errors import RuleCheckError, SenrulesError
+
+EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+
+
+def _out(text: str) -> None:
+    sys.stdout.write(text)
+
+
+def _err(text: str) -> None:
+    sys.stderr.write(text if text.endswith("\n") else text + "\n")
+
+
+def _json(data) -> None:
+    _out(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+
+
+# ------------------------------------------------------------------ senrules schema
+
+
+def cmd_schema(args) -> int:
+    from senrules import schema
+
+    if args.name == "facts":
+        if not args.ruleset:
+            raise SenrulesError("say which ruleset: `senrules schema facts RULESET`")
+        from senrules.cli import _load
+
+        _out(schema.dumps(schema.facts_schema(_load(args.ruleset, args))))
+        return EXIT_OK
+    if args.ruleset:
+        raise SenrulesError(f"`senrules schema {args.name}` takes no ruleset (only `senrules schema facts RULESET` does)")
+    if args.name == "openapi":
+        from senrules.openapi import openapi_document
+
+        _out(schema.dumps(openapi_document()))
+        return EXIT_OK
+    try:
+        _out(schema.dumps(schema.fixed_schema(args.name)))
+    except schema.SchemaNotFound as err:
+        raise SenrulesError(f"the schema {err.args[0]} is not installed with this senrules") from None
+    return EXIT_OK
+
+
+# ------------------------------------------------------------------ batches
+
+
+def _parameters(rs, args):
+    if not (args.params or args.parameter_set):
+        return None
+    from senrules.cli import _plugins
+    from senrules.gather import parameters_for
+
+    return parameters_for(rs, parameter_set=args.parameter_set, params_file=args.params,
+                          plugins=_plugins(args) if args.parameter_set else None)
+
+
+def _output(args):
+    if args.output in (None, "-"):
+        return sys.stdout, False
+    try:
+        return open(args.output, "w", encoding="utf-8"), True
+    except OSError as err:
+        raise SenrulesError(f"{args.output}: cannot write ({err.strerror})") from None
+
+
+def cmd_batch(args) -> int:
+    from senrules import batch_cli
+    from senrules.cli import _load
+
+    rs = _load(args.ruleset, args)
+    if args.documents:
+        if args.explain or args.date:
+            raise SenrulesError("--documents checks each document as `senrules proposal check` does: --explain and --date do not apply")
+        batch = batch_cli.ProposalBatch(rs, parameters=_parameters(rs, args))
+    else:
+        batch = batch_cli.FactsBatch(rs, evaluation_date=args.date, parameters=_parameters(rs, args), explain=args.explain)
+    out, close = _output(args)
+    try:
+        return batch_cli.run(batch, args.input, out, label="senrules batch", progress=False if args.no_progress else None,
+                             chunk=8 if args.documents else batch_cli.CHUNK)
+    finally:
+        if close:
+            out.close()
+
+
+# ------------------------------------------------------------------ --format json of check, test, rules list
+
+
+def check_json(args) -> int:
+    from senrules.contracts import check_report
+    from senrules.ruleset import compile_texts, rule_files
+    from senrules.cli import _search
+
+    entries = []
+    for target in args.paths:
+        files = rule_files(target, _search(args))
+        named = [(str(p), p.read_text(encoding="utf-8")) for p in files]
+        try:
+            program, diagnostics = compile_texts(named)
+        except RuleCheckError as err:
+            entries.append((target, list(err.diagnostics)))
+            continue
+        diagnostics = list(diagnostics)
+        if not args.no_analysis:
+            from senrules.analysis import analyse
+
+            diagnostics.extend(analyse(program))
+        entries.append((target, diagnostics))
+    report = check_report(entries)
+    _json(report)
+    return EXIT_FINDINGS if report["findings"] else EXIT_OK
+
+
+def test_json(args) -> int:
+    from senrules.cli import _load
+    from senrules.contracts import test_entry, test_report
+    from senrules.ruleset import shipped_rulesets
+    from senrules.ruletests import run_tests
+
+    entries = []
+    for target in args.rulesets or list(shipped_rulesets()):
+        rs = _load(target, args)
+        entries.append(test_entry(rs, run_tests(rs), args.coverage))
+    report = test_report(entries)
+    _json(report)
+    return EXIT_FINDINGS if report["failed"] else EXIT_OK
+
+
+def rules_list_json(args) -> int:
+    from senrules.cli import _load, _plugin_origin, _plugins
+    from senrules.contracts import ruleset_entry, rulesets_report
+    from senrules.ruleset import shipped_rulesets
+
+    plugins = _plugins(args)
+    rows = [(ident, str(path), "shipped") for ident, path in shipped_rulesets().items()]
+    rows += [(ident, str(path), _plugin_origin(plugins, name)) for ident, (name, path) in plugins.ruleset_sources().items()]
+    entries, status = [], EXIT_OK
+    for ident, path, origin in rows:
+        try:
+            entries.append(ruleset_entry(ident, _load(path, args), origin, path=path))
+        except SenrulesError as err:
+            entries.append(ruleset_entry(ident, None, origin, error=err.message, path=path))
+            status = EXIT_FINDINGS
+    _json(rulesets_report(entries))
+    return status
+
+
+# ------------------------------------------------------------------ senrules serve
+
+
+def cmd_serve(args) -> int:
+    try:
+        from senrules.serve import serve
+    except ImportError as err:
+        _err(f"senrules: the HTTP service is not installed ({err.name or err}); install it with: pip install 'senrules[serve]'")
+        return EXIT_ERROR
+    return serve(args)
+
+
+# ------------------------------------------------------------------ senrules completion
+
+
+def cmd_completion(args) -> int:
+    from senrules.cli import build_parser
+    from senrules.completion import script
+
+    _out(script(build_parser(), args.shell))
+    return EXIT_OK
+
+
+# ------------------------------------------------------------------ the parsers
+
+
+def _intermixed(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    """Let options come between the positionals (``batch RULESET --explain
+    INPUT``): argparse alone refuses an optional positional given after an
+    option."""
+
+    class Intermixed(type(parser)):  # type: ignore[misc]
+        _inside = False
+
+        def parse_known_args(self, args=None, namespace=None):
+            if self._inside:
+                return super().parse_known_args(args, namespace)
+            self._inside = True
+            try:
+                return self.parse_known_intermixed_args(args, namespace)
+            finally:
+                self._inside = False
+
+    parser.__class__ = Intermixed
+    return parser
+
+
+
+def add_commands(sub, facts_options) -> None:
+    """Add ``schema``, ``batch``, ``serve`` and ``completion`` to the
+    ``senrules`` sub-command parser ``sub``."""
+    from senrules import schema as _schema
+
+    s = sub.add_parser("schema", help="print a JSON Schema: the result, a ruleset's facts, a proposal check, ...",
+                       description="Print one of the published JSON Schemas (draft 2020-12). Each has a versioned $id; "
+                                   "senrules serve serves it at the path of that $id.")
+    names = [*_schema.FIXED, "facts", "openapi"]
+    s.add_argument("name", choices=names, metavar="NAME",
+                   help="result, facts (with RULESET), proposal, batch-record, error, check, test, rulesets, "
+                        "or openapi (the service's OpenAPI document)")
+    s.add_argument("ruleset", nargs="?", metavar="RULESET", help="for `facts`: the ruleset whose facts documents it describes")
+    s.set_defaults(func=cmd_schema)
+
+    def batch_options(sp):
+        sp.add_argument("input", nargs="?", default="-", metavar="INPUT",
+                        help="the NDJSON file, one case a line (default -: standard input)")
+        sp.add_argument("--output", "-o", metavar="FILE", help="write the records here (default: standard output)")
+        sp.add_argument("--params", metavar="FILE", help="parameter overrides for every line (JSON or TOML)")
+        sp.add_argument("--parameter-set", metavar="NAME", help="a named set of parameter values an installed plugin offers")
+        sp.add_argument("--no-progress", action="store_true", help="no progress bar, even on a terminal")
+
+    b = sub.add_parser("batch", help="evaluate many cases: NDJSON in (one facts document a line), NDJSON out",
+                       description="Evaluate one facts document a line (the shape of `senrules schema facts RULESET`), "
+                                   "writing one record a line (`senrules schema batch-record`), in input order. "
+                                   "A bad line is reported on standard error with its number and as an error record; "
+                                   "the rest go on. Exit codes: 0 every line evaluated, 1 some lines bad, 2 nothing evaluated.")
+    b.add_argument("ruleset", metavar="RULESET", help="a shipped ruleset id, a plugin's ruleset id, a folder or a .rules file")
+    batch_options(b)
+    b.add_argument("--date", metavar="YYYY-MM-DD", help="evaluation date for every line (default: each line's, else today)")
+    b.add_argument("--explain", action="store_true", help="the full explained result of each case, not only the verdicts")
+    b.add_argument("--documents", action="store_true",
+                   help='each line is a proposal document, {"filename": "plan.md", "text": "..."} or {"filename": "plan.docx", '
+                        '"base64": "..."}, checked as `senrules proposal check` does (RULESET: sen-improvement-test-2007)')
+    b.set_defaults(func=cmd_batch)
+    _intermixed(b)
+
+    sv = sub.add_parser("serve", help="an HTTP JSON service with an OpenAPI document (needs senrules[serve])",
+                        description="Serve the rulesets over HTTP (see docs/serve.md). Binds to 127.0.0.1 unless told otherwise; "
+                                    "the OpenAPI document is at /openapi.json. Stop it with Ctrl+C.")
+    sv.add_argument("--host", default="127.0.0.1", help="the address to listen on (default 127.0.0.1: this machine only)")
+    sv.add_argument("--port", type=int, default=8000, help="the port (default 8000; 0 picks a free one and prints it)")
+    sv.add_argument("--max-body", type=int, default=None, metavar="BYTES",
+                    help="the largest request body accepted (default 2000000; a proposal document may be larger: see --max-document)")
+    sv.add_argument("--max-document", type=int, default=None, metavar="BYTES",
+                    help="the largest proposal document accepted (default 20000000)")
+    sv.add_argument("--max-batch", type=int, default=None, metavar="N", help="the most cases in one batch request (default 1000)")
+    sv.add_argument("--timeout", type=float, default=None, metavar="SECONDS",
+                    help="the longest a request may take before it is answered 503 (default 30)")
+    sv.add_argument("--concurrency", type=int, default=None, metavar="N",
+                    help="the most requests handled at once; more are answered 503 (default 16)")
+    sv.add_argument("--rulesets", metavar="ID", nargs="+",
+                    help="serve only these rulesets (shipped or installed ids; default: all of them)")
+    sv.set_defaults(func=cmd_serve)
+
+    c = sub.add_parser("completion", help="print a shell completion script: bash, zsh or fish",
+                       description="Print a completion script generated from this command line's options. "
+                                   "bash: `senrules completion bash > ~/.local/share/bash-completion/completions/senrules`; "
+                                   "zsh: `senrules completion zsh > ~/.zfunc/_senrules`; "
+                                   "fish: `senrules completion fish > ~/.config/fish/completions/senrules.fish`.")
+    c.add_argument("shell", choices=("bash", "zsh", "fish"))
+    c.set_defaults(func=cmd_completion)
