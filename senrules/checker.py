@@ -28,7 +28,8 @@ from senrules.program import BOOLEAN, ERROR, NUMERIC, Node, Program, Type
 
 DEFAULT_OUTCOMES = ("met", "partly_met", "not_met")
 DEFAULT_GRADES = ("outstanding", "good", "satisfactory", "inadequate")
-EVIDENCE_CATEGORIES = ("performance", "perception", "anecdotal")
+"""The scales a ruleset gets when its header names none.  A ruleset declares
+its own with ``outcomes a > b > c`` or ``outcomes <declared scale>``."""
 SIMPLE_TYPES = ("boolean", "integer", "number", "percentage", "date", "text", "duration")
 BUILTINS = {"evaluation_date": "date", "evaluation_year": "integer"}
 MAX_LABEL = 80
@@ -126,8 +127,9 @@ class Checker:
     def check(self) -> Program | None:
         items = [item for f in self.files for item in f.items]
         header = self._header(items)
-        outcomes = (header.outcomes if header and header.outcomes else DEFAULT_OUTCOMES)
-        grades = (header.grades if header and header.grades else DEFAULT_GRADES)
+        self._declarations(items)
+        outcomes = self._header_scale(header, "outcomes") or DEFAULT_OUTCOMES
+        grades = self._header_scale(header, "grades") or DEFAULT_GRADES
         self.outcomes, self.grades = outcomes, grades
         for scale, what in ((outcomes, "outcomes"), (grades, "grades")):
             for lvl in scale:
@@ -246,8 +248,90 @@ class Checker:
             header=header, files=self.files, parameters=self.parameters, facts=self.facts,
             gradings=self.gradings, nodes=self.nodes, order=order, by_id=self.by_id,
             tests=self.tests, outcomes=outcomes, grades=grades, types=self.types,
-            refs=self.refs, selects=self.selects,
+            refs=self.refs, selects=self.selects, scales=self.scales, categories=self.categories,
         )
+
+    # ------------------------------------------------------------ declared scales and categories
+    def _declarations(self, items):
+        """The scales and evidence categories the ruleset declares."""
+        self.scales: dict[str, m.Scale] = {}
+        self.categories: m.EvidenceCategories | None = None
+        for item in items:
+            if isinstance(item, m.Scale):
+                if item.name in self.scales:
+                    self.error("duplicate-scale", f"the scale `{item.name}` is declared twice", item.span)
+                    continue
+                self.scales[item.name] = item
+                names = item.level_names
+                if not names:
+                    self.error("empty-scale", f"the scale `{item.name}` has no levels", item.span, 'list its levels best first: `<level> "<what it means>"`')
+                for i, level in enumerate(item.levels):
+                    if level.name in names[:i]:
+                        self.error("duplicate-level", f"the scale `{item.name}` names the level `{level.name}` twice", level.span)
+            elif isinstance(item, m.EvidenceCategories):
+                if self.categories is not None:
+                    self.error("duplicate-categories", "the evidence categories are declared twice", item.span, "declare them once, in one `categories` block")
+                    continue
+                self.categories = item
+                names = item.names
+                for i, cat in enumerate(item.categories):
+                    if cat.name in names[:i]:
+                        self.error("duplicate-category", f"the evidence category `{cat.name}` is declared twice", cat.span)
+                    if cat.name in RESERVED:
+                        self.error("reserved-name", f"`{cat.name}` is a reserved word and cannot name an evidence category", cat.span)
+
+    def _header_scale(self, header: m.Header | None, what: str) -> tuple[str, ...] | None:
+        """The header's outcomes or grades: listed inline, or a declared scale."""
+        if header is None:
+            return None
+        named = getattr(header, f"{what}_scale")
+        if named is None:
+            return getattr(header, what) or None
+        scale = self.scales.get(named)
+        if scale is None:
+            self.error(
+                "undefined-scale", f"the {what} are the scale `{named}`, which is not declared", header.span,
+                self._suggest(named, self.scales) or f'declare it: `scale {named} "<title>" {{ <level> "<meaning>" ... }}`',
+            )
+            return None
+        for level in scale.levels:
+            if not level.name.isidentifier():
+                self.error(
+                    "bad-level-name", f"`{level.name}` cannot be one of the {what}: a verdict is a name (letters, digits, _)",
+                    level.span, f"only a scale whose levels are names can be the ruleset's {what}",
+                )
+        return scale.level_names
+
+    def _category_names(self) -> tuple[str, ...]:
+        return self.categories.names if self.categories is not None else ()
+
+    def _check_category(self, cat: str, span, what: str):
+        names = self._category_names()
+        if self.categories is None:
+            return  # a ruleset that declares no categories has its category names unchecked (as in language 1.x)
+        elif cat not in names:
+            self.error(
+                "bad-category", f"`{cat}` is not an evidence category", span,
+                self._suggest(cat, names) or f"the categories declared are {', '.join(names)} ({self.categories.title})",
+            )
+
+    def _check_ratings(self, crit: m.Criterion):
+        seen = set()
+        for r in crit.ratings:
+            scale = self.scales.get(r.scale)
+            if scale is None:
+                self.error(
+                    "undefined-scale", f"criterion {crit.id} is rated on the scale `{r.scale}`, which is not declared", r.span,
+                    self._suggest(r.scale, self.scales) or f'declare it: `scale {r.scale} "<title>" {{ {r.level} "<meaning>" ... }}`',
+                )
+            elif r.level not in scale.level_names:
+                self.error(
+                    "unknown-level", f"`{r.level}` is not a level of the scale `{r.scale}` ({', '.join(scale.level_names)})", r.span,
+                    self._suggest(r.level, scale.level_names),
+                )
+            if r.scale in seen:
+                self.error("duplicate-rating", f"criterion {crit.id} is rated twice on the scale `{r.scale}`", r.span)
+            seen.add(r.scale)
 
     # ------------------------------------------------------------ declarations
     def _header(self, items) -> m.Header | None:
@@ -340,11 +424,8 @@ class Checker:
             )
         self._check_range(f.range, f.type, f"fact `{f.name}`")
         self._check_label(f.label, f"fact `{f.name}`", f.span)
-        if f.category is not None and f.category not in EVIDENCE_CATEGORIES:
-            self.error(
-                "bad-category", f"`{f.category}` is not an evidence category", f.span,
-                self._suggest(f.category, EVIDENCE_CATEGORIES) or "categories are performance, perception and anecdotal (DCSF 2008 para 12)",
-            )
+        if f.category is not None:
+            self._check_category(f.category, f.span, f"fact `{f.name}`")
         if f.linked is not None:
             if f.type.kind not in ("choice", "text") or f.per_year:
                 self.error(
@@ -367,11 +448,8 @@ class Checker:
             parent.children.append(node.index)
         if kind == "criterion":
             for cat in decl.evidence:
-                if cat not in EVIDENCE_CATEGORIES:
-                    self.error(
-                        "bad-category", f"`{cat}` is not an evidence category", decl.span,
-                        self._suggest(cat, EVIDENCE_CATEGORIES) or "categories are performance, perception and anecdotal",
-                    )
+                self._check_category(cat, decl.span, f"criterion {decl.id}")
+            self._check_ratings(decl)
         return node
 
     def _attach_grading(self, node: Node):
@@ -414,12 +492,13 @@ class Checker:
                 seen_otherwise = clause
 
     def _check_evidence_categories(self):
+        anywhere = {c.name for c in self.categories.categories if c.anywhere} if self.categories else set()
         for node in self.nodes:
             if node.kind != "criterion" or not node.decl.evidence:
                 continue
             for name in node.facts:
                 cat = self.facts[name].category
-                if cat and cat != "anecdotal" and cat not in node.decl.evidence:
+                if cat and cat not in anywhere and cat not in node.decl.evidence:
                     self.warning(
                         "evidence-category",
                         f"criterion {node.id} accepts {', '.join(node.decl.evidence)} evidence but reads `{name}`, which is {cat} evidence",

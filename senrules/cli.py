@@ -195,7 +195,8 @@ def _data_facts_and_date(rs, args):
     context, gathered, params = gather_for(rs, args.data, evaluation_date=parse_evaluation_date(args.date) if args.date else None,
                                            service=args.service, params_file=args.params,
                                            parameter_set=args.parameter_set, plugins=_plugins(args),
-                                           allow_outside=getattr(args, "allow_outside_data", False) or None)
+                                           allow_outside=getattr(args, "allow_outside_data", False) or None,
+                                           rater=getattr(args, "rater", None))
     evidence = list(gathered.evidence)
     args.evidence_problems = gathered.problems  # for the JSON result
     if args.facts:
@@ -282,6 +283,10 @@ def cmd_evaluate(args) -> int:
     from senrules.report import render_text
 
     rs = _load(args.ruleset, args)
+    if _several_raters(rs, args):
+        _err("senrules: the data folder has several raters' answers; each is evaluated on its own and compared "
+             "(one rater: --rater NAME)")
+        return _compare(rs, args)
     evidence, date, params = _facts_and_date(rs, args)
     result = rs.evaluate(evidence, evaluation_date=date, parameters=params)
     output = getattr(args, "output", None)
@@ -351,6 +356,105 @@ def _write_report(output, write) -> None:
     except OSError as err:
         tmp.unlink(missing_ok=True)
         raise SenrulesError(f"{path}: cannot write the report ({err.strerror or err})") from None
+
+
+def _several_raters(rs, args) -> bool:
+    if getattr(args, "rater", None) or not getattr(args, "data", None) or getattr(args, "facts", None):
+        return False
+    from senrules.gather import data_folder, load_manifest
+    from senrules.raters import raters_in
+
+    return len(raters_in(load_manifest(data_folder(args.data)), rs.id)) > 1
+
+
+def cmd_compare(args) -> int:
+    """``senrules compare``: the ruleset for each rater, area by area, and the action plan."""
+    return _compare(_load(args.ruleset, args), args)
+
+
+def _compare(rs, args) -> int:
+    from senrules.engine import parse_evaluation_date
+    from senrules.gather import render_problems
+    from senrules.raters import (compare, merge_plan, plan_markdown, propose_plan, read_plan_csv,
+                                 render_markdown as compare_markdown, render_text as compare_text, write_plan_csv)
+
+    sessions = []
+    for spec in getattr(args, "session", None) or []:
+        rater, sep, path = spec.partition("=")
+        if not sep or not rater.strip() or not path.strip():
+            _err(f"senrules: --session {spec}: write RATER=FILE, e.g. --session parents=parents.sqlite")
+            return EXIT_ERROR
+        sessions.append((rater.strip(), path.strip()))
+    raters = [args.rater] if getattr(args, "rater", None) else None
+    comparison = compare(rs, getattr(args, "data", None), raters=raters, sessions=sessions,
+                         evaluation_date=parse_evaluation_date(args.date) if args.date else None,
+                         service=args.service, params_file=args.params, parameter_set=args.parameter_set,
+                         plugins=_plugins(args), allow_outside=getattr(args, "allow_outside_data", False) or None)
+    problems = [p for v in comparison.views for p in v.problems]
+    if problems:
+        _err(f"senrules: {len(problems)} problem{'s' if len(problems) != 1 else ''} with the evidence (the facts named stay unknown):")
+        _err(render_problems(problems).rstrip("\n"))
+    rows = propose_plan(comparison)
+    plan_file = getattr(args, "plan", None)
+    if plan_file:
+        rows = merge_plan(read_plan_csv(plan_file), rows)
+        write_plan_csv(plan_file, rows)
+        _err(f"senrules: action plan written to {plan_file} ({len(rows)} row{'s' if len(rows) != 1 else ''}; edit it, "
+             "and run this again to refresh the views without losing what you wrote)")
+    if args.format == "json":
+        _out(json.dumps({**comparison.to_dict(), "action_plan": rows}, indent=2, ensure_ascii=False) + "\n")
+    elif args.format == "markdown":
+        _out(compare_markdown(comparison) + "\n## Action plan\n\n" + plan_markdown(rows))
+    else:
+        _out(compare_text(comparison) + "\nAction plan (nasen 2014), most in need first:\n\n" + plan_markdown(rows))
+    return EXIT_OK
+
+
+def cmd_cases(args) -> int:
+    """``senrules cases``: a case-level ruleset over every case of a case export, in batch."""
+    try:
+        from senrules_cases import read_all
+    except ImportError as err:
+        _err(f"senrules: the cases plugin is not installed ({err.name or err}); reinstall senrules")
+        return EXIT_ERROR
+    from senrules.case_batch import judge_cases, render_text as cases_text
+    from senrules.engine import parse_evaluation_date
+    from senrules.gather import context_for, data_folder, parameters_for, render_problems
+
+    rs = _load(args.ruleset, args)
+    folder = data_folder(args.data)
+    context = context_for(folder, evaluation_date=parse_evaluation_date(args.date) if args.date else None, ruleset=rs.id)
+    exports = read_all(rs, context)
+    if not exports:
+        _err(f"senrules: {folder} names no case export for {rs.id}: add a [[cases]] entry to its senrules-data.toml "
+             "(see docs/timescales.md)")
+        return EXIT_ERROR
+    problems = [p for e in exports for p in e.problems]
+    if problems:
+        shown = problems[:args.max_problems]
+        _err(f"senrules: {len(problems)} problem{'s' if len(problems) != 1 else ''} with the cases (the facts named stay unknown for those cases):")
+        _err(render_problems(shown).rstrip("\n"))
+        if len(problems) > len(shown):
+            _err(f"... and {len(problems) - len(shown)} more (--max-problems N shows more)")
+    cases = [c for e in exports for c in e.cases]
+    params = parameters_for(rs, manifest=context.manifest, folder=folder, params_file=args.params)
+    show = sys.stderr.isatty() or len(cases) > 20000
+
+    def progress(done, total):
+        if show and total > 5000:
+            sys.stderr.write(f"\rsenrules: {done} of {total} cases evaluated")
+            if done == total:
+                sys.stderr.write("\n")
+            sys.stderr.flush()
+
+    summary = judge_cases(rs, cases, evaluation_date=context.evaluation_date, parameters=params,
+                          year_fact=args.year_fact, progress=progress)
+    if args.format == "json":
+        _out(json.dumps({"ruleset": rs.id, "evaluation_date": context.evaluation_date.isoformat(), **summary.to_dict()},
+                        indent=2, ensure_ascii=False) + "\n")
+    else:
+        _out(cases_text(rs, summary, late_shown=args.late))
+    return EXIT_OK
 
 
 def cmd_explain(args) -> int:
@@ -560,6 +664,9 @@ def _assess_parser(sub) -> None:
     a.add_argument("--export", metavar="DIR", help="at the end, write the report (Markdown, HTML), action plan (CSV, xlsx) and JSON result")
     a.add_argument("--date", metavar="YYYY-MM-DD", help="evaluation date (default: the data folder's, else today)")
     a.add_argument("--service", metavar="NAME", help="with --data: the service to evaluate")
+    a.add_argument("--rater", metavar="NAME",
+                   help="whose views this conversation gives (school staff, parents, CYP...): kept with the session, "
+                        "and only this rater's files of --data are read; compare raters with `senrules compare --session`")
     a.add_argument("--params", metavar="FILE", help="parameter overrides (JSON or TOML); they win over --parameter-set")
     a.add_argument("--parameter-set", metavar="NAME",
                    help="a named set of parameter values that an installed plugin offers for the ruleset (kept for --resume)")
@@ -608,6 +715,8 @@ def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
         sp.add_argument("--allow-outside-data", action="store_true",
                         help="with --data: let the folder's senrules-data.toml name files outside the folder "
                              "(by .., an absolute path or a symbolic link); refused by default")
+        sp.add_argument("--rater", metavar="NAME",
+                        help="with --data: only this rater's files (rater = \"...\" in senrules-data.toml), and those of every rater")
 
     e = sub.add_parser("evaluate", help="evaluate facts against a ruleset")
     e.add_argument("ruleset", metavar="RULESET", help="a shipped ruleset id, a plugin's ruleset id, a folder or a .rules file")
@@ -618,6 +727,27 @@ def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
     e.add_argument("--output", metavar="FILE", help="write to FILE instead of the terminal (needed for docx)")
     e.add_argument("--brief", action="store_true", help="verdicts only, without reasons (text format)")
     e.set_defaults(func=cmd_evaluate)
+
+    cp = sub.add_parser("compare", help="several raters (school staff, parents, CYP): each one's verdicts, where they differ, and the action plan")
+    cp.add_argument("ruleset", metavar="RULESET", help="a shipped ruleset id, a plugin's ruleset id, a folder or a .rules file")
+    facts_options(cp)
+    cp.add_argument("--session", metavar="RATER=FILE", action="append",
+                    help="a rater's answers from an assistant session file (senrules assess --rater RATER --db FILE); repeat for each")
+    cp.add_argument("--plan", metavar="FILE.csv",
+                    help="write the action plan to this CSV file, keeping what was already written in it")
+    cp.add_argument("--format", choices=("text", "json", "markdown"), default="text")
+    cp.set_defaults(func=cmd_compare)
+
+    cs = sub.add_parser("cases", help="a case-level ruleset (ehc-timescales-2014) over every case of a case export: the share on time per step and per year")
+    cs.add_argument("ruleset", metavar="RULESET", help="a case-level ruleset, e.g. ehc-timescales-2014")
+    cs.add_argument("--data", metavar="DIR", required=True, help="the data folder whose senrules-data.toml names the [[cases]] export (or a bundled demo's name)")
+    cs.add_argument("--date", metavar="YYYY-MM-DD", help="evaluation date (default: the data folder's, else today)")
+    cs.add_argument("--params", metavar="FILE", help="parameter overrides (JSON or TOML)")
+    cs.add_argument("--year-fact", metavar="FACT", default="request_date", help="the date fact whose year groups the cases (default request_date)")
+    cs.add_argument("--late", metavar="N", type=int, default=20, help="how many late cases to list (default 20)")
+    cs.add_argument("--max-problems", metavar="N", type=int, default=20, help="how many problems with the export to print (default 20)")
+    cs.add_argument("--format", choices=("text", "json"), default="text")
+    cs.set_defaults(func=cmd_cases)
 
     x = sub.add_parser("explain", help="why a verdict, and what would change it")
     x.add_argument("ruleset", metavar="RULESET")

@@ -230,7 +230,7 @@ def build(inp: ReportInput) -> list[Block]:
             where = f" (from {'; '.join(f.provenance)})" if f.provenance else ""
             items.append(f"{name[:1].upper() + name[1:]}: {value}{where}")
         if j.citations:
-            items.append("Source: " + "; ".join(j.citations) + (f"; NatSIP OB rating {j.ob}" if j.ob else ""))
+            items.append("Source: " + "; ".join(j.citations) + "".join(f"; {title} {level}" for _, title, level, _ in j.ratings))
         B.append(Block("list", items=tuple(items)))
 
     if inp.answers:

@@ -428,14 +428,18 @@ def evaluate(rs, facts, *, evaluation_date=None, parameters=None, year=None) -> 
         if verdict == UNKNOWN and missing:
             would_change.append("evidence for: " + ", ".join(describe_missing(missing, missing_years)))
         decl = node.decl
-        ob = getattr(decl, "ob", None)
+        ratings = tuple(
+            (r.scale, program.scales[r.scale].title if r.scale in program.scales else r.scale, r.level, r.comment)
+            for r in getattr(decl, "ratings", ())
+        )
+        ob = next((r for r in getattr(decl, "ratings", ()) if r.scale == "ob"), None)  # result schema 1's `ob` field
         judgements.append(
             Judgement(
                 id=node.id, kind=node.kind, title=node.title, verdict=verdict, possible=possible,
                 decided_by=decided_by, clauses=tuple(readings), facts=tuple(uses), missing=tuple(missing),
                 children=children, citations=_citations(decl) or _grading_citations(program, node),
                 would_change=tuple(would_change), grading=node.grading, parameters=tuple(node.parameters),
-                ob=ob.rating if ob else None, ob_comment=ob.comment if ob else None,
+                ob=ob.level if ob else None, ob_comment=ob.comment if ob else None, ratings=ratings,
                 evidence_categories=tuple(getattr(decl, "evidence", ())), tags=tuple(getattr(decl, "tags", ())),
                 missing_years=tuple(missing_years),
             )

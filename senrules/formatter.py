@@ -17,7 +17,8 @@ The canonical form:
   - ``fact``: label, doc, unit, range, question, help, category, cite;
   - ``section`` and ``standard``: cite, tags, then each child block, then the
     grade, with a blank line between these groups;
-  - ``criterion``: cite, evidence, ob, tags, then its outcome clauses;
+  - ``criterion``: cite, evidence, ratings, tags, then its outcome clauses;
+  - ``scale``: doc, its levels, cite; ``categories``: doc, the categories, cite;
   - ``grading``: doc, cite, clauses; ``overall``: cite, clauses;
   - ``test``: on, given, with, then one ``expect`` per line;
 
@@ -95,7 +96,7 @@ _SLUG = re.compile(r"[a-z][a-z0-9]*(-[a-z0-9]+)+")
 
 _COMPARISONS = frozenset({"==", "!=", "<", "<=", ">", ">="})
 _DURATION_UNITS = frozenset({"days", "weeks", "months", "years"})
-_OB_RATINGS = frozenset({"D*", "D", "I", "N/A"})
+_LEVEL_WORD = re.compile(r"[A-Za-z][A-Za-z0-9_]*[*/+-][A-Za-z0-9_*/+-]*")  # a level that is not a name: D*, N/A
 _NODE_KINDS = frozenset({"criteria", "standards", "sections"})
 
 # Precedence levels, loosest first: a node is printed bare where the grammar
@@ -278,6 +279,7 @@ _LISTED = {
     "cite": "cite", "standard": "standard", "criterion": "criterion",
     "when_clause": "clause", "otherwise_clause": "clause",
     "expect_level": "expect", "expect_unknown": "expect",
+    "rating": "rating", "scale_level": "level", "category_def": "category",
 }
 _MERGED = frozenset({"tags", "evidence", "test_given", "test_with"})
 
@@ -453,6 +455,10 @@ def _item(item: object, notes: _Notes = _NO_NOTES) -> list[str]:
         return _overall(item, notes)
     if isinstance(item, m.RuleTest):
         return _test(item, notes)
+    if isinstance(item, m.Scale):
+        return _scale_decl(item, notes)
+    if isinstance(item, m.EvidenceCategories):
+        return _categories_decl(item, notes)
     raise FormatError(f"not a rule-file item: {item!r}")
 
 
@@ -471,11 +477,38 @@ def _header(h: m.Header, notes: _Notes) -> list[str]:
         lines += _line(f"effective {_date(h.effective_from)}{to}", notes.slot("effective"))
     elif h.effective_to is not None:
         raise FormatError("a ruleset cannot have an `effective ... to` date without a start date")
-    if h.outcomes is not None:
+    if h.outcomes_scale is not None:
+        lines += _line(f"outcomes {_name(h.outcomes_scale, 'scale name')}", notes.slot("outcomes_named"))
+    elif h.outcomes is not None:
         lines += _line(f"outcomes {_scale(h.outcomes)}", notes.slot("outcomes_scale"))
-    if h.grades is not None:
+    if h.grades_scale is not None:
+        lines += _line(f"grades {_name(h.grades_scale, 'scale name')}", notes.slot("grades_named"))
+    elif h.grades is not None:
         lines += _line(f"grades {_scale(h.grades)}", notes.slot("grades_scale"))
     return _block(f"ruleset {h.id}", [lines], notes)
+
+
+def _scale_level_word(text: str) -> str:
+    if _NAME.fullmatch(text) or _LEVEL_WORD.fullmatch(text):
+        return text
+    raise FormatError(f"{text!r} is not a level word (a name, or a word such as D* or N/A)")
+
+
+def _scale_decl(sc: m.Scale, notes: _Notes) -> list[str]:
+    lines = _optional("doc", sc.doc, notes)
+    for index, lv in enumerate(sc.levels):
+        lines += _line(f"{_scale_level_word(lv.name)} {_quote(lv.meaning)}", notes.slot("level", index))
+    lines += _cites(sc.citations, notes)
+    return _block(f"scale {_name(sc.name, 'scale name')} {_quote(sc.title)}", [lines], notes)
+
+
+def _categories_decl(cats: m.EvidenceCategories, notes: _Notes) -> list[str]:
+    lines = _optional("doc", cats.doc, notes)
+    for index, c in enumerate(cats.categories):
+        anywhere = " anywhere" if c.anywhere else ""
+        lines += _line(f"{_name(c.name, 'evidence category')} {_quote(c.meaning)}{anywhere}", notes.slot("category", index))
+    lines += _cites(cats.citations, notes)
+    return _block(f"categories {_quote(cats.title)}", [lines], notes)
 
 
 def _scale(names: tuple[str, ...]) -> str:
@@ -582,11 +615,9 @@ def _criterion(c: m.Criterion, notes: _Notes) -> list[str]:
     if c.evidence:
         evidence = ", ".join(_name(e, "evidence category") for e in c.evidence)
         lines += _line(f"evidence {evidence}", notes.slot("evidence"))
-    if c.ob is not None:
-        if c.ob.rating not in _OB_RATINGS:
-            raise FormatError(f"{c.ob.rating!r} is not an OB rating (D*, D, I or N/A)")
-        comment = f" {_quote(c.ob.comment)}" if c.ob.comment is not None else ""
-        lines += _line(f"ob {c.ob.rating}{comment}", notes.slot("ob"))
+    for index, r in enumerate(c.ratings):
+        comment = f" {_quote(r.comment)}" if r.comment is not None else ""
+        lines += _line(f"rating {_name(r.scale, 'scale name')} {_scale_level_word(r.level)}{comment}", notes.slot("rating", index))
     lines += _tags(c.tags, notes)
     lines += _clauses(c.clauses, notes)
     return _block(head, [lines], notes)

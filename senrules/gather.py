@@ -78,7 +78,10 @@ class EvaluationContext:
     ``years`` are the years wanted, oldest first (empty: every year up to the
     evaluation year); ``data_dir`` is the data folder (None when evidence
     comes from elsewhere); ``manifest`` is the data folder's parsed
-    ``senrules-data.toml`` (empty when there is none).
+    ``senrules-data.toml`` (empty when there is none).  ``rater`` is whose
+    view is being evaluated (school staff, parents, CYP...): a manifest entry
+    with ``rater = "..."`` is read only for that rater (see
+    :mod:`senrules.raters`); entries without one are read for every rater.
     """
 
     evaluation_date: _dt.date
@@ -93,6 +96,7 @@ class EvaluationContext:
     #: The manifest sections plugins asked for (see :meth:`section`), so a
     #: section no plugin reads (a misspelt ``[[tabulr]]``) can be reported.
     asked: set = attrs.field(factory=set, eq=False, hash=False, repr=False)
+    rater: str | None = None
 
     @property
     def year(self) -> int:
@@ -115,7 +119,11 @@ class EvaluationContext:
         if entry is None:
             return []
         entries = [entry] if not isinstance(entry, list) else list(entry)
-        return [e for e in entries if self._for_this_ruleset(e)]
+        return [e for e in entries if self._for_this_ruleset(e) and self._for_this_rater(e)]
+
+    def _for_this_rater(self, entry) -> bool:
+        rater = entry.get("rater") if isinstance(entry, Mapping) else None
+        return rater is None or self.rater is None or str(rater) == self.rater
 
     def _for_this_ruleset(self, entry) -> bool:
         only = entry.get("ruleset") if isinstance(entry, Mapping) else None
@@ -305,6 +313,7 @@ def data_folder(value: str | os.PathLike) -> Path:
 def context_for(
     data_dir: str | os.PathLike | None = None, *, evaluation_date=None, service: str | None = None,
     years: Iterable[int] = (), ruleset: str | None = None, allow_outside: bool | None = None,
+    rater: str | None = None,
 ) -> EvaluationContext:
     """An :class:`EvaluationContext` for a data folder: the manifest's
     evaluation date and service apply unless given here."""
@@ -320,13 +329,13 @@ def context_for(
     return EvaluationContext(
         evaluation_date=date, service=service or manifest.get("service"), years=tuple(years),
         data_dir=Path(data_dir) if data_dir is not None else None, manifest=manifest, ruleset=ruleset,
-        allow_outside=allow_outside,
+        allow_outside=allow_outside, rater=rater,
     )
 
 
 def gather_for(rs, data: str | os.PathLike | None = None, *, evaluation_date=None, service: str | None = None,
                params_file: str | os.PathLike | None = None, parameter_set: str | None = None, plugins=None,
-               allow_outside: bool | None = None):
+               allow_outside: bool | None = None, rater: str | None = None):
     """What the evidence gives the ruleset ``rs``: ``(context, gathered,
     parameters)``, as the command line and the assistant both need it.
 
@@ -335,11 +344,12 @@ def gather_for(rs, data: str | os.PathLike | None = None, *, evaluation_date=Non
     Without it the context has no folder and nothing is gathered.  The
     parameters are those of :func:`parameters_for`: the manifest's, then the
     plugins' set called ``parameter_set``, then ``params_file``'s.
-    ``parameters`` is None when there are none.
+    ``parameters`` is None when there are none.  ``rater`` limits the
+    manifest's entries to that rater's and the shared ones.
     """
     folder = data_folder(data) if data is not None else None
     context = context_for(folder, evaluation_date=evaluation_date, service=service, ruleset=rs.id,
-                          allow_outside=allow_outside)
+                          allow_outside=allow_outside, rater=rater)
     if plugins is None and (folder is not None or parameter_set):
         from senrules.plugins import Plugins
 

@@ -263,6 +263,8 @@ class Header:
     effective_to: _dt.date | None = None
     outcomes: tuple[str, ...] | None = None
     grades: tuple[str, ...] | None = None
+    outcomes_scale: str | None = None  # `outcomes best_fit`: the levels of a declared scale
+    grades_scale: str | None = None
     span: Span = _span_field()
 
 
@@ -332,12 +334,79 @@ class Clause:
 
 
 @attrs.frozen
-class ObRating:
-    """NatSIP's Outcomes Benchmarking contribution rating: D*, D, I or N/A."""
+class ScaleLevel:
+    """One level of a declared scale, with the source's words for it."""
 
-    rating: str
+    name: str
+    meaning: str
+    span: Span = _span_field()
+
+
+@attrs.frozen
+class Scale:
+    """``scale ob "NatSIP OB contribution rating" { D* "..." D "..." }``: a
+    rating scale a ruleset declares, best level first.  Criteria are rated
+    on it (:class:`Rating`), or it is the ruleset's outcomes or grades."""
+
+    name: str
+    title: str
+    levels: tuple[ScaleLevel, ...] = attrs.field(default=(), converter=tuple)
+    doc: str | None = None
+    citations: tuple[Citation, ...] = attrs.field(default=(), converter=tuple)
+    span: Span = _span_field()
+
+    @property
+    def level_names(self) -> tuple[str, ...]:
+        return tuple(lv.name for lv in self.levels)
+
+    def meaning(self, level: str) -> str | None:
+        return next((lv.meaning for lv in self.levels if lv.name == level), None)
+
+
+@attrs.frozen
+class CategoryDef:
+    """One declared evidence category: ``performance "Performance measures ..."``."""
+
+    name: str
+    meaning: str
+    anywhere: bool = False  # may support any criterion, whatever its `evidence` line says
+    span: Span = _span_field()
+
+
+@attrs.frozen
+class EvidenceCategories:
+    """``categories "..." { ... }``: the evidence categories a ruleset's facts
+    (``category``) and criteria (``evidence``) may name."""
+
+    title: str
+    categories: tuple[CategoryDef, ...] = attrs.field(default=(), converter=tuple)
+    doc: str | None = None
+    citations: tuple[Citation, ...] = attrs.field(default=(), converter=tuple)
+    span: Span = _span_field()
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return tuple(c.name for c in self.categories)
+
+
+@attrs.frozen
+class Rating:
+    """A criterion's rating on a declared scale: ``ob D* "comment"`` rates it
+    D* on the scale ``ob`` (NatSIP's OB contribution, in dcsf-2008)."""
+
+    scale: str
+    level: str
     comment: str | None = None
     span: Span = _span_field()
+
+    @property
+    def rating(self) -> str:
+        """The level (the name the 1.x model used)."""
+        return self.level
+
+
+ObRating = Rating
+"""The 1.x name of :class:`Rating`, kept for code written against it."""
 
 
 @attrs.frozen
@@ -364,10 +433,20 @@ class Criterion:
     text: str
     citations: tuple[Citation, ...] = attrs.field(default=(), converter=tuple)
     evidence: tuple[str, ...] = attrs.field(default=(), converter=tuple)
-    ob: ObRating | None = None
+    ratings: tuple[Rating, ...] = attrs.field(default=(), converter=tuple)
     tags: tuple[str, ...] = attrs.field(default=(), converter=tuple)
     clauses: tuple[Clause, ...] = attrs.field(default=(), converter=tuple)
     span: Span = _span_field()
+
+    def rating(self, scale: str) -> Rating | None:
+        """The criterion's rating on the declared scale *scale*, if any."""
+        return next((r for r in self.ratings if r.scale == scale), None)
+
+    @property
+    def ob(self) -> Rating | None:
+        """The rating on the scale named ``ob`` (dcsf-2008's NatSIP OB
+        contribution), for code written against the 1.x model."""
+        return self.rating("ob")
 
 
 @attrs.frozen
@@ -442,7 +521,7 @@ class RuleTest:
     span: Span = _span_field()
 
 
-Item = Union[Header, Parameter, Fact, Section, Grading, Overall, RuleTest]
+Item = Union[Header, Parameter, Fact, Section, Grading, Overall, RuleTest, Scale, EvidenceCategories]
 
 
 @attrs.frozen

@@ -247,7 +247,7 @@ _TERMINAL_WORDS = {
     "SLUG": "a ruleset id",
     "COMP_OP": "a comparison (==, !=, <, <=, >, >=)",
     "DURATION_UNIT": "a unit of time (days, weeks, months, years)",
-    "OB_RATING": "an OB rating (D*, D, I or N/A)",
+    "LEVEL": "a level of a declared scale (such as D* or strong)",
     "NODE_KIND": "criteria, standards or sections",
     "KNOWN_WORD": "`known` or `unknown`",
     "PER_YEAR": "`per year`",
@@ -265,13 +265,15 @@ _VALUE_START = {
 
 # What each block may contain (None: the top level of a file).
 _BLOCK_CONTENT: dict[str | None, tuple[str, ...]] = {
-    None: ("ruleset", "parameter", "fact", "section", "grading", "overall", "test"),
+    None: ("ruleset", "parameter", "fact", "section", "grading", "overall", "test", "scale", "categories"),
     "ruleset": ("title", "version", "source", "effective", "outcomes", "grades"),
     "parameter": ("label", "unit", "doc", "cite", "range"),
     "fact": ("label", "unit", "range", "question", "help", "category", "cite", "doc", "from", "group", "screen"),
     "section": ("cite", "standard", "grade", "tags"),
     "standard": ("cite", "criterion", "grade", "tags"),
-    "criterion": ("cite", "evidence", "ob", "tags"),
+    "criterion": ("cite", "evidence", "rating", "tags"),
+    "scale": ("cite", "doc"),
+    "categories": ("cite", "doc"),
     "grade": (),
     "grading": ("cite", "doc"),
     "overall": ("cite",),
@@ -299,7 +301,7 @@ _FORMS = {
     "GRADES": "a scale lists names from best to worst: `grades outstanding > good > satisfactory > inadequate`",
     "PARAMETER": "a parameter reads `parameter <name>: <type> = <default> { ... }`",
     "FACT": "a fact reads `fact <name>: <type> { ... }` or `fact <name>: <type> per year { ... }`",
-    "CATEGORY": "write `category performance`, `category perception` or `category anecdotal`",
+    "CATEGORY": "write `category <name>`, with one of the evidence categories the ruleset declares (e.g. `category performance`)",
     "RANGE": "a range reads `range <low> .. <high>`, e.g. `range 0 .. 100`",
     "CHOICE": 'a choice lists its options in double quotes: `choice("always", "often", "never")`',
     "LIST": "a list type reads `list of { <field>: <type>, ... }`",
@@ -308,7 +310,9 @@ _FORMS = {
     "STANDARD": 'a standard reads `standard <id> "<title>" { ... }`',
     "CRITERION": 'a criterion reads `criterion <id> "<text>" { ... }`',
     "EVIDENCE": "write `evidence performance, perception`",
-    "OB": 'write `ob <rating>` or `ob <rating> "<comment>"`; the ratings are D*, D, I and N/A',
+    "RATING": 'write `rating <scale> <level>` or `rating <scale> <level> "<comment>"`, with a scale the ruleset declares',
+    "SCALE": 'a scale reads `scale <name> "<title>" { <level> "<meaning>" ... }`, best level first',
+    "CATEGORIES": 'evidence categories read `categories "<title>" { <name> "<meaning>" ... }`',
     "TAGS": "write `tags <name>, <name>`",
     "GRADE": "write `grade by <grading>` or `grade { <grade> when <condition> ... }`",
     "GRADING": "a grading reads `grading <name> { <grade> when <condition> ... <grade> otherwise }`",
@@ -870,18 +874,27 @@ def _check_operator(e: _Error) -> Diagnostic | None:
 
 
 def _check_ob_rating(e: _Error) -> Diagnostic | None:
+    """A rating on a declared scale (``ob D*``) whose level is missing or is
+    not a level word."""
     prev = e.prev
-    if prev is not None and prev.type == "OB_RATING" and e.adjacent(prev, e.token):
-        start = prev.start_pos
-    elif "OB_RATING" in e.accepts and prev is not None and prev.type == "OB":
-        start = e.pos
+    if prev is not None and prev.type == "NAME" and str(prev) == "ob" and "WHEN" in e.accepts:
+        # rule files written before scales were declared (senrules 1.x)
+        return e.diagnostic(
+            "syntax-ob-rating", "a rating on a scale now starts with `rating`", e.span(prev.start_pos, prev.end_pos),
+            "write `rating ob <level>`, and declare the scale `ob` in the ruleset (see docs/language.md, Scales)",
+        )
+    if prev is not None and prev.type == "LEVEL" and e.adjacent(prev, e.token):
+        start, scale = prev.start_pos, None
+    elif "LEVEL" in e.accepts and prev is not None and prev.type == "NAME":
+        start, scale = e.pos, str(prev)
     else:
         return None
-    hint = "the NatSIP OB ratings are D* (direct and key), D (direct), I (indirect) and N/A (not applicable)"
+    hint = "a criterion is rated on a declared scale with `rating <scale> <level>`, e.g. `rating ob D*` (levels are written as declared in the `scale`)"
     word = _OB_WORD.match(e.text, start)
     if word is None or e.at_end:
-        return e.diagnostic("syntax-ob-rating", "expected an OB rating after `ob`", e.here(), hint)
-    return e.diagnostic("syntax-ob-rating", f"`{word.group()}` is not an OB rating", e.span(start, word.end()), hint)
+        what = f"after `{scale}`" if scale else "here"
+        return e.diagnostic("syntax-ob-rating", f"expected a level of a declared scale {what}", e.here(), hint)
+    return e.diagnostic("syntax-ob-rating", f"`{word.group()}` is not a level of a declared scale", e.span(start, word.end()), hint)
 
 
 def _check_per_year(e: _Error) -> Diagnostic | None:

@@ -108,6 +108,8 @@ class Program:
     types: dict[tuple[int, int], Type]  # (owner, id(expr)) -> type
     refs: dict[tuple[int, int], tuple]  # (owner, id(Ref)) -> ("fact"|"param"|"builtin"|"node"|"field"|"listfield", ...)
     selects: dict[tuple[int, int], tuple[int, ...]]  # (owner, id(Select)) -> node indexes
+    scales: dict[str, m.Scale] = attrs.Factory(dict)  # the rating scales the ruleset declares
+    categories: m.EvidenceCategories | None = None  # its evidence categories, if it declares them
 
     def node(self, ident: str) -> Node:
         return self.nodes[self.by_id[ident]]

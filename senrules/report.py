@@ -161,7 +161,7 @@ def render_markdown(result: Result) -> str:
         out.append(f"> {j.title}")
         out.append("")
         if j.citations:
-            out.append(f"Source: {'; '.join(j.citations)}." + (f" NatSIP OB rating: {j.ob}." if j.ob else ""))
+            out.append(f"Source: {'; '.join(j.citations)}." + "".join(f" {title}: {level}." for _, title, level, _ in j.ratings))
             out.append("")
         reason = _reason(j)
         if reason:
@@ -207,6 +207,7 @@ def ruleset_outline(rs: Ruleset) -> dict:
         return {
             "id": d.id, "text": d.text, "citations": cites(d),
             "ob_rating": d.ob.rating if d.ob else None, "ob_comment": d.ob.comment if d.ob else None,
+            "ratings": {r.scale: {"level": r.level, "comment": r.comment} for r in d.ratings},
             "evidence": list(d.evidence), "tags": list(d.tags), "facts": list(n.facts),
             "outcomes": [{"outcome": c.outcome, "condition": rs.source_of(c.condition.span) if c.condition else None} for c in n.clauses],
         }
@@ -228,6 +229,15 @@ def ruleset_outline(rs: Ruleset) -> dict:
         "id": h.id, "title": h.title, "version": h.version, "source": h.source,
         "effective_from": jsonable_value(h.effective_from), "effective_to": jsonable_value(h.effective_to),
         "hash": rs.hash, "outcomes": list(program.outcomes), "grades": list(program.grades),
+        "scales": [
+            {"id": sc.name, "title": sc.title, "doc": sc.doc, "citations": cites(sc),
+             "levels": [{"level": lv.name, "meaning": lv.meaning} for lv in sc.levels]}
+            for sc in program.scales.values()
+        ],
+        "evidence_categories": None if program.categories is None else {
+            "title": program.categories.title, "citations": cites(program.categories),
+            "categories": [{"id": c.name, "meaning": c.meaning, "anywhere": c.anywhere} for c in program.categories.categories],
+        },
         "sections": sections,
         "facts": [
             {
@@ -265,7 +275,7 @@ def render_outline_text(rs: Ruleset) -> str:
         for st in s["standards"]:
             lines.append(f"  {st['id']}  {st['title']}")
             for c in st["criteria"]:
-                ob = f" [OB {c['ob_rating']}]" if c["ob_rating"] else ""
+                ob = "".join(f" [{'OB' if scale == 'ob' else scale} {r['level']}]" for scale, r in c["ratings"].items())
                 lines.append(f"    {c['id']}  {c['text']}{ob}")
                 for cite in c["citations"]:
                     lines.append(f"        source: {cite['document']}" + (f", {cite['place']}" if cite["place"] else ""))

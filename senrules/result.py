@@ -63,13 +63,15 @@ class Judgement:
     would_change: tuple[str, ...]
     grading: str | None = None
     parameters: tuple[str, ...] = ()
-    ob: str | None = None
+    ob: str | None = None  # the rating on a declared scale named `ob` (result schema 1)
     ob_comment: str | None = None
     evidence_categories: tuple[str, ...] = ()
     tags: tuple[str, ...] = ()
     # for each per-year fact in ``missing``: the years it lacks that the
     # clauses read, this year and the earlier years the year functions read
     missing_years: tuple[tuple[str, tuple[int, ...]], ...] = ()
+    # the criterion's ratings on the scales its ruleset declares: (scale, scale title, level, comment)
+    ratings: tuple[tuple[str, str, str, str | None], ...] = ()
 
     @property
     def known(self) -> bool:
@@ -238,6 +240,7 @@ def _to_jsonable(result: Result) -> dict:
             "ob_comment": j.ob_comment,
             "evidence_categories": list(j.evidence_categories),
             "tags": list(j.tags),
+            "ratings": {scale: {"title": title, "level": level, "comment": comment} for scale, title, level, comment in j.ratings},
         }
 
     rs = result.ruleset

@@ -186,6 +186,31 @@ class ToModel(Transformer):
     def scale(self, meta, names):
         return tuple(str(n) for n in names)
 
+    def outcomes_named(self, meta, c):
+        return ("outcomes_scale", str(c[0]))
+
+    def grades_named(self, meta, c):
+        return ("grades_scale", str(c[0]))
+
+    # ------------------------------------------------------------ declared scales and categories
+    def scale_decl(self, meta, c):
+        name, title, *rest = c
+        levels = [ch for ch in rest if isinstance(ch, m.ScaleLevel)]
+        kw = self._fields([ch for ch in rest if isinstance(ch, tuple)])
+        return m.Scale(name=str(name), title=_string(title), levels=levels, span=self._head(meta, name), **kw)
+
+    def scale_level(self, meta, c):
+        return m.ScaleLevel(str(c[0]), _string(c[1]), self._tspan(c[0]))
+
+    def categories_decl(self, meta, c):
+        title, *rest = c
+        defs = [ch for ch in rest if isinstance(ch, m.CategoryDef)]
+        kw = self._fields([ch for ch in rest if isinstance(ch, tuple)])
+        return m.EvidenceCategories(title=_string(title), categories=defs, span=self._span(meta), **kw)
+
+    def category_def(self, meta, c):
+        return m.CategoryDef(str(c[0]), _string(c[1]), c[2] is not None, self._tspan(c[0]))
+
     # ------------------------------------------------------------ parameters, facts
     def parameter(self, meta, c):
         name, ftype, default, *fields = c
@@ -300,12 +325,12 @@ class ToModel(Transformer):
 
     def criterion(self, meta, c):
         ident, text, *rest = c
-        cites, tags, evidence, ob, clauses = [], [], [], None, []
+        cites, tags, evidence, ratings, clauses = [], [], [], [], []
         for ch in rest:
             if isinstance(ch, m.Clause):
                 clauses.append(ch)
-            elif isinstance(ch, m.ObRating):
-                ob = ch
+            elif isinstance(ch, m.Rating):
+                ratings.append(ch)
             elif ch[0] == "cite":
                 cites.append(ch[1])
             elif ch[0] == "tags":
@@ -314,7 +339,7 @@ class ToModel(Transformer):
                 evidence.extend(ch[1])
         return m.Criterion(
             id=str(ident), text=_string(text), citations=cites, evidence=evidence,
-            ob=ob, tags=tags, clauses=clauses, span=self._head(meta, ident),
+            ratings=ratings, tags=tags, clauses=clauses, span=self._head(meta, ident),
         )
 
     def evidence(self, meta, c):
@@ -323,8 +348,8 @@ class ToModel(Transformer):
     def tags(self, meta, c):
         return ("tags", tuple(str(n) for n in c))
 
-    def ob(self, meta, c):
-        return m.ObRating(str(c[0]), _string(c[1]) if c[1] is not None else None, self._span(meta))
+    def rating(self, meta, c):
+        return m.Rating(str(c[0]), str(c[1]), _string(c[2]) if c[2] is not None else None, self._span(meta))
 
     def when_clause(self, meta, c):
         return m.Clause(str(c[0]), c[1], self._span(meta))

@@ -242,12 +242,24 @@ class AnswerStore:
 
 
 def store_for(context) -> AnswerStore | None:
-    entries = context.section(SECTION)
-    name = entries[0].get("file", DEFAULT_FILE) if entries and isinstance(entries[0], dict) else DEFAULT_FILE
-    if context.data_dir is None and not os.path.isabs(name):
-        return None
-    path = context.path(name)
-    return AnswerStore(path, context.display(path))
+    """The store new answers go to: the first ``[[answers]]`` entry (for the
+    context's rater, if it has one)."""
+    stores = stores_for(context)
+    return stores[0] if stores else None
+
+
+def stores_for(context) -> list[AnswerStore]:
+    """Every answers file the manifest names (``[answers]`` or several
+    ``[[answers]]``, each perhaps with a ``rater``), or ``answers.sqlite``."""
+    entries = [e for e in context.section(SECTION) if isinstance(e, dict)] or [{}]
+    out = []
+    for entry in entries:
+        name = entry.get("file", DEFAULT_FILE)
+        if context.data_dir is None and not os.path.isabs(name):
+            continue
+        path = context.path(name)
+        out.append(AnswerStore(path, context.display(path)))
+    return out
 
 
 @hookimpl
@@ -260,15 +272,21 @@ def senrules_evidence_sources():
 
 @hookimpl
 def senrules_gather_evidence(ruleset, context):
-    store = store_for(context)
-    if store is None:
+    stores = stores_for(context)
+    if not stores:
         return None
-    try:
-        latest = store.latest(context.service)
-    except AnswerStoreError as err:
-        return [Problem(err.message.split(": ", 1)[1], file=store.name)]
-    out = []
-    for (fact, year), (ident, _, _, raw, note, at, _, _) in latest.items():
+    out, latest = [], {}
+    for store in stores:
+        try:
+            rows = store.latest(context.service)
+        except AnswerStoreError as err:
+            out.append(Problem(err.message.split(": ", 1)[1], file=store.name))
+            continue
+        for key, row in rows.items():
+            # of two files answering the same fact (and year), the later answer counts
+            if key not in latest or row[5] > latest[key][1][5]:
+                latest[key] = (store, row)
+    for (fact, year), (store, (ident, _, _, raw, note, at, _, _)) in latest.items():
         if fact not in ruleset.facts:
             continue  # an answer for another ruleset
         try:
@@ -277,7 +295,7 @@ def senrules_gather_evidence(ruleset, context):
         except ValueError:
             out.append(Problem(f"answer {ident} cannot be read; `{fact}` stays unknown", file=store.name, facts=[fact]))
             continue
-        record = f"answer {ident} given {when:%Y-%m-%d %H:%M}" + (f', note: "{note}"' if note else "")
+        record = f"answer {ident} given {when:%Y-%m-%d %H:%M}" + (f", rater: {context.rater}" if context.rater else "") + (f', note: "{note}"' if note else "")
         prov = Provenance(NAME, file=store.name, record=record, as_of=when.date())
         out.append(Evidence(fact, value, prov, year))
     return out

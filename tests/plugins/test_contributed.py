@@ -140,7 +140,7 @@ def test_an_unknown_id_suggests_contributed_rulesets_too(installed):
     assert code == 2 and out == ""
     assert err == (
         "senrules: error: no ruleset or rule file called `la-reviw`; did you mean `la-review`? "
-        "(shipped rulesets: dcsf-2008, example, hmi-2005, sen-improvement-test-2007; from plugins: la-review)\n"
+        "(shipped rulesets: dcsf-2008, ehc-plan-specificity-2014, ehc-timescales-2014, example, hmi-2005, nasen-2014-cyp-voice, nasen-2014-graduated, nasen-2014-parent-engagement, nasen-2014-readiness, sen-improvement-test-2007, sen-information-report-2014, sen-policy-2014; from plugins: la-review)\n"
     )
 
 

@@ -185,7 +185,7 @@ def test_fields_are_printed_in_the_canonical_order_and_repeated_lines_merged():
     source = """
     fact x: integer per year { cite "DCSF 2008" category c question "q" range -1 .. 2.5 unit "u" doc "d" help "h" }
     section s "S" { grade by g standard S1 "T" {
-      criterion S1.1 "C" { met otherwise tags b evidence e1 ob D ob I "why" cite "c" evidence e2 tags a }
+      criterion S1.1 "C" { met otherwise tags b evidence e1 rating ob D rating fit I "why" cite "c" evidence e2 tags a }
       tags t cite "x" "y"
     } cite "z" }
     test "T" { expect S1 is unknown with p = 1 given a = 1 on 2024-09-01 given b = [] }
@@ -204,7 +204,7 @@ def test_fields_are_printed_in_the_canonical_order_and_repeated_lines_merged():
         "    tags t\n"
         "\n"
         '    criterion S1.1 "C" {\n'
-        '      cite "c"\n      evidence e1, e2\n      ob I "why"\n      tags b, a\n      met otherwise\n'
+        '      cite "c"\n      evidence e1, e2\n      rating ob D\n      rating fit I "why"\n      tags b, a\n      met otherwise\n'
         "    }\n"
         "  }\n"
         "\n"
@@ -571,7 +571,7 @@ criteria = st.builds(
     text=texts,
     citations=citations,
     evidence=name_lists,
-    ob=st.none() | st.builds(m.ObRating, st.sampled_from(["D*", "D", "I", "N/A"]), optional_texts),
+    ratings=st.lists(st.builds(m.Rating, st.sampled_from(["ob", "fit"]), st.sampled_from(["D*", "D", "I", "N/A", "strong"]), optional_texts), max_size=2),
     tags=name_lists,
     clauses=clauses,
 )
@@ -609,7 +609,18 @@ rule_tests = st.builds(
         st.builds(m.Expectation, ids | st.just("overall"), st.none() | names), max_size=3
     ),
 )
-items = st.one_of(headers, parameters, facts, sections, gradings, overalls, rule_tests)
+level_words = names | st.sampled_from(["D*", "N/A", "A+", "B-"])
+declared_scales = st.builds(
+    m.Scale, name=names, title=texts,
+    levels=st.lists(st.builds(m.ScaleLevel, level_words, texts), max_size=4),
+    doc=optional_texts, citations=citations,
+)
+declared_categories = st.builds(
+    m.EvidenceCategories, title=texts,
+    categories=st.lists(st.builds(m.CategoryDef, names, texts, st.booleans()), max_size=3),
+    doc=optional_texts, citations=citations,
+)
+items = st.one_of(headers, parameters, facts, sections, gradings, overalls, rule_tests, declared_scales, declared_categories)
 rule_files = st.builds(m.RuleFile, st.just("<hypothesis>"), st.lists(items, max_size=5))
 
 PROPERTY = settings(

@@ -40,7 +40,7 @@ def options_from(args):
     if getattr(args, "demo", False) and not data:
         data = demo_name()
     return Options(ruleset=args.ruleset or "dcsf-2008", data=data, date=args.date, service=args.service, params=args.params,
-                   parameter_set=getattr(args, "parameter_set", None))
+                   parameter_set=getattr(args, "parameter_set", None), rater=getattr(args, "rater", None))
 
 
 def demo_name() -> str:

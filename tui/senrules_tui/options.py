@@ -19,3 +19,4 @@ class Options:
     params: str | None = None
     document: str | None = None  # a proposal document (the proposal check)
     parameter_set: str | None = None  # a plugin's named parameter set (sessions saved before it have none)
+    rater: str | None = None  # whose views these are (school staff, parents, CYP): see senrules.raters

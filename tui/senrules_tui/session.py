@@ -895,14 +895,16 @@ class Session:
                 state = f"is {level_words(j.verdict)} on what I know so far; your answer may change that."
             parts.append(f"- {bold(cid)}: \u201c{j.title}\u201d {state}"
                          + (f" Source: {'; '.join(j.citations)}." if j.citations else "")
-                         + (f" NatSIP OB rating: {j.ob}." if j.ob else ""))
+                         + "".join(f" {title}: {level}." for _, title, level, _ in j.ratings))
             for cl in j.clauses:
                 if cl.condition and ask.fact in cl.condition:
                     parts.append(f"  - the rule: {cl.outcome.replace('_', ' ')} when `{cl.condition}`")
         if fact.help:
             parts.append(f"\n{fact.help}")
         if fact.category:
-            parts.append(f"\nThis is {fact.category} evidence (DCSF 2008 para 12).")
+            cats = self.rs.program.categories
+            where = f" ({cats.citations[0].document} {cats.citations[0].place or ''})".replace(" )", ")") if cats and cats.citations else ""
+            parts.append(f"\nThis is {fact.category} evidence{where}.")
         if fact.citations:
             parts.append("Fact source: " + "; ".join(str(c) for c in fact.citations) + ".")
         return Reply("say", "\n".join(parts))
@@ -1259,6 +1261,7 @@ def gather(options: Options, *, plugins=None, ruleset=None, extraction=None):
     data = None if options.document else options.data
     context, gathered, params = gather_for(rs, data, evaluation_date=date, service=options.service,
                                            params_file=options.params, parameter_set=options.parameter_set,
+                                           rater=getattr(options, "rater", None),
                                            plugins=installed() if data is not None or options.parameter_set else None)
     if options.document:
         from senrules.gather import Gathered
