@@ -430,6 +430,9 @@ class Wording:
             fact = p.facts.get(base)
             what = _bare(fact_label(fact) if fact else humanise(base))
             verb = {"count": "the number of", "share": "the share of"}.get(e.func, f"the {e.func} over")
+            if isinstance(e.condition, m.Ref) and "." not in e.condition.name:
+                # a yes/no field of each record: ``interventions where met_target``
+                return f"{verb} {what} marked “{humanise(e.condition.name)}”"
             return f"{verb} {what} that qualify"
         return "a value"
 
