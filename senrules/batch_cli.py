@@ -194,7 +194,7 @@ class FactsBatch:
         self.date_override = parse_evaluation_date(evaluation_date) if evaluation_date else None
         self.today = parse_evaluation_date(None)
         self.parameters = parameters
-        resolve_parameters(rs, parameters)  # a bad override stops the batch before any line
+        resolve_parameters(rs, parameters, self.today)  # a bad override stops the batch before any line
         self.overall_id = "overall" if any(n.id == "overall" for n in rs.program.nodes) else None
 
     def case(self, line: int, text: str):

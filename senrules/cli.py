@@ -108,7 +108,8 @@ def _load(target: str, args, cache: bool = True):
     from senrules.ruleset import load_ruleset
 
     start = time.perf_counter()
-    rs = load_ruleset(target, cache=cache, search=_search(args))
+    on = getattr(args, "date", None)
+    rs = load_ruleset(target, cache=cache, search=_search(args), on=on if isinstance(on, str) else None)
     logging.getLogger("senrules.cli").debug("loaded ruleset %s (%s) in %.1f ms", rs.id, target, (time.perf_counter() - start) * 1000)
     return rs
 
@@ -146,6 +147,31 @@ def cmd_check(args) -> int:
         return EXIT_FINDINGS
     _err(f"senrules check: no findings in {len(args.paths)} ruleset{'s' if len(args.paths) != 1 else ''}")
     return EXIT_OK
+
+
+def _edition_facts_and_date(rs, args):
+    """:func:`_facts_and_date`, and for a ruleset with several editions the
+    edition in force on the evaluation date found there (the facts file's
+    `evaluation_date`, the data folder's, or today), the facts read again
+    for it when it is another: ``(rs, evidence, date, params)``.  An edition
+    named ``ID@VERSION`` is kept whatever the date."""
+    if getattr(rs, "editions", None) is None:
+        return (rs, *_facts_and_date(rs, args))
+    try:
+        evidence, date, params = _facts_and_date(rs, args)
+        if rs.edition_chosen == "date":
+            from senrules.engine import parse_evaluation_date
+
+            chosen = rs.editions.choose(parse_evaluation_date(date))
+            if chosen.name != rs.edition:
+                rs = rs.editions.load(chosen, chosen="date")
+                evidence, date, params = _facts_and_date(rs, args)
+    except SenrulesError as err:
+        if err.hint is None and not isinstance(err, RuleCheckError):
+            why = "asked for by name" if rs.edition_chosen == "name" else "the edition in force on the evaluation date"
+            err.hint = f"read with edition {rs.edition}, {why}"
+        raise
+    return rs, evidence, date, params
 
 
 def _facts_and_date(rs, args):
@@ -287,7 +313,7 @@ def cmd_evaluate(args) -> int:
         _err("senrules: the data folder has several raters' answers; each is evaluated on its own and compared "
              "(one rater: --rater NAME)")
         return _compare(rs, args)
-    evidence, date, params = _facts_and_date(rs, args)
+    rs, evidence, date, params = _edition_facts_and_date(rs, args)
     result = rs.evaluate(evidence, evaluation_date=date, parameters=params)
     output = getattr(args, "output", None)
     if args.format == "docx" and not output:
@@ -462,7 +488,7 @@ def cmd_explain(args) -> int:
     from senrules.report import judgement_lines
 
     rs = _load(args.ruleset, args)
-    evidence, date, params = _facts_and_date(rs, args)
+    rs, evidence, date, params = _edition_facts_and_date(rs, args)
     j, result = explain(rs, args.id, evidence, evaluation_date=date, parameters=params)
     if args.format == "json":
         whole = result.to_dict()
