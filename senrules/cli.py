@@ -124,8 +124,11 @@ def cmd_check(args) -> int:
         return check_json(args)
     from senrules.ruleset import compile_texts, rule_files
 
+    from senrules.ruleset import edition_folders
+
     findings = 0
-    for target in args.paths:
+    paths = [str(f) for t in args.paths for f in (edition_folders(t, _search(args)) or [t])]  # each edition on its own
+    for target in paths:
         files = rule_files(target, _search(args))
         named = [(str(p), _read_rules(p)) for p in files]
         try:
@@ -145,7 +148,7 @@ def cmd_check(args) -> int:
     if findings:
         _err(f"senrules check: {findings} finding{'s' if findings != 1 else ''}")
         return EXIT_FINDINGS
-    _err(f"senrules check: no findings in {len(args.paths)} ruleset{'s' if len(args.paths) != 1 else ''}")
+    _err(f"senrules check: no findings in {len(paths)} ruleset{'s' if len(paths) != 1 else ''}")
     return EXIT_OK
 
 
@@ -547,7 +550,9 @@ def cmd_test(args) -> int:
         from senrules.cli_service import test_json
 
         return test_json(args)
-    targets = args.rulesets or list(shipped_rulesets())
+    from senrules.ruleset import edition_targets
+
+    targets = edition_targets(args.rulesets or list(shipped_rulesets()), _search(args))  # each edition's tests
     failed = total = 0
     for target in targets:
         rs = _load(target, args)
@@ -556,7 +561,7 @@ def cmd_test(args) -> int:
         for f in report.failures:
             _out(f"{f.location}: Test '{f.test}': {f.message}\n")
         failed += len(report.failures)
-        _out(f"{rs.id}: {len(report.passed)} passed, {len(report.failures)} failed\n")
+        _out(f"{rs.edition or rs.id}: {len(report.passed)} passed, {len(report.failures)} failed\n")
         if args.coverage:
             gaps = coverage_gaps(rs, report)
             nodes = len(rs.program.nodes)
@@ -637,14 +642,29 @@ def cmd_rules_list(args) -> int:
     status = EXIT_OK
     for ident, target, origin in rows:
         try:
-            rs = _load(str(target), args)
+            from senrules.ruleset import edition_targets
+
+            loaded = [_load(t, args) for t in edition_targets([str(target)], _search(args))]
         except SenrulesError as err:
             _out(f"{ident:<28} {'-':<8} (cannot be loaded: {err.message}){origin}\n")
             status = EXIT_FINDINGS
             continue
-        h = rs.header
-        _out(f"{ident:<28} {h.version or '-':<8} {h.title or ''}{origin}\n")
+        for rs in loaded:
+            h = rs.header
+            name = f"{ident}@{h.version}" if rs.edition else ident
+            _out(f"{name:<28} {h.version or '-':<8} {h.title or ''}{_edition_words(rs)}{origin}\n")
     return status
+
+
+def _edition_words(rs) -> str:
+    """For one of several editions: when it is in force, and whether today."""
+    if rs.edition is None:
+        return ""
+    import datetime as _dt
+
+    edition = rs.editions.named(rs.header.version)
+    today = " (in force today)" if rs.editions.in_force(_dt.date.today()) == edition else ""
+    return f"  [edition in force {edition.window}{today}]"
 
 
 def _plugin_origin(plugins, name: str) -> str:

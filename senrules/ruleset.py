@@ -581,6 +581,32 @@ class Editions:
         return rs
 
 
+def edition_folders(target, search: RulesetSearch | None = None) -> list[Path] | None:
+    """The sub-folders of a folder of editions that ``target`` (a folder or
+    an id, not ``ID@VERSION``) names, without loading them; None when it
+    names one ruleset.  (``senrules check`` checks each.)"""
+    path = Path(target)
+    if not path.exists():
+        ident, version = split_edition(str(target))
+        if version is not None:
+            return None
+        path = ruleset_path(ident, search)
+    if not is_editions_folder(path):
+        return None
+    return sorted(q for q in path.iterdir() if q.is_dir() and any(q.glob("*" + RULE_SUFFIX)))
+
+
+def edition_targets(targets, search: RulesetSearch | None = None) -> list[str]:
+    """``targets`` with each that names several editions replaced by one
+    ``TARGET@VERSION`` per edition (``senrules test`` runs each edition's
+    tests; ``rules list`` lists each)."""
+    out = []
+    for target in targets:
+        editions = find_editions(target, search) if edition_folders(target, search) else None
+        out.extend([f"{target}@{e.version}" for e in editions.editions] if editions else [str(target)])
+    return out
+
+
 def find_editions(target, search: RulesetSearch | None = None, *, cache: bool = True) -> Editions | None:
     """The editions ``target`` (a folder, a shipped id or an id ``search``
     names) holds, or None when it is one ruleset.  Raises
