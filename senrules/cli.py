@@ -538,6 +538,15 @@ def cmd_explain(args) -> int:
             lines.append(f"  {c.outcome} {cond}  -> {state}")
         if j.would_change:
             lines.extend(f"  would be {w}" for w in j.would_change)
+        dated = [p for p in result.parameters if p.name in j.parameters and p.dated]
+        if dated:  # parameters whose value changes on a date: which one these clauses read
+            from senrules.report import format_parameter
+
+            lines.append(f"Values that change on a date, as in force on {result.evaluation_date}:")
+            for p in dated:
+                sign = "%" if p.unit == "%" else ""
+                history = ", ".join(f"{v}{sign} from {start}" if start else f"{v}{sign} before" for start, v in p.dated)
+                lines.append(f"  {p.name} = {format_parameter(p)}; in the rules: {history}")
     _out("\n".join(lines) + "\n")
     return EXIT_OK
 

@@ -21,6 +21,7 @@ checking and compiling.
 from __future__ import annotations
 
 import contextlib
+import datetime
 import functools
 import gc
 import hashlib
@@ -513,10 +514,10 @@ class Edition:
 
     id: str
     version: str
-    effective_from: object  # datetime.date
-    effective_to: object  # datetime.date | None
+    effective_from: datetime.date
+    effective_to: datetime.date | None
     path: Path
-    until: object = None  # the last day in force: effective_to, or the day before the next edition starts
+    until: datetime.date | None = None  # the last day in force: effective_to, or the day before the next edition starts
 
     @property
     def name(self) -> str:
@@ -625,8 +626,6 @@ def read_editions(path: Path, *, cache: bool = True) -> Editions:
     (from the compiled-rules cache after the first time) for its header.
     Every edition must share the id and have a ``version`` (its name) and an
     ``effective`` start, and no two may start on the same day."""
-    import datetime as _dt
-
     folders = sorted(q for q in path.iterdir() if q.is_dir() and any(q.glob("*" + RULE_SUFFIX)))
     stats = [(f, f.stat()) for q in folders for f in sorted(q.glob("*" + RULE_SUFFIX))]
     key = (str(path.resolve()), cache, tuple((str(f), st.st_mtime_ns, st.st_size) for f, st in stats))
@@ -661,7 +660,7 @@ def read_editions(path: Path, *, cache: bool = True) -> Editions:
         h = rs.header
         until = h.effective_to
         if i + 1 < len(items):
-            day_before = items[i + 1][0].header.effective_from - _dt.timedelta(days=1)
+            day_before = items[i + 1][0].header.effective_from - datetime.timedelta(days=1)
             until = day_before if until is None or day_before < until else until
         editions.append(Edition(h.id, h.version, h.effective_from, h.effective_to, q, until))
     found = _EDITIONS[key] = Editions(ids[0], path, tuple(editions))

@@ -125,6 +125,34 @@ def test_editions_that_cannot_be_told_apart_are_refused(tmp_path):
         find_editions(tmp_path / "set")
 
 
+def test_a_shipped_folder_of_editions_is_one_id(tmp_path, monkeypatch):
+    import shutil
+
+    import senrules.ruleset as ruleset
+
+    shutil.copytree(ruleset.shipped_rules_dir() / "example", tmp_path / "example")
+    shutil.copytree(FOLDER, tmp_path / "plan-review")
+    monkeypatch.setattr(ruleset, "shipped_rules_dir", lambda: tmp_path)
+    assert list(ruleset.shipped_rulesets()) == ["example", "plan-review"]
+    assert load_ruleset("plan-review", on="2012-01-01").edition == "plan-review@2008"
+    assert load_ruleset("plan-review@2014", on="2012-01-01").edition == "plan-review@2014"
+    assert ruleset.edition_targets(["plan-review", "example"]) == ["plan-review@2008", "plan-review@2014", "example"]
+    with pytest.raises(RuleLoadError, match=r"is a folder of editions \(plan-review@2008, plan-review@2014\): name one"):
+        ruleset.rule_files("plan-review")
+
+
+def test_columns_across_a_change_of_a_dated_value_are_refused_clearly():
+    pytest.importorskip("numpy")
+    rs = load_ruleset(FOLDER / "2014")
+    columns = {"plan_reviewed_on": [dt.date(2021, 5, 1), dt.date(2021, 1, 1)], "families_consulted": [True, True]}
+    with pytest.raises(Exception) as err:
+        rs.evaluate_batch(columns=columns, evaluation_date=["2019-09-01", "2021-09-01"])
+    assert str(err.value) == ("a parameter of ruleset plan-review changes on a date between these evaluation dates: "
+                              "give a batch of facts mappings, or one call per period")
+    rows = rs.evaluate_batch(columns=columns, evaluation_date=["2021-09-01", "2021-10-01"]).rows()
+    assert [r["P1.1"] for r in rows] == ["met", "not_met"]  # within 6 months (the value from 2020-09-01), and not
+
+
 # ------------------------------------------------------------------ the command
 
 

@@ -311,3 +311,7 @@ def test_explain_rules_shows_the_value_in_force(tmp_path):
     assert ("Why: not met: cyp progress rate is 55%, below 60%; 'the majority of CYP' is taken as 60% or more "
             "(its value from 2014-09-01) (parameter majority_of_cyp).") in r.stdout, r.stdout
     assert "  met when cyp_progress_rate >= majority_of_cyp  -> does not hold\n" in r.stdout
+    assert r.stdout.endswith(
+        "Values that change on a date, as in force on 2016-09-01:\n"
+        "  majority_of_cyp = 60% (from 2014-09-01); in the rules: 50% before, 60% from 2014-09-01, 70% from 2018-09-01\n"
+    ), r.stdout
