@@ -153,6 +153,42 @@ def test_columns_across_a_change_of_a_dated_value_are_refused_clearly():
     assert [r["P1.1"] for r in rows] == ["met", "not_met"]  # within 6 months (the value from 2020-09-01), and not
 
 
+def test_a_ruleset_that_reads_another_with_editions_reads_the_edition_in_force(tmp_path):
+    import shutil
+
+    shutil.copytree(FOLDER, tmp_path / "plan-review")
+    (tmp_path / "summary.rules").write_text(textwrap.dedent('''\
+        ruleset plan-summary { title "Reads plan-review's verdicts (test)" }
+
+        fact plan_grade: choice("good", "inadequate") {
+          question "What grade did the plan review give?"
+          from "./plan-review" "P1"
+        }
+
+        section s "Summary" {
+          standard S "The plan." {
+            criterion S.1 "The plan review is good." {
+              met when plan_grade == "good"
+              not_met otherwise
+            }
+            grade {
+              good when S.1 is met
+              inadequate otherwise
+            }
+          }
+          grade {
+            good when S is at least good
+            inadequate otherwise
+          }
+        }
+        '''), encoding="utf-8")
+    rs = load_ruleset(tmp_path / "summary.rules")
+    assert rs.verdicts({"plan_reviewed_on": "2011-09-01"}, evaluation_date="2012-01-01")["S.1"] == "met"  # 2008 edition
+    assert rs.verdicts({"plan_reviewed_on": "2021-05-01"}, evaluation_date="2021-09-01")["S.1"] is None  # 2014: needs families
+    assert rs.verdicts({"plan_reviewed_on": "2021-05-01", "families_consulted": True},
+                       evaluation_date="2021-09-01")["S.1"] == "met"
+
+
 # ------------------------------------------------------------------ the command
 
 
