@@ -544,7 +544,7 @@ class Editions:
     id: str
     path: Path
     editions: tuple[Edition, ...]  # earliest first
-    loaded: dict = attrs.field(factory=dict, repr=False)  # version -> Ruleset
+    loaded: dict = attrs.field(factory=dict, repr=False)  # (version, "date" or "name") -> Ruleset
 
     def in_force(self, on) -> Edition | None:
         for e in reversed(self.editions):
@@ -618,7 +618,7 @@ def find_editions(target, search: RulesetSearch | None = None, *, cache: bool = 
     return read_editions(path, cache=cache) if is_editions_folder(path) else None
 
 
-_EDITIONS: dict = {}  # (folder, its rule files' hashes) -> Editions, read once per process
+_EDITIONS: dict = {}  # (folder, cache, its rule files' names, times and sizes) -> Editions, read once per process
 
 
 def read_editions(path: Path, *, cache: bool = True) -> Editions:
