@@ -105,13 +105,16 @@ def get_plugin_manager(*, load_entrypoints: bool = True) -> SenrulesPluginManage
 
 def _load_entrypoints(pm: SenrulesPluginManager) -> None:
     seen = set()
+    about: dict[int, tuple[str | None, str | None]] = {}  # a distribution's metadata is parsed once, not per plugin
     for ep in metadata.entry_points(group=ENTRY_POINT_GROUP):
         if ep.name in seen:
             continue  # the same distribution found twice on sys.path
         seen.add(ep.name)
         dist = getattr(ep, "dist", None)
-        dist_name = dist.metadata["Name"] if dist is not None else None
-        version = dist.version if dist is not None else None
+        if dist is not None and id(dist) not in about:
+            meta = dist.metadata
+            about[id(dist)] = (meta["Name"], meta["Version"])
+        dist_name, version = about[id(dist)] if dist is not None else (None, None)
         if pm.is_blocked(ep.name):
             pm._note(PluginStatus(ep.name, "disabled", ep.value, dist_name, version, f"listed in {DISABLE_ENV}"))
             continue
