@@ -92,6 +92,23 @@ def _write(path: Path, text: str) -> None:
     os.replace(tmp, path)
 
 
+def _with_raters(blocks: list[Block], extra: list[Block]) -> list[Block]:
+    """The report with the raters' blocks in place of its single-rater
+    action plan section (which would show the same rows in other columns)."""
+    out, skipping = [], False
+    for b in blocks:
+        if b.kind == "h2":
+            skipping = b.text == "Action plan"
+            if skipping:
+                out.extend(extra)
+                continue
+        if not skipping:
+            out.append(b)
+    if not any(b in out for b in extra):
+        out.extend(extra)
+    return out
+
+
 def export_all(session, folder: Path) -> list[Path]:
     """Write every export into ``folder`` (created if needed); returns the
     files written.  Raises :class:`senrules.SenrulesError` when the folder
@@ -103,11 +120,16 @@ def export_all(session, folder: Path) -> list[Path]:
         folder.mkdir(parents=True, exist_ok=True)
         blocks = build_report(session)
         rows = session.plan_rows()
+        several = getattr(session, "rater_mode", False)
+        if several:  # the views by rater and nasen's audit plan from them, in the report and as compare's CSV
+            from senrules_tui import rater_views
+
+            blocks = _with_raters(blocks, rater_views.report_blocks(session))
         written = []
         for name, text in (
             ("self-evaluation.md", to_markdown(blocks)),
             ("self-evaluation.html", to_html(blocks)),
-            ("action-plan.csv", plan_csv(rows)),
+            ("action-plan.csv", rater_views.plan_csv(session) if several else plan_csv(rows)),
             ("grades.csv", grades_csv(session.result)),
             ("result.json", session.result.to_json() + "\n"),
         ):
@@ -119,7 +141,7 @@ def export_all(session, folder: Path) -> list[Path]:
         os.chmod(tmp, 0o600)
         os.replace(tmp, docx)
         written.append(docx)
-        if plan_xlsx(rows, folder / "action-plan.xlsx"):
+        if not several and plan_xlsx(rows, folder / "action-plan.xlsx"):
             written.append(folder / "action-plan.xlsx")
     except OSError as err:
         raise SenrulesError(f"{folder}: cannot write the export ({err.strerror or err})") from None

@@ -384,11 +384,31 @@ class Session:
             lines.append(f"Welcome back. This session is saved in `{self.store.path}`; it holds {n} answer{'s' if n != 1 else ''}, and nothing you typed was lost.")
         else:
             lines.append(f"Every answer is saved at once in `{self.store.path}`. Stop when you like; `{self.resume_command()}` continues.")
+        if self.rater_mode:
+            lines.append(self.raters_summary())
         out = [Reply("say", "\n\n".join(lines))]
         out.append(Reply("say", self.evidence_summary()))
         out.append(Reply("say", self.verdict_summary()))
         out.extend(self.advance())
         return out
+
+    def raters_summary(self) -> str:
+        """Whose views this conversation gives, and whose else there are."""
+        from senrules_tui import rater_views
+
+        me = rater_views.this_rater(self)
+        others = [r for r in dict.fromkeys([*rater_views.folder_raters(self), *(r for r, _ in rater_views.other_sessions(self))])
+                  if r != me]
+        text = (f"These are the views of {bold(me)}." if me != rater_views.YOU else
+                "The data folder keeps each rater's views apart, so only what is shared by all of them is read for "
+                "yours (start with `--rater NAME` to give a rater's views).")
+        if others:
+            text += f" The views of {', '.join(bold(r) for r in others)} are kept apart"
+            text += "; /compare shows, area by area, where they differ from these, and /plan is the action plan from them."
+        else:
+            text += (" Hold the same conversation with the other raters (parents, children and young people: "
+                     f"`{self.command} --ruleset {self.rs.id} --rater parents`); /compare then shows where the views differ.")
+        return text
 
     def evidence_summary(self, *, full: bool = False) -> str:
         g = self.gathered
@@ -412,7 +432,7 @@ class Session:
                 years.setdefault(e.fact, [])
                 if e.year is not None:
                     years[e.fact].append(e.year)
-            named = [f"`{f}`" + (f" ({_span(ys)})" if ys else "") for f, ys in years.items()]
+            named = [self._fact_words(f) + (f" ({_span(ys)})" if ys else "") for f, ys in years.items()]
             limit = len(named) if full else 12
             text += ": " + ", ".join(named[:limit]) + (f" and {len(named) - limit} more (/evidence)" if len(named) > limit else "") + "."
         if g.problems:
@@ -422,6 +442,11 @@ class Session:
             if len(shown) < len(g.problems):
                 text += f"\n- ... and {len(g.problems) - len(shown)} more: /evidence lists them all"
         return text
+
+    def _fact_words(self, name: str) -> str:
+        """A fact in plain words: its label in the rules, else its id."""
+        fact = self.rs.facts.get(name)
+        return fact.label if fact is not None and fact.label else f"`{name}`"
 
     def verdict_summary(self) -> str:
         decided, open_ = [], []
@@ -815,7 +840,11 @@ class Session:
                         + ". Find those figures and answer with /goto, or /explain overall.")
         out.append(Reply("say", msg))
         out.append(self.report_reply())
-        if not self.finished_once:
+        if not self.finished_once and self.rater_mode:
+            out.append(Reply("say", "Next: /compare shows each area's best fit by rater (DIFFER where views differ), "
+                                    "/plan the action plan from the differences (and edits it), /export DIR writes the "
+                                    "report and the plan; /back or /goto changes an answer."))
+        elif not self.finished_once:
             out.append(Reply("say", "Next: /plan shows the proposed action plan (and edits it), /trends the three-year "
                                     "trends, /benchmarks the comparison, /export DIR writes the report; /back or "
                                     "/goto S3 changes an answer.", ))
@@ -827,7 +856,7 @@ class Session:
         name, arg = c.name, c.arg
         if name == "unknown":
             return [Reply("error", f"I don't know the command {arg}. /help lists them.")]
-        if name in ("help", "why", "explain", "evidence", "report", "plan", "trends", "benchmarks"):
+        if name in ("help", "why", "explain", "evidence", "report", "plan", "trends", "benchmarks", "compare"):
             # an aside: the question still open is shown again after it
             return self._aside(name, arg) + self._again()
         return self._act(name, arg)
@@ -851,6 +880,8 @@ class Session:
             return [self.report_reply()]
         if name == "plan":
             return [self.plan_command(arg)]
+        if name == "compare":
+            return [self.compare_command(arg)]
         if name == "trends":
             return [self.trends_reply()]
         return [self.benchmarks_reply()]
@@ -1059,16 +1090,69 @@ class Session:
 
     def plan_rows(self) -> list[dict]:
         """The action plan derived from the current grades, with the
-        person's edits re-applied (senrules.actionplan.current)."""
+        person's edits re-applied (senrules.actionplan.current); with
+        several raters, nasen's audit plan from where their views differ
+        (:mod:`senrules_tui.rater_views`)."""
+        if self.rater_mode:
+            from senrules_tui import rater_views
+
+            return rater_views.plan_rows(self)
         from senrules_tui.plan import current
 
         return current(self.rs, self.result, self._plan)
+
+    @property
+    def rater_mode(self) -> bool:
+        """Whether this conversation is one rater's among several (see
+        :mod:`senrules_tui.rater_views`): decided once, when first asked."""
+        if getattr(self, "_rater_mode", None) is None:
+            from senrules_tui import rater_views
+
+            self._rater_mode = rater_views.in_rater_mode(self)
+        return self._rater_mode
+
+    def plan_fields(self) -> tuple[str, ...]:
+        """The plan's columns, for the report screen's table."""
+        if self.rater_mode:
+            from senrules_tui import rater_views
+
+            return tuple(f for f in rater_views.plan_fields() if f != "id")
+        from senrules_tui.plan import FIELDS
+
+        return FIELDS
+
+    def plan_heading(self, field: str) -> str:
+        if self.rater_mode:
+            from senrules_tui import rater_views
+
+            return rater_views.plan_headings()[field]
+        from senrules_tui.plan import HEADINGS
+
+        return HEADINGS[field]
+
+    def compare_command(self, arg: str | None) -> Reply:
+        """``/compare`` (every area, every rater) or ``/compare PE4``."""
+        from senrules_tui import rater_views
+
+        if not self.rater_mode:
+            return Reply("say", "There is only one rater here. To compare views, hold a conversation for each rater "
+                                f"(`{self.command} --ruleset {self.rs.id} --rater parents`, then `--rater \"school staff\"`), "
+                                "or name each rater's files in the data folder's senrules-data.toml with "
+                                "`rater = \"...\"`; then /compare shows where the views differ.")
+        if arg and arg.strip():
+            return rater_views.area_reply(self, arg)
+        return rater_views.compare_reply(self)
 
     def save_plan(self, rows: list[dict]) -> None:
         """Save the plan as shown and edited: for each row derived from a
         gap, only the cells that differ from what the grades propose now
         (so the rest keeps following the answers); rows the person added or
         that have closed as they are; a derived row left out as deleted."""
+        if self.rater_mode:
+            from senrules_tui import rater_views
+
+            rater_views.save_plan(self, rows)
+            return
         from senrules_tui.plan import FIELDS, propose
 
         fresh = {r["source"]: r for r in propose(self.rs, self.result)}
@@ -1116,6 +1200,10 @@ class Session:
     def plan_command(self, arg: str | None) -> Reply:
         from senrules_tui import plan as p
 
+        if self.rater_mode:
+            from senrules_tui import rater_views
+
+            return rater_views.plan_command(self, arg)
         rows = self.plan_rows()
         if arg:
             m = re.match(r"(?i)^edit\s+(\d+)\s+([\w ?]+?)\s*=\s*(.*)$", arg.strip())
@@ -1259,9 +1347,14 @@ def gather(options: Options, *, plugins=None, ruleset=None, extraction=None):
     rs = ruleset or load_ruleset(options.ruleset, search=lambda: installed().ruleset_paths())
     date = parse_evaluation_date(options.date) if options.date else None
     data = None if options.document else options.data
+    rater = getattr(options, "rater", None)
+    if rater is None and data is not None and _keeps_raters_apart(data, rs.id):
+        from senrules_tui.rater_views import SHARED_ONLY
+
+        rater = SHARED_ONLY  # no rater's views are taken for this person's
     context, gathered, params = gather_for(rs, data, evaluation_date=date, service=options.service,
                                            params_file=options.params, parameter_set=options.parameter_set,
-                                           rater=getattr(options, "rater", None),
+                                           rater=rater,
                                            plugins=installed() if data is not None or options.parameter_set else None)
     if options.document:
         from senrules.gather import Gathered
@@ -1269,6 +1362,18 @@ def gather(options: Options, *, plugins=None, ruleset=None, extraction=None):
         extraction = extraction or _read_document(options.document)
         gathered = Gathered([e for e in extraction.evidence() if e.fact in rs.facts])
     return rs, context, gathered, params
+
+
+def _keeps_raters_apart(data, ruleset_id: str) -> bool:
+    """Whether the data folder names raters for this ruleset."""
+    from senrules.errors import SenrulesError
+    from senrules.gather import data_folder, load_manifest
+    from senrules.raters import raters_in
+
+    try:
+        return bool(raters_in(load_manifest(data_folder(data)), ruleset_id))
+    except SenrulesError:
+        return False  # said where the folder is read
 
 
 def _read_document(path):

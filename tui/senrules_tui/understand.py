@@ -64,6 +64,7 @@ COMMANDS = {
     "evidence": "what the evidence plugins found, with where each value came from",
     "report": "grades so far, per standard and overall, with reasons and gaps",
     "plan": "the action plan (`/plan edit 2 who = Team leader` changes a cell)",
+    "compare": "several raters: each area's best fit by rater, DIFFER where views differ (`/compare PE4`: one area)",
     "trends": "three-year trends of the yearly indicators",
     "benchmarks": "the indicators beside their benchmarks",
     "export": "`/export DIR`: write the report, action plan and JSON result",
