@@ -128,7 +128,8 @@ class Session:
             default = False
         return f"{self.command} --resume" if default else f"{self.command} --resume --db {_quoted(self.store.path)}"
 
-    def __init__(self, rs, store: SessionStore, *, context, gathered, parameters=None, resumed: bool = False):
+    def __init__(self, rs, store: SessionStore, *, context, gathered, parameters=None, resumed: bool = False,
+                 progress=None):
         self.rs = rs
         self.store = store
         self.context = context
@@ -148,12 +149,17 @@ class Session:
         self._plan: list[dict] | None = None
         self.result = None
         self._asks: list[Ask] = []
+        from senrules_tui import case_views
+
+        # a case export (ehc-timescales-2014): every case judged, nothing asked (see case_views)
+        self.cases = case_views.load(self, progress=progress)
         self._load_state()
 
     # ------------------------------------------------------------ building
     @classmethod
     def start(cls, options: Options, *, db: str | Path | None = None, resume: bool = False, plugins=None,
-              meta: dict | None = None, store: SessionStore | None = None, ruleset=None, extraction=None) -> Session:
+              meta: dict | None = None, store: SessionStore | None = None, ruleset=None, extraction=None,
+              progress=None) -> Session:
         """Load the ruleset, gather the evidence and open (``resume``) or
         create the session file.  Raises :class:`senrules.SenrulesError`
         with a one-line message when something cannot be used.
@@ -161,7 +167,8 @@ class Session:
         ``meta`` is saved with a new session; ``store``, an already opened
         session to resume (its saved options are used, except a proposal
         document given again in ``options``, which replaces a moved one);
-        ``ruleset`` and ``extraction`` are passed to :func:`gather`."""
+        ``ruleset`` and ``extraction`` are passed to :func:`gather`;
+        ``progress(done, total)`` is called while a case export is judged."""
         from senrules_tui import locations
 
         if resume:
@@ -177,6 +184,8 @@ class Session:
                 options = attrs.evolve(options, data=str(Path(options.data).resolve()))
             if options.params:
                 options = attrs.evolve(options, params=str(Path(options.params).resolve()))
+            if options.facts:
+                options = attrs.evolve(options, facts=str(Path(options.facts).resolve()))
         rs, context, gathered, params = gather(options, plugins=plugins, ruleset=ruleset, extraction=extraction)
         if not resume:
             path = Path(db) if db else new_session_path(locations.sessions_dir(), rs.id)
@@ -187,6 +196,8 @@ class Session:
             store = SessionStore.create(path, meta).claim()
             if db:
                 locations.remember_session(path)
+        if progress is not None:
+            return cls(rs, store, context=context, gathered=gathered, parameters=params, resumed=resume, progress=progress)
         return cls(rs, store, context=context, gathered=gathered, parameters=params, resumed=resume)
 
     def _load_state(self) -> None:
@@ -232,6 +243,9 @@ class Session:
 
         evidence = self.evidence()
         self.result = self.rs.evaluate(evidence, evaluation_date=self.date, parameters=self.parameters)
+        if self.cases is not None:
+            self._asks = []  # the cases come from the export; nothing is asked of the person
+            return
         latest = self.latest()
         unavailable = {k for k, r in latest.items() if r.value is None} | set(self._skipped)
         questions = open_questions(self.rs, evidence, evaluation_date=self.date, parameters=self.parameters,
@@ -384,13 +398,28 @@ class Session:
             lines.append(f"Welcome back. This session is saved in `{self.store.path}`; it holds {n} answer{'s' if n != 1 else ''}, and nothing you typed was lost.")
         else:
             lines.append(f"Every answer is saved at once in `{self.store.path}`. Stop when you like; `{self.resume_command()}` continues.")
+        if self.cases is not None:
+            from senrules_tui import case_views
+
+            return [Reply("say", "\n\n".join(lines)), case_views.summary_reply(self, opening=True)]
         if self.rater_mode:
             lines.append(self.raters_summary())
         out = [Reply("say", "\n\n".join(lines))]
         out.append(Reply("say", self.evidence_summary()))
         out.append(Reply("say", self.verdict_summary()))
+        if self.talks_through_findings():
+            out.append(self.findings_reply())
         out.extend(self.advance())
         return out
+
+    def talks_through_findings(self) -> bool:
+        """Whether the opening talks through the findings: when the evidence
+        (a document read, a facts file) decided every criterion and nothing
+        is left to ask, as for the SEN policy, the Information Report and
+        the EHC plan's provision."""
+        criteria = [j for j in self.result.judgements if j.kind == "criterion"]
+        return (not self._asks and not self.latest() and bool(self.gathered.evidence) and bool(criteria)
+                and all(j.known for j in criteria) and len(criteria) <= 40)
 
     def raters_summary(self) -> str:
         """Whose views this conversation gives, and whose else there are."""
@@ -412,7 +441,10 @@ class Session:
 
     def evidence_summary(self, *, full: bool = False) -> str:
         g = self.gathered
-        if self.context.data_dir is None:
+        facts_file = (self.store.meta.get("options") or {}).get("facts")
+        where = (f"`{self.context.display(self.context.data_dir)}`" if self.context.data_dir is not None
+                 else f"`{Path(facts_file).name}`" if facts_file else "")
+        if self.context.data_dir is None and not (facts_file and g.evidence):
             text = "No data folder was given (`--data DIR`), so every fact comes from your answers."
         elif not g.evidence:
             text = (f"I found no evidence in `{self.context.display(self.context.data_dir)}`: none of its files gave a "
@@ -425,7 +457,7 @@ class Session:
                 by_plugin[src] = by_plugin.get(src, 0) + 1
             facts = len({e.fact for e in g.evidence})
             parts = ", ".join(f"{name} {count}" for name, count in sorted(by_plugin.items()))
-            text = (f"From the evidence in `{self.context.display(self.context.data_dir)}` I found {len(g.evidence)} "
+            text = (f"From the evidence in {where} I found {len(g.evidence)} "
                     f"value{'s' if len(g.evidence) != 1 else ''} for {facts} fact{'s' if facts != 1 else ''} ({parts})")
             years: dict[str, list[int]] = {}
             for e in g.evidence:
@@ -856,7 +888,8 @@ class Session:
         name, arg = c.name, c.arg
         if name == "unknown":
             return [Reply("error", f"I don't know the command {arg}. /help lists them.")]
-        if name in ("help", "why", "explain", "evidence", "report", "plan", "trends", "benchmarks", "compare"):
+        if name in ("help", "why", "explain", "evidence", "report", "plan", "trends", "benchmarks", "compare", "cases",
+                    "case", "findings"):
             # an aside: the question still open is shown again after it
             return self._aside(name, arg) + self._again()
         return self._act(name, arg)
@@ -882,6 +915,15 @@ class Session:
             return [self.plan_command(arg)]
         if name == "compare":
             return [self.compare_command(arg)]
+        if name in ("cases", "case"):
+            from senrules_tui import case_views
+
+            if self.cases is None:
+                return [Reply("say", "There is no case export here: /cases and /case REF are for a data folder whose "
+                                     "senrules-data.toml names one ([[cases]], see docs/timescales.md).")]
+            return [case_views.summary_reply(self) if name == "cases" else case_views.case_reply(self, arg)]
+        if name == "findings":
+            return [self.findings_reply()]
         if name == "trends":
             return [self.trends_reply()]
         return [self.benchmarks_reply()]
@@ -1039,6 +1081,31 @@ class Session:
                 lines.append(f"Gap to the next grade: {_gap_text(self.result, g)}.")
         return Reply("say", "\n".join(lines))
 
+    def findings_reply(self) -> Reply:
+        """What the evidence was found to say, criterion by criterion: those
+        below the best outcome first, each with its verdict, why, and the
+        places the evidence quotes (a document's lines, a file's rows)."""
+        best = self.rs.program.outcomes[0] if self.rs.program.outcomes else None
+        short, fine = [], []
+        for j in self.result.judgements:
+            if j.kind != "criterion":
+                continue
+            words = self.result.words(j)
+            where = [p for f in j.facts for p in (f.provenance or ())]
+            item = (f"- {bold(j.id)} {_clip(j.title.rstrip('.'), 90)}: {bold(level_words(j.verdict))}"
+                    + (f". {words.reason[:1].upper() + words.reason[1:]}" if words.reason and j.verdict != best else "")
+                    + "".join(f"\n  - {_clip(p, 400)}" for p in where[:3]))
+            (fine if j.verdict == best else short).append(item)
+        md = []
+        if short:
+            md += [f"What falls short ({len(short)} of {len(short) + len(fine)}):", *short]
+        if fine:
+            md += ["", f"What was found ({len(fine)}):", *fine]
+        if not md:
+            return Reply("say", "There is nothing to talk through yet.")
+        md += ["", "/explain ID says more about one; /plan is the action plan; /export DIR writes the report."]
+        return Reply("report", "\n".join(md))
+
     def evidence_reply(self) -> Reply:
         from senrules.report import format_value
 
@@ -1065,6 +1132,10 @@ class Session:
 
     # ------------------------------------------------------------ the end
     def report_reply(self) -> Reply:
+        if self.cases is not None:
+            from senrules_tui import case_views
+
+            return case_views.summary_reply(self)
         r = self.result
         md = [f"## Grades: overall {bold(level_words(r.overall))}", ""]
         md.append("| standard | grade | reason |")
@@ -1204,6 +1275,9 @@ class Session:
             from senrules_tui import rater_views
 
             return rater_views.plan_command(self, arg)
+        if self.cases is not None:
+            return Reply("say", "A case export has no action plan of its own: /cases shows the share on time per step "
+                                "and the late cases, /case REF one case.")
         rows = self.plan_rows()
         if arg:
             m = re.match(r"(?i)^edit\s+(\d+)\s+([\w ?]+?)\s*=\s*(.*)$", arg.strip())
@@ -1265,9 +1339,24 @@ class Session:
     def export(self, folder: Path) -> Reply:
         from senrules_tui.export import export_all
 
-        written = export_all(self, folder)
+        if self.cases is not None:
+            from senrules.errors import SenrulesError
+            from senrules_tui import case_views
+
+            try:
+                folder.mkdir(parents=True, exist_ok=True)
+                written = case_views.export(self, folder)
+            except OSError as err:
+                raise SenrulesError(f"{folder}: cannot write the export ({err.strerror or err})") from None
+        else:
+            written = export_all(self, folder)
         listed = "\n".join(f"- `{p}`" for p in written)
         return Reply("say", f"Written:\n{listed}")
+
+
+def _clip(text: str, width: int) -> str:
+    text = " ".join(str(text).split())
+    return text if len(text) <= width else text[: width - 1].rstrip() + "\u2026"
 
 
 def _quoted(path) -> str:
@@ -1347,21 +1436,49 @@ def gather(options: Options, *, plugins=None, ruleset=None, extraction=None):
     rs = ruleset or load_ruleset(options.ruleset, search=lambda: installed().ruleset_paths())
     date = parse_evaluation_date(options.date) if options.date else None
     data = None if options.document else options.data
+    facts_evidence, service = [], options.service
+    if getattr(options, "facts", None) and not options.document:
+        facts_evidence, facts_date, named = _read_facts(rs, options.facts)
+        date = date or facts_date
+        service = service or (named if data is None else None)
     rater = getattr(options, "rater", None)
     if rater is None and data is not None and _keeps_raters_apart(data, rs.id):
         from senrules_tui.rater_views import SHARED_ONLY
 
         rater = SHARED_ONLY  # no rater's views are taken for this person's
-    context, gathered, params = gather_for(rs, data, evaluation_date=date, service=options.service,
+    context, gathered, params = gather_for(rs, data, evaluation_date=date, service=service,
                                            params_file=options.params, parameter_set=options.parameter_set,
                                            rater=rater,
                                            plugins=installed() if data is not None or options.parameter_set else None)
+    if facts_evidence:
+        from senrules.gather import Gathered
+
+        gathered = Gathered([*gathered.evidence, *facts_evidence], gathered.problems, gathered.plugins)
     if options.document:
         from senrules.gather import Gathered
 
         extraction = extraction or _read_document(options.document)
         gathered = Gathered([e for e in extraction.evidence() if e.fact in rs.facts])
     return rs, context, gathered, params
+
+
+def _read_facts(rs, path):
+    """A facts file's evidence (``--facts``, or a ruleset's bundled demo
+    facts), its evaluation date and the service it names."""
+    import json
+
+    from senrules.cases import load_facts
+    from senrules.links import declared_facts
+
+    evidence, date = load_facts(path, declared_facts(rs))
+    service = None
+    if str(path).endswith(".json"):
+        try:
+            named = json.loads(Path(path).read_text(encoding="utf-8")).get("service")
+            service = named if isinstance(named, str) else None
+        except (OSError, ValueError, AttributeError):
+            service = None
+    return evidence, date, service
 
 
 def _keeps_raters_apart(data, ruleset_id: str) -> bool:
