@@ -97,7 +97,7 @@ def assess(args) -> int:
         from senrules_tui.plain import run
         from senrules_tui.session import Session
 
-        session = Session.start(options, db=args.db, resume=args.resume)
+        session = Session.start(options, db=args.db, resume=args.resume, progress=_case_progress)
         return run(session, export=args.export)
     if not _have_textual():
         sys.stderr.write(f"senrules: the full-screen assistant needs Textual: {INSTALL_HINT} (or use --plain)\n")
@@ -111,6 +111,15 @@ def assess(args) -> int:
     if app.farewell:
         sys.stdout.write(app.farewell + "\n")
     return app.return_code or 0
+
+
+def _case_progress(done: int, total: int) -> None:
+    """Progress of a long case export's judging, on standard error (``--plain``)."""
+    from senrules_tui.case_views import PROGRESS_FROM
+
+    if total > PROGRESS_FROM:
+        sys.stderr.write(f"\rsenrules: {done} of {total} cases judged" + ("\n" if done == total else ""))
+        sys.stderr.flush()
 
 
 def _data_problem(data) -> str | None:
