@@ -64,7 +64,8 @@ def folder_raters(session) -> tuple[str, ...]:
 
 def other_sessions(session) -> list[tuple[str, Path]]:
     """Other saved conversations on this ruleset and data that name a rater,
-    the most recent for each rater: ``(rater, path)``."""
+    the most recent for each rater: ``(rater, path)``, in the order they
+    were started."""
     from senrules_tui import locations
     from senrules_tui.store import SessionStore, SessionStoreError, list_sessions
 
@@ -81,15 +82,15 @@ def other_sessions(session) -> list[tuple[str, Path]]:
             continue
         listed.add(_resolved(path))
     found.sort(key=lambda s: (s.updated is not None, s.updated or 0), reverse=True)
-    out: dict[str, Path] = {}
+    out: dict[str, tuple[str, Path]] = {}
     for info in found:
         options = info.meta.get("options") if isinstance(info.meta.get("options"), dict) else {}
         rater = options.get("rater")
         if (not rater or _resolved(info.path) == here or info.meta.get("ruleset") != session.rs.id
                 or options.get("data") != mine.get("data") or rater == this_rater(session)):
             continue
-        out.setdefault(rater, info.path)
-    return list(out.items())
+        out.setdefault(rater, (str(info.meta.get("created_at") or ""), info.path))
+    return [(r, p) for r, (_, p) in sorted(out.items(), key=lambda item: item[1][0])]
 
 
 def _resolved(path) -> Path:
@@ -111,7 +112,10 @@ def comparison(session):
 
     me = this_rater(session)
     others = other_sessions(session)
-    names = list(dict.fromkeys([*folder_raters(session), me, *(r for r, _ in others)]))
+    # the data folder's raters, then the conversations in the order they were started
+    started = {r: str(_created(p)) for r, p in others}
+    started[me] = str(session.store.meta.get("created_at") or "")
+    names = list(dict.fromkeys([*folder_raters(session), *sorted(started, key=lambda r: started[r])]))
     sessions = list(others)
     if session.store.path.is_file() and not session.store.pending:
         sessions.append((me, session.store.path))
@@ -130,6 +134,15 @@ def comparison(session):
                      parameter_set=options.get("parameter_set"), plugins=session._rater_plugins)
     session._rater_comparison = (key, result)
     return result
+
+
+def _created(path: Path) -> str:
+    from senrules_tui.store import SessionStore, SessionStoreError
+
+    try:
+        return str(SessionStore.open(path).meta.get("created_at") or "")
+    except SessionStoreError:
+        return ""
 
 
 def _mtime(path: Path) -> float:
@@ -162,7 +175,7 @@ def compare_reply(session):
     for a in c.areas:
         mark = "DIFFER" if a.differ else ("same" if len(a.known) > 1 else "")
         views = "; ".join(f"{r}: {_level(c, v)}" for r, v in a.verdicts)
-        md.append(f"- {'**DIFFER** ' if a.differ else ''}**{a.id}** {_short_title(a.title)}: {views}")
+        md.append(f"- **{a.id}{' · DIFFER' if a.differ else ''}** {_short_title(a.title)}: {views}")
         plain.append(f"{a.id} {mark + ' ' if mark else ''}{_short_title(a.title)}: {views}")
     summary = (f"Views differ on {len(diffs)} of {len(c.areas)} areas"
                + (": " + ", ".join(a.id for a in diffs) if diffs else "") + ".")

@@ -352,6 +352,10 @@ class Session:
     def headline(self) -> str:
         """The overall grade so far, and, when no question is left and it is
         still open, which answers keep it open."""
+        if self.cases is not None:
+            counts = dict(self.cases.summary.overall)
+            return (f"{self.cases.summary.total} cases: " + ", ".join(f"{n} {lvl.replace('_', ' ')}" for lvl, n in counts.items())
+                    + " (/cases)")
         overall = self.result.overall
         if overall not in (None, "unknown") or not self.done:
             return f"Overall so far: {level_words(overall)}"
