@@ -101,7 +101,18 @@ def _resolved(path) -> Path:
 
 
 def in_rater_mode(session) -> bool:
-    return bool(options_of(session).get("rater") or folder_raters(session) or other_sessions(session))
+    """Whether several raters' views are about: this conversation names a
+    rater, or its data folder does, or (for a ruleset judged on a declared
+    scale, as the audits are) another saved conversation does.  The saved
+    conversations are looked through only in that last case, so a
+    self-evaluation against dcsf-2008 opens none of them."""
+    from senrules.raters import outcome_scale
+
+    if getattr(session, "cases", None) is not None:
+        return False  # a case export: its cases, not raters' views
+    if options_of(session).get("rater") or folder_raters(session):
+        return True
+    return outcome_scale(session.rs) is not None and bool(other_sessions(session))
 
 
 def comparison(session):
