@@ -138,6 +138,10 @@ def test_two_raters_as_conversations_end_in_a_plan_showing_where_they_differ(tmp
     assert "Row 1, By when? now reads: “end of spring term”. Saved." in text
     assert "Talk with school staff and parents about why your views differ" in text
 
+    report = (out / "self-evaluation.md").read_text(encoding="utf-8")
+    assert "| question | answer | rater | note | given |" in report  # who gave each answer
+    assert "| the best fit for ‘On entry (where SEND is known)’ | poor | parents |" in report
+
     rows = plan_rows(out / "action-plan.csv")
     assert len(rows) == 1
     assert rows[0]["By when?"] == "end of spring term"

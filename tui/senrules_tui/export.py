@@ -92,11 +92,16 @@ def _write(path: Path, text: str) -> None:
     os.replace(tmp, path)
 
 
-def _with_raters(blocks: list[Block], extra: list[Block]) -> list[Block]:
+def _with_raters(blocks: list[Block], extra: list[Block], *, rater: str | None = None) -> list[Block]:
     """The report with the raters' blocks in place of its single-rater
-    action plan section (which would show the same rows in other columns)."""
+    action plan section (which would show the same rows in other columns),
+    and the answers with who gave them (``rater``)."""
     out, skipping = [], False
     for b in blocks:
+        if b.kind == "table" and b.header == ("question", "answer", "note", "given") and rater:
+            # who gave each answer: a column of its own
+            b = Block("table", header=("question", "answer", "rater", "note", "given"),
+                      items=tuple((q, a, rater, n, g) for q, a, n, g in b.items))
         if b.kind == "h2":
             skipping = b.text == "Action plan"
             if skipping:
@@ -124,7 +129,7 @@ def export_all(session, folder: Path) -> list[Path]:
         if several:  # the views by rater and nasen's audit plan from them, in the report and as compare's CSV
             from senrules_tui import rater_views
 
-            blocks = _with_raters(blocks, rater_views.report_blocks(session))
+            blocks = _with_raters(blocks, rater_views.report_blocks(session), rater=rater_views.this_rater(session))
         written = []
         for name, text in (
             ("self-evaluation.md", to_markdown(blocks)),

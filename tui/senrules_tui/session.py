@@ -230,10 +230,12 @@ class Session:
         answer comes first, see :func:`senrules.facts.preferred`)."""
         out = list(self.gathered.evidence)
         shown = str(self.store.path)
+        rater = (self.store.meta.get("options") or {}).get("rater")
         for (fact, year), r in self.latest().items():
             if r.value is None:
                 continue
-            record = f"answer {r.id} given {r.answered_at:%Y-%m-%d %H:%M}" + (f', note: "{r.note}"' if r.note else "")
+            record = (f"answer {r.id} given {r.answered_at:%Y-%m-%d %H:%M}" + (f", rater: {rater}" if rater else "")
+                      + (f', note: "{r.note}"' if r.note else ""))
             prov = Provenance(ANSWER_SOURCE, file=shown, record=record, as_of=r.answered_at.date())
             out.append(Evidence(fact, r.value, prov, year))
         return out
@@ -1089,7 +1091,8 @@ class Session:
         """What the evidence was found to say, criterion by criterion: those
         below the best outcome first, each with its verdict, why, and the
         places the evidence quotes (a document's lines, a file's rows)."""
-        best = self.rs.program.outcomes[0] if self.rs.program.outcomes else None
+        # the best outcome (outcomes are declared best first; "not applicable" is never short of anything)
+        best = next((o for o in self.rs.program.outcomes if o != "not_applicable"), None)
         short, fine = [], []
         for j in self.result.judgements:
             if j.kind != "criterion":
@@ -1099,7 +1102,7 @@ class Session:
             item = (f"- {bold(j.id)} {_clip(j.title.rstrip('.'), 90)}: {bold(level_words(j.verdict))}"
                     + (f". {words.reason[:1].upper() + words.reason[1:]}" if words.reason and j.verdict != best else "")
                     + "".join(f"\n  - {_clip(p, 400)}" for p in where[:3]))
-            (fine if j.verdict == best else short).append(item)
+            (fine if j.verdict in (best, "not_applicable") else short).append(item)
         md = []
         if short:
             md += [f"What falls short ({len(short)} of {len(short) + len(fine)}):", *short]
@@ -1130,8 +1133,9 @@ class Session:
             for (fact, year), r in answers.items():
                 f = self.rs.facts[fact]
                 note = f" \u2014 note: \u201c{r.note}\u201d" if r.note else ""
+                rater = (self.store.meta.get("options") or {}).get("rater")
                 text.append(f"- `{fact}`{' (' + str(year) + ')' if year else ''} = {u.shown_value(r.value, f)}, "
-                            f"answer {r.id} given {r.answered_at:%Y-%m-%d %H:%M}{note}")
+                            f"answer {r.id} given {r.answered_at:%Y-%m-%d %H:%M}" + (f" by {rater}" if rater else "") + note)
         return Reply("say", "\n".join(text))
 
     # ------------------------------------------------------------ the end
@@ -1211,7 +1215,7 @@ class Session:
 
         if not self.rater_mode:
             return Reply("say", "There is only one rater here. To compare views, hold a conversation for each rater "
-                                f"(`{self.command} --ruleset {self.rs.id} --rater parents`, then `--rater \"school staff\"`), "
+                                f"(`senrules assess --ruleset {self.rs.id} --rater parents`, then `--rater \"school staff\"`), "
                                 "or name each rater's files in the data folder's senrules-data.toml with "
                                 "`rater = \"...\"`; then /compare shows where the views differ.")
         if arg and arg.strip():
