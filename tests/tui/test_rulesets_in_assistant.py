@@ -117,14 +117,16 @@ def test_one_case_without_an_export_is_asked_question_by_question(tmp_path):
 def test_two_raters_as_conversations_end_in_a_plan_showing_where_they_differ(tmp_path):
     staff_db, parents_db = tmp_path / "staff.sqlite", tmp_path / "parents.sqlite"
     common = ("assess", "--plain", "--ruleset", "nasen-2014-parent-engagement", "--date", "2024-07-01")
-    staff = run_cli(*common, "--rater", "school staff", "--db", str(staff_db), input="strong\n" * 15)
+    staff = run_cli(*common, "--rater", "school staff", "--db", str(staff_db),
+                    input="strong - every family has a meeting in the first week\n" + "strong\n" * 14)
     assert staff.returncode == 0, staff.stderr
     assert "These are the views of school staff." in staff.stdout
     assert "Overall: areas to improve" not in staff.stdout and "all strong" in staff.stdout
 
     out = tmp_path / "export"
     parents = run_cli(*common, "--rater", "parents", "--db", str(parents_db), "--export", str(out),
-                      input="poor\n" + "strong\n" * 14 + "/compare\n/plan\n/plan edit 1 by when = end of spring term\n"
+                      input="poor - we were sent a letter\n" + "strong\n" * 14 + "/compare\n/compare PE1\n/plan\n"
+                            "/plan edit 1 by when = end of spring term\n"
                             "/plan edit 1 key area = a named contact for every family\n/plan\n")
     assert parents.returncode == 0, parents.stderr
     text = parents.stdout
@@ -134,6 +136,11 @@ def test_two_raters_as_conversations_end_in_a_plan_showing_where_they_differ(tmp
     differ = [line for line in text.splitlines() if " DIFFER " in line]
     assert len(differ) == 1 and ": school staff: strong; parents: poor" in differ[0]
     assert "Views differ on 1 of 15 areas" in text
+    # nasen's "make notes within it": each rater's note on the area, beside their box
+    assert "- note by school staff: “every family has a meeting in the first week”" in text
+    assert "- note by parents: “we were sent a letter”" in text
+    report = (out / "self-evaluation.md").read_text(encoding="utf-8")
+    assert "PE1 parents: “we were sent a letter”" in report
     assert "school staff: strong; parents: poor (views differ)" in text
     assert "Row 1, By when? now reads: “end of spring term”. Saved." in text
     assert "Talk with school staff and parents about why your views differ" in text

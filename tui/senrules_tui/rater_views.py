@@ -203,6 +203,39 @@ def compare_reply(session):
     return Reply("report", "\n".join(md), plain="\n".join(plain))
 
 
+def notes_by_area(session) -> dict[str, list[tuple[str, str]]]:
+    """The notes the raters made on their answers ("strong - the parent
+    forum says so"), area by area: nasen's "make notes within it"
+    (``{area id: [(rater, note), ...]}``).  A survey export has none."""
+    from senrules_tui.store import SessionStore, SessionStoreError
+
+    areas: dict[str, list[str]] = {}
+    for node in session.rs.program.nodes:
+        if node.kind == "criterion":
+            for fact in node.facts:
+                areas.setdefault(fact, []).append(node.id)
+    out: dict[str, list[tuple[str, str]]] = {}
+    sources = list(other_sessions(session))
+    for rater, path in sources:
+        try:
+            rows = SessionStore.open(path).answer_rows()
+        except SessionStoreError:
+            continue
+        _notes(out, rater, rows, areas)
+    _notes(out, this_rater(session), session.store.answer_rows() if not session.store.pending else [], areas)
+    return out
+
+
+def _notes(out: dict, rater: str, rows, areas: dict) -> None:
+    latest = {}
+    for r in rows:
+        latest[(r.fact, r.year)] = r
+    for (fact, _), r in latest.items():
+        if r.note:
+            for area in areas.get(fact, ()):
+                out.setdefault(area, []).append((rater, r.note))
+
+
 def area_reply(session, ident: str):
     """``/compare PE4``: one area, each rater's box in the source's words."""
     from senrules_tui.session import Reply
@@ -215,6 +248,8 @@ def area_reply(session, ident: str):
     for r, v in area.verdicts:
         meaning = c.level_meaning(v) if v in area.scale else None
         lines.append(f"- {r}: {_level(c, v)}" + (f" (“{meaning}”)" if meaning else ""))
+    for rater, note in notes_by_area(session).get(area.id, []):
+        lines.append(f"- note by {rater}: \u201c{note}\u201d")
     if area.differ:
         lines.append(f"The raters are {area.spread} box{'es' if area.spread != 1 else ''} apart. nasen: ask what the "
                      "possible barriers may be, so you have an idea of where to go next.")
@@ -399,6 +434,11 @@ def report_blocks(session) -> list:
     items = tuple((f"{a.id} {_short_title(a.title)}", *(_level(c, v) for _, v in a.verdicts),
                    "DIFFER" if a.differ else "") for a in c.areas)
     blocks.append(Block("table", header=header, items=items))
+    notes = notes_by_area(session)
+    if notes:
+        blocks.append(Block("h3", "The raters' notes"))
+        blocks.append(Block("list", items=tuple(f"{ident} {rater}: \u201c{note}\u201d" for ident in (a.id for a in c.areas)
+                                                for rater, note in notes.get(ident, []))))
     rows = plan_rows(session)
     blocks.append(Block("h2", "Action plan following the audit"))
     if rows:
