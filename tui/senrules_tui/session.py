@@ -398,7 +398,8 @@ class Session:
         rs, ctx = self.rs, self.context
         h = rs.header
         who = ctx.service or "the service"
-        lines = [f"Self-evaluation of {bold(who)} against {bold(h.title or rs.id)} ({rs.id} {h.version or ''}".rstrip() + f"), as at {self.date:%-d %B %Y}."]
+        what = "Cases of" if self.cases is not None else "Self-evaluation of"
+        lines = [f"{what} {bold(who)} against {bold(h.title or rs.id)} ({rs.id} {h.version or ''}".rstrip() + f"), as at {self.date:%-d %B %Y}."]
         n = len(self.latest())
         if self.resumed:
             lines.append(f"Welcome back. This session is saved in `{self.store.path}`; it holds {n} answer{'s' if n != 1 else ''}, and nothing you typed was lost.")
@@ -1172,6 +1173,8 @@ class Session:
         person's edits re-applied (senrules.actionplan.current); with
         several raters, nasen's audit plan from where their views differ
         (:mod:`senrules_tui.rater_views`)."""
+        if self.cases is not None:
+            return []  # a case export: the late cases are its findings (/cases), not a plan's rows
         if self.rater_mode:
             from senrules_tui import rater_views
 
