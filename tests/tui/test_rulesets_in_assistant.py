@@ -353,3 +353,23 @@ def test_snapshot_a_document_check_talks_through_its_findings(snap_compare, stea
         await say(pilot, "/findings")
 
     assert snap_compare(app, terminal_size=SMALL, run_before=run)
+
+
+def test_a_conversation_without_a_rater_beside_a_raters_one(tmp_path):
+    """Another rater's saved conversation makes this one a rater's among
+    several, named "you (this conversation)"."""
+    from senrules_tui.session import Options, Session
+
+    staff = Session.start(Options(ruleset="nasen-2014-cyp-voice", date="2024-07-01", rater="school staff"),
+                          db=tmp_path / "staff.sqlite")
+    staff.opening()
+    staff.handle("strong")
+    staff.store.release()
+    mine = Session.start(Options(ruleset="nasen-2014-cyp-voice", date="2024-07-01"), db=tmp_path / "mine.sqlite")
+    opening = "\n".join(r.text for r in mine.opening())
+    assert "This conversation names no rater: it is you (this conversation) beside the others" in opening
+    assert "The views of school staff are kept apart" in opening
+    mine.handle("poor")
+    compared = mine.handle("/compare")[0].text
+    assert "2 raters (school staff, you (this conversation))" in compared
+    assert "CV1 DIFFER" in compared and "school staff: strong; you (this conversation): poor" in compared

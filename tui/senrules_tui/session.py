@@ -435,9 +435,13 @@ class Session:
         me = rater_views.this_rater(self)
         others = [r for r in dict.fromkeys([*rater_views.folder_raters(self), *(r for r, _ in rater_views.other_sessions(self))])
                   if r != me]
-        text = (f"These are the views of {bold(me)}." if me != rater_views.YOU else
-                "The data folder keeps each rater's views apart, so only what is shared by all of them is read for "
-                "yours (start with `--rater NAME` to give a rater's views).")
+        if me != rater_views.YOU:
+            text = f"These are the views of {bold(me)}."
+        elif rater_views.folder_raters(self):
+            text = ("The data folder keeps each rater's views apart, so only what is shared by all of them is read for "
+                    "yours (start with `--rater NAME` to give a rater's views).")
+        else:
+            text = f"This conversation names no rater: it is {bold(me)} beside the others (start with `--rater NAME` to name whose views these are)."
         if others:
             text += f" The views of {', '.join(bold(r) for r in others)} are kept apart"
             text += "; /compare shows, area by area, where they differ from these, and /plan is the action plan from them."
