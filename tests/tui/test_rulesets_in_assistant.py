@@ -155,6 +155,13 @@ def test_two_raters_as_conversations_end_in_a_plan_showing_where_they_differ(tmp
     assert rows[0]["Key area for improvement"] == "a named contact for every family"
     assert rows[0]["Best fit, by rater (How do your views differ?)"] == "school staff: strong; parents: poor (views differ)"
 
+    from openpyxl import load_workbook
+
+    sheet = load_workbook(out / "action-plan.xlsx").active
+    header = [c.value for c in sheet[1]]
+    assert header[0] == "Id" and "Key area for improvement" in header and header[-1] == "Status"
+    assert sheet.cell(2, header.index("By when?") + 1).value == "end of spring term"
+
     # `senrules compare` carries on the plan the assistant wrote: the edits are kept
     again = run_cli("compare", "nasen-2014-parent-engagement", "--date", "2024-07-01",
                     "--session", f"school staff={staff_db}", "--session", f"parents={parents_db}",

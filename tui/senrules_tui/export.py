@@ -53,8 +53,10 @@ def build_report(session) -> list[Block]:
     return document.build(report_input(session))
 
 
-def plan_xlsx(rows: list[dict], path: Path) -> bool:
-    """The action plan as a workbook; False when openpyxl is missing."""
+def plan_xlsx(rows: list[dict], path: Path, *, columns: list[tuple[str, str]] | None = None) -> bool:
+    """The action plan as a workbook; False when openpyxl is missing.
+    ``columns`` is (heading, field) for each column, the status last
+    (default: nasen's six columns and the status)."""
     try:
         from openpyxl import Workbook
         from openpyxl.styles import Alignment, Font
@@ -63,12 +65,19 @@ def plan_xlsx(rows: list[dict], path: Path) -> bool:
     wb = Workbook()
     ws = wb.active
     ws.title = "Action plan"
-    ws.append([plan_mod.HEADINGS[f] for f in plan_mod.FIELDS] + [plan_mod.STATUS_HEADING])
+    if columns is None:
+        ws.append([plan_mod.HEADINGS[f] for f in plan_mod.FIELDS] + [plan_mod.STATUS_HEADING])
+    else:
+        ws.append([heading for heading, _ in columns])
     for cell in ws[1]:
         cell.font = Font(bold=True)
     for row in rows:
-        ws.append([row.get(f) or "" for f in plan_mod.FIELDS] + [plan_mod.status_words(row)])
-    for col, width in zip("ABCDEFG", (40, 50, 24, 16, 50, 50, 20)):
+        if columns is None:
+            ws.append([row.get(f) or "" for f in plan_mod.FIELDS] + [plan_mod.status_words(row)])
+        else:
+            ws.append([row.get(f) or "" for _, f in columns])
+    widths = (40, 50, 24, 16, 50, 50, 20) if columns is None else tuple(12 if f in ("id", "status") else 32 for _, f in columns)
+    for col, width in zip("ABCDEFGHIJK", widths):
         ws.column_dimensions[col].width = width
     for r in ws.iter_rows(min_row=1):
         for cell in r:
@@ -146,7 +155,13 @@ def export_all(session, folder: Path) -> list[Path]:
         os.chmod(tmp, 0o600)
         os.replace(tmp, docx)
         written.append(docx)
-        if not several and plan_xlsx(rows, folder / "action-plan.xlsx"):
+        columns = None
+        if several:
+            from senrules.raters import PLAN_FIELDS, PLAN_HEADINGS
+
+            columns = [(PLAN_HEADINGS[f], f) for f in PLAN_FIELDS] + [("Status", "status")]
+            rows = [{**r, "status": rater_views.STATUS_WORDS.get(r.get("status"), r.get("status") or "")} for r in rows]
+        if plan_xlsx(rows, folder / "action-plan.xlsx", columns=columns):
             written.append(folder / "action-plan.xlsx")
     except OSError as err:
         raise SenrulesError(f"{folder}: cannot write the export ({err.strerror or err})") from None
