@@ -380,3 +380,23 @@ def test_a_conversation_without_a_rater_beside_a_raters_one(tmp_path):
     compared = mine.handle("/compare")[0].text
     assert "2 raters (school staff, you (this conversation))" in compared
     assert "CV1 DIFFER" in compared and "school staff: strong; you (this conversation): poor" in compared
+
+
+def test_a_facts_file_that_cannot_be_used_is_said_in_one_line(tmp_path):
+    bad = tmp_path / "answers.json"
+    bad.write_text('{"facts": {"ga_assess_1": "maybe"}}', encoding="utf-8")
+    r = run_cli("assess", "--plain", "--ruleset", "nasen-2014-graduated", "--facts", str(bad), "--db", str(tmp_path / "s.sqlite"))
+    assert r.returncode == 2
+    assert f'senrules: error: {bad}, line 1: fact `ga_assess_1`: "maybe" is not one of "in place", "partly", "not yet"' in r.stderr
+    assert "Traceback" not in r.stderr
+    assert not (tmp_path / "s.sqlite").exists()
+
+
+def test_a_facts_file_gives_evidence_and_only_the_rest_is_asked(tmp_path):
+    facts = tmp_path / "answers.toml"
+    facts.write_text('evaluation_date = 2024-07-01\n[facts]\nga_review_1 = "in place"\nga_review_2 = "not yet"\n', encoding="utf-8")
+    r = run_cli("assess", "--plain", "--ruleset", "nasen-2014-graduated", "--facts", str(facts), "--db", str(tmp_path / "s.sqlite"))
+    assert r.returncode == 0, r.stderr
+    assert "From the evidence in answers.toml I found 2 values for 2 facts" in r.stdout
+    assert "as at 1 July 2024" in r.stdout
+    assert "Question 1 of 27" in r.stdout
