@@ -248,7 +248,8 @@ def build(inp: ReportInput) -> list[Block]:
         decl = rs.parameters.get(p.name)
         word = decl.label if decl is not None and decl.label else p.name.replace("_", " ")
         value = _parameter_value(p)
-        set_by = sources.get(p.name) or ("changed from the default" if p.overridden else "the ruleset's default")
+        set_by = sources.get(p.name) or ("changed from the default" if p.overridden else
+                                         f"the ruleset's value from {p.start}" if getattr(p, "start", None) else "the ruleset's default")
         rows.append((f"'{word}' ({p.name})", value, set_by, p.doc or ""))
     B.append(Block("table", header=("word in the standards", "taken as", "set by", "why"), items=tuple(rows), style="params"))
     B.append(Block("p", f"Ruleset {stamp.id} version {stamp.version or '-'}, rules hash {stamp.hash[:12]}: "
@@ -284,6 +285,8 @@ def _value_text(value, unit, kind) -> str:
 
 def _parameter_value(p) -> str:
     text = format_value(p.value, p.unit, "percentage" if p.unit == "%" else None)
+    if getattr(p, "start", None) is not None:
+        text += f" (from {p.start})"
     if p.overridden:
         text += f" (default {format_value(p.default, p.unit, 'percentage' if p.unit == '%' else None)})"
     return text
