@@ -167,6 +167,7 @@ def campaign(kinds: list[str], seconds: float, seed: int, *, timeout: float = 60
     counts = dict.fromkeys(kinds, 0)
     findings = dict.fromkeys(kinds, 0)
     spent = dict.fromkeys(kinds, 0.0)
+    refused = dict.fromkeys(kinds, 0)  # inputs the command refused as bad input (exit 2)
     slowest = {kind: (0.0, b"") for kind in kinds}
     out = HERE / "findings"
     began = time.monotonic()
@@ -176,7 +177,8 @@ def campaign(kinds: list[str], seconds: float, seed: int, *, timeout: float = 60
     def report(stream) -> None:
         for kind in kinds:
             print(f"{kind:<11} {counts[kind]:>7} inputs  {findings[kind]} findings  "
-                  f"{1000 * spent[kind] / max(counts[kind], 1):6.1f} ms each  slowest {slowest[kind][0]:.1f} s", file=stream)
+                  f"{1000 * spent[kind] / max(counts[kind], 1):6.1f} ms each  slowest {slowest[kind][0]:.1f} s  "
+                  f"{100 * refused[kind] / max(counts[kind], 1):3.0f}% refused as bad input", file=stream)
         rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
         print(f"{'total':<11} {sum(counts.values()):>7} inputs  {sum(findings.values())} findings  "
               f"{time.monotonic() - began:.0f} s  max RSS {rss} MB  load {os.getloadavg()[0]:.1f}  "
@@ -193,6 +195,7 @@ def campaign(kinds: list[str], seconds: float, seed: int, *, timeout: float = 60
             continue
         seen.add(digest)
         start = time.monotonic()
+        targets.last_code = None
         try:
             signal.setitimer(signal.ITIMER_REAL, timeout)
             try:
@@ -210,6 +213,7 @@ def campaign(kinds: list[str], seconds: float, seed: int, *, timeout: float = 60
         if took > slowest[kind][0]:
             slowest[kind] = (took, data)
         counts[kind] += 1
+        refused[kind] += targets.last_code == 2
         if log is not None and time.monotonic() >= next_log:
             next_log += 60
             with open(log, "a", encoding="utf-8") as stream:

@@ -59,7 +59,14 @@ def _cli(*args: str) -> tuple[int, str, str]:
     return code, out.getvalue(), err.getvalue()
 
 
+#: The exit code of the last command a target ran (0 done, 1 findings, 2
+#: refused as bad input): the campaign counts how deep its inputs got.
+last_code: int | None = None
+
+
 def _check(args, code: int, out: str, err: str, *, json_out: bool = False) -> None:
+    global last_code
+    last_code = code
     said = out + err
     if "internal error" in said or "Traceback (most recent call last)" in said:
         raise Finding(f"senrules {' '.join(args)}: {said[-2000:]}")
