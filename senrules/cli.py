@@ -711,8 +711,11 @@ def _assess_parser(sub) -> None:
     a.add_argument("--plain", action="store_true", help="line by line on stdin/stdout, no full-screen interface (screen readers, scripts)")
     a.add_argument("--ruleset", metavar="RULESET", default="dcsf-2008",
                    help="a shipped ruleset id, a plugin's ruleset id, a folder or a .rules file (default dcsf-2008)")
-    a.add_argument("--demo", action="store_true", help="the bundled demo service's data (northshire)")
+    a.add_argument("--demo", action="store_true",
+                   help="the ruleset's bundled example: its demo data folder (northshire for dcsf-2008, oakfield-audit for "
+                        "the nasen audits...), else its demo facts")
     a.add_argument("--data", metavar="DIR", help="gather evidence with the plugins from a data folder (or a bundled demo's name)")
+    a.add_argument("--facts", metavar="FILE", help="a facts file (JSON or TOML) whose values count as evidence; the rest is asked")
     a.add_argument("--db", metavar="PATH", help="the session file (SQLite; default: a new file in the user data folder)")
     a.add_argument("--resume", action="store_true", help="continue a session: the --db file, else the most recent one")
     a.add_argument("--sessions", action="store_true", help="list the saved sessions and stop")

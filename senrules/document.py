@@ -345,7 +345,8 @@ table.plan th:nth-child(1) { width: 2rem; } table.plan th:nth-child(5) { width: 
 figure { margin: 0.3rem 0 1rem; } figure svg { max-width: 100%; height: auto; }
 .small { font-size: 0.85rem; color: #444; }
 @page { size: A4; margin: 14mm; }
-@media print { body { max-width: none; margin: 0; font-size: 11pt; } .pagebreak { break-after: page; } h2, h3 { break-after: avoid; } tr, figure { break-inside: avoid; } }
+@page landscape { size: A4 landscape; margin: 12mm; }
+@media print { body { max-width: none; margin: 0; font-size: 11pt; } table.plan { page: landscape; font-size: 8.5pt; } td { hyphens: auto; } .pagebreak { break-after: page; } h2, h3 { break-after: avoid; } tr, figure { break-inside: avoid; } }
 """
 
 
