@@ -40,6 +40,37 @@ class AnswerStoreError(PluginError):
     """The answers file cannot be used; nothing in it was changed."""
 
 
+#: The answers table's columns as senrules writes them: (name, declared
+#: type, NOT NULL, part of the primary key), and the kinds of value each
+#: holds.  A table or a row that is otherwise (a damaged file: a byte of the
+#: table's definition or of a row changed) is refused, never half read.
+COLUMNS = (
+    ("id", "INTEGER", 0, 1), ("fact", "TEXT", 1, 0), ("year", "INTEGER", 0, 0), ("value", "TEXT", 1, 0),
+    ("note", "TEXT", 0, 0), ("answered_at", "TEXT", 1, 0), ("service", "TEXT", 0, 0), ("ruleset", "TEXT", 0, 0),
+)
+_KINDS = (int, str, (int, type(None)), str, (str, type(None)), str, (str, type(None)), (str, type(None)))
+
+
+def check_table(con: sqlite3.Connection, shown: str) -> None:
+    """The answers table is as senrules writes it (see :data:`COLUMNS`)."""
+    found = tuple((r[1], str(r[2]).upper(), r[3], r[5]) for r in con.execute(f"PRAGMA table_info({TABLE})"))
+    if found != COLUMNS:
+        raise AnswerStoreError(
+            f"{shown}: the answers file is damaged (its table `{TABLE}` is not as senrules writes it); it was left as it is"
+        )
+
+
+def check_row(row: tuple, number: int, shown: str) -> None:
+    """One row of the answers table holds the kinds of value senrules writes."""
+    for (name, *_), kind, value in zip(COLUMNS, _KINDS, row):
+        if not isinstance(value, kind) or isinstance(value, bool):
+            held = {int: "a whole number", float: "a decimal number", str: "text", bytes: "binary data"}.get(type(value), "nothing")
+            raise AnswerStoreError(
+                f"{shown}: the answers file is damaged (row {number} of `{TABLE}` holds {held} as its {name}); "
+                "it was left as it is"
+            )
+
+
 def _jsonable(value):
     if isinstance(value, (_dt.date, _dt.datetime)):
         return value.isoformat()
@@ -222,12 +253,14 @@ class AnswerStore:
                 if tables:
                     raise AnswerStoreError(f"{self.name}: holds no answers table `{TABLE}` (tables: {', '.join(sorted(tables))})")
                 return []
+            check_table(con, self.name)
             sql = f"SELECT id, fact, year, value, note, answered_at, service, ruleset FROM {TABLE}"
-            args: tuple = ()
+            rows = list(con.execute(sql + " ORDER BY id"))
+            for number, row in enumerate(rows, 1):
+                check_row(row, number, self.name)
             if service is not None:
-                sql += " WHERE service IS NULL OR service = ?"
-                args = (service,)
-            return list(con.execute(sql + " ORDER BY answered_at, id", args))
+                rows = [row for row in rows if row[6] is None or row[6] == service]
+            return sorted(rows, key=lambda row: (row[5], row[0]))
         except sqlite3.DatabaseError as err:
             raise AnswerStoreError(f"{self.name}: the answers file is damaged ({err}); it was left as it is") from None
         finally:

@@ -271,7 +271,7 @@ class SessionStore:
         try:
             rows = self._answers.rows()
         except AnswerStoreError as err:
-            raise SessionStoreError(err.message) from None
+            raise SessionStoreError(err.message.replace("answers file", "session file")) from None
         out = []
         for ident, fact, year, raw, note, at, _service, _ruleset in rows:
             try:
