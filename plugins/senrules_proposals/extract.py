@@ -325,7 +325,8 @@ def _providers(s: Sentence) -> list[Finding]:
                                  L.common_words(text), re.I):
         written = None
     has_providers = L.PROVIDERS.search(text)
-    has_views = L.VIEWS.search(L.common_words(text))
+    # "To agree to seek proposers", "Cabinet is asked to agree": the decision asked for, not a provider's view
+    has_views = L.VIEWS.search(L.common_words(_DECISION_AGREE.sub(" ", text)))
     pattern_of_provision = re.search(r"changing pattern of provision", text, re.I)
     if not ((has_providers and (has_views or written)) or (written and (has_views or pattern_of_provision))):
         return out
@@ -349,6 +350,9 @@ def _providers(s: Sentence) -> list[Finding]:
         else:
             out.append(Finding("providers_views_sought", "supports", s, has_views.group(0)))
     return out
+
+
+_DECISION_AGREE = re.compile(r"\b(?:to|is\s+asked\s+to|are\s+asked\s+to)\s+agree\b", re.I)
 
 
 def _alternative(s: Sentence) -> list[Finding]:
@@ -406,10 +410,19 @@ def _alternative(s: Sentence) -> list[Finding]:
     return out
 
 
+_PAST_CLOSURE = re.compile(
+    r"\b(?:closed|discontinued|ceased|merged|amalgamated)\s+(?:in|since|during|at\s+the\s+end\s+of)\s+(?:(?:the\s+)?(?:summer|autumn|spring|\w+)\s+)?(?:19|20)\d\d\b"
+    r"|\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:closed|discontinued|merged|amalgamated)\b(?!\s+(?:on|from|with\s+effect))",
+    re.I,
+)
+
+
 def _closure(s: Sentence) -> Finding | None:
     text = s.text
     for clause, m in _clauses_with(L.CLOSURE, text):
         if re.search(r"consultation|closing date|deadline|responses?|comments?", clause, re.I):
+            continue
+        if _PAST_CLOSURE.search(clause):  # "the former infant school (closed in 2023)": history, not the proposal
             continue
         if not (L.SCHOOL.search(clause) or L.PROPER_NAME.search(clause) or re.search(r"\b(?:unit|base|provision)\b", clause, re.I)):
             continue
@@ -439,7 +452,10 @@ def _transport(s: Sentence) -> list[Finding]:
     policy = L.TRANSPORT_POLICY.search(text)
     if policy:
         clause = L.clause_of(text, policy.start())
-        if L.negated(clause):
+        # "Children under five are not eligible for transport under the Council's SEND Travel Policy" refers to it:
+        # a negation counts only when it governs the policy itself ("no transport policy", "not referred to the policy").
+        if L.negated(clause) and re.search(r"\b(?:no|not|nor|without|never)\s+(?:\w+\s+){0,4}$|\bn['’]t\s+(?:\w+\s+){0,4}$",
+                                           text[:policy.start()], re.I):
             out.append(Finding("transport_policy_referred", "negated", s, _neg_word(clause)))
         else:
             out.append(Finding("transport_policy_referred", "supports", s, policy.group(0)))
@@ -466,8 +482,20 @@ def _transport(s: Sentence) -> list[Finding]:
 
 
 def _arrangement_beyond_policy(clause: str) -> bool:
-    rest = L.TRANSPORT_POLICY.sub(" ", clause)
+    """Whether a clause naming the transport policy also says what the
+    arrangements are ("... under the policy: a taxi with a passenger
+    assistant"), not only that transport follows the policy ("Transport will
+    be provided in line with the policy")."""
+    rest = _UNDER_POLICY.sub(" ", L.TRANSPORT_POLICY.sub(" ", clause))
     return bool(L.TRANSPORT_ARRANGEMENT.search(rest))
+
+
+# Words that only say transport follows the policy.
+_UNDER_POLICY = re.compile(
+    r"\b(?:will\s+(?:continue\s+to\s+)?be\s+|is\s+|are\s+)?(?:provided|offered|arranged|available|made\s+available|considered|assessed|decided)\b"
+    r"|\b(?:in\s+line\s+with|in\s+accordance\s+with|according\s+to|under|as\s+set\s+out\s+in|following)\b",
+    re.I,
+)
 
 
 def _funding_staffing(s: Sentence) -> list[Finding]:
@@ -486,6 +514,8 @@ def _funding_staffing(s: Sentence) -> list[Finding]:
 
     funding = []
     for clause, m in clauses(L.FUNDING):
+        if not L.FUNDING.search(_TRAVEL_BUDGET.sub(" ", clause)):  # "a personal travel budget" is transport
+            continue
         if _status_quo(clause) or not planned(clause):
             continue
         if re.search(r"\bfunded places?\b", clause, re.I) and not L.MONEY.search(clause):
@@ -497,7 +527,9 @@ def _funding_staffing(s: Sentence) -> list[Finding]:
         if h:
             funding.append(Finding("funding_stated", "hedged", s, h))
             continue
-        spec = _first(L.MONEY, clause) or _first(L.FUNDING_SOURCE, clause) or _first(L.MONEY, text) or _first(L.FUNDING_SOURCE, text)
+        # Specific funding gives the sums (the fact's doc: "the capital and revenue sums and where each comes
+        # from"); a source alone ("met from the High Needs Block") says how, not how much.
+        spec = _first(L.MONEY, clause) or _first(L.MONEY, text)
         if spec and not (L.VAGUE.search(clause) and not L.MONEY.search(clause)):
             funding.append(Finding("funding_specific", "supports", s, spec))
         else:
@@ -505,6 +537,8 @@ def _funding_staffing(s: Sentence) -> list[Finding]:
     staffing = []
     for clause, m in clauses(L.STAFFING_PLAN):
         if _status_quo(clause) or not planned(clause):
+            continue
+        if _CONTRACTOR.search(clause) and not L.STAFF_NOUN.search(clause):  # "licensed contractor appointed"
             continue
         if L.negated(clause):
             staffing.append(Finding("staffing_stated", "negated", s, _neg_word(clause)))
@@ -522,6 +556,11 @@ def _funding_staffing(s: Sentence) -> list[Finding]:
         else:
             staffing.append(Finding("staffing_stated", "vague", s, m.group(0)))
     return _best(funding) + _best(staffing)
+
+
+_TRAVEL_BUDGET = re.compile(r"\b(?:personal\s+)?(?:travel|transport)\s+budgets?\b|\bpersonal\s+budgets?\b", re.I)
+_CONTRACTOR = re.compile(
+    r"\b(?:contractors?|consultants?|architects?|builders?|surveyors?|project\s+managers?|firms?|compan(?:y|ies)|design\s+team)\b", re.I)
 
 
 def _accessibility(s: Sentence) -> list[Finding]:

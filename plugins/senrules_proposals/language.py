@@ -42,7 +42,7 @@ def rx(*parts: str) -> re.Pattern:
 # ------------------------------------------------------------------ clauses
 
 _CLAUSE_BREAK = re.compile(
-    r";|:\s|\s[-–—]\s|\bbut\b|\bhowever\b|\balthough\b|\bwhereas\b|\bthough\b|\bwhile\b|\bunless\b"
+    r";|:\s|\s[-–—]\s|\bbut\b|\bhowever\b|\balthough\b|\bwhereas\b|\bthough\b|\bwhile\b|\bunless\b|\bso\s+that\b"
     r"|,\s+(?:and|or|so)\s+(?=(?:we|the|all|each|it|they|this|these|there|some|other|its|our|their|[A-Z]\w+)\b)"
     r"|,\s+(?:(?:none|neither|all|some|most|both|each|one|any)\s+of\s+)?(?:which|whom|who|whose)\b"
     r"|\bbecause\b|\bsince\b(?!\s+\d)"
@@ -106,8 +106,11 @@ def clause_of(text: str, pos: int) -> str:
 _NOT_NEGATION = re.compile(
     r"\b(?:no|not)\s+(?:more|longer|later|fewer|less|sooner)\s+than\b|\bnot\s+only\b|\bno\s+doubt\b"
     r"|\bno\.\s*\d|\bnot\s+least\b|\b(?:will|shall|must|does|do|should|would)\s+not\s+exceed\b"
-    r"|\bno\s+(?:\w+\s+){1,2}(?:will|would|should|shall)\s+(?:\w+\s+){0,2}(?:longer|more|further|later)\s+than\b"
-    r"|\bno\s+(?:\w+\s+){1,2}(?:will|would|should|shall)\s+exceed\b|\bwithout\s+(?:delay|exception|interruption|charge|cost)\b|\bno\s+(?:charge|cost)\s+to\b",
+    r"|\bno\s+(?:[\w'’]+\s+){1,2}(?:will|would|should|shall)\s+(?:\w+\s+){0,2}(?:longer|more|further|later)\s+than\b"
+    r"|\bno\s+(?:[\w'’]+\s+){1,2}(?:will|would|should|shall)\s+exceed\b|\bwithout\s+(?:delay|exception|interruption|charge|cost)\b|\bno\s+(?:charge|cost)\s+to\b"
+    r"|\b(?:that|which)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}(?:currently\s+)?(?:cannot|can\s*not|can['’]t|could\s+not|does\s+not|do\s+not|is\s+unable\s+to|are\s+unable\s+to)\s+(?:offer|provide|give|run|have)\b"
+    r"|\(\s*(?:currently\s+)?not\s+(?:currently\s+)?(?:offered|available|provided|possible)\s+(?:at|in|by)\b[^()]*\)"
+    r"|\bno\s+longer\s+(?:need|have)\s+to\b",
     re.I,
 )
 NEGATION = rx(
@@ -130,6 +133,8 @@ _MAY_PERMISSION = re.compile(
     r"view|see|find\s+it|obtain|download|read)\b",
     re.I,
 )
+# "asking each ... whether it could agree": a modal inside an embedded question is the question, not a hedge.
+_EMBEDDED_QUESTION = re.compile(r"\b(?:whether|if)\s+(?:\w+\s+){0,3}?(?:could|may|might|would|can)\b", re.I)
 HEDGE = rx(
     r"hope", r"hopes", r"hoped", r"hoping", r"hopefully", r"intend", r"intends", r"intended", r"intending",
     r"intention", r"intentions", r"anticipate", r"anticipates", r"anticipated", r"expect", r"expects", r"expected",
@@ -168,6 +173,7 @@ def hedge(clause: str) -> str | None:
     """The hedging word or phrase in a clause, or None."""
     text = _SUBJECT_TO_DECISION.sub(" ", clause)
     text = _MAY_PERMISSION.sub(" ", text)
+    text = _EMBEDDED_QUESTION.sub(" ", text)
     text = re.sub(r"\bmay\b(?=\s+(?:19|20)\d\d)|\bMay\s+\d|\d+\s+May\b", " ", text)  # the month
     m = HEDGE.search(text)
     return m.group(0) if m else None
@@ -270,7 +276,7 @@ BENEFIT_HEADING = rx(
 ACCESS = rx(
     r"curriculum", r"curricular", r"subjects", r"gcses?", r"btecs?", r"a[- ]levels?", r"qualifications?",
     r"accreditation", r"accredited", r"vocational", r"courses?", r"lessons?", r"timetable", r"wider school activities",
-    r"extra[- ]curricular", r"after[- ]school", r"clubs?", r"trips?", r"residentials?", r"sports?", r"pe", r"swimming",
+    r"extra[- ]curricular", r"after[- ]school", r"clubs?", r"trips?", r"residentials", r"residential (?:trips?|visits?|experiences?)", r"sports?", r"pe", r"swimming",
     r"music", r"drama", r"arts?", r"science", r"forest school", r"work experience", r"facilities", r"facility",
     r"equipment", r"ict", r"eye[- ]gaze", r"hoists?", r"hydrotherapy", r"sensory (?:room|garden|circuit)s?",
     r"soft play", r"library", r"access to education", r"associated services", r"mainstream (?:classes|lessons|peers)",
@@ -414,7 +420,9 @@ NO_DISPLACEMENT = re.compile(
     r"\b(?:no|none\s+of\s+the)\s+(?:(?:existing|current|other|present)\s+)?(?:pupil|child|student|learner|young person)s?\s+"
     r"(?:(?:currently\s+)?(?:on\s+roll|at\s+the\s+school)\s+)?(?:will|would|is|are)\s+(?:be\s+)?(?:displaced|"
     r"(?:need|have|required|be\s+required)\s+to\s+(?:move|change\s+schools?|leave|transfer))"
-    r"|\b(?:nobody|no\s+one|no-one)\s+(?:will|would)\s+(?:be\s+displaced|have\s+to\s+(?:move|change\s+school))"
+    r"|\b(?:nobody|no\s+one|no-one)\s+(?:will|would)\s+(?:be\s+displaced|(?:have|need)\s+to\s+(?:move|change\s+schools?|leave))"
+    r"|\b(?:every|each|all)\s+(?:current\s+|existing\s+)?(?:pupils?|children|students?|learners?)\s+(?:currently\s+)?(?:on\s+roll\s+)?"
+    r"(?:will\s+(?:remain|stay|continue)\s+(?:at|in)|(?:will\s+)?(?:keeps?|retains?)\s+(?:their|his\s+or\s+her|a|its)\s+place)"
     r"|\b(?:no|none\s+of\s+the)\s+(?:current\s+|existing\s+)?(?:pupils?|children)\s+(?:will\s+)?(?:be\s+)?(?:displaced|affected|required\s+to\s+move)"
     r"|\ball\s+(?:current|existing)\s+pupils\s+will\s+(?:remain|stay|continue)\s+(?:at|in)"
     r"|\b(?:all\s+)?(?:the\s+)?(?:current\s+|existing\s+)?(?:pupils|children|students)\s+will\s+(?:move|transfer|relocate)\s+with\s+the\s+school\b"
