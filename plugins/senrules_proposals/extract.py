@@ -100,6 +100,13 @@ class Provider:
     sentence: Sentence
     description: str = ""
 
+    @property
+    def names(self) -> tuple[str, ...]:
+        """The names the document calls it by: its name, a short form
+        without the kind of place ("Oakwood" for "Oakwood Centre"), an
+        abbreviation or nickname in brackets ("WTC", "the Links")."""
+        return tuple(a for a in self.aliases if a != self.description)
+
 
 @attrs.frozen
 class PupilGroup:
@@ -197,19 +204,29 @@ def _sibling_cue(text: str) -> bool:
     return False
 
 
-def _claims(s: Sentence, subject: re.Pattern, specific, claimed_fact: str, specific_fact: str, extra=None) -> list[Finding]:
-    """Findings for a benefit (a-d): claimed and, if so, specific."""
+def _claims(s: Sentence, subject: re.Pattern, specific, claimed_fact: str, specific_fact: str, extra=None,
+            label: str = "") -> list[Finding]:
+    """Findings for a benefit (a-d): claimed and, if so, specific.  Under a
+    heading about benefits, or a label naming them or this benefit
+    (``label``: "Specialist staff:", "4.2 Access to specialist staff.", a
+    list's lead-in "Specific benefits:"), a sentence that describes what
+    there will be ("Lyndhurst has an on-site therapy team") is a claim."""
     out = []
     if s.kind == "heading" or L.CONFIRMED_WRITING.search(s.text):
         return out
-    sibling_cue = _sibling_cue(s.text)
+    sibling_cue = None
     for clause, m in _clauses_with(subject, s.text):
         if extra is not None and not extra(clause, s):
             continue
         if _status_quo(clause):
             continue
-        cue = L.BENEFIT.search(clause) or sibling_cue
-        listed = _benefit_heading(s) and (s.kind in ("item", "row") or re.search(r"\b(?:has|have|is|are)\b", clause))
+        cue = L.BENEFIT.search(clause)
+        if not cue:
+            if sibling_cue is None:
+                sibling_cue = _sibling_cue(s.text)
+            cue = sibling_cue
+        listed = (not cue and (s.kind in ("item", "row") or _DESCRIBING.search(clause))
+                  and (_benefit_heading(s) or bool(label and (L.BENEFIT_HEADING.search(label) or subject.search(label)))))
         if not cue and not listed:
             continue
         if L.negated(clause):
@@ -225,6 +242,44 @@ def _claims(s: Sentence, subject: re.Pattern, specific, claimed_fact: str, speci
         else:
             out.append(Finding(claimed_fact, "vague", s, m.group(0)))
         break
+    return out
+
+
+_DESCRIBING = re.compile(r"\b(?:has|have|is|are|requires?|includes?|comprises?|provides?|offers?|gives?)\b", re.I)
+_LABEL = re.compile(r"^\s*(?:\(?[\dA-Za-z]{1,3}(?:\.\d+)*[.)]?\s+)?((?:[\w'’-]+[ ,]+){0,5}[\w'’-]+)\s*:\s")
+_LABEL_SENTENCE = re.compile(r"^\s*(?:\(?[\dA-Za-z]{1,3}(?:\.\d+)*[.)]?\s+)?((?:[\w'’-]+[ ,]+){0,7}[\w'’-]+)\s*[.:]?\s*$")
+
+
+def labels(sents: list[Sentence], doc: Document) -> dict[int, str]:
+    """For each sentence (by ``id``), the label it sits under within its
+    block or list: the words before its own colon ("Specialist staff: ..."),
+    its block's short first sentence ("4.2 Access to specialist staff."), and
+    the lead-in, ending with a colon, of the list it belongs to ("2.2 Specific
+    benefits, assessed against the Council's Accessibility Strategy:")."""
+    first: dict[int, Sentence] = {}
+    last: dict[int, Sentence] = {}
+    for s in sents:
+        first.setdefault(s.block, s)
+        last[s.block] = s
+    out: dict[int, str] = {}
+    lead = ""
+    for s in sents:
+        kind = doc.blocks[s.block].kind
+        if kind not in ("item", "row") and s is first[s.block]:
+            lead = ""  # a heading or a paragraph ends the list
+        parts = []
+        own = _LABEL.match(s.text)
+        if own:
+            parts.append(own.group(1))
+        if first[s.block] is not s:
+            short = _LABEL_SENTENCE.match(first[s.block].text)
+            if short:
+                parts.append(short.group(1))
+        if lead and kind in ("item", "row"):
+            parts.append(lead)
+        out[id(s)] = " / ".join(parts)
+        if kind != "heading" and s is last[s.block] and s.text.rstrip().endswith(":"):
+            lead = s.text[:300]
     return out
 
 
@@ -255,8 +310,19 @@ def _quantity_near(noun: re.Pattern, text: str) -> str | None:
     return None
 
 
+_FROM_TO = re.compile(r"\bfrom\s+(\d+)\s+(?:\w+\s+){0,3}?to\s+(\d+)\b", re.I)
+_BREAKDOWN = re.compile(r"\s*\([^()]{0,160}\)")
+
+
+def without_breakdowns(text: str) -> str:
+    """The text without its parentheses, so that a figure's breakdown does
+    not stand between the figures: "from 130 (Fernhill 30, Hollybank 60) to
+    132", "96 now (Brackenwood 36, Linford 40); 100 from September"."""
+    return _BREAKDOWN.sub("", text) if "(" in text else text
+
+
 def _from_to(text: str) -> str | None:
-    m = re.search(r"\bfrom\s+(\d+)\s+(?:\w+\s+){0,3}?to\s+(\d+)\b", text, re.I)
+    m = _FROM_TO.search(text) or _FROM_TO.search(without_breakdowns(text))
     return m.group(0) if m else None
 
 
@@ -295,7 +361,20 @@ def _places_specific(text: str) -> str | None:
 
 
 def _places_extra(clause: str, s: Sentence) -> bool:
-    return bool(L.PLACES_INCREASE.search(clause))
+    """An increase said of the places themselves: the word of increase
+    within a few words of "places" ("will increase the supply of suitable
+    secondary places", "places will rise from 64 to 80"), not elsewhere in
+    the clause ("4 pupils, whose places start in January, when the school
+    forms its new Year 10 group")."""
+    text = without_breakdowns(clause)
+    for m in L.PLACES.finditer(text):
+        # (bounded slices: a clause may be a whole 40,000-character line)
+        before = re.search(r"(?:\S+\s+){0,7}$", text[max(0, m.start() - 160): m.start()])
+        after = re.match(r"(?:\s*\S+){0,9}", text[m.end(): m.end() + 200])
+        window = text[m.start() - len(before.group(0)): m.end() + len(after.group(0))]
+        if L.PLACES_INCREASE.search(window):
+            return True
+    return False
 
 
 _BUILDING = re.compile(
@@ -371,7 +450,7 @@ def _alternative(s: Sentence) -> list[Finding]:
         m = L.ALT_STRONG.search(clause)
         if m is None:
             move = L.ALT_MOVE.search(clause)
-            pupils = L.PUPILS.search(clause)
+            pupils = L.PUPILS.search(clause) or L.ELIDED_PUPILS.search(clause)
             if (
                 move and pupils and not L.PLACES_INCREASE.search(text)
                 and not re.search(r"\bstaff\b|\bteachers\b|\bassistants\b", clause[: move.start()], re.I)
@@ -396,6 +475,10 @@ def _alternative(s: Sentence) -> list[Finding]:
             continue
         if h:
             out.append(Finding("alternative_provision_hoped", "supports", s, h))
+            continue
+        open_ended = L.OPEN_ENDED.search(clause)
+        if open_ended:  # "They will attend the Bridge until a special school place becomes available": still to be found
+            out.append(Finding("alternative_provision_hoped", "supports", s, open_ended.group(0)))
             continue
         if find and not re.search(r"\b(?:have|has|had)\s+(?:been\s+)?(?:found|identified|secured)|\bfound\b", clause, re.I):
             out.append(Finding("alternative_provision_hoped", "supports", s, find.group(0)))
@@ -600,6 +683,10 @@ def _pru(s: Sentence, following: list[Sentence], pru: re.Pattern = L.PRU) -> lis
             if long_term and not L.negated(L.clause_of(t.text, long_term.start())):
                 out.append(Finding("besd_pru_time_limited", "against", t, long_term.group(0), False))
                 break
+            open_ended = L.OPEN_ENDED.search(t.text)
+            if open_ended and not limit:  # "until a special school place becomes available": no limit
+                out.append(Finding("besd_pru_time_limited", "against", t, open_ended.group(0), False))
+                break
             if limit:
                 weeks = L.weeks_of(limit.group("n"), limit.group("unit"))
                 out.append(Finding("besd_pru_time_limited", "supports", t, limit.group(0).strip(), True))
@@ -651,6 +738,36 @@ _APPOSITIVE = re.compile(
 )
 
 
+_ABBREVIATION = re.compile(r"^\s*(?:[\"“‘']\s*)?(?:the\s+)?(?P<alias>[A-Z][A-Za-z'’]*(?:\s+[A-Z][A-Za-z'’]*){0,2})\s*(?:[\"”’']\s*)?$")
+_KIND_WORD = re.compile(r"\s+(?:Centre|Center|School|Academy|Unit|Base|Hub|College|PRU|Provision|Service)$")
+# "The Council's pupil referral unit, Westgate Tuition Centre (WTC), will ...": the description before the name.
+_REVERSED = re.compile(
+    r"(?:^|(?<=\s))(?:the|a|an)\s+(?P<desc>(?:[\w'’-]+\s+){0,6}?(?:unit|school|academy|centre|provision|base|college))\s*,\s+"
+    r"(?P<name>[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,5})(?=\s*(?:[,(;.]|\s(?:will|is|has|which)\b))",
+    re.I,
+)
+# ", the county's pupil referral unit," after a name and its bracket.
+_AFTER_BRACKET = re.compile(r"^\s*,\s+(?:the|a|an)\s+(?P<desc>[^,.;()]{3,100})")
+
+
+def _short_form(name: str) -> str | None:
+    """"Oakwood" for "Oakwood Centre": the name without the word for the
+    kind of place, when what is left is still a name of its own."""
+    short = _KIND_WORD.sub("", name)
+    if short == name or len(short) < 4 or not short[0].isupper() or short.lower() in _NOT_SHORT_NAMES:
+        return None
+    return short
+
+
+_NOT_SHORT_NAMES = {"the council", "council", "county", "city", "borough", "special", "primary", "secondary", "high",
+                    "community", "the county", "the city", "the borough", "new", "the new"}
+
+
+def _with_names(p: Provider, *names: str) -> Provider:
+    new = tuple(n for n in names if n and n.lower() not in {a.lower() for a in p.aliases})
+    return attrs.evolve(p, aliases=p.aliases + new) if new else p
+
+
 def _kind(text: str) -> str | None:
     for kind, pattern in _KINDS:
         if pattern.search(text):
@@ -662,13 +779,24 @@ def providers_named(sents: list[Sentence]) -> list[Provider]:
     """The providers the document names, each with its kind and the other
     names it is given in a parenthesis or an apposition."""
     found: dict[str, Provider] = {}
+    bracketed: list[tuple[str, str, str, Sentence]] = []  # (name, its abbreviation or nickname, a description, sentence)
     for s in sents:
-        for pattern, needed in ((_PAREN, "("), (_APPOSITIVE, ", "), (_COPULA, " is ")):
+        for pattern, needed in ((_PAREN, "("), (_APPOSITIVE, ", "), (_COPULA, " is "), (_REVERSED, ", ")):
             if needed not in s.text:
                 continue
             for m in pattern.finditer(s.text):
                 name = re.sub(r"^the\s+", "", m.group("name").strip(), flags=re.I)
                 desc = m.group("desc").strip()
+                if pattern is _PAREN:
+                    short = _ABBREVIATION.match(desc)
+                    if short and (short.group("alias").isupper() or re.search(r"[\"“‘']", desc)):
+                        # "Westgate Tuition Centre (WTC)", 'Links Education Centre ("the Links")': another name
+                        around = s.text[: m.start()] + " " + s.text[m.end(): m.end() + 120]
+                        after = _AFTER_BRACKET.match(s.text[m.end():])
+                        before = [r for r in _REVERSED.finditer(s.text[: m.end()]) if r.group("name").strip() in m.group("name")]
+                        kind_text = (after.group("desc") if after else "") + " " + (before[-1].group("desc") if before else "")
+                        bracketed.append((name, short.group("alias"), kind_text.strip() or around, s))
+                        continue
                 if pattern is _APPOSITIVE:
                     # "... of Greystone and Hollins Park, the Orchard PRU committee, ..." is a list, not an apposition.
                     if re.search(r"(?:\band|\bor|,)\s*$", s.text[: m.start("name")]) or re.search(r",\s+(?:the|a|an|all|and|or)\b", desc):
@@ -690,7 +818,17 @@ def providers_named(sents: list[Sentence]) -> list[Provider]:
                 del found[k]
             if kind is not None and name.lower() not in found:
                 found[name.lower()] = Provider(name, kind, (name,), s)
-    return list(found.values())
+    for name, alias, desc, s in bracketed:
+        key = name.lower()
+        kind = _kind(desc) if desc else None
+        if key in found:
+            found[key] = _with_names(found[key], alias)
+        elif kind is not None or _kind(name):
+            found[key] = Provider(name, kind or _kind(name), (name, desc, alias) if kind else (name, alias), s,
+                                  desc if kind else "")
+    shorts = [_short_form(p.name) for p in found.values()]
+    shared = {s for s in shorts if s and shorts.count(s) > 1}  # "Greyfriars" of two providers names neither
+    return [_with_names(p, s if s not in shared else "") for p, s in zip(found.values(), shorts)]
 
 
 def _number(cell: str) -> int | None:
@@ -787,12 +925,15 @@ def _pru_row(block, s: Sentence, pru: re.Pattern) -> list[Finding]:
         return []
     out = [Finding("besd_pupils_to_pru", "against", s, dest, True)]
     length = _cell(block, cols, "length") or " ".join(block.cells)
-    limit = L.TIME_LIMIT.search(length) or L.TIME_LIMIT.search("for " + length)
+    # a bare number is a length only in the length column ("6" under "Weeks"), not in the whole row ("5; Year 11")
+    limit = L.TIME_LIMIT.search(length) or (L.TIME_LIMIT.search("for " + length) if "length" in cols else None)
     if L.LONG_TERM.search(length) and not limit:
         out.append(Finding("besd_pru_time_limited", "against", s, L.LONG_TERM.search(length).group(0), False))
     elif limit:
         out.append(Finding("besd_pru_time_limited", "supports", s, limit.group(0).strip(), True))
         out.append(Finding("besd_pru_weeks", "supports", s, limit.group(0).strip(), L.weeks_of(limit.group("n"), limit.group("unit"))))
+    elif L.OPEN_ENDED.search(length):
+        out.append(Finding("besd_pru_time_limited", "against", s, L.OPEN_ENDED.search(length).group(0), False))
     elif L.TEMPORARY.search(length):
         out.append(Finding("besd_pru_time_limited", "supports", s, L.TEMPORARY.search(length).group(0), True))
     then = re.search(r"\bthen\b(.*)", length, re.I)
@@ -813,11 +954,14 @@ def _places_prose(s: Sentence, block) -> list[Finding]:
     context = " ".join((block.text, *block.header, *s.headings[-2:]))
     if not (L.PLACES.search(context) or re.search(r"\btotal\b", s.text, re.I)):
         return []
-    m = L.NOW_THEN.search(s.text)
+    text = s.text
+    if not (L.NOW_THEN.search(text) or L.THEN_NOW.search(text)):
+        text = without_breakdowns(text)
+    m = L.NOW_THEN.search(text)
     if m:
         before, after = (int(x.replace(",", "")) for x in m.groups())
     else:
-        m = L.THEN_NOW.search(s.text)
+        m = L.THEN_NOW.search(text)
         if not m:
             return []
         after, before = (int(x.replace(",", "")) for x in m.groups() if x is not None)
@@ -856,7 +1000,7 @@ _DESTINATION = re.compile(r"(?:the\s+)?(?:[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\
 
 def pupil_groups(sents: list[Sentence], named: list[Provider]) -> list[PupilGroup]:
     """Each statement of pupils moving to (or staying at) a named place."""
-    kinds = {a.lower(): p.kind for p in named for a in p.aliases[:1]}
+    kinds = {a.lower(): p.kind for p in named for a in p.names}
     out = []
     for s in sents:
         if s.kind == "heading" or not L.PUPILS.search(s.text):
@@ -937,7 +1081,15 @@ def _restates_the_test(s: Sentence) -> bool:
     the Test or naming it: not a statement about the proposal."""
     about_test = L.META.search(s.text) or _meta_headings(s.headings[-2:])
     return bool(about_test and L.REQUIREMENT.search(s.text)
-                and not re.search(r"(?<!\bthat )(?<!\bwhich )\bwill\b", s.text, re.I))
+                and not re.search(r"(?<!\bthat )(?<!\bwhich )\bwill\b", s.text, re.I)
+                and not _LA_DOCUMENT.search(s.text))
+
+
+# The LA's own strategy or policy: "The Council's Accessibility Strategy 2025-2028 requires new places to ..."
+# says what the proposal answers to, not what the Test asks.
+_LA_DOCUMENT = re.compile(
+    r"\b(?:(?:council|authority|county|borough|city)['’]s|our)\s+(?:[\w-]+\s+){0,5}?(?:strateg(?:y|ies)|polic(?:y|ies)|plan)\b", re.I)
+# (not "the LA's transport policy": the Test's own words)
 
 
 def require_proposal(doc: Document, sents: list[Sentence]) -> None:
@@ -969,16 +1121,19 @@ def extract(doc: Document) -> Extraction:
     for s in sents:
         by_block.setdefault(s.block, []).append(s)
 
+    label_of = labels(sents, doc)
     for s in sents:
         if _restates_the_test(s):
             continue
         if _not_the_plan(s):
             findings += _providers(s)  # what respondents said still shows views were sought
             continue
-        findings += _claims(s, L.ACCESS, _access_specific, "access_benefit_claimed", "access_benefit_specific")
-        findings += _claims(s, L.STAFF, _staff_specific, "staff_benefit_claimed", "staff_benefit_specific", _staff_extra)
-        findings += _claims(s, L.ACCOMMODATION, _accommodation_specific, "accommodation_benefit_claimed", "accommodation_benefit_specific", _accommodation_extra)
-        findings += _claims(s, L.PLACES, _places_specific, "places_benefit_claimed", "places_benefit_specific", _places_extra)
+        label = label_of.get(id(s), "")
+        findings += _claims(s, L.ACCESS, _access_specific, "access_benefit_claimed", "access_benefit_specific", None, label)
+        findings += _claims(s, L.STAFF, _staff_specific, "staff_benefit_claimed", "staff_benefit_specific", _staff_extra, label)
+        findings += _claims(s, L.ACCOMMODATION, _accommodation_specific, "accommodation_benefit_claimed", "accommodation_benefit_specific",
+                            _accommodation_extra, label)
+        findings += _claims(s, L.PLACES, _places_specific, "places_benefit_claimed", "places_benefit_specific", _places_extra, label)
         findings += _accessibility(s)
         findings += _providers(s)
         findings += _alternative(s)
@@ -1007,9 +1162,10 @@ def extract(doc: Document) -> Extraction:
     # Para 23: a BESD (SEMH) school closing, and where its pupils go; a PRU
     # is recognised by the words or by a name the document gave one.
     named = providers_named(sents)
-    pru_names = [a for p in named if p.kind == "pru" for a in p.aliases[:1]]
+    # a PRU's names match as written ("Oakwood", "WTC"), so that a short form is not read as a common word
+    pru_names = [a for p in named if p.kind == "pru" for a in p.names]
     pru = L.PRU if not pru_names else re.compile(
-        L.PRU.pattern + "|" + "|".join(r"\b" + re.escape(n) + r"\b" for n in pru_names), re.I)
+        L.PRU.pattern + "|" + "|".join(r"(?-i:\b" + re.escape(n) + r"\b)" for n in pru_names), re.I)
     besd = _besd_closing(sents, by_block)
     if besd is not None:
         findings.append(besd)

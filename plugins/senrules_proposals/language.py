@@ -108,9 +108,14 @@ _NOT_NEGATION = re.compile(
     r"|\bno\.\s*\d|\bnot\s+least\b|\b(?:will|shall|must|does|do|should|would)\s+not\s+exceed\b"
     r"|\bno\s+(?:[\w'’]+\s+){1,2}(?:will|would|should|shall)\s+(?:\w+\s+){0,2}(?:longer|more|further|later)\s+than\b"
     r"|\bno\s+(?:[\w'’]+\s+){1,2}(?:will|would|should|shall)\s+exceed\b|\bwithout\s+(?:delay|exception|interruption|charge|cost)\b|\bno\s+(?:charge|cost)\s+to\b"
-    r"|\b(?:that|which)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}(?:currently\s+)?(?:cannot|can\s*not|can['’]t|could\s+not|does\s+not|do\s+not|is\s+unable\s+to|are\s+unable\s+to)\s+(?:offer|provide|give|run|have)\b"
-    r"|\(\s*(?:currently\s+)?not\s+(?:currently\s+)?(?:offered|available|provided|possible)\s+(?:at|in|by)\b[^()]*\)"
     r"|\bno\s+longer\s+(?:need|have)\s+to\b",
+    re.I,
+)
+# A negation that only says what the present provision lacks does not negate the claim: "... a sports hall
+# that Cedarwood cannot offer", "GCSE BSL (not offered at Abbotsfield)".  (Tried only on a clause with a negation.)
+_PRESENT_LACKS = re.compile(
+    r"\b(?:that|which)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){1,3}(?:currently\s+)?(?:cannot|can\s*not|can['’]t|could\s+not|does\s+not|do\s+not|is\s+unable\s+to|are\s+unable\s+to)\s+(?:offer|provide|give|run|have)\b"
+    r"|\(\s*(?:currently\s+)?not\s+(?:currently\s+)?(?:offered|available|provided|possible)\s+(?:at|in|by)\b[^()]*\)",
     re.I,
 )
 NEGATION = rx(
@@ -165,7 +170,9 @@ VAGUE = rx(
 @functools.lru_cache(maxsize=16384)
 def negated(clause: str) -> bool:
     text = _NOT_NEGATION.sub(" ", clause)
-    return bool(NEGATION.search(text))
+    if not NEGATION.search(text):
+        return False
+    return bool(NEGATION.search(_PRESENT_LACKS.sub(" ", text)))
 
 
 @functools.lru_cache(maxsize=16384)
@@ -173,9 +180,10 @@ def hedge(clause: str) -> str | None:
     """The hedging word or phrase in a clause, or None."""
     text = _SUBJECT_TO_DECISION.sub(" ", clause)
     text = _MAY_PERMISSION.sub(" ", text)
-    text = _EMBEDDED_QUESTION.sub(" ", text)
     text = re.sub(r"\bmay\b(?=\s+(?:19|20)\d\d)|\bMay\s+\d|\d+\s+May\b", " ", text)  # the month
     m = HEDGE.search(text)
+    if m and _EMBEDDED_QUESTION.search(text):
+        m = HEDGE.search(_EMBEDDED_QUESTION.sub(" ", text))
     return m.group(0) if m else None
 
 
@@ -270,6 +278,7 @@ BENEFIT = rx(
 BENEFIT_HEADING = rx(
     r"benefits?", r"improvements?", r"what will (?:change|improve)", r"why", r"advantages?", r"outcomes for pupils",
     r"what (?:pupils|children|students) will (?:gain|get)", r"the proposal", r"proposed changes?", r"educational",
+    r"what will be (?:better|different)", r"better", r"gains?", r"what (?:pupils|children|students) (?:gain|get)",
 )
 
 # (a) access to education and associated services
@@ -377,7 +386,13 @@ ALT_MOVE = rx(
     r"(?:transfer|move|moving|transferring|relocat\w*|go) (?:to|into)", r"will (?:attend|transfer|move|be admitted|be placed|be offered|receive places?)",
     r"places? (?:at|in)", r"other schools", r"new schools? for", r"elsewhere",
     r"able to (?:receive|admit|accept|take)",
-    r"admit\w* (?:any |all |the |these |those |each |every )?(?:pupils?|children|students)",
+    r"(?:admit|receiv|accept)\w* (?:any |all |the |these |those |each |every |both |its |their )?(?:[\w-]+ ){0,2}(?:pupils?|children|students)",
+)
+# A count standing for the pupils ("There are nine pupils in the Base. All nine will move to ...").
+ELIDED_PUPILS = re.compile(
+    r"\b(?:all|both|the\s+(?:other|remaining|first|last|older|younger))\s+(?:\d+|" + _NUMBER_WORDS + r")"
+    r"(?=\s+(?:will|would|are|shall|move|transfer|go)\b)",
+    re.I,
 )
 STATUS_QUO = rx(r"currently", r"at present", r"at the moment", r"presently", r"to date", r"in recent years", r"last year")
 PLAN = rx(
@@ -533,13 +548,20 @@ TIME_LIMIT = re.compile(
     r"\b(?:for\s+)?(?:up\s+to|no\s+more\s+than|not\s+more\s+than|a\s+maximum\s+of|at\s+most|less\s+than|"
     r"no\s+longer\s+than|not\s+longer\s+than|a\s+period\s+of|for)\s+"
     r"(?P<n>\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half\s+a)\s+"
-    r"(?P<unit>school\s+days?|days?|weeks?|half[- ]terms?|terms?|months?|years?|school\s+years?)\b",
+    r"(?P<unit>school\s+days?|days?|weeks?|half[- ]terms?|terms?|months?|years?|school\s+years?)\b(?!\s+\d)",  # not "Year 11"
     re.I,
 )
 TEMPORARY = rx(
     r"temporar\w*", r"short[- ]term", r"interim", r"bridging", r"transitional", r"until (?:a|their|the) (?:special|permanent|new)",
     r"until (?:a|their|the) place", r"while (?:a|their|the) (?:special|permanent|new)", r"pending",
     r"(?:a|for a) (?:short|brief|limited) (?:period|time|spell)", r"(?:before|prior to) (?:moving|transferring|taking up)",
+)
+# A stay that ends only when a place is found: no limit, and the place is still to be found
+# ("until a special school place becomes available").
+OPEN_ENDED = re.compile(
+    r"\buntil\s+(?:a|an|their|the|each\s+(?:pupil|child)['’]s)\s+(?:(?:suitable|permanent|appropriate|special|specialist|school|new)\s+){0,3}"
+    r"(?:place|placement|school)s?\s+(?:(?:becomes?|is|are)\s+(?:available|found|identified|secured|agreed|free)|can\s+be\s+(?:found|identified|secured|made\s+available))\b",
+    re.I,
 )
 LONG_TERM = rx(
     r"long[- ]term", r"permanent\w*", r"indefinite\w*", r"for the (?:rest|remainder) of", r"ongoing", r"on a permanent basis",
