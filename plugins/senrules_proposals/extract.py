@@ -385,6 +385,11 @@ _BUILDING = re.compile(
 
 
 def _accommodation_extra(clause: str, s: Sentence) -> bool:
+    # "Capital works will be paid for from the capital programme" says how works are funded (iv), not what they give
+    # (names blanked: the "High Needs Block" is no building)
+    if re.search(r"\b(?:paid\s+for|funded|financed|met\s+from|costs?)\b", clause, re.I) and not _BUILDING.search(
+            L.common_words(re.sub(r"\bcapital\s+(?:works|scheme|project)\b", " ", clause, flags=re.I))):
+        return False
     # "pupils will have use of the sensory room" is access to a facility (a), not accommodation (c)
     return not re.search(r"\buse\s+of\b|\baccess\s+to\b|\bjoin\b", clause, re.I) or bool(_BUILDING.search(clause))
 

@@ -272,6 +272,7 @@ BENEFIT = rx(
     r"will (?:\w+ly )?(?!not\b)[a-z]+",
     r"improv\w*", r"enhanc\w*", r"increas\w*", r"expan\w*", r"extend\w*", r"extension", r"widen\w*", r"broaden\w*",
     r"better", r"broader", r"richer", r"fuller", r"new", r"additional", r"extra", r"more", r"wider", r"greater", r"purpose[- ]built", r"access to",
+    r"enlarg\w*",
     r"offers", r"provides", r"houses", r"contains", r"creat\w*", r"ris(?:e|es|ing)",
     r"opportunit\w+", r"benefit\w*", r"refurbish\w*", r"rebuil\w*", r"remodel\w*", r"adapted", r"fully accessible", r"gains?", r"up from", r"rising to", r"rise to", r"grow\w*", r"doubl\w*",
 )
@@ -350,7 +351,7 @@ PLACES = rx(
     r"commissioned places", r"sufficiency",
 )
 PLACES_INCREASE = rx(
-    r"increas\w*", r"additional", r"extra", r"new", r"more", r"expand\w*", r"expansion", r"from \d+ to \d+",
+    r"increas\w*", r"additional", r"extra", r"new", r"more", r"expand\w*", r"expansion", r"enlarg\w*", r"from \d+ to \d+",
     r"rise\w*", r"rising", r"grow\w*", r"double\w*", r"creat\w*", r"add\w*", r"up from", r"further",
 )
 
