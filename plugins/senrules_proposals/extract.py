@@ -245,7 +245,8 @@ def _claims(s: Sentence, subject: re.Pattern, specific, claimed_fact: str, speci
     return out
 
 
-_DESCRIBING = re.compile(r"\b(?:has|have|is|are|requires?|includes?|comprises?|provides?|offers?|gives?)\b", re.I)
+_DESCRIBING = re.compile(
+    r"\b(?:has|have|is|are|requires?|includes?|comprises?|provides?|offers?|gives?|asks?\s+for|calls?\s+for|specif(?:y|ies))\b", re.I)
 _LABEL = re.compile(r"^\s*(?:\(?[\dA-Za-z]{1,3}(?:\.\d+)*[.)]?\s+)?((?:[\w'’-]+[ ,]+){0,5}[\w'’-]+)\s*:\s")
 _LABEL_SENTENCE = re.compile(r"^\s*(?:\(?[\dA-Za-z]{1,3}(?:\.\d+)*[.)]?\s+)?((?:[\w'’-]+[ ,]+){0,7}[\w'’-]+)\s*[.:]?\s*$")
 
@@ -748,7 +749,7 @@ _KIND_WORD = re.compile(r"\s+(?:Centre|Center|School|Academy|Unit|Base|Hub|Colle
 # "The Council's pupil referral unit, Westgate Tuition Centre (WTC), will ...": the description before the name.
 _REVERSED = re.compile(
     r"(?:^|(?<=\s))(?:the|a|an)\s+(?P<desc>(?:[\w'’-]+\s+){0,6}?(?:unit|school|academy|centre|provision|base|college))\s*,\s+"
-    r"(?P<name>[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,5})(?=\s*(?:[,(;.]|\s(?:will|is|has|which)\b))",
+    r"(?P<name>(?-i:[A-Z])[\w'’-]*(?:\s+(?:of\s+)?(?-i:[A-Z])[\w'’-]*){0,5})(?=\s*(?:[,(;.]|\s(?:will|is|has|which)\b))",
     re.I,
 )
 # ", the county's pupil referral unit," after a name and its bracket.
@@ -981,7 +982,8 @@ def _new_or_enlarged(s: Sentence) -> list[Finding]:
     if s.kind == "heading" or L.META.search(s.text):
         return []
     for clause, m in _clauses_with(L.NEW_OR_ENLARGED, s.text):
-        if L.negated(clause) or L.hedge(clause) or _status_quo(clause):
+        # (a hedge does not matter: "the Council intends to enlarge" displaces nobody either)
+        if L.negated(clause) or _status_quo(clause):
             continue
         if L.SCHOOL.search(clause) or re.search(r"\bplaces?\b|\bprovision\b|\bresource", clause, re.I):
             return [Finding("alternative_provision_needed", "implied", s, m.group(0), False)]

@@ -434,7 +434,7 @@ CONFIRMED_WRITING = re.compile(
 )
 NO_DISPLACEMENT = re.compile(
     r"\b(?:no|none\s+of\s+the)\s+(?:(?:existing|current|other|present)\s+)?(?:pupil|child|student|learner|young person)s?\s+"
-    r"(?:(?:currently\s+)?(?:on\s+roll|at\s+the\s+school)\s+)?(?:will|would|is|are)\s+(?:be\s+)?(?:displaced|"
+    r"(?:(?:currently\s+)?(?:on\s+roll|at\s+the\s+school|(?:at|in)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3})\s+)?(?:will|would|is|are)\s+(?:be\s+)?(?:displaced|"
     r"(?:need|have|required|be\s+required)\s+to\s+(?:move|change\s+schools?|leave|transfer))"
     r"|\b(?:nobody|no\s+one|no-one)\s+(?:will|would)\s+(?:be\s+displaced|(?:have|need)\s+to\s+(?:move|change\s+schools?|leave))"
     r"|\b(?:every|each|all)\s+(?:current\s+|existing\s+)?(?:pupils?|children|students?|learners?)\s+(?:currently\s+)?(?:on\s+roll\s+)?"
@@ -543,13 +543,14 @@ BESD = rx(
 PRU = rx(r"pupil referral units?", r"prus?", r"short[- ]stay schools?", r"alternative provision academ(?:y|ies)", r"ap academ(?:y|ies)")
 PLACEMENT = rx(
     r"plac(?:e|ed|ing|ement|ements)", r"attend\w*", r"transfer\w*", r"mov(?:e|ed|ing)", r"go", r"admit\w*",
-    r"educated", r"taught", r"referred", r"on roll", r"dual[- ]registered", r"take", r"receive", r"accommodate",
+    r"educated", r"taught", r"referred", r"on roll", r"on the roll", r"dual[- ]registered", r"take", r"receive", r"accommodate",
+    r"(?:finish|complete)\w* (?:their|his or her) (?:education|schooling|gcses|courses?|studies|school career)",
 )
 TIME_LIMIT = re.compile(
     r"\b(?:for\s+)?(?:up\s+to|no\s+more\s+than|not\s+more\s+than|a\s+maximum\s+of|at\s+most|less\s+than|"
     r"no\s+longer\s+than|not\s+longer\s+than|a\s+period\s+of|for)\s+"
     r"(?P<n>\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half\s+a)\s+"
-    r"(?P<unit>school\s+days?|days?|weeks?|half[- ]terms?|terms?|months?|years?|school\s+years?)\b(?!\s+\d)",  # not "Year 11"
+    r"(?P<unit>(?:(?:school|teaching|working|calendar)\s+)?(?:days?|weeks?|half[- ]terms?|terms?|months?|years?))\b(?!\s+\d)",  # not "Year 11"
     re.I,
 )
 TEMPORARY = rx(

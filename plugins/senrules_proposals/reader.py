@@ -234,6 +234,7 @@ def _text_blocks(text: str):
     in_fence = False
     in_comment = False
     table_header: tuple[str, ...] = ()
+    after_table = -1  # the line just after a plain-text table
 
     def head_path():
         return tuple(h for _, h in headings)
@@ -338,6 +339,7 @@ def _text_blocks(text: str):
                     row = "; ".join(c.rstrip(".") for c in row_cells if c) + "."
                     blocks.append(Block("row", row, n + k, (n + k,), (0,), head_path(), 0, len(blocks), tuple(row_cells), tuple(run[0])))
                 i = j
+                after_table = j  # a heading may follow a table without a blank line
                 continue
         if stripped.startswith(">"):
             line = stripped.lstrip(">").strip()
@@ -369,7 +371,7 @@ def _text_blocks(text: str):
                     para = [(n, _inline(rest))]
                 i += 1
                 continue
-        prev_blank = i == 0 or not raw[i - 1].strip()
+        prev_blank = i == 0 or not raw[i - 1].strip() or after_table == i or raw[i - 1].strip().startswith("|")
         next_blank = i + 1 >= len(raw) or not raw[i + 1].strip()
         if not para and _looks_like_heading(stripped, prev_blank, next_blank, nxt):
             level = 2
