@@ -357,8 +357,12 @@ def _accommodation_specific(text: str) -> str | None:
     )
 
 
+_RISES_TO = re.compile(r"\b(?:doubl|increas|ris|grow|expand|go(?:es)?\s+up|treble)\w*\s+(?:\w+\s+){0,2}?to\s+\d+\b", re.I)
+
+
 def _places_specific(text: str) -> str | None:
-    return _from_to(text) or _quantity_near(L.rx(r"places?", r"pupils?", r"children", r"students?", r"learners?"), text)
+    return (_from_to(text) or _quantity_near(L.rx(r"places?", r"pupils?", r"children", r"students?", r"learners?"), text)
+            or _first(_RISES_TO, text))  # "the number of places will double to 24"
 
 
 def _places_extra(clause: str, s: Sentence) -> bool:
@@ -392,7 +396,7 @@ def _accommodation_extra(clause: str, s: Sentence) -> bool:
             L.common_words(re.sub(r"\bcapital\s+(?:works|scheme|project)\b", " ", clause, flags=re.I))):
         return False
     # "pupils will have use of the sensory room" is access to a facility (a), not accommodation (c)
-    return not re.search(r"\buse\s+of\b|\baccess\s+to\b|\bjoin\b", clause, re.I) or bool(_BUILDING.search(clause))
+    return not re.search(r"\buse\s+of\b|\b(?:will|would|can|could|to)\s+(?:\w+\s+)?use\b|\baccess\s+to\b|\bjoin\b", clause, re.I) or bool(_BUILDING.search(clause))
 
 
 def _staff_extra(clause: str, s: Sentence) -> bool:
@@ -1267,6 +1271,9 @@ def _pick(findings: Iterable[Finding], fact: str, *roles: str) -> Finding | None
     return None
 
 
+_EMPTY_PROVISION = re.compile(r"\bno\s+(?:pupils?|children|students?|learners?)\s+(?:on|attending|placed|are|is|have)\b", re.I)
+
+
 def decide(findings: list[Finding], besd_closing: bool) -> tuple[dict, dict]:
     """The facts, and the sentence that decided each (None: nothing in the
     whole document supplies it)."""
@@ -1302,9 +1309,12 @@ def decide(findings: list[Finding], besd_closing: bool) -> tuple[dict, dict]:
     # nobody is displaced, that stands ("all pupils will move with the school").
     continuing = [f for f in findings if f.fact == "alternative_provision_needed" and f.value is True
                   and re.match(r"relocat|re-?designat", str(f.cue), re.I)]
-    if closing is not None and not_needed is not None and all(
-            f in continuing for f in findings if f.fact == "alternative_provision_needed" and f.value is True and f.role == "supports"):
-        put("alternative_provision_needed", False, not_needed)
+    # A provision that closes with nobody in it ("The unit has had no pupils on roll since 2025") displaces nobody.
+    empty = next((f for f in findings if f.fact == "alternative_provision_needed" and f.value is False
+                  and _EMPTY_PROVISION.search(str(f.cue))), None)
+    if closing is not None and not_needed is not None and (empty is not None or all(
+            f in continuing for f in findings if f.fact == "alternative_provision_needed" and f.value is True and f.role == "supports")):
+        put("alternative_provision_needed", False, empty or not_needed)
     elif closing is not None:
         put("alternative_provision_needed", True, closing)
     elif not_needed is not None:

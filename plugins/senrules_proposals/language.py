@@ -140,6 +140,9 @@ _MAY_PERMISSION = re.compile(
 )
 # "asking each ... whether it could agree": a modal inside an embedded question is the question, not a hedge.
 _EMBEDDED_QUESTION = re.compile(r"\b(?:whether|if)\s+(?:\w+\s+){0,3}?(?:could|may|might|would|can)\b", re.I)
+# "as the County's Accessibility Strategy expects": what a document expects, not a hedge.
+_DOCUMENT_EXPECTS = re.compile(
+    r"\b(?:strateg(?:y|ies)|polic(?:y|ies)|plan|guidance|code\s+of\s+practice|framework)(?:\s+[\d/–-]+)?\s+(?:expects?|anticipates?)\b", re.I)
 HEDGE = rx(
     r"hope", r"hopes", r"hoped", r"hoping", r"hopefully", r"intend", r"intends", r"intended", r"intending",
     r"intention", r"intentions", r"anticipate", r"anticipates", r"anticipated", r"expect", r"expects", r"expected",
@@ -182,8 +185,8 @@ def hedge(clause: str) -> str | None:
     text = _MAY_PERMISSION.sub(" ", text)
     text = re.sub(r"\bmay\b(?=\s+(?:19|20)\d\d)|\bMay\s+\d|\d+\s+May\b", " ", text)  # the month
     m = HEDGE.search(text)
-    if m and _EMBEDDED_QUESTION.search(text):
-        m = HEDGE.search(_EMBEDDED_QUESTION.sub(" ", text))
+    if m and (_EMBEDDED_QUESTION.search(text) or _DOCUMENT_EXPECTS.search(text)):
+        m = HEDGE.search(_DOCUMENT_EXPECTS.sub(" ", _EMBEDDED_QUESTION.sub(" ", text)))
     return m.group(0) if m else None
 
 
@@ -268,7 +271,7 @@ BENEFIT = rx(
     r"be offered|be built|be refurbished|be created|be added|be expanded|be increased|be extended|house|contain|feature|"
     r"see|use|work|visit|deliver|support|run|follow|take|study|learn|join|choose|go on|occupy|move into|be housed)",
     r"would (?:have|gain|get|benefit|be able|enjoy|access|receive|include|provide|offer|allow|enable|give|bring|"
-    r"increase|improve|expand|extend|add|create)",
+    r"increase|improve|expand|extend|add|create|use|take|join|see|attend|learn|study|follow|move into)",
     r"will (?:\w+ly )?(?!not\b)[a-z]+",
     r"improv\w*", r"enhanc\w*", r"increas\w*", r"expan\w*", r"extend\w*", r"extension", r"widen\w*", r"broaden\w*",
     r"better", r"broader", r"richer", r"fuller", r"new", r"additional", r"extra", r"more", r"wider", r"greater", r"purpose[- ]built", r"access to",
@@ -428,13 +431,13 @@ CONFIRMED_WRITING = re.compile(
     r"|\bconfirmed\s+(?:\w+\s+){0,4}?(?:in\s+writing|by\s+letter)\b"
     r"|\b(?:have|has|had)\s+(?:\w+\s+){0,2}(?:written|signed)\s+(?:\w+\s+){0,3}(?:to\s+confirm|confirming|agreeing|letters?)"
     r"|\bwritten\s+(?:confirmation|agreements?)\s+(?:\w+\s+){0,6}?(?:received|attached|obtained|provided|given|signed|held|appended|enclosed|annex\w*|appendix)"
-    r"|\b(?:letters?|written\s+confirmations?|signed\s+agreements?)\s+(?:of\s+confirmation\s+)?(?:from\s+[\w\s,’']{3,80}?\s+)?(?:confirming|agreeing|are\s+attached|is\s+attached|at\s+annex|in\s+annex|at\s+appendix|in\s+appendix|are\s+appended)"
+    r"|\b(?:letters?|written\s+confirmations?|signed\s+agreements?)\s+(?:of\s+(?:confirmation|support|agreement)\s+)?(?:from\s+[\w\s,’']{3,80}?\s+)?(?:confirming|agreeing|are\s+attached|is\s+attached|at\s+annex|in\s+annex|at\s+appendix|in\s+appendix|are\s+appended)"
     r"|\bagreed\s+in\s+writing\b|\bsigned\s+(?:service\s+level\s+)?agreements?\b",
     re.I,
 )
 NO_DISPLACEMENT = re.compile(
     r"\b(?:no|none\s+of\s+the)\s+(?:(?:existing|current|other|present)\s+)?(?:pupil|child|student|learner|young person)s?\s+"
-    r"(?:(?:currently\s+)?(?:on\s+roll|at\s+the\s+school|(?:at|in)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3})\s+)?(?:will|would|is|are)\s+(?:be\s+)?(?:displaced|"
+    r"(?:(?:currently\s+)?(?:on\s+roll|(?:at|in)\s+the\s+(?:school|base|unit|provision|centre|resource\w*|class)|(?:at|in)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3})\s+)?(?:will|would|is|are)\s+(?:be\s+)?(?:displaced|"
     r"(?:need|have|required|be\s+required)\s+to\s+(?:move|change\s+schools?|leave|transfer))"
     r"|\b(?:nobody|no\s+one|no-one)\s+(?:will|would)\s+(?:be\s+displaced|(?:have|need)\s+to\s+(?:move|change\s+schools?|leave))"
     r"|\b(?:every|each|all)\s+(?:current\s+|existing\s+)?(?:pupils?|children|students?|learners?)\s+(?:currently\s+)?(?:on\s+roll\s+)?"
@@ -444,7 +447,10 @@ NO_DISPLACEMENT = re.compile(
     r"|\b(?:all\s+)?(?:the\s+)?(?:current\s+|existing\s+)?(?:pupils|children|students)\s+will\s+(?:move|transfer|relocate)\s+with\s+the\s+school\b"
     r"|\bno\s+(?:alternative\s+provision|displacement)\s+(?:is|will\s+be)\s+(?:needed|required|necessary)"
     r"|\b(?:there\s+(?:will\s+be|is)\s+)?no\s+displacement\s+of\s+(?:any\s+)?(?:pupils|children|students)"
-    r"|\b(?:does|do|will|would)\s+not\s+displace\s+(?:any\s+)?(?:pupils?|children|students?)",
+    r"|\b(?:does|do|will|would)\s+not\s+displace\s+(?:any\s+)?(?:pupils?|children|students?)"
+    # a provision with nobody in it: "The unit has had no pupils on roll since July 2025"
+    r"|\b(?:has|have)\s+(?:had\s+)?no\s+(?:pupils?|children|students?|learners?)\s+(?:on\s+(?:its\s+|the\s+)?roll|attending|placed)"
+    r"|\bno\s+(?:pupils?|children|students?)\s+(?:are|is|have\s+been)\s+(?:currently\s+)?(?:on\s+(?:its\s+|the\s+)?roll|placed\s+there|attending)",
     re.I,
 )
 # A new or enlarged provision: when nothing closes, moves or is displaced, no
@@ -456,7 +462,7 @@ NEW_OR_ENLARGED = rx(
 )
 # A new school or provision "for 80 pupils": that many new places.
 NEW_FOR_PUPILS = re.compile(
-    r"\bnew\s+(?:[\w-]+\s+){0,4}?(?:school|academy|provision|unit|base|resource\w*|centre|satellite)\s+"
+    r"\b(?:new|(?:establish|open|creat)\w*\s+(?:an?|the)\s+(?:new\s+)?)\s*(?:[\w-]+\s+){0,4}?(?:school|academy|provision|unit|base|resource\w*|centre|satellite)\s+"
     r"(?:\w+\s+){0,3}?for\s+(?:up\s+to\s+)?(\d+)\s+(?:pupils|children|students|learners|young\s+people)\b",
     re.I,
 )
