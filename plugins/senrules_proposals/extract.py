@@ -269,10 +269,10 @@ def labels(sents: list[Sentence], doc: Document) -> dict[int, str]:
         if kind not in ("item", "row") and s is first[s.block]:
             lead = ""  # a heading or a paragraph ends the list
         parts = []
-        own = _LABEL.match(s.text)
+        own = _LABEL.match(s.text) if ":" in s.text[:80] else None
         if own:
             parts.append(own.group(1))
-        if first[s.block] is not s:
+        if first[s.block] is not s and len(first[s.block].text) < 90:
             short = _LABEL_SENTENCE.match(first[s.block].text)
             if short:
                 parts.append(short.group(1))
@@ -460,9 +460,8 @@ def _alternative(s: Sentence) -> list[Finding]:
         m = L.ALT_STRONG.search(clause)
         if m is None:
             move = L.ALT_MOVE.search(clause)
-            pupils = L.PUPILS.search(clause) or L.ELIDED_PUPILS.search(clause)
             if (
-                move and pupils and not L.PLACES_INCREASE.search(text)
+                move and (L.PUPILS.search(clause) or L.ELIDED_PUPILS.search(clause)) and not L.PLACES_INCREASE.search(text)
                 and not re.search(r"\bstaff\b|\bteachers\b|\bassistants\b", clause[: move.start()], re.I)
             ):
                 m = move
