@@ -366,20 +366,26 @@ def _places_specific(text: str) -> str | None:
 
 
 def _places_extra(clause: str, s: Sentence) -> bool:
-    """An increase said of the places themselves: the word of increase
-    within a few words of "places" ("will increase the supply of suitable
-    secondary places", "places will rise from 64 to 80"), not elsewhere in
-    the clause ("4 pupils, whose places start in January, when the school
-    forms its new Year 10 group")."""
+    """An increase said of the places themselves: a verb of increase in
+    the clause ("Places for pupils with MLD in Tarnside will increase from
+    110 to 120", "will increase the supply of suitable secondary places"),
+    or an adjective right before them ("24 additional places"), not an
+    adjective of another noun ("4 pupils, whose places start in January,
+    when the school forms its new Year 10 group")."""
     text = without_breakdowns(clause)
-    for m in L.PLACES.finditer(text):
-        # (bounded slices: a clause may be a whole 40,000-character line)
-        before = re.search(r"(?:\S+\s+){0,7}$", text[max(0, m.start() - 160): m.start()])
-        after = re.match(r"(?:\s*\S+){0,9}", text[m.end(): m.end() + 200])
-        window = text[m.start() - len(before.group(0)): m.end() + len(after.group(0))]
-        if L.PLACES_INCREASE.search(window):
+    for inc in L.PLACES_INCREASE.finditer(text):
+        if not L.PLACES_INCREASE_ADJECTIVE.match(inc.group(0)):
+            return True
+        # (a bounded slice: a clause may be a whole 40,000-character line)
+        if _THEN_PLACES.match(text, inc.end(), inc.end() + 80):
+            return True
+        # a comparison: "130 places, 17 more than the two schools now"
+        if re.match(r"\s+than\b", text[inc.end(): inc.end() + 10]) or re.search(r"\d\s+$", text[max(0, inc.start() - 12): inc.start()]):
             return True
     return False
+
+
+_THEN_PLACES = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:" + L.PLACES.pattern + ")", re.I)
 
 
 _BUILDING = re.compile(
@@ -697,7 +703,7 @@ def _pru(s: Sentence, following: list[Sentence], pru: re.Pattern = L.PRU) -> lis
                 out.append(Finding("besd_pru_time_limited", "against", t, open_ended.group(0), False))
                 break
             if limit:
-                weeks = L.weeks_of(limit.group("n"), limit.group("unit"))
+                weeks = L.limit_weeks(limit)
                 out.append(Finding("besd_pru_time_limited", "supports", t, limit.group(0).strip(), True))
                 out.append(Finding("besd_pru_weeks", "supports", t, limit.group(0).strip(), weeks))
                 break
@@ -940,7 +946,7 @@ def _pru_row(block, s: Sentence, pru: re.Pattern) -> list[Finding]:
         out.append(Finding("besd_pru_time_limited", "against", s, L.LONG_TERM.search(length).group(0), False))
     elif limit:
         out.append(Finding("besd_pru_time_limited", "supports", s, limit.group(0).strip(), True))
-        out.append(Finding("besd_pru_weeks", "supports", s, limit.group(0).strip(), L.weeks_of(limit.group("n"), limit.group("unit"))))
+        out.append(Finding("besd_pru_weeks", "supports", s, limit.group(0).strip(), L.limit_weeks(limit)))
     elif L.OPEN_ENDED.search(length):
         out.append(Finding("besd_pru_time_limited", "against", s, L.OPEN_ENDED.search(length).group(0), False))
     elif L.TEMPORARY.search(length):
@@ -1032,7 +1038,7 @@ def pupil_groups(sents: list[Sentence], named: list[Provider]) -> list[PupilGrou
             limit = L.TIME_LIMIT.search(clause) or L.TIME_LIMIT.search(s.text)
             long_term = L.LONG_TERM.search(clause)
             duration = limit.group(0).strip() if limit else (long_term.group(0) if long_term else "")
-            weeks = L.weeks_of(limit.group("n"), limit.group("unit")) if limit else None
+            weeks = L.limit_weeks(limit) if limit else None
             when = L.DATE.search(clause)
             out.append(PupilGroup(
                 count.group(0) if count else "", dest, kind, when.group(0) if when else "", duration, weeks,

@@ -162,6 +162,8 @@ DEFERRAL = rx(
     r"confirmed|identified|finalised|clarified|assessed|set out later)",
     r"(?:are|is) being (?:reviewed|considered|explored|developed|worked on)",
     r"in due course", r"at a later (?:date|stage)", r"later stage", r"to be confirmed",
+    r"(?:will be|to be|are to be|is to be) (?:set out|detailed|described|confirmed|decided|agreed|finalised|developed) (?:in|at|as part of|through) "
+    r"(?:a|the) (?:full|final|later|detailed|separate|future|next|subsequent)",
 )
 # Words that say something without saying what: "appropriate staffing", "sufficient funding".
 VAGUE = rx(
@@ -357,6 +359,8 @@ PLACES_INCREASE = rx(
     r"increas\w*", r"additional", r"extra", r"new", r"more", r"expand\w*", r"expansion", r"enlarg\w*", r"from \d+ to \d+",
     r"rise\w*", r"rising", r"grow\w*", r"double\w*", r"creat\w*", r"add\w*", r"up from", r"further",
 )
+# The adjectives among them: they qualify the noun they stand by ("new places", not "its new Year 10 group").
+PLACES_INCREASE_ADJECTIVE = re.compile(r"^(?:additional|extra|new|more|further)$", re.I)
 
 # (i) providers' views
 PROVIDERS = rx(
@@ -556,9 +560,18 @@ TIME_LIMIT = re.compile(
     r"\b(?:for\s+)?(?:up\s+to|no\s+more\s+than|not\s+more\s+than|a\s+maximum\s+of|at\s+most|less\s+than|"
     r"no\s+longer\s+than|not\s+longer\s+than|a\s+period\s+of|for)\s+"
     r"(?P<n>\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half\s+a)\s+"
-    r"(?P<unit>(?:(?:school|teaching|working|calendar)\s+)?(?:days?|weeks?|half[- ]terms?|terms?|months?|years?))\b(?!\s+\d)",  # not "Year 11"
+    r"(?P<unit>(?:(?:school|teaching|working|calendar|academic)\s+)?(?:days?|weeks?|half[- ]terms?|terms?|months?|years?))\b(?!\s+\d)"  # not "Year 11"
+    # a named term: "for the summer term 2028", "for the autumn half-term"
+    r"|\bfor\s+(?:the\s+)?(?:autumn|spring|summer)\s+(?P<term>(?:half[- ])?term)\b",
     re.I,
 )
+
+
+def limit_weeks(m: re.Match) -> int:
+    """The weeks a :data:`TIME_LIMIT` match gives."""
+    if m.group("term"):
+        return weeks_of("one", m.group("term"))
+    return weeks_of(m.group("n"), m.group("unit"))
 TEMPORARY = rx(
     r"temporar\w*", r"short[- ]term", r"interim", r"bridging", r"transitional", r"until (?:a|their|the) (?:special|permanent|new)",
     r"until (?:a|their|the) place", r"while (?:a|their|the) (?:special|permanent|new)", r"pending",

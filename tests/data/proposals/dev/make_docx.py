@@ -169,6 +169,29 @@ STMARGARET = [
     ]),
 ]
 
+# 70: a Word consultation with a table of planned places by school year.
+GREYHAVEN = [
+    ("title", "Greyhaven Council: Consultation on expanding the Harbour ARP"),
+    ("p", "The Council proposes to expand the additionally resourced provision (ARP) for pupils with autism at Harbour Primary School over two years. No current pupil will be affected."),
+    ("h1", "Planned places"),
+    ("table", [
+        ["Provision", "2026/27", "2027/28", "2028/29"],
+        ["Harbour ARP", "16", "24", "32"],
+        ["Other ASC ARPs", "24", "28", "32"],
+        ["Borough total", "40", "52", "64"],
+    ]),
+    ("h1", "Benefits"),
+    ("number", "Pupils will have daily sessions in a new sensory room and weekly swimming lessons, and take part in after-school clubs, in line with the Council's Accessibility Strategy."),
+    ("number", "Pupils will have better access to specialist support."),
+    ("number", "A two-classroom extension with a hygiene room will be built by September 2027."),
+    ("h1", "Providers"),
+    ("p", "A written statement setting out the changing pattern of provision was sent to the governing bodies of all primary schools in the borough, inviting them to set out their views."),
+    ("h1", "Transport"),
+    ("p", "Eligible pupils will travel by taxi with a passenger assistant under the Council's Home to School Travel Assistance Policy."),
+    ("h1", "Funding and staffing"),
+    ("p", "The extension costs £640,000 from the High Needs Provision Capital Allocation. The ARP will employ two more teachers and four more teaching assistants by 2028."),
+]
+
 DOCS = {
     "16-langton-word-cabinet-report.docx": LANGTON,
     "17-holmfirth-word-content-controls.docx": HOLM,
@@ -177,6 +200,7 @@ DOCS = {
     "59-elmstead-word-ap-academy-days.docx": ELMSTEAD,
     "60-brentwood-word-empty-unit.docx": BRENTWOOD,
     "64-stmargaret-word-key-factor-table.docx": STMARGARET,
+    "70-greyhaven-word-planned-places.docx": GREYHAVEN,
 }
 
 
