@@ -246,7 +246,8 @@ def _claims(s: Sentence, subject: re.Pattern, specific, claimed_fact: str, speci
 
 
 _DESCRIBING = re.compile(
-    r"\b(?:has|have|is|are|requires?|includes?|comprises?|provides?|offers?|gives?|asks?\s+for|calls?\s+for|specif(?:y|ies))\b", re.I)
+    r"\b(?:has|have|is|are|requires?|includes?|comprises?|provides?|offers?|gives?|asks?\s+for|calls?\s+for|specif(?:y|ies)"
+    r"|works|visits|runs|leads|teaches|supports|sees)\b", re.I)
 _LABEL = re.compile(r"^\s*(?:\(?[\dA-Za-z]{1,3}(?:\.\d+)*[.)]?\s+)?((?:[\w'’-]+[ ,]+){0,5}[\w'’-]+)\s*:\s")
 _LABEL_SENTENCE = re.compile(r"^\s*(?:\(?[\dA-Za-z]{1,3}(?:\.\d+)*[.)]?\s+)?((?:[\w'’-]+[ ,]+){0,7}[\w'’-]+)\s*[.:]?\s*$")
 
@@ -1164,11 +1165,15 @@ def extract(doc: Document) -> Extraction:
         findings += _places_prose(s, doc.blocks[s.block])
         findings += _new_or_enlarged(s)
 
-    # A confirmation in writing in a paragraph about where pupils go.
-    alt_blocks = {f.sentence.block for f in findings if f.fact.startswith("alternative_provision_") and f.fact != "alternative_provision_needed"}
+    # A confirmation in writing in a paragraph about where pupils go, or in the paragraph right after it when
+    # it is about receiving them ("1.2 All 11 pupils will transfer ... 1.3 Kingsway has confirmed in writing
+    # that it will receive them"; not "In a separate matter, the staff have confirmed in writing ...").
+    alt_blocks = {f.sentence.block for f in findings
+                  if f.fact.startswith("alternative_provision_") and f.fact != "alternative_provision_needed"}
     confirmed_sentences = {id(f.sentence) for f in findings if f.fact == "alternative_provision_confirmed_in_writing"}
     for s in sents:
-        if s.block in alt_blocks and id(s) not in confirmed_sentences:
+        near = s.block in alt_blocks or (s.block - 1 in alt_blocks and _RECEIVING.search(s.text))
+        if near and id(s) not in confirmed_sentences:
             m = L.CONFIRMED_WRITING.search(s.text)
             if m:
                 clause = L.clause_of(s.text, m.start())
@@ -1211,6 +1216,9 @@ def extract(doc: Document) -> Extraction:
     findings.sort(key=lambda f: (f.sentence.block, f.sentence.number))
     facts, deciding = decide(findings, besd is not None)
     return Extraction(doc, tuple(sents), tuple(findings), facts, deciding, tuple(named), tuple(pupil_groups(sents, named)))
+
+
+_RECEIVING = re.compile(r"\b(?:admit|receive|accept|take)\w*\s+(?:\w+\s+){0,3}?(?:them|pupils?|children|students?)\b|\bwilling\b", re.I)
 
 
 def _names(text: str) -> set[str]:
@@ -1263,7 +1271,17 @@ def _about_displaced_besd(s: Sentence) -> bool:
         re.search(r"\b(?i:every|all|each|both|the|its|their)\s+(?:\d+\s+|[a-z]+[- ][a-z]+\s+|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty)\s+)?"
                   r"(?:remaining\s+|current\s+|displaced\s+)?(?:[A-Z][\w'’]+\s+){0,2}(?:of\s+the\s+)?(?i:pupils?|children|students?)\b", s.text)
         or any(L.BESD.search(h) for h in s.headings)
+        or bool(_GROUP_MOVES.match(s.text))
     )
+
+
+# A sentence that opens with a group of pupils moving: "3.1 Twenty-four pupils will transfer to Thornhill School".
+_GROUP_MOVES = re.compile(
+    r"^\s*(?:\(?[\dA-Za-z]{1,3}(?:\.\d+)*[.)]?\s+)?(?:the\s+)?(?:other\s+|remaining\s+)?(?:\d+|" + L._NUMBER_WORDS + r"|[a-z]+-[a-z]+)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:pupils?|children|students?|young\s+people)\s+(?:will|are\s+to|would)\s+(?:\w+\s+)?"
+    r"(?:transfer|move|go|attend|join|be\s+placed|be\s+admitted|take\s+up)\b",
+    re.I,
+)
 
 
 # ------------------------------------------------------------------ deciding the facts

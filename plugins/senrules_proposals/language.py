@@ -436,7 +436,8 @@ CONFIRMED_WRITING = re.compile(
     r"|\b(?:have|has|had)\s+(?:\w+\s+){0,2}(?:written|signed)\s+(?:\w+\s+){0,3}(?:to\s+confirm|confirming|agreeing|letters?)"
     r"|\bwritten\s+(?:confirmation|agreements?)\s+(?:\w+\s+){0,6}?(?:received|attached|obtained|provided|given|signed|held|appended|enclosed|annex\w*|appendix)"
     r"|\b(?:letters?|written\s+confirmations?|signed\s+agreements?)\s+(?:of\s+(?:confirmation|support|agreement)\s+)?(?:from\s+[\w\s,’']{3,80}?\s+)?(?:confirming|agreeing|are\s+attached|is\s+attached|at\s+annex|in\s+annex|at\s+appendix|in\s+appendix|are\s+appended)"
-    r"|\bagreed\s+in\s+writing\b|\bsigned\s+(?:service\s+level\s+)?agreements?\b",
+    r"|\bagreed\s+in\s+writing\b|\bsigned\s+(?:service\s+level\s+)?agreements?\b"
+    r"|\b(?:has|have|had)\s+(?:\w+\s+)?(?:given|provided|signed|sent|supplied)\s+(?:a\s+|an\s+|their\s+|its\s+)?written\s+(?:undertakings?|assurances?|commitments?|agreements?|confirmations?)\b",
     re.I,
 )
 NO_DISPLACEMENT = re.compile(

@@ -352,7 +352,8 @@ def _text_blocks(text: str):
         if m:
             prev_blank = i == 0 or not raw[i - 1].strip()
             next_blank = i + 1 >= len(raw) or not raw[i + 1].strip()
-            if re.match(r"^\s*\d{1,3}(\.\d+)*[.)]?\s", line) and _looks_like_heading(stripped, prev_blank, next_blank):
+            # ("5. VIEWS OF PROVIDERS" straight above its first paragraph is a heading too)
+            if re.match(r"^\s*\d{1,3}(\.\d+)*[.)]?\s", line) and _looks_like_heading(stripped, prev_blank, next_blank, nxt):
                 depth = len(re.match(r"^\s*(\d+(?:\.\d+)*)", line).group(1).split("."))
                 heading(min(depth + 1, 6), stripped, n)
                 i += 1
@@ -380,10 +381,16 @@ def _text_blocks(text: str):
             heading(level, stripped, n)
             i += 1
             continue
+        if para and _DECIMAL_PARAGRAPH.match(stripped):
+            flush()  # "3.2 The four pupils ..." on the next line starts a paragraph of its own
         para.append((n, _inline(stripped)))
         i += 1
     flush()
     return blocks
+
+
+# A numbered paragraph of a report: "3.1 Twenty-four pupils will ...", "10.2 The Council ...".
+_DECIMAL_PARAGRAPH = re.compile(r"^\d{1,3}\.\d{1,3}(?:\.\d{1,3})*\.?\s+\S")
 
 
 # ------------------------------------------------------------------ Markdown (markdown-it-py)

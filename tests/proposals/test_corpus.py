@@ -59,7 +59,11 @@ AIM = (0.97, 1.0)
 HELDOUT_FLOORS: dict[str, tuple[float, float]] = {}
 # Verdicts of the development corpora the reader still gets wrong ("overall"
 # for the finding), each listed so that the rest must hold and a fix shows.
-KNOWN_MISSES: dict[str, set[str]] = {}
+KNOWN_MISSES: dict[str, set[str]] = {
+    # "£90,000 of capital ... for acoustic works": a claim of better accommodation in a funding sentence,
+    # read as funding only (as "capital works will be paid for from ..." rightly is).
+    "dev/77-denby-transfer-in-stages": {"c"},
+}
 
 
 def _built_docx(folder: Path, tmp: Path) -> dict[str, Path]:
