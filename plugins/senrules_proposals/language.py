@@ -377,6 +377,8 @@ WRITTEN_STATEMENT = rx(
     r"written statements?", r"statements? in writing", r"in writing", r"written (?:views|responses?|submissions?|representations?|replies)",
     r"letters? (?:from|of|setting out|giving)", r"wrote to", r"written to", r"statement of (?:their )?views",
     r"signed statements?",
+    # "We sent consultation letters to all headteachers ..., inviting their views"
+    r"(?:sent|issued|wrote)\s+(?:\w+\s+){0,2}letters?\s+to", r"letters?\s+(?:were\s+|was\s+)?(?:sent|issued|went)\s+to",
 )
 
 # (ii) alternative provision

@@ -192,6 +192,27 @@ GREYHAVEN = [
     ("p", "The extension costs £640,000 from the High Needs Provision Capital Allocation. The ARP will employ two more teachers and four more teaching assistants by 2028."),
 ]
 
+# 80: a Word report whose table of destinations has a column for written confirmation, one still awaited.
+ASHBYVALE = [
+    ("title", "Ashby Vale Council: Decision Report"),
+    ("p", "Closure of the Kingfisher Resource Base at Ashby Primary School on 31 August 2027."),
+    ("h1", "Destinations"),
+    ("table", [
+        ["Pupils", "Receiving school", "Written confirmation"],
+        ["6", "Elm Tree Primary School resource base", "Received 3 March 2027"],
+        ["4", "Hillside Primary School resource base", "Awaited"],
+    ]),
+    ("h1", "Benefits"),
+    ("number", "Pupils will have use of a sensory room, a forest school and weekly swimming lessons, in line with the Council's Accessibility Strategy."),
+    ("number", "A specialist teacher from the Communication and Autism Team will work in each base two days a week."),
+    ("number", "Each receiving base has a new classroom and a quiet room, completed in July 2027."),
+    ("number", "Resource base places in the district rise from 10 to 16."),
+    ("h1", "Consultation"),
+    ("p", "A written statement inviting views on the changing pattern of provision was sent to the governing bodies of all three schools and to every primary school in the district."),
+    ("h1", "Transport and resources"),
+    ("p", "Eligible pupils will travel by taxi with a passenger assistant under the Council's Home to School Transport Policy. The two classrooms cost £240,000 from the Council's capital programme; each base will employ a teacher and two teaching assistants."),
+]
+
 DOCS = {
     "16-langton-word-cabinet-report.docx": LANGTON,
     "17-holmfirth-word-content-controls.docx": HOLM,
@@ -201,6 +222,7 @@ DOCS = {
     "60-brentwood-word-empty-unit.docx": BRENTWOOD,
     "64-stmargaret-word-key-factor-table.docx": STMARGARET,
     "70-greyhaven-word-planned-places.docx": GREYHAVEN,
+    "80-ashby-word-confirmation-column.docx": ASHBYVALE,
 }
 
 
