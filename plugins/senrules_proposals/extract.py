@@ -762,6 +762,12 @@ _REVERSED = re.compile(
     r"(?P<name>(?-i:[A-Z])[\w'’-]*(?:\s+(?:of\s+)?(?-i:[A-Z])[\w'’-]*){0,5})(?=\s*(?:[,(;.]|\s(?:will|is|has|which)\b))",
     re.I,
 )
+# "The county's pupil referral unit, known as the Harbour, ...": a name given after "known as", "called".
+_KNOWN_AS = re.compile(
+    r"(?:^|(?<=\s))(?:the|a|an)\s+(?P<desc>(?:[\w'’-]+\s+){0,6}?(?:unit|school|academy|centre|provision|base|college|service))\s*,?\s+"
+    r"(?:known\s+as|called|named)\s+(?P<name>(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,4})",
+    re.I,
+)
 # ", the county's pupil referral unit," after a name and its bracket.
 _AFTER_BRACKET = re.compile(r"^\s*,\s+(?:the|a|an)\s+(?P<desc>[^,.;()]{3,100})")
 
@@ -797,7 +803,7 @@ def providers_named(sents: list[Sentence]) -> list[Provider]:
     found: dict[str, Provider] = {}
     bracketed: list[tuple[str, str, str, Sentence]] = []  # (name, its abbreviation or nickname, a description, sentence)
     for s in sents:
-        for pattern, needed in ((_PAREN, "("), (_APPOSITIVE, ", "), (_COPULA, " is "), (_REVERSED, ", ")):
+        for pattern, needed in ((_PAREN, "("), (_APPOSITIVE, ", "), (_COPULA, " is "), (_REVERSED, ", "), (_KNOWN_AS, " ")):
             if needed not in s.text:
                 continue
             for m in pattern.finditer(s.text):
