@@ -430,6 +430,10 @@ def _providers(s: Sentence) -> list[Finding]:
         return out
     if written:
         clause = L.clause_of(text, written.start())
+        if _STILL_TO_SEND.search(clause):
+            # "A written statement will be sent to all providers once Cabinet has agreed": not (yet) there
+            out.append(Finding("providers_written_statement", "negated", s, _STILL_TO_SEND.search(clause).group(0)))
+            return out
         if L.negated(clause):
             out.append(Finding("providers_written_statement", "negated", s, _neg_word(clause)))
         elif L.hedge(clause):
@@ -448,6 +452,9 @@ def _providers(s: Sentence) -> list[Finding]:
     return out
 
 
+_STILL_TO_SEND = re.compile(
+    r"\b(?:will|shall)\s+(?:\w+\s+)?(?:be\s+)?(?:sent|issued|circulated|written|send|issue|write|circulate)\b"
+    r"|\b(?:is|are)\s+to\s+be\s+(?:sent|issued|circulated)\b", re.I)
 _DECISION_AGREE = re.compile(r"\b(?:to|is\s+asked\s+to|are\s+asked\s+to)\s+agree\b", re.I)
 
 

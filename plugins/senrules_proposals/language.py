@@ -288,7 +288,7 @@ BENEFIT_HEADING = rx(
 )
 
 # (a) access to education and associated services
-ACCESS = rx(
+_ACCESS_PARTS = (
     r"curriculum", r"curricular", r"subjects", r"gcses?", r"btecs?", r"a[- ]levels?", r"qualifications?",
     r"accreditation", r"accredited", r"vocational", r"courses?", r"lessons?", r"timetable", r"wider school activities",
     r"extra[- ]curricular", r"after[- ]school", r"clubs?", r"trips?", r"residentials", r"residential (?:trips?|visits?|experiences?)", r"sports?", r"pe", r"swimming",
@@ -298,7 +298,7 @@ ACCESS = rx(
     r"enrichment", r"activities", r"assistive", r"communication aids?", r"(?:better|improved|high[- ]quality|good|broader) education",
     r"life skills", r"independence", r"post[- ]16", r"sixth form",
 )
-ACCESS_SPECIFIC = rx(
+_ACCESS_SPECIFIC_PARTS = (
     r"gcses?", r"btecs?", r"a[- ]levels?", r"asdan", r"entry level", r"functional skills", r"duke of edinburgh",
     r"arts award", r"triple science", r"science (?:lab\w*|room)s?", r"food technology", r"design (?:and )?technology",
     r"ict suite", r"computer suite", r"hydrotherapy pool", r"swimming pool", r"sensory (?:room|garden|circuit)s?",
@@ -308,6 +308,9 @@ ACCESS_SPECIFIC = rx(
     r"after[- ]school clubs?", r"residential (?:trips?|visits?)", r"swimming", r"makaton", r"pecs", r"aac",
     r"trampolin\w*", r"rebound therapy", r"mainstream (?:classes|lessons)",
 )
+ACCESS_SPECIFIC = rx(*_ACCESS_SPECIFIC_PARTS)
+# The subject words of (a) include every specific facility and piece of equipment ("radio aids").
+ACCESS = rx(*_ACCESS_PARTS, *_ACCESS_SPECIFIC_PARTS)
 ACCESSIBILITY_STRATEGY = rx(r"accessibility strateg(?:y|ies)", r"access(?:ibility)? strategy")
 
 # (b) specialist staff
