@@ -100,6 +100,13 @@ class Provider:
     sentence: Sentence
     description: str = ""
 
+    @property
+    def names(self) -> tuple[str, ...]:
+        """The names the document calls it by: its name, a short form
+        without the kind of place ("Oakwood" for "Oakwood Centre"), an
+        abbreviation or nickname in brackets ("WTC", "the Links")."""
+        return tuple(a for a in self.aliases if a != self.description)
+
 
 @attrs.frozen
 class PupilGroup:
@@ -197,19 +204,29 @@ def _sibling_cue(text: str) -> bool:
     return False
 
 
-def _claims(s: Sentence, subject: re.Pattern, specific, claimed_fact: str, specific_fact: str, extra=None) -> list[Finding]:
-    """Findings for a benefit (a-d): claimed and, if so, specific."""
+def _claims(s: Sentence, subject: re.Pattern, specific, claimed_fact: str, specific_fact: str, extra=None,
+            label: str = "") -> list[Finding]:
+    """Findings for a benefit (a-d): claimed and, if so, specific.  Under a
+    heading about benefits, or a label naming them or this benefit
+    (``label``: "Specialist staff:", "4.2 Access to specialist staff.", a
+    list's lead-in "Specific benefits:"), a sentence that describes what
+    there will be ("Lyndhurst has an on-site therapy team") is a claim."""
     out = []
     if s.kind == "heading" or L.CONFIRMED_WRITING.search(s.text):
         return out
-    sibling_cue = _sibling_cue(s.text)
+    sibling_cue = None
     for clause, m in _clauses_with(subject, s.text):
         if extra is not None and not extra(clause, s):
             continue
         if _status_quo(clause):
             continue
-        cue = L.BENEFIT.search(clause) or sibling_cue
-        listed = _benefit_heading(s) and (s.kind in ("item", "row") or re.search(r"\b(?:has|have|is|are)\b", clause))
+        cue = L.BENEFIT.search(clause)
+        if not cue:
+            if sibling_cue is None:
+                sibling_cue = _sibling_cue(s.text)
+            cue = sibling_cue
+        listed = (not cue and (s.kind in ("item", "row") or _DESCRIBING.search(clause))
+                  and (_benefit_heading(s) or bool(label and (L.BENEFIT_HEADING.search(label) or subject.search(label)))))
         if not cue and not listed:
             continue
         if L.negated(clause):
@@ -225,6 +242,46 @@ def _claims(s: Sentence, subject: re.Pattern, specific, claimed_fact: str, speci
         else:
             out.append(Finding(claimed_fact, "vague", s, m.group(0)))
         break
+    return out
+
+
+_DESCRIBING = re.compile(
+    r"\b(?:has|have|is|are|requires?|includes?|comprises?|provides?|offers?|gives?|asks?\s+for|calls?\s+for|specif(?:y|ies)"
+    r"|works|visits|runs|leads|teaches|supports|sees)\b", re.I)
+_LABEL = re.compile(r"^\s*(?:\(?[\dA-Za-z]{1,3}(?:\.\d+)*[.)]?\s+)?((?:[\w'’-]+[ ,]+){0,5}[\w'’-]+)\s*:\s")
+_LABEL_SENTENCE = re.compile(r"^\s*(?:\(?[\dA-Za-z]{1,3}(?:\.\d+)*[.)]?\s+)?((?:[\w'’-]+[ ,]+){0,7}[\w'’-]+)\s*[.:]?\s*$")
+
+
+def labels(sents: list[Sentence], doc: Document) -> dict[int, str]:
+    """For each sentence (by ``id``), the label it sits under within its
+    block or list: the words before its own colon ("Specialist staff: ..."),
+    its block's short first sentence ("4.2 Access to specialist staff."), and
+    the lead-in, ending with a colon, of the list it belongs to ("2.2 Specific
+    benefits, assessed against the Council's Accessibility Strategy:")."""
+    first: dict[int, Sentence] = {}
+    last: dict[int, Sentence] = {}
+    for s in sents:
+        first.setdefault(s.block, s)
+        last[s.block] = s
+    out: dict[int, str] = {}
+    lead = ""
+    for s in sents:
+        kind = doc.blocks[s.block].kind
+        if kind not in ("item", "row") and s is first[s.block]:
+            lead = ""  # a heading or a paragraph ends the list
+        parts = []
+        own = _LABEL.match(s.text) if ":" in s.text[:80] else None
+        if own:
+            parts.append(own.group(1))
+        if first[s.block] is not s and len(first[s.block].text) < 90:
+            short = _LABEL_SENTENCE.match(first[s.block].text)
+            if short:
+                parts.append(short.group(1))
+        if lead and kind in ("item", "row"):
+            parts.append(lead)
+        out[id(s)] = " / ".join(parts)
+        if kind != "heading" and s is last[s.block] and s.text.rstrip().endswith(":"):
+            lead = s.text[:300]
     return out
 
 
@@ -255,8 +312,19 @@ def _quantity_near(noun: re.Pattern, text: str) -> str | None:
     return None
 
 
+_FROM_TO = re.compile(r"\bfrom\s+(\d+)\s+(?:\w+\s+){0,3}?to\s+(\d+)\b", re.I)
+_BREAKDOWN = re.compile(r"\s*\([^()]{0,160}\)")
+
+
+def without_breakdowns(text: str) -> str:
+    """The text without its parentheses, so that a figure's breakdown does
+    not stand between the figures: "from 130 (Fernhill 30, Hollybank 60) to
+    132", "96 now (Brackenwood 36, Linford 40); 100 from September"."""
+    return _BREAKDOWN.sub("", text) if "(" in text else text
+
+
 def _from_to(text: str) -> str | None:
-    m = re.search(r"\bfrom\s+(\d+)\s+(?:\w+\s+){0,3}?to\s+(\d+)\b", text, re.I)
+    m = _FROM_TO.search(text) or _FROM_TO.search(without_breakdowns(text))
     return m.group(0) if m else None
 
 
@@ -290,12 +358,35 @@ def _accommodation_specific(text: str) -> str | None:
     )
 
 
+_RISES_TO = re.compile(r"\b(?:doubl|increas|ris|grow|expand|go(?:es)?\s+up|treble)\w*\s+(?:\w+\s+){0,2}?to\s+\d+\b", re.I)
+
+
 def _places_specific(text: str) -> str | None:
-    return _from_to(text) or _quantity_near(L.rx(r"places?", r"pupils?", r"children", r"students?", r"learners?"), text)
+    return (_from_to(text) or _quantity_near(L.rx(r"places?", r"pupils?", r"children", r"students?", r"learners?"), text)
+            or _first(_RISES_TO, text))  # "the number of places will double to 24"
 
 
 def _places_extra(clause: str, s: Sentence) -> bool:
-    return bool(L.PLACES_INCREASE.search(clause))
+    """An increase said of the places themselves: a verb of increase in
+    the clause ("Places for pupils with MLD in Tarnside will increase from
+    110 to 120", "will increase the supply of suitable secondary places"),
+    or an adjective right before them ("24 additional places"), not an
+    adjective of another noun ("4 pupils, whose places start in January,
+    when the school forms its new Year 10 group")."""
+    text = without_breakdowns(clause)
+    for inc in L.PLACES_INCREASE.finditer(text):
+        if not L.PLACES_INCREASE_ADJECTIVE.match(inc.group(0)):
+            return True
+        # (a bounded slice: a clause may be a whole 40,000-character line)
+        if _THEN_PLACES.match(text, inc.end(), inc.end() + 80):
+            return True
+        # a comparison: "130 places, 17 more than the two schools now"
+        if re.match(r"\s+than\b", text[inc.end(): inc.end() + 10]) or re.search(r"\d\s+$", text[max(0, inc.start() - 12): inc.start()]):
+            return True
+    return False
+
+
+_THEN_PLACES = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:" + L.PLACES.pattern + ")", re.I)
 
 
 _BUILDING = re.compile(
@@ -306,8 +397,13 @@ _BUILDING = re.compile(
 
 
 def _accommodation_extra(clause: str, s: Sentence) -> bool:
+    # "Capital works will be paid for from the capital programme" says how works are funded (iv), not what they give
+    # (names blanked: the "High Needs Block" is no building)
+    if re.search(r"\b(?:paid\s+for|funded|financed|met\s+from|costs?)\b", clause, re.I) and not _BUILDING.search(
+            L.common_words(re.sub(r"\bcapital\s+(?:works|scheme|project)\b", " ", clause, flags=re.I))):
+        return False
     # "pupils will have use of the sensory room" is access to a facility (a), not accommodation (c)
-    return not re.search(r"\buse\s+of\b|\baccess\s+to\b|\bjoin\b", clause, re.I) or bool(_BUILDING.search(clause))
+    return not re.search(r"\buse\s+of\b|\b(?:will|would|can|could|to)\s+(?:\w+\s+)?use\b|\baccess\s+to\b|\bjoin\b", clause, re.I) or bool(_BUILDING.search(clause))
 
 
 def _staff_extra(clause: str, s: Sentence) -> bool:
@@ -325,7 +421,8 @@ def _providers(s: Sentence) -> list[Finding]:
                                  L.common_words(text), re.I):
         written = None
     has_providers = L.PROVIDERS.search(text)
-    has_views = L.VIEWS.search(L.common_words(text))
+    # "To agree to seek proposers", "Cabinet is asked to agree": the decision asked for, not a provider's view
+    has_views = L.VIEWS.search(L.common_words(_DECISION_AGREE.sub(" ", text)))
     pattern_of_provision = re.search(r"changing pattern of provision", text, re.I)
     if not ((has_providers and (has_views or written)) or (written and (has_views or pattern_of_provision))):
         return out
@@ -333,6 +430,10 @@ def _providers(s: Sentence) -> list[Finding]:
         return out
     if written:
         clause = L.clause_of(text, written.start())
+        if _STILL_TO_SEND.search(clause):
+            # "A written statement will be sent to all providers once Cabinet has agreed": not (yet) there
+            out.append(Finding("providers_written_statement", "negated", s, _STILL_TO_SEND.search(clause).group(0)))
+            return out
         if L.negated(clause):
             out.append(Finding("providers_written_statement", "negated", s, _neg_word(clause)))
         elif L.hedge(clause):
@@ -351,6 +452,12 @@ def _providers(s: Sentence) -> list[Finding]:
     return out
 
 
+_STILL_TO_SEND = re.compile(
+    r"\b(?:will|shall)\s+(?:\w+\s+)?(?:be\s+)?(?:sent|issued|circulated|written|send|issue|write|circulate)\b"
+    r"|\b(?:is|are)\s+to\s+be\s+(?:sent|issued|circulated)\b", re.I)
+_DECISION_AGREE = re.compile(r"\b(?:to|is\s+asked\s+to|are\s+asked\s+to)\s+agree\b", re.I)
+
+
 def _alternative(s: Sentence) -> list[Finding]:
     out = []
     text = s.text
@@ -367,9 +474,8 @@ def _alternative(s: Sentence) -> list[Finding]:
         m = L.ALT_STRONG.search(clause)
         if m is None:
             move = L.ALT_MOVE.search(clause)
-            pupils = L.PUPILS.search(clause)
             if (
-                move and pupils and not L.PLACES_INCREASE.search(text)
+                move and (L.PUPILS.search(clause) or L.ELIDED_PUPILS.search(clause)) and not L.PLACES_INCREASE.search(text)
                 and not re.search(r"\bstaff\b|\bteachers\b|\bassistants\b", clause[: move.start()], re.I)
             ):
                 m = move
@@ -393,6 +499,10 @@ def _alternative(s: Sentence) -> list[Finding]:
         if h:
             out.append(Finding("alternative_provision_hoped", "supports", s, h))
             continue
+        open_ended = L.OPEN_ENDED.search(clause)
+        if open_ended:  # "They will attend the Bridge until a special school place becomes available": still to be found
+            out.append(Finding("alternative_provision_hoped", "supports", s, open_ended.group(0)))
+            continue
         if find and not re.search(r"\b(?:have|has|had)\s+(?:been\s+)?(?:found|identified|secured)|\bfound\b", clause, re.I):
             out.append(Finding("alternative_provision_hoped", "supports", s, find.group(0)))
             continue
@@ -406,10 +516,19 @@ def _alternative(s: Sentence) -> list[Finding]:
     return out
 
 
+_PAST_CLOSURE = re.compile(
+    r"\b(?:closed|discontinued|ceased|merged|amalgamated)\s+(?:in|since|during|at\s+the\s+end\s+of)\s+(?:(?:the\s+)?(?:summer|autumn|spring|\w+)\s+)?(?:19|20)\d\d\b"
+    r"|\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:closed|discontinued|merged|amalgamated)\b(?!\s+(?:on|from|with\s+effect))",
+    re.I,
+)
+
+
 def _closure(s: Sentence) -> Finding | None:
     text = s.text
     for clause, m in _clauses_with(L.CLOSURE, text):
         if re.search(r"consultation|closing date|deadline|responses?|comments?", clause, re.I):
+            continue
+        if _PAST_CLOSURE.search(clause):  # "the former infant school (closed in 2023)": history, not the proposal
             continue
         if not (L.SCHOOL.search(clause) or L.PROPER_NAME.search(clause) or re.search(r"\b(?:unit|base|provision)\b", clause, re.I)):
             continue
@@ -439,7 +558,10 @@ def _transport(s: Sentence) -> list[Finding]:
     policy = L.TRANSPORT_POLICY.search(text)
     if policy:
         clause = L.clause_of(text, policy.start())
-        if L.negated(clause):
+        # "Children under five are not eligible for transport under the Council's SEND Travel Policy" refers to it:
+        # a negation counts only when it governs the policy itself ("no transport policy", "not referred to the policy").
+        if L.negated(clause) and re.search(r"\b(?:no|not|nor|without|never)\s+(?:\w+\s+){0,4}$|\bn['’]t\s+(?:\w+\s+){0,4}$",
+                                           text[:policy.start()], re.I):
             out.append(Finding("transport_policy_referred", "negated", s, _neg_word(clause)))
         else:
             out.append(Finding("transport_policy_referred", "supports", s, policy.group(0)))
@@ -466,8 +588,20 @@ def _transport(s: Sentence) -> list[Finding]:
 
 
 def _arrangement_beyond_policy(clause: str) -> bool:
-    rest = L.TRANSPORT_POLICY.sub(" ", clause)
+    """Whether a clause naming the transport policy also says what the
+    arrangements are ("... under the policy: a taxi with a passenger
+    assistant"), not only that transport follows the policy ("Transport will
+    be provided in line with the policy")."""
+    rest = _UNDER_POLICY.sub(" ", L.TRANSPORT_POLICY.sub(" ", clause))
     return bool(L.TRANSPORT_ARRANGEMENT.search(rest))
+
+
+# Words that only say transport follows the policy.
+_UNDER_POLICY = re.compile(
+    r"\b(?:will\s+(?:continue\s+to\s+)?be\s+|is\s+|are\s+)?(?:provided|offered|arranged|available|made\s+available|considered|assessed|decided)\b"
+    r"|\b(?:in\s+line\s+with|in\s+accordance\s+with|according\s+to|under|as\s+set\s+out\s+in|following)\b",
+    re.I,
+)
 
 
 def _funding_staffing(s: Sentence) -> list[Finding]:
@@ -486,6 +620,8 @@ def _funding_staffing(s: Sentence) -> list[Finding]:
 
     funding = []
     for clause, m in clauses(L.FUNDING):
+        if not L.FUNDING.search(_TRAVEL_BUDGET.sub(" ", clause)):  # "a personal travel budget" is transport
+            continue
         if _status_quo(clause) or not planned(clause):
             continue
         if re.search(r"\bfunded places?\b", clause, re.I) and not L.MONEY.search(clause):
@@ -497,7 +633,9 @@ def _funding_staffing(s: Sentence) -> list[Finding]:
         if h:
             funding.append(Finding("funding_stated", "hedged", s, h))
             continue
-        spec = _first(L.MONEY, clause) or _first(L.FUNDING_SOURCE, clause) or _first(L.MONEY, text) or _first(L.FUNDING_SOURCE, text)
+        # Specific funding gives the sums (the fact's doc: "the capital and revenue sums and where each comes
+        # from"); a source alone ("met from the High Needs Block") says how, not how much.
+        spec = _first(L.MONEY, clause) or _first(L.MONEY, text)
         if spec and not (L.VAGUE.search(clause) and not L.MONEY.search(clause)):
             funding.append(Finding("funding_specific", "supports", s, spec))
         else:
@@ -505,6 +643,8 @@ def _funding_staffing(s: Sentence) -> list[Finding]:
     staffing = []
     for clause, m in clauses(L.STAFFING_PLAN):
         if _status_quo(clause) or not planned(clause):
+            continue
+        if _CONTRACTOR.search(clause) and not L.STAFF_NOUN.search(clause):  # "licensed contractor appointed"
             continue
         if L.negated(clause):
             staffing.append(Finding("staffing_stated", "negated", s, _neg_word(clause)))
@@ -522,6 +662,11 @@ def _funding_staffing(s: Sentence) -> list[Finding]:
         else:
             staffing.append(Finding("staffing_stated", "vague", s, m.group(0)))
     return _best(funding) + _best(staffing)
+
+
+_TRAVEL_BUDGET = re.compile(r"\b(?:personal\s+)?(?:travel|transport)\s+budgets?\b|\bpersonal\s+budgets?\b", re.I)
+_CONTRACTOR = re.compile(
+    r"\b(?:contractors?|consultants?|architects?|builders?|surveyors?|project\s+managers?|firms?|compan(?:y|ies)|design\s+team)\b", re.I)
 
 
 def _accessibility(s: Sentence) -> list[Finding]:
@@ -561,8 +706,12 @@ def _pru(s: Sentence, following: list[Sentence], pru: re.Pattern = L.PRU) -> lis
             if long_term and not L.negated(L.clause_of(t.text, long_term.start())):
                 out.append(Finding("besd_pru_time_limited", "against", t, long_term.group(0), False))
                 break
+            open_ended = L.OPEN_ENDED.search(t.text)
+            if open_ended and not limit:  # "until a special school place becomes available": no limit
+                out.append(Finding("besd_pru_time_limited", "against", t, open_ended.group(0), False))
+                break
             if limit:
-                weeks = L.weeks_of(limit.group("n"), limit.group("unit"))
+                weeks = L.limit_weeks(limit)
                 out.append(Finding("besd_pru_time_limited", "supports", t, limit.group(0).strip(), True))
                 out.append(Finding("besd_pru_weeks", "supports", t, limit.group(0).strip(), weeks))
                 break
@@ -612,6 +761,42 @@ _APPOSITIVE = re.compile(
 )
 
 
+_ABBREVIATION = re.compile(r"^\s*(?:[\"“‘']\s*)?(?:the\s+)?(?P<alias>[A-Z][A-Za-z'’]*(?:\s+[A-Z][A-Za-z'’]*){0,2})\s*(?:[\"”’']\s*)?$")
+_KIND_WORD = re.compile(r"\s+(?:Centre|Center|School|Academy|Unit|Base|Hub|College|PRU|Provision|Service)$")
+# "The Council's pupil referral unit, Westgate Tuition Centre (WTC), will ...": the description before the name.
+_REVERSED = re.compile(
+    r"(?:^|(?<=\s))(?:the|a|an)\s+(?P<desc>(?:[\w'’-]+\s+){0,6}?(?:unit|school|academy|centre|provision|base|college))\s*,\s+"
+    r"(?P<name>(?-i:[A-Z])[\w'’-]*(?:\s+(?:of\s+)?(?-i:[A-Z])[\w'’-]*){0,5})(?=\s*(?:[,(;.]|\s(?:will|is|has|which)\b))",
+    re.I,
+)
+# "The county's pupil referral unit, known as the Harbour, ...": a name given after "known as", "called".
+_KNOWN_AS = re.compile(
+    r"(?:^|(?<=\s))(?:the|a|an)\s+(?P<desc>(?:[\w'’-]+\s+){0,6}?(?:unit|school|academy|centre|provision|base|college|service))\s*,?\s+"
+    r"(?:known\s+as|called|named)\s+(?P<name>(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,4})",
+    re.I,
+)
+# ", the county's pupil referral unit," after a name and its bracket.
+_AFTER_BRACKET = re.compile(r"^\s*,\s+(?:the|a|an)\s+(?P<desc>[^,.;()]{3,100})")
+
+
+def _short_form(name: str) -> str | None:
+    """"Oakwood" for "Oakwood Centre": the name without the word for the
+    kind of place, when what is left is still a name of its own."""
+    short = _KIND_WORD.sub("", name)
+    if short == name or len(short) < 4 or not short[0].isupper() or short.lower() in _NOT_SHORT_NAMES:
+        return None
+    return short
+
+
+_NOT_SHORT_NAMES = {"the council", "council", "county", "city", "borough", "special", "primary", "secondary", "high",
+                    "community", "the county", "the city", "the borough", "new", "the new"}
+
+
+def _with_names(p: Provider, *names: str) -> Provider:
+    new = tuple(n for n in names if n and n.lower() not in {a.lower() for a in p.aliases})
+    return attrs.evolve(p, aliases=p.aliases + new) if new else p
+
+
 def _kind(text: str) -> str | None:
     for kind, pattern in _KINDS:
         if pattern.search(text):
@@ -623,13 +808,24 @@ def providers_named(sents: list[Sentence]) -> list[Provider]:
     """The providers the document names, each with its kind and the other
     names it is given in a parenthesis or an apposition."""
     found: dict[str, Provider] = {}
+    bracketed: list[tuple[str, str, str, Sentence]] = []  # (name, its abbreviation or nickname, a description, sentence)
     for s in sents:
-        for pattern, needed in ((_PAREN, "("), (_APPOSITIVE, ", "), (_COPULA, " is ")):
+        for pattern, needed in ((_PAREN, "("), (_APPOSITIVE, ", "), (_COPULA, " is "), (_REVERSED, ", "), (_KNOWN_AS, " ")):
             if needed not in s.text:
                 continue
             for m in pattern.finditer(s.text):
                 name = re.sub(r"^the\s+", "", m.group("name").strip(), flags=re.I)
                 desc = m.group("desc").strip()
+                if pattern is _PAREN:
+                    short = _ABBREVIATION.match(desc)
+                    if short and (short.group("alias").isupper() or re.search(r"[\"“‘']", desc)):
+                        # "Westgate Tuition Centre (WTC)", 'Links Education Centre ("the Links")': another name
+                        around = s.text[: m.start()] + " " + s.text[m.end(): m.end() + 120]
+                        after = _AFTER_BRACKET.match(s.text[m.end():])
+                        before = [r for r in _REVERSED.finditer(s.text[: m.end()]) if r.group("name").strip() in m.group("name")]
+                        kind_text = (after.group("desc") if after else "") + " " + (before[-1].group("desc") if before else "")
+                        bracketed.append((name, short.group("alias"), kind_text.strip() or around, s))
+                        continue
                 if pattern is _APPOSITIVE:
                     # "... of Greystone and Hollins Park, the Orchard PRU committee, ..." is a list, not an apposition.
                     if re.search(r"(?:\band|\bor|,)\s*$", s.text[: m.start("name")]) or re.search(r",\s+(?:the|a|an|all|and|or)\b", desc):
@@ -651,7 +847,17 @@ def providers_named(sents: list[Sentence]) -> list[Provider]:
                 del found[k]
             if kind is not None and name.lower() not in found:
                 found[name.lower()] = Provider(name, kind, (name,), s)
-    return list(found.values())
+    for name, alias, desc, s in bracketed:
+        key = name.lower()
+        kind = _kind(desc) if desc else None
+        if key in found:
+            found[key] = _with_names(found[key], alias)
+        elif kind is not None or _kind(name):
+            found[key] = Provider(name, kind or _kind(name), (name, desc, alias) if kind else (name, alias), s,
+                                  desc if kind else "")
+    shorts = [_short_form(p.name) for p in found.values()]
+    shared = {s for s in shorts if s and shorts.count(s) > 1}  # "Greyfriars" of two providers names neither
+    return [_with_names(p, s if s not in shared else "") for p, s in zip(found.values(), shorts)]
 
 
 def _number(cell: str) -> int | None:
@@ -748,12 +954,15 @@ def _pru_row(block, s: Sentence, pru: re.Pattern) -> list[Finding]:
         return []
     out = [Finding("besd_pupils_to_pru", "against", s, dest, True)]
     length = _cell(block, cols, "length") or " ".join(block.cells)
-    limit = L.TIME_LIMIT.search(length) or L.TIME_LIMIT.search("for " + length)
+    # a bare number is a length only in the length column ("6" under "Weeks"), not in the whole row ("5; Year 11")
+    limit = L.TIME_LIMIT.search(length) or (L.TIME_LIMIT.search("for " + length) if "length" in cols else None)
     if L.LONG_TERM.search(length) and not limit:
         out.append(Finding("besd_pru_time_limited", "against", s, L.LONG_TERM.search(length).group(0), False))
     elif limit:
         out.append(Finding("besd_pru_time_limited", "supports", s, limit.group(0).strip(), True))
-        out.append(Finding("besd_pru_weeks", "supports", s, limit.group(0).strip(), L.weeks_of(limit.group("n"), limit.group("unit"))))
+        out.append(Finding("besd_pru_weeks", "supports", s, limit.group(0).strip(), L.limit_weeks(limit)))
+    elif L.OPEN_ENDED.search(length):
+        out.append(Finding("besd_pru_time_limited", "against", s, L.OPEN_ENDED.search(length).group(0), False))
     elif L.TEMPORARY.search(length):
         out.append(Finding("besd_pru_time_limited", "supports", s, L.TEMPORARY.search(length).group(0), True))
     then = re.search(r"\bthen\b(.*)", length, re.I)
@@ -774,11 +983,14 @@ def _places_prose(s: Sentence, block) -> list[Finding]:
     context = " ".join((block.text, *block.header, *s.headings[-2:]))
     if not (L.PLACES.search(context) or re.search(r"\btotal\b", s.text, re.I)):
         return []
-    m = L.NOW_THEN.search(s.text)
+    text = s.text
+    if not (L.NOW_THEN.search(text) or L.THEN_NOW.search(text)):
+        text = without_breakdowns(text)
+    m = L.NOW_THEN.search(text)
     if m:
         before, after = (int(x.replace(",", "")) for x in m.groups())
     else:
-        m = L.THEN_NOW.search(s.text)
+        m = L.THEN_NOW.search(text)
         if not m:
             return []
         after, before = (int(x.replace(",", "")) for x in m.groups() if x is not None)
@@ -793,7 +1005,8 @@ def _new_or_enlarged(s: Sentence) -> list[Finding]:
     if s.kind == "heading" or L.META.search(s.text):
         return []
     for clause, m in _clauses_with(L.NEW_OR_ENLARGED, s.text):
-        if L.negated(clause) or L.hedge(clause) or _status_quo(clause):
+        # (a hedge does not matter: "the Council intends to enlarge" displaces nobody either)
+        if L.negated(clause) or _status_quo(clause):
             continue
         if L.SCHOOL.search(clause) or re.search(r"\bplaces?\b|\bprovision\b|\bresource", clause, re.I):
             return [Finding("alternative_provision_needed", "implied", s, m.group(0), False)]
@@ -817,7 +1030,7 @@ _DESTINATION = re.compile(r"(?:the\s+)?(?:[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\
 
 def pupil_groups(sents: list[Sentence], named: list[Provider]) -> list[PupilGroup]:
     """Each statement of pupils moving to (or staying at) a named place."""
-    kinds = {a.lower(): p.kind for p in named for a in p.aliases[:1]}
+    kinds = {a.lower(): p.kind for p in named for a in p.names}
     out = []
     for s in sents:
         if s.kind == "heading" or not L.PUPILS.search(s.text):
@@ -839,7 +1052,7 @@ def pupil_groups(sents: list[Sentence], named: list[Provider]) -> list[PupilGrou
             limit = L.TIME_LIMIT.search(clause) or L.TIME_LIMIT.search(s.text)
             long_term = L.LONG_TERM.search(clause)
             duration = limit.group(0).strip() if limit else (long_term.group(0) if long_term else "")
-            weeks = L.weeks_of(limit.group("n"), limit.group("unit")) if limit else None
+            weeks = L.limit_weeks(limit) if limit else None
             when = L.DATE.search(clause)
             out.append(PupilGroup(
                 count.group(0) if count else "", dest, kind, when.group(0) if when else "", duration, weeks,
@@ -898,7 +1111,15 @@ def _restates_the_test(s: Sentence) -> bool:
     the Test or naming it: not a statement about the proposal."""
     about_test = L.META.search(s.text) or _meta_headings(s.headings[-2:])
     return bool(about_test and L.REQUIREMENT.search(s.text)
-                and not re.search(r"(?<!\bthat )(?<!\bwhich )\bwill\b", s.text, re.I))
+                and not re.search(r"(?<!\bthat )(?<!\bwhich )\bwill\b", s.text, re.I)
+                and not _LA_DOCUMENT.search(s.text))
+
+
+# The LA's own strategy or policy: "The Council's Accessibility Strategy 2025-2028 requires new places to ..."
+# says what the proposal answers to, not what the Test asks.
+_LA_DOCUMENT = re.compile(
+    r"\b(?:(?:council|authority|county|borough|city)['’]s|our)\s+(?:[\w-]+\s+){0,5}?(?:strateg(?:y|ies)|polic(?:y|ies)|plan)\b", re.I)
+# (not "the LA's transport policy": the Test's own words)
 
 
 def require_proposal(doc: Document, sents: list[Sentence]) -> None:
@@ -930,16 +1151,19 @@ def extract(doc: Document) -> Extraction:
     for s in sents:
         by_block.setdefault(s.block, []).append(s)
 
+    label_of = labels(sents, doc)
     for s in sents:
         if _restates_the_test(s):
             continue
         if _not_the_plan(s):
             findings += _providers(s)  # what respondents said still shows views were sought
             continue
-        findings += _claims(s, L.ACCESS, _access_specific, "access_benefit_claimed", "access_benefit_specific")
-        findings += _claims(s, L.STAFF, _staff_specific, "staff_benefit_claimed", "staff_benefit_specific", _staff_extra)
-        findings += _claims(s, L.ACCOMMODATION, _accommodation_specific, "accommodation_benefit_claimed", "accommodation_benefit_specific", _accommodation_extra)
-        findings += _claims(s, L.PLACES, _places_specific, "places_benefit_claimed", "places_benefit_specific", _places_extra)
+        label = label_of.get(id(s), "")
+        findings += _claims(s, L.ACCESS, _access_specific, "access_benefit_claimed", "access_benefit_specific", None, label)
+        findings += _claims(s, L.STAFF, _staff_specific, "staff_benefit_claimed", "staff_benefit_specific", _staff_extra, label)
+        findings += _claims(s, L.ACCOMMODATION, _accommodation_specific, "accommodation_benefit_claimed", "accommodation_benefit_specific",
+                            _accommodation_extra, label)
+        findings += _claims(s, L.PLACES, _places_specific, "places_benefit_claimed", "places_benefit_specific", _places_extra, label)
         findings += _accessibility(s)
         findings += _providers(s)
         findings += _alternative(s)
@@ -954,11 +1178,15 @@ def extract(doc: Document) -> Extraction:
         findings += _places_prose(s, doc.blocks[s.block])
         findings += _new_or_enlarged(s)
 
-    # A confirmation in writing in a paragraph about where pupils go.
-    alt_blocks = {f.sentence.block for f in findings if f.fact.startswith("alternative_provision_") and f.fact != "alternative_provision_needed"}
+    # A confirmation in writing in a paragraph about where pupils go, or in the paragraph right after it when
+    # it is about receiving them ("1.2 All 11 pupils will transfer ... 1.3 Kingsway has confirmed in writing
+    # that it will receive them"; not "In a separate matter, the staff have confirmed in writing ...").
+    alt_blocks = {f.sentence.block for f in findings
+                  if f.fact.startswith("alternative_provision_") and f.fact != "alternative_provision_needed"}
     confirmed_sentences = {id(f.sentence) for f in findings if f.fact == "alternative_provision_confirmed_in_writing"}
     for s in sents:
-        if s.block in alt_blocks and id(s) not in confirmed_sentences:
+        near = s.block in alt_blocks or (s.block - 1 in alt_blocks and _RECEIVING.search(s.text))
+        if near and id(s) not in confirmed_sentences:
             m = L.CONFIRMED_WRITING.search(s.text)
             if m:
                 clause = L.clause_of(s.text, m.start())
@@ -968,9 +1196,10 @@ def extract(doc: Document) -> Extraction:
     # Para 23: a BESD (SEMH) school closing, and where its pupils go; a PRU
     # is recognised by the words or by a name the document gave one.
     named = providers_named(sents)
-    pru_names = [a for p in named if p.kind == "pru" for a in p.aliases[:1]]
+    # a PRU's names match as written ("Oakwood", "WTC"), so that a short form is not read as a common word
+    pru_names = [a for p in named if p.kind == "pru" for a in p.names]
     pru = L.PRU if not pru_names else re.compile(
-        L.PRU.pattern + "|" + "|".join(r"\b" + re.escape(n) + r"\b" for n in pru_names), re.I)
+        L.PRU.pattern + "|" + "|".join(r"(?-i:\b" + re.escape(n) + r"\b)" for n in pru_names), re.I)
     besd = _besd_closing(sents, by_block)
     if besd is not None:
         findings.append(besd)
@@ -1000,6 +1229,9 @@ def extract(doc: Document) -> Extraction:
     findings.sort(key=lambda f: (f.sentence.block, f.sentence.number))
     facts, deciding = decide(findings, besd is not None)
     return Extraction(doc, tuple(sents), tuple(findings), facts, deciding, tuple(named), tuple(pupil_groups(sents, named)))
+
+
+_RECEIVING = re.compile(r"\b(?:admit|receive|accept|take)\w*\s+(?:\w+\s+){0,3}?(?:them|pupils?|children|students?)\b|\bwilling\b", re.I)
 
 
 def _names(text: str) -> set[str]:
@@ -1052,7 +1284,17 @@ def _about_displaced_besd(s: Sentence) -> bool:
         re.search(r"\b(?i:every|all|each|both|the|its|their)\s+(?:\d+\s+|[a-z]+[- ][a-z]+\s+|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty)\s+)?"
                   r"(?:remaining\s+|current\s+|displaced\s+)?(?:[A-Z][\w'’]+\s+){0,2}(?:of\s+the\s+)?(?i:pupils?|children|students?)\b", s.text)
         or any(L.BESD.search(h) for h in s.headings)
+        or bool(_GROUP_MOVES.match(s.text))
     )
+
+
+# A sentence that opens with a group of pupils moving: "3.1 Twenty-four pupils will transfer to Thornhill School".
+_GROUP_MOVES = re.compile(
+    r"^\s*(?:\(?[\dA-Za-z]{1,3}(?:\.\d+)*[.)]?\s+)?(?:the\s+)?(?:other\s+|remaining\s+)?(?:\d+|" + L._NUMBER_WORDS + r"|[a-z]+-[a-z]+)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:pupils?|children|students?|young\s+people)\s+(?:will|are\s+to|would)\s+(?:\w+\s+)?"
+    r"(?:transfer|move|go|attend|join|be\s+placed|be\s+admitted|take\s+up)\b",
+    re.I,
+)
 
 
 # ------------------------------------------------------------------ deciding the facts
@@ -1063,6 +1305,9 @@ def _pick(findings: Iterable[Finding], fact: str, *roles: str) -> Finding | None
         if f.fact == fact and (not roles or f.role in roles):
             return f
     return None
+
+
+_EMPTY_PROVISION = re.compile(r"\bno\s+(?:pupils?|children|students?|learners?)\s+(?:on|attending|placed|are|is|have)\b", re.I)
 
 
 def decide(findings: list[Finding], besd_closing: bool) -> tuple[dict, dict]:
@@ -1100,9 +1345,12 @@ def decide(findings: list[Finding], besd_closing: bool) -> tuple[dict, dict]:
     # nobody is displaced, that stands ("all pupils will move with the school").
     continuing = [f for f in findings if f.fact == "alternative_provision_needed" and f.value is True
                   and re.match(r"relocat|re-?designat", str(f.cue), re.I)]
-    if closing is not None and not_needed is not None and all(
-            f in continuing for f in findings if f.fact == "alternative_provision_needed" and f.value is True and f.role == "supports"):
-        put("alternative_provision_needed", False, not_needed)
+    # A provision that closes with nobody in it ("The unit has had no pupils on roll since 2025") displaces nobody.
+    empty = next((f for f in findings if f.fact == "alternative_provision_needed" and f.value is False
+                  and _EMPTY_PROVISION.search(str(f.cue))), None)
+    if closing is not None and not_needed is not None and (empty is not None or all(
+            f in continuing for f in findings if f.fact == "alternative_provision_needed" and f.value is True and f.role == "supports")):
+        put("alternative_provision_needed", False, empty or not_needed)
     elif closing is not None:
         put("alternative_provision_needed", True, closing)
     elif not_needed is not None:

@@ -42,7 +42,7 @@ def rx(*parts: str) -> re.Pattern:
 # ------------------------------------------------------------------ clauses
 
 _CLAUSE_BREAK = re.compile(
-    r";|:\s|\s[-–—]\s|\bbut\b|\bhowever\b|\balthough\b|\bwhereas\b|\bthough\b|\bwhile\b|\bunless\b"
+    r";|:\s|\s[-–—]\s|\bbut\b|\bhowever\b|\balthough\b|\bwhereas\b|\bthough\b|\bwhile\b|\bunless\b|\bso\s+that\b"
     r"|,\s+(?:and|or|so)\s+(?=(?:we|the|all|each|it|they|this|these|there|some|other|its|our|their|[A-Z]\w+)\b)"
     r"|,\s+(?:(?:none|neither|all|some|most|both|each|one|any)\s+of\s+)?(?:which|whom|who|whose)\b"
     r"|\bbecause\b|\bsince\b(?!\s+\d)"
@@ -106,8 +106,16 @@ def clause_of(text: str, pos: int) -> str:
 _NOT_NEGATION = re.compile(
     r"\b(?:no|not)\s+(?:more|longer|later|fewer|less|sooner)\s+than\b|\bnot\s+only\b|\bno\s+doubt\b"
     r"|\bno\.\s*\d|\bnot\s+least\b|\b(?:will|shall|must|does|do|should|would)\s+not\s+exceed\b"
-    r"|\bno\s+(?:\w+\s+){1,2}(?:will|would|should|shall)\s+(?:\w+\s+){0,2}(?:longer|more|further|later)\s+than\b"
-    r"|\bno\s+(?:\w+\s+){1,2}(?:will|would|should|shall)\s+exceed\b|\bwithout\s+(?:delay|exception|interruption|charge|cost)\b|\bno\s+(?:charge|cost)\s+to\b",
+    r"|\bno\s+(?:[\w'’]+\s+){1,2}(?:will|would|should|shall)\s+(?:\w+\s+){0,2}(?:longer|more|further|later)\s+than\b"
+    r"|\bno\s+(?:[\w'’]+\s+){1,2}(?:will|would|should|shall)\s+exceed\b|\bwithout\s+(?:delay|exception|interruption|charge|cost)\b|\bno\s+(?:charge|cost)\s+to\b"
+    r"|\bno\s+longer\s+(?:need|have)\s+to\b",
+    re.I,
+)
+# A negation that only says what the present provision lacks does not negate the claim: "... a sports hall
+# that Cedarwood cannot offer", "GCSE BSL (not offered at Abbotsfield)".  (Tried only on a clause with a negation.)
+_PRESENT_LACKS = re.compile(
+    r"\b(?:that|which)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){1,3}(?:currently\s+)?(?:cannot|can\s*not|can['’]t|could\s+not|does\s+not|do\s+not|is\s+unable\s+to|are\s+unable\s+to)\s+(?:offer|provide|give|run|have)\b"
+    r"|\(\s*(?:currently\s+)?not\s+(?:currently\s+)?(?:offered|available|provided|possible)\s+(?:at|in|by)\b[^()]*\)",
     re.I,
 )
 NEGATION = rx(
@@ -130,6 +138,11 @@ _MAY_PERMISSION = re.compile(
     r"view|see|find\s+it|obtain|download|read)\b",
     re.I,
 )
+# "asking each ... whether it could agree": a modal inside an embedded question is the question, not a hedge.
+_EMBEDDED_QUESTION = re.compile(r"\b(?:whether|if)\s+(?:\w+\s+){0,3}?(?:could|may|might|would|can)\b", re.I)
+# "as the County's Accessibility Strategy expects": what a document expects, not a hedge.
+_DOCUMENT_EXPECTS = re.compile(
+    r"\b(?:strateg(?:y|ies)|polic(?:y|ies)|plan|guidance|code\s+of\s+practice|framework)(?:\s+[\d/–-]+)?\s+(?:expects?|anticipates?)\b", re.I)
 HEDGE = rx(
     r"hope", r"hopes", r"hoped", r"hoping", r"hopefully", r"intend", r"intends", r"intended", r"intending",
     r"intention", r"intentions", r"anticipate", r"anticipates", r"anticipated", r"expect", r"expects", r"expected",
@@ -149,6 +162,8 @@ DEFERRAL = rx(
     r"confirmed|identified|finalised|clarified|assessed|set out later)",
     r"(?:are|is) being (?:reviewed|considered|explored|developed|worked on)",
     r"in due course", r"at a later (?:date|stage)", r"later stage", r"to be confirmed",
+    r"(?:will be|to be|are to be|is to be) (?:set out|detailed|described|confirmed|decided|agreed|finalised|developed) (?:in|at|as part of|through) "
+    r"(?:a|the) (?:full|final|later|detailed|separate|future|next|subsequent)",
 )
 # Words that say something without saying what: "appropriate staffing", "sufficient funding".
 VAGUE = rx(
@@ -160,7 +175,9 @@ VAGUE = rx(
 @functools.lru_cache(maxsize=16384)
 def negated(clause: str) -> bool:
     text = _NOT_NEGATION.sub(" ", clause)
-    return bool(NEGATION.search(text))
+    if not NEGATION.search(text):
+        return False
+    return bool(NEGATION.search(_PRESENT_LACKS.sub(" ", text)))
 
 
 @functools.lru_cache(maxsize=16384)
@@ -170,6 +187,8 @@ def hedge(clause: str) -> str | None:
     text = _MAY_PERMISSION.sub(" ", text)
     text = re.sub(r"\bmay\b(?=\s+(?:19|20)\d\d)|\bMay\s+\d|\d+\s+May\b", " ", text)  # the month
     m = HEDGE.search(text)
+    if m and (_EMBEDDED_QUESTION.search(text) or _DOCUMENT_EXPECTS.search(text)):
+        m = HEDGE.search(_DOCUMENT_EXPECTS.sub(" ", _EMBEDDED_QUESTION.sub(" ", text)))
     return m.group(0) if m else None
 
 
@@ -254,30 +273,32 @@ BENEFIT = rx(
     r"be offered|be built|be refurbished|be created|be added|be expanded|be increased|be extended|house|contain|feature|"
     r"see|use|work|visit|deliver|support|run|follow|take|study|learn|join|choose|go on|occupy|move into|be housed)",
     r"would (?:have|gain|get|benefit|be able|enjoy|access|receive|include|provide|offer|allow|enable|give|bring|"
-    r"increase|improve|expand|extend|add|create)",
+    r"increase|improve|expand|extend|add|create|use|take|join|see|attend|learn|study|follow|move into)",
     r"will (?:\w+ly )?(?!not\b)[a-z]+",
     r"improv\w*", r"enhanc\w*", r"increas\w*", r"expan\w*", r"extend\w*", r"extension", r"widen\w*", r"broaden\w*",
     r"better", r"broader", r"richer", r"fuller", r"new", r"additional", r"extra", r"more", r"wider", r"greater", r"purpose[- ]built", r"access to",
+    r"enlarg\w*",
     r"offers", r"provides", r"houses", r"contains", r"creat\w*", r"ris(?:e|es|ing)",
     r"opportunit\w+", r"benefit\w*", r"refurbish\w*", r"rebuil\w*", r"remodel\w*", r"adapted", r"fully accessible", r"gains?", r"up from", r"rising to", r"rise to", r"grow\w*", r"doubl\w*",
 )
 BENEFIT_HEADING = rx(
     r"benefits?", r"improvements?", r"what will (?:change|improve)", r"why", r"advantages?", r"outcomes for pupils",
     r"what (?:pupils|children|students) will (?:gain|get)", r"the proposal", r"proposed changes?", r"educational",
+    r"what will be (?:better|different)", r"better", r"gains?", r"what (?:pupils|children|students) (?:gain|get)",
 )
 
 # (a) access to education and associated services
-ACCESS = rx(
+_ACCESS_PARTS = (
     r"curriculum", r"curricular", r"subjects", r"gcses?", r"btecs?", r"a[- ]levels?", r"qualifications?",
     r"accreditation", r"accredited", r"vocational", r"courses?", r"lessons?", r"timetable", r"wider school activities",
-    r"extra[- ]curricular", r"after[- ]school", r"clubs?", r"trips?", r"residentials?", r"sports?", r"pe", r"swimming",
+    r"extra[- ]curricular", r"after[- ]school", r"clubs?", r"trips?", r"residentials", r"residential (?:trips?|visits?|experiences?)", r"sports?", r"pe", r"swimming",
     r"music", r"drama", r"arts?", r"science", r"forest school", r"work experience", r"facilities", r"facility",
     r"equipment", r"ict", r"eye[- ]gaze", r"hoists?", r"hydrotherapy", r"sensory (?:room|garden|circuit)s?",
     r"soft play", r"library", r"access to education", r"associated services", r"mainstream (?:classes|lessons|peers)",
     r"enrichment", r"activities", r"assistive", r"communication aids?", r"(?:better|improved|high[- ]quality|good|broader) education",
     r"life skills", r"independence", r"post[- ]16", r"sixth form",
 )
-ACCESS_SPECIFIC = rx(
+_ACCESS_SPECIFIC_PARTS = (
     r"gcses?", r"btecs?", r"a[- ]levels?", r"asdan", r"entry level", r"functional skills", r"duke of edinburgh",
     r"arts award", r"triple science", r"science (?:lab\w*|room)s?", r"food technology", r"design (?:and )?technology",
     r"ict suite", r"computer suite", r"hydrotherapy pool", r"swimming pool", r"sensory (?:room|garden|circuit)s?",
@@ -287,6 +308,9 @@ ACCESS_SPECIFIC = rx(
     r"after[- ]school clubs?", r"residential (?:trips?|visits?)", r"swimming", r"makaton", r"pecs", r"aac",
     r"trampolin\w*", r"rebound therapy", r"mainstream (?:classes|lessons)",
 )
+ACCESS_SPECIFIC = rx(*_ACCESS_SPECIFIC_PARTS)
+# The subject words of (a) include every specific facility and piece of equipment ("radio aids").
+ACCESS = rx(*_ACCESS_PARTS, *_ACCESS_SPECIFIC_PARTS)
 ACCESSIBILITY_STRATEGY = rx(r"accessibility strateg(?:y|ies)", r"access(?:ibility)? strategy")
 
 # (b) specialist staff
@@ -335,9 +359,11 @@ PLACES = rx(
     r"commissioned places", r"sufficiency",
 )
 PLACES_INCREASE = rx(
-    r"increas\w*", r"additional", r"extra", r"new", r"more", r"expand\w*", r"expansion", r"from \d+ to \d+",
+    r"increas\w*", r"additional", r"extra", r"new", r"more", r"expand\w*", r"expansion", r"enlarg\w*", r"from \d+ to \d+",
     r"rise\w*", r"rising", r"grow\w*", r"double\w*", r"creat\w*", r"add\w*", r"up from", r"further",
 )
+# The adjectives among them: they qualify the noun they stand by ("new places", not "its new Year 10 group").
+PLACES_INCREASE_ADJECTIVE = re.compile(r"^(?:additional|extra|new|more|further)$", re.I)
 
 # (i) providers' views
 PROVIDERS = rx(
@@ -347,13 +373,15 @@ PROVIDERS = rx(
 )
 VIEWS = rx(
     r"views?", r"consult\w*", r"responses?", r"respond\w*", r"comments?", r"feedback", r"met with", r"meetings?", r"workshops?",
-    r"agree\w*", r"support(?:ed|s)? (?:for )?the proposals?", r"representations?", r"opinions?", r"statements?",
+    r"agree(?:s|d|ing)?", r"agreement (?:with|to|for) the (?:proposals?|changes?)", r"support(?:ed|s)? (?:for )?the proposals?", r"representations?", r"opinions?", r"statements?",
     r"set out their", r"engag\w*", r"discussed",
 )
 WRITTEN_STATEMENT = rx(
     r"written statements?", r"statements? in writing", r"in writing", r"written (?:views|responses?|submissions?|representations?|replies)",
     r"letters? (?:from|of|setting out|giving)", r"wrote to", r"written to", r"statement of (?:their )?views",
     r"signed statements?",
+    # "We sent consultation letters to all headteachers ..., inviting their views"
+    r"(?:sent|issued|wrote)\s+(?:\w+\s+){0,2}letters?\s+to", r"letters?\s+(?:were\s+|was\s+)?(?:sent|issued|went)\s+to",
 )
 
 # (ii) alternative provision
@@ -371,7 +399,13 @@ ALT_MOVE = rx(
     r"(?:transfer|move|moving|transferring|relocat\w*|go) (?:to|into)", r"will (?:attend|transfer|move|be admitted|be placed|be offered|receive places?)",
     r"places? (?:at|in)", r"other schools", r"new schools? for", r"elsewhere",
     r"able to (?:receive|admit|accept|take)",
-    r"admit\w* (?:any |all |the |these |those |each |every )?(?:pupils?|children|students)",
+    r"(?:admit|receiv|accept)\w* (?:any |all |the |these |those |each |every |both |its |their )?(?:[\w-]+ ){0,2}(?:pupils?|children|students)",
+)
+# A count standing for the pupils ("There are nine pupils in the Base. All nine will move to ...").
+ELIDED_PUPILS = re.compile(
+    r"\b(?:all|both|the\s+(?:other|remaining|first|last|older|younger))\s+(?:\d+|" + _NUMBER_WORDS + r")"
+    r"(?=\s+(?:will|would|are|shall|move|transfer|go)\b)",
+    re.I,
 )
 STATUS_QUO = rx(r"currently", r"at present", r"at the moment", r"presently", r"to date", r"in recent years", r"last year")
 PLAN = rx(
@@ -406,21 +440,27 @@ CONFIRMED_WRITING = re.compile(
     r"|\bconfirmed\s+(?:\w+\s+){0,4}?(?:in\s+writing|by\s+letter)\b"
     r"|\b(?:have|has|had)\s+(?:\w+\s+){0,2}(?:written|signed)\s+(?:\w+\s+){0,3}(?:to\s+confirm|confirming|agreeing|letters?)"
     r"|\bwritten\s+(?:confirmation|agreements?)\s+(?:\w+\s+){0,6}?(?:received|attached|obtained|provided|given|signed|held|appended|enclosed|annex\w*|appendix)"
-    r"|\b(?:letters?|written\s+confirmations?|signed\s+agreements?)\s+(?:of\s+confirmation\s+)?(?:from\s+[\w\s,’']{3,80}?\s+)?(?:confirming|agreeing|are\s+attached|is\s+attached|at\s+annex|in\s+annex|at\s+appendix|in\s+appendix|are\s+appended)"
-    r"|\bagreed\s+in\s+writing\b|\bsigned\s+(?:service\s+level\s+)?agreements?\b",
+    r"|\b(?:letters?|written\s+confirmations?|signed\s+agreements?)\s+(?:of\s+(?:confirmation|support|agreement)\s+)?(?:from\s+[\w\s,’']{3,80}?\s+)?(?:confirming|agreeing|are\s+attached|is\s+attached|at\s+annex|in\s+annex|at\s+appendix|in\s+appendix|are\s+appended)"
+    r"|\bagreed\s+in\s+writing\b|\bsigned\s+(?:service\s+level\s+)?agreements?\b"
+    r"|\b(?:has|have|had)\s+(?:\w+\s+)?(?:given|provided|signed|sent|supplied)\s+(?:a\s+|an\s+|their\s+|its\s+)?written\s+(?:undertakings?|assurances?|commitments?|agreements?|confirmations?)\b",
     re.I,
 )
 NO_DISPLACEMENT = re.compile(
     r"\b(?:no|none\s+of\s+the)\s+(?:(?:existing|current|other|present)\s+)?(?:pupil|child|student|learner|young person)s?\s+"
-    r"(?:(?:currently\s+)?(?:on\s+roll|at\s+the\s+school)\s+)?(?:will|would|is|are)\s+(?:be\s+)?(?:displaced|"
+    r"(?:(?:currently\s+)?(?:on\s+roll|(?:at|in)\s+the\s+(?:school|base|unit|provision|centre|resource\w*|class)|(?:at|in)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3})\s+)?(?:will|would|is|are)\s+(?:be\s+)?(?:displaced|"
     r"(?:need|have|required|be\s+required)\s+to\s+(?:move|change\s+schools?|leave|transfer))"
-    r"|\b(?:nobody|no\s+one|no-one)\s+(?:will|would)\s+(?:be\s+displaced|have\s+to\s+(?:move|change\s+school))"
+    r"|\b(?:nobody|no\s+one|no-one)\s+(?:will|would)\s+(?:be\s+displaced|(?:have|need)\s+to\s+(?:move|change\s+schools?|leave))"
+    r"|\b(?:every|each|all)\s+(?:current\s+|existing\s+)?(?:pupils?|children|students?|learners?)\s+(?:currently\s+)?(?:on\s+roll\s+)?"
+    r"(?:will\s+(?:remain|stay|continue)\s+(?:at|in)|(?:will\s+)?(?:keeps?|retains?)\s+(?:their|his\s+or\s+her|a|its)\s+place)"
     r"|\b(?:no|none\s+of\s+the)\s+(?:current\s+|existing\s+)?(?:pupils?|children)\s+(?:will\s+)?(?:be\s+)?(?:displaced|affected|required\s+to\s+move)"
     r"|\ball\s+(?:current|existing)\s+pupils\s+will\s+(?:remain|stay|continue)\s+(?:at|in)"
     r"|\b(?:all\s+)?(?:the\s+)?(?:current\s+|existing\s+)?(?:pupils|children|students)\s+will\s+(?:move|transfer|relocate)\s+with\s+the\s+school\b"
     r"|\bno\s+(?:alternative\s+provision|displacement)\s+(?:is|will\s+be)\s+(?:needed|required|necessary)"
     r"|\b(?:there\s+(?:will\s+be|is)\s+)?no\s+displacement\s+of\s+(?:any\s+)?(?:pupils|children|students)"
-    r"|\b(?:does|do|will|would)\s+not\s+displace\s+(?:any\s+)?(?:pupils?|children|students?)",
+    r"|\b(?:does|do|will|would)\s+not\s+displace\s+(?:any\s+)?(?:pupils?|children|students?)"
+    # a provision with nobody in it: "The unit has had no pupils on roll since July 2025"
+    r"|\b(?:has|have)\s+(?:had\s+)?no\s+(?:pupils?|children|students?|learners?)\s+(?:on\s+(?:its\s+|the\s+)?roll|attending|placed)"
+    r"|\bno\s+(?:pupils?|children|students?)\s+(?:are|is|have\s+been)\s+(?:currently\s+)?(?:on\s+(?:its\s+|the\s+)?roll|placed\s+there|attending)",
     re.I,
 )
 # A new or enlarged provision: when nothing closes, moves or is displaced, no
@@ -432,7 +472,7 @@ NEW_OR_ENLARGED = rx(
 )
 # A new school or provision "for 80 pupils": that many new places.
 NEW_FOR_PUPILS = re.compile(
-    r"\bnew\s+(?:[\w-]+\s+){0,4}?(?:school|academy|provision|unit|base|resource\w*|centre|satellite)\s+"
+    r"\b(?:new|(?:establish|open|creat)\w*\s+(?:an?|the)\s+(?:new\s+)?)\s*(?:[\w-]+\s+){0,4}?(?:school|academy|provision|unit|base|resource\w*|centre|satellite)\s+"
     r"(?:\w+\s+){0,3}?for\s+(?:up\s+to\s+)?(\d+)\s+(?:pupils|children|students|learners|young\s+people)\b",
     re.I,
 )
@@ -519,19 +559,36 @@ BESD = rx(
 PRU = rx(r"pupil referral units?", r"prus?", r"short[- ]stay schools?", r"alternative provision academ(?:y|ies)", r"ap academ(?:y|ies)")
 PLACEMENT = rx(
     r"plac(?:e|ed|ing|ement|ements)", r"attend\w*", r"transfer\w*", r"mov(?:e|ed|ing)", r"go", r"admit\w*",
-    r"educated", r"taught", r"referred", r"on roll", r"dual[- ]registered", r"take", r"receive", r"accommodate",
+    r"educated", r"taught", r"referred", r"on roll", r"on the roll", r"dual[- ]registered", r"take", r"receive", r"accommodate",
+    r"(?:finish|complete)\w* (?:their|his or her) (?:education|schooling|gcses|courses?|studies|school career)",
 )
 TIME_LIMIT = re.compile(
     r"\b(?:for\s+)?(?:up\s+to|no\s+more\s+than|not\s+more\s+than|a\s+maximum\s+of|at\s+most|less\s+than|"
     r"no\s+longer\s+than|not\s+longer\s+than|a\s+period\s+of|for)\s+"
     r"(?P<n>\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half\s+a)\s+"
-    r"(?P<unit>school\s+days?|days?|weeks?|half[- ]terms?|terms?|months?|years?|school\s+years?)\b",
+    r"(?P<unit>(?:(?:school|teaching|working|calendar|academic)\s+)?(?:days?|weeks?|half[- ]terms?|terms?|months?|years?))\b(?!\s+\d)"  # not "Year 11"
+    # a named term: "for the summer term 2028", "for the autumn half-term"
+    r"|\bfor\s+(?:the\s+)?(?:autumn|spring|summer)\s+(?P<term>(?:half[- ])?term)\b",
     re.I,
 )
+
+
+def limit_weeks(m: re.Match) -> int:
+    """The weeks a :data:`TIME_LIMIT` match gives."""
+    if m.group("term"):
+        return weeks_of("one", m.group("term"))
+    return weeks_of(m.group("n"), m.group("unit"))
 TEMPORARY = rx(
     r"temporar\w*", r"short[- ]term", r"interim", r"bridging", r"transitional", r"until (?:a|their|the) (?:special|permanent|new)",
     r"until (?:a|their|the) place", r"while (?:a|their|the) (?:special|permanent|new)", r"pending",
     r"(?:a|for a) (?:short|brief|limited) (?:period|time|spell)", r"(?:before|prior to) (?:moving|transferring|taking up)",
+)
+# A stay that ends only when a place is found: no limit, and the place is still to be found
+# ("until a special school place becomes available").
+OPEN_ENDED = re.compile(
+    r"\buntil\s+(?:a|an|their|the|each\s+(?:pupil|child)['’]s)\s+(?:(?:suitable|permanent|appropriate|special|specialist|school|new)\s+){0,3}"
+    r"(?:place|placement|school)s?\s+(?:(?:becomes?|is|are)\s+(?:available|found|identified|secured|agreed|free)|can\s+be\s+(?:found|identified|secured|made\s+available))\b",
+    re.I,
 )
 LONG_TERM = rx(
     r"long[- ]term", r"permanent\w*", r"indefinite\w*", r"for the (?:rest|remainder) of", r"ongoing", r"on a permanent basis",

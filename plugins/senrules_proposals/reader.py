@@ -234,6 +234,7 @@ def _text_blocks(text: str):
     in_fence = False
     in_comment = False
     table_header: tuple[str, ...] = ()
+    after_table = -1  # the line just after a plain-text table
 
     def head_path():
         return tuple(h for _, h in headings)
@@ -338,6 +339,7 @@ def _text_blocks(text: str):
                     row = "; ".join(c.rstrip(".") for c in row_cells if c) + "."
                     blocks.append(Block("row", row, n + k, (n + k,), (0,), head_path(), 0, len(blocks), tuple(row_cells), tuple(run[0])))
                 i = j
+                after_table = j  # a heading may follow a table without a blank line
                 continue
         if stripped.startswith(">"):
             line = stripped.lstrip(">").strip()
@@ -350,7 +352,8 @@ def _text_blocks(text: str):
         if m:
             prev_blank = i == 0 or not raw[i - 1].strip()
             next_blank = i + 1 >= len(raw) or not raw[i + 1].strip()
-            if re.match(r"^\s*\d{1,3}(\.\d+)*[.)]?\s", line) and _looks_like_heading(stripped, prev_blank, next_blank):
+            # ("5. VIEWS OF PROVIDERS" straight above its first paragraph is a heading too)
+            if re.match(r"^\s*\d{1,3}(\.\d+)*[.)]?\s", line) and _looks_like_heading(stripped, prev_blank, next_blank, nxt):
                 depth = len(re.match(r"^\s*(\d+(?:\.\d+)*)", line).group(1).split("."))
                 heading(min(depth + 1, 6), stripped, n)
                 i += 1
@@ -369,7 +372,7 @@ def _text_blocks(text: str):
                     para = [(n, _inline(rest))]
                 i += 1
                 continue
-        prev_blank = i == 0 or not raw[i - 1].strip()
+        prev_blank = i == 0 or not raw[i - 1].strip() or after_table == i or raw[i - 1].strip().startswith("|")
         next_blank = i + 1 >= len(raw) or not raw[i + 1].strip()
         if not para and _looks_like_heading(stripped, prev_blank, next_blank, nxt):
             level = 2
@@ -378,10 +381,16 @@ def _text_blocks(text: str):
             heading(level, stripped, n)
             i += 1
             continue
+        if para and _DECIMAL_PARAGRAPH.match(stripped):
+            flush()  # "3.2 The four pupils ..." on the next line starts a paragraph of its own
         para.append((n, _inline(stripped)))
         i += 1
     flush()
     return blocks
+
+
+# A numbered paragraph of a report: "3.1 Twenty-four pupils will ...", "10.2 The Council ...".
+_DECIMAL_PARAGRAPH = re.compile(r"^\d{1,3}\.\d{1,3}(?:\.\d{1,3})*\.?\s+\S")
 
 
 # ------------------------------------------------------------------ Markdown (markdown-it-py)

@@ -1,5 +1,5 @@
 """The same proposal in another format gets the same verdicts: every
-Markdown document of the development corpus, written again as plain text
+Markdown document of the development corpora, written again as plain text
 (headings as lines of their own, tables as columns set apart by spaces) and
 as Word (heading styles, list styles, bold lead-ins, Word tables), must give
 the verdicts its NAME.expected.toml gives."""
@@ -14,8 +14,9 @@ import pytest
 
 from senrules_proposals import check_document
 
-DEV = Path(__file__).resolve().parents[1] / "data" / "proposals" / "dev"
-MARKDOWN = sorted(DEV.glob("*.md"))
+DATA = Path(__file__).resolve().parents[1] / "data" / "proposals"
+DEV_FOLDERS = ("dev", "dev-former-heldout")  # as test_corpus.DEV_FOLDERS
+MARKDOWN = sorted(p for folder in DEV_FOLDERS for p in (DATA / folder).glob("*.md") if p.name != "README.md")
 
 
 def as_plain_text(md: str) -> str:
@@ -64,17 +65,17 @@ def as_word(md: str, path: Path) -> Path:
 
 
 def expected(md: Path) -> dict:
-    return tomllib.loads((DEV / (md.stem + ".expected.toml")).read_text(encoding="utf-8"))["factors"]
+    return tomllib.loads((md.parent / (md.stem + ".expected.toml")).read_text(encoding="utf-8"))["factors"]
 
 
-@pytest.mark.parametrize("md", MARKDOWN, ids=[p.stem for p in MARKDOWN])
+@pytest.mark.parametrize("md", MARKDOWN, ids=[f"{p.parent.name}/{p.stem}" for p in MARKDOWN])
 def test_as_plain_text(tmp_path, md):
     path = tmp_path / (md.stem + ".txt")
     path.write_text(as_plain_text(md.read_text(encoding="utf-8")), encoding="utf-8")
     assert check_document(path).verdicts() == expected(md)
 
 
-@pytest.mark.parametrize("md", MARKDOWN, ids=[p.stem for p in MARKDOWN])
+@pytest.mark.parametrize("md", MARKDOWN, ids=[f"{p.parent.name}/{p.stem}" for p in MARKDOWN])
 def test_as_word(tmp_path, md):
     path = as_word(md.read_text(encoding="utf-8"), tmp_path / (md.stem + ".docx"))
     assert check_document(path).verdicts() == expected(md)

@@ -107,11 +107,122 @@ FARNLEY = [
     ]),
 ]
 
+# 59: a Word cabinet report: an SEMH closure with an alternative provision academy named by a short form, a stay in school days.
+ELMSTEAD = [
+    ("title", "Elmstead County Council: Report to Cabinet"),
+    ("p", "Closure of Ravenscroft School. Report of the Corporate Director, People, 8 July 2027. Key decision."),
+    ("h1", "1. Recommendation"),
+    ("number", "That Ravenscroft School, a community special school for 32 pupils with social, emotional and mental health needs, be discontinued on 31 December 2027."),
+    ("h1", "2. Placements"),
+    ("p", "Each pupil's new school has been agreed with their family at an annual review brought forward to the autumn term."),
+    ("table", [
+        ["Pupils", "New school", "Start"],
+        ["20", "Ashdown School (SEMH special)", "January 2028"],
+        ["8", "SEMH resource base at Ridley Academy", "January 2028"],
+        ["4", "Compass Academy, then Ashdown School", "January 2028"],
+    ]),
+    ("p", "The Compass Academy (the county's alternative provision academy) will teach four Year 10 pupils for up to 30 school days, until their Ashdown class opens after the February half-term."),
+    ("p", "Letters of support from Ashdown School and Ridley Academy, each confirming that it will admit the pupils named and has the facilities to teach them, are attached at Appendix C."),
+    ("h1", "3. Benefits"),
+    ("bold-lead", "Access.", "Ashdown pupils will take GCSEs in up to nine subjects and a Level 1 construction course, and use the school's sports hall and science laboratories, as the County's Accessibility Strategy expects."),
+    ("bold-lead", "Specialist staff.", "Ashdown has a clinical psychologist two days a week and a full-time school nurse; every transferring pupil will have an assessment with the psychologist in their first half-term."),
+    ("bold-lead", "Accommodation.", "Ashdown's new block of six classrooms and two calm rooms opens in February 2028."),
+    ("bold-lead", "Places.", "SEMH special places in the county will increase by 24, from 150 to 174."),
+    ("h1", "4. Views of providers"),
+    ("p", "A written statement inviting views on the changing pattern of provision was sent to all schools and academies in the county and to the Compass Academy Trust on 4 March 2027."),
+    ("h1", "5. Travel"),
+    ("p", "Eligible pupils will travel by shared taxi with a passenger assistant under the County's Travel Assistance Policy for children and young people with SEND."),
+    ("h1", "6. Resources"),
+    ("table", [
+        ["Item", "Amount", "Source"],
+        ["New block at Ashdown", "£2.6 million", "High Needs Provision Capital Allocation"],
+        ["Place and top-up funding", "£1.3 million a year", "High Needs Block"],
+        ["Staffing", "3 teachers and 5 teaching assistants at Ashdown", "Ashdown's budget"],
+    ]),
+]
+
+# 60: a council template in content controls: closing a unit that has no pupils.
+BRENTWOOD = [
+    ("title", "Brentwood Borough Council: Proposal"),
+    ("sdt", "Proposal: to close the Orchard Unit, a resourced provision for pupils with hearing impairment at Meadow Junior School, on 31 August 2027."),
+    ("h1", "Pupils affected"),
+    ("sdt", "The Orchard Unit has had no pupils on roll since July 2025. Deaf pupils in the borough are now supported in their local schools by the Sensory Support Service."),
+    ("h1", "Reasons"),
+    ("sdt", "Keeping an empty unit open costs £45,000 a year. The savings will be used to fund an additional Teacher of the Deaf (1.0 FTE) in the Sensory Support Service."),
+]
+
+# 64: a governing body's proposal with a key-factor table.
+STMARGARET = [
+    ("title", "St Margaret's School: proposal by the governing body"),
+    ("p", "The governing body of St Margaret's School, a foundation special school for pupils with physical disabilities, proposes to add a sixth form for 24 students from September 2028. No current pupil is affected."),
+    ("h1", "How the proposal meets the SEN Improvement Test"),
+    ("table", [
+        ["Key factor", "How the proposal meets it"],
+        ["Access to education", "Students will follow BTEC and Entry Level courses, supported internships and travel training, in line with the Local Authority's Accessibility Strategy."],
+        ["Specialist staff", "The school's physiotherapist and occupational therapist will each give the sixth form two days a week."],
+        ["Accommodation", "A post-16 wing of four classrooms, a life skills flat and an accessible changing places toilet will be built."],
+        ["Places", "24 new post-16 places; none exist in the county today."],
+        ["Views of providers", "Colleges and schools were invited to a meeting in March 2027."],
+        ["Alternative provision", "Not needed: no pupil is displaced."],
+        ["Transport", "Students will be assessed under the Local Authority's Post-16 Transport Policy Statement; those eligible will travel by minibus."],
+        ["Funding and staffing", "£3.1 million capital from the Special Provision Capital Fund; two teachers and four teaching assistants will be appointed."],
+    ]),
+]
+
+# 70: a Word consultation with a table of planned places by school year.
+GREYHAVEN = [
+    ("title", "Greyhaven Council: Consultation on expanding the Harbour ARP"),
+    ("p", "The Council proposes to expand the additionally resourced provision (ARP) for pupils with autism at Harbour Primary School over two years. No current pupil will be affected."),
+    ("h1", "Planned places"),
+    ("table", [
+        ["Provision", "2026/27", "2027/28", "2028/29"],
+        ["Harbour ARP", "16", "24", "32"],
+        ["Other ASC ARPs", "24", "28", "32"],
+        ["Borough total", "40", "52", "64"],
+    ]),
+    ("h1", "Benefits"),
+    ("number", "Pupils will have daily sessions in a new sensory room and weekly swimming lessons, and take part in after-school clubs, in line with the Council's Accessibility Strategy."),
+    ("number", "Pupils will have better access to specialist support."),
+    ("number", "A two-classroom extension with a hygiene room will be built by September 2027."),
+    ("h1", "Providers"),
+    ("p", "A written statement setting out the changing pattern of provision was sent to the governing bodies of all primary schools in the borough, inviting them to set out their views."),
+    ("h1", "Transport"),
+    ("p", "Eligible pupils will travel by taxi with a passenger assistant under the Council's Home to School Travel Assistance Policy."),
+    ("h1", "Funding and staffing"),
+    ("p", "The extension costs £640,000 from the High Needs Provision Capital Allocation. The ARP will employ two more teachers and four more teaching assistants by 2028."),
+]
+
+# 80: a Word report whose table of destinations has a column for written confirmation, one still awaited.
+ASHBYVALE = [
+    ("title", "Ashby Vale Council: Decision Report"),
+    ("p", "Closure of the Kingfisher Resource Base at Ashby Primary School on 31 August 2027."),
+    ("h1", "Destinations"),
+    ("table", [
+        ["Pupils", "Receiving school", "Written confirmation"],
+        ["6", "Elm Tree Primary School resource base", "Received 3 March 2027"],
+        ["4", "Hillside Primary School resource base", "Awaited"],
+    ]),
+    ("h1", "Benefits"),
+    ("number", "Pupils will have use of a sensory room, a forest school and weekly swimming lessons, in line with the Council's Accessibility Strategy."),
+    ("number", "A specialist teacher from the Communication and Autism Team will work in each base two days a week."),
+    ("number", "Each receiving base has a new classroom and a quiet room, completed in July 2027."),
+    ("number", "Resource base places in the district rise from 10 to 16."),
+    ("h1", "Consultation"),
+    ("p", "A written statement inviting views on the changing pattern of provision was sent to the governing bodies of all three schools and to every primary school in the district."),
+    ("h1", "Transport and resources"),
+    ("p", "Eligible pupils will travel by taxi with a passenger assistant under the Council's Home to School Transport Policy. The two classrooms cost £240,000 from the Council's capital programme; each base will employ a teacher and two teaching assistants."),
+]
+
 DOCS = {
     "16-langton-word-cabinet-report.docx": LANGTON,
     "17-holmfirth-word-content-controls.docx": HOLM,
     "18-cranford-word-semh-pru-permanent.docx": CRANFORD,
     "31-farnley-word-places-being-sought.docx": FARNLEY,
+    "59-elmstead-word-ap-academy-days.docx": ELMSTEAD,
+    "60-brentwood-word-empty-unit.docx": BRENTWOOD,
+    "64-stmargaret-word-key-factor-table.docx": STMARGARET,
+    "70-greyhaven-word-planned-places.docx": GREYHAVEN,
+    "80-ashby-word-confirmation-column.docx": ASHBYVALE,
 }
 
 

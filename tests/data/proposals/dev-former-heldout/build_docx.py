@@ -6,7 +6,7 @@ files; their text lives here, as a list of blocks per document, so that a
 reviewer can read and diff them.  The built .docx files are committed beside
 this script; run it again only to rebuild them after editing the text:
 
-    python tests/data/proposals/heldout/build_docx.py
+    python tests/data/proposals/dev-former-heldout/build_docx.py
 
 Blocks: ("title", text), ("h1", text), ("h2", text), ("p", text),
 ("num", text) a paragraph in Word's automatic "List Number" style,
