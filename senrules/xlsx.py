@@ -236,8 +236,16 @@ class Workbook:
     def _shared_strings(self) -> list[str]:
         if self._strings is None:
             self._strings = []
-            if self._strings_part in self._names:
-                self._strings = [_text(si) for si in self._xml(self._strings_part) if _local(si.tag) == "si"]
+            part = self._strings_part
+            if part in self._names:
+                try:
+                    with self._zip.open(part) as source:  # item by item: the table may be large
+                        for _, element in ElementTree.iterparse(source):
+                            if _local(element.tag) == "si":
+                                self._strings.append(_text(element))
+                                element.clear()
+                except (ElementTree.ParseError, zipfile.BadZipFile, OSError, EOFError, ValueError) as err:
+                    raise XlsxError(f"its {part} cannot be read ({type(err).__name__})") from None
         return self._strings
 
     def _style_formats(self) -> list[str]:
