@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import os
 import subprocess
 import sys
 import warnings
@@ -218,3 +219,33 @@ def test_reading_a_workbook_does_not_import_openpyxl():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.split() == ["False", "False"]
+
+
+@settings(max_examples=int(os.environ.get("XLSX_EXAMPLES", "80")), deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(part=st.sampled_from(["xl/worksheets/sheet1.xml", "xl/workbook.xml", "xl/styles.xml", "xl/_rels/workbook.xml.rels",
+                             "xl/sharedStrings.xml"]),
+       cut=st.integers(0, 4000), junk=st.binary(max_size=40))
+def test_a_mangled_workbook_part_is_a_table_or_a_table_error(tmp_path, part, cut, junk):
+    from senrules.tables import TableError
+
+    path = tmp_path / "m.xlsx"
+    if not path.exists():
+        wb = openpyxl.Workbook()
+        wb.active.append(["Year", "Pupils", "Share"])
+        wb.active.append([2024, 12, 0.5])
+        wb.active["C2"].number_format = "0%"
+        wb.save(path)
+        _as_excel_writes(path)
+        (tmp_path / "good.bin").write_bytes(path.read_bytes())
+    with zipfile.ZipFile(io.BytesIO((tmp_path / "good.bin").read_bytes())) as z:
+        parts = {n: z.read(n) for n in z.namelist()}
+    data = parts[part]
+    at = cut % (len(data) + 1)
+    parts[part] = data[:at] + junk + data[at + len(junk):]
+    path.write_bytes(_zip(parts))
+    try:
+        table = read_table(path, shown="m.xlsx")
+    except TableError as err:
+        assert "m.xlsx" in str(err)
+    else:
+        assert table.header
