@@ -192,8 +192,11 @@ def _metadata_stamp() -> list:
         shown = "<first>" if i == 0 else entry
         try:
             names = sorted(n for n in os.listdir(entry or ".") if n.endswith((".dist-info", ".egg-info")))
-        except OSError:
-            stamp.append([shown, None])
+        except OSError:  # a zip file (its time), or nothing there
+            try:
+                stamp.append([shown, os.stat(entry).st_mtime_ns])
+            except OSError:
+                stamp.append([shown, None])
             continue
         times = []
         for name in names:

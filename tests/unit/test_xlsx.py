@@ -249,3 +249,19 @@ def test_a_mangled_workbook_part_is_a_table_or_a_table_error(tmp_path, part, cut
         assert "m.xlsx" in str(err)
     else:
         assert table.header
+
+
+@pytest.mark.parametrize("iso", ["2024-09-30", "2024-09-30T10:11:12", "2024-09-30T10:11:12Z", "10:11:12"])
+def test_a_cell_stored_as_an_iso_date_reads_as_openpyxl_reads_it(tmp_path, iso):
+    wb = openpyxl.Workbook()
+    wb.active.append(["Recorded on"])
+    wb.active.append([2024])
+    path = tmp_path / "d.xlsx"
+    wb.save(path)
+    with zipfile.ZipFile(path) as z:
+        parts = {n: z.read(n) for n in z.namelist()}
+    sheet = "xl/worksheets/sheet1.xml"
+    assert b'<c r="A2" t="n"><v>2024</v></c>' in parts[sheet]
+    parts[sheet] = parts[sheet].replace(b'<c r="A2" t="n"><v>2024</v></c>', f'<c r="A2" t="d"><v>{iso}</v></c>'.encode())
+    path.write_bytes(_zip(parts))
+    _same(path)
