@@ -68,7 +68,7 @@ def open_questions(rs, facts, *, evaluation_date=None, parameters=None, year=Non
     D = parse_evaluation_date(evaluation_date)
     Y = year or D.year
     F = prepare_facts(rs.facts, facts, with_provenance=False)[0]
-    P = resolve_parameters(rs, parameters)
+    P = resolve_parameters(rs, parameters, D)
     masks, _ = _masks(rs, F, P, D, Y)
     program = rs.program
     nodes = program.nodes

@@ -37,8 +37,8 @@ def test_it_says_what_the_evidence_gave_then_asks_only_open_questions(tmp_path):
     out = r.stdout
     assert "Self-evaluation of Testshire Outreach Service" in out
     assert "I found 6 values for 3 facts (tabular 6)" in out
-    assert "`cyp_progress_rate` (2022-2024)" not in out  # plain text: no Markdown marks
-    assert "cyp_progress_rate (2022-2024)" in out
+    assert "cyp_progress_rate" not in out  # the facts in plain words (their labels), not their ids
+    assert "the share of CYP making expected progress (2022-2024)" in out
     qs = questions(out)
     assert len(qs) == 1  # one question, then end of input
     assert re.match(r"Question 1 of \d+ · about \d+ min left · S1 Progress towards outcomes", qs[0])

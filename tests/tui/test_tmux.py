@@ -68,7 +68,8 @@ def test_a_real_terminal_session(tmux, tmp_path):
     env["TERM"] = "xterm-256color"
     command = f"{shlex.quote(sys.executable)} -m senrules.cli assess --ruleset example --data {shlex.quote(str(SVC))} --db {shlex.quote(str(db))}"
     tmux.start(command, env)
-    screen = tmux.wait_for("Question 1 of")
+    tmux.wait_for("Question 1 of")
+    screen = tmux.wait_for("S1.1 unknown")  # the progress panel may be drawn a moment after the question
     assert "Framework" in screen and "S1.1 unknown" in screen
     assert "regularly monitored?" in screen
     tmux.keys("yes - see the tracker", "Enter")

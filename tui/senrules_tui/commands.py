@@ -41,6 +41,12 @@ class AssessCommands(Provider):
             ("report: benchmarks", partial(send, "/benchmarks"), "The indicators beside their benchmarks"),
             ("report: export to ./senrules-export", partial(send, f"/export {app.export_dir or 'senrules-export'}"), "Markdown, HTML, CSV, xlsx and JSON"),
         ]
+        session = chat.session
+        out.append(("report: findings", partial(send, "/findings"), "What the evidence was found to say, with the places quoted"))
+        if getattr(session, "rater_mode", False):
+            out.append(("report: views by rater", partial(send, "/compare"), "Each area's best fit by rater, DIFFER where views differ"))
+        if getattr(session, "cases", None) is not None:
+            out.append(("report: cases", partial(send, "/cases"), "The share on time per step and per year, and the late cases"))
         for j in chat.session.result.judgements:
             if j.kind == "standard":
                 out.append((f"goto: {j.id} {j.title}", partial(send, f"/goto {j.id}"), f"Ask the questions of {j.id} next"))

@@ -53,8 +53,10 @@ def build_report(session) -> list[Block]:
     return document.build(report_input(session))
 
 
-def plan_xlsx(rows: list[dict], path: Path) -> bool:
-    """The action plan as a workbook; False when openpyxl is missing."""
+def plan_xlsx(rows: list[dict], path: Path, *, columns: list[tuple[str, str]] | None = None) -> bool:
+    """The action plan as a workbook; False when openpyxl is missing.
+    ``columns`` is (heading, field) for each column, the status last
+    (default: nasen's six columns and the status)."""
     try:
         from openpyxl import Workbook
         from openpyxl.styles import Alignment, Font
@@ -63,12 +65,19 @@ def plan_xlsx(rows: list[dict], path: Path) -> bool:
     wb = Workbook()
     ws = wb.active
     ws.title = "Action plan"
-    ws.append([plan_mod.HEADINGS[f] for f in plan_mod.FIELDS] + [plan_mod.STATUS_HEADING])
+    if columns is None:
+        ws.append([plan_mod.HEADINGS[f] for f in plan_mod.FIELDS] + [plan_mod.STATUS_HEADING])
+    else:
+        ws.append([heading for heading, _ in columns])
     for cell in ws[1]:
         cell.font = Font(bold=True)
     for row in rows:
-        ws.append([row.get(f) or "" for f in plan_mod.FIELDS] + [plan_mod.status_words(row)])
-    for col, width in zip("ABCDEFG", (40, 50, 24, 16, 50, 50, 20)):
+        if columns is None:
+            ws.append([row.get(f) or "" for f in plan_mod.FIELDS] + [plan_mod.status_words(row)])
+        else:
+            ws.append([row.get(f) or "" for _, f in columns])
+    widths = (40, 50, 24, 16, 50, 50, 20) if columns is None else tuple(12 if f in ("id", "status") else 32 for _, f in columns)
+    for col, width in zip("ABCDEFGHIJK", widths):
         ws.column_dimensions[col].width = width
     for r in ws.iter_rows(min_row=1):
         for cell in r:
@@ -92,6 +101,28 @@ def _write(path: Path, text: str) -> None:
     os.replace(tmp, path)
 
 
+def _with_raters(blocks: list[Block], extra: list[Block], *, rater: str | None = None) -> list[Block]:
+    """The report with the raters' blocks in place of its single-rater
+    action plan section (which would show the same rows in other columns),
+    and the answers with who gave them (``rater``)."""
+    out, skipping = [], False
+    for b in blocks:
+        if b.kind == "table" and b.header == ("question", "answer", "note", "given") and rater:
+            # who gave each answer: a column of its own
+            b = Block("table", header=("question", "answer", "rater", "note", "given"),
+                      items=tuple((q, a, rater, n, g) for q, a, n, g in b.items))
+        if b.kind == "h2":
+            skipping = b.text == "Action plan"
+            if skipping:
+                out.extend(extra)
+                continue
+        if not skipping:
+            out.append(b)
+    if not any(b in out for b in extra):
+        out.extend(extra)
+    return out
+
+
 def export_all(session, folder: Path) -> list[Path]:
     """Write every export into ``folder`` (created if needed); returns the
     files written.  Raises :class:`senrules.SenrulesError` when the folder
@@ -103,11 +134,16 @@ def export_all(session, folder: Path) -> list[Path]:
         folder.mkdir(parents=True, exist_ok=True)
         blocks = build_report(session)
         rows = session.plan_rows()
+        several = getattr(session, "rater_mode", False)
+        if several:  # the views by rater and nasen's audit plan from them, in the report and as compare's CSV
+            from senrules_tui import rater_views
+
+            blocks = _with_raters(blocks, rater_views.report_blocks(session), rater=rater_views.this_rater(session))
         written = []
         for name, text in (
             ("self-evaluation.md", to_markdown(blocks)),
             ("self-evaluation.html", to_html(blocks)),
-            ("action-plan.csv", plan_csv(rows)),
+            ("action-plan.csv", rater_views.plan_csv(session) if several else plan_csv(rows)),
             ("grades.csv", grades_csv(session.result)),
             ("result.json", session.result.to_json() + "\n"),
         ):
@@ -119,7 +155,13 @@ def export_all(session, folder: Path) -> list[Path]:
         os.chmod(tmp, 0o600)
         os.replace(tmp, docx)
         written.append(docx)
-        if plan_xlsx(rows, folder / "action-plan.xlsx"):
+        columns = None
+        if several:
+            from senrules.raters import PLAN_FIELDS, PLAN_HEADINGS
+
+            columns = [(PLAN_HEADINGS[f], f) for f in PLAN_FIELDS] + [("Status", "status")]
+            rows = [{**r, "status": rater_views.STATUS_WORDS.get(r.get("status"), r.get("status") or "")} for r in rows]
+        if plan_xlsx(rows, folder / "action-plan.xlsx", columns=columns):
             written.append(folder / "action-plan.xlsx")
     except OSError as err:
         raise SenrulesError(f"{folder}: cannot write the export ({err.strerror or err})") from None

@@ -36,18 +36,52 @@ def _needs_terminal() -> int:
 def options_from(args):
     from senrules_tui.options import Options
 
-    data = args.data
-    if getattr(args, "demo", False) and not data:
-        data = demo_name()
-    return Options(ruleset=args.ruleset or "dcsf-2008", data=data, date=args.date, service=args.service, params=args.params,
-                   parameter_set=getattr(args, "parameter_set", None), rater=getattr(args, "rater", None))
+    data, facts = args.data, getattr(args, "facts", None)
+    ruleset = args.ruleset or "dcsf-2008"
+    if getattr(args, "demo", False) and not data and not facts:
+        data, facts = demo_for(ruleset)
+    return Options(ruleset=ruleset, data=data, date=args.date, service=args.service, params=args.params,
+                   parameter_set=getattr(args, "parameter_set", None), rater=getattr(args, "rater", None), facts=facts)
 
 
 def demo_name() -> str:
     from senrules.gather import bundled_demos
 
     names = bundled_demos()
-    return names[0] if names else "northshire"
+    return "northshire" if "northshire" in names or not names else names[0]
+
+
+def demo_for(ruleset: str) -> tuple[str | None, str | None]:
+    """``--demo``: (data folder, facts file) of the bundled example for
+    ``ruleset``: the bundled demo folder whose ``senrules-data.toml`` has an
+    entry for it (``oakfield-audit`` for the nasen audits, ``plan-amir``,
+    ``school-documents``, ``westmoor-ehc``), else the ruleset's own
+    ``demo.json`` facts when it has no folder (the readiness and
+    graduated-approach reviews), else the demo service (``northshire``)."""
+    from senrules.errors import SenrulesError
+    from senrules.gather import bundled_demos, data_folder, load_manifest
+
+    for name in bundled_demos():
+        try:
+            manifest = load_manifest(data_folder(name))
+        except SenrulesError:
+            continue
+        for value in manifest.values():
+            for entry in value if isinstance(value, list) else [value]:
+                only = entry.get("ruleset") if isinstance(entry, dict) else None
+                if only == ruleset or (isinstance(only, list) and ruleset in only):
+                    return name, None
+    if ruleset not in ("dcsf-2008", "hmi-2005", "example"):
+        try:
+            from senrules.ruleset import load_ruleset
+
+            rs = load_ruleset(ruleset)
+        except SenrulesError:
+            return demo_name(), None
+        own = Path(next(iter(rs.sources))).parent / "demo.json"
+        if own.is_file():
+            return None, str(own)
+    return demo_name(), None
 
 
 def assess(args) -> int:
@@ -63,7 +97,7 @@ def assess(args) -> int:
         from senrules_tui.plain import run
         from senrules_tui.session import Session
 
-        session = Session.start(options, db=args.db, resume=args.resume)
+        session = Session.start(options, db=args.db, resume=args.resume, progress=_case_progress)
         return run(session, export=args.export)
     if not _have_textual():
         sys.stderr.write(f"senrules: the full-screen assistant needs Textual: {INSTALL_HINT} (or use --plain)\n")
@@ -77,6 +111,15 @@ def assess(args) -> int:
     if app.farewell:
         sys.stdout.write(app.farewell + "\n")
     return app.return_code or 0
+
+
+def _case_progress(done: int, total: int) -> None:
+    """Progress of a long case export's judging, on standard error (``--plain``)."""
+    from senrules_tui.case_views import PROGRESS_FROM
+
+    if total > PROGRESS_FROM:
+        sys.stderr.write(f"\rsenrules: {done} of {total} cases judged" + ("\n" if done == total else ""))
+        sys.stderr.flush()
 
 
 def _data_problem(data) -> str | None:

@@ -20,3 +20,4 @@ class Options:
     document: str | None = None  # a proposal document (the proposal check)
     parameter_set: str | None = None  # a plugin's named parameter set (sessions saved before it have none)
     rater: str | None = None  # whose views these are (school staff, parents, CYP): see senrules.raters
+    facts: str | None = None  # a facts file (JSON or TOML) whose values count as evidence, e.g. a ruleset's demo.json

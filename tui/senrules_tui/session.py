@@ -128,7 +128,8 @@ class Session:
             default = False
         return f"{self.command} --resume" if default else f"{self.command} --resume --db {_quoted(self.store.path)}"
 
-    def __init__(self, rs, store: SessionStore, *, context, gathered, parameters=None, resumed: bool = False):
+    def __init__(self, rs, store: SessionStore, *, context, gathered, parameters=None, resumed: bool = False,
+                 progress=None):
         self.rs = rs
         self.store = store
         self.context = context
@@ -148,12 +149,17 @@ class Session:
         self._plan: list[dict] | None = None
         self.result = None
         self._asks: list[Ask] = []
+        from senrules_tui import case_views
+
+        # a case export (ehc-timescales-2014): every case judged, nothing asked (see case_views)
+        self.cases = case_views.load(self, progress=progress)
         self._load_state()
 
     # ------------------------------------------------------------ building
     @classmethod
     def start(cls, options: Options, *, db: str | Path | None = None, resume: bool = False, plugins=None,
-              meta: dict | None = None, store: SessionStore | None = None, ruleset=None, extraction=None) -> Session:
+              meta: dict | None = None, store: SessionStore | None = None, ruleset=None, extraction=None,
+              progress=None) -> Session:
         """Load the ruleset, gather the evidence and open (``resume``) or
         create the session file.  Raises :class:`senrules.SenrulesError`
         with a one-line message when something cannot be used.
@@ -161,7 +167,8 @@ class Session:
         ``meta`` is saved with a new session; ``store``, an already opened
         session to resume (its saved options are used, except a proposal
         document given again in ``options``, which replaces a moved one);
-        ``ruleset`` and ``extraction`` are passed to :func:`gather`."""
+        ``ruleset`` and ``extraction`` are passed to :func:`gather`;
+        ``progress(done, total)`` is called while a case export is judged."""
         from senrules_tui import locations
 
         if resume:
@@ -177,6 +184,8 @@ class Session:
                 options = attrs.evolve(options, data=str(Path(options.data).resolve()))
             if options.params:
                 options = attrs.evolve(options, params=str(Path(options.params).resolve()))
+            if options.facts:
+                options = attrs.evolve(options, facts=str(Path(options.facts).resolve()))
         rs, context, gathered, params = gather(options, plugins=plugins, ruleset=ruleset, extraction=extraction)
         if not resume:
             path = Path(db) if db else new_session_path(locations.sessions_dir(), rs.id)
@@ -187,6 +196,8 @@ class Session:
             store = SessionStore.create(path, meta).claim()
             if db:
                 locations.remember_session(path)
+        if progress is not None:
+            return cls(rs, store, context=context, gathered=gathered, parameters=params, resumed=resume, progress=progress)
         return cls(rs, store, context=context, gathered=gathered, parameters=params, resumed=resume)
 
     def _load_state(self) -> None:
@@ -219,10 +230,12 @@ class Session:
         answer comes first, see :func:`senrules.facts.preferred`)."""
         out = list(self.gathered.evidence)
         shown = str(self.store.path)
+        rater = (self.store.meta.get("options") or {}).get("rater")
         for (fact, year), r in self.latest().items():
             if r.value is None:
                 continue
-            record = f"answer {r.id} given {r.answered_at:%Y-%m-%d %H:%M}" + (f', note: "{r.note}"' if r.note else "")
+            record = (f"answer {r.id} given {r.answered_at:%Y-%m-%d %H:%M}" + (f", rater: {rater}" if rater else "")
+                      + (f', note: "{r.note}"' if r.note else ""))
             prov = Provenance(ANSWER_SOURCE, file=shown, record=record, as_of=r.answered_at.date())
             out.append(Evidence(fact, r.value, prov, year))
         return out
@@ -232,6 +245,9 @@ class Session:
 
         evidence = self.evidence()
         self.result = self.rs.evaluate(evidence, evaluation_date=self.date, parameters=self.parameters)
+        if self.cases is not None:
+            self._asks = []  # the cases come from the export; nothing is asked of the person
+            return
         latest = self.latest()
         unavailable = {k for k, r in latest.items() if r.value is None} | set(self._skipped)
         questions = open_questions(self.rs, evidence, evaluation_date=self.date, parameters=self.parameters,
@@ -338,6 +354,10 @@ class Session:
     def headline(self) -> str:
         """The overall grade so far, and, when no question is left and it is
         still open, which answers keep it open."""
+        if self.cases is not None:
+            counts = dict(self.cases.summary.overall)
+            return (f"{self.cases.summary.total} cases: " + ", ".join(f"{n} {lvl.replace('_', ' ')}" for lvl, n in counts.items())
+                    + " (/cases)")
         overall = self.result.overall
         if overall not in (None, "unknown") or not self.done:
             return f"Overall so far: {level_words(overall)}"
@@ -378,21 +398,64 @@ class Session:
         rs, ctx = self.rs, self.context
         h = rs.header
         who = ctx.service or "the service"
-        lines = [f"Self-evaluation of {bold(who)} against {bold(h.title or rs.id)} ({rs.id} {h.version or ''}".rstrip() + f"), as at {self.date:%-d %B %Y}."]
+        what = "Cases of" if self.cases is not None else "Self-evaluation of"
+        lines = [f"{what} {bold(who)} against {bold(h.title or rs.id)} ({rs.id} {h.version or ''}".rstrip() + f"), as at {self.date:%-d %B %Y}."]
         n = len(self.latest())
         if self.resumed:
             lines.append(f"Welcome back. This session is saved in `{self.store.path}`; it holds {n} answer{'s' if n != 1 else ''}, and nothing you typed was lost.")
         else:
             lines.append(f"Every answer is saved at once in `{self.store.path}`. Stop when you like; `{self.resume_command()}` continues.")
+        if self.cases is not None:
+            from senrules_tui import case_views
+
+            return [Reply("say", "\n\n".join(lines)), case_views.summary_reply(self, opening=True)]
+        if self.rater_mode:
+            lines.append(self.raters_summary())
         out = [Reply("say", "\n\n".join(lines))]
         out.append(Reply("say", self.evidence_summary()))
         out.append(Reply("say", self.verdict_summary()))
+        if self.talks_through_findings():
+            out.append(self.findings_reply())
         out.extend(self.advance())
         return out
 
+    def talks_through_findings(self) -> bool:
+        """Whether the opening talks through the findings: when the evidence
+        (a document read, a facts file) decided every criterion and nothing
+        is left to ask, as for the SEN policy, the Information Report and
+        the EHC plan's provision."""
+        criteria = [j for j in self.result.judgements if j.kind == "criterion"]
+        return (not self._asks and not self.latest() and bool(self.gathered.evidence) and bool(criteria)
+                and all(j.known for j in criteria) and len(criteria) <= 40)
+
+    def raters_summary(self) -> str:
+        """Whose views this conversation gives, and whose else there are."""
+        from senrules_tui import rater_views
+
+        me = rater_views.this_rater(self)
+        others = [r for r in dict.fromkeys([*rater_views.folder_raters(self), *(r for r, _ in rater_views.other_sessions(self))])
+                  if r != me]
+        if me != rater_views.YOU:
+            text = f"These are the views of {bold(me)}."
+        elif rater_views.folder_raters(self):
+            text = ("The data folder keeps each rater's views apart, so only what is shared by all of them is read for "
+                    "yours (start with `--rater NAME` to give a rater's views).")
+        else:
+            text = f"This conversation names no rater: it is {bold(me)} beside the others (start with `--rater NAME` to name whose views these are)."
+        if others:
+            text += f" The views of {', '.join(bold(r) for r in others)} are kept apart"
+            text += "; /compare shows, area by area, where they differ from these, and /plan is the action plan from them."
+        else:
+            text += (" Hold the same conversation with the other raters (parents, children and young people: "
+                     f"`{self.command} --ruleset {self.rs.id} --rater parents`); /compare then shows where the views differ.")
+        return text
+
     def evidence_summary(self, *, full: bool = False) -> str:
         g = self.gathered
-        if self.context.data_dir is None:
+        facts_file = (self.store.meta.get("options") or {}).get("facts")
+        where = (f"`{self.context.display(self.context.data_dir)}`" if self.context.data_dir is not None
+                 else f"`{Path(facts_file).name}`" if facts_file else "")
+        if self.context.data_dir is None and not (facts_file and g.evidence):
             text = "No data folder was given (`--data DIR`), so every fact comes from your answers."
         elif not g.evidence:
             text = (f"I found no evidence in `{self.context.display(self.context.data_dir)}`: none of its files gave a "
@@ -405,14 +468,14 @@ class Session:
                 by_plugin[src] = by_plugin.get(src, 0) + 1
             facts = len({e.fact for e in g.evidence})
             parts = ", ".join(f"{name} {count}" for name, count in sorted(by_plugin.items()))
-            text = (f"From the evidence in `{self.context.display(self.context.data_dir)}` I found {len(g.evidence)} "
+            text = (f"From the evidence in {where} I found {len(g.evidence)} "
                     f"value{'s' if len(g.evidence) != 1 else ''} for {facts} fact{'s' if facts != 1 else ''} ({parts})")
             years: dict[str, list[int]] = {}
             for e in g.evidence:
                 years.setdefault(e.fact, [])
                 if e.year is not None:
                     years[e.fact].append(e.year)
-            named = [f"`{f}`" + (f" ({_span(ys)})" if ys else "") for f, ys in years.items()]
+            named = [self._fact_words(f) + (f" ({_span(ys)})" if ys else "") for f, ys in years.items()]
             limit = len(named) if full else 12
             text += ": " + ", ".join(named[:limit]) + (f" and {len(named) - limit} more (/evidence)" if len(named) > limit else "") + "."
         if g.problems:
@@ -422,6 +485,11 @@ class Session:
             if len(shown) < len(g.problems):
                 text += f"\n- ... and {len(g.problems) - len(shown)} more: /evidence lists them all"
         return text
+
+    def _fact_words(self, name: str) -> str:
+        """A fact in plain words: its label in the rules, else its id."""
+        fact = self.rs.facts.get(name)
+        return fact.label if fact is not None and fact.label else f"`{name}`"
 
     def verdict_summary(self) -> str:
         decided, open_ = [], []
@@ -815,7 +883,11 @@ class Session:
                         + ". Find those figures and answer with /goto, or /explain overall.")
         out.append(Reply("say", msg))
         out.append(self.report_reply())
-        if not self.finished_once:
+        if not self.finished_once and self.rater_mode:
+            out.append(Reply("say", "Next: /compare shows each area's best fit by rater (DIFFER where views differ), "
+                                    "/plan the action plan from the differences (and edits it), /export DIR writes the "
+                                    "report and the plan; /back or /goto changes an answer."))
+        elif not self.finished_once:
             out.append(Reply("say", "Next: /plan shows the proposed action plan (and edits it), /trends the three-year "
                                     "trends, /benchmarks the comparison, /export DIR writes the report; /back or "
                                     "/goto S3 changes an answer.", ))
@@ -827,7 +899,8 @@ class Session:
         name, arg = c.name, c.arg
         if name == "unknown":
             return [Reply("error", f"I don't know the command {arg}. /help lists them.")]
-        if name in ("help", "why", "explain", "evidence", "report", "plan", "trends", "benchmarks"):
+        if name in ("help", "why", "explain", "evidence", "report", "plan", "trends", "benchmarks", "compare", "cases",
+                    "case", "findings"):
             # an aside: the question still open is shown again after it
             return self._aside(name, arg) + self._again()
         return self._act(name, arg)
@@ -851,6 +924,17 @@ class Session:
             return [self.report_reply()]
         if name == "plan":
             return [self.plan_command(arg)]
+        if name == "compare":
+            return [self.compare_command(arg)]
+        if name in ("cases", "case"):
+            from senrules_tui import case_views
+
+            if self.cases is None:
+                return [Reply("say", "There is no case export here: /cases and /case REF are for a data folder whose "
+                                     "senrules-data.toml names one ([[cases]], see docs/timescales.md).")]
+            return [case_views.summary_reply(self) if name == "cases" else case_views.case_reply(self, arg)]
+        if name == "findings":
+            return [self.findings_reply()]
         if name == "trends":
             return [self.trends_reply()]
         return [self.benchmarks_reply()]
@@ -1008,6 +1092,32 @@ class Session:
                 lines.append(f"Gap to the next grade: {_gap_text(self.result, g)}.")
         return Reply("say", "\n".join(lines))
 
+    def findings_reply(self) -> Reply:
+        """What the evidence was found to say, criterion by criterion: those
+        below the best outcome first, each with its verdict, why, and the
+        places the evidence quotes (a document's lines, a file's rows)."""
+        # the best outcome (outcomes are declared best first; "not applicable" is never short of anything)
+        best = next((o for o in self.rs.program.outcomes if o != "not_applicable"), None)
+        short, fine = [], []
+        for j in self.result.judgements:
+            if j.kind != "criterion":
+                continue
+            words = self.result.words(j)
+            where = [p for f in j.facts for p in (f.provenance or ())]
+            item = (f"- {bold(j.id)} {_clip(j.title.rstrip('.'), 90)}: {bold(level_words(j.verdict))}"
+                    + (f". {words.reason[:1].upper() + words.reason[1:]}" if words.reason and j.verdict != best else "")
+                    + "".join(f"\n  - {_clip(p, 400)}" for p in where[:3]))
+            (fine if j.verdict in (best, "not_applicable") else short).append(item)
+        md = []
+        if short:
+            md += [f"What falls short ({len(short)} of {len(short) + len(fine)}):", *short]
+        if fine:
+            md += ["", f"What was found ({len(fine)}):", *fine]
+        if not md:
+            return Reply("say", "There is nothing to talk through yet.")
+        md += ["", "/explain ID says more about one; /plan is the action plan; /export DIR writes the report."]
+        return Reply("report", "\n".join(md))
+
     def evidence_reply(self) -> Reply:
         from senrules.report import format_value
 
@@ -1028,12 +1138,17 @@ class Session:
             for (fact, year), r in answers.items():
                 f = self.rs.facts[fact]
                 note = f" \u2014 note: \u201c{r.note}\u201d" if r.note else ""
+                rater = (self.store.meta.get("options") or {}).get("rater")
                 text.append(f"- `{fact}`{' (' + str(year) + ')' if year else ''} = {u.shown_value(r.value, f)}, "
-                            f"answer {r.id} given {r.answered_at:%Y-%m-%d %H:%M}{note}")
+                            f"answer {r.id} given {r.answered_at:%Y-%m-%d %H:%M}" + (f" by {rater}" if rater else "") + note)
         return Reply("say", "\n".join(text))
 
     # ------------------------------------------------------------ the end
     def report_reply(self) -> Reply:
+        if self.cases is not None:
+            from senrules_tui import case_views
+
+            return case_views.summary_reply(self)
         r = self.result
         md = [f"## Grades: overall {bold(level_words(r.overall))}", ""]
         md.append("| standard | grade | reason |")
@@ -1059,16 +1174,71 @@ class Session:
 
     def plan_rows(self) -> list[dict]:
         """The action plan derived from the current grades, with the
-        person's edits re-applied (senrules.actionplan.current)."""
+        person's edits re-applied (senrules.actionplan.current); with
+        several raters, nasen's audit plan from where their views differ
+        (:mod:`senrules_tui.rater_views`)."""
+        if self.cases is not None:
+            return []  # a case export: the late cases are its findings (/cases), not a plan's rows
+        if self.rater_mode:
+            from senrules_tui import rater_views
+
+            return rater_views.plan_rows(self)
         from senrules_tui.plan import current
 
         return current(self.rs, self.result, self._plan)
+
+    @property
+    def rater_mode(self) -> bool:
+        """Whether this conversation is one rater's among several (see
+        :mod:`senrules_tui.rater_views`): decided once, when first asked."""
+        if getattr(self, "_rater_mode", None) is None:
+            from senrules_tui import rater_views
+
+            self._rater_mode = rater_views.in_rater_mode(self)
+        return self._rater_mode
+
+    def plan_fields(self) -> tuple[str, ...]:
+        """The plan's columns, for the report screen's table."""
+        if self.rater_mode:
+            from senrules_tui import rater_views
+
+            return tuple(f for f in rater_views.plan_fields() if f != "id")
+        from senrules_tui.plan import FIELDS
+
+        return FIELDS
+
+    def plan_heading(self, field: str) -> str:
+        if self.rater_mode:
+            from senrules_tui import rater_views
+
+            return rater_views.plan_headings()[field]
+        from senrules_tui.plan import HEADINGS
+
+        return HEADINGS[field]
+
+    def compare_command(self, arg: str | None) -> Reply:
+        """``/compare`` (every area, every rater) or ``/compare PE4``."""
+        from senrules_tui import rater_views
+
+        if not self.rater_mode:
+            return Reply("say", "There is only one rater here. To compare views, hold a conversation for each rater "
+                                f"(`senrules assess --ruleset {self.rs.id} --rater parents`, then `--rater \"school staff\"`), "
+                                "or name each rater's files in the data folder's senrules-data.toml with "
+                                "`rater = \"...\"`; then /compare shows where the views differ.")
+        if arg and arg.strip():
+            return rater_views.area_reply(self, arg)
+        return rater_views.compare_reply(self)
 
     def save_plan(self, rows: list[dict]) -> None:
         """Save the plan as shown and edited: for each row derived from a
         gap, only the cells that differ from what the grades propose now
         (so the rest keeps following the answers); rows the person added or
         that have closed as they are; a derived row left out as deleted."""
+        if self.rater_mode:
+            from senrules_tui import rater_views
+
+            rater_views.save_plan(self, rows)
+            return
         from senrules_tui.plan import FIELDS, propose
 
         fresh = {r["source"]: r for r in propose(self.rs, self.result)}
@@ -1116,6 +1286,13 @@ class Session:
     def plan_command(self, arg: str | None) -> Reply:
         from senrules_tui import plan as p
 
+        if self.rater_mode:
+            from senrules_tui import rater_views
+
+            return rater_views.plan_command(self, arg)
+        if self.cases is not None:
+            return Reply("say", "A case export has no action plan of its own: /cases shows the share on time per step "
+                                "and the late cases, /case REF one case.")
         rows = self.plan_rows()
         if arg:
             m = re.match(r"(?i)^edit\s+(\d+)\s+([\w ?]+?)\s*=\s*(.*)$", arg.strip())
@@ -1177,9 +1354,24 @@ class Session:
     def export(self, folder: Path) -> Reply:
         from senrules_tui.export import export_all
 
-        written = export_all(self, folder)
+        if self.cases is not None:
+            from senrules.errors import SenrulesError
+            from senrules_tui import case_views
+
+            try:
+                folder.mkdir(parents=True, exist_ok=True)
+                written = case_views.export(self, folder)
+            except OSError as err:
+                raise SenrulesError(f"{folder}: cannot write the export ({err.strerror or err})") from None
+        else:
+            written = export_all(self, folder)
         listed = "\n".join(f"- `{p}`" for p in written)
         return Reply("say", f"Written:\n{listed}")
+
+
+def _clip(text: str, width: int) -> str:
+    text = " ".join(str(text).split())
+    return text if len(text) <= width else text[: width - 1].rstrip() + "\u2026"
 
 
 def _quoted(path) -> str:
@@ -1259,16 +1451,61 @@ def gather(options: Options, *, plugins=None, ruleset=None, extraction=None):
     rs = ruleset or load_ruleset(options.ruleset, search=lambda: installed().ruleset_paths())
     date = parse_evaluation_date(options.date) if options.date else None
     data = None if options.document else options.data
-    context, gathered, params = gather_for(rs, data, evaluation_date=date, service=options.service,
+    facts_evidence, service = [], options.service
+    if getattr(options, "facts", None) and not options.document:
+        facts_evidence, facts_date, named = _read_facts(rs, options.facts)
+        date = date or facts_date
+        service = service or (named if data is None else None)
+    rater = getattr(options, "rater", None)
+    if rater is None and data is not None and _keeps_raters_apart(data, rs.id):
+        from senrules_tui.rater_views import SHARED_ONLY
+
+        rater = SHARED_ONLY  # no rater's views are taken for this person's
+    context, gathered, params = gather_for(rs, data, evaluation_date=date, service=service,
                                            params_file=options.params, parameter_set=options.parameter_set,
-                                           rater=getattr(options, "rater", None),
+                                           rater=rater,
                                            plugins=installed() if data is not None or options.parameter_set else None)
+    if facts_evidence:
+        from senrules.gather import Gathered
+
+        gathered = Gathered([*gathered.evidence, *facts_evidence], gathered.problems, gathered.plugins)
     if options.document:
         from senrules.gather import Gathered
 
         extraction = extraction or _read_document(options.document)
         gathered = Gathered([e for e in extraction.evidence() if e.fact in rs.facts])
     return rs, context, gathered, params
+
+
+def _read_facts(rs, path):
+    """A facts file's evidence (``--facts``, or a ruleset's bundled demo
+    facts), its evaluation date and the service it names."""
+    import json
+
+    from senrules.cases import load_facts
+    from senrules.links import declared_facts
+
+    evidence, date = load_facts(path, declared_facts(rs))
+    service = None
+    if str(path).endswith(".json"):
+        try:
+            named = json.loads(Path(path).read_text(encoding="utf-8")).get("service")
+            service = named if isinstance(named, str) else None
+        except (OSError, ValueError, AttributeError):
+            service = None
+    return evidence, date, service
+
+
+def _keeps_raters_apart(data, ruleset_id: str) -> bool:
+    """Whether the data folder names raters for this ruleset."""
+    from senrules.errors import SenrulesError
+    from senrules.gather import data_folder, load_manifest
+    from senrules.raters import raters_in
+
+    try:
+        return bool(raters_in(load_manifest(data_folder(data)), ruleset_id))
+    except SenrulesError:
+        return False  # said where the folder is read
 
 
 def _read_document(path):

@@ -99,7 +99,10 @@ class ChatScreen(Screen):
     async def on_session_opened(self, message: SessionOpened) -> None:
         self.session = message.session
         s = self.session
-        self.sub_title = f"{s.context.service or 'self-evaluation'} \u00b7 {s.rs.id} \u00b7 {s.store.path.name}"
+        rater = (s.store.meta.get("options") or {}).get("rater")
+        # whose views these are first: with several raters it is what tells one window from another
+        self.sub_title = ((f"{rater}{chr(39) if rater.endswith('s') else chr(39) + 's'} views \u00b7 " if rater else "")
+                          + f"{s.context.service or 'self-evaluation'} \u00b7 {s.rs.id} \u00b7 {s.store.path.name}")
         tree = self.query_one(FrameworkTree)
         tree.build(s.result.judgements)
         for loading in self.query("#loading"):

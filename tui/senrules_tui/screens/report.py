@@ -10,7 +10,7 @@ from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Button, DataTable, Footer, Header, Input, Label, Markdown, Static, TabbedContent, TabPane
 
-from senrules_tui import insights, plan as plan_mod
+from senrules_tui import insights
 
 
 class ReportScreen(Screen):
@@ -32,8 +32,13 @@ class ReportScreen(Screen):
             with TabPane("Grades", id="tab-grades"):
                 with VerticalScroll():
                     yield Markdown(s.report_reply().md, id="grades")
+            if s.rater_mode:
+                with TabPane("Views by rater", id="tab-raters"):
+                    yield DataTable(id="raters", cursor_type="row", zebra_stripes=True)
             with TabPane("Action plan", id="tab-plan"):
-                yield Label("nasen's action plan, proposed from the gaps. Select a cell and press e (or Enter) to edit it; edits are saved at once.", classes="hint")
+                yield Label(("nasen's action plan following the audit, from where the raters' views differ."
+                             if s.rater_mode else "nasen's action plan, proposed from the gaps.")
+                            + " Select a cell and press e (or Enter) to edit it; edits are saved at once.", classes="hint")
                 yield DataTable(id="plan", cursor_type="cell", zebra_stripes=True)
             with TabPane("Trends", id="tab-trends"):
                 with VerticalScroll():
@@ -46,6 +51,23 @@ class ReportScreen(Screen):
     def on_mount(self) -> None:
         self.sub_title = "Report"
         self._fill_plan()
+        if self.session.rater_mode:
+            self._fill_raters()
+
+    def _fill_raters(self) -> None:
+        """Each area's best fit by rater, DIFFER where two raters' differ."""
+        from senrules_tui import rater_views
+
+        c = rater_views.comparison(self.session)
+        table = self.query_one("#raters", DataTable)
+        table.clear(columns=True)
+        table.add_column("area", key="area", width=34)
+        for r in c.raters:
+            table.add_column(r, key=f"rater:{r}")
+        table.add_column("views", key="views")
+        for a in c.areas:
+            table.add_row(f"{a.id} {rater_views._short_title(a.title, 30)}",
+                          *(rater_views._level(c, v) for _, v in a.verdicts), "DIFFER" if a.differ else "", key=a.id)
 
     def _trends(self) -> str:
         values = self.session.insight_values()
@@ -59,10 +81,11 @@ class ReportScreen(Screen):
         table = self.query_one("#plan", DataTable)
         table.clear(columns=True)
         table.add_column("#", key="n")
-        for f in plan_mod.FIELDS:
-            table.add_column(plan_mod.HEADINGS[f], key=f, width=28 if f != "by_when" else 16)
+        fields = self.session.plan_fields()
+        for f in fields:
+            table.add_column(self.session.plan_heading(f), key=f, width=28 if f != "by_when" else 16)
         for i, row in enumerate(self.rows, 1):
-            table.add_row(str(i), *(_short(row.get(f) or "") for f in plan_mod.FIELDS), key=str(i), height=None)
+            table.add_row(str(i), *(_short(row.get(f) or "") for f in fields), key=str(i), height=None)
 
     def action_edit_cell(self) -> None:
         table = self.query_one("#plan", DataTable)
@@ -71,7 +94,7 @@ class ReportScreen(Screen):
         row, col = table.cursor_coordinate
         if col == 0:
             col = 1
-        field = plan_mod.FIELDS[col - 1]
+        field = self.session.plan_fields()[col - 1]
 
         def done(value: str | None) -> None:
             if value is None:
@@ -81,7 +104,7 @@ class ReportScreen(Screen):
             self._fill_plan()
             table.move_cursor(row=row, column=col)
 
-        self.app.push_screen(EditCellScreen(plan_mod.HEADINGS[field], self.rows[row].get(field) or ""), done)
+        self.app.push_screen(EditCellScreen(self.session.plan_heading(field), self.rows[row].get(field) or ""), done)
 
     @on(DataTable.CellSelected)
     def cell_selected(self, event: DataTable.CellSelected) -> None:

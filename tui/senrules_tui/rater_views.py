@@ -1,0 +1,467 @@
+"""Several raters in the assistant: where the raters' views differ, and the
+action plan that uses the differences.
+
+nasen's audit tools (2014) end: "Remember to carry out this audit with
+parents too. How do your views differ from those of parents?" (and with
+children and young people).  A conversation is in *rater mode* when
+
+* its session names a rater (``senrules assess --rater parents``), or
+* its data folder keeps several raters' answers apart (``rater = "..."`` in
+  ``senrules-data.toml``, e.g. a survey export per rater group), or
+* another saved conversation on the same ruleset and data names a rater
+  (``senrules assess --rater "school staff"`` earlier, in the sessions
+  folder or a ``--db`` file the assistant remembers).
+
+Then ``/compare`` lines the raters up area by area, ``DIFFER`` where two
+raters' known verdicts differ, and ``/plan`` is nasen's audit action plan
+proposed from those differences (:func:`senrules.raters.propose_plan`):
+editable, saved in the session at once (meta key :data:`RATER_PLAN`), kept
+as written when the views change (:func:`senrules.raters.merge_plan`), and
+exported as the same CSV that ``senrules compare --plan`` writes and reads,
+so either can carry on the other's plan.
+
+This module only gathers the raters and shows what
+:mod:`senrules.raters` computes: every verdict is the rules' own, each
+rater's on their own evidence.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+YOU = "you (this conversation)"
+"""The rater name of a conversation started without ``--rater``."""
+
+RATER_PLAN = "rater_plan_v1"
+"""The session-meta key of the raters' action plan as the person edited it:
+the rows (nasen's columns, :data:`senrules.raters.PLAN_FIELDS`), and
+``{"id": ..., "deleted": true}`` for a proposed row they deleted."""
+
+SHARED_ONLY = ""
+"""The rater a conversation without ``--rater`` gathers evidence as, when
+its data folder keeps raters apart: it matches no rater's entries, so only
+the shared ones are read (no rater's views are taken for this person's)."""
+
+STATUS_WORDS = {"open": "open", "closed": "closed: no rater needs it now", "added": "added by you"}
+
+
+def options_of(session) -> dict:
+    saved = session.store.meta.get("options")
+    return saved if isinstance(saved, dict) else {}
+
+
+def this_rater(session) -> str:
+    """Whose views this conversation gives."""
+    return options_of(session).get("rater") or YOU
+
+
+def folder_raters(session) -> tuple[str, ...]:
+    """The raters the data folder's manifest names for this ruleset."""
+    from senrules.raters import raters_in
+
+    return raters_in(session.context.manifest, session.rs.id)
+
+
+def other_sessions(session) -> list[tuple[str, Path]]:
+    """Other saved conversations on this ruleset and data that name a rater,
+    the most recent for each rater: ``(rater, path)``, in the order they
+    were started."""
+    from senrules_tui import locations
+    from senrules_tui.store import SessionStore, SessionStoreError, list_sessions
+
+    mine = options_of(session)
+    here = _resolved(session.store.path)
+    found = list(list_sessions(locations.sessions_dir(), "self-evaluation"))
+    listed = {_resolved(s.path) for s in found}
+    for path in locations.elsewhere_sessions():
+        if _resolved(path) in listed or not Path(path).is_file():
+            continue
+        try:
+            found.append(SessionStore.open(path).info())
+        except SessionStoreError:
+            continue
+        listed.add(_resolved(path))
+    found.sort(key=lambda s: (s.updated is not None, s.updated or 0), reverse=True)
+    out: dict[str, tuple[str, Path]] = {}
+    for info in found:
+        options = info.meta.get("options") if isinstance(info.meta.get("options"), dict) else {}
+        rater = options.get("rater")
+        if (not rater or _resolved(info.path) == here or info.meta.get("ruleset") != session.rs.id
+                or options.get("data") != mine.get("data") or rater == this_rater(session)):
+            continue
+        out.setdefault(rater, (str(info.meta.get("created_at") or ""), info.path))
+    return [(r, p) for r, (_, p) in sorted(out.items(), key=lambda item: item[1][0])]
+
+
+def _resolved(path) -> Path:
+    try:
+        return Path(path).resolve()
+    except OSError:
+        return Path(path)
+
+
+def in_rater_mode(session) -> bool:
+    """Whether several raters' views are about: this conversation names a
+    rater, or its data folder does, or (for a ruleset judged on a declared
+    scale, as the audits are) another saved conversation does.  The saved
+    conversations are looked through only in that last case, so a
+    self-evaluation against dcsf-2008 opens none of them."""
+    from senrules.raters import outcome_scale
+
+    if getattr(session, "cases", None) is not None:
+        return False  # a case export: its cases, not raters' views
+    if options_of(session).get("rater") or folder_raters(session):
+        return True
+    return outcome_scale(session.rs) is not None and bool(other_sessions(session))
+
+
+def comparison(session):
+    """Every rater's verdicts, area by area (:func:`senrules.raters.compare`):
+    the data folder's raters, this conversation (its answers, from its
+    session file), and the other conversations found."""
+    from senrules.raters import compare
+
+    me = this_rater(session)
+    others = other_sessions(session)
+    # the data folder's raters, then the conversations in the order they were started
+    started = {r: str(_created(p)) for r, p in others}
+    started[me] = str(session.store.meta.get("created_at") or "")
+    names = list(dict.fromkeys([*folder_raters(session), *sorted(started, key=lambda r: started[r])]))
+    sessions = list(others)
+    if session.store.path.is_file() and not session.store.pending:
+        sessions.append((me, session.store.path))
+    options = options_of(session)
+    key = (tuple(names), tuple((r, str(p), _mtime(p)) for r, p in sessions))
+    cached = getattr(session, "_rater_comparison", None)
+    if cached is not None and cached[0] == key:
+        return cached[1]
+    if getattr(session, "_rater_plugins", None) is None:
+        from senrules.plugins import Plugins
+
+        session._rater_plugins = Plugins()
+    data = session.context.data_dir
+    result = compare(session.rs, data, raters=names, sessions=sessions, evaluation_date=session.date,
+                     service=session.context.service, params_file=options.get("params"),
+                     parameter_set=options.get("parameter_set"), plugins=session._rater_plugins)
+    session._rater_comparison = (key, result)
+    return result
+
+
+def _created(path: Path) -> str:
+    from senrules_tui.store import SessionStore, SessionStoreError
+
+    try:
+        return str(SessionStore.open(path).meta.get("created_at") or "")
+    except SessionStoreError:
+        return ""
+
+
+def _mtime(path: Path) -> float:
+    try:
+        return path.stat().st_mtime_ns
+    except OSError:
+        return 0
+
+
+# ------------------------------------------------------------------ showing the comparison
+
+
+def _level(c, verdict: str) -> str:
+    from senrules.raters import UNDECIDED
+
+    return "not judged" if verdict in UNDECIDED else verdict.replace("_", " ")
+
+
+def compare_reply(session):
+    """``/compare``: each area with every rater's best fit, DIFFER marked."""
+    from senrules_tui.session import Reply
+
+    c = comparison(session)
+    rs = c.ruleset
+    diffs = c.differences()
+    head = (f"How the views differ: {rs.header.title or rs.id}, {len(c.raters)} rater"
+            f"{'s' if len(c.raters) != 1 else ''} ({', '.join(c.raters)})")
+    md = [f"### {head}", ""]
+    plain = [head + ":"]
+    for a in c.areas:
+        mark = "DIFFER" if a.differ else ("same" if len(a.known) > 1 else "")
+        views = "; ".join(f"{r}: {_level(c, v)}" for r, v in a.verdicts)
+        md.append(f"- **{a.id}{' · DIFFER' if a.differ else ''}** {_short_title(a.title)}: {views}")
+        plain.append(f"{a.id} {mark + ' ' if mark else ''}{_short_title(a.title)}: {views}")
+    summary = (f"Views differ on {len(diffs)} of {len(c.areas)} areas"
+               + (": " + ", ".join(a.id for a in diffs) if diffs else "") + ".")
+    unjudged = [(a.id, a.unjudged) for a in c.areas if a.unjudged]
+    if unjudged:
+        by_rater: dict[str, list[str]] = {}
+        for ident, who in unjudged:
+            for r in who:
+                by_rater.setdefault(r, []).append(ident)
+        summary += " Not yet judged: " + "; ".join(f"by {r}: {_ids(ids)}" for r, ids in by_rater.items()) + "."
+    tip = "/plan is the action plan from these views; /compare AREA shows one area with what each rater's box means."
+    md += ["", summary, "", tip]
+    plain += [summary, tip]
+    return Reply("report", "\n".join(md), plain="\n".join(plain))
+
+
+def notes_by_area(session) -> dict[str, list[tuple[str, str]]]:
+    """The notes the raters made on their answers ("strong - the parent
+    forum says so"), area by area: nasen's "make notes within it"
+    (``{area id: [(rater, note), ...]}``).  A survey export has none."""
+    from senrules_tui.store import SessionStore, SessionStoreError
+
+    areas: dict[str, list[str]] = {}
+    for node in session.rs.program.nodes:
+        if node.kind == "criterion":
+            for fact in node.facts:
+                areas.setdefault(fact, []).append(node.id)
+    out: dict[str, list[tuple[str, str]]] = {}
+    sources = list(other_sessions(session))
+    for rater, path in sources:
+        try:
+            rows = SessionStore.open(path).answer_rows()
+        except SessionStoreError:
+            continue
+        _notes(out, rater, rows, areas)
+    _notes(out, this_rater(session), session.store.answer_rows() if not session.store.pending else [], areas)
+    return out
+
+
+def _notes(out: dict, rater: str, rows, areas: dict) -> None:
+    latest = {}
+    for r in rows:
+        latest[(r.fact, r.year)] = r
+    for (fact, _), r in latest.items():
+        if r.note:
+            for area in areas.get(fact, ()):
+                out.setdefault(area, []).append((rater, r.note))
+
+
+def area_reply(session, ident: str):
+    """``/compare PE4``: one area, each rater's box in the source's words."""
+    from senrules_tui.session import Reply
+
+    c = comparison(session)
+    area = next((a for a in c.areas if a.id.lower() == ident.strip().lower()), None)
+    if area is None:
+        return Reply("error", f"There is no area {ident}; the areas are {_ids([a.id for a in c.areas])}.")
+    lines = [f"**{area.id}** {area.title}" + (" — **the views differ**" if area.differ else "")]
+    for r, v in area.verdicts:
+        meaning = c.level_meaning(v) if v in area.scale else None
+        lines.append(f"- {r}: {_level(c, v)}" + (f" (“{meaning}”)" if meaning else ""))
+    for rater, note in notes_by_area(session).get(area.id, []):
+        lines.append(f"- note by {rater}: \u201c{note}\u201d")
+    if area.differ:
+        lines.append(f"The raters are {area.spread} box{'es' if area.spread != 1 else ''} apart. nasen: ask what the "
+                     "possible barriers may be, so you have an idea of where to go next.")
+    return Reply("say", "\n".join(lines))
+
+
+def _short_title(text: str, width: int = 60) -> str:
+    head = text.split(":", 1)[0] if ":" in text[:60] else text
+    return head if len(head) <= width else head[: width - 1] + "\u2026"
+
+
+def _ids(ids) -> str:
+    ids = list(ids)
+    return ", ".join(ids[:12]) + (f" and {len(ids) - 12} more" if len(ids) > 12 else "")
+
+
+# ------------------------------------------------------------------ the action plan
+
+
+def plan_fields() -> tuple[str, ...]:
+    from senrules.raters import PLAN_FIELDS
+
+    return PLAN_FIELDS
+
+
+def plan_headings() -> dict[str, str]:
+    from senrules.raters import PLAN_HEADINGS
+
+    return PLAN_HEADINGS
+
+
+def plan_rows(session) -> list[dict]:
+    """nasen's audit action plan from the current views, with the person's
+    edits kept (:func:`senrules.raters.merge_plan`); each row's ``status``:
+    open (an area some rater did not put in the best box, or where views
+    differ), closed (it no longer is), added (a row the person added)."""
+    from senrules.raters import merge_plan, propose_plan
+
+    proposed = propose_plan(comparison(session))
+    saved = session.store.meta.get(RATER_PLAN) if not session.store.pending else None
+    saved = saved if isinstance(saved, list) else []
+    deleted = {r.get("id") for r in saved if isinstance(r, dict) and r.get("deleted")}
+    kept = [r for r in saved if isinstance(r, dict) and not r.get("deleted")]
+    rows = merge_plan(kept, [p for p in proposed if p["id"] not in deleted])
+    open_ids = {p["id"] for p in proposed}
+    for row in rows:
+        ident = row.get("id") or ""
+        row["status"] = "added" if ident.startswith("added:") else ("open" if ident in open_ids else "closed")
+    return rows
+
+
+def save_plan(session, rows: list[dict]) -> None:
+    """Save the plan as shown and edited; a proposed row left out is
+    remembered as deleted, so it is not proposed again."""
+    from senrules.raters import PLAN_FIELDS, propose_plan
+
+    proposed = {p["id"] for p in propose_plan(comparison(session))}
+    present = {r.get("id") for r in rows}
+    saved = [{f: (r.get(f) or "") for f in PLAN_FIELDS} for r in rows]
+    saved += [{"id": i, "deleted": True} for i in sorted(proposed - present)]
+    session.store.set_meta(RATER_PLAN, saved)
+
+
+def reset_plan(session) -> None:
+    session.store.set_meta(RATER_PLAN, [])
+
+
+def field_for(word: str) -> str | None:
+    """A column named in ``/plan edit 2 key area = ...``."""
+    from senrules.raters import PLAN_FIELDS, PLAN_HEADINGS
+
+    w = word.strip().lower().replace("?", "").replace(" ", "_")
+    aliases = {"key": "key_area", "key_area": "key_area", "by": "by_when", "when": "by_when", "know": "success",
+               "evaluate": "evaluation", "views": "views", "how_we_will_know": "success"}
+    if w in PLAN_FIELDS:
+        return w
+    if w in aliases:
+        return aliases[w]
+    for f in PLAN_FIELDS:
+        if PLAN_HEADINGS[f].lower().replace("?", "").replace(" ", "_") == w:
+            return f
+    from senrules_tui import plan as p
+
+    other = p.field_for(word)
+    return other if other in PLAN_FIELDS else None
+
+
+def rows_markdown(rows: list[dict]) -> str:
+    from senrules.raters import PLAN_HEADINGS
+
+    fields = ("area", "views", "action", "who", "by_when", "key_area", "success", "evaluation")
+    out = ["| # | " + " | ".join(PLAN_HEADINGS[f] for f in fields) + " | Status |",
+           "| --- |" + " --- |" * (len(fields) + 1)]
+    for i, r in enumerate(rows, 1):
+        area = f"{r.get('id')} {r.get('area')}" if not str(r.get("id", "")).startswith("added:") else r.get("area")
+        cells = [area, *(r.get(f) or "" for f in fields[1:])]
+        out.append(f"| {i} | " + " | ".join(str(c).replace("|", "\\|").replace("\n", " ") for c in cells)
+                   + f" | {STATUS_WORDS.get(r.get('status'), r.get('status') or '')} |")
+    return "\n".join(out)
+
+
+def rows_text(rows: list[dict]) -> str:
+    from senrules.raters import PLAN_HEADINGS
+
+    out = []
+    for i, r in enumerate(rows, 1):
+        ident = str(r.get("id", ""))
+        area = r.get("area") if ident.startswith("added:") else f"{ident}: {r.get('area')}"
+        out.append(f"{i}. {area} [{STATUS_WORDS.get(r.get('status'), r.get('status') or '')}]")
+        for f in ("views", "action", "who", "by_when", "key_area", "success", "evaluation"):
+            out.append(f"   {PLAN_HEADINGS[f]} {r.get(f) or '-'}")
+    return "\n".join(out) if out else "(no row: every rater put every area in the best box, and no views differ)"
+
+
+def plan_command(session, arg: str | None):
+    """``/plan`` in rater mode: show, ``edit N column = text``, ``add AREA``,
+    ``delete N``, ``reset``."""
+    import re
+
+    from senrules.raters import PLAN_FIELDS, PLAN_HEADINGS
+
+    from senrules_tui.session import Reply
+
+    rows = plan_rows(session)
+    text = (arg or "").strip()
+    if text:
+        m = re.match(r"(?i)^edit\s+(\d+)\s+([\w ?]+?)\s*=\s*(.*)$", text)
+        if m:
+            i, field, value = int(m[1]), field_for(m[2]), m[3].strip()
+            if not 1 <= i <= len(rows):
+                return Reply("error", f"There is no row {i}; the plan has {len(rows)}.")
+            if field is None or field == "id":
+                return Reply("error", f"`{m[2]}` is not a column; use one of: "
+                             + ", ".join(f for f in PLAN_FIELDS if f != "id") + ".")
+            rows[i - 1][field] = value
+            save_plan(session, rows)
+            return Reply("say", f"Row {i}, {PLAN_HEADINGS[field]} now reads: \u201c{value}\u201d. Saved.")
+        m = re.match(r"(?i)^(delete|remove)\s+(\d+)$", text)
+        if m:
+            i = int(m[2])
+            if not 1 <= i <= len(rows):
+                return Reply("error", f"There is no row {i}; the plan has {len(rows)}.")
+            del rows[i - 1]
+            save_plan(session, rows)
+            return Reply("say", f"Row {i} removed. Saved.")
+        m = re.match(r"(?i)^add\s+(.+)$", text)
+        if m:
+            taken = {r.get("id") for r in rows}
+            ident = next(f"added:{n}" for n in range(1, len(rows) + 2) if f"added:{n}" not in taken)
+            rows.append({"id": ident, "area": m[1].strip(), "who": ", ".join(comparison(session).raters)})
+            save_plan(session, rows)
+            return Reply("say", f"Row {len(rows)} added. Fill it in with /plan edit {len(rows)} action = ...")
+        if text.lower() in ("reset", "propose"):
+            reset_plan(session)
+            rows = plan_rows(session)
+            return Reply("say", "The plan was proposed again from the raters' views; your edits are gone. Saved.\n\n"
+                         + rows_markdown(rows), plain=rows_text(rows))
+        return Reply("error", "Say /plan, /plan edit 2 who = SENCO and parent forum, /plan add AREA, /plan delete 2, "
+                              "or /plan reset.")
+    c = comparison(session)
+    head = (f"Action plan following the audit (nasen's format), from the views of {', '.join(c.raters)}"
+            + (", with your edits" if session.store.meta.get(RATER_PLAN) else ""))
+    tip = ("Change a cell with /plan edit 2 by when = end of spring term (columns: action, who, by when, key area, "
+           "success, evaluation). Where views differ the first action is to talk them through; /compare shows every area.")
+    return Reply("report", f"### {head}\n\n{rows_markdown(rows)}\n\n{tip}", plain=f"{head}:\n{rows_text(rows)}\n{tip}")
+
+
+# ------------------------------------------------------------------ exports
+
+
+def report_blocks(session) -> list:
+    """The views by rater and the raters' plan, as report blocks (for the
+    Markdown, HTML and Word report)."""
+    from senrules.document import Block
+    from senrules.raters import PLAN_HEADINGS
+
+    c = comparison(session)
+    blocks = [Block("h2", "How the views differ, area by area")]
+    blocks.append(Block("p", f"Raters: {', '.join(c.raters)}. Each rater's best fit is judged by the rules on that "
+                             "rater's own evidence; DIFFER marks an area where two raters' known verdicts differ."))
+    header = ("area", *c.raters, "views")
+    items = tuple((f"{a.id} {_short_title(a.title)}", *(_level(c, v) for _, v in a.verdicts),
+                   "DIFFER" if a.differ else "") for a in c.areas)
+    blocks.append(Block("table", header=header, items=items))
+    notes = notes_by_area(session)
+    if notes:
+        blocks.append(Block("h3", "The raters' notes"))
+        blocks.append(Block("list", items=tuple(f"{ident} {rater}: \u201c{note}\u201d" for ident in (a.id for a in c.areas)
+                                                for rater, note in notes.get(ident, []))))
+    rows = plan_rows(session)
+    blocks.append(Block("h2", "Action plan following the audit"))
+    if rows:
+        fields = ("area", "views", "action", "who", "by_when", "key_area", "success", "evaluation")
+        blocks.append(Block("table", style="plan", header=("#", *(PLAN_HEADINGS[f] for f in fields), "Status"),
+                            items=tuple((str(i), f"{r.get('id')} {r.get('area')}", *(str(r.get(f) or "") for f in fields[1:]),
+                                         STATUS_WORDS.get(r.get("status"), "")) for i, r in enumerate(rows, 1))))
+    else:
+        blocks.append(Block("p", "No row: every rater put every area in the best box, and no views differ."))
+    return blocks
+
+
+def plan_csv(session) -> str:
+    """The plan as ``senrules compare --plan`` writes it (and reads back),
+    with a byte order mark so that a spreadsheet reads it as UTF-8."""
+    import csv
+    import io
+
+    from senrules.raters import PLAN_FIELDS, PLAN_HEADINGS
+
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow([PLAN_HEADINGS[f] for f in PLAN_FIELDS])
+    for row in plan_rows(session):
+        writer.writerow([row.get(f, "") for f in PLAN_FIELDS])
+    return "\ufeff" + buffer.getvalue()
