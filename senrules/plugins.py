@@ -185,11 +185,18 @@ class _EntryPoint:
 def _metadata_stamp() -> list:
     """Where installed packages' metadata is, and when it last changed."""
     stamp: list = [sys.executable, sys.version]
-    for entry in sys.path:
+    for i, entry in enumerate(sys.path):
+        # the first folder is the script's (or the current one): named by its
+        # packages only, so `python -c`, the `senrules` command and a script
+        # elsewhere share one list unless that folder holds packages
+        shown = "<first>" if i == 0 else entry
         try:
             names = sorted(n for n in os.listdir(entry or ".") if n.endswith((".dist-info", ".egg-info")))
-        except OSError:
-            stamp.append([entry, None])
+        except OSError:  # a zip file (its time), or nothing there
+            try:
+                stamp.append([shown, os.stat(entry).st_mtime_ns])
+            except OSError:
+                stamp.append([shown, None])
             continue
         times = []
         for name in names:
@@ -197,14 +204,15 @@ def _metadata_stamp() -> list:
                 times.append(os.stat(os.path.join(entry or ".", name, "entry_points.txt")).st_mtime_ns)
             except OSError:
                 times.append(None)
-        stamp.append([entry, names, times])
+        stamp.append([shown, names, times])
     return stamp
 
 
 def _entry_points_file() -> str:
     import hashlib
 
-    return f"entry-points-{hashlib.sha256(sys.executable.encode('utf-8', 'replace')).hexdigest()[:16]}.cache"
+    where = "\0".join([sys.executable, *sys.path[1:]])  # one file per interpreter and search path
+    return f"entry-points-{hashlib.sha256(where.encode('utf-8', 'replace')).hexdigest()[:16]}.cache"
 
 
 def _cached_entry_points(stamp: list) -> list[tuple] | None:

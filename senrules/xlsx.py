@@ -18,6 +18,8 @@ bundled workbooks and on generated ones):
   such as ``[h]:mm``), counted from 1899-12-30 or, for a workbook saved with
   the 1904 date system, 1904-01-01; a serial number no date can hold is the
   text ``"#VALUE!"``;
+- a cell stored as an ISO 8601 date (strict OOXML) is a ``date``, ``time``
+  or ``datetime`` as its text says;
 - text (shared, inline or a formula's text result) is ``str``; ``TRUE`` and
   ``FALSE`` are ``bool``; an error such as ``#DIV/0!`` is its text;
 - an empty cell, or a formula whose value was never saved, is None (the
@@ -117,6 +119,16 @@ def from_serial(value: float, epoch: _dt.datetime, elapsed: bool = False):
     if 0 < value < 60 and epoch == WINDOWS_EPOCH:
         day += 1  # Excel counts a 29 February 1900 that never was
     return epoch + _dt.timedelta(days=day) + diff
+
+
+def _iso(text: str):
+    """A date, a time of day or a date and time, as the ISO 8601 text says."""
+    text = text.strip().removesuffix("Z")
+    if "T" in text:
+        return _dt.datetime.fromisoformat(text)
+    if ":" in text:
+        return _dt.time.fromisoformat(text)
+    return _dt.date.fromisoformat(text)
 
 
 def _local(tag: str) -> str:
@@ -236,8 +248,16 @@ class Workbook:
     def _shared_strings(self) -> list[str]:
         if self._strings is None:
             self._strings = []
-            if self._strings_part in self._names:
-                self._strings = [_text(si) for si in self._xml(self._strings_part) if _local(si.tag) == "si"]
+            part = self._strings_part
+            if part in self._names:
+                try:
+                    with self._zip.open(part) as source:  # item by item: the table may be large
+                        for _, element in ElementTree.iterparse(source):
+                            if _local(element.tag) == "si":
+                                self._strings.append(_text(element))
+                                element.clear()
+                except (ElementTree.ParseError, zipfile.BadZipFile, OSError, EOFError, ValueError) as err:
+                    raise XlsxError(f"its {part} cannot be read ({type(err).__name__})") from None
         return self._strings
 
     def _style_formats(self) -> list[str]:
@@ -335,8 +355,8 @@ class Workbook:
                     value = strings[int(raw)]
                 elif kind == "b":
                     value = bool(int(raw))
-                elif kind == "d":
-                    value = _dt.datetime.fromisoformat(raw.removesuffix("Z"))
+                elif kind == "d":  # an ISO 8601 date, time or both (strict OOXML)
+                    value = _iso(raw)
                 else:  # "str" (a formula's text), "e" (an error such as #N/A)
                     value = raw
             except (ValueError, IndexError):

@@ -39,7 +39,6 @@ A rejected row leaves every measure of its map unknown.
 from __future__ import annotations
 
 import re
-import statistics
 from collections.abc import Mapping
 
 import attrs
@@ -332,6 +331,8 @@ def _value(spec, fact, pupils):
 
 
 def _summary(pupils):
+    import statistics  # here, not at the top: only a provision map's summary needs it
+
     known = [p for p in pupils if p.met is not None]
     progress = [p.progress for p in pupils if p.progress is not None]
     return {

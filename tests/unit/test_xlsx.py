@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import os
 import subprocess
 import sys
 import warnings
@@ -218,3 +219,49 @@ def test_reading_a_workbook_does_not_import_openpyxl():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.split() == ["False", "False"]
+
+
+@settings(max_examples=int(os.environ.get("XLSX_EXAMPLES", "80")), deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(part=st.sampled_from(["xl/worksheets/sheet1.xml", "xl/workbook.xml", "xl/styles.xml", "xl/_rels/workbook.xml.rels",
+                             "xl/sharedStrings.xml"]),
+       cut=st.integers(0, 4000), junk=st.binary(max_size=40))
+def test_a_mangled_workbook_part_is_a_table_or_a_table_error(tmp_path, part, cut, junk):
+    from senrules.tables import TableError
+
+    path = tmp_path / "m.xlsx"
+    if not path.exists():
+        wb = openpyxl.Workbook()
+        wb.active.append(["Year", "Pupils", "Share"])
+        wb.active.append([2024, 12, 0.5])
+        wb.active["C2"].number_format = "0%"
+        wb.save(path)
+        _as_excel_writes(path)
+        (tmp_path / "good.bin").write_bytes(path.read_bytes())
+    with zipfile.ZipFile(io.BytesIO((tmp_path / "good.bin").read_bytes())) as z:
+        parts = {n: z.read(n) for n in z.namelist()}
+    data = parts[part]
+    at = cut % (len(data) + 1)
+    parts[part] = data[:at] + junk + data[at + len(junk):]
+    path.write_bytes(_zip(parts))
+    try:
+        table = read_table(path, shown="m.xlsx")
+    except TableError as err:
+        assert "m.xlsx" in str(err)
+    else:
+        assert table.header
+
+
+@pytest.mark.parametrize("iso", ["2024-09-30", "2024-09-30T10:11:12", "2024-09-30T10:11:12Z", "10:11:12"])
+def test_a_cell_stored_as_an_iso_date_reads_as_openpyxl_reads_it(tmp_path, iso):
+    wb = openpyxl.Workbook()
+    wb.active.append(["Recorded on"])
+    wb.active.append([2024])
+    path = tmp_path / "d.xlsx"
+    wb.save(path)
+    with zipfile.ZipFile(path) as z:
+        parts = {n: z.read(n) for n in z.namelist()}
+    sheet = "xl/worksheets/sheet1.xml"
+    assert b'<c r="A2" t="n"><v>2024</v></c>' in parts[sheet]
+    parts[sheet] = parts[sheet].replace(b'<c r="A2" t="n"><v>2024</v></c>', f'<c r="A2" t="d"><v>{iso}</v></c>'.encode())
+    path.write_bytes(_zip(parts))
+    _same(path)

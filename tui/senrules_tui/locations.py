@@ -14,15 +14,30 @@ point them at a temporary folder).  Nothing is created until it is used.
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 APP_NAME = "senrules"
+
+
+def _xdg(variable: str, default: str) -> Path | None:
+    """On Linux, the folder platformdirs would name, worked out here by the
+    same XDG rule: importing platformdirs is a few milliseconds of every
+    start of the assistant (tests/tui/test_locations.py checks they agree).
+    None elsewhere."""
+    if not sys.platform.startswith("linux"):
+        return None
+    base = os.environ.get(variable, "").strip()
+    return Path(base if base else os.path.expanduser(default)) / APP_NAME
 
 
 def data_dir() -> Path:
     env = os.environ.get("SENRULES_DATA_DIR")
     if env:
         return Path(env)
+    linux = _xdg("XDG_DATA_HOME", "~/.local/share")
+    if linux is not None:
+        return linux
     import platformdirs
 
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
@@ -32,6 +47,9 @@ def config_dir() -> Path:
     env = os.environ.get("SENRULES_CONFIG_DIR")
     if env:
         return Path(env)
+    linux = _xdg("XDG_CONFIG_HOME", "~/.config")
+    if linux is not None:
+        return linux
     import platformdirs
 
     return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
