@@ -35,6 +35,19 @@ import fuzz_targets as targets  # noqa: E402
 os.environ.setdefault("SENRULES_PLUGIN_TIMEOUT", "20")
 
 
+def _private_folders() -> None:
+    """The compiled-rules cache and the assistant's data and settings in a
+    temporary folder of this run (removed at the end), not the user's."""
+    import atexit
+    import shutil
+    import tempfile
+
+    root = Path(tempfile.mkdtemp(prefix="senrules-fuzz-home-"))
+    atexit.register(shutil.rmtree, root, ignore_errors=True)
+    for name, sub in (("SENRULES_CACHE_DIR", "cache"), ("SENRULES_DATA_DIR", "data"), ("SENRULES_CONFIG_DIR", "config")):
+        os.environ.setdefault(name, str(root / sub))
+
+
 def _one(kind: str, data: bytes) -> None:
     """Feed ``data`` to the target of ``kind``; for facts, parameters and
     proposals its first byte chooses a variant (JSON or TOML; .md, .txt or .docx)."""
@@ -56,6 +69,7 @@ def atheris_main(kind: str, argv: list[str]) -> None:
     def test_one_input(data: bytes) -> None:
         _one(kind, data)
 
+    targets.once_per_process()
     try:
         _one(kind, b"")  # import what the target uses, so that it is instrumented
     except Exception:  # noqa: BLE001 - the empty input may be a finding itself; atheris will meet it again
@@ -84,41 +98,134 @@ def _strategies():
             st.tuples(st.sampled_from([0, 1]), fs.markdown_documents()).map(lambda p: bytes([p[0]]) + p[1]),
             fs.word_documents().map(lambda d: bytes([2]) + d),
         ),
+        "session": fs.session_files(),
     }
 
 
-def campaign(kinds: list[str], seconds: float, seed: int) -> int:
-    """Random inputs for ``seconds`` (wall time), the kinds taking turns."""
+#: Each kind's share of the campaign's time (the kinds with the most code
+#: behind them get more): a rule file goes through the parser, the checker,
+#: the gap and overlap analyses and the formatter; a proposal through the
+#: Markdown, text and Word readers and the extractor.
+WEIGHTS = {"rules": 2.0, "proposal": 1.5}
+
+
+def _batches(strategy, size: int = 100):
+    """Inputs drawn from ``strategy``, ``size`` at a time (hypothesis's
+    ``example()`` draws 10 at a time, at several times the cost per input)."""
+    from hypothesis import HealthCheck, Phase, Verbosity, given, settings
+
+    while True:
+        batch: list = []
+
+        @given(strategy)
+        @settings(database=None, max_examples=size, deadline=None, verbosity=Verbosity.quiet,
+                  phases=(Phase.generate,), suppress_health_check=list(HealthCheck))
+        def draw(value):
+            batch.append(value)
+
+        draw()
+        yield from batch
+
+
+class Hang(BaseException):
+    """An input ran past the campaign's time limit (raised in the main
+    thread by an alarm, so its traceback shows where it was)."""
+
+
+def _on_alarm(signum, frame):
+    raise Hang("the input ran past the time limit per input")
+
+
+def campaign(kinds: list[str], seconds: float, seed: int, *, timeout: float = 60, rss_limit_mb: int = 0,
+             log: Path | None = None) -> int:
+    """Random inputs for ``seconds`` (wall time), each kind given its share
+    of the time (:data:`WEIGHTS`; so a slow kind still gets its turn, and a
+    fast one runs more inputs), every input distinct; an input running past ``timeout`` seconds is a
+    finding (a hang), and so is one that needs more memory than
+    ``rss_limit_mb`` (the process's address space is limited to it, so it
+    meets a MemoryError).  Progress (counts per kind) is appended to ``log``
+    every minute."""
+    import hashlib
     import random
+    import resource
+    import signal
     import warnings
 
     from hypothesis.errors import NonInteractiveExampleWarning
 
     warnings.simplefilter("ignore", NonInteractiveExampleWarning)
-    strategies = _strategies()
+    if not os.environ.get("SENRULES_FUZZ_FRESH_SETUP"):
+        targets.once_per_process()
+    if rss_limit_mb:
+        limit = rss_limit_mb * 1024 * 1024
+        resource.setrlimit(resource.RLIMIT_AS, (limit, resource.getrlimit(resource.RLIMIT_AS)[1]))
+    signal.signal(signal.SIGALRM, _on_alarm)
+    supply = {kind: _batches(strategy) for kind, strategy in _strategies().items() if kind in kinds}
     rng = random.Random(seed)
+    seen: set[bytes] = set()  # digests of the inputs run: a repeat tests nothing new
+    repeats = 0
     counts = dict.fromkeys(kinds, 0)
     findings = dict.fromkeys(kinds, 0)
-    slowest = dict.fromkeys(kinds, 0.0)
+    spent = dict.fromkeys(kinds, 0.0)
+    refused = dict.fromkeys(kinds, 0)  # inputs the command refused as bad input (exit 2)
+    slowest = {kind: (0.0, b"") for kind in kinds}
     out = HERE / "findings"
-    end = time.monotonic() + seconds
+    began = time.monotonic()
+    end = began + seconds
+    next_log = began + 60
+
+    def report(stream) -> None:
+        for kind in kinds:
+            print(f"{kind:<11} {counts[kind]:>7} inputs  {findings[kind]} findings  "
+                  f"{1000 * spent[kind] / max(counts[kind], 1):6.1f} ms each  slowest {slowest[kind][0]:.1f} s  "
+                  f"{100 * refused[kind] / max(counts[kind], 1):3.0f}% refused as bad input", file=stream)
+        rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
+        print(f"{'total':<11} {sum(counts.values()):>7} inputs  {sum(findings.values())} findings  "
+              f"{time.monotonic() - began:.0f} s  max RSS {rss} MB  load {os.getloadavg()[0]:.1f}  "
+              f"({repeats} repeated inputs skipped)", file=stream, flush=True)
+
     while time.monotonic() < end:
-        kind = kinds[sum(counts.values()) % len(kinds)]
-        data = strategies[kind].example() if rng.random() < 0.8 else _mutate(rng, strategies[kind].example())
+        kind = min(kinds, key=lambda k: (spent[k] / WEIGHTS.get(k, 1.0), counts[k]))
+        data = next(supply[kind])
+        if rng.random() >= 0.8:
+            data = _mutate(rng, data)
+        digest = hashlib.blake2b(kind.encode() + data, digest_size=16).digest()
+        if digest in seen:
+            repeats += 1
+            continue
+        seen.add(digest)
         start = time.monotonic()
+        targets.last_code = None
         try:
-            _one(kind, data)
-        except Exception:  # noqa: BLE001 - every failure is a finding, kept
+            signal.setitimer(signal.ITIMER_REAL, timeout)
+            try:
+                _one(kind, data)
+            finally:
+                signal.setitimer(signal.ITIMER_REAL, 0)
+        except (Exception, Hang):  # noqa: BLE001 - every failure is a finding, kept
             findings[kind] += 1
             out.mkdir(exist_ok=True)
-            path = out / f"{kind}-{findings[kind]}.bin"
+            path = out / f"{kind}-{hashlib.sha1(data).hexdigest()[:12]}.bin"
             path.write_bytes(data)
-            print(f"FINDING {kind}: {path}\n{traceback.format_exc()[-1500:]}", file=sys.stderr)
-        slowest[kind] = max(slowest[kind], time.monotonic() - start)
+            print(f"FINDING {kind}: {path}\n{traceback.format_exc()[-3000:]}", file=sys.stderr, flush=True)
+        took = time.monotonic() - start
+        spent[kind] += took
+        if took > slowest[kind][0]:
+            slowest[kind] = (took, data)
         counts[kind] += 1
-    for kind in kinds:
-        print(f"{kind:<11} {counts[kind]:>6} inputs  {findings[kind]} findings  slowest {slowest[kind]:.1f} s")
-    print(f"{'total':<11} {sum(counts.values()):>6} inputs  {sum(findings.values())} findings")
+        refused[kind] += targets.last_code == 2
+        if log is not None and time.monotonic() >= next_log:
+            next_log += 60
+            with open(log, "a", encoding="utf-8") as stream:
+                print(time.strftime("%H:%M:%S"), file=stream)
+                report(stream)
+    report(sys.stdout)
+    if log is not None:
+        with open(log, "a", encoding="utf-8") as stream:
+            print(time.strftime("%H:%M:%S"), "end", file=stream)
+            report(stream)
+        for kind in kinds:  # the slowest input of each kind, to look at
+            (log.parent / f"slowest-{kind}.bin").write_bytes(slowest[kind][1])
     return 1 if any(findings.values()) else 0
 
 
@@ -142,13 +249,19 @@ def main() -> int:
     parser.add_argument("--campaign", action="store_true", help="a plain random campaign (no atheris needed)")
     parser.add_argument("--seconds", type=float, default=60, help="with --campaign: wall time in all (default 60)")
     parser.add_argument("--seed", type=int, default=0, help="with --campaign: the random seed")
+    parser.add_argument("--timeout", type=float, default=60,
+                        help="with --campaign: seconds one input may take before it is a finding (a hang; default 60)")
+    parser.add_argument("--rss-limit-mb", type=int, default=0,
+                        help="with --campaign: limit the process's memory (address space) to this; 0: no limit")
+    parser.add_argument("--log", type=Path, help="with --campaign: append the counts per kind to this file every minute")
     args, rest = parser.parse_known_args()
+    _private_folders()
     if args.campaign:
         kinds = [k for k in rest if not k.startswith("-")] or list(targets.KINDS)
         unknown = sorted(set(kinds) - set(targets.KINDS))
         if unknown:
             parser.error(f"unknown kind {unknown[0]}; the kinds are {', '.join(targets.KINDS)}")
-        return campaign(kinds, args.seconds, args.seed)
+        return campaign(kinds, args.seconds, args.seed, timeout=args.timeout, rss_limit_mb=args.rss_limit_mb, log=args.log)
     if not rest or rest[0] not in targets.KINDS:
         parser.error(f"name a kind first: {', '.join(targets.KINDS)}")
     atheris_main(rest[0], rest[1:])

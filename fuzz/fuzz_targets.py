@@ -16,7 +16,8 @@ finding.  Hangs are caught by the caller's time limit (the hypothesis
 ``-rss_limit_mb``.
 
 Kinds (:data:`KINDS`): ``rules``, ``facts``, ``parameters``, ``manifest``,
-``csv``, ``xlsx``, ``proposal`` (Markdown, text or Word).  Used by
+``csv``, ``xlsx``, ``proposal`` (Markdown, text or Word), ``session`` (an
+assistant's session file, resumed).  Used by
 ``tests/fuzz/`` (hypothesis, a short run in CI) and ``fuzz/fuzz_inputs.py``
 (atheris, or a plain random campaign, for longer runs); see
 ``docs/fuzzing.md``.
@@ -33,7 +34,10 @@ import tempfile
 import traceback
 from pathlib import Path
 
-KINDS = ("rules", "facts", "parameters", "manifest", "csv", "xlsx", "proposal")
+#: The shipped rulesets the targets evaluate against (never fuzzed themselves).
+SHIPPED_RULESETS = ("example", "dcsf-2008")
+
+KINDS = ("rules", "facts", "parameters", "manifest", "csv", "xlsx", "proposal", "session")
 
 
 class Finding(AssertionError):
@@ -55,7 +59,14 @@ def _cli(*args: str) -> tuple[int, str, str]:
     return code, out.getvalue(), err.getvalue()
 
 
+#: The exit code of the last command a target ran (0 done, 1 findings, 2
+#: refused as bad input): the campaign counts how deep its inputs got.
+last_code: int | None = None
+
+
 def _check(args, code: int, out: str, err: str, *, json_out: bool = False) -> None:
+    global last_code
+    last_code = code
     said = out + err
     if "internal error" in said or "Traceback (most recent call last)" in said:
         raise Finding(f"senrules {' '.join(args)}: {said[-2000:]}")
@@ -73,6 +84,96 @@ def run(*args: str, json_out: bool = False) -> tuple[int, str, str]:
     code, out, err = _cli(*args)
     _check(args, code, out, err, json_out=json_out)
     return code, out, err
+
+
+# ------------------------------------------------------------------ once per process
+
+
+_SETUP_DONE = False
+
+
+def once_per_process() -> None:
+    """Do once, for every input of a long run, the setup a real ``senrules``
+    process does once and that no fuzzed input can change: find the
+    installed plugins (the plugin manager), build the command-line parser,
+    and read a shipped ruleset's compiled-rules cache.
+
+    Every input still goes through ``senrules.cli.main`` and everything it
+    calls on that input (reading and checking the file, the plugins' hooks
+    in their isolation wrapper, the evaluation, the wording, the JSON);
+    only the work that depends on nothing fuzzed is shared.  The fuzzed
+    rule files (kind ``rules``) are never cached: they are read, parsed and
+    checked afresh.  ``tests/fuzz/test_fuzz_setup.py`` checks that the
+    output of a run with this setup is the same as without it.
+    Used by ``fuzz/fuzz_inputs.py`` (the campaign and atheris); the short
+    run in CI goes without it.
+    """
+    global _SETUP_DONE
+    if not _SETUP_DONE:
+        _install_shared_setup()
+        _SETUP_DONE = True
+
+
+@contextlib.contextmanager
+def shared_setup():
+    """:func:`once_per_process` for a while (the tests' check of it): the
+    functions it replaces are put back at the end."""
+    undo = _install_shared_setup()
+    try:
+        yield
+    finally:
+        for owner, name, original in undo:
+            setattr(owner, name, original)
+
+
+def _install_shared_setup() -> list:
+    import functools
+
+    from senrules import cli, plugins, ruleset
+
+    make_manager = plugins.get_plugin_manager
+    managers: dict = {}
+
+    @functools.wraps(make_manager)
+    def get_plugin_manager(*, load_entrypoints: bool = True):
+        key = (load_entrypoints, os.environ.get(plugins.DISABLE_ENV, ""))
+        if key not in managers:
+            managers[key] = make_manager(load_entrypoints=load_entrypoints)
+        return managers[key]
+
+    make_parser = cli.build_parser
+    parsers: dict = {}
+
+    @functools.wraps(make_parser)
+    def build_parser(argv=None):
+        # the parser depends on argv only through the command it names
+        # (a plugin's command adds the plugins' subcommands)
+        first = next((a for a in (argv or ()) if not a.startswith("-") or a in ("-h", "--help")), None)
+        if first not in parsers:
+            parsers[first] = make_parser(argv)
+        return parsers[first]
+
+    read_cache = ruleset._read_cache
+    cached: dict = {}
+    shipped = set()
+    for name in SHIPPED_RULESETS:  # (their files are never fuzzed)
+        files = ruleset.rule_files(name)
+        shipped.add(ruleset._hash(files, [ruleset._read(p) for p in files]))
+
+    @functools.wraps(read_cache)
+    def _read_cache(name: str, digest: str):
+        if digest not in shipped:
+            return read_cache(name, digest)
+        if cached.get((name, digest)) is None:
+            cached[name, digest] = read_cache(name, digest)
+        return cached[name, digest]
+
+    undo = [(plugins, "get_plugin_manager", make_manager), (cli, "build_parser", make_parser),
+            (ruleset, "_read_cache", read_cache)]
+    plugins.get_plugin_manager = get_plugin_manager
+    cli.build_parser = build_parser
+    ruleset._read_cache = _read_cache
+    return undo
 
 
 @contextlib.contextmanager
@@ -118,13 +219,41 @@ def _northshire() -> Path:
     return data_folder("northshire")
 
 
+_DEMO_COPY: list = []  # [folder, what it held] of this process's copy of the demo service
+
+
+def _snapshot(folder: Path) -> dict:
+    return {str(p.relative_to(folder)): (st.st_size, st.st_mtime_ns)
+            for p in sorted(folder.rglob("*")) for st in [p.lstat()]}
+
+
+def _demo_folder() -> Path:
+    """A copy of the demo service's folder, made once per process and made
+    again whenever a run left it changed (a file written, added or removed),
+    so every input meets the same files."""
+    if _DEMO_COPY:
+        folder, held = _DEMO_COPY
+        (folder / "senrules-data.toml").unlink(missing_ok=True)
+        if _snapshot(folder) == held:
+            return folder
+        shutil.rmtree(folder.parent, ignore_errors=True)
+        _DEMO_COPY.clear()
+    import atexit
+
+    root = Path(tempfile.mkdtemp(prefix="senrules-fuzz-demo-"))
+    atexit.register(shutil.rmtree, root, ignore_errors=True)
+    folder = root / "svc"
+    shutil.copytree(_northshire(), folder)
+    (folder / "senrules-data.toml").unlink()
+    _DEMO_COPY[:] = [folder, _snapshot(folder)]
+    return folder
+
+
 def manifest(data: bytes) -> None:
     """A data folder's ``senrules-data.toml`` over the demo service's files."""
-    with workdir() as d:
-        folder = d / "svc"
-        shutil.copytree(_northshire(), folder)
-        (folder / "senrules-data.toml").write_bytes(data)
-        run("evaluate", "dcsf-2008", "--data", str(folder), "--format", "json", "--date", "2024-09-30", json_out=True)
+    folder = _demo_folder()
+    (folder / "senrules-data.toml").write_bytes(data)
+    run("evaluate", "dcsf-2008", "--data", str(folder), "--format", "json", "--date", "2024-09-30", json_out=True)
 
 
 #: Every plugin section of the demo's manifest, pointed at one table file.
@@ -193,6 +322,50 @@ def proposal(data: bytes, *, suffix: str = ".md") -> None:
         path = d / f"proposal{suffix}"
         path.write_bytes(data)
         run("proposal", "check", str(path), "--format", "json", json_out=True)
+
+
+_SESSION_ANSWERS = "yes - logged in the tracker\n13\nrarely\n/skip\n2024-03-01\n"
+_VALID_SESSION: list = []
+
+
+def valid_session() -> bytes:
+    """A session file of the assistant holding a few answers (made once per
+    process by ``senrules assess --plain``, the real command)."""
+    if not _VALID_SESSION:
+        with workdir() as d:
+            db = d / "s.sqlite"
+            svc = Path(__file__).resolve().parents[1] / "tests" / "tui" / "data" / "svc"
+            code, out, err = _with_stdin(_SESSION_ANSWERS, "assess", "--plain", "--ruleset", "example", "--data", str(svc),
+                                         "--date", "2024-09-30", "--db", str(db))
+            if code != 0 or "Saved (" not in out:
+                raise RuntimeError(f"could not make a session file to fuzz (exit {code}): {err[-500:]}")
+            _VALID_SESSION.append(db.read_bytes())
+    return _VALID_SESSION[0]
+
+
+def _with_stdin(text: str, *args: str) -> tuple[int, str, str]:
+    import sys
+
+    old = sys.stdin
+    sys.stdin = io.StringIO(text)
+    try:
+        return _cli(*args)
+    finally:
+        sys.stdin = old
+
+
+def session(data: bytes) -> None:
+    """An assistant's session file (usually a valid one damaged), resumed by
+    ``senrules assess --plain --resume --db FILE`` with one answer typed:
+    the conversation goes on, or a message naming the file refuses it."""
+    with workdir() as d:
+        path = d / "s.sqlite"
+        path.write_bytes(data)
+        args = ("assess", "--plain", "--resume", "--db", str(path))
+        code, out, err = _with_stdin("don't know\n", *args)
+        _check(args, code, out, err)
+        if code == 2 and "s.sqlite" not in err:
+            raise Finding(f"senrules {' '.join(args)} refused the session without naming its file: {err[-1000:]}")
 
 
 # ------------------------------------------------------------------ building binary inputs

@@ -1040,7 +1040,6 @@ def evaluate_batch(
     from senrules.links import links
 
     _numpy()
-    P = resolve_parameters(rs, parameters)
     if (batch is None) == (columns is None):
         raise InputError("give either a batch of facts mappings or columns of facts, not both")
     if columns is not None:
@@ -1061,6 +1060,22 @@ def evaluate_batch(
             items.append(facts)
             days.append(day)
         n = len(items)
+    P = resolve_parameters(rs, parameters, days[0] if days else parse_evaluation_date(evaluation_date))
+    if days and (rs.dated_parameters or any(isinstance(v, Mapping) for v in (parameters or {}).values())):
+        groups: dict = {}  # the parameter values in force -> the services evaluated with them
+        by_date: dict = {}
+        for i, day in enumerate(days):
+            values = by_date.get(day)
+            if values is None:
+                values = by_date[day] = resolve_parameters(rs, parameters, day)
+            groups.setdefault(tuple(sorted((k, repr(v)) for k, v in values.items())), []).append(i)
+        if len(groups) > 1:
+            if columns is not None:
+                raise SenrulesError(
+                    f"a parameter of ruleset {rs.id} changes on a date between these evaluation dates: "
+                    "give a batch of facts mappings, or one call per period"
+                )
+            return _dated_groups(rs, items, days, groups, parameters, progress, chunk_size)
     nodes = rs.program.nodes
     out = {node.id: np.zeros(n, np.int64) for node in nodes}
     path = "per-service" if links(rs) else "columnar"
@@ -1089,6 +1104,27 @@ def evaluate_batch(
         for node in nodes:
             out[node.id][start:stop] = np.broadcast_to(masks[node.index], (stop - start,))
         done = stop
+        if progress is not None:
+            progress(done, n)
+    return BatchResult(rs, out, path)
+
+
+def _dated_groups(rs, items, days, groups, parameters, progress, chunk_size) -> BatchResult:
+    """A batch whose services see different values of a dated parameter
+    (their evaluation dates fall either side of a change): each group of
+    services with the same values is evaluated on its own, and the verdict
+    columns put back in the batch's order."""
+    n = len(items)
+    out = {node.id: np.zeros(n, np.int64) for node in rs.program.nodes}
+    path = "columnar"
+    done = 0
+    for indices in groups.values():
+        part = evaluate_batch(rs, [(items[i], days[i]) for i in indices], parameters=parameters, chunk_size=chunk_size)
+        where = np.array(indices, np.int64)
+        for ident, column in part.masks.items():
+            out[ident][where] = column
+        path = part.path if part.path != "columnar" else path
+        done += len(indices)
         if progress is not None:
             progress(done, n)
     return BatchResult(rs, out, path)

@@ -194,7 +194,7 @@ class FactsBatch:
         self.date_override = parse_evaluation_date(evaluation_date) if evaluation_date else None
         self.today = parse_evaluation_date(None)
         self.parameters = parameters
-        resolve_parameters(rs, parameters)  # a bad override stops the batch before any line
+        resolve_parameters(rs, parameters, self.today)  # a bad override stops the batch before any line
         self.overall_id = "overall" if any(n.id == "overall" for n in rs.program.nodes) else None
 
     def case(self, line: int, text: str):
@@ -254,6 +254,70 @@ class FactsBatch:
             record["service"] = case.service
         record["result"] = result.to_dict()
         return record
+
+
+class EditionsBatch:
+    """Facts documents for a ruleset with several editions: each line is
+    evaluated with the edition in force on its evaluation date (``--date``,
+    else the line's, else today), through that edition's
+    :class:`FactsBatch`; a date on which no edition is in force makes an
+    error record.  Verdict records name the edition (``edition``).  A
+    ruleset asked for by name (``ID@VERSION``) is one edition: use
+    :class:`FactsBatch`."""
+
+    def __init__(self, rs, **options):
+        from senrules.engine import parse_evaluation_date
+
+        self.rs, self.options = rs, options
+        self.unit = "line"
+        self.batches = {rs.edition: FactsBatch(rs, **options)}
+        self.date_override = parse_evaluation_date(options["evaluation_date"]) if options.get("evaluation_date") else None
+        self.today = parse_evaluation_date(None)
+
+    def _batch(self, edition) -> FactsBatch:
+        found = self.batches.get(edition.name)
+        if found is None:
+            found = self.batches[edition.name] = FactsBatch(self.rs.editions.load(edition), **self.options)
+        found.unit = self.unit
+        return found
+
+    def case(self, line: int, text: str):
+        from senrules.cases import parse_json
+        from senrules.engine import parse_evaluation_date
+
+        where = f"{self.unit} {line}"
+        date = self.date_override
+        if date is None:
+            data = parse_json(text, where, one_line=True)
+            given = data.get("evaluation_date") if isinstance(data, dict) else None
+            try:
+                date = parse_evaluation_date(given) if given is not None else self.today
+            except InputError as err:
+                raise InputError(f"{where}: {err.message}") from None
+        try:
+            edition = self.rs.editions.choose(date)
+        except SenrulesError as err:
+            raise InputError(f"{where}: {err.message}") from None
+        try:
+            return edition.name, self._batch(edition).case(line, text)
+        except InputError as err:
+            raise InputError(f"{err.message} (edition {edition.name}, the one in force on {date})") from None
+
+    def run_chunk(self, items: list[tuple[int, Any]]) -> list[dict]:
+        groups: dict[str, list] = {}
+        for n, item in items:
+            name = self.rs.edition if isinstance(item, str) else item[0]
+            groups.setdefault(name, []).append((n, item if isinstance(item, str) else item[1]))
+        out: dict[int, dict] = {}
+        for name, part in groups.items():
+            batch = self.batches[name]
+            batch.unit = self.unit
+            for (n, _), record in zip(part, batch.run_chunk(part)):
+                if "verdicts" in record:  # name the edition, after the line and service
+                    head = {k: record[k] for k in ("line", "service") if k in record}
+                    record = {**head, "edition": name, **{k: v for k, v in record.items() if k not in head}}
+                out[n] = record
+        return [out[n] for n, _ in items]
 
 
 class ProposalBatch:

@@ -127,6 +127,7 @@ class Checker:
     def check(self) -> Program | None:
         items = [item for f in self.files for item in f.items]
         header = self._header(items)
+        self.header = header
         self._declarations(items)
         outcomes = self._header_scale(header, "outcomes") or DEFAULT_OUTCOMES
         grades = self._header_scale(header, "grades") or DEFAULT_GRADES
@@ -386,12 +387,65 @@ class Checker:
                     p.default.span,
                 )
         self._check_range(p.range, p.type, f"parameter `{p.name}`")
+        if p.dated:
+            self._check_dated(p)
         self._check_label(p.label, f"parameter `{p.name}`", p.span)
         if not p.doc:
             self.warning(
                 "undocumented-parameter", f"parameter `{p.name}` has no `doc` saying why its default was chosen",
                 p.span, "every interpretation threshold needs a documented reason",
             )
+
+    def _check_dated(self, p: m.Parameter):
+        """A parameter's dated values (``from DATE = VALUE``): each fits the
+        type and range, the dates are in order with none twice, each lies in
+        the ruleset's ``effective`` window, and every value is written in the
+        same unit (a duration in weeks throughout, a percentage with `%`
+        throughout), so that reports compare like with like."""
+        h = getattr(self, "header", None)
+        before: m.DatedValue | None = None
+        unit_seen = _unit_of(p.default)
+        for dv in p.dated:
+            where = f"the value of parameter `{p.name}` from {dv.start}"
+            problem = literal_problem(dv.value, p.type)
+            if problem:
+                self.error("bad-default", f"{where} {problem}", dv.value.span)
+            elif p.range is not None and isinstance(dv.value.value, (int, float)) and not isinstance(dv.value.value, bool) \
+                    and not (p.range.low <= dv.value.value <= p.range.high):
+                self.error(
+                    "out-of-range", f"{where}, {_fmt(dv.value.value)}, is outside its range {_fmt(p.range.low)} .. {_fmt(p.range.high)}",
+                    dv.value.span,
+                )
+            elif p.type.kind in ("duration", "percentage") and _unit_of(dv.value)[0] != unit_seen[0]:
+                self.error(
+                    "mixed-units",
+                    f"{where} is written as {_literal_text(dv.value)}, but its value after `=` as {unit_seen[1]}",
+                    dv.value.span,
+                    f"write every value of `{p.name}` the same way ({_unit_words(unit_seen)}), so that the values can be compared",
+                )
+            if before is not None and dv.start == before.start:
+                self.error(
+                    "overlapping-dates", f"parameter `{p.name}` has two values from {dv.start}", dv.span,
+                    "a date starts one value: remove one of them, or correct its date",
+                )
+            elif before is not None and dv.start < before.start:
+                self.error(
+                    "unsorted-dates", f"parameter `{p.name}` has a value from {dv.start} after the one from {before.start}", dv.span,
+                    "write the dated values earliest first",
+                )
+            if h is not None and h.effective_from is not None and dv.start < h.effective_from:
+                self.error(
+                    "date-outside-effective",
+                    f"parameter `{p.name}` has a value from {dv.start}, before the ruleset takes effect ({h.effective_from})", dv.span,
+                    "the value after `=` is the one in force when the ruleset takes effect; a dated value changes it later",
+                )
+            elif h is not None and h.effective_to is not None and dv.start > h.effective_to:
+                self.error(
+                    "date-outside-effective",
+                    f"parameter `{p.name}` has a value from {dv.start}, after the ruleset stops being effective ({h.effective_to})", dv.span,
+                    "a value for a later period belongs to the ruleset's next edition (docs/language.md, section 5)",
+                )
+            before = dv if before is None or dv.start > before.start else before
 
     def _check_label(self, label: str | None, where: str, span):
         """A label is a few words shown to people in place of the name."""
@@ -906,7 +960,8 @@ class Checker:
         res = self.refs.get((scope.owner.index, id(years)), ("",))
         if isinstance(years, m.Ref) and res[0] == "param":
             p = self.parameters[res[1]]
-            lows = [v for v in (p.default.value, p.range.low if p.range is not None else None) if isinstance(v, (int, float))]
+            lows = [v for v in (p.default.value, *(dv.value.value for dv in p.dated), p.range.low if p.range is not None else None)
+                    if isinstance(v, (int, float))]
             if lows and min(lows) < 1:
                 self.error(
                     "out-of-range", f"`{f}` needs at least 1 year, but parameter `{p.name}` can be {_fmt(min(lows))}",
@@ -1082,6 +1137,30 @@ def fact_value_problem(lit: m.Literal, fact: m.Fact) -> str | None:
         if not fact.range.low <= lit.value <= fact.range.high:
             return f"is {_fmt(lit.value)}, outside its range {_fmt(fact.range.low)} .. {_fmt(fact.range.high)}"
     return problem
+
+
+def _unit_of(lit: m.Literal) -> tuple[str, str]:
+    """How a parameter's value is written, for `mixed-units`: a duration's
+    unit, or whether a percentage has its `%`; and the value as written."""
+    if lit.kind == "duration" and isinstance(lit.value, m.Duration):
+        return lit.value.unit, _literal_text(lit)
+    return lit.kind, _literal_text(lit)
+
+
+def _unit_words(unit: tuple[str, str]) -> str:
+    if unit[0] == "percent":
+        return "with `%`"
+    if unit[0] == "number":
+        return "without `%`"
+    return f"in {unit[0]}"
+
+
+def _literal_text(lit: m.Literal) -> str:
+    if lit.kind == "percent":
+        return f"{_fmt(lit.value)}%"
+    if lit.kind == "string":
+        return f'"{lit.value}"'
+    return _fmt(lit.value) if isinstance(lit.value, float) else str(lit.value)
 
 
 def _fmt(x) -> str:

@@ -108,7 +108,8 @@ def _load(target: str, args, cache: bool = True):
     from senrules.ruleset import load_ruleset
 
     start = time.perf_counter()
-    rs = load_ruleset(target, cache=cache, search=_search(args))
+    on = getattr(args, "date", None)
+    rs = load_ruleset(target, cache=cache, search=_search(args), on=on if isinstance(on, str) else None)
     logging.getLogger("senrules.cli").debug("loaded ruleset %s (%s) in %.1f ms", rs.id, target, (time.perf_counter() - start) * 1000)
     return rs
 
@@ -123,8 +124,11 @@ def cmd_check(args) -> int:
         return check_json(args)
     from senrules.ruleset import compile_texts, rule_files
 
+    from senrules.ruleset import edition_folders
+
     findings = 0
-    for target in args.paths:
+    paths = [str(f) for t in args.paths for f in (edition_folders(t, _search(args)) or [t])]  # each edition on its own
+    for target in paths:
         files = rule_files(target, _search(args))
         named = [(str(p), _read_rules(p)) for p in files]
         try:
@@ -144,8 +148,33 @@ def cmd_check(args) -> int:
     if findings:
         _err(f"senrules check: {findings} finding{'s' if findings != 1 else ''}")
         return EXIT_FINDINGS
-    _err(f"senrules check: no findings in {len(args.paths)} ruleset{'s' if len(args.paths) != 1 else ''}")
+    _err(f"senrules check: no findings in {len(paths)} ruleset{'s' if len(paths) != 1 else ''}")
     return EXIT_OK
+
+
+def _edition_facts_and_date(rs, args):
+    """:func:`_facts_and_date`, and for a ruleset with several editions the
+    edition in force on the evaluation date found there (the facts file's
+    `evaluation_date`, the data folder's, or today), the facts read again
+    for it when it is another: ``(rs, evidence, date, params)``.  An edition
+    named ``ID@VERSION`` is kept whatever the date."""
+    if getattr(rs, "editions", None) is None:
+        return (rs, *_facts_and_date(rs, args))
+    try:
+        evidence, date, params = _facts_and_date(rs, args)
+        if rs.edition_chosen == "date":
+            from senrules.engine import parse_evaluation_date
+
+            chosen = rs.editions.choose(parse_evaluation_date(date))
+            if chosen.name != rs.edition:
+                rs = rs.editions.load(chosen, chosen="date")
+                evidence, date, params = _facts_and_date(rs, args)
+    except SenrulesError as err:
+        if err.hint is None and not isinstance(err, RuleCheckError):
+            why = "asked for by name" if rs.edition_chosen == "name" else "the edition in force on the evaluation date"
+            err.hint = f"read with edition {rs.edition}, {why}"
+        raise
+    return rs, evidence, date, params
 
 
 def _facts_and_date(rs, args):
@@ -287,7 +316,7 @@ def cmd_evaluate(args) -> int:
         _err("senrules: the data folder has several raters' answers; each is evaluated on its own and compared "
              "(one rater: --rater NAME)")
         return _compare(rs, args)
-    evidence, date, params = _facts_and_date(rs, args)
+    rs, evidence, date, params = _edition_facts_and_date(rs, args)
     result = rs.evaluate(evidence, evaluation_date=date, parameters=params)
     output = getattr(args, "output", None)
     if args.format == "docx" and not output:
@@ -462,7 +491,7 @@ def cmd_explain(args) -> int:
     from senrules.report import judgement_lines
 
     rs = _load(args.ruleset, args)
-    evidence, date, params = _facts_and_date(rs, args)
+    rs, evidence, date, params = _edition_facts_and_date(rs, args)
     j, result = explain(rs, args.id, evidence, evaluation_date=date, parameters=params)
     if args.format == "json":
         whole = result.to_dict()
@@ -509,6 +538,15 @@ def cmd_explain(args) -> int:
             lines.append(f"  {c.outcome} {cond}  -> {state}")
         if j.would_change:
             lines.extend(f"  would be {w}" for w in j.would_change)
+        dated = [p for p in result.parameters if p.name in j.parameters and p.dated]
+        if dated:  # parameters whose value changes on a date: which one these clauses read
+            from senrules.report import format_parameter
+
+            lines.append(f"Values that change on a date, as in force on {result.evaluation_date}:")
+            for p in dated:
+                sign = "%" if p.unit == "%" else ""
+                history = ", ".join(f"{v}{sign} from {start}" if start else f"{v}{sign} before" for start, v in p.dated)
+                lines.append(f"  {p.name} = {format_parameter(p)}; in the rules: {history}")
     _out("\n".join(lines) + "\n")
     return EXIT_OK
 
@@ -521,7 +559,9 @@ def cmd_test(args) -> int:
         from senrules.cli_service import test_json
 
         return test_json(args)
-    targets = args.rulesets or list(shipped_rulesets())
+    from senrules.ruleset import edition_targets
+
+    targets = edition_targets(args.rulesets or list(shipped_rulesets()), _search(args))  # each edition's tests
     failed = total = 0
     for target in targets:
         rs = _load(target, args)
@@ -530,7 +570,7 @@ def cmd_test(args) -> int:
         for f in report.failures:
             _out(f"{f.location}: Test '{f.test}': {f.message}\n")
         failed += len(report.failures)
-        _out(f"{rs.id}: {len(report.passed)} passed, {len(report.failures)} failed\n")
+        _out(f"{rs.edition or rs.id}: {len(report.passed)} passed, {len(report.failures)} failed\n")
         if args.coverage:
             gaps = coverage_gaps(rs, report)
             nodes = len(rs.program.nodes)
@@ -611,14 +651,29 @@ def cmd_rules_list(args) -> int:
     status = EXIT_OK
     for ident, target, origin in rows:
         try:
-            rs = _load(str(target), args)
+            from senrules.ruleset import edition_targets
+
+            loaded = [_load(t, args) for t in edition_targets([str(target)], _search(args))]
         except SenrulesError as err:
             _out(f"{ident:<28} {'-':<8} (cannot be loaded: {err.message}){origin}\n")
             status = EXIT_FINDINGS
             continue
-        h = rs.header
-        _out(f"{ident:<28} {h.version or '-':<8} {h.title or ''}{origin}\n")
+        for rs in loaded:
+            h = rs.header
+            name = f"{ident}@{h.version}" if rs.edition else ident
+            _out(f"{name:<28} {h.version or '-':<8} {h.title or ''}{_edition_words(rs)}{origin}\n")
     return status
+
+
+def _edition_words(rs) -> str:
+    """For one of several editions: when it is in force, and whether today."""
+    if rs.edition is None:
+        return ""
+    import datetime as _dt
+
+    edition = rs.editions.named(rs.header.version)
+    today = " (in force today)" if rs.editions.in_force(_dt.date.today()) == edition else ""
+    return f"  [edition in force {edition.window}{today}]"
 
 
 def _plugin_origin(plugins, name: str) -> str:

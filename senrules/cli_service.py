@@ -89,7 +89,11 @@ def cmd_batch(args) -> int:
             raise SenrulesError("--documents checks each document as `senrules proposal check` does: --explain and --date do not apply")
         batch = batch_cli.ProposalBatch(rs, parameters=_parameters(rs, args))
     else:
-        batch = batch_cli.FactsBatch(rs, evaluation_date=args.date, parameters=_parameters(rs, args), explain=args.explain)
+        options = dict(evaluation_date=args.date, parameters=_parameters(rs, args), explain=args.explain)
+        if getattr(rs, "editions", None) is not None and rs.edition_chosen == "date":  # each line's edition, by its date
+            batch = batch_cli.EditionsBatch(rs, **options)
+        else:
+            batch = batch_cli.FactsBatch(rs, **options)
     out, close = _output(args)
     try:
         return batch_cli.run(batch, args.input, out, label="senrules batch", progress=False if args.no_progress else None,
@@ -107,8 +111,10 @@ def check_json(args) -> int:
     from senrules.ruleset import compile_texts, rule_files
     from senrules.cli import _search
 
+    from senrules.ruleset import edition_folders
+
     entries = []
-    for target in args.paths:
+    for target in [str(f) for t in args.paths for f in (edition_folders(t, _search(args)) or [t])]:  # each edition on its own
         files = rule_files(target, _search(args))
         named = [(str(p), p.read_text(encoding="utf-8")) for p in files]
         try:
@@ -133,8 +139,11 @@ def test_json(args) -> int:
     from senrules.ruleset import shipped_rulesets
     from senrules.ruletests import run_tests
 
+    from senrules.cli import _search
+    from senrules.ruleset import edition_targets
+
     entries = []
-    for target in args.rulesets or list(shipped_rulesets()):
+    for target in edition_targets(args.rulesets or list(shipped_rulesets()), _search(args)):
         rs = _load(target, args)
         entries.append(test_entry(rs, run_tests(rs), args.coverage))
     report = test_report(entries)
@@ -150,9 +159,17 @@ def rules_list_json(args) -> int:
     plugins = _plugins(args)
     rows = [(ident, str(path), "shipped") for ident, path in shipped_rulesets().items()]
     rows += [(ident, str(path), _plugin_origin(plugins, name)) for ident, (name, path) in plugins.ruleset_sources().items()]
+    from pathlib import Path as _Path
+
+    from senrules.ruleset import is_editions_folder, read_editions
+
     entries, status = [], EXIT_OK
     for ident, path, origin in rows:
         try:
+            if is_editions_folder(_Path(path)):  # one entry per edition
+                for e in read_editions(_Path(path)).editions:
+                    entries.append(ruleset_entry(ident, _load(f"{path}@{e.version}", args), origin, path=str(e.path)))
+                continue
             entries.append(ruleset_entry(ident, _load(path, args), origin, path=path))
         except SenrulesError as err:
             entries.append(ruleset_entry(ident, None, origin, error=err.message, path=path))

@@ -70,6 +70,13 @@ def ruleset_entry(ident: str, rs, origin: str, error: str | None = None, path: s
         "facts_schema": facts_schema_id(rs) if rs is not None else None,
         "error": error,
     }
+    if rs is not None and getattr(rs, "edition", None) is not None:
+        import datetime as _dt
+
+        edition = rs.editions.named(rs.header.version)
+        entry["edition"] = rs.edition
+        entry["in_force_until"] = edition.until.isoformat() if edition.until else None
+        entry["in_force_today"] = rs.editions.in_force(_dt.date.today()) == edition
     if path is not None:
         entry["path"] = path
     return entry

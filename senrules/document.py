@@ -248,7 +248,8 @@ def build(inp: ReportInput) -> list[Block]:
         decl = rs.parameters.get(p.name)
         word = decl.label if decl is not None and decl.label else p.name.replace("_", " ")
         value = _parameter_value(p)
-        set_by = sources.get(p.name) or ("changed from the default" if p.overridden else "the ruleset's default")
+        set_by = sources.get(p.name) or ("changed from the default" if p.overridden else
+                                         f"the ruleset's value from {p.start}" if getattr(p, "start", None) else "the ruleset's default")
         rows.append((f"'{word}' ({p.name})", value, set_by, p.doc or ""))
     B.append(Block("table", header=("word in the standards", "taken as", "set by", "why"), items=tuple(rows), style="params"))
     B.append(Block("p", f"Ruleset {stamp.id} version {stamp.version or '-'}, rules hash {stamp.hash[:12]}: "
@@ -284,6 +285,8 @@ def _value_text(value, unit, kind) -> str:
 
 def _parameter_value(p) -> str:
     text = format_value(p.value, p.unit, "percentage" if p.unit == "%" else None)
+    if getattr(p, "start", None) is not None:
+        text += f" (from {p.start})"
     if p.overridden:
         text += f" (default {format_value(p.default, p.unit, 'percentage' if p.unit == '%' else None)})"
     return text
@@ -342,7 +345,8 @@ table.plan th:nth-child(1) { width: 2rem; } table.plan th:nth-child(5) { width: 
 figure { margin: 0.3rem 0 1rem; } figure svg { max-width: 100%; height: auto; }
 .small { font-size: 0.85rem; color: #444; }
 @page { size: A4; margin: 14mm; }
-@media print { body { max-width: none; margin: 0; font-size: 11pt; } .pagebreak { break-after: page; } h2, h3 { break-after: avoid; } tr, figure { break-inside: avoid; } }
+@page landscape { size: A4 landscape; margin: 12mm; }
+@media print { body { max-width: none; margin: 0; font-size: 11pt; } table.plan { page: landscape; font-size: 8.5pt; } td { hyphens: auto; } .pagebreak { break-after: page; } h2, h3 { break-after: avoid; } tr, figure { break-inside: avoid; } }
 """
 
 

@@ -72,22 +72,101 @@ def parameter_default(p: m.Parameter):
     return p.default.value
 
 
-def resolve_parameters(rs, overrides: Mapping | None) -> dict:
-    """Default parameter values with the caller's overrides, each checked.
-    (The compiled rules only read the dictionary returned.)"""
+def resolve_parameters(rs, overrides: Mapping | None, on: _dt.date | None = None) -> dict:
+    """The parameter values for an evaluation on ``on``: the rules' values
+    in force that day (:meth:`Ruleset.defaults_on`; without ``on``, the
+    values after `=`), with the caller's overrides, each checked.  An
+    override may itself be dated, ``{"2014-09-01": value, ...}``: the value
+    from the latest date on or before ``on`` is used, and before its first
+    date the rules' value.  (The compiled rules only read the dictionary
+    returned.)"""
+    defaults = rs.defaults_on(on) if on is not None else rs.default_parameters
     if not overrides:
-        return rs.default_parameters
-    values = dict(rs.default_parameters)
+        return defaults
+    values = dict(defaults)
     for name, value in (overrides or {}).items():
         p = rs.parameters.get(name)
         if p is None:
             close = difflib.get_close_matches(name, list(rs.parameters), n=1)
             hint = f"; did you mean `{close[0]}`?" if close else ""
             raise InputError(f"`{name}` is not a parameter of ruleset {rs.id}{hint}")
+        if isinstance(value, Mapping):
+            chosen = dated_override(p, value, on)
+            if chosen is None:
+                continue  # before the override's first date: the rules' value
+            values[name] = chosen[1]
+            continue
         if value is None:
             raise InputError(f"parameter `{name}` cannot be unknown: give a value, or leave it out to use the default")
         values[name] = coerce_value(p.type, value, f"parameter `{name}`", p.range)
     return values
+
+
+def dated_override(p: m.Parameter, values: Mapping, on: _dt.date | None) -> tuple[_dt.date, object] | None:
+    """A dated override ``{date: value}`` of parameter ``p``, every entry
+    checked: the (date, value) in force on ``on`` (the latest date on or
+    before it), or None before the first date.  Without ``on``, None."""
+    what = f"parameter `{p.name}`"
+    if not values:
+        raise InputError(f"{what} is given as an empty set of dated values: give a value, or leave it out to use the default")
+    entries = []
+    for key, value in values.items():
+        try:
+            start = None if key is None else key if type(key) is _dt.date else _dt.date.fromisoformat(str(key))
+        except ValueError:
+            raise InputError(
+                f"{what}: `{key}` is not a date (YYYY-MM-DD); a value that changes on a date is given as "
+                '{"2014-09-01": value, ...}'
+            ) from None
+        where = f"{what} from {start}" if start is not None else what
+        if value is None:
+            raise InputError(f"{where} cannot be unknown: give a value")
+        if isinstance(value, Mapping):
+            raise InputError(f"{where}: expected one value, not another set of values")
+        entries.append((start, coerce_value(p.type, value, where, p.range)))
+    # (a None key, from merging sources in senrules.gather, is the value before every date)
+    entries.sort(key=lambda e: (e[0] is not None, e[0] or _EARLIEST))
+    for (a, _), (b, _) in zip(entries, entries[1:]):
+        if a == b:
+            raise InputError(f"{what} has two values from {a}")
+    chosen = None
+    if on is not None:
+        for start, value in entries:
+            if start is None or start <= on:
+                chosen = (start, value)
+    return chosen
+
+
+def edition_notes(rs, on: _dt.date) -> list[str]:
+    """A note when the ruleset is an edition that is not the one in force on
+    ``on`` (it was asked for by name: ``ID@VERSION``)."""
+    note = rs.edition_note(on) if rs.edition is not None else None
+    return [note] if note else []
+
+
+def parameter_uses(rs, P: dict, overrides: Mapping | None, on: _dt.date) -> tuple[ParameterUse, ...]:
+    """The parameters as an explained result states them: the value used,
+    the rules' value in force on ``on``, and the date each applies from
+    when it is one of several dated values."""
+    defaults = rs.defaults_on(on)
+    out = []
+    for p in rs.program.parameters.values():
+        default = defaults[p.name]
+        start = p.value_on(on)[1]
+        given = overrides.get(p.name) if overrides else None
+        if isinstance(given, Mapping):
+            chosen = dated_override(p, given, on)
+            if chosen is not None:
+                start = chosen[0]
+        elif given is not None:
+            start = None
+        dated = ((None, p.default.value), *((dv.start, dv.value.value) for dv in p.dated)) if p.dated else ()
+        out.append(ParameterUse(
+            name=p.name, value=P[p.name], default=default, overridden=P[p.name] != default,
+            unit=p.unit or ("%" if p.type.kind == "percentage" else None), doc=p.doc, citations=_citations(p),
+            start=start, dated=dated,
+        ))
+    return tuple(out)
 
 
 _EARLIEST, _LATEST = _dt.date(1900, 1, 1), _dt.date(2199, 12, 31)  # senrules.facts.EARLIEST_DATE, LATEST_DATE
@@ -122,7 +201,7 @@ def verdicts(rs, facts, *, evaluation_date=None, parameters=None, year=None) -> 
     D = parse_evaluation_date(evaluation_date)
     facts = resolve_links(rs, facts, evaluation_date=D, year=year)
     F = prepare_facts(rs.facts, facts, with_provenance=False)[0]
-    P = resolve_parameters(rs, parameters)
+    P = resolve_parameters(rs, parameters, D)
     masks, _ = _masks(rs, F, P, D, year or D.year)
     return {ident: table.get(mask) for (ident, table), mask in zip(rs.level_names, masks)}
 
@@ -169,9 +248,10 @@ def verdicts_each(rs, batch, *, evaluation_date=None, parameters=None) -> list[d
     from senrules.facts import check_batch
     from senrules.links import links
 
-    P = resolve_parameters(rs, parameters)
     names = rs.level_names
     default_date = parse_evaluation_date(evaluation_date)
+    P = resolve_parameters(rs, parameters, default_date)
+    by_date: dict = {default_date: P}  # dated parameters: the values in force on each date, found once per date
     items = [item[0] if isinstance(item, tuple) else item for item in batch]
     dates = [parse_evaluation_date(item[1]) if isinstance(item, tuple) else default_date for item in batch]
     if links(rs) or not all(isinstance(f, Mapping) for f in items):
@@ -183,7 +263,12 @@ def verdicts_each(rs, batch, *, evaluation_date=None, parameters=None) -> list[d
         rows = check_batch(rs.facts, items)
     evaluate_all = rs.compiled.evaluate_all
     out = []
+    dated = bool(rs.dated_parameters) or any(isinstance(v, Mapping) for v in (parameters or {}).values())
     for F, D in zip(rows, dates):
+        if dated:
+            P = by_date.get(D)
+            if P is None:
+                P = by_date[D] = resolve_parameters(rs, parameters, D)
         masks = evaluate_all(F, P, D.year, D, _OtherYears(rs, F, P, D, D.year).at)
         out.append({ident: table.get(mask) for (ident, table), mask in zip(names, masks)})
     return out
@@ -371,7 +456,7 @@ def evaluate(rs, facts, *, evaluation_date=None, parameters=None, year=None) -> 
     facts = resolve_links(rs, facts, evaluation_date=D, year=year)
     conflicts: dict = {}
     F, prov = prepare_facts(rs.facts, facts, conflicts=conflicts)
-    P = resolve_parameters(rs, parameters)
+    P = resolve_parameters(rs, parameters, D)
     marks, evidence_notes = _evidence_marks(rs.program, prov, conflicts, P, D, Y)
     masks, other = _masks(rs, F, P, D, Y)
     program = rs.program
@@ -452,15 +537,11 @@ def evaluate(rs, facts, *, evaluation_date=None, parameters=None, year=None) -> 
     if header.effective_to and D > header.effective_to:
         notes.append(f"the evaluation date {D} is after the ruleset stops being effective ({header.effective_to})")
     notes.extend(evidence_notes)
-    params = tuple(
-        ParameterUse(
-            name=p.name, value=P[p.name], default=rs.default_parameters[p.name], overridden=P[p.name] != rs.default_parameters[p.name],
-            unit=p.unit or ("%" if p.type.kind == "percentage" else None), doc=p.doc, citations=_citations(p),
-        )
-        for p in program.parameters.values()
-    )
+    params = parameter_uses(rs, P, parameters, D)
+    notes.extend(edition_notes(rs, D))
     stamp = RulesetStamp(
         header.id, header.title, header.version, header.source, header.effective_from, header.effective_to, rs.hash,
+        rs.edition,
     )
     from senrules.gaps import gaps_from_masks
 

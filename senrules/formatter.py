@@ -13,7 +13,9 @@ The canonical form:
   inside each block (whatever order the source used):
 
   - ``ruleset``: title, version, source, effective, outcomes, grades;
-  - ``parameter``: label, doc, unit, range, cite;
+  - ``parameter``: label, doc, unit, range, cite, then its dated values
+    (``from DATE = VALUE``, each with its own ``{ doc, cite }`` if it has
+    them) in the order written;
   - ``fact``: label, doc, unit, range, question, help, category, cite;
   - ``section`` and ``standard``: cite, tags, then each child block, then the
     grade, with a blank line between these groups;
@@ -280,6 +282,7 @@ _LISTED = {
     "when_clause": "clause", "otherwise_clause": "clause",
     "expect_level": "expect", "expect_unknown": "expect",
     "rating": "rating", "scale_level": "level", "category_def": "category",
+    "dated_value": "dated", "dated_value_block": "dated",
 }
 _MERGED = frozenset({"tags", "evidence", "test_given", "test_with"})
 
@@ -555,7 +558,17 @@ def _parameter(p: m.Parameter, notes: _Notes) -> list[str]:
         *_range(p.range, notes),
         *_cites(p.citations, notes),
     ]
+    for index, dv in enumerate(p.dated):
+        lines += _dated_value(dv, notes.slot("dated", index))
     return _block(head, [lines], notes)
+
+
+def _dated_value(dv: m.DatedValue, notes: _Notes) -> list[str]:
+    head = f"from {_date(dv.start)} = {_literal(dv.value)}"
+    inner = [*_optional("doc", dv.doc, notes), *_cites(dv.citations, notes)]
+    if not inner and not notes.end and not notes.close:
+        return _line(head, notes)
+    return _block(head, [inner], notes)
 
 
 def _fact(f: m.Fact, notes: _Notes) -> list[str]:

@@ -159,7 +159,7 @@ def gaps_to_next_grade(rs, facts, *, evaluation_date=None, parameters=None, year
     Y = year or D.year
     facts = resolve_links(rs, facts, evaluation_date=D, year=year)
     F = prepare_facts(rs.facts, facts, with_provenance=False)[0]
-    P = resolve_parameters(rs, parameters)
+    P = resolve_parameters(rs, parameters, D)
     masks, other = _masks(rs, F, P, D, Y)
     return gaps_from_masks(rs, masks, F, P, D, Y, other.at)
 

@@ -370,6 +370,12 @@ def parameters_for(rs, *, manifest: Mapping | None = None, folder: str | os.Path
     :meth:`senrules.plugins.Plugins.parameter_set`), then the parameter file
     ``params_file`` (JSON or TOML).
 
+    A value may change on a date, written as a mapping from the date it
+    applies from to the value (``{"2014-09-01": 20}``, OpenFisca's compact
+    form; in TOML a table ``[name]`` with ``2014-09-01 = 20``): on an
+    evaluation date before its first date, the earlier source's value (or
+    the rules') still applies.
+
     Each source is checked against the ruleset's declarations: an
     :class:`InputError` names where the bad value came from (the folder, the
     parameter set or the file).  None when no source gives any value.
@@ -395,8 +401,26 @@ def parameters_for(rs, *, manifest: Mapping | None = None, folder: str | os.Path
             resolve_parameters(rs, values)
         except InputError as err:
             raise InputError(f"{where}: {err.message}") from None
-        params.update(values)
+        for name, value in values.items():
+            params[name] = _layered(params.get(name), value)
     return params or None
+
+
+def _layered(earlier, later):
+    """A later source's value over an earlier one's: a dated later value
+    keeps the earlier value (plain or dated) for the dates before its own
+    first date."""
+    if earlier is None or not isinstance(later, Mapping) or not later:
+        return later
+    def day(key):
+        return key if isinstance(key, _dt.date) else _dt.date.fromisoformat(str(key))
+
+    first = min(day(k) for k in later if k is not None)
+    if isinstance(earlier, Mapping):
+        kept = {k: v for k, v in earlier.items() if k is None or day(k) < first}
+    else:
+        kept = {None: earlier}  # before the later source's first date (see senrules.engine.dated_override)
+    return {**kept, **later}
 
 
 # ------------------------------------------------------------------ which file

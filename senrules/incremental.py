@@ -42,7 +42,7 @@ class Incremental:
         self.rs = rs
         self.date = parse_evaluation_date(evaluation_date)
         self.year = self.date.year
-        self.P = resolve_parameters(rs, parameters)
+        self.P = resolve_parameters(rs, parameters, self.date)
         self._linked = bool(links(rs))
         self._given: dict = dict(facts or {})  # as the caller gave them (for linked rulesets)
         self.F = {} if self._linked else prepare_facts(rs.facts, self._given, with_provenance=False)[0]

@@ -99,7 +99,7 @@ def resolve_links(rs, facts, *, evaluation_date, parameters=None, year=None):
     wanted = links(rs)
     if not wanted:
         return facts
-    sources = {ident: linked_ruleset(rs, ident) for ident in wanted}
+    sources = {ident: _in_force(linked_ruleset(rs, ident), evaluation_date) for ident in wanted}
     items = (
         [Evidence(k, v, Provenance("caller")) for k, v in facts.items()]
         if isinstance(facts, Mapping) else list(facts)
@@ -135,6 +135,15 @@ def resolve_links(rs, facts, *, evaluation_date, parameters=None, year=None):
             if value is not None:
                 own.append(Evidence(fact.name, value, Provenance(f"{ident} verdict", record=node)))
     return own
+
+
+def _in_force(src, evaluation_date):
+    """A linked ruleset with several editions is read in the edition in
+    force on the evaluation date (one named ``ID@VERSION`` stays as named)."""
+    if getattr(src, "editions", None) is None or src.edition_chosen != "date" or evaluation_date is None:
+        return src
+    chosen = src.editions.choose(evaluation_date)
+    return src if chosen.name == src.edition else src.editions.load(chosen)
 
 
 def _link_target(rs, ident: str):

@@ -269,9 +269,24 @@ class Header:
 
 
 @attrs.frozen
+class DatedValue:
+    """``from 2014-09-01 = 20 weeks { cite "..." }``: a parameter's value
+    from a date on (until the parameter's next dated value), as OpenFisca's
+    dated parameters."""
+
+    start: _dt.date
+    value: Literal
+    doc: str | None = None
+    citations: tuple[Citation, ...] = attrs.field(default=(), converter=tuple)
+    span: Span = _span_field()
+
+
+@attrs.frozen
 class Parameter:
     """A named interpretation threshold with a default, overridable at
-    evaluation time."""
+    evaluation time.  ``default`` is the value written after ``=``; ``dated``
+    the values that replace it from a date on, earliest first (see
+    :meth:`value_on`)."""
 
     name: str
     type: FactType
@@ -281,7 +296,17 @@ class Parameter:
     citations: tuple[Citation, ...] = attrs.field(default=(), converter=tuple)
     range: Range | None = None
     label: str | None = None  # a few words for people: "the share of CYP who met their targets"
+    dated: tuple[DatedValue, ...] = attrs.field(default=(), converter=tuple)
     span: Span = _span_field()
+
+    def value_on(self, date: _dt.date) -> tuple[Literal, _dt.date | None]:
+        """The value in force on ``date`` and the date it applies from (None
+        for the value after ``=``, which applies before every dated value)."""
+        chosen, start = self.default, None
+        for dv in self.dated:
+            if dv.start <= date:
+                chosen, start = dv.value, dv.start
+        return chosen, start
 
 
 @attrs.frozen

@@ -267,7 +267,7 @@ _VALUE_START = {
 _BLOCK_CONTENT: dict[str | None, tuple[str, ...]] = {
     None: ("ruleset", "parameter", "fact", "section", "grading", "overall", "test", "scale", "categories"),
     "ruleset": ("title", "version", "source", "effective", "outcomes", "grades"),
-    "parameter": ("label", "unit", "doc", "cite", "range"),
+    "parameter": ("label", "unit", "doc", "cite", "range", "from"),
     "fact": ("label", "unit", "range", "question", "help", "category", "cite", "doc", "from", "group", "screen"),
     "section": ("cite", "standard", "grade", "tags"),
     "standard": ("cite", "criterion", "grade", "tags"),
@@ -300,6 +300,7 @@ _FORMS = {
     "OUTCOMES": "a scale lists names from best to worst: `outcomes met > partly_met > not_met`",
     "GRADES": "a scale lists names from best to worst: `grades outstanding > good > satisfactory > inadequate`",
     "PARAMETER": "a parameter reads `parameter <name>: <type> = <default> { ... }`",
+    "FROM": 'in a parameter, a value from a date reads `from <YYYY-MM-DD> = <value>`; in a fact, a link reads `from "<ruleset>" "<id>"`',
     "FACT": "a fact reads `fact <name>: <type> { ... }` or `fact <name>: <type> per year { ... }`",
     "CATEGORY": "write `category <name>`, with one of the evidence categories the ruleset declares (e.g. `category performance`)",
     "RANGE": "a range reads `range <low> .. <high>`, e.g. `range 0 .. 100`",
@@ -1285,6 +1286,7 @@ def parse_with_comments(text: str, filename: str = "<string>") -> CommentedSourc
 _BLOCK_HEADS = {
     "ruleset_header": 1, "parameter": 3, "fact": 3, "section": 2, "standard": 2,
     "criterion": 2, "grade_block": 0, "grading": 1, "overall_block": 0, "test": 1,
+    "dated_value_block": 2,
 }
 
 

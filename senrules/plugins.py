@@ -30,7 +30,6 @@ import re
 import sys
 import threading
 from collections.abc import Iterable, Mapping
-from importlib import metadata
 from pathlib import Path
 
 import attrs
@@ -105,13 +104,10 @@ def get_plugin_manager(*, load_entrypoints: bool = True) -> SenrulesPluginManage
 
 def _load_entrypoints(pm: SenrulesPluginManager) -> None:
     seen = set()
-    for ep in metadata.entry_points(group=ENTRY_POINT_GROUP):
+    for ep, dist_name, version in _entry_points():
         if ep.name in seen:
             continue  # the same distribution found twice on sys.path
         seen.add(ep.name)
-        dist = getattr(ep, "dist", None)
-        dist_name = dist.metadata["Name"] if dist is not None else None
-        version = dist.version if dist is not None else None
         if pm.is_blocked(ep.name):
             pm._note(PluginStatus(ep.name, "disabled", ep.value, dist_name, version, f"listed in {DISABLE_ENV}"))
             continue
@@ -130,6 +126,116 @@ def _load_entrypoints(pm: SenrulesPluginManager) -> None:
             pm._note(attrs.evolve(status, status="failed", error=f"{type(err).__name__}: {err}"))
             continue
         pm._note(status)
+
+
+def _entry_points() -> list[tuple]:
+    """``(entry point, distribution name, version)`` for each installed
+    entry point of the ``senrules`` group.
+
+    They come from ``importlib.metadata``, whose import (with the email
+    package it parses metadata with) is about 20 ms of every command's
+    start.  So, unless something imported it already, the list is kept in
+    the cache folder (signed with the user's key, as every cache file: see
+    :mod:`senrules.cache`) beside a stamp of where it was read from: the
+    metadata folders (``*.dist-info``, ``*.egg-info``) in each folder on
+    ``sys.path`` and their ``entry_points.txt`` files' times.  Installing,
+    removing, upgrading or reinstalling a package changes the stamp, and the
+    list is read from ``importlib.metadata`` again."""
+    stamp = None
+    if "importlib.metadata" not in sys.modules:
+        stamp = _metadata_stamp()
+        cached = _cached_entry_points(stamp)
+        if cached is not None:
+            return cached
+    from importlib import metadata
+
+    out = []
+    about: dict[int, tuple[str | None, str | None]] = {}  # a distribution's metadata is parsed once, not per plugin
+    for ep in metadata.entry_points(group=ENTRY_POINT_GROUP):
+        dist = getattr(ep, "dist", None)
+        if dist is not None and id(dist) not in about:
+            meta = dist.metadata
+            about[id(dist)] = (meta["Name"], meta["Version"])
+        out.append((ep, *(about[id(dist)] if dist is not None else (None, None))))
+    if stamp is not None:
+        _store_entry_points(stamp, out)
+    return out
+
+
+class _EntryPoint:
+    """An entry point read back from the cache: its name, its value
+    (``module`` or ``module:object``) and :meth:`load`, as
+    ``importlib.metadata.EntryPoint`` has them."""
+
+    _VALUE = re.compile(r"(?P<module>[\w.]+)\s*(:\s*(?P<attr>[\w.]+)\s*)?(\[.*\]\s*)?$")
+
+    def __init__(self, name: str, value: str):
+        self.name, self.value = name, value
+
+    def load(self):
+        match = self._VALUE.match(self.value)
+        if match is None:
+            raise ImportError(f"entry point {self.name} = {self.value!r} is not `module` or `module:object`")
+        found = importlib.import_module(match["module"])
+        for part in (match["attr"] or "").split(".") if match["attr"] else ():
+            found = getattr(found, part)
+        return found
+
+
+def _metadata_stamp() -> list:
+    """Where installed packages' metadata is, and when it last changed."""
+    stamp: list = [sys.executable, sys.version]
+    for entry in sys.path:
+        try:
+            names = sorted(n for n in os.listdir(entry or ".") if n.endswith((".dist-info", ".egg-info")))
+        except OSError:
+            stamp.append([entry, None])
+            continue
+        times = []
+        for name in names:
+            try:
+                times.append(os.stat(os.path.join(entry or ".", name, "entry_points.txt")).st_mtime_ns)
+            except OSError:
+                times.append(None)
+        stamp.append([entry, names, times])
+    return stamp
+
+
+def _entry_points_file() -> str:
+    import hashlib
+
+    return f"entry-points-{hashlib.sha256(sys.executable.encode('utf-8', 'replace')).hexdigest()[:16]}.cache"
+
+
+def _cached_entry_points(stamp: list) -> list[tuple] | None:
+    import json
+
+    from senrules import cache
+
+    payload = cache.read(_entry_points_file())
+    if payload is None:
+        return None
+    try:
+        held = json.loads(bytes(payload))
+        if held["stamp"] != stamp:
+            return None
+        return [(_EntryPoint(name, value), dist, version) for name, value, dist, version in held["entry_points"]]
+    except (ValueError, KeyError, TypeError) as err:
+        cache._note("the cache file %s was not used: %s", _entry_points_file(), err)
+        return None
+
+
+def _store_entry_points(stamp: list, found: list[tuple]) -> None:
+    import json
+
+    from senrules import cache
+
+    rows = [[ep.name, ep.value, dist, version] for ep, dist, version in found]
+    try:
+        payload = json.dumps({"stamp": stamp, "entry_points": rows}).encode("utf-8")
+    except (TypeError, ValueError):  # an entry point that is not plain text: read it afresh next time
+        return
+    cache.write(_entry_points_file(), payload)
 
 
 def _module_file(name: str) -> Path | None:

@@ -68,7 +68,7 @@ def open_questions(rs, facts, *, evaluation_date=None, parameters=None, year=Non
     D = parse_evaluation_date(evaluation_date)
     Y = year or D.year
     F = prepare_facts(rs.facts, facts, with_provenance=False)[0]
-    P = resolve_parameters(rs, parameters)
+    P = resolve_parameters(rs, parameters, D)
     masks, _ = _masks(rs, F, P, D, Y)
     program = rs.program
     nodes = program.nodes
@@ -149,14 +149,10 @@ class _Trials:
         written in the rules (a figure compared with another figure is
         found by the grid between the extremes)."""
         if self._thresholds is None:
-            found: set[float] = set()
+            found = set(_program_literals(self.rs.program))
             for v in self.P.values():
                 if isinstance(v, (int, float)) and not isinstance(v, bool):
                     found.add(float(v))
-            for node in self.rs.program.nodes:
-                for clause in node.clauses:
-                    if clause.condition is not None:
-                        _literals(clause.condition, found)
             self._thresholds = sorted(found)
         return self._thresholds
 
@@ -241,6 +237,25 @@ def _months_back(d: _dt.date, months: int) -> _dt.date:
 
     y, mo = divmod(d.year * 12 + d.month - 1 - months, 12)
     return _dt.date(y, mo + 1, min(d.day, calendar.monthrange(y, mo + 1)[1]))
+
+
+_PROGRAM_LITERALS: dict[int, tuple[object, frozenset[float]]] = {}
+
+
+def _program_literals(program) -> frozenset[float]:
+    """The numbers written in a program's conditions, found once per loaded
+    program (every answer chooses the questions again)."""
+    held = _PROGRAM_LITERALS.get(id(program))
+    if held is None or held[0] is not program:
+        found: set[float] = set()
+        for node in program.nodes:
+            for clause in node.clauses:
+                if clause.condition is not None:
+                    _literals(clause.condition, found)
+        if len(_PROGRAM_LITERALS) >= 8:  # a process rarely holds more than a few rulesets
+            _PROGRAM_LITERALS.clear()
+        held = _PROGRAM_LITERALS[id(program)] = (program, frozenset(found))
+    return held[1]
 
 
 def _literals(e, found: set) -> None:

@@ -102,6 +102,8 @@ def format_parameter(p) -> str:
     unit = p.unit if p.unit and p.unit != "%" else ""
     sign = "%" if p.unit == "%" else ""
     value = f"{p.value}{sign}{(' ' + unit) if unit and not str(p.value).endswith(unit) else ''}"
+    start = getattr(p, "start", None)
+    value += f" (from {start})" if start is not None else ""
     return value + (f" (default {p.default}{sign})" if p.overridden else "")
 
 

@@ -112,6 +112,13 @@ class JudgementWords:
 
 @attrs.frozen
 class ParameterUse:
+    """A parameter as an evaluation used it.  ``default`` is the rules' value
+    in force on the evaluation date; ``start`` the date the value used
+    applies from, when it is one of several dated values (the rules' ``from
+    DATE = VALUE``, or a dated override), else None; ``dated`` the rules'
+    values over time, ``(start, value)`` earliest first (the first start
+    None: the value after ``=``), empty when the parameter has one value."""
+
     name: str
     value: object
     default: object
@@ -119,6 +126,8 @@ class ParameterUse:
     unit: str | None
     doc: str | None
     citations: tuple[str, ...]
+    start: _dt.date | None = None
+    dated: tuple[tuple[_dt.date | None, object], ...] = ()
 
 
 @attrs.frozen
@@ -130,6 +139,7 @@ class RulesetStamp:
     effective_from: _dt.date | None
     effective_to: _dt.date | None
     hash: str
+    edition: str | None = None  # "id@version" when the ruleset is one of several editions of its id
 
 
 @attrs.frozen
@@ -251,6 +261,7 @@ def _to_jsonable(result: Result) -> dict:
             "id": rs.id, "title": rs.title, "version": rs.version, "source": rs.source,
             "effective_from": jsonable_value(rs.effective_from),
             "effective_to": jsonable_value(rs.effective_to), "hash": rs.hash,
+            "edition": rs.edition,
         },
         "evaluation_date": result.evaluation_date.isoformat(),
         "year": result.year,
@@ -258,6 +269,8 @@ def _to_jsonable(result: Result) -> dict:
             p.name: {
                 "value": jsonable_value(p.value), "default": jsonable_value(p.default),
                 "overridden": p.overridden, "unit": p.unit, "doc": p.doc, "citations": list(p.citations),
+                "from": jsonable_value(p.start),
+                "dated_values": [{"from": jsonable_value(start), "value": jsonable_value(v)} for start, v in p.dated],
             }
             for p in result.parameters
         },

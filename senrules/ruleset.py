@@ -21,6 +21,7 @@ checking and compiling.
 from __future__ import annotations
 
 import contextlib
+import datetime
 import functools
 import gc
 import hashlib
@@ -51,9 +52,21 @@ def shipped_rules_dir() -> Path:
 
 
 def shipped_rulesets() -> dict[str, Path]:
-    """Shipped ruleset ids and their folders."""
+    """Shipped ruleset ids and their folders (a folder of editions, see
+    :class:`Editions`, counts as one id)."""
     root = shipped_rules_dir()
-    return {p.name: p for p in sorted(root.iterdir()) if p.is_dir() and any(p.glob("*" + RULE_SUFFIX))}
+    return {p.name: p for p in sorted(root.iterdir()) if p.is_dir() and (any(p.glob("*" + RULE_SUFFIX)) or is_editions_folder(p))}
+
+
+def is_editions_folder(path: Path) -> bool:
+    """A folder that holds no rule files itself, but sub-folders that do:
+    each sub-folder is one edition of the same ruleset id."""
+    try:
+        return path.is_dir() and not any(path.glob("*" + RULE_SUFFIX)) and any(
+            q.is_dir() and any(q.glob("*" + RULE_SUFFIX)) for q in path.iterdir()
+        )
+    except OSError:
+        return False
 
 
 #: Where to look up a ruleset id that is neither a path nor shipped: a
@@ -89,10 +102,20 @@ def ruleset_path(ident: str, search: RulesetSearch | None = None) -> Path:
 
 def rule_files(target: str | os.PathLike, search: RulesetSearch | None = None) -> list[Path]:
     """The rule files of a folder, one file, a shipped ruleset id, or an id
-    that ``search`` names (see :func:`load_ruleset`)."""
+    that ``search`` names (see :func:`load_ruleset`); of a folder of
+    editions, those of the edition ``ID@VERSION`` names."""
     path = Path(target)
     if not path.exists():
-        path = ruleset_path(str(target), search)
+        ident, version = split_edition(str(target))
+        path = ruleset_path(ident, search) if not Path(ident).exists() else Path(ident)
+        if version is not None:
+            found = read_editions(path) if is_editions_folder(path) else None
+            if found is None:
+                raise RuleLoadError(f"`{ident}` has no editions to choose from: name it without `@{version}`")
+            path = found.named(version).path
+    if is_editions_folder(path):
+        listing = ", ".join(e.name for e in read_editions(path).editions)
+        raise RuleLoadError(f"{path} is a folder of editions ({listing}): name one, or its sub-folder")
     if path.is_dir():
         files = sorted(path.glob("*" + RULE_SUFFIX))
         if not files:
@@ -146,7 +169,12 @@ class Ruleset:
     search: object = attrs.field(default=None, repr=False, eq=False)  # where load_ruleset looked up ids, for linked rulesets
     level_names: list = attrs.field(init=False, repr=False)  # per node: (id, {mask: level})
 
-    default_parameters: dict = attrs.field(init=False, repr=False)  # name -> default value
+    default_parameters: dict = attrs.field(init=False, repr=False)  # name -> default value (the value after `=`)
+    dated_parameters: tuple = attrs.field(init=False, repr=False)  # the parameters whose value changes on a date
+    defaults_by_dates: dict = attrs.field(init=False, repr=False, eq=False, factory=dict)  # see defaults_on
+    edition: str | None = attrs.field(default=None, repr=False, eq=False)  # "id@version" when one of several editions
+    editions: object = attrs.field(default=None, repr=False, eq=False)  # the Editions it is one of
+    edition_chosen: str | None = attrs.field(default=None, repr=False, eq=False)  # "date" (in force) or "name" (ID@VERSION)
     linked_rulesets: dict = attrs.field(init=False, repr=False, factory=dict)  # id -> Ruleset, for linked facts
     year_reads: dict = attrs.field(init=False, repr=False, eq=False, factory=dict)  # node index -> engine.year_reads, filled on demand
     tests_loaded: bool = attrs.field(default=False, repr=False, eq=False)  # program.tests holds the rule tests
@@ -157,6 +185,38 @@ class Ruleset:
     def __attrs_post_init__(self):
         self.level_names = [(n.id, {1 << i: lvl for i, lvl in enumerate(n.scale)}) for n in self.program.nodes]
         self.default_parameters = {name: p.default.value for name, p in self.program.parameters.items()}
+        self.dated_parameters = tuple(p for p in self.program.parameters.values() if p.dated)
+
+    def defaults_on(self, date) -> dict:
+        """The rules' parameter values in force on ``date``: the value after
+        ``=``, or the latest ``from`` value that has started.  Found once per
+        combination of values in force (not per clause, nor per date), so
+        evaluation reads one dictionary as before; a ruleset without dated
+        values gives :attr:`default_parameters` itself."""
+        if not self.dated_parameters:
+            return self.default_parameters
+        key = tuple(sum(1 for dv in p.dated if dv.start <= date) for p in self.dated_parameters)
+        found = self.defaults_by_dates.get(key)
+        if found is None:
+            found = dict(self.default_parameters)
+            for p, n in zip(self.dated_parameters, key):
+                if n:
+                    found[p.name] = p.dated[n - 1].value.value
+            self.defaults_by_dates[key] = found
+        return found
+
+    def edition_note(self, on) -> str | None:
+        """Why this edition is not the one in force on ``on`` (it was asked
+        for by name), or None when it is."""
+        if self.editions is None:
+            return None
+        current = self.editions.in_force(on)
+        if current is not None and current.name == self.edition:
+            return None
+        asked = "asked for by name" if self.edition_chosen == "name" else "chosen for another date"
+        if current is None:
+            return f"edition {self.edition} was {asked}; no edition of {self.id} is in force on {on}"
+        return f"edition {self.edition} was {asked}; the edition in force on {on} is {current.name} ({current.window})"
 
     # ------------------------------------------------------------ metadata
     @property
@@ -284,7 +344,7 @@ def _stale(name: str, names: list[str]) -> str:
     return _cache_name(name.split("-", 1)[0], "", names, digest_part="*")
 
 
-def load_ruleset(target: str | os.PathLike, *, cache: bool = True, search: RulesetSearch | None = None) -> Ruleset:
+def load_ruleset(target: str | os.PathLike, *, cache: bool = True, search: RulesetSearch | None = None, on=None) -> Ruleset:
     """Load a ruleset by folder, file or shipped id (``"example"``).
 
     ``search`` says where to find an id that is neither a path nor shipped
@@ -299,10 +359,39 @@ def load_ruleset(target: str | os.PathLike, *, cache: bool = True, search: Rules
     (``SENRULES_NO_CACHE=1`` does the same for every load).  Rule tests are
     not loaded here; :attr:`Ruleset.tests` loads them when first asked.
 
+    When ``target`` names several editions of a ruleset (a folder of
+    editions, see :class:`Editions`), the one in force on ``on`` (a date,
+    default today) is loaded; ``ID@VERSION`` (or ``FOLDER@VERSION``) loads
+    that edition whatever the date.  :func:`find_editions` lists them.
+
     Raises :class:`~senrules.errors.RuleLoadError` when it cannot be found or
-    read and :class:`~senrules.errors.RuleCheckError` (with every problem)
-    when its rules are wrong.
+    read (or no edition is in force on ``on``) and
+    :class:`~senrules.errors.RuleCheckError` (with every problem) when its
+    rules are wrong.
     """
+    path = Path(target)
+    if not path.exists():
+        ident, version = split_edition(str(target))
+        path = Path(ident) if Path(ident).exists() else ruleset_path(ident, search)
+        if version is not None:
+            if not is_editions_folder(path):
+                rs = _load_one(path, cache=cache, search=search)
+                if rs.header.version == version:
+                    return rs
+                raise RuleLoadError(
+                    f"`{ident}` has one edition, version {rs.header.version or '(none)'}, not {version}: name it without `@{version}`"
+                )
+            editions = read_editions(path, cache=cache)
+            return editions.load(editions.named(version), cache=cache, chosen="name")
+    if is_editions_folder(path):
+        from senrules.engine import parse_evaluation_date
+
+        editions = read_editions(path, cache=cache)
+        return editions.load(editions.choose(parse_evaluation_date(on)), cache=cache, chosen="date")
+    return _load_one(path, cache=cache, search=search)
+
+
+def _load_one(target, *, cache: bool, search) -> Ruleset:
     files = rule_files(target, search)
     texts = [_read(p) for p in files]
     with _no_gc():
@@ -405,3 +494,179 @@ def _write_cache(name: str, values: tuple, replaces: str) -> None:
     from senrules import cache
 
     cache.write(name, pickle.dumps(values, protocol=pickle.HIGHEST_PROTOCOL), replaces=replaces)
+
+
+# ------------------------------------------------------------------ editions
+
+
+def split_edition(target: str) -> tuple[str, str | None]:
+    """``"id@version"`` -> ``("id", "version")``; anything else -> ``(target, None)``."""
+    ident, at, version = target.rpartition("@")
+    if at and ident and version:
+        return ident, version
+    return target, None
+
+
+@attrs.frozen
+class Edition:
+    """One edition of a ruleset: its folder and the header's version and
+    ``effective`` dates."""
+
+    id: str
+    version: str
+    effective_from: datetime.date
+    effective_to: datetime.date | None
+    path: Path
+    until: datetime.date | None = None  # the last day in force: effective_to, or the day before the next edition starts
+
+    @property
+    def name(self) -> str:
+        return f"{self.id}@{self.version}"
+
+    @property
+    def window(self) -> str:
+        """``from 2008-04-01 to 2014-08-31`` (``to`` the last day in force)."""
+        return f"from {self.effective_from}" + (f" to {self.until}" if self.until else "")
+
+
+@attrs.define
+class Editions:
+    """Several editions of one ruleset id, each a sub-folder of one folder,
+    each with its own ``version`` and ``effective`` dates.
+
+    The edition in force on a date is the one that has started on or
+    before it (``effective FROM``), has not ended (``to``), and started
+    latest: a later edition supersedes an earlier one from its first day,
+    so an edition without ``to`` runs until the next one starts.  An
+    edition superseded or ended is expired: it is chosen only by name
+    (``ID@VERSION``)."""
+
+    id: str
+    path: Path
+    editions: tuple[Edition, ...]  # earliest first
+    loaded: dict = attrs.field(factory=dict, repr=False)  # version -> Ruleset
+
+    def in_force(self, on) -> Edition | None:
+        for e in reversed(self.editions):
+            if e.effective_from <= on and (e.until is None or on <= e.until):
+                return e
+        return None
+
+    def choose(self, on) -> Edition:
+        """The edition in force on ``on``; a :class:`RuleLoadError` naming
+        every edition and its dates when none is."""
+        found = self.in_force(on)
+        if found is None:
+            raise RuleLoadError(
+                f"no edition of `{self.id}` is in force on {on}; its editions are {self.listing()}",
+                hint=f"give an evaluation date inside one of them, or name an edition: `{self.editions[-1].name}`",
+            )
+        return found
+
+    def named(self, version: str) -> Edition:
+        for e in self.editions:
+            if e.version == version:
+                return e
+        raise RuleLoadError(f"`{self.id}` has no edition `{version}`; its editions are {self.listing()}")
+
+    def listing(self) -> str:
+        return "; ".join(f"{e.name} ({e.window})" for e in self.editions)
+
+    def load(self, edition: Edition, *, cache: bool = True, chosen: str = "date") -> Ruleset:
+        key = (edition.version, chosen)
+        rs = self.loaded.get(key)
+        if rs is None:
+            rs = _load_one(edition.path, cache=cache, search=None)
+            rs.edition, rs.editions, rs.edition_chosen = edition.name, self, chosen
+            self.loaded[key] = rs
+        return rs
+
+
+def edition_folders(target, search: RulesetSearch | None = None) -> list[Path] | None:
+    """The sub-folders of a folder of editions that ``target`` (a folder or
+    an id, not ``ID@VERSION``) names, without loading them; None when it
+    names one ruleset.  (``senrules check`` checks each.)"""
+    path = Path(target)
+    if not path.exists():
+        ident, version = split_edition(str(target))
+        if version is not None:
+            return None
+        path = ruleset_path(ident, search)
+    if not is_editions_folder(path):
+        return None
+    return sorted(q for q in path.iterdir() if q.is_dir() and any(q.glob("*" + RULE_SUFFIX)))
+
+
+def edition_targets(targets, search: RulesetSearch | None = None) -> list[str]:
+    """``targets`` with each that names several editions replaced by one
+    ``TARGET@VERSION`` per edition (``senrules test`` runs each edition's
+    tests; ``rules list`` lists each)."""
+    out = []
+    for target in targets:
+        editions = find_editions(target, search) if edition_folders(target, search) else None
+        out.extend([f"{target}@{e.version}" for e in editions.editions] if editions else [str(target)])
+    return out
+
+
+def find_editions(target, search: RulesetSearch | None = None, *, cache: bool = True) -> Editions | None:
+    """The editions ``target`` (a folder, a shipped id or an id ``search``
+    names) holds, or None when it is one ruleset.  Raises
+    :class:`RuleLoadError` when it cannot be found."""
+    path = Path(target)
+    if not path.exists():
+        path = ruleset_path(str(target), search)
+    return read_editions(path, cache=cache) if is_editions_folder(path) else None
+
+
+_EDITIONS: dict = {}  # (folder, its rule files' hashes) -> Editions, read once per process
+
+
+def read_editions(path: Path, *, cache: bool = True) -> Editions:
+    """Read a folder of editions: every sub-folder with rule files is loaded
+    (from the compiled-rules cache after the first time) for its header.
+    Every edition must share the id and have a ``version`` (its name) and an
+    ``effective`` start, and no two may start on the same day."""
+    folders = sorted(q for q in path.iterdir() if q.is_dir() and any(q.glob("*" + RULE_SUFFIX)))
+    stats = [(f, f.stat()) for q in folders for f in sorted(q.glob("*" + RULE_SUFFIX))]
+    key = (str(path.resolve()), cache, tuple((str(f), st.st_mtime_ns, st.st_size) for f, st in stats))
+    found = _EDITIONS.get(key)
+    if found is not None:
+        return found
+    loaded = [_load_one(q, cache=cache, search=None) for q in folders]
+    ids = sorted({rs.id for rs in loaded})
+    if len(ids) > 1:
+        raise RuleLoadError(f"{path}: the editions of one ruleset share its id, but these name {', '.join(ids)}")
+    problems = []
+    for q, rs in zip(folders, loaded):
+        h = rs.header
+        if not h.version:
+            problems.append(f"{q.name} has no `version` (an edition is named by it)")
+        if h.effective_from is None:
+            problems.append(f"{q.name} has no `effective` start date")
+    if problems:
+        raise RuleLoadError(f"{path}: " + "; ".join(problems))
+    items = sorted(zip(loaded, folders), key=lambda x: x[0].header.effective_from)
+    for (a, qa), (b, qb) in zip(items, items[1:]):
+        if a.header.version == b.header.version:
+            raise RuleLoadError(f"{path}: {qa.name} and {qb.name} are both version {a.header.version}")
+        if a.header.effective_from == b.header.effective_from:
+            raise RuleLoadError(f"{path}: {qa.name} and {qb.name} both take effect on {a.header.effective_from}; "
+                                "an edition starts on a day of its own")
+    versions = [rs.header.version for rs, _ in items]
+    if len(set(versions)) != len(versions):
+        raise RuleLoadError(f"{path}: two editions are version {next(v for v in versions if versions.count(v) > 1)}")
+    editions = []
+    for i, (rs, q) in enumerate(items):
+        h = rs.header
+        until = h.effective_to
+        if i + 1 < len(items):
+            day_before = items[i + 1][0].header.effective_from - datetime.timedelta(days=1)
+            until = day_before if until is None or day_before < until else until
+        editions.append(Edition(h.id, h.version, h.effective_from, h.effective_to, q, until))
+    found = _EDITIONS[key] = Editions(ids[0], path, tuple(editions))
+    for rs, q in items:
+        e = next(e for e in editions if e.path == q)
+        key2 = (e.version, "date")
+        rs.edition, rs.editions, rs.edition_chosen = e.name, found, "date"
+        found.loaded[key2] = rs
+    return found

@@ -58,7 +58,7 @@ def _verdicts(rs: Ruleset, facts: dict, evaluation_date, params: dict) -> dict[s
     from senrules.links import resolve_links
 
     D = parse_evaluation_date(evaluation_date)
-    P = resolve_parameters(rs, params)
+    P = resolve_parameters(rs, params, D)
     F = prepare_facts(rs.facts, resolve_links(rs, facts, evaluation_date=D), with_provenance=False)[0]
     masks, _ = _masks(rs, F, P, D, D.year)
     return {node.id: _verdict_name(node, mask)[0] for node, mask in zip(rs.program.nodes, masks)}

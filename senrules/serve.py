@@ -179,7 +179,20 @@ class Service:
         return read_case(data, declared_facts(rs), where, source="request", check_values=check_values)
 
 
+def edition_for(rs, data):
+    """For a ruleset with several editions, the edition in force on the
+    request's `evaluation_date` (else today); ``rs`` itself otherwise."""
+    if getattr(rs, "editions", None) is None or rs.edition_chosen != "date":
+        return rs
+    from senrules.engine import parse_evaluation_date
+
+    given = data.get("evaluation_date") if isinstance(data, dict) else None
+    chosen = rs.editions.choose(parse_evaluation_date(given if isinstance(given, str) else None))
+    return rs if chosen.name == rs.edition else rs.editions.load(chosen)
+
+
 def _evaluate(service: Service, rs, data) -> dict:
+    rs = edition_for(rs, data)
     case = service.case(rs, data)
     result = rs.evaluate(list(case.evidence), evaluation_date=case.evaluation_date, parameters=case.parameters)
     return result.to_dict()
@@ -188,6 +201,7 @@ def _evaluate(service: Service, rs, data) -> dict:
 def _explain(service: Service, rs, node: str, data) -> dict:
     from senrules.engine import explain
 
+    rs = edition_for(rs, data)
     case = service.case(rs, data)
     _, result = explain(rs, node, list(case.evidence), evaluation_date=case.evaluation_date, parameters=case.parameters)
     return next(j for j in result.to_dict()["judgements"] if j["id"] == node)
@@ -210,13 +224,20 @@ def _batch_request(data, limit: int) -> tuple[list, bool]:
 
 
 def _batch(service: Service, rs, cases: list, explain: bool) -> dict:
-    from senrules.batch_cli import FactsBatch
+    from senrules.batch_cli import EditionsBatch, FactsBatch
 
-    batch = FactsBatch(rs, explain=explain)
+    dated = getattr(rs, "editions", None) is not None and rs.edition_chosen == "date"
+    batch = EditionsBatch(rs, explain=explain) if dated else FactsBatch(rs, explain=explain)
     batch.unit = "case"
     items: list[tuple[int, Any]] = []
     for n, item in enumerate(cases, 1):
         try:
+            if dated:  # each case with the edition in force on its date
+                edition = edition_for(rs, item)
+                case = service.case(edition, item, f"case {n}", check_values=explain)
+                items.append((n, (edition.edition, (case, case.evaluation_date or batch.today))))
+                batch._batch(edition.editions.named(edition.header.version))
+                continue
             case = service.case(rs, item, f"case {n}", check_values=explain)
             items.append((n, (case, case.evaluation_date or batch.today)))
         except SenrulesError as err:
@@ -306,7 +327,7 @@ def build_app(rulesets: dict, limits: Limits = Limits()) -> Starlette:
     async def explain(request):
         rs = service.ruleset(request)
         node = request.path_params["node"]
-        if node not in rs.program.by_id:
+        if node not in rs.program.by_id and getattr(rs, "editions", None) is None:  # (an edition's nodes: checked by its date)
             raise _Reply(404, f"`{node}` is not a criterion, standard or section of {rs.id}")
         data = await service.json_body(request)
         return _JSON(await service.work(_explain, service, rs, node, data))

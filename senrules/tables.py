@@ -26,7 +26,6 @@ import difflib
 import io
 import os
 import re
-import warnings
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
@@ -249,19 +248,10 @@ def _read_csv(data: bytes, shown, source, fail, delimiter=None) -> Table:
 
 
 def _read_xlsx(path: Path, sheet: str | None, shown, source, fail) -> Table:
-    import zipfile
+    from senrules.xlsx import Workbook, XlsxError  # the standard library's zip and XML, not openpyxl
 
     try:
-        import openpyxl
-    except ImportError:  # pragma: no cover - openpyxl is a dependency
-        raise fail("reading .xlsx needs openpyxl (pip install openpyxl)") from None
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")  # openpyxl warns about styles and extensions it skips
-        try:
-            wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
-        except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError) as err:
-            raise fail(f"is a zip file but not an Excel workbook ({type(err).__name__})") from None
-        try:
+        with Workbook(path) as wb:
             names = wb.sheetnames
             if sheet is None:
                 if not names:
@@ -272,62 +262,27 @@ def _read_xlsx(path: Path, sheet: str | None, shown, source, fail) -> Table:
                 hint = f'; did you mean "{close[0]}"?' if close else ""
                 listed = ", ".join(f'"{n}"' for n in names)
                 raise fail(f'no sheet "{sheet}"{hint} (the sheets are {listed})')
-            ws = wb[sheet]
-            formulas = _unsaved_formulas(path, sheet)
             numbered = []
-            for cells in ws.iter_rows():
-                values = []
-                number = None
+            for number, cells in wb.rows(sheet):
+                values = [None] * max((cell.column for cell in cells), default=0)
                 for cell in cells:
-                    value = getattr(cell, "value", None)
-                    if value is None and formulas:
-                        formula = formulas.get((getattr(cell, "row", None), getattr(cell, "column", None)))
-                        if formula is not None:
-                            value = Unreadable(
-                                f"holds the formula {formula[:60]} but no saved value (the program that wrote the "
-                                "workbook did not calculate it): open it in Excel or LibreOffice and save it",
-                            )
-                    if number is None and getattr(cell, "row", None) is not None:
-                        number = cell.row
-                    fmt = getattr(cell, "number_format", None) or ""
+                    value, fmt = cell.value, cell.number_format
+                    if value is None and cell.formula is not None:
+                        value = Unreadable(
+                            f"holds the formula {cell.formula[:60]} but no saved value (the program that wrote the "
+                            "workbook did not calculate it): open it in Excel or LibreOffice and save it",
+                        )
                     if isinstance(value, (int, float)) and not isinstance(value, bool) and "%" in fmt:
                         value = round(value * 100, 10)
                     if isinstance(value, float) and value.is_integer() and "%" not in fmt and "." not in fmt:
                         value = int(value)
-                    values.append(value)
-                if number is None or not any(_filled(v) for v in values):
+                    values[cell.column - 1] = value
+                if not any(_filled(v) for v in values):
                     continue
                 numbered.append((number, values))
-        finally:
-            wb.close()
+    except XlsxError as err:
+        raise fail(f"is a zip file but not an Excel workbook ({err})") from None
     return _table(numbered, shown, sheet, source, fail)
-
-
-def _unsaved_formulas(path: Path, sheet: str) -> dict[tuple[int, int], str]:
-    """(row, column) -> formula for each formula cell of ``sheet``; empty
-    (and cheap) when the workbook holds no formulas at all."""
-    import zipfile
-
-    import openpyxl
-
-    try:
-        with zipfile.ZipFile(path) as archive:
-            if not any(b"<f" in archive.read(m) for m in archive.namelist()
-                       if m.startswith("xl/worksheets/") and m.endswith(".xml")):
-                return {}
-    except (zipfile.BadZipFile, OSError, KeyError, ValueError):
-        return {}
-    wb = openpyxl.load_workbook(path, read_only=True, data_only=False)
-    try:
-        out = {}
-        for cells in wb[sheet].iter_rows():
-            for cell in cells:
-                value = getattr(cell, "value", None)
-                if isinstance(value, str) and value.startswith("="):
-                    out[(cell.row, cell.column)] = value
-        return out
-    finally:
-        wb.close()
 
 
 def _filled(value) -> bool:

@@ -214,10 +214,18 @@ class ToModel(Transformer):
     # ------------------------------------------------------------ parameters, facts
     def parameter(self, meta, c):
         name, ftype, default, *fields = c
-        kw = self._fields(fields)
+        dated = tuple(f for f in fields if isinstance(f, m.DatedValue))
+        kw = self._fields([f for f in fields if not isinstance(f, m.DatedValue)])
         return m.Parameter(
-            name=str(name), type=ftype, default=default, span=self._head(meta, name), **kw
+            name=str(name), type=ftype, default=default, dated=dated, span=self._head(meta, name), **kw
         )
+
+    def dated_value(self, meta, c):
+        start, value, *fields = c
+        kw = self._fields(fields)
+        return m.DatedValue(self._date(start), value, span=self._head(meta, start), **kw)
+
+    dated_value_block = dated_value
 
     def fact(self, meta, c):
         name, ftype, per_year, *fields = c

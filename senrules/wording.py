@@ -503,6 +503,10 @@ class Wording:
         value = self.reader.value(m.Ref(name))
         shown = format_value(value, p.unit, p.type.kind)
         reading = _threshold(op, shown) if op else shown
+        if p.dated:  # a value that changes on a date: say which one was read
+            lit, start = p.value_on(self.reader.D)
+            if start is not None and lit.value == value:
+                reading += f" (its value from {start})"
         return f"'{parameter_label(p)}' is taken as {reading}" + (f" (parameter {name})" if self.name_parameters else "")
 
     def compare(self, e: m.Compare, holds) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import os
 import subprocess
 import sys
@@ -222,3 +223,32 @@ def test_parameter_file_errors_name_the_file(tmp_path):
     r = run("evaluate", "example", "--demo", "--params", str(params))
     assert r.returncode == 2
     assert r.stderr == f"senrules: error: {params}: parameter `majority_of_cyp`: 140 is outside 0-100, but it is a percentage\n"
+
+
+def test_the_printed_html_report_puts_the_action_plan_on_landscape_pages(tmp_path):
+    import shutil
+
+    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+    if not chromium or not shutil.which("pdfinfo") or not shutil.which("pdftotext"):
+        pytest.skip("needs chromium and poppler-utils (pdfinfo, pdftotext) to print the report")
+    html = tmp_path / "report.html"
+    assert run("evaluate", "dcsf-2008", "--demo", "--format", "html", "--output", str(html)).returncode == 0
+    pdf = tmp_path / "report.pdf"
+    subprocess.run([chromium, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    f"--user-data-dir={tmp_path / 'profile'}", f"--print-to-pdf={pdf}", html.as_uri()],
+                   capture_output=True, timeout=120)
+    pages = int(re.search(r"Pages:\s+(\d+)", subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True).stdout)[1])
+
+    def page(n):
+        text = subprocess.run(["pdftotext", "-f", str(n), "-l", str(n), str(pdf), "-"], capture_output=True, text=True).stdout
+        size = re.search(r"Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)",
+                         subprocess.run(["pdfinfo", "-f", str(n), "-l", str(n), str(pdf)], capture_output=True, text=True).stdout)
+        return text, float(size[1]), float(size[2])
+
+    plan = [n for n in range(1, min(pages, 20) + 1) if "Area of practice" in page(n)[0]]
+    assert plan, "no page holds the action plan"
+    _, width, height = page(plan[0])
+    assert width > height  # landscape: the plan's eight columns are readable
+    _, width, height = page(1)
+    assert width < height  # the rest stays portrait

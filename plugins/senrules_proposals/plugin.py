@@ -43,13 +43,15 @@ def senrules_evidence_sources():
 
 @hookimpl
 def senrules_gather_evidence(ruleset, context):
+    entries = context.section(SECTION)
+    if not entries:  # the reader (its patterns take a tenth of a second to import) only for a proposal
+        return None
     from senrules.gather import Problem
     from senrules_proposals.extract import extract
     from senrules_proposals.reader import DocumentError, read_document
     from senrules_proposals.report import RULESET
 
-    entries = context.section(SECTION)
-    if not entries or ruleset.id != RULESET:
+    if ruleset.id != RULESET:
         return None
     out = []
     for entry in entries:

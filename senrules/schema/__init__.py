@@ -194,12 +194,14 @@ def _fact_schema(fact: m.Fact) -> dict:
 def _parameter_schema(p: m.Parameter) -> dict:
     from senrules.result import jsonable_value
 
-    schema = value_schema(p.type, p.range)
+    value = value_schema(p.type, p.range)
     words = [p.doc] if p.doc else []
     words.append(f"Type: {p.type}" + (f", in {p.unit}" if p.unit else "") + ". Cannot be null: leave it out to keep the default.")
-    schema["description"] = " ".join(words)
-    schema["default"] = jsonable_value(p.default.value)
-    return schema
+    words.append('A value that changes on a date is given as {"YYYY-MM-DD": value, ...}, each from its date.')
+    if p.dated:
+        words.append("The rules' own value changes on " + ", ".join(str(dv.start) for dv in p.dated) + ".")
+    dated = {"type": "object", "minProperties": 1, "propertyNames": _DATE, "additionalProperties": value}
+    return {"description": " ".join(words), "default": jsonable_value(p.default.value), "anyOf": [value, dated]}
 
 
 def facts_schema(rs: Ruleset) -> dict:

@@ -1,6 +1,7 @@
 """Hypothesis strategies for every kind of input senrules reads: rule files,
 facts and parameter files (JSON and TOML), data-folder manifests, CSV and
-Excel tables, and proposal documents (Markdown, text, Word).
+Excel tables, proposal documents (Markdown, text, Word) and the
+assistant's session files.
 
 Each strategy mixes three things: real, valid inputs (the shipped rules, the
 demo service's files) edited at random; the values that once broke senrules
@@ -259,3 +260,54 @@ def word_documents(draw) -> bytes:
     from fuzz_targets import word
 
     return word(draw(st.lists(proposal_lines, max_size=15)))
+
+
+# ------------------------------------------------------------------ session files
+
+#: Damage a session file may suffer: a byte changed, the file cut short or
+#: grown, a run of bytes zeroed, two pages swapped (a bad copy).
+session_damage = st.one_of(
+    st.tuples(st.just("flip"), st.integers(0, 10**6), st.integers(1, 255)),
+    st.tuples(st.just("cut"), st.integers(0, 10**6), st.just(0)),
+    st.tuples(st.just("grow"), st.integers(1, 5000), st.integers(0, 255)),
+    st.tuples(st.just("swap"), st.integers(0, 64), st.integers(0, 64)),
+    st.tuples(st.just("zero"), st.integers(0, 10**6), st.integers(1, 4096)),
+)
+
+
+def damage(data: bytes, steps) -> bytes:
+    out = bytearray(data)
+    for kind, a, b in steps:
+        if not out:
+            break
+        if kind == "flip":
+            out[a % len(out)] ^= b
+        elif kind == "cut":
+            del out[a % len(out):]
+        elif kind == "grow":
+            out += bytes([b]) * a
+        elif kind == "zero":
+            start = a % len(out)
+            out[start:start + b] = bytes(min(b, len(out) - start))
+        else:  # swap whole pages
+            page = 4096
+            pages = len(out) // page
+            if pages >= 2:
+                i, j = a % pages, b % pages
+                pi, pj = out[i * page:(i + 1) * page], out[j * page:(j + 1) * page]
+                out[i * page:(i + 1) * page], out[j * page:(j + 1) * page] = pj, pi
+    return bytes(out)
+
+
+@st.composite
+def session_files(draw) -> bytes:
+    """The assistant's session file (``fuzz_targets.valid_session``), damaged
+    by one to four steps; now and then left whole, or random bytes."""
+    from fuzz_targets import valid_session
+
+    choice = draw(st.integers(0, 19))
+    if choice == 0:
+        return valid_session()
+    if choice == 1:
+        return draw(st.binary(max_size=200))
+    return damage(valid_session(), draw(st.lists(session_damage, min_size=1, max_size=4)))

@@ -19,8 +19,8 @@ from hypothesis import strategies as st
 
 import fuzz_targets as targets
 from fuzz_strategies import (
-    csv_files, facts_documents, manifests, markdown_documents, parameter_documents, rule_files, word_documents,
-    xlsx_files,
+    csv_files, facts_documents, manifests, markdown_documents, parameter_documents, rule_files, session_files,
+    word_documents, xlsx_files,
 )
 
 EXAMPLES = int(os.environ.get("SENRULES_FUZZ_EXAMPLES", "12"))
@@ -89,6 +89,12 @@ def test_markdown_and_text_proposals_never_give_an_internal_error(data, suffix):
 @given(word_documents())
 def test_word_proposals_never_give_an_internal_error(data):
     targets.proposal(data, suffix=".docx")
+
+
+@fuzz
+@given(session_files())
+def test_damaged_session_files_are_resumed_or_refused_by_name(data):
+    targets.session(data)
 
 
 def test_the_targets_do_catch_an_internal_error(monkeypatch):

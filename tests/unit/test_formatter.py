@@ -551,6 +551,7 @@ parameters = st.builds(
     doc=optional_texts,
     citations=citations,
     range=ranges,
+    dated=st.lists(st.builds(m.DatedValue, st.dates(), value_literals, optional_texts, citations), max_size=2),
 )
 facts = st.builds(
     m.Fact,

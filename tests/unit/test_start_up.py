@@ -59,3 +59,29 @@ def test_a_shipped_ruleset_is_evaluated_without_loading_plugins(tmp_path):
     env = dict(os.environ, SENRULES_CACHE_DIR=str(tmp_path))
     out = subprocess.run([sys.executable, "-c", PLUGINS_PROBE], capture_output=True, text=True, env=env, check=True, timeout=120)
     assert json.loads(out.stdout) == [0, [], []]
+
+
+FIRST_QUESTION_PROBE = """
+import contextlib, io, json, sys
+from senrules.cli import main
+heavy = ("openpyxl", "numpy", "textual", "lark", "senrules_proposals.extract", "senrules_proposals.language")
+out = io.StringIO()
+with contextlib.redirect_stdout(out):
+    code = main(["assess", "--demo", "--plain", "--date", "2024-09-30", "--db", sys.argv[1]])
+print(json.dumps([code, "Question" in out.getvalue(), sorted(m for m in heavy if m in sys.modules)]))
+"""
+
+
+def test_the_assistants_first_question_imports_only_what_it_needs(tmp_path):
+    """`senrules assess --demo --plain` up to its first question reads the
+    demo's two workbooks without openpyxl (nor numpy, which openpyxl
+    imports), and never imports Textual, the rule parser or the proposal
+    reader (a tenth of a second of patterns); issue 13."""
+    env = dict(os.environ, SENRULES_CACHE_DIR=str(tmp_path / "cache"), SENRULES_DATA_DIR=str(tmp_path / "data"))
+    args = [sys.executable, "-c", FIRST_QUESTION_PROBE, str(tmp_path / "s.sqlite")]
+    for _ in range(2):  # the second time from the cache of compiled rules, as a person's every start after the first
+        done = subprocess.run(args, capture_output=True, text=True, env=env, stdin=subprocess.DEVNULL, timeout=120)
+        assert done.returncode == 0, done.stderr
+        code, asked, imported = json.loads(done.stdout.splitlines()[-1])
+        assert (code, asked) == (0, True)
+    assert imported == []
