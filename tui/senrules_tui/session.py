@@ -888,11 +888,26 @@ class Session:
                                     "/plan the action plan from the differences (and edits it), /export DIR writes the "
                                     "report and the plan; /back or /goto changes an answer."))
         elif not self.finished_once:
-            out.append(Reply("say", "Next: /plan shows the proposed action plan (and edits it), /trends the three-year "
-                                    "trends, /benchmarks the comparison, /export DIR writes the report; /back or "
-                                    "/goto S3 changes an answer.", ))
+            out.append(Reply("say", self.next_hint()))
         self.finished_once = True
         return out
+
+    def next_hint(self) -> str:
+        """What to do next, naming only what this ruleset has: trends when
+        it has yearly figures, benchmarks when it has benchmark facts, the
+        findings when the evidence decided everything."""
+        facts = self.rs.facts.values()
+        parts = ["/plan shows the proposed action plan (and edits it)"]
+        if self.talks_through_findings():
+            parts.insert(0, "/findings talks through what was found again")
+        if any(f.per_year for f in facts):
+            parts.append("/trends the three-year trends")
+        if any(f.name.endswith("_benchmark") for f in facts):
+            parts.append("/benchmarks the comparison")
+        parts.append("/export DIR writes the report")
+        ids = [j.id for j in self.result.judgements if j.kind == "standard"]
+        goto = "S3" if "S3" in ids or not ids else ids[0]
+        return f"Next: {', '.join(parts)}; /back or /goto {goto} changes an answer."
 
     # ------------------------------------------------------------ commands
     def _command(self, c: u.Command) -> list[Reply]:

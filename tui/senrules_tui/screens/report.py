@@ -40,12 +40,13 @@ class ReportScreen(Screen):
                              if s.rater_mode else "nasen's action plan, proposed from the gaps.")
                             + " Select a cell and press e (or Enter) to edit it; edits are saved at once.", classes="hint")
                 yield DataTable(id="plan", cursor_type="cell", zebra_stripes=True)
-            with TabPane("Trends", id="tab-trends"):
-                with VerticalScroll():
-                    yield Static(self._trends(), id="trends")
-            with TabPane("Benchmarks", id="tab-benchmarks"):
-                with VerticalScroll():
-                    yield Static(self._benchmarks(), id="benchmarks")
+            if any(f.per_year for f in s.rs.facts.values()):  # no yearly figure (an audit, a document): nothing to chart
+                with TabPane("Trends", id="tab-trends"):
+                    with VerticalScroll():
+                        yield Static(self._trends(), id="trends")
+                with TabPane("Benchmarks", id="tab-benchmarks"):
+                    with VerticalScroll():
+                        yield Static(self._benchmarks(), id="benchmarks")
         yield Footer()
 
     def on_mount(self) -> None:
