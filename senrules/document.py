@@ -502,7 +502,7 @@ def _docx_widths(b: Block):
     if b.style == "plan":
         return (0.8, 4.2, 5.0, 2.8, 2.2, 5.3, 4.0, 1.8)
     if b.style == "grades":
-        return (6.0, 2.6, 8.8)
+        return (5.6, 3.0, 8.8)
     if b.style == "params":
         return (4.2, 2.4, 3.0, 7.8)
     n = len(b.header)

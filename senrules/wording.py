@@ -430,6 +430,9 @@ class Wording:
             fact = p.facts.get(base)
             what = _bare(fact_label(fact) if fact else humanise(base))
             verb = {"count": "the number of", "share": "the share of"}.get(e.func, f"the {e.func} over")
+            if isinstance(e.condition, m.Ref) and "." not in e.condition.name:
+                # a yes/no field of each record: ``interventions where met_target``
+                return f"{verb} {what} marked “{humanise(e.condition.name)}”"
             return f"{verb} {what} that qualify"
         return "a value"
 
@@ -444,6 +447,13 @@ class Wording:
         if f in ("count", "sum", "min", "max", "mean") and args and isinstance(args[0], m.Ref) and "." not in args[0].name \
                 and args[0].name in self.program.facts and self.program.facts[args[0].name].type.kind == "list":
             return f"the number of {_bare(self.noun(args[0]))}" if f == "count" else f"the {f} of {_bare(self.noun(args[0]))}"
+        if f in ("count", "sum", "min", "max", "mean") and args and isinstance(args[0], m.Ref) and "." in args[0].name:
+            base, _, field = args[0].name.partition(".")
+            fact = self.program.facts.get(base)
+            if fact is not None and fact.type.kind == "list":
+                word = {"count": "the number of", "sum": "the total", "min": "the smallest", "max": "the largest",
+                        "mean": "the average"}[f]
+                return f"{word} {humanise(field)} across {fact_label(fact)}"
         if f == "lowest":
             return f"the lowest yearly figure of {self.noun(args[0])} over {self._years(args[1])}"
         if f == "highest":

@@ -385,3 +385,18 @@ def _read_until(proc, prefix: str, deadline: float) -> str:
         if line.startswith(prefix):
             return line
     raise AssertionError(f"no {prefix!r} in time")
+
+
+def test_a_proposal_check_kept_with_db_names_the_command_that_continues_it(tmp_path):
+    doc = tmp_path / "eastvale.md"
+    doc.write_text((ROOT / "examples" / "proposals" / "03-eastvale-hoped-for-places.md").read_text(encoding="utf-8"), encoding="utf-8")
+    db = tmp_path / "kept" / "eastvale-check.sqlite"
+    db.parent.mkdir()
+    first = run_cli("proposal", "--plain", str(doc), "--db", str(db), input="yes\n")
+    assert first.returncode == 0, first.stderr
+    assert f"senrules proposal --resume --db {db} continues" in first.stdout
+    assert "senrules proposal --resume continues" not in first.stdout  # it would not find this file
+
+    again = run_cli("proposal", "--plain", "--resume", "--db", str(db), input="/report\n")
+    assert again.returncode == 0, again.stderr
+    assert again.stdout.startswith("Welcome back.") and "it holds 1 answer," in again.stdout

@@ -118,3 +118,12 @@ def test_words_never_show_rule_syntax_or_fact_names(shipped, seed, name, missing
     assert not SYNTAX.search(text), SYNTAX.search(text)
     named = [n for n in _fact_names(rs) if re.search(rf"\b{n}\b", text)]
     assert not named, named
+
+
+
+def test_a_total_over_a_field_of_records_is_named_by_the_field_and_the_records():
+    rs = senrules.load_ruleset("example")
+    demo = json.loads((DEMO.parent.parent / "example" / "demo.json").read_text(encoding="utf-8"))
+    reason = rs.evaluate(demo.get("facts", demo), evaluation_date=DATE).words("S1.4").reason
+    assert "the total pupils across the interventions on the provision map is 18, above 0" in reason
+    assert "a calculated value" not in reason

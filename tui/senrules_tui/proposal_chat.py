@@ -225,7 +225,7 @@ class ProposalSession(Session):
             for f in failing:
                 out.append(self.factor_reply(f.id))
         if not self.resumed:
-            out.append(Reply("say", f"Your answers are saved in `{self.store.path}`; `senrules proposal --resume` continues. "
+            out.append(Reply("say", f"Your answers are saved in `{self.store.path}`; `{self.resume_command()}` continues. "
                                     "Answers are what-ifs: they show what the Test would find if the document said so; "
                                     "the advice says what to write."))
         out.extend(self.advance())
