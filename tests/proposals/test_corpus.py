@@ -56,7 +56,12 @@ HELDOUT_ENV = "SENRULES_PROPOSALS_HELDOUT"
 # are set to its first measurement when that falls below the aim, and
 # docs/proposals.md says so; a folder not listed is held to the aim.
 AIM = (0.97, 1.0)
-HELDOUT_FLOORS: dict[str, tuple[float, float]] = {}
+HELDOUT_FLOORS: dict[str, tuple[float, float]] = {
+    # heldout2/ (42 documents written blind), measured once by the lead on
+    # 2026-12-03: 343/378 (90.7%) and 29/42 with the reader as it was before
+    # this session's changes; 355/378 (93.9%) and 33/42 (78.6%) after them.
+    "heldout2": (0.939, 0.785),
+}
 # Verdicts of the development corpora the reader still gets wrong ("overall"
 # for the finding), each listed so that the rest must hold and a fix shows.
 KNOWN_MISSES: dict[str, set[str]] = {
