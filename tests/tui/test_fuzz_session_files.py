@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import sys
 from pathlib import Path
 
 import pytest
@@ -18,6 +19,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tui_helpers import DATE, SVC
+
+# the damage a session file may suffer is the fuzzing suite's (tests/fuzz/fuzz_strategies.py)
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "fuzz"))
+from fuzz_strategies import damage as mutate, session_damage as mutation  # noqa: E402
 
 EXAMPLES = int(os.environ.get("SENRULES_FUZZ_EXAMPLES", "150"))
 
@@ -40,39 +45,6 @@ def valid_session(tmp_path_factory) -> bytes:
     session.store.save_plan([{"area": "Feedback", "action": "Survey CYP each term", "who": "Lead", "by_when": "July"}])
     session.store.release()
     return SessionBytes(db.read_bytes())
-
-
-mutation = st.one_of(
-    st.tuples(st.just("flip"), st.integers(0, 10**6), st.integers(1, 255)),
-    st.tuples(st.just("cut"), st.integers(0, 10**6), st.just(0)),
-    st.tuples(st.just("grow"), st.integers(1, 5000), st.integers(0, 255)),
-    st.tuples(st.just("swap"), st.integers(0, 64), st.integers(0, 64)),
-    st.tuples(st.just("zero"), st.integers(0, 10**6), st.integers(1, 4096)),
-)
-
-
-def mutate(data: bytes, steps) -> bytes:
-    out = bytearray(data)
-    for kind, a, b in steps:
-        if not out:
-            break
-        if kind == "flip":
-            out[a % len(out)] ^= b
-        elif kind == "cut":
-            del out[a % len(out):]
-        elif kind == "grow":
-            out += bytes([b]) * a
-        elif kind == "zero":
-            start = a % len(out)
-            out[start:start + b] = bytes(min(b, len(out) - start))
-        elif kind == "swap":  # whole pages, as a bad copy might
-            page = 4096
-            pages = len(out) // page
-            if pages >= 2:
-                i, j = a % pages, b % pages
-                pi, pj = out[i * page:(i + 1) * page], out[j * page:(j + 1) * page]
-                out[i * page:(i + 1) * page], out[j * page:(j + 1) * page] = pj, pi
-    return bytes(out)
 
 
 @settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
