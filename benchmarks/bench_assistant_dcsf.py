@@ -48,21 +48,7 @@ import pytest
 
 ROUNDS = 9
 
-MINIMAL_TEXTUAL = textwrap.dedent(
-    """
-    from textual.app import App
-    from textual.widgets import Label
-
-    class Minimal(App):
-        def compose(self):
-            yield Label("ready")
-
-        def on_mount(self):
-            self.call_after_refresh(self.exit)
-
-    Minimal().run(headless=True)
-    """
-)
+from textual_baseline import MINIMAL_TEXTUAL
 
 FULL_SCREEN = textwrap.dedent(
     """

@@ -34,12 +34,12 @@ import datetime
 import os
 import subprocess
 import sys
-import textwrap
 
 import pytest
 
 import dcsf_reference as ref
 import dcsf_workload as wl
+from textual_baseline import MINIMAL_TEXTUAL
 
 senrules = pytest.importorskip("senrules")
 np = pytest.importorskip("numpy", reason="the columnar path needs numpy (pip install 'senrules[batch]')")
@@ -210,22 +210,6 @@ def test_rule_tests(benchmark, rs, engine):
 
 
 # ------------------------------------------------------------------ the assistant's first question
-
-MINIMAL_TEXTUAL = textwrap.dedent(
-    """
-    from textual.app import App
-    from textual.widgets import Label
-
-    class Minimal(App):
-        def compose(self):
-            yield Label("ready")
-
-        def on_mount(self):
-            self.call_after_refresh(self.exit)
-
-    Minimal().run(headless=True)
-    """
-)
 
 
 CHILD_CPU: list[float] = []
