@@ -9,7 +9,7 @@ import sqlite3
 
 import pytest
 
-from tui_helpers import SVC
+from tui_helpers import SVC, settle, say
 
 pytest.importorskip("textual")
 pytestmark = pytest.mark.asyncio
@@ -34,21 +34,6 @@ def _no_cursor_blink(monkeypatch):
 
 def app_for(db, *, resume=False, ruleset="example", data=SVC):
     return SenrulesApp(Options(ruleset=ruleset, data=str(data) if data else None, date="2024-09-30"), db=db, resume=resume)
-
-
-async def settle(pilot) -> None:
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
-
-
-async def say(pilot, text: str) -> None:
-    prompt = pilot.app.screen.query_one(PromptInput)
-    prompt.focus()
-    prompt.value = text
-    await pilot.press("enter")
-    await settle(pilot)
 
 
 def bubbles(app) -> list[tuple[str, str]]:

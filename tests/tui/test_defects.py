@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from tui_helpers import ROOT, SVC, run_cli
+from tui_helpers import ROOT, SVC, run_cli, settle, say
 
 pytest.importorskip("textual")
 
@@ -30,20 +30,6 @@ def _no_cursor_blink(monkeypatch):
 
 def app_for(db, **kw):
     return SenrulesApp(Options(ruleset="example", data=str(SVC), date="2024-09-30"), db=db, **kw)
-
-
-async def settle(pilot) -> None:
-    for _ in range(2):
-        await pilot.app.workers.wait_for_complete()
-        await pilot.pause()
-
-
-async def say(pilot, text: str) -> None:
-    prompt = pilot.app.screen.query_one(PromptInput)
-    prompt.focus()
-    prompt.value = text
-    await pilot.press("enter")
-    await settle(pilot)
 
 
 def sources(app) -> list[str]:

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from tui_helpers import run_cli
+from tui_helpers import run_cli, settle, say
 
 EXPORTED = ("self-evaluation.md", "self-evaluation.html", "self-evaluation.docx", "action-plan.csv", "grades.csv",
             "result.json")
@@ -215,22 +215,6 @@ def audit_app(rater="school staff", ruleset="nasen-2014-parent-engagement"):
     from senrules_tui.session import Options
 
     return SenrulesApp(Options(ruleset=ruleset, data="oakfield-audit", rater=rater), db="session.sqlite")
-
-
-async def settle(pilot) -> None:
-    for _ in range(2):
-        await pilot.app.workers.wait_for_complete()
-        await pilot.pause()
-
-
-async def say(pilot, text: str) -> None:
-    from senrules_tui.widgets.prompt_input import PromptInput
-
-    prompt = pilot.app.screen.query_one(PromptInput)
-    prompt.focus()
-    prompt.value = text
-    await pilot.press("enter")
-    await settle(pilot)
 
 
 @pytest.mark.asyncio

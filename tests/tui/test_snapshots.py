@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from tui_helpers import SVC
+from tui_helpers import SVC, settle
 
 pytest.importorskip("pytest_textual_snapshot")
 
@@ -34,12 +34,6 @@ def _steady(monkeypatch, tmp_path):
 def make_app(**kw) -> SenrulesApp:
     options = Options(ruleset="example", data=str(SVC), date="2024-09-30")
     return SenrulesApp(options, db="session.sqlite", **kw)
-
-
-async def settle(pilot) -> None:
-    for _ in range(2):
-        await pilot.app.workers.wait_for_complete()
-        await pilot.pause()
 
 
 def say(*lines):

@@ -63,3 +63,22 @@ def interview_as_a_lead(session, figures: dict, limit: int = 400) -> tuple[int, 
             replies = session.handle(lead_answer(session, ask, figures))
         cards += sum(r.kind == "question" for r in replies)
     return cards, answered
+
+
+async def settle(pilot) -> None:
+    """Let the app finish what an input started: its workers, then the
+    refresh, twice (a worker's reply may start another)."""
+    for _ in range(2):
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+
+
+async def say(pilot, text: str) -> None:
+    """Type ``text`` into the prompt, press Enter and settle."""
+    from senrules_tui.widgets.prompt_input import PromptInput
+
+    prompt = pilot.app.screen.query_one(PromptInput)
+    prompt.focus()
+    prompt.value = text
+    await pilot.press("enter")
+    await settle(pilot)
