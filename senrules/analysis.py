@@ -28,7 +28,10 @@ rather than over every tuple: a section of ten standards with four grades has
 286 combinations, not 1,048,576.  Past :data:`MAX_COMBINATIONS` a node is
 checked on a deterministic sample instead, and a warning says so.
 
-Parameters take their default values.  The analysis is local to each node: it
+Parameters take the values written after ``=``, then, for a node that reads a
+parameter with dated values (``from DATE = VALUE``), each value in force from
+its date in turn, so a gap that opens only when a threshold changes is found.
+The analysis is local to each node: it
 does not know that a standard's grade and its criteria's verdicts are related,
 nor that two different facts are; "unreachable" and "dead input" findings are
 therefore sound (they hold whatever the facts are), while a gap or a fall in
@@ -127,8 +130,8 @@ def _literal_text(lit: m.Literal) -> str:
     return _value_text(lit.value)
 
 
-def _param_text(param: m.Parameter) -> str:
-    text = _literal_text(param.default)
+def _param_text(param: m.Parameter, value: m.Literal | None = None) -> str:
+    text = _literal_text(param.default if value is None else value)
     if param.type.kind == "percentage" and not text.endswith("%"):
         text += "%"
     return text
@@ -215,9 +218,12 @@ class _Finding:
 class _NodeAnalysis:
     """Enumerate one node's inputs and read its clauses for each combination."""
 
-    def __init__(self, program: Program, node: Node, max_combinations: int, sample_size: int):
+    def __init__(
+        self, program: Program, node: Node, max_combinations: int, sample_size: int, on: _dt.date | None = None,
+    ):
         self.p = program
         self.node = node
+        self.on = on  # the date whose parameter values are read (None: the values after `=`)
         self.max_combinations = max_combinations
         self.sample_size = sample_size
         self.subjects: list[_Subject] = []
@@ -266,7 +272,15 @@ class _NodeAnalysis:
     def param(self, name: str):
         if name not in self.params:
             self.params.append(name)
-        return self.p.parameters[name].default.value
+        return self.param_literal(name).value
+
+    def param_literal(self, name: str) -> m.Literal:
+        param = self.p.parameters[name]
+        return param.default if self.on is None else param.value_on(self.on)[0]
+
+    def dated_params(self) -> list[str]:
+        """The parameters this node reads that change value on a date."""
+        return [n for n in self.params if self.p.parameters[n].dated]
 
     # ------------------------------------------------------------ dependencies
     def deps(self, e) -> tuple[bool, bool]:
@@ -828,8 +842,10 @@ class _NodeAnalysis:
     def params_text(self) -> str:
         if not self.params:
             return ""
-        shown = [f"{n} = {_param_text(self.p.parameters[n])}" for n in self.params]
-        return f" with the default parameters ({', '.join(shown)})"
+        shown = [f"{n} = {_param_text(self.p.parameters[n], self.param_literal(n))}" for n in self.params]
+        if self.on is None:
+            return f" with the default parameters ({', '.join(shown)})"
+        return f" with the parameters in force from {self.on.isoformat()} ({', '.join(shown)})"
 
 
 # --------------------------------------------------------------------- helpers
@@ -1148,6 +1164,14 @@ def analyse(
         a = _NodeAnalysis(program, node, max_combinations, sample_size)
         a.run()
         findings.extend(_node_findings(a))
+        # A parameter with dated values (`from DATE = VALUE`) is analysed with
+        # each value it takes, not only the one after `=`: a gap may open only
+        # once a threshold changes.
+        starts = sorted({dv.start for n in a.dated_params() for dv in program.parameters[n].dated})
+        for start in starts:
+            dated = _NodeAnalysis(program, node, max_combinations, sample_size, on=start)
+            dated.run()
+            findings.extend(f for f in _node_findings(dated) if f.code != "analysis-sampled")
 
     merged: dict[tuple, list[_Finding]] = {}
     for f in findings:

@@ -178,6 +178,23 @@ def test_the_message_states_the_default_parameters():
     assert findings(section(standard(grade, 4))) == []
 
 
+def test_a_parameter_with_dated_values_is_analysed_with_each_value():
+    """A threshold that changes on a date can make a clause unreachable only
+    from then on; the analysis reads each value in force, and says which."""
+    grade = """grade {
+      outstanding when share(criteria is met) >= most_areas and count(criteria is not_met) == 0
+      good when share(criteria is met) >= most_areas
+      inadequate otherwise
+    }"""
+    text = section(standard(grade, 4))
+    assert findings(text) == []  # 75% of four criteria is not all of them
+    dated = HEAD.replace('= 75 { doc "d" }', '= 75 { doc "d"  from 2020-09-01 = 100 }')
+    prog, _ = compile_texts([("t.rules", dated + text)])
+    diags = analyse(prog)
+    assert codes(diags) == ["unreachable"]
+    assert "with the parameters in force from 2020-09-01 (most_areas = 100%)" in diags[0].message
+
+
 # ------------------------------------------------------------------ not monotone
 
 
