@@ -77,7 +77,10 @@ def judgement_lines(j: Judgement, *, detail: bool = True, result: Result | None 
     if result is not None and j.known:
         for c, text in zip(j.clauses, result.words(j).clauses):
             if c.holds is False and text and c.outcome != j.verdict:
-                lines.append(f"{pad}    not {c.outcome.replace('_', ' ')}: {text}")
+                level = c.outcome.replace("_", " ")
+                # "not outstanding: ...", but "not applicable ruled out: ..." rather than "not not applicable"
+                shown = f"{level} ruled out" if level.startswith("not ") else f"not {level}"
+                lines.append(f"{pad}    {shown}: {text}")
     else:
         for w in j.would_change:
             if not w.startswith("evidence for"):

@@ -60,6 +60,18 @@ def test_the_demo_case_is_explained():
     assert "late" in r.stdout.lower() and "decision_date" in r.stdout  # 46 days after the request
 
 
+def test_the_demo_report_says_why_a_step_is_late_and_reads_as_english():
+    """A late step's reason is the date that was late, not only that the step
+    happened; an outcome named "not ..." that does not apply is "ruled out",
+    never "not not applicable"."""
+    r = run("evaluate", "ehc-timescales-2014", "--demo")
+    assert r.returncode in (0, 1), r.stderr
+    late = r.stdout.split("T1.1  LATE", 1)[1].split("\n")[1]
+    assert "the date the LA said whether it will assess is 22 March 2024, after 18 March 2024" in late
+    assert "not applicable ruled out: the LA agreed to assess: yes (needs no)" in r.stdout
+    assert "not not" not in r.stdout
+
+
 def test_the_demo_export_gives_the_share_on_time_per_step_and_year():
     r = run("cases", "ehc-timescales-2014", "--data", "westmoor-ehc", "--format", "json")
     assert r.returncode == 0, r.stderr
