@@ -320,6 +320,137 @@ Send comments within four weeks to the Clerk to the Governors, St Joseph's Catho
 """
 
 
+DOCUMENTS["25-delegated-decision-enlarge-hi-base-more-places"] = """
+# Denholme Metropolitan Borough Council
+## Officer decision record
+| Field | Entry
+| Decision maker | Director of Education and Early Help, under delegated authority (Constitution, Part 3, Schedule 6, para 12)
+| Date | 6 June 2028
+| Subject | Enlargement of the Hearing Impairment Resource Base at Sandfield Secondary School
+| Reference | ODR/EEH/2028/19
+## Decision
+I have decided to enlarge the Hearing Impairment Resource Base at Sandfield Secondary School from 1 September 2028 so that it can take more pupils, increasing the supply of specialist secondary places for deaf pupils in the borough. The Base remains open and all its pupils stay; no pupil is displaced.
+## Reasons
+1. Deaf pupils leaving the borough's primary HI base at Nethercote Primary have had to travel to schools outside the borough because the Sandfield base is full. Enlarging the base means more of them can stay in Denholme.
+1. Pupils in the base will take the full GCSE programme with a qualified teacher of the deaf and communication support, and will have radio aids, captioned video and a soundfield system in every teaching room they use; the school will teach British Sign Language as a GCSE option from September 2029. This carries out objective 1 of Denholme's Accessibility Strategy 2027-2030.
+1. The base will gain a second teacher of the deaf (1.0 FTE) and an extra communication support worker (1.0 FTE); the borough's Educational Audiology Service will visit weekly instead of twice a term.
+1. Two adjoining rooms on the ground floor (a 52 m² teaching room and an 18 m² audiology and quiet room) will be acoustically treated over the summer holiday of 2028.
+## Cost and staffing
+The works cost £118,000, from the borough's SEND capital programme 2028-29 (scheme SC-28-04). Place funding at £6,000 a place and top-up at band 5 come from the High Needs Block. The base's staff will be two teachers of the deaf (2.0 FTE) and four communication support workers (4.0 FTE).
+## Transport
+Pupils eligible under the borough's Home to School Transport Policy for Children and Young People with SEND will travel by shared taxi with a passenger assistant, with no journey longer than 40 minutes.
+## Consultation
+On 2 April 2028 the Council sent a written statement of the proposal to the governing bodies of Sandfield, Nethercote and all secondary schools in Denholme, inviting each to set out its views in writing. Sandfield's governing body agreed in writing; no school objected.
+Signed: Director of Education and Early Help
+"""
+
+DOCUMENTS["30-cabinet-report-close-stonebridge-semh-alias-pru"] = """
+# Report to Cabinet
+**Council:** Wharfeside City Council  **Date:** 14 November 2028  **Agenda item:** 11
+**Title:** The future of Stonebridge School
+**Lead officer:** Head of SEND and Inclusion
+## 1. Purpose of the report
+1.1 To seek a decision on the closure of Stonebridge School, a city community special school for 40 pupils aged 11 to 16 with social, emotional and mental health (SEMH) needs, on 31 August 2029, after the statutory notice published on 12 September 2028.
+## 2. Recommendations
+1. Stonebridge School closes on 31 August 2029.
+1. The Cabinet notes the arrangements for its pupils in section 4.
+## 3. Background
+3.1 Stonebridge has 31 pupils. Its building was damaged by flooding in 2027 and is not economic to repair. Its pupils are taught on a temporary site. Ofsted judged the school to require improvement in 2026.
+3.2 The city's alternative provision is run by the Compass Centre (the city's pupil referral unit), on a modern site in Ings Road with capacity for 70 pupils, which had 52 on roll in October 2028.
+## 4. Arrangements for pupils
+4.1 All 31 Stonebridge pupils have EHC plans naming a special school for SEMH needs. Eight pupils in Year 11 will finish at Stonebridge in July 2029.
+4.2 Fifteen pupils will transfer to Hollin Bank School, the city's other SEMH special school, which will grow from 60 to 110 places from 1 September 2029. The governing body of Hollin Bank has confirmed in writing that it will admit them.
+4.3 The remaining 8 pupils, whose parents preferred a smaller setting nearer home, will be placed at the Compass Centre on a permanent basis from 1 September 2029. The Compass Centre's management committee has confirmed in writing that it will admit them and can teach the Key Stage 4 curriculum. Each pupil's EHC plan will be amended to name the Compass Centre.
+## 5. Benefits
+**Curriculum.** At Hollin Bank pupils will take GCSEs in up to eight subjects and BTECs in sport and hospitality, and use the school's sports hall, kitchen and bike workshop; at the Compass Centre they will join its vocational programme in construction and motor vehicle studies. These changes contribute to objective 2 of the city's Accessibility Strategy 2027-2030.
+**Specialist staff.** Hollin Bank employs a full-time counsellor and a 0.6 FTE speech and language therapist, and has a clinical psychologist one day a week; the Compass Centre has a CAMHS link worker two days a week.
+**Accommodation.** Hollin Bank will gain six classrooms (each 55 m²) and two calm rooms in a two-storey extension built from October 2028 to July 2029; the Compass Centre has room in its existing building.
+**Places.** SEMH special school places in the city rise from 100 (Stonebridge 40, Hollin Bank 60) to 110, all at Hollin Bank.
+## 6. Finance
+6.1 The extension costs £2.2 million, from the city's High Needs Provision Capital Allocation. Hollin Bank's 50 new places are funded from the High Needs Block at £10,000 a place (£500,000 a year); the Compass Centre placements are funded at its day rate (£98) from the High Needs Block.
+## 7. Staffing
+7.1 Hollin Bank will appoint six teachers (6.0 FTE) and twelve teaching assistants (12.0 FTE); the Compass Centre one teacher (1.0 FTE) and two mentors (2.0 FTE).
+## 8. Transport
+8.1 Pupils will receive travel assistance under the city's Home to School Transport Policy for Children and Young People with SEND: taxi or minibus with a passenger assistant, journeys of no more than 40 minutes.
+## 9. Consultation
+9.1 A written statement of the proposal was sent on 1 June 2028 to the governing bodies of Stonebridge and Hollin Bank, to the Compass Centre's management committee and to all other special schools in the city, inviting each to set out its views in writing. The replies are in Appendix B.
+"""
+
+DOCUMENTS["34-decision-record-enlarge-greenfields-subject-to-approval"] = """
+# Record of Decision
+## Tarnside County Council: Cabinet, 23 January 2029
+**Item:** Enlargement of Greenfields School (profound, severe and complex learning difficulties)
+**Decision:** Cabinet agreed to enlarge Greenfields School, Tarnside, from 100 to 124 places from 1 September 2030, adding 24 places for pupils aged 11 to 19, and agreed that no pupil is displaced by the proposal, which enlarges an existing school.
+## Reasons for the decision
+1. The number of Tarnside pupils with EHC plans for severe or profound learning difficulties has risen by 31% since 2024; 14 are taught outside the county.
+1. Greenfields will open a secondary wing with a hydrotherapy pool, a rebound therapy room, a life-skills flat and a sensory garden, and Key Stage 4 and post-16 students will take ASDAN and Entry Level courses in horticulture and catering in the new horticulture unit. This carries out objective 3 of the Tarnside Accessibility Strategy 2028-2031.
+1. An NHS physiotherapist (1.0 FTE) and an occupational therapist (0.6 FTE) will be based in the wing, and the county's Complex Needs Outreach Team will work from it two days a week.
+1. The wing will have four classrooms of 68 m², each with a hygiene room and ceiling hoist, and will be built between September 2029 and July 2030.
+## Funding
+The capital cost of the wing will be met from the Council's capital programme, subject to approval of the 2029-30 capital programme by Full Council in February 2029, and revenue costs will be met within the resources available, subject to the outcome of the schools funding settlement.
+## Staffing
+Four teachers (4.0 FTE) and twelve teaching assistants (12.0 FTE), keeping one teacher and three assistants to a class of six.
+## Transport
+Eligible pupils will travel under the Council's SEND Home to School Transport Policy (2028) in wheelchair-accessible vehicles with a passenger assistant trained in moving and handling; no journey will be longer than 45 minutes.
+## Consultation
+A written statement was sent to the governing bodies of all Tarnside special schools and of the two colleges on 4 September 2028, inviting each to set out its views in writing on the change in the pattern of provision. All supported it.
+"""
+
+DOCUMENTS["38-consultation-close-moorfield-ebd-short-stay-school"] = """
+# Haverleigh Borough Council
+## Consultation on the proposed closure of Moorfield School
+Consultation period: 8 January to 19 February 2029
+## Section 1: The proposal
+1. Haverleigh Borough Council proposes to close Moorfield School, a community special school for 32 pupils aged 11 to 16 with emotional and behavioural difficulties (EBD), on 31 August 2029.
+1. Moorfield's places would be replaced by an expansion of the Borough's short stay school, known as Riverside Learning Centre, from 40 to 64 places.
+## Section 2: Why
+Moorfield's building is unsafe and would cost £3.5 million to repair. It has 24 pupils, all with EHC plans naming a special school for EBD or SEMH needs. Riverside Learning Centre has a new building with room for more pupils.
+## Section 3: Where pupils would go
+| Pupils now in | Number | From September 2029
+| Year 11 | 6 | Leave school in July 2029
+| Year 10 | 7 | Riverside Learning Centre until the end of Year 11
+| Years 7 to 9 | 11 | Riverside Learning Centre until the end of Year 11
+Places at Riverside Learning Centre have been set aside for all 18 pupils. Their EHC plans would be amended to name Riverside Learning Centre.
+## Section 4: What pupils would gain
+**Education.** At Riverside pupils would have a construction workshop, a hair and beauty salon, a kitchen and a gym, and could take GCSEs in English, maths and science and vocational qualifications in construction and hospitality. This supports priority 3 of the Haverleigh Accessibility Strategy 2027-2030.
+**Specialist staff.** Riverside has a family support worker (1.0 FTE), a CAMHS link worker two days a week and an educational psychologist half a day a week.
+**Accommodation.** A four-classroom extension (each 50 m²) and two small-group rooms would be added to Riverside by August 2029.
+**Places.** Riverside's places would rise from 40 to 64.
+## Section 5: Funding and staffing
+The extension costs £1.3 million, from the Borough's High Needs Provision Capital Allocation (£1.1 million) and the sale of the Moorfield site (£0.2 million). The 24 extra places would be funded from the High Needs Block at £10,000 each (£240,000 a year). Riverside would appoint three teachers (3.0 FTE) and six mentors (6.0 FTE), with groups of no more than six.
+## Section 6: Transport
+Under the Borough's Home to School Transport Policy for Children and Young People with SEND, pupils would travel by taxi or minibus with a passenger assistant; Riverside is in the town centre and no journey would exceed 30 minutes.
+## Section 7: Views of providers
+On 3 November 2028 the Borough sent a written statement of the proposal to the governing bodies of Moorfield and all special schools and to the management committee of Riverside Learning Centre, inviting each to set out its views in writing. Their replies are published on the Borough's website.
+"""
+
+DOCUMENTS["42-consultation-close-blackthorn-semh-pru-weeks-contradict"] = """
+# Consultation: proposed closure of Blackthorn School
+Ravensdale County Council. Consultation from 5 March to 16 April 2029.
+## At a glance
+- Blackthorn School, the county's special school for 30 pupils aged 9 to 16 with social, emotional and mental health (SEMH) needs, would close on 31 August 2029.
+- Most pupils would go straight to Ashbourne School, an SEMH special school being enlarged from 50 to 90 places.
+- A few pupils would have a bridging placement of no more than six weeks at Ravensdale Pupil Referral Unit while their new classrooms at Ashbourne are finished.
+- SEMH special school places in the county would go from 80 (Blackthorn 30, Ashbourne 50) to 90, all at Ashbourne, a school judged outstanding; Blackthorn's building would be sold.
+## 1. Background
+1.1 Blackthorn's roll is 22. The school shares a head teacher with Ashbourne under a federation agreement of 2027, and its buildings need replacing.
+## 2. Where pupils would go
+2.1 Five pupils in Year 11 will leave in July 2029. Twelve pupils will transfer to Ashbourne School on 1 September 2029.
+2.2 Five pupils in Years 7 and 8, whose classrooms at Ashbourne will be in the second phase of building, will attend Ravensdale Pupil Referral Unit from 1 September 2029 and remain there until the end of the summer term 2030 (about 38 school weeks), joining Ashbourne in September 2030.
+2.3 The governing body of Ashbourne has confirmed in writing that it will admit all 17 pupils, and the PRU's management committee has confirmed in writing that it will take the five pupils for the period in 2.2.
+## 3. Benefits
+**Curriculum and facilities.** Ashbourne offers eight GCSEs, an outdoor education programme with weekly canoeing and climbing, and a farm; pupils can join its Duke of Edinburgh's Award group. This meets objective 1 of the Ravensdale Accessibility Strategy 2026-2029.
+**Specialist staff.** Ashbourne has a full-time counsellor, a clinical psychologist two days a week and a speech and language therapist (0.6 FTE).
+**Accommodation.** Phase 1: four classrooms (each 52 m²) and a calm room by August 2029; phase 2: two classrooms and a nurture room by July 2030. Total cost £2.9 million.
+## 4. Funding and staffing
+Capital of £2.9 million from the County's High Needs Provision Capital Allocation. Revenue: the 40 new places at Ashbourne are funded from the High Needs Block at £10,000 a place (£400,000 a year); PRU places are funded at the PRU's day rate. Ashbourne will appoint four teachers (4.0 FTE) and eight teaching assistants (8.0 FTE).
+## 5. Transport
+Pupils eligible under the County's Home to School Transport Policy for Children and Young People with SEND will travel by taxi with a passenger assistant; no journey would be longer than 40 minutes.
+## 6. Views of schools
+A written statement was sent on 8 January 2029 to the governing bodies of Blackthorn and Ashbourne, all other special schools and the PRU's management committee, inviting each to set out its views in writing on the changing pattern of SEMH provision. The replies are published with this document.
+"""
+
+
 if __name__ == "__main__":
     out = Path(sys.argv[1]) if len(sys.argv) > 1 else HERE
     for path in build_all(out):
