@@ -23,6 +23,7 @@ from senrules import model as m
 from senrules import wording as _wording
 from senrules.errors import EvaluationError, InputError
 from senrules.facts import coerce_value, prepare_facts
+from senrules.headroom import with_headroom
 from senrules.links import resolve_links
 from senrules.result import (
     UNKNOWN, ClauseReading, FactUse, Judgement, JudgementWords, ParameterUse, Result, RulesetStamp, describe_missing,
@@ -196,6 +197,7 @@ def _masks(rs, F, P, D, Y):
     return rs.compiled.evaluate_all(F, P, Y, D, other.at), other
 
 
+@with_headroom
 def verdicts(rs, facts, *, evaluation_date=None, parameters=None, year=None) -> dict[str, str | None]:
     """id -> level name, or None when the evidence does not decide it."""
     D = parse_evaluation_date(evaluation_date)
@@ -237,6 +239,7 @@ def _numpy_installed() -> bool:
     return importlib.util.find_spec("numpy") is not None
 
 
+@with_headroom
 def verdicts_each(rs, batch, *, evaluation_date=None, parameters=None) -> list[dict[str, str | None]]:
     """:func:`verdicts_many` service by service through the compiled rules.
 
@@ -449,6 +452,7 @@ def _citations(decl) -> tuple[str, ...]:
     return tuple(str(c) for c in getattr(decl, "citations", ()))
 
 
+@with_headroom
 def evaluate(rs, facts, *, evaluation_date=None, parameters=None, year=None) -> Result:
     """Evaluate and explain every verdict."""
     D = parse_evaluation_date(evaluation_date)
