@@ -11,7 +11,10 @@ stack already is, so the same evaluation ran 1x to 7x as slow depending on
 where it was called from, which is why the compiled rules once measured up
 to 6 times slower inside pytest than in a plain script.
 
-:func:`with_headroom` wraps an entry point of the evaluation in a function
+:func:`with_headroom` wraps each entry point of the evaluation
+(:func:`senrules.engine.evaluate`, ``verdicts`` and ``verdicts_each``,
+:func:`senrules.questions.open_questions`, and the assistant's
+:class:`senrules.incremental.Incremental`) in a function
 whose frame is larger than a whole chunk: it always starts a chunk of its
 own, with about 31 KB free beneath it, so the evaluation under it runs at
 the same place in a chunk wherever it is called from.  The cost is one

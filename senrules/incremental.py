@@ -29,6 +29,7 @@ from collections.abc import Mapping
 from senrules.engine import _OtherYears, parse_evaluation_date, resolve_parameters
 from senrules.errors import InputError
 from senrules.facts import _unknown_fact, coerce_fact, prepare_facts
+from senrules.headroom import with_headroom
 
 __all__ = ["Incremental"]
 
@@ -36,6 +37,7 @@ __all__ = ["Incremental"]
 class Incremental:
     """One service's verdicts, updated fact by fact (see the module docstring)."""
 
+    @with_headroom
     def __init__(self, rs, facts: Mapping | None = None, *, evaluation_date=None, parameters=None):
         from senrules.links import links
 
@@ -76,6 +78,7 @@ class Incremental:
         return {ident: table.get(mask) for (ident, table), mask in zip(self.rs.level_names, self.masks)}
 
     # -------------------------------------------------------------- changing
+    @with_headroom
     def set(self, name: str, value) -> dict[str, str | None]:
         """Give (or change) one fact; ``None`` withdraws it.  Returns the ids
         whose verdict changed, with their new verdicts.  A bad value raises
@@ -100,6 +103,7 @@ class Incremental:
             self.F[name] = checked
         return self._wave(self._readers.get(name, ()))
 
+    @with_headroom
     def update(self, facts: Mapping) -> dict[str, str | None]:
         """Give several facts at once (each checked before any is kept)."""
         if self._linked:
