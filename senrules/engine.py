@@ -215,6 +215,7 @@ several times faster; below it the fixed cost of building columns does not
 pay."""
 
 
+@with_headroom
 def verdicts_many(rs, batch, *, evaluation_date=None, parameters=None) -> list[dict[str, str | None]]:
     """Verdicts for many fact sets.  Each item is a facts mapping, or a pair
     ``(facts, evaluation_date)`` to give each its own date.

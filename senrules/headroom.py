@@ -12,7 +12,8 @@ where it was called from, which is why the compiled rules once measured up
 to 6 times slower inside pytest than in a plain script.
 
 :func:`with_headroom` wraps each entry point of the evaluation
-(:func:`senrules.engine.evaluate`, ``verdicts`` and ``verdicts_each``,
+(:func:`senrules.engine.evaluate`, ``verdicts``, ``verdicts_each`` and
+``verdicts_many``, :func:`senrules.batch.evaluate_batch`,
 :func:`senrules.questions.open_questions`, and the assistant's
 :class:`senrules.incremental.Incremental`) in a function
 whose frame is larger than a whole chunk: it always starts a chunk of its
