@@ -5,8 +5,10 @@ chunks.  When a call does not fit in the current chunk, a new chunk is
 mapped (``mmap``), and it is unmapped (``munmap``) as soon as that call
 returns.  A loop whose calls sit exactly at the end of a chunk therefore maps
 and unmaps memory at every call: hundreds of thousands of system calls for
-one batch of services (CPython issue gh-142183, fixed in 3.14 by keeping one
-chunk for reuse).  Whether it happens depends only on how deep the caller's
+one batch of services (CPython issue gh-142183, fixed in March 2026 by
+keeping one chunk for reuse: python/cpython pull request 145789, merged for
+3.15 with backports to 3.14 and 3.13 discussed; :data:`NEEDED` treats 3.14
+and later as fixed).  Whether it happens depends only on how deep the caller's
 stack already is, so the same evaluation ran 1x to 7x as slow depending on
 where it was called from, which is why the compiled rules once measured up
 to 6 times slower inside pytest than in a plain script.
@@ -14,14 +16,17 @@ to 6 times slower inside pytest than in a plain script.
 :func:`with_headroom` wraps each entry point of the evaluation
 (:func:`senrules.engine.evaluate`, ``verdicts``, ``verdicts_each`` and
 ``verdicts_many``, :func:`senrules.batch.evaluate_batch`,
-:func:`senrules.questions.open_questions`, and the assistant's
+:func:`senrules.questions.open_questions`, and the first evaluation of
 :class:`senrules.incremental.Incremental`) in a function
 whose frame is larger than a whole chunk: it always starts a chunk of its
 own, with about 31 KB free beneath it, so the evaluation under it runs at
 the same place in a chunk wherever it is called from.  The cost is one
 fresh chunk per call (about 10 microseconds); an evaluation of one
-dcsf-2008 service takes about 400.  Where the bug is fixed, or on another
-Python implementation, the function is returned unwrapped.
+dcsf-2008 service takes about 400.  So only calls that do much more than
+that are wrapped: ``Incremental.set`` (about 30 microseconds, judging again
+only what an answer changes) is not, since the wrapper would add a third to
+it.  Where the bug is fixed, or on another Python implementation, the
+function is returned unwrapped.
 """
 
 from __future__ import annotations
@@ -40,7 +45,8 @@ for it and the evaluation beneath has the other 31 KB (evaluating dcsf-2008
 uses about 11 KB of it: ``evaluate_all``'s own frame is 9 KB)."""
 
 NEEDED = sys.implementation.name == "cpython" and sys.version_info < (3, 14)
-"""The chunked frame stack without a kept chunk: CPython before 3.14."""
+"""The chunked frame stack without a kept chunk: CPython before 3.14.  (If
+a 3.13 release gets the backport, the wrapper only costs its 10 us there.)"""
 
 
 def with_headroom(fn: F) -> F:

@@ -78,7 +78,6 @@ class Incremental:
         return {ident: table.get(mask) for (ident, table), mask in zip(self.rs.level_names, self.masks)}
 
     # -------------------------------------------------------------- changing
-    @with_headroom
     def set(self, name: str, value) -> dict[str, str | None]:
         """Give (or change) one fact; ``None`` withdraws it.  Returns the ids
         whose verdict changed, with their new verdicts.  A bad value raises
@@ -103,7 +102,6 @@ class Incremental:
             self.F[name] = checked
         return self._wave(self._readers.get(name, ()))
 
-    @with_headroom
     def update(self, facts: Mapping) -> dict[str, str | None]:
         """Give several facts at once (each checked before any is kept)."""
         if self._linked:

@@ -21,8 +21,6 @@ ENTRY_POINTS = {
     "batch.evaluate_batch": batch.evaluate_batch,
     "questions.open_questions": questions.open_questions,
     "Incremental.__init__": Incremental.__init__,
-    "Incremental.set": Incremental.set,
-    "Incremental.update": Incremental.update,
 }
 
 
