@@ -203,7 +203,7 @@ def test_rule_tests(benchmark, rs, engine):
     if engine.startswith("senrules test"):
         args = [sys.executable, "-m", "senrules.cli", "test"] + (["dcsf-2008"] if "dcsf" in engine else [])
         start = len(CHILD_CPU)
-        out = benchmark(_process, args)
+        out = _whole_processes(benchmark, args)
         _child_cpu(benchmark, start)
         assert "0 failed" in out and "411 passed" in out
     else:
@@ -237,6 +237,19 @@ def _process(args, stdin=""):
     return done.stdout
 
 
+PROCESS_ROUNDS = 7
+
+
+def _whole_processes(benchmark, args):
+    """Time ``PROCESS_ROUNDS`` runs of a whole process (after one untimed
+    run), however the benchmark is timed: calibrating rounds by the timer
+    would, under ``--benchmark-timer=time.process_time`` (which sees only
+    this process, not the child), run the child hundreds of times and pass
+    the test run's time limit.  The figure that matters is the child's CPU
+    time, recorded by :func:`_child_cpu`."""
+    return benchmark.pedantic(_process, args=(args,), rounds=PROCESS_ROUNDS, iterations=1, warmup_rounds=1)
+
+
 def _child_cpu(benchmark, start: int) -> None:
     runs = CHILD_CPU[start:]
     if runs:
@@ -249,14 +262,14 @@ def _child_cpu(benchmark, start: int) -> None:
 def test_first_question(benchmark, what, tmp_path):
     start = len(CHILD_CPU)
     if what == "import senrules":
-        benchmark(_process, [sys.executable, "-c", "import senrules"])
+        _whole_processes(benchmark, [sys.executable, "-c", "import senrules"])
     elif what == "minimal Textual app":
         pytest.importorskip("textual")
-        benchmark(_process, [sys.executable, "-c", MINIMAL_TEXTUAL])
+        _whole_processes(benchmark, [sys.executable, "-c", MINIMAL_TEXTUAL])
     else:
         args = [sys.executable, "-m", "senrules.cli", "assess", "--demo", "--plain", "--date", "2024-09-30",
                 "--db", str(tmp_path / "session.sqlite")]
-        out = benchmark(_process, args)
-        assert "Question 1 of" in out
+        out = _whole_processes(benchmark, args)
+        assert "Question 1 of" in out or "Questions 1-" in out  # one question, or a card of several
     _child_cpu(benchmark, start)
     _ratio(benchmark, "test_first_question[minimal Textual app]", TIMES)
