@@ -18,19 +18,24 @@ from collections.abc import Mapping
 
 import attrs
 
+from typing import TYPE_CHECKING
+
 from senrules import logic
 from senrules import model as m
-from senrules import wording as _wording
 from senrules.errors import EvaluationError, InputError
 from senrules.facts import coerce_value, prepare_facts
 from senrules.headroom import with_headroom
 from senrules.links import resolve_links
-from senrules.result import (
-    UNKNOWN, ClauseReading, FactUse, Judgement, JudgementWords, ParameterUse, Result, RulesetStamp, describe_missing,
-    years_text,
-)
+
+if TYPE_CHECKING:  # the explained result's classes, imported by the functions that make one (see below)
+    from senrules.result import Judgement, JudgementWords, ParameterUse, Result
 
 NO_OUTCOME = "no outcome"
+UNKNOWN = "unknown"
+"""senrules.result.UNKNOWN.  The explained result's module (its attrs
+classes) and the wording are imported only by the functions that explain
+(:func:`evaluate` and what it calls), so that :func:`verdicts` in a new
+process does not pay for them (about 4 ms)."""
 
 
 class _OtherYears:
@@ -149,6 +154,8 @@ def parameter_uses(rs, P: dict, overrides: Mapping | None, on: _dt.date) -> tupl
     """The parameters as an explained result states them: the value used,
     the rules' value in force on ``on``, and the date each applies from
     when it is one of several dated values."""
+    from senrules.result import ParameterUse
+
     defaults = rs.defaults_on(on)
     out = []
     for p in rs.program.parameters.values():
@@ -309,6 +316,8 @@ def _provenance(fact: m.Fact, prov: dict, Y: int, marks: dict | None = None, yea
         if p is not None:
             by_source.setdefault(str(p) + marks.get(key, ""), []).append(key[1])
     single = prov.get(fact.name)
+    from senrules.result import years_text
+
     out = [f"{years_text(sorted(years))}: {source}" for source, years in by_source.items()]
     if single is not None:
         out.append(str(single) + marks.get(fact.name, ""))
@@ -456,6 +465,8 @@ def _citations(decl) -> tuple[str, ...]:
 @with_headroom
 def evaluate(rs, facts, *, evaluation_date=None, parameters=None, year=None) -> Result:
     """Evaluate and explain every verdict."""
+    from senrules.result import ClauseReading, FactUse, Judgement, Result, RulesetStamp, describe_missing
+
     D = parse_evaluation_date(evaluation_date)
     Y = year or D.year
     facts = resolve_links(rs, facts, evaluation_date=D, year=year)
@@ -567,6 +578,9 @@ class _Explainer:
     def __call__(self, j: Judgement) -> JudgementWords:
         found = self.cache.get(j.id)
         if found is None:
+            from senrules import wording as _wording
+            from senrules.result import JudgementWords
+
             rs, program = self.rs, self.rs.program
             node = program.node(j.id)
             clauses = tuple(
@@ -587,6 +601,8 @@ class _Explainer:
     def requirement(self, j: Judgement, outcome: str) -> str | None:
         """What the clause giving ``outcome`` asks for, in words, without the
         values found and without parameter names (for action plans)."""
+        from senrules import wording as _wording
+
         node, index = self._clause_for(j, outcome)
         if index is None:
             return None
@@ -599,12 +615,17 @@ class _Explainer:
         if index is None:
             return None
         holds = j.clauses[index].holds if index < len(j.clauses) else None
+        from senrules import wording as _wording
+
         return _wording.clause_words(self.rs, node, index, holds, *self.args, name_parameters=False)
 
 
 def _missing_words(program, missing, missing_years) -> tuple[str, ...]:
     """What an undecided verdict still needs, in words: each fact by its
     label (with the years a per-year fact lacks), each node by its number."""
+    from senrules import wording as _wording
+    from senrules.result import years_text
+
     years = dict(missing_years)
     out = []
     for name in missing:
