@@ -13,7 +13,6 @@ evaluated lazily, node by node, only when a trend asks for them.
 from __future__ import annotations
 
 import datetime as _dt
-import difflib
 from collections.abc import Mapping
 
 import attrs
@@ -93,6 +92,8 @@ def resolve_parameters(rs, overrides: Mapping | None, on: _dt.date | None = None
     for name, value in (overrides or {}).items():
         p = rs.parameters.get(name)
         if p is None:
+            import difflib  # only for the hint of a message
+
             close = difflib.get_close_matches(name, list(rs.parameters), n=1)
             hint = f"; did you mean `{close[0]}`?" if close else ""
             raise InputError(f"`{name}` is not a parameter of ruleset {rs.id}{hint}")
@@ -689,6 +690,8 @@ def _framework_order(program):
 def explain(rs, ident: str, facts, **kw) -> tuple[Judgement, Result]:
     """The judgement on one id, with the full result it belongs to."""
     if ident not in rs.program.by_id:
+        import difflib  # only for the hint of a message
+
         close = difflib.get_close_matches(ident, list(rs.program.by_id), n=1)
         hint = f"; did you mean `{close[0]}`?" if close else ""
         raise EvaluationError(f"`{ident}` is not a criterion, standard or section of {rs.id}{hint}")
