@@ -43,6 +43,13 @@ from textual_baseline import MINIMAL_TEXTUAL
 
 senrules = pytest.importorskip("senrules")
 np = pytest.importorskip("numpy", reason="the columnar path needs numpy (pip install 'senrules[batch]')")
+from senrules.headroom import with_headroom  # noqa: E402
+
+# The baseline runs as the engine's entry points do, from a frame that starts
+# a frame-stack chunk of its own (see senrules/headroom.py): otherwise where
+# pytest's stack happens to stand could make the hand-written reference up
+# to 11 times slower (bench_frame_stack.py), and every ratio with it.
+REF_VERDICTS = with_headroom(ref.verdicts)
 
 
 @pytest.fixture(scope="module")
@@ -89,7 +96,7 @@ def test_one_service(benchmark, rs, national, engine):
     case = national[-1]
     expected = ref.verdicts(case.facts, case.evaluation_date)
     if engine == "reference":
-        got = benchmark(ref.verdicts, case.facts, case.evaluation_date)
+        got = benchmark(REF_VERDICTS, case.facts, case.evaluation_date)
     elif engine == "verdicts":
         got = benchmark(rs.verdicts, case.facts, evaluation_date=case.evaluation_date)
     else:
@@ -106,6 +113,7 @@ def test_one_service(benchmark, rs, national, engine):
 @pytest.mark.parametrize("engine", ["reference", "per-service", "verdicts_many", "columnar-columns"])
 def test_national_batch(benchmark, rs, national, by_date, expected_national, engine):
     if engine == "reference":
+        @with_headroom
         def run():
             return [v for day, batch in by_date.items() for v in ref.verdicts_many(batch, day)]
         got = benchmark(run)
@@ -195,7 +203,7 @@ def test_rule_tests(benchmark, rs, engine):
     if engine.startswith("senrules test"):
         args = [sys.executable, "-m", "senrules.cli", "test"] + (["dcsf-2008"] if "dcsf" in engine else [])
         start = len(CHILD_CPU)
-        out = benchmark(_process, args)
+        out = _whole_processes(benchmark, args)
         _child_cpu(benchmark, start)
         assert "0 failed" in out and "411 passed" in out
     else:
@@ -229,6 +237,19 @@ def _process(args, stdin=""):
     return done.stdout
 
 
+PROCESS_ROUNDS = 7
+
+
+def _whole_processes(benchmark, args):
+    """Time ``PROCESS_ROUNDS`` runs of a whole process (after one untimed
+    run), however the benchmark is timed: calibrating rounds by the timer
+    would, under ``--benchmark-timer=time.process_time`` (which sees only
+    this process, not the child), run the child hundreds of times and pass
+    the test run's time limit.  The figure that matters is the child's CPU
+    time, recorded by :func:`_child_cpu`."""
+    return benchmark.pedantic(_process, args=(args,), rounds=PROCESS_ROUNDS, iterations=1, warmup_rounds=1)
+
+
 def _child_cpu(benchmark, start: int) -> None:
     runs = CHILD_CPU[start:]
     if runs:
@@ -241,14 +262,14 @@ def _child_cpu(benchmark, start: int) -> None:
 def test_first_question(benchmark, what, tmp_path):
     start = len(CHILD_CPU)
     if what == "import senrules":
-        benchmark(_process, [sys.executable, "-c", "import senrules"])
+        _whole_processes(benchmark, [sys.executable, "-c", "import senrules"])
     elif what == "minimal Textual app":
         pytest.importorskip("textual")
-        benchmark(_process, [sys.executable, "-c", MINIMAL_TEXTUAL])
+        _whole_processes(benchmark, [sys.executable, "-c", MINIMAL_TEXTUAL])
     else:
         args = [sys.executable, "-m", "senrules.cli", "assess", "--demo", "--plain", "--date", "2024-09-30",
                 "--db", str(tmp_path / "session.sqlite")]
-        out = benchmark(_process, args)
-        assert "Question 1 of" in out
+        out = _whole_processes(benchmark, args)
+        assert "Question 1 of" in out or "Questions 1-" in out  # one question, or a card of several
     _child_cpu(benchmark, start)
     _ratio(benchmark, "test_first_question[minimal Textual app]", TIMES)

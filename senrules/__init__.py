@@ -15,7 +15,7 @@ the engine (:mod:`~senrules.ruleset`, :mod:`~senrules.engine`,
 :mod:`~senrules.result`), and the command line (:mod:`~senrules.cli`).
 """
 
-from typing import TYPE_CHECKING
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (and re) at `import senrules`; mypy reads it as true
 
 __version__ = "0.1.0"  # the one place: pyproject.toml (hatch), the command line and the results read it
 

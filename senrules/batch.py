@@ -59,6 +59,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from senrules import logic
 from senrules import model as m
 from senrules.errors import InputError, SenrulesError
+from senrules.headroom import with_headroom
 from senrules.invariance import select_members as _select_members
 from senrules.invariance import year_invariant as _year_invariant
 
@@ -1026,6 +1027,7 @@ def _dates(days: list[_dt.date]):
     return np.array([d.toordinal() for d in days], np.int64), np.array([d.year for d in days], np.int64)
 
 
+@with_headroom
 def evaluate_batch(
     rs, batch: Sequence | None = None, *, columns: Mapping | None = None, evaluation_date=None, parameters=None,
     progress: Callable[[int, int], None] | None = None, chunk_size: int = DEFAULT_CHUNK,

@@ -13,23 +13,28 @@ evaluated lazily, node by node, only when a trend asks for them.
 from __future__ import annotations
 
 import datetime as _dt
-import difflib
 from collections.abc import Mapping
 
 import attrs
 
+from typing import TYPE_CHECKING
+
 from senrules import logic
 from senrules import model as m
-from senrules import wording as _wording
 from senrules.errors import EvaluationError, InputError
 from senrules.facts import coerce_value, prepare_facts
+from senrules.headroom import with_headroom
 from senrules.links import resolve_links
-from senrules.result import (
-    UNKNOWN, ClauseReading, FactUse, Judgement, JudgementWords, ParameterUse, Result, RulesetStamp, describe_missing,
-    years_text,
-)
+
+if TYPE_CHECKING:  # the explained result's classes, imported by the functions that make one (see below)
+    from senrules.result import Judgement, JudgementWords, ParameterUse, Result
 
 NO_OUTCOME = "no outcome"
+UNKNOWN = "unknown"
+"""senrules.result.UNKNOWN.  The explained result's module (its attrs
+classes) and the wording are imported only by the functions that explain
+(:func:`evaluate` and what it calls), so that :func:`verdicts` in a new
+process does not pay for them (about 4 ms)."""
 
 
 class _OtherYears:
@@ -87,6 +92,8 @@ def resolve_parameters(rs, overrides: Mapping | None, on: _dt.date | None = None
     for name, value in (overrides or {}).items():
         p = rs.parameters.get(name)
         if p is None:
+            import difflib  # only for the hint of a message
+
             close = difflib.get_close_matches(name, list(rs.parameters), n=1)
             hint = f"; did you mean `{close[0]}`?" if close else ""
             raise InputError(f"`{name}` is not a parameter of ruleset {rs.id}{hint}")
@@ -148,6 +155,8 @@ def parameter_uses(rs, P: dict, overrides: Mapping | None, on: _dt.date) -> tupl
     """The parameters as an explained result states them: the value used,
     the rules' value in force on ``on``, and the date each applies from
     when it is one of several dated values."""
+    from senrules.result import ParameterUse
+
     defaults = rs.defaults_on(on)
     out = []
     for p in rs.program.parameters.values():
@@ -196,6 +205,7 @@ def _masks(rs, F, P, D, Y):
     return rs.compiled.evaluate_all(F, P, Y, D, other.at), other
 
 
+@with_headroom
 def verdicts(rs, facts, *, evaluation_date=None, parameters=None, year=None) -> dict[str, str | None]:
     """id -> level name, or None when the evidence does not decide it."""
     D = parse_evaluation_date(evaluation_date)
@@ -213,6 +223,7 @@ several times faster; below it the fixed cost of building columns does not
 pay."""
 
 
+@with_headroom
 def verdicts_many(rs, batch, *, evaluation_date=None, parameters=None) -> list[dict[str, str | None]]:
     """Verdicts for many fact sets.  Each item is a facts mapping, or a pair
     ``(facts, evaluation_date)`` to give each its own date.
@@ -237,6 +248,7 @@ def _numpy_installed() -> bool:
     return importlib.util.find_spec("numpy") is not None
 
 
+@with_headroom
 def verdicts_each(rs, batch, *, evaluation_date=None, parameters=None) -> list[dict[str, str | None]]:
     """:func:`verdicts_many` service by service through the compiled rules.
 
@@ -305,6 +317,8 @@ def _provenance(fact: m.Fact, prov: dict, Y: int, marks: dict | None = None, yea
         if p is not None:
             by_source.setdefault(str(p) + marks.get(key, ""), []).append(key[1])
     single = prov.get(fact.name)
+    from senrules.result import years_text
+
     out = [f"{years_text(sorted(years))}: {source}" for source, years in by_source.items()]
     if single is not None:
         out.append(str(single) + marks.get(fact.name, ""))
@@ -449,8 +463,11 @@ def _citations(decl) -> tuple[str, ...]:
     return tuple(str(c) for c in getattr(decl, "citations", ()))
 
 
+@with_headroom
 def evaluate(rs, facts, *, evaluation_date=None, parameters=None, year=None) -> Result:
     """Evaluate and explain every verdict."""
+    from senrules.result import ClauseReading, FactUse, Judgement, Result, RulesetStamp, describe_missing
+
     D = parse_evaluation_date(evaluation_date)
     Y = year or D.year
     facts = resolve_links(rs, facts, evaluation_date=D, year=year)
@@ -562,6 +579,9 @@ class _Explainer:
     def __call__(self, j: Judgement) -> JudgementWords:
         found = self.cache.get(j.id)
         if found is None:
+            from senrules import wording as _wording
+            from senrules.result import JudgementWords
+
             rs, program = self.rs, self.rs.program
             node = program.node(j.id)
             clauses = tuple(
@@ -582,6 +602,8 @@ class _Explainer:
     def requirement(self, j: Judgement, outcome: str) -> str | None:
         """What the clause giving ``outcome`` asks for, in words, without the
         values found and without parameter names (for action plans)."""
+        from senrules import wording as _wording
+
         node, index = self._clause_for(j, outcome)
         if index is None:
             return None
@@ -594,12 +616,17 @@ class _Explainer:
         if index is None:
             return None
         holds = j.clauses[index].holds if index < len(j.clauses) else None
+        from senrules import wording as _wording
+
         return _wording.clause_words(self.rs, node, index, holds, *self.args, name_parameters=False)
 
 
 def _missing_words(program, missing, missing_years) -> tuple[str, ...]:
     """What an undecided verdict still needs, in words: each fact by its
     label (with the years a per-year fact lacks), each node by its number."""
+    from senrules import wording as _wording
+    from senrules.result import years_text
+
     years = dict(missing_years)
     out = []
     for name in missing:
@@ -663,6 +690,8 @@ def _framework_order(program):
 def explain(rs, ident: str, facts, **kw) -> tuple[Judgement, Result]:
     """The judgement on one id, with the full result it belongs to."""
     if ident not in rs.program.by_id:
+        import difflib  # only for the hint of a message
+
         close = difflib.get_close_matches(ident, list(rs.program.by_id), n=1)
         hint = f"; did you mean `{close[0]}`?" if close else ""
         raise EvaluationError(f"`{ident}` is not a criterion, standard or section of {rs.id}{hint}")

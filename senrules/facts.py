@@ -20,8 +20,6 @@ Parameter files hold one mapping, optionally under ``parameters``.
 from __future__ import annotations
 
 import datetime as _dt
-import difflib
-import json
 import re
 from collections.abc import Iterable, Mapping
 from pathlib import Path
@@ -97,6 +95,8 @@ def coerce_value(ft: m.FactType, value, where: str, rng: m.Range | None = None):
         return value
 
     def bad(extra: str = ""):
+        import json  # only for the message (json and difflib are not imported by evaluation itself)
+
         shown = json.dumps(value, default=str) if not isinstance(value, str) else f'"{value}"'
         if len(shown) > 80:
             shown = shown[:60] + f"... ({len(shown):,} characters)"
@@ -432,6 +432,8 @@ def _take(key, old_value, new_value, provenance: dict, ev: Evidence, conflicts: 
 
 
 def _unknown_fact(name: str, declared: Mapping[str, m.Fact]):
+    import difflib
+
     close = difflib.get_close_matches(name, list(declared), n=1)
     hint = f" (did you mean `{close[0]}`?)" if close else ""
     raise InputError(f"`{name}` is not a fact of this ruleset{hint}")
@@ -492,6 +494,8 @@ def load_facts_file(path: str | Path, declared: Mapping[str, m.Fact]) -> tuple[l
         where = f"{path}" + (f", line {line}" if line else "")
         fact = declared.get(name)
         if fact is None:
+            import difflib
+
             close = difflib.get_close_matches(name, list(declared), n=1)
             hint = f"; did you mean `{close[0]}`?" if close else ""
             raise InputError(f"{where}: `{name}` is not a fact of this ruleset{hint}")

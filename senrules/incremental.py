@@ -29,6 +29,7 @@ from collections.abc import Mapping
 from senrules.engine import _OtherYears, parse_evaluation_date, resolve_parameters
 from senrules.errors import InputError
 from senrules.facts import _unknown_fact, coerce_fact, prepare_facts
+from senrules.headroom import with_headroom
 
 __all__ = ["Incremental"]
 
@@ -36,6 +37,7 @@ __all__ = ["Incremental"]
 class Incremental:
     """One service's verdicts, updated fact by fact (see the module docstring)."""
 
+    @with_headroom
     def __init__(self, rs, facts: Mapping | None = None, *, evaluation_date=None, parameters=None):
         from senrules.links import links
 

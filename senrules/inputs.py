@@ -40,11 +40,9 @@ The limits, in one place (documented in ``docs/plugins.md``, "Limits on input"):
 from __future__ import annotations
 
 import functools
-import json
 import os
 import re
 import stat
-import tomllib
 from pathlib import Path
 
 from senrules.errors import InputError
@@ -255,6 +253,8 @@ def check_depth(data, name: str, *, limit: int = MAX_DATA_NESTING) -> None:
 def load_json(text: str, name: str):
     """Parse JSON text, bounded (see :func:`check_nesting`); raises
     :class:`InputRefused` with the line and column of a syntax error."""
+    import json  # here, not at the top: reading rule files (every load) needs neither parser
+
     check_nesting(text, name)
     try:
         return json.loads(text)
@@ -267,6 +267,8 @@ def load_json(text: str, name: str):
 def load_toml(text: str, name: str) -> dict:
     """Parse TOML text, bounded (see :func:`check_nesting` and
     :func:`check_depth`); raises :class:`InputRefused` saying where."""
+    import tomllib
+
     check_nesting(text, name, toml=True)
     try:
         data = tomllib.loads(text)

@@ -12,7 +12,6 @@ with provenance naming the ruleset and node.  A linked fact given directly
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Mapping
 
 from senrules.errors import EvaluationError, InputError
@@ -120,6 +119,8 @@ def resolve_links(rs, facts, *, evaluation_date, parameters=None, year=None):
                 break
         else:
             names = list(rs.facts) + [n for src in sources.values() for n in src.facts]
+            import difflib  # only for the hint of a message
+
             close = difflib.get_close_matches(ev.fact, names, n=1)
             hint = f" (did you mean `{close[0]}`?)" if close else ""
             raise InputError(f"`{ev.fact}` is not a fact of {rs.id} or of {', '.join(sources)}{hint}")

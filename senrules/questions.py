@@ -38,6 +38,7 @@ from senrules.engine import (
     _OtherYears, _framework_order, _masks, _node_year_reads, _years_needed, parse_evaluation_date, resolve_parameters,
 )
 from senrules.facts import prepare_facts
+from senrules.headroom import with_headroom
 
 YEARS_ASKED = 3
 
@@ -58,6 +59,7 @@ class Question:
     headline: bool = False  # read by a grading itself (a standard's, a section's or the overall), not only by criteria
 
 
+@with_headroom
 def open_questions(rs, facts, *, evaluation_date=None, parameters=None, year=None,
                    unavailable=frozenset()) -> list[Question]:
     """The questions whose answers could still change an open verdict, the

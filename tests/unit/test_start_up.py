@@ -85,3 +85,31 @@ def test_the_assistants_first_question_imports_only_what_it_needs(tmp_path):
         code, asked, imported = json.loads(done.stdout.splitlines()[-1])
         assert (code, asked) == (0, True)
     assert imported == []
+
+
+VERDICTS_PROBE = """
+import json, sys
+import senrules
+rs = senrules.load_ruleset("example")
+first = rs.verdicts({"programmes_monitored": True}, evaluation_date="2024-09-01")
+explanation = ("senrules.result", "senrules.wording")
+after_verdicts = sorted(m for m in explanation if m in sys.modules)
+result = rs.evaluate({"programmes_monitored": True}, evaluation_date="2024-09-01")
+same = all(first[j.id] == (None if j.verdict == "unknown" else j.verdict) for j in result.judgements)
+print(json.dumps([after_verdicts, sorted(m for m in explanation if m in sys.modules), same]))
+"""
+
+
+def test_verdicts_do_not_import_the_explained_result_until_an_explanation_is_asked_for(tmp_path):
+    env = dict(os.environ, SENRULES_CACHE_DIR=str(tmp_path))
+    out = subprocess.run([sys.executable, "-c", VERDICTS_PROBE], capture_output=True, text=True, env=env, check=True, timeout=120)
+    after_verdicts, after_evaluate, same = json.loads(out.stdout)
+    assert after_verdicts == []
+    assert after_evaluate == ["senrules.result"]  # the wording itself waits for Result.words
+    assert same
+
+
+def test_the_engine_names_unknown_as_the_result_does():
+    from senrules import engine, result
+
+    assert engine.UNKNOWN == result.UNKNOWN

@@ -17,10 +17,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Label
+from textual.widgets import Header, Label
 
 from senrules_tui.messages import RepliesReady, SessionFailed, SessionOpened
 from senrules_tui.widgets.framework_tree import FrameworkTree
+from senrules_tui.widgets.keys_footer import KeysFooter
 from senrules_tui.widgets.progress_panel import ProgressPanel
 from senrules_tui.widgets.prompt_input import PromptInput
 from senrules_tui.widgets.quick_replies import QuickReplies
@@ -64,7 +65,7 @@ class ChatScreen(Screen):
                 yield ProgressPanel(id="progress")
                 yield Label("Framework (F5)", classes="panel-title")
                 yield FrameworkTree(id="framework")
-        yield Footer(compact=True, show_command_palette=False)
+        yield KeysFooter(compact=True, show_command_palette=False)
 
     async def on_mount(self) -> None:
         self.query_one(PromptInput).disabled = True
