@@ -16,7 +16,8 @@ The canonical form:
   - ``parameter``: label, doc, unit, range, cite, then its dated values
     (``from DATE = VALUE``, each with its own ``{ doc, cite }`` if it has
     them) in the order written;
-  - ``fact``: label, doc, unit, range, question, help, category, cite;
+  - ``fact``: label, doc, unit, range, question, help, category, the
+    ``from`` of a linked fact, cite, group, screen;
   - ``section`` and ``standard``: cite, tags, then each child block, then the
     grade, with a blank line between these groups;
   - ``criterion``: cite, evidence, ratings, tags, then its outcome clauses;
@@ -24,8 +25,11 @@ The canonical form:
   - ``grading``: doc, cite, clauses; ``overall``: cite, clauses;
   - ``test``: on, given, with, then one ``expect`` per line;
 
-- a block with nothing in it is written ``{}``; repeated ``evidence``,
-  ``tags``, ``given`` and ``with`` lines are merged into one line each;
+- a block with nothing in it is written ``{}``; repeated ``evidence`` and
+  ``tags`` lines are merged into one line each; a test's ``given`` and
+  ``with`` lines stay as the author wrote them, one output line for each
+  line of the source, so that facts that belong together stay together
+  (from a bare model, with no source, the assignments fill lines);
 - strings in double quotes, with ``"``, ``\\`` and control characters escaped
   (JSON escapes, which is what the parser decodes);
 - expressions with the fewest parentheses that keep the tree, by the
@@ -42,6 +46,34 @@ The canonical form:
   ISO ``2024-09-01``, lists as ``[1, 2]``, records as ``{name: "x", pupils: 3}``
   and year maps as ``{2022: 40}``.
 
+Wrapping: a line takes at most :data:`WIDTH` (100) columns, counting its
+indentation but not a trailing comment, wherever the language lets it be
+broken at a natural point:
+
+- a condition (``met when ...``) too long for its line is broken before each
+  ``and`` (or each ``or``) of its outermost chain: the first part stays after
+  ``when``, each other part goes on a line of its own, four spaces further in
+  than the clause, starting with its ``and``/``or``.  A part in parentheses
+  (``and (a or b)``) still too long for its line is broken the same way
+  inside them, its parts lined up after the ``(``, the ``)`` closing its last
+  line.  A part with no ``and``/``or`` at its top (a comparison, a call) is
+  never broken;
+- a ``given``/``with`` line (and an ``evidence`` or ``tags`` line) too long
+  is split between its entries into several lines, each starting with the
+  keyword again (which means the same: repeated lines add up), filled in
+  order as far as the width allows;
+- a list or record value too long for a ``given``/``with`` line of its own
+  is written one item per line, two spaces further in, between its brackets
+  (``[`` at the end of the first line, ``]`` alone on the last), and the
+  same inside each item that is still too long;
+- a quoted text, a block's head (``criterion S1.2 "..." {``, a fact's type)
+  and a field with one quoted text (``question "..."``) are never broken: a
+  line holding a long one is as long as it needs to be.
+
+The layout depends only on the model and on how the ``given``/``with``
+lines were grouped, never on the source's line breaks or indentation, so
+formatting twice gives the same text.
+
 Comments are not part of the model, so :func:`format_rulefile` prints none.
 :func:`format_text` keeps every comment of the text it formats (its text from
 ``#`` to the end of the line, trailing white space removed), re-indented:
@@ -57,11 +89,11 @@ Comments are not part of the model, so :func:`format_rulefile` prints none.
 - a trailing comment, after code on its line, goes at the end of the first
   output line of the first statement on that line (in source order): a
   block's head (keyword to ``{``), a one-line field or clause, or a closing
-  ``}``.  A comment inside a construct the formatter writes on one line (a
-  condition, a ``given`` list or a block's head spread over several lines)
-  goes at the end of that line;
-- repeated ``tags``, ``evidence``, ``given`` and ``with`` lines are merged,
-  with all their comments; of a field written twice (``doc``, ``ob``,
+  ``}``.  A comment inside a construct the formatter lays out afresh (a
+  condition, a ``given`` line or a block's head spread over several lines)
+  goes at the end of the first line it makes of that construct;
+- repeated ``tags`` and ``evidence`` lines are merged, with all their
+  comments; of a field written twice (``doc``, ``ob``,
   ``grade``...) only the last counts, and the comments of the others go
   before it;
 - a line can hold one trailing comment: when two or more end up on one
@@ -91,6 +123,11 @@ from senrules import model as m
 __all__ = ["FormatError", "format_expr", "format_rulefile", "format_text"]
 
 INDENT = "  "
+WIDTH = 100
+"""The columns a line may take (its trailing comment aside): a longer one is
+broken where the language allows (see "wrapping" in the module docstring)."""
+CONTINUATION = "    "
+"""How much further in than its clause the later lines of a broken condition go."""
 
 _NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 _DOTTED = re.compile(r"[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z0-9_]+)+")
@@ -133,9 +170,7 @@ def format_text(text: str, filename: str = "<string>") -> str:
     from senrules.parser import parse_with_comments
 
     source = parse_with_comments(text, filename)
-    if not source.comments:
-        return _file(source.rule_file, _NO_NOTES)
-    notes = _place_comments(source)
+    notes = _place_comments(source)  # also where the `given` lines break
     formatted = _file(source.rule_file, notes)
     lost = _unprinted(notes)
     if lost:
@@ -161,13 +196,14 @@ def _file(rule_file: m.RuleFile, notes: _Notes) -> str:
 #   statement (all of its lines) or a block's closing brace; it is printed at
 #   the end of that unit's first output line;
 # - a comment on a line of its own: inside a block's head or a leaf statement
-#   (a construct the formatter reflows onto one line), like a trailing comment
+#   (a construct the formatter lays out afresh), like a trailing comment
 #   of it; otherwise before the next statement of its block, or, if none
 #   follows, at the end of the block (before `}`), or of the file.
 #
 # The statements of a block are then grouped the way the formatter prints
-# them (the "slot" of a statement): repeated `tags`, `evidence`, `given` and
-# `with` lines merge into one line, which takes all their comments; of a
+# them (the "slot" of a statement): repeated `tags` and `evidence` lines
+# merge into one line, which takes all their comments (each `given` and
+# `with` line keeps its own slot, numbered like `cite`s); of a
 # field written twice (`doc`, `ob`, `grade`...) the last counts, and the
 # comments of the others go before it.  A line that gets two or more trailing
 # comments has them on lines of their own just before it instead (one line
@@ -182,9 +218,10 @@ class _Notes:
     ``before``) and after its ``close``-ing brace; ``slots`` holds the notes of
     the statements inside a block, by :func:`_slot_key`."""
 
-    __slots__ = ("before", "after", "end", "close", "slots", "printed")
+    __slots__ = ("before", "after", "end", "close", "slots", "printed", "parts")
 
     def __init__(self) -> None:
+        self.parts = 0  # the assignments on a `given` or `with` line
         self.before: list[str] = []
         self.after: list[str] = []
         self.end: list[str] = []
@@ -283,8 +320,9 @@ _LISTED = {
     "expect_level": "expect", "expect_unknown": "expect",
     "rating": "rating", "scale_level": "level", "category_def": "category",
     "dated_value": "dated", "dated_value_block": "dated",
+    "test_given": "given", "test_with": "with",
 }
-_MERGED = frozenset({"tags", "evidence", "test_given", "test_with"})
+_MERGED = frozenset({"tags", "evidence"})
 
 
 def _slot_key(block: str, kind: str, counters: dict[str, int]) -> tuple:
@@ -323,6 +361,7 @@ def _notes(node: _Node, text: str) -> _Notes:
     notes.after = [c.text for c in node.after]
     notes.end = _lines(node.end, text, None)
     notes.close = [c.text for c in node.close]
+    notes.parts = node.statement.parts
     slots: dict[tuple, list[_Node]] = {}
     counters: dict[str, int] = {}
     for child in node.children:
@@ -351,6 +390,118 @@ def _line(text: str, notes: _Notes = _NO_NOTES, after: list[str] | None = None) 
     if len(after) == 1:
         return [*notes.before, f"{text}  {after[0]}"]
     return [*notes.before, *after, text]
+
+
+def _with_notes(lines: list[str], notes: _Notes) -> list[str]:
+    """A statement written on ``lines``: its comments go with the first."""
+    return _line(lines[0], notes) + lines[1:] if lines else []
+
+
+# --------------------------------------------------------------------- wrapping
+#
+# A line is at most WIDTH columns (its trailing comment aside) where the
+# language lets it be broken; only a quoted text, a block's head or an
+# expression with no `and`/`or` at its top is never broken, so a line holding
+# one may be longer.  Each function takes the column where its statement
+# starts (``depth`` levels of INDENT in), and returns that statement's lines
+# without that indentation (which `_block` adds).
+
+
+def _fits(base: int, *texts: str, tail: int = 0) -> bool:
+    return base + sum(len(t) for t in texts) + tail <= WIDTH
+
+
+def _filled(keyword: str, parts: list[str], depth: int, broken=None) -> list[str]:
+    """``keyword a, b, c`` as lines of at most WIDTH columns, each starting
+    with the keyword, breaking between parts.  A part too wide for a line of
+    its own gets its own line(s) from ``broken(index, keyword + " ")`` if
+    given, else its own line whatever its width."""
+    base = depth * len(INDENT)
+    lines, current = [], []
+
+    def flush() -> None:
+        if current:
+            lines.append(f"{keyword} {', '.join(current)}")
+            current.clear()
+
+    for index, part in enumerate(parts):
+        if current and _fits(base, keyword, " ", ", ".join(current), ", ", part):
+            current.append(part)
+            continue
+        flush()
+        if broken is None or _fits(base, keyword, " ", part):
+            current.append(part)
+        else:
+            lines.extend(broken(index, keyword + " "))
+    flush()
+    return lines
+
+
+def _wrapped_literal(lit: m.Literal, lead: str, depth: int, tail: int) -> list[str]:
+    """``lead`` and the value ``lit`` on one line if it fits (with ``tail``
+    more columns after it), else a list or record one item per line, one
+    level further in, between its brackets on lines of their own."""
+    flat = _literal(lit)
+    if _fits(depth * len(INDENT), lead, flat, tail=tail) or lit.kind not in ("list", "record") or not lit.value:
+        return [lead + flat]
+    if lit.kind == "list":
+        opening, closing = "[", "]"
+        entries = [("", value) for value in lit.value]
+    else:
+        opening, closing = "{", "}"
+        entries = [(f"{_record_key(key)}: ", value) for key, value in lit.value]
+    lines = [lead + opening]
+    for index, (key, value) in enumerate(entries):
+        last = index == len(entries) - 1
+        inner = _wrapped_literal(value, key, depth + 1, 0 if last else 1)
+        if not last:
+            inner[-1] += ","
+        lines += [INDENT + line for line in inner]
+    return [*lines, closing]
+
+
+def _chain(e: m.Expr) -> tuple[str, list[tuple[m.Expr, str]]] | None:
+    """``e`` as a chain ``a and b and c`` (or ``or``): the operator and each
+    operand with its text (in parentheses where the flat text has them), or
+    None if ``e`` is no ``and``/``or``."""
+    if isinstance(e, m.And):
+        op, kind, first_level, level, text = "and", m.And, AND, NOT, _operand
+    elif isinstance(e, m.Or):
+        op, kind, first_level, level, text = "or", m.Or, OR, AND, _or_operand
+    else:
+        return None
+    rights = []
+    while isinstance(e, kind):
+        rights.append(e.right)
+        e = e.left
+    operands = [(e, text(e, first_level))]
+    operands += [(right, text(right, level)) for right in reversed(rights)]
+    return op, operands
+
+
+def _wrapped_expr(e: m.Expr, lead: str, cont: str, base: int, tail: int) -> list[str]:
+    """``lead`` and the condition ``e`` on one line if it fits (with ``tail``
+    more columns after it); else its top ``and``/``or`` chain broken before
+    each operator, the later operands on lines starting ``cont``, and an
+    operand in parentheses that is still too wide broken the same way inside
+    them, its operands lined up after the ``(``."""
+    flat = _expr(e)[0]
+    chain = _chain(e)
+    if chain is None or _fits(base, lead, flat, tail=tail):
+        return [lead + flat]
+    op, operands = chain
+    lines: list[str] = []
+    for index, (operand, text) in enumerate(operands):
+        last = index == len(operands) - 1
+        here = lead if index == 0 else f"{cont}{op} "
+        if text != _expr(operand)[0]:  # in parentheses
+            opening = here + "("
+            inner = _wrapped_expr(operand, opening, " " * len(opening), base, (tail if last else 0) + 1)
+            inner[-1] += ")"
+            lines += inner
+        else:
+            lines.append(here + text)
+    return lines
 
 
 def _block(head: str, groups: list[list[str]], notes: _Notes = _NO_NOTES) -> list[str]:
@@ -582,74 +733,83 @@ def _fact(f: m.Fact, notes: _Notes) -> list[str]:
         *_optional("question", f.question, notes),
         *_optional("help", f.help, notes),
         *([] if f.category is None else _line(f"category {_name(f.category, 'category')}", notes.slot("category"))),
-        *([] if f.group is None else _line(
-            f"group {_name(f.group.name, 'group')}" + (f" {_quote(f.group.title)}" if f.group.title else ""), notes.slot("group")
-        )),
-        *_optional("screen", f.screen, notes),
         *([] if f.linked is None else _line(
             f"from {_quote(f.linked.ruleset)} {_quote(f.linked.node)}", notes.slot("linked")
         )),
         *_cites(f.citations, notes),
+        *([] if f.group is None else _line(
+            f"group {_name(f.group.name, 'group')}" + (f" {_quote(f.group.title)}" if f.group.title else ""), notes.slot("group")
+        )),
+        *_optional("screen", f.screen, notes),
     ]
     return _block(head, [lines], notes)
 
 
-def _tags(tags: tuple[str, ...], notes: _Notes) -> list[str]:
-    return _line(f"tags {', '.join(_name(t, 'tag') for t in tags)}", notes.slot("tags")) if tags else []
+def _tags(tags: tuple[str, ...], notes: _Notes, depth: int) -> list[str]:
+    return _names_line("tags", [_name(t, "tag") for t in tags], notes.slot("tags"), depth)
 
 
-def _grade(grade: m.GradeBy | m.GradeBlock | None, notes: _Notes) -> list[str]:
+def _names_line(keyword: str, names: list[str], notes: _Notes, depth: int) -> list[str]:
+    """``tags a, b`` or ``evidence a, b``: one line, or as many as the width
+    needs, each starting with the keyword (repeated lines are merged)."""
+    if not names:
+        return []
+    return _with_notes(_filled(keyword, names, depth), notes)
+
+
+def _grade(grade: m.GradeBy | m.GradeBlock | None, notes: _Notes, depth: int) -> list[str]:
     if grade is None:
         return []
     if isinstance(grade, m.GradeBy):
         return _line(f"grade by {_name(grade.name, 'grading name')}", notes)
-    return _block("grade", [_clauses(grade.clauses, notes)], notes)
+    return _block("grade", [_clauses(grade.clauses, notes, depth + 1)], notes)
 
 
 def _section(s: m.Section, notes: _Notes) -> list[str]:
     head = f"section {_name(s.id, 'section id')} {_quote(s.title)}"
-    groups = [_cites(s.citations, notes) + _tags(s.tags, notes)]
-    groups += [_standard(st, notes.slot("standard", i)) for i, st in enumerate(s.standards)]
-    groups.append(_grade(s.grade, notes.slot("grade")))
+    groups = [_cites(s.citations, notes) + _tags(s.tags, notes, 1)]
+    groups += [_standard(st, notes.slot("standard", i), 1) for i, st in enumerate(s.standards)]
+    groups.append(_grade(s.grade, notes.slot("grade"), 1))
     return _block(head, groups, notes)
 
 
-def _standard(s: m.Standard, notes: _Notes) -> list[str]:
+def _standard(s: m.Standard, notes: _Notes, depth: int) -> list[str]:
     head = f"standard {_id(s.id, 'standard id')} {_quote(s.title)}"
-    groups = [_cites(s.citations, notes) + _tags(s.tags, notes)]
-    groups += [_criterion(c, notes.slot("criterion", i)) for i, c in enumerate(s.criteria)]
-    groups.append(_grade(s.grade, notes.slot("grade")))
+    groups = [_cites(s.citations, notes) + _tags(s.tags, notes, depth + 1)]
+    groups += [_criterion(c, notes.slot("criterion", i), depth + 1) for i, c in enumerate(s.criteria)]
+    groups.append(_grade(s.grade, notes.slot("grade"), depth + 1))
     return _block(head, groups, notes)
 
 
-def _criterion(c: m.Criterion, notes: _Notes) -> list[str]:
+def _criterion(c: m.Criterion, notes: _Notes, depth: int) -> list[str]:
     head = f"criterion {_id(c.id, 'criterion id')} {_quote(c.text)}"
     lines = _cites(c.citations, notes)
-    if c.evidence:
-        evidence = ", ".join(_name(e, "evidence category") for e in c.evidence)
-        lines += _line(f"evidence {evidence}", notes.slot("evidence"))
+    evidence = [_name(e, "evidence category") for e in c.evidence]
+    lines += _names_line("evidence", evidence, notes.slot("evidence"), depth + 1)
     for index, r in enumerate(c.ratings):
         comment = f" {_quote(r.comment)}" if r.comment is not None else ""
         lines += _line(f"rating {_name(r.scale, 'scale name')} {_scale_level_word(r.level)}{comment}", notes.slot("rating", index))
-    lines += _tags(c.tags, notes)
-    lines += _clauses(c.clauses, notes)
+    lines += _tags(c.tags, notes, depth + 1)
+    lines += _clauses(c.clauses, notes, depth + 1)
     return _block(head, [lines], notes)
 
 
-def _clauses(clauses: tuple[m.Clause, ...], notes: _Notes) -> list[str]:
+def _clauses(clauses: tuple[m.Clause, ...], notes: _Notes, depth: int) -> list[str]:
+    """Outcome clauses whose lines are ``depth`` levels in; a condition too
+    long for the width is broken before its ``and``/``or`` (see "wrapping")."""
     lines = []
     for index, clause in enumerate(clauses):
         outcome = _level(clause.outcome, "outcome name")
         if clause.condition is None:
-            text = f"{outcome} otherwise"
+            text = [f"{outcome} otherwise"]
         else:
-            text = f"{outcome} when {format_expr(clause.condition)}"
-        lines += _line(text, notes.slot("clause", index))
+            text = _wrapped_expr(clause.condition, f"{outcome} when ", CONTINUATION, depth * len(INDENT), 0)
+        lines += _with_notes(text, notes.slot("clause", index))
     return lines
 
 
 def _grading(g: m.Grading, notes: _Notes) -> list[str]:
-    lines = [*_optional("doc", g.doc, notes), *_cites(g.citations, notes), *_clauses(g.clauses, notes)]
+    lines = [*_optional("doc", g.doc, notes), *_cites(g.citations, notes), *_clauses(g.clauses, notes, 1)]
     return _block(f"grading {_name(g.name, 'grading name')}", [lines], notes)
 
 
@@ -660,20 +820,42 @@ def _overall(o: m.Overall, notes: _Notes) -> list[str]:
         return _line(f"overall by {_name(o.grade.name, 'grading name')}", notes)
     if not isinstance(o.grade, m.GradeBlock):
         raise FormatError(f"overall needs a grade block or a grading, got {o.grade!r}")
-    return _block("overall", [_cites(o.citations, notes) + _clauses(o.grade.clauses, notes)], notes)
+    return _block("overall", [_cites(o.citations, notes) + _clauses(o.grade.clauses, notes, 1)], notes)
 
 
 def _assignments(keyword: str, assignments: tuple[m.Assignment, ...], notes: _Notes) -> list[str]:
+    """A test's ``given`` (or ``with``) lines, one level in.  Written from
+    rule text, each line of the source stays a line (wrapped if it is too
+    wide); from a bare model, the assignments fill lines up to the width."""
     if not assignments:
         return []
-    parts = (f"{_name(a.name)} = {_literal(a.value)}" for a in assignments)
-    return _line(f"{keyword} {', '.join(parts)}", notes)
+    sizes, slots = [], []
+    while (slot := notes.slots.get((keyword, len(slots)))) is not None:
+        slots.append(slot)
+        sizes.append(slot.parts)
+    if not sizes or 0 in sizes or sum(sizes) != len(assignments):
+        groups = [(assignments, notes.slots.get((keyword, 0), _NO_NOTES))]
+    else:
+        groups, start = [], 0
+        for size, slot in zip(sizes, slots):
+            groups.append((assignments[start:start + size], slot))
+            start += size
+    lines = []
+    for group, slot in groups:
+        parts = [f"{_name(a.name)} = {_literal(a.value)}" for a in group]
+
+        def broken(index: int, lead: str, group=group) -> list[str]:
+            a = group[index]
+            return _wrapped_literal(a.value, f"{lead}{a.name} = ", 1, 0)
+
+        lines += _with_notes(_filled(keyword, parts, 1, broken), slot)
+    return lines
 
 
 def _test(t: m.RuleTest, notes: _Notes) -> list[str]:
     lines = [] if t.on is None else _line(f"on {_date(t.on)}", notes.slot("test_on"))
-    lines += _assignments("given", t.given, notes.slot("test_given"))
-    lines += _assignments("with", t.parameters, notes.slot("test_with"))
+    lines += _assignments("given", t.given, notes)
+    lines += _assignments("with", t.parameters, notes)
     for index, e in enumerate(t.expectations):
         target = _id(e.target, "test target")
         level = "unknown" if e.level is None else _name(e.level, "level name")
@@ -714,6 +896,10 @@ def _scalar(lit: m.Literal) -> str | None:
     raise FormatError(f"unknown literal kind {kind!r}")
 
 
+def _record_key(key: object) -> str:
+    return _name(key, "record key") if isinstance(key, str) else _unsigned(key, "a record key")
+
+
 def _literal(lit: m.Literal) -> str:
     """A literal in a value position: a parameter default, a test's
     ``given``/``with``, a ``[...]`` option, a list item or a record value."""
@@ -722,14 +908,7 @@ def _literal(lit: m.Literal) -> str:
     if lit.kind == "list":
         return "[" + ", ".join(_literal(x) for x in lit.value) + "]"
     if lit.kind == "record":
-        entries = []
-        for key, value in lit.value:
-            if isinstance(key, str):
-                key_text = _name(key, "record key")
-            else:
-                key_text = _unsigned(key, "a record key")
-            entries.append(f"{key_text}: {_literal(value)}")
-        return "{" + ", ".join(entries) + "}"
+        return "{" + ", ".join(f"{_record_key(key)}: {_literal(value)}" for key, value in lit.value) + "}"
     if lit.kind == "percent":
         # The grammar's value positions read `-` NUMBER, never `-` PERCENT.
         return _unsigned(lit.value, "a percentage outside an expression") + "%"

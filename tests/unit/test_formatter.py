@@ -181,7 +181,7 @@ def test_durations_records_and_year_maps():
     assert 'given y = {2022: 40}, r = {name: "x", pupils: 3}, d = 12 months' in text
 
 
-def test_fields_are_printed_in_the_canonical_order_and_repeated_lines_merged():
+def test_fields_are_printed_in_the_canonical_order_and_repeated_tags_merged():
     source = """
     fact x: integer per year { cite "DCSF 2008" category c question "q" range -1 .. 2.5 unit "u" doc "d" help "h" }
     section s "S" { grade by g standard S1 "T" {
@@ -212,7 +212,7 @@ def test_fields_are_printed_in_the_canonical_order_and_repeated_lines_merged():
         "}\n"
         "\n"
         'test "T" {\n'
-        "  on 2024-09-01\n  given a = 1, b = []\n  with p = 1\n  expect S1 is unknown\n"
+        "  on 2024-09-01\n  given a = 1\n  given b = []\n  with p = 1\n  expect S1 is unknown\n"
         "}\n"
     )
 
@@ -282,8 +282,13 @@ def test_comments_only():
         ),
         # merged lines: two trailing comments go on lines of their own, in order
         (
-            'test "t" {\n  given a = 1  # one\n  given b = 2  # two\n}\n',
-            'test "t" {\n  # one\n  # two\n  given a = 1, b = 2\n}\n',
+            'section s "S" {\n  tags a  # one\n  tags b  # two\n}\n',
+            'section s "S" {\n  # one\n  # two\n  tags a, b\n}\n',
+        ),
+        # `given` lines are kept as written, each with its comment
+        (
+            'test "t" {\n  given a = 1  # one\n  given b = 2,\n    c = 3  # two\n}\n',
+            'test "t" {\n  given a = 1  # one\n  given b = 2, c = 3  # two\n}\n',
         ),
         # a trailing comment on a line with several statements: the first one's line
         ('test "t" { expect S1 is met  expect S2 is met  # c\n}\n', 'test "t" {  # c\n  expect S1 is met\n  expect S2 is met\n}\n'),
@@ -312,7 +317,7 @@ def test_a_byte_order_mark_and_crlf_line_ends():
 
 def test_a_comment_that_no_line_prints_is_an_error_not_a_loss(monkeypatch):
     # A formatter bug that forgot a line's comments must not silently lose them.
-    monkeypatch.setattr(formatter, "_tags", lambda tags, notes: [f"tags {', '.join(tags)}"] if tags else [])
+    monkeypatch.setattr(formatter, "_tags", lambda tags, notes, depth: [f"tags {', '.join(tags)}"] if tags else [])
     with pytest.raises(FormatError, match="would lose the comment '# why'"):
         format_text('section s "S" {\n  tags a  # why\n}\n')
 
@@ -621,7 +626,73 @@ declared_categories = st.builds(
     categories=st.lists(st.builds(m.CategoryDef, names, texts, st.booleans()), max_size=3),
     doc=optional_texts, citations=citations,
 )
-items = st.one_of(headers, parameters, facts, sections, gradings, overalls, rule_tests, declared_scales, declared_categories)
+
+# Wide content, so that lines have to be broken: long names, many facts on a
+# `given` line, lists and records, long and/or chains.  Every leaf is short
+# (a name of at most 24 characters, a plain text of at most 20), and
+# conditions nest at most three deep, so every line can be made to fit.
+long_names = st.from_regex(r"[a-z][a-z0-9_]{7,23}", fullmatch=True).filter(lambda s: s not in RESERVED)
+plain_texts = st.text(st.sampled_from("abcdefgh XYZ-"), max_size=20)
+short_values = st.one_of(
+    st.integers(-(10**6), 10**6).map(_literal("number")),
+    st.integers(0, 100).map(_literal("percent")),
+    plain_texts.map(_literal("string")),
+    st.dates().map(_literal("date")),
+    st.booleans().map(_literal("boolean")),
+)
+wide_values = st.recursive(
+    short_values,
+    lambda inner: st.one_of(
+        st.lists(inner, max_size=6).map(lambda xs: m.Literal(tuple(xs), "list")),
+        st.lists(st.tuples(long_names | st.integers(2000, 2030), inner), max_size=6).map(
+            lambda es: m.Literal(tuple(es), "record")
+        ),
+    ),
+    max_leaves=14,
+)
+wide_assignments = st.lists(st.builds(m.Assignment, long_names, wide_values), min_size=1, max_size=10)
+wide_tests = st.builds(
+    m.RuleTest,
+    name=plain_texts,
+    given=wide_assignments,
+    parameters=st.lists(st.builds(m.Assignment, long_names, short_values), max_size=8),
+    expectations=st.lists(st.builds(m.Expectation, long_names, st.none() | long_names), max_size=2),
+)
+comparisons = st.builds(
+    m.Compare, st.sampled_from([">=", "<", "=="]), st.builds(m.Ref, long_names),
+    st.integers(0, 10**6).map(_literal("number")),
+)
+
+
+@st.composite
+def wide_conditions(draw, depth: int = 3):
+    """An and/or tree over comparisons and names, at most ``depth`` deep."""
+    if depth == 0 or draw(st.integers(0, 3)) == 0:
+        return draw(comparisons | st.builds(m.Ref, long_names))
+    operands = draw(st.lists(wide_conditions(depth - 1), min_size=2, max_size=4))
+    kind = draw(st.sampled_from([m.And, m.Or]))
+    tree = operands[0]
+    for operand in operands[1:]:
+        tree = kind(tree, operand)
+    return tree
+
+
+def _criterion_with(condition: m.Expr, tags=(), evidence=()) -> m.Section:
+    """A section holding ``condition`` in a criterion (the deepest clause)."""
+    criterion = m.Criterion(
+        "S1.1", "C", evidence=evidence, tags=tags,
+        clauses=[m.Clause("met", condition), m.Clause("not_met", None)],
+    )
+    return m.Section("s", "S", standards=[m.Standard("S1", "T", criteria=[criterion])])
+
+
+wide_sections = st.builds(
+    _criterion_with, wide_conditions(), st.lists(long_names, max_size=8), st.lists(long_names, max_size=8)
+)
+items = st.one_of(
+    headers, parameters, facts, sections, gradings, overalls, rule_tests, declared_scales, declared_categories,
+    wide_tests, wide_sections,
+)
 rule_files = st.builds(m.RuleFile, st.just("<hypothesis>"), st.lists(items, max_size=5))
 
 PROPERTY = settings(
@@ -638,13 +709,47 @@ PROPERTY = settings(
 @given(expressions)
 def test_any_expression_round_trips(expr):
     text = _round_trip(_in_grading(expr))
-    assert f"  good when {format_expr(expr)}\n" in text
+    # a long condition is broken before `and`/`or`: joined again, it is the flat text
+    assert f"  good when {format_expr(expr)}\n" in re.sub(r"\n +(and|or) ", r" \1 ", text)
 
 
 @PROPERTY
 @given(operator_expressions())
 def test_any_operator_tree_round_trips(expr):
     _round_trip(_in_grading(expr))
+
+
+def _assert_fits(text: str) -> None:
+    too_wide = [line for line in text.splitlines() if len(line) > formatter.WIDTH]
+    assert not too_wide, text
+
+
+@PROPERTY
+@given(wide_conditions())
+def test_a_long_condition_is_broken_to_fit_the_width(condition):
+    text = _round_trip(m.RuleFile("<wide>", [_criterion_with(condition)]))
+    _assert_fits(text)
+    flat = f"      met when {format_expr(condition)}\n"
+    assert flat in re.sub(r"\n +(and|or) ", r" \1 ", text)
+    if len(flat) - 1 > formatter.WIDTH:
+        # broken before `and`/`or` only, the later lines further in than the clause
+        clause = text[text.index("      met when "):text.index("      not_met otherwise")]
+        assert all(re.match(r" {10,}(and|or) ", line) for line in clause.splitlines()[1:]), clause
+
+
+@PROPERTY
+@given(wide_tests)
+def test_long_given_and_with_lines_are_broken_to_fit_the_width(test):
+    text = _round_trip(m.RuleFile("<wide>", [test]))
+    _assert_fits(text)
+    for line in text.splitlines()[1:-1]:  # every line of the block starts a statement or continues a value
+        assert re.match(r"  (given |with |expect |  +|[\]}])", line), line
+
+
+@PROPERTY
+@given(st.builds(_criterion_with, comparisons, st.lists(long_names, max_size=12), st.lists(long_names, max_size=12)))
+def test_long_tags_and_evidence_lines_are_broken_to_fit_the_width(section):
+    _assert_fits(_round_trip(m.RuleFile("<wide>", [section])))
 
 
 @PROPERTY
