@@ -60,8 +60,9 @@ broken at a natural point:
   never broken;
 - a ``given``/``with`` line (and an ``evidence`` or ``tags`` line) too long
   is split between its entries into several lines, each starting with the
-  keyword again (which means the same: repeated lines add up), filled in
-  order as far as the width allows;
+  keyword again (which means the same: repeated lines add up): as few
+  lines as the width allows, and of those the split whose widest line is
+  narrowest (so no line is left with one short fact when two could share);
 - a list or record value too long for a ``given``/``with`` line of its own
   is written one item per line, two spaces further in, between its brackets
   (``[`` at the end of the first line, ``]`` alone on the last), and the
@@ -413,28 +414,52 @@ def _fits(base: int, *texts: str, tail: int = 0) -> bool:
 
 def _filled(keyword: str, parts: list[str], depth: int, broken=None) -> list[str]:
     """``keyword a, b, c`` as lines of at most WIDTH columns, each starting
-    with the keyword, breaking between parts.  A part too wide for a line of
-    its own gets its own line(s) from ``broken(index, keyword + " ")`` if
-    given, else its own line whatever its width."""
-    base = depth * len(INDENT)
-    lines, current = [], []
+    with the keyword, breaking between parts: as few lines as the width
+    allows, as even in width as can be.  A part too wide for a line of its
+    own gets its own line(s) from ``broken(index, keyword + " ")`` if given,
+    else its own line whatever its width."""
+    room = WIDTH - depth * len(INDENT) - len(keyword) - 1
+    lines: list[str] = []
+    run: list[str] = []  # parts between two that are too wide
 
     def flush() -> None:
-        if current:
-            lines.append(f"{keyword} {', '.join(current)}")
-            current.clear()
+        lines.extend(f"{keyword} {', '.join(line)}" for line in _balanced(run, room))
+        run.clear()
 
     for index, part in enumerate(parts):
-        if current and _fits(base, keyword, " ", ", ".join(current), ", ", part):
-            current.append(part)
-            continue
-        flush()
-        if broken is None or _fits(base, keyword, " ", part):
-            current.append(part)
+        if broken is None or len(part) <= room:
+            run.append(part)
         else:
+            flush()
             lines.extend(broken(index, keyword + " "))
     flush()
     return lines
+
+
+def _balanced(parts: list[str], room: int) -> list[list[str]]:
+    """``parts`` in lines of at most ``room`` columns (joined by ``", "``):
+    the fewest lines, then the narrowest widest line, then the earlier lines
+    the fuller.  A part wider than ``room`` has a line of its own."""
+    # best[j]: (lines, widest line, where the last line starts) for parts[:j]
+    best: list[tuple[int, int, int]] = [(0, 0, 0)]
+    for end in range(1, len(parts) + 1):
+        choice = None
+        width = -2
+        for start in range(end - 1, -1, -1):
+            width += len(parts[start]) + 2
+            if width > room and start < end - 1:
+                break
+            lines, widest, _ = best[start]
+            candidate = (lines + 1, max(widest, width), start)
+            if choice is None or candidate[:2] < choice[:2]:
+                choice = candidate
+        best.append(choice)
+    out, end = [], len(parts)
+    while end:
+        start = best[end][2]
+        out.append(parts[start:end])
+        end = start
+    return out[::-1]
 
 
 def _wrapped_literal(lit: m.Literal, lead: str, depth: int, tail: int) -> list[str]:
