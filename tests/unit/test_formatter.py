@@ -15,6 +15,8 @@ from __future__ import annotations
 import collections
 import datetime
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -245,6 +247,33 @@ def test_shipped_files_keep_their_comments_and_model_and_are_idempotent(path):
     text = path.read_text(encoding="utf-8")
     assert _comments(text), "the shipped rule files all have comments"
     _check_comments_kept(text, str(path))
+
+
+# A shipped ruleset another engineer is editing in this session: the lead
+# formats it (`senrules fmt --write`) after merging, then removes it here.
+NOT_YET_FORMATTED = {
+    "sen-improvement-test-2007": "being edited on another branch; the lead runs `senrules fmt --write` "
+    "on it after merging and removes this skip",
+}
+RULES = Path(senrules.__file__).parent / "rules"
+
+
+@pytest.mark.parametrize("path", sorted(RULES.glob("*/*.rules")), ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_every_shipped_rule_file_is_in_canonical_form(path):
+    if path.parent.name in NOT_YET_FORMATTED:
+        pytest.skip(NOT_YET_FORMATTED[path.parent.name])
+    text = path.read_text(encoding="utf-8")
+    assert format_text(text, str(path)) == text, f"not in canonical form: run `senrules fmt --write {path}`"
+
+
+def test_fmt_check_passes_on_the_shipped_rulesets():
+    rulesets = sorted(str(d) for d in RULES.iterdir() if d.is_dir() and d.name not in NOT_YET_FORMATTED and any(d.glob("*.rules")))
+    assert len(rulesets) >= 11
+    result = subprocess.run(
+        [sys.executable, "-m", "senrules.cli", "fmt", "--check", *rulesets],
+        capture_output=True, text=True, timeout=300,
+    )
+    assert (result.returncode, result.stdout, result.stderr) == (0, "", "")
 
 
 def test_comments_golden_file():
