@@ -8,6 +8,12 @@ written anywhere in such a text (at the end of a line, on a line of their
 own, or splitting a line), ``format_text`` keeps every comment's text, the
 result still parses to the same model, and formatting it again changes
 nothing; the same holds for every shipped rule file.
+
+Wrapping: with long names, long ``given`` lines, lists, records and and/or
+chains (whose every part fits a line), every line fits ``formatter.WIDTH``,
+a broken condition reads as the flat one joined again, and the properties
+above still hold.  Golden files show the wrapping (``wrapping.rules``), and
+every shipped rule file is checked to be in canonical form already.
 """
 
 from __future__ import annotations
