@@ -91,8 +91,15 @@ Comments are not part of the model, so :func:`format_rulefile` prints none.
   output line of the first statement on that line (in source order): a
   block's head (keyword to ``{``), a one-line field or clause, or a closing
   ``}``.  A comment inside a construct the formatter lays out afresh (a
-  condition, a ``given`` line or a block's head spread over several lines)
-  goes at the end of the first line it makes of that construct;
+  ``given`` line or a block's head spread over several lines) goes at the
+  end of the first line it makes of that construct;
+- a comment inside a condition stays with its part of the condition's top
+  ``and``/``or`` chain: after a part, at the end of that part's line; on a
+  line of its own, on a line of its own before the next part (before the
+  clause, for the first part).  A comment that is not at the end of the
+  condition breaks the chain before each ``and``/``or`` even where it would
+  fit on one line.  A part with two comments after it (a line holds one)
+  sends all of the clause's comments before the clause;
 - repeated ``tags`` and ``evidence`` lines are merged, with all their
   comments; of a field written twice (``doc``, ``ob``,
   ``grade``...) only the last counts, and the comments of the others go
@@ -219,10 +226,12 @@ class _Notes:
     ``before``) and after its ``close``-ing brace; ``slots`` holds the notes of
     the statements inside a block, by :func:`_slot_key`."""
 
-    __slots__ = ("before", "after", "end", "close", "slots", "printed", "parts")
+    __slots__ = ("before", "after", "end", "close", "slots", "printed", "parts", "inside")
 
     def __init__(self) -> None:
         self.parts = 0  # the assignments on a `given` or `with` line
+        # the comments of `after`, with where they are: (line, column, on a line of their own)
+        self.inside: list[tuple[int, int, bool, str]] = []
         self.before: list[str] = []
         self.after: list[str] = []
         self.end: list[str] = []
@@ -360,6 +369,7 @@ def _notes(node: _Node, text: str) -> _Notes:
     notes = _Notes()
     notes.before = _lines(node.before, text, node.statement.start)
     notes.after = [c.text for c in node.after]
+    notes.inside = [(c.line, c.column, not text[text.rfind("\n", 0, c.pos) + 1:c.pos].strip(), c.text) for c in node.after]
     notes.end = _lines(node.end, text, None)
     notes.close = [c.text for c in node.close]
     notes.parts = node.statement.parts
@@ -825,11 +835,64 @@ def _clauses(clauses: tuple[m.Clause, ...], notes: _Notes, depth: int) -> list[s
     lines = []
     for index, clause in enumerate(clauses):
         outcome = _level(clause.outcome, "outcome name")
+        slot = notes.slot("clause", index)
         if clause.condition is None:
-            text = [f"{outcome} otherwise"]
+            lines += _line(f"{outcome} otherwise", slot)
+            continue
+        lead, base = f"{outcome} when ", depth * len(INDENT)
+        commented = _commented_condition(clause.condition, lead, base, slot.inside) if slot.after else None
+        if commented is None:
+            lines += _with_notes(_wrapped_expr(clause.condition, lead, CONTINUATION, base, 0), slot)
         else:
-            text = _wrapped_expr(clause.condition, f"{outcome} when ", CONTINUATION, depth * len(INDENT), 0)
-        lines += _with_notes(text, notes.slot("clause", index))
+            slot.printed = True
+            lines += [*slot.before, *commented]
+    return lines
+
+
+def _commented_condition(e: m.Expr, lead: str, base: int, comments: list) -> list[str] | None:
+    """A condition with comments inside it, each kept with its part of the
+    top ``and``/``or`` chain: a comment after a part at the end of that
+    part's line, a comment on a line of its own on a line of its own before
+    the part after it (before the clause, for the first part).  A comment
+    after a part other than the last, or on a line of its own before a part
+    other than the first, breaks the chain even where it would fit.  None
+    (the comments all go with the clause's first line, as for any
+    statement) if the condition is no chain or a part has two comments
+    after it (a line holds one)."""
+    chain = _chain(e)
+    if chain is None:
+        return None
+    op, operands = chain
+    starts = [(operand.span.line, operand.span.column) for operand, _ in operands]
+    last = len(operands) - 1
+    above: list[list[str]] = [[] for _ in operands]
+    after: list[list[str]] = [[] for _ in operands]
+    for line, column, own_line, text in comments:
+        following = [k for k, start in enumerate(starts) if start > (line, column)]
+        if own_line and following:
+            above[following[0]].append(text)
+        else:
+            preceding = [k for k, start in enumerate(starts) if start <= (line, column)]
+            after[preceding[-1] if preceding else 0].append(text)
+    if any(len(texts) > 1 for texts in after):
+        return None
+    lines = list(above[0])
+    flat = _expr(e)[0]
+    if _fits(base, lead, flat) and not any(after[:last]) and not any(above[1:]):
+        return [*lines, f"{lead}{flat}  {after[last][0]}" if after[last] else lead + flat]
+    for index, (operand, text) in enumerate(operands):
+        here = lead if index == 0 else f"{CONTINUATION}{op} "
+        if index:
+            lines += [CONTINUATION + comment for comment in above[index]]
+        if text != _expr(operand)[0]:  # in parentheses
+            opening = here + "("
+            rows = _wrapped_expr(operand, opening, " " * len(opening), base, 1)
+            rows[-1] += ")"
+        else:
+            rows = [here + text]
+        if after[index]:
+            rows[-1] += "  " + after[index][0]
+        lines += rows
     return lines
 
 

@@ -344,9 +344,27 @@ def test_comments_only():
         ('grading g { good otherwise }  # a\n', 'grading g {  # a\n  good otherwise\n}\n'),
         # a block written {} gets the comments of both its braces
         ('fact x: boolean {  # a\n}  # b\n', '# a\n# b\nfact x: boolean {}\n'),
+        # a comment inside a condition stays with its part, which breaks the condition there
         (
             'grading g {\n  good when a  # a\n    and b  # b\n  good otherwise\n}\n',
-            'grading g {\n  # a\n  # b\n  good when a and b\n  good otherwise\n}\n',
+            'grading g {\n  good when a  # a\n      and b  # b\n  good otherwise\n}\n',
+        ),
+        (
+            'grading g {\n  good when a and\n  # before b\n  b and c\n}\n',
+            'grading g {\n  good when a\n      # before b\n      and b\n      and c\n}\n',
+        ),
+        # ... unless it is at the end, or before the first part
+        ('grading g {\n  good when a\n    and b  # end\n}\n', 'grading g {\n  good when a and b  # end\n}\n'),
+        ('grading g {\n  good when\n  # first\n  a and b\n}\n', 'grading g {\n  # first\n  good when a and b\n}\n'),
+        # inside parentheses: with the part of the top chain that holds it
+        (
+            'grading g {\n  good when a and (b  # in b\n    or c) and d\n}\n',
+            'grading g {\n  good when a\n      and (b or c)  # in b\n      and d\n}\n',
+        ),
+        # two after one part cannot share its line: both before the clause
+        (
+            'grading g {\n  good when f(a,  # one\n    b)  # two\n    and c\n}\n',
+            'grading g {\n  # one\n  # two\n  good when f(a, b) and c\n}\n',
         ),
     ],
 )
