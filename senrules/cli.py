@@ -6,7 +6,7 @@ Commands::
     senrules evaluate RULESET --facts FILE     evaluate facts, or --demo for the bundled demo
     senrules explain RULESET ID --facts FILE   why a verdict, and what would change it
     senrules test [RULESET...] [--coverage]    run the tests inside rule files
-    senrules fmt PATH... [--check|--write]     print rule files in canonical form
+    senrules fmt PATH... [--check|--write|--diff]  print rule files in canonical form
     senrules rules list                        the shipped rulesets, and those plugins contribute
     senrules rules show RULESET                a ruleset as an outline (text or json)
     senrules proposal check FILE               a proposal document against the SEN Improvement Test
@@ -20,7 +20,7 @@ the plugins are loaded only for such an id.  ``--parameter-set NAME`` picks
 values a plugin offers (``senrules_parameter_sets``).
 
 Exit codes: 0 ok; 1 findings, failed tests, or (``fmt --check``) files that
-need formatting; 2 a usage or input error, with a one-line message on stderr.
+need formatting (or ``fmt --diff`` shows changes); 2 a usage or input error, with a one-line message on stderr.
 No traceback reaches the user: an unexpected error is reported in one line
 with a request to report it.
 """
@@ -604,6 +604,16 @@ def cmd_fmt(args) -> int:
                 if formatted != text:
                     _out(f"{path}: would be reformatted\n")
                     status = EXIT_FINDINGS
+            elif args.diff:
+                if formatted != text:
+                    import difflib
+
+                    for line in difflib.unified_diff(
+                        text.splitlines(keepends=True), formatted.splitlines(keepends=True),
+                        f"{path}", f"{path} (formatted)",
+                    ):
+                        _out(line if line.endswith("\n") else line + "\n\\ No newline at end of file\n")
+                    status = EXIT_FINDINGS
             elif args.write:
                 if formatted != text:
                     path.write_text(formatted, encoding="utf-8")
@@ -827,6 +837,7 @@ def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
     g = f.add_mutually_exclusive_group()
     g.add_argument("--check", action="store_true", help="exit 1 if a file is not in canonical form")
     g.add_argument("--write", action="store_true", help="rewrite the files in place")
+    g.add_argument("--diff", action="store_true", help="show what formatting would change, as a unified diff (exit 1 if anything)")
     f.set_defaults(func=cmd_fmt)
 
     from senrules.cli_service import add_commands  # schema, batch, serve, completion

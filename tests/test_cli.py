@@ -212,6 +212,23 @@ def test_fmt_check_and_write(tmp_path):
     assert r.returncode == 2 and "unrecognized arguments: --force" in r.stderr
 
 
+def test_fmt_diff_shows_the_changes_and_changes_nothing(tmp_path):
+    path = tmp_path / "x.rules"
+    source = 'fact a:boolean{question "a?"}'  # no line end at the end of the file
+    path.write_text(source)
+    r = run("fmt", str(path), "--diff")
+    assert r.returncode == 1, r.stderr
+    assert r.stdout == (
+        f"--- {path}\n+++ {path} (formatted)\n@@ -1 +1,3 @@\n"
+        '-fact a:boolean{question "a?"}\n\\ No newline at end of file\n'
+        '+fact a: boolean {\n+  question "a?"\n+}\n'
+    )
+    assert path.read_text() == source
+    path.write_text('fact a: boolean {\n  question "a?"\n}\n')
+    r = run("fmt", str(path), "--diff")
+    assert (r.returncode, r.stdout, r.stderr) == (0, "", "")
+
+
 def test_version():
     r = run("--version")
     assert r.returncode == 0 and r.stdout.startswith("senrules ")
