@@ -71,9 +71,10 @@ broken at a natural point:
   and a field with one quoted text (``question "..."``) are never broken: a
   line holding a long one is as long as it needs to be.
 
-The layout depends only on the model and on how the ``given``/``with``
-lines were grouped, never on the source's line breaks or indentation, so
-formatting twice gives the same text.
+The layout depends only on the model, on how the ``given``/``with`` lines
+were grouped and on where the comments are (see below), never on the
+source's other line breaks or its indentation, so formatting twice gives the
+same text.
 
 Comments are not part of the model, so :func:`format_rulefile` prints none.
 :func:`format_text` keeps every comment of the text it formats (its text from
