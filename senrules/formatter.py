@@ -91,16 +91,19 @@ Comments are not part of the model, so :func:`format_rulefile` prints none.
 - a trailing comment, after code on its line, goes at the end of the first
   output line of the first statement on that line (in source order): a
   block's head (keyword to ``{``), a one-line field or clause, or a closing
-  ``}``.  A comment inside a construct the formatter lays out afresh (a
-  ``given`` line or a block's head spread over several lines) goes at the
-  end of the first line it makes of that construct;
+  ``}``.  A comment inside a block's head spread over several lines goes at
+  the end of the head's line;
+- a comment inside a ``given`` or ``with`` line stays with its fact: after
+  a fact, at the end of the line that ends with that fact; on a line of its
+  own, on a line of its own before the line that starts with the next fact
+  (the ``given`` line is split there, into lines that mean the same);
 - a comment inside a condition stays with its part of the condition's top
   ``and``/``or`` chain: after a part, at the end of that part's line; on a
   line of its own, on a line of its own before the next part (before the
   clause, for the first part).  A comment that is not at the end of the
   condition breaks the chain before each ``and``/``or`` even where it would
-  fit on one line.  A part with two comments after it (a line holds one)
-  sends all of the clause's comments before the clause;
+  fit on one line.  A part (or a fact) with two comments after it (a line
+  holds one) sends all of the statement's comments before it;
 - repeated ``tags`` and ``evidence`` lines are merged, with all their
   comments; of a field written twice (``doc``, ``ob``,
   ``grade``...) only the last counts, and the comments of the others go
@@ -850,6 +853,27 @@ def _clauses(clauses: tuple[m.Clause, ...], notes: _Notes, depth: int) -> list[s
     return lines
 
 
+def _placed(comments: list, spans: list) -> tuple[list[list[str]], list[list[str]]] | None:
+    """Which part each comment of a statement goes with, the parts starting
+    at ``spans``: a comment on a line of its own ``above`` the part after it,
+    any other ``after`` the part before it (the first part, if none is).  A
+    comment on a line of its own after the last part goes after that part.
+    None if a part would have two comments after it (a line holds one)."""
+    starts = [(span.line, span.column) for span in spans]
+    above: list[list[str]] = [[] for _ in starts]
+    after: list[list[str]] = [[] for _ in starts]
+    for line, column, own_line, text in comments:
+        following = [k for k, start in enumerate(starts) if start > (line, column)]
+        if own_line and following:
+            above[following[0]].append(text)
+        else:
+            preceding = [k for k, start in enumerate(starts) if start <= (line, column)]
+            after[preceding[-1] if preceding else 0].append(text)
+    if any(len(texts) > 1 for texts in after):
+        return None
+    return above, after
+
+
 def _commented_condition(e: m.Expr, lead: str, base: int, comments: list) -> list[str] | None:
     """A condition with comments inside it, each kept with its part of the
     top ``and``/``or`` chain: a comment after a part at the end of that
@@ -864,19 +888,11 @@ def _commented_condition(e: m.Expr, lead: str, base: int, comments: list) -> lis
     if chain is None:
         return None
     op, operands = chain
-    starts = [(operand.span.line, operand.span.column) for operand, _ in operands]
-    last = len(operands) - 1
-    above: list[list[str]] = [[] for _ in operands]
-    after: list[list[str]] = [[] for _ in operands]
-    for line, column, own_line, text in comments:
-        following = [k for k, start in enumerate(starts) if start > (line, column)]
-        if own_line and following:
-            above[following[0]].append(text)
-        else:
-            preceding = [k for k, start in enumerate(starts) if start <= (line, column)]
-            after[preceding[-1] if preceding else 0].append(text)
-    if any(len(texts) > 1 for texts in after):
+    placed = _placed(comments, [operand.span for operand, _ in operands])
+    if placed is None:
         return None
+    above, after = placed
+    last = len(operands) - 1
     lines = list(above[0])
     flat = _expr(e)[0]
     if _fits(base, lead, flat) and not any(after[:last]) and not any(above[1:]):
@@ -931,14 +947,36 @@ def _assignments(keyword: str, assignments: tuple[m.Assignment, ...], notes: _No
             start += size
     lines = []
     for group, slot in groups:
-        parts = [f"{_name(a.name)} = {_literal(a.value)}" for a in group]
-
-        def broken(index: int, lead: str, group=group) -> list[str]:
-            a = group[index]
-            return _wrapped_literal(a.value, f"{lead}{a.name} = ", 1, 0)
-
-        lines += _with_notes(_filled(keyword, parts, 1, broken), slot)
+        placed = _placed(slot.inside, [a.span for a in group]) if slot.after else None
+        if placed is None:
+            lines += _with_notes(_assignment_lines(keyword, group), slot)
+            continue
+        # a comment stays with its assignment: the line breaks after an
+        # assignment with a comment after it, and before one with a comment above it
+        above, after = placed
+        slot.printed = True
+        lines += slot.before + above[0]
+        start = 0
+        for end in range(1, len(group) + 1):
+            if end < len(group) and not after[end - 1] and not above[end]:
+                continue
+            run = _assignment_lines(keyword, group[start:end])
+            if after[end - 1]:
+                run[-1] += "  " + after[end - 1][0]
+            lines += run + (above[end] if end < len(group) else [])
+            start = end
     return lines
+
+
+def _assignment_lines(keyword: str, group: tuple[m.Assignment, ...]) -> list[str]:
+    """``given a = 1, b = 2`` (or ``with``) as lines that fit the width."""
+    parts = [f"{_name(a.name)} = {_literal(a.value)}" for a in group]
+
+    def broken(index: int, lead: str) -> list[str]:
+        a = group[index]
+        return _wrapped_literal(a.value, f"{lead}{a.name} = ", 1, 0)
+
+    return _filled(keyword, parts, 1, broken)
 
 
 def _test(t: m.RuleTest, notes: _Notes) -> list[str]:

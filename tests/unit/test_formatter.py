@@ -344,6 +344,11 @@ def test_comments_only():
         ('grading g { good otherwise }  # a\n', 'grading g {  # a\n  good otherwise\n}\n'),
         # a block written {} gets the comments of both its braces
         ('fact x: boolean {  # a\n}  # b\n', '# a\n# b\nfact x: boolean {}\n'),
+        # a comment inside a `given` line stays with its fact: the line breaks there
+        (
+            'test "t" {\n  given a = 1,  # about a\n    b = 2, c = 3,\n    # above d\n    d = 4\n}\n',
+            'test "t" {\n  given a = 1  # about a\n  given b = 2, c = 3\n  # above d\n  given d = 4\n}\n',
+        ),
         # a comment inside a condition stays with its part, which breaks the condition there
         (
             'grading g {\n  good when a  # a\n    and b  # b\n  good otherwise\n}\n',
