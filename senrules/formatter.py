@@ -67,9 +67,12 @@ broken at a natural point:
   is written one item per line, two spaces further in, between its brackets
   (``[`` at the end of the first line, ``]`` alone on the last), and the
   same inside each item that is still too long;
-- a quoted text, a block's head (``criterion S1.2 "..." {``, a fact's type)
-  and a field with one quoted text (``question "..."``) are never broken: a
-  line holding a long one is as long as it needs to be.
+- a fact whose type is a list too long for the fact's first line has its
+  fields one a line, two spaces in, between ``list of {`` and ``} {``;
+- a quoted text, any other block's head (``criterion S1.2 "..." {``, a
+  parameter's type and value) and a field with one quoted text
+  (``question "..."``) are never broken: a line holding a long one is as long
+  as it needs to be.
 
 The layout depends only on the model, on how the ``given``/``with`` lines
 were grouped and on where the comments are (see below), never on the
@@ -92,7 +95,7 @@ Comments are not part of the model, so :func:`format_rulefile` prints none.
   output line of the first statement on that line (in source order): a
   block's head (keyword to ``{``), a one-line field or clause, or a closing
   ``}``.  A comment inside a block's head spread over several lines goes at
-  the end of the head's line;
+  the end of the head's first line;
 - a comment inside a ``given`` or ``with`` line stays with its fact: after
   a fact, at the end of the line that ends with that fact; on a line of its
   own, on a line of its own before the line that starts with the next fact
@@ -415,9 +418,9 @@ def _with_notes(lines: list[str], notes: _Notes) -> list[str]:
 # --------------------------------------------------------------------- wrapping
 #
 # A line is at most WIDTH columns (its trailing comment aside) where the
-# language lets it be broken; only a quoted text, a block's head or an
-# expression with no `and`/`or` at its top is never broken, so a line holding
-# one may be longer.  Each function takes the column where its statement
+# language lets it be broken; only a quoted text, a block's head (but a
+# fact's list type) or an expression with no `and`/`or` at its top is never
+# broken, so a line holding one may be longer.  Each function takes the column where its statement
 # starts (``depth`` levels of INDENT in), and returns that statement's lines
 # without that indentation (which `_block` adds).
 
@@ -543,14 +546,18 @@ def _wrapped_expr(e: m.Expr, lead: str, cont: str, base: int, tail: int) -> list
     return lines
 
 
-def _block(head: str, groups: list[list[str]], notes: _Notes = _NO_NOTES) -> list[str]:
+def _block(head: str | list[str], groups: list[list[str]], notes: _Notes = _NO_NOTES) -> list[str]:
     """``head {``, the non-empty groups of lines indented and separated by a
     blank line, the comments at the end of the block, then ``}``; or
-    ``head {}`` when there is nothing inside."""
+    ``head {}`` when there is nothing inside.  A head too wide for one line
+    comes as its lines (a fact's list type, one field a line)."""
+    *first, last = [head] if isinstance(head, str) else head
     groups = [g for g in groups if g]
     if not groups and not notes.end:
-        return _line(head + " {}", notes, notes.after + notes.close)
-    lines = _line(head + " {", notes)
+        if first:
+            return _line(first[0], notes, notes.after + notes.close) + first[1:] + [last + " {}"]
+        return _line(last + " {}", notes, notes.after + notes.close)
+    lines = _line(first[0], notes) + first[1:] + [last + " {"] if first else _line(last + " {", notes)
     for index, group in enumerate(groups):
         if index:
             lines.append("")
@@ -710,6 +717,23 @@ def _scale(names: tuple[str, ...]) -> str:
     return " > ".join(_level(n, "level name") for n in names)
 
 
+def _type_lines(t: m.FactType, lead: str, depth: int, tail: int) -> list[str]:
+    """``lead`` and the type ``t`` on one line if it fits (with ``tail`` more
+    columns after it), else a list type with one field a line, one level
+    further in, between ``list of {`` and ``}``."""
+    flat = _type(t)
+    if t.kind != "list" or _fits(depth * len(INDENT), lead, flat, tail=tail):
+        return [lead + flat]
+    lines = [lead + "list of {"]
+    for index, (name, field_type) in enumerate(t.fields):
+        last = index == len(t.fields) - 1
+        inner = _type_lines(field_type, f"{_name(name, 'field name')}: ", depth + 1, 0 if last else 1)
+        if not last:
+            inner[-1] += ","
+        lines += [INDENT + line for line in inner]
+    return [*lines, "}"]
+
+
 def _type(t: m.FactType) -> str:
     if t.kind == "choice":
         if not t.choices:
@@ -763,7 +787,8 @@ def _dated_value(dv: m.DatedValue, notes: _Notes) -> list[str]:
 
 def _fact(f: m.Fact, notes: _Notes) -> list[str]:
     per_year = " per year" if f.per_year else ""
-    head = f"fact {_name(f.name)}: {_type(f.type)}{per_year}"
+    head = _type_lines(f.type, f"fact {_name(f.name)}: ", 0, len(per_year) + len(" {"))
+    head[-1] += per_year
     lines = [
         *_optional("label", f.label, notes),
         *_optional("doc", f.doc, notes),

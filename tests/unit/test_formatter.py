@@ -754,12 +754,23 @@ def _criterion_with(condition: m.Expr, tags=(), evidence=()) -> m.Section:
     return m.Section("s", "S", standards=[m.Standard("S1", "T", criteria=[criterion])])
 
 
+wide_fact_types = st.recursive(
+    st.one_of(
+        st.sampled_from(["boolean", "integer", "date", "text"]).map(m.FactType),
+        st.lists(plain_texts, min_size=1, max_size=2).map(lambda cs: m.FactType("choice", choices=cs)),
+    ),
+    lambda inner: st.lists(st.tuples(long_names, inner), min_size=1, max_size=5).map(
+        lambda fs: m.FactType("list", fields=fs)
+    ),
+    max_leaves=10,
+)
+wide_facts = st.builds(m.Fact, name=long_names, type=wide_fact_types, per_year=st.booleans(), label=st.none() | plain_texts)
 wide_sections = st.builds(
     _criterion_with, wide_conditions(), st.lists(long_names, max_size=8), st.lists(long_names, max_size=8)
 )
 items = st.one_of(
     headers, parameters, facts, sections, gradings, overalls, rule_tests, declared_scales, declared_categories,
-    wide_tests, wide_sections,
+    wide_tests, wide_sections, wide_facts,
 )
 rule_files = st.builds(m.RuleFile, st.just("<hypothesis>"), st.lists(items, max_size=5))
 
@@ -812,6 +823,16 @@ def test_long_given_and_with_lines_are_broken_to_fit_the_width(test):
     _assert_fits(text)
     for line in text.splitlines()[1:-1]:  # every line of the block starts a statement or continues a value
         assert re.match(r"  (given |with |expect |  +|[\]}])", line), line
+
+
+@PROPERTY
+@given(wide_facts)
+def test_a_long_list_type_is_broken_to_fit_the_width(fact):
+    text = _round_trip(m.RuleFile("<wide>", [fact]))
+    _assert_fits(text)
+    head = text[:text.index("{\n  label") if fact.label is not None else len(text)]
+    if len(f"fact {fact.name}: {formatter._type(fact.type)}{' per year' if fact.per_year else ''} {{") > formatter.WIDTH:
+        assert head.startswith(f"fact {fact.name}: list of {{\n"), text
 
 
 @PROPERTY
