@@ -583,44 +583,70 @@ def cmd_test(args) -> int:
 
 
 def cmd_fmt(args) -> int:
-    from senrules.formatter import FormatError, format_text
     from senrules.ruleset import rule_files
 
+    if "-" in args.paths and args.write:
+        _err("senrules fmt: --write cannot rewrite standard input (`-`); leave out --write to print the formatted text")
+        return EXIT_ERROR
     status = EXIT_OK
     for target in args.paths:
-        for path in rule_files(target, _search(args)):
-            text = _read_rules(path)
-            try:
-                formatted = format_text(text, str(path))
-            except FormatError as err:
-                _out(_unformattable(path, text, err))
+        if target == "-":  # from standard input, for editors: `senrules fmt - < x.rules`
+            sources = [("<stdin>", None)]
+        else:
+            sources = [(str(path), path) for path in rule_files(target, _search(args))]
+        for name, path in sources:
+            text = _read_stdin_rules() if path is None else _read_rules(path)
+            one = _fmt_one(name, path, text, args)
+            if one == EXIT_ERROR:
                 return EXIT_ERROR
-            except SenrulesError as err:
-                if isinstance(err, RuleCheckError) or hasattr(err, "diagnostics"):
-                    _out(_render_all(err.diagnostics, {str(path): text}))
-                    return EXIT_ERROR
-                raise
-            if args.check:
-                if formatted != text:
-                    _out(f"{path}: would be reformatted\n")
-                    status = EXIT_FINDINGS
-            elif args.diff:
-                if formatted != text:
-                    import difflib
-
-                    for line in difflib.unified_diff(
-                        text.splitlines(keepends=True), formatted.splitlines(keepends=True),
-                        f"{path}", f"{path} (formatted)",
-                    ):
-                        _out(line if line.endswith("\n") else line + "\n\\ No newline at end of file\n")
-                    status = EXIT_FINDINGS
-            elif args.write:
-                if formatted != text:
-                    path.write_text(formatted, encoding="utf-8")
-                    _err(f"reformatted {path}")
-            else:
-                _out(formatted)
+            status = max(status, one)
     return status
+
+
+def _read_stdin_rules() -> str:
+    """Rule text from standard input, bounded like a rule file."""
+    from senrules.inputs import decode
+    from senrules.parser import MAX_FILE_BYTES
+
+    return decode(sys.stdin.buffer.read(MAX_FILE_BYTES + 1), "<stdin>", what="rules")
+
+
+def _fmt_one(name: str, path, text: str, args) -> int:
+    """Format one rule text (``path`` None for standard input) as the
+    options say: print it, check it, show the diff or rewrite the file."""
+    from senrules.formatter import FormatError, format_text
+
+    try:
+        formatted = format_text(text, name)
+    except FormatError as err:
+        _out(_unformattable(name, text, err))
+        return EXIT_ERROR
+    except SenrulesError as err:
+        if isinstance(err, RuleCheckError) or hasattr(err, "diagnostics"):
+            _out(_render_all(err.diagnostics, {name: text}))
+            return EXIT_ERROR
+        raise
+    if formatted == text:
+        if not (args.check or args.diff or args.write):
+            _out(formatted)
+        return EXIT_OK
+    if args.check:
+        _out(f"{name}: would be reformatted\n")
+        return EXIT_FINDINGS
+    if args.diff:
+        import difflib
+
+        for line in difflib.unified_diff(
+            text.splitlines(keepends=True), formatted.splitlines(keepends=True), name, f"{name} (formatted)",
+        ):
+            _out(line if line.endswith("\n") else line + "\n\\ No newline at end of file\n")
+        return EXIT_FINDINGS
+    if args.write:
+        path.write_text(formatted, encoding="utf-8")
+        _err(f"reformatted {path}")
+        return EXIT_OK
+    _out(formatted)
+    return EXIT_OK
 
 
 def _unformattable(path, text: str, err) -> str:
@@ -833,7 +859,7 @@ def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
     t.set_defaults(func=cmd_test)
 
     f = sub.add_parser("fmt", help="print rule files in canonical form")
-    f.add_argument("paths", nargs="+", metavar="PATH")
+    f.add_argument("paths", nargs="+", metavar="PATH", help="rule files or folders; - reads one rule file from standard input")
     g = f.add_mutually_exclusive_group()
     g.add_argument("--check", action="store_true", help="exit 1 if a file is not in canonical form")
     g.add_argument("--write", action="store_true", help="rewrite the files in place")
