@@ -858,7 +858,12 @@ def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
     t.add_argument("--format", choices=("text", "json"), default="text", help="json: the report as `senrules schema test` describes")
     t.set_defaults(func=cmd_test)
 
-    f = sub.add_parser("fmt", help="print rule files in canonical form")
+    f = sub.add_parser(
+        "fmt", help="print rule files in canonical form",
+        description="Print rule files in the canonical layout: two-space indentation, fields in a fixed order, "
+        "lines of at most 100 columns (long conditions broken before and/or, long given lines between facts), "
+        "every comment kept. The rules mean the same after formatting. See docs/cli.md, senrules fmt.",
+    )
     f.add_argument("paths", nargs="+", metavar="PATH", help="rule files or folders; - reads one rule file from standard input")
     g = f.add_mutually_exclusive_group()
     g.add_argument("--check", action="store_true", help="exit 1 if a file is not in canonical form")
