@@ -6,7 +6,7 @@ Commands::
     senrules evaluate RULESET --facts FILE     evaluate facts, or --demo for the bundled demo
     senrules explain RULESET ID --facts FILE   why a verdict, and what would change it
     senrules test [RULESET...] [--coverage]    run the tests inside rule files
-    senrules fmt PATH... [--check|--write]     print rule files in canonical form
+    senrules fmt PATH... [--check|--write|--diff]  print rule files in canonical form
     senrules rules list                        the shipped rulesets, and those plugins contribute
     senrules rules show RULESET                a ruleset as an outline (text or json)
     senrules proposal check FILE               a proposal document against the SEN Improvement Test
@@ -20,7 +20,7 @@ the plugins are loaded only for such an id.  ``--parameter-set NAME`` picks
 values a plugin offers (``senrules_parameter_sets``).
 
 Exit codes: 0 ok; 1 findings, failed tests, or (``fmt --check``) files that
-need formatting; 2 a usage or input error, with a one-line message on stderr.
+need formatting (or ``fmt --diff`` shows changes); 2 a usage or input error, with a one-line message on stderr.
 No traceback reaches the user: an unexpected error is reported in one line
 with a request to report it.
 """
@@ -583,34 +583,70 @@ def cmd_test(args) -> int:
 
 
 def cmd_fmt(args) -> int:
-    from senrules.formatter import FormatError, format_text
     from senrules.ruleset import rule_files
 
+    if "-" in args.paths and args.write:
+        _err("senrules fmt: --write cannot rewrite standard input (`-`); leave out --write to print the formatted text")
+        return EXIT_ERROR
     status = EXIT_OK
     for target in args.paths:
-        for path in rule_files(target, _search(args)):
-            text = _read_rules(path)
-            try:
-                formatted = format_text(text, str(path))
-            except FormatError as err:
-                _out(_unformattable(path, text, err))
+        if target == "-":  # from standard input, for editors: `senrules fmt - < x.rules`
+            sources = [("<stdin>", None)]
+        else:
+            sources = [(str(path), path) for path in rule_files(target, _search(args))]
+        for name, path in sources:
+            text = _read_stdin_rules() if path is None else _read_rules(path)
+            one = _fmt_one(name, path, text, args)
+            if one == EXIT_ERROR:
                 return EXIT_ERROR
-            except SenrulesError as err:
-                if isinstance(err, RuleCheckError) or hasattr(err, "diagnostics"):
-                    _out(_render_all(err.diagnostics, {str(path): text}))
-                    return EXIT_ERROR
-                raise
-            if args.check:
-                if formatted != text:
-                    _out(f"{path}: would be reformatted\n")
-                    status = EXIT_FINDINGS
-            elif args.write:
-                if formatted != text:
-                    path.write_text(formatted, encoding="utf-8")
-                    _err(f"reformatted {path}")
-            else:
-                _out(formatted)
+            status = max(status, one)
     return status
+
+
+def _read_stdin_rules() -> str:
+    """Rule text from standard input, bounded like a rule file."""
+    from senrules.inputs import decode
+    from senrules.parser import MAX_FILE_BYTES
+
+    return decode(sys.stdin.buffer.read(MAX_FILE_BYTES + 1), "<stdin>", what="rules")
+
+
+def _fmt_one(name: str, path, text: str, args) -> int:
+    """Format one rule text (``path`` None for standard input) as the
+    options say: print it, check it, show the diff or rewrite the file."""
+    from senrules.formatter import FormatError, format_text
+
+    try:
+        formatted = format_text(text, name)
+    except FormatError as err:
+        _out(_unformattable(name, text, err))
+        return EXIT_ERROR
+    except SenrulesError as err:
+        if isinstance(err, RuleCheckError) or hasattr(err, "diagnostics"):
+            _out(_render_all(err.diagnostics, {name: text}))
+            return EXIT_ERROR
+        raise
+    if formatted == text:
+        if not (args.check or args.diff or args.write):
+            _out(formatted)
+        return EXIT_OK
+    if args.check:
+        _out(f"{name}: would be reformatted\n")
+        return EXIT_FINDINGS
+    if args.diff:
+        import difflib
+
+        for line in difflib.unified_diff(
+            text.splitlines(keepends=True), formatted.splitlines(keepends=True), name, f"{name} (formatted)",
+        ):
+            _out(line if line.endswith("\n") else line + "\n\\ No newline at end of file\n")
+        return EXIT_FINDINGS
+    if args.write:
+        path.write_text(formatted, encoding="utf-8")
+        _err(f"reformatted {path}")
+        return EXIT_OK
+    _out(formatted)
+    return EXIT_OK
 
 
 def _unformattable(path, text: str, err) -> str:
@@ -822,11 +858,17 @@ def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
     t.add_argument("--format", choices=("text", "json"), default="text", help="json: the report as `senrules schema test` describes")
     t.set_defaults(func=cmd_test)
 
-    f = sub.add_parser("fmt", help="print rule files in canonical form")
-    f.add_argument("paths", nargs="+", metavar="PATH")
+    f = sub.add_parser(
+        "fmt", help="print rule files in canonical form",
+        description="Print rule files in the canonical layout: two-space indentation, fields in a fixed order, "
+        "lines of at most 100 columns (long conditions broken before and/or, long given lines between facts), "
+        "every comment kept. The rules mean the same after formatting. See docs/cli.md, senrules fmt.",
+    )
+    f.add_argument("paths", nargs="+", metavar="PATH", help="rule files or folders; - reads one rule file from standard input")
     g = f.add_mutually_exclusive_group()
     g.add_argument("--check", action="store_true", help="exit 1 if a file is not in canonical form")
     g.add_argument("--write", action="store_true", help="rewrite the files in place")
+    g.add_argument("--diff", action="store_true", help="show what formatting would change, as a unified diff (exit 1 if anything)")
     f.set_defaults(func=cmd_fmt)
 
     from senrules.cli_service import add_commands  # schema, batch, serve, completion

@@ -16,7 +16,8 @@ The canonical form:
   - ``parameter``: label, doc, unit, range, cite, then its dated values
     (``from DATE = VALUE``, each with its own ``{ doc, cite }`` if it has
     them) in the order written;
-  - ``fact``: label, doc, unit, range, question, help, category, cite;
+  - ``fact``: label, doc, unit, range, question, help, category, the
+    ``from`` of a linked fact, cite, group, screen;
   - ``section`` and ``standard``: cite, tags, then each child block, then the
     grade, with a blank line between these groups;
   - ``criterion``: cite, evidence, ratings, tags, then its outcome clauses;
@@ -24,8 +25,11 @@ The canonical form:
   - ``grading``: doc, cite, clauses; ``overall``: cite, clauses;
   - ``test``: on, given, with, then one ``expect`` per line;
 
-- a block with nothing in it is written ``{}``; repeated ``evidence``,
-  ``tags``, ``given`` and ``with`` lines are merged into one line each;
+- a block with nothing in it is written ``{}``; repeated ``evidence`` and
+  ``tags`` lines are merged into one line each; a test's ``given`` and
+  ``with`` lines stay as the author wrote them, one output line for each
+  line of the source, so that facts that belong together stay together
+  (from a bare model, with no source, the assignments fill lines);
 - strings in double quotes, with ``"``, ``\\`` and control characters escaped
   (JSON escapes, which is what the parser decodes);
 - expressions with the fewest parentheses that keep the tree, by the
@@ -42,6 +46,39 @@ The canonical form:
   ISO ``2024-09-01``, lists as ``[1, 2]``, records as ``{name: "x", pupils: 3}``
   and year maps as ``{2022: 40}``.
 
+Wrapping: a line takes at most :data:`WIDTH` (100) columns, counting its
+indentation but not a trailing comment, wherever the language lets it be
+broken at a natural point:
+
+- a condition (``met when ...``) too long for its line is broken before each
+  ``and`` (or each ``or``) of its outermost chain: the first part stays after
+  ``when``, each other part goes on a line of its own, four spaces further in
+  than the clause, starting with its ``and``/``or``.  A part in parentheses
+  (``and (a or b)``) still too long for its line is broken the same way
+  inside them, its parts lined up after the ``(``, the ``)`` closing its last
+  line.  A part with no ``and``/``or`` at its top (a comparison, a call) is
+  never broken;
+- a ``given``/``with`` line (and an ``evidence`` or ``tags`` line) too long
+  is split between its entries into several lines, each starting with the
+  keyword again (which means the same: repeated lines add up): as few
+  lines as the width allows, and of those the split whose widest line is
+  narrowest (so no line is left with one short fact when two could share);
+- a list or record value too long for a ``given``/``with`` line of its own
+  is written one item per line, two spaces further in, between its brackets
+  (``[`` at the end of the first line, ``]`` alone on the last), and the
+  same inside each item that is still too long;
+- a fact whose type is a list too long for the fact's first line has its
+  fields one a line, two spaces in, between ``list of {`` and ``} {``;
+- a quoted text, any other block's head (``criterion S1.2 "..." {``, a
+  parameter's type and value) and a field with one quoted text
+  (``question "..."``) are never broken: a line holding a long one is as long
+  as it needs to be.
+
+The layout depends only on the model, on how the ``given``/``with`` lines
+were grouped and on where the comments are (see below), never on the
+source's other line breaks or its indentation, so formatting twice gives the
+same text.
+
 Comments are not part of the model, so :func:`format_rulefile` prints none.
 :func:`format_text` keeps every comment of the text it formats (its text from
 ``#`` to the end of the line, trailing white space removed), re-indented:
@@ -57,11 +94,21 @@ Comments are not part of the model, so :func:`format_rulefile` prints none.
 - a trailing comment, after code on its line, goes at the end of the first
   output line of the first statement on that line (in source order): a
   block's head (keyword to ``{``), a one-line field or clause, or a closing
-  ``}``.  A comment inside a construct the formatter writes on one line (a
-  condition, a ``given`` list or a block's head spread over several lines)
-  goes at the end of that line;
-- repeated ``tags``, ``evidence``, ``given`` and ``with`` lines are merged,
-  with all their comments; of a field written twice (``doc``, ``ob``,
+  ``}``.  A comment inside a block's head spread over several lines goes at
+  the end of the head's first line;
+- a comment inside a ``given`` or ``with`` line stays with its fact: after
+  a fact, at the end of the line that ends with that fact; on a line of its
+  own, on a line of its own before the line that starts with the next fact
+  (the ``given`` line is split there, into lines that mean the same);
+- a comment inside a condition stays with its part of the condition's top
+  ``and``/``or`` chain: after a part, at the end of that part's line; on a
+  line of its own, on a line of its own before the next part (before the
+  clause, for the first part).  A comment that is not at the end of the
+  condition breaks the chain before each ``and``/``or`` even where it would
+  fit on one line.  A part (or a fact) with two comments after it (a line
+  holds one) sends all of the statement's comments before it;
+- repeated ``tags`` and ``evidence`` lines are merged, with all their
+  comments; of a field written twice (``doc``, ``ob``,
   ``grade``...) only the last counts, and the comments of the others go
   before it;
 - a line can hold one trailing comment: when two or more end up on one
@@ -91,6 +138,11 @@ from senrules import model as m
 __all__ = ["FormatError", "format_expr", "format_rulefile", "format_text"]
 
 INDENT = "  "
+WIDTH = 100
+"""The columns a line may take (its trailing comment aside): a longer one is
+broken where the language allows (see "wrapping" in the module docstring)."""
+CONTINUATION = "    "
+"""How much further in than its clause the later lines of a broken condition go."""
 
 _NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 _DOTTED = re.compile(r"[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z0-9_]+)+")
@@ -133,9 +185,7 @@ def format_text(text: str, filename: str = "<string>") -> str:
     from senrules.parser import parse_with_comments
 
     source = parse_with_comments(text, filename)
-    if not source.comments:
-        return _file(source.rule_file, _NO_NOTES)
-    notes = _place_comments(source)
+    notes = _place_comments(source)  # also where the `given` lines break
     formatted = _file(source.rule_file, notes)
     lost = _unprinted(notes)
     if lost:
@@ -161,13 +211,14 @@ def _file(rule_file: m.RuleFile, notes: _Notes) -> str:
 #   statement (all of its lines) or a block's closing brace; it is printed at
 #   the end of that unit's first output line;
 # - a comment on a line of its own: inside a block's head or a leaf statement
-#   (a construct the formatter reflows onto one line), like a trailing comment
+#   (a construct the formatter lays out afresh), like a trailing comment
 #   of it; otherwise before the next statement of its block, or, if none
 #   follows, at the end of the block (before `}`), or of the file.
 #
 # The statements of a block are then grouped the way the formatter prints
-# them (the "slot" of a statement): repeated `tags`, `evidence`, `given` and
-# `with` lines merge into one line, which takes all their comments; of a
+# them (the "slot" of a statement): repeated `tags` and `evidence` lines
+# merge into one line, which takes all their comments (each `given` and
+# `with` line keeps its own slot, numbered like `cite`s); of a
 # field written twice (`doc`, `ob`, `grade`...) the last counts, and the
 # comments of the others go before it.  A line that gets two or more trailing
 # comments has them on lines of their own just before it instead (one line
@@ -182,9 +233,12 @@ class _Notes:
     ``before``) and after its ``close``-ing brace; ``slots`` holds the notes of
     the statements inside a block, by :func:`_slot_key`."""
 
-    __slots__ = ("before", "after", "end", "close", "slots", "printed")
+    __slots__ = ("before", "after", "end", "close", "slots", "printed", "parts", "inside")
 
     def __init__(self) -> None:
+        self.parts = 0  # the assignments on a `given` or `with` line
+        # the comments of `after`, with where they are: (line, column, on a line of their own)
+        self.inside: list[tuple[int, int, bool, str]] = []
         self.before: list[str] = []
         self.after: list[str] = []
         self.end: list[str] = []
@@ -283,8 +337,9 @@ _LISTED = {
     "expect_level": "expect", "expect_unknown": "expect",
     "rating": "rating", "scale_level": "level", "category_def": "category",
     "dated_value": "dated", "dated_value_block": "dated",
+    "test_given": "given", "test_with": "with",
 }
-_MERGED = frozenset({"tags", "evidence", "test_given", "test_with"})
+_MERGED = frozenset({"tags", "evidence"})
 
 
 def _slot_key(block: str, kind: str, counters: dict[str, int]) -> tuple:
@@ -321,8 +376,10 @@ def _notes(node: _Node, text: str) -> _Notes:
     notes = _Notes()
     notes.before = _lines(node.before, text, node.statement.start)
     notes.after = [c.text for c in node.after]
+    notes.inside = [(c.line, c.column, not text[text.rfind("\n", 0, c.pos) + 1:c.pos].strip(), c.text) for c in node.after]
     notes.end = _lines(node.end, text, None)
     notes.close = [c.text for c in node.close]
+    notes.parts = node.statement.parts
     slots: dict[tuple, list[_Node]] = {}
     counters: dict[str, int] = {}
     for child in node.children:
@@ -353,14 +410,154 @@ def _line(text: str, notes: _Notes = _NO_NOTES, after: list[str] | None = None) 
     return [*notes.before, *after, text]
 
 
-def _block(head: str, groups: list[list[str]], notes: _Notes = _NO_NOTES) -> list[str]:
+def _with_notes(lines: list[str], notes: _Notes) -> list[str]:
+    """A statement written on ``lines``: its comments go with the first."""
+    return _line(lines[0], notes) + lines[1:] if lines else []
+
+
+# --------------------------------------------------------------------- wrapping
+#
+# A line is at most WIDTH columns (its trailing comment aside) where the
+# language lets it be broken; only a quoted text, a block's head (but a
+# fact's list type) or an expression with no `and`/`or` at its top is never
+# broken, so a line holding one may be longer.  Each function takes the column where its statement
+# starts (``depth`` levels of INDENT in), and returns that statement's lines
+# without that indentation (which `_block` adds).
+
+
+def _fits(base: int, *texts: str, tail: int = 0) -> bool:
+    return base + sum(len(t) for t in texts) + tail <= WIDTH
+
+
+def _filled(keyword: str, parts: list[str], depth: int, broken=None) -> list[str]:
+    """``keyword a, b, c`` as lines of at most WIDTH columns, each starting
+    with the keyword, breaking between parts: as few lines as the width
+    allows, as even in width as can be.  A part too wide for a line of its
+    own gets its own line(s) from ``broken(index, keyword + " ")`` if given,
+    else its own line whatever its width."""
+    room = WIDTH - depth * len(INDENT) - len(keyword) - 1
+    lines: list[str] = []
+    run: list[str] = []  # parts between two that are too wide
+
+    def flush() -> None:
+        lines.extend(f"{keyword} {', '.join(line)}" for line in _balanced(run, room))
+        run.clear()
+
+    for index, part in enumerate(parts):
+        if broken is None or len(part) <= room:
+            run.append(part)
+        else:
+            flush()
+            lines.extend(broken(index, keyword + " "))
+    flush()
+    return lines
+
+
+def _balanced(parts: list[str], room: int) -> list[list[str]]:
+    """``parts`` in lines of at most ``room`` columns (joined by ``", "``):
+    the fewest lines, then the narrowest widest line, then the earlier lines
+    the fuller.  A part wider than ``room`` has a line of its own."""
+    # best[j]: (lines, widest line, where the last line starts) for parts[:j]
+    best: list[tuple[int, int, int]] = [(0, 0, 0)]
+    for end in range(1, len(parts) + 1):
+        choice = None
+        width = -2
+        for start in range(end - 1, -1, -1):
+            width += len(parts[start]) + 2
+            if width > room and start < end - 1:
+                break
+            lines, widest, _ = best[start]
+            candidate = (lines + 1, max(widest, width), start)
+            if choice is None or candidate[:2] < choice[:2]:
+                choice = candidate
+        best.append(choice)
+    out, end = [], len(parts)
+    while end:
+        start = best[end][2]
+        out.append(parts[start:end])
+        end = start
+    return out[::-1]
+
+
+def _wrapped_literal(lit: m.Literal, lead: str, depth: int, tail: int) -> list[str]:
+    """``lead`` and the value ``lit`` on one line if it fits (with ``tail``
+    more columns after it), else a list or record one item per line, one
+    level further in, between its brackets on lines of their own."""
+    flat = _literal(lit)
+    if _fits(depth * len(INDENT), lead, flat, tail=tail) or lit.kind not in ("list", "record") or not lit.value:
+        return [lead + flat]
+    if lit.kind == "list":
+        opening, closing = "[", "]"
+        entries = [("", value) for value in lit.value]
+    else:
+        opening, closing = "{", "}"
+        entries = [(f"{_record_key(key)}: ", value) for key, value in lit.value]
+    lines = [lead + opening]
+    for index, (key, value) in enumerate(entries):
+        last = index == len(entries) - 1
+        inner = _wrapped_literal(value, key, depth + 1, 0 if last else 1)
+        if not last:
+            inner[-1] += ","
+        lines += [INDENT + line for line in inner]
+    return [*lines, closing]
+
+
+def _chain(e: m.Expr) -> tuple[str, list[tuple[m.Expr, str]]] | None:
+    """``e`` as a chain ``a and b and c`` (or ``or``): the operator and each
+    operand with its text (in parentheses where the flat text has them), or
+    None if ``e`` is no ``and``/``or``."""
+    if isinstance(e, m.And):
+        op, kind, first_level, level, text = "and", m.And, AND, NOT, _operand
+    elif isinstance(e, m.Or):
+        op, kind, first_level, level, text = "or", m.Or, OR, AND, _or_operand
+    else:
+        return None
+    rights = []
+    while isinstance(e, kind):
+        rights.append(e.right)
+        e = e.left
+    operands = [(e, text(e, first_level))]
+    operands += [(right, text(right, level)) for right in reversed(rights)]
+    return op, operands
+
+
+def _wrapped_expr(e: m.Expr, lead: str, cont: str, base: int, tail: int) -> list[str]:
+    """``lead`` and the condition ``e`` on one line if it fits (with ``tail``
+    more columns after it); else its top ``and``/``or`` chain broken before
+    each operator, the later operands on lines starting ``cont``, and an
+    operand in parentheses that is still too wide broken the same way inside
+    them, its operands lined up after the ``(``."""
+    flat = _expr(e)[0]
+    chain = _chain(e)
+    if chain is None or _fits(base, lead, flat, tail=tail):
+        return [lead + flat]
+    op, operands = chain
+    lines: list[str] = []
+    for index, (operand, text) in enumerate(operands):
+        last = index == len(operands) - 1
+        here = lead if index == 0 else f"{cont}{op} "
+        if text != _expr(operand)[0]:  # in parentheses
+            opening = here + "("
+            inner = _wrapped_expr(operand, opening, " " * len(opening), base, (tail if last else 0) + 1)
+            inner[-1] += ")"
+            lines += inner
+        else:
+            lines.append(here + text)
+    return lines
+
+
+def _block(head: str | list[str], groups: list[list[str]], notes: _Notes = _NO_NOTES) -> list[str]:
     """``head {``, the non-empty groups of lines indented and separated by a
     blank line, the comments at the end of the block, then ``}``; or
-    ``head {}`` when there is nothing inside."""
+    ``head {}`` when there is nothing inside.  A head too wide for one line
+    comes as its lines (a fact's list type, one field a line)."""
+    *first, last = [head] if isinstance(head, str) else head
     groups = [g for g in groups if g]
     if not groups and not notes.end:
-        return _line(head + " {}", notes, notes.after + notes.close)
-    lines = _line(head + " {", notes)
+        if first:
+            return _line(first[0], notes, notes.after + notes.close) + first[1:] + [last + " {}"]
+        return _line(last + " {}", notes, notes.after + notes.close)
+    lines = _line(first[0], notes) + first[1:] + [last + " {"] if first else _line(last + " {", notes)
     for index, group in enumerate(groups):
         if index:
             lines.append("")
@@ -520,6 +717,23 @@ def _scale(names: tuple[str, ...]) -> str:
     return " > ".join(_level(n, "level name") for n in names)
 
 
+def _type_lines(t: m.FactType, lead: str, depth: int, tail: int) -> list[str]:
+    """``lead`` and the type ``t`` on one line if it fits (with ``tail`` more
+    columns after it), else a list type with one field a line, one level
+    further in, between ``list of {`` and ``}``."""
+    flat = _type(t)
+    if t.kind != "list" or _fits(depth * len(INDENT), lead, flat, tail=tail):
+        return [lead + flat]
+    lines = [lead + "list of {"]
+    for index, (name, field_type) in enumerate(t.fields):
+        last = index == len(t.fields) - 1
+        inner = _type_lines(field_type, f"{_name(name, 'field name')}: ", depth + 1, 0 if last else 1)
+        if not last:
+            inner[-1] += ","
+        lines += [INDENT + line for line in inner]
+    return [*lines, "}"]
+
+
 def _type(t: m.FactType) -> str:
     if t.kind == "choice":
         if not t.choices:
@@ -573,7 +787,8 @@ def _dated_value(dv: m.DatedValue, notes: _Notes) -> list[str]:
 
 def _fact(f: m.Fact, notes: _Notes) -> list[str]:
     per_year = " per year" if f.per_year else ""
-    head = f"fact {_name(f.name)}: {_type(f.type)}{per_year}"
+    head = _type_lines(f.type, f"fact {_name(f.name)}: ", 0, len(per_year) + len(" {"))
+    head[-1] += per_year
     lines = [
         *_optional("label", f.label, notes),
         *_optional("doc", f.doc, notes),
@@ -582,74 +797,149 @@ def _fact(f: m.Fact, notes: _Notes) -> list[str]:
         *_optional("question", f.question, notes),
         *_optional("help", f.help, notes),
         *([] if f.category is None else _line(f"category {_name(f.category, 'category')}", notes.slot("category"))),
-        *([] if f.group is None else _line(
-            f"group {_name(f.group.name, 'group')}" + (f" {_quote(f.group.title)}" if f.group.title else ""), notes.slot("group")
-        )),
-        *_optional("screen", f.screen, notes),
         *([] if f.linked is None else _line(
             f"from {_quote(f.linked.ruleset)} {_quote(f.linked.node)}", notes.slot("linked")
         )),
         *_cites(f.citations, notes),
+        *([] if f.group is None else _line(
+            f"group {_name(f.group.name, 'group')}" + (f" {_quote(f.group.title)}" if f.group.title else ""), notes.slot("group")
+        )),
+        *_optional("screen", f.screen, notes),
     ]
     return _block(head, [lines], notes)
 
 
-def _tags(tags: tuple[str, ...], notes: _Notes) -> list[str]:
-    return _line(f"tags {', '.join(_name(t, 'tag') for t in tags)}", notes.slot("tags")) if tags else []
+def _tags(tags: tuple[str, ...], notes: _Notes, depth: int) -> list[str]:
+    return _names_line("tags", [_name(t, "tag") for t in tags], notes.slot("tags"), depth)
 
 
-def _grade(grade: m.GradeBy | m.GradeBlock | None, notes: _Notes) -> list[str]:
+def _names_line(keyword: str, names: list[str], notes: _Notes, depth: int) -> list[str]:
+    """``tags a, b`` or ``evidence a, b``: one line, or as many as the width
+    needs, each starting with the keyword (repeated lines are merged)."""
+    if not names:
+        return []
+    return _with_notes(_filled(keyword, names, depth), notes)
+
+
+def _grade(grade: m.GradeBy | m.GradeBlock | None, notes: _Notes, depth: int) -> list[str]:
     if grade is None:
         return []
     if isinstance(grade, m.GradeBy):
         return _line(f"grade by {_name(grade.name, 'grading name')}", notes)
-    return _block("grade", [_clauses(grade.clauses, notes)], notes)
+    return _block("grade", [_clauses(grade.clauses, notes, depth + 1)], notes)
 
 
 def _section(s: m.Section, notes: _Notes) -> list[str]:
     head = f"section {_name(s.id, 'section id')} {_quote(s.title)}"
-    groups = [_cites(s.citations, notes) + _tags(s.tags, notes)]
-    groups += [_standard(st, notes.slot("standard", i)) for i, st in enumerate(s.standards)]
-    groups.append(_grade(s.grade, notes.slot("grade")))
+    groups = [_cites(s.citations, notes) + _tags(s.tags, notes, 1)]
+    groups += [_standard(st, notes.slot("standard", i), 1) for i, st in enumerate(s.standards)]
+    groups.append(_grade(s.grade, notes.slot("grade"), 1))
     return _block(head, groups, notes)
 
 
-def _standard(s: m.Standard, notes: _Notes) -> list[str]:
+def _standard(s: m.Standard, notes: _Notes, depth: int) -> list[str]:
     head = f"standard {_id(s.id, 'standard id')} {_quote(s.title)}"
-    groups = [_cites(s.citations, notes) + _tags(s.tags, notes)]
-    groups += [_criterion(c, notes.slot("criterion", i)) for i, c in enumerate(s.criteria)]
-    groups.append(_grade(s.grade, notes.slot("grade")))
+    groups = [_cites(s.citations, notes) + _tags(s.tags, notes, depth + 1)]
+    groups += [_criterion(c, notes.slot("criterion", i), depth + 1) for i, c in enumerate(s.criteria)]
+    groups.append(_grade(s.grade, notes.slot("grade"), depth + 1))
     return _block(head, groups, notes)
 
 
-def _criterion(c: m.Criterion, notes: _Notes) -> list[str]:
+def _criterion(c: m.Criterion, notes: _Notes, depth: int) -> list[str]:
     head = f"criterion {_id(c.id, 'criterion id')} {_quote(c.text)}"
     lines = _cites(c.citations, notes)
-    if c.evidence:
-        evidence = ", ".join(_name(e, "evidence category") for e in c.evidence)
-        lines += _line(f"evidence {evidence}", notes.slot("evidence"))
+    evidence = [_name(e, "evidence category") for e in c.evidence]
+    lines += _names_line("evidence", evidence, notes.slot("evidence"), depth + 1)
     for index, r in enumerate(c.ratings):
         comment = f" {_quote(r.comment)}" if r.comment is not None else ""
         lines += _line(f"rating {_name(r.scale, 'scale name')} {_scale_level_word(r.level)}{comment}", notes.slot("rating", index))
-    lines += _tags(c.tags, notes)
-    lines += _clauses(c.clauses, notes)
+    lines += _tags(c.tags, notes, depth + 1)
+    lines += _clauses(c.clauses, notes, depth + 1)
     return _block(head, [lines], notes)
 
 
-def _clauses(clauses: tuple[m.Clause, ...], notes: _Notes) -> list[str]:
+def _clauses(clauses: tuple[m.Clause, ...], notes: _Notes, depth: int) -> list[str]:
+    """Outcome clauses whose lines are ``depth`` levels in; a condition too
+    long for the width is broken before its ``and``/``or`` (see "wrapping")."""
     lines = []
     for index, clause in enumerate(clauses):
         outcome = _level(clause.outcome, "outcome name")
+        slot = notes.slot("clause", index)
         if clause.condition is None:
-            text = f"{outcome} otherwise"
+            lines += _line(f"{outcome} otherwise", slot)
+            continue
+        lead, base = f"{outcome} when ", depth * len(INDENT)
+        commented = _commented_condition(clause.condition, lead, base, slot.inside) if slot.after else None
+        if commented is None:
+            lines += _with_notes(_wrapped_expr(clause.condition, lead, CONTINUATION, base, 0), slot)
         else:
-            text = f"{outcome} when {format_expr(clause.condition)}"
-        lines += _line(text, notes.slot("clause", index))
+            slot.printed = True
+            lines += [*slot.before, *commented]
+    return lines
+
+
+def _placed(comments: list, spans: list) -> tuple[list[list[str]], list[list[str]]] | None:
+    """Which part each comment of a statement goes with, the parts starting
+    at ``spans``: a comment on a line of its own ``above`` the part after it,
+    any other ``after`` the part before it (the first part, if none is).  A
+    comment on a line of its own after the last part goes after that part.
+    None if a part would have two comments after it (a line holds one)."""
+    starts = [(span.line, span.column) for span in spans]
+    above: list[list[str]] = [[] for _ in starts]
+    after: list[list[str]] = [[] for _ in starts]
+    for line, column, own_line, text in comments:
+        following = [k for k, start in enumerate(starts) if start > (line, column)]
+        if own_line and following:
+            above[following[0]].append(text)
+        else:
+            preceding = [k for k, start in enumerate(starts) if start <= (line, column)]
+            after[preceding[-1] if preceding else 0].append(text)
+    if any(len(texts) > 1 for texts in after):
+        return None
+    return above, after
+
+
+def _commented_condition(e: m.Expr, lead: str, base: int, comments: list) -> list[str] | None:
+    """A condition with comments inside it, each kept with its part of the
+    top ``and``/``or`` chain: a comment after a part at the end of that
+    part's line, a comment on a line of its own on a line of its own before
+    the part after it (before the clause, for the first part).  A comment
+    after a part other than the last, or on a line of its own before a part
+    other than the first, breaks the chain even where it would fit.  None
+    (the comments all go with the clause's first line, as for any
+    statement) if the condition is no chain or a part has two comments
+    after it (a line holds one)."""
+    chain = _chain(e)
+    if chain is None:
+        return None
+    op, operands = chain
+    placed = _placed(comments, [operand.span for operand, _ in operands])
+    if placed is None:
+        return None
+    above, after = placed
+    last = len(operands) - 1
+    lines = list(above[0])
+    flat = _expr(e)[0]
+    if _fits(base, lead, flat) and not any(after[:last]) and not any(above[1:]):
+        return [*lines, f"{lead}{flat}  {after[last][0]}" if after[last] else lead + flat]
+    for index, (operand, text) in enumerate(operands):
+        here = lead if index == 0 else f"{CONTINUATION}{op} "
+        if index:
+            lines += [CONTINUATION + comment for comment in above[index]]
+        if text != _expr(operand)[0]:  # in parentheses
+            opening = here + "("
+            rows = _wrapped_expr(operand, opening, " " * len(opening), base, 1)
+            rows[-1] += ")"
+        else:
+            rows = [here + text]
+        if after[index]:
+            rows[-1] += "  " + after[index][0]
+        lines += rows
     return lines
 
 
 def _grading(g: m.Grading, notes: _Notes) -> list[str]:
-    lines = [*_optional("doc", g.doc, notes), *_cites(g.citations, notes), *_clauses(g.clauses, notes)]
+    lines = [*_optional("doc", g.doc, notes), *_cites(g.citations, notes), *_clauses(g.clauses, notes, 1)]
     return _block(f"grading {_name(g.name, 'grading name')}", [lines], notes)
 
 
@@ -660,20 +950,64 @@ def _overall(o: m.Overall, notes: _Notes) -> list[str]:
         return _line(f"overall by {_name(o.grade.name, 'grading name')}", notes)
     if not isinstance(o.grade, m.GradeBlock):
         raise FormatError(f"overall needs a grade block or a grading, got {o.grade!r}")
-    return _block("overall", [_cites(o.citations, notes) + _clauses(o.grade.clauses, notes)], notes)
+    return _block("overall", [_cites(o.citations, notes) + _clauses(o.grade.clauses, notes, 1)], notes)
 
 
 def _assignments(keyword: str, assignments: tuple[m.Assignment, ...], notes: _Notes) -> list[str]:
+    """A test's ``given`` (or ``with``) lines, one level in.  Written from
+    rule text, each line of the source stays a line (wrapped if it is too
+    wide); from a bare model, the assignments fill lines up to the width."""
     if not assignments:
         return []
-    parts = (f"{_name(a.name)} = {_literal(a.value)}" for a in assignments)
-    return _line(f"{keyword} {', '.join(parts)}", notes)
+    sizes, slots = [], []
+    while (slot := notes.slots.get((keyword, len(slots)))) is not None:
+        slots.append(slot)
+        sizes.append(slot.parts)
+    if not sizes or 0 in sizes or sum(sizes) != len(assignments):
+        groups = [(assignments, notes.slots.get((keyword, 0), _NO_NOTES))]
+    else:
+        groups, start = [], 0
+        for size, slot in zip(sizes, slots):
+            groups.append((assignments[start:start + size], slot))
+            start += size
+    lines = []
+    for group, slot in groups:
+        placed = _placed(slot.inside, [a.span for a in group]) if slot.after else None
+        if placed is None:
+            lines += _with_notes(_assignment_lines(keyword, group), slot)
+            continue
+        # a comment stays with its assignment: the line breaks after an
+        # assignment with a comment after it, and before one with a comment above it
+        above, after = placed
+        slot.printed = True
+        lines += slot.before + above[0]
+        start = 0
+        for end in range(1, len(group) + 1):
+            if end < len(group) and not after[end - 1] and not above[end]:
+                continue
+            run = _assignment_lines(keyword, group[start:end])
+            if after[end - 1]:
+                run[-1] += "  " + after[end - 1][0]
+            lines += run + (above[end] if end < len(group) else [])
+            start = end
+    return lines
+
+
+def _assignment_lines(keyword: str, group: tuple[m.Assignment, ...]) -> list[str]:
+    """``given a = 1, b = 2`` (or ``with``) as lines that fit the width."""
+    parts = [f"{_name(a.name)} = {_literal(a.value)}" for a in group]
+
+    def broken(index: int, lead: str) -> list[str]:
+        a = group[index]
+        return _wrapped_literal(a.value, f"{lead}{a.name} = ", 1, 0)
+
+    return _filled(keyword, parts, 1, broken)
 
 
 def _test(t: m.RuleTest, notes: _Notes) -> list[str]:
     lines = [] if t.on is None else _line(f"on {_date(t.on)}", notes.slot("test_on"))
-    lines += _assignments("given", t.given, notes.slot("test_given"))
-    lines += _assignments("with", t.parameters, notes.slot("test_with"))
+    lines += _assignments("given", t.given, notes)
+    lines += _assignments("with", t.parameters, notes)
     for index, e in enumerate(t.expectations):
         target = _id(e.target, "test target")
         level = "unknown" if e.level is None else _name(e.level, "level name")
@@ -714,6 +1048,10 @@ def _scalar(lit: m.Literal) -> str | None:
     raise FormatError(f"unknown literal kind {kind!r}")
 
 
+def _record_key(key: object) -> str:
+    return _name(key, "record key") if isinstance(key, str) else _unsigned(key, "a record key")
+
+
 def _literal(lit: m.Literal) -> str:
     """A literal in a value position: a parameter default, a test's
     ``given``/``with``, a ``[...]`` option, a list item or a record value."""
@@ -722,14 +1060,7 @@ def _literal(lit: m.Literal) -> str:
     if lit.kind == "list":
         return "[" + ", ".join(_literal(x) for x in lit.value) + "]"
     if lit.kind == "record":
-        entries = []
-        for key, value in lit.value:
-            if isinstance(key, str):
-                key_text = _name(key, "record key")
-            else:
-                key_text = _unsigned(key, "a record key")
-            entries.append(f"{key_text}: {_literal(value)}")
-        return "{" + ", ".join(entries) + "}"
+        return "{" + ", ".join(f"{_record_key(key)}: {_literal(value)}" for key, value in lit.value) + "}"
     if lit.kind == "percent":
         # The grammar's value positions read `-` NUMBER, never `-` PERCENT.
         return _unsigned(lit.value, "a percentage outside an expression") + "%"

@@ -1231,7 +1231,10 @@ class Statement:
     opening brace in ``brace`` and ``brace_line`` (its closing brace ends it),
     and the statements inside the braces, in source order, in ``children``.
     The head of a block (``criterion S1.2 "..."``, a parameter's type and
-    default...) is not broken down.  For anything else ``brace`` is None."""
+    default...) is not broken down.  For anything else ``brace`` is None.
+
+    A test's ``given`` or ``with`` line has in ``parts`` the number of
+    assignments written on it (the formatter keeps the lines as written)."""
 
     kind: str
     start: int
@@ -1241,6 +1244,7 @@ class Statement:
     brace: int | None = None
     brace_line: int = 0
     children: tuple[Statement, ...] = ()
+    parts: int = 0
 
 
 @attrs.frozen
@@ -1294,7 +1298,8 @@ def _statement(tree: Tree, text: str) -> Statement:
     meta, kind = tree.meta, str(tree.data)
     heads = _BLOCK_HEADS.get(kind)
     if heads is None:
-        return Statement(kind, meta.start_pos, meta.end_pos, meta.line, meta.end_line)
+        parts = len(tree.children) if kind in ("test_given", "test_with") else 0
+        return Statement(kind, meta.start_pos, meta.end_pos, meta.line, meta.end_line, parts=parts)
     # The opening brace is the first `{` after the head, with only white space
     # and comments in between.
     pos, line = meta.start_pos, meta.line

@@ -212,6 +212,41 @@ def test_fmt_check_and_write(tmp_path):
     assert r.returncode == 2 and "unrecognized arguments: --force" in r.stderr
 
 
+def test_fmt_diff_shows_the_changes_and_changes_nothing(tmp_path):
+    path = tmp_path / "x.rules"
+    source = 'fact a:boolean{question "a?"}'  # no line end at the end of the file
+    path.write_text(source)
+    r = run("fmt", str(path), "--diff")
+    assert r.returncode == 1, r.stderr
+    assert r.stdout == (
+        f"--- {path}\n+++ {path} (formatted)\n@@ -1 +1,3 @@\n"
+        '-fact a:boolean{question "a?"}\n\\ No newline at end of file\n'
+        '+fact a: boolean {\n+  question "a?"\n+}\n'
+    )
+    assert path.read_text() == source
+    path.write_text('fact a: boolean {\n  question "a?"\n}\n')
+    r = run("fmt", str(path), "--diff")
+    assert (r.returncode, r.stdout, r.stderr) == (0, "", "")
+
+
+def test_fmt_reads_standard_input_for_editors():
+    def fmt(*args, text='fact a:boolean{question "a?"}\n'):
+        return subprocess.run(
+            [sys.executable, "-m", "senrules.cli", "fmt", *args], input=text, capture_output=True, text=True,
+            cwd=ROOT, timeout=120,
+        )
+
+    r = fmt("-")
+    assert (r.returncode, r.stdout, r.stderr) == (0, 'fact a: boolean {\n  question "a?"\n}\n', "")
+    r = fmt("--check", "-")
+    assert (r.returncode, r.stdout) == (1, "<stdin>: would be reformatted\n")
+    assert fmt("--check", "-", text='fact a: boolean {\n  question "a?"\n}\n').returncode == 0
+    r = fmt("--write", "-")
+    assert r.returncode == 2 and "--write cannot rewrite standard input" in r.stderr and not r.stdout
+    r = fmt("-", text="fact a: {\n")
+    assert r.returncode == 2 and "<stdin>:1:9" in r.stdout and "expected a type" in r.stdout
+
+
 def test_version():
     r = run("--version")
     assert r.returncode == 0 and r.stdout.startswith("senrules ")

@@ -393,7 +393,7 @@ def _idiom_rules(tmp_path: Path) -> Path:
             r"lowest\(([^,()]+(?: - [^,()]+)?), consistent_years\)",
             lambda mt: IDIOM.format(x=mt.group(1)).replace("cy - 1", "consistent_years - 1"),
             line,
-        ) if " when " in line else line
+        ) if " when " in line or line.lstrip().startswith(("and ", "or ")) else line  # a clause, or its next line
         for line in text.splitlines(keepends=True)
     )
     assert new.count("previous(") - text.count("previous(") == 12  # three calls rewritten
