@@ -189,7 +189,9 @@ def clear_caches() -> None:
     L._clause_spans.cache_clear()
     L.negated.cache_clear()
     L.hedge.cache_clear()
+    L.found.cache_clear()
     _sibling_cue.cache_clear()
+    _restates_the_test_in.cache_clear()
 
 
 @functools.lru_cache(maxsize=8192)
@@ -212,7 +214,8 @@ def _claims(s: Sentence, subject: re.Pattern, specific, claimed_fact: str, speci
     list's lead-in "Specific benefits:"), a sentence that describes what
     there will be ("Lyndhurst has an on-site therapy team") is a claim."""
     out = []
-    if s.kind == "heading" or L.CONFIRMED_WRITING.search(s.text):
+    # the subject first: most sentences have none of a factor's words
+    if s.kind == "heading" or not subject.search(s.text) or L.found(L.CONFIRMED_WRITING, s.text):
         return out
     sibling_cue = None
     for clause, m in _clauses_with(subject, s.text):
@@ -421,9 +424,11 @@ def _providers(s: Sentence) -> list[Finding]:
                                  L.common_words(text), re.I):
         written = None
     has_providers = L.PROVIDERS.search(text)
+    if not (has_providers or written):
+        return out
     # "To agree to seek proposers", "Cabinet is asked to agree": the decision asked for, not a provider's view
     has_views = L.VIEWS.search(L.common_words(_DECISION_AGREE.sub(" ", text)))
-    pattern_of_provision = re.search(r"changing pattern of provision", text, re.I)
+    pattern_of_provision = written and re.search(r"changing pattern of provision", text, re.I)
     if not ((has_providers and (has_views or written)) or (written and (has_views or pattern_of_provision))):
         return out
     if re.search(r"\bconsult\w*\s+on\b|\bconsultation\s+(?:document|period|runs|closes|will close|ends)", text, re.I) and not written:
@@ -463,8 +468,11 @@ def _alternative(s: Sentence) -> list[Finding]:
     text = s.text
     if s.kind == "heading":
         return out
-    if L.NO_DISPLACEMENT.search(text):
-        out.append(Finding("alternative_provision_needed", "supports", s, L.NO_DISPLACEMENT.search(text).group(0), False))
+    no_displacement = L.NO_DISPLACEMENT.search(text)
+    if no_displacement:
+        out.append(Finding("alternative_provision_needed", "supports", s, no_displacement.group(0), False))
+        return out
+    if not (L.ALT_STRONG.search(text) or L.ALT_MOVE.search(text)):  # (a clause's words are the sentence's)
         return out
     clauses = []
     for a, b in L.clause_spans(text):
@@ -553,7 +561,8 @@ def _best(candidates: list[Finding]) -> list[Finding]:
 def _transport(s: Sentence) -> list[Finding]:
     out = []
     text = s.text
-    if L.META.search(text) and re.search(r"\b(?:should|must|requires?|need to|needs to)\b", text, re.I):
+    # every transport policy's name has a transport word
+    if not L.TRANSPORT.search(text) or _about_the_test(text):
         return out
     policy = L.TRANSPORT_POLICY.search(text)
     if policy:
@@ -606,7 +615,7 @@ _UNDER_POLICY = re.compile(
 
 def _funding_staffing(s: Sentence) -> list[Finding]:
     text = s.text
-    if s.kind == "heading" or (L.META.search(text) and re.search(r"\b(?:should|must|requires?|need to|needs to)\b", text, re.I)):
+    if s.kind == "heading" or not (L.FUNDING.search(text) or L.STAFFING_PLAN.search(text)) or _about_the_test(text):
         return []
     def clauses(pattern):
         if s.kind == "row":  # a table row is one statement: "Staffing; 6 teachers; delegated budget."
@@ -673,7 +682,7 @@ def _accessibility(s: Sentence) -> list[Finding]:
     m = L.ACCESSIBILITY_STRATEGY.search(s.text)
     if not m:
         return []
-    if L.META.search(s.text) and re.search(r"\b(?:should|must|requires?|need to|needs to)\b", s.text, re.I):
+    if _about_the_test(s.text):
         return []
     clause = L.clause_of(s.text, m.start())
     if L.negated(clause):
@@ -1002,7 +1011,7 @@ def _places_prose(s: Sentence, block) -> list[Finding]:
 def _new_or_enlarged(s: Sentence) -> list[Finding]:
     """A new or enlarged provision: if nothing in the document closes or
     moves, nobody needs alternative provision."""
-    if s.kind == "heading" or L.META.search(s.text):
+    if s.kind == "heading" or not L.NEW_OR_ENLARGED.search(s.text) or L.found(L.META, s.text):
         return []
     for clause, m in _clauses_with(L.NEW_OR_ENLARGED, s.text):
         # (a hedge does not matter: "the Council intends to enlarge" displaces nobody either)
@@ -1035,7 +1044,7 @@ def pupil_groups(sents: list[Sentence], named: list[Provider]) -> list[PupilGrou
     for s in sents:
         if s.kind == "heading" or not L.PUPILS.search(s.text):
             continue
-        confirmed = bool(L.CONFIRMED_WRITING.search(s.text))
+        confirmed = bool(L.found(L.CONFIRMED_WRITING, s.text))
         for a, b in L.clause_spans(s.text):
             clause = s.text[a:b]
             m = _MOVE.search(clause)
@@ -1097,7 +1106,7 @@ def _options_headings(headings: tuple[str, ...]) -> bool:
 def _not_the_plan(s: Sentence) -> bool:
     """A sentence about an option considered and rejected, or reporting
     what respondents said: not what the proposal will do."""
-    return bool(_REJECTED.search(s.text) or (s.kind != "heading" and _options_headings(s.headings[-2:])))
+    return bool(L.found(_REJECTED, s.text) or (s.kind != "heading" and _options_headings(s.headings[-2:])))
 
 
 @functools.lru_cache(maxsize=1024)
@@ -1109,10 +1118,24 @@ def _restates_the_test(s: Sentence) -> bool:
     """A sentence that restates what the Test asks ("Proposers should
     specify the transport arrangements..."), in a part of the document about
     the Test or naming it: not a statement about the proposal."""
-    about_test = L.META.search(s.text) or _meta_headings(s.headings[-2:])
-    return bool(about_test and L.REQUIREMENT.search(s.text)
-                and not re.search(r"(?<!\bthat )(?<!\bwhich )\bwill\b", s.text, re.I)
-                and not _LA_DOCUMENT.search(s.text))
+    return _restates_the_test_in(s.text, s.headings[-2:])
+
+
+@functools.lru_cache(maxsize=8192)
+def _restates_the_test_in(text: str, headings: tuple[str, ...]) -> bool:
+    about_test = L.found(L.META, text) or _meta_headings(headings)
+    return bool(about_test and L.REQUIREMENT.search(text)
+                and not re.search(r"(?<!\bthat )(?<!\bwhich )\bwill\b", text, re.I)
+                and not _LA_DOCUMENT.search(text))
+
+
+def _about_the_test(text: str) -> bool:
+    """A sentence naming the Test and what it requires ("the key factors
+    require proposers to specify ..."): not about the proposal."""
+    return bool(L.found(L.META, text) and _REQUIRES.search(text))
+
+
+_REQUIRES = re.compile(r"\b(?:should|must|requires?|need to|needs to)\b", re.I)
 
 
 # The LA's own strategy or policy: "The Council's Accessibility Strategy 2025-2028 requires new places to ..."
@@ -1187,7 +1210,7 @@ def extract(doc: Document) -> Extraction:
     for s in sents:
         near = s.block in alt_blocks or (s.block - 1 in alt_blocks and _RECEIVING.search(s.text))
         if near and id(s) not in confirmed_sentences:
-            m = L.CONFIRMED_WRITING.search(s.text)
+            m = L.found(L.CONFIRMED_WRITING, s.text)
             if m:
                 clause = L.clause_of(s.text, m.start())
                 if not L.negated(clause) and not L.hedge(clause):

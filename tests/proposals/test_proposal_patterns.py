@@ -1,0 +1,81 @@
+"""The reader's word patterns are built for speed (``language.rx``: the
+alternatives grouped by their first characters, the first character scanned
+for as a set) and must match exactly what the plain alternation of their
+words matches: the same places in every sentence of the corpora, and in any
+text (hypothesis), capitals, hyphens, digits and the letters that match an
+ASCII letter ignoring case ("ſ", "K", "İ", "ı") included."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import senrules_proposals.extract  # noqa: F401  (builds the extractor's patterns too)
+from senrules_proposals import language as L
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "proposals"
+BUILT = sorted(L.ALTERNATIVES.items())
+
+
+def _spans(pattern: re.Pattern, text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in pattern.finditer(text)]
+
+
+def _corpus_lines() -> list[str]:
+    lines = []
+    for path in sorted(DATA.glob("*/*")):
+        if path.parent.name.startswith("heldout") or path.suffix not in (".md", ".txt"):
+            continue
+        lines += path.read_text(encoding="utf-8").splitlines()
+    return lines
+
+
+def _words(parts) -> list[str]:
+    """Words from the alternatives' heads ("gcse" of "gcses?"), as written and in capitals."""
+    out = []
+    for part in parts:
+        head, _ = L._head(part)
+        word = "".join("4" if a == L._DIGIT else a for a in head)
+        if word:
+            out += [word, word.upper(), word.title(), word + "s", word + "ed"]
+    return out
+
+
+def test_every_reader_pattern_is_built_by_rx():
+    assert len(BUILT) >= 40
+    assert sum(1 for parts, _ in BUILT if not L.rx(*parts).flags & re.I) >= 30  # most take the fast form
+
+
+@pytest.mark.parametrize("parts, plain", BUILT, ids=[p[0][:30] for p, _ in BUILT])
+def test_same_matches_as_the_plain_alternation_on_the_corpus(parts, plain):
+    built = L.rx(*parts)
+    for line in _corpus_lines():
+        assert _spans(built, line) == _spans(plain, line), line
+
+
+FILLER = ["the", "pupils", "will", "-", " ", ", ", ". ", "(", ")", "’", "'", "7", "12", "£", "ſ", "K", "İ", "ı", "\n", "x"]
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.data())
+def test_same_matches_as_the_plain_alternation_on_any_text(data):
+    parts, plain = data.draw(st.sampled_from(BUILT))
+    words = _words(parts) + FILLER
+    text = "".join(data.draw(st.lists(st.sampled_from(words), max_size=40)))
+    built = L.rx(*parts)
+    assert _spans(built, text) == _spans(plain, text), text
+
+
+def test_the_fast_form_keeps_the_order_of_the_alternatives():
+    # "hope" before "hopes": on "hopes" the first fails at the word's end and the second matches
+    assert L.rx("hope", "hopes").search("she hopes so").group(0) == "hopes"
+    # the first alternative that matches wins, as in the plain alternation
+    assert L.rx("access to", "access to education").search("access to education").group(0) == "access to"
+    assert L.rx("(?:better|improved) education").search("an Improved education").group(0) == "Improved education"
+    assert L.rx("(?:specialist )?nurses?").search("two specialist nurses").group(0) == "specialist nurses"
+    assert L.rx(r"\d+ places", "one place").search("from 12 places").group(0) == "12 places"
+    assert L.rx("staff").search("ſtaff") is not None  # "ſ" is an "s" ignoring case
