@@ -817,6 +817,22 @@ def providers_named(sents: list[Sentence]) -> list[Provider]:
     """The providers the document names, each with its kind and the other
     names it is given in a parenthesis or an apposition."""
     found: dict[str, Provider] = {}
+    # the word-final parts of the names found ("vale high school" of "marsh vale high school"), counted,
+    # so that "a name found ends with this one" is one look-up, not a pass over every name
+    tails: dict[str, int] = {}
+
+    def add(key: str, provider: Provider) -> None:
+        found[key] = provider
+        for i, c in enumerate(key):
+            if c == " ":
+                tails[key[i + 1:]] = tails.get(key[i + 1:], 0) + 1
+
+    def remove(key: str) -> None:
+        del found[key]
+        for i, c in enumerate(key):
+            if c == " ":
+                tails[key[i + 1:]] -= 1
+
     bracketed: list[tuple[str, str, str, Sentence]] = []  # (name, its abbreviation or nickname, a description, sentence)
     for s in sents:
         for pattern, needed in ((_PAREN, "("), (_APPOSITIVE, ", "), (_COPULA, " is "), (_REVERSED, ", "), (_KNOWN_AS, " ")):
@@ -846,16 +862,17 @@ def providers_named(sents: list[Sentence]) -> list[Provider]:
                     continue
                 key = name.lower()
                 if key not in found:
-                    found[key] = Provider(name, kind, (name, desc), s, desc)
+                    add(key, Provider(name, kind, (name, desc), s, desc))
         for m in L.PROPER_NAME.finditer(s.text):
             name = m.group(0).strip()
-            kind = _kind(name)
-            if any(k.endswith(" " + name.lower()) for k in found) or len(name.split()) < 2:
+            if tails.get(name.lower()) or len(name.split()) < 2:
                 continue  # "Vale High School" of "Marsh Vale High School"
-            for k in [k for k in found if name.lower().endswith(" " + k)]:
-                del found[k]
-            if kind is not None and name.lower() not in found:
-                found[name.lower()] = Provider(name, kind, (name,), s)
+            lower = name.lower()
+            for k in [lower[i + 1:] for i, c in enumerate(lower) if c == " " and lower[i + 1:] in found]:
+                remove(k)
+            kind = _kind(name)
+            if kind is not None and lower not in found:
+                add(lower, Provider(name, kind, (name,), s))
     for name, alias, desc, s in bracketed:
         key = name.lower()
         kind = _kind(desc) if desc else None
@@ -984,6 +1001,8 @@ def _places_prose(s: Sentence, block) -> list[Finding]:
     """Places before and after in a sentence: "Borough total: 126 now; 180
     from September 2027" (places named in it, its paragraph or headings);
     or a new school or provision "for 80 pupils"."""
+    if not _DIGIT.search(s.text):  # every one of these gives its figures in digits
+        return []
     new = L.NEW_FOR_PUPILS.search(s.text)
     if new and s.kind != "heading":
         clause = L.clause_of(s.text, new.start())
@@ -1006,6 +1025,9 @@ def _places_prose(s: Sentence, block) -> list[Finding]:
     if after <= before:
         return []
     return [Finding("places_benefit_specific", "supports", s, m.group(0))]
+
+
+_DIGIT = re.compile(r"\d")
 
 
 def _new_or_enlarged(s: Sentence) -> list[Finding]:
