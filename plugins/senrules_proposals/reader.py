@@ -190,14 +190,21 @@ def _inline(text: str) -> str:
 _COLUMNS = re.compile(r"\t+|\s{3,}")
 
 
-def _text_cells(line: str) -> tuple[str, ...] | None:
+# The longest cell of a plain-text table's header row, and of a row under it ("B   Close Coppice Lane and
+# place its pupils at ... on a long-term basis   Rejected: contrary to para 23 ...").
+HEADER_CELL_CHARS = 60
+ROW_CELL_CHARS = 400
+
+
+def _text_cells(line: str, longest: int = HEADER_CELL_CHARS) -> tuple[str, ...] | None:
     """The cells of a plain-text table row (columns set apart by tabs or
-    three or more spaces), or None for an ordinary line."""
+    three or more spaces, none longer than ``longest``), or None for an
+    ordinary line."""
     s = line.strip()
     if not s or s.startswith("|"):
         return None
     cells = tuple(c.strip() for c in _COLUMNS.split(s))
-    if len(cells) < 2 or any(len(c) > 60 for c in cells) or not all(cells):
+    if len(cells) < 2 or any(len(c) > longest for c in cells) or not all(cells):
         return None
     return cells
 
@@ -327,11 +334,12 @@ def _text_blocks(text: str):
         table_header = ()
         cells = _text_cells(line)
         if cells and not para:
-            # a plain-text table: two or more lines whose columns are set apart by tabs or runs of spaces
+            # a plain-text table: two or more lines whose columns are set apart by tabs or runs of spaces,
+            # the first (its header) with short cells, the rows under it with as many cells
             run = [cells]
             j = i + 1
-            while j < len(raw) and _text_cells(raw[j]) and len(_text_cells(raw[j])) == len(cells):
-                run.append(_text_cells(raw[j]))
+            while j < len(raw) and (row := _text_cells(raw[j], ROW_CELL_CHARS)) and len(row) == len(cells):
+                run.append(row)
                 j += 1
             if len(run) >= 2:
                 flush()

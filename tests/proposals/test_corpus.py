@@ -11,11 +11,13 @@ decision records), each with the expected verdict of every key factor in
 
 Folders, in ``tests/data/proposals/``:
 
-* development (``DEV_FOLDERS``): ``dev/``, written with the reader, and
-  ``dev-former-heldout/``, the first held-out corpus: written by an engineer
+* development (``DEV_FOLDERS``): ``dev/``, written with the reader;
+  ``dev-former-heldout/``, the first held-out corpus, written by an engineer
   who had not seen the reader, measured once (224/252 factor verdicts, 26/28
-  overall findings) and only then used to improve the reader.  Every expected
-  verdict must hold.
+  overall findings) and only then used to improve the reader; and
+  ``dev-former-heldout2/``, the second, written blind the same way, measured
+  once (355/378, 33/42) and only then used.  Every expected verdict must
+  hold (but those listed in ``KNOWN_MISSES``).
 * held-out (``HELDOUT_FOLDERS``, and any folder named in the environment
   variable ``SENRULES_PROPOSALS_HELDOUT``, several separated by the path
   separator): written by someone who had not seen the reader, and never used
@@ -45,11 +47,12 @@ VERDICTS = {"met", "unclear", "not_met", "not_applicable"}
 SUFFIXES = (".md", ".markdown", ".txt", ".docx", ".text")
 
 # The development corpora: every expected verdict must hold.
-DEV_FOLDERS = ("dev", "dev-former-heldout")
+DEV_FOLDERS = ("dev", "dev-former-heldout", "dev-former-heldout2")
 # The held-out corpora, measured when present (never tuned on).  The first,
 # now dev-former-heldout/, measured 224/252 factor verdicts (88.9%) and 26/28
-# overall findings (92.9%) before the reader was changed for it.
-HELDOUT_FOLDERS = ("heldout2",)
+# overall findings (92.9%) before the reader was changed for it; the second,
+# now dev-former-heldout2/, 355/378 (93.9%) and 33/42 (78.6%).
+HELDOUT_FOLDERS = ("heldout3",)
 HELDOUT_ENV = "SENRULES_PROPOSALS_HELDOUT"
 # The aim (issue 10) is 97% of factor verdicts and every overall finding on
 # documents the reader was not tuned on.  A folder's floors (factor, overall)
@@ -57,10 +60,8 @@ HELDOUT_ENV = "SENRULES_PROPOSALS_HELDOUT"
 # docs/proposals.md says so; a folder not listed is held to the aim.
 AIM = (0.97, 1.0)
 HELDOUT_FLOORS: dict[str, tuple[float, float]] = {
-    # heldout2/ (42 documents written blind), measured once by the lead on
-    # 2026-12-03: 343/378 (90.7%) and 29/42 with the reader as it was before
-    # this session's changes; 355/378 (93.9%) and 33/42 (78.6%) after them.
-    "heldout2": (0.939, 0.785),
+    # (heldout2/, now dev-former-heldout2/, had the floors (0.939, 0.785): its
+    # one measurement.  heldout3/'s are set by the lead when it is measured.)
 }
 # Verdicts of the development corpora the reader still gets wrong ("overall"
 # for the finding), each listed so that the rest must hold and a fix shows.
@@ -68,6 +69,25 @@ KNOWN_MISSES: dict[str, set[str]] = {
     # "£90,000 of capital ... for acoustic works": a claim of better accommodation in a funding sentence,
     # read as funding only (as "capital works will be paid for from ..." rightly is).
     "dev/77-denby-transfer-in-stages": {"c"},
+    # The misses of the second held-out corpus on its one measurement, each taken out as its cause is fixed.
+    "dev-former-heldout2/03-cabinet-report-close-greyfriars-semh-bridge": {"ii", "overall"},
+    "dev-former-heldout2/04-faq-new-slcn-base-st-marys": {"a", "overall"},
+    "dev-former-heldout2/05-notice-age-range-hartcliffe-post16": {"b", "overall"},
+    "dev-former-heldout2/06-decision-record-relocate-hi-base-oakwood": {"ii", "overall"},
+    "dev-former-heldout2/09-consultation-close-fellside-besd": {"ii", "overall"},
+    "dev-former-heldout2/11-governors-proposal-hazelmere-satellite-table": {"ii", "overall"},
+    "dev-former-heldout2/14-consultation-enlarge-chestnut-grove-pd": {"iv"},
+    "dev-former-heldout2/17-cabinet-report-merge-outreach-services": {"a", "ii"},
+    "dev-former-heldout2/18-consultation-close-carrow-hill-sebd": {"ii"},
+    "dev-former-heldout2/22-consultation-close-larkspur-generic": {"d"},
+    "dev-former-heldout2/26-cabinet-report-close-cedars-hoped-places": {"ii", "overall"},
+    "dev-former-heldout2/29-proposal-phased-move-elm-tree-hawthorne": {"d", "ii", "overall"},
+    "dev-former-heldout2/31-consultation-move-greenway-asc-unit-tbc": {"ii"},
+    "dev-former-heldout2/32-letter-parents-close-northgate-pd-unit": {"i", "iii"},
+    "dev-former-heldout2/34-consultation-pru-to-ap-academy-castle-hill": {"d", "iii", "overall"},
+    "dev-former-heldout2/35-notice-enlarge-greenacres-short": {"c"},
+    "dev-former-heldout2/39-consultation-close-hill-top-semh-four-week-bridge": {"para23"},
+    "dev-former-heldout2/40-cabinet-report-redesignate-fernbank-silent": {"b", "ii"},
 }
 
 
