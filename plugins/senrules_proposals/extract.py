@@ -338,11 +338,32 @@ def _access_specific(text: str) -> str | None:
     return _first(L.ACCESS_SPECIFIC, text) or _quantity_near(L.rx(
         r"subjects?", r"courses?", r"qualifications?", r"gcses?", r"clubs?", r"hours?", r"sessions?", r"lessons?",
         r"activities", r"trips?", r"days?", r"options", r"pathways?", r"pupils", r"students",
-    ), text) or _first(L.MONEY, text)
+        r"items", r"devices", r"licences", r"laptops", r"tablets", r"ipads",
+    ), text) or _first(L.MONEY, text) or _named_programme(text)
+
+
+def _named_programme(text: str) -> str | None:
+    """A named programme of teaching or support, not of funding or building ("the SEND Capital Programme")."""
+    for m in _NAMED_PROGRAMME.finditer(text):
+        if not L.FUNDING.search(m.group(0)) and not re.search(r"\b(?:building|works|strategy|policy)\b", m.group(0), re.I):
+            return m.group(0)
+    return None
+
+
+# A programme, intervention, app or award named as its makers name it ("the Nuffield Early Language
+# Intervention", "the Language for Thinking programme", "the Proloquo2Go app", "the Duke of Edinburgh's Award"),
+# or a list of them in brackets ("(Precision Teaching, Colourful Semantics, Attention Autism)").
+_NAMED_PROGRAMME = re.compile(
+    r"(?<![.!?:] )(?<!^)\b(?-i:[A-Z][\w'’-]*)(?:\s+(?:for\s+|of\s+|and\s+)?(?-i:[A-Z0-9][\w'’-]*)){0,4}\s+"
+    r"(?:programmes?|programs?|interventions?|apps?|schemes?|awards?|approach|framework)\b"
+    r"|\(\s*(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z0-9][\w'’-]*)){0,3}(?:\s*,\s*(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z0-9][\w'’-]*)){0,3}){1,}"
+    r"(?:\s*,?\s+and\s+(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z0-9][\w'’-]*)){0,3})?\s*\)",
+    re.I,
+)
 
 
 def _staff_specific(text: str) -> str | None:
-    role = _first(L.STAFF_ROLE, text)
+    role = _first(L.STAFF_ROLE, text) or _first(L.STAFF_SERVICE, text)
     if role:
         amount = _first(L.FREQUENCY, text) or _first(L.FTE, text) or _quantity_near(L.rx(
             r"days?", r"hours?", r"sessions?", r"posts?", r"visits?", r"weeks?", r"terms?", r"therapists?",
@@ -399,7 +420,14 @@ _BUILDING = re.compile(
 )
 
 
+_STATUTORY_ENLARGEMENT = re.compile(r"\benlarge(?:ment\s+of)?\s+the\s+premises(?:\s+of\s+the\s+(?:school|academy))?\b", re.I)
+
+
 def _accommodation_extra(clause: str, s: Sentence) -> bool:
+    # "The proposal is to enlarge the premises of the school so as to increase its capacity" names the kind of
+    # alteration (the Act's words), not the accommodation pupils will have
+    if _STATUTORY_ENLARGEMENT.search(clause) and not L.ACCOMMODATION.search(_STATUTORY_ENLARGEMENT.sub(" ", clause)):
+        return False
     # "Capital works will be paid for from the capital programme" says how works are funded (iv), not what they give
     # (names blanked: the "High Needs Block" is no building)
     if re.search(r"\b(?:paid\s+for|funded|financed|met\s+from|costs?)\b", clause, re.I) and not _BUILDING.search(
@@ -443,7 +471,7 @@ def _providers(s: Sentence) -> list[Finding]:
             out.append(Finding("providers_written_statement", "negated", s, _neg_word(clause)))
         elif L.hedge(clause):
             out.append(Finding("providers_written_statement", "hedged", s, L.hedge(clause)))
-        elif has_providers or pattern_of_provision or re.search(r"\bviews?\b", text, re.I):
+        elif has_providers or pattern_of_provision:
             out.append(Finding("providers_written_statement", "supports", s, written.group(0)))
             return out
     if has_providers and has_views:
@@ -472,6 +500,10 @@ def _alternative(s: Sentence) -> list[Finding]:
     if no_displacement:
         out.append(Finding("alternative_provision_needed", "supports", s, no_displacement.group(0), False))
         return out
+    sought = L.PLACE_STILL_SOUGHT.search(text)
+    if sought and not L.negated(L.clause_of(text, sought.start())):
+        # "... will attend the Horizon Centre ..., while the Council commissions a suitable place for each of them"
+        out.append(Finding("alternative_provision_hoped", "supports", s, sought.group(0)))
     if not (L.ALT_STRONG.search(text) or L.ALT_MOVE.search(text)):  # (a clause's words are the sentence's)
         return out
     clauses = []
@@ -483,7 +515,8 @@ def _alternative(s: Sentence) -> list[Finding]:
         if m is None:
             move = L.ALT_MOVE.search(clause)
             if (
-                move and (L.PUPILS.search(clause) or L.ELIDED_PUPILS.search(clause)) and not L.PLACES_INCREASE.search(text)
+                move and (L.PUPILS.search(clause) or L.ELIDED_PUPILS.search(clause))
+                and (not L.PLACES_INCREASE.search(text) or L.found(L.CONFIRMED_WRITING, clause))
                 and not re.search(r"\bstaff\b|\bteachers\b|\bassistants\b", clause[: move.start()], re.I)
             ):
                 m = move
@@ -531,12 +564,18 @@ _PAST_CLOSURE = re.compile(
 )
 
 
+# A merger of support services or teams (DCSF 2008 Standard 5 applies the Test to them): no school closes.
+_SERVICE_MERGER = re.compile(r"(?:merg|amalgamat)\w*\s+(?:[\w'’()-]+\s+){0,4}?(?:services?|teams?)\b", re.I)
+
+
 def _closure(s: Sentence) -> Finding | None:
     text = s.text
     for clause, m in _clauses_with(L.CLOSURE, text):
         if re.search(r"consultation|closing date|deadline|responses?|comments?", clause, re.I):
             continue
         if _PAST_CLOSURE.search(clause):  # "the former infant school (closed in 2023)": history, not the proposal
+            continue
+        if _SERVICE_MERGER.match(clause, m.start()):  # "the merged service will have ...": services, not schools, merge
             continue
         if not (L.SCHOOL.search(clause) or L.PROPER_NAME.search(clause) or re.search(r"\b(?:unit|base|provision)\b", clause, re.I)):
             continue
@@ -588,12 +627,20 @@ def _transport(s: Sentence) -> list[Finding]:
         if h:
             candidates.append(Finding("transport_arrangements_specified", "hedged", s, h))
             continue
-        if L.VAGUE.search(clause) and not L.TRANSPORT_POLICY.search(clause):
+        # "by contracted taxi or minibus, with a passenger assistant where needed": the arrangement is concrete
+        if L.VAGUE.search(clause) and not L.TRANSPORT_POLICY.search(clause) and not _TRANSPORT_CONCRETE.search(clause):
             candidates.append(Finding("transport_arrangements_specified", "vague", s, L.VAGUE.search(clause).group(0)))
             continue
         if arrangement and not (policy and L.clause_of(text, policy.start()) == clause and not _arrangement_beyond_policy(clause)):
             candidates.append(Finding("transport_arrangements_specified", "supports", s, arrangement.group(0)))
     return out + _best(candidates)
+
+
+# How pupils will travel, in concrete terms.
+_TRANSPORT_CONCRETE = L.rx(
+    r"taxis?", r"minibus\w*", r"bus pass\w*", r"passenger assistants?", r"escorts?", r"door[- ]to[- ]door",
+    r"travel training", r"personal (?:transport|travel) budgets?", r"mileage allowance", r"\d+ minutes", r"\d+(?:\.\d+)? miles",
+)
 
 
 def _arrangement_beyond_policy(clause: str) -> bool:
@@ -737,7 +784,7 @@ def _special_places(s: Sentence) -> list[Finding]:
     if s.kind == "heading":
         return []
     place = L.SPECIAL_PLACE.search(text) or L.PROPER_NAME.search(text)
-    if not place or not L.PUPILS.search(text):
+    if not place or not (L.PUPILS.search(text) or L.ELIDED_PUPILS.search(text)):
         return []
     if not (re.search(r"\bplaces?\b", text, re.I) or L.PLACEMENT.search(text)):
         return []
@@ -917,6 +964,9 @@ _COL_DEST = re.compile(r"destination|where|school|provision|placement|setting|mo
 _COL_COUNT = re.compile(r"pupils|number|children|students|how many|learners", re.I)
 _COL_LENGTH = re.compile(r"length|duration|how long|period|until|stay", re.I)
 _COL_CONFIRM = re.compile(r"confirm|writing|letter|agreed|agreement", re.I)
+_COL_WHEN = re.compile(
+    r"^\s*(?:from|after|in|by)\s+(?:\d|the\s|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|autumn|spring|summer))"
+    r"|^\s*then\s*$|^\s*(?:19|20)\d\d(?:[/-]\d\d)?\s*$", re.I)
 
 
 def _column(header: tuple[str, ...], pattern: re.Pattern, taken: set[int]) -> int | None:
@@ -937,6 +987,12 @@ def _row_columns(block) -> dict[str, int]:
         if k is not None:
             cols[name] = k
             taken.add(k)
+    if "dest" not in cols and "count" in cols:
+        # where pupils go, under the date they go ("Pupils | From 1 September 2028 | Then")
+        k = _column(header, _COL_WHEN, taken)
+        if k is not None:
+            cols["dest"] = k
+            cols["dest_by_date"] = k
     return cols
 
 
@@ -954,6 +1010,8 @@ def _placement_row(block, s: Sentence) -> list[Finding]:
     cols = _row_columns(block)
     dest = _cell(block, cols, "dest")
     if "dest" not in cols or "count" not in cols or not dest.strip():
+        return []
+    if "dest_by_date" in cols and not re.search(r"[A-Za-z]", dest):  # a count under a date is not a destination
         return []
     out = []
     row = " ".join(block.cells)
@@ -1222,6 +1280,9 @@ def extract(doc: Document) -> Extraction:
             findings += _placement_row(doc.blocks[s.block], s)
         findings += _places_prose(s, doc.blocks[s.block])
         findings += _new_or_enlarged(s)
+        phased = L.PHASED_CLOSURE.search(s.text)
+        if phased and s.kind != "heading":
+            findings.append(Finding("alternative_provision_needed", "supports", s, phased.group(0), False))
 
     # A confirmation in writing in a paragraph about where pupils go, or in the paragraph right after it when
     # it is about receiving them ("1.2 All 11 pupils will transfer ... 1.3 Kingsway has confirmed in writing
@@ -1330,6 +1391,7 @@ def _about_displaced_besd(s: Sentence) -> bool:
                   r"(?:remaining\s+|current\s+|displaced\s+)?(?:[A-Z][\w'’]+\s+){0,2}(?:of\s+the\s+)?(?i:pupils?|children|students?)\b", s.text)
         or any(L.BESD.search(h) for h in s.headings)
         or bool(_GROUP_MOVES.match(s.text))
+        or bool(L.ELIDED_PUPILS.match(s.text))  # "All 22 will have places at Brookside School": all of them
     )
 
 
@@ -1390,6 +1452,12 @@ def decide(findings: list[Finding], besd_closing: bool) -> tuple[dict, dict]:
     # nobody is displaced, that stands ("all pupils will move with the school").
     continuing = [f for f in findings if f.fact == "alternative_provision_needed" and f.value is True
                   and re.match(r"relocat|re-?designat", str(f.cue), re.I)]
+    # A phased closure ("admits no new pupils ... and closes when the last pupils have finished Year 6"), where the
+    # document says nobody moves, displaces nobody.
+    phased = next((f for f in findings if f.fact == "alternative_provision_needed" and f.value is False
+                   and L.PHASED_CLOSURE.search(str(f.cue))), None)
+    if phased is not None:
+        continuing += [f for f in findings if f.fact == "alternative_provision_needed" and f.value is True]
     # A provision that closes with nobody in it ("The unit has had no pupils on roll since 2025") displaces nobody.
     empty = next((f for f in findings if f.fact == "alternative_provision_needed" and f.value is False
                   and _EMPTY_PROVISION.search(str(f.cue))), None)

@@ -304,7 +304,12 @@ _NOT_NEGATION = re.compile(
 # that Cedarwood cannot offer", "GCSE BSL (not offered at Abbotsfield)".  (Tried only on a clause with a negation.)
 _PRESENT_LACKS = re.compile(
     r"\b(?:that|which)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){1,3}(?:currently\s+)?(?:cannot|can\s*not|can['’]t|could\s+not|does\s+not|do\s+not|is\s+unable\s+to|are\s+unable\s+to)\s+(?:offer|provide|give|run|have)\b"
-    r"|\(\s*(?:currently\s+)?not\s+(?:currently\s+)?(?:offered|available|provided|possible)\s+(?:at|in|by)\b[^()]*\)",
+    r"|\(\s*(?:currently\s+)?not\s+(?:currently\s+)?(?:offered|available|provided|possible)\s+(?:at|in|by)\b[^()]*\)"
+    # a comparison with now in brackets: "an occupational therapist 2 days a week (now none)", "(none at present)"
+    r"|\(\s*(?:(?:now|currently|at\s+present|today)\s*:?\s+(?:none|nil|no\s+[\w-]+|not\s+[\w-]+)|(?:none|no\s+[\w-]+)\s+(?:now|currently|at\s+present|today))\s*\)"
+    # who the pupils are, not what the proposal does: "12 places for pupils who cannot attend school for medical reasons"
+    r"|\b(?:pupils|children|students|young\s+people|learners|those)\s+who\s+(?:\w+\s+)?(?:cannot|can\s*not|can['’]t|do\s+not|don['’]t"
+    r"|does\s+not|are\s+not|aren['’]t|have\s+not|haven['’]t|are\s+unable\s+to|could\s+not)\s+[^,;:()]*",
     re.I,
 )
 NEGATION = rx(
@@ -332,8 +337,13 @@ _EMBEDDED_QUESTION = re.compile(r"\b(?:whether|if)\s+(?:\w+\s+){0,3}?(?:could|ma
 # "as the County's Accessibility Strategy expects": what a document expects, not a hedge.
 _DOCUMENT_EXPECTS = re.compile(
     r"\b(?:strateg(?:y|ies)|polic(?:y|ies)|plan|guidance|code\s+of\s+practice|framework)(?:\s+[\d/–-]+)?\s+(?:expects?|anticipates?)\b", re.I)
+# An estimate in brackets hedges a number, not the clause: "Every pupil ... (we expect 21 pupils) will be offered a place".
+_ESTIMATE = re.compile(
+    r"\(\s*(?:we\s+|it\s+is\s+)?(?:expect\w*|anticipat\w*|estimat\w*|forecast\w*|projected)\s+(?:to\s+be\s+)?"
+    r"(?:about\s+|around\s+|some\s+|approximately\s+)?\d+[^()]{0,40}\)",
+    re.I)
 HEDGE = rx(
-    r"hope", r"hopes", r"hoped", r"hoping", r"hopefully", r"intend", r"intends", r"intended", r"intending",
+    r"hope", r"hopes", r"hoped", r"hoping", r"hopefully", r"hopeful", r"intend", r"intends", r"intended", r"intending",
     r"intention", r"intentions", r"anticipate", r"anticipates", r"anticipated", r"expect", r"expects", r"expected",
     r"subject to", r"may", r"might", r"could", r"aim to", r"aims to", r"aiming to", r"aim is to", r"seek to",
     r"seeks to", r"seeking to", r"try to", r"will try", r"endeavour", r"endeavours", r"where possible",
@@ -351,6 +361,7 @@ DEFERRAL = rx(
     r"confirmed|identified|finalised|clarified|assessed|set out later)",
     r"(?:are|is) being (?:reviewed|considered|explored|developed|worked on)",
     r"in due course", r"at a later (?:date|stage)", r"later stage", r"to be confirmed",
+    r"(?:nearer|closer) (?:the|to the) (?:time|date)", r"will (?:write|talk|speak) to (?:you|parents|families|carers) about",
     r"(?:will be|to be|are to be|is to be) (?:set out|detailed|described|confirmed|decided|agreed|finalised|developed) (?:in|at|as part of|through) "
     r"(?:a|the) (?:full|final|later|detailed|separate|future|next|subsequent)",
 )
@@ -375,6 +386,8 @@ def hedge(clause: str) -> str | None:
     text = _SUBJECT_TO_DECISION.sub(" ", clause)
     text = _MAY_PERMISSION.sub(" ", text)
     text = re.sub(r"\bmay\b(?=\s+(?:19|20)\d\d)|\bMay\s+\d|\d+\s+May\b", " ", text)  # the month
+    if "(" in text:
+        text = _ESTIMATE.sub(" ", text)
     m = HEDGE.search(text)
     if m and (_EMBEDDED_QUESTION.search(text) or _DOCUMENT_EXPECTS.search(text)):
         m = HEDGE.search(_DOCUMENT_EXPECTS.sub(" ", _EMBEDDED_QUESTION.sub(" ", text)))
@@ -479,7 +492,7 @@ BENEFIT_HEADING = rx(
 # (a) access to education and associated services
 _ACCESS_PARTS = (
     r"curriculum", r"curricular", r"subjects", r"gcses?", r"btecs?", r"a[- ]levels?", r"qualifications?",
-    r"accreditation", r"accredited", r"vocational", r"courses?", r"lessons?", r"timetable", r"wider school activities",
+    r"accreditation", r"accredited", r"vocational", r"courses?", r"lessons?", r"timetables?", r"wider school activities",
     r"extra[- ]curricular", r"after[- ]school", r"clubs?", r"trips?", r"residentials", r"residential (?:trips?|visits?|experiences?)", r"sports?", r"pe", r"swimming",
     r"music", r"drama", r"arts?", r"science", r"forest school", r"work experience", r"facilities", r"facility",
     r"equipment", r"ict", r"eye[- ]gaze", r"hoists?", r"hydrotherapy", r"sensory (?:room|garden|circuit)s?",
@@ -524,6 +537,14 @@ STAFF_ROLE = rx(
     r"(?:higher level )?teaching assistants?", r"hltas?", r"mobility (?:officer|specialist)s?",
     r"habilitation (?:officer|specialist)s?", r"audiologists?", r"paediatricians?", r"behaviour (?:support )?(?:teacher|worker)s?",
 )
+# Where no role is named, a specialist service or team named for what it does: "the Educational Psychology
+# Service", "the Community Mental Health Team", "the Autism Outreach Team"; a careers adviser.
+STAFF_SERVICE = rx(
+    r"(?:educational psychology|psychology|speech and language therapy|occupational therapy|physiotherapy|mental health|camhs"
+    r"|sensory support|hearing support|vision support|autism|outreach|behaviour support|specialist teaching|nursing|therapy|therapies)"
+    r" (?:services?|teams?|clinics?)",
+    r"careers (?:advisers?|advisors?|guidance)",
+)
 
 # (c) accommodation
 ACCOMMODATION = rx(
@@ -550,6 +571,7 @@ PLACES = rx(
 PLACES_INCREASE = rx(
     r"increas\w*", r"additional", r"extra", r"new", r"more", r"expand\w*", r"expansion", r"enlarg\w*", r"from \d+ to \d+",
     r"rise\w*", r"rising", r"grow\w*", r"double\w*", r"creat\w*", r"add\w*", r"up from", r"further",
+    r"improv\w* (?:the )?supply", r"(?:better|greater|wider) supply",
 )
 # The adjectives among them: they qualify the noun they stand by ("new places", not "its new Year 10 group").
 PLACES_INCREASE_ADJECTIVE = re.compile(r"^(?:additional|extra|new|more|further)$", re.I)
@@ -559,6 +581,7 @@ PROVIDERS = rx(
     r"providers?", r"headteachers?", r"head teachers?", r"heads", r"principals?", r"governing bod(?:y|ies)",
     r"governors", r"proprietors?", r"academy trusts?", r"multi[- ]academy trusts?", r"trusts?", r"schools", r"academies",
     r"settings", r"colleges", r"diocese\w*", r"the school", r"the academy", r"each school", r"both schools",
+    r"(?:every|each|any) (?:school|academy|setting|provider|college)", r"management committees?",
 )
 VIEWS = rx(
     r"views?", r"consult\w*", r"responses?", r"respond\w*", r"comments?", r"feedback", r"met with", r"meetings?", r"workshops?",
@@ -579,6 +602,8 @@ ALT_STRONG = rx(
     r"alternative provision", r"alternative places?", r"alternative schools?", r"displaced", r"displacement",
     r"host schools?", r"receiving schools?", r"places? elsewhere", r"current pupils", r"existing pupils",
     r"pupils (?:currently )?on roll at", r"offered (?:a )?places?", r"allocated (?:a )?places?",
+    # "will be able to offer places to the remaining five pupils"
+    r"offer(?:s|ing)? (?:a |them |each (?:pupil|child) )?places? to",
     r"(?:find|found|finding|secure|secured|securing|identify|identified|identifying|seek|seeking|look for|looking for) "
     r"(?:suitable |alternative |appropriate |new |other )?(?:places?|schools?|provision)",
     r"willing to (?:receive|admit|accept|take)", r"placements? (?:at|in|for)(?! the pru\b)",
@@ -587,7 +612,7 @@ ALT_STRONG = rx(
 ALT_MOVE = rx(
     r"(?:transfer|move|moving|transferring|relocat\w*|go) (?:to|into)", r"will (?:attend|transfer|move|be admitted|be placed|be offered|receive places?)",
     r"places? (?:at|in)", r"other schools", r"new schools? for", r"elsewhere",
-    r"able to (?:receive|admit|accept|take)",
+    r"able to (?:receive|admit|accept)", r"able to take (?:[\w-]+ ){0,2}(?:pupils?|children|students?|them|all|each|both)",
     r"(?:admit|receiv|accept)\w* (?:any |all |the |these |those |each |every |both |its |their )?(?:[\w-]+ ){0,2}(?:pupils?|children|students)",
 )
 # A count standing for the pupils ("There are nine pupils in the Base. All nine will move to ...").
@@ -624,10 +649,22 @@ FIND_PLACES = re.compile(
     r"(?:sought|explored|looked\s+for|identified\s+in\s+due\s+course)\b",
     re.I,
 )
+# A place still to be found while pupils wait: "while the Council commissions a suitable primary SEMH place
+# for each of them", "until we secure a permanent place", "pending the identification of a school".
+PLACE_STILL_SOUGHT = re.compile(
+    r"\b(?:while|whilst|until|pending)\s+(?:the\s+|a\s+)?(?:[\w'’]+\s+){0,2}?"
+    r"(?:commission(?:s|ing)?|finds?|finding|secures?|securing|identif(?:y|ies|ying)|seeks?|seeking|sources?|sourcing"
+    r"|arranges?|arranging|looks?\s+for|the\s+(?:identification|commissioning)\s+of)\s+"
+    r"(?:(?:a|an|the|their|his\s+or\s+her|each|suitable|appropriate|permanent|specialist|long-term|[\w-]+)\s+){0,4}?"
+    r"(?:places?|schools?|provision|placements?)\b",
+    re.I,
+)
 CONFIRMED_WRITING = re.compile(
     r"\b(?:have|has|had)\s+(?:\w+\s+){0,3}confirmed\s+(?:\w+\s+){0,4}?(?:in\s+writing|by\s+letter)"
     r"|\bconfirmed\s+(?:\w+\s+){0,4}?(?:in\s+writing|by\s+letter)\b"
     r"|\b(?:have|has|had)\s+(?:\w+\s+){0,2}(?:written|signed)\s+(?:\w+\s+){0,3}(?:to\s+confirm|confirming|agreeing|letters?)"
+    # "wrote to the Council on 3 March 2027 agreeing to admit all 9 pupils"
+    r"|\bwrote\s+(?:to\s+(?:\w+\s+){1,4}?)?(?:on\s+(?:\w+\s+){1,4}?)?(?:to\s+confirm|confirming|agreeing|to\s+agree)\b"
     r"|\bwritten\s+(?:confirmation|agreements?)\s+(?:\w+\s+){0,6}?(?:received|attached|obtained|provided|given|signed|held|appended|enclosed|annex\w*|appendix)"
     r"|\b(?:letters?|written\s+confirmations?|signed\s+agreements?)\s+(?:of\s+(?:confirmation|support|agreement)\s+)?(?:from\s+[\w\s,’']{3,80}?\s+)?(?:confirming|agreeing|are\s+attached|is\s+attached|at\s+annex|in\s+annex|at\s+appendix|in\s+appendix|are\s+appended)"
     r"|\bagreed\s+in\s+writing\b|\bsigned\s+(?:service\s+level\s+)?agreements?\b"
@@ -636,9 +673,11 @@ CONFIRMED_WRITING = re.compile(
 )
 NO_DISPLACEMENT = re.compile(
     r"\b(?:no|none\s+of\s+the)\s+(?:(?:existing|current|other|present)\s+)?(?:pupil|child|student|learner|young person)s?\s+"
-    r"(?:(?:currently\s+)?(?:on\s+roll|(?:at|in)\s+the\s+(?:school|base|unit|provision|centre|resource\w*|class)|(?:at|in)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3})\s+)?(?:will|would|is|are)\s+(?:be\s+)?(?:displaced|"
+    r"(?:(?:currently\s+)?(?:on\s+roll|(?:at|in)\s+the\s+(?:school|base|unit|provision|centre|resource\w*|class)|(?:at|in)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}(?:\s+(?:or|and)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3})?)\s+)?(?:will|would|is|are)\s+(?:be\s+)?(?:displaced|"
     r"(?:need|have|required|be\s+required)\s+to\s+(?:move|change\s+schools?|leave|transfer))"
     r"|\b(?:nobody|no\s+one|no-one)\s+(?:will|would)\s+(?:be\s+displaced|(?:have|need)\s+to\s+(?:move|change\s+schools?|leave))"
+    # "No pupil changes school as a result of this proposal"
+    r"|\b(?:no|none\s+of\s+the)\s+(?:(?:existing|current|other|present)\s+)?(?:pupil|child|student|learner|young person)s?\s+(?:changes?|moves?|leaves?)\s+(?:their\s+|his\s+or\s+her\s+)?schools?\b"
     r"|\b(?:every|each|all)\s+(?:current\s+|existing\s+)?(?:pupils?|children|students?|learners?)\s+(?:currently\s+)?(?:on\s+roll\s+)?"
     r"(?:will\s+(?:remain|stay|continue)\s+(?:at|in)|(?:will\s+)?(?:keeps?|retains?)\s+(?:their|his\s+or\s+her|a|its)\s+place)"
     r"|\b(?:no|none\s+of\s+the)\s+(?:current\s+|existing\s+)?(?:pupils?|children)\s+(?:will\s+)?(?:be\s+)?(?:displaced|affected|required\s+to\s+move)"
@@ -650,6 +689,17 @@ NO_DISPLACEMENT = re.compile(
     # a provision with nobody in it: "The unit has had no pupils on roll since July 2025"
     r"|\b(?:has|have)\s+(?:had\s+)?no\s+(?:pupils?|children|students?|learners?)\s+(?:on\s+(?:its\s+|the\s+)?roll|attending|placed)"
     r"|\bno\s+(?:pupils?|children|students?)\s+(?:are|is|have\s+been)\s+(?:currently\s+)?(?:on\s+(?:its\s+|the\s+)?roll|placed\s+there|attending)",
+    re.I,
+)
+# A phased closure: no new admissions, and the provision closes when its last pupils leave
+# ("admits no new pupils from 1 September 2028 and closes ... when the last pupils ... have finished Year 6";
+# "every pupil ... will stay there ... until the end of Year 6").
+PHASED_CLOSURE = re.compile(
+    r"\b(?:admit\w*\s+no\s+(?:new\s+|further\s+)?(?:pupils|children|students|admissions)|no\s+(?:new|further)\s+admissions"
+    r"|phased\s+(?:closure|discontinuance)|clos\w*\s+(?:\w+\s+){0,8}?when\s+(?:the\s+)?(?:last|remaining)\s+(?:[\w-]+\s+){0,6}?"
+    r"(?:leave|left|finish\w*|complet\w*|move\s+on)"
+    r"|(?:every|each|all)\s+(?:\w+\s+){0,10}?(?:pupils?|children|students?)\s+(?:[\w,]+\s+){0,10}?will\s+(?:stay|remain)\s+"
+    r"(?:there|at\s+[\w'’ -]{2,40}?)\s*,?\s+(?:[\w,]+\s+){0,6}?until\s+(?:the\s+end\s+of|they\s+(?:leave|finish|complete)))",
     re.I,
 )
 # A new or enlarged provision: when nothing closes, moves or is displaced, no

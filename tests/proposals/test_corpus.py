@@ -69,25 +69,9 @@ KNOWN_MISSES: dict[str, set[str]] = {
     # "£90,000 of capital ... for acoustic works": a claim of better accommodation in a funding sentence,
     # read as funding only (as "capital works will be paid for from ..." rightly is).
     "dev/77-denby-transfer-in-stages": {"c"},
-    # The misses of the second held-out corpus on its one measurement, each taken out as its cause is fixed.
-    "dev-former-heldout2/03-cabinet-report-close-greyfriars-semh-bridge": {"ii", "overall"},
-    "dev-former-heldout2/04-faq-new-slcn-base-st-marys": {"a", "overall"},
-    "dev-former-heldout2/05-notice-age-range-hartcliffe-post16": {"b", "overall"},
-    "dev-former-heldout2/06-decision-record-relocate-hi-base-oakwood": {"ii", "overall"},
-    "dev-former-heldout2/09-consultation-close-fellside-besd": {"ii", "overall"},
-    "dev-former-heldout2/11-governors-proposal-hazelmere-satellite-table": {"ii", "overall"},
+    # The misses of the second held-out corpus on its one measurement not yet fixed (18 documents had misses).
     "dev-former-heldout2/14-consultation-enlarge-chestnut-grove-pd": {"iv"},
-    "dev-former-heldout2/17-cabinet-report-merge-outreach-services": {"a", "ii"},
-    "dev-former-heldout2/18-consultation-close-carrow-hill-sebd": {"ii"},
-    "dev-former-heldout2/22-consultation-close-larkspur-generic": {"d"},
-    "dev-former-heldout2/26-cabinet-report-close-cedars-hoped-places": {"ii", "overall"},
-    "dev-former-heldout2/29-proposal-phased-move-elm-tree-hawthorne": {"d", "ii", "overall"},
-    "dev-former-heldout2/31-consultation-move-greenway-asc-unit-tbc": {"ii"},
-    "dev-former-heldout2/32-letter-parents-close-northgate-pd-unit": {"i", "iii"},
-    "dev-former-heldout2/34-consultation-pru-to-ap-academy-castle-hill": {"d", "iii", "overall"},
-    "dev-former-heldout2/35-notice-enlarge-greenacres-short": {"c"},
-    "dev-former-heldout2/39-consultation-close-hill-top-semh-four-week-bridge": {"para23"},
-    "dev-former-heldout2/40-cabinet-report-redesignate-fernbank-silent": {"b", "ii"},
+    "dev-former-heldout2/29-proposal-phased-move-elm-tree-hawthorne": {"d", "overall"},
 }
 
 
