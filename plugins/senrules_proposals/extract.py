@@ -702,6 +702,10 @@ def _funding_staffing(s: Sentence) -> list[Finding]:
             continue
         if _CONTRACTOR.search(clause) and not L.STAFF_NOUN.search(clause):  # "licensed contractor appointed"
             continue
+        if _OTHER_BODY.search(clause) and not _OWN_STAFF.search(clause):
+            # "Southwick Community Health will base a second physiotherapist at the school (2.0 FTE)": another
+            # body's staff are access to specialist staff (b), not the proposal's planned staffing (iv)
+            continue
         if L.negated(clause):
             staffing.append(Finding("staffing_stated", "negated", s, _neg_word(clause)))
             continue
@@ -720,6 +724,15 @@ def _funding_staffing(s: Sentence) -> list[Finding]:
     return _best(funding) + _best(staffing)
 
 
+_OTHER_BODY = re.compile(
+    r"\b(?:community\s+health|nhs|health\s+(?:trust|service|board)|(?:integrated\s+)?care\s+board|camhs|clinical\s+commissioning"
+    r"|(?:nursing|therapy|psychology|support|outreach|advisory)\s+(?:service|team)s?)\b|\b(?:seconded|commissioned)\s+from\b",
+    re.I)
+# The proposal's own staff: teachers, assistants, leaders, the staff team.
+_OWN_STAFF = L.rx(
+    r"teachers?", r"teaching assistants?", r"tas", r"hltas?", r"headteachers?", r"head of \w+", r"staff team", r"staffing",
+    r"learning mentors?", r"support staff", r"senco", r"leaders?", r"managers?", r"posts?",
+)
 _TRAVEL_BUDGET = re.compile(r"\b(?:personal\s+)?(?:travel|transport)\s+budgets?\b|\bpersonal\s+budgets?\b", re.I)
 _CONTRACTOR = re.compile(
     r"\b(?:contractors?|consultants?|architects?|builders?|surveyors?|project\s+managers?|firms?|compan(?:y|ies)|design\s+team)\b", re.I)
@@ -1078,7 +1091,7 @@ def _places_prose(s: Sentence, block) -> list[Finding]:
     else:
         m = L.THEN_NOW.search(text)
         if not m:
-            return []
+            return _totals(s)
         after, before = (int(x.replace(",", "")) for x in m.groups() if x is not None)
     if after <= before:
         return []
@@ -1086,6 +1099,21 @@ def _places_prose(s: Sentence, block) -> list[Finding]:
 
 
 _DIGIT = re.compile(r"\d")
+
+
+_TOTAL = re.compile(r"\btotals?\s*(?:[:=]\s*|of\s+)?(\d[\d,]*)\b(?!\s*%)", re.I)
+
+
+def _totals(s: Sentence) -> list[Finding]:
+    """Places listed year by year, each with its total ("2027-28: Elm Tree 10; Hawthorne 0; total 10 ...
+    From 2031: Elm Tree 0; Hawthorne 16; total 16"): the first total and the last are before and after."""
+    totals = list(_TOTAL.finditer(s.text))
+    if len(totals) < 2:
+        return []
+    first, last = (int(m.group(1).replace(",", "")) for m in (totals[0], totals[-1]))
+    if last <= first:
+        return []
+    return [Finding("places_benefit_specific", "supports", s, f"{totals[0].group(0)} … {totals[-1].group(0)}")]
 
 
 def _new_or_enlarged(s: Sentence) -> list[Finding]:
