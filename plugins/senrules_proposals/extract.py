@@ -207,21 +207,29 @@ def _sibling_cue(text: str) -> bool:
 
 
 def _claims(s: Sentence, subject: re.Pattern, specific, claimed_fact: str, specific_fact: str, extra=None,
-            label: str = "") -> list[Finding]:
+            label: str = "", also: re.Pattern | None = None) -> list[Finding]:
     """Findings for a benefit (a-d): claimed and, if so, specific.  Under a
     heading about benefits, or a label naming them or this benefit
     (``label``: "Specialist staff:", "4.2 Access to specialist staff.", a
     list's lead-in "Specific benefits:"), a sentence that describes what
-    there will be ("Lyndhurst has an on-site therapy team") is a claim."""
+    there will be ("Lyndhurst has an on-site therapy team") is a claim.
+    ``also``: more subject words, tried where ``subject`` is not found.  What
+    stays as it is ("taught by the same Teacher of the Deaf", "will finish
+    their courses at Fenby House") is no claim of a benefit."""
     out = []
     # the subject first: most sentences have none of a factor's words
-    if s.kind == "heading" or not subject.search(s.text) or L.found(L.CONFIRMED_WRITING, s.text):
+    if s.kind == "heading" or not (subject.search(s.text) or (also is not None and also.search(s.text))):
+        return out
+    if L.found(L.CONFIRMED_WRITING, s.text):
         return out
     sibling_cue = None
-    for clause, m in _clauses_with(subject, s.text):
+    with_subject = _clauses_with(subject, s.text)
+    if also is not None and not with_subject:
+        with_subject = _clauses_with(also, s.text)
+    for clause, m in with_subject:
         if extra is not None and not extra(clause, s):
             continue
-        if _status_quo(clause):
+        if _status_quo(clause) or (_UNCHANGED.search(clause) and not _IMPROVEMENT.search(clause)):
             continue
         cue = L.BENEFIT.search(clause)
         if not cue:
@@ -248,6 +256,18 @@ def _claims(s: Sentence, subject: re.Pattern, specific, claimed_fact: str, speci
     return out
 
 
+# What stays as it is, or comes to its planned end: "taught by the same Teacher of the Deaf", "as now", "will
+# finish their courses at Fenby House".  (Tried only where a factor's words are found.)
+_UNCHANGED = re.compile(
+    r"\b(?:the\s+same(?!\s+time)|as\s+(?:now|at\s+present|they\s+do\s+now|before))\b"
+    r"|\b(?:finish|complete)\w*\s+(?:their|his\s+or\s+her|its)\s+(?:courses?|studies|education|schooling|gcses?|qualifications?|final\s+year)\b",
+    re.I)
+# ... unless something is added or improved beside it ("the same specialist teacher, and will also have a
+# physiotherapist on site two days a week").
+_IMPROVEMENT = L.rx(
+    r"also", r"more", r"better", r"new", r"additional", r"extra", r"improv\w*", r"increas\w*", r"enhanc\w*", r"wider",
+    r"greater", r"broader", r"gain\w*", r"now (?:have|get|be)",
+)
 _DESCRIBING = re.compile(
     r"\b(?:has|have|is|are|requires?|includes?|comprises?|provides?|offers?|gives?|asks?\s+for|calls?\s+for|specif(?:y|ies)"
     r"|works|visits|runs|leads|teaches|supports|sees)\b", re.I)
@@ -351,13 +371,19 @@ def _named_programme(text: str) -> str | None:
 
 
 # A programme, intervention, app or award named as its makers name it ("the Nuffield Early Language
-# Intervention", "the Language for Thinking programme", "the Proloquo2Go app", "the Duke of Edinburgh's Award"),
-# or a list of them in brackets ("(Precision Teaching, Colourful Semantics, Attention Autism)").
-_NAMED_PROGRAMME = re.compile(
+# Intervention", "the Language for Thinking programme", "the Proloquo2Go app", "the Duke of Edinburgh's Award"):
+# a subject of (a) where no other word of it stands ...
+_NAMED_PROGRAMME_ALONE = re.compile(
     r"(?<![.!?:] )(?<!^)\b(?-i:[A-Z][\w'’-]*)(?:\s+(?:for\s+|of\s+|and\s+)?(?-i:[A-Z0-9][\w'’-]*)){0,4}\s+"
-    r"(?:programmes?|programs?|interventions?|apps?|schemes?|awards?|approach|framework)\b"
-    r"|\(\s*(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z0-9][\w'’-]*)){0,3}(?:\s*,\s*(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z0-9][\w'’-]*)){0,3}){1,}"
-    r"(?:\s*,?\s+and\s+(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z0-9][\w'’-]*)){0,3})?\s*\)",
+    r"(?:programmes?|programs?|interventions?|apps?|schemes?|awards?|approach|framework)\b",
+    re.I,
+)
+# ... and, as a specific benefit, it or a list of names in brackets ("(Precision Teaching, Colourful Semantics,
+# Attention Autism)").
+_NAMED_PROGRAMME = re.compile(
+    _NAMED_PROGRAMME_ALONE.pattern
+    + r"|\(\s*(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,3}(?:\s*,\s*(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,3}){1,}"
+    r"(?:\s*,?\s+and\s+(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,3})?\s*\)",
     re.I,
 )
 
@@ -405,7 +431,8 @@ def _places_extra(clause: str, s: Sentence) -> bool:
         if _THEN_PLACES.match(text, inc.end(), inc.end() + 80):
             return True
         # a comparison: "130 places, 17 more than the two schools now"
-        if re.match(r"\s+than\b", text[inc.end(): inc.end() + 10]) or re.search(r"\d\s+$", text[max(0, inc.start() - 12): inc.start()]):
+        before = re.search(r"(\d+)\s+$", text[max(0, inc.start() - 12): inc.start()])
+        if re.match(r"\s+than\b", text[inc.end(): inc.end() + 10]) or (before and not re.fullmatch(r"(?:19|20)\d\d", before.group(1))):
             return True
     return False
 
@@ -455,7 +482,7 @@ def _providers(s: Sentence) -> list[Finding]:
     if not (has_providers or written):
         return out
     # "To agree to seek proposers", "Cabinet is asked to agree": the decision asked for, not a provider's view
-    has_views = L.VIEWS.search(L.common_words(_DECISION_AGREE.sub(" ", text)))
+    has_views = L.VIEWS.search(L.common_words(_AGREED_TO_ACT.sub(" ", _DECISION_AGREE.sub(" ", text))))
     pattern_of_provision = written and re.search(r"changing pattern of provision", text, re.I)
     if not ((has_providers and (has_views or written)) or (written and (has_views or pattern_of_provision))):
         return out
@@ -488,6 +515,8 @@ def _providers(s: Sentence) -> list[Finding]:
 _STILL_TO_SEND = re.compile(
     r"\b(?:will|shall)\s+(?:\w+\s+)?(?:be\s+)?(?:sent|issued|circulated|written|send|issue|write|circulate)\b"
     r"|\b(?:is|are)\s+to\s+be\s+(?:sent|issued|circulated)\b", re.I)
+# "The governing body has agreed in writing to keep the pupils on roll": an undertaking, not a view on the proposal
+_AGREED_TO_ACT = re.compile(r"\bagree(?:s|d|ing)?\s+(?:in\s+writing\s+)?to\s+(?!the\s+(?:proposals?|changes?|plans?)\b)[a-z]+", re.I)
 _DECISION_AGREE = re.compile(r"\b(?:to|is\s+asked\s+to|are\s+asked\s+to)\s+agree\b", re.I)
 
 
@@ -977,8 +1006,11 @@ _COL_DEST = re.compile(r"destination|where|school|provision|placement|setting|mo
 _COL_COUNT = re.compile(r"pupils|number|children|students|how many|learners", re.I)
 _COL_LENGTH = re.compile(r"length|duration|how long|period|until|stay", re.I)
 _COL_CONFIRM = re.compile(r"confirm|writing|letter|agreed|agreement", re.I)
+# A column headed by when ("From 1 September 2028", "Autumn term 2028", "January 2029", "2028-29", "Then").
 _COL_WHEN = re.compile(
     r"^\s*(?:from|after|in|by)\s+(?:\d|the\s|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|autumn|spring|summer))"
+    r"|^\s*(?:(?:autumn|spring|summer)\s+(?:half[- ])?term|(?:jan|febr)uary|march|april|may|june|july|august|september|october|november|december)"
+    r"\s+(?:\d{1,2}\s+)?(?:19|20)\d\d\s*$"
     r"|^\s*then\s*$|^\s*(?:19|20)\d\d(?:[/-]\d\d)?\s*$", re.I)
 
 
@@ -1086,6 +1118,10 @@ def _places_prose(s: Sentence, block) -> list[Finding]:
     if not (L.NOW_THEN.search(text) or L.THEN_NOW.search(text)):
         text = without_breakdowns(text)
     m = L.NOW_THEN.search(text)
+    if m is None:
+        m = _FROM_TO_PLACES.search(text)
+        if m is not None and (L.negated(L.clause_of(text, m.start())) or L.hedge(L.clause_of(text, m.start()))):
+            m = None
     if m:
         before, after = (int(x.replace(",", "")) for x in m.groups())
     else:
@@ -1101,6 +1137,8 @@ def _places_prose(s: Sentence, block) -> list[Finding]:
 _DIGIT = re.compile(r"\d")
 
 
+# "taking Greenbank from 96 to 120 places": the figures say the places increase, with no verb of increase.
+_FROM_TO_PLACES = re.compile(r"\bfrom\s+(\d[\d,]*)\s+(?:places\s+)?to\s+(\d[\d,]*)\s+(?:[\w-]+\s+){0,2}?places\b", re.I)
 _TOTAL = re.compile(r"\btotals?\s*(?:[:=]\s*|of\s+)?(\d[\d,]*)\b(?!\s*%)", re.I)
 
 
@@ -1114,6 +1152,38 @@ def _totals(s: Sentence) -> list[Finding]:
     if last <= first:
         return []
     return [Finding("places_benefit_specific", "supports", s, f"{totals[0].group(0)} … {totals[-1].group(0)}")]
+
+
+def _totals_in_lists(sents: list[Sentence], doc: Document) -> list[Finding]:
+    """Places listed year by year as the items of a list or the rows of a
+    table, each with its total ("- 2028-29: Oak Lane 8, Brook 6, total 14";
+    "- from 2030-31: ... total 18"), under a lead-in or heading naming places:
+    the first item's total and the last's."""
+    out: list[Finding] = []
+    run: list[tuple[Sentence, int]] = []
+
+    def close():
+        if len(run) >= 2 and run[-1][1] > run[0][1]:
+            first, last = run[0][0], run[-1][0]
+            block = doc.blocks[first.block - 1] if first.block else None
+            context = " ".join((*first.headings[-2:], block.text if block is not None else ""))
+            if L.PLACES.search(context):
+                out.append(Finding("places_benefit_specific", "supports", last,
+                                   f"{_TOTAL.search(first.text).group(0)} … {_TOTAL.search(last.text).group(0)}"))
+        run.clear()
+
+    previous = None
+    for s in sents:
+        totals = _TOTAL.findall(s.text) if s.kind in ("item", "row") else []
+        if len(totals) == 1 and (not run or (s.block == run[-1][0].block + 1 and s is not previous)):
+            run.append((s, int(totals[0].replace(",", ""))))
+        else:
+            close()
+            if len(totals) == 1:
+                run.append((s, int(totals[0].replace(",", ""))))
+        previous = s
+    close()
+    return out
 
 
 def _new_or_enlarged(s: Sentence) -> list[Finding]:
@@ -1290,7 +1360,8 @@ def extract(doc: Document) -> Extraction:
             findings += _providers(s)  # what respondents said still shows views were sought
             continue
         label = label_of.get(id(s), "")
-        findings += _claims(s, L.ACCESS, _access_specific, "access_benefit_claimed", "access_benefit_specific", None, label)
+        findings += _claims(s, L.ACCESS, _access_specific, "access_benefit_claimed", "access_benefit_specific", None, label,
+                            also=_NAMED_PROGRAMME_ALONE)
         findings += _claims(s, L.STAFF, _staff_specific, "staff_benefit_claimed", "staff_benefit_specific", _staff_extra, label)
         findings += _claims(s, L.ACCOMMODATION, _accommodation_specific, "accommodation_benefit_claimed", "accommodation_benefit_specific",
                             _accommodation_extra, label)
@@ -1311,6 +1382,8 @@ def extract(doc: Document) -> Extraction:
         phased = L.PHASED_CLOSURE.search(s.text)
         if phased and s.kind != "heading":
             findings.append(Finding("alternative_provision_needed", "supports", s, phased.group(0), False))
+
+    findings += _totals_in_lists(sents, doc)
 
     # A confirmation in writing in a paragraph about where pupils go, or in the paragraph right after it when
     # it is about receiving them ("1.2 All 11 pupils will transfer ... 1.3 Kingsway has confirmed in writing

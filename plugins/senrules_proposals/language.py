@@ -509,6 +509,7 @@ _ACCESS_SPECIFIC_PARTS = (
     r"radio aids?", r"work experience", r"college link", r"life skills (?:flat|room)", r"vocational (?:centre|courses?)",
     r"after[- ]school clubs?", r"residential (?:trips?|visits?)", r"swimming", r"makaton", r"pecs", r"aac",
     r"trampolin\w*", r"rebound therapy", r"mainstream (?:classes|lessons)",
+    r"laptops?", r"tablets?", r"ipads?", r"reading pens?", r"communication passports?", r"visual timetables?",
 )
 ACCESS_SPECIFIC = rx(*_ACCESS_SPECIFIC_PARTS)
 # The subject words of (a) include every specific facility and piece of equipment ("radio aids").
@@ -613,6 +614,8 @@ ALT_MOVE = rx(
     r"(?:transfer|move|moving|transferring|relocat\w*|go) (?:to|into)", r"will (?:attend|transfer|move|be admitted|be placed|be offered|receive places?)",
     r"places? (?:at|in)", r"other schools", r"new schools? for", r"elsewhere",
     r"able to (?:receive|admit|accept)", r"able to take (?:[\w-]+ ){0,2}(?:pupils?|children|students?|them|all|each|both)",
+    r"(?:will|would|shall|can|to) take (?:all |the |these |those |both |each |every |its |their )?(?:[\w-]+ ){0,2}(?:pupils?|children|students?)",
+    r"join (?:the |a |an |its |their )?(?:[\w'’-]+ ){0,4}?(?:school|base|unit|class|provision|academy|satellite|department)",
     r"(?:admit|receiv|accept)\w* (?:any |all |the |these |those |each |every |both |its |their )?(?:[\w-]+ ){0,2}(?:pupils?|children|students)",
 )
 # A count standing for the pupils ("There are nine pupils in the Base. All nine will move to ...").
