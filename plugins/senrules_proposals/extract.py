@@ -465,8 +465,9 @@ def _accommodation_extra(clause: str, s: Sentence) -> bool:
 
 
 def _staff_extra(clause: str, s: Sentence) -> bool:
-    # "staff will transfer to the new school under TUPE" is staffing, not access to specialists.
-    return not re.search(r"\btupe\b|\bredeploy", clause, re.I)
+    # "staff will transfer to the new school under TUPE" is staffing, not access to specialists;
+    # "a school for pupils with social, emotional and mental health needs" names a need, not a professional.
+    return not re.search(r"\btupe\b|\bredeploy", clause, re.I) and bool(L.STAFF.search(L.BESD.sub(" ", clause)))
 
 
 def _providers(s: Sentence) -> list[Finding]:
@@ -545,7 +546,9 @@ def _alternative(s: Sentence) -> list[Finding]:
             move = L.ALT_MOVE.search(clause)
             if (
                 move and (L.PUPILS.search(clause) or L.ELIDED_PUPILS.search(clause))
-                and (not L.PLACES_INCREASE.search(text) or L.found(L.CONFIRMED_WRITING, clause))
+                # in a sentence about new or more places only a definite move ("will all transfer to the new
+                # school") or a written confirmation, not "will be considered for places at the new school"
+                and (not L.PLACES_INCREASE.search(text) or L.found(L.CONFIRMED_WRITING, clause) or _DEFINITE_MOVE.match(move.group(0)))
                 and not re.search(r"\bstaff\b|\bteachers\b|\bassistants\b", clause[: move.start()], re.I)
             ):
                 m = move
@@ -586,6 +589,9 @@ def _alternative(s: Sentence) -> list[Finding]:
     return out
 
 
+_DEFINITE_MOVE = re.compile(
+    r"(?:transfer|move|moving|transferring|relocat\w*|go)\s+(?:to|into)|will\s+(?:attend|transfer|move|be\s+admitted|be\s+placed)"
+    r"|join\b|(?:will|would|shall|can|to)\s+take\b", re.I)
 _PAST_CLOSURE = re.compile(
     r"\b(?:closed|discontinued|ceased|merged|amalgamated)\s+(?:in|since|during|at\s+the\s+end\s+of)\s+(?:(?:the\s+)?(?:summer|autumn|spring|\w+)\s+)?(?:19|20)\d\d\b"
     r"|\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:closed|discontinued|merged|amalgamated)\b(?!\s+(?:on|from|with\s+effect))",

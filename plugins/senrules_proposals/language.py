@@ -347,6 +347,7 @@ HEDGE = rx(
     r"intention", r"intentions", r"anticipate", r"anticipates", r"anticipated", r"expect", r"expects", r"expected",
     r"subject to", r"may", r"might", r"could", r"aim to", r"aims to", r"aiming to", r"aim is to", r"seek to",
     r"seeks to", r"seeking to", r"try to", r"will try", r"endeavour", r"endeavours", r"where possible",
+    r"plan to", r"plans to", r"planning to",
     r"wherever possible", r"if possible", r"as far as possible", r"in principle", r"likely", r"probably",
     r"possibly", r"potential", r"potentially", r"to be confirmed", r"to be agreed", r"to be determined",
     r"to be identified", r"to be found", r"to be decided", r"to be arranged", r"to be finalised", r"tbc", r"tba",
@@ -642,6 +643,7 @@ ALT_DESTINATION = re.compile(
 PLACE_HEDGE = rx(
     r"to be confirmed", r"to be agreed", r"to be identified", r"to be found", r"to be arranged", r"to be finalised", r"tbc",
     r"subject to", r"hope\w*", r"intend\w*", r"intention", r"anticipat\w*", r"expect\w*", r"in discussions?", r"not yet",
+    r"plan to", r"plans to", r"planning to",
     r"being sought", r"sought", r"being explored",
     r"yet to be", r"provisional\w*", r"may", r"might", r"could",
 )
@@ -715,7 +717,10 @@ NEW_OR_ENLARGED = rx(
 # A new school or provision "for 80 pupils": that many new places.
 NEW_FOR_PUPILS = re.compile(
     r"\b(?:new|(?:establish|open|creat)\w*\s+(?:an?|the)\s+(?:new\s+)?)\s*(?:[\w-]+\s+){0,4}?(?:school|academy|provision|unit|base|resource\w*|centre|satellite)\s+"
-    r"(?:\w+\s+){0,3}?for\s+(?:up\s+to\s+)?(\d+)\s+(?:pupils|children|students|learners|young\s+people)\b",
+    r"(?:\w+\s+){0,3}?for\s+(?:up\s+to\s+)?(\d+)\s+(?:pupils|children|students|learners|young\s+people)\b"
+    # "A base for 8 pupils with speech, language and communication needs will open at Riccall Primary School"
+    r"|\b(?:a|an)\s+(?:new\s+)?(?:[\w-]+\s+){0,3}?(?:school|academy|provision|unit|base|resource\w*|centre|satellite)\s+for\s+(?:up\s+to\s+)?"
+    r"(\d+)\s+(?:pupils|children|students|learners|young\s+people)\b(?:\s+[\w,’'-]+){0,10}?\s+will\s+(?:open|be\s+(?:opened|established|created))\b",
     re.I,
 )
 # Places after, then before in brackets: "rise to 40 (currently 28)", "120 places (currently 96)".
