@@ -1411,8 +1411,7 @@ def extract(doc: Document) -> Extraction:
     named = providers_named(sents)
     # a PRU's names match as written ("Oakwood", "WTC"), so that a short form is not read as a common word
     pru_names = [a for p in named if p.kind == "pru" for a in p.names]
-    pru = L.PRU if not pru_names else re.compile(
-        L.PRU.pattern + "|" + "|".join(r"(?-i:\b" + re.escape(n) + r"\b)" for n in pru_names), re.I)
+    pru = L.PRU if not pru_names else _Either(L.PRU, L.names(tuple(pru_names)))
     besd = _besd_closing(sents, by_block)
     if besd is not None:
         findings.append(besd)
@@ -1442,6 +1441,22 @@ def extract(doc: Document) -> Extraction:
     findings.sort(key=lambda f: (f.sentence.block, f.sentence.number))
     facts, deciding = decide(findings, besd is not None)
     return Extraction(doc, tuple(sents), tuple(findings), facts, deciding, tuple(named), tuple(pupil_groups(sents, named)))
+
+
+class _Either:
+    """Two patterns searched as one, ``first|second``: the match that starts
+    first, ``first``'s where both start at one place (as the alternation
+    finds it), each pattern keeping its own fast search."""
+
+    def __init__(self, first: re.Pattern, second: re.Pattern):
+        self.first, self.second = first, second
+
+    def search(self, text: str):
+        a = self.first.search(text)
+        b = self.second.search(text)
+        if b is not None and (a is None or b.start() < a.start()):
+            return b
+        return a
 
 
 _RECEIVING = re.compile(r"\b(?:admit|receive|accept|take)\w*\s+(?:\w+\s+){0,3}?(?:them|pupils?|children|students?)\b|\bwilling\b", re.I)

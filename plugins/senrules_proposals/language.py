@@ -220,6 +220,24 @@ def rx(*parts: str) -> re.Pattern:
     return re.compile(r"(?<![\w-])" + guard + r"(?i:" + _trie(split) + r")(?![\w-])", re.I)
 
 
+@functools.lru_cache(maxsize=256)
+def names(names: tuple[str, ...] | list[str]) -> re.Pattern:
+    """Names matched as written, each a whole word or words:
+    ``\b(?:Oakwood|WTC|...)\b``, case-sensitive; when every name starts and
+    ends with a letter or digit, built like :func:`rx` (the names' first
+    letters scanned for as a set, only the names starting with the letter
+    found tried), matching the same."""
+    names = tuple(names)
+    plain_form = r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b"
+    if not names or not all(n[:1].isalnum() and n[-1:].isalnum() for n in names):
+        return re.compile(plain_form)
+    groups: dict[str, list[str]] = {}
+    for n in names:
+        groups.setdefault(n[0], []).append(n[1:])
+    dispatch = "|".join("(?<=" + re.escape(c) + ")(?:" + "|".join(re.escape(r) for r in rests) + ")" for c, rests in groups.items())
+    return re.compile("[" + re.escape("".join(groups)) + r"](?<!\w.)(?:" + dispatch + r")\b")
+
+
 # ------------------------------------------------------------------ clauses
 
 _CLAUSE_BREAK = re.compile(
@@ -790,7 +808,7 @@ STAFFING_PLAN = rx(
     r"appoint\w*", r"posts?", r"fte", r"full[- ]time equivalents?", r"establishment", r"ratios?", r"tupe", r"redeploy\w*",
     r"(?:staff|teachers|assistants) will (?:transfer|move|be)", r"will be led by", r"headteacher will", r"workforce",
     r"\d+\s?:\s?\d+", r"(?:a|its|their) staff of", r"staff team",
-    r"(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty)\s+"
+    r"(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|forty|fifty)\s+"
     r"(?:[\w-]+\s+){0,2}(?:teachers|teaching assistants|tas|hltas|therapists|nurses|support workers|staff|practitioners)",
 )
 STAFF_NOUN = rx(

@@ -79,3 +79,24 @@ def test_the_fast_form_keeps_the_order_of_the_alternatives():
     assert L.rx("(?:specialist )?nurses?").search("two specialist nurses").group(0) == "specialist nurses"
     assert L.rx(r"\d+ places", "one place").search("from 12 places").group(0) == "12 places"
     assert L.rx("staff").search("ſtaff") is not None  # "ſ" is an "s" ignoring case
+
+
+NAMES = [("Oakwood", "WTC", "the Links", "Beacon Centre"), ("Harbour", "Harbour View", "Haven"), ("Oak", "O2")]
+
+
+@pytest.mark.parametrize("names", NAMES)
+def test_names_match_as_the_plain_alternation(names):
+    plain = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b")
+    built = L.names(names)
+    for line in _corpus_lines() + ["Oakwoods and Oakwood", "the harbour, Harbour View, HarbourView", "xOak Oak-tree O2O O2"]:
+        assert _spans(built, line) == _spans(plain, line), line
+
+
+def test_a_prus_other_names_are_found_as_the_alternation_finds_them():
+    from senrules_proposals.extract import _Either
+
+    plain = re.compile(L.PRU.pattern + "|" + r"(?-i:\bBeacon\b)|(?-i:\bWTC\b)", re.I)
+    either = _Either(L.PRU, L.names(("Beacon", "WTC")))
+    for line in _corpus_lines() + ["the beacon, the Beacon PRU", "WTC (the pupil referral unit)", "a PRU; WTC"]:
+        a, b = plain.search(line), either.search(line)
+        assert (a and a.span()) == (b and b.span()), line
