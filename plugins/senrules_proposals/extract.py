@@ -450,15 +450,29 @@ _BUILDING = re.compile(
 _STATUTORY_ENLARGEMENT = re.compile(r"\benlarge(?:ment\s+of)?\s+the\s+premises(?:\s+of\s+the\s+(?:school|academy))?\b", re.I)
 
 
+# What building works give: rooms and features named, or the works themselves.
+_WORKS_GIVE = re.compile(
+    r"\b(?:classrooms?|extensions?|wings?|teaching\s+spaces?|m2|m²|square\s+met(?:re|er)s|refurbish\w*|rebuil\w*|new[- ]build"
+    r"|remodel\w*|adapt\w*|acoustic\w*|toilets?|hygiene|changing\s+places|lifts?|ramps?|storey|rooms?|halls?|kitchens?|suites?"
+    r"|playgrounds?|blocks?)\b",
+    re.I,
+)
+_ON_SITE = re.compile(r"\b(?:on|off)[- ]site\b", re.I)
+
+
 def _accommodation_extra(clause: str, s: Sentence) -> bool:
     # "The proposal is to enlarge the premises of the school so as to increase its capacity" names the kind of
     # alteration (the Act's words), not the accommodation pupils will have
     if _STATUTORY_ENLARGEMENT.search(clause) and not L.ACCOMMODATION.search(_STATUTORY_ENLARGEMENT.sub(" ", clause)):
         return False
-    # "Capital works will be paid for from the capital programme" says how works are funded (iv), not what they give
-    # (names blanked: the "High Needs Block" is no building)
-    if re.search(r"\b(?:paid\s+for|funded|financed|met\s+from|costs?)\b", clause, re.I) and not _BUILDING.search(
+    # "Capital works will be paid for from the capital programme", "The DfE will fund the building" say how works
+    # are funded (iv), not what they give; "£90,000 ... for acoustic works" says what they give (names blanked: the
+    # "High Needs Block" is no building)
+    if re.search(r"\b(?:paid\s+for|pay\s+for|funded|fund|funds|financed|met\s+from|costs?)\b", clause, re.I) and not _WORKS_GIVE.search(
             L.common_words(re.sub(r"\bcapital\s+(?:works|scheme|project)\b", " ", clause, flags=re.I))):
+        return False
+    # "a counsellor on site three days a week" says where, not what accommodation
+    if not L.ACCOMMODATION.search(_ON_SITE.sub(" ", clause)):
         return False
     # "pupils will have use of the sensory room" is access to a facility (a), not accommodation (c)
     return not re.search(r"\buse\s+of\b|\b(?:will|would|can|could|to)\s+(?:\w+\s+)?use\b|\baccess\s+to\b|\bjoin\b", clause, re.I) or bool(_BUILDING.search(clause))
@@ -527,6 +541,9 @@ def _alternative(s: Sentence) -> list[Finding]:
     if s.kind == "heading":
         return out
     no_displacement = L.NO_DISPLACEMENT.search(text)
+    if no_displacement is None and _ANSWER_NO.match(text) and s.headings and _ASKS_WHO_MOVES.search(s.headings[-1]):
+        # "Will any pupil have to move school?" / "No. This is an additional school ..."
+        no_displacement = _ANSWER_NO.match(text)
     if no_displacement:
         out.append(Finding("alternative_provision_needed", "supports", s, no_displacement.group(0), False))
         return out
@@ -589,6 +606,11 @@ def _alternative(s: Sentence) -> list[Finding]:
     return out
 
 
+# A question and its answer: "Will any child have to change school?" answered "No."
+_ANSWER_NO = re.compile(r"^\s*no\b(?!\s+(?:more|longer|later|fewer|less)\b)", re.I)
+_ASKS_WHO_MOVES = re.compile(
+    r"\b(?:will|would|do|does|is|are|must|need)\b.*\b(?:any|my|our|current|existing)\s+(?:pupils?|child(?:ren)?|students?|learners?)\b"
+    r".*\b(?:move|moving|change\s+schools?|leave|displaced|transfer)\b.*\?\s*$", re.I)
 _DEFINITE_MOVE = re.compile(
     r"(?:transfer|move|moving|transferring|relocat\w*|go)\s+(?:to|into)|will\s+(?:attend|transfer|move|be\s+admitted|be\s+placed)"
     r"|join\b|(?:will|would|shall|can|to)\s+take\b", re.I)

@@ -347,7 +347,9 @@ _SUBJECT_TO_DECISION = re.compile(
 )
 _MAY_PERMISSION = re.compile(
     r"\bmay\s+(?:also\s+)?(?:wish|choose|request|prefer|ask|visit|apply|contact|comment|respond|write|attend\s+the|"
-    r"view|see|find\s+it|obtain|download|read)\b",
+    r"view|see|find\s+it|obtain|download|read)\b"
+    # a choice offered to families: "or families may take a personal transport budget"
+    r"|\b(?:parents|families|carers|pupils|students|young\s+people|you)\s+(?:also\s+)?may\b",
     re.I,
 )
 # "asking each ... whether it could agree": a modal inside an embedded question is the question, not a hedge.
@@ -570,7 +572,8 @@ STAFF_SERVICE = rx(
 ACCOMMODATION = rx(
     r"accommodation", r"buildings?", r"premises", r"site", r"classrooms?", r"teaching (?:spaces?|rooms?|areas?)",
     r"rooms?", r"refurbish\w*", r"rebuil\w*", r"new[- ]build", r"purpose[- ]built", r"extension", r"hygiene (?:suites?|rooms?)",
-    r"changing places", r"changing (?:facilities|rooms?)", r"toilets?", r"playgrounds?", r"outdoor (?:areas?|spaces?|learning)",
+    r"changing places", r"changing (?:facilities|rooms?)", r"toilets?", r"playgrounds?", r"outdoor (?:areas?|spaces?)",
+    r"outdoor learning (?:areas?|spaces?|classrooms?)",
     r"halls?", r"m2", r"m²", r"sq\.? ?m", r"square met(?:re|er)s", r"lifts?", r"ramps?", r"wheelchair access\w*",
     r"capital (?:works|scheme|project)", r"modular", r"teaching spaces?", r"outdoor spaces?", r"suites?",
 )
@@ -729,7 +732,8 @@ PHASED_CLOSURE = re.compile(
 # pupil needs alternative provision.
 NEW_OR_ENLARGED = rx(
     r"expand\w*", r"enlarg\w*", r"establish\w*", r"open(?:s|ing)? (?:a|an|new|two|three|four|five|\d+)", r"to open",
-    r"new (?:provision|resource\w*|base|unit|satellite|school|centre|places)", r"satellite", r"creat\w* (?:up to )?\w+ (?:new )?(?:\w+ )*places",
+    r"new (?:[\w-]+ ){0,3}?(?:provision|resource\w*|base|unit|satellite|school|centre|places)", r"satellite",
+    r"additional (?:[\w-]+ ){0,2}?(?:school|base|unit|provision|places)", r"creat\w* (?:up to )?\w+ (?:new )?(?:\w+ )*places",
     r"from \d+ to \d+ places", r"increase\w* (?:from \d+ )?to \d+ places",
 )
 # A new school or provision "for 80 pupils": that many new places.
