@@ -425,6 +425,9 @@ def _places_extra(clause: str, s: Sentence) -> bool:
     when the school forms its new Year 10 group")."""
     text = without_breakdowns(clause)
     for inc in L.PLACES_INCREASE.finditer(text):
+        figures = re.match(r"from\s+(\d+)\s+to\s+(\d+)$", inc.group(0), re.I)
+        if figures and int(figures.group(2)) <= int(figures.group(1)):
+            continue  # "will reduce from 120 to 100 places": fewer, not more
         if not L.PLACES_INCREASE_ADJECTIVE.match(inc.group(0)):
             return True
         # (a bounded slice: a clause may be a whole 40,000-character line)
@@ -480,8 +483,10 @@ def _accommodation_extra(clause: str, s: Sentence) -> bool:
 
 def _staff_extra(clause: str, s: Sentence) -> bool:
     # "staff will transfer to the new school under TUPE" is staffing, not access to specialists;
-    # "a school for pupils with social, emotional and mental health needs" names a need, not a professional.
-    return not re.search(r"\btupe\b|\bredeploy", clause, re.I) and bool(L.STAFF.search(L.BESD.sub(" ", clause)))
+    # "a school for pupils with social, emotional and mental health needs" names a need, and "the Speech and
+    # Language Base at Orchard Primary School" a provision, not a professional.
+    return not re.search(r"\btupe\b|\bredeploy", clause, re.I) and bool(
+        L.STAFF.search(L.BESD.sub(" ", L.PROPER_NAME.sub(" ", clause))))
 
 
 def _providers(s: Sentence) -> list[Finding]:
@@ -712,7 +717,9 @@ def _arrangement_beyond_policy(clause: str) -> bool:
 # Words that only say transport follows the policy.
 _UNDER_POLICY = re.compile(
     r"\b(?:will\s+(?:continue\s+to\s+)?be\s+|is\s+|are\s+)?(?:provided|offered|arranged|available|made\s+available|considered|assessed|decided)\b"
-    r"|\b(?:in\s+line\s+with|in\s+accordance\s+with|according\s+to|under|as\s+set\s+out\s+in|following)\b",
+    r"|\b(?:in\s+line\s+with|in\s+accordance\s+with|according\s+to|under|as\s+set\s+out\s+in|following)\b"
+    # who is carried, or that it goes on as now: "transport will continue for eligible pupils under the policy"
+    r"|\b(?:will\s+)?continu\w*(?:\s+to\s+be\s+(?:provided|offered|arranged))?\b|\beligib\w*|\bentitle\w*",
     re.I,
 )
 

@@ -617,6 +617,8 @@ WRITTEN_STATEMENT = rx(
     r"signed statements?",
     # "We sent consultation letters to all headteachers ..., inviting their views"
     r"(?:sent|issued|wrote)\s+(?:\w+\s+){0,2}letters?\s+to", r"letters?\s+(?:were\s+|was\s+)?(?:sent|issued|went)\s+to",
+    # "the Council emailed the headteachers ... a description of the proposal and asked them to send their views"
+    r"e-?mailed", r"by e-?mail", r"e-?mails?\s+(?:were\s+|was\s+)?sent\s+to",
 )
 
 # (ii) alternative provision
@@ -825,7 +827,7 @@ BESD = rx(
     r"besd", r"semh", r"sebd", r"ebd", r"behavioural,? emotional and social", r"social,? emotional and mental health",
     r"emotional,? (?:and )?behavioural", r"emotional and social", r"behaviour(?:al)? difficulties",
 )
-PRU = rx(r"pupil referral units?", r"prus?", r"short[- ]stay schools?", r"alternative provision academ(?:y|ies)", r"ap academ(?:y|ies)")
+PRU = rx(r"pupil referral units?", r"pupil referral services?", r"prus?", r"short[- ]stay schools?", r"alternative provision academ(?:y|ies)", r"ap academ(?:y|ies)")
 PLACEMENT = rx(
     r"plac(?:e|ed|ing|ement|ements)", r"attend\w*", r"transfer\w*", r"mov(?:e|ed|ing)", r"go", r"admit\w*",
     r"educated", r"taught", r"referred", r"on roll", r"on the roll", r"dual[- ]registered", r"take", r"receive", r"accommodate",
