@@ -424,6 +424,8 @@ def _places_extra(clause: str, s: Sentence) -> bool:
     adjective of another noun ("4 pupils, whose places start in January,
     when the school forms its new Year 10 group")."""
     text = without_breakdowns(clause)
+    if _PLACES_NEEDED.search(text):  # "Its 23 pupils will need new school places": demand, not supply
+        return False
     for inc in L.PLACES_INCREASE.finditer(text):
         figures = re.match(r"from\s+(\d+)\s+to\s+(\d+)$", inc.group(0), re.I)
         if figures and int(figures.group(2)) <= int(figures.group(1)):
@@ -440,6 +442,8 @@ def _places_extra(clause: str, s: Sentence) -> bool:
     return False
 
 
+_PLACES_NEEDED = re.compile(
+    r"\b(?:need|needs|needing|require|requires|requiring|look(?:s|ing)?\s+for|seek\w*|find\w*|waiting\s+for)\s+(?:[\w-]+\s+){0,3}?places?\b", re.I)
 _THEN_PLACES = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:" + L.PLACES.pattern + ")", re.I)
 
 
@@ -474,8 +478,8 @@ def _accommodation_extra(clause: str, s: Sentence) -> bool:
     if re.search(r"\b(?:paid\s+for|pay\s+for|funded|fund|funds|financed|met\s+from|costs?)\b", clause, re.I) and not _WORKS_GIVE.search(
             L.common_words(re.sub(r"\bcapital\s+(?:works|scheme|project)\b", " ", clause, flags=re.I))):
         return False
-    # "a counsellor on site three days a week" says where, not what accommodation
-    if not L.ACCOMMODATION.search(_ON_SITE.sub(" ", clause)):
+    # "a counsellor on site three days a week" says where, not what accommodation; "County Hall" is an address
+    if not L.ACCOMMODATION.search(L.common_words(_ON_SITE.sub(" ", clause))):
         return False
     # "pupils will have use of the sensory room" is access to a facility (a), not accommodation (c)
     return not re.search(r"\buse\s+of\b|\b(?:will|would|can|could|to)\s+(?:\w+\s+)?use\b|\baccess\s+to\b|\bjoin\b", clause, re.I) or bool(_BUILDING.search(clause))

@@ -740,7 +740,7 @@ NEW_OR_ENLARGED = rx(
 )
 # A new school or provision "for 80 pupils": that many new places.
 NEW_FOR_PUPILS = re.compile(
-    r"\b(?:new|(?:establish|open|creat)\w*\s+(?:an?|the)\s+(?:new\s+)?)\s*(?:[\w-]+\s+){0,4}?(?:school|academy|provision|unit|base|resource\w*|centre|satellite)\s+"
+    r"\b(?:new|(?:establish|open|creat)\w*\s+(?:(?:an?|the)\s+)?(?:new\s+)?)\s*(?:[\w-]+\s+){0,4}?(?:school|academy|provision|unit|base|resource\w*|centre|satellite)\s+"
     r"(?:\w+\s+){0,3}?for\s+(?:up\s+to\s+)?(\d+)\s+(?:pupils|children|students|learners|young\s+people)\b"
     # "A base for 8 pupils with speech, language and communication needs will open at Riccall Primary School"
     r"|\b(?:a|an)\s+(?:new\s+)?(?:[\w-]+\s+){0,3}?(?:school|academy|provision|unit|base|resource\w*|centre|satellite)\s+for\s+(?:up\s+to\s+)?"
