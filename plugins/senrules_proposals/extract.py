@@ -408,7 +408,7 @@ def _accommodation_specific(text: str) -> str | None:
     )
 
 
-_RISES_TO = re.compile(r"\b(?:doubl|increas|ris|grow|expand|go(?:es)?\s+up|treble)\w*\s+(?:\w+\s+){0,2}?to\s+\d+\b", re.I)
+_RISES_TO = re.compile(r"\b(?:doubl|increas|ris|grow|expand|go(?:es)?\s+up|treble)\w*\s+(?:[\w,]+\s+){0,2}?to\s+\d+\b", re.I)
 
 
 def _places_specific(text: str) -> str | None:
@@ -781,9 +781,10 @@ def _funding_staffing(s: Sentence) -> list[Finding]:
         if h:
             staffing.append(Finding("staffing_stated", "hedged", s, h))
             continue
+        own = _own_staff_text(text)  # (not another body's staff: "the NHS trust will second a therapist (0.5 FTE)")
         spec = (
             _first(L.FTE, clause) or _first(L.RATIO, clause) or _quantity_near(L.STAFF_NOUN, clause)
-            or _first(L.FTE, text) or _first(L.RATIO, text) or _quantity_near(L.STAFF_NOUN, text)
+            or _first(L.FTE, own) or _first(L.RATIO, own) or _quantity_near(L.STAFF_NOUN, own)
         )
         if spec and not L.VAGUE.search(clause):
             staffing.append(Finding("staffing_specific", "supports", s, spec))
@@ -801,6 +802,14 @@ _OWN_STAFF = L.rx(
     r"teachers?", r"teaching assistants?", r"tas", r"hltas?", r"headteachers?", r"head of \w+", r"staff team", r"staffing",
     r"learning mentors?", r"support staff", r"senco", r"leaders?", r"managers?", r"posts?",
 )
+def _own_staff_text(text: str) -> str:
+    """The sentence without its clauses about another body's staff."""
+    if not _OTHER_BODY.search(text):
+        return text
+    return " ".join(text[a:b] for a, b in L.clause_spans(text)
+                    if not (_OTHER_BODY.search(text[a:b]) and not _OWN_STAFF.search(text[a:b])))
+
+
 _TRAVEL_BUDGET = re.compile(r"\b(?:personal\s+)?(?:travel|transport)\s+budgets?\b|\bpersonal\s+budgets?\b", re.I)
 _CONTRACTOR = re.compile(
     r"\b(?:contractors?|consultants?|architects?|builders?|surveyors?|project\s+managers?|firms?|compan(?:y|ies)|design\s+team)\b", re.I)
@@ -1298,7 +1307,7 @@ _ABOUT_PROVISION = L.rx(
 _PROPOSING = L.rx(
     r"propos\w*", r"clos\w*", r"open\w*", r"expan\w*", r"enlarg\w*", r"merg\w*", r"amalgamat\w*", r"establish\w*",
     r"discontinu\w*", r"relocat\w*", r"reorganis\w*", r"reorganiz\w*", r"consult\w*", r"creat\w*", r"increas\w*",
-    r"re-?designat\w*", r"change\w*", r"new", r"decision", r"recommend\w*", r"transfer\w*",
+    r"re-?designat\w*", r"change\w*", r"new", r"decision", r"recommend\w*", r"transfer\w*", r"reduc\w*",
 )
 
 

@@ -593,7 +593,7 @@ PLACES = rx(
 )
 PLACES_INCREASE = rx(
     r"increas\w*", r"additional", r"extra", r"new", r"more", r"expand\w*", r"expansion", r"enlarg\w*", r"from \d+ to \d+",
-    r"rise\w*", r"rising", r"grow\w*", r"double\w*", r"creat\w*", r"add\w*", r"up from", r"further",
+    r"rise\w*", r"rising", r"grow\w*", r"double\w*", r"creat\w*", r"add\w*", r"up from", r"further", r"go(?:es)? up", r"went up",
     r"improv\w* (?:the )?supply", r"(?:better|greater|wider) supply",
 )
 # The adjectives among them: they qualify the noun they stand by ("new places", not "its new Year 10 group").
@@ -632,6 +632,8 @@ ALT_STRONG = rx(
     r"(?:find|found|finding|secure|secured|securing|identify|identified|identifying|seek|seeking|look for|looking for) "
     r"(?:suitable |alternative |appropriate |new |other )?(?:places?|schools?|provision)",
     r"willing to (?:receive|admit|accept|take)", r"placements? (?:at|in|for)(?! the pru\b)",
+    # "Each pupil's EHC plan will be amended to name Elm School"
+    r"plans? (?:will|would|is to|are to) be (?:amended|changed|updated) to name",
 )
 # ... and words that are only when the clause names pupils: "they will transfer to".
 ALT_MOVE = rx(
@@ -689,7 +691,7 @@ PLACE_STILL_SOUGHT = re.compile(
 )
 CONFIRMED_WRITING = re.compile(
     r"\b(?:have|has|had)\s+(?:\w+\s+){0,3}confirmed\s+(?:\w+\s+){0,4}?(?:in\s+writing|by\s+letter)"
-    r"|\bconfirmed\s+(?:\w+\s+){0,4}?(?:in\s+writing|by\s+letter)\b"
+    r"|\bconfirmed\s+(?:\w+\s+){0,4}?(?:in\s+writing|by\s+letter|in\s+(?:a|an|its|their|his|her)\s+(?:letter|e-?mail)|by\s+e-?mail)\b"
     r"|\b(?:have|has|had)\s+(?:\w+\s+){0,2}(?:written|signed)\s+(?:\w+\s+){0,3}(?:to\s+confirm|confirming|agreeing|letters?)"
     # "wrote to the Council on 3 March 2027 agreeing to admit all 9 pupils"
     r"|\bwrote\s+(?:to\s+(?:\w+\s+){1,4}?)?(?:on\s+(?:\w+\s+){1,4}?)?(?:to\s+confirm|confirming|agreeing|to\s+agree)\b"
@@ -750,7 +752,9 @@ NEW_FOR_PUPILS = re.compile(
 # Places after, then before in brackets: "rise to 40 (currently 28)", "120 places (currently 96)".
 THEN_NOW = re.compile(
     r"\b(\d[\d,]*)\s+(?:[\w-]+\s+){0,2}?\(\s*(?:currently|now|at\s+present|up\s+from|from|compared\s+with|previously)\s+(\d[\d,]*)\b"
-    r"|\bto\s+(\d[\d,]*)\s+(?:places\s+|pupils\s+)?(?:from|up\s+from)\s+(?:the\s+current\s+|its\s+current\s+)?(\d[\d,]*)\b",
+    r"|\bto\s+(\d[\d,]*)\s+(?:places\s+|pupils\s+)?(?:from|up\s+from)\s+(?:the\s+current\s+|its\s+current\s+)?(\d[\d,]*)\b"
+    # "capacity will be 100 from September 2028, up from 80"
+    r"|\b(?!(?:19|20)\d\d\b)(\d[\d,]*)\s+(?:places\s+|pupils\s+)?(?:[\w-]+\s+){0,3}?(?:(?:19|20)\d\d\s*)?,?\s*up\s+from\s+(\d[\d,]*)\b",
     re.I,
 )
 # Sentences that restate the Test itself ("Proposers should specify the

@@ -202,3 +202,34 @@ CONFIRMATIONS = [
 @pytest.mark.parametrize("factor, expected, body", CONFIRMATIONS, ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(CONFIRMATIONS)])
 def test_a_confirmation_phrasing(write, factor, expected, body):
     assert check_document(write("# Proposal\n\nOak School will close on 31 August 2027.\n\n" + body)).verdicts()[factor] == expected
+
+
+# Phrasings found by writing new documents after the second held-out corpus (each the shape of a general cause).
+LATER = [
+ ("ii", "met", "# Close Ash School\n\nAsh School will close in July 2028. All 12 pupils will transfer to Elm School, which confirmed in a letter dated 3 May 2028 that it will admit them.\n"),
+ ("ii", "met", "# Close Ash School\n\nAsh School will close in July 2028. Each pupil's EHC plan will be amended to name Elm School, whose governing body has confirmed in writing that it will admit them.\n"),
+ ("ii", "met", "# Close Ash School\n\nAsh School will close in July 2028. The governors of Elm School wrote to the Council on 2 May agreeing to admit all 12 pupils.\n"),
+ ("ii", "unclear", "# Close Ash School\n\nAsh School will close in July 2028. All 12 pupils will transfer to Elm School; Elm's governors have agreed to admit them.\n"),
+ ("ii", "not_met", "# Close Ash School\n\nAsh School will close in July 2028. We plan to offer each pupil a place at Elm School.\n"),
+ ("ii", "not_met", "# Close Ash School\n\nAsh School will close in July 2028. Pupils will stay at Ash until then while the Council secures a suitable place for each of them.\n"),
+ ("ii", "not_applicable", "# Ash Base\n\nThe Council proposes to open a base at Ash School.\n\n**Will any child have to move school?**\n\nNo. The base is additional provision.\n"),
+ ("ii", "not_applicable", "# Ash Base\n\nThe base at Ash School will admit no new pupils from September 2028 and will close when its remaining pupils have left Year 6. No pupil will have to move.\n"),
+ ("para23", "met", "# Close Ash School\n\nAsh School, a special school for pupils with SEMH needs, will close in July 2028. Year 10 pupils will have an interim placement at the Beacon PRU of up to six weeks before joining Elm School, an SEMH special school.\n"),
+ ("para23", "not_met", "# Close Ash School\n\nAsh School, a special school for pupils with SEMH needs, will close in July 2028. Key Stage 4 pupils will complete their education at the Beacon Centre, the pupil referral unit.\n"),
+ ("para23", "not_met", "# Close Ash School\n\nAsh School, a special school for pupils with SEMH needs, will close in July 2028. Its pupils will be dual registered with the Ash Pupil Referral Service for up to two terms.\n"),
+ ("d", "met", "# Enlarge Ash School\n\nThe number of places at Ash School will go up by 20, to 100, from September 2028.\n"),
+ ("d", "met", "# Enlarge Ash School\n\nAsh School's capacity will be 100 from September 2028, up from 80.\n"),
+ ("d", "not_met", "# Reduce Ash School\n\nAsh School will reduce from 120 to 100 places from September 2028.\n"),
+ ("d", "unclear", "# Enlarge Ash School\n\nThe proposal will improve the supply of suitable places across the county.\n"),
+ ("i", "met", "# New base\n\nA new base for 8 pupils will open at Ash School. The Council emailed every headteacher in the county a summary of the proposal, inviting their views.\n"),
+ ("i", "not_met", "# Close Ash Base\n\nThe base at Ash School will close. Parents can send us their views in writing by 1 March.\n"),
+ ("iii", "met", "# New base\n\nA new base will open at Ash School. Under the Council's SEND Transport Policy eligible pupils will travel by minibus, with an escort where needed.\n"),
+ ("iii", "not_met", "# New base\n\nA new base will open at Ash School. We will write to you about transport nearer the time.\n"),
+ ("b", "met", "# New base\n\nA new base will open at Ash School. The Hearing Support Service will visit every week (now none).\n"),
+ ("iv", "unclear", "# New base\n\nA new base will open at Ash School, costing £90,000 from the High Needs Block. The NHS trust will second a therapist to it (0.5 FTE); the school will employ the other staff it needs.\n"),
+]
+
+
+@pytest.mark.parametrize("factor, expected, body", LATER, ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(LATER)])
+def test_a_later_phrasing(write, factor, expected, body):
+    assert check_document(write(body)).verdicts()[factor] == expected
