@@ -499,7 +499,8 @@ def _providers(s: Sentence) -> list[Finding]:
         return out
     text = s.text
     written = L.WRITTEN_STATEMENT.search(text)
-    if written and not re.search(r"\bviews?\b|\bstatements?\b|\bset out\b|pattern of provision|\brepl(?:y|ies|ied)\b|\bresponses?\b|\bresponded\b",
+    if written and not re.search(r"\bviews?\b|\bstatements?\b|\bset(?:ting)? out\b|pattern of provision|\brepl(?:y|ies|ied)\b|\bresponses?\b"
+                                 r"|\brespond(?:s|ed)?\b|\bcomments?\b",
                                  L.common_words(text), re.I):
         written = None
     has_providers = L.PROVIDERS.search(text)
@@ -690,6 +691,8 @@ def _transport(s: Sentence) -> list[Finding]:
             candidates.append(Finding("transport_arrangements_specified", "negated", s, _neg_word(clause)))
             continue
         h = L.hedge(clause) or L.deferral(clause)
+        if h and _QUALIFIER_HEDGE.match(h) and _TRANSPORT_CONCRETE.search(clause):
+            h = None  # "on the same contracted minibuses, with the same passenger assistants where possible"
         if h:
             candidates.append(Finding("transport_arrangements_specified", "hedged", s, h))
             continue
@@ -698,10 +701,18 @@ def _transport(s: Sentence) -> list[Finding]:
             candidates.append(Finding("transport_arrangements_specified", "vague", s, L.VAGUE.search(clause).group(0)))
             continue
         if arrangement and not (policy and L.clause_of(text, policy.start()) == clause and not _arrangement_beyond_policy(clause)):
-            candidates.append(Finding("transport_arrangements_specified", "supports", s, arrangement.group(0)))
+            if all(_TRANSPORT_GENERIC.match(a.group(0)) for a in L.TRANSPORT_ARRANGEMENT.finditer(clause)):
+                # "Transport will be provided": that there is transport, not what it is
+                candidates.append(Finding("transport_arrangements_specified", "vague", s, arrangement.group(0)))
+            else:
+                candidates.append(Finding("transport_arrangements_specified", "supports", s, arrangement.group(0)))
     return out + _best(candidates)
 
 
+# A hedge on one detail of a concrete arrangement.
+_QUALIFIER_HEDGE = re.compile(r"(?:where|wherever|if|as\s+far\s+as)\s+possible$", re.I)
+# Words that say only that there is transport.
+_TRANSPORT_GENERIC = re.compile(r"(?:will\s+(?:be|continue|receive|provide|have|get|remain|run)|provided|arrange\w*)$", re.I)
 # How pupils will travel, in concrete terms.
 _TRANSPORT_CONCRETE = L.rx(
     r"taxis?", r"minibus\w*", r"bus pass\w*", r"passenger assistants?", r"escorts?", r"door[- ]to[- ]door",

@@ -647,7 +647,9 @@ ALT_MOVE = rx(
 # A count standing for the pupils ("There are nine pupils in the Base. All nine will move to ...").
 ELIDED_PUPILS = re.compile(
     r"\b(?:all|both|the\s+(?:other|remaining|first|last|older|younger))\s+(?:\d+|" + _NUMBER_WORDS + r")"
-    r"(?=\s+(?:will|would|are|shall|move|transfer|go)\b)",
+    r"(?=\s+(?:will|would|are|shall|move|transfer|go)\b)"
+    # "All will go to Elm School", "Both will transfer"
+    r"|\b(?:all|both)(?:\s+of\s+them)?(?=\s+(?:will|would|shall)\s+(?:go|move|transfer|attend|have|be|join|take\s+up)\b)",
     re.I,
 )
 STATUS_QUO = rx(r"currently", r"at present", r"at the moment", r"presently", r"to date", r"in recent years", r"last year")
@@ -843,7 +845,9 @@ TIME_LIMIT = re.compile(
     r"(?P<n>\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half\s+a)\s+"
     r"(?P<unit>(?:(?:school|teaching|working|calendar|academic)\s+)?(?:days?|weeks?|half[- ]terms?|terms?|months?|years?))\b(?!\s+\d)"  # not "Year 11"
     # a named term: "for the summer term 2028", "for the autumn half-term"
-    r"|\bfor\s+(?:the\s+)?(?:autumn|spring|summer)\s+(?P<term>(?:half[- ])?term)\b",
+    r"|\bfor\s+(?:the\s+)?(?:autumn|spring|summer)\s+(?P<term>(?:half[- ])?term)\b"
+    # the end of a named term or half-term: "until the end of the autumn term", "until the October half-term"
+    r"|\buntil\s+(?:the\s+end\s+of\s+)?(?:the\s+)?(?:autumn|spring|summer|october|february|may)\s+(?P<until>(?:half[- ])?term)\b",
     re.I,
 )
 
@@ -852,6 +856,8 @@ def limit_weeks(m: re.Match) -> int:
     """The weeks a :data:`TIME_LIMIT` match gives."""
     if m.group("term"):
         return weeks_of("one", m.group("term"))
+    if m.group("until"):  # at most that term (or half-term)
+        return weeks_of("one", m.group("until"))
     return weeks_of(m.group("n"), m.group("unit"))
 TEMPORARY = rx(
     r"temporar\w*", r"short[- ]term", r"interim", r"bridging", r"transitional", r"until (?:a|their|the) (?:special|permanent|new)",

@@ -227,6 +227,13 @@ LATER = [
  ("iii", "not_met", "# New base\n\nA new base will open at Ash School. We will write to you about transport nearer the time.\n"),
  ("b", "met", "# New base\n\nA new base will open at Ash School. The Hearing Support Service will visit every week (now none).\n"),
  ("iv", "unclear", "# New base\n\nA new base will open at Ash School, costing £90,000 from the High Needs Block. The NHS trust will second a therapist to it (0.5 FTE); the school will employ the other staff it needs.\n"),
+ ("i", "met", "# New base\n\nA new base for 10 pupils will open at Ash School.\n\nAll headteachers were sent the consultation document and invited to respond in writing.\n"),
+ ("i", "met", "# New base\n\nA new base for 10 pupils will open at Ash School.\n\nLocal providers were consulted through a letter setting out the proposal and asking for their comments.\n"),
+ ("iii", "unclear", "# New base\n\nA new base for 10 pupils will open at Ash School.\n\nTransport will be provided where pupils meet the criteria in the Council's SEN Transport Policy.\n"),
+ ("iii", "met", "# New base\n\nA new base for 10 pupils will open at Ash School.\n\nUnder the Council's SEND Travel Policy pupils will travel on the same contracted minibuses, with the same passenger assistants where possible.\n"),
+ ("para23", "met", "# Close Ash School\n\nAsh School, a special school for pupils with SEMH needs, will close in July 2028. Pupils will attend the Ash PRU on a temporary basis until the end of the autumn term, then move to Elm School, an SEMH special school.\n"),
+ ("para23", "met", "# Close Ash School\n\nAsh School, a special school for pupils with SEMH needs, will close in July 2028. No pupil will be placed in a PRU. All will go to Elm School, an SEMH special school.\n"),
+ ("para23", "not_met", "# Close Ash School\n\nAsh School, a special school for pupils with SEMH needs, will close in July 2028. Pupils will be educated at the Ash Centre (a pupil referral unit) for the foreseeable future.\n"),
 ]
 
 
