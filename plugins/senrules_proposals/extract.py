@@ -413,7 +413,11 @@ _RISES_TO = re.compile(r"\b(?:doubl|increas|ris|grow|expand|go(?:es)?\s+up|trebl
 
 def _places_specific(text: str) -> str | None:
     return (_from_to(text) or _quantity_near(L.rx(r"places?", r"pupils?", r"children", r"students?", r"learners?"), text)
-            or _first(_RISES_TO, text))  # "the number of places will double to 24"
+            or _first(_RISES_TO, text)  # "the number of places will double to 24"
+            or _first(_UP_BY, text))  # "will increase by 12"
+
+
+_UP_BY = re.compile(r"\b(?:increas|ris|grow|expand|go(?:es)?\s+up)\w*\s+by\s+\d+\b(?!\s*%)", re.I)
 
 
 def _places_extra(clause: str, s: Sentence) -> bool:
@@ -1165,6 +1169,12 @@ def _places_prose(s: Sentence, block) -> list[Finding]:
     or a new school or provision "for 80 pupils"."""
     if not _DIGIT.search(s.text):  # every one of these gives its figures in digits
         return []
+    more = _MORE_PUPILS.search(s.text)
+    if more and s.kind != "heading":
+        # "Ash School will be able to admit 12 more pupils from September 2028": 12 more places
+        clause = L.clause_of(s.text, more.start())
+        if not L.negated(clause) and not L.hedge(clause):
+            return [Finding("places_benefit_specific", "supports", s, more.group(0))]
     new = L.NEW_FOR_PUPILS.search(s.text)
     if new and s.kind != "heading":
         clause = L.clause_of(s.text, new.start())
@@ -1198,6 +1208,11 @@ _DIGIT = re.compile(r"\d")
 
 # "taking Greenbank from 96 to 120 places": the figures say the places increase, with no verb of increase.
 _FROM_TO_PLACES = re.compile(r"\bfrom\s+(\d[\d,]*)\s+(?:places\s+)?to\s+(\d[\d,]*)\s+(?:[\w-]+\s+){0,2}?places\b", re.I)
+_MORE_PUPILS = re.compile(
+    r"\b(?:admit|take|accommodate|educate|provide\s+for|places?\s+for)\s+(?:up\s+to\s+)?\d+\s+(?:more|additional|extra|further)\s+"
+    r"(?:pupils|children|students|learners|young\s+people)\b", re.I)
+
+
 _TOTAL = re.compile(r"\btotals?\s*(?:[:=]\s*|of\s+)?(\d[\d,]*)\b(?!\s*%)", re.I)
 
 

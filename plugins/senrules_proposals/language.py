@@ -547,6 +547,9 @@ STAFF = rx(
     r"specialist teaching service", r"sensory support", r"multi[- ]agency", r"professionals", r"counsell\w*",
     r"behaviour support", r"learning mentors?", r"social workers?", r"health (?:staff|colleagues|professionals)",
     r"(?:autism|sensory|behaviour|hearing|vision|literacy|dyslexia) specialists?",
+    # "the Visual Impairment Team", "the Autism Advisory Service", "the Inclusion Support Team"
+    r"(?:visual|hearing|sensory|physical|multi[- ]sensory) impairment (?:services?|teams?)", r"advisory (?:services?|teams?)",
+    r"inclusion (?:support )?(?:services?|teams?)",
 )
 STAFF_ROLE = rx(
     r"(?:speech and language|occupational|music|art|play|drama) therapists?", r"speech and language therapy",
@@ -566,6 +569,8 @@ STAFF_SERVICE = rx(
     r"|sensory support|hearing support|vision support|autism|outreach|behaviour support|specialist teaching|nursing|therapy|therapies)"
     r" (?:services?|teams?|clinics?)",
     r"careers (?:advisers?|advisors?|guidance)",
+    r"impairment (?:services?|teams?)", r"advisory (?:services?|teams?)", r"inclusion (?:support )?(?:services?|teams?)",
+    r"support (?:services?|teams?)",
 )
 
 # (c) accommodation
@@ -615,6 +620,9 @@ WRITTEN_STATEMENT = rx(
     r"written statements?", r"statements? in writing", r"in writing", r"written (?:views|responses?|submissions?|representations?|replies)",
     r"letters? (?:from|of|setting out|giving)", r"wrote to", r"written to", r"statement of (?:their )?views",
     r"signed statements?",
+    # "All schools were sent a copy of the consultation document", "A consultation paper was circulated to all headteachers"
+    r"(?:sent|issued|circulated|given)\s+(?:\w+\s+){0,3}?(?:copy|copies)\s+of\s+(?:the\s+|a\s+)?(?:consultation\s+)?(?:document|paper|proposals?)",
+    r"(?:consultation\s+)?(?:documents?|papers?)\s+(?:was|were)\s+(?:sent|circulated|issued)", r"circulated\s+to",
     # "We sent consultation letters to all headteachers ..., inviting their views"
     r"(?:sent|issued|wrote)\s+(?:\w+\s+){0,2}letters?\s+to", r"letters?\s+(?:were\s+|was\s+)?(?:sent|issued|went)\s+to",
     # "the Council emailed the headteachers ... a description of the proposal and asked them to send their views"

@@ -234,6 +234,12 @@ LATER = [
  ("para23", "met", "# Close Ash School\n\nAsh School, a special school for pupils with SEMH needs, will close in July 2028. Pupils will attend the Ash PRU on a temporary basis until the end of the autumn term, then move to Elm School, an SEMH special school.\n"),
  ("para23", "met", "# Close Ash School\n\nAsh School, a special school for pupils with SEMH needs, will close in July 2028. No pupil will be placed in a PRU. All will go to Elm School, an SEMH special school.\n"),
  ("para23", "not_met", "# Close Ash School\n\nAsh School, a special school for pupils with SEMH needs, will close in July 2028. Pupils will be educated at the Ash Centre (a pupil referral unit) for the foreseeable future.\n"),
+ ("d", "met", "# Proposal\n\nThe Council proposes to enlarge Ash School. No pupil will be displaced.\n\nThe number of places will increase by 12 from September 2028.\n"),
+ ("d", "met", "# Proposal\n\nThe Council proposes to enlarge Ash School. No pupil will be displaced.\n\nAsh School will be able to admit 12 more pupils from September 2028.\n"),
+ ("i", "met", "# Proposal\n\nThe Council proposes to open a new base for 10 pupils at Ash School. No pupil will be displaced.\n\nAll schools were sent a copy of the consultation document and invited to comment.\n"),
+ ("i", "met", "# Proposal\n\nThe Council proposes to open a new base for 10 pupils at Ash School. No pupil will be displaced.\n\nA consultation paper was circulated to all headteachers and governing bodies, inviting them to set out their views.\n"),
+ ("b", "met", "# Proposal\n\nThe Council proposes to open a new base for 10 pupils at Ash School. No pupil will be displaced.\n\nPupils will continue to receive support from the Visual Impairment Team every week.\n"),
+ ("b", "met", "# Proposal\n\nThe Council proposes to open a new base for 10 pupils at Ash School. No pupil will be displaced.\n\nThe base will be supported by the Autism Advisory Service, which will visit fortnightly.\n"),
 ]
 
 
