@@ -674,7 +674,9 @@ def _transport(s: Sentence) -> list[Finding]:
     # every transport policy's name has a transport word
     if not L.TRANSPORT.search(text) or _about_the_test(text):
         return out
-    policy = L.TRANSPORT_POLICY.search(text)
+    # the transport policy, by its name or, in a sentence about transport, as the LA's policy
+    # ("Transport will be available in accordance with the Council's policy")
+    policy = L.TRANSPORT_POLICY.search(text) or _LA_POLICY.search(text)
     if policy:
         clause = L.clause_of(text, policy.start())
         # "Children under five are not eligible for transport under the Council's SEND Travel Policy" refers to it:
@@ -724,12 +726,17 @@ _TRANSPORT_CONCRETE = L.rx(
 )
 
 
+_LA_POLICY = re.compile(
+    r"\b(?:the\s+)?(?:council|authority|la|local\s+authority|county|borough|city)['’]?s?\s+(?:(?:sen|send|current|published|agreed)\s+)?polic(?:y|ies)\b",
+    re.I)
+
+
 def _arrangement_beyond_policy(clause: str) -> bool:
     """Whether a clause naming the transport policy also says what the
     arrangements are ("... under the policy: a taxi with a passenger
     assistant"), not only that transport follows the policy ("Transport will
     be provided in line with the policy")."""
-    rest = _UNDER_POLICY.sub(" ", L.TRANSPORT_POLICY.sub(" ", clause))
+    rest = _UNDER_POLICY.sub(" ", _LA_POLICY.sub(" ", L.TRANSPORT_POLICY.sub(" ", clause)))
     return bool(L.TRANSPORT_ARRANGEMENT.search(rest))
 
 

@@ -240,6 +240,9 @@ LATER = [
  ("i", "met", "# Proposal\n\nThe Council proposes to open a new base for 10 pupils at Ash School. No pupil will be displaced.\n\nA consultation paper was circulated to all headteachers and governing bodies, inviting them to set out their views.\n"),
  ("b", "met", "# Proposal\n\nThe Council proposes to open a new base for 10 pupils at Ash School. No pupil will be displaced.\n\nPupils will continue to receive support from the Visual Impairment Team every week.\n"),
  ("b", "met", "# Proposal\n\nThe Council proposes to open a new base for 10 pupils at Ash School. No pupil will be displaced.\n\nThe base will be supported by the Autism Advisory Service, which will visit fortnightly.\n"),
+ ("iii", "unclear", "# Proposal\n\nThe Council proposes to open a new base for 10 pupils at Ash School. No pupil will be displaced.\n\nTransport will be available in accordance with the Council's policy.\n"),
+ ("ii", "met", "# Proposal\n\nThe Council proposes to close Ash School on 31 August 2028.\n\nThe 20 pupils will move to Elm School (written agreement received, see Appendix 2).\n"),
+ ("ii", "not_met", "# Proposal\n\nThe Council proposes to close Ash School on 31 August 2028.\n\nThe pupils are expected to move to Elm School.\n"),
 ]
 
 
