@@ -570,7 +570,7 @@ def _alternative(s: Sentence) -> list[Finding]:
     clauses = []
     for a, b in L.clause_spans(text):
         clause = text[a:b]
-        if _status_quo(clause) or L.TRANSPORT.search(clause):
+        if _status_quo(clause) or L.TRANSPORT.search(clause) or _MOVE_WITHIN.search(clause):
             continue
         m = L.ALT_STRONG.search(clause)
         if m is None:
@@ -625,6 +625,11 @@ _ANSWER_NO = re.compile(r"^\s*no\b(?!\s+(?:more|longer|later|fewer|less)\b)", re
 _ASKS_WHO_MOVES = re.compile(
     r"\b(?:will|would|do|does|is|are|must|need)\b.*\b(?:any|my|our|current|existing)\s+(?:pupils?|child(?:ren)?|students?|learners?)\b"
     r".*\b(?:move|moving|change\s+schools?|leave|displaced|transfer)\b.*\?\s*$", re.I)
+# Pupils moving into a building of their own school: "Pupils will move into the new building in September 2029".
+_MOVE_WITHIN = re.compile(
+    r"\bmov\w*\s+(?:in)?to\s+(?:the|a|its|their)\s+(?:new\s+|refurbished\s+|extended\s+|rebuilt\s+|main\s+)?"
+    r"(?:building|block|wing|classrooms?|accommodation|premises|extension|teaching\s+block)\b"
+    r"(?!\s+(?:at|of)\s+(?:the\s+)?(?-i:[A-Z]))", re.I)  # not "the new building at Elm School": another school
 _DEFINITE_MOVE = re.compile(
     r"(?:transfer|move|moving|transferring|relocat\w*|go)\s+(?:to|into)|will\s+(?:attend|transfer|move|be\s+admitted|be\s+placed)"
     r"|join\b|(?:will|would|shall|can|to)\s+take\b", re.I)

@@ -243,6 +243,15 @@ LATER = [
  ("iii", "unclear", "# Proposal\n\nThe Council proposes to open a new base for 10 pupils at Ash School. No pupil will be displaced.\n\nTransport will be available in accordance with the Council's policy.\n"),
  ("ii", "met", "# Proposal\n\nThe Council proposes to close Ash School on 31 August 2028.\n\nThe 20 pupils will move to Elm School (written agreement received, see Appendix 2).\n"),
  ("ii", "not_met", "# Proposal\n\nThe Council proposes to close Ash School on 31 August 2028.\n\nThe pupils are expected to move to Elm School.\n"),
+ # nobody displaced by a new or enlarged provision, said in other words, or pupils moving within their own school
+ ("ii", "not_applicable", "# Proposal\n\nThe Council proposes to open a new base for 10 pupils at Ash School.\n\nAs this is new provision, there will be no displaced pupils.\n"),
+ ("ii", "not_applicable", "# Proposal\n\nThe Council proposes to enlarge Ash School from 60 to 80 places.\n\nThis proposal does not affect any existing pupils.\n"),
+ ("ii", "not_applicable", "# Proposal\n\nThe Council proposes to enlarge Ash School from 60 to 80 places.\n\nExisting pupils will not be affected.\n"),
+ ("ii", "not_applicable", "# Proposal\n\nThe Council proposes to enlarge Ash School from 60 to 80 places.\n\nNo children will need alternative provision.\n"),
+ ("ii", "not_applicable", "# Proposal\n\nThe Council proposes to enlarge Ash School from 60 to 80 places.\n\nPupils will move into the new building in September 2029.\n"),
+ ("ii", "not_applicable", "# Proposal\n\nThe Council proposes to enlarge Ash School from 60 to 80 places.\n\nCurrent pupils will move into the new block when it opens.\n"),
+ ("ii", "not_applicable", "# Proposal\n\nThe Council proposes to enlarge Ash School from 60 to 80 places.\n\nThe school will relocate to a new building on the same site, and all pupils will move with it.\n"),
+ ("ii", "met", "# Proposal\n\nThe Council proposes to close Ash School on 31 August 2028.\n\nAll 20 pupils will move to the new building at Elm School, whose governors have confirmed in writing that they will admit them.\n"),
 ]
 
 
