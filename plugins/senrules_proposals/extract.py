@@ -720,8 +720,9 @@ def _transport(s: Sentence) -> list[Finding]:
     return out + _best(candidates)
 
 
-# A hedge on one detail of a concrete arrangement.
-_QUALIFIER_HEDGE = re.compile(r"(?:where|wherever|if|as\s+far\s+as)\s+possible$", re.I)
+# A hedge on one detail of a concrete arrangement, or on how many will use it ("Most pupils are expected to
+# travel by taxi or minibus with a passenger assistant").
+_QUALIFIER_HEDGE = re.compile(r"(?:where|wherever|if|as\s+far\s+as)\s+possible$|expected$|anticipated$", re.I)
 # Words that say only that there is transport.
 _TRANSPORT_GENERIC = re.compile(r"(?:will\s+(?:be|continue|receive|provide|have|get|remain|run)|provided|arrange\w*)$", re.I)
 # How pupils will travel, in concrete terms.

@@ -588,6 +588,7 @@ ACCOMMODATION_SPECIFIC = rx(
     r"sq\.? ?m", r"square met(?:re|er)s", r"(?:two|three|four|five|six|seven|eight|\d+)[- ](?:storey|classroom|room)s?",
     r"soft play", r"quiet rooms?", r"calm rooms?", r"break[- ]out (?:rooms?|spaces?)", r"medical rooms?",
     r"science (?:lab\w*|rooms?)", r"food technology (?:rooms?)?", r"ict suites?", r"library",
+    r"group rooms?", r"nurture rooms?", r"intervention rooms?", r"(?:accessible |disabled )?toilets?", r"level access",
 )
 SPACE_NOUN = rx(r"classrooms?", r"rooms?", r"teaching spaces?", r"spaces?", r"suites?", r"bases?", r"buildings?", r"halls?", r"blocks?")
 

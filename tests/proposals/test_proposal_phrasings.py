@@ -252,6 +252,10 @@ LATER = [
  ("ii", "not_applicable", "# Proposal\n\nThe Council proposes to enlarge Ash School from 60 to 80 places.\n\nCurrent pupils will move into the new block when it opens.\n"),
  ("ii", "not_applicable", "# Proposal\n\nThe Council proposes to enlarge Ash School from 60 to 80 places.\n\nThe school will relocate to a new building on the same site, and all pupils will move with it.\n"),
  ("ii", "met", "# Proposal\n\nThe Council proposes to close Ash School on 31 August 2028.\n\nAll 20 pupils will move to the new building at Elm School, whose governors have confirmed in writing that they will admit them.\n"),
+ ("c", "met", "# Proposal\n\nThe Council proposes to open a new base for 10 pupils at Ash School. No pupil will be displaced.\n\n## Accommodation\n\nThe base will comprise a classroom, a small group room and an accessible toilet, created by remodelling part of the ground floor.\n"),
+ ("iii", "met", "# Proposal\n\nThe Council proposes to open a new base for 10 pupils at Ash School. No pupil will be displaced.\n\n## Transport\n\nHome to school transport will be provided in line with the Council's SEND Home to School Transport Policy. Most pupils are expected to travel by taxi or minibus with a passenger assistant.\n"),
+ ("i", "met", "# Proposal\n\nThe Council proposes to open a new base for 10 pupils at Ash School. No pupil will be displaced.\n\n## Consultation\n\nOn 5 May 2028 the Council wrote to the governing bodies of all schools in the area, enclosing a statement of the proposal and inviting them to submit written comments by 16 June.\n"),
+ ("a", "unclear", "# Proposal\n\nThe Council proposes to open a new base for 10 pupils at Ash School. No pupil will be displaced.\n\nPupils will benefit from a specialist curriculum tailored to their needs, in line with our Accessibility Strategy.\n"),
 ]
 
 
