@@ -897,11 +897,15 @@ def _pru(s: Sentence, following: list[Sentence], pru: re.Pattern = L.PRU) -> lis
     return out
 
 
+_FORMED_SCHOOL = re.compile(r"\bthe\s+(?:amalgamated|merged|combined)\s+(?:special\s+)?(?:school|academy)\b", re.I)
+
+
 def _special_places(s: Sentence) -> list[Finding]:
     text = s.text
     if s.kind == "heading":
         return []
-    place = L.SPECIAL_PLACE.search(text) or L.PROPER_NAME.search(text)
+    # (a school formed by the change is a special school place: "will become pupils of the amalgamated school")
+    place = L.SPECIAL_PLACE.search(text) or L.PROPER_NAME.search(text) or _FORMED_SCHOOL.search(text)
     if not place or not (L.PUPILS.search(text) or L.ELIDED_PUPILS.search(text)):
         return []
     if not (re.search(r"\bplaces?\b", text, re.I) or L.PLACEMENT.search(text)):
@@ -1595,7 +1599,14 @@ def _about_displaced_besd(s: Sentence) -> bool:
         or any(L.BESD.search(h) for h in s.headings)
         or bool(_GROUP_MOVES.match(s.text))
         or bool(L.ELIDED_PUPILS.match(s.text))  # "All 22 will have places at Brookside School": all of them
+        or bool(_PUPILS_MOVE_TO.search(s.text))  # "younger pupils will transfer to Oak School"
     )
+
+
+# Pupils (of whatever group) moving to a place: in a document closing a BESD school, they are its pupils.
+_PUPILS_MOVE_TO = re.compile(
+    r"\b(?:pupils?|children|students?)\s+(?:(?:in|from|of)\s+(?:[\w-]+\s+){1,3}?)?(?:will|are\s+to|would|shall)\s+(?:all\s+|each\s+|then\s+)?"
+    r"(?:transfer|move|go|be\s+admitted|be\s+placed|become\s+pupils)\s+(?:to|into|at|of)\b", re.I)
 
 
 # A sentence that opens with a group of pupils moving: "3.1 Twenty-four pupils will transfer to Thornhill School".

@@ -853,6 +853,7 @@ PLACEMENT = rx(
     r"plac(?:e|ed|ing|ement|ements)", r"attend\w*", r"transfer\w*", r"mov(?:e|ed|ing)", r"go", r"admit\w*",
     r"educated", r"taught", r"referred", r"on roll", r"on the roll", r"dual[- ]registered", r"take", r"receive", r"accommodate",
     r"(?:finish|complete)\w* (?:their|his or her) (?:education|schooling|gcses|courses?|studies|school career)",
+    r"become (?:pupils|students) (?:of|at)", r"join\w*",
 )
 TIME_LIMIT = re.compile(
     r"\b(?:for\s+)?(?:up\s+to|no\s+more\s+than|not\s+more\s+than|a\s+maximum\s+of|at\s+most|less\s+than|"

@@ -256,6 +256,9 @@ LATER = [
  ("iii", "met", "# Proposal\n\nThe Council proposes to open a new base for 10 pupils at Ash School. No pupil will be displaced.\n\n## Transport\n\nHome to school transport will be provided in line with the Council's SEND Home to School Transport Policy. Most pupils are expected to travel by taxi or minibus with a passenger assistant.\n"),
  ("i", "met", "# Proposal\n\nThe Council proposes to open a new base for 10 pupils at Ash School. No pupil will be displaced.\n\n## Consultation\n\nOn 5 May 2028 the Council wrote to the governing bodies of all schools in the area, enclosing a statement of the proposal and inviting them to submit written comments by 16 June.\n"),
  ("a", "unclear", "# Proposal\n\nThe Council proposes to open a new base for 10 pupils at Ash School. No pupil will be displaced.\n\nPupils will benefit from a specialist curriculum tailored to their needs, in line with our Accessibility Strategy.\n"),
+ ("para23", "met", "# Proposal\n\nThe Council proposes to amalgamate Ash School, a school for pupils with behavioural difficulties, with Elm School from 1 September 2028. All Ash pupils will become pupils of the amalgamated school.\n"),
+ ("para23", "met", "# Proposal\n\nThe Council proposes to close Ash School, a special school for pupils with social, emotional and mental health needs, on 31 August 2028.\n\nPupils in Key Stage 4 will complete their courses at Elm School; younger pupils will transfer to Oak School.\n"),
+ ("para23", "met", "# Proposal\n\nThe Council proposes to close Ash School, a special school for pupils with social, emotional and mental health needs, on 31 August 2028.\n\nAll pupils will be offered places at other special schools in the county.\n"),
 ]
 
 
