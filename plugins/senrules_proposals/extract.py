@@ -504,7 +504,7 @@ def _providers(s: Sentence) -> list[Finding]:
     text = s.text
     written = L.WRITTEN_STATEMENT.search(text)
     if written and not re.search(r"\bviews?\b|\bstatements?\b|\bset(?:ting)? out\b|pattern of provision|\brepl(?:y|ies|ied)\b|\bresponses?\b"
-                                 r"|\brespond(?:s|ed)?\b|\bcomments?\b",
+                                 r"|\brespond(?:s|ed)?\b|\bcomments?\b|\brepresentations?\b|\bsubmissions?\b|\bopinions?\b",
                                  L.common_words(text), re.I):
         written = None
     has_providers = L.PROVIDERS.search(text)
