@@ -641,6 +641,9 @@ ALT_STRONG = rx(
     r"(?:find|found|finding|secure|secured|securing|identify|identified|identifying|seek|seeking|look for|looking for) "
     r"(?:suitable |alternative |appropriate |new |other )?(?:places?|schools?|provision)",
     r"willing to (?:receive|admit|accept|take)", r"placements? (?:at|in|for)(?! the pru\b)",
+    # "Places have been secured at Elm School for all 30 pupils"
+    r"places? (?:have|has) been (?:secured|found|identified|allocated|agreed|offered|reserved)",
+    r"places? (?:are|were|is|was) (?:secured|reserved|allocated)",
     # "Each pupil's EHC plan will be amended to name Elm School"
     r"plans? (?:will|would|is to|are to) be (?:amended|changed|updated) to name",
 )
@@ -684,7 +687,7 @@ PLACE_HEDGE = rx(
     r"yet to be", r"provisional\w*", r"may", r"might", r"could",
 )
 FIND_PLACES = re.compile(
-    r"\b(?:find|finding|identify|identifying|seek|seeking|look(?:ing)? for|locate|locating|source|sourcing)\s+"
+    r"\b(?:find|finding|identify|identifying|seek|seeking|look(?:ing)? for|locate|locating|source|sourcing|secure|securing)\s+"
     r"(?:suitable\s+|alternative\s+|appropriate\s+|new\s+|other\s+)*(?:places?|schools?|provision)\b"
     r"|\b(?:places?|schools?|provision|placements?)\s+(?:are|is|will\s+be|have\s+been|has\s+been)\s+(?:being\s+)?"
     r"(?:sought|explored|looked\s+for|identified\s+in\s+due\s+course)\b",

@@ -260,6 +260,8 @@ LATER = [
  ("para23", "met", "# Proposal\n\nThe Council proposes to close Ash School, a special school for pupils with social, emotional and mental health needs, on 31 August 2028.\n\nPupils in Key Stage 4 will complete their courses at Elm School; younger pupils will transfer to Oak School.\n"),
  ("para23", "met", "# Proposal\n\nThe Council proposes to close Ash School, a special school for pupils with social, emotional and mental health needs, on 31 August 2028.\n\nAll pupils will be offered places at other special schools in the county.\n"),
  ("i", "met", "# Proposal\n\nThe Council proposes to open a new base for 10 pupils at Ash School. No pupil will be displaced.\n\nProviders were given the opportunity to make written representations on the proposal, and 12 did so.\n"),
+ ("ii", "not_met", "# Proposal\n\nThe Council proposes to close Ash School, a special school for pupils with MLD, on 31 August 2028.\n\nWe are working with Elm School to secure places for the pupils.\n"),
+ ("ii", "met", "# Proposal\n\nThe Council proposes to close Ash School, a special school for pupils with MLD, on 31 August 2028.\n\nPlaces have been secured at Elm School for all 30 pupils, as Elm's governors confirmed in writing.\n"),
 ]
 
 
