@@ -218,7 +218,7 @@ def _claims(s: Sentence, subject: re.Pattern, specific, claimed_fact: str, speci
     their courses at Fenby House") is no claim of a benefit."""
     out = []
     # the subject first: most sentences have none of a factor's words
-    if s.kind == "heading" or not (subject.search(s.text) or (also is not None and also.search(s.text))):
+    if s.kind == "heading" or not (subject.search(s.text) or (also is not None and _may_name_programme(s.text) and also.search(s.text))):
         return out
     if L.found(L.CONFIRMED_WRITING, s.text):
         return out
@@ -378,6 +378,14 @@ _NAMED_PROGRAMME_ALONE = re.compile(
     r"(?:programmes?|programs?|interventions?|apps?|schemes?|awards?|approach|framework)\b",
     re.I,
 )
+def _may_name_programme(text: str) -> bool:
+    """Whether ``text`` has a word :data:`_NAMED_PROGRAMME_ALONE` ends with
+    (a quick test before the search, which no sentence without one can pass)."""
+    low = text.casefold()
+    return any(w in low for w in _PROGRAMME_WORDS)
+
+
+_PROGRAMME_WORDS = ("program", "intervention", "app", "scheme", "award", "framework")
 # ... and, as a specific benefit, it or a list of names in brackets ("(Precision Teaching, Colourful Semantics,
 # Attention Autism)").
 _NAMED_PROGRAMME = re.compile(
@@ -554,7 +562,7 @@ def _alternative(s: Sentence) -> list[Finding]:
     text = s.text
     if s.kind == "heading":
         return out
-    no_displacement = L.NO_DISPLACEMENT.search(text)
+    no_displacement = L.NO_DISPLACEMENT.search(text) if L.may_say_nobody_moves(text) else None
     if no_displacement is None and _ANSWER_NO.match(text) and s.headings and _ASKS_WHO_MOVES.search(s.headings[-1]):
         # "Will any pupil have to move school?" / "No. This is an additional school ..."
         no_displacement = _ANSWER_NO.match(text)

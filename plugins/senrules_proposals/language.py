@@ -752,6 +752,18 @@ PHASED_CLOSURE = re.compile(
     r"(?:there|at\s+[\w'’ -]{2,40}?)\s*,?\s+(?:[\w,]+\s+){0,6}?until\s+(?:the\s+end\s+of|they\s+(?:leave|finish|complete)))",
     re.I,
 )
+# Every way of saying nobody is displaced (:data:`NO_DISPLACEMENT`) has one of these words: a quick test before
+# the search, which no sentence without one can pass (case folded as re.I matches: "ſ" and "K" fold to "s" and
+# "k"; only a Turkish dotted capital "İ" inside one of the words would fold otherwise).
+_NOBODY_WORDS = ("pupil", "child", "student", "learner", "young person", "nobody", "no one", "no-one", "displacement",
+                 "alternative provision")
+
+
+def may_say_nobody_moves(text: str) -> bool:
+    low = " ".join(text.casefold().split())
+    return any(w in low for w in _NOBODY_WORDS)
+
+
 # A new or enlarged provision: when nothing closes, moves or is displaced, no
 # pupil needs alternative provision.
 NEW_OR_ENLARGED = rx(

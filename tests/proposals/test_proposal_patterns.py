@@ -100,3 +100,21 @@ def test_a_prus_other_names_are_found_as_the_alternation_finds_them():
     for line in _corpus_lines() + ["the beacon, the Beacon PRU", "WTC (the pupil referral unit)", "a PRU; WTC"]:
         a, b = plain.search(line), either.search(line)
         assert (a and a.span()) == (b and b.span()), line
+
+
+def test_the_quick_tests_before_a_search_pass_every_sentence_the_search_finds():
+    """``may_say_nobody_moves`` and ``_may_name_programme`` skip a search
+    where it cannot succeed: every corpus line the search matches passes
+    them, and so do made-up sentences for each way of saying it."""
+    from senrules_proposals import extract as _  # noqa: F401
+    import sys
+
+    E = sys.modules["senrules_proposals.extract"]
+    made_up = ["No alternative provision is needed.", "No one  will have to move.", "No-one will be displaced.",
+               "There will be no displacement of children.", "It does not displace any pupils.",
+               "The Nuffield Early Language Intervention", "the Proloquo2Go app", "the Duke of Edinburgh's Award"]
+    for line in _corpus_lines() + made_up:
+        if L.NO_DISPLACEMENT.search(line):
+            assert L.may_say_nobody_moves(line), line
+        if E._NAMED_PROGRAMME_ALONE.search(line):
+            assert E._may_name_programme(line), line
