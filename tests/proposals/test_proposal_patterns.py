@@ -118,3 +118,19 @@ def test_the_quick_tests_before_a_search_pass_every_sentence_the_search_finds():
             assert L.may_say_nobody_moves(line), line
         if E._NAMED_PROGRAMME_ALONE.search(line):
             assert E._may_name_programme(line), line
+
+
+CLAUSE_WORDS = ["but", "But", "because", "however", "although", "whereas", "though", "while", "unless", "so that", "since 2",
+                "since", "where they", "when pupils", "if they", "if", ", and the", ", and we", ", which", ", none of which",
+                ", or Oak", ";", ": x", " - ", " – ", "abut", "xbut", "-but", "the", "pupils", "x", "\n", "  ", "butter", "ifs"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(CLAUSE_WORDS), max_size=14).map(" ".join))
+def test_the_clause_breaks_are_the_plain_patterns(text):
+    assert _spans(L._CLAUSE_BREAK, text) == _spans(L._CLAUSE_BREAK_PLAIN, text)
+
+
+def test_the_clause_breaks_are_the_plain_patterns_on_the_corpus():
+    for line in _corpus_lines():
+        assert _spans(L._CLAUSE_BREAK, line) == _spans(L._CLAUSE_BREAK_PLAIN, line), line
