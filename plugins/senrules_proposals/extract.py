@@ -540,7 +540,9 @@ def _providers(s: Sentence) -> list[Finding]:
             return out
     if has_providers and has_views:
         clause = L.clause_of(text, has_views.start())
-        if L.negated(clause):
+        if _STILL_TO_SEND.search(clause):
+            out.append(Finding("providers_views_sought", "negated", s, _STILL_TO_SEND.search(clause).group(0)))
+        elif L.negated(clause):
             out.append(Finding("providers_views_sought", "negated", s, _neg_word(clause)))
         elif L.hedge(clause):
             out.append(Finding("providers_views_sought", "hedged", s, L.hedge(clause)))
@@ -549,9 +551,12 @@ def _providers(s: Sentence) -> list[Finding]:
     return out
 
 
+# A statement or views still to be asked for: "will be sent", "Providers' views will be sought in writing",
+# "We will invite all schools to set out their views", "Headteachers will be asked for their written views".
 _STILL_TO_SEND = re.compile(
-    r"\b(?:will|shall)\s+(?:\w+\s+)?(?:be\s+)?(?:sent|issued|circulated|written|send|issue|write|circulate)\b"
-    r"|\b(?:is|are)\s+to\s+be\s+(?:sent|issued|circulated)\b", re.I)
+    r"\b(?:will|shall)\s+(?:\w+\s+)?(?:be\s+)?(?:sent|issued|circulated|written|send|issue|write|circulate"
+    r"|sought|asked|invited|requested|seek|ask|invite|request)\b"
+    r"|\b(?:is|are)\s+to\s+be\s+(?:sent|issued|circulated|sought|asked|invited)\b", re.I)
 # "The governing body has agreed in writing to keep the pupils on roll": an undertaking, not a view on the proposal
 _AGREED_TO_ACT = re.compile(r"\bagree(?:s|d|ing)?\s+(?:in\s+writing\s+)?to\s+(?!the\s+(?:proposals?|changes?|plans?)\b)[a-z]+", re.I)
 _DECISION_AGREE = re.compile(r"\b(?:to|is\s+asked\s+to|are\s+asked\s+to)\s+agree\b", re.I)

@@ -262,6 +262,9 @@ LATER = [
  ("i", "met", "# Proposal\n\nThe Council proposes to open a new base for 10 pupils at Ash School. No pupil will be displaced.\n\nProviders were given the opportunity to make written representations on the proposal, and 12 did so.\n"),
  ("ii", "not_met", "# Proposal\n\nThe Council proposes to close Ash School, a special school for pupils with MLD, on 31 August 2028.\n\nWe are working with Elm School to secure places for the pupils.\n"),
  ("ii", "met", "# Proposal\n\nThe Council proposes to close Ash School, a special school for pupils with MLD, on 31 August 2028.\n\nPlaces have been secured at Elm School for all 30 pupils, as Elm's governors confirmed in writing.\n"),
+ ("i", "not_met", "# Proposal\n\nThe Council proposes to open a new base for 10 pupils at Ash School. No pupil will be displaced.\n\nProviders' views will be sought in writing during the statutory consultation.\n"),
+ ("i", "not_met", "# Proposal\n\nThe Council proposes to open a new base for 10 pupils at Ash School. No pupil will be displaced.\n\nWe will invite all schools to set out their views in writing once Cabinet has approved consultation.\n"),
+ ("i", "not_met", "# Proposal\n\nThe Council proposes to open a new base for 10 pupils at Ash School. No pupil will be displaced.\n\nHeadteachers will be asked for their written views in the spring.\n"),
 ]
 
 
