@@ -794,7 +794,8 @@ def _funding_staffing(s: Sentence) -> list[Finding]:
         if L.negated(clause):
             funding.append(Finding("funding_stated", "negated", s, _neg_word(clause)))
             continue
-        h = L.hedge(clause) or L.deferral(clause)
+        pending = _FUNDING_PENDING.search(clause)
+        h = L.hedge(clause) or L.deferral(clause) or (pending.group(0) if pending else None)
         if h:
             funding.append(Finding("funding_stated", "hedged", s, h))
             continue
@@ -851,6 +852,13 @@ def _own_staff_text(text: str) -> str:
                     if not (_OTHER_BODY.search(text[a:b]) and not _OWN_STAFF.search(text[a:b])))
 
 
+# Money still to be won: "£400,000 will be sought from the DfE", "if the Council's capital bid is successful",
+# "a bid for £400,000 has been submitted".
+_FUNDING_PENDING = re.compile(
+    r"\b(?:will\s+be|to\s+be|is\s+being|are\s+being)\s+(?:sought|bid\s+for|applied\s+for)\b"
+    r"|(?<!successful\s)\bbids?\s+(?:for|to)\b|\bif\s+(?:[\w'’]+\s+){0,4}?(?:bid|application)s?\s+(?:is|are)\s+successful\b"
+    r"|\bsubject\s+to\s+(?:a\s+|the\s+)?(?:successful\s+)?(?:bid|application)\b",
+    re.I)
 _TRAVEL_BUDGET = re.compile(r"\b(?:personal\s+)?(?:travel|transport)\s+budgets?\b|\bpersonal\s+budgets?\b", re.I)
 _CONTRACTOR = re.compile(
     r"\b(?:contractors?|consultants?|architects?|builders?|surveyors?|project\s+managers?|firms?|compan(?:y|ies)|design\s+team)\b", re.I)

@@ -265,6 +265,8 @@ LATER = [
  ("i", "not_met", "# Proposal\n\nThe Council proposes to open a new base for 10 pupils at Ash School. No pupil will be displaced.\n\nProviders' views will be sought in writing during the statutory consultation.\n"),
  ("i", "not_met", "# Proposal\n\nThe Council proposes to open a new base for 10 pupils at Ash School. No pupil will be displaced.\n\nWe will invite all schools to set out their views in writing once Cabinet has approved consultation.\n"),
  ("i", "not_met", "# Proposal\n\nThe Council proposes to open a new base for 10 pupils at Ash School. No pupil will be displaced.\n\nHeadteachers will be asked for their written views in the spring.\n"),
+ ("iv", "not_met", "# Proposal\n\nThe Council proposes to open a new base for 10 pupils at Ash School. No pupil will be displaced.\n\nCapital funding of £400,000 will be sought from the DfE. The base will have a teacher and two teaching assistants.\n"),
+ ("iv", "not_met", "# Proposal\n\nThe Council proposes to open a new base for 10 pupils at Ash School. No pupil will be displaced.\n\nThe base will cost £400,000, if the Council's capital bid is successful. The base will have a teacher and two teaching assistants.\n"),
 ]
 
 
