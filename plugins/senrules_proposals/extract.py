@@ -189,7 +189,9 @@ def clear_caches() -> None:
     L._clause_spans.cache_clear()
     L.negated.cache_clear()
     L.hedge.cache_clear()
+    L.found.cache_clear()
     _sibling_cue.cache_clear()
+    _restates_the_test_in.cache_clear()
 
 
 @functools.lru_cache(maxsize=8192)
@@ -205,20 +207,29 @@ def _sibling_cue(text: str) -> bool:
 
 
 def _claims(s: Sentence, subject: re.Pattern, specific, claimed_fact: str, specific_fact: str, extra=None,
-            label: str = "") -> list[Finding]:
+            label: str = "", also: re.Pattern | None = None) -> list[Finding]:
     """Findings for a benefit (a-d): claimed and, if so, specific.  Under a
     heading about benefits, or a label naming them or this benefit
     (``label``: "Specialist staff:", "4.2 Access to specialist staff.", a
     list's lead-in "Specific benefits:"), a sentence that describes what
-    there will be ("Lyndhurst has an on-site therapy team") is a claim."""
+    there will be ("Lyndhurst has an on-site therapy team") is a claim.
+    ``also``: more subject words, tried where ``subject`` is not found.  What
+    stays as it is ("taught by the same Teacher of the Deaf", "will finish
+    their courses at Fenby House") is no claim of a benefit."""
     out = []
-    if s.kind == "heading" or L.CONFIRMED_WRITING.search(s.text):
+    # the subject first: most sentences have none of a factor's words
+    if s.kind == "heading" or not (subject.search(s.text) or (also is not None and _may_name_programme(s.text) and also.search(s.text))):
+        return out
+    if L.found(L.CONFIRMED_WRITING, s.text):
         return out
     sibling_cue = None
-    for clause, m in _clauses_with(subject, s.text):
+    with_subject = _clauses_with(subject, s.text)
+    if also is not None and not with_subject:
+        with_subject = _clauses_with(also, s.text)
+    for clause, m in with_subject:
         if extra is not None and not extra(clause, s):
             continue
-        if _status_quo(clause):
+        if _status_quo(clause) or (_UNCHANGED.search(clause) and not _IMPROVEMENT.search(clause)):
             continue
         cue = L.BENEFIT.search(clause)
         if not cue:
@@ -245,6 +256,18 @@ def _claims(s: Sentence, subject: re.Pattern, specific, claimed_fact: str, speci
     return out
 
 
+# What stays as it is, or comes to its planned end: "taught by the same Teacher of the Deaf", "as now", "will
+# finish their courses at Fenby House".  (Tried only where a factor's words are found.)
+_UNCHANGED = re.compile(
+    r"\b(?:the\s+same(?!\s+time)|as\s+(?:now|at\s+present|they\s+do\s+now|before))\b"
+    r"|\b(?:finish|complete)\w*\s+(?:their|his\s+or\s+her|its)\s+(?:courses?|studies|education|schooling|gcses?|qualifications?|final\s+year)\b",
+    re.I)
+# ... unless something is added or improved beside it ("the same specialist teacher, and will also have a
+# physiotherapist on site two days a week").
+_IMPROVEMENT = L.rx(
+    r"also", r"more", r"better", r"new", r"additional", r"extra", r"improv\w*", r"increas\w*", r"enhanc\w*", r"wider",
+    r"greater", r"broader", r"gain\w*", r"now (?:have|get|be)",
+)
 _DESCRIBING = re.compile(
     r"\b(?:has|have|is|are|requires?|includes?|comprises?|provides?|offers?|gives?|asks?\s+for|calls?\s+for|specif(?:y|ies)"
     r"|works|visits|runs|leads|teaches|supports|sees)\b", re.I)
@@ -335,11 +358,46 @@ def _access_specific(text: str) -> str | None:
     return _first(L.ACCESS_SPECIFIC, text) or _quantity_near(L.rx(
         r"subjects?", r"courses?", r"qualifications?", r"gcses?", r"clubs?", r"hours?", r"sessions?", r"lessons?",
         r"activities", r"trips?", r"days?", r"options", r"pathways?", r"pupils", r"students",
-    ), text) or _first(L.MONEY, text)
+        r"items", r"devices", r"licences", r"laptops", r"tablets", r"ipads",
+    ), text) or _first(L.MONEY, text) or _named_programme(text)
+
+
+def _named_programme(text: str) -> str | None:
+    """A named programme of teaching or support, not of funding or building ("the SEND Capital Programme")."""
+    for m in _NAMED_PROGRAMME.finditer(text):
+        if not L.FUNDING.search(m.group(0)) and not re.search(r"\b(?:building|works|strategy|policy)\b", m.group(0), re.I):
+            return m.group(0)
+    return None
+
+
+# A programme, intervention, app or award named as its makers name it ("the Nuffield Early Language
+# Intervention", "the Language for Thinking programme", "the Proloquo2Go app", "the Duke of Edinburgh's Award"):
+# a subject of (a) where no other word of it stands ...
+_NAMED_PROGRAMME_ALONE = re.compile(
+    r"(?<![.!?:] )(?<!^)\b(?-i:[A-Z][\w'’-]*)(?:\s+(?:for\s+|of\s+|and\s+)?(?-i:[A-Z0-9][\w'’-]*)){0,4}\s+"
+    r"(?:programmes?|programs?|interventions?|apps?|schemes?|awards?|approach|framework)\b",
+    re.I,
+)
+def _may_name_programme(text: str) -> bool:
+    """Whether ``text`` has a word :data:`_NAMED_PROGRAMME_ALONE` ends with
+    (a quick test before the search, which no sentence without one can pass)."""
+    low = text.casefold()
+    return any(w in low for w in _PROGRAMME_WORDS)
+
+
+_PROGRAMME_WORDS = ("program", "intervention", "app", "scheme", "award", "framework")
+# ... and, as a specific benefit, it or a list of names in brackets ("(Precision Teaching, Colourful Semantics,
+# Attention Autism)").
+_NAMED_PROGRAMME = re.compile(
+    _NAMED_PROGRAMME_ALONE.pattern
+    + r"|\(\s*(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,3}(?:\s*,\s*(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,3}){1,}"
+    r"(?:\s*,?\s+and\s+(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,3})?\s*\)",
+    re.I,
+)
 
 
 def _staff_specific(text: str) -> str | None:
-    role = _first(L.STAFF_ROLE, text)
+    role = _first(L.STAFF_ROLE, text) or _first(L.STAFF_SERVICE, text)
     if role:
         amount = _first(L.FREQUENCY, text) or _first(L.FTE, text) or _quantity_near(L.rx(
             r"days?", r"hours?", r"sessions?", r"posts?", r"visits?", r"weeks?", r"terms?", r"therapists?",
@@ -358,12 +416,16 @@ def _accommodation_specific(text: str) -> str | None:
     )
 
 
-_RISES_TO = re.compile(r"\b(?:doubl|increas|ris|grow|expand|go(?:es)?\s+up|treble)\w*\s+(?:\w+\s+){0,2}?to\s+\d+\b", re.I)
+_RISES_TO = re.compile(r"\b(?:doubl|increas|ris|grow|expand|go(?:es)?\s+up|treble)\w*\s+(?:[\w,]+\s+){0,2}?to\s+\d+\b", re.I)
 
 
 def _places_specific(text: str) -> str | None:
     return (_from_to(text) or _quantity_near(L.rx(r"places?", r"pupils?", r"children", r"students?", r"learners?"), text)
-            or _first(_RISES_TO, text))  # "the number of places will double to 24"
+            or _first(_RISES_TO, text)  # "the number of places will double to 24"
+            or _first(_UP_BY, text))  # "will increase by 12"
+
+
+_UP_BY = re.compile(r"\b(?:increas|ris|grow|expand|go(?:es)?\s+up)\w*\s+by\s+\d+\b(?!\s*%)", re.I)
 
 
 def _places_extra(clause: str, s: Sentence) -> bool:
@@ -374,18 +436,26 @@ def _places_extra(clause: str, s: Sentence) -> bool:
     adjective of another noun ("4 pupils, whose places start in January,
     when the school forms its new Year 10 group")."""
     text = without_breakdowns(clause)
+    if _PLACES_NEEDED.search(text):  # "Its 23 pupils will need new school places": demand, not supply
+        return False
     for inc in L.PLACES_INCREASE.finditer(text):
+        figures = re.match(r"from\s+(\d+)\s+to\s+(\d+)$", inc.group(0), re.I)
+        if figures and int(figures.group(2)) <= int(figures.group(1)):
+            continue  # "will reduce from 120 to 100 places": fewer, not more
         if not L.PLACES_INCREASE_ADJECTIVE.match(inc.group(0)):
             return True
         # (a bounded slice: a clause may be a whole 40,000-character line)
         if _THEN_PLACES.match(text, inc.end(), inc.end() + 80):
             return True
         # a comparison: "130 places, 17 more than the two schools now"
-        if re.match(r"\s+than\b", text[inc.end(): inc.end() + 10]) or re.search(r"\d\s+$", text[max(0, inc.start() - 12): inc.start()]):
+        before = re.search(r"(\d+)\s+$", text[max(0, inc.start() - 12): inc.start()])
+        if re.match(r"\s+than\b", text[inc.end(): inc.end() + 10]) or (before and not re.fullmatch(r"(?:19|20)\d\d", before.group(1))):
             return True
     return False
 
 
+_PLACES_NEEDED = re.compile(
+    r"\b(?:need|needs|needing|require|requires|requiring|look(?:s|ing)?\s+for|seek\w*|find\w*|waiting\s+for)\s+(?:[\w-]+\s+){0,3}?places?\b", re.I)
 _THEN_PLACES = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:" + L.PLACES.pattern + ")", re.I)
 
 
@@ -396,19 +466,43 @@ _BUILDING = re.compile(
 )
 
 
+_STATUTORY_ENLARGEMENT = re.compile(r"\benlarge(?:ment\s+of)?\s+the\s+premises(?:\s+of\s+the\s+(?:school|academy))?\b", re.I)
+
+
+# What building works give: rooms and features named, or the works themselves.
+_WORKS_GIVE = re.compile(
+    r"\b(?:classrooms?|extensions?|wings?|teaching\s+spaces?|m2|m²|square\s+met(?:re|er)s|refurbish\w*|rebuil\w*|new[- ]build"
+    r"|remodel\w*|adapt\w*|acoustic\w*|toilets?|hygiene|changing\s+places|lifts?|ramps?|storey|rooms?|halls?|kitchens?|suites?"
+    r"|playgrounds?|blocks?)\b",
+    re.I,
+)
+_ON_SITE = re.compile(r"\b(?:on|off)[- ]site\b", re.I)
+
+
 def _accommodation_extra(clause: str, s: Sentence) -> bool:
-    # "Capital works will be paid for from the capital programme" says how works are funded (iv), not what they give
-    # (names blanked: the "High Needs Block" is no building)
-    if re.search(r"\b(?:paid\s+for|funded|financed|met\s+from|costs?)\b", clause, re.I) and not _BUILDING.search(
+    # "The proposal is to enlarge the premises of the school so as to increase its capacity" names the kind of
+    # alteration (the Act's words), not the accommodation pupils will have
+    if _STATUTORY_ENLARGEMENT.search(clause) and not L.ACCOMMODATION.search(_STATUTORY_ENLARGEMENT.sub(" ", clause)):
+        return False
+    # "Capital works will be paid for from the capital programme", "The DfE will fund the building" say how works
+    # are funded (iv), not what they give; "£90,000 ... for acoustic works" says what they give (names blanked: the
+    # "High Needs Block" is no building)
+    if re.search(r"\b(?:paid\s+for|pay\s+for|funded|fund|funds|financed|met\s+from|costs?)\b", clause, re.I) and not _WORKS_GIVE.search(
             L.common_words(re.sub(r"\bcapital\s+(?:works|scheme|project)\b", " ", clause, flags=re.I))):
+        return False
+    # "a counsellor on site three days a week" says where, not what accommodation; "County Hall" is an address
+    if not L.ACCOMMODATION.search(L.common_words(_ON_SITE.sub(" ", clause))):
         return False
     # "pupils will have use of the sensory room" is access to a facility (a), not accommodation (c)
     return not re.search(r"\buse\s+of\b|\b(?:will|would|can|could|to)\s+(?:\w+\s+)?use\b|\baccess\s+to\b|\bjoin\b", clause, re.I) or bool(_BUILDING.search(clause))
 
 
 def _staff_extra(clause: str, s: Sentence) -> bool:
-    # "staff will transfer to the new school under TUPE" is staffing, not access to specialists.
-    return not re.search(r"\btupe\b|\bredeploy", clause, re.I)
+    # "staff will transfer to the new school under TUPE" is staffing, not access to specialists;
+    # "a school for pupils with social, emotional and mental health needs" names a need, and "the Speech and
+    # Language Base at Orchard Primary School" a provision, not a professional.
+    return not re.search(r"\btupe\b|\bredeploy", clause, re.I) and bool(
+        L.STAFF.search(L.BESD.sub(" ", L.PROPER_NAME.sub(" ", clause))))
 
 
 def _providers(s: Sentence) -> list[Finding]:
@@ -417,13 +511,16 @@ def _providers(s: Sentence) -> list[Finding]:
         return out
     text = s.text
     written = L.WRITTEN_STATEMENT.search(text)
-    if written and not re.search(r"\bviews?\b|\bstatements?\b|\bset out\b|pattern of provision|\brepl(?:y|ies|ied)\b|\bresponses?\b|\bresponded\b",
+    if written and not re.search(r"\bviews?\b|\bstatements?\b|\bset(?:ting)? out\b|pattern of provision|\brepl(?:y|ies|ied)\b|\bresponses?\b"
+                                 r"|\brespond(?:s|ed)?\b|\bcomments?\b|\brepresentations?\b|\bsubmissions?\b|\bopinions?\b",
                                  L.common_words(text), re.I):
         written = None
     has_providers = L.PROVIDERS.search(text)
+    if not (has_providers or written):
+        return out
     # "To agree to seek proposers", "Cabinet is asked to agree": the decision asked for, not a provider's view
-    has_views = L.VIEWS.search(L.common_words(_DECISION_AGREE.sub(" ", text)))
-    pattern_of_provision = re.search(r"changing pattern of provision", text, re.I)
+    has_views = L.VIEWS.search(L.common_words(_AGREED_TO_ACT.sub(" ", _DECISION_AGREE.sub(" ", text))))
+    pattern_of_provision = written and re.search(r"changing pattern of provision", text, re.I)
     if not ((has_providers and (has_views or written)) or (written and (has_views or pattern_of_provision))):
         return out
     if re.search(r"\bconsult\w*\s+on\b|\bconsultation\s+(?:document|period|runs|closes|will close|ends)", text, re.I) and not written:
@@ -438,12 +535,14 @@ def _providers(s: Sentence) -> list[Finding]:
             out.append(Finding("providers_written_statement", "negated", s, _neg_word(clause)))
         elif L.hedge(clause):
             out.append(Finding("providers_written_statement", "hedged", s, L.hedge(clause)))
-        elif has_providers or pattern_of_provision or re.search(r"\bviews?\b", text, re.I):
+        elif has_providers or pattern_of_provision:
             out.append(Finding("providers_written_statement", "supports", s, written.group(0)))
             return out
     if has_providers and has_views:
         clause = L.clause_of(text, has_views.start())
-        if L.negated(clause):
+        if _STILL_TO_SEND.search(clause):
+            out.append(Finding("providers_views_sought", "negated", s, _STILL_TO_SEND.search(clause).group(0)))
+        elif L.negated(clause):
             out.append(Finding("providers_views_sought", "negated", s, _neg_word(clause)))
         elif L.hedge(clause):
             out.append(Finding("providers_views_sought", "hedged", s, L.hedge(clause)))
@@ -452,9 +551,14 @@ def _providers(s: Sentence) -> list[Finding]:
     return out
 
 
+# A statement or views still to be asked for: "will be sent", "Providers' views will be sought in writing",
+# "We will invite all schools to set out their views", "Headteachers will be asked for their written views".
 _STILL_TO_SEND = re.compile(
-    r"\b(?:will|shall)\s+(?:\w+\s+)?(?:be\s+)?(?:sent|issued|circulated|written|send|issue|write|circulate)\b"
-    r"|\b(?:is|are)\s+to\s+be\s+(?:sent|issued|circulated)\b", re.I)
+    r"\b(?:will|shall)\s+(?:\w+\s+)?(?:be\s+)?(?:sent|issued|circulated|written|send|issue|write|circulate"
+    r"|sought|asked|invited|requested|seek|ask|invite|request)\b"
+    r"|\b(?:is|are)\s+to\s+be\s+(?:sent|issued|circulated|sought|asked|invited)\b", re.I)
+# "The governing body has agreed in writing to keep the pupils on roll": an undertaking, not a view on the proposal
+_AGREED_TO_ACT = re.compile(r"\bagree(?:s|d|ing)?\s+(?:in\s+writing\s+)?to\s+(?!the\s+(?:proposals?|changes?|plans?)\b)[a-z]+", re.I)
 _DECISION_AGREE = re.compile(r"\b(?:to|is\s+asked\s+to|are\s+asked\s+to)\s+agree\b", re.I)
 
 
@@ -463,19 +567,32 @@ def _alternative(s: Sentence) -> list[Finding]:
     text = s.text
     if s.kind == "heading":
         return out
-    if L.NO_DISPLACEMENT.search(text):
-        out.append(Finding("alternative_provision_needed", "supports", s, L.NO_DISPLACEMENT.search(text).group(0), False))
+    no_displacement = L.NO_DISPLACEMENT.search(text) if L.may_say_nobody_moves(text) else None
+    if no_displacement is None and _ANSWER_NO.match(text) and s.headings and _ASKS_WHO_MOVES.search(s.headings[-1]):
+        # "Will any pupil have to move school?" / "No. This is an additional school ..."
+        no_displacement = _ANSWER_NO.match(text)
+    if no_displacement:
+        out.append(Finding("alternative_provision_needed", "supports", s, no_displacement.group(0), False))
+        return out
+    sought = L.PLACE_STILL_SOUGHT.search(text)
+    if sought and not L.negated(L.clause_of(text, sought.start())):
+        # "... will attend the Horizon Centre ..., while the Council commissions a suitable place for each of them"
+        out.append(Finding("alternative_provision_hoped", "supports", s, sought.group(0)))
+    if not (L.ALT_STRONG.search(text) or L.ALT_MOVE.search(text)):  # (a clause's words are the sentence's)
         return out
     clauses = []
     for a, b in L.clause_spans(text):
         clause = text[a:b]
-        if _status_quo(clause) or L.TRANSPORT.search(clause):
+        if _status_quo(clause) or L.TRANSPORT.search(clause) or _MOVE_WITHIN.search(clause):
             continue
         m = L.ALT_STRONG.search(clause)
         if m is None:
             move = L.ALT_MOVE.search(clause)
             if (
-                move and (L.PUPILS.search(clause) or L.ELIDED_PUPILS.search(clause)) and not L.PLACES_INCREASE.search(text)
+                move and (L.PUPILS.search(clause) or L.ELIDED_PUPILS.search(clause))
+                # in a sentence about new or more places only a definite move ("will all transfer to the new
+                # school") or a written confirmation, not "will be considered for places at the new school"
+                and (not L.PLACES_INCREASE.search(text) or L.found(L.CONFIRMED_WRITING, clause) or _DEFINITE_MOVE.match(move.group(0)))
                 and not re.search(r"\bstaff\b|\bteachers\b|\bassistants\b", clause[: move.start()], re.I)
             ):
                 m = move
@@ -516,11 +633,28 @@ def _alternative(s: Sentence) -> list[Finding]:
     return out
 
 
+# A question and its answer: "Will any child have to change school?" answered "No."
+_ANSWER_NO = re.compile(r"^\s*no\b(?!\s+(?:more|longer|later|fewer|less)\b)", re.I)
+_ASKS_WHO_MOVES = re.compile(
+    r"\b(?:will|would|do|does|is|are|must|need)\b.*\b(?:any|my|our|current|existing)\s+(?:pupils?|child(?:ren)?|students?|learners?)\b"
+    r".*\b(?:move|moving|change\s+schools?|leave|displaced|transfer)\b.*\?\s*$", re.I)
+# Pupils moving into a building of their own school: "Pupils will move into the new building in September 2029".
+_MOVE_WITHIN = re.compile(
+    r"\bmov\w*\s+(?:in)?to\s+(?:the|a|its|their)\s+(?:new\s+|refurbished\s+|extended\s+|rebuilt\s+|main\s+)?"
+    r"(?:building|block|wing|classrooms?|accommodation|premises|extension|teaching\s+block)\b"
+    r"(?!\s+(?:at|of)\s+(?:the\s+)?(?-i:[A-Z]))", re.I)  # not "the new building at Elm School": another school
+_DEFINITE_MOVE = re.compile(
+    r"(?:transfer|move|moving|transferring|relocat\w*|go)\s+(?:to|into)|will\s+(?:attend|transfer|move|be\s+admitted|be\s+placed)"
+    r"|join\b|(?:will|would|shall|can|to)\s+take\b", re.I)
 _PAST_CLOSURE = re.compile(
     r"\b(?:closed|discontinued|ceased|merged|amalgamated)\s+(?:in|since|during|at\s+the\s+end\s+of)\s+(?:(?:the\s+)?(?:summer|autumn|spring|\w+)\s+)?(?:19|20)\d\d\b"
     r"|\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:closed|discontinued|merged|amalgamated)\b(?!\s+(?:on|from|with\s+effect))",
     re.I,
 )
+
+
+# A merger of support services or teams (DCSF 2008 Standard 5 applies the Test to them): no school closes.
+_SERVICE_MERGER = re.compile(r"(?:merg|amalgamat)\w*\s+(?:[\w'’()-]+\s+){0,4}?(?:services?|teams?)\b", re.I)
 
 
 def _closure(s: Sentence) -> Finding | None:
@@ -529,6 +663,8 @@ def _closure(s: Sentence) -> Finding | None:
         if re.search(r"consultation|closing date|deadline|responses?|comments?", clause, re.I):
             continue
         if _PAST_CLOSURE.search(clause):  # "the former infant school (closed in 2023)": history, not the proposal
+            continue
+        if _SERVICE_MERGER.match(clause, m.start()):  # "the merged service will have ...": services, not schools, merge
             continue
         if not (L.SCHOOL.search(clause) or L.PROPER_NAME.search(clause) or re.search(r"\b(?:unit|base|provision)\b", clause, re.I)):
             continue
@@ -553,9 +689,12 @@ def _best(candidates: list[Finding]) -> list[Finding]:
 def _transport(s: Sentence) -> list[Finding]:
     out = []
     text = s.text
-    if L.META.search(text) and re.search(r"\b(?:should|must|requires?|need to|needs to)\b", text, re.I):
+    # every transport policy's name has a transport word
+    if not L.TRANSPORT.search(text) or _about_the_test(text):
         return out
-    policy = L.TRANSPORT_POLICY.search(text)
+    # the transport policy, by its name or, in a sentence about transport, as the LA's policy
+    # ("Transport will be available in accordance with the Council's policy")
+    policy = L.TRANSPORT_POLICY.search(text) or _LA_POLICY.search(text)
     if policy:
         clause = L.clause_of(text, policy.start())
         # "Children under five are not eligible for transport under the Council's SEND Travel Policy" refers to it:
@@ -576,15 +715,39 @@ def _transport(s: Sentence) -> list[Finding]:
             candidates.append(Finding("transport_arrangements_specified", "negated", s, _neg_word(clause)))
             continue
         h = L.hedge(clause) or L.deferral(clause)
+        if h and _QUALIFIER_HEDGE.match(h) and _TRANSPORT_CONCRETE.search(clause):
+            h = None  # "on the same contracted minibuses, with the same passenger assistants where possible"
         if h:
             candidates.append(Finding("transport_arrangements_specified", "hedged", s, h))
             continue
-        if L.VAGUE.search(clause) and not L.TRANSPORT_POLICY.search(clause):
+        # "by contracted taxi or minibus, with a passenger assistant where needed": the arrangement is concrete
+        if L.VAGUE.search(clause) and not L.TRANSPORT_POLICY.search(clause) and not _TRANSPORT_CONCRETE.search(clause):
             candidates.append(Finding("transport_arrangements_specified", "vague", s, L.VAGUE.search(clause).group(0)))
             continue
         if arrangement and not (policy and L.clause_of(text, policy.start()) == clause and not _arrangement_beyond_policy(clause)):
-            candidates.append(Finding("transport_arrangements_specified", "supports", s, arrangement.group(0)))
+            if all(_TRANSPORT_GENERIC.match(a.group(0)) for a in L.TRANSPORT_ARRANGEMENT.finditer(clause)):
+                # "Transport will be provided": that there is transport, not what it is
+                candidates.append(Finding("transport_arrangements_specified", "vague", s, arrangement.group(0)))
+            else:
+                candidates.append(Finding("transport_arrangements_specified", "supports", s, arrangement.group(0)))
     return out + _best(candidates)
+
+
+# A hedge on one detail of a concrete arrangement, or on how many will use it ("Most pupils are expected to
+# travel by taxi or minibus with a passenger assistant").
+_QUALIFIER_HEDGE = re.compile(r"(?:where|wherever|if|as\s+far\s+as)\s+possible$|expected$|anticipated$", re.I)
+# Words that say only that there is transport.
+_TRANSPORT_GENERIC = re.compile(r"(?:will\s+(?:be|continue|receive|provide|have|get|remain|run)|provided|arrange\w*)$", re.I)
+# How pupils will travel, in concrete terms.
+_TRANSPORT_CONCRETE = L.rx(
+    r"taxis?", r"minibus\w*", r"bus pass\w*", r"passenger assistants?", r"escorts?", r"door[- ]to[- ]door",
+    r"travel training", r"personal (?:transport|travel) budgets?", r"mileage allowance", r"\d+ minutes", r"\d+(?:\.\d+)? miles",
+)
+
+
+_LA_POLICY = re.compile(
+    r"\b(?:the\s+)?(?:council|authority|la|local\s+authority|county|borough|city)['’]?s?\s+(?:(?:sen|send|current|published|agreed)\s+)?polic(?:y|ies)\b",
+    re.I)
 
 
 def _arrangement_beyond_policy(clause: str) -> bool:
@@ -592,21 +755,23 @@ def _arrangement_beyond_policy(clause: str) -> bool:
     arrangements are ("... under the policy: a taxi with a passenger
     assistant"), not only that transport follows the policy ("Transport will
     be provided in line with the policy")."""
-    rest = _UNDER_POLICY.sub(" ", L.TRANSPORT_POLICY.sub(" ", clause))
+    rest = _UNDER_POLICY.sub(" ", _LA_POLICY.sub(" ", L.TRANSPORT_POLICY.sub(" ", clause)))
     return bool(L.TRANSPORT_ARRANGEMENT.search(rest))
 
 
 # Words that only say transport follows the policy.
 _UNDER_POLICY = re.compile(
     r"\b(?:will\s+(?:continue\s+to\s+)?be\s+|is\s+|are\s+)?(?:provided|offered|arranged|available|made\s+available|considered|assessed|decided)\b"
-    r"|\b(?:in\s+line\s+with|in\s+accordance\s+with|according\s+to|under|as\s+set\s+out\s+in|following)\b",
+    r"|\b(?:in\s+line\s+with|in\s+accordance\s+with|according\s+to|under|as\s+set\s+out\s+in|following)\b"
+    # who is carried, or that it goes on as now: "transport will continue for eligible pupils under the policy"
+    r"|\b(?:will\s+)?continu\w*(?:\s+to\s+be\s+(?:provided|offered|arranged))?\b|\beligib\w*|\bentitle\w*",
     re.I,
 )
 
 
 def _funding_staffing(s: Sentence) -> list[Finding]:
     text = s.text
-    if s.kind == "heading" or (L.META.search(text) and re.search(r"\b(?:should|must|requires?|need to|needs to)\b", text, re.I)):
+    if s.kind == "heading" or not (L.FUNDING.search(text) or L.STAFFING_PLAN.search(text)) or _about_the_test(text):
         return []
     def clauses(pattern):
         if s.kind == "row":  # a table row is one statement: "Staffing; 6 teachers; delegated budget."
@@ -629,7 +794,8 @@ def _funding_staffing(s: Sentence) -> list[Finding]:
         if L.negated(clause):
             funding.append(Finding("funding_stated", "negated", s, _neg_word(clause)))
             continue
-        h = L.hedge(clause) or L.deferral(clause)
+        pending = _FUNDING_PENDING.search(clause)
+        h = L.hedge(clause) or L.deferral(clause) or (pending.group(0) if pending else None)
         if h:
             funding.append(Finding("funding_stated", "hedged", s, h))
             continue
@@ -646,6 +812,10 @@ def _funding_staffing(s: Sentence) -> list[Finding]:
             continue
         if _CONTRACTOR.search(clause) and not L.STAFF_NOUN.search(clause):  # "licensed contractor appointed"
             continue
+        if _OTHER_BODY.search(clause) and not _OWN_STAFF.search(clause):
+            # "Southwick Community Health will base a second physiotherapist at the school (2.0 FTE)": another
+            # body's staff are access to specialist staff (b), not the proposal's planned staffing (iv)
+            continue
         if L.negated(clause):
             staffing.append(Finding("staffing_stated", "negated", s, _neg_word(clause)))
             continue
@@ -653,9 +823,10 @@ def _funding_staffing(s: Sentence) -> list[Finding]:
         if h:
             staffing.append(Finding("staffing_stated", "hedged", s, h))
             continue
+        own = _own_staff_text(text)  # (not another body's staff: "the NHS trust will second a therapist (0.5 FTE)")
         spec = (
             _first(L.FTE, clause) or _first(L.RATIO, clause) or _quantity_near(L.STAFF_NOUN, clause)
-            or _first(L.FTE, text) or _first(L.RATIO, text) or _quantity_near(L.STAFF_NOUN, text)
+            or _first(L.FTE, own) or _first(L.RATIO, own) or _quantity_near(L.STAFF_NOUN, own)
         )
         if spec and not L.VAGUE.search(clause):
             staffing.append(Finding("staffing_specific", "supports", s, spec))
@@ -664,6 +835,30 @@ def _funding_staffing(s: Sentence) -> list[Finding]:
     return _best(funding) + _best(staffing)
 
 
+_OTHER_BODY = re.compile(
+    r"\b(?:community\s+health|nhs|health\s+(?:trust|service|board)|(?:integrated\s+)?care\s+board|camhs|clinical\s+commissioning"
+    r"|(?:nursing|therapy|psychology|support|outreach|advisory)\s+(?:service|team)s?)\b|\b(?:seconded|commissioned)\s+from\b",
+    re.I)
+# The proposal's own staff: teachers, assistants, leaders, the staff team.
+_OWN_STAFF = L.rx(
+    r"teachers?", r"teaching assistants?", r"tas", r"hltas?", r"headteachers?", r"head of \w+", r"staff team", r"staffing",
+    r"learning mentors?", r"support staff", r"senco", r"leaders?", r"managers?", r"posts?",
+)
+def _own_staff_text(text: str) -> str:
+    """The sentence without its clauses about another body's staff."""
+    if not _OTHER_BODY.search(text):
+        return text
+    return " ".join(text[a:b] for a, b in L.clause_spans(text)
+                    if not (_OTHER_BODY.search(text[a:b]) and not _OWN_STAFF.search(text[a:b])))
+
+
+# Money still to be won: "£400,000 will be sought from the DfE", "if the Council's capital bid is successful",
+# "a bid for £400,000 has been submitted".
+_FUNDING_PENDING = re.compile(
+    r"\b(?:will\s+be|to\s+be|is\s+being|are\s+being)\s+(?:sought|bid\s+for|applied\s+for)\b"
+    r"|(?<!successful\s)\bbids?\s+(?:for|to)\b|\bif\s+(?:[\w'’]+\s+){0,4}?(?:bid|application)s?\s+(?:is|are)\s+successful\b"
+    r"|\bsubject\s+to\s+(?:a\s+|the\s+)?(?:successful\s+)?(?:bid|application)\b",
+    re.I)
 _TRAVEL_BUDGET = re.compile(r"\b(?:personal\s+)?(?:travel|transport)\s+budgets?\b|\bpersonal\s+budgets?\b", re.I)
 _CONTRACTOR = re.compile(
     r"\b(?:contractors?|consultants?|architects?|builders?|surveyors?|project\s+managers?|firms?|compan(?:y|ies)|design\s+team)\b", re.I)
@@ -673,7 +868,7 @@ def _accessibility(s: Sentence) -> list[Finding]:
     m = L.ACCESSIBILITY_STRATEGY.search(s.text)
     if not m:
         return []
-    if L.META.search(s.text) and re.search(r"\b(?:should|must|requires?|need to|needs to)\b", s.text, re.I):
+    if _about_the_test(s.text):
         return []
     clause = L.clause_of(s.text, m.start())
     if L.negated(clause):
@@ -723,12 +918,16 @@ def _pru(s: Sentence, following: list[Sentence], pru: re.Pattern = L.PRU) -> lis
     return out
 
 
+_FORMED_SCHOOL = re.compile(r"\bthe\s+(?:amalgamated|merged|combined)\s+(?:special\s+)?(?:school|academy)\b", re.I)
+
+
 def _special_places(s: Sentence) -> list[Finding]:
     text = s.text
     if s.kind == "heading":
         return []
-    place = L.SPECIAL_PLACE.search(text) or L.PROPER_NAME.search(text)
-    if not place or not L.PUPILS.search(text):
+    # (a school formed by the change is a special school place: "will become pupils of the amalgamated school")
+    place = L.SPECIAL_PLACE.search(text) or L.PROPER_NAME.search(text) or _FORMED_SCHOOL.search(text)
+    if not place or not (L.PUPILS.search(text) or L.ELIDED_PUPILS.search(text)):
         return []
     if not (re.search(r"\bplaces?\b", text, re.I) or L.PLACEMENT.search(text)):
         return []
@@ -808,6 +1007,22 @@ def providers_named(sents: list[Sentence]) -> list[Provider]:
     """The providers the document names, each with its kind and the other
     names it is given in a parenthesis or an apposition."""
     found: dict[str, Provider] = {}
+    # the word-final parts of the names found ("vale high school" of "marsh vale high school"), counted,
+    # so that "a name found ends with this one" is one look-up, not a pass over every name
+    tails: dict[str, int] = {}
+
+    def add(key: str, provider: Provider) -> None:
+        found[key] = provider
+        for i, c in enumerate(key):
+            if c == " ":
+                tails[key[i + 1:]] = tails.get(key[i + 1:], 0) + 1
+
+    def remove(key: str) -> None:
+        del found[key]
+        for i, c in enumerate(key):
+            if c == " ":
+                tails[key[i + 1:]] -= 1
+
     bracketed: list[tuple[str, str, str, Sentence]] = []  # (name, its abbreviation or nickname, a description, sentence)
     for s in sents:
         for pattern, needed in ((_PAREN, "("), (_APPOSITIVE, ", "), (_COPULA, " is "), (_REVERSED, ", "), (_KNOWN_AS, " ")):
@@ -837,16 +1052,17 @@ def providers_named(sents: list[Sentence]) -> list[Provider]:
                     continue
                 key = name.lower()
                 if key not in found:
-                    found[key] = Provider(name, kind, (name, desc), s, desc)
+                    add(key, Provider(name, kind, (name, desc), s, desc))
         for m in L.PROPER_NAME.finditer(s.text):
             name = m.group(0).strip()
-            kind = _kind(name)
-            if any(k.endswith(" " + name.lower()) for k in found) or len(name.split()) < 2:
+            if tails.get(name.lower()) or len(name.split()) < 2:
                 continue  # "Vale High School" of "Marsh Vale High School"
-            for k in [k for k in found if name.lower().endswith(" " + k)]:
-                del found[k]
-            if kind is not None and name.lower() not in found:
-                found[name.lower()] = Provider(name, kind, (name,), s)
+            lower = name.lower()
+            for k in [lower[i + 1:] for i, c in enumerate(lower) if c == " " and lower[i + 1:] in found]:
+                remove(k)
+            kind = _kind(name)
+            if kind is not None and lower not in found:
+                add(lower, Provider(name, kind, (name,), s))
     for name, alias, desc, s in bracketed:
         key = name.lower()
         kind = _kind(desc) if desc else None
@@ -891,6 +1107,12 @@ _COL_DEST = re.compile(r"destination|where|school|provision|placement|setting|mo
 _COL_COUNT = re.compile(r"pupils|number|children|students|how many|learners", re.I)
 _COL_LENGTH = re.compile(r"length|duration|how long|period|until|stay", re.I)
 _COL_CONFIRM = re.compile(r"confirm|writing|letter|agreed|agreement", re.I)
+# A column headed by when ("From 1 September 2028", "Autumn term 2028", "January 2029", "2028-29", "Then").
+_COL_WHEN = re.compile(
+    r"^\s*(?:from|after|in|by)\s+(?:\d|the\s|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|autumn|spring|summer))"
+    r"|^\s*(?:(?:autumn|spring|summer)\s+(?:half[- ])?term|(?:jan|febr)uary|march|april|may|june|july|august|september|october|november|december)"
+    r"\s+(?:\d{1,2}\s+)?(?:19|20)\d\d\s*$"
+    r"|^\s*then\s*$|^\s*(?:19|20)\d\d(?:[/-]\d\d)?\s*$", re.I)
 
 
 def _column(header: tuple[str, ...], pattern: re.Pattern, taken: set[int]) -> int | None:
@@ -911,6 +1133,12 @@ def _row_columns(block) -> dict[str, int]:
         if k is not None:
             cols[name] = k
             taken.add(k)
+    if "dest" not in cols and "count" in cols:
+        # where pupils go, under the date they go ("Pupils | From 1 September 2028 | Then")
+        k = _column(header, _COL_WHEN, taken)
+        if k is not None:
+            cols["dest"] = k
+            cols["dest_by_date"] = k
     return cols
 
 
@@ -928,6 +1156,8 @@ def _placement_row(block, s: Sentence) -> list[Finding]:
     cols = _row_columns(block)
     dest = _cell(block, cols, "dest")
     if "dest" not in cols or "count" not in cols or not dest.strip():
+        return []
+    if "dest_by_date" in cols and not re.search(r"[A-Za-z]", dest):  # a count under a date is not a destination
         return []
     out = []
     row = " ".join(block.cells)
@@ -975,6 +1205,14 @@ def _places_prose(s: Sentence, block) -> list[Finding]:
     """Places before and after in a sentence: "Borough total: 126 now; 180
     from September 2027" (places named in it, its paragraph or headings);
     or a new school or provision "for 80 pupils"."""
+    if not _DIGIT.search(s.text):  # every one of these gives its figures in digits
+        return []
+    more = _MORE_PUPILS.search(s.text)
+    if more and s.kind != "heading":
+        # "Ash School will be able to admit 12 more pupils from September 2028": 12 more places
+        clause = L.clause_of(s.text, more.start())
+        if not L.negated(clause) and not L.hedge(clause):
+            return [Finding("places_benefit_specific", "supports", s, more.group(0))]
     new = L.NEW_FOR_PUPILS.search(s.text)
     if new and s.kind != "heading":
         clause = L.clause_of(s.text, new.start())
@@ -987,22 +1225,83 @@ def _places_prose(s: Sentence, block) -> list[Finding]:
     if not (L.NOW_THEN.search(text) or L.THEN_NOW.search(text)):
         text = without_breakdowns(text)
     m = L.NOW_THEN.search(text)
+    if m is None:
+        m = _FROM_TO_PLACES.search(text)
+        if m is not None and (L.negated(L.clause_of(text, m.start())) or L.hedge(L.clause_of(text, m.start()))):
+            m = None
     if m:
         before, after = (int(x.replace(",", "")) for x in m.groups())
     else:
         m = L.THEN_NOW.search(text)
         if not m:
-            return []
+            return _totals(s)
         after, before = (int(x.replace(",", "")) for x in m.groups() if x is not None)
     if after <= before:
         return []
     return [Finding("places_benefit_specific", "supports", s, m.group(0))]
 
 
+_DIGIT = re.compile(r"\d")
+
+
+# "taking Greenbank from 96 to 120 places": the figures say the places increase, with no verb of increase.
+_FROM_TO_PLACES = re.compile(r"\bfrom\s+(\d[\d,]*)\s+(?:places\s+)?to\s+(\d[\d,]*)\s+(?:[\w-]+\s+){0,2}?places\b", re.I)
+_MORE_PUPILS = re.compile(
+    r"\b(?:admit|take|accommodate|educate|provide\s+for|places?\s+for)\s+(?:up\s+to\s+)?\d+\s+(?:more|additional|extra|further)\s+"
+    r"(?:pupils|children|students|learners|young\s+people)\b", re.I)
+
+
+_TOTAL = re.compile(r"\btotals?\s*(?:[:=]\s*|of\s+)?(\d[\d,]*)\b(?!\s*%)", re.I)
+
+
+def _totals(s: Sentence) -> list[Finding]:
+    """Places listed year by year, each with its total ("2027-28: Elm Tree 10; Hawthorne 0; total 10 ...
+    From 2031: Elm Tree 0; Hawthorne 16; total 16"): the first total and the last are before and after."""
+    totals = list(_TOTAL.finditer(s.text))
+    if len(totals) < 2:
+        return []
+    first, last = (int(m.group(1).replace(",", "")) for m in (totals[0], totals[-1]))
+    if last <= first:
+        return []
+    return [Finding("places_benefit_specific", "supports", s, f"{totals[0].group(0)} … {totals[-1].group(0)}")]
+
+
+def _totals_in_lists(sents: list[Sentence], doc: Document) -> list[Finding]:
+    """Places listed year by year as the items of a list or the rows of a
+    table, each with its total ("- 2028-29: Oak Lane 8, Brook 6, total 14";
+    "- from 2030-31: ... total 18"), under a lead-in or heading naming places:
+    the first item's total and the last's."""
+    out: list[Finding] = []
+    run: list[tuple[Sentence, int]] = []
+
+    def close():
+        if len(run) >= 2 and run[-1][1] > run[0][1]:
+            first, last = run[0][0], run[-1][0]
+            block = doc.blocks[first.block - 1] if first.block else None
+            context = " ".join((*first.headings[-2:], block.text if block is not None else ""))
+            if L.PLACES.search(context):
+                out.append(Finding("places_benefit_specific", "supports", last,
+                                   f"{_TOTAL.search(first.text).group(0)} … {_TOTAL.search(last.text).group(0)}"))
+        run.clear()
+
+    previous = None
+    for s in sents:
+        totals = _TOTAL.findall(s.text) if s.kind in ("item", "row") else []
+        if len(totals) == 1 and (not run or (s.block == run[-1][0].block + 1 and s is not previous)):
+            run.append((s, int(totals[0].replace(",", ""))))
+        else:
+            close()
+            if len(totals) == 1:
+                run.append((s, int(totals[0].replace(",", ""))))
+        previous = s
+    close()
+    return out
+
+
 def _new_or_enlarged(s: Sentence) -> list[Finding]:
     """A new or enlarged provision: if nothing in the document closes or
     moves, nobody needs alternative provision."""
-    if s.kind == "heading" or L.META.search(s.text):
+    if s.kind == "heading" or not L.NEW_OR_ENLARGED.search(s.text) or L.found(L.META, s.text):
         return []
     for clause, m in _clauses_with(L.NEW_OR_ENLARGED, s.text):
         # (a hedge does not matter: "the Council intends to enlarge" displaces nobody either)
@@ -1035,7 +1334,7 @@ def pupil_groups(sents: list[Sentence], named: list[Provider]) -> list[PupilGrou
     for s in sents:
         if s.kind == "heading" or not L.PUPILS.search(s.text):
             continue
-        confirmed = bool(L.CONFIRMED_WRITING.search(s.text))
+        confirmed = bool(L.found(L.CONFIRMED_WRITING, s.text))
         for a, b in L.clause_spans(s.text):
             clause = s.text[a:b]
             m = _MOVE.search(clause)
@@ -1072,7 +1371,7 @@ _ABOUT_PROVISION = L.rx(
 _PROPOSING = L.rx(
     r"propos\w*", r"clos\w*", r"open\w*", r"expan\w*", r"enlarg\w*", r"merg\w*", r"amalgamat\w*", r"establish\w*",
     r"discontinu\w*", r"relocat\w*", r"reorganis\w*", r"reorganiz\w*", r"consult\w*", r"creat\w*", r"increas\w*",
-    r"re-?designat\w*", r"change\w*", r"new", r"decision", r"recommend\w*", r"transfer\w*",
+    r"re-?designat\w*", r"change\w*", r"new", r"decision", r"recommend\w*", r"transfer\w*", r"reduc\w*",
 )
 
 
@@ -1097,7 +1396,7 @@ def _options_headings(headings: tuple[str, ...]) -> bool:
 def _not_the_plan(s: Sentence) -> bool:
     """A sentence about an option considered and rejected, or reporting
     what respondents said: not what the proposal will do."""
-    return bool(_REJECTED.search(s.text) or (s.kind != "heading" and _options_headings(s.headings[-2:])))
+    return bool(L.found(_REJECTED, s.text) or (s.kind != "heading" and _options_headings(s.headings[-2:])))
 
 
 @functools.lru_cache(maxsize=1024)
@@ -1109,10 +1408,24 @@ def _restates_the_test(s: Sentence) -> bool:
     """A sentence that restates what the Test asks ("Proposers should
     specify the transport arrangements..."), in a part of the document about
     the Test or naming it: not a statement about the proposal."""
-    about_test = L.META.search(s.text) or _meta_headings(s.headings[-2:])
-    return bool(about_test and L.REQUIREMENT.search(s.text)
-                and not re.search(r"(?<!\bthat )(?<!\bwhich )\bwill\b", s.text, re.I)
-                and not _LA_DOCUMENT.search(s.text))
+    return _restates_the_test_in(s.text, s.headings[-2:])
+
+
+@functools.lru_cache(maxsize=8192)
+def _restates_the_test_in(text: str, headings: tuple[str, ...]) -> bool:
+    about_test = L.found(L.META, text) or _meta_headings(headings)
+    return bool(about_test and L.REQUIREMENT.search(text)
+                and not re.search(r"(?<!\bthat )(?<!\bwhich )\bwill\b", text, re.I)
+                and not _LA_DOCUMENT.search(text))
+
+
+def _about_the_test(text: str) -> bool:
+    """A sentence naming the Test and what it requires ("the key factors
+    require proposers to specify ..."): not about the proposal."""
+    return bool(L.found(L.META, text) and _REQUIRES.search(text))
+
+
+_REQUIRES = re.compile(r"\b(?:should|must|requires?|need to|needs to)\b", re.I)
 
 
 # The LA's own strategy or policy: "The Council's Accessibility Strategy 2025-2028 requires new places to ..."
@@ -1159,7 +1472,8 @@ def extract(doc: Document) -> Extraction:
             findings += _providers(s)  # what respondents said still shows views were sought
             continue
         label = label_of.get(id(s), "")
-        findings += _claims(s, L.ACCESS, _access_specific, "access_benefit_claimed", "access_benefit_specific", None, label)
+        findings += _claims(s, L.ACCESS, _access_specific, "access_benefit_claimed", "access_benefit_specific", None, label,
+                            also=_NAMED_PROGRAMME_ALONE)
         findings += _claims(s, L.STAFF, _staff_specific, "staff_benefit_claimed", "staff_benefit_specific", _staff_extra, label)
         findings += _claims(s, L.ACCOMMODATION, _accommodation_specific, "accommodation_benefit_claimed", "accommodation_benefit_specific",
                             _accommodation_extra, label)
@@ -1177,6 +1491,11 @@ def extract(doc: Document) -> Extraction:
             findings += _placement_row(doc.blocks[s.block], s)
         findings += _places_prose(s, doc.blocks[s.block])
         findings += _new_or_enlarged(s)
+        phased = L.PHASED_CLOSURE.search(s.text)
+        if phased and s.kind != "heading":
+            findings.append(Finding("alternative_provision_needed", "supports", s, phased.group(0), False))
+
+    findings += _totals_in_lists(sents, doc)
 
     # A confirmation in writing in a paragraph about where pupils go, or in the paragraph right after it when
     # it is about receiving them ("1.2 All 11 pupils will transfer ... 1.3 Kingsway has confirmed in writing
@@ -1187,7 +1506,7 @@ def extract(doc: Document) -> Extraction:
     for s in sents:
         near = s.block in alt_blocks or (s.block - 1 in alt_blocks and _RECEIVING.search(s.text))
         if near and id(s) not in confirmed_sentences:
-            m = L.CONFIRMED_WRITING.search(s.text)
+            m = L.found(L.CONFIRMED_WRITING, s.text)
             if m:
                 clause = L.clause_of(s.text, m.start())
                 if not L.negated(clause) and not L.hedge(clause):
@@ -1198,8 +1517,7 @@ def extract(doc: Document) -> Extraction:
     named = providers_named(sents)
     # a PRU's names match as written ("Oakwood", "WTC"), so that a short form is not read as a common word
     pru_names = [a for p in named if p.kind == "pru" for a in p.names]
-    pru = L.PRU if not pru_names else re.compile(
-        L.PRU.pattern + "|" + "|".join(r"(?-i:\b" + re.escape(n) + r"\b)" for n in pru_names), re.I)
+    pru = L.PRU if not pru_names else _Either(L.PRU, L.names(tuple(pru_names)))
     besd = _besd_closing(sents, by_block)
     if besd is not None:
         findings.append(besd)
@@ -1229,6 +1547,22 @@ def extract(doc: Document) -> Extraction:
     findings.sort(key=lambda f: (f.sentence.block, f.sentence.number))
     facts, deciding = decide(findings, besd is not None)
     return Extraction(doc, tuple(sents), tuple(findings), facts, deciding, tuple(named), tuple(pupil_groups(sents, named)))
+
+
+class _Either:
+    """Two patterns searched as one, ``first|second``: the match that starts
+    first, ``first``'s where both start at one place (as the alternation
+    finds it), each pattern keeping its own fast search."""
+
+    def __init__(self, first: re.Pattern, second: re.Pattern):
+        self.first, self.second = first, second
+
+    def search(self, text: str):
+        a = self.first.search(text)
+        b = self.second.search(text)
+        if b is not None and (a is None or b.start() < a.start()):
+            return b
+        return a
 
 
 _RECEIVING = re.compile(r"\b(?:admit|receive|accept|take)\w*\s+(?:\w+\s+){0,3}?(?:them|pupils?|children|students?)\b|\bwilling\b", re.I)
@@ -1285,7 +1619,15 @@ def _about_displaced_besd(s: Sentence) -> bool:
                   r"(?:remaining\s+|current\s+|displaced\s+)?(?:[A-Z][\w'’]+\s+){0,2}(?:of\s+the\s+)?(?i:pupils?|children|students?)\b", s.text)
         or any(L.BESD.search(h) for h in s.headings)
         or bool(_GROUP_MOVES.match(s.text))
+        or bool(L.ELIDED_PUPILS.match(s.text))  # "All 22 will have places at Brookside School": all of them
+        or bool(_PUPILS_MOVE_TO.search(s.text))  # "younger pupils will transfer to Oak School"
     )
+
+
+# Pupils (of whatever group) moving to a place: in a document closing a BESD school, they are its pupils.
+_PUPILS_MOVE_TO = re.compile(
+    r"\b(?:pupils?|children|students?)\s+(?:(?:in|from|of)\s+(?:[\w-]+\s+){1,3}?)?(?:will|are\s+to|would|shall)\s+(?:all\s+|each\s+|then\s+)?"
+    r"(?:transfer|move|go|be\s+admitted|be\s+placed|become\s+pupils)\s+(?:to|into|at|of)\b", re.I)
 
 
 # A sentence that opens with a group of pupils moving: "3.1 Twenty-four pupils will transfer to Thornhill School".
@@ -1345,6 +1687,12 @@ def decide(findings: list[Finding], besd_closing: bool) -> tuple[dict, dict]:
     # nobody is displaced, that stands ("all pupils will move with the school").
     continuing = [f for f in findings if f.fact == "alternative_provision_needed" and f.value is True
                   and re.match(r"relocat|re-?designat", str(f.cue), re.I)]
+    # A phased closure ("admits no new pupils ... and closes when the last pupils have finished Year 6"), where the
+    # document says nobody moves, displaces nobody.
+    phased = next((f for f in findings if f.fact == "alternative_provision_needed" and f.value is False
+                   and L.PHASED_CLOSURE.search(str(f.cue))), None)
+    if phased is not None:
+        continuing += [f for f in findings if f.fact == "alternative_provision_needed" and f.value is True]
     # A provision that closes with nobody in it ("The unit has had no pupils on roll since 2025") displaces nobody.
     empty = next((f for f in findings if f.fact == "alternative_provision_needed" and f.value is False
                   and _EMPTY_PROVISION.search(str(f.cue))), None)

@@ -190,14 +190,21 @@ def _inline(text: str) -> str:
 _COLUMNS = re.compile(r"\t+|\s{3,}")
 
 
-def _text_cells(line: str) -> tuple[str, ...] | None:
+# The longest cell of a plain-text table's header row, and of a row under it ("B   Close Coppice Lane and
+# place its pupils at ... on a long-term basis   Rejected: contrary to para 23 ...").
+HEADER_CELL_CHARS = 60
+ROW_CELL_CHARS = 400
+
+
+def _text_cells(line: str, longest: int = HEADER_CELL_CHARS) -> tuple[str, ...] | None:
     """The cells of a plain-text table row (columns set apart by tabs or
-    three or more spaces), or None for an ordinary line."""
+    three or more spaces, none longer than ``longest``), or None for an
+    ordinary line."""
     s = line.strip()
     if not s or s.startswith("|"):
         return None
     cells = tuple(c.strip() for c in _COLUMNS.split(s))
-    if len(cells) < 2 or any(len(c) > 60 for c in cells) or not all(cells):
+    if len(cells) < 2 or any(len(c) > longest for c in cells) or not all(cells):
         return None
     return cells
 
@@ -327,11 +334,12 @@ def _text_blocks(text: str):
         table_header = ()
         cells = _text_cells(line)
         if cells and not para:
-            # a plain-text table: two or more lines whose columns are set apart by tabs or runs of spaces
+            # a plain-text table: two or more lines whose columns are set apart by tabs or runs of spaces,
+            # the first (its header) with short cells, the rows under it with as many cells
             run = [cells]
             j = i + 1
-            while j < len(raw) and _text_cells(raw[j]) and len(_text_cells(raw[j])) == len(cells):
-                run.append(_text_cells(raw[j]))
+            while j < len(raw) and (row := _text_cells(raw[j], ROW_CELL_CHARS)) and len(row) == len(cells):
+                run.append(row)
                 j += 1
             if len(run) >= 2:
                 flush()
@@ -640,14 +648,15 @@ def _docx_blocks(d):
                 continue
             counter += 1
             style = _style_name(child, style_names)
-            level = _docx_heading_level(para, style, text)
+            runs = _docx_runs(para)
+            level = _docx_heading_level(runs, style, text)
             if level:
                 while headings and headings[-1][0] >= level:
                     headings.pop()
                 blocks.append(Block("heading", text, counter, (), (), head_path(), level, len(blocks)))
                 headings.append((level, text))
                 continue
-            lead = _docx_bold_lead(para)
+            lead = _docx_bold_lead(runs)
             if lead is not None:
                 title, text = lead
                 while headings and headings[-1][0] >= 6:
@@ -670,23 +679,38 @@ def _docx_blocks(d):
     return blocks
 
 
-def _docx_bold_lead(para):
+# The parts of a run that python-docx's ``Run.text`` reads, in the order they stand.
+_RUN_TEXT = tuple(f"{_W}{t}" for t in ("br", "cr", "noBreakHyphen", "ptab", "t", "tab"))
+
+
+def _docx_runs(para) -> list[tuple[str, bool | None]]:
+    """A paragraph's runs with text, as (text, bold), read once: the same
+    text as python-docx's ``Run.text`` (each part's own text), without its
+    XPath query per run."""
+    out = []
+    for r in para.runs:
+        text = "".join(str(e) for e in r._r.iterchildren(*_RUN_TEXT))
+        if text:
+            out.append((text, r.bold))
+    return out
+
+
+def _docx_bold_lead(runs: list[tuple[str, bool | None]]):
     """A paragraph that opens with a bold phrase ending in a full stop or
     colon ("Transport. Pupils will...") : (the phrase, the rest), else None."""
-    runs = [r for r in para.runs if r.text]
     lead = ""
-    for k, r in enumerate(runs):
-        if not r.bold:
-            rest = "".join(x.text for x in runs[k:]).strip()
+    for k, (text, bold) in enumerate(runs):
+        if not bold:
+            rest = "".join(x for x, _ in runs[k:]).strip()
             title = lead.strip()
             if title and rest and len(title) <= 90 and title.endswith((".", ":")):
                 return title.rstrip(".:").strip(), " ".join(rest.split())
             return None
-        lead += r.text
+        lead += text
     return None
 
 
-def _docx_heading_level(para, style: str, text: str) -> int:
+def _docx_heading_level(runs: list[tuple[str, bool | None]], style: str, text: str) -> int:
     s = style.lower()
     if s == "title":
         return 1
@@ -694,8 +718,8 @@ def _docx_heading_level(para, style: str, text: str) -> int:
     if m:
         return int(m.group(1))
     # A short paragraph entirely in bold, without a full stop, is used as a heading.
-    runs = [r for r in para.runs if r.text.strip()]
-    if runs and all(r.bold for r in runs) and len(text) <= 90 and not text.endswith((".", ",", ";", ":")):
+    runs = [bold for t, bold in runs if t.strip()]
+    if runs and all(runs) and len(text) <= 90 and not text.endswith((".", ",", ";", ":")):
         return 3
     return 0
 

@@ -15,7 +15,7 @@ import pytest
 from senrules_proposals import check_document
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "proposals"
-DEV_FOLDERS = ("dev", "dev-former-heldout")  # as test_corpus.DEV_FOLDERS
+DEV_FOLDERS = ("dev", "dev-former-heldout", "dev-former-heldout2")  # as test_corpus.DEV_FOLDERS
 MARKDOWN = sorted(p for folder in DEV_FOLDERS for p in (DATA / folder).glob("*.md") if p.name != "README.md")
 
 
@@ -64,18 +64,42 @@ def as_word(md: str, path: Path) -> Path:
     return path
 
 
+def _known_misses() -> dict[str, set[str]]:
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("_test_corpus", Path(__file__).with_name("test_corpus.py"))
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.KNOWN_MISSES
+
+
+KNOWN_MISSES = _known_misses()
+
+
 def expected(md: Path) -> dict:
     return tomllib.loads((md.parent / (md.stem + ".expected.toml")).read_text(encoding="utf-8"))["factors"]
+
+
+def same_as_expected(md: Path, got: dict) -> None:
+    """The verdicts ``got`` for ``md`` in another format are the expected
+    ones, but for a verdict the Markdown reading still misses (KNOWN_MISSES
+    in test_corpus.py), which must only agree with the Markdown reading."""
+    want = expected(md)
+    known = KNOWN_MISSES.get(f"{md.parent.name}/{md.stem}", set())
+    if known:
+        from_markdown = check_document(md).verdicts()
+        want = {f: (from_markdown[f] if f in known else v) for f, v in want.items()}
+    assert got == want
 
 
 @pytest.mark.parametrize("md", MARKDOWN, ids=[f"{p.parent.name}/{p.stem}" for p in MARKDOWN])
 def test_as_plain_text(tmp_path, md):
     path = tmp_path / (md.stem + ".txt")
     path.write_text(as_plain_text(md.read_text(encoding="utf-8")), encoding="utf-8")
-    assert check_document(path).verdicts() == expected(md)
+    same_as_expected(md, check_document(path).verdicts())
 
 
 @pytest.mark.parametrize("md", MARKDOWN, ids=[f"{p.parent.name}/{p.stem}" for p in MARKDOWN])
 def test_as_word(tmp_path, md):
     path = as_word(md.read_text(encoding="utf-8"), tmp_path / (md.stem + ".docx"))
-    assert check_document(path).verdicts() == expected(md)
+    same_as_expected(md, check_document(path).verdicts())

@@ -202,3 +202,74 @@ CONFIRMATIONS = [
 @pytest.mark.parametrize("factor, expected, body", CONFIRMATIONS, ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(CONFIRMATIONS)])
 def test_a_confirmation_phrasing(write, factor, expected, body):
     assert check_document(write("# Proposal\n\nOak School will close on 31 August 2027.\n\n" + body)).verdicts()[factor] == expected
+
+
+# Phrasings found by writing new documents after the second held-out corpus (each the shape of a general cause).
+LATER = [
+ ("ii", "met", "# Close Ash School\n\nAsh School will close in July 2028. All 12 pupils will transfer to Elm School, which confirmed in a letter dated 3 May 2028 that it will admit them.\n"),
+ ("ii", "met", "# Close Ash School\n\nAsh School will close in July 2028. Each pupil's EHC plan will be amended to name Elm School, whose governing body has confirmed in writing that it will admit them.\n"),
+ ("ii", "met", "# Close Ash School\n\nAsh School will close in July 2028. The governors of Elm School wrote to the Council on 2 May agreeing to admit all 12 pupils.\n"),
+ ("ii", "unclear", "# Close Ash School\n\nAsh School will close in July 2028. All 12 pupils will transfer to Elm School; Elm's governors have agreed to admit them.\n"),
+ ("ii", "not_met", "# Close Ash School\n\nAsh School will close in July 2028. We plan to offer each pupil a place at Elm School.\n"),
+ ("ii", "not_met", "# Close Ash School\n\nAsh School will close in July 2028. Pupils will stay at Ash until then while the Council secures a suitable place for each of them.\n"),
+ ("ii", "not_applicable", "# Ash Base\n\nThe Council proposes to open a base at Ash School.\n\n**Will any child have to move school?**\n\nNo. The base is additional provision.\n"),
+ ("ii", "not_applicable", "# Ash Base\n\nThe base at Ash School will admit no new pupils from September 2028 and will close when its remaining pupils have left Year 6. No pupil will have to move.\n"),
+ ("para23", "met", "# Close Ash School\n\nAsh School, a special school for pupils with SEMH needs, will close in July 2028. Year 10 pupils will have an interim placement at the Beacon PRU of up to six weeks before joining Elm School, an SEMH special school.\n"),
+ ("para23", "not_met", "# Close Ash School\n\nAsh School, a special school for pupils with SEMH needs, will close in July 2028. Key Stage 4 pupils will complete their education at the Beacon Centre, the pupil referral unit.\n"),
+ ("para23", "not_met", "# Close Ash School\n\nAsh School, a special school for pupils with SEMH needs, will close in July 2028. Its pupils will be dual registered with the Ash Pupil Referral Service for up to two terms.\n"),
+ ("d", "met", "# Enlarge Ash School\n\nThe number of places at Ash School will go up by 20, to 100, from September 2028.\n"),
+ ("d", "met", "# Enlarge Ash School\n\nAsh School's capacity will be 100 from September 2028, up from 80.\n"),
+ ("d", "not_met", "# Reduce Ash School\n\nAsh School will reduce from 120 to 100 places from September 2028.\n"),
+ ("d", "unclear", "# Enlarge Ash School\n\nThe proposal will improve the supply of suitable places across the county.\n"),
+ ("i", "met", "# New base\n\nA new base for 8 pupils will open at Ash School. The Council emailed every headteacher in the county a summary of the proposal, inviting their views.\n"),
+ ("i", "not_met", "# Close Ash Base\n\nThe base at Ash School will close. Parents can send us their views in writing by 1 March.\n"),
+ ("iii", "met", "# New base\n\nA new base will open at Ash School. Under the Council's SEND Transport Policy eligible pupils will travel by minibus, with an escort where needed.\n"),
+ ("iii", "not_met", "# New base\n\nA new base will open at Ash School. We will write to you about transport nearer the time.\n"),
+ ("b", "met", "# New base\n\nA new base will open at Ash School. The Hearing Support Service will visit every week (now none).\n"),
+ ("iv", "unclear", "# New base\n\nA new base will open at Ash School, costing £90,000 from the High Needs Block. The NHS trust will second a therapist to it (0.5 FTE); the school will employ the other staff it needs.\n"),
+ ("i", "met", "# New base\n\nA new base for 10 pupils will open at Ash School.\n\nAll headteachers were sent the consultation document and invited to respond in writing.\n"),
+ ("i", "met", "# New base\n\nA new base for 10 pupils will open at Ash School.\n\nLocal providers were consulted through a letter setting out the proposal and asking for their comments.\n"),
+ ("iii", "unclear", "# New base\n\nA new base for 10 pupils will open at Ash School.\n\nTransport will be provided where pupils meet the criteria in the Council's SEN Transport Policy.\n"),
+ ("iii", "met", "# New base\n\nA new base for 10 pupils will open at Ash School.\n\nUnder the Council's SEND Travel Policy pupils will travel on the same contracted minibuses, with the same passenger assistants where possible.\n"),
+ ("para23", "met", "# Close Ash School\n\nAsh School, a special school for pupils with SEMH needs, will close in July 2028. Pupils will attend the Ash PRU on a temporary basis until the end of the autumn term, then move to Elm School, an SEMH special school.\n"),
+ ("para23", "met", "# Close Ash School\n\nAsh School, a special school for pupils with SEMH needs, will close in July 2028. No pupil will be placed in a PRU. All will go to Elm School, an SEMH special school.\n"),
+ ("para23", "not_met", "# Close Ash School\n\nAsh School, a special school for pupils with SEMH needs, will close in July 2028. Pupils will be educated at the Ash Centre (a pupil referral unit) for the foreseeable future.\n"),
+ ("d", "met", "# Proposal\n\nThe Council proposes to enlarge Ash School. No pupil will be displaced.\n\nThe number of places will increase by 12 from September 2028.\n"),
+ ("d", "met", "# Proposal\n\nThe Council proposes to enlarge Ash School. No pupil will be displaced.\n\nAsh School will be able to admit 12 more pupils from September 2028.\n"),
+ ("i", "met", "# Proposal\n\nThe Council proposes to open a new base for 10 pupils at Ash School. No pupil will be displaced.\n\nAll schools were sent a copy of the consultation document and invited to comment.\n"),
+ ("i", "met", "# Proposal\n\nThe Council proposes to open a new base for 10 pupils at Ash School. No pupil will be displaced.\n\nA consultation paper was circulated to all headteachers and governing bodies, inviting them to set out their views.\n"),
+ ("b", "met", "# Proposal\n\nThe Council proposes to open a new base for 10 pupils at Ash School. No pupil will be displaced.\n\nPupils will continue to receive support from the Visual Impairment Team every week.\n"),
+ ("b", "met", "# Proposal\n\nThe Council proposes to open a new base for 10 pupils at Ash School. No pupil will be displaced.\n\nThe base will be supported by the Autism Advisory Service, which will visit fortnightly.\n"),
+ ("iii", "unclear", "# Proposal\n\nThe Council proposes to open a new base for 10 pupils at Ash School. No pupil will be displaced.\n\nTransport will be available in accordance with the Council's policy.\n"),
+ ("ii", "met", "# Proposal\n\nThe Council proposes to close Ash School on 31 August 2028.\n\nThe 20 pupils will move to Elm School (written agreement received, see Appendix 2).\n"),
+ ("ii", "not_met", "# Proposal\n\nThe Council proposes to close Ash School on 31 August 2028.\n\nThe pupils are expected to move to Elm School.\n"),
+ # nobody displaced by a new or enlarged provision, said in other words, or pupils moving within their own school
+ ("ii", "not_applicable", "# Proposal\n\nThe Council proposes to open a new base for 10 pupils at Ash School.\n\nAs this is new provision, there will be no displaced pupils.\n"),
+ ("ii", "not_applicable", "# Proposal\n\nThe Council proposes to enlarge Ash School from 60 to 80 places.\n\nThis proposal does not affect any existing pupils.\n"),
+ ("ii", "not_applicable", "# Proposal\n\nThe Council proposes to enlarge Ash School from 60 to 80 places.\n\nExisting pupils will not be affected.\n"),
+ ("ii", "not_applicable", "# Proposal\n\nThe Council proposes to enlarge Ash School from 60 to 80 places.\n\nNo children will need alternative provision.\n"),
+ ("ii", "not_applicable", "# Proposal\n\nThe Council proposes to enlarge Ash School from 60 to 80 places.\n\nPupils will move into the new building in September 2029.\n"),
+ ("ii", "not_applicable", "# Proposal\n\nThe Council proposes to enlarge Ash School from 60 to 80 places.\n\nCurrent pupils will move into the new block when it opens.\n"),
+ ("ii", "not_applicable", "# Proposal\n\nThe Council proposes to enlarge Ash School from 60 to 80 places.\n\nThe school will relocate to a new building on the same site, and all pupils will move with it.\n"),
+ ("ii", "met", "# Proposal\n\nThe Council proposes to close Ash School on 31 August 2028.\n\nAll 20 pupils will move to the new building at Elm School, whose governors have confirmed in writing that they will admit them.\n"),
+ ("c", "met", "# Proposal\n\nThe Council proposes to open a new base for 10 pupils at Ash School. No pupil will be displaced.\n\n## Accommodation\n\nThe base will comprise a classroom, a small group room and an accessible toilet, created by remodelling part of the ground floor.\n"),
+ ("iii", "met", "# Proposal\n\nThe Council proposes to open a new base for 10 pupils at Ash School. No pupil will be displaced.\n\n## Transport\n\nHome to school transport will be provided in line with the Council's SEND Home to School Transport Policy. Most pupils are expected to travel by taxi or minibus with a passenger assistant.\n"),
+ ("i", "met", "# Proposal\n\nThe Council proposes to open a new base for 10 pupils at Ash School. No pupil will be displaced.\n\n## Consultation\n\nOn 5 May 2028 the Council wrote to the governing bodies of all schools in the area, enclosing a statement of the proposal and inviting them to submit written comments by 16 June.\n"),
+ ("a", "unclear", "# Proposal\n\nThe Council proposes to open a new base for 10 pupils at Ash School. No pupil will be displaced.\n\nPupils will benefit from a specialist curriculum tailored to their needs, in line with our Accessibility Strategy.\n"),
+ ("para23", "met", "# Proposal\n\nThe Council proposes to amalgamate Ash School, a school for pupils with behavioural difficulties, with Elm School from 1 September 2028. All Ash pupils will become pupils of the amalgamated school.\n"),
+ ("para23", "met", "# Proposal\n\nThe Council proposes to close Ash School, a special school for pupils with social, emotional and mental health needs, on 31 August 2028.\n\nPupils in Key Stage 4 will complete their courses at Elm School; younger pupils will transfer to Oak School.\n"),
+ ("para23", "met", "# Proposal\n\nThe Council proposes to close Ash School, a special school for pupils with social, emotional and mental health needs, on 31 August 2028.\n\nAll pupils will be offered places at other special schools in the county.\n"),
+ ("i", "met", "# Proposal\n\nThe Council proposes to open a new base for 10 pupils at Ash School. No pupil will be displaced.\n\nProviders were given the opportunity to make written representations on the proposal, and 12 did so.\n"),
+ ("ii", "not_met", "# Proposal\n\nThe Council proposes to close Ash School, a special school for pupils with MLD, on 31 August 2028.\n\nWe are working with Elm School to secure places for the pupils.\n"),
+ ("ii", "met", "# Proposal\n\nThe Council proposes to close Ash School, a special school for pupils with MLD, on 31 August 2028.\n\nPlaces have been secured at Elm School for all 30 pupils, as Elm's governors confirmed in writing.\n"),
+ ("i", "not_met", "# Proposal\n\nThe Council proposes to open a new base for 10 pupils at Ash School. No pupil will be displaced.\n\nProviders' views will be sought in writing during the statutory consultation.\n"),
+ ("i", "not_met", "# Proposal\n\nThe Council proposes to open a new base for 10 pupils at Ash School. No pupil will be displaced.\n\nWe will invite all schools to set out their views in writing once Cabinet has approved consultation.\n"),
+ ("i", "not_met", "# Proposal\n\nThe Council proposes to open a new base for 10 pupils at Ash School. No pupil will be displaced.\n\nHeadteachers will be asked for their written views in the spring.\n"),
+ ("iv", "not_met", "# Proposal\n\nThe Council proposes to open a new base for 10 pupils at Ash School. No pupil will be displaced.\n\nCapital funding of £400,000 will be sought from the DfE. The base will have a teacher and two teaching assistants.\n"),
+ ("iv", "not_met", "# Proposal\n\nThe Council proposes to open a new base for 10 pupils at Ash School. No pupil will be displaced.\n\nThe base will cost £400,000, if the Council's capital bid is successful. The base will have a teacher and two teaching assistants.\n"),
+]
+
+
+@pytest.mark.parametrize("factor, expected, body", LATER, ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(LATER)])
+def test_a_later_phrasing(write, factor, expected, body):
+    assert check_document(write(body)).verdicts()[factor] == expected

@@ -145,3 +145,27 @@ def test_a_truncated_docx_is_refused(docx_of, tmp_path):
 
 def test_an_empty_document_reads_as_no_blocks(write):
     assert read_document(write("\n\n", "empty.txt")).blocks == ()
+
+
+def test_a_plain_text_table_with_long_cells_under_a_short_header(write):
+    doc = read_document(write("""
+        Options considered
+
+        Option   What it means   Assessment
+        A   Keep the unit open   Rejected: too few pupils.
+        B   Close the unit and educate its pupils at the Harbour Centre, the county's pupil referral unit, for the rest of their schooling   Rejected: contrary to the Improvement Test.
+        Where pupils will go
+        The nine pupils will transfer to Elm School.
+    """, "p.txt"))
+    rows = [b for b in doc.blocks if b.kind == "row"]
+    assert [r.cells[0] for r in rows] == ["Option", "A", "B"]
+    assert rows[2].header == ("Option", "What it means", "Assessment") and rows[2].headings == ("Options considered",)
+    assert _heads(doc) == ["Options considered", "Where pupils will go"]
+
+
+def test_indented_prose_is_not_a_table(write):
+    doc = read_document(write("""
+        The unit will close.   It has nine pupils.
+        All nine will transfer to Elm School in September 2027, where a new base is being built for them.
+    """, "p.txt"))
+    assert not [b for b in doc.blocks if b.kind == "row"]

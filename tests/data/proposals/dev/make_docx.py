@@ -213,6 +213,56 @@ ASHBYVALE = [
     ("p", "Eligible pupils will travel by taxi with a passenger assistant under the Council's Home to School Transport Policy. The two classrooms cost £240,000 from the Council's capital programme; each base will employ a teacher and two teaching assistants."),
 ]
 
+# 113: a cabinet report whose pupil moves are a Word table with a length-of-stay column and a written-confirmation column.
+GLENDALE = [
+    ("title", "Glendale Council: Cabinet, 14 June 2028"),
+    ("p", "Closure of the Kestrel Unit (social, emotional and mental health), Glendale Academy."),
+    ("h1", "1. Recommendation"),
+    ("number", "That the Kestrel Unit, a unit for 12 secondary pupils with social, emotional and mental health needs, closes on 31 August 2028."),
+    ("h1", "2. Where the pupils will go"),
+    ("p", "The unit has 11 pupils. Each has been offered a place as follows."),
+    ("table", [
+        ["Pupils", "Destination", "Length of stay", "Written confirmation"],
+        ["8", "Kingfisher School (SEMH special school)", "Permanent", "Yes, letter of 4 May 2028"],
+        ["3", "Riverside PRU", "One half-term, then Kingfisher School", "Yes, letters of 4 and 9 May 2028"],
+    ]),
+    ("p", "Kingfisher's letter confirms that it will have the facilities to provide an appropriate curriculum for all 11 pupils."),
+    ("h1", "3. Places"),
+    ("table", [
+        ["SEMH places", "Now", "From September 2028"],
+        ["Kestrel Unit", "12", "0"],
+        ["Kingfisher School", "60", "80"],
+        ["Total", "72", "80"],
+    ]),
+    ("h1", "4. Benefits"),
+    ("bold-lead", "Curriculum.", "Kingfisher offers GCSEs in eight subjects, a motor vehicle workshop and Duke of Edinburgh's Award expeditions, as the Council's Accessibility Strategy 2027-2030 asks (objective 4)."),
+    ("bold-lead", "Specialist staff.", "An educational psychologist is based at Kingfisher three days a week and a CAMHS practitioner every Wednesday."),
+    ("bold-lead", "Buildings.", "Kingfisher's new wing has five classrooms, a workshop and a calm room."),
+    ("h1", "5. Transport"),
+    ("p", "Pupils eligible under the Council's SEND Transport Policy will travel by taxi with an escort; journeys will not exceed 45 minutes."),
+    ("h1", "6. Resources"),
+    ("p", "Capital: £1.6 million from the High Needs Provision Capital Allocation. Revenue: 20 additional places at £10,000 each from the High Needs Block. Kingfisher will appoint 3 teachers and 4 teaching assistants."),
+    ("h1", "7. Providers' views"),
+    ("p", "A written statement of the proposal was sent to all secondary schools and academies in Glendale inviting their views in writing; 14 replied."),
+]
+
+# 114: a governing body's proposal in a key-factor table, typed into a council template's content controls.
+ROSEHILL = [
+    ("title", "Rosehill School: proposal to extend the age range to 19"),
+    ("sdt", "The governing body of Rosehill School, a community special school for pupils with severe learning difficulties aged 11 to 16, proposes to add a sixth form for 24 students from September 2029. No pupil will be displaced."),
+    ("h1", "How the proposal meets the key factors"),
+    ("table", [
+        ["Key factor", "Our response"],
+        ["Access to education", "Students will study ASDAN and Entry Level courses and take part in supported work experience, as objective 2 of the Accessibility Strategy expects."],
+        ["Specialist staff", "The school's speech and language therapist will work with sixth form students one day a week."],
+        ["Accommodation", "Two classrooms and a life skills flat will be built on the school field."],
+        ["Places", "Places will increase from 90 to 114."],
+        ["Transport", "Transport arrangements will be reviewed nearer the opening date."],
+        ["Funding and staffing", "Funding and staffing will be set out in the full business case."],
+        ["Providers", "We sent a written statement to the local further education college and all special schools in the borough asking for their views."],
+    ]),
+]
+
 DOCS = {
     "16-langton-word-cabinet-report.docx": LANGTON,
     "17-holmfirth-word-content-controls.docx": HOLM,
@@ -223,6 +273,8 @@ DOCS = {
     "64-stmargaret-word-key-factor-table.docx": STMARGARET,
     "70-greyhaven-word-planned-places.docx": GREYHAVEN,
     "80-ashby-word-confirmation-column.docx": ASHBYVALE,
+    "113-glendale-word-semh-unit-moves-table.docx": GLENDALE,
+    "114-rosehill-word-key-factor-table.docx": ROSEHILL,
 }
 
 

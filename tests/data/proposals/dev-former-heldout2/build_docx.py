@@ -4,7 +4,7 @@ The .docx files beside this script are committed (they are the documents the
 checker is measured on); this script is how they were written, kept so that
 they can be read and rebuilt.  Run from anywhere:
 
-    python tests/data/proposals/heldout2/build_docx.py [OUT_FOLDER]
+    python tests/data/proposals/dev-former-heldout2/build_docx.py [OUT_FOLDER]
 
 Written without reading the proposal reader; see README.md.
 """
