@@ -61,7 +61,9 @@ HELDOUT_ENV = "SENRULES_PROPOSALS_HELDOUT"
 AIM = (0.97, 1.0)
 HELDOUT_FLOORS: dict[str, tuple[float, float]] = {
     # (heldout2/, now dev-former-heldout2/, had the floors (0.939, 0.785): its
-    # one measurement.  heldout3/'s are set by the lead when it is measured.)
+    # one measurement.)  heldout3/, measured once on 2026-12-03 with the reader
+    # after the work on heldout2's causes: 404/432 verdicts, 37/48 findings.
+    "heldout3": (0.935, 0.77),
 }
 # Verdicts of the development corpora the reader still gets wrong ("overall"
 # for the finding), each listed so that the rest must hold and a fix shows.
