@@ -1,13 +1,13 @@
 """Room on the interpreter's frame stack for evaluating rules.
 
-CPython 3.11 to 3.13 keep Python frames on a per-thread stack made of 16 KB
+CPython 3.11 to 3.14 keep Python frames on a per-thread stack made of 16 KB
 chunks.  When a call does not fit in the current chunk, a new chunk is
 mapped (``mmap``), and it is unmapped (``munmap``) as soon as that call
 returns.  A loop whose calls sit exactly at the end of a chunk therefore maps
 and unmaps memory at every call: hundreds of thousands of system calls for
 one batch of services (CPython issue gh-142183, fixed in March 2026 by
 keeping one chunk for reuse: python/cpython pull request 145789, merged for
-3.15 with backports to 3.14 and 3.13 discussed; :data:`NEEDED` treats 3.14
+3.15 with backports to 3.14 and 3.13 discussed; :data:`NEEDED` treats 3.15
 and later as fixed).  Whether it happens depends only on how deep the caller's
 stack already is, so the same evaluation ran 1x to 7x as slow depending on
 where it was called from, which is why the compiled rules once measured up
@@ -44,9 +44,10 @@ about 33 KB, more than a 16 KB chunk can hold, so CPython maps a 64 KB chunk
 for it and the evaluation beneath has the other 31 KB (evaluating dcsf-2008
 uses about 11 KB of it: ``evaluate_all``'s own frame is 9 KB)."""
 
-NEEDED = sys.implementation.name == "cpython" and sys.version_info < (3, 14)
-"""The chunked frame stack without a kept chunk: CPython before 3.14.  (If
-a 3.13 release gets the backport, the wrapper only costs its 10 us there.)"""
+NEEDED = sys.implementation.name == "cpython" and sys.version_info < (3, 15)
+"""The chunked frame stack without a kept chunk: CPython before 3.15, where
+the fix was merged.  (Where a 3.13 or 3.14 release gets the backport, the
+wrapper only costs its 10 us there.)"""
 
 
 def with_headroom(fn: F) -> F:
