@@ -50,15 +50,17 @@ def _private_folders() -> None:
 
 def _one(kind: str, data: bytes) -> None:
     """Feed ``data`` to the target of ``kind``; for facts, parameters and
-    proposals its first byte chooses a variant (JSON or TOML; .md, .txt or .docx)."""
+    proposals its first byte chooses a variant (facts and parameters: bit 0
+    JSON or TOML, bit 1 ``example`` or ``dcsf-2008``; proposals: .md, .txt
+    or .docx)."""
     if kind not in ("facts", "parameters", "proposal"):
         getattr(targets, kind)(data)
         return
     variant, body = (data[0], data[1:]) if data else (0, b"")
     if kind == "facts":
-        targets.facts(body, toml=bool(variant & 1))
+        targets.facts(body, toml=bool(variant & 1), ruleset=targets.SHIPPED_RULESETS[variant >> 1 & 1])
     elif kind == "parameters":
-        targets.parameters(body, toml=bool(variant & 1))
+        targets.parameters(body, toml=bool(variant & 1), ruleset=targets.SHIPPED_RULESETS[variant >> 1 & 1])
     else:
         targets.proposal(body, suffix=(".md", ".txt", ".docx")[variant % 3])
 
@@ -82,15 +84,21 @@ def atheris_main(kind: str, argv: list[str]) -> None:
 # ------------------------------------------------------------------ the campaign without atheris
 
 
+def _with_variant(triple) -> bytes:
+    """(ruleset, toml, file) as the bytes ``_one`` takes: the variant byte first."""
+    ruleset, toml, data = triple
+    return bytes([targets.SHIPPED_RULESETS.index(ruleset) << 1 | bool(toml)]) + data
+
+
 def _strategies():
     from hypothesis import strategies as st
 
     import fuzz_strategies as fs
 
     return {
-        "rules": fs.rule_files,
-        "facts": st.tuples(st.booleans(), fs.facts_documents()).map(lambda p: bytes([p[0]]) + p[1]),
-        "parameters": st.tuples(st.booleans(), fs.parameter_documents()).map(lambda p: bytes([p[0]]) + p[1]),
+        "rules": fs.rule_inputs,
+        "facts": fs.facts_inputs.map(_with_variant),
+        "parameters": fs.parameters_inputs.map(_with_variant),
         "manifest": fs.manifests(),
         "csv": fs.csv_files(),
         "xlsx": fs.xlsx_files(),
@@ -107,6 +115,11 @@ def _strategies():
 #: the gap and overlap analyses and the formatter; a proposal through the
 #: Markdown, text and Word readers and the extractor.
 WEIGHTS = {"rules": 2.0, "proposal": 1.5}
+
+#: The share of inputs given a few random byte edits on top of the
+#: strategies' (most of them then stop at the reader: the strategies make
+#: inputs that reach the evaluation, these try the readers' messages).
+MUTATED = 0.1
 
 
 def _batches(strategy, size: int = 100):
@@ -168,6 +181,7 @@ def campaign(kinds: list[str], seconds: float, seed: int, *, timeout: float = 60
     findings = dict.fromkeys(kinds, 0)
     spent = dict.fromkeys(kinds, 0.0)
     refused = dict.fromkeys(kinds, 0)  # inputs the command refused as bad input (exit 2)
+    reached = dict.fromkeys(kinds, 0)  # inputs that reached the evaluation (its command exited 0 or 1)
     slowest = {kind: (0.0, b"") for kind in kinds}
     out = HERE / "findings"
     began = time.monotonic()
@@ -175,19 +189,24 @@ def campaign(kinds: list[str], seconds: float, seed: int, *, timeout: float = 60
     next_log = began + 60
 
     def report(stream) -> None:
+        print(f"{'kind':<11} {'inputs':>7} {'reached evaluation':>22} {'refused (exit 2)':>18} findings  "
+              "time each  slowest", file=stream)
         for kind in kinds:
-            print(f"{kind:<11} {counts[kind]:>7} inputs  {findings[kind]} findings  "
-                  f"{1000 * spent[kind] / max(counts[kind], 1):6.1f} ms each  slowest {slowest[kind][0]:.1f} s  "
-                  f"{100 * refused[kind] / max(counts[kind], 1):3.0f}% refused as bad input", file=stream)
+            n = max(counts[kind], 1)
+            print(f"{kind:<11} {counts[kind]:>7} {reached[kind]:>13} ({100 * reached[kind] / n:3.0f}%) "
+                  f"{refused[kind]:>10} ({100 * refused[kind] / n:3.0f}%) {findings[kind]:>8}  "
+                  f"{1000 * spent[kind] / n:6.1f} ms  {slowest[kind][0]:5.1f} s", file=stream)
         rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
-        print(f"{'total':<11} {sum(counts.values()):>7} inputs  {sum(findings.values())} findings  "
+        print(f"{'total':<11} {sum(counts.values()):>7} {sum(reached.values()):>13} "
+              f"({100 * sum(reached.values()) / max(sum(counts.values()), 1):3.0f}%) inputs reached evaluation, "
+              f"{sum(findings.values())} findings  "
               f"{time.monotonic() - began:.0f} s  max RSS {rss} MB  load {os.getloadavg()[0]:.1f}  "
               f"({repeats} repeated inputs skipped)", file=stream, flush=True)
 
     while time.monotonic() < end:
         kind = min(kinds, key=lambda k: (spent[k] / WEIGHTS.get(k, 1.0), counts[k]))
         data = next(supply[kind])
-        if rng.random() >= 0.8:
+        if rng.random() < MUTATED:
             data = _mutate(rng, data)
         digest = hashlib.blake2b(kind.encode() + data, digest_size=16).digest()
         if digest in seen:
@@ -214,6 +233,7 @@ def campaign(kinds: list[str], seconds: float, seed: int, *, timeout: float = 60
             slowest[kind] = (took, data)
         counts[kind] += 1
         refused[kind] += targets.last_code == 2
+        reached[kind] += targets.last_code in (0, 1)
         if log is not None and time.monotonic() >= next_log:
             next_log += 60
             with open(log, "a", encoding="utf-8") as stream:

@@ -12,7 +12,10 @@ text.  They return bytes, ready for the targets of ``fuzz/targets.py``.
 
 from __future__ import annotations
 
+import datetime as _dt
+import functools
 import json
+import re
 from pathlib import Path
 
 from hypothesis import strategies as st
@@ -311,3 +314,382 @@ def session_files(draw) -> bytes:
     if choice == 1:
         return draw(st.binary(max_size=200))
     return damage(valid_session(), draw(st.lists(session_damage, min_size=1, max_size=4)))
+
+
+# ------------------------------------------------------------------ deep inputs: valid but unusual
+#
+# The strategies above put at least one wrong value in nearly every facts or
+# parameters file, so nearly every input stopped at the reader.  The deep
+# strategies below read the fact and parameter declarations of the shipped
+# rulesets the targets evaluate against and make documents the reader
+# accepts, with values at the edges of what is allowed (0, the ends of a
+# declared range, fractions, 10**15, the first and last dates and years
+# senrules takes, leap days, years far from the evaluation date, missing
+# facts, unicode), so that the evaluation, its explanations and its JSON get
+# the input.  One in ten still carries one wrong value, so the reader's
+# messages keep being tried.
+
+
+#: The shipped rulesets the facts and parameters targets evaluate against.
+DEEP_RULESETS = ("example", "dcsf-2008")
+#: Limits of what the facts reader accepts (senrules.facts): kept in step by
+#: tests/fuzz/test_fuzz_depth.py, which checks that most deep inputs are accepted.
+MAX_MAGNITUDE = 10**15
+EARLIEST, LATEST = _dt.date(1900, 1, 1), _dt.date(2199, 12, 31)
+ODD_YEARS = [1900, 1901, 1999, 2000, 2008, 2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026, 2099, 2100, 2198, 2199]
+ODD_DATES = [EARLIEST, LATEST, _dt.date(2024, 2, 29), _dt.date(2000, 2, 29), _dt.date(2024, 9, 1), _dt.date(2024, 8, 31),
+             _dt.date(2024, 9, 2), _dt.date(2023, 9, 1), _dt.date(2008, 4, 1), _dt.date(2099, 12, 31), _dt.date(2100, 1, 1)]
+ODD_TEXT = ["", " ", "x" * 10_000, "\u202e\u05e9\u05dc\u05d5\u05dd", "😀" * 50, "line one\nline two", 'a "quoted" \\ word',
+            "<script>alert(1)</script>", "{fact}", "%s %d", "\t\r\n", "é" * 300, "\u0000", "\ud800"]
+
+
+@functools.lru_cache(maxsize=None)
+def shipped_model(name: str):
+    """The facts and parameters a shipped ruleset declares (loaded once)."""
+    from senrules.ruleset import load_ruleset
+
+    rs = load_ruleset(name)
+    return dict(rs.facts), dict(rs.parameters)
+
+
+def _numbers(kind: str, rng) -> st.SearchStrategy:
+    low, high = (rng.low, rng.high) if rng is not None else ((0, 100) if kind == "percentage" else (None, None))
+    if kind == "percentage":
+        low, high = max(low, 0), min(high, 100)
+    whole = kind == "integer"
+    edges = [] if low is None else [low, high, low + (1 if whole else 0.5), high - (1 if whole else 0.5), (low + high) / 2]
+    if low is None:
+        edges = [0, 1, -1, MAX_MAGNITUDE, -MAX_MAGNITUDE, 10**9]
+        inside = st.integers(-MAX_MAGNITUDE, MAX_MAGNITUDE) if whole else st.floats(-1e15, 1e15, allow_nan=False)
+    else:
+        lo, hi = (int(-(-low // 1)), int(high // 1)) if whole else (low, high)
+        inside = st.integers(lo, hi) if whole else st.floats(low, high, allow_nan=False, allow_subnormal=True)
+    if whole:
+        edges = [int(e) for e in edges if float(e).is_integer() and (low is None or low <= e <= high)]
+    values = st.one_of(st.sampled_from(edges or [0]), inside)
+    if whole:  # a whole number may be written 13.0 or "13"
+        return st.one_of(values, values.map(float).filter(lambda v: abs(v) < 2**53), values.map(str))
+    if kind == "percentage":
+        return st.one_of(values, st.sampled_from([1 / 3, 200 / 3, 0.0001, 99.9999]), values.map(lambda v: f"{v}%").filter(lambda s: "e" not in s))
+    return st.one_of(values, values.map(str).filter(lambda s: "e" not in s))
+
+
+def _dates() -> st.SearchStrategy:
+    return st.one_of(st.sampled_from(ODD_DATES), st.dates(EARLIEST, LATEST))
+
+
+def values_of(ftype, rng=None) -> st.SearchStrategy:
+    """A value the facts reader accepts for a fact (or field) of ``ftype``."""
+    kind = ftype.kind
+    if kind == "boolean":
+        return st.one_of(st.booleans(), st.sampled_from(["yes", "no", "True", " false "]))
+    if kind in ("integer", "number", "percentage"):
+        return _numbers(kind, rng)
+    if kind == "date":
+        return _dates()
+    if kind == "text":
+        return st.one_of(st.sampled_from(ODD_TEXT), st.text(max_size=40))
+    if kind == "choice":
+        return st.sampled_from(ftype.choices)
+    if kind == "duration":
+        return durations()
+    if kind == "list":
+        fields = dict(ftype.fields)
+        record = st.fixed_dictionaries({}, optional={name: st.one_of(st.none(), values_of(t)) for name, t in fields.items()})
+        return st.one_of(st.lists(record, max_size=6), st.lists(record, min_size=50, max_size=200))
+    return st.none()
+
+
+def durations() -> st.SearchStrategy:
+    amounts = st.one_of(st.sampled_from(["0", "1", "1.5", "12", "52", "100", "1000", "0.001"]), st.integers(0, 500).map(str))
+    units = st.sampled_from(["day", "days", "week", "weeks", "month", "months", "year", "years"])
+    return st.tuples(amounts, units, st.sampled_from([" ", "  "])).map(lambda t: f"{t[0]}{t[2]}{t[1]}")
+
+
+def fact_value(fact) -> st.SearchStrategy:
+    """A value for ``fact`` (a per-year fact: ``{year: value}`` over odd
+    years); now and then null, which means unknown."""
+    one = values_of(fact.type, fact.range)
+    if fact.per_year:
+        years = st.one_of(st.sampled_from(ODD_YEARS), st.integers(1900, 2199))
+        series = st.one_of(st.dictionaries(years, one, max_size=6), st.dictionaries(years, one, min_size=30, max_size=60))
+        one = series.map(lambda d: {str(y): v for y, v in d.items()})
+    return st.one_of(one, one, one, one, st.none())
+
+
+@st.composite
+def deep_facts(draw, ruleset: str) -> dict:
+    """A facts document for ``ruleset`` that the facts reader accepts (nine
+    times in ten): some of its facts, each with a valid but unusual value."""
+    facts, _ = shipped_model(ruleset)
+    names = sorted(facts)
+    chosen = draw(st.one_of(st.lists(st.sampled_from(names), max_size=12, unique=True),
+                            st.just(names), st.lists(st.sampled_from(names), min_size=len(names) // 2, unique=True)))
+    doc: dict = {"facts": {name: draw(fact_value(facts[name])) for name in chosen}}
+    if draw(st.booleans()):
+        doc["evaluation_date"] = draw(_dates())
+    if draw(st.integers(0, 3)) == 0:
+        doc["as_of"] = draw(_dates())
+    if draw(st.integers(0, 3)) == 0:
+        doc["service"] = draw(st.one_of(st.sampled_from(ODD_TEXT), st.text(max_size=20)))
+    if draw(st.integers(0, 9)) == 0:  # one wrong thing, so the reader's messages are tried too
+        if draw(st.booleans()) or not chosen:
+            doc["facts"][draw(st.sampled_from(["not_a_fact", "Cyp_supported", ""]))] = draw(scalars)
+        else:
+            doc["facts"][draw(st.sampled_from(chosen))] = draw(json_values)
+    return doc
+
+
+def parameter_value(param) -> st.SearchStrategy:
+    if param.type.kind == "duration":
+        return durations()
+    return values_of(param.type, param.range)
+
+
+@st.composite
+def deep_parameters(draw, ruleset: str) -> dict:
+    """Parameter values for ``ruleset`` that the reader accepts (nine times
+    in ten), at the edges of their ranges."""
+    _, params = shipped_model(ruleset)
+    names = sorted(params)
+    chosen = draw(st.one_of(st.lists(st.sampled_from(names), min_size=1, max_size=6, unique=True), st.just(names)))
+    values = {name: draw(parameter_value(params[name])) for name in chosen}
+    if draw(st.integers(0, 9)) == 0:
+        values[draw(st.sampled_from(names + ["nonsense"]))] = draw(scalars)
+    return values
+
+
+def _json_default(value):
+    if isinstance(value, _dt.date):
+        return value.isoformat()
+    raise TypeError(type(value).__name__)
+
+
+def _toml_scalar(value) -> str | None:
+    if value is None:
+        return None  # TOML has no null: the fact is left out
+    if isinstance(value, _dt.date):
+        return value.isoformat()
+    if isinstance(value, dict):
+        inner = [(k, _toml_scalar(v)) for k, v in value.items()]
+        return "{ " + ", ".join(f"{json.dumps(str(k))} = {v}" for k, v in inner if v is not None) + " }"
+    if isinstance(value, list):
+        inner = [_toml_scalar(v) for v in value]
+        return "[" + ", ".join(v for v in inner if v is not None) + "]"
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e16:
+        return f"{value:.1f}"
+    if isinstance(value, str):  # a TOML string: no surrogate escapes, DEL escaped
+        text = value.encode("utf-8", "replace").decode("utf-8")
+        return json.dumps(text, ensure_ascii=False).replace("\x7f", "\\u007f")
+    return _toml_value(value)
+
+
+def document_bytes(doc: dict, toml: bool, *, section: str | None = None) -> bytes:
+    """``doc`` as JSON or TOML (a nested table for ``section``)."""
+    if not toml:
+        return json.dumps(doc, default=_json_default).encode("ascii")
+    lines, tables = [], []
+    for key, value in doc.items():
+        if isinstance(value, dict) and key == section:
+            tables.append(f"[{key}]")
+            tables += [f"{json.dumps(k)} = {v}" for k, v in ((k, _toml_scalar(v)) for k, v in value.items()) if v is not None]
+        elif (text := _toml_scalar(value)) is not None:
+            lines.append(f"{json.dumps(key)} = {text}")
+    return "\n".join(lines + tables).encode("utf-8", "surrogatepass") + b"\n"
+
+
+@st.composite
+def deep_facts_inputs(draw) -> tuple[str, bool, bytes]:
+    """(ruleset, TOML or not, the file): a facts file that reaches the
+    evaluation nine times in ten."""
+    ruleset = draw(st.sampled_from(["example", "example", "example", "dcsf-2008"]))
+    toml = draw(st.booleans())
+    return ruleset, toml, document_bytes(draw(deep_facts(ruleset)), toml, section="facts")
+
+
+@st.composite
+def deep_parameters_inputs(draw) -> tuple[str, bool, bytes]:
+    ruleset = draw(st.sampled_from(["example", "example", "example", "dcsf-2008"]))
+    toml = draw(st.booleans())
+    values = draw(deep_parameters(ruleset))
+    doc = {"parameters": values} if not toml and draw(st.booleans()) else values
+    return ruleset, toml, document_bytes(doc, toml, section="parameters")
+
+
+def _shallow(documents) -> st.SearchStrategy[tuple[str, bool, bytes]]:
+    return st.tuples(st.just("example"), st.booleans(), documents)
+
+
+#: Facts files for the targets: (ruleset, TOML or not, the file), five in
+#: six deep (valid but unusual), one in six from the shallow strategy (a
+#: wrong value in nearly every one).
+facts_inputs = st.one_of(*[deep_facts_inputs()] * 5, _shallow(facts_documents()))
+parameters_inputs = st.one_of(*[deep_parameters_inputs()] * 5, _shallow(parameter_documents()))
+
+
+# ------------------------------------------------------------------ deep rule files: mutated so they still parse
+#
+# A rule file edited a character at a time rarely parses, so it tests the
+# parser's messages and little else.  These edits work on the language's
+# tokens and blocks, outside strings and comments: a comparison swapped, a
+# number or a percentage changed (0, huge, a fraction), `and` for `or`, one
+# level or grade for another, `true` for `false`, a condition wrapped in
+# brackets or `not (not (...))` up to the nesting limit, a criterion dropped
+# or copied under a new id (up to 30 more in one standard), a fact or
+# parameter renamed everywhere to a long name.  The input is a whole ruleset
+# folder (every file of a shipped ruleset, and its demo facts), so the
+# result can be checked, formatted, tested and evaluated.
+
+#: A rules input holding several files: each starts with this line and its name.
+FILE_MARK = "#%% senrules-fuzz file: "
+RULESETS_DIR = ROOT / "senrules" / "rules"
+#: The shipped rulesets whose folders seed the deep rule files, and how
+#: often each is drawn (dcsf-2008, with 400 KB of rules, is slow to check).
+RULE_SEEDS = ["example"] * 6 + ["ehc-plan-specificity-2014", "ehc-timescales-2014", "hmi-2005", "nasen-2014-cyp-voice",
+                                "nasen-2014-graduated", "nasen-2014-parent-engagement", "nasen-2014-readiness",
+                                "sen-information-report-2014", "sen-policy-2014", "sen-improvement-test-2007", "dcsf-2008"]
+
+
+def pack(files: list[tuple[str, str]]) -> str:
+    """Several files as one rules input (see ``fuzz_targets.rules``)."""
+    return "".join(f"{FILE_MARK}{name}\n{text}" for name, text in files)
+
+
+@functools.lru_cache(maxsize=None)
+def seed_folder(name: str) -> tuple[tuple[str, str], ...]:
+    folder = RULESETS_DIR / name
+    files = sorted(folder.glob("*.rules")) + sorted(folder.glob("demo.json"))
+    return tuple((p.name, p.read_text(encoding="utf-8")) for p in files)
+
+
+_SKIP = re.compile(r'"(?:[^"\\\n]|\\.)*"|#[^\n]*')
+
+
+def _code(pattern: re.Pattern, text: str) -> list[re.Match]:
+    """Matches of ``pattern`` outside strings and comments."""
+    skip = [m.span() for m in _SKIP.finditer(text)]
+    out, i = [], 0
+    for match in pattern.finditer(text):
+        while i < len(skip) and skip[i][1] <= match.start():
+            i += 1
+        if i < len(skip) and skip[i][0] <= match.start() < skip[i][1]:
+            continue
+        out.append(match)
+    return out
+
+
+def _block_end(text: str, start: int) -> int | None:
+    """The end of the ``{ ... }`` block whose ``{`` is the first at or after
+    ``start`` (strings and comments skipped)."""
+    depth, i = 0, text.find("{", start)
+    if i < 0:
+        return None
+    while i < len(text):
+        ch = text[i]
+        if ch == '"' or ch == "#":
+            match = _SKIP.match(text, i)
+            i = match.end() if match else i + 1
+            continue
+        depth += ch == "{"
+        depth -= ch == "}"
+        i += 1
+        if depth == 0:
+            return i
+    return None
+
+
+_OPERATOR = re.compile(r"(?<=\s)(>=|<=|==|!=|>|<)(?=\s)")
+_NUMBER = re.compile(r"(?<![\w.\-:/])\d+(?:\.\d+)?(?=%|(?![\w.\-/]))")
+_AND_OR = re.compile(r"\b(and|or)\b")
+_LEVEL = re.compile(r"\b(met|partly_met|not_met|outstanding|good|satisfactory|inadequate)\b")
+_BOOL = re.compile(r"\b(true|false)\b")
+_CLAUSE = re.compile(r"\bwhen (?P<cond>[^\n{}]+)$", re.M)
+_CRITERION = re.compile(r"^[ \t]*criterion (?P<id>[A-Za-z_][\w.]*)", re.M)
+_DECLARED = re.compile(r"^(?:fact|parameter) (?P<name>[A-Za-z_]\w*)", re.M)
+NUMBERS = ["0", "1", "2", "3", "7", "13", "50", "99", "100", "101", "0.5", "0.001", "33.333333", "99999",
+           "1000000000000000", "1" * 40]
+
+
+@st.composite
+def rule_edit(draw, text: str) -> str:
+    """One edit of a rule file that keeps it parsing (mostly)."""
+    op = draw(st.sampled_from(("operator", "number", "number", "and_or", "level", "bool", "nest", "drop",
+                               "copy", "copies", "rename")))
+    if op in ("operator", "number", "and_or", "level", "bool"):
+        pattern = {"operator": _OPERATOR, "number": _NUMBER, "and_or": _AND_OR, "level": _LEVEL, "bool": _BOOL}[op]
+        found = _code(pattern, text)
+        if op == "operator":  # not the order of levels in a header (`met > partly_met`)
+            found = [m for m in found if not text[text.rfind("\n", 0, m.start()) + 1:m.start()].lstrip().startswith(
+                ("outcomes", "grades", "levels"))]
+        if not found:
+            return text
+        match = draw(st.sampled_from(found))
+        choices = {"operator": [">=", "<=", "==", "!=", ">", "<"], "number": NUMBERS, "and_or": ["and", "or"],
+                   "level": ["met", "partly_met", "not_met", "outstanding", "good", "satisfactory", "inadequate"],
+                   "bool": ["true", "false"]}[op]
+        return text[:match.start()] + draw(st.sampled_from(choices)) + text[match.end():]
+    if op == "nest":
+        found = _code(_CLAUSE, text)
+        found = [m for m in found if m["cond"].count("(") == m["cond"].count(")")]
+        if not found:
+            return text
+        match = draw(st.sampled_from(found))
+        cond = match["cond"].rstrip()
+        depth = draw(st.sampled_from([1, 3, 20, 45, 90, 101]))
+        if draw(st.booleans()):
+            wrapped = "(" * depth + cond + ")" * depth
+        else:
+            wrapped = "not (" * (depth // 2 * 2) + cond + ")" * (depth // 2 * 2)
+        return text[:match.start("cond")] + wrapped + text[match.start("cond") + len(cond):]
+    if op == "rename":
+        found = _DECLARED.findall(text)
+        if not found:
+            return text
+        name = draw(st.sampled_from(found))
+        longer = name + "_" + "x" * draw(st.sampled_from([1, 60, 500, 3000]))
+        return re.sub(rf"\b{name}\b", longer, text)
+    found = _code(_CRITERION, text)
+    if not found:
+        return text
+    match = draw(st.sampled_from(found))
+    end = _block_end(text, match.end())
+    if end is None:
+        return text
+    if op == "drop":
+        return text[:match.start()] + text[end:]
+    block = text[match.start():end]
+    copies = draw(st.integers(1, 30)) if op == "copies" else 1
+    ident = match["id"]
+    extra = "".join("\n" + block.replace(f"criterion {ident}", f"criterion {ident}_{n}", 1) for n in range(copies))
+    return text[:end] + extra + text[end:]
+
+
+@st.composite
+def deep_rule_folders(draw) -> bytes:
+    """A shipped ruleset folder with one to four token-level edits (a
+    rename applies to every file of it: its tests and demo facts too); the
+    first file edited comes first, as it is the one ``fmt`` formats."""
+    files = [list(pair) for pair in seed_folder(draw(st.sampled_from(RULE_SEEDS)))]
+    rules = [f for f in files if f[0].endswith(".rules")]
+    edited_names: list[str] = []
+    for _ in range(draw(st.integers(1, 4))):
+        target = draw(st.sampled_from(rules))
+        old, new_text = target[1], draw(rule_edit(target[1]))
+        target[1] = new_text
+        if target[0] not in edited_names:
+            edited_names.append(target[0])
+        added = set(_DECLARED.findall(new_text)) - set(_DECLARED.findall(old))
+        gone = set(_DECLARED.findall(old)) - set(_DECLARED.findall(new_text))
+        if len(added) == 1 and len(gone) == 1:  # a rename: the other files follow
+            (new,), (was,) = added, gone
+            for other in files:
+                if other is not target:
+                    other[1] = re.sub(rf"\b{was}\b", new, other[1])
+    files.sort(key=lambda f: f[0] != edited_names[0])
+    return pack([tuple(f) for f in files]).encode("utf-8")
+
+
+#: Rule files for the targets: three in four a shipped ruleset's folder
+#: edited at the token level (deep), one in four from the character-level
+#: strategy above (which tests the parser's and checker's messages).
+rule_inputs = st.one_of(deep_rule_folders(), deep_rule_folders(), deep_rule_folders(), rule_files)

@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 
 import fuzz_targets as targets
 from fuzz_strategies import (
-    csv_files, facts_documents, manifests, markdown_documents, parameter_documents, rule_files, session_files,
+    csv_files, facts_inputs, manifests, markdown_documents, parameters_inputs, rule_inputs, session_files,
     word_documents, xlsx_files,
 )
 
@@ -44,21 +44,23 @@ def _short_plugin_timeout():
 
 
 @fuzz
-@given(rule_files)
+@given(rule_inputs)
 def test_rule_files_never_give_an_internal_error(data):
     targets.rules(data)
 
 
 @fuzz
-@given(facts_documents(), st.booleans())
-def test_facts_files_never_give_an_internal_error(data, toml):
-    targets.facts(data, toml=toml)
+@given(facts_inputs)
+def test_facts_files_never_give_an_internal_error(case):
+    ruleset, toml, data = case
+    targets.facts(data, toml=toml, ruleset=ruleset)
 
 
 @fuzz
-@given(parameter_documents(), st.booleans())
-def test_parameter_files_never_give_an_internal_error(data, toml):
-    targets.parameters(data, toml=toml)
+@given(parameters_inputs)
+def test_parameter_files_never_give_an_internal_error(case):
+    ruleset, toml, data = case
+    targets.parameters(data, toml=toml, ruleset=ruleset)
 
 
 @fuzz
