@@ -49,14 +49,18 @@ def _private_folders() -> None:
 
 
 def _one(kind: str, data: bytes) -> None:
-    """Feed ``data`` to the target of ``kind``; for facts, parameters and
-    proposals its first byte chooses a variant (facts and parameters: bit 0
-    JSON or TOML, bit 1 ``example`` or ``dcsf-2008``; proposals: .md, .txt
-    or .docx)."""
-    if kind not in ("facts", "parameters", "proposal"):
+    """Feed ``data`` to the target of ``kind``; for facts, parameters,
+    tables and proposals its first byte chooses a variant (facts and
+    parameters: bit 0 JSON or TOML, bit 1 ``example`` or ``dcsf-2008``;
+    tables: which of the demo's tables it is read as, :data:`TABLE_KINDS`;
+    proposals: .md, .txt or .docx)."""
+    if kind not in ("facts", "parameters", "proposal", "csv", "xlsx"):
         getattr(targets, kind)(data)
         return
     variant, body = (data[0], data[1:]) if data else (0, b"")
+    if kind in ("csv", "xlsx"):
+        getattr(targets, kind)(body, kind=TABLE_KINDS[variant % len(TABLE_KINDS)])
+        return
     if kind == "facts":
         targets.facts(body, toml=bool(variant & 1), ruleset=targets.SHIPPED_RULESETS[variant >> 1 & 1])
     elif kind == "parameters":
@@ -84,6 +88,15 @@ def atheris_main(kind: str, argv: list[str]) -> None:
 # ------------------------------------------------------------------ the campaign without atheris
 
 
+#: The variant byte of a table input: read by every table plugin, or as the demo's table of that kind.
+TABLE_KINDS = ("all", *targets.TABLE_KINDS)
+
+
+def _with_table_kind(pair) -> bytes:
+    kind, data = pair
+    return bytes([TABLE_KINDS.index(kind)]) + data
+
+
 def _with_variant(triple) -> bytes:
     """(ruleset, toml, file) as the bytes ``_one`` takes: the variant byte first."""
     ruleset, toml, data = triple
@@ -99,14 +112,11 @@ def _strategies():
         "rules": fs.rule_inputs,
         "facts": fs.facts_inputs.map(_with_variant),
         "parameters": fs.parameters_inputs.map(_with_variant),
-        "manifest": fs.manifests(),
-        "csv": fs.csv_files(),
-        "xlsx": fs.xlsx_files(),
-        "proposal": st.one_of(
-            st.tuples(st.sampled_from([0, 1]), fs.markdown_documents()).map(lambda p: bytes([p[0]]) + p[1]),
-            fs.word_documents().map(lambda d: bytes([2]) + d),
-        ),
-        "session": fs.session_files(),
+        "manifest": fs.manifest_inputs,
+        "csv": fs.csv_inputs.map(_with_table_kind),
+        "xlsx": fs.xlsx_inputs.map(_with_table_kind),
+        "proposal": fs.proposal_inputs.map(lambda p: bytes([(".md", ".txt", ".docx").index(p[0])]) + p[1]),
+        "session": fs.session_inputs,
     }
 
 

@@ -349,23 +349,71 @@ interventions = "records"
 """
 
 
-def _table(data: bytes, name: str) -> None:
+#: The demo's tables, each with the manifest entries that read it (kinds
+#: of table for :func:`csv` and :func:`xlsx`; ``all`` is one table read by
+#: every table plugin, :data:`_TABLE_MANIFEST`): kind -> (the demo's file,
+#: its sheet, the sections of the demo's manifest whose ``file`` is it).
+TABLE_KINDS = {
+    "service": ("service-data.csv", None),
+    "practice": ("practice-changes.csv", None),
+    "survey": ("surveys/stakeholder-survey-2024.csv", None),
+    "ob": ("ob-indicators.xlsx", "OB PIs"),
+    "provision": ("provision-map.xlsx", "2023-24"),
+}
+
+
+def table_manifest(kind: str, name: str) -> str:
+    """The manifest that reads the table ``name`` as the demo reads its
+    table of ``kind`` (the demo's own entries for that file, pointed at it)."""
+    if kind == "all":
+        return _TABLE_MANIFEST.format(name=name)
+    import tomllib
+
+    demo = tomllib.loads((_northshire() / "senrules-data.toml").read_text(encoding="utf-8"))
+    file, _sheet = TABLE_KINDS[kind]
+    lines = ['service = "Northshire Sensory Support Service"', "evaluation_date = 2024-09-30"]
+    for section, entries in demo.items():
+        if not isinstance(entries, list):
+            continue
+        for entry in entries:
+            if entry.get("file") != file:
+                continue
+            lines.append(f"[[{section}]]")
+            for key, value in {**entry, "file": name}.items():
+                if key == "sheet" and name.endswith(".csv"):
+                    continue
+                lines.append(f"{json.dumps(key)} = {_toml(value)}")
+    return "\n".join(lines) + "\n"
+
+
+def _toml(value) -> str:
+    if isinstance(value, dict):
+        return "{ " + ", ".join(f"{json.dumps(str(k))} = {_toml(v)}" for k, v in value.items()) + " }"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        return str(value)
+    return json.dumps(str(value), ensure_ascii=False)
+
+
+def _table(data: bytes, name: str, kind: str) -> None:
     with workdir() as d:
         folder = d / "svc"
         folder.mkdir()
         (folder / name).write_bytes(data)
-        (folder / "senrules-data.toml").write_text(_TABLE_MANIFEST.format(name=name), encoding="utf-8")
+        (folder / "senrules-data.toml").write_text(table_manifest(kind, name), encoding="utf-8")
         run("evaluate", "dcsf-2008", "--data", str(folder), "--format", "json", json_out=True)
 
 
-def csv(data: bytes) -> None:
-    """A CSV file read by every table plugin (tabular, OB, surveys, provision maps)."""
-    _table(data, "data.csv")
+def csv(data: bytes, *, kind: str = "all") -> None:
+    """A CSV file read as the demo reads its table of ``kind`` (see
+    :data:`TABLE_KINDS`), or by every table plugin (``all``)."""
+    _table(data, "data.csv", kind)
 
 
-def xlsx(data: bytes) -> None:
-    """An ``.xlsx`` workbook (as bytes) read by every table plugin."""
-    _table(data, "data.xlsx")
+def xlsx(data: bytes, *, kind: str = "all") -> None:
+    """An ``.xlsx`` workbook (as bytes), read as :func:`csv` reads a CSV file."""
+    _table(data, "data.xlsx", kind)
 
 
 def proposal(data: bytes, *, suffix: str = ".md") -> None:

@@ -326,7 +326,7 @@ def session_files(draw) -> bytes:
 # declared range, fractions, 10**15, the first and last dates and years
 # senrules takes, leap days, years far from the evaluation date, missing
 # facts, unicode), so that the evaluation, its explanations and its JSON get
-# the input.  One in ten still carries one wrong value, so the reader's
+# the input.  One in twenty still carries one wrong value, so the reader's
 # messages keep being tried.
 
 
@@ -419,8 +419,8 @@ def fact_value(fact) -> st.SearchStrategy:
 
 @st.composite
 def deep_facts(draw, ruleset: str) -> dict:
-    """A facts document for ``ruleset`` that the facts reader accepts (nine
-    times in ten): some of its facts, each with a valid but unusual value."""
+    """A facts document for ``ruleset`` that the facts reader accepts (19
+    times in 20): some of its facts, each with a valid but unusual value."""
     facts, _ = shipped_model(ruleset)
     names = sorted(facts)
     chosen = draw(st.one_of(st.lists(st.sampled_from(names), max_size=12, unique=True),
@@ -432,7 +432,7 @@ def deep_facts(draw, ruleset: str) -> dict:
         doc["as_of"] = draw(_dates())
     if draw(st.integers(0, 3)) == 0:
         doc["service"] = draw(st.one_of(st.sampled_from(ODD_TEXT), st.text(max_size=20)))
-    if draw(st.integers(0, 9)) == 0:  # one wrong thing, so the reader's messages are tried too
+    if draw(st.integers(0, 19)) == 0:  # one wrong thing, so the reader's messages are tried too
         if draw(st.booleans()) or not chosen:
             doc["facts"][draw(st.sampled_from(["not_a_fact", "Cyp_supported", ""]))] = draw(scalars)
         else:
@@ -448,13 +448,13 @@ def parameter_value(param) -> st.SearchStrategy:
 
 @st.composite
 def deep_parameters(draw, ruleset: str) -> dict:
-    """Parameter values for ``ruleset`` that the reader accepts (nine times
-    in ten), at the edges of their ranges."""
+    """Parameter values for ``ruleset`` that the reader accepts (19 times
+    in 20), at the edges of their ranges."""
     _, params = shipped_model(ruleset)
     names = sorted(params)
     chosen = draw(st.one_of(st.lists(st.sampled_from(names), min_size=1, max_size=6, unique=True), st.just(names)))
     values = {name: draw(parameter_value(params[name])) for name in chosen}
-    if draw(st.integers(0, 9)) == 0:
+    if draw(st.integers(0, 19)) == 0:
         values[draw(st.sampled_from(names + ["nonsense"]))] = draw(scalars)
     return values
 
@@ -501,7 +501,7 @@ def document_bytes(doc: dict, toml: bool, *, section: str | None = None) -> byte
 @st.composite
 def deep_facts_inputs(draw) -> tuple[str, bool, bytes]:
     """(ruleset, TOML or not, the file): a facts file that reaches the
-    evaluation nine times in ten."""
+    evaluation 19 times in 20."""
     ruleset = draw(st.sampled_from(["example", "example", "example", "dcsf-2008"]))
     toml = draw(st.booleans())
     return ruleset, toml, document_bytes(draw(deep_facts(ruleset)), toml, section="facts")
@@ -516,15 +516,21 @@ def deep_parameters_inputs(draw) -> tuple[str, bool, bytes]:
     return ruleset, toml, document_bytes(doc, toml, section="parameters")
 
 
+def mostly(deep: st.SearchStrategy, other: st.SearchStrategy, *, one_in: int) -> st.SearchStrategy:
+    """``deep``, but one time in ``one_in`` ``other`` (``st.one_of`` would
+    give each half the time, and repeating a strategy in it changes nothing)."""
+    return st.integers(1, one_in).flatmap(lambda n: other if n == 1 else deep)
+
+
 def _shallow(documents) -> st.SearchStrategy[tuple[str, bool, bytes]]:
-    return st.tuples(st.just("example"), st.booleans(), documents)
+    return st.tuples(st.just("example"), st.just(False), documents)
 
 
-#: Facts files for the targets: (ruleset, TOML or not, the file), five in
-#: six deep (valid but unusual), one in six from the shallow strategy (a
+#: Facts files for the targets: (ruleset, TOML or not, the file), nine in
+#: ten deep (valid but unusual), one in ten from the shallow strategy (a
 #: wrong value in nearly every one).
-facts_inputs = st.one_of(*[deep_facts_inputs()] * 5, _shallow(facts_documents()))
-parameters_inputs = st.one_of(*[deep_parameters_inputs()] * 5, _shallow(parameter_documents()))
+facts_inputs = mostly(deep_facts_inputs(), _shallow(facts_documents()), one_in=10)
+parameters_inputs = mostly(deep_parameters_inputs(), _shallow(parameter_documents()), one_in=10)
 
 
 # ------------------------------------------------------------------ deep rule files: mutated so they still parse
@@ -692,4 +698,401 @@ def deep_rule_folders(draw) -> bytes:
 #: Rule files for the targets: three in four a shipped ruleset's folder
 #: edited at the token level (deep), one in four from the character-level
 #: strategy above (which tests the parser's and checker's messages).
-rule_inputs = st.one_of(deep_rule_folders(), deep_rule_folders(), deep_rule_folders(), rule_files)
+rule_inputs = mostly(deep_rule_folders(), rule_files, one_in=4)
+
+
+# ------------------------------------------------------------------ deep manifests: the demo's, its values changed
+
+DEMO = ROOT / "senrules" / "demo" / "northshire"
+DEMO_FILES = ["service-data.csv", "practice-changes.csv", "ob-indicators.xlsx", "provision-map.xlsx",
+              "surveys/stakeholder-survey-2023.csv", "surveys/stakeholder-survey-2024.csv", "answers.sqlite"]
+SURVEY_GROUPS = ["CYP", "Parents", "Schools", "Staff", "parents", "Nobody", ""]
+SURVEY_MEASURES = ["responses", "response_rate", "share_positive", "first_date", "last_date"]
+
+
+@functools.lru_cache(maxsize=None)
+def demo_manifest() -> dict:
+    import tomllib
+
+    return tomllib.loads((DEMO / "senrules-data.toml").read_text(encoding="utf-8"))
+
+
+def _toml_inline(value) -> str:
+    if isinstance(value, dict):
+        return "{ " + ", ".join(f"{_toml_inline(str(k))} = {_toml_inline(v)}" for k, v in value.items()) + " }"
+    if isinstance(value, list):
+        return "[" + ", ".join(_toml_inline(v) for v in value) + "]"
+    if isinstance(value, _dt.date) or isinstance(value, (bool, int, float)):
+        return _toml_scalar(value)
+    return _toml_scalar(str(value))
+
+
+def toml_document(doc: dict) -> str:
+    """A manifest as TOML: top-level values, then each ``[[section]]``
+    entry (its tables written inline, which TOML reads the same)."""
+    lines = [f"{_toml_inline(k)} = {_toml_inline(v)}" for k, v in doc.items() if not isinstance(v, (list, dict))]
+    for key, value in doc.items():
+        if isinstance(value, dict):
+            lines.append(f"[{_toml_inline(key)}]")
+            lines += [f"{_toml_inline(k)} = {_toml_inline(v)}" for k, v in value.items()]
+        elif isinstance(value, list) and all(isinstance(v, dict) for v in value):
+            for entry in value:
+                lines.append(f"[[{_toml_inline(key)}]]")
+                lines += [f"{_toml_inline(k)} = {_toml_inline(v)}" for k, v in entry.items()]
+        elif isinstance(value, list):
+            lines.insert(0, f"{_toml_inline(key)} = {_toml_inline(value)}")
+    return "\n".join(lines) + "\n"
+
+
+def _odd_for(key: str, value) -> st.SearchStrategy:
+    """A valid but unusual value for a manifest key (or, now and then, any value)."""
+    if key in ("round", "year"):
+        return st.sampled_from(ODD_YEARS)
+    if key == "file":
+        return st.sampled_from(DEMO_FILES + ["missing.csv", "surveys"])
+    if key == "sheet":
+        return st.sampled_from(["OB PIs", "Notes", "2023-24", "Sheet1", "ob pis", ""])
+    if key == "benchmark":
+        return st.sampled_from(["national", "statistical neighbours", "regional", "none"])
+    if key.endswith("_column"):
+        return st.sampled_from(HEADERS + ["Response ID"])
+    if key == "invited":
+        return st.dictionaries(st.sampled_from(SURVEY_GROUPS), st.one_of(st.sampled_from([0, 1, 10**9]), st.integers(0, 500)),
+                               max_size=5)
+    if key == "ruleset":
+        return st.sampled_from(["example", "dcsf-2008", "hmi-2005", "no-such-ruleset"])
+    if key == "list":
+        return st.sampled_from(["practice_changes", "interventions", "complaints", "cyp_supported"])
+    if isinstance(value, bool):
+        return st.booleans()
+    if isinstance(value, int):
+        return st.one_of(st.sampled_from([0, 1, -1, 10**9]), st.integers(-5, 3000))
+    return st.one_of(st.sampled_from(ODD_TEXT), st.text(max_size=12))
+
+
+@st.composite
+def _edit_entry(draw, entry: dict, facts: list[str]) -> None:
+    keys = sorted(entry)
+    if not keys:
+        return
+    key = draw(st.sampled_from(keys))
+    value = entry[key]
+    if key in ("columns", "values") and isinstance(value, dict) and value:
+        inner = draw(st.sampled_from(sorted(value)))
+        if draw(st.booleans()):  # another fact (or header) for this column
+            value[inner] = draw(st.sampled_from(facts + HEADERS[:6])) if isinstance(value[inner], str) else value[inner]
+        else:  # another column for this fact
+            value[draw(st.sampled_from(HEADERS))] = value.pop(inner)
+    elif key == "facts" and isinstance(value, dict) and value:
+        fact = draw(st.sampled_from(sorted(value)))
+        spec = value[fact]
+        if isinstance(spec, dict):
+            part = draw(st.sampled_from(["measure", "group", "question", "fact"]))
+            if part == "measure":
+                spec["measure"] = draw(st.sampled_from(SURVEY_MEASURES))
+            elif part == "group":
+                spec["group"] = draw(st.sampled_from(SURVEY_GROUPS))
+            elif part == "question":
+                spec["question"] = draw(st.sampled_from(HEADERS + ["My views are listened to and acted on"]))
+            else:
+                value[draw(st.sampled_from(facts))] = value.pop(fact)
+        else:
+            value[draw(st.sampled_from(facts))] = value.pop(fact)
+    else:
+        entry[key] = draw(_odd_for(key, value))
+
+
+@st.composite
+def deep_manifests(draw) -> bytes:
+    """The demo service's manifest with one to four of its values changed
+    (the evaluation date, a file, a sheet, a year, a column's fact, a
+    survey's invited counts or measure; an entry dropped, copied or moved)."""
+    import copy
+
+    doc = copy.deepcopy(demo_manifest())
+    facts, _ = shipped_model("dcsf-2008")
+    names = sorted(facts)
+    sections = [k for k, v in doc.items() if isinstance(v, list) and v]
+    for _ in range(draw(st.integers(1, 4))):
+        op = draw(st.sampled_from(["date", "service", "drop", "copy", "move", "edit", "edit", "edit", "edit"]))
+        section = draw(st.sampled_from(sections))
+        entries = doc[section]
+        if op == "date":
+            if draw(st.integers(0, 4)) == 0:
+                doc.pop("evaluation_date", None)
+            else:
+                doc["evaluation_date"] = draw(_dates())
+        elif op == "service":
+            doc["service"] = draw(st.one_of(st.sampled_from(ODD_TEXT), st.text(max_size=20)))
+        elif op == "drop" and len(entries) > 1:
+            entries.pop(draw(st.integers(0, len(entries) - 1)))
+        elif op == "copy":
+            entries.append(copy.deepcopy(draw(st.sampled_from(entries))))
+        elif op == "move" and len(entries) > 1:
+            entries.insert(0, entries.pop(draw(st.integers(1, len(entries) - 1))))
+        elif op == "edit":
+            draw(_edit_entry(draw(st.sampled_from(entries)), names))
+    return toml_document(doc).encode("utf-8")
+
+
+#: Manifests for the targets: four in five deep, one in five from the
+#: shallow strategy above (the demo's edited a character at a time, or one made up).
+manifest_inputs = mostly(deep_manifests(), manifests(), one_in=5)
+
+
+# ------------------------------------------------------------------ deep tables: the demo's, their cells changed
+
+#: Values of each kind a cell may hold that the table plugins should take,
+#: or report by row and column: years as services write them, numbers and
+#: percentages at their edges, dates in the forms the readers take.
+ODD_CELLS = {
+    "year": ["2023/24", "2024", "2023-24", "2023/2024", "1900/01", "2198/99", "2024/25", "2019/20", " 2022/23 ", 2024],
+    "number": [0, 1, 100, 101, -1, 0.5, 99.99, 10**15, "63%", "1,204", "0", " 12 ", "", None, "n/a", "don't know"],
+    "date": ["01/01/1900", "31/12/2199", "29/02/2024", "2024-07-12", "12/07/2024", "7/1/2024", _dt.date(2024, 7, 12),
+             _dt.datetime(2024, 2, 29, 23, 59), "", None],
+    "text": ["", None, "x" * 300, "\u202eshalom", "😀", "a,b;c", 'say "hi"', "line\nbreak", "=1+1", "Met", "Not met"],
+}
+
+
+@functools.lru_cache(maxsize=None)
+def demo_table(kind: str) -> tuple[tuple, ...]:
+    """The rows of the demo's table of ``kind`` (``fuzz_targets.TABLE_KINDS``), its header first."""
+    import csv as _csv
+
+    from fuzz_targets import TABLE_KINDS
+
+    file, sheet = TABLE_KINDS[kind]
+    path = DEMO / file
+    if path.suffix == ".csv":
+        with open(path, encoding="utf-8-sig", newline="") as fh:
+            return tuple(tuple(row) for row in _csv.reader(fh))
+    import openpyxl
+
+    wb = openpyxl.load_workbook(path, read_only=True)
+    rows = tuple(tuple(r) for r in wb[sheet].iter_rows(values_only=True))
+    wb.close()
+    return rows
+
+
+def _cell_kind(values: list) -> str:
+    shown = [v for v in values if v not in (None, "")]
+    if not shown:
+        return "text"
+    if all(isinstance(v, (_dt.date, _dt.datetime)) or re.fullmatch(r"\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d\d-\d\d", str(v)) for v in shown):
+        return "date"
+    if all(re.fullmatch(r"\d{4}/\d\d", str(v)) for v in shown):
+        return "year"
+    if all(isinstance(v, (int, float)) or re.fullmatch(r"-?[\d.]+%?", str(v)) for v in shown):
+        return "number"
+    return "text"
+
+
+@st.composite
+def deep_grids(draw) -> tuple[str, list[list]]:
+    """(kind, rows): one of the demo's tables, header kept, with cells
+    changed to other values of their column or odd values of its kind, and
+    rows dropped, copied or added."""
+    kind = draw(st.sampled_from(["service", "practice", "survey", "ob", "provision"]))
+    header, *rows = [list(r) for r in demo_table(kind)]
+    columns = list(zip(*rows)) if rows else []
+    kinds = [_cell_kind(list(c)) for c in columns]
+    for _ in range(draw(st.integers(1, 8))):
+        op = draw(st.sampled_from(["cell"] * 8 + ["drop", "drop", "copy", "many"]))
+        if not rows:
+            break
+        at = draw(st.integers(0, len(rows) - 1))
+        if op == "cell" and columns:
+            col = draw(st.integers(0, len(columns) - 1))
+            row = rows[at]
+            row += [None] * (col + 1 - len(row))
+            row[col] = draw(st.one_of(st.sampled_from(ODD_CELLS[kinds[col]]), st.sampled_from(columns[col]),
+                                      st.sampled_from(ODD_CELLS["text"])))
+        elif op == "drop":
+            rows.pop(at)
+        elif op == "copy":
+            rows.insert(draw(st.integers(0, len(rows))), list(rows[at]))
+        else:
+            rows += [list(rows[at]) for _ in range(draw(st.sampled_from([50, 400])))]
+    return kind, [header, *rows]
+
+
+@st.composite
+def deep_csv_files(draw) -> tuple[str, bytes]:
+    import csv as _csv
+    import io as _io
+
+    kind, rows = draw(deep_grids())
+    out = _io.StringIO()
+    writer = _csv.writer(out, delimiter=draw(st.sampled_from([",", ",", ";", "\t"])), lineterminator=draw(st.sampled_from(["\n", "\r\n"])))
+    for row in rows:
+        writer.writerow(["" if v is None else v.strftime("%d/%m/%Y") if isinstance(v, _dt.date) else v for v in row])
+    encoding = draw(st.sampled_from(["utf-8", "utf-8", "utf-8-sig", "cp1252"]))
+    return kind, out.getvalue().encode(encoding, "replace")
+
+
+@st.composite
+def deep_xlsx_files(draw) -> tuple[str, bytes]:
+    from fuzz_targets import TABLE_KINDS, workbook
+
+    kind, rows = draw(deep_grids())
+    sheet = TABLE_KINDS[kind][1] or "Data"
+    return kind, workbook([[_xlsx_cell(c) for c in row] for row in rows], sheet=sheet)
+
+
+#: Tables for the targets: (kind, the file); four in five deep (the demo's
+#: tables with odd cells, read as the demo reads them), one in five from the
+#: shallow strategy (random headers and cells, read by every table plugin).
+csv_inputs = mostly(deep_csv_files(), csv_files().map(lambda data: ("all", data)), one_in=5)
+xlsx_inputs = mostly(deep_xlsx_files(), xlsx_files().map(lambda data: ("all", data)), one_in=5)
+
+
+# ------------------------------------------------------------------ deep session files: valid SQLite, odd rows
+
+ANSWER_FACTS = ["programmes_monitored", "monitoring_interval", "views_acted_on", "cyp_progress_rate", "plan_reviewed_on",
+                "cyp_supported", "interventions", "anecdotes", "staff_understand_plan", "no_such_fact", ""]
+ANSWER_VALUES = ["true", "false", "null", "13", "0", "104", "105", "-1", "1e999", "2.5", '"often"', '"Often"', '"rarely"',
+                 '"2024-02-29"', '"1900-01-01"', '"x"', "[]", "{}", '[{"name": "x", "pupils": 1}]', '{"2024": 63}',
+                 "63", "100.0", '"63%"', '"' + "x" * 5000 + '"', '{"trunc', "", "\"\\ud800\""]
+ANSWER_TIMES = ["2024-09-01T10:00:00", "1900-01-01T00:00:00", "2199-12-31T23:59:59", "2024-09-01T10:00:00+05:00",
+                "2024-09-01", "2024-09-01 10:00", "2024-02-30T10:00:00", "yesterday", ""]
+META_VALUES = {
+    "evaluation_date": ['"1900-01-01"', '"2199-12-31"', '"2024-02-29"', '"9999-12-31"', '"soon"', "null", "5"],
+    "ruleset": ['"example"', '"dcsf-2008"', '"no-such-ruleset"', "null", '"../../etc"'],
+    "service": ['""', '"\\u202e"', "null", '"' + "S" * 2000 + '"'],
+    "created_at": ['"1900-01-01T00:00:00"', '"x"', "null"],
+    "schema_version": ["1", "2", '"1"'],
+}
+
+
+@st.composite
+def session_edit(draw) -> tuple[str, tuple]:
+    """One SQL statement that changes a session file the way another
+    program, an old version or a bad copy might: an answer's value, time,
+    year, fact or note; an answer, event or plan row added; a setting of the
+    session changed."""
+    op = draw(st.sampled_from(["value", "value", "time", "year", "fact", "note", "add", "add", "event", "plan", "meta"]))
+    row = draw(st.integers(1, 4))
+    if op == "value":
+        return "UPDATE answers_v1 SET value = ? WHERE id = ?", (draw(st.sampled_from(ANSWER_VALUES)), row)
+    if op == "time":
+        return "UPDATE answers_v1 SET answered_at = ? WHERE id = ?", (draw(st.sampled_from(ANSWER_TIMES)), row)
+    if op == "year":
+        return "UPDATE answers_v1 SET year = ? WHERE id = ?", (draw(st.sampled_from([None, 1900, 2024, 2199, 0, -3, 99999])), row)
+    if op == "fact":
+        return "UPDATE answers_v1 SET fact = ? WHERE id = ?", (draw(st.sampled_from(ANSWER_FACTS)), row)
+    if op == "note":
+        return "UPDATE answers_v1 SET note = ? WHERE id = ?", (draw(st.sampled_from(ODD_TEXT + [None])), row)
+    if op == "add":
+        return ("INSERT INTO answers_v1 (fact, year, value, note, answered_at, service, ruleset) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (draw(st.sampled_from(ANSWER_FACTS)), draw(st.sampled_from([None, None, 2023, 2024, 1900, 2199])),
+                 draw(st.sampled_from(ANSWER_VALUES)), draw(st.sampled_from([None, "a note"])),
+                 draw(st.sampled_from(ANSWER_TIMES)), draw(st.sampled_from([None, "Testshire Outreach Service", "Other"])),
+                 draw(st.sampled_from([None, "example", "dcsf-2008"]))))
+    if op == "event":
+        return ("INSERT INTO assess_events_v1 (kind, fact, year, detail, at) VALUES (?, ?, ?, ?, ?)",
+                (draw(st.sampled_from(["skip", "goto", "unskip", "nonsense"])), draw(st.sampled_from(ANSWER_FACTS + [None])),
+                 draw(st.sampled_from([None, 2024, 0])), draw(st.sampled_from([None, "S1", "S11", "S99", ""])),
+                 draw(st.sampled_from(ANSWER_TIMES))))
+    if op == "plan":
+        text = st.one_of(st.sampled_from(ODD_TEXT + [None]), st.text(max_size=20))
+        return ("INSERT INTO assess_plan_v1 (area, action, who, by_when, success, evaluation, source, edited_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", tuple(draw(text) for _ in range(7)) + (draw(st.sampled_from(ANSWER_TIMES)),))
+    key = draw(st.sampled_from(sorted(META_VALUES)))
+    return "UPDATE assess_session_v1 SET value = ? WHERE key = ?", (draw(st.sampled_from(META_VALUES[key])), key)
+
+
+def edited_session(statements) -> bytes:
+    """The valid session file (``fuzz_targets.valid_session``) with ``statements`` applied."""
+    import sqlite3
+    import tempfile
+
+    from fuzz_targets import valid_session
+
+    with tempfile.TemporaryDirectory(prefix="senrules-fuzz-session-") as folder:
+        path = Path(folder) / "s.sqlite"
+        path.write_bytes(valid_session())
+        con = sqlite3.connect(path)
+        try:
+            with con:
+                for sql, args in statements:  # (SQLite keeps UTF-8: a lone surrogate is written as "?")
+                    con.execute(sql, tuple(a.encode("utf-8", "replace").decode() if isinstance(a, str) else a for a in args))
+        finally:
+            con.close()
+        return path.read_bytes()
+
+
+@st.composite
+def deep_session_files(draw) -> bytes:
+    return edited_session(draw(st.lists(session_edit(), min_size=1, max_size=5)))
+
+
+#: Session files for the targets: two in three edited row by row (valid
+#: SQLite, odd rows), one in three damaged byte by byte (the shallow strategy above).
+session_inputs = mostly(deep_session_files(), session_files(), one_in=3)
+
+
+# ------------------------------------------------------------------ deep proposals: real ones, sections rearranged
+
+#: The development corpus of proposal documents (never the held-out ones,
+#: which are kept unseen for the reader's accuracy).
+PROPOSALS = sorted((ROOT / "tests" / "data" / "proposals" / "dev").glob("*.md")) + sorted(
+    (ROOT / "tests" / "data" / "proposals" / "dev").glob("*.txt"))
+_MONEY_OR_NUMBER = re.compile(r"£?\d[\d,.]*(?:m|k| FTE| places| pupils|%)?")
+ODD_NUMBERS = ["0", "£0", "£1,000,000,000", "0.5", "100%", "0%", "-3", "99999", "1" * 30, "½", "a dozen"]
+
+
+@functools.lru_cache(maxsize=None)
+def proposal_sections(path: Path) -> tuple[str, ...]:
+    """A proposal split where a heading or blank line starts a section."""
+    text = path.read_text(encoding="utf-8")
+    return tuple(s for s in re.split(r"\n(?=#)|\n\s*\n", text) if s.strip())
+
+
+@st.composite
+def deep_proposal_texts(draw) -> str:
+    """A real proposal with its sections dropped, copied, moved, taken from
+    another proposal, or with a number, a date or a money sum changed."""
+    sections = list(proposal_sections(draw(st.sampled_from(PROPOSALS))))
+    for _ in range(draw(st.integers(1, 5))):
+        op = draw(st.sampled_from(["drop", "copy", "move", "splice", "number", "number", "text"]))
+        at = draw(st.integers(0, len(sections) - 1)) if sections else 0
+        if not sections:
+            break
+        if op == "drop" and len(sections) > 1:
+            sections.pop(at)
+        elif op == "copy":
+            sections.insert(draw(st.integers(0, len(sections))), sections[at])
+        elif op == "move":
+            sections.insert(draw(st.integers(0, len(sections) - 1)), sections.pop(at))
+        elif op == "splice":
+            other = proposal_sections(draw(st.sampled_from(PROPOSALS)))
+            sections.insert(at, draw(st.sampled_from(other)))
+        elif op == "number":
+            found = list(_MONEY_OR_NUMBER.finditer(sections[at]))
+            if found:
+                m = draw(st.sampled_from(found))
+                sections[at] = sections[at][:m.start()] + draw(st.sampled_from(ODD_NUMBERS)) + sections[at][m.end():]
+        else:
+            words = sections[at].split(" ")
+            i = draw(st.integers(0, len(words) - 1))
+            words[i] = draw(st.one_of(st.sampled_from(ODD_TEXT[:12] + PHRASES), st.text(max_size=10)))
+            sections[at] = " ".join(words)
+    return "\n\n".join(sections) + "\n"
+
+
+@st.composite
+def deep_proposal_inputs(draw) -> tuple[str, bytes]:
+    """(suffix, the file): a rearranged real proposal as Markdown, text or Word."""
+    text = draw(deep_proposal_texts())
+    suffix = draw(st.sampled_from([".md", ".txt", ".docx"]))
+    if suffix == ".docx":
+        from fuzz_targets import word
+
+        return suffix, word(text.split("\n\n"))
+    return suffix, text.encode("utf-8")
+
+
+#: Proposals for the targets: (suffix, the file), three in four deep, one in
+#: four from the shallow strategies above (phrases and random lines).
+proposal_inputs = mostly(deep_proposal_inputs(), st.one_of(
+    st.tuples(st.sampled_from([".md", ".txt"]), markdown_documents()), word_documents().map(lambda d: (".docx", d))), one_in=4)

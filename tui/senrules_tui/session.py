@@ -219,10 +219,16 @@ class Session:
 
     # ------------------------------------------------------------ evidence
     def latest(self) -> dict[tuple[str, int | None], StoredAnswer]:
+        """The latest answer to each (fact, year); a fact whose latest
+        answer is a damaged row is left out (unknown, asked again), not
+        given the answer before it."""
         out = {}
         for r in self._rows:
             if r.fact in self.rs.facts:
                 out[(r.fact, r.year)] = r
+        for bad in self.store.damaged:
+            if bad.key in out and (bad.id is None or bad.id > out[bad.key].id):
+                del out[bad.key]
         return out
 
     def evidence(self) -> list[Evidence]:
@@ -401,7 +407,11 @@ class Session:
         what = "Cases of" if self.cases is not None else "Self-evaluation of"
         lines = [f"{what} {bold(who)} against {bold(h.title or rs.id)} ({rs.id} {h.version or ''}".rstrip() + f"), as at {self.date:%-d %B %Y}."]
         n = len(self.latest())
-        if self.resumed:
+        lost = self.store.lost_answers()
+        if self.resumed and lost:
+            lines.append(f"Welcome back. This session is saved in `{self.store.path}`; it holds {n} answer{'s' if n != 1 else ''} that could be read.")
+            lines.append(lost)
+        elif self.resumed:
             lines.append(f"Welcome back. This session is saved in `{self.store.path}`; it holds {n} answer{'s' if n != 1 else ''}, and nothing you typed was lost.")
         else:
             lines.append(f"Every answer is saved at once in `{self.store.path}`. Stop when you like; `{self.resume_command()}` continues.")
