@@ -129,7 +129,7 @@ WEIGHTS = {"rules": 2.0, "proposal": 1.5}
 #: The share of inputs given a few random byte edits on top of the
 #: strategies' (most of them then stop at the reader: the strategies make
 #: inputs that reach the evaluation, these try the readers' messages).
-MUTATED = 0.1
+MUTATED = 0.05
 
 
 def _batches(strategy, size: int = 100):
@@ -160,14 +160,14 @@ def _on_alarm(signum, frame):
 
 
 def campaign(kinds: list[str], seconds: float, seed: int, *, timeout: float = 60, rss_limit_mb: int = 0,
-             log: Path | None = None) -> int:
+             log: Path | None = None, weights: dict[str, float] | None = None) -> int:
     """Random inputs for ``seconds`` (wall time), each kind given its share
     of the time (:data:`WEIGHTS`; so a slow kind still gets its turn, and a
     fast one runs more inputs), every input distinct; an input running past ``timeout`` seconds is a
     finding (a hang), and so is one that needs more memory than
     ``rss_limit_mb`` (the process's address space is limited to it, so it
     meets a MemoryError).  Progress (counts per kind) is appended to ``log``
-    every minute."""
+    every minute.  ``weights`` replaces :data:`WEIGHTS` for the kinds it names."""
     import hashlib
     import random
     import resource
@@ -213,8 +213,9 @@ def campaign(kinds: list[str], seconds: float, seed: int, *, timeout: float = 60
               f"{time.monotonic() - began:.0f} s  max RSS {rss} MB  load {os.getloadavg()[0]:.1f}  "
               f"({repeats} repeated inputs skipped)", file=stream, flush=True)
 
+    share = {**WEIGHTS, **(weights or {})}
     while time.monotonic() < end:
-        kind = min(kinds, key=lambda k: (spent[k] / WEIGHTS.get(k, 1.0), counts[k]))
+        kind = min(kinds, key=lambda k: (spent[k] / share.get(k, 1.0), counts[k]))
         data = next(supply[kind])
         if rng.random() < MUTATED:
             data = _mutate(rng, data)
@@ -274,6 +275,22 @@ def _mutate(rng, data: bytes) -> bytes:
     return bytes(data)
 
 
+def _weights(text: str) -> dict[str, float]:
+    """``facts=4,parameters=3``: each kind's share of a campaign's time."""
+    out = {}
+    for part in filter(None, text.split(",")):
+        kind, _, weight = part.partition("=")
+        if kind.strip() not in targets.KINDS:
+            raise argparse.ArgumentTypeError(f"unknown kind {kind.strip()!r}; the kinds are {', '.join(targets.KINDS)}")
+        try:
+            out[kind.strip()] = float(weight)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{part!r}: write KIND=NUMBER") from None
+        if not out[kind.strip()] > 0:
+            raise argparse.ArgumentTypeError(f"{part!r}: a share is a number above 0")
+    return out
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--campaign", action="store_true", help="a plain random campaign (no atheris needed)")
@@ -284,6 +301,8 @@ def main() -> int:
     parser.add_argument("--rss-limit-mb", type=int, default=0,
                         help="with --campaign: limit the process's memory (address space) to this; 0: no limit")
     parser.add_argument("--log", type=Path, help="with --campaign: append the counts per kind to this file every minute")
+    parser.add_argument("--weights", type=_weights, default={}, metavar="KIND=W,...",
+                        help="with --campaign: each kind's share of the time (default 1; rules 2, proposal 1.5)")
     args, rest = parser.parse_known_args()
     _private_folders()
     if args.campaign:
@@ -291,7 +310,8 @@ def main() -> int:
         unknown = sorted(set(kinds) - set(targets.KINDS))
         if unknown:
             parser.error(f"unknown kind {unknown[0]}; the kinds are {', '.join(targets.KINDS)}")
-        return campaign(kinds, args.seconds, args.seed, timeout=args.timeout, rss_limit_mb=args.rss_limit_mb, log=args.log)
+        return campaign(kinds, args.seconds, args.seed, timeout=args.timeout, rss_limit_mb=args.rss_limit_mb, log=args.log,
+                        weights=args.weights)
     if not rest or rest[0] not in targets.KINDS:
         parser.error(f"name a kind first: {', '.join(targets.KINDS)}")
     atheris_main(rest[0], rest[1:])

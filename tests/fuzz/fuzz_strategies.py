@@ -695,10 +695,10 @@ def deep_rule_folders(draw) -> bytes:
     return pack([tuple(f) for f in files]).encode("utf-8")
 
 
-#: Rule files for the targets: three in four a shipped ruleset's folder
-#: edited at the token level (deep), one in four from the character-level
+#: Rule files for the targets: five in six a shipped ruleset's folder
+#: edited at the token level (deep), one in six from the character-level
 #: strategy above (which tests the parser's and checker's messages).
-rule_inputs = mostly(deep_rule_folders(), rule_files, one_in=4)
+rule_inputs = mostly(deep_rule_folders(), rule_files, one_in=6)
 
 
 # ------------------------------------------------------------------ deep manifests: the demo's, its values changed
@@ -1026,9 +1026,9 @@ def deep_session_files(draw) -> bytes:
     return edited_session(draw(st.lists(session_edit(), min_size=1, max_size=5)))
 
 
-#: Session files for the targets: two in three edited row by row (valid
-#: SQLite, odd rows), one in three damaged byte by byte (the shallow strategy above).
-session_inputs = mostly(deep_session_files(), session_files(), one_in=3)
+#: Session files for the targets: three in four edited row by row (valid
+#: SQLite, odd rows), one in four damaged byte by byte (the shallow strategy above).
+session_inputs = mostly(deep_session_files(), session_files(), one_in=4)
 
 
 # ------------------------------------------------------------------ deep proposals: real ones, sections rearranged

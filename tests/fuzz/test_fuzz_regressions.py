@@ -132,3 +132,21 @@ def test_a_damaged_answers_file_in_a_data_folder_is_reported_and_the_rest_evalua
                                  "--date", "2024-09-30", json_out=True)
     assert code in (0, 1)
     assert "answers.sqlite" in out + err and "is not as senrules writes it" in out + err
+
+
+def test_an_answer_that_no_longer_fits_its_fact_is_set_aside_and_asked_again(tmp_path):
+    """Deep session fuzzing (December 2026, issue 14): one stored answer out
+    of its fact's range (the rules changed since it was given, or the file
+    was edited) made `--resume` refuse the whole session, naming neither the
+    answer nor a way on.  Now that answer is named and set aside, every
+    other answer is kept, and its question is asked again."""
+    data = _damaged_copy(tmp_path, "UPDATE answers_v1 SET value = '105' WHERE id = 2")
+    path = tmp_path / "s.sqlite"
+    path.write_bytes(data)
+    code, out, err = targets._with_stdin("don't know\n", "assess", "--plain", "--resume", "--db", str(path))
+    assert code == 0, err
+    said = out.replace(str(path), "SESSION")
+    assert ("\n1 answer in SESSION no longer fits the rules (example) and is set aside: answer 2 (monitoring_interval): "
+            "105 is outside the allowed range 1 to 104. That fact is asked again; the answer is kept in the file.\n") in said
+    assert "How often, in weeks, is each programme or intervention reviewed?" in said
+    assert _answers(path)[:3] == _answers(tmp_path / "made.sqlite")
