@@ -406,6 +406,7 @@ def durations() -> st.SearchStrategy:
     return st.tuples(amounts, units, st.sampled_from([" ", "  "])).map(lambda t: f"{t[0]}{t[2]}{t[1]}")
 
 
+@functools.lru_cache(maxsize=None)
 def fact_value(fact) -> st.SearchStrategy:
     """A value for ``fact`` (a per-year fact: ``{year: value}`` over odd
     years); now and then null, which means unknown."""
@@ -417,15 +418,34 @@ def fact_value(fact) -> st.SearchStrategy:
     return st.one_of(one, one, one, one, st.none())
 
 
+@functools.lru_cache(maxsize=None)
+def demo_facts(ruleset: str) -> dict:
+    """The shipped demo facts document of ``ruleset`` (its ``demo.json``)."""
+    return json.loads((ROOT / "senrules" / "rules" / ruleset / "demo.json").read_text(encoding="utf-8"))
+
+
 @st.composite
 def deep_facts(draw, ruleset: str) -> dict:
     """A facts document for ``ruleset`` that the facts reader accepts (19
-    times in 20): some of its facts, each with a valid but unusual value."""
+    times in 20): half the time the ruleset's demo facts with up to a dozen
+    values changed or left out (so most criteria are decided, and the
+    grades above them), half the time a few of its facts alone."""
+    import copy
+
     facts, _ = shipped_model(ruleset)
     names = sorted(facts)
-    chosen = draw(st.one_of(st.lists(st.sampled_from(names), max_size=12, unique=True),
-                            st.just(names), st.lists(st.sampled_from(names), min_size=len(names) // 2, unique=True)))
-    doc: dict = {"facts": {name: draw(fact_value(facts[name])) for name in chosen}}
+    if draw(st.booleans()):
+        doc = copy.deepcopy(demo_facts(ruleset))
+        doc["facts"] = {k: v for k, v in doc.get("facts", {}).items() if k in facts}
+        for name in draw(st.lists(st.sampled_from(names), max_size=12, unique=True)):
+            if draw(st.integers(0, 4)) == 0:
+                doc["facts"].pop(name, None)
+            else:
+                doc["facts"][name] = draw(fact_value(facts[name]))
+        chosen = sorted(doc["facts"])
+    else:
+        chosen = draw(st.lists(st.sampled_from(names), max_size=16, unique=True))
+        doc = {"facts": {name: draw(fact_value(facts[name])) for name in chosen}}
     if draw(st.booleans()):
         doc["evaluation_date"] = draw(_dates())
     if draw(st.integers(0, 3)) == 0:
@@ -440,6 +460,7 @@ def deep_facts(draw, ruleset: str) -> dict:
     return doc
 
 
+@functools.lru_cache(maxsize=None)
 def parameter_value(param) -> st.SearchStrategy:
     if param.type.kind == "duration":
         return durations()
