@@ -24,6 +24,7 @@ import datetime as _dt
 import json
 import os
 import sqlite3
+import stat
 from pathlib import Path
 
 import attrs
@@ -160,12 +161,24 @@ def _hot_journal(path: Path) -> bool:
 
 
 def check_header(path: Path, shown: str, *, empty_ok: bool = False) -> None:
-    """Refuse a file that is not an SQLite database, or one cut short (its
+    """Refuse what is not a regular file (a named pipe, a device), a file
+    over the size limit of an answers file (``senrules.inputs.LIMITS``), a
+    file that is not an SQLite database, or one cut short (its
     header says it has more pages than the file holds: a truncated copy
     would otherwise read as a store with fewer answers, silently).  An
     empty file is a new database where ``empty_ok`` (about to be written)."""
+    from senrules.inputs import LIMITS, _kind, _mb
+
     try:
-        size = path.stat().st_size
+        st = path.stat()
+        if not stat.S_ISREG(st.st_mode):  # a named pipe would block the open below for ever
+            raise AnswerStoreError(f"{shown}: is {_kind(st.st_mode)}, not an answers file; it was left as it is")
+        size = st.st_size
+        if size > LIMITS["answers"]:
+            raise AnswerStoreError(
+                f"{shown}: is {size:,} bytes; the limit for an answers or session file is {_mb(LIMITS['answers'])}; "
+                "it was left as it is"
+            )
         with open(path, "rb") as fh:
             head = fh.read(100)
     except OSError as err:

@@ -8,11 +8,20 @@ tests (the table is in docs/fuzzing.md, "Issue 14, item by item").
   "no improvement of its parts alone would lift it", which is false:
   raising every criterion does.  Now the way known to work is given, and
   the person is told the search stopped at its limit.
+* Named pipes and ``/dev/zero``: every reader was tested on its own, but
+  no test ran every command on them; doing so found that ``assess --resume
+  --db PIPE`` (and a new session on a pipe, and a pipe as a data folder's
+  ``answers.sqlite``) blocked for ever.  Session and answers files are now
+  checked to be regular files (and no larger than the answers limit of
+  ``senrules.inputs.LIMITS``, which was documented but not applied).
 """
 
 from __future__ import annotations
 
 import json
+import os
+
+import pytest
 
 import fuzz_targets as targets
 
@@ -55,3 +64,76 @@ def test_a_small_gap_search_is_complete_and_says_the_fewest(tmp_path):
     assert gap["complete"] is True and len(gap["options"]) == 2
     code, out, err = _evaluate(tmp_path, 8)
     assert "  S1 (inadequate): to reach good: meet C0, C2, C4 and C6, or meet C1, C3, C5 and C7\n" in out
+
+
+# ------------------------------------------------------------------ /dev/zero and named pipes, every command
+
+#: Every command that reads a file a person names, with the file's place
+#: (``{}``) and the words of its refusal.
+READERS = [
+    (("check", "{}"), "is {kind}, not a file; give the rule file itself"),
+    (("fmt", "{}"), "is {kind}, not a file; give the rule file itself"),
+    (("test", "{}"), "is {kind}, not a file; give the rule file itself"),
+    (("evaluate", "example", "--facts", "{}"), "is {kind}, not a file; give the facts file itself"),
+    (("evaluate", "example", "--demo", "--params", "{}"), "is {kind}, not a file; give the parameter file itself"),
+    (("proposal", "check", "{}"), "is not a regular file (a device, pipe or socket); give the path of a saved document"),
+    (("assess", "--plain", "--resume", "--db", "{}"), "is {kind}, not a senrules session; it was left as it is"),
+    (("assess", "--plain", "--ruleset", "example", "--db", "{}"),
+     "is {kind}, not a senrules session; it was left as it is; choose another file with --db"),
+]
+READER_IDS = ["check", "fmt", "test", "evaluate-facts", "evaluate-params", "proposal", "assess-resume", "assess-new"]
+
+
+def _refused(args: tuple[str, ...], path: str) -> str:
+    """Run the command in a process of its own (a hang fails the test after
+    a minute instead of stopping the suite) and return its message."""
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-m", "senrules.cli", *(a.format(path) for a in args)], input="",
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode == 2, (args, done.returncode, done.stderr)
+    assert "Traceback" not in done.stderr
+    return done.stderr
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/zero"), reason="no /dev/zero on this system")
+@pytest.mark.parametrize(("args", "said"), READERS, ids=READER_IDS)
+def test_dev_zero_is_refused_by_every_command_at_once(args, said):
+    err = _refused(args, "/dev/zero")
+    assert f"/dev/zero{'' if 'session' in said else ':'} {said.format(kind='a device')}" in err
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes on this system")
+@pytest.mark.parametrize(("args", "said"), READERS, ids=READER_IDS)
+def test_a_named_pipe_is_refused_by_every_command_without_blocking(tmp_path, args, said):
+    """Was (issue 14 audit, December 2026): ``assess --resume --db PIPE``,
+    and a new session on a pipe, waited for ever for someone to write to it."""
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+    err = _refused(args, str(pipe))
+    assert f"{pipe}{'' if 'session' in said else ':'} {said.format(kind='a named pipe')}" in err
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes on this system")
+def test_a_named_pipe_as_the_answers_file_of_a_data_folder_is_reported_and_the_rest_evaluated(tmp_path):
+    folder = tmp_path / "svc"
+    folder.mkdir()
+    (folder / "senrules-data.toml").write_text("evaluation_date = 2024-09-30\n", encoding="utf-8")
+    os.mkfifo(folder / "answers.sqlite")
+    code, out, err = targets.run("evaluate", "example", "--data", str(folder), "--format", "json", json_out=True)
+    assert code in (0, 1)
+    assert "error: answers: svc/answers.sqlite: is a named pipe, not an answers file; it was left as it is" in err
+
+
+def test_an_answers_or_session_file_over_the_limit_is_refused_unread(tmp_path):
+    """``senrules.inputs.LIMITS["answers"]`` was documented (docs/plugins.md)
+    but applied nowhere."""
+    from senrules.inputs import LIMITS
+
+    path = tmp_path / "s.sqlite"
+    with open(path, "wb") as fh:  # sparse: no disk is used for the hole
+        fh.write(b"SQLite format 3\x00")
+        fh.truncate(LIMITS["answers"] + 1)
+    err = _refused(("assess", "--plain", "--resume", "--db", "{}"), str(path))
+    assert err == f"senrules: error: {path}: is 200,000,001 bytes; the limit for an answers or session file is 200 MB; it was left as it is\n"

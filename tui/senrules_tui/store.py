@@ -40,6 +40,7 @@ import datetime as _dt
 import json
 import os
 import sqlite3
+import stat
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -208,6 +209,14 @@ class SessionStore:
             raise SessionStoreError(f"{path}: no such session file")
         if path.is_dir():
             raise SessionStoreError(f"{path} is a folder, not a session file")
+        from senrules.inputs import _kind
+
+        try:
+            mode = path.stat().st_mode
+        except OSError as err:
+            raise SessionStoreError(f"{path}: cannot read ({err.strerror})") from None
+        if not stat.S_ISREG(mode):  # a named pipe would block the open below for ever
+            raise SessionStoreError(f"{path} is {_kind(mode)}, not a senrules session; it was left as it is")
         try:
             with open(path, "rb") as fh:
                 head = fh.read(16)
