@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import json
 import os
+import re
+from pathlib import Path
 
 import pytest
 
@@ -137,3 +139,58 @@ def test_an_answers_or_session_file_over_the_limit_is_refused_unread(tmp_path):
         fh.truncate(LIMITS["answers"] + 1)
     err = _refused(("assess", "--plain", "--resume", "--db", "{}"), str(path))
     assert err == f"senrules: error: {path}: is 200,000,001 bytes; the limit for an answers or session file is 200 MB; it was left as it is\n"
+
+
+def test_a_309_digit_number_beside_a_float_is_refused_with_its_place(tmp_path):
+    """Issue 14: "a 309+ digit integer with a float" was an internal error
+    (the float conversion overflows); the rule-number limit (30 digits)
+    refuses it where it is written, before any arithmetic."""
+    rules = tmp_path / "big.rules"
+    rules.write_text(
+        'ruleset big { title "b" version "1" }\n'
+        f'parameter huge: number = {"1" * 309} {{ doc "x" }}\n'
+        'fact a: number { question "a?" }\n'
+        'section s "S" {\n  standard S1 "One" {\n'
+        '    criterion C1 "c" { met when a * 0.5 > huge  not_met otherwise }\n'
+        '    grade { good when C1 is met  inadequate otherwise }\n  }\n}\n', encoding="utf-8")
+    for command in ("check", "evaluate"):
+        extra = ("--facts", str(tmp_path / "f.json")) if command == "evaluate" else ()
+        (tmp_path / "f.json").write_text('{"facts": {"a": 3.5}}', encoding="utf-8")
+        code, out, err = targets.run(command, str(rules), *extra)
+        assert code in (1, 2)
+        assert f"error: this number has 309 digits before its point; the most a number may have is 30\n --> {rules}:2:26" in out + err
+
+
+# ------------------------------------------------------------------ the bad-input corpus names every place
+
+TESTS = Path(__file__).resolve().parents[1]
+_PLACE = re.compile(r" *--> \S+:\d+:\d+$")
+_DATA_FILE = re.compile(r"^(error|warning): ([a-z_]+: )?[^ ]+\.(csv|xlsx|toml|sqlite|json|pdf)(, sheet \"[^\"]*\")?"
+                        r"(, row \d+)?(, column \"[^\"]*\")?[:, ]")
+
+
+@pytest.mark.parametrize("corpus", ["grammar/bad", "checker/bad"])
+def test_every_bad_rule_file_has_a_golden_message_with_its_line_and_column(corpus):
+    """Issue 14: "every bad input in the corpus gets a message naming its
+    place".  Each message of each golden file is followed by `--> FILE:LINE:COLUMN`."""
+    folder = TESTS / corpus
+    cases = sorted(folder.glob("*.expected"))
+    assert len(cases) >= 5 and {p.stem for p in folder.glob("*.rules")} <= {p.stem for p in cases}
+    for expected in cases:
+        lines = expected.read_text(encoding="utf-8").splitlines()
+        said = [i for i, line in enumerate(lines) if re.match(r"(error|warning|note)(\[[^\]]*\])?:", line)]
+        assert said, expected.name
+        for i in said:
+            assert i + 1 < len(lines) and _PLACE.match(lines[i + 1]), (expected.name, lines[i])
+
+
+def test_every_bad_data_folder_has_a_golden_message_naming_its_file():
+    """Each message about a bad data folder names the file (and the sheet,
+    row and column where there is one)."""
+    folders = sorted(p for p in (TESTS / "plugins" / "bad").iterdir() if p.is_dir())
+    assert len(folders) >= 10
+    for folder in folders:
+        lines = (folder / "expected.txt").read_text(encoding="utf-8").splitlines()
+        assert lines, folder.name
+        for line in lines:
+            assert _DATA_FILE.match(line), (folder.name, line)

@@ -8,8 +8,9 @@ every session resumes.
 back and continued.  Each run is seeded; a failure names its seed.  The
 number of kills is ``SENRULES_KILL_RUNS`` (12 by default, so the suite stays
 quick; the issue's check is 100: ``SENRULES_KILL_RUNS=100 pytest
-tests/tui/test_kills.py``).  The full-screen app is killed the same way in
-a real terminal (tmux), when tmux is installed.
+tests/tui/test_durability.py``).  The full-screen app is killed the same way in
+a real terminal (tmux), when tmux is installed (``SENRULES_TUI_KILL_RUNS``
+times, 3 by default).
 
 Also here: an interrupted write (a journal left beside the file), a file
 cut short, two processes on one session, and the files' permissions.
@@ -34,6 +35,7 @@ import pytest
 from tui_helpers import ROOT, SVC, run_cli
 
 RUNS = int(os.environ.get("SENRULES_KILL_RUNS", "12"))
+TUI_RUNS = int(os.environ.get("SENRULES_TUI_KILL_RUNS", "3"))
 # What a person types, in order; "dont know" is stored too (as unknown).
 SCRIPT = ["yes - logged in the tracker", "13", "rarely"] + ["dont know"] * 9
 ACK = "Noted"  # printed once the answer is stored
@@ -236,7 +238,7 @@ def test_two_processes_cannot_continue_one_session(tmp_path):
 
 
 @pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed")
-@pytest.mark.parametrize("seed", range(min(RUNS, 3)))
+@pytest.mark.parametrize("seed", range(TUI_RUNS))
 def test_the_full_screen_app_killed_at_a_random_point_resumes(tmp_path, seed):
     from test_tmux import Tmux
 
