@@ -132,7 +132,7 @@ WEIGHTS = {"rules": 2.0, "proposal": 1.5}
 MUTATED = 0.05
 
 
-def _batches(strategy, size: int = 100):
+def _batches(strategy, size: int = 300):
     """Inputs drawn from ``strategy``, ``size`` at a time (hypothesis's
     ``example()`` draws 10 at a time, at several times the cost per input)."""
     from hypothesis import HealthCheck, Phase, Verbosity, given, settings
