@@ -15,9 +15,14 @@ finding.  Hangs are caught by the caller's time limit (the hypothesis
 ``deadline`` in tests/fuzz, atheris's ``-timeout``) and memory by its
 ``-rss_limit_mb``.
 
-Kinds (:data:`KINDS`): ``rules``, ``facts``, ``parameters``, ``manifest``,
-``csv``, ``xlsx``, ``proposal`` (Markdown, text or Word), ``session`` (an
-assistant's session file, resumed).  Used by
+Kinds (:data:`KINDS`): ``rules`` (a rule file, or a whole ruleset folder:
+formatted, checked, tested and evaluated), ``facts`` and ``parameters``
+(evaluated against ``example`` or ``dcsf-2008``), ``manifest``, ``csv``,
+``xlsx`` (read as the demo reads its table of a kind, :data:`TABLE_KINDS`),
+``proposal`` (Markdown, text or Word), ``session`` (an assistant's session
+file, resumed).  :data:`last_code` is the exit code of the last command a
+target ran, the evaluating one: 0 or 1, the input reached the evaluation;
+2, it was refused as bad input.  Used by
 ``tests/fuzz/`` (hypothesis, a short run in CI) and ``fuzz/fuzz_inputs.py``
 (atheris, or a plain random campaign, for longer runs); see
 ``docs/fuzzing.md``.

@@ -3,11 +3,18 @@ facts and parameter files (JSON and TOML), data-folder manifests, CSV and
 Excel tables, proposal documents (Markdown, text, Word) and the
 assistant's session files.
 
-Each strategy mixes three things: real, valid inputs (the shipped rules, the
-demo service's files) edited at random; the values that once broke senrules
-(a 4,301-digit number, year 0, 9999-12-31, ``inf``, a path out of the data
-folder, a formula with no saved value, nesting 100,000 deep); and random
-text.  They return bytes, ready for the targets of ``fuzz/targets.py``.
+Two families.  The shallow strategies (the first sections) mix real, valid
+inputs (the shipped rules, the demo service's files) edited at random; the
+values that once broke senrules (a 4,301-digit number, year 0, 9999-12-31,
+``inf``, a path out of the data folder, a formula with no saved value,
+nesting 100,000 deep); and random text: most of what they make is refused
+by the readers, which is what they test.  The deep strategies (the sections
+headed "deep") make inputs that are valid but unusual, from the shipped
+rulesets' declarations and the demo's own files, so that most of them reach
+the evaluation.  ``facts_inputs``, ``parameters_inputs``, ``rule_inputs``,
+``manifest_inputs``, ``csv_inputs``, ``xlsx_inputs``, ``proposal_inputs``
+and ``session_inputs`` mix the two, mostly deep; they are what the targets
+of ``fuzz/fuzz_targets.py`` are given (see docs/fuzzing.md).
 """
 
 from __future__ import annotations
