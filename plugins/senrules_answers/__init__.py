@@ -65,14 +65,6 @@ def check_table(con: sqlite3.Connection, shown: str) -> None:
         )
 
 
-def check_row(row: tuple, number: int, shown: str) -> None:
-    """One row of the answers table holds the kinds of value senrules
-    writes; :class:`AnswerStoreError` naming the row if not."""
-    reason = row_damage(row)
-    if reason is not None:
-        raise AnswerStoreError(f"{shown}: the answers file is damaged (row {number} of `{TABLE}` {reason}); it was left as it is")
-
-
 def row_damage(row: tuple) -> str | None:
     """What is wrong with one row of the answers table (None: it is
     intact): a column holding another kind of value than senrules writes, a
