@@ -150,3 +150,26 @@ def test_an_answer_that_no_longer_fits_its_fact_is_set_aside_and_asked_again(tmp
             "105 is outside the allowed range 1 to 104. That fact is asked again; the answer is kept in the file.\n") in said
     assert "How often, in weeks, is each programme or intervention reviewed?" in said
     assert _answers(path)[:3] == _answers(tmp_path / "made.sqlite")
+
+
+def test_a_session_whose_data_folder_is_gone_is_refused_naming_the_session(tmp_path):
+    """Deep campaign (3 December 2026, kind ``session``, 2 inputs): the data
+    folder saved in a session was not there any more (one byte of its path
+    changed; a folder moved or renamed does the same), and `--resume` said
+    only "no data folder ...", naming neither the session nor why."""
+    import json
+
+    made = tmp_path / "made.sqlite"
+    made.write_bytes(targets.valid_session())
+    with sqlite3.connect(made) as con:
+        options = json.loads(con.execute("SELECT value FROM assess_session_v1 WHERE key = 'options'").fetchone()[0])
+        options["data"] = str(tmp_path / "moved-away")
+        con.execute("UPDATE assess_session_v1 SET value = ? WHERE key = 'options'", (json.dumps(options),))
+    con.close()
+    (tmp_path / "run").mkdir()
+    code, out, err = _resume(tmp_path / "run", made.read_bytes())
+    assert code == 2
+    assert err.replace(str(tmp_path), "TMP") == (
+        "senrules: error: SESSION: the session cannot be continued: no data folder `TMP/moved-away` "
+        "(bundled demos: northshire, oakfield-audit, plan-amir, school-documents, westmoor-ehc)\n"
+    )

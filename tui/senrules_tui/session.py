@@ -23,6 +23,7 @@ from pathlib import Path
 
 import attrs
 
+from senrules.errors import SenrulesError
 from senrules.evidence import Evidence, Provenance
 from senrules.facts import ANSWER_SOURCE
 
@@ -187,7 +188,15 @@ class Session:
                 options = attrs.evolve(options, params=str(Path(options.params).resolve()))
             if options.facts:
                 options = attrs.evolve(options, facts=str(Path(options.facts).resolve()))
-        rs, context, gathered, params = gather(options, plugins=plugins, ruleset=ruleset, extraction=extraction)
+        try:
+            rs, context, gathered, params = gather(options, plugins=plugins, ruleset=ruleset, extraction=extraction)
+        except SessionStoreError:
+            raise
+        except SenrulesError as err:
+            if not resume:
+                raise
+            # what the session was started with (a data folder, a ruleset) is not there any more: say which session
+            raise SessionStoreError(f"{store.path}: the session cannot be continued: {err.message}") from None
         if not resume:
             path = Path(db) if db else new_session_path(locations.sessions_dir(), rs.id)
             # the evaluation date is fixed when the session starts, so resuming another day judges the same date
