@@ -49,16 +49,22 @@ def _private_folders() -> None:
 
 
 def _one(kind: str, data: bytes) -> None:
-    """Feed ``data`` to the target of ``kind``; for facts, parameters and
-    proposals its first byte chooses a variant (JSON or TOML; .md, .txt or .docx)."""
-    if kind not in ("facts", "parameters", "proposal"):
+    """Feed ``data`` to the target of ``kind``; for facts, parameters,
+    tables and proposals its first byte chooses a variant (facts and
+    parameters: bit 0 JSON or TOML, bit 1 ``example`` or ``dcsf-2008``;
+    tables: which of the demo's tables it is read as, :data:`TABLE_KINDS`;
+    proposals: .md, .txt or .docx)."""
+    if kind not in ("facts", "parameters", "proposal", "csv", "xlsx"):
         getattr(targets, kind)(data)
         return
     variant, body = (data[0], data[1:]) if data else (0, b"")
+    if kind in ("csv", "xlsx"):
+        getattr(targets, kind)(body, kind=TABLE_KINDS[variant % len(TABLE_KINDS)])
+        return
     if kind == "facts":
-        targets.facts(body, toml=bool(variant & 1))
+        targets.facts(body, toml=bool(variant & 1), ruleset=targets.SHIPPED_RULESETS[variant >> 1 & 1])
     elif kind == "parameters":
-        targets.parameters(body, toml=bool(variant & 1))
+        targets.parameters(body, toml=bool(variant & 1), ruleset=targets.SHIPPED_RULESETS[variant >> 1 & 1])
     else:
         targets.proposal(body, suffix=(".md", ".txt", ".docx")[variant % 3])
 
@@ -82,23 +88,35 @@ def atheris_main(kind: str, argv: list[str]) -> None:
 # ------------------------------------------------------------------ the campaign without atheris
 
 
+#: The variant byte of a table input: read by every table plugin, or as the demo's table of that kind.
+TABLE_KINDS = ("all", *targets.TABLE_KINDS)
+
+
+def _with_table_kind(pair) -> bytes:
+    kind, data = pair
+    return bytes([TABLE_KINDS.index(kind)]) + data
+
+
+def _with_variant(triple) -> bytes:
+    """(ruleset, toml, file) as the bytes ``_one`` takes: the variant byte first."""
+    ruleset, toml, data = triple
+    return bytes([targets.SHIPPED_RULESETS.index(ruleset) << 1 | bool(toml)]) + data
+
+
 def _strategies():
     from hypothesis import strategies as st
 
     import fuzz_strategies as fs
 
     return {
-        "rules": fs.rule_files,
-        "facts": st.tuples(st.booleans(), fs.facts_documents()).map(lambda p: bytes([p[0]]) + p[1]),
-        "parameters": st.tuples(st.booleans(), fs.parameter_documents()).map(lambda p: bytes([p[0]]) + p[1]),
-        "manifest": fs.manifests(),
-        "csv": fs.csv_files(),
-        "xlsx": fs.xlsx_files(),
-        "proposal": st.one_of(
-            st.tuples(st.sampled_from([0, 1]), fs.markdown_documents()).map(lambda p: bytes([p[0]]) + p[1]),
-            fs.word_documents().map(lambda d: bytes([2]) + d),
-        ),
-        "session": fs.session_files(),
+        "rules": fs.rule_inputs,
+        "facts": fs.facts_inputs.map(_with_variant),
+        "parameters": fs.parameters_inputs.map(_with_variant),
+        "manifest": fs.manifest_inputs,
+        "csv": fs.csv_inputs.map(_with_table_kind),
+        "xlsx": fs.xlsx_inputs.map(_with_table_kind),
+        "proposal": fs.proposal_inputs.map(lambda p: bytes([(".md", ".txt", ".docx").index(p[0])]) + p[1]),
+        "session": fs.session_inputs,
     }
 
 
@@ -108,8 +126,13 @@ def _strategies():
 #: Markdown, text and Word readers and the extractor.
 WEIGHTS = {"rules": 2.0, "proposal": 1.5}
 
+#: The share of inputs given a few random byte edits on top of the
+#: strategies' (most of them then stop at the reader: the strategies make
+#: inputs that reach the evaluation, these try the readers' messages).
+MUTATED = 0.05
 
-def _batches(strategy, size: int = 100):
+
+def _batches(strategy, size: int = 300):
     """Inputs drawn from ``strategy``, ``size`` at a time (hypothesis's
     ``example()`` draws 10 at a time, at several times the cost per input)."""
     from hypothesis import HealthCheck, Phase, Verbosity, given, settings
@@ -137,14 +160,14 @@ def _on_alarm(signum, frame):
 
 
 def campaign(kinds: list[str], seconds: float, seed: int, *, timeout: float = 60, rss_limit_mb: int = 0,
-             log: Path | None = None) -> int:
+             log: Path | None = None, weights: dict[str, float] | None = None) -> int:
     """Random inputs for ``seconds`` (wall time), each kind given its share
     of the time (:data:`WEIGHTS`; so a slow kind still gets its turn, and a
     fast one runs more inputs), every input distinct; an input running past ``timeout`` seconds is a
     finding (a hang), and so is one that needs more memory than
     ``rss_limit_mb`` (the process's address space is limited to it, so it
     meets a MemoryError).  Progress (counts per kind) is appended to ``log``
-    every minute."""
+    every minute.  ``weights`` replaces :data:`WEIGHTS` for the kinds it names."""
     import hashlib
     import random
     import resource
@@ -168,6 +191,7 @@ def campaign(kinds: list[str], seconds: float, seed: int, *, timeout: float = 60
     findings = dict.fromkeys(kinds, 0)
     spent = dict.fromkeys(kinds, 0.0)
     refused = dict.fromkeys(kinds, 0)  # inputs the command refused as bad input (exit 2)
+    reached = dict.fromkeys(kinds, 0)  # inputs that reached the evaluation (its command exited 0 or 1)
     slowest = {kind: (0.0, b"") for kind in kinds}
     out = HERE / "findings"
     began = time.monotonic()
@@ -175,19 +199,25 @@ def campaign(kinds: list[str], seconds: float, seed: int, *, timeout: float = 60
     next_log = began + 60
 
     def report(stream) -> None:
+        print(f"{'kind':<11} {'inputs':>7} {'reached evaluation':>22} {'refused (exit 2)':>18} findings  "
+              "time each  slowest", file=stream)
         for kind in kinds:
-            print(f"{kind:<11} {counts[kind]:>7} inputs  {findings[kind]} findings  "
-                  f"{1000 * spent[kind] / max(counts[kind], 1):6.1f} ms each  slowest {slowest[kind][0]:.1f} s  "
-                  f"{100 * refused[kind] / max(counts[kind], 1):3.0f}% refused as bad input", file=stream)
+            n = max(counts[kind], 1)
+            print(f"{kind:<11} {counts[kind]:>7} {reached[kind]:>13} ({100 * reached[kind] / n:3.0f}%) "
+                  f"{refused[kind]:>10} ({100 * refused[kind] / n:3.0f}%) {findings[kind]:>8}  "
+                  f"{1000 * spent[kind] / n:6.1f} ms  {slowest[kind][0]:5.1f} s", file=stream)
         rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
-        print(f"{'total':<11} {sum(counts.values()):>7} inputs  {sum(findings.values())} findings  "
+        print(f"{'total':<11} {sum(counts.values()):>7} {sum(reached.values()):>13} "
+              f"({100 * sum(reached.values()) / max(sum(counts.values()), 1):3.0f}%) inputs reached evaluation, "
+              f"{sum(findings.values())} findings  "
               f"{time.monotonic() - began:.0f} s  max RSS {rss} MB  load {os.getloadavg()[0]:.1f}  "
               f"({repeats} repeated inputs skipped)", file=stream, flush=True)
 
+    share = {**WEIGHTS, **(weights or {})}
     while time.monotonic() < end:
-        kind = min(kinds, key=lambda k: (spent[k] / WEIGHTS.get(k, 1.0), counts[k]))
+        kind = min(kinds, key=lambda k: (spent[k] / share.get(k, 1.0), counts[k]))
         data = next(supply[kind])
-        if rng.random() >= 0.8:
+        if rng.random() < MUTATED:
             data = _mutate(rng, data)
         digest = hashlib.blake2b(kind.encode() + data, digest_size=16).digest()
         if digest in seen:
@@ -214,6 +244,7 @@ def campaign(kinds: list[str], seconds: float, seed: int, *, timeout: float = 60
             slowest[kind] = (took, data)
         counts[kind] += 1
         refused[kind] += targets.last_code == 2
+        reached[kind] += targets.last_code in (0, 1)
         if log is not None and time.monotonic() >= next_log:
             next_log += 60
             with open(log, "a", encoding="utf-8") as stream:
@@ -244,6 +275,22 @@ def _mutate(rng, data: bytes) -> bytes:
     return bytes(data)
 
 
+def _weights(text: str) -> dict[str, float]:
+    """``facts=4,parameters=3``: each kind's share of a campaign's time."""
+    out = {}
+    for part in filter(None, text.split(",")):
+        kind, _, weight = part.partition("=")
+        if kind.strip() not in targets.KINDS:
+            raise argparse.ArgumentTypeError(f"unknown kind {kind.strip()!r}; the kinds are {', '.join(targets.KINDS)}")
+        try:
+            out[kind.strip()] = float(weight)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{part!r}: write KIND=NUMBER") from None
+        if not out[kind.strip()] > 0:
+            raise argparse.ArgumentTypeError(f"{part!r}: a share is a number above 0")
+    return out
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--campaign", action="store_true", help="a plain random campaign (no atheris needed)")
@@ -254,6 +301,8 @@ def main() -> int:
     parser.add_argument("--rss-limit-mb", type=int, default=0,
                         help="with --campaign: limit the process's memory (address space) to this; 0: no limit")
     parser.add_argument("--log", type=Path, help="with --campaign: append the counts per kind to this file every minute")
+    parser.add_argument("--weights", type=_weights, default={}, metavar="KIND=W,...",
+                        help="with --campaign: each kind's share of the time (default 1; rules 2, proposal 1.5)")
     args, rest = parser.parse_known_args()
     _private_folders()
     if args.campaign:
@@ -261,7 +310,8 @@ def main() -> int:
         unknown = sorted(set(kinds) - set(targets.KINDS))
         if unknown:
             parser.error(f"unknown kind {unknown[0]}; the kinds are {', '.join(targets.KINDS)}")
-        return campaign(kinds, args.seconds, args.seed, timeout=args.timeout, rss_limit_mb=args.rss_limit_mb, log=args.log)
+        return campaign(kinds, args.seconds, args.seed, timeout=args.timeout, rss_limit_mb=args.rss_limit_mb, log=args.log,
+                        weights=args.weights)
     if not rest or rest[0] not in targets.KINDS:
         parser.error(f"name a kind first: {', '.join(targets.KINDS)}")
     atheris_main(rest[0], rest[1:])

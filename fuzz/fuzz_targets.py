@@ -15,9 +15,14 @@ finding.  Hangs are caught by the caller's time limit (the hypothesis
 ``deadline`` in tests/fuzz, atheris's ``-timeout``) and memory by its
 ``-rss_limit_mb``.
 
-Kinds (:data:`KINDS`): ``rules``, ``facts``, ``parameters``, ``manifest``,
-``csv``, ``xlsx``, ``proposal`` (Markdown, text or Word), ``session`` (an
-assistant's session file, resumed).  Used by
+Kinds (:data:`KINDS`): ``rules`` (a rule file, or a whole ruleset folder:
+formatted, checked, tested and evaluated), ``facts`` and ``parameters``
+(evaluated against ``example`` or ``dcsf-2008``), ``manifest``, ``csv``,
+``xlsx`` (read as the demo reads its table of a kind, :data:`TABLE_KINDS`),
+``proposal`` (Markdown, text or Word), ``session`` (an assistant's session
+file, resumed).  :data:`last_code` is the exit code of the last command a
+target ran, the evaluating one: 0 or 1, the input reached the evaluation;
+2, it was refused as bad input.  Used by
 ``tests/fuzz/`` (hypothesis, a short run in CI) and ``fuzz/fuzz_inputs.py``
 (atheris, or a plain random campaign, for longer runs); see
 ``docs/fuzzing.md``.
@@ -29,6 +34,7 @@ import contextlib
 import io
 import json
 import os
+import re
 import shutil
 import tempfile
 import traceback
@@ -62,11 +68,12 @@ def _cli(*args: str) -> tuple[int, str, str]:
 #: The exit code of the last command a target ran (0 done, 1 findings, 2
 #: refused as bad input): the campaign counts how deep its inputs got.
 last_code: int | None = None
+last_err = ""  # and what it said on standard error
 
 
 def _check(args, code: int, out: str, err: str, *, json_out: bool = False) -> None:
-    global last_code
-    last_code = code
+    global last_code, last_err
+    last_code, last_err = code, err
     said = out + err
     if "internal error" in said or "Traceback (most recent call last)" in said:
         raise Finding(f"senrules {' '.join(args)}: {said[-2000:]}")
@@ -188,29 +195,79 @@ def workdir():
 # ------------------------------------------------------------------ targets
 
 
+#: A rules input holding a whole ruleset folder: each file starts with this
+#: line and its name (``tests/fuzz/fuzz_strategies.pack``); an input without
+#: it is one rule file.
+FILE_MARK = b"#%% senrules-fuzz file: "
+_SAFE_NAME = re.compile(r"[A-Za-z0-9_.-]+\.rules|demo\.json")
+_RULES_DIR: list = []  # this process's folder for rules inputs
+
+
+def unpack(data: bytes) -> list[tuple[str, bytes]]:
+    """The files of a rules input: ``[(name, bytes)]``, the first one the
+    file ``fmt`` formats."""
+    if not data.startswith(FILE_MARK):
+        return [("fuzz.rules", data)]
+    out: dict[str, bytes] = {}
+    for part in data[len(FILE_MARK):].split(b"\n" + FILE_MARK):
+        head, _, body = part.partition(b"\n")
+        name = head.decode("utf-8", "replace").strip()
+        if not _SAFE_NAME.fullmatch(name) or name in out:
+            name = f"fuzz{len(out)}.rules"
+        out[name] = body + b"\n" if body and not body.endswith(b"\n") else body
+    return list(out.items())
+
+
+def _rules_folder() -> Path:
+    """One folder per process for the rules inputs, emptied for each: the
+    same paths every time, so the compiled-rules cache keeps one entry for
+    them (a new folder per input would leave one cache file per input)."""
+    if not _RULES_DIR:
+        import atexit
+
+        root = Path(tempfile.mkdtemp(prefix="senrules-fuzz-rules-"))
+        atexit.register(shutil.rmtree, root, ignore_errors=True)
+        (root / "no-facts.json").write_text('{"facts": {}}\n', encoding="utf-8")
+        _RULES_DIR.append(root)
+    root = _RULES_DIR[0]
+    folder = root / "rules"
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir()
+    return folder
+
+
 def rules(data: bytes) -> None:
-    """A rule file: ``check`` and ``fmt``."""
-    with workdir() as d:
-        path = d / "fuzz.rules"
-        path.write_bytes(data)
-        run("check", str(path))
-        run("fmt", str(path))
+    """A rule file, or a whole ruleset folder (see :func:`unpack`):
+    ``fmt`` of its first file, then ``check``, ``test`` and ``evaluate`` of
+    the folder (with its demo facts, else with none), so that a ruleset the
+    checker accepts is tested and evaluated."""
+    folder = _rules_folder()
+    files = unpack(data)
+    for name, body in files:
+        (folder / name).write_bytes(body)
+    run("fmt", str(folder / files[0][0]))
+    run("check", str(folder))
+    run("test", str(folder))
+    facts = ("--demo",) if (folder / "demo.json").exists() else ("--facts", str(folder.parent / "no-facts.json"))
+    run("evaluate", str(folder), *facts, "--format", "json", "--date", "2024-09-01", json_out=True)
 
 
-def facts(data: bytes, *, toml: bool = False) -> None:
-    """A facts file, JSON or TOML, evaluated against ``example``."""
+def facts(data: bytes, *, toml: bool = False, ruleset: str = "example") -> None:
+    """A facts file, JSON or TOML, evaluated against ``ruleset`` (``example``
+    or ``dcsf-2008``), on 2024-09-01 unless the file names its own date."""
     with workdir() as d:
         path = d / ("facts.toml" if toml else "facts.json")
         path.write_bytes(data)
-        run("evaluate", "example", "--facts", str(path), "--format", "json", "--date", "2024-09-01", json_out=True)
+        date = () if b"evaluation_date" in data else ("--date", "2024-09-01")
+        run("evaluate", ruleset, "--facts", str(path), "--format", "json", *date, json_out=True)
 
 
-def parameters(data: bytes, *, toml: bool = False) -> None:
-    """A parameter file over the demo facts of ``example``."""
+def parameters(data: bytes, *, toml: bool = False, ruleset: str = "example") -> None:
+    """A parameter file over the demo facts of ``ruleset``."""
     with workdir() as d:
         path = d / ("params.toml" if toml else "params.json")
         path.write_bytes(data)
-        run("evaluate", "example", "--demo", "--params", str(path), "--format", "json", json_out=True)
+        run("evaluate", ruleset, "--demo", "--params", str(path), "--format", "json", json_out=True)
 
 
 def _northshire() -> Path:
@@ -297,23 +354,71 @@ interventions = "records"
 """
 
 
-def _table(data: bytes, name: str) -> None:
+#: The demo's tables, each with the manifest entries that read it (kinds
+#: of table for :func:`csv` and :func:`xlsx`; ``all`` is one table read by
+#: every table plugin, :data:`_TABLE_MANIFEST`): kind -> (the demo's file,
+#: its sheet, the sections of the demo's manifest whose ``file`` is it).
+TABLE_KINDS = {
+    "service": ("service-data.csv", None),
+    "practice": ("practice-changes.csv", None),
+    "survey": ("surveys/stakeholder-survey-2024.csv", None),
+    "ob": ("ob-indicators.xlsx", "OB PIs"),
+    "provision": ("provision-map.xlsx", "2023-24"),
+}
+
+
+def table_manifest(kind: str, name: str) -> str:
+    """The manifest that reads the table ``name`` as the demo reads its
+    table of ``kind`` (the demo's own entries for that file, pointed at it)."""
+    if kind == "all":
+        return _TABLE_MANIFEST.format(name=name)
+    import tomllib
+
+    demo = tomllib.loads((_northshire() / "senrules-data.toml").read_text(encoding="utf-8"))
+    file, _sheet = TABLE_KINDS[kind]
+    lines = ['service = "Northshire Sensory Support Service"', "evaluation_date = 2024-09-30"]
+    for section, entries in demo.items():
+        if not isinstance(entries, list):
+            continue
+        for entry in entries:
+            if entry.get("file") != file:
+                continue
+            lines.append(f"[[{section}]]")
+            for key, value in {**entry, "file": name}.items():
+                if key == "sheet" and name.endswith(".csv"):
+                    continue
+                lines.append(f"{json.dumps(key)} = {_toml(value)}")
+    return "\n".join(lines) + "\n"
+
+
+def _toml(value) -> str:
+    if isinstance(value, dict):
+        return "{ " + ", ".join(f"{json.dumps(str(k))} = {_toml(v)}" for k, v in value.items()) + " }"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        return str(value)
+    return json.dumps(str(value), ensure_ascii=False)
+
+
+def _table(data: bytes, name: str, kind: str) -> None:
     with workdir() as d:
         folder = d / "svc"
         folder.mkdir()
         (folder / name).write_bytes(data)
-        (folder / "senrules-data.toml").write_text(_TABLE_MANIFEST.format(name=name), encoding="utf-8")
+        (folder / "senrules-data.toml").write_text(table_manifest(kind, name), encoding="utf-8")
         run("evaluate", "dcsf-2008", "--data", str(folder), "--format", "json", json_out=True)
 
 
-def csv(data: bytes) -> None:
-    """A CSV file read by every table plugin (tabular, OB, surveys, provision maps)."""
-    _table(data, "data.csv")
+def csv(data: bytes, *, kind: str = "all") -> None:
+    """A CSV file read as the demo reads its table of ``kind`` (see
+    :data:`TABLE_KINDS`), or by every table plugin (``all``)."""
+    _table(data, "data.csv", kind)
 
 
-def xlsx(data: bytes) -> None:
-    """An ``.xlsx`` workbook (as bytes) read by every table plugin."""
-    _table(data, "data.xlsx")
+def xlsx(data: bytes, *, kind: str = "all") -> None:
+    """An ``.xlsx`` workbook (as bytes), read as :func:`csv` reads a CSV file."""
+    _table(data, "data.xlsx", kind)
 
 
 def proposal(data: bytes, *, suffix: str = ".md") -> None:

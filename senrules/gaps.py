@@ -136,7 +136,10 @@ class GapToNextGrade:
     def describe(self, name=str) -> str:
         """In words: "to reach good: meet any two of S11.3, S11.4, S11.5, or ..."."""
         target = self.target.replace("_", " ")
+        stopped = f"the search stopped at its limit of {MAX_EVALUATIONS:,} trials"
         if not self.options:
+            if not self.complete:
+                return f"{stopped} before finding a way to lift it to {target}"
             return f"no improvement of its parts alone would lift it to {target}"
         words = []
         for o in self.options:
@@ -144,7 +147,8 @@ class GapToNextGrade:
             if o.reaches != self.target:
                 text += f" (which gives {o.reaches.replace('_', ' ')})"
             words.append(text)
-        return f"to reach {target}: " + ", or ".join(words)
+        said = f"to reach {target}: " + ", or ".join(words)
+        return said + (f" ({stopped}, so fewer may be enough)" if not self.complete else "")
 
 
 def gaps_to_next_grade(rs, facts, *, evaluation_date=None, parameters=None, year=None) -> dict[str, GapToNextGrade]:
@@ -313,8 +317,11 @@ def gap_of_node(rs, node, masks, F, P, D, Y, at) -> GapToNextGrade | None:
             groups = {keys[i]: groups[keys[i]] for i in order}
         members = list(groups.values())
         caps = [len(g) for g in members]
-        if not (order is not None and best is not None) and trial([(g, len(g)) for g in members], bit) is None:
-            break  # raising every candidate to this level is not enough, nor to any lower one
+        everyone = None
+        if not (order is not None and best is not None):
+            everyone = trial([(g, len(g)) for g in members], bit)
+            if everyone is None:
+                break  # raising every candidate to this level is not enough, nor to any lower one
         if order is not None:
             found = _chain_search(trial, members, caps, bit, best[0] if best is not None else None, raised)
             if found is None:
@@ -337,6 +344,11 @@ def gap_of_node(rs, node, masks, F, P, D, Y, at) -> GapToNextGrade | None:
                 break
             if not complete:
                 break
+        if found is None and not complete and best is None and everyone is not None:
+            # the bound was reached before the fewest were found: raising
+            # every candidate is known to work, so say that (not "nothing would")
+            found = (sum(caps), raised, members, [(tuple(caps), everyone)])
+            best = found
         if found is None or not complete:
             break
         best = found

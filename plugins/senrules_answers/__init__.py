@@ -10,7 +10,11 @@ precedence in ``docs/plugins.md``).
 
 A file that is not an answers store (damaged, or another kind of file) is
 reported and left untouched: nothing is written to it and nothing in it is
-lost.
+lost.  A store whose table is whole but with a damaged row (a byte of it
+changed: a value that is not JSON, a time that is not a time, binary data)
+is read with every intact row, and each damaged row is reported by its
+place (``answer 7, row 3 of `answers_v1```): its fact stays unknown (an
+older answer to it is not used in its place), and the file is left as it is.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ import datetime as _dt
 import json
 import os
 import sqlite3
+import stat
 from pathlib import Path
 
 import attrs
@@ -60,15 +65,65 @@ def check_table(con: sqlite3.Connection, shown: str) -> None:
         )
 
 
-def check_row(row: tuple, number: int, shown: str) -> None:
-    """One row of the answers table holds the kinds of value senrules writes."""
+def row_damage(row: tuple) -> str | None:
+    """What is wrong with one row of the answers table (None: it is
+    intact): a column holding another kind of value than senrules writes, a
+    value that is not JSON, or a time that is not a date and time."""
     for (name, *_), kind, value in zip(COLUMNS, _KINDS, row):
         if not isinstance(value, kind) or isinstance(value, bool):
             held = {int: "a whole number", float: "a decimal number", str: "text", bytes: "binary data"}.get(type(value), "nothing")
-            raise AnswerStoreError(
-                f"{shown}: the answers file is damaged (row {number} of `{TABLE}` holds {held} as its {name}); "
-                "it was left as it is"
-            )
+            return f"holds {held} as its {name}"
+    try:
+        json.loads(row[3])
+    except ValueError:
+        return "holds a value that is not JSON"
+    try:
+        _dt.datetime.fromisoformat(row[5])
+    except ValueError:
+        return f"holds {row[5][:40]!r} as its answered_at, not a date and time"
+    return None
+
+
+@attrs.frozen
+class DamagedRow:
+    """A row of the answers table that cannot be read (see :func:`row_damage`)."""
+
+    row: int  # its place in the table, from 1, in the order of ids
+    id: int | None  # its id, fact and year where they are readable
+    fact: str | None
+    year: int | None
+    reason: str
+
+    @property
+    def key(self) -> tuple[str, int | None] | None:
+        return (self.fact, self.year) if self.fact is not None else None
+
+    def describe(self) -> str:
+        """``answer 7 (`monitoring_interval`, row 3 of `answers_v1`) holds ...``"""
+        what = f"answer {self.id}" if self.id is not None else "an answer"
+        fact = f"`{self.fact}`" + (f" for {self.year}" if self.year is not None else "") + ", " if self.fact else ""
+        return f"{what} ({fact}row {self.row} of `{TABLE}`) {self.reason}"
+
+
+@attrs.frozen
+class Answers:
+    """What an answers file holds: its intact rows, oldest first, and the
+    rows that cannot be read."""
+
+    rows: list = attrs.field(factory=list)
+    damaged: list = attrs.field(factory=list)
+
+    def latest(self) -> dict[tuple[str, int | None], tuple]:
+        """The latest intact answer for each (fact, year), leaving out a fact
+        whose latest answer is a damaged row: it is unknown, not the answer
+        the person gave before (ids grow with each answer)."""
+        out = {}
+        for row in self.rows:
+            out[(row[1], row[2])] = row
+        for bad in self.damaged:
+            if bad.key in out and (bad.id is None or bad.id > out[bad.key][0]):
+                del out[bad.key]
+        return out
 
 
 def _jsonable(value):
@@ -98,12 +153,24 @@ def _hot_journal(path: Path) -> bool:
 
 
 def check_header(path: Path, shown: str, *, empty_ok: bool = False) -> None:
-    """Refuse a file that is not an SQLite database, or one cut short (its
+    """Refuse what is not a regular file (a named pipe, a device), a file
+    over the size limit of an answers file (``senrules.inputs.LIMITS``), a
+    file that is not an SQLite database, or one cut short (its
     header says it has more pages than the file holds: a truncated copy
     would otherwise read as a store with fewer answers, silently).  An
     empty file is a new database where ``empty_ok`` (about to be written)."""
+    from senrules.inputs import LIMITS, _kind, _mb
+
     try:
-        size = path.stat().st_size
+        st = path.stat()
+        if not stat.S_ISREG(st.st_mode):  # a named pipe would block the open below for ever
+            raise AnswerStoreError(f"{shown}: is {_kind(st.st_mode)}, not an answers file; it was left as it is")
+        size = st.st_size
+        if size > LIMITS["answers"]:
+            raise AnswerStoreError(
+                f"{shown}: is {size:,} bytes; the limit for an answers or session file is {_mb(LIMITS['answers'])}; "
+                "it was left as it is"
+            )
         with open(path, "rb") as fh:
             head = fh.read(100)
     except OSError as err:
@@ -239,39 +306,57 @@ class AnswerStore:
         finally:
             con.close()
 
-    def rows(self, service: str | None = None) -> list[tuple]:
-        """Every answer, oldest first: ``(id, fact, year, value, note,
-        answered_at, service, ruleset)``."""
+    def read(self, service: str | None = None) -> Answers:
+        """Every intact answer, oldest first (``(id, fact, year, value,
+        note, answered_at, service, ruleset)``), and the damaged rows.
+        :class:`AnswerStoreError` when the file as a whole cannot be read
+        (not SQLite, damaged pages, a table not as senrules writes it)."""
         try:
             con = self._connect(create=False)
         except FileNotFoundError:
-            return []
+            return Answers()
         try:
             tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
             check_intact(con, self.path, self.name)
             if TABLE not in tables:
                 if tables:
                     raise AnswerStoreError(f"{self.name}: holds no answers table `{TABLE}` (tables: {', '.join(sorted(tables))})")
-                return []
+                return Answers()
             check_table(con, self.name)
             sql = f"SELECT id, fact, year, value, note, answered_at, service, ruleset FROM {TABLE}"
-            rows = list(con.execute(sql + " ORDER BY id"))
-            for number, row in enumerate(rows, 1):
-                check_row(row, number, self.name)
+            rows, damaged = [], []
+            for number, row in enumerate(con.execute(sql + " ORDER BY id"), 1):
+                reason = row_damage(row)
+                if reason is None:
+                    rows.append(row)
+                    continue
+                fact = row[1] if isinstance(row[1], str) else None
+                year = row[2] if isinstance(row[2], int) and fact is not None else None
+                bad_service = row[6] if isinstance(row[6], str) else None
+                if service is None or bad_service is None or bad_service == service:
+                    damaged.append(DamagedRow(number, row[0] if isinstance(row[0], int) else None, fact, year, reason))
             if service is not None:
                 rows = [row for row in rows if row[6] is None or row[6] == service]
-            return sorted(rows, key=lambda row: (row[5], row[0]))
+            return Answers(sorted(rows, key=lambda row: (row[5], row[0])), damaged)
         except sqlite3.DatabaseError as err:
             raise AnswerStoreError(f"{self.name}: the answers file is damaged ({err}); it was left as it is") from None
         finally:
             con.close()
 
+    def rows(self, service: str | None = None) -> list[tuple]:
+        """Every answer, oldest first: ``(id, fact, year, value, note,
+        answered_at, service, ruleset)``.  A damaged row raises
+        :class:`AnswerStoreError` naming it (:meth:`read` gives the intact
+        rows and the damaged ones apart)."""
+        found = self.read(service)
+        if found.damaged:
+            bad = found.damaged[0]
+            raise AnswerStoreError(f"{self.name}: the answers file is damaged ({bad.describe()}); it was left as it is")
+        return found.rows
+
     def latest(self, service: str | None = None) -> dict[tuple[str, int | None], tuple]:
-        """The latest answer for each (fact, year)."""
-        out = {}
-        for row in self.rows(service):
-            out[(row[1], row[2])] = row
-        return out
+        """The latest intact answer for each (fact, year) (see :meth:`Answers.latest`)."""
+        return self.read(service).latest()
 
 
 def store_for(context) -> AnswerStore | None:
@@ -311,23 +396,24 @@ def senrules_gather_evidence(ruleset, context):
     out, latest = [], {}
     for store in stores:
         try:
-            rows = store.latest(context.service)
+            found = store.read(context.service)
         except AnswerStoreError as err:
             out.append(Problem(err.message.split(": ", 1)[1], file=store.name))
             continue
-        for key, row in rows.items():
+        for bad in found.damaged:
+            known = bad.fact in ruleset.facts
+            out.append(Problem(
+                f"{bad.describe()}, so it cannot be read" + (f"; `{bad.fact}` stays unknown" if known else "")
+                + "; the file was left as it is", file=store.name, facts=[bad.fact] if known else []))
+        for key, row in found.latest().items():
             # of two files answering the same fact (and year), the later answer counts
             if key not in latest or row[5] > latest[key][1][5]:
                 latest[key] = (store, row)
     for (fact, year), (store, (ident, _, _, raw, note, at, _, _)) in latest.items():
         if fact not in ruleset.facts:
             continue  # an answer for another ruleset
-        try:
-            value = json.loads(raw)
-            when = _dt.datetime.fromisoformat(at)
-        except ValueError:
-            out.append(Problem(f"answer {ident} cannot be read; `{fact}` stays unknown", file=store.name, facts=[fact]))
-            continue
+        value = json.loads(raw)  # (read() checked it is JSON, and the time)
+        when = _dt.datetime.fromisoformat(at)
         record = f"answer {ident} given {when:%Y-%m-%d %H:%M}" + (f", rater: {context.rater}" if context.rater else "") + (f', note: "{note}"' if note else "")
         prov = Provenance(NAME, file=store.name, record=record, as_of=when.date())
         out.append(Evidence(fact, value, prov, year))

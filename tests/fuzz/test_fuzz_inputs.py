@@ -15,12 +15,11 @@ import os
 
 import pytest
 from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
 
 import fuzz_targets as targets
 from fuzz_strategies import (
-    csv_files, facts_documents, manifests, markdown_documents, parameter_documents, rule_files, session_files,
-    word_documents, xlsx_files,
+    csv_inputs, facts_inputs, manifest_inputs, parameters_inputs, proposal_inputs, rule_inputs, session_inputs,
+    xlsx_inputs,
 )
 
 EXAMPLES = int(os.environ.get("SENRULES_FUZZ_EXAMPLES", "12"))
@@ -44,55 +43,54 @@ def _short_plugin_timeout():
 
 
 @fuzz
-@given(rule_files)
+@given(rule_inputs)
 def test_rule_files_never_give_an_internal_error(data):
     targets.rules(data)
 
 
 @fuzz
-@given(facts_documents(), st.booleans())
-def test_facts_files_never_give_an_internal_error(data, toml):
-    targets.facts(data, toml=toml)
+@given(facts_inputs)
+def test_facts_files_never_give_an_internal_error(case):
+    ruleset, toml, data = case
+    targets.facts(data, toml=toml, ruleset=ruleset)
 
 
 @fuzz
-@given(parameter_documents(), st.booleans())
-def test_parameter_files_never_give_an_internal_error(data, toml):
-    targets.parameters(data, toml=toml)
+@given(parameters_inputs)
+def test_parameter_files_never_give_an_internal_error(case):
+    ruleset, toml, data = case
+    targets.parameters(data, toml=toml, ruleset=ruleset)
 
 
 @fuzz
-@given(manifests())
+@given(manifest_inputs)
 def test_manifests_never_give_an_internal_error(data):
     targets.manifest(data)
 
 
 @fuzz
-@given(csv_files())
-def test_csv_tables_never_give_an_internal_error(data):
-    targets.csv(data)
+@given(csv_inputs)
+def test_csv_tables_never_give_an_internal_error(case):
+    kind, data = case
+    targets.csv(data, kind=kind)
 
 
 @fuzz
-@given(xlsx_files())
-def test_xlsx_workbooks_never_give_an_internal_error(data):
-    targets.xlsx(data)
+@given(xlsx_inputs)
+def test_xlsx_workbooks_never_give_an_internal_error(case):
+    kind, data = case
+    targets.xlsx(data, kind=kind)
 
 
 @fuzz
-@given(markdown_documents(), st.sampled_from([".md", ".txt"]))
-def test_markdown_and_text_proposals_never_give_an_internal_error(data, suffix):
+@given(proposal_inputs)
+def test_proposals_never_give_an_internal_error(case):
+    suffix, data = case
     targets.proposal(data, suffix=suffix)
 
 
 @fuzz
-@given(word_documents())
-def test_word_proposals_never_give_an_internal_error(data):
-    targets.proposal(data, suffix=".docx")
-
-
-@fuzz
-@given(session_files())
+@given(session_inputs)
 def test_damaged_session_files_are_resumed_or_refused_by_name(data):
     targets.session(data)
 

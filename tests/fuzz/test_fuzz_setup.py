@@ -34,10 +34,15 @@ def _commands(tmp_path: Path) -> dict[str, list[tuple[str, ...]]]:
     shutil.copy(DEMO / "service-data.csv", table / "data.csv")
     (table / "senrules-data.toml").write_text(targets._TABLE_MANIFEST.format(name="data.csv"), encoding="utf-8")
     proposal = sorted((ROOT / "tests" / "data" / "proposals" / "dev").glob("*.txt"))[0]
+    folder = tmp_path / "example"
+    shutil.copytree(ROOT / "senrules" / "rules" / "example", folder)
     return {
-        "rules": [("check", str(rules)), ("fmt", str(rules)), ("check", str(bad_rules))],
-        "facts": [("evaluate", "example", "--facts", str(facts), "--format", "json", "--date", "2024-09-01")],
-        "parameters": [("evaluate", "example", "--demo", "--params", str(params), "--format", "json")],
+        "rules": [("check", str(rules)), ("fmt", str(rules)), ("check", str(bad_rules)), ("test", str(folder)),
+                  ("evaluate", str(folder), "--demo", "--format", "json", "--date", "2024-09-01")],
+        "facts": [("evaluate", "example", "--facts", str(facts), "--format", "json", "--date", "2024-09-01"),
+                  ("evaluate", "dcsf-2008", "--facts", str(facts), "--format", "json", "--date", "2024-09-01")],
+        "parameters": [("evaluate", "example", "--demo", "--params", str(params), "--format", "json"),
+                       ("evaluate", "dcsf-2008", "--demo", "--params", str(params), "--format", "json")],
         "manifest": [("evaluate", "dcsf-2008", "--data", str(DEMO), "--format", "json", "--date", "2024-09-30")],
         "csv": [("evaluate", "dcsf-2008", "--data", str(table), "--format", "json")],
         "proposal": [("proposal", "check", str(proposal), "--format", "json")],

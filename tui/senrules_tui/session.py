@@ -23,6 +23,7 @@ from pathlib import Path
 
 import attrs
 
+from senrules.errors import SenrulesError
 from senrules.evidence import Evidence, Provenance
 from senrules.facts import ANSWER_SOURCE
 
@@ -145,6 +146,7 @@ class Session:
         self.quit = False
         self._history_pos: int | None = None
         self._rows: list[StoredAnswer] = []
+        self.misfits: list[tuple[StoredAnswer, str]] = []  # stored answers that do not fit their fact (see _read_answers)
         self._skipped: set[tuple[str, int | None]] = set()
         self._plan: list[dict] | None = None
         self.result = None
@@ -186,7 +188,15 @@ class Session:
                 options = attrs.evolve(options, params=str(Path(options.params).resolve()))
             if options.facts:
                 options = attrs.evolve(options, facts=str(Path(options.facts).resolve()))
-        rs, context, gathered, params = gather(options, plugins=plugins, ruleset=ruleset, extraction=extraction)
+        try:
+            rs, context, gathered, params = gather(options, plugins=plugins, ruleset=ruleset, extraction=extraction)
+        except SessionStoreError:
+            raise
+        except SenrulesError as err:
+            if not resume:
+                raise
+            # what the session was started with (a data folder, a ruleset) is not there any more: say which session
+            raise SessionStoreError(f"{store.path}: the session cannot be continued: {err.message}") from None
         if not resume:
             path = Path(db) if db else new_session_path(locations.sessions_dir(), rs.id)
             # the evaluation date is fixed when the session starts, so resuming another day judges the same date
@@ -201,7 +211,7 @@ class Session:
         return cls(rs, store, context=context, gathered=gathered, parameters=params, resumed=resume)
 
     def _load_state(self) -> None:
-        self._rows = self.store.answer_rows()
+        self._rows = self._read_answers()
         self._skipped = set()
         for e in self.store.events():
             key = (e.fact, e.year)
@@ -218,12 +228,64 @@ class Session:
         self._evaluate()
 
     # ------------------------------------------------------------ evidence
+    def _read_answers(self) -> list[StoredAnswer]:
+        """The stored answers, each checked against its fact's declaration.
+        One that does not fit it (the rules changed since it was given, or
+        the file was edited: a whole number out of its range, a choice
+        that is no longer one) is set aside in :attr:`misfits` with the
+        reason, and its fact is asked again, as for a damaged row; the
+        file keeps it."""
+        from senrules.errors import InputError
+        from senrules.facts import check_year, coerce_fact, coerce_value
+
+        rows, self.misfits = [], []
+        for r in self.store.answer_rows():
+            fact = self.rs.facts.get(r.fact)
+            where = f"answer {r.id} (`{r.fact}`" + (f" for {r.year}" if r.year is not None else "") + ")"
+            try:
+                if fact is not None and r.value is not None:
+                    if fact.per_year and r.year is not None:
+                        check_year(r.year, where)
+                        coerce_value(fact.type, r.value, where, fact.range)
+                    else:
+                        coerce_fact(fact, r.value, where)
+            except InputError as err:
+                self.misfits.append((r, err.message))
+                continue
+            rows.append(r)
+        return rows
+
     def latest(self) -> dict[tuple[str, int | None], StoredAnswer]:
+        """The latest answer to each (fact, year); a fact whose latest
+        answer is a damaged row, or does not fit the fact, is left out
+        (unknown, asked again), not given the answer before it."""
         out = {}
         for r in self._rows:
             if r.fact in self.rs.facts:
                 out[(r.fact, r.year)] = r
+        for bad in self.store.damaged:
+            if bad.key in out and (bad.id is None or bad.id > out[bad.key].id):
+                del out[bad.key]
+        for r, _why in self.misfits:
+            key = (r.fact, r.year)
+            if key in out and r.id > out[key].id:
+                del out[key]
         return out
+
+    def set_aside(self) -> str | None:
+        """What the person is told about stored answers that cannot be used:
+        damaged rows (:meth:`SessionStore.lost_answers`) and answers that do
+        not fit their fact (:attr:`misfits`); None when there are none."""
+        said = [self.store.lost_answers()] if self.store.damaged else []
+        if self.misfits:
+            n = len(self.misfits)
+            listed = "; ".join(why for _r, why in self.misfits[:10]) + (f"; and {n - 10} more" if n > 10 else "")
+            said.append(
+                f"{n} answer{'s' if n != 1 else ''} in `{self.store.path}` no longer fit{'' if n != 1 else 's'} "
+                f"the rules ({self.rs.id}) and {'are' if n != 1 else 'is'} set aside: {listed}. "
+                + ("Those facts are asked again; the answers are kept in the file." if n != 1
+                   else "That fact is asked again; the answer is kept in the file."))
+        return "\n\n".join(said) or None
 
     def evidence(self) -> list[Evidence]:
         """The plugins' evidence, then every latest answer (a person's
@@ -401,7 +463,11 @@ class Session:
         what = "Cases of" if self.cases is not None else "Self-evaluation of"
         lines = [f"{what} {bold(who)} against {bold(h.title or rs.id)} ({rs.id} {h.version or ''}".rstrip() + f"), as at {self.date:%-d %B %Y}."]
         n = len(self.latest())
-        if self.resumed:
+        lost = self.set_aside()
+        if self.resumed and lost:
+            lines.append(f"Welcome back. This session is saved in `{self.store.path}`; it holds {n} answer{'s' if n != 1 else ''} that could be read.")
+            lines.append(lost)
+        elif self.resumed:
             lines.append(f"Welcome back. This session is saved in `{self.store.path}`; it holds {n} answer{'s' if n != 1 else ''}, and nothing you typed was lost.")
         else:
             lines.append(f"Every answer is saved at once in `{self.store.path}`. Stop when you like; `{self.resume_command()}` continues.")
@@ -598,7 +664,7 @@ class Session:
                 self._record(member, r)
         else:
             self._record(ask, reading)
-        self._rows = self.store.answer_rows()
+        self._rows = self._read_answers()
         self._evaluate()
         if reading.kind == "group":
             said, tail = reading.said, ""

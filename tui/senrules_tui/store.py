@@ -40,6 +40,7 @@ import datetime as _dt
 import json
 import os
 import sqlite3
+import stat
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -128,6 +129,7 @@ class SessionStore:
         self.pending = pending  # not written yet: the file is made at the first answer
         self._answers = AnswerStore(self.path, str(self.path))
         self._claim = False  # lock the file for this process once it exists (see claim())
+        self.damaged: list = []  # answers that could not be read (see answer_rows)
 
     # ------------------------------------------------------------ opening
     @classmethod
@@ -207,6 +209,14 @@ class SessionStore:
             raise SessionStoreError(f"{path}: no such session file")
         if path.is_dir():
             raise SessionStoreError(f"{path} is a folder, not a session file")
+        from senrules.inputs import _kind
+
+        try:
+            mode = path.stat().st_mode
+        except OSError as err:
+            raise SessionStoreError(f"{path}: cannot read ({err.strerror})") from None
+        if not stat.S_ISREG(mode):  # a named pipe would block the open below for ever
+            raise SessionStoreError(f"{path} is {_kind(mode)}, not a senrules session; it was left as it is")
         try:
             with open(path, "rb") as fh:
                 head = fh.read(16)
@@ -263,24 +273,35 @@ class SessionStore:
             raise SessionStoreError(err.message) from None
 
     def answer_rows(self) -> list[StoredAnswer]:
-        """Every answer, oldest first."""
+        """Every intact answer, oldest first.  A row of the answers table
+        that cannot be read (damaged) is left out and kept in
+        :attr:`damaged` (``senrules_answers.DamagedRow``: its row, id and
+        fact), for the session to tell the person which answer was lost;
+        the file is not changed."""
         from senrules_answers import AnswerStoreError
 
         if self.pending:
             return []
         try:
-            rows = self._answers.rows()
+            found = self._answers.read()
         except AnswerStoreError as err:
             raise SessionStoreError(err.message.replace("answers file", "session file")) from None
-        out = []
-        for ident, fact, year, raw, note, at, _service, _ruleset in rows:
-            try:
-                value = json.loads(raw)
-                when = _dt.datetime.fromisoformat(at)
-            except ValueError:
-                continue  # unreadable row: the answers plugin reports these the same way
-            out.append(StoredAnswer(int(ident), fact, year, value, note, when))
-        return out
+        self.damaged = list(found.damaged)
+        return [StoredAnswer(ident, fact, year, json.loads(raw), note, _dt.datetime.fromisoformat(at))
+                for ident, fact, year, raw, note, at, _service, _ruleset in found.rows]  # (read() checked each)
+
+    def lost_answers(self) -> str | None:
+        """What the person is told about the answers that could not be read
+        (None when every answer was read); call after :meth:`answer_rows`."""
+        if not self.damaged:
+            return None
+        n = len(self.damaged)
+        listed = "; ".join(bad.describe() for bad in self.damaged[:10])
+        more = f"; and {n - 10} more" if n > 10 else ""
+        return (f"{n} answer{'s' if n != 1 else ''} in `{self.path}` could not be read (the file is damaged there) "
+                f"and {'are' if n != 1 else 'is'} lost: {listed}{more}. "
+                + ("Those facts are unknown again, so I ask for them again; the damaged rows are kept in the file as they are."
+                   if n != 1 else "That fact is unknown again, so I ask for it again; the damaged row is kept in the file as it is."))
 
     # ------------------------------------------------------------ events
     def _write(self) -> sqlite3.Connection:
