@@ -787,8 +787,6 @@ def _dated_value(dv: m.DatedValue, notes: _Notes) -> list[str]:
 
 def _fact(f: m.Fact, notes: _Notes) -> list[str]:
     per_year = " per year" if f.per_year else ""
-    head = _type_lines(f.type, f"fact {_name(f.name)}: ", 0, len(per_year) + len(" {"))
-    head[-1] += per_year
     lines = [
         *_optional("label", f.label, notes),
         *_optional("doc", f.doc, notes),
@@ -806,6 +804,10 @@ def _fact(f: m.Fact, notes: _Notes) -> list[str]:
         )),
         *_optional("screen", f.screen, notes),
     ]
+    # the head ends " {" before a body, " {}" when the block is empty
+    closing = " {" if lines or notes.end else " {}"
+    head = _type_lines(f.type, f"fact {_name(f.name)}: ", 0, len(per_year) + len(closing))
+    head[-1] += per_year
     return _block(head, [lines], notes)
 
 

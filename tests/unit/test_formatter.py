@@ -817,6 +817,16 @@ def test_long_given_and_with_lines_are_broken_to_fit_the_width(test):
         assert re.match(r"  (given |with |expect |  +|[\]}])", line), line
 
 
+def test_an_empty_fact_block_counts_its_closing_braces_in_the_width():
+    """Found by hypothesis in CI: a fact with no body ends `{}`, one column
+    more than `{`, and its line was left 101 columns wide."""
+    text = 'fact a00000000: list of { a00000000: choice("", ""), a0000000000000000000: choice("XX") } per year {}\n'
+    formatted = format_text(text)
+    _assert_fits(formatted)
+    assert formatted.startswith("fact a00000000: list of {\n")
+    assert format_text(formatted) == formatted
+
+
 @PROPERTY
 @given(wide_facts)
 def test_a_long_list_type_is_broken_to_fit_the_width(fact):
