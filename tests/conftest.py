@@ -13,6 +13,17 @@ import senrules
 HEADER = 'ruleset t { title "Test rules" version "0.0.1" }\n'
 
 
+# Hypothesis: random examples locally (every run explores new inputs), the
+# same examples in CI (`CI` set, as CI services and .ci/run do), so that a
+# submission's CI run is not decided by which examples it happened to draw.
+# A failure found locally is kept in .hypothesis/ and replayed until fixed.
+from hypothesis import settings as _hypothesis_settings  # noqa: E402
+
+_hypothesis_settings.register_profile("ci", derandomize=True, database=None, print_blob=True)
+if os.environ.get("CI"):
+    _hypothesis_settings.load_profile("ci")
+
+
 def pytest_configure(config):
     """Module- and session-scoped fixtures load rules too: keep even their
     cache out of the user's home."""
