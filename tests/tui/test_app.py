@@ -9,7 +9,7 @@ import sqlite3
 
 import pytest
 
-from tui_helpers import SVC, settle, say
+from tui_helpers import SVC, open_report, settle, say
 
 pytest.importorskip("textual")
 pytestmark = pytest.mark.asyncio
@@ -201,14 +201,10 @@ async def test_report_screen_and_editing_the_action_plan(tmp_path):
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await say(pilot, "no")  # S1.1 not met: S1 gets a grade below the best, so a gap
-        await pilot.press("f7")
-        await settle(pilot)
-        from textual.widgets import DataTable, TabbedContent
+        screen = await open_report(pilot, "tab-plan")
+        from textual.widgets import DataTable
 
-        screen = app.screen
         assert screen.__class__.__name__ == "ReportScreen"
-        screen.query_one(TabbedContent).active = "tab-plan"
-        await pilot.pause()
         table = screen.query_one("#plan", DataTable)
         assert table.row_count >= 1
         table.focus()

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from tui_helpers import run_cli, settle, say
+from tui_helpers import open_report, run_cli, settle, say
 
 EXPORTED = ("self-evaluation.md", "self-evaluation.html", "self-evaluation.docx", "action-plan.csv", "grades.csv",
             "result.json")
@@ -225,14 +225,10 @@ async def test_the_report_shows_the_views_by_rater_and_edits_the_raters_plan(tmp
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
         await say(pilot, "strong")  # the one area the staff survey left split
-        await pilot.press("f7")
-        await settle(pilot)
+        screen = await open_report(pilot, "tab-raters")
         from textual.widgets import DataTable, TabbedContent
 
-        screen = app.screen
         assert screen.__class__.__name__ == "ReportScreen"
-        screen.query_one(TabbedContent).active = "tab-raters"
-        await pilot.pause()
         views = screen.query_one("#raters", DataTable)
         assert [str(c.label) for c in views.columns.values()] == ["area", "school staff", "parents", "views"]
         assert views.get_row("PE2")[1:] == ["developing", "poor", "DIFFER"]
@@ -293,12 +289,7 @@ def test_snapshot_views_by_rater_tab(snap_compare, steady):
 
     async def run(pilot):
         await settle(pilot)
-        await pilot.press("f7")
-        await settle(pilot)
-        from textual.widgets import TabbedContent
-
-        pilot.app.screen.query_one(TabbedContent).active = "tab-raters"
-        await pilot.pause()
+        await open_report(pilot, "tab-raters")
 
     assert snap_compare(audit_app(), terminal_size=SMALL, run_before=run)
 
@@ -308,12 +299,7 @@ def test_snapshot_raters_plan_tab(snap_compare, steady):
 
     async def run(pilot):
         await settle(pilot)
-        await pilot.press("f7")
-        await settle(pilot)
-        from textual.widgets import TabbedContent
-
-        pilot.app.screen.query_one(TabbedContent).active = "tab-plan"
-        await pilot.pause()
+        await open_report(pilot, "tab-plan")
 
     assert snap_compare(audit_app(), terminal_size=SMALL, run_before=run)
 

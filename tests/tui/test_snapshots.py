@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from tui_helpers import SVC, settle
+from tui_helpers import SVC, open_report, settle
 
 pytest.importorskip("pytest_textual_snapshot")
 
@@ -75,12 +75,7 @@ def test_chat_light_theme(snap_compare):
 def test_report_action_plan(snap_compare):
     async def run(pilot):
         await say("no", "/goto S11", "no")(pilot)
-        await pilot.press("f7")
-        await settle(pilot)
-        from textual.widgets import TabbedContent
-
-        pilot.app.screen.query_one(TabbedContent).active = "tab-plan"
-        await pilot.pause()
+        await open_report(pilot, "tab-plan")
 
     assert snap_compare(make_app(), terminal_size=SIZE, run_before=run)
 
@@ -88,12 +83,7 @@ def test_report_action_plan(snap_compare):
 def test_report_trends(snap_compare):
     async def run(pilot):
         await settle(pilot)
-        await pilot.press("f7")
-        await settle(pilot)
-        from textual.widgets import TabbedContent
-
-        pilot.app.screen.query_one(TabbedContent).active = "tab-trends"
-        await pilot.pause()
+        await open_report(pilot, "tab-trends")
 
     assert snap_compare(make_app(), terminal_size=SIZE, run_before=run)
 

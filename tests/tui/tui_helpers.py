@@ -82,3 +82,17 @@ async def say(pilot, text: str) -> None:
     prompt.value = text
     await pilot.press("enter")
     await settle(pilot)
+
+
+async def open_report(pilot, tab: str | None = None):
+    """Open the report screen (F7), settle, and show its tab ``tab`` (such
+    as ``"tab-plan"``) when one is named; returns the report screen."""
+    from textual.widgets import TabbedContent
+
+    await pilot.press("f7")
+    await settle(pilot)
+    screen = pilot.app.screen
+    if tab is not None:
+        screen.query_one(TabbedContent).active = tab
+        await pilot.pause()
+    return screen
