@@ -546,6 +546,12 @@ def _wrapped_expr(e: m.Expr, lead: str, cont: str, base: int, tail: int) -> list
     return lines
 
 
+def _block_end(groups: list[list[str]], notes: _Notes) -> str:
+    """How a block's head line ends: `` {`` before a body, `` {}`` when
+    there is nothing inside (no lines, no comments at its end)."""
+    return " {" if any(groups) or notes.end else " {}"
+
+
 def _block(head: str | list[str], groups: list[list[str]], notes: _Notes = _NO_NOTES) -> list[str]:
     """``head {``, the non-empty groups of lines indented and separated by a
     blank line, the comments at the end of the block, then ``}``; or
@@ -553,7 +559,7 @@ def _block(head: str | list[str], groups: list[list[str]], notes: _Notes = _NO_N
     comes as its lines (a fact's list type, one field a line)."""
     *first, last = [head] if isinstance(head, str) else head
     groups = [g for g in groups if g]
-    if not groups and not notes.end:
+    if _block_end(groups, notes) == " {}":
         if first:
             return _line(first[0], notes, notes.after + notes.close) + first[1:] + [last + " {}"]
         return _line(last + " {}", notes, notes.after + notes.close)
@@ -804,9 +810,7 @@ def _fact(f: m.Fact, notes: _Notes) -> list[str]:
         )),
         *_optional("screen", f.screen, notes),
     ]
-    # the head ends " {" before a body, " {}" when the block is empty
-    closing = " {" if lines or notes.end else " {}"
-    head = _type_lines(f.type, f"fact {_name(f.name)}: ", 0, len(per_year) + len(closing))
+    head = _type_lines(f.type, f"fact {_name(f.name)}: ", 0, len(per_year) + len(_block_end([lines], notes)))
     head[-1] += per_year
     return _block(head, [lines], notes)
 
