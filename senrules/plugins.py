@@ -325,6 +325,8 @@ class _LazyPlugin:
 
         impl.__wrapped__ = spec  # pluggy reads the argument names through it
         impl.__name__ = hook
+        # the plugin's own module, so that a failure is blamed on the file it was reading (gather._file_of)
+        impl.__module__ = self._ep.value.split(":")[0].split("[")[0].strip()
         return hookspecs.hookimpl(impl)
 
     def load(self):

@@ -173,7 +173,7 @@ def _wide(ruleset, context, table, wanted, entry):
     try:
         cols = table.columns(spec, optional=optional)
     except TableError as err:
-        yield err.problem
+        yield attrs.evolve(err.problem, facts=sorted(set(wanted.values())))  # they stay unknown: say which
         return
     facts = ruleset.facts
     has_year = "year" in cols
