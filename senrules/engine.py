@@ -194,7 +194,10 @@ def parse_evaluation_date(evaluation_date) -> _dt.date:
         try:
             evaluation_date = _dt.date.fromisoformat(str(evaluation_date))
         except ValueError:
-            raise InputError(f"evaluation date `{evaluation_date}` is not a date (YYYY-MM-DD)") from None
+            from senrules.facts import date_hint
+
+            raise InputError(f"evaluation date `{evaluation_date}` is not a date (YYYY-MM-DD)"
+                             f"{date_hint(evaluation_date)}") from None
     from senrules.facts import check_date
 
     return check_date(evaluation_date, "evaluation date")
@@ -692,7 +695,8 @@ def explain(rs, ident: str, facts, **kw) -> tuple[Judgement, Result]:
     if ident not in rs.program.by_id:
         import difflib  # only for the hint of a message
 
-        close = difflib.get_close_matches(ident, list(rs.program.by_id), n=1)
+        ids = list(rs.program.by_id)
+        close = [i for i in ids if i.lower() == ident.lower()] or difflib.get_close_matches(ident, ids, n=1)
         hint = f"; did you mean `{close[0]}`?" if close else ""
         raise EvaluationError(f"`{ident}` is not a criterion, standard or section of {rs.id}{hint}")
     result = evaluate(rs, facts, **kw)

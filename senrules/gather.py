@@ -37,7 +37,7 @@ import attrs
 
 from senrules.errors import InputError, SenrulesError
 from senrules.evidence import Evidence, Provenance
-from senrules.facts import MIN_YEAR, coerce_fact, coerce_value
+from senrules.facts import MIN_YEAR, coerce_fact, coerce_value, date_hint
 
 MANIFEST = "senrules-data.toml"
 
@@ -266,7 +266,7 @@ def load_manifest(data_dir: str | os.PathLike) -> dict:
             try:
                 value = _dt.date.fromisoformat(value)
             except ValueError:
-                raise InputError(f"{path}: evaluation_date `{value}` is not a date (YYYY-MM-DD)") from None
+                raise InputError(f"{path}: evaluation_date `{value}` is not a date (YYYY-MM-DD){date_hint(value)}") from None
         if not isinstance(value, _dt.date) or isinstance(value, _dt.datetime):
             raise InputError(f"{path}: evaluation_date must be a date (YYYY-MM-DD)")
         data["evaluation_date"] = value
@@ -323,7 +323,7 @@ def context_for(
         try:
             date = _dt.date.fromisoformat(date)
         except ValueError:
-            raise InputError(f"evaluation date `{date}` is not a date (YYYY-MM-DD)") from None
+            raise InputError(f"evaluation date `{date}` is not a date (YYYY-MM-DD){date_hint(date)}") from None
     if isinstance(date, _dt.datetime):
         date = date.date()
     return EvaluationContext(

@@ -691,7 +691,11 @@ class Plugins:
         if name in sets:
             return sets[name]
         close = difflib.get_close_matches(name, list(sets), n=1)
-        if close:
+        key, equals, value = name.partition("=")
+        if equals and key.strip() in ruleset.parameters and not close:  # `--parameter most_areas=80` (a prefix of --parameter-set)
+            hint = (f"; `{name}` looks like a parameter's value, not a set's name: write "
+                    f"`{key.strip()} = {value.strip()}` in a parameters file and give it with --params FILE")
+        elif close:
             hint = f"; did you mean `{close[0]}`?"
         else:
             hint = f"; the sets offered are {', '.join(sorted(sets))}" if sets else "; none is offered for it"

@@ -92,7 +92,8 @@ def ruleset_path(ident: str, search: RulesetSearch | None = None) -> Path:
             return found[ident]
     import difflib
 
-    close = difflib.get_close_matches(ident, [*shipped, *found], n=1)
+    ids = [*shipped, *found]
+    close = [i for i in ids if i.lower() == ident.lower()] or difflib.get_close_matches(ident, ids, n=1)
     hint = f"; did you mean `{close[0]}`?" if close else ""
     known = f"shipped rulesets: {', '.join(shipped) or 'none'}"
     if found:

@@ -1,0 +1,62 @@
+"""Mistakes a new user makes on the command line, and what they are told:
+the place, what was expected, and the likely fix (found by trying the tool
+from its documentation alone, 2026-12-03)."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import json
+
+import pytest
+
+from senrules import cli
+
+
+def run(*args: str) -> tuple[int, str]:
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(out):
+        try:
+            code = cli.main(list(args))
+        except SystemExit as exit_:
+            code = exit_.code
+    return code, out.getvalue()
+
+
+@pytest.mark.parametrize(("given", "meant"), [("30/09/2024", "2024-09-30"), ("1.9.2024", "2024-09-01"),
+                                              ("2024-9-30", "2024-09-30"), ("2024/09/30", "2024-09-30")])
+def test_a_date_written_another_common_way_is_refused_with_its_iso_form(given, meant):
+    code, out = run("evaluate", "example", "--demo", "--date", given)
+    assert (code, out) == (2, f"senrules: error: evaluation date `{given}` is not a date (YYYY-MM-DD); did you mean {meant}?\n")
+
+
+@pytest.mark.parametrize("given", ["31/02/2024", "tomorrow", "2024"])
+def test_a_date_that_is_no_date_at_all_gets_no_guess(given):
+    code, out = run("evaluate", "example", "--demo", "--date", given)
+    assert (code, out) == (2, f"senrules: error: evaluation date `{given}` is not a date (YYYY-MM-DD)\n")
+
+
+def test_a_facts_file_with_day_first_dates_is_told_the_iso_form(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.json").write_text(json.dumps({"evaluation_date": "01/09/2024", "facts": {}}), encoding="utf-8")
+    (tmp_path / "b.json").write_text('{"facts": {\n  "plan_reviewed_on": "01/03/2024"}}', encoding="utf-8")
+    assert run("evaluate", "example", "--facts", "a.json") == (
+        2, "senrules: error: a.json: evaluation_date `01/09/2024` is not a date (YYYY-MM-DD); did you mean 2024-09-01?\n")
+    assert run("evaluate", "example", "--facts", "b.json") == (
+        2, 'senrules: error: b.json, line 2: fact `plan_reviewed_on`: "01/03/2024" is not a date (YYYY-MM-DD); '
+           "did you mean 2024-03-01?\n")
+
+
+def test_a_parameter_value_given_as_a_parameter_set_says_how_to_give_it():
+    # `--parameter` is taken by argparse as a prefix of `--parameter-set`
+    code, out = run("evaluate", "dcsf-2008", "--demo", "--parameter", "most_areas=80")
+    assert (code, out) == (2, "senrules: error: no plugin offers a parameter set `most_areas=80` for ruleset dcsf-2008; "
+                              "`most_areas=80` looks like a parameter's value, not a set's name: write "
+                              "`most_areas = 80` in a parameters file and give it with --params FILE\n")
+
+
+def test_an_id_in_the_wrong_case_is_suggested_in_the_right_one():
+    code, out = run("evaluate", "DCSF-2008", "--demo")
+    assert code == 2 and out.startswith("senrules: error: no ruleset or rule file called `DCSF-2008`; did you mean `dcsf-2008`? (")
+    code, out = run("explain", "dcsf-2008", "s1.2", "--demo")
+    assert (code, out) == (2, "senrules: error: `s1.2` is not a criterion, standard or section of dcsf-2008; did you mean `S1.2`?\n")
