@@ -90,6 +90,9 @@ def ruleset_path(ident: str, search: RulesetSearch | None = None) -> Path:
             if not found[ident].exists():
                 raise RuleLoadError(f"ruleset `{ident}` is said to be at {found[ident]}, which does not exist")
             return found[ident]
+    if "/" in ident or os.sep in ident or ident.endswith(RULE_SUFFIX):  # a path, not an id: say so plainly
+        where = "" if Path(ident).is_absolute() else f" in {Path.cwd()}"
+        raise RuleLoadError(f"no rule file or folder `{ident}`: it does not exist{where}")
     import difflib
 
     ids = [*shipped, *found]

@@ -60,3 +60,11 @@ def test_an_id_in_the_wrong_case_is_suggested_in_the_right_one():
     assert code == 2 and out.startswith("senrules: error: no ruleset or rule file called `DCSF-2008`; did you mean `dcsf-2008`? (")
     code, out = run("explain", "dcsf-2008", "s1.2", "--demo")
     assert (code, out) == (2, "senrules: error: `s1.2` is not a criterion, standard or section of dcsf-2008; did you mean `S1.2`?\n")
+
+
+def test_a_rule_folder_that_does_not_exist_is_named_as_a_path_not_as_an_id(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    assert run("fmt", "--diff", "my-rules/") == (
+        2, f"senrules: error: no rule file or folder `my-rules/`: it does not exist in {tmp_path}\n")
+    assert run("check", "review.rules") == (
+        2, f"senrules: error: no rule file or folder `review.rules`: it does not exist in {tmp_path}\n")
