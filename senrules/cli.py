@@ -203,6 +203,7 @@ def _facts_and_date(rs, args):
     from senrules.links import declared_facts
 
     evidence, date = load_facts_file(facts_path, declared_facts(rs))
+    args.facts_used = facts_path  # for a report's title: the service the file names
     if args.date:
         date = parse_evaluation_date(args.date)
     params = None
@@ -228,6 +229,7 @@ def _data_facts_and_date(rs, args):
                                            rater=getattr(args, "rater", None))
     evidence = list(gathered.evidence)
     args.evidence_problems = gathered.problems  # for the JSON result
+    args.named_service = context.service  # for a report's title
     if args.facts:
         evidence.extend(load_facts_file(args.facts, rs.facts)[0])
     if gathered.problems:
@@ -368,8 +370,22 @@ def _report_input(rs, args, evidence, result):
         values = trends.facts_of(rs, evidence)
     except SenrulesError:
         values = None
-    return document.ReportInput(result=result, rs=rs, service=getattr(args, "service", None), evidence=where,
+    service = getattr(args, "service", None) or getattr(args, "named_service", None) or _service_in(getattr(args, "facts_used", None))
+    return document.ReportInput(result=result, rs=rs, service=service, evidence=where,
                                 values=values, parameter_sources=sources)
+
+
+def _service_in(path) -> str | None:
+    """The service a facts file names (its top-level ``service``), if any."""
+    if path is None or str(path) == "-":
+        return None
+    from senrules.facts import _read_mapping
+
+    try:
+        name = _read_mapping(Path(path))[0].get("service")
+    except SenrulesError:
+        return None
+    return name if isinstance(name, str) and name.strip() else None
 
 
 def _write_report(output, write) -> None:

@@ -68,3 +68,15 @@ def test_a_rule_folder_that_does_not_exist_is_named_as_a_path_not_as_an_id(tmp_p
         2, f"senrules: error: no rule file or folder `my-rules/`: it does not exist in {tmp_path}\n")
     assert run("check", "review.rules") == (
         2, f"senrules: error: no rule file or folder `review.rules`: it does not exist in {tmp_path}\n")
+
+
+def test_a_report_for_a_director_names_the_service_its_evidence_names(tmp_path, monkeypatch):
+    """Found trying the tool: the HTML report of `--data northshire` was
+    titled "Self-evaluation", though the data folder names its service."""
+    monkeypatch.chdir(tmp_path)
+    code, out = run("evaluate", "dcsf-2008", "--data", "northshire", "--format", "html", "--output", "r.html")
+    assert code == 0
+    html = (tmp_path / "r.html").read_text(encoding="utf-8")
+    assert "<title>Self-evaluation: Northshire Sensory Support Service</title>" in html
+    code, out = run("evaluate", "dcsf-2008", "--data", "northshire", "--service", "Other", "--format", "markdown")
+    assert (code, out.splitlines()[0]) == (0, "# Self-evaluation: Other")  # --service chooses, and names it
