@@ -80,3 +80,19 @@ def test_a_report_for_a_director_names_the_service_its_evidence_names(tmp_path, 
     assert "<title>Self-evaluation: Northshire Sensory Support Service</title>" in html
     code, out = run("evaluate", "dcsf-2008", "--data", "northshire", "--service", "Other", "--format", "markdown")
     assert (code, out.splitlines()[0]) == (0, "# Self-evaluation: Other")  # --service chooses, and names it
+
+
+def test_demo_facts_asked_of_a_ruleset_whose_demo_is_a_data_folder_names_the_folder():
+    code, out = run("evaluate", "sen-policy-2014", "--demo")
+    assert (code, out) == (2, "senrules: error: ruleset sen-policy-2014 has no bundled demo facts; "
+                              "its bundled demo is a data folder: --data school-documents\n")
+
+
+def test_senrules_proposal_help_shows_both_forms():
+    code, out = run("proposal", "--help")
+    assert code == 0
+    assert out.startswith("usage: senrules proposal check FILE [--format text|markdown|json]")
+    assert "       senrules proposal FILE [--plain] [--db PATH] [--resume]" in out
+    code, out = run("proposal")
+    assert code == 2 and out.endswith(
+        "error: say `senrules proposal check FILE`, or `senrules proposal FILE` for the assistant\n")
