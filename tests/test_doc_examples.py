@@ -214,3 +214,21 @@ def test_the_assistants_transcript_is_what_it_prints(tmp_path):
     assert done.returncode == 0, done.stderr
     assert done.stdout.rstrip("\n").splitlines() == shown
     assert "answers.txt" in text
+
+
+# ------------------------------------------------------------------ the index
+
+
+def test_every_document_is_in_the_index():
+    index = (ROOT / "docs" / "README.md").read_text(encoding="utf-8")
+    missing = [d.name for d in DOCS[1:] if d.name != "README.md" and f"]({d.name})" not in index]
+    assert missing == [], "docs/README.md lists every document"
+
+
+def test_the_modules_the_readme_names_exist():
+    """"How it is built" names the modules a newcomer looks for."""
+    built = README.split("## How it is built", 1)[1]
+    names = set(re.findall(r"\b([a-z_]+\.py)\b", built))
+    assert len(names) > 20
+    missing = sorted(n for n in names if not (ROOT / "senrules" / n).exists())
+    assert missing == []
