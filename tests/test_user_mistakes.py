@@ -96,3 +96,25 @@ def test_senrules_proposal_help_shows_both_forms():
     code, out = run("proposal")
     assert code == 2 and out.endswith(
         "error: say `senrules proposal check FILE`, or `senrules proposal FILE` for the assistant\n")
+
+
+def test_a_comma_after_the_last_item_of_a_facts_file_is_pointed_out(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "f.json").write_text('{"facts": {\n  "programmes_monitored": true,\n  "monitoring_interval": 26,\n}}\n',
+                                     encoding="utf-8")
+    assert run("evaluate", "example", "--facts", "f.json") == (
+        2, "senrules: error: f.json, line 4, column 1: not valid JSON (Expecting property name enclosed in double "
+           "quotes); is there a comma before this `}`? JSON allows none after the last item\n")
+
+
+def test_a_misspelt_manifest_section_header_gets_a_hint(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "svc").mkdir()
+    (tmp_path / "svc" / "senrules-data.toml").write_text(
+        '[[tabluar]]\nfile = "a.csv"\n[tabular.columns]\n"CYP" = "cyp_supported"\n\n'
+        '[[tabular]]\nfile = "b.csv"\n', encoding="utf-8")
+    code, out = run("evaluate", "example", "--data", "svc")
+    assert code == 2
+    assert out == ("senrules: error: svc/senrules-data.toml: not valid TOML (Cannot overwrite a value (at line 6, "
+                   "column 10)); a section is given twice: check the spelling of the `[[...]]` headers above, and "
+                   "that each `[name.columns]` follows a `[[name]]` of the same name\n")
