@@ -201,7 +201,8 @@ def _facts_and_date(rs, args):
                 raise SenrulesError(f"ruleset {rs.id} has no bundled demo facts{hint}")
         facts_path = demo
     if facts_path is None:
-        raise SenrulesError("give the facts with --facts FILE (JSON or TOML), or --demo for the bundled demo facts")
+        raise SenrulesError("give the facts with --facts FILE (JSON or TOML), a data folder with --data DIR, "
+                            "or --demo for the bundled demo facts")
     from senrules.links import declared_facts
 
     evidence, date = load_facts_file(facts_path, declared_facts(rs))
