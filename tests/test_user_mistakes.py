@@ -118,3 +118,16 @@ def test_a_misspelt_manifest_section_header_gets_a_hint(tmp_path, monkeypatch):
     assert out == ("senrules: error: svc/senrules-data.toml: not valid TOML (Cannot overwrite a value (at line 6, "
                    "column 10)); a section is given twice: check the spelling of the `[[...]]` headers above, and "
                    "that each `[name.columns]` follows a `[[name]]` of the same name\n")
+
+
+@pytest.mark.parametrize(("content", "said"), [
+    (b"# Proposal\n\nWe will open a resourced provision.\n", "is text, not a Word document (a Markdown or text file "
+                                                         "renamed?): rename it .md or .txt"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600, "is an old Word 97-2003 document, not .docx: open it and save "
+                                                      "it as .docx"),
+    (bytes(range(256)) * 8, "the Word document is damaged (not a valid .docx zip file)"),
+])
+def test_a_proposal_that_is_not_a_word_document_says_what_it_is(content, said, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "plan.docx").write_bytes(content)
+    assert run("proposal", "check", "plan.docx") == (2, f"senrules: error: plan.docx: {said}\n")
