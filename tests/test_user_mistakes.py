@@ -131,3 +131,23 @@ def test_a_proposal_that_is_not_a_word_document_says_what_it_is(content, said, t
     monkeypatch.chdir(tmp_path)
     (tmp_path / "plan.docx").write_bytes(content)
     assert run("proposal", "check", "plan.docx") == (2, f"senrules: error: plan.docx: {said}\n")
+
+
+def test_a_case_export_without_a_column_its_manifest_names_says_so(tmp_path, monkeypatch):
+    """Found trying the tool: a misspelt header in an EHC export left every
+    case's request date unknown without a word."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "ehc").mkdir()
+    (tmp_path / "ehc" / "senrules-data.toml").write_text(
+        'evaluation_date = 2024-08-31\n[[cases]]\nfile = "cases.csv"\nid_column = "Case ref"\n'
+        '[cases.columns]\n"Request received" = "request_date"\n"Decision sent" = "decision_date"\n', encoding="utf-8")
+    (tmp_path / "ehc" / "cases.csv").write_text("Case ref,Request recieved,Decision sent\nC1,2024-01-08,2024-02-12\n",
+                                                encoding="utf-8")
+    code, out = run("cases", "ehc-timescales-2014", "--data", "ehc")
+    assert code == 0
+    assert out.splitlines()[:2] == [
+        "senrules: 1 problem with the cases (the facts named stay unknown for those cases):",
+        'error: cases: ehc/cases.csv, row 1: no column "Request received"; did you mean "Request recieved"? (the columns '
+        'are "Case ref", "Request recieved", "Decision sent"); `request_date` stays unknown for every case '
+        "(unknown: request_date)",
+    ]
