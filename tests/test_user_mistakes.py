@@ -151,3 +151,22 @@ def test_a_case_export_without_a_column_its_manifest_names_says_so(tmp_path, mon
         'are "Case ref", "Request recieved", "Decision sent"); `request_date` stays unknown for every case '
         "(unknown: request_date)",
     ]
+
+
+def test_an_audit_export_with_a_misspelt_area_says_which_area_it_meant(tmp_path, monkeypatch):
+    """Found trying the tool: a misspelt area heading left that area 'not
+    judged' for the rater, without a word."""
+    import shutil
+
+    from senrules.gather import data_folder
+
+    shutil.copytree(data_folder("oakfield-audit"), tmp_path / "oa")
+    parents = tmp_path / "oa" / "parental-parents.csv"
+    text = parents.read_text(encoding="utf-8")
+    parents.write_text(text.replace("Initial identification", "Initial identifcation", 1), encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    code, out = run("compare", "nasen-2014-parent-engagement", "--data", "oa")
+    assert code == 0
+    assert ('warning: audit: oa/parental-parents.csv, row 1, column "Initial identifcation": is not an area of practice '
+            'of this ruleset; did you mean "Initial identification"? Its answers are not counted '
+            "(unknown: pe_initial_identification)") in out.splitlines()
