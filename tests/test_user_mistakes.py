@@ -170,3 +170,17 @@ def test_an_audit_export_with_a_misspelt_area_says_which_area_it_meant(tmp_path,
     assert ('warning: audit: oa/parental-parents.csv, row 1, column "Initial identifcation": is not an area of practice '
             'of this ruleset; did you mean "Initial identification"? Its answers are not counted '
             "(unknown: pe_initial_identification)") in out.splitlines()
+
+
+def test_an_unclear_yes_or_no_answer_is_not_told_to_say_partly(tmp_path):
+    """Found trying the assistant: "maybe" was answered "Answer yes, no,
+    partly, ...", and "partly" was then refused for a yes-or-no question."""
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-m", "senrules", "assess", "--plain", "--ruleset", "example", "--date",
+                           "2024-09-30", "--db", str(tmp_path / "s.sqlite")], input="maybe\n", capture_output=True,
+                          text=True, cwd=tmp_path, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert ("I could not tell whether that means yes or no. Answer yes or no (what is partial can follow a dash: "
+            "\u201cno - only in two teams\u201d), don't know, or skip.") in done.stdout.splitlines()
