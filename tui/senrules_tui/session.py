@@ -514,7 +514,8 @@ class Session:
         else:
             text += (" Hold the same conversation with the other raters (parents, children and young people: "
                      f"`{self.command} --ruleset {self.rs.id} --rater parents`); /compare then shows where the views differ.")
-        return text
+        unread = rater_views.unread_markdown(rater_views.unread_sessions(self))
+        return f"{text}\n\n{unread}" if unread else text
 
     def evidence_summary(self, *, full: bool = False) -> str:
         g = self.gathered
