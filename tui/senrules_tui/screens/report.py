@@ -164,6 +164,7 @@ class EditCellScreen(ModalScreen[str | None]):
         with Vertical(id="edit-dialog"):
             yield Label(self.heading, classes="panel-title")
             yield CellInput(self.value, id="edit-value")
+            yield Label("Enter saves; Esc leaves the cell as it was.", id="edit-hint", classes="hint")
             with Vertical(id="edit-buttons"):
                 yield Button("Save", id="edit-save", variant="primary")
 

@@ -1,0 +1,106 @@
+"""What a service lead tripped on when trying the assistant in a real
+terminal (tmux, December 2026), each fixed and checked here through the
+screen (Pilot):
+
+* resizing the window (to 80x24, or wider) left the transcript at the same
+  line count from the top, so an older message filled the view (a "Back to
+  an earlier question" card looked like the current question);
+* the help (F1) did not say how to close it: the footer beneath it still
+  showed the chat's keys;
+* the cell editor of the action plan did not say that Esc leaves the cell
+  as it was.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tui_helpers import SVC, open_report, say, settle
+
+pytest.importorskip("textual")
+
+from senrules_tui.app import SenrulesApp  # noqa: E402
+from senrules_tui.session import Options  # noqa: E402
+from senrules_tui.widgets.transcript import MessageBubble, Transcript  # noqa: E402
+
+pytestmark = pytest.mark.asyncio
+
+
+def app_for(tmp_path) -> SenrulesApp:
+    return SenrulesApp(Options(ruleset="dcsf-2008", data="northshire", date="2024-09-30"),
+                       db=str(tmp_path / "session.sqlite"))
+
+
+def top_in_view(transcript: Transcript, bubble: MessageBubble) -> bool:
+    top = bubble.virtual_region.y
+    return transcript.scroll_y <= top < transcript.scroll_y + transcript.scrollable_content_region.height
+
+
+def latest_question(transcript: Transcript) -> MessageBubble:
+    return transcript.bubbles[-1]
+
+
+@pytest.mark.parametrize("size", [(80, 24), (200, 50)])
+async def test_after_a_resize_the_latest_reply_is_in_view(tmp_path, size):
+    app = app_for(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await say(pilot, "/why")  # a reply taller than the window: shown from its top
+        transcript = app.screen.query_one(Transcript)
+        why = next(b for b in reversed(transcript.bubbles) if b.source.startswith("Why I ask"))
+        assert top_in_view(transcript, why)
+        await pilot.resize_terminal(*size)
+        await settle(pilot)
+        await pilot.pause()
+        assert top_in_view(transcript, why), (transcript.scroll_y, why.virtual_region)
+        # and the question asked now is below it, not an older message
+        question = latest_question(transcript)
+        assert question.virtual_region.y >= why.virtual_region.y
+
+
+async def test_after_a_resize_a_short_reply_shows_the_question_at_the_bottom(tmp_path):
+    app = SenrulesApp(Options(ruleset="example", data=str(SVC), date="2024-09-30"), db=str(tmp_path / "s.sqlite"))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await say(pilot, "yes")
+        await say(pilot, "/back")
+        transcript = app.screen.query_one(Transcript)
+        await pilot.resize_terminal(80, 24)
+        await settle(pilot)
+        await pilot.pause()
+        question = latest_question(transcript)
+        assert top_in_view(transcript, question) or transcript.scroll_y == transcript.max_scroll_y
+        assert transcript.scroll_y == pytest.approx(transcript.max_scroll_y, abs=question.outer_size.height)
+
+
+async def test_the_help_says_how_to_close_it(tmp_path):
+    app = app_for(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("f1")
+        await pilot.pause()
+        dialog = app.screen.query_one("#help-dialog")
+        assert "Esc" in str(dialog.border_subtitle) and "closes" in str(dialog.border_subtitle)
+        await pilot.press("q")
+        await pilot.pause()
+        assert app.screen.__class__.__name__ == "ChatScreen"
+
+
+async def test_the_cell_editor_says_esc_leaves_the_cell_as_it_was(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    app = SenrulesApp(Options(ruleset="example", data=str(SVC), date="2024-09-30"), db="s.sqlite")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = await open_report(pilot, "tab-plan")
+        from textual.widgets import DataTable
+
+        table = screen.query_one("#plan", DataTable)
+        table.focus()
+        table.move_cursor(row=0, column=2)
+        await pilot.press("e")
+        await pilot.pause()
+        hint = str(app.screen.query_one("#edit-hint").render())
+        assert "Enter saves" in hint and "Esc leaves the cell as it was" in hint
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is screen
