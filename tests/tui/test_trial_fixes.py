@@ -8,7 +8,9 @@ screen (Pilot):
 * the help (F1) did not say how to close it: the footer beneath it still
   showed the chat's keys;
 * the cell editor of the action plan did not say that Esc leaves the cell
-  as it was.
+  as it was;
+* the grades named a section by its id and its title ("outcomes
+  Outcomes", "smd Service management and delivery").
 """
 
 from __future__ import annotations
@@ -23,7 +25,6 @@ from senrules_tui.app import SenrulesApp  # noqa: E402
 from senrules_tui.session import Options  # noqa: E402
 from senrules_tui.widgets.transcript import MessageBubble, Transcript  # noqa: E402
 
-pytestmark = pytest.mark.asyncio
 
 
 def app_for(tmp_path) -> SenrulesApp:
@@ -40,6 +41,7 @@ def latest_question(transcript: Transcript) -> MessageBubble:
     return transcript.bubbles[-1]
 
 
+@pytest.mark.asyncio
 @pytest.mark.parametrize("size", [(80, 24), (200, 50)])
 async def test_after_a_resize_the_latest_reply_is_in_view(tmp_path, size):
     app = app_for(tmp_path)
@@ -58,6 +60,7 @@ async def test_after_a_resize_the_latest_reply_is_in_view(tmp_path, size):
         assert question.virtual_region.y >= why.virtual_region.y
 
 
+@pytest.mark.asyncio
 async def test_after_a_resize_a_short_reply_shows_the_question_at_the_bottom(tmp_path):
     app = SenrulesApp(Options(ruleset="example", data=str(SVC), date="2024-09-30"), db=str(tmp_path / "s.sqlite"))
     async with app.run_test(size=(120, 40)) as pilot:
@@ -73,6 +76,7 @@ async def test_after_a_resize_a_short_reply_shows_the_question_at_the_bottom(tmp
         assert transcript.scroll_y == pytest.approx(transcript.max_scroll_y, abs=question.outer_size.height)
 
 
+@pytest.mark.asyncio
 async def test_the_help_says_how_to_close_it(tmp_path):
     app = app_for(tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -86,6 +90,7 @@ async def test_the_help_says_how_to_close_it(tmp_path):
         assert app.screen.__class__.__name__ == "ChatScreen"
 
 
+@pytest.mark.asyncio
 async def test_the_cell_editor_says_esc_leaves_the_cell_as_it_was(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     app = SenrulesApp(Options(ruleset="example", data=str(SVC), date="2024-09-30"), db="s.sqlite")
@@ -104,3 +109,16 @@ async def test_the_cell_editor_says_esc_leaves_the_cell_as_it_was(tmp_path, monk
         await pilot.press("escape")
         await pilot.pause()
         assert app.screen is screen
+
+
+def test_the_grades_name_a_section_by_its_title_once(tmp_path):
+    """/report listed the DCSF 2008 sections as "outcomes Outcomes" and
+    "smd Service management and development": an id a lead never sees."""
+    from tui_helpers import run_cli
+
+    r = run_cli("assess", "--plain", "--demo", "--db", str(tmp_path / "s.sqlite"), input="/report\n")
+    assert r.returncode == 0, r.stderr
+    grades = r.stdout.split("Grades:\n", 1)[1].splitlines()
+    assert grades[0].startswith("Outcomes: ")
+    assert not any(line.startswith(("outcomes ", "smd ")) for line in grades)
+    assert any(line.startswith("S1 Progress towards outcomes is systematically recorded and monitored: ") for line in grades)

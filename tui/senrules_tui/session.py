@@ -1240,7 +1240,9 @@ class Session:
             if j.kind not in ("standard", "section", "overall"):
                 continue
             why = r.words(j).reason or reason(j)
-            label = f"{j.id} {j.title.rstrip('.')}" if j.kind != "overall" else "Overall"
+            # a section by its title ("Outcomes", not "outcomes Outcomes"), as the exported report names it
+            label = ("Overall" if j.kind == "overall" else j.title.rstrip(".") if j.kind == "section" and j.title
+                     else f"{j.id} {j.title.rstrip('.')}")
             md.append(f"| {label.replace('|', '/')} | {level_words(j.verdict)} | {why.replace('|', '/')} |")
             plain.append(f"{label}: {level_words(j.verdict)} ({why})")
         gaps = [g for g in r.gaps]
