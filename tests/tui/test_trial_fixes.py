@@ -122,3 +122,29 @@ def test_the_grades_name_a_section_by_its_title_once(tmp_path):
     assert grades[0].startswith("Outcomes: ")
     assert not any(line.startswith(("outcomes ", "smd ")) for line in grades)
     assert any(line.startswith("S1 Progress towards outcomes is systematically recorded and monitored: ") for line in grades)
+
+
+@pytest.mark.asyncio
+async def test_f8_gives_the_conversation_the_whole_width_of_a_small_window(tmp_path):
+    """At 80x24 the side panel left the conversation about 48 columns (a
+    /why was twenty lines tall); F8 hides it and shows it again, and F5 (to
+    choose a standard) shows it too."""
+    app = app_for(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        side = app.screen.query_one("#side")
+        transcript = app.screen.query_one(Transcript)
+        bubble = transcript.bubbles[-1]
+        narrow = bubble.content_region.width
+        await pilot.press("f8")
+        await settle(pilot)
+        assert not side.display
+        assert bubble.content_region.width >= narrow + 20
+        assert app.screen.query_one("#prompt").has_focus  # typing goes on where it was
+        await pilot.press("f8")
+        await settle(pilot)
+        assert side.display and bubble.content_region.width == narrow
+        await pilot.press("f8")
+        await pilot.press("f5")
+        await settle(pilot)
+        assert side.display and app.screen.query_one("#framework").has_focus
