@@ -10,7 +10,10 @@ screen (Pilot):
 * the cell editor of the action plan did not say that Esc leaves the cell
   as it was;
 * the grades named a section by its id and its title ("outcomes
-  Outcomes", "smd Service management and delivery").
+  Outcomes", "smd Service management and delivery");
+* at 80x24 the side panel left the conversation 48 columns (F8 now hides it);
+* an answer waiting for its yes was not asked about again after an aside,
+  and was dropped without a word by /goto, /skip, /back or /quit.
 """
 
 from __future__ import annotations
@@ -148,3 +151,29 @@ async def test_f8_gives_the_conversation_the_whole_width_of_a_small_window(tmp_p
         await pilot.press("f5")
         await settle(pilot)
         assert side.display and app.screen.query_one("#framework").has_focus
+
+
+def test_an_answer_waiting_for_its_yes_is_asked_again_after_an_aside_and_never_dropped_silently(tmp_path):
+    """An answer read with a guess ("about two thirds") waits for a yes.
+    After /why the assistant went quiet about it (in --plain nothing asked
+    for the yes again), and /goto, /skip, /back or /quit then dropped the
+    four answers typed without a word."""
+    from tui_helpers import run_cli
+
+    db = tmp_path / "s.sqlite"
+    r = run_cli("assess", "--plain", "--demo", "--db", str(db),
+                input="yes to all\nabout two thirds; 6; yes; half\nwhy?\n/goto S9\n")
+    assert r.returncode == 0, r.stderr
+    after_why = r.stdout.split("> why?\n", 1)[1].split("> /goto S9", 1)[0]
+    assert after_why.rstrip().endswith(
+        "Still waiting for your yes: I read your answer as 1: 66.7% (2 out of 3); 2: 6 weeks; 3: yes; 4: 50% (half). "
+        "Is that right? Say yes or no, or give the answer again.")
+    after_goto = r.stdout.split("> /goto S9\n", 1)[1]
+    assert after_goto.startswith(
+        "Your answer, read as 1: 66.7% (2 out of 3); 2: 6 weeks; 3: yes; 4: 50% (half), was not saved: it was "
+        "waiting for your yes. Give it again when its question comes back.\nNow S9")
+    assert "Saved (2 answers)" in r.stdout  # the yes never came: only the first card's two answers are kept
+
+    again = run_cli("assess", "--plain", "--demo", "--db", str(tmp_path / "t.sqlite"),
+                    input="yes to all\nabout two thirds; 6; yes; half\n/help\nyes\n")
+    assert "Saved (6 answers)" in again.stdout  # after an aside the yes still confirms the four

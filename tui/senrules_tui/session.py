@@ -980,17 +980,30 @@ class Session:
     def _command(self, c: u.Command) -> list[Reply]:
         name, arg = c.name, c.arg
         if name == "unknown":
-            return [Reply("error", f"I don't know the command {arg}. /help lists them.")]
+            return [Reply("error", f"I don't know the command {arg}. /help lists them.")] + (
+                self._again() if self.pending is not None else [])
         if name in ("help", "why", "explain", "evidence", "report", "plan", "trends", "benchmarks", "compare", "cases",
                     "case", "findings"):
             # an aside: the question still open is shown again after it
             return self._aside(name, arg) + self._again()
-        return self._act(name, arg)
+        waiting = self.pending
+        replies = self._act(name, arg)
+        if waiting is not None and self.pending is None:
+            # /skip, /back, /goto or /quit while an answer waited for its yes: it was not stored, and is said so
+            said = waiting[1].said or "your answer"
+            replies = [Reply("say", f"Your answer, read as {bold(said)}, was not saved: it was waiting for your yes. "
+                                    "Give it again when its question comes back.")] + replies
+        elif waiting is not None and not self.quit:
+            replies += self._again()
+        return replies
 
     def _again(self) -> list[Reply]:
-        """The open question again, short, after an aside (/why, /help ...)."""
+        """The open question again, short, after an aside (/why, /help ...);
+        or, when an answer waits for its yes, that question again."""
         if self.pending is not None:
-            return []
+            said = self.pending[1].said or "your answer"
+            return [Reply("confirm", f"Still waiting for your yes: I read your answer as {bold(said)}. Is that right? "
+                                     "Say yes or no, or give the answer again.", quick=QUICK_CONFIRM)]
         return [self._ask_reply(self.current, short=True)] if self.current is not None else []
 
     def _aside(self, name: str, arg: str | None) -> list[Reply]:
