@@ -137,3 +137,36 @@ def test_snapshot_lists_in_a_narrow_window(snap_compare):
             yield MessageBubble(LISTS)
 
     assert snap_compare(One(), terminal_size=(44, 20))
+
+
+@pytest.mark.asyncio
+async def test_selecting_text_on_a_wrapped_line_highlights_and_copies_those_words():
+    """The hanging indent adds cells that are not in the text: a selection
+    (mouse, then Ctrl+C) still highlights and copies the words chosen."""
+    from textual.app import App
+    from textual.geometry import Offset
+    from textual.selection import Selection
+
+    from senrules_tui.widgets.transcript import MessageBubble
+
+    source = "Why:\n- **S1.1**: “Programmes and interventions are regularly monitored.” is still open"
+
+    class One(App):
+        def compose(self):
+            yield MessageBubble(source)
+
+    app = One()
+    async with app.run_test(size=(40, 12)) as pilot:
+        await pilot.pause()
+        bubble = app.query_one(MessageBubble)
+        line = bubble.visual.plain.splitlines()[1]
+        start = line.index("regularly")
+        app.screen.selections = {bubble: Selection(Offset(start, 1), Offset(start + len("regularly monitored"), 1))}
+        await pilot.pause()
+        assert app.screen.get_selected_text() == "regularly monitored"
+        strips = bubble.render_lines(bubble.region.reset_offset)
+        wrapped = next(s for s in strips if "regularly monitored" in s.text)
+        assert wrapped.text.startswith("  are regularly")  # the continuation, under the text
+        plain_bg = next(seg.style.bgcolor for seg in wrapped if seg.text.strip().startswith("are"))
+        chosen = [seg.text for seg in wrapped if seg.text.strip() and seg.style.bgcolor != plain_bg]
+        assert chosen == ["regularly monitored"]
