@@ -97,8 +97,12 @@ def _report_plugin_faults(args) -> None:
 
 def _search(args):
     """Where to find a ruleset id that is neither a path nor shipped: the
-    rulesets the installed plugins contribute (asked only then)."""
-    return lambda: _plugins(args).ruleset_paths()
+    rulesets the installed plugins contribute (asked only then); and the
+    editions plugins add to an id, shipped or not (asked only when an
+    installed plugin implements `senrules_ruleset_editions`)."""
+    from senrules.entrypoints import InstalledRulesets
+
+    return InstalledRulesets(lambda: _plugins(args), lambda: getattr(args, "loaded_plugins", None) is not None)
 
 
 def _load(target: str, args, cache: bool = True):
@@ -259,12 +263,17 @@ def cmd_plugins(args) -> int:
     rulesets: dict[str, list] = {}
     for ident, (name, path) in plugins.ruleset_sources().items():
         rulesets.setdefault(name, []).append((ident, path))
+    editions: dict[str, list] = {}
+    for ident, found in plugins.edition_sources().items():
+        for name, path in found:
+            editions.setdefault(name, []).append((ident, path))
     sets = _parameter_sets_by_plugin(plugins, args, [i for found in rulesets.values() for i, _ in found])
     if args.format == "json":
         rows = [
             {"name": s.name, "status": s.status, "version": s.version, "distribution": s.distribution,
              "module": s.module, "error": s.error, "sources": [src.title for src in sources.get(s.name, [])],
              "rulesets": [{"id": ident, "path": str(path)} for ident, path in rulesets.get(s.name, [])],
+             "editions": [{"id": ident, "path": str(path)} for ident, path in editions.get(s.name, [])],
              "parameter_sets": [{"name": n, "rulesets": ids, "doc": doc} for n, (ids, doc) in sets.get(s.name, {}).items()]}
             for s in statuses
         ]
@@ -279,6 +288,8 @@ def cmd_plugins(args) -> int:
             _out(f"{'':<{width}}  reads {src.title}\n")
         for ident, path in rulesets.get(s.name, []):
             _out(f"{'':<{width}}  ruleset {ident} ({path})\n")
+        for ident, path in editions.get(s.name, []):
+            _out(f"{'':<{width}}  edition of {ident} ({path})\n")
         for name, (ids, doc) in sets.get(s.name, {}).items():
             _out(f"{'':<{width}}  parameter set {name} for {', '.join(ids)}" + (f": {doc}" if doc else "") + "\n")
         if s.error:
@@ -689,7 +700,7 @@ def cmd_rules_list(args) -> int:
         try:
             from senrules.ruleset import edition_targets
 
-            loaded = [_load(t, args) for t in edition_targets([str(target)], _search(args))]
+            loaded = [_load(t, args) for t in edition_targets([ident], _search(args))]  # a plugin's editions too
         except SenrulesError as err:
             _out(f"{ident:<28} {'-':<8} (cannot be loaded: {err.message}){origin}\n")
             status = EXIT_FINDINGS
@@ -697,8 +708,19 @@ def cmd_rules_list(args) -> int:
         for rs in loaded:
             h = rs.header
             name = f"{ident}@{h.version}" if rs.edition else ident
-            _out(f"{name:<28} {h.version or '-':<8} {h.title or ''}{_edition_words(rs)}{origin}\n")
+            added = _edition_origin(rs)
+            where = f"  from {added[0]}: {added[1]}" if added else origin
+            _out(f"{name:<28} {h.version or '-':<8} {h.title or ''}{_edition_words(rs)}{where}\n")
     return status
+
+
+def _edition_origin(rs) -> tuple[str, object] | None:
+    """``(who adds it, its folder)`` for an edition a plugin adds to a
+    ruleset's id (``senrules_ruleset_editions``); None otherwise."""
+    if rs.edition is None:
+        return None
+    edition = rs.editions.named(rs.header.version)
+    return (edition.origin, edition.path) if edition.origin else None
 
 
 def _edition_words(rs) -> str:

@@ -2,8 +2,8 @@
 the command line: a plugin package with a `senrules` entry point (a
 dist-info folder) is put on sys.path, and the real commands are run.
 
-The plugin, `la`, contributes the ruleset `la-review` (a folder), tries to
-take the shipped id `example` (it must not), and offers parameter sets:
+The plugin, `la`, contributes the ruleset `la-review` (a folder) and
+offers parameter sets:
 `small-la` and `broken` for `la-review`, `strict` for `example`, and
 `short-pru` for `sen-improvement-test-2007`, and `anywhere` for any ruleset
 that declares `min_supported`."""
@@ -34,7 +34,7 @@ HERE = Path(__file__).parent
 
 @senrules.hookimpl
 def senrules_ruleset_paths():
-    return {"la-review": HERE / "la-review", "example": HERE / "la-review"}
+    return {"la-review": HERE / "la-review"}
 
 
 @senrules.hookimpl
@@ -127,12 +127,6 @@ def test_rules_list_shows_where_a_contributed_ruleset_comes_from(installed, site
     assert line.endswith(f"from plugin la (senrules-la-contrib 1.2): {site / 'senrules_la_contrib' / 'la-review'}")
     (shipped,) = [line for line in out.splitlines() if line.startswith("example ")]
     assert "from plugin" not in shipped
-
-
-def test_a_shipped_id_is_never_replaced_by_a_plugin(installed):
-    code, out, err = run("rules", "show", "example", "--format", "json")
-    assert code == 0, err
-    assert json.loads(out)["id"] == "example"
 
 
 def test_an_unknown_id_suggests_contributed_rulesets_too(installed):

@@ -1517,6 +1517,7 @@ def gather(options: Options, *, plugins=None, ruleset=None, extraction=None):
     document already read (the proposal check has both), so neither is done
     twice."""
     from senrules.engine import parse_evaluation_date
+    from senrules.entrypoints import InstalledRulesets
     from senrules.gather import gather_for
     from senrules.ruleset import load_ruleset
 
@@ -1529,7 +1530,7 @@ def gather(options: Options, *, plugins=None, ruleset=None, extraction=None):
             loaded[0] = Plugins()
         return loaded[0]
 
-    rs = ruleset or load_ruleset(options.ruleset, search=lambda: installed().ruleset_paths())
+    rs = ruleset or load_ruleset(options.ruleset, search=InstalledRulesets(installed, lambda: loaded[0] is not None))
     date = parse_evaluation_date(options.date) if options.date else None
     data = None if options.document else options.data
     facts_evidence, service = [], options.service
