@@ -364,17 +364,7 @@ def _report_input(rs, args, evidence, result):
     from senrules import document, trends
 
     where = args.data or (str(args.facts) if args.facts else ("the bundled demo facts" if getattr(args, "demo", False) else None))
-    sources = {}
-    if args.params:
-        from senrules.gather import parameters_for
-
-        try:
-            sources.update({name: f"the parameter file {args.params}" for name in parameters_for(rs, params_file=args.params) or {}})
-        except SenrulesError:
-            pass
-    for p in result.parameters:
-        if p.overridden and p.name not in sources and args.parameter_set:
-            sources[p.name] = f"the parameter set {args.parameter_set}"
+    sources = {}  # each parameter's source is in the result (ParameterUse.source)
     try:
         values = trends.facts_of(rs, evidence)
     except SenrulesError:
@@ -525,6 +515,13 @@ def cmd_explain(args) -> int:
         lines.append("")
         lines.append("Evidence used:")
         lines.extend(line.strip() for line in judgement_lines(j, result=result, rs=rs)[1:] if line.strip().startswith("- "))
+    read = [p for p in result.parameters if p.name in j.parameters]
+    if read:  # the values of the vague words, and what set each
+        from senrules.report import format_parameter
+
+        lines.append("")
+        lines.append("Parameters read:")
+        lines.extend(f"  {p.name} = {format_parameter(p)}: {p.source}" for p in read)
     if j.kind != "criterion" and j.children:
         lines.append("")
         lines.append("From:")

@@ -196,6 +196,44 @@ def test_the_data_folder_then_the_set_then_the_parameter_file(installed, tmp_pat
         assert (parameter(out, "min_supported"), verdicts(out)["R1.1"]) == (value, verdict), extra
 
 
+def test_every_report_says_what_set_each_value(installed, tmp_path):
+    """The rules' default, the data folder's manifest, the plugin's set and
+    the parameter file, each named with the values it set: in the JSON
+    result (`source`), the text report, the Markdown and HTML reports' "set
+    by" column, and `explain`."""
+    data = tmp_path / "svc"
+    data.mkdir()
+    (data / "facts.json").write_text('{"facts": {"plan_reviewed_on": "2024-01-10"}}', encoding="utf-8")
+    (data / "senrules-data.toml").write_text(
+        'evaluation_date = 2024-09-30\n[parameters]\nmajority_of_cyp = 55\nmost_areas = 70\nsome_areas = 20\n'
+        '[[facts_file]]\nfile = "facts.json"\n', encoding="utf-8")
+    params = tmp_path / "p.json"
+    params.write_text('{"most_areas": 80}', encoding="utf-8")
+    base = ("--data", str(data), "--parameter-set", "strict", "--params", str(params))
+    manifest = f"the data folder's senrules-data.toml ({data})"
+    code, out, err = run("evaluate", "example", *base, "--format", "json")
+    assert (code, err) == (0, "")
+    sources = {name: p["source"] for name, p in json.loads(out)["parameters"].items()}
+    assert sources == {
+        "majority_of_cyp": "the parameter set strict",  # over the folder's 55
+        "most_areas": f"the parameter file {params}",   # over the folder's 70
+        "some_areas": manifest,
+        "trend_years": "the ruleset's default", "review_interval": "the ruleset's default",
+        "survey_max_age": "the ruleset's default", "min_response_rate": "the ruleset's default",
+    }
+    code, out, _ = run("evaluate", "example", *base)
+    assert "  majority_of_cyp = 90% (default 50%)  ('the majority of CYP'): the parameter set strict\n" in out
+    assert f"  some_areas = 20% (default 25%)  ('some areas'): {manifest}\n" in out
+    assert "  trend_years = 3 years  ('over a three year period'): the ruleset's default\n" in out
+    code, out, _ = run("evaluate", "example", *base, "--format", "markdown")
+    assert f"| 80% (default 75%) | the parameter file {params} |" in out
+    assert "| 3 years | the ruleset's default |" in out
+    code, out, _ = run("evaluate", "example", *base, "--format", "html")
+    assert "<td>the parameter set strict</td>" in out
+    code, out, _ = run("explain", "example", "S11", *base)
+    assert f"Parameters read:\n  most_areas = 80% (default 75%): the parameter file {params}\n  some_areas = 20% (default 25%): {manifest}\n" in out
+
+
 def test_an_unknown_set_says_did_you_mean(installed, facts):
     code, out, err = run("evaluate", "la-review", "--facts", str(facts), "--parameter-set", "small")
     assert (code, out) == (2, "")
