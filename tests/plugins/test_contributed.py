@@ -305,6 +305,12 @@ def test_the_proposal_conversation_takes_a_set_and_resume_keeps_it(site, tmp_pat
     again = talk("--resume", "--db", db, answers="/report\n")
     assert again.returncode == 0, again.stderr
     assert "Welcome back" in again.stdout and f"{para23}: unclear / not met" in again.stdout
+    env["SENRULES_DISABLE_PLUGINS"] = "la"  # the plugin gone: the values the session started with
+    gone = talk("--resume", "--db", db, answers="/report\n")
+    assert gone.returncode == 0, gone.stderr
+    assert "It goes on with the values saved with it: long_term_pru_weeks = 4 (the parameter set short-pru)." in gone.stdout
+    assert f"{para23}: unclear / not met" in gone.stdout
+    del env["SENRULES_DISABLE_PLUGINS"]
     wrong = talk(str(proposal), "--parameter-set", "short", "--db", str(tmp_path / "r.sqlite"))
     assert wrong.returncode == 2 and "did you mean `short-pru`?" in wrong.stderr and "Traceback" not in wrong.stderr
 
