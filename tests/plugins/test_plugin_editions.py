@@ -127,6 +127,17 @@ def test_rules_list_shows_both_editions_and_who_adds_the_plugins(site):
     assert f"edition of example ({site / 'senrules_la_editions' / 'example-2025'})" in r.stdout
 
 
+def test_check_and_test_take_each_edition_and_any_command_names_one(site):
+    r = run(site, "check", "example")
+    assert (r.returncode, r.stderr) == (0, "senrules check: no findings in 2 rulesets\n")
+    r = run(site, "test", "example")
+    shipped, added = r.stdout.splitlines()
+    assert shipped.startswith("example@1.0.0: ") and shipped.endswith(" passed, 0 failed")
+    assert added == "example@2025-la: 0 passed, 0 failed"  # its copy has no test file
+    r = run(site, "rules", "show", "example@2025-la")
+    assert r.returncode == 0 and "version 2025-la" in r.stdout and "effective from 2025-09-01" in r.stdout
+
+
 @pytest.mark.parametrize("clash, why", [
     ("version", "are both version 1.0.0"),
     ("date", "both take effect on 2008-04-01"),
