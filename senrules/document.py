@@ -248,7 +248,7 @@ def build(inp: ReportInput) -> list[Block]:
         decl = rs.parameters.get(p.name)
         word = decl.label if decl is not None and decl.label else p.name.replace("_", " ")
         value = _parameter_value(p)
-        set_by = sources.get(p.name) or ("changed from the default" if p.overridden else
+        set_by = sources.get(p.name) or getattr(p, "source", None) or ("changed from the default" if p.overridden else
                                          f"the ruleset's value from {p.start}" if getattr(p, "start", None) else "the ruleset's default")
         rows.append((f"'{word}' ({p.name})", value, set_by, p.doc or ""))
     B.append(Block("table", header=("word in the standards", "taken as", "set by", "why"), items=tuple(rows), style="params"))

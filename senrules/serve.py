@@ -98,13 +98,14 @@ def load_served(ids: list[str] | None = None) -> dict:
     plugins = Plugins()
     contributed = {ident: path for ident, (_, path) in plugins.ruleset_sources().items()}
     known = {**contributed, **shipped_rulesets()}
+    search = plugins.ruleset_search()  # the plugins' rulesets and the editions they add
     wanted = ids or list(known)
     out = {}
     for ident in wanted:
         if ident not in known:
             raise SenrulesError(f"`{ident}` is not a shipped or installed ruleset (known: {', '.join(sorted(known))})")
         try:
-            out[ident] = load_ruleset(ident, search=lambda: contributed)
+            out[ident] = load_ruleset(ident, search=search)
         except SenrulesError as err:
             if ids:  # asked for by name: say so
                 raise
