@@ -13,7 +13,9 @@ screen (Pilot):
   Outcomes", "smd Service management and delivery");
 * at 80x24 the side panel left the conversation 48 columns (F8 now hides it);
 * an answer waiting for its yes was not asked about again after an aside,
-  and was dropped without a word by /goto, /skip, /back or /quit.
+  and was dropped without a word by /goto, /skip, /back or /quit;
+* the side panel's questions left by standard and /goto's count were cards,
+  not questions (S2 "4" for 8 questions).
 """
 
 from __future__ import annotations
@@ -177,3 +179,18 @@ def test_an_answer_waiting_for_its_yes_is_asked_again_after_an_aside_and_never_d
     again = run_cli("assess", "--plain", "--demo", "--db", str(tmp_path / "t.sqlite"),
                     input="yes to all\nabout two thirds; 6; yes; half\n/help\nyes\n")
     assert "Saved (6 answers)" in again.stdout  # after an aside the yes still confirms the four
+
+
+def test_the_questions_left_by_standard_add_up_to_the_questions_left(session_factory):
+    """The side panel's "Left: S1 1  S2 4" and /goto's "(2 questions)"
+    counted cards, while the header counts questions ("Questions 7-11 of
+    145"): a card of five questions was one.  Now all count questions."""
+    s = session_factory(ruleset="dcsf-2008", data="northshire")
+    s.opening()
+    answered, total = s.progress()
+    by_standard = {ident: left for ident, _, left in s.standard_progress()}
+    assert sum(by_standard.values()) == total - answered
+    said = s.handle("/goto S2")
+    assert f"({by_standard['S2']} questions)" in said[0].text
+    card = s.current
+    assert len(card.members) <= by_standard["S2"]

@@ -407,8 +407,10 @@ class Session:
         """(standard id, its verdict so far, questions still needed for it),
         standard by standard in framework order."""
         left: dict[str | None, int] = {}
-        for a in self._asks:
-            left[a.standard] = left.get(a.standard, 0) + 1
+        for card in self._asks:  # each question on a card counts (as in "Questions 3-8 of 145"), for its own standard
+            for a in card.members or (card,):
+                standard = a.standard or card.standard
+                left[standard] = left.get(standard, 0) + 1
         return [(j.id, j.verdict, left.get(j.id, 0)) for j in self.result.judgements if j.kind == "standard"]
 
     def kept_open_by(self) -> list[str]:
@@ -1147,7 +1149,7 @@ class Session:
         self._evaluate()
         self.current = None
         j = self.result.judgement(ident)
-        mine = [a for a in self._asks if a.standard == ident]
+        mine = [a for card in self._asks for a in (card.members or (card,)) if (a.standard or card.standard) == ident]
         if not mine:
             head = Reply("say", f"{ident} \u201c{j.title}\u201d has no open question: it is {bold(level_words(j.verdict))}. "
                                 f"/explain {ident} says why. Carrying on from there.")
