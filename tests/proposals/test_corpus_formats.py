@@ -15,12 +15,14 @@ import pytest
 from senrules_proposals import check_document
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "proposals"
-DEV_FOLDERS = ("dev", "dev-former-heldout", "dev-former-heldout2")  # as test_corpus.DEV_FOLDERS
-MARKDOWN = sorted(p for folder in DEV_FOLDERS for p in (DATA / folder).glob("*.md") if p.name != "README.md")
+DEV_FOLDERS = ("dev", "dev-former-heldout", "dev-former-heldout2", "dev-former-heldout3")  # as test_corpus.DEV_FOLDERS
+MARKDOWN = sorted(p for folder in DEV_FOLDERS for p in (DATA / folder).glob("*.md")
+                  if (p.parent / (p.stem + ".expected.toml")).exists())  # not README.md, REVIEW.md
 
 
 def as_plain_text(md: str) -> str:
-    text = re.sub(r"(?m)^#+\s*", "", md).replace("**", "").replace("*", "")
+    text = re.sub(r"(?m)^(\s*)\* ", r"\1- ", md)  # a list stays a list
+    text = re.sub(r"(?m)^#+\s*", "", text).replace("**", "").replace("*", "")
     text = "\n".join(line for line in text.splitlines() if not re.match(r"^\s*\|?\s*-{3,}", line))
     return re.sub(r"(?m)^\|\s*(.*?)\s*\|\s*$", lambda m: "   ".join(c.strip() or "-" for c in m.group(1).split("|")), text)
 
