@@ -47,7 +47,7 @@ FACTOR_FACTS: dict[str, tuple[str, ...]] = {
     "a": ("access_benefit_claimed", "access_benefit_specific", "accessibility_strategy_referred"),
     "b": ("staff_benefit_claimed", "staff_benefit_specific"),
     "c": ("accommodation_benefit_claimed", "accommodation_benefit_specific"),
-    "d": ("places_benefit_claimed", "places_benefit_specific"),
+    "d": ("places_benefit_claimed", "places_benefit_specific", "places_figures_conflict"),
     "i": ("providers_views_sought", "providers_written_statement"),
     "ii": (
         "alternative_provision_needed", "alternative_provision_stated",
@@ -61,6 +61,8 @@ FACTOR_FACTS: dict[str, tuple[str, ...]] = {
     ),
 }
 FACT_FACTOR = {f: k for k, fs in FACTOR_FACTS.items() for f in fs}
+#: The facts that say the document contradicts itself (each finding quotes the other figure in its cue).
+CONTRADICTIONS = ("places_figures_conflict",)
 
 
 @attrs.frozen
@@ -906,6 +908,9 @@ def _pru(s: Sentence, following: list[Sentence], pru: re.Pattern = L.PRU) -> lis
                 out.append(Finding("besd_pru_time_limited", "against", t, open_ended.group(0), False))
                 break
             if limit:
+                # every length the sentence gives, the longest kept: "until the end of the summer term 2030
+                # (about 38 school weeks)" is 38 weeks, not one term
+                limit = max(L.TIME_LIMIT.finditer(t.text), key=L.limit_weeks)
                 weeks = L.limit_weeks(limit)
                 out.append(Finding("besd_pru_time_limited", "supports", t, limit.group(0).strip(), True))
                 out.append(Finding("besd_pru_weeks", "supports", t, limit.group(0).strip(), weeks))
@@ -1298,6 +1303,88 @@ def _totals_in_lists(sents: list[Sentence], doc: Document) -> list[Finding]:
     return out
 
 
+# The places a provision will have after the change, as one figure: "from 90 to 130 places", "will have 105
+# places", "rising to 24 places", "a total of 40 places".
+_PLACES_AFTER = re.compile(
+    r"\bfrom\s+\d[\d,]*\s+(?:places\s+)?to\s+(?P<a>\d[\d,]*)\s+(?:[\w-]+\s+){0,2}?places\b"
+    r"|\b(?:will|would)\s+(?:then\s+|now\s+|in\s+future\s+)?(?:have|provide|offer)\s+(?:a\s+total\s+of\s+|room\s+for\s+)?(?P<b>\d[\d,]*)\s+(?:[\w-]+\s+){0,2}?places\b"
+    r"|\b(?:ris\w*|increas\w*|grow\w*|go(?:es)?\s+up|expand\w*)\s+(?:[\w,]+\s+){0,3}?to\s+(?P<c>\d[\d,]*)\s+(?:[\w-]+\s+){0,2}?places\b",
+    re.I)
+# Figures for an area or a group, not one provision: "the county's SEMH places", "each class", "in total".
+_NOT_ONE_PROVISION = re.compile(
+    r"\b(?:county|borough|city|district|authority|council|area)(?:['’]s|[- ]wide)|\bin\s+the\s+(?:county|borough|city|district|area)\b"
+    r"|\b(?:across|total|each|every|per|both|all|combined|between)\b", re.I)
+_YEAR = re.compile(r"\b20\d\d\b")
+_THE_PROVISION = re.compile(r"\b(?:the|this|our|its)\s+(?:school|academy|unit|base|centre|provision|satellite|resource)\b|\b(?:enlarge|expand|extend|take)\s+it\b", re.I)
+
+
+def _figures_after(sents: list[Sentence], named: list[Provider], doc: Document | None = None,
+                   ) -> list[tuple[str, int, str | None, Sentence, str]]:
+    """Every statement of the places one provision will have after the
+    change: (the provision's name, the figure, the year it is given for or
+    None, the sentence, the words quoted).  The provision is the one named in
+    the clause (a provider the document describes, by any of its names, or a
+    school's proper name), or, for "the school", the one the paragraph named
+    before it; in a table of places, the one named in the row's first cell
+    (the last figure of the row is the after)."""
+    by_name = {n: p.name for p in named for n in p.names}
+    pattern = L.names(tuple(sorted(by_name, key=len, reverse=True))) if by_name else None
+
+    def provisions(text: str) -> set[str]:
+        found = {by_name[m.group(0)] for m in pattern.finditer(text)} if pattern is not None else set()
+        return found | {n for n in _names(text) if not any(n in by_name or n.endswith(" " + k) for k in by_name)}
+
+    out = []
+    last_named: dict[int, set[str]] = {}
+    for s in sents:
+        if s.kind == "heading" or not _DIGIT.search(s.text):
+            continue
+        mentioned = provisions(s.text)
+        previous = last_named.get(s.block, set())
+        if mentioned:
+            last_named[s.block] = mentioned
+        if len(_YEAR.findall(s.text)) > 1:
+            continue
+        if s.kind == "row" and doc is not None:
+            block = doc.blocks[s.block]
+            row = _places_table(block, s)
+            first = provisions(" " + block.cells[0]) if block.cells else set()
+            if row and len(first) == 1 and not _NOT_ONE_PROVISION.search(block.cells[0]):
+                after = [n for n in map(_number, block.cells) if n is not None][-1]
+                out.append((next(iter(first)), after, None, s, row[0].cue))
+            continue
+        for clause, m in _clauses_with(_PLACES_AFTER, s.text):
+            text = clause
+            if _NOT_ONE_PROVISION.search(text) or L.negated(text) or L.hedge(text) or "(" in text[: m.start()]:
+                continue
+            here = provisions(" " + text)
+            if not here and _THE_PROVISION.search(text):
+                here = previous if len(previous) == 1 else set()
+            if len(here) != 1:
+                continue
+            figure = int(next(g for g in m.groups() if g is not None).replace(",", ""))
+            year = _YEAR.search(text)
+            out.append((next(iter(here)), figure, year.group(0) if year else None, s, m.group(0)))
+    return out
+
+
+def places_conflicts(sents: list[Sentence], named: list[Provider], doc: Document | None = None) -> list[Finding]:
+    """A document checked against itself: two different figures for the
+    places one provision will have after the change (the summary says "from
+    90 to 130 places", the body "Willowbrook will have 105 places"), neither
+    given for another year.  Each statement is a finding, its cue quoting the
+    other; the ruleset decides what a contradiction means for (d)."""
+    figures = _figures_after(sents, named, doc)
+    out: list[Finding] = []
+    for i, (name, n, year, s, words) in enumerate(figures):
+        for other, m, year2, t, words2 in figures[i + 1:]:
+            if other == name and m != n and (year is None or year2 is None or year == year2) and t is not s:
+                out.append(Finding("places_figures_conflict", "against", s, f"{name}: {words}; but {t.where}: {words2}"))
+                out.append(Finding("places_figures_conflict", "against", t, f"{name}: {words2}; but {s.where}: {words}"))
+                return out
+    return out
+
+
 def _new_or_enlarged(s: Sentence) -> list[Finding]:
     """A new or enlarged provision: if nothing in the document closes or
     moves, nobody needs alternative provision."""
@@ -1518,6 +1605,7 @@ def extract(doc: Document) -> Extraction:
     # a PRU's names match as written ("Oakwood", "WTC"), so that a short form is not read as a common word
     pru_names = [a for p in named if p.kind == "pru" for a in p.names]
     pru = L.PRU if not pru_names else _Either(L.PRU, L.names(tuple(pru_names)))
+    findings += places_conflicts(sents, named, doc)
     besd = _besd_closing(sents, by_block)
     if besd is not None:
         findings.append(besd)
@@ -1668,6 +1756,8 @@ def decide(findings: list[Finding], besd_closing: bool) -> tuple[dict, dict]:
         claim = spec or _pick(findings, f"{prefix}_benefit_claimed", "vague", "hedged")
         put(f"{prefix}_benefit_claimed", claim is not None, claim)
         put(f"{prefix}_benefit_specific", spec is not None, spec or _pick(findings, f"{prefix}_benefit_claimed"))
+    conflict = _pick(findings, "places_figures_conflict", "against")
+    put("places_figures_conflict", conflict is not None, conflict)
     strategy = _pick(findings, "accessibility_strategy_referred", "supports")
     put("accessibility_strategy_referred", strategy is not None, strategy or _pick(findings, "accessibility_strategy_referred"))
 

@@ -895,7 +895,7 @@ PLACEMENT = rx(
 )
 TIME_LIMIT = re.compile(
     r"\b(?:for\s+)?(?:up\s+to|no\s+more\s+than|not\s+more\s+than|a\s+maximum\s+of|at\s+most|less\s+than|"
-    r"no\s+longer\s+than|not\s+longer\s+than|a\s+period\s+of|for)\s+"
+    r"no\s+longer\s+than|not\s+longer\s+than|a\s+period\s+of|for|about|around|approximately|roughly|some)\s+"
     r"(?P<n>\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half\s+a)\s+"
     r"(?P<unit>(?:(?:school|teaching|working|calendar|academic)\s+)?(?:days?|weeks?|half[- ]terms?|terms?|months?|years?))\b(?!\s+\d)"  # not "Year 11"
     # a named term: "for the summer term 2028", "for the autumn half-term"
