@@ -712,6 +712,9 @@ def _transport(s: Sentence) -> list[Finding]:
     for clause, m in _clauses_with(L.TRANSPORT, text):
         if _status_quo(clause):
             continue
+        if _TRAVEL_SKILL.match(clause, m.start()) and not L.TRANSPORT.search(clause, m.end() + 9) \
+                and _TAUGHT.search(text, 0, max(0, text.find(clause)) + m.start()):
+            continue  # "will teach a preparation for adulthood curriculum: ..., travel training and ...": a skill taught
         arrangement = L.TRANSPORT_ARRANGEMENT.search(clause)
         if L.negated(clause):
             candidates.append(Finding("transport_arrangements_specified", "negated", s, _neg_word(clause)))
@@ -727,7 +730,8 @@ def _transport(s: Sentence) -> list[Finding]:
             candidates.append(Finding("transport_arrangements_specified", "vague", s, L.VAGUE.search(clause).group(0)))
             continue
         if arrangement and not (policy and L.clause_of(text, policy.start()) == clause and not _arrangement_beyond_policy(clause)):
-            if all(_TRANSPORT_GENERIC.match(a.group(0)) for a in L.TRANSPORT_ARRANGEMENT.finditer(clause)):
+            generic = _TRANSPORT_GENERIC_UNDER_POLICY if policy else _TRANSPORT_GENERIC
+            if all(generic.match(a.group(0)) for a in L.TRANSPORT_ARRANGEMENT.finditer(clause)):
                 # "Transport will be provided": that there is transport, not what it is
                 candidates.append(Finding("transport_arrangements_specified", "vague", s, arrangement.group(0)))
             else:
@@ -735,11 +739,17 @@ def _transport(s: Sentence) -> list[Finding]:
     return out + _best(candidates)
 
 
+# Travel as a skill pupils are taught, in a sentence about what they are taught: no arrangement for getting there.
+_TRAVEL_SKILL = re.compile(r"(?:independent\s+)?travel\s+training\b|independent\s+travel\b", re.I)
+_TAUGHT = re.compile(r"\b(?:curriculum|teach\w*|taught|lessons?|courses?|programmes?\s+of\s+study)\b", re.I)
 # A hedge on one detail of a concrete arrangement, or on how many will use it ("Most pupils are expected to
 # travel by taxi or minibus with a passenger assistant").
 _QUALIFIER_HEDGE = re.compile(r"(?:where|wherever|if|as\s+far\s+as)\s+possible$|expected$|anticipated$", re.I)
 # Words that say only that there is transport.
 _TRANSPORT_GENERIC = re.compile(r"(?:will\s+(?:be|continue|receive|provide|have|get|remain|run)|provided|arrange\w*)$", re.I)
+# ... and, in a sentence naming the transport policy, who is carried ("eligible pupils", "free"): the policy's
+# eligibility restated, not how pupils will travel.
+_TRANSPORT_GENERIC_UNDER_POLICY = re.compile(_TRANSPORT_GENERIC.pattern[:-2] + r"|eligib\w*|entitle\w*|free)$", re.I)
 # How pupils will travel, in concrete terms.
 _TRANSPORT_CONCRETE = L.rx(
     r"taxis?", r"minibus\w*", r"bus pass\w*", r"passenger assistants?", r"escorts?", r"door[- ]to[- ]door",

@@ -458,7 +458,9 @@ _REFERENCE_NUMBER = re.compile(
     r"|\b(?:19|20)\d\d(?:[/-]\d\d(?:\d\d)?)?\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?"
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december)\b"
     r"|\b(?:key\s+stage|ks|year|yr)\s*\d+\b|\bdfes\s+2007\b|\bsection\s+\d+\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b"
-    r"|\b(?:one|two|three|four|five) of the\b",
+    r"|\b(?:one|two|three|four|five) of the\b"
+    # a numbered paragraph's number: "4.2 Specialist staff." (not "1.5 FTE")
+    r"|^\s*\(?\d+(?:\.\d+)+[.)]?(?=\s)(?!\s+(?:fte|full[- ]time)\b)",
     re.I,
 )
 MONEY = re.compile(
@@ -873,6 +875,8 @@ STAFFING_PLAN = rx(
     r"appoint\w*", r"posts?", r"fte", r"full[- ]time equivalents?", r"establishment", r"ratios?", r"tupe", r"redeploy\w*",
     r"(?:staff|teachers|assistants) will (?:transfer|move|be)", r"will be led by", r"headteacher will", r"workforce",
     r"\d+\s?:\s?\d+", r"(?:a|its|their) staff of", r"staff team",
+    # staff in general words only ("sufficient staff to meet pupils' needs"): staffing stated, never specific
+    r"(?:sufficient|enough|adequate|appropriate|suitable|suitably qualified|the right|the necessary) (?:specialist |qualified |trained )?staff",
     r"(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|forty|fifty)\s+"
     r"(?:[\w-]+\s+){0,2}(?:teachers|teaching assistants|tas|hltas|therapists|nurses|support workers|staff|practitioners)",
 )

@@ -290,6 +290,16 @@ ROUND3 = [
                        "A few pupils will have a bridging placement of at most four weeks at the Ash Centre (a pupil referral unit).\n\n"
                        "## Year 9\n\nSix Year 9 pupils will attend the Ash Centre from September 2028 until the end of the spring term "
                        "2029 (roughly 26 weeks).\n"),
+ # staffing in general words only is not the planned staffing specified (a numbered paragraph's number is no count)
+ ("iv", "unclear", ENLARGE + "5.1 Capital of £300,000 comes from the Council's capital programme.\n\n5.2 Staffing. The school will "
+                   "put appropriate staffing in place as pupils are admitted.\n"),
+ ("iv", "unclear", ENLARGE + "Capital of £300,000 comes from the Council's capital programme. The base will have sufficient staff to meet pupils' needs.\n"),
+ ("iv", "unclear", ENLARGE + "Capital of £300,000 comes from the Council's capital programme. The school will appoint suitably qualified staff.\n"),
+ # transport: the policy's eligibility restated is no arrangement; a skill taught is no transport
+ ("iii", "unclear", ENLARGE + "Transport arrangements will be made for all eligible pupils in accordance with the Home to School Transport Policy.\n"),
+ ("iii", "unclear", ENLARGE + "Eligible pupils will receive home to school transport under the Council's SEND Transport Policy.\n"),
+ ("iii", "unclear", ENLARGE + "The base will teach life skills: cooking, money and travel training. Transport will be provided under the Council's SEND Transport Policy.\n"),
+ ("iii", "met", ENLARGE + "Eligible pupils will travel by minibus with a passenger assistant under the Council's SEND Transport Policy.\n"),
 ]
 
 
