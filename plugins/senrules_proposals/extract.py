@@ -1194,7 +1194,8 @@ def _pru_row(block, s: Sentence, pru: re.Pattern) -> list[Finding]:
     cols = _row_columns(block)
     dest = _cell(block, cols, "dest")
     if not dest or not pru.search(dest):
-        if dest and (L.SPECIAL_PLACE.search(dest) or L.BESD.search(dest)) and not L.negated(dest):
+        # a named school is a place, as in a sentence ("Oak Ridge School | 11 | letter of 8 June")
+        if dest and (L.SPECIAL_PLACE.search(dest) or L.BESD.search(dest) or L.PROPER_NAME.search(" " + dest)) and not L.negated(dest):
             return [Finding("besd_pupils_special_places", "supports", s, dest)]
         return []
     out = [Finding("besd_pupils_to_pru", "against", s, dest, True)]

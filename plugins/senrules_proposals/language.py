@@ -348,6 +348,9 @@ _PRESENT_LACKS = re.compile(
     r"|\(\s*(?:currently\s+)?not\s+(?:currently\s+)?(?:offered|available|provided|possible)\s+(?:at|in|by)\b[^()]*\)"
     # a comparison with now in brackets: "an occupational therapist 2 days a week (now none)", "(none at present)"
     r"|\(\s*(?:(?:now|currently|at\s+present|today)\s*:?\s+(?:none|nil|no\s+[\w-]+|not\s+[\w-]+)|(?:none|no\s+[\w-]+)\s+(?:now|currently|at\s+present|today))\s*\)"
+    # ... or in words: "12 places where it now has none", "where there are none at present", "which now has none"
+    r"|,?\s*\b(?:where|which|whereas|when)\s+(?:it|there|they|the\s+\w+)?\s*(?:now|currently|at\s+present)?\s*(?:has|have|are|is)\s+(?:none|no\s+[\w-]+)"
+    r"(?:\s+(?:now|currently|at\s+present|today))?\b"
     # who the pupils are, not what the proposal does: "12 places for pupils who cannot attend school for medical reasons"
     r"|\b(?:pupils|children|students|young\s+people|learners|those)\s+who\s+(?:\w+\s+)?(?:cannot|can\s*not|can['’]t|do\s+not|don['’]t"
     r"|does\s+not|are\s+not|aren['’]t|have\s+not|haven['’]t|are\s+unable\s+to|could\s+not)\s+[^,;:()]*",
@@ -625,6 +628,7 @@ PLACES = rx(
 PLACES_INCREASE = rx(
     r"increas\w*", r"additional", r"extra", r"new", r"more", r"expand\w*", r"expansion", r"enlarg\w*", r"from \d+ to \d+",
     r"rise\w*", r"rising", r"grow\w*", r"double\w*", r"creat\w*", r"add\w*", r"up from", r"further", r"go(?:es)? up", r"went up",
+    r"gain\w*",
     r"improv\w* (?:the )?supply", r"(?:better|greater|wider) supply",
 )
 # The adjectives among them: they qualify the noun they stand by ("new places", not "its new Year 10 group").
@@ -730,7 +734,7 @@ PLACE_STILL_SOUGHT = re.compile(
 )
 CONFIRMED_WRITING = re.compile(
     r"\b(?:have|has|had)\s+(?:\w+\s+){0,3}confirmed\s+(?:\w+\s+){0,4}?(?:in\s+writing|by\s+letter)"
-    r"|\bconfirmed\s+(?:\w+\s+){0,4}?(?:in\s+writing|by\s+letter|in\s+(?:a|an|its|their|his|her)\s+(?:letter|e-?mail)|by\s+e-?mail)\b"
+    r"|(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bshould\s)(?<!\bmust\s)(?<!\bmay\s)\bconfirm(?:ed|s)?\s+(?:\w+\s+){0,4}?(?:in\s+writing|by\s+letter|in\s+(?:a|an|its|their|his|her)\s+(?:letters?|e-?mails?)|by\s+e-?mail)\b"
     r"|\b(?:have|has|had)\s+(?:\w+\s+){0,2}(?:written|signed)\s+(?:\w+\s+){0,3}(?:to\s+confirm|confirming|agreeing|letters?)"
     # "wrote to the Council on 3 March 2027 agreeing to admit all 9 pupils"
     r"|\bwrote\s+(?:to\s+(?:\w+\s+){1,4}?)?(?:on\s+(?:\w+\s+){1,4}?)?(?:to\s+confirm|confirming|agreeing|to\s+agree)\b"
@@ -811,7 +815,12 @@ THEN_NOW = re.compile(
     r"\b(\d[\d,]*)\s+(?:[\w-]+\s+){0,2}?\(\s*(?:currently|now|at\s+present|up\s+from|from|compared\s+with|previously)\s+(\d[\d,]*)\b"
     r"|\bto\s+(\d[\d,]*)\s+(?:places\s+|pupils\s+)?(?:from|up\s+from)\s+(?:the\s+current\s+|its\s+current\s+)?(\d[\d,]*)\b"
     # "capacity will be 100 from September 2028, up from 80"
-    r"|\b(?!(?:19|20)\d\d\b)(\d[\d,]*)\s+(?:places\s+|pupils\s+)?(?:[\w-]+\s+){0,3}?(?:(?:19|20)\d\d\s*)?,?\s*up\s+from\s+(\d[\d,]*)\b",
+    r"|\b(?!(?:19|20)\d\d\b)(\d[\d,]*)\s+(?:places\s+|pupils\s+)?(?:[\w-]+\s+){0,3}?(?:(?:19|20)\d\d\s*)?,?\s*up\s+from\s+(\d[\d,]*)\b"
+    # compared: "174 special school places for these needs instead of 150", "90 places at Tarn Edge against 60",
+    # "60 secondary MLD places (Highfield 30, Lakeside 30), against 50 now"
+    r"|\b(?!(?:19|20)\d\d\b)(\d[\d,]*)\s+(?:[\w-]+\s+){0,3}?places\b(?:\s*\([^()]{0,80}\))?(?:\s+(?:for|at|in)\s+(?:[\w'’-]+\s+){1,3}?)?,?"
+    r"\s*(?:instead\s+of|against|compared\s+(?:with|to)|in\s+place\s+of|rather\s+than)\s+(?:the\s+|its\s+)?(?:current\s+|present\s+)?"
+    r"(?!(?:19|20)\d\d\b)(\d[\d,]*)\b(?!\s*%)",
     re.I,
 )
 # Sentences that restate the Test itself ("Proposers should specify the

@@ -300,6 +300,19 @@ ROUND3 = [
  ("iii", "unclear", ENLARGE + "Eligible pupils will receive home to school transport under the Council's SEND Transport Policy.\n"),
  ("iii", "unclear", ENLARGE + "The base will teach life skills: cooking, money and travel training. Transport will be provided under the Council's SEND Transport Policy.\n"),
  ("iii", "met", ENLARGE + "Eligible pupils will travel by minibus with a passenger assistant under the Council's SEND Transport Policy.\n"),
+ # places after compared with places before in other words
+ ("d", "met", ENLARGE + "The district will have 96 special school places for autism instead of 80.\n"),
+ ("d", "met", ENLARGE + "There will be 70 places at Ash School against 56 now.\n"),
+ ("d", "met", ENLARGE + "## Places\n\nThe town will gain 8 places for deaf pupils where there are none at present.\n"),
+ # a written confirmation in the present tense, and one still to come
+ ("ii", "met", CLOSURE + "Oak School will close on 31 August 2028. All 30 pupils will transfer to Elm School, whose governors confirm in "
+               "their letter of 2 May that they will admit them.\n"),
+ ("ii", "unclear", CLOSURE + "Oak School will close on 31 August 2028. All 30 pupils will transfer to Elm School. Elm School will confirm "
+                   "in writing that it will admit them.\n"),
+ # a table of where the pupils of a closing SEMH school go, every destination a named school: para 23 met
+ ("para23", "met", CLOSURE + "Oak School, a special school for pupils with SEMH needs, will close on 31 August 2028.\n\n"
+                   "| Destination | Pupils | Confirmed |\n| --- | --- | --- |\n| Elm Park School | 12 | letter of 3 May |\n"
+                   "| Birch Grove School | 7 | letter of 9 May |\n"),
 ]
 
 
