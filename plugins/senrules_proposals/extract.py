@@ -238,8 +238,13 @@ def _claims(s: Sentence, subject: re.Pattern, specific, claimed_fact: str, speci
             if sibling_cue is None:
                 sibling_cue = _sibling_cue(s.text)
             cue = sibling_cue
-        listed = (not cue and (s.kind in ("item", "row") or _DESCRIBING.search(clause))
-                  and (_benefit_heading(s) or bool(label and (L.BENEFIT_HEADING.search(label) or subject.search(label)))))
+        # (a paragraph right under a short heading naming this benefit, "5.3 Accommodation." in bold, may
+        # describe it without a verb: "At Thornhill, a six-classroom block (each 55 m²) with two calm rooms")
+        titled = ((bool(s.headings) and len(s.headings[-1]) < 40 and bool(subject.search(s.headings[-1])))
+                  or bool(label and len(label) < 40 and subject.search(label))) \
+            and s.kind == "paragraph" and not _status_quo(clause)
+        listed = (not cue and (s.kind in ("item", "row") or _DESCRIBING.search(clause) or titled)
+                  and (_benefit_heading(s) or titled or bool(label and (L.BENEFIT_HEADING.search(label) or subject.search(label)))))
         if not cue and not listed:
             continue
         if L.negated(clause):
@@ -1187,8 +1192,10 @@ def _placement_row(block, s: Sentence) -> list[Finding]:
     return out
 
 
-def _pru_row(block, s: Sentence, pru: re.Pattern) -> list[Finding]:
-    """A row of a table of pupil moves naming a PRU, with the length of stay."""
+def _pru_row(block, s: Sentence, pru: re.Pattern, following: list[Sentence] = ()) -> list[Finding]:
+    """A row of a table of pupil moves naming a PRU, with the length of stay
+    (from the row, else as :func:`_pru` finds it in the sentences after it
+    or naming the PRU)."""
     if block.kind != "row" or not block.header or block.cells == block.header:
         return []
     cols = _row_columns(block)
@@ -1209,6 +1216,19 @@ def _pru_row(block, s: Sentence, pru: re.Pattern) -> list[Finding]:
         out.append(Finding("besd_pru_weeks", "supports", s, limit.group(0).strip(), L.limit_weeks(limit)))
     elif L.OPEN_ENDED.search(length):
         out.append(Finding("besd_pru_time_limited", "against", s, L.OPEN_ENDED.search(length).group(0), False))
+    elif following and any(L.TIME_LIMIT.search(t.text) or L.OPEN_ENDED.search(t.text) or L.LONG_TERM.search(t.text)
+                           for t in following):
+        # "Redcastle Pupil Referral Unit, as a bridging placement" in the row; "the bridging placement lasts six
+        # school weeks" below it (or "until a special school place becomes available": no limit)
+        t = next(t for t in following if L.TIME_LIMIT.search(t.text) or L.OPEN_ENDED.search(t.text) or L.LONG_TERM.search(t.text))
+        limit = L.TIME_LIMIT.search(t.text)
+        against = L.LONG_TERM.search(t.text) or L.OPEN_ENDED.search(t.text)
+        if against and not limit and not L.negated(L.clause_of(t.text, against.start())):
+            out.append(Finding("besd_pru_time_limited", "against", t, against.group(0), False))
+        else:
+            limit = max(L.TIME_LIMIT.finditer(t.text), key=L.limit_weeks)
+            out.append(Finding("besd_pru_time_limited", "supports", t, limit.group(0).strip(), True))
+            out.append(Finding("besd_pru_weeks", "supports", t, limit.group(0).strip(), L.limit_weeks(limit)))
     elif L.TEMPORARY.search(length):
         out.append(Finding("besd_pru_time_limited", "supports", s, L.TEMPORARY.search(length).group(0), True))
     then = re.search(r"\bthen\b(.*)", length, re.I)
@@ -1627,13 +1647,16 @@ def extract(doc: Document) -> Extraction:
         for k, s in enumerate(sents):
             if _not_the_plan(s) or _restates_the_test(s):
                 continue
-            if s.kind == "row" and "dest" in _row_columns(doc.blocks[s.block]):
-                findings += _pru_row(doc.blocks[s.block], s, pru)
-                continue
             # how long: the next two sentences (the next paragraph too), and any other naming the PRU
             rest = [t for t in sents[k + 1:k + 3] if t.kind != "heading"]
             seen = {id(t) for t in rest}
             rest += [t for t in alias_sentences if t is not s and id(t) not in seen]
+            if s.kind == "row" and "dest" in _row_columns(doc.blocks[s.block]):
+                # (a table's rows are followed by its other rows: the sentences after the table, and those naming the PRU)
+                after = [t for t in sents[k + 1:k + 60] if t.block != s.block and doc.blocks[t.block].kind != "row"][:3]
+                findings += _pru_row(doc.blocks[s.block], s, pru, [t for t in after if t.kind != "heading"]
+                                     + [t for t in alias_sentences if t is not s and t.kind != "row"])
+                continue
             if pru.search(s.text):  # only a sentence naming a PRU can place pupils in one
                 findings += _pru(s, rest, pru)
                 last_pru = k
@@ -1748,6 +1771,7 @@ def _pick(findings: Iterable[Finding], fact: str, *roles: str) -> Finding | None
     return None
 
 
+_ESTABLISH_NEW = re.compile(r"\b(?:establish|open|create)\w*\s+(?:a\s+)?new\s+(?:[\w-]+\s+){0,3}?(?:special\s+)?(?:school|academy)\b", re.I)
 _EMPTY_PROVISION = re.compile(r"\bno\s+(?:pupils?|children|students?|learners?)\s+(?:on|attending|placed|are|is|have)\b", re.I)
 
 
@@ -1786,8 +1810,9 @@ def decide(findings: list[Finding], besd_closing: bool) -> tuple[dict, dict]:
     about_moves = _pick(findings, "alternative_provision_stated") or _pick(findings, "alternative_provision_hoped")
     # A school that moves or is re-designated goes on: when the document says
     # nobody is displaced, that stands ("all pupils will move with the school").
+    # So does an amalgamation into a school it establishes ("discontinue A and B ... and establish a new school").
     continuing = [f for f in findings if f.fact == "alternative_provision_needed" and f.value is True
-                  and re.match(r"relocat|re-?designat", str(f.cue), re.I)]
+                  and (re.match(r"relocat|re-?designat|amalgamat|merg", str(f.cue), re.I) or _ESTABLISH_NEW.search(f.sentence.text))]
     # A phased closure ("admits no new pupils ... and closes when the last pupils have finished Year 6"), where the
     # document says nobody moves, displaces nobody.
     phased = next((f for f in findings if f.fact == "alternative_provision_needed" and f.value is False

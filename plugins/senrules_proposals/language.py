@@ -747,8 +747,12 @@ CONFIRMED_WRITING = re.compile(
 NO_DISPLACEMENT = re.compile(
     r"\b(?:no|none\s+of\s+the)\s+(?:(?:existing|current|other|present)\s+)?(?:pupil|child|student|learner|young person)s?\s+"
     r"(?:(?:currently\s+)?(?:on\s+roll|(?:at|in)\s+the\s+(?:school|base|unit|provision|centre|resource\w*|class)|(?:at|in)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}(?:\s+(?:or|and)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3})?)\s+)?(?:will|would|is|are)\s+(?:be\s+)?(?:displaced|"
-    r"(?:need|have|required|be\s+required)\s+to\s+(?:move|change\s+schools?|leave|transfer))"
+    r"(?:need|have|required|be\s+required)\s+to\s+(?:move|change\s+schools?|leave|transfer)"
+    # "No pupil will need another placement"
+    r"|need\s+(?:another|a\s+new|an\s+alternative|a\s+different)\s+(?:placement|place|school))"
     r"|\b(?:nobody|no\s+one|no-one)\s+(?:will|would)\s+(?:be\s+displaced|(?:have|need)\s+to\s+(?:move|change\s+schools?|leave))"
+    # "None are displaced.", "nobody is displaced"
+    r"|\b(?:none|nobody|no\s+one|no-one)\s+(?:of\s+them\s+)?(?:is|are|will\s+be|would\s+be)\s+displaced\b"
     # "No pupil changes school as a result of this proposal"
     r"|\b(?:no|none\s+of\s+the)\s+(?:(?:existing|current|other|present)\s+)?(?:pupil|child|student|learner|young person)s?\s+(?:changes?|moves?|leaves?)\s+(?:their\s+|his\s+or\s+her\s+)?schools?\b"
     r"|\b(?:every|each|all)\s+(?:current\s+|existing\s+)?(?:pupils?|children|students?|learners?)\s+(?:currently\s+)?(?:on\s+roll\s+)?"
@@ -784,7 +788,7 @@ PHASED_CLOSURE = re.compile(
 # Every way of saying nobody is displaced (:data:`NO_DISPLACEMENT`) has one of these words: a quick test before
 # the search, which no sentence without one can pass (case folded as re.I matches: "ſ" and "K" fold to "s" and
 # "k"; only a Turkish dotted capital "İ" inside one of the words would fold otherwise).
-_NOBODY_WORDS = ("pupil", "child", "student", "learner", "young person", "nobody", "no one", "no-one", "displacement",
+_NOBODY_WORDS = ("pupil", "child", "student", "learner", "young person", "nobody", "no one", "no-one", "displace",
                  "alternative provision")
 
 
@@ -908,8 +912,8 @@ PLACEMENT = rx(
 )
 TIME_LIMIT = re.compile(
     r"\b(?:for\s+)?(?:up\s+to|no\s+more\s+than|not\s+more\s+than|a\s+maximum\s+of|at\s+most|less\s+than|"
-    r"no\s+longer\s+than|not\s+longer\s+than|a\s+period\s+of|for|about|around|approximately|roughly|some)\s+"
-    r"(?P<n>\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half\s+a)\s+"
+    r"no\s+longer\s+than|not\s+longer\s+than|a\s+period\s+of|for|about|around|approximately|roughly|some|lasts?|lasting)\s+"
+    r"(?:the\s+)?(?P<n>\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half\s+a)\s+"
     r"(?P<unit>(?:(?:school|teaching|working|calendar|academic)\s+)?(?:days?|weeks?|half[- ]terms?|terms?|months?|years?))\b(?!\s+\d)"  # not "Year 11"
     # a named term: "for the summer term 2028", "for the autumn half-term"
     r"|\bfor\s+(?:the\s+)?(?:autumn|spring|summer)\s+(?P<term>(?:half[- ])?term)\b"
@@ -927,7 +931,7 @@ def limit_weeks(m: re.Match) -> int:
         return weeks_of("one", m.group("until"))
     return weeks_of(m.group("n"), m.group("unit"))
 TEMPORARY = rx(
-    r"temporar\w*", r"short[- ]term", r"interim", r"bridging", r"transitional", r"until (?:a|their|the) (?:special|permanent|new)",
+    r"temporar\w*", r"short[- ]term", r"interim", r"bridging", r"as a bridge", r"transitional", r"until (?:a|their|the) (?:special|permanent|new)",
     r"until (?:a|their|the) place", r"while (?:a|their|the) (?:special|permanent|new)", r"pending",
     r"(?:a|for a) (?:short|brief|limited) (?:period|time|spell)", r"(?:before|prior to) (?:moving|transferring|taking up)",
 )

@@ -313,6 +313,17 @@ ROUND3 = [
  ("para23", "met", CLOSURE + "Oak School, a special school for pupils with SEMH needs, will close on 31 August 2028.\n\n"
                    "| Destination | Pupils | Confirmed |\n| --- | --- | --- |\n| Elm Park School | 12 | letter of 3 May |\n"
                    "| Birch Grove School | 7 | letter of 9 May |\n"),
+ # the PRU bridge's length said below the table of moves
+ ("para23", "met", CLOSURE + "Oak School, a special school for pupils with SEMH needs, will close on 31 August 2028.\n\n"
+                   "| Destination | Pupils |\n| --- | --- |\n| Elm Park School | 12 |\n| Vale Pupil Referral Unit, as a bridge, then Elm Park School | 3 |\n\n"
+                   "The bridge at the Vale lasts four school weeks, until Elm Park's new classroom opens.\n"),
+ # nobody displaced, in few words; an amalgamation into a school it establishes, where nobody needs another place
+ ("ii", "not_applicable", ENLARGE + "## Who is affected\n\nNone are displaced. The new places go to pupils starting in Reception.\n"),
+ ("ii", "not_applicable", CLOSURE + "The Council will discontinue Ash School and Oak School on 31 August 2028 and establish a new special school, "
+                          "Vale School, on the Oak site. Every pupil of both schools will become a pupil of Vale School. No pupil will "
+                          "need another placement.\n"),
+ # a paragraph labelled with the benefit describes it without a verb
+ ("c", "met", ENLARGE + "4.3 Accommodation. At Oak School, three classrooms of 60 m² and a sensory room; at the base, a quiet room.\n"),
 ]
 
 
