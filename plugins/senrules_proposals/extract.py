@@ -912,6 +912,7 @@ def _pru(s: Sentence, following: list[Sentence], pru: re.Pattern = L.PRU) -> lis
             continue
         out.append(Finding("besd_pupils_to_pru", "against", s, m.group(0), True))
         # How long: in this sentence, else the next in the same paragraph.
+        found = len(out)
         for t in [s] + following:
             limit = L.TIME_LIMIT.search(t.text)
             long_term = L.LONG_TERM.search(t.text)
@@ -934,10 +935,16 @@ def _pru(s: Sentence, following: list[Sentence], pru: re.Pattern = L.PRU) -> lis
             if temp:
                 out.append(Finding("besd_pru_time_limited", "supports", t, temp.group(0), True))
                 break
+        possible = L.hedge(clause) or _first(_POSSIBLE, clause)  # ("may attend the" is no permission here)
+        if len(out) == found and possible:
+            # "Some pupils may attend the PRU": a placement only possible, for a length not stated; whether it is
+            # long-term is left open (not known), not said
+            out.append(Finding("besd_pru_time_limited", "hedged", s, possible, None))
         break
     return out
 
 
+_POSSIBLE = re.compile(r"\b(?:may|might|could|possibly|if\s+needed|where\s+necessary)\b", re.I)
 _FORMED_SCHOOL = re.compile(r"\bthe\s+(?:amalgamated|merged|combined)\s+(?:special\s+)?(?:school|academy)\b", re.I)
 
 
@@ -1864,8 +1871,10 @@ def decide(findings: list[Finding], besd_closing: bool) -> tuple[dict, dict]:
         pru = _pick(findings, "besd_pupils_to_pru", "against")
         put("besd_pupils_to_pru", pru is not None, pru or _pick(findings, "besd_pupils_to_pru"))
         if pru is not None:
-            limited = _pick(findings, "besd_pru_time_limited")
-            if limited is not None and limited.value is True:
+            limited = _pick(findings, "besd_pru_time_limited", "supports", "against") or _pick(findings, "besd_pru_time_limited")
+            if limited is not None and limited.role == "hedged":
+                put("besd_pru_time_limited", None, limited)  # a possible placement of no stated length: not known
+            elif limited is not None and limited.value is True:
                 put("besd_pru_time_limited", True, limited)
                 weeks = [f for f in findings if f.fact == "besd_pru_weeks"]
                 if weeks:

@@ -324,6 +324,13 @@ ROUND3 = [
                           "need another placement.\n"),
  # a paragraph labelled with the benefit describes it without a verb
  ("c", "met", ENLARGE + "4.3 Accommodation. At Oak School, three classrooms of 60 m² and a sensory room; at the base, a quiet room.\n"),
+ # a PRU placement only possible, with no length: the Test forbids a long-term stay, and the document leaves
+ # the length open: unclear (the conversation asks for it), not a placement without a limit
+ ("para23", "unclear", CLOSURE + "Oak School, a special school for pupils with SEMH needs, will close on 31 August 2028. Most pupils "
+                       "will transfer to Elm Park School, an SEMH special school.\n\nSome pupils may attend the Vale Pupil Referral Unit.\n"),
+ ("para23", "not_met", CLOSURE + "Oak School, a special school for pupils with SEMH needs, will close on 31 August 2028. Most pupils "
+                       "will transfer to Elm Park School, an SEMH special school.\n\nSome pupils may attend the Vale Pupil Referral Unit "
+                       "until a special school place becomes available.\n"),
 ]
 
 
