@@ -1,0 +1,99 @@
+"""Write the Word documents of the dev-blind4 proposal corpus.
+
+Each document is a list of blocks: ("h1"|"h2"|"h3", text), ("p", text),
+("lead", bold_lead, rest), ("num", text) numbered list, ("bullet", text),
+("table", [header, row, ...]), ("sdt", title, [paragraph, ...]) paragraphs
+inside a content control (w:sdt), as a council template's fill-in boxes are.
+
+Run:  python tests/data/proposals/dev-blind4/build_docx.py [OUT_DIR]
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from docx import Document
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from docx_content import DOCUMENTS  # noqa: E402
+
+
+def _sdt(document, title: str, paragraphs: list[str]) -> None:
+    """Append a block-level content control holding *paragraphs*."""
+    body = document.element.body
+    sdt = OxmlElement("w:sdt")
+    pr = OxmlElement("w:sdtPr")
+    alias = OxmlElement("w:alias")
+    alias.set(qn("w:val"), title)
+    tag = OxmlElement("w:tag")
+    tag.set(qn("w:val"), title.lower().replace(" ", "_"))
+    pr.append(alias)
+    pr.append(tag)
+    sdt.append(pr)
+    content = OxmlElement("w:sdtContent")
+    for text in paragraphs:
+        p = OxmlElement("w:p")
+        r = OxmlElement("w:r")
+        t = OxmlElement("w:t")
+        t.set(qn("xml:space"), "preserve")
+        t.text = text
+        r.append(t)
+        p.append(r)
+        content.append(p)
+    sdt.append(content)
+    body.insert(len(body) - 1, sdt)  # before the final sectPr
+
+
+def build(blocks: list[tuple], out: Path) -> None:
+    document = Document()
+    for block in blocks:
+        kind = block[0]
+        if kind in ("h1", "h2", "h3"):
+            document.add_heading(block[1], level=int(kind[1]))
+        elif kind == "title":
+            document.add_heading(block[1], level=0)
+        elif kind == "p":
+            document.add_paragraph(block[1])
+        elif kind == "lead":
+            p = document.add_paragraph()
+            p.add_run(block[1]).bold = True
+            p.add_run(" " + block[2])
+        elif kind == "num":
+            document.add_paragraph(block[1], style="List Number")
+        elif kind == "bullet":
+            document.add_paragraph(block[1], style="List Bullet")
+        elif kind == "table":
+            rows = block[1]
+            table = document.add_table(rows=len(rows), cols=len(rows[0]))
+            table.style = "Table Grid"
+            for r, row in enumerate(rows):
+                for c, text in enumerate(row):
+                    cell = table.cell(r, c)
+                    cell.text = text
+                    if r == 0:
+                        for run in cell.paragraphs[0].runs:
+                            run.bold = True
+        elif kind == "sdt":
+            _sdt(document, block[1], block[2])
+        elif kind == "pagebreak":
+            document.add_page_break()
+        else:
+            raise ValueError(f"unknown block kind {kind!r}")
+    # fixed core properties, so a rebuild gives the same text
+    document.core_properties.author = "dev-blind4"
+    document.save(out)
+
+
+def main() -> None:
+    here = Path(__file__).resolve().parent
+    out_dir = Path(sys.argv[1]) if len(sys.argv) > 1 else here
+    for name, blocks in DOCUMENTS.items():
+        build(blocks, out_dir / f"{name}.docx")
+        print(out_dir / f"{name}.docx")
+
+
+if __name__ == "__main__":
+    main()
