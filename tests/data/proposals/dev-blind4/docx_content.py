@@ -75,3 +75,190 @@ DOCUMENTS["08-decision-record-close-oakwood-vi-unit-hoped"] = [
     ]),
     ("sdt", "Signed", ["Signed: Cabinet Member for Children and Families"]),
 ]
+
+DOCUMENTS["12-consultation-close-elm-tree-besd-contradicting-dates"] = [
+    ("title", "Consultation: closing Elm Tree School and opening Ravenscroft School"),
+    ("p", "Marlow Vale Borough Council, Children and Learning. Consultation from 21 September to 2 November 2026."),
+    ("h1", "Summary"),
+    ("p", "Elm Tree School is the Borough's day special school for 28 pupils aged 9 to 16 with behavioural, emotional and social difficulties (BESD). Its building, a Victorian villa, cannot be made accessible or safe. We propose to close Elm Tree on 31 December 2026 and to open a new, larger special school for pupils with social, emotional and mental health needs, Ravenscroft School (working name), on the Fenton Road site."),
+    ("p", "Ravenscroft will open on 12 April 2027. Between January and Easter 2027, for one term only, Elm Tree pupils will be taught at Harbour House, the Borough's short stay school, by Elm Tree's own teachers, and will then transfer together to Ravenscroft."),
+    ("h1", "What pupils will gain"),
+    ("num", "Curriculum: Ravenscroft will offer GCSEs in English, maths, science, computing, art and PE, a Level 1 vocational programme in partnership with Marlow College, and an enrichment afternoon every week (climbing, music production, cookery). Elm Tree offers only English and maths GCSE. This supports priority 2 of the Marlow Vale Accessibility Strategy 2025-2028."),
+    ("num", "Specialist staff: a clinical psychologist (1.0 FTE), a speech and language therapist (0.4 FTE), a family liaison officer (1.0 FTE) and a weekly CAMHS clinic on site."),
+    ("num", "Accommodation: a new single-storey building of 2,100 m² with nine classrooms of 55 m², a science laboratory, a food room, a sports hall and four regulation rooms."),
+    ("num", "Places: 48 SEMH special school places at Ravenscroft, in place of 28 at Elm Tree."),
+    ("h1", "Timeline"),
+    ("table", [
+        ["Milestone", "Date"],
+        ["Cabinet decision", "December 2026"],
+        ["Elm Tree closes", "31 December 2026"],
+        ["Pupils taught at Harbour House", "from 5 January 2027"],
+        ["Construction of Ravenscroft starts", "June 2027"],
+        ["Ravenscroft building handed over", "July 2028"],
+        ["Ravenscroft opens to pupils", "September 2028"],
+    ]),
+    ("h1", "Where pupils will go"),
+    ("p", "All 24 pupils now on roll at Elm Tree will move to Harbour House on 5 January 2027 and will be admitted to Ravenscroft when it opens; their EHC plans will name Ravenscroft. The management committee of Harbour House and the proposed Ravenscroft governing body (the Marlow Vale Learning Partnership) have confirmed this in writing (letters of 10 and 14 September 2026)."),
+    ("h1", "Providers' views"),
+    ("p", "A written statement describing the proposal was sent on 21 September 2026 to the governing body of Elm Tree, the management committee of Harbour House, the Marlow Vale Learning Partnership and every school in the Borough, inviting each to set out its views in writing."),
+    ("h1", "Transport"),
+    ("p", "Under the Borough's SEND Travel Assistance Policy (2024) every Elm Tree pupil who now has transport will keep it, by taxi with a passenger assistant, to Harbour House and then Ravenscroft; the longest journey is 35 minutes."),
+    ("h1", "Funding and staffing"),
+    ("table", [
+        ["", "Sum", "Source"],
+        ["Ravenscroft building", "£9.6m", "Marlow Vale Capital Programme 2026-30, scheme CL-22"],
+        ["Place funding (48 places)", "£480,000 a year", "High Needs Block"],
+        ["Top-up funding", "£816,000 a year", "High Needs Block"],
+    ]),
+    ("p", "Staffing at Ravenscroft: 8 teachers (8.0 FTE), 12 teaching assistants (11.4 FTE), the clinical psychologist (1.0 FTE), family liaison officer (1.0 FTE) and SLT (0.4 FTE). Elm Tree's staff will transfer."),
+]
+
+
+def _lowfield() -> list[tuple]:
+    """A long governors' proposal (about 12 pages): the substance is in Appendix A."""
+    blocks: list[tuple] = [
+        ("title", "Lowfield School: proposal by the governing body to enlarge the school and add a sixth form"),
+        ("p", "Published by the Governing Body of Lowfield School, a foundation special school, Cressing Road, Aldbury AL7 4PX, in partnership with Aldbury County Council. Version 3.0, 15 January 2027."),
+        ("h1", "Contents"),
+    ]
+    for line in ["1. Foreword from the Chair of Governors", "2. About Lowfield School", "3. The case for change",
+                 "4. What we are proposing", "5. How we consulted", "6. What people told us",
+                 "7. Equality impact", "8. Risks", "9. Next steps",
+                 "Appendix A: The SEN Improvement Test", "Appendix B: Pupil numbers 2019-2026"]:
+        blocks.append(("p", line))
+    blocks += [
+        ("pagebreak",),
+        ("h1", "1. Foreword from the Chair of Governors"),
+        ("p", "Lowfield has served families in the south of the county for more than fifty years. Over that time the needs of the young people who come to us have changed a great deal, and so has the school. We were one of the first special schools in the county to become a foundation school, in 2009, and our governors have always believed that our young people deserve the same chances as any others: to learn, to make friends, to go on to college and work and to live as independently as they can."),
+        ("p", "For some years now, parents have asked us why their sons and daughters must leave Lowfield at 16 and travel to colleges that are not always able to meet their needs. The county has asked us whether we can help it meet the growing number of children with moderate and severe learning difficulties who need a special school place. This proposal is our answer to both questions."),
+        ("p", "As proposers, the governors are bound by the SEN Improvement Test just as the county council would be. We have tried to show in this document, and in detail in Appendix A, how the proposal meets each of the Test's key factors. We are grateful to everybody who took the time to respond to our consultation, and to the staff of the school, who have contributed so much to the plans."),
+        ("h1", "2. About Lowfield School"),
+        ("p", "Lowfield is a day special school for pupils aged 5 to 16 with moderate learning difficulties (MLD) and severe learning difficulties (SLD), many of whom also have autism, speech and language needs or physical and sensory needs. The school was judged good by Ofsted in June 2024, with outstanding personal development. The inspectors wrote that pupils 'flourish because staff know them extremely well'."),
+        ("p", "The school occupies a site of 3.2 hectares on the edge of Aldbury. The main building dates from 1971, with a primary wing added in 2003 and a teaching block in 2015. The playing fields are shared with Aldbury Town Football Club at weekends. The school is organised into a primary department (Years 1 to 6) and a secondary department (Years 7 to 11), each with its own leadership team."),
+        ("p", "Pupils come from across the south of the county: about a third from Aldbury itself, a third from the market towns of Pellham and Wynford, and a third from the villages. Almost all travel by county transport. The school has strong links with local mainstream schools, and several pupils spend part of each week at their local primary or secondary school."),
+        ("p", "The curriculum is organised in three pathways: a sensory and formal pathway for pupils with the most complex needs, a semi-formal pathway built around communication, independence and life skills, and a formal pathway leading to Entry Level and, for some pupils, GCSE qualifications. All pupils have access to music, art, PE and outdoor learning, and the school runs a popular programme of after-school clubs."),
+        ("h1", "3. The case for change"),
+        ("p", "Three pressures have led the governors to bring forward this proposal. The first is the number of children who need a place. The county's own forecasts, published in its SEND Sufficiency Plan, show the number of children with EHC plans naming MLD or SLD as their primary need rising by about six per cent a year to 2030. Lowfield has been full every year since 2020 and has turned away more than forty applications in the last three years."),
+        ("p", "The second pressure is what happens to our young people at 16. At present they move on to one of three further education colleges. Each college does its best, but parents tell us consistently that the move comes too early for many young people with SLD, that the journeys are long, and that some young people lose skills they worked hard to gain. In the last three years eleven Lowfield leavers have dropped out of college in their first year."),
+        ("p", "The third pressure is money. When a local special school place cannot be found, the county must place a child in an independent school, often far from home. These placements cost on average three times as much as a place at Lowfield and take children away from their communities. The county estimates that it will spend £6.1 million on such placements for children with learning difficulties in 2026-27."),
+        ("p", "The governors believe that a larger Lowfield, with its own sixth form, would help with all three. We are conscious that growing a school brings its own risks: we value the close relationships that a small school allows, and we have designed the proposal so that the school will be organised in smaller departments, each with its own identity."),
+    ]
+    blocks += [
+        ("h1", "4. What we are proposing"),
+        ("p", "In summary, the governors propose to enlarge Lowfield and to extend its age range to 5-19 by adding a sixth form, from 1 September 2027. The details, including the number of places, the staffing, the building and the funding, are set out in Appendix A, where we take each key factor of the SEN Improvement Test in turn."),
+        ("p", "The school would remain a foundation special school, with the same governing body, the same headteacher and the same admissions arrangements (places are allocated by the county through the EHC plan process). The school's name would not change."),
+        ("h1", "5. How we consulted"),
+        ("p", "The consultation ran for seven weeks, from 25 September to 13 November 2026. We held four public meetings (two at the school, one in Pellham and one online), met the school council and each class of older pupils, and held drop-in sessions for staff. We published a consultation leaflet, a shorter easy-read version and a version in Polish, and we put a response form online and on paper."),
+        ("p", "We wrote to the providers of existing and proposed provision: the details are in Appendix A, under factor (i). We also wrote to the county's councillors, to the member of parliament, to the parish councils in the school's area, and to the parent carer forum."),
+        ("h1", "6. What people told us"),
+        ("p", "We received 214 responses: 131 from parents and carers, 38 from staff, 17 from pupils (with help), 12 from schools and colleges, and 16 from other people and organisations. 81 per cent of those who answered the question supported the proposal, 9 per cent opposed it and 10 per cent were unsure. The main themes are summarised below, with the governors' response to each."),
+    ]
+    themes = [
+        ("Size of the school", "Several parents worried that Lowfield would lose its family feel if it grew.", "The school will be organised in three departments (primary, secondary and sixth form), each with its own leader and its own base, so that every pupil is known well by a small team."),
+        ("Sixth form curriculum", "Parents asked whether the sixth form would offer more than 'more of the same'.", "The sixth form will have its own curriculum built around independence, work and community, described in Appendix A."),
+        ("Building works", "Neighbours asked about construction traffic on Cressing Road.", "The contractor will use the rear entrance from Mill Lane, and deliveries will avoid the start and end of the school day."),
+        ("Transport", "Families in the villages asked whether journeys would get longer.", "The county's plan for transport is set out in Appendix A, under factor (iii)."),
+        ("Staff workload", "Staff asked how the school would recruit enough experienced staff.", "The governors have planned a phased recruitment and a training programme; the posts are listed in Appendix A."),
+        ("Colleges", "One college was concerned that it would lose students.", "We expect the colleges to continue to serve many young people with MLD, and we have agreed joint courses with Aldbury College."),
+        ("Outdoor space", "Pupils asked whether they would lose any of the field.", "The new building is on the hard-standing by the car park, and no playing field will be lost."),
+        ("Parking", "Parents asked about parking at drop-off.", "A new drop-off loop for transport vehicles will be built with the new block."),
+        ("Inclusion", "Some respondents asked whether a larger special school runs against inclusion.", "Lowfield will keep and extend its links with mainstream schools; the county's Accessibility Strategy is discussed in Appendix A."),
+        ("Health services", "Parents asked whether therapy time would be spread more thinly.", "Therapy time will rise with the number of pupils; see Appendix A, factor (b)."),
+    ]
+    for title, said, answer in themes:
+        blocks.append(("h3", title))
+        blocks.append(("lead", "What people said:", said))
+        blocks.append(("lead", "Our response:", answer))
+    blocks += [
+        ("h1", "7. Equality impact"),
+        ("p", "An equality impact assessment was carried out with the county's equality officer. It found that the proposal would have a positive impact on disabled children and young people, who would gain local provision, and no negative impact on any group with a protected characteristic. The assessment noted that the school's buildings must be fully accessible and that the new block has been designed to do so, with level access throughout, a lift, and changing places facilities."),
+        ("p", "The assessment also considered the effect on young people who would otherwise attend the three colleges. It concluded that they would have more choice, not less, because the colleges' courses remain open to them."),
+        ("h1", "8. Risks"),
+        ("table", [
+            ["Risk", "Likelihood", "Impact", "Mitigation"],
+            ["Building works overrun", "Medium", "High", "Contract with penalties; temporary classrooms available for September 2027"],
+            ["Recruitment of specialist staff", "Medium", "Medium", "Phased recruitment from February 2027; partnership with the county's teaching school hub"],
+            ["Demand lower than forecast", "Low", "Medium", "Places released in phases; county commissions places annually"],
+            ["Transport costs rise", "Medium", "Medium", "Route planning by the county's Transport Unit; travel training for sixth form students"],
+        ]),
+        ("h1", "9. Next steps"),
+        ("p", "The governors will publish a statutory notice on 22 January 2027. There will then be a four-week representation period. The county council, as decision maker, is expected to decide the proposal at its Cabinet meeting on 17 March 2027. If the proposal is approved, building work will start in April 2027."),
+        ("pagebreak",),
+        ("h1", "Appendix A: The SEN Improvement Test"),
+        ("p", "This appendix shows how the proposal takes account of each key factor of the SEN Improvement Test (DfES 2007, paras 21-25)."),
+        ("h2", "Places (factor (d))"),
+        ("table", [
+            ["", "Places now", "Places from September 2027"],
+            ["Primary (Years 1-6)", "60", "72"],
+            ["Secondary (Years 7-11)", "90", "108"],
+            ["Sixth form (Years 12-14)", "0", "30"],
+            ["Whole school", "150", "210"],
+        ]),
+        ("p", "All places are for pupils with MLD or SLD (with or without autism) named in an EHC plan. The sixth form will take its first 10 students in September 2027, 20 in September 2028 and 30 from September 2029."),
+        ("h2", "Access to education (factor (a))"),
+        ("p", "Sixth form students will follow a two- or three-year programme of English and maths (Functional Skills Entry 3 and Level 1), a supported internship or work placement one day a week with partners including Aldbury Hospital and the Co-op, travel training, and independent living skills in a new training flat. Younger pupils gain a second food technology room, a sensory room and a sports hall. The proposal takes forward priorities 1 and 3 of Aldbury County Council's Accessibility Strategy 2025-2028 (access to the curriculum; improving the physical environment)."),
+        ("h2", "Specialist staff (factor (b))"),
+        ("p", "The school's speech and language therapy time rises from 3 to 5 days a week (Aldbury Community Health NHS Trust), occupational therapy from 1 to 2 days, and a careers adviser with SEND training will be in school one day a week for the sixth form. A job coach (1.0 FTE) will support supported internships."),
+        ("h2", "Accommodation (factor (c))"),
+        ("p", "A new two-storey block of 1,400 m²: six classrooms of 60 m², a training flat (kitchen, living room, bedroom, bathroom), a sports hall of 300 m², a sensory room and a changing places toilet. Works from April 2027; the block is handed over on 20 August 2027."),
+        ("h2", "Providers (factor (i))"),
+        ("p", "On 25 September 2026 the governors and the county sent a written statement of the proposal to the governing bodies of every special school in the county, the three further education colleges (Aldbury College, Pellham College and South Shire College), all secondary schools in the south of the county and the two independent special schools that educate county pupils, inviting each to set out its views on the changing pattern of provision in writing. Their responses are published on the school's website."),
+        ("h2", "Alternative provision (factor (ii))"),
+        ("p", "No pupil is displaced. All pupils stay at Lowfield; the proposal only adds places."),
+        ("h2", "Transport (factor (iii))"),
+        ("p", "The county will provide transport under its Home to School and Post-16 Transport Policy for Children and Young People with SEND (2025): minibuses with passenger assistants for pupils of statutory school age, and for sixth form students the post-16 travel allowance or a minibus place, with independent travel training offered to every student. The county's Transport Unit estimates that no journey will exceed 50 minutes."),
+        ("h2", "Funding and staffing (factor (iv))"),
+        ("p", "Capital: £6.8m, of which £5.0m from the county's High Needs Provision Capital Allocation and £1.8m from the county's Capital Programme (scheme ED-204), approved by Cabinet on 8 December 2026. Revenue: place funding of £600,000 a year for the 60 additional places at full size, and top-up funding of about £960,000 a year, from the High Needs Block."),
+        ("p", "Additional staff at full size: 7 teachers (7.0 FTE), 14 teaching assistants (13.2 FTE), a head of sixth form (1.0 FTE), a job coach (1.0 FTE) and a site manager (1.0 FTE)."),
+        ("h2", "Pupils with BESD (para 23)"),
+        ("p", "No school closes; para 23 does not apply."),
+        ("pagebreak",),
+        ("h1", "Appendix B: Pupil numbers 2019-2026"),
+        ("table", [
+            ["Year (January census)", "On roll", "Applications refused"],
+            ["2019", "141", "6"], ["2020", "150", "9"], ["2021", "150", "11"], ["2022", "150", "12"],
+            ["2023", "150", "14"], ["2024", "150", "13"], ["2025", "150", "15"], ["2026", "150", "16"],
+        ]),
+    ]
+    # Annex of individual responses, as published: makes the document long (about 12 pages)
+    blocks.append(("h1", "Appendix C: Written responses from organisations (extracts)"))
+    orgs = ["Pellham Primary School", "Wynford Church of England Academy", "Aldbury College", "Pellham College",
+            "South Shire College", "Brookvale Special School", "Meadowcroft School", "The Aldbury Parent Carer Forum",
+            "Aldbury Town Council", "Cressing Parish Council", "Aldbury Community Health NHS Trust",
+            "St Anne's Catholic High School", "Aldbury Academy", "Wynford High School", "Kestrel Independent School",
+            "Oak Hill Independent School"]
+    for n, org in enumerate(orgs, 1):
+        blocks.append(("lead", f"C{n}. {org}.", (
+            f"{org} thanked the governors for the written statement and for the chance to comment. "
+            "It welcomed the aim of keeping young people close to home and asked to be kept informed of the timetable "
+            "for building works and admissions. "
+            + ("It agreed to explore joint courses for sixth form students. " if "College" in org else "")
+            + ("It asked that transition arrangements for pupils moving from primary to secondary be protected. " if n % 3 == 0 else "")
+            + ("It supported the proposal. " if n % 5 else "It neither supported nor opposed the proposal. ")
+        )))
+    blocks.append(("h1", "Appendix D: Notes of the public meetings"))
+    meetings = [
+        ("Lowfield School, 3 October 2026 (afternoon)", 41),
+        ("Lowfield School, 5 October 2026 (evening)", 58),
+        ("Pellham Community Centre, 12 October 2026", 23),
+        ("Online, 19 October 2026", 35),
+    ]
+    questions = [
+        ("Will my child keep the same teacher?", "Classes will be organised in the usual way each September. The governors do not expect the enlargement to change pupils' teachers any more than in a normal year."),
+        ("What happens during the building works?", "The works are on the hard-standing by the car park, which will be fenced off. The contractor has worked on occupied school sites before and will agree a safety plan with the headteacher."),
+        ("Will the sixth form be open to young people from other schools?", "Yes. Places are allocated by the county through the EHC plan process, and young people from other special and mainstream schools will be able to apply."),
+        ("Can a young person stay until 19 if they need to?", "Yes. The sixth form programme is two or three years, depending on the young person's plan."),
+        ("What about young people who want to go to college at 16?", "They still can. The school will continue to support transition to college for those who want it, and joint courses with Aldbury College are being planned."),
+        ("Will the hydrotherapy sessions at the leisure centre continue?", "Yes. They are not affected by the proposal."),
+        ("Who decides?", "The county council's Cabinet decides, after the representation period. The governors will publish their response to the consultation with the statutory notice."),
+        ("Is this about saving money?", "The county does expect to spend less on independent placements, but the governors' reason for the proposal is to give young people a better education close to home."),
+    ]
+    for place, people in meetings:
+        blocks.append(("h3", f"{place}: {people} people attended"))
+        for q, a in questions:
+            blocks.append(("lead", "Q.", q))
+            blocks.append(("lead", "A.", a))
+    return blocks
+
+
+DOCUMENTS["16-governors-proposal-foundation-special-lowfield-long-appendix"] = _lowfield()
