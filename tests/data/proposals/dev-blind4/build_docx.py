@@ -3,7 +3,8 @@
 Each document is a list of blocks: ("h1"|"h2"|"h3", text), ("p", text),
 ("lead", bold_lead, rest), ("num", text) numbered list, ("bullet", text),
 ("table", [header, row, ...]), ("sdt", title, [paragraph, ...]) paragraphs
-inside a content control (w:sdt), as a council template's fill-in boxes are.
+inside a content control (w:sdt), as a council template's fill-in boxes are;
+("textbox", [paragraph, ...]) a floating text box; ("pagebreak",).
 
 Run:  python tests/data/proposals/dev-blind4/build_docx.py [OUT_DIR]
 """
@@ -47,6 +48,26 @@ def _sdt(document, title: str, paragraphs: list[str]) -> None:
     body.insert(len(body) - 1, sdt)  # before the final sectPr
 
 
+def _textbox(document, paragraphs: list[str]) -> None:
+    """Append a floating VML text box (as Word writes a 'Key facts' box) holding *paragraphs*."""
+    from xml.sax.saxutils import escape
+
+    from docx.oxml import parse_xml
+
+    inner = "".join(
+        f'<w:p><w:r><w:t xml:space="preserve">{escape(text)}</w:t></w:r></w:p>' for text in paragraphs
+    )
+    xml = (
+        '<w:p xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+        ' xmlns:v="urn:schemas-microsoft-com:vml"><w:r><w:pict>'
+        '<v:shape id="keyfacts" type="#_x0000_t202" style="width:420pt;height:110pt">'
+        f"<v:textbox><w:txbxContent>{inner}</w:txbxContent></v:textbox>"
+        "</v:shape></w:pict></w:r></w:p>"
+    )
+    body = document.element.body
+    body.insert(len(body) - 1, parse_xml(xml))
+
+
 def build(blocks: list[tuple], out: Path) -> None:
     document = Document()
     for block in blocks:
@@ -78,6 +99,8 @@ def build(blocks: list[tuple], out: Path) -> None:
                             run.bold = True
         elif kind == "sdt":
             _sdt(document, block[1], block[2])
+        elif kind == "textbox":
+            _textbox(document, block[1])
         elif kind == "pagebreak":
             document.add_page_break()
         else:
