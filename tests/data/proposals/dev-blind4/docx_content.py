@@ -342,3 +342,64 @@ DOCUMENTS["23-consultation-redesignate-stonecroft-former-name"] = [
         ["2026", "Stonecroft", "80", "74"],
     ]),
 ]
+
+DOCUMENTS["28-executive-decision-new-asc-school-written-statement-tbc"] = [
+    ("title", "Executive Decision Notice"),
+    ("sdt", "Reference", ["Reference: EDN 2027/031"]),
+    ("sdt", "Title", ["Establishment of a new autism special school, Merebrook School, at the Fairfield campus"]),
+    ("sdt", "Decision maker", ["Executive Member for Children's Services, Northby Council"]),
+    ("h1", "Decision"),
+    ("sdt", "Decision", [
+        "1. To propose the establishment of Merebrook School, a new maintained special school for 72 pupils aged 4-16 with autism and associated learning needs, on the Fairfield campus, opening on 1 September 2028 with 36 pupils and reaching 72 places by September 2030.",
+        "2. To allocate the capital funding set out below.",
+    ]),
+    ("h1", "Background and benefits"),
+    ("sdt", "Background", [
+        "Northby has 140 autism special school places and 186 children with EHC plans naming autism who need a special school place; 31 travel more than an hour each way. Merebrook adds 72 places (Northby total 140 to 212).",
+        "Merebrook will offer a curriculum in three pathways (sensory, semi-formal and formal leading to GCSEs and Entry Level), a farm and horticulture unit, a swimming pool, a food technology room and a life-skills flat. The school delivers priority 1 of Northby's Accessibility Strategy 2026-2029.",
+        "Specialist staff on site: a speech and language therapy team of 2.0 FTE, an occupational therapist (1.0 FTE), a clinical psychologist (0.5 FTE) and a school nurse (1.0 FTE). The school will also host the Northby Autism Outreach Team (4.0 FTE).",
+        "Accommodation: a new building of 3,400 m², twelve classrooms of 60 m² each with an adjoining quiet room of 12 m², a swimming pool, sports hall and the farm unit, built January 2027 to July 2028.",
+    ]),
+    ("h1", "Consultation"),
+    ("sdt", "Consultation", [
+        "Officers presented the proposal to the special school headteachers' group on 14 January 2027 and to the Schools Forum on 28 January 2027, and met the governing bodies of the two existing autism special schools. A written statement to all providers will be issued in due course.",
+    ]),
+    ("h1", "Pupils affected"),
+    ("sdt", "Pupils", ["Merebrook is a new school. No pupil is displaced, and no existing school closes or changes."]),
+    ("h1", "Transport"),
+    ("sdt", "Transport", [
+        "Eligible pupils will be transported under the Council's Home to School Transport Policy for Children and Young People with SEND (2025): minibuses with passenger assistants, journeys of no more than 45 minutes; the campus has a covered drop-off for eight vehicles.",
+    ]),
+    ("h1", "Financial and staffing implications"),
+    ("sdt", "Finance", [
+        "Capital: £21.5m from the Council's Capital Programme 2026-30 (£8.5m, scheme CS-77) and the DfE High Needs Provision Capital Allocation (£13.0m). Revenue at full size: place funding £720,000 a year and top-up about £1.44m a year, from the High Needs Block.",
+        "Staffing at full size: headteacher, deputy headteacher, 12 teachers (12.0 FTE), 24 teaching assistants (22.8 FTE), therapy and nursing posts as above.",
+    ]),
+]
+
+DOCUMENTS["30-consultation-close-castle-view-semh-pru-per-group-lengths"] = [
+    ("title", "Castle View School: consultation on closure"),
+    ("p", "Tollbridge City Council · Children's Services · April 2027"),
+    ("h1", "1. Summary"),
+    ("p", "Castle View School (CVS) is a maintained special school for 42 pupils aged 11-16 with social, emotional and mental health needs (SEMH). The City proposes to close CVS on 31 August 2027, because its building has failed and its roll has fallen to 27, and to expand St Brannoc's School, the City's other SEMH special school, from 60 to 90 places."),
+    ("h1", "2. The benefits"),
+    ("num", "Curriculum: St Brannoc's offers GCSEs in nine subjects, a land-based studies course with Tollbridge College, a Duke of Edinburgh group and a weekly sports programme. This is in line with priority 2 of the City's Accessibility Strategy 2025-2028."),
+    ("num", "Specialist staff: St Brannoc's employs a clinical psychologist (0.8 FTE), a speech and language therapist (0.6 FTE) and two family support workers; CAMHS holds a weekly clinic there."),
+    ("num", "Accommodation: a new block of six classrooms (each 56 m²), a science laboratory of 80 m² and two regulation rooms, built October 2026 to July 2027 (£4.4m)."),
+    ("num", "Places: SEMH special places in the City stay at 102 in total but all will be in a good school: St Brannoc's from 60 to 90; CVS's 42 places close; 12 new places for pupils aged 11-16 at Hillcrest (SEMH) Academy."),
+    ("h1", "3. Where CVS pupils will go"),
+    ("table", [
+        ["Group in September 2027", "Pupils", "Where", "How long", "Written confirmation"],
+        ["Years 7-9", "14", "St Brannoc's School", "Permanent place", "St Brannoc's governors, 2 March 2027"],
+        ["Year 10", "8", "The Bridge, then St Brannoc's", "Up to six weeks at The Bridge", "The Bridge, 6 March 2027; St Brannoc's, 2 March 2027"],
+        ["Year 11", "5", "The Bridge", "Until they finish Year 11 (July 2028)", "The Bridge, 6 March 2027"],
+    ]),
+    ("p", "The Bridge is the City's pupil referral unit. The five pupils entering Year 11 will complete their education at The Bridge so that their GCSE courses are not disrupted; their EHC plans will be amended to name the PRU."),
+    ("h1", "4. Views"),
+    ("p", "A written statement was sent on 1 March 2027 to the governing bodies of CVS, St Brannoc's and Hillcrest Academy's trust, The Bridge's management committee and all secondary schools, inviting each to set out its views in writing."),
+    ("h1", "5. Transport"),
+    ("p", "Pupils will be transported under the City's Home to School Transport Policy for Pupils with SEND: taxis with passenger assistants, journeys of up to 35 minutes."),
+    ("h1", "6. Funding and staffing"),
+    ("p", "Capital: £4.4m from the City's Capital Programme 2026-29 (scheme CH-9). Revenue: St Brannoc's place funding rises by £300,000 a year and top-up by £510,000 a year; Hillcrest's by £120,000 and £204,000; all from the High Needs Block."),
+    ("p", "Staffing: St Brannoc's will appoint 5 teachers (5.0 FTE) and 8 teaching assistants (7.6 FTE); Hillcrest 2 teachers (2.0 FTE) and 3 teaching assistants (3.0 FTE)."),
+]
