@@ -12,6 +12,7 @@ Run:  python tests/data/proposals/dev-blind4/build_docx.py [OUT_DIR]
 from __future__ import annotations
 
 import sys
+from datetime import datetime, timezone
 from pathlib import Path
 
 from docx import Document
@@ -106,8 +107,26 @@ def build(blocks: list[tuple], out: Path) -> None:
         else:
             raise ValueError(f"unknown block kind {kind!r}")
     # fixed core properties, so a rebuild gives the same text
-    document.core_properties.author = "dev-blind4"
+    props = document.core_properties
+    props.author = props.last_modified_by = "dev-blind4"
+    props.created = props.modified = datetime(2027, 1, 1, tzinfo=timezone.utc)
+    props.revision = 1
     document.save(out)
+    _fix_zip_times(out)
+
+
+def _fix_zip_times(path: Path) -> None:
+    """Rewrite the .docx with fixed entry times, so a rebuild gives the same bytes."""
+    import io
+    import zipfile
+
+    with zipfile.ZipFile(path) as old:
+        entries = [(info.filename, old.read(info)) for info in old.infolist()]
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as new:
+        for name, data in entries:
+            new.writestr(zipfile.ZipInfo(name, date_time=(2027, 1, 1, 0, 0, 0)), data, zipfile.ZIP_DEFLATED)
+    path.write_bytes(buffer.getvalue())
 
 
 def main() -> None:

@@ -386,7 +386,7 @@ DOCUMENTS["30-consultation-close-castle-view-semh-pru-per-group-lengths"] = [
     ("num", "Curriculum: St Brannoc's offers GCSEs in nine subjects, a land-based studies course with Tollbridge College, a Duke of Edinburgh group and a weekly sports programme. This is in line with priority 2 of the City's Accessibility Strategy 2025-2028."),
     ("num", "Specialist staff: St Brannoc's employs a clinical psychologist (0.8 FTE), a speech and language therapist (0.6 FTE) and two family support workers; CAMHS holds a weekly clinic there."),
     ("num", "Accommodation: a new block of six classrooms (each 56 m²), a science laboratory of 80 m² and two regulation rooms, built October 2026 to July 2027 (£4.4m)."),
-    ("num", "Places: SEMH special places in the City stay at 102 in total but all will be in a good school: St Brannoc's from 60 to 90; CVS's 42 places close; 12 new places for pupils aged 11-16 at Hillcrest (SEMH) Academy."),
+    ("num", "Places: St Brannoc's grows from 60 to 90 places and Hillcrest (SEMH) Academy from 36 to 48, in place of the 42 places at CVS, so the City keeps 138 SEMH special school places for pupils aged 11-16, all in schools judged good with sound buildings."),
     ("h1", "3. Where CVS pupils will go"),
     ("table", [
         ["Group in September 2027", "Pupils", "Where", "How long", "Written confirmation"],
