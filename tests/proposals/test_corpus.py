@@ -17,7 +17,9 @@ Folders, in ``tests/data/proposals/``:
   overall findings) and only then used to improve the reader; and
   ``dev-former-heldout2/``, the second, written blind the same way, measured
   once (355/378, 33/42) and only then used; ``dev-former-heldout3/``, the
-  third, measured once (404/432, 37/48) and only then used.  Every expected verdict must
+  third, measured once (404/432, 37/48) and only then used; ``dev-blind4/``,
+  written blind as development data, measured once (346/378, 29/42) before
+  any change for it.  Every expected verdict must
   hold (but those listed in ``KNOWN_MISSES``).
 * held-out (``HELDOUT_FOLDERS``, and any folder named in the environment
   variable ``SENRULES_PROPOSALS_HELDOUT``, several separated by the path
@@ -48,7 +50,7 @@ VERDICTS = {"met", "unclear", "not_met", "not_applicable"}
 SUFFIXES = (".md", ".markdown", ".txt", ".docx", ".text")
 
 # The development corpora: every expected verdict must hold.
-DEV_FOLDERS = ("dev", "dev-former-heldout", "dev-former-heldout2", "dev-former-heldout3")
+DEV_FOLDERS = ("dev", "dev-former-heldout", "dev-former-heldout2", "dev-former-heldout3", "dev-blind4")
 # The held-out corpora, measured when present (never tuned on).  The first,
 # now dev-former-heldout/, measured 224/252 factor verdicts (88.9%) and 26/28
 # overall findings (92.9%) before the reader was changed for it; the second,
@@ -84,6 +86,34 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "dev-former-heldout3/45-consultation-close-beckside-sld-new-school-no-funding": {"b"},
     "dev-former-heldout3/46-cabinet-report-close-the-hollies-semh-not-in-writing": {"ii"},
     "dev-former-heldout3/47-cabinet-report-close-vi-unit-fairfield-no-transport-policy": {"b"},
+    # dev-blind4/ (written blind as development data, measured once before any change for it: 346/378
+    # verdicts, 29/42 findings): its misses not yet fixed.
+    "dev-blind4/01-consultation-enlarge-hollybank-asc-places-only-in-table": {"ii", "overall"},
+    "dev-blind4/02-cabinet-report-close-northgate-semh-pru-term-vs-ks4": {"para23"},
+    "dev-blind4/03-notice-new-slcn-base-ferncliffe-staffing-general": {"iv"},
+    "dev-blind4/05-consultation-close-whitmore-mld-unit-destinations-partly": {"ii", "overall"},
+    "dev-blind4/09-consultation-asc-satellite-split-sites-places": {"d", "overall"},
+    "dev-blind4/10-cabinet-report-close-brambles-semh-pathways-indefinite": {"para23"},
+    "dev-blind4/11-executive-report-hi-base-places-range": {"c", "overall"},
+    "dev-blind4/12-consultation-close-elm-tree-besd-contradicting-dates": {"d", "para23"},
+    "dev-blind4/14-cabinet-report-merge-outreach-services-in-principle": {"iv"},
+    "dev-blind4/15-consultation-new-semh-free-school-the-compass-slides": {"a", "overall"},
+    "dev-blind4/17-consultation-close-linnet-semh-groups-mixed": {"ii", "overall"},
+    "dev-blind4/20-consultation-increase-specialist-places-contradictory-totals": {"d", "overall"},
+    "dev-blind4/24-faq-new-semh-primary-base-hedged-staffing": {"a", "d", "ii", "iv"},
+    "dev-blind4/25-cabinet-report-close-ashdown-besd-one-term-bridge": {"ii", "overall"},
+    "dev-blind4/27-consultation-close-hazel-lane-hi-unit-no-destinations": {"i"},
+    "dev-blind4/28-executive-decision-new-asc-school-written-statement-tbc": {"i"},
+    "dev-blind4/29-cabinet-report-amalgamate-parkside-whinfield-many-names": {"iii", "overall"},
+    "dev-blind4/30-consultation-close-castle-view-semh-pru-per-group-lengths": {"ii", "para23"},
+    "dev-blind4/32-report-close-oldfield-besd-no-pru-pdf-hyphenation": {"ii", "overall"},
+    "dev-blind4/33-consultation-close-fernhill-semh-short-pru-stay-unconfirmed": {"c"},
+    "dev-blind4/34-executive-report-asc-base-generic-staff-no-accommodation": {"d"},
+    "dev-blind4/35-cabinet-report-move-pd-base-no-access-benefit-transport-no-policy": {"a"},
+    "dev-blind4/38-statutory-proposal-close-brackenhurst-besd-not-long-term": {"i", "overall"},
+    "dev-blind4/40-cabinet-report-sensory-outreach-base-no-funding": {"d"},
+    "dev-blind4/41-cabinet-report-two-bases-places-in-pdf-table": {"c", "overall"},
+    "dev-blind4/42-consultation-close-larkhill-mld-subject-to-cabinet": {"a", "d", "overall"},
 }
 
 
