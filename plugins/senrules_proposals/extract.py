@@ -907,8 +907,11 @@ def _pru(s: Sentence, following: list[Sentence], pru: re.Pattern = L.PRU) -> lis
             continue
         if re.search(r"intended primarily|excluded pupils|have been excluded", clause, re.I) and not re.search(r"\bwill\b", clause, re.I):
             continue
-        if L.negated(clause):
-            out.append(Finding("besd_pupils_to_pru", "negated", s, _neg_word(clause), False))
+        # (a negation counts where it governs the placement, not in a reason given before it: "several have told
+        # us they do not wish to move school twice, the nine Year 10 pupils will be placed at The Bridge")
+        governed = _governed(clause, m.start())
+        if L.negated(governed):
+            out.append(Finding("besd_pupils_to_pru", "negated", s, _neg_word(governed), False))
             continue
         out.append(Finding("besd_pupils_to_pru", "against", s, m.group(0), True))
         # How long: in this sentence, else the next in the same paragraph.
@@ -916,7 +919,7 @@ def _pru(s: Sentence, following: list[Sentence], pru: re.Pattern = L.PRU) -> lis
         for t in [s] + following:
             limit = L.TIME_LIMIT.search(t.text)
             long_term = L.LONG_TERM.search(t.text)
-            if long_term and not L.negated(L.clause_of(t.text, long_term.start())):
+            if long_term and not L.negated(_governed(L.clause_of(t.text, long_term.start()), None, t.text, long_term.start())):
                 out.append(Finding("besd_pru_time_limited", "against", t, long_term.group(0), False))
                 break
             open_ended = L.OPEN_ENDED.search(t.text)
@@ -942,6 +945,19 @@ def _pru(s: Sentence, following: list[Sentence], pru: re.Pattern = L.PRU) -> lis
             out.append(Finding("besd_pru_time_limited", "hedged", s, possible, None))
         break
     return out
+
+
+def _governed(clause: str, pos: int | None, text: str = "", at: int = 0) -> str:
+    """The part of ``clause`` that governs what stands at ``pos`` (or at
+    ``at`` in ``text``, the sentence the clause is part of): from the last
+    comma before it, so that a reason given before it ("several have told us
+    they do not wish to move school twice, the nine pupils will be placed at
+    The Bridge") does not negate it."""
+    if pos is None:
+        start = text.find(clause)
+        pos = at - start if start >= 0 and start <= at <= start + len(clause) else len(clause)
+    head = clause[:pos]
+    return clause[head.rfind(",") + 1:] if "," in head else clause
 
 
 _POSSIBLE = re.compile(r"\b(?:may|might|could|possibly|if\s+needed|where\s+necessary)\b", re.I)
@@ -1353,6 +1369,18 @@ _NOT_ONE_PROVISION = re.compile(
     r"\b(?:county|borough|city|district|authority|council|area)(?:['’]s|[- ]wide)|\bin\s+the\s+(?:county|borough|city|district|area)\b"
     r"|\b(?:across|total|each|every|per|both|all|combined|between)\b", re.I)
 _YEAR = re.compile(r"\b20\d\d\b")
+# The places added in all: "48 additional specialist places", "will add 48 places", "from 94 to 142" places
+# across the county, a table's total row.
+ADDED_IN_ALL = "the places added in all"
+_PLACES_ADDED = re.compile(
+    r"\b(?P<n>\d[\d,]*)\s+(?:additional|extra|more|new)\s+(?:[\w-]+\s+){0,2}?places\b"
+    r"|\badd(?:s|ing)?\s+(?:a\s+further\s+|another\s+)?(?P<n2>\d[\d,]*)\s+(?:[\w-]+\s+){0,2}?places\b"
+    r"|\b(?:across|in)\s+the\s+(?:county|borough|city|district|area)\s+from\s+(?P<from>\d[\d,]*)\s+to\s+(?P<to>\d[\d,]*)\b"
+    r"|\bfrom\s+(?P<from2>\d[\d,]*)\s+to\s+(?P<to2>\d[\d,]*)\s+(?:[\w-]+\s+){0,2}?places\s+(?:across|in)\s+the\s+(?:county|borough|city|district|area)\b",
+    re.I)
+_IN_ALL = re.compile(r"\b(?:together|in\s+total|in\s+all|altogether|overall|between\s+them|combined"
+                     r"|(?:across|in)\s+the\s+(?:county|borough|city|district|area))\b", re.I)
+_TOTAL_ROW = re.compile(r"^\W*(?:total|all\s+(?:bases|schools|provisions)|overall)\b", re.I)
 _THE_PROVISION = re.compile(r"\b(?:the|this|our|its)\s+(?:school|academy|unit|base|centre|provision|satellite|resource)\b|\b(?:enlarge|expand|extend|take)\s+it\b", re.I)
 
 
@@ -1387,10 +1415,26 @@ def _figures_after(sents: list[Sentence], named: list[Provider], doc: Document |
             block = doc.blocks[s.block]
             row = _places_table(block, s)
             first = provisions(" " + block.cells[0]) if block.cells else set()
+            if row and block.cells and _TOTAL_ROW.match(block.cells[0]) and _before_after_columns(block):
+                # a table's total row: the places it adds in all ("Total | 18 | 58")
+                numbers = [n for n in map(_number, block.cells) if n is not None]
+                out.append((ADDED_IN_ALL, numbers[-1] - numbers[0], None, s, row[0].cue))
+                continue
             if row and len(first) == 1 and not _NOT_ONE_PROVISION.search(block.cells[0]):
                 after = [n for n in map(_number, block.cells) if n is not None][-1]
                 out.append((next(iter(first)), after, None, s, row[0].cue))
             continue
+        for clause, m in _clauses_with(_PLACES_ADDED, s.text):
+            # the places the proposal adds in all: said of no one provision, or "together", "in total"
+            if L.negated(clause) or L.hedge(clause) or _PLACES_NEEDED.search(clause):
+                continue
+            if not _IN_ALL.search(clause):  # (gross at one provision and net in all differ: "20 additional places")
+                continue
+            n, a, b = m.group("n") or m.group("n2"), m.group("from") or m.group("from2"), m.group("to") or m.group("to2")
+            added = int(n.replace(",", "")) if n else int(b.replace(",", "")) - int(a.replace(",", ""))
+            if added > 0:
+                year = _YEAR.search(clause)
+                out.append((ADDED_IN_ALL, added, year.group(0) if year else None, s, m.group(0)))
         for clause, m in _clauses_with(_PLACES_AFTER, s.text):
             text = clause
             if _NOT_ONE_PROVISION.search(text) or L.negated(text) or L.hedge(text) or "(" in text[: m.start()]:
@@ -1404,6 +1448,21 @@ def _figures_after(sents: list[Sentence], named: list[Provider], doc: Document |
             year = _YEAR.search(text)
             out.append((next(iter(here)), figure, year.group(0) if year else None, s, m.group(0)))
     return out
+
+
+_BEFORE_HEADER = re.compile(r"\b(?:now|current\w*|existing|present|before|today|at\s+present)\b|\b20\d\d\b", re.I)
+_AFTER_HEADER = re.compile(r"\b(?:from|after|proposed|future|planned|new|then|by)\b|\b20\d\d\b", re.I)
+
+
+def _before_after_columns(block) -> bool:
+    """Whether a table's first and last figures are places before and after
+    (columns headed "Places now" and "From September 2027"), not parts and
+    their total ("Orchard Vale | St Bede's | Total")."""
+    cols = [i for i, c in enumerate(block.cells) if _number(c) is not None]
+    if len(cols) < 2 or cols[-1] >= len(block.header):
+        return False
+    first, last = block.header[cols[0]], block.header[cols[-1]]
+    return bool(_BEFORE_HEADER.search(first) and _AFTER_HEADER.search(last) and not re.search(r"\btotal\b", last, re.I))
 
 
 def places_conflicts(sents: list[Sentence], named: list[Provider], doc: Document | None = None) -> list[Finding]:
@@ -1871,7 +1930,9 @@ def decide(findings: list[Finding], besd_closing: bool) -> tuple[dict, dict]:
         pru = _pick(findings, "besd_pupils_to_pru", "against")
         put("besd_pupils_to_pru", pru is not None, pru or _pick(findings, "besd_pupils_to_pru"))
         if pru is not None:
-            limited = _pick(findings, "besd_pru_time_limited", "supports", "against") or _pick(findings, "besd_pru_time_limited")
+            # every stay the document gives is read: one with no limit decides, as the longest stated one does
+            limited = (_pick(findings, "besd_pru_time_limited", "against") or _pick(findings, "besd_pru_time_limited", "supports")
+                       or _pick(findings, "besd_pru_time_limited"))
             if limited is not None and limited.role == "hedged":
                 put("besd_pru_time_limited", None, limited)  # a possible placement of no stated length: not known
             elif limited is not None and limited.value is True:

@@ -822,7 +822,7 @@ THEN_NOW = re.compile(
     r"|\b(?!(?:19|20)\d\d\b)(\d[\d,]*)\s+(?:places\s+|pupils\s+)?(?:[\w-]+\s+){0,3}?(?:(?:19|20)\d\d\s*)?,?\s*up\s+from\s+(\d[\d,]*)\b"
     # compared: "174 special school places for these needs instead of 150", "90 places at Tarn Edge against 60",
     # "60 secondary MLD places (Highfield 30, Lakeside 30), against 50 now"
-    r"|\b(?!(?:19|20)\d\d\b)(\d[\d,]*)\s+(?:[\w-]+\s+){0,3}?places\b(?:\s*\([^()]{0,80}\))?(?:\s+(?:for|at|in)\s+(?:[\w'’-]+\s+){1,3}?)?,?"
+    r"|\b(?!(?:19|20)\d\d\b)(\d[\d,]*)\s+(?:[\w-]+\s+){0,3}?places\b(?:\s*\([^()]{0,80}\))?(?:\s+(?:for|at|in)\s+[\w'’-]+(?:\s+[\w'’-]+){0,2}?)?,?"
     r"\s*(?:instead\s+of|against|compared\s+(?:with|to)|in\s+place\s+of|rather\s+than)\s+(?:the\s+|its\s+)?(?:current\s+|present\s+)?"
     r"(?!(?:19|20)\d\d\b)(\d[\d,]*)\b(?!\s*%)",
     re.I,
@@ -944,6 +944,9 @@ OPEN_ENDED = re.compile(
 )
 LONG_TERM = rx(
     r"long[- ]term", r"permanent\w*", r"indefinite\w*", r"for the (?:rest|remainder) of", r"ongoing", r"on a permanent basis",
+    # to the end of their schooling there: "until the end of key stage 4", "until the end of Year 11", "until they leave school"
+    r"until (?:the end of )?(?:year|key stage|ks) ?\d+", r"until they (?:leave|finish) (?:school|year \d+)",
+    r"until the end of (?:their|his or her) (?:schooling|education|statutory schooling)",
 )
 SPECIAL_PLACE = rx(
     r"special schools?", r"special academ(?:y|ies)", r"specialist (?:provision|school|places?|setting)",

@@ -331,6 +331,16 @@ ROUND3 = [
  ("para23", "not_met", CLOSURE + "Oak School, a special school for pupils with SEMH needs, will close on 31 August 2028. Most pupils "
                        "will transfer to Elm Park School, an SEMH special school.\n\nSome pupils may attend the Vale Pupil Referral Unit "
                        "until a special school place becomes available.\n"),
+ # the places added in all, given twice and differently (in words, and by the table's total row)
+ ("d", "unclear", ENLARGE + "Together the two bases will add 20 places for pupils with autism.\n\n"
+                  "| Base | Places now | Places from 2028 |\n| --- | --- | --- |\n| Ash base | 6 | 10 |\n| Oak base | 4 | 8 |\n| Total | 10 | 18 |\n"),
+ ("d", "met", ENLARGE + "Together the two bases will add 8 places for pupils with autism.\n\n"
+              "| Base | Places now | Places from 2028 |\n| --- | --- | --- |\n| Ash base | 6 | 10 |\n| Oak base | 4 | 8 |\n| Total | 10 | 18 |\n"),
+ # a PRU stay to the end of the pupils' schooling there is long-term, whatever reason comes before it
+ ("para23", "not_met", CLOSURE + "Oak School, a special school for pupils with SEMH needs, will close on 31 August 2028. Most pupils "
+                       "will transfer to Elm Park School, an SEMH special school. No pupil will stay at the Vale Pupil Referral Unit for "
+                       "more than four weeks.\n\nAs they do not want to change school twice, the Year 10 pupils will attend the Vale "
+                       "Pupil Referral Unit until the end of Year 11.\n"),
 ]
 
 
