@@ -666,6 +666,8 @@ _SERVICE_MERGER = re.compile(r"(?:merg|amalgamat)\w*\s+(?:[\w'’()-]+\s+){0,4}?
 
 def _closure(s: Sentence) -> Finding | None:
     text = s.text
+    if text.rstrip().endswith("?"):  # a question ("Does this mean a school or unit is closing?") closes nothing
+        return None
     for clause, m in _clauses_with(L.CLOSURE, text):
         if re.search(r"consultation|closing date|deadline|responses?|comments?", clause, re.I):
             continue
@@ -837,8 +839,15 @@ def _funding_staffing(s: Sentence) -> list[Finding]:
             staffing.append(Finding("staffing_stated", "negated", s, _neg_word(clause)))
             continue
         h = L.hedge(clause) or L.deferral(clause)
-        if h:
+        # staffing in general terms beside a deferral ("will be appropriately staffed, with staffing to be
+        # determined later"), or posts only hoped for ("we would aim to appoint a teacher and two teaching
+        # assistants"): staffing described, not specified; a deferral alone describes none
+        described = _GENERAL_STAFFING.search(text) or _quantity_near(L.STAFF_NOUN, clause) or _first(L.FTE, clause)
+        if h and not described:
             staffing.append(Finding("staffing_stated", "hedged", s, h))
+            continue
+        if h:
+            staffing.append(Finding("staffing_stated", "vague", s, h))
             continue
         own = _own_staff_text(text)  # (not another body's staff: "the NHS trust will second a therapist (0.5 FTE)")
         spec = (
@@ -852,6 +861,10 @@ def _funding_staffing(s: Sentence) -> list[Finding]:
     return _best(funding) + _best(staffing)
 
 
+# Staffing in general words: "appropriately staffed", "suitably qualified staff", "staff as needed".
+_GENERAL_STAFFING = re.compile(
+    r"\b(?:appropriate(?:ly)?|suitabl[ey]|sufficient(?:ly)?|adequate(?:ly)?|properly|fully)\s+(?:\w+\s+)?staff\w*|\bstaff\w*\s+(?:\w+\s+){0,3}?"
+    r"(?:appropriate(?:ly)?|suitabl[ey]|as\s+(?:needed|necessary|required)|in\s+line\s+with\s+(?:the\s+)?(?:pupils['’]?\s+)?needs)\b", re.I)
 _OTHER_BODY = re.compile(
     r"\b(?:community\s+health|nhs|health\s+(?:trust|service|board)|(?:integrated\s+)?care\s+board|camhs|clinical\s+commissioning"
     r"|(?:nursing|therapy|psychology|support|outreach|advisory)\s+(?:service|team)s?)\b|\b(?:seconded|commissioned)\s+from\b",

@@ -405,7 +405,7 @@ HEDGE = rx(
 # Words that put something off: "transport will be reviewed", "staffing will be considered".
 DEFERRAL = rx(
     r"will be (?:reviewed|considered|looked at|explored|discussed|developed|worked out|addressed|determined|agreed|"
-    r"confirmed|identified|finalised|clarified|assessed|set out later)",
+    r"confirmed|identified|finalised|clarified|assessed|set out later|decided)",
     r"(?:are|is) being (?:reviewed|considered|explored|developed|worked on)",
     r"in due course", r"at a later (?:date|stage)", r"later stage", r"to be confirmed",
     r"(?:nearer|closer) (?:the|to the) (?:time|date)", r"will (?:write|talk|speak) to (?:you|parents|families|carers) about",

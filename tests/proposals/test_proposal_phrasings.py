@@ -341,6 +341,16 @@ ROUND3 = [
                        "will transfer to Elm Park School, an SEMH special school. No pupil will stay at the Vale Pupil Referral Unit for "
                        "more than four weeks.\n\nAs they do not want to change school twice, the Year 10 pupils will attend the Vale "
                        "Pupil Referral Unit until the end of Year 11.\n"),
+ # a question closes nothing
+ ("ii", "not_applicable", "# Questions and answers: a new base at Ash School\n\nQ1. Will a school or unit close?\n\n"
+                          "A: No. The base is new, and no child will have to move from their current school.\n"),
+ # posts only hoped for, or staffing in general words put off, describe staffing without specifying it
+ ("iv", "unclear", ENLARGE + "Capital of £300,000 comes from the Council's capital programme. We would aim to appoint a "
+                   "specialist teacher and two teaching assistants, if recruitment allows.\n"),
+ ("iv", "unclear", ENLARGE + "Capital of £300,000 comes from the Council's capital programme. The base will be suitably "
+                   "staffed, with the staffing to be decided by the governors later.\n"),
+ ("iv", "not_met", ENLARGE + "Capital of £300,000 comes from the Council's capital programme. Staffing will be decided by "
+                   "the governors later.\n"),
 ]
 
 
