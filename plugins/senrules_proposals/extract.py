@@ -581,6 +581,11 @@ def _alternative(s: Sentence) -> list[Finding]:
     if no_displacement:
         out.append(Finding("alternative_provision_needed", "supports", s, no_displacement.group(0), False))
         return out
+    put_off = _DESTINATION_PUT_OFF.search(text)
+    if put_off and (L.PUPILS.search(text) or L.ELIDED_PUPILS.search(text)) and not L.negated(L.clause_of(text, put_off.start())):
+        # "Years 1 and 2 (2 pupils): the options for these pupils will be discussed with their families": no destination
+        out.append(Finding("alternative_provision_hoped", "supports", s, put_off.group(0)))
+        return out
     sought = L.PLACE_STILL_SOUGHT.search(text)
     if sought and not L.negated(L.clause_of(text, sought.start())):
         # "... will attend the Horizon Centre ..., while the Council commissions a suitable place for each of them"
@@ -640,6 +645,11 @@ def _alternative(s: Sentence) -> list[Finding]:
     return out
 
 
+# Where pupils go, put off: "the options for these pupils will be discussed with their families".
+_DESTINATION_PUT_OFF = re.compile(
+    r"\b(?:options?|destinations?|placements?|next\s+schools?|where\s+(?:they|these\s+pupils|each\s+(?:child|pupil))\s+(?:will\s+)?go)\b"
+    r"(?:\s+[\w'’]+){0,6}?\s+(?:will|are\s+to|is\s+to|would)\s+be\s+(?:discussed|considered|decided|explored|reviewed|determined|looked\s+at)\b",
+    re.I)
 # A question and its answer: "Will any child have to change school?" answered "No."
 _ANSWER_NO = re.compile(r"^\s*no\b(?!\s+(?:more|longer|later|fewer|less)\b)", re.I)
 _ASKS_WHO_MOVES = re.compile(
@@ -1010,7 +1020,9 @@ _KINDS = (
 )
 _NAME = r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+|on\s+)?[A-Z][\w'’-]*){0,5}"
 _PAREN = re.compile(r"(?P<name>" + _NAME + r")\s*\((?P<desc>[^()]{3,90})\)")
-_COPULA = re.compile(r"(?:^|(?<=[.;:]\s))(?P<name>" + _NAME + r")\s+is\s+(?P<desc>(?:a|an|the)\s+[^.;()]{3,150}?)(?=,\s+(?:on|from|in|by|will|which|whose|and|is|was)\b|;|\.(?:\s|$)|\(|$)")
+_COPULA = re.compile(r"(?:^|(?<=[.;:]\s))(?P<name>" + _NAME + r")\s+is\s+"
+                     # "Pathways is registered with the Department for Education as the City's pupil referral unit"
+                     r"(?:(?:registered|designated|recognised|recognized|established|run|used)\s+(?:[\w,’']+\s+){0,7}?as\s+)?(?P<desc>(?:a|an|the)\s+[^.;()]{3,150}?)(?=,\s+(?:on|from|in|by|will|which|whose|and|is|was)\b|;|\.(?:\s|$)|\(|$)")
 _APPOSITIVE = re.compile(
     r"(?P<name>" + _NAME + r"),\s+(?P<desc>(?:a|an|the)\s+[^.;()]{3,150}?)(?=,\s+(?:on|from|in|by|will|which|whose|and|is|was)\b|;|\.(?:\s|$)|\(|$)"
 )
@@ -1142,6 +1154,9 @@ def _number(cell: str) -> int | None:
     return int(m.group(1))
 
 
+_NONE_CELL = re.compile(r"^\s*(?:[-–—]|none|nil)\s*$", re.I)
+
+
 def _places_table(block, s: Sentence) -> list[Finding]:
     """A row of a table of places ("Borough total | 126 | 180"): places now
     and after, read from the header row's column names."""
@@ -1150,7 +1165,8 @@ def _places_table(block, s: Sentence) -> list[Finding]:
     context = " ".join((*block.header, *block.headings[-2:], block.cells[0] if block.cells else ""))
     if not L.PLACES.search(context):
         return []
-    numbers = [(i, _number(c)) for i, c in enumerate(block.cells)]
+    # (a dash or "none" under a column of places is no places: "Hawley (satellite) | — | 24")
+    numbers = [(i, 0 if i > 0 and _NONE_CELL.match(c) else _number(c)) for i, c in enumerate(block.cells)]
     numbers = [(i, n) for i, n in numbers if n is not None]
     if len(numbers) < 2 or numbers[-1][1] <= numbers[0][1]:
         return []
@@ -1382,6 +1398,7 @@ _NOT_ONE_PROVISION = re.compile(
     r"\b(?:county|borough|city|district|authority|council|area)(?:['’]s|[- ]wide)|\bin\s+the\s+(?:county|borough|city|district|area)\b"
     r"|\b(?:across|total|each|every|per|both|all|combined|between)\b", re.I)
 _YEAR = re.compile(r"\b20\d\d\b")
+_PLACE_WORD = re.compile(r"places\b", re.I)
 # The places added in all: "48 additional specialist places", "will add 48 places", "from 94 to 142" places
 # across the county, a table's total row.
 ADDED_IN_ALL = "the places added in all"
@@ -1414,14 +1431,20 @@ def _figures_after(sents: list[Sentence], named: list[Provider], doc: Document |
         return found | {n for n in _names(text) if not any(n in by_name or n.endswith(" " + k) for k in by_name)}
 
     out = []
-    last_named: dict[int, set[str]] = {}
+    before: dict[int, list[Sentence]] = {}  # the sentences of each paragraph so far
+
+    def previous(block: int) -> set[str]:
+        """The provisions the last sentence of the paragraph naming any names."""
+        for t in reversed(before.get(block, [])[:-1]):
+            found = provisions(t.text)
+            if found:
+                return found
+        return set()
+
     for s in sents:
-        if s.kind == "heading" or not _DIGIT.search(s.text):
+        before.setdefault(s.block, []).append(s)
+        if s.kind == "heading" or not _DIGIT.search(s.text) or not _PLACE_WORD.search(s.text) and s.kind != "row":
             continue
-        mentioned = provisions(s.text)
-        previous = last_named.get(s.block, set())
-        if mentioned:
-            last_named[s.block] = mentioned
         if len(_YEAR.findall(s.text)) > 1:
             continue
         if s.kind == "row" and doc is not None:
@@ -1454,7 +1477,8 @@ def _figures_after(sents: list[Sentence], named: list[Provider], doc: Document |
                 continue
             here = provisions(" " + text)
             if not here and _THE_PROVISION.search(text):
-                here = previous if len(previous) == 1 else set()
+                here = previous(s.block)
+                here = here if len(here) == 1 else set()
             if len(here) != 1:
                 continue
             figure = int(next(g for g in m.groups() if g is not None).replace(",", ""))

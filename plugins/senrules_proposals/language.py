@@ -840,7 +840,9 @@ NOW_THEN = re.compile(
     re.I,
 )
 CLOSURE = rx(
-    r"clos(?:e|es|ed|ing|ure|ures)", r"discontinu\w*", r"ceas(?:e|es|ing)", r"amalgamat\w*", r"merg(?:e|er|ed|es|ing)",
+    # (not "close to home", "close links", "closely": near, not closing)
+    r"clos(?:e|es|ed|ing)(?!\s+(?:to|by|links?|working|contact|partnerships?|relationships?|proximity|together|attention|liaison|"
+    r"supervision|monitoring|co-?operation|collaboration)\b)", r"clos(?:ure|ures)", r"discontinu\w*", r"ceas(?:e|es|ing)", r"amalgamat\w*", r"merg(?:e|er|ed|es|ing)",
     r"relocat\w*", r"decommission\w*", r"wind(?:ing)? down", r"remov(?:e|al of) (?:the )?(?:provision|unit|base|places)",
     r"reduc\w* (?:the )?(?:number of )?places", r"re-?designat\w*",
 )

@@ -351,6 +351,18 @@ ROUND3 = [
                    "staffed, with the staffing to be decided by the governors later.\n"),
  ("iv", "not_met", ENLARGE + "Capital of £300,000 comes from the Council's capital programme. Staffing will be decided by "
                    "the governors later.\n"),
+ # "close to home" closes nothing
+ ("ii", "not_applicable", ENLARGE + "The new places give autistic pupils a full secondary curriculum close to home.\n"),
+ # a dash under "now" is no places now
+ ("d", "met", ENLARGE + "| Site | Places now | Places from 2028 |\n| --- | --- | --- |\n| Oak School | 90 | 90 |\n| Oak satellite | — | 16 |\n"),
+ # a provider described as a PRU by what it is registered as
+ ("para23", "not_met", CLOSURE + "Oak School, a special school for pupils with SEMH needs, will close on 31 August 2028. Most pupils "
+                       "will transfer to Elm Park School, an SEMH special school.\n\nThe 8 pupils in Year 10 will be placed at Harbourside "
+                       "on a long-term basis.\n\nHarbourside is registered with the Department for Education as the county's pupil referral unit.\n"),
+ # one group's destination only to be discussed
+ ("ii", "not_met", CLOSURE + "Oak Unit will close on 31 July 2028. The 6 older pupils will transfer to Elm School, whose governors have "
+                   "confirmed in writing that they will admit them. For the 2 youngest pupils, the options will be discussed with "
+                   "their parents next term.\n"),
 ]
 
 
