@@ -1322,6 +1322,10 @@ def _places_prose(s: Sentence, block) -> list[Finding]:
     else:
         m = L.THEN_NOW.search(text)
         if not m:
+            low = text.casefold()
+            if any(w in low for w in L.COMPARED_WORDS):
+                m = L.THEN_INSTEAD.search(s.text) or L.THEN_INSTEAD.search(text)
+        if not m:
             return _totals(s)
         after, before = (int(x.replace(",", "")) for x in m.groups() if x is not None)
     if after <= before:

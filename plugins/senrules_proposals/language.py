@@ -819,14 +819,21 @@ THEN_NOW = re.compile(
     r"\b(\d[\d,]*)\s+(?:[\w-]+\s+){0,2}?\(\s*(?:currently|now|at\s+present|up\s+from|from|compared\s+with|previously)\s+(\d[\d,]*)\b"
     r"|\bto\s+(\d[\d,]*)\s+(?:places\s+|pupils\s+)?(?:from|up\s+from)\s+(?:the\s+current\s+|its\s+current\s+)?(\d[\d,]*)\b"
     # "capacity will be 100 from September 2028, up from 80"
-    r"|\b(?!(?:19|20)\d\d\b)(\d[\d,]*)\s+(?:places\s+|pupils\s+)?(?:[\w-]+\s+){0,3}?(?:(?:19|20)\d\d\s*)?,?\s*up\s+from\s+(\d[\d,]*)\b"
-    # compared: "174 special school places for these needs instead of 150", "90 places at Tarn Edge against 60",
-    # "60 secondary MLD places (Highfield 30, Lakeside 30), against 50 now"
-    r"|\b(?!(?:19|20)\d\d\b)(\d[\d,]*)\s+(?:[\w-]+\s+){0,3}?places\b(?:\s*\([^()]{0,80}\))?(?:\s+(?:for|at|in)\s+[\w'’-]+(?:\s+[\w'’-]+){0,2}?)?,?"
+    r"|\b(?!(?:19|20)\d\d\b)(\d[\d,]*)\s+(?:places\s+|pupils\s+)?(?:[\w-]+\s+){0,3}?(?:(?:19|20)\d\d\s*)?,?\s*up\s+from\s+(\d[\d,]*)\b",
+    re.I,
+)
+# Places after compared with before in words: "174 special school places for these needs instead of 150", "90
+# places at Tarn Edge against 60", "60 secondary MLD places (Highfield 30, Lakeside 30), against 50 now" (tried only
+# where one of the words stands: COMPARED_WORDS).
+THEN_INSTEAD = re.compile(
+    r"\b(?!(?:19|20)\d\d\b)(\d[\d,]*)\s+(?:[\w-]+\s+){0,3}?places\b(?:\s*\([^()]{0,80}\))?(?:\s+(?:for|at|in)\s+[\w'’-]+(?:\s+[\w'’-]+){0,2}?)?,?"
     r"\s*(?:instead\s+of|against|compared\s+(?:with|to)|in\s+place\s+of|rather\s+than)\s+(?:the\s+|its\s+)?(?:current\s+|present\s+)?"
     r"(?!(?:19|20)\d\d\b)(\d[\d,]*)\b(?!\s*%)",
     re.I,
 )
+COMPARED_WORDS = ("instead of", "against", "compared", "in place of", "rather than")
+
+
 # Sentences that restate the Test itself ("Proposers should specify the
 # transport arrangements..."), under a heading or with words naming it.
 REQUIREMENT = rx(
