@@ -1238,7 +1238,16 @@ def _placement_row(block, s: Sentence) -> list[Finding]:
         return [Finding("alternative_provision_hoped", "supports", s, h)]
     out.append(Finding("alternative_provision_stated", "supports", s, dest))
     confirm = _cell(block, cols, "confirm")
-    if confirm and re.match(r"\s*(?:yes|confirmed|letter|agreed|signed|written)", confirm, re.I) and (
+    confirm_header = block.header[cols["confirm"]] if "confirm" in cols else ""
+    if confirm and re.search(r"\bconfirmed\s+in\s+writing|written\s+confirmation|\bletters?\b", confirm_header, re.I) \
+            and not re.match(r"\s*(?:no|not|none|awaited|pending|tbc|to\s+be|[-–—]\s*$)", confirm, re.I) \
+            and not L.hedge(confirm) and re.search(r"\d|[A-Z]", confirm):
+        # under "Confirmed in writing", who confirmed and when: "Oakhurst governing body, 18 January 2027"
+        out.append(Finding("alternative_provision_confirmed_in_writing", "supports", s, f"{confirm_header}: {confirm}"))
+    elif confirm and _COL_CONFIRM.search(confirm_header) and re.match(r"\s*(?:no\b|not\b|none|awaited|pending|tbc|to\s+be)", confirm, re.I):
+        # a group whose school has not confirmed ("Awaited"): not every host school has confirmed in writing
+        out.append(Finding("alternative_provision_confirmed_in_writing", "negated", s, confirm))
+    elif confirm and re.match(r"\s*(?:yes|confirmed|letter|agreed|signed|written)", confirm, re.I) and (
             _COL_CONFIRM.search(block.header[cols["confirm"]]) and re.search(r"writing|letter|written|signed", block.header[cols["confirm"]] + " " + confirm, re.I)):
         out.append(Finding("alternative_provision_confirmed_in_writing", "supports", s, confirm))
     return out
@@ -1945,8 +1954,12 @@ def decide(findings: list[Finding], besd_closing: bool) -> tuple[dict, dict]:
     hoped = _pick(findings, "alternative_provision_hoped", "supports")
     put("alternative_provision_hoped", hoped is not None, hoped)
     confirmed = _pick(findings, "alternative_provision_confirmed_in_writing", "supports")
+    awaited = next((f for f in findings if f.fact == "alternative_provision_confirmed_in_writing" and f.role == "negated"
+                    and f.sentence.kind == "row"), None)
+    if awaited is not None:  # a row of the table of moves whose school has not confirmed: not all have
+        confirmed = None
     put("alternative_provision_confirmed_in_writing", confirmed is not None,
-        confirmed or _pick(findings, "alternative_provision_confirmed_in_writing"))
+        confirmed or awaited or _pick(findings, "alternative_provision_confirmed_in_writing"))
     stated = _pick(findings, "alternative_provision_stated", "supports")
     put("alternative_provision_stated", stated is not None, stated or _pick(findings, "alternative_provision_stated"))
 

@@ -363,6 +363,13 @@ ROUND3 = [
  ("ii", "not_met", CLOSURE + "Oak Unit will close on 31 July 2028. The 6 older pupils will transfer to Elm School, whose governors have "
                    "confirmed in writing that they will admit them. For the 2 youngest pupils, the options will be discussed with "
                    "their parents next term.\n"),
+ # a "Confirmed in writing" column naming who confirmed and when; one still awaited
+ ("ii", "met", CLOSURE + "Oak Unit will close on 31 July 2028.\n\n| Group | Pupils | Destination | Confirmed in writing |\n"
+               "| --- | --- | --- | --- |\n| Years 3-6 | 8 | Elm School | Elm governing body, 3 March 2028 |\n"
+               "| Years 7-9 | 5 | Ash Academy | Ash Academy Trust, 9 March 2028 |\n"),
+ ("ii", "unclear", CLOSURE + "Oak Unit will close on 31 July 2028.\n\n| Group | Pupils | Destination | Confirmed in writing |\n"
+                   "| --- | --- | --- | --- |\n| Years 3-6 | 8 | Elm School | Elm governing body, 3 March 2028 |\n"
+                   "| Years 7-9 | 5 | Ash Academy | awaited |\n"),
 ]
 
 
