@@ -240,9 +240,9 @@ def _claims(s: Sentence, subject: re.Pattern, specific, claimed_fact: str, speci
             cue = sibling_cue
         # (a paragraph right under a short heading naming this benefit, "5.3 Accommodation." in bold, may
         # describe it without a verb: "At Thornhill, a six-classroom block (each 55 m²) with two calm rooms")
-        titled = ((bool(s.headings) and len(s.headings[-1]) < 40 and bool(subject.search(s.headings[-1])))
-                  or bool(label and len(label) < 40 and subject.search(label))) \
-            and s.kind == "paragraph" and not _status_quo(clause)
+        titled = not cue and s.kind == "paragraph" and (
+            (bool(s.headings) and len(s.headings[-1]) < 40 and bool(subject.search(s.headings[-1])))
+            or bool(label and len(label) < 40 and subject.search(label))) and not _status_quo(clause)
         listed = (not cue and (s.kind in ("item", "row") or _DESCRIBING.search(clause) or titled)
                   and (_benefit_heading(s) or titled or bool(label and (L.BENEFIT_HEADING.search(label) or subject.search(label)))))
         if not cue and not listed:
