@@ -50,7 +50,9 @@ def _date(value, key: str, where: str) -> _dt.date | None:
             return _dt.date.fromisoformat(value)
     except ValueError:
         pass
-    raise InputError(f"{where}: {key} `{value}` is not a date (YYYY-MM-DD)")
+    from senrules.facts import date_hint
+
+    raise InputError(f"{where}: {key} `{value}` is not a date (YYYY-MM-DD){date_hint(value)}")
 
 
 def parse_json(text: str, where: str, *, one_line: bool = False) -> dict:

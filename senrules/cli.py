@@ -97,8 +97,12 @@ def _report_plugin_faults(args) -> None:
 
 def _search(args):
     """Where to find a ruleset id that is neither a path nor shipped: the
-    rulesets the installed plugins contribute (asked only then)."""
-    return lambda: _plugins(args).ruleset_paths()
+    rulesets the installed plugins contribute (asked only then); and the
+    editions plugins add to an id, shipped or not (asked only when an
+    installed plugin implements `senrules_ruleset_editions`)."""
+    from senrules.entrypoints import InstalledRulesets
+
+    return InstalledRulesets(lambda: _plugins(args), lambda: getattr(args, "loaded_plugins", None) is not None)
 
 
 def _load(target: str, args, cache: bool = True):
@@ -196,13 +200,17 @@ def _facts_and_date(rs, args):
                     demo = other
                     break
             else:
-                raise SenrulesError(f"ruleset {rs.id} has no bundled demo facts")
+                folder = _demo_folder_for(rs.id)
+                hint = f"; its bundled demo is a data folder: --data {folder}" if folder else ""
+                raise SenrulesError(f"ruleset {rs.id} has no bundled demo facts{hint}")
         facts_path = demo
     if facts_path is None:
-        raise SenrulesError("give the facts with --facts FILE (JSON or TOML), or --demo for the bundled demo facts")
+        raise SenrulesError("give the facts with --facts FILE (JSON or TOML), a data folder with --data DIR, "
+                            "or --demo for the bundled demo facts")
     from senrules.links import declared_facts
 
     evidence, date = load_facts_file(facts_path, declared_facts(rs))
+    args.facts_used = facts_path  # for a report's title: the service the file names
     if args.date:
         date = parse_evaluation_date(args.date)
     params = None
@@ -228,6 +236,7 @@ def _data_facts_and_date(rs, args):
                                            rater=getattr(args, "rater", None))
     evidence = list(gathered.evidence)
     args.evidence_problems = gathered.problems  # for the JSON result
+    args.named_service = context.service  # for a report's title
     if args.facts:
         evidence.extend(load_facts_file(args.facts, rs.facts)[0])
     if gathered.problems:
@@ -259,12 +268,17 @@ def cmd_plugins(args) -> int:
     rulesets: dict[str, list] = {}
     for ident, (name, path) in plugins.ruleset_sources().items():
         rulesets.setdefault(name, []).append((ident, path))
+    editions: dict[str, list] = {}
+    for ident, found in plugins.edition_sources().items():
+        for name, path in found:
+            editions.setdefault(name, []).append((ident, path))
     sets = _parameter_sets_by_plugin(plugins, args, [i for found in rulesets.values() for i, _ in found])
     if args.format == "json":
         rows = [
             {"name": s.name, "status": s.status, "version": s.version, "distribution": s.distribution,
              "module": s.module, "error": s.error, "sources": [src.title for src in sources.get(s.name, [])],
              "rulesets": [{"id": ident, "path": str(path)} for ident, path in rulesets.get(s.name, [])],
+             "editions": [{"id": ident, "path": str(path)} for ident, path in editions.get(s.name, [])],
              "parameter_sets": [{"name": n, "rulesets": ids, "doc": doc} for n, (ids, doc) in sets.get(s.name, {}).items()]}
             for s in statuses
         ]
@@ -279,6 +293,8 @@ def cmd_plugins(args) -> int:
             _out(f"{'':<{width}}  reads {src.title}\n")
         for ident, path in rulesets.get(s.name, []):
             _out(f"{'':<{width}}  ruleset {ident} ({path})\n")
+        for ident, path in editions.get(s.name, []):
+            _out(f"{'':<{width}}  edition of {ident} ({path})\n")
         for name, (ids, doc) in sets.get(s.name, {}).items():
             _out(f"{'':<{width}}  parameter set {name} for {', '.join(ids)}" + (f": {doc}" if doc else "") + "\n")
         if s.error:
@@ -353,23 +369,45 @@ def _report_input(rs, args, evidence, result):
     from senrules import document, trends
 
     where = args.data or (str(args.facts) if args.facts else ("the bundled demo facts" if getattr(args, "demo", False) else None))
-    sources = {}
-    if args.params:
-        from senrules.gather import parameters_for
-
-        try:
-            sources.update({name: f"the parameter file {args.params}" for name in parameters_for(rs, params_file=args.params) or {}})
-        except SenrulesError:
-            pass
-    for p in result.parameters:
-        if p.overridden and p.name not in sources and args.parameter_set:
-            sources[p.name] = f"the parameter set {args.parameter_set}"
+    sources = {}  # each parameter's source is in the result (ParameterUse.source)
     try:
         values = trends.facts_of(rs, evidence)
     except SenrulesError:
         values = None
-    return document.ReportInput(result=result, rs=rs, service=getattr(args, "service", None), evidence=where,
+    service = getattr(args, "service", None) or getattr(args, "named_service", None) or _service_in(getattr(args, "facts_used", None))
+    return document.ReportInput(result=result, rs=rs, service=service, evidence=where,
                                 values=values, parameter_sources=sources)
+
+
+def _demo_folder_for(ruleset_id: str) -> str | None:
+    """The bundled demo data folder with an entry for ``ruleset_id`` (as
+    ``senrules assess --demo`` chooses it), for the hint of ``--demo``."""
+    from senrules.gather import bundled_demos, data_folder, load_manifest
+
+    for name in bundled_demos():
+        try:
+            manifest = load_manifest(data_folder(name))
+        except SenrulesError:
+            continue
+        for value in manifest.values():
+            for entry in value if isinstance(value, list) else [value]:
+                only = entry.get("ruleset") if isinstance(entry, dict) else None
+                if only == ruleset_id or (isinstance(only, list) and ruleset_id in only):
+                    return name
+    return None
+
+
+def _service_in(path) -> str | None:
+    """The service a facts file names (its top-level ``service``), if any."""
+    if path is None or str(path) == "-":
+        return None
+    from senrules.facts import _read_mapping
+
+    try:
+        name = _read_mapping(Path(path))[0].get("service")
+    except SenrulesError:
+        return None
+    return name if isinstance(name, str) and name.strip() else None
 
 
 def _write_report(output, write) -> None:
@@ -514,6 +552,13 @@ def cmd_explain(args) -> int:
         lines.append("")
         lines.append("Evidence used:")
         lines.extend(line.strip() for line in judgement_lines(j, result=result, rs=rs)[1:] if line.strip().startswith("- "))
+    read = [p for p in result.parameters if p.name in j.parameters]
+    if read:  # the values of the vague words, and what set each
+        from senrules.report import format_parameter
+
+        lines.append("")
+        lines.append("Parameters read:")
+        lines.extend(f"  {p.name} = {format_parameter(p)}: {p.source}" for p in read)
     if j.kind != "criterion" and j.children:
         lines.append("")
         lines.append("From:")
@@ -689,7 +734,7 @@ def cmd_rules_list(args) -> int:
         try:
             from senrules.ruleset import edition_targets
 
-            loaded = [_load(t, args) for t in edition_targets([str(target)], _search(args))]
+            loaded = [_load(t, args) for t in edition_targets([ident], _search(args))]  # a plugin's editions too
         except SenrulesError as err:
             _out(f"{ident:<28} {'-':<8} (cannot be loaded: {err.message}){origin}\n")
             status = EXIT_FINDINGS
@@ -697,8 +742,19 @@ def cmd_rules_list(args) -> int:
         for rs in loaded:
             h = rs.header
             name = f"{ident}@{h.version}" if rs.edition else ident
-            _out(f"{name:<28} {h.version or '-':<8} {h.title or ''}{_edition_words(rs)}{origin}\n")
+            added = _edition_origin(rs)
+            where = f"  from {added[0]}: {added[1]}" if added else origin
+            _out(f"{name:<28} {h.version or '-':<8} {h.title or ''}{_edition_words(rs)}{where}\n")
     return status
+
+
+def _edition_origin(rs) -> tuple[str, object] | None:
+    """``(who adds it, its folder)`` for an edition a plugin adds to a
+    ruleset's id (``senrules_ruleset_editions``); None otherwise."""
+    if rs.edition is None:
+        return None
+    edition = rs.editions.named(rs.header.version)
+    return (edition.origin, edition.path) if edition.origin else None
 
 
 def _edition_words(rs) -> str:

@@ -159,16 +159,17 @@ def rules_list_json(args) -> int:
     plugins = _plugins(args)
     rows = [(ident, str(path), "shipped") for ident, path in shipped_rulesets().items()]
     rows += [(ident, str(path), _plugin_origin(plugins, name)) for ident, (name, path) in plugins.ruleset_sources().items()]
-    from pathlib import Path as _Path
 
-    from senrules.ruleset import is_editions_folder, read_editions
+    from senrules.cli import _search
+    from senrules.ruleset import find_editions
 
     entries, status = [], EXIT_OK
     for ident, path, origin in rows:
         try:
-            if is_editions_folder(_Path(path)):  # one entry per edition
-                for e in read_editions(_Path(path)).editions:
-                    entries.append(ruleset_entry(ident, _load(f"{path}@{e.version}", args), origin, path=str(e.path)))
+            editions = find_editions(ident, _search(args))  # a folder's editions, and those plugins add
+            if editions is not None:  # one entry per edition
+                for e in editions.editions:
+                    entries.append(ruleset_entry(ident, _load(f"{ident}@{e.version}", args), e.origin or origin, path=str(e.path)))
                 continue
             entries.append(ruleset_entry(ident, _load(path, args), origin, path=path))
         except SenrulesError as err:

@@ -248,7 +248,7 @@ def build(inp: ReportInput) -> list[Block]:
         decl = rs.parameters.get(p.name)
         word = decl.label if decl is not None and decl.label else p.name.replace("_", " ")
         value = _parameter_value(p)
-        set_by = sources.get(p.name) or ("changed from the default" if p.overridden else
+        set_by = sources.get(p.name) or getattr(p, "source", None) or ("changed from the default" if p.overridden else
                                          f"the ruleset's value from {p.start}" if getattr(p, "start", None) else "the ruleset's default")
         rows.append((f"'{word}' ({p.name})", value, set_by, p.doc or ""))
     B.append(Block("table", header=("word in the standards", "taken as", "set by", "why"), items=tuple(rows), style="params"))
@@ -342,6 +342,8 @@ table.grades th:nth-child(1) { width: 34%; } table.grades th:nth-child(2) { widt
 table.params th:nth-child(1) { width: 24%; } table.params th:nth-child(2) { width: 13%; } table.params th:nth-child(3) { width: 14%; }
 figcaption { font-size: 0.85rem; color: #444; }
 table.plan th:nth-child(1) { width: 2rem; } table.plan th:nth-child(5) { width: 6.5rem; } table.plan th:nth-child(8) { width: 6.5rem; }
+table.plan th:nth-child(2) { width: 15%; } table.plan th:nth-child(3) { width: 26%; } table.plan th:nth-child(4) { width: 10%; }
+table.plan th:nth-child(6) { width: 12%; } table.plan th:nth-child(7) { width: 11%; }
 figure { margin: 0.3rem 0 1rem; } figure svg { max-width: 100%; height: auto; }
 .small { font-size: 0.85rem; color: #444; }
 @page { size: A4; margin: 14mm; }

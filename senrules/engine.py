@@ -153,29 +153,41 @@ def edition_notes(rs, on: _dt.date) -> list[str]:
 
 def parameter_uses(rs, P: dict, overrides: Mapping | None, on: _dt.date) -> tuple[ParameterUse, ...]:
     """The parameters as an explained result states them: the value used,
-    the rules' value in force on ``on``, and the date each applies from
-    when it is one of several dated values."""
+    the rules' value in force on ``on``, the date each applies from when it
+    is one of several dated values, and what set it: the rules (their
+    default, or their value from a date), the source named in
+    ``overrides.sources`` (a :class:`senrules.gather.ParameterValues`), or
+    else :data:`GIVEN`."""
     from senrules.result import ParameterUse
 
     defaults = rs.defaults_on(on)
+    sources = getattr(overrides, "sources", None) or {}  # a senrules.gather.ParameterValues says what set each
     out = []
     for p in rs.program.parameters.values():
         default = defaults[p.name]
         start = p.value_on(on)[1]
         given = overrides.get(p.name) if overrides else None
+        source = f"the ruleset's value from {start}" if start is not None else "the ruleset's default"
         if isinstance(given, Mapping):
             chosen = dated_override(p, given, on)
             if chosen is not None:
                 start = chosen[0]
+                source = sources.get(p.name, GIVEN)
         elif given is not None:
             start = None
+            source = sources.get(p.name, GIVEN)
         dated = ((None, p.default.value), *((dv.start, dv.value.value) for dv in p.dated)) if p.dated else ()
         out.append(ParameterUse(
             name=p.name, value=P[p.name], default=default, overridden=P[p.name] != default,
             unit=p.unit or ("%" if p.type.kind == "percentage" else None), doc=p.doc, citations=_citations(p),
-            start=start, dated=dated,
+            start=start, dated=dated, source=source,
         ))
     return tuple(out)
+
+
+#: What set a parameter value given with an evaluation without saying where
+#: (``evaluate(parameters={...})``, a batch line's or a request's ``parameters``).
+GIVEN = "given with the evaluation"
 
 
 _EARLIEST, _LATEST = _dt.date(1900, 1, 1), _dt.date(2199, 12, 31)  # senrules.facts.EARLIEST_DATE, LATEST_DATE
@@ -194,7 +206,10 @@ def parse_evaluation_date(evaluation_date) -> _dt.date:
         try:
             evaluation_date = _dt.date.fromisoformat(str(evaluation_date))
         except ValueError:
-            raise InputError(f"evaluation date `{evaluation_date}` is not a date (YYYY-MM-DD)") from None
+            from senrules.facts import date_hint
+
+            raise InputError(f"evaluation date `{evaluation_date}` is not a date (YYYY-MM-DD)"
+                             f"{date_hint(evaluation_date)}") from None
     from senrules.facts import check_date
 
     return check_date(evaluation_date, "evaluation date")
@@ -692,7 +707,8 @@ def explain(rs, ident: str, facts, **kw) -> tuple[Judgement, Result]:
     if ident not in rs.program.by_id:
         import difflib  # only for the hint of a message
 
-        close = difflib.get_close_matches(ident, list(rs.program.by_id), n=1)
+        ids = list(rs.program.by_id)
+        close = [i for i in ids if i.lower() == ident.lower()] or difflib.get_close_matches(ident, ids, n=1)
         hint = f"; did you mean `{close[0]}`?" if close else ""
         raise EvaluationError(f"`{ident}` is not a criterion, standard or section of {rs.id}{hint}")
     result = evaluate(rs, facts, **kw)

@@ -43,6 +43,26 @@ EARLIEST_DATE = _dt.date(MIN_YEAR, 1, 1)
 LATEST_DATE = _dt.date(MAX_YEAR, 12, 31)
 
 
+_OTHER_DATE_FORMS = (
+    (re.compile(r"\s*(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4})\s*"), "day first"),  # 30/09/2024, as in England
+    (re.compile(r"\s*(?P<y>\d{4})[/.-](?P<m>\d{1,2})[/.-](?P<d>\d{1,2})\s*"), ""),  # 2024-9-30, 2024/09/30
+)
+
+
+def date_hint(text) -> str:
+    """The hint for a date written another common way than ``YYYY-MM-DD``:
+    ``"; did you mean 2024-09-30?"`` for ``30/09/2024`` (day first, as in
+    England) or ``2024-9-30``; ``""`` for anything else.  Only for messages."""
+    for pattern, _ in _OTHER_DATE_FORMS:
+        m = pattern.fullmatch(str(text))
+        if m:
+            try:
+                return f"; did you mean {_dt.date(int(m['y']), int(m['m']), int(m['d'])).isoformat()}?"
+            except ValueError:
+                return ""
+    return ""
+
+
 def check_year(year: int, where: str) -> int:
     """``year`` if it lies in :data:`MIN_YEAR`..:data:`MAX_YEAR`, else
     :class:`InputError`."""
@@ -141,7 +161,7 @@ def coerce_value(ft: m.FactType, value, where: str, rng: m.Range | None = None):
             try:
                 parsed = _dt.date.fromisoformat(value.strip())
             except ValueError:
-                raise bad() from None
+                raise bad(date_hint(value)) from None
             return check_date(parsed, where)
         raise bad()
     if kind == "duration":
@@ -481,13 +501,14 @@ def load_facts_file(path: str | Path, declared: Mapping[str, m.Fact]) -> tuple[l
         try:
             date = _dt.date.fromisoformat(str(data["evaluation_date"]))
         except ValueError:
-            raise InputError(f"{path}: evaluation_date `{data['evaluation_date']}` is not a date (YYYY-MM-DD)") from None
+            raise InputError(f"{path}: evaluation_date `{data['evaluation_date']}` is not a date (YYYY-MM-DD)"
+                             f"{date_hint(data['evaluation_date'])}") from None
     as_of = None
     if data.get("as_of") is not None:
         try:
             as_of = _dt.date.fromisoformat(str(data["as_of"]))
         except ValueError:
-            raise InputError(f"{path}: as_of `{data['as_of']}` is not a date (YYYY-MM-DD)") from None
+            raise InputError(f"{path}: as_of `{data['as_of']}` is not a date (YYYY-MM-DD){date_hint(data['as_of'])}") from None
     evidence = []
     for name, value in facts.items():
         line = _line_of(text, name)

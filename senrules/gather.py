@@ -37,7 +37,7 @@ import attrs
 
 from senrules.errors import InputError, SenrulesError
 from senrules.evidence import Evidence, Provenance
-from senrules.facts import MIN_YEAR, coerce_fact, coerce_value
+from senrules.facts import MIN_YEAR, coerce_fact, coerce_value, date_hint
 
 MANIFEST = "senrules-data.toml"
 
@@ -266,7 +266,7 @@ def load_manifest(data_dir: str | os.PathLike) -> dict:
             try:
                 value = _dt.date.fromisoformat(value)
             except ValueError:
-                raise InputError(f"{path}: evaluation_date `{value}` is not a date (YYYY-MM-DD)") from None
+                raise InputError(f"{path}: evaluation_date `{value}` is not a date (YYYY-MM-DD){date_hint(value)}") from None
         if not isinstance(value, _dt.date) or isinstance(value, _dt.datetime):
             raise InputError(f"{path}: evaluation_date must be a date (YYYY-MM-DD)")
         data["evaluation_date"] = value
@@ -323,7 +323,7 @@ def context_for(
         try:
             date = _dt.date.fromisoformat(date)
         except ValueError:
-            raise InputError(f"evaluation date `{date}` is not a date (YYYY-MM-DD)") from None
+            raise InputError(f"evaluation date `{date}` is not a date (YYYY-MM-DD){date_hint(date)}") from None
     if isinstance(date, _dt.datetime):
         date = date.date()
     return EvaluationContext(
@@ -360,6 +360,22 @@ def gather_for(rs, data: str | os.PathLike | None = None, *, evaluation_date=Non
     return context, gathered, params
 
 
+class ParameterValues(dict):
+    """Parameter values as :meth:`Ruleset.evaluate` takes them (name ->
+    value), which also say where each came from: ``sources[name]`` (``the
+    parameter file local.toml``, ``the parameter set northshire``, ``the
+    data folder's senrules-data.toml (FOLDER)``).  An evaluation states it
+    with each value used (``ParameterUse.source``; the JSON result's
+    ``source``), so every report can say what set each value."""
+
+    def __init__(self, values=(), sources: Mapping[str, str] | None = None):
+        super().__init__(values)
+        self.sources: dict[str, str] = dict(sources or {})
+
+    def __reduce__(self):  # pickled (a worker process) with its sources
+        return (type(self), (dict(self), self.sources))
+
+
 def parameters_for(rs, *, manifest: Mapping | None = None, folder: str | os.PathLike | None = None,
                    parameter_set: str | None = None, params_file: str | os.PathLike | None = None,
                    plugins=None) -> dict | None:
@@ -378,31 +394,34 @@ def parameters_for(rs, *, manifest: Mapping | None = None, folder: str | os.Path
 
     Each source is checked against the ruleset's declarations: an
     :class:`InputError` names where the bad value came from (the folder, the
-    parameter set or the file).  None when no source gives any value.
+    parameter set or the file).  None when no source gives any value; else
+    a :class:`ParameterValues`, saying which source set each value.
     """
     from senrules.engine import resolve_parameters
     from senrules.facts import load_parameters_file
 
-    sources: list[tuple[str, Mapping]] = []
+    sources: list[tuple[str, str, Mapping]] = []  # (where, for a message; what set it, for a report; values)
     if manifest and manifest.get("parameters"):
-        sources.append((str(folder) if folder is not None else MANIFEST, manifest["parameters"]))
+        sources.append((str(folder) if folder is not None else MANIFEST,
+                        f"the data folder's {MANIFEST}" + (f" ({folder})" if folder is not None else ""), manifest["parameters"]))
     if parameter_set:
         if plugins is None:
             from senrules.plugins import Plugins
 
             plugins = Plugins()
         chosen = plugins.parameter_set(rs, parameter_set)
-        sources.append((f"parameter set `{chosen.name}`", chosen.values))
+        sources.append((f"parameter set `{chosen.name}`", f"the parameter set {chosen.name}", chosen.values))
     if params_file:
-        sources.append((str(params_file), load_parameters_file(params_file)))
-    params: dict = {}
-    for where, values in sources:
+        sources.append((str(params_file), f"the parameter file {params_file}", load_parameters_file(params_file)))
+    params = ParameterValues()
+    for where, label, values in sources:
         try:
             resolve_parameters(rs, values)
         except InputError as err:
             raise InputError(f"{where}: {err.message}") from None
         for name, value in values.items():
             params[name] = _layered(params.get(name), value)
+            params.sources[name] = label
     return params or None
 
 

@@ -96,6 +96,28 @@ def senrules_ruleset_paths() -> Iterable[Path] | Mapping[str, Path] | None:
 
 
 @hookspec
+def senrules_ruleset_editions() -> Mapping[str, Path | Iterable[Path]] | None:
+    """Add editions to rulesets, shipped ones included: an LA's newer or
+    locally amended edition of ``dcsf-2008``, under the same id.
+
+    Return a mapping of ruleset id to the folder (or ``.rules`` file) of one
+    edition, a folder of editions (see ``docs/cli.md``, "Editions"), or a
+    list of them; or None.  Each edition is a whole ruleset with the id's
+    own ``ruleset`` id, its own ``version`` and its own ``effective``
+    dates.  They join the ruleset's own editions: the one in force on the
+    evaluation date is used, an expired one only when named
+    (``ID@VERSION``).  An edition with the version or the start date of
+    another (a shipped one included) is an error naming both, never an
+    override.  Asked whenever a command loads a ruleset by id, so the
+    plugin is imported then (a plugin without this hook is not).
+
+    Not firstresult: every plugin's editions are collected.
+
+    .. versionadded:: 0.3
+    """
+
+
+@hookspec
 def senrules_parameter_sets(ruleset: Ruleset) -> Iterable[ParameterSet] | None:
     """Contribute named parameter sets for ``ruleset`` (an LA's reading of
     "majority", "most areas", how old a survey may be...).

@@ -259,7 +259,8 @@ def load_json(text: str, name: str):
     try:
         return json.loads(text)
     except json.JSONDecodeError as err:
-        raise InputRefused(f"{name}, line {err.lineno}, column {err.colno}: not valid JSON ({err.msg})") from None
+        raise InputRefused(f"{name}, line {err.lineno}, column {err.colno}: not valid JSON ({err.msg})"
+                           f"{_json_hint(err)}") from None
     except (ValueError, RecursionError) as err:
         raise InputRefused(f"{name}: not valid JSON ({_first_clause(err)})") from None
 
@@ -273,11 +274,24 @@ def load_toml(text: str, name: str) -> dict:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as err:
-        raise InputRefused(f"{name}: not valid TOML ({err})") from None
+        hint = ""
+        if str(err).startswith(("Cannot overwrite a value", "Cannot declare")):  # a section header misspelt, most often
+            hint = ("; a section is given twice: check the spelling of the `[[...]]` headers above, and that each "
+                    "`[name.columns]` follows a `[[name]]` of the same name")
+        raise InputRefused(f"{name}: not valid TOML ({err}){hint}") from None
     except (ValueError, RecursionError) as err:
         raise InputRefused(f"{name}: not valid TOML ({_first_clause(err)})") from None
     check_depth(data, name)
     return data
+
+
+def _json_hint(err) -> str:
+    """The likely fix of a JSON syntax error people make by hand: a comma
+    after the last item of an object or a list."""
+    after = err.doc[err.pos:err.pos + 1] if isinstance(err.doc, str) else ""
+    if after in ("}", "]") and err.msg in ("Expecting property name enclosed in double quotes", "Expecting value"):
+        return f"; is there a comma before this `{after}`? JSON allows none after the last item"
+    return ""
 
 
 def _first_clause(err: BaseException) -> str:

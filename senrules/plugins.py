@@ -26,7 +26,6 @@ import importlib
 import io
 import itertools
 import os
-import re
 import sys
 import threading
 from collections.abc import Iterable, Mapping
@@ -36,13 +35,14 @@ import attrs
 import pluggy
 
 from senrules import hookspecs
+from senrules.entrypoints import (  # noqa: F401 - found here by the names tests and callers use
+    DISABLE_ENV, ENTRY_POINT_GROUP, _cached_entry_points, _declared_hooks, _entry_points, _EntryPoint,
+    _entry_points_file, _metadata_stamp, _module_file, _store_entry_points, disabled_names,
+)
 from senrules.gather import (
     Answer, EvaluationContext, EvidenceSource, Gathered, ParameterSet, PluginError, PluginFault, Problem,
     check_parameter_set, check_source, collect,
 )
-
-ENTRY_POINT_GROUP = "senrules"
-DISABLE_ENV = "SENRULES_DISABLE_PLUGINS"
 
 #: Plugins inside the library itself, registered before the entry points:
 #: ``(name, module)``.
@@ -71,13 +71,6 @@ class SenrulesPluginManager(pluggy.PluginManager):
 
     def _note(self, status: PluginStatus) -> None:
         self.statuses[status.name] = status
-
-
-def disabled_names(value: str | None = None) -> list[str]:
-    """The plugin names ``SENRULES_DISABLE_PLUGINS`` lists."""
-    if value is None:
-        value = os.environ.get(DISABLE_ENV, "")
-    return [name for name in re.split(r"[\s,]+", value) if name]
 
 
 def get_plugin_manager(*, load_entrypoints: bool = True) -> SenrulesPluginManager:
@@ -128,179 +121,6 @@ def _load_entrypoints(pm: SenrulesPluginManager) -> None:
         pm._note(status)
 
 
-def _entry_points() -> list[tuple]:
-    """``(entry point, distribution name, version)`` for each installed
-    entry point of the ``senrules`` group.
-
-    They come from ``importlib.metadata``, whose import (with the email
-    package it parses metadata with) is about 20 ms of every command's
-    start.  So, unless something imported it already, the list is kept in
-    the cache folder (signed with the user's key, as every cache file: see
-    :mod:`senrules.cache`) beside a stamp of where it was read from: the
-    metadata folders (``*.dist-info``, ``*.egg-info``) in each folder on
-    ``sys.path`` and their ``entry_points.txt`` files' times.  Installing,
-    removing, upgrading or reinstalling a package changes the stamp, and the
-    list is read from ``importlib.metadata`` again."""
-    stamp = None
-    if "importlib.metadata" not in sys.modules:
-        stamp = _metadata_stamp()
-        cached = _cached_entry_points(stamp)
-        if cached is not None:
-            return cached
-    from importlib import metadata
-
-    out = []
-    about: dict[int, tuple[str | None, str | None]] = {}  # a distribution's metadata is parsed once, not per plugin
-    for ep in metadata.entry_points(group=ENTRY_POINT_GROUP):
-        dist = getattr(ep, "dist", None)
-        if dist is not None and id(dist) not in about:
-            meta = dist.metadata
-            about[id(dist)] = (meta["Name"], meta["Version"])
-        out.append((ep, *(about[id(dist)] if dist is not None else (None, None))))
-    if stamp is not None:
-        _store_entry_points(stamp, out)
-    return out
-
-
-class _EntryPoint:
-    """An entry point read back from the cache: its name, its value
-    (``module`` or ``module:object``) and :meth:`load`, as
-    ``importlib.metadata.EntryPoint`` has them."""
-
-    _VALUE = re.compile(r"(?P<module>[\w.]+)\s*(:\s*(?P<attr>[\w.]+)\s*)?(\[.*\]\s*)?$")
-
-    def __init__(self, name: str, value: str):
-        self.name, self.value = name, value
-
-    def load(self):
-        match = self._VALUE.match(self.value)
-        if match is None:
-            raise ImportError(f"entry point {self.name} = {self.value!r} is not `module` or `module:object`")
-        found = importlib.import_module(match["module"])
-        for part in (match["attr"] or "").split(".") if match["attr"] else ():
-            found = getattr(found, part)
-        return found
-
-
-def _metadata_stamp() -> list:
-    """Where installed packages' metadata is, and when it last changed."""
-    stamp: list = [sys.executable, sys.version]
-    for i, entry in enumerate(sys.path):
-        # the first folder is the script's (or the current one): named by its
-        # packages only, so `python -c`, the `senrules` command and a script
-        # elsewhere share one list unless that folder holds packages
-        shown = "<first>" if i == 0 else entry
-        try:
-            names = sorted(n for n in os.listdir(entry or ".") if n.endswith((".dist-info", ".egg-info")))
-        except OSError:  # a zip file (its time), or nothing there
-            try:
-                stamp.append([shown, os.stat(entry).st_mtime_ns])
-            except OSError:
-                stamp.append([shown, None])
-            continue
-        times = []
-        for name in names:
-            try:
-                times.append(os.stat(os.path.join(entry or ".", name, "entry_points.txt")).st_mtime_ns)
-            except OSError:
-                times.append(None)
-        stamp.append([shown, names, times])
-    return stamp
-
-
-def _entry_points_file() -> str:
-    import hashlib
-
-    where = "\0".join([sys.executable, *sys.path[1:]])  # one file per interpreter and search path
-    return f"entry-points-{hashlib.sha256(where.encode('utf-8', 'replace')).hexdigest()[:16]}.cache"
-
-
-def _cached_entry_points(stamp: list) -> list[tuple] | None:
-    import json
-
-    from senrules import cache
-
-    payload = cache.read(_entry_points_file())
-    if payload is None:
-        return None
-    try:
-        held = json.loads(bytes(payload))
-        if held["stamp"] != stamp:
-            return None
-        return [(_EntryPoint(name, value), dist, version) for name, value, dist, version in held["entry_points"]]
-    except (ValueError, KeyError, TypeError) as err:
-        cache._note("the cache file %s was not used: %s", _entry_points_file(), err)
-        return None
-
-
-def _store_entry_points(stamp: list, found: list[tuple]) -> None:
-    import json
-
-    from senrules import cache
-
-    rows = [[ep.name, ep.value, dist, version] for ep, dist, version in found]
-    try:
-        payload = json.dumps({"stamp": stamp, "entry_points": rows}).encode("utf-8")
-    except (TypeError, ValueError):  # an entry point that is not plain text: read it afresh next time
-        return
-    cache.write(_entry_points_file(), payload)
-
-
-def _module_file(name: str) -> Path | None:
-    """The source file of module ``name``, found without importing it or
-    its packages (None when it cannot be found that way)."""
-    import importlib.util
-
-    parts = name.split(".")
-    if not all(part.isidentifier() for part in parts):
-        return None
-    try:
-        spec = importlib.util.find_spec(parts[0])
-    except (ImportError, ValueError):
-        return None
-    if spec is None:
-        return None
-    if len(parts) == 1:
-        origin = spec.origin
-        return Path(origin) if origin and origin.endswith(".py") else None
-    if not spec.submodule_search_locations:
-        return None
-    for base in spec.submodule_search_locations:
-        folder = Path(base).joinpath(*parts[1:-1])
-        for candidate in (folder / f"{parts[-1]}.py", folder / parts[-1] / "__init__.py"):
-            if candidate.is_file():
-                return candidate
-    return None
-
-
-_HOOK_DEF = re.compile(r"^@(?:[A-Za-z_][\w.]*\.)?hookimpl[ \t]*\n(?:async[ \t]+)?def[ \t]+(senrules_\w+)[ \t]*\(", re.M)
-_TOP_DEF = re.compile(r"^(?:async[ \t]+)?def[ \t]+(senrules_\w+)", re.M)
-_OTHER_USE = re.compile(r"^[ \t]*(?:(?:from[ \t]+\S+[ \t]+)?import\b[^\n]*\bsenrules_(?!\w*\.)\w+\b(?![\w.])|senrules_\w+[ \t]*[:=])", re.M)
-
-
-def _declared_hooks(value: str) -> frozenset[str] | None:
-    """The hooks the module an entry point names implements, read from its
-    source without running it: top-level functions called ``senrules_*``
-    marked with a plain ``@hookimpl`` on the line above.  None (import it
-    now) when that cannot be told for sure: an object rather than a module,
-    a hook with options, a hook name imported or assigned, or a function
-    name that is not a hook."""
-    if ":" in value:
-        return None
-    path = _module_file(value)
-    if path is None:
-        return None
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
-        return None
-    known = {name for name in vars(hookspecs) if name.startswith("senrules_")}
-    hooks = set(_HOOK_DEF.findall(text))
-    if set(_TOP_DEF.findall(text)) != hooks or not hooks <= known or _OTHER_USE.search(text):
-        return None
-    return frozenset(hooks)
-
-
 class _LazyPlugin:
     """An installed plugin registered under its entry point's name with the
     hooks its source declares (:func:`_declared_hooks`), and imported at the
@@ -325,6 +145,8 @@ class _LazyPlugin:
 
         impl.__wrapped__ = spec  # pluggy reads the argument names through it
         impl.__name__ = hook
+        # the plugin's own module, so that a failure is blamed on the file it was reading (gather._file_of)
+        impl.__module__ = self._ep.value.split(":")[0].split("[")[0].strip()
         return hookspecs.hookimpl(impl)
 
     def load(self):
@@ -562,8 +384,8 @@ class Plugins:
         that raised, timed out or returned something malformed), in order."""
         return self.__dict__.setdefault("_problems", [])
 
-    def _fault(self, name: str, message: str) -> None:
-        problem = Problem(message, plugin=name)
+    def _fault(self, name: str, message: str, severity: str = "error") -> None:
+        problem = Problem(message, plugin=name, severity=severity)
         if problem not in self.problems:
             self.problems.append(problem)
 
@@ -654,9 +476,59 @@ class Plugins:
                     self._fault(name, f"returned {ident!r}: {path!r} as a ruleset, not an id (text) and a path "
                                       "(in senrules_ruleset_paths)")
                     continue
-                if ident not in shipped and ident not in out:
+                if ident in shipped:
+                    self._fault(name, f"offers a ruleset `{ident}`, the id of a shipped ruleset, which it never replaces: "
+                                      "it is not used (to add an edition of it, use senrules_ruleset_editions)",
+                                severity="warning")
+                elif ident not in out:
                     out[ident] = (name, Path(path))
         return dict(sorted(out.items()))
+
+    def edition_sources(self) -> dict[str, list[tuple[str, Path]]]:
+        """The editions plugins add to ruleset ids
+        (``senrules_ruleset_editions``): id -> ``[(plugin name, path)]``, in
+        call order, asked once per :class:`Plugins`.  Something that is not
+        a mapping of an id to paths is recorded in :attr:`problems`."""
+        found = self.__dict__.get("_edition_sources")
+        if found is not None:
+            return found
+        out: dict[str, list[tuple[str, Path]]] = {}
+        for name, result in self._results("senrules_ruleset_editions"):
+            if result is None:
+                continue
+            if not isinstance(result, Mapping):
+                self._fault(name, f"returned {result!r} ({type(result).__name__}), not a mapping of ruleset id to "
+                                  "paths (in senrules_ruleset_editions)")
+                continue
+            for ident, paths in result.items():
+                items = [paths] if isinstance(paths, (str, os.PathLike)) else _as_list(paths)
+                if not isinstance(ident, str) or not ident or not items or not all(isinstance(q, (str, os.PathLike)) for q in items):
+                    self._fault(name, f"returned {ident!r}: {paths!r} as editions, not a ruleset id (text) and paths "
+                                      "(in senrules_ruleset_editions)")
+                    continue
+                out.setdefault(ident, []).extend((name, Path(q)) for q in items)
+        self.__dict__["_edition_sources"] = out
+        return out
+
+    def added_editions(self, ident: str) -> list:
+        """The editions plugins add to the ruleset ``ident``, as
+        :class:`senrules.ruleset.AddedEdition` values naming the plugin."""
+        from senrules.ruleset import AddedEdition
+
+        return [AddedEdition(path, self.origin(name)) for name, path in self.edition_sources().get(ident, [])]
+
+    def origin(self, name: str) -> str:
+        """``plugin NAME (DISTRIBUTION VERSION)``, as far as it is known."""
+        status = self.pm.statuses.get(name)
+        dist = " ".join(x for x in (status.distribution, status.version) if x) if status else ""
+        return f"plugin {name}" + (f" ({dist})" if dist else "")
+
+    def ruleset_search(self):
+        """What :func:`senrules.load_ruleset` takes as ``search``: these
+        plugins' rulesets and the editions they add."""
+        from senrules.entrypoints import InstalledRulesets
+
+        return InstalledRulesets(lambda: self, lambda: True)
 
     def parameter_sets(self, ruleset) -> list[ParameterSet]:
         """Parameter sets plugins offer for ``ruleset``: those made for its
@@ -689,7 +561,11 @@ class Plugins:
         if name in sets:
             return sets[name]
         close = difflib.get_close_matches(name, list(sets), n=1)
-        if close:
+        key, equals, value = name.partition("=")
+        if equals and key.strip() in ruleset.parameters and not close:  # `--parameter most_areas=80` (a prefix of --parameter-set)
+            hint = (f"; `{name}` looks like a parameter's value, not a set's name: write "
+                    f"`{key.strip()} = {value.strip()}` in a parameters file and give it with --params FILE")
+        elif close:
             hint = f"; did you mean `{close[0]}`?"
         else:
             hint = f"; the sets offered are {', '.join(sorted(sets))}" if sets else "; none is offered for it"

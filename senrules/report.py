@@ -135,7 +135,7 @@ def render_text(result: Result, *, detail: bool = True, rs=None) -> str:
     for p in result.parameters:
         decl = rs.parameters.get(p.name) if rs is not None else None
         word = f"  ('{decl.label}')" if decl is not None and decl.label else ""
-        lines.append(f"  {p.name} = {format_parameter(p)}{word}")
+        lines.append(f"  {p.name} = {format_parameter(p)}{word}" + (f": {p.source}" if p.source else ""))
     return "\n".join(lines) + "\n"
 
 
@@ -186,10 +186,10 @@ def render_markdown(result: Result) -> str:
     out.append("")
     out.append("## Parameters used")
     out.append("")
-    out.append("| parameter | value | why |")
-    out.append("| --- | --- | --- |")
+    out.append("| parameter | value | set by | why |")
+    out.append("| --- | --- | --- | --- |")
     for p in result.parameters:
-        out.append(f"| {p.name} | {_md_escape(format_parameter(p))} | {_md_escape(p.doc or '')} |")
+        out.append(f"| {p.name} | {_md_escape(format_parameter(p))} | {_md_escape(p.source or '')} | {_md_escape(p.doc or '')} |")
     return "\n".join(out) + "\n"
 
 

@@ -117,7 +117,8 @@ class ParameterUse:
     applies from, when it is one of several dated values (the rules' ``from
     DATE = VALUE``, or a dated override), else None; ``dated`` the rules'
     values over time, ``(start, value)`` earliest first (the first start
-    None: the value after ``=``), empty when the parameter has one value."""
+    None: the value after ``=``), empty when the parameter has one value;
+    ``source`` what set the value used (see :func:`senrules.engine.parameter_uses`)."""
 
     name: str
     value: object
@@ -128,6 +129,7 @@ class ParameterUse:
     citations: tuple[str, ...]
     start: _dt.date | None = None
     dated: tuple[tuple[_dt.date | None, object], ...] = ()
+    source: str | None = None  # what set the value: "the ruleset's default", "the parameter set northshire", ...
 
 
 @attrs.frozen
@@ -271,6 +273,7 @@ def _to_jsonable(result: Result) -> dict:
                 "overridden": p.overridden, "unit": p.unit, "doc": p.doc, "citations": list(p.citations),
                 "from": jsonable_value(p.start),
                 "dated_values": [{"from": jsonable_value(start), "value": jsonable_value(v)} for start, v in p.dated],
+                "source": p.source,
             }
             for p in result.parameters
         },

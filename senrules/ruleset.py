@@ -90,9 +90,13 @@ def ruleset_path(ident: str, search: RulesetSearch | None = None) -> Path:
             if not found[ident].exists():
                 raise RuleLoadError(f"ruleset `{ident}` is said to be at {found[ident]}, which does not exist")
             return found[ident]
+    if "/" in ident or os.sep in ident or ident.endswith(RULE_SUFFIX):  # a path, not an id: say so plainly
+        where = "" if Path(ident).is_absolute() else f" in {Path.cwd()}"
+        raise RuleLoadError(f"no rule file or folder `{ident}`: it does not exist{where}")
     import difflib
 
-    close = difflib.get_close_matches(ident, [*shipped, *found], n=1)
+    ids = [*shipped, *found]
+    close = [i for i in ids if i.lower() == ident.lower()] or difflib.get_close_matches(ident, ids, n=1)
     hint = f"; did you mean `{close[0]}`?" if close else ""
     known = f"shipped rulesets: {', '.join(shipped) or 'none'}"
     if found:
@@ -109,7 +113,10 @@ def rule_files(target: str | os.PathLike, search: RulesetSearch | None = None) -
         ident, version = split_edition(str(target))
         path = ruleset_path(ident, search) if not Path(ident).exists() else Path(ident)
         if version is not None:
-            found = read_editions(path) if is_editions_folder(path) else None
+            if Path(ident).exists():
+                found = read_editions(path) if is_editions_folder(path) else None
+            else:
+                path, found = _resolve(ident, search, True)
             if found is None:
                 raise RuleLoadError(f"`{ident}` has no editions to choose from: name it without `@{version}`")
             path = found.named(version).path
@@ -207,10 +214,16 @@ class Ruleset:
 
     def edition_note(self, on) -> str | None:
         """Why this edition is not the one in force on ``on`` (it was asked
-        for by name), or None when it is."""
+        for by name), and who adds it when a plugin does; None when it is
+        the ruleset's own edition in force."""
         if self.editions is None:
             return None
-        current = self.editions.in_force(on)
+        mine = next((e for e in self.editions.editions if e.name == self.edition), None)
+        added = f"edition {self.edition} is not shipped with senrules: {mine.origin} adds it" if mine and mine.origin else None
+        notes = [n for n in (added, self._edition_note(on, self.editions.in_force(on))) if n]
+        return "; ".join(notes) or None
+
+    def _edition_note(self, on, current) -> str | None:
         if current is not None and current.name == self.edition:
             return None
         asked = "asked for by name" if self.edition_chosen == "name" else "chosen for another date"
@@ -363,6 +376,10 @@ def load_ruleset(target: str | os.PathLike, *, cache: bool = True, search: Rules
     editions, see :class:`Editions`), the one in force on ``on`` (a date,
     default today) is loaded; ``ID@VERSION`` (or ``FOLDER@VERSION``) loads
     that edition whatever the date.  :func:`find_editions` lists them.
+    ``search`` may add editions to an id, a shipped one included (see
+    :func:`added_editions`): they are chosen among the ruleset's own the
+    same way, and one that cannot be told apart from another (the same
+    version or start) is an error, never an override.
 
     Raises :class:`~senrules.errors.RuleLoadError` when it cannot be found or
     read (or no edition is in force on ``on``) and
@@ -370,23 +387,28 @@ def load_ruleset(target: str | os.PathLike, *, cache: bool = True, search: Rules
     rules are wrong.
     """
     path = Path(target)
+    editions = None
     if not path.exists():
         ident, version = split_edition(str(target))
-        path = Path(ident) if Path(ident).exists() else ruleset_path(ident, search)
+        if Path(ident).exists():
+            path = Path(ident)
+            editions = read_editions(path, cache=cache) if is_editions_folder(path) else None
+        else:
+            path, editions = _resolve(ident, search, cache)
         if version is not None:
-            if not is_editions_folder(path):
+            if editions is None:
                 rs = _load_one(path, cache=cache, search=search)
                 if rs.header.version == version:
                     return rs
                 raise RuleLoadError(
                     f"`{ident}` has one edition, version {rs.header.version or '(none)'}, not {version}: name it without `@{version}`"
                 )
-            editions = read_editions(path, cache=cache)
             return editions.load(editions.named(version), cache=cache, chosen="name")
-    if is_editions_folder(path):
+    elif is_editions_folder(path):
+        editions = read_editions(path, cache=cache)
+    if editions is not None:
         from senrules.engine import parse_evaluation_date
 
-        editions = read_editions(path, cache=cache)
         return editions.load(editions.choose(parse_evaluation_date(on)), cache=cache, chosen="date")
     return _load_one(path, cache=cache, search=search)
 
@@ -518,10 +540,19 @@ class Edition:
     effective_to: datetime.date | None
     path: Path
     until: datetime.date | None = None  # the last day in force: effective_to, or the day before the next edition starts
+    origin: str | None = None  # who adds it when not the ruleset's own folder: "plugin NAME (DIST VERSION)"
 
     @property
     def name(self) -> str:
         return f"{self.id}@{self.version}"
+
+    def describe(self) -> str:
+        """``the edition dcsf-2008@2024 that plugin la adds (PATH)``, or
+        ``the edition dcsf-2008@1.0.0 at PATH`` for the ruleset's own."""
+        if self.origin:
+            return f"the edition {self.name} that {self.origin} adds ({self.path})"
+        shipped = self.path.resolve().is_relative_to(shipped_rules_dir())
+        return f"the {'shipped ' if shipped else ''}edition {self.name} ({self.path})"
 
     @property
     def window(self) -> str:
@@ -542,9 +573,10 @@ class Editions:
     (``ID@VERSION``)."""
 
     id: str
-    path: Path
+    path: Path | None  # the folder of editions; None when editions were added to a ruleset's own (combined_editions)
     editions: tuple[Edition, ...]  # earliest first
     loaded: dict = attrs.field(factory=dict, repr=False)  # (version, "date" or "name") -> Ruleset
+    search: object = attrs.field(default=None, repr=False, eq=False)  # kept by each edition, for its linked rulesets
 
     def in_force(self, on) -> Edition | None:
         for e in reversed(self.editions):
@@ -576,7 +608,7 @@ class Editions:
         key = (edition.version, chosen)
         rs = self.loaded.get(key)
         if rs is None:
-            rs = _load_one(edition.path, cache=cache, search=None)
+            rs = _load_one(edition.path, cache=cache, search=self.search)
             rs.edition, rs.editions, rs.edition_chosen = edition.name, self, chosen
             self.loaded[key] = rs
         return rs
@@ -591,7 +623,9 @@ def edition_folders(target, search: RulesetSearch | None = None) -> list[Path] |
         ident, version = split_edition(str(target))
         if version is not None:
             return None
-        path = ruleset_path(ident, search)
+        path, editions = _resolve(ident, search, True)
+        if editions is not None and editions.path is None:  # editions added to it: each one's folder
+            return [e.path for e in editions.editions]
     if not is_editions_folder(path):
         return None
     return sorted(q for q in path.iterdir() if q.is_dir() and any(q.glob("*" + RULE_SUFFIX)))
@@ -614,7 +648,7 @@ def find_editions(target, search: RulesetSearch | None = None, *, cache: bool = 
     :class:`RuleLoadError` when it cannot be found."""
     path = Path(target)
     if not path.exists():
-        path = ruleset_path(str(target), search)
+        return _resolve(str(target), search, cache)[1]
     return read_editions(path, cache=cache) if is_editions_folder(path) else None
 
 
@@ -655,14 +689,8 @@ def read_editions(path: Path, *, cache: bool = True) -> Editions:
     versions = [rs.header.version for rs, _ in items]
     if len(set(versions)) != len(versions):
         raise RuleLoadError(f"{path}: two editions are version {next(v for v in versions if versions.count(v) > 1)}")
-    editions = []
-    for i, (rs, q) in enumerate(items):
-        h = rs.header
-        until = h.effective_to
-        if i + 1 < len(items):
-            day_before = items[i + 1][0].header.effective_from - datetime.timedelta(days=1)
-            until = day_before if until is None or day_before < until else until
-        editions.append(Edition(h.id, h.version, h.effective_from, h.effective_to, q, until))
+    editions = _with_until([Edition(rs.header.id, rs.header.version, rs.header.effective_from, rs.header.effective_to, q)
+                            for rs, q in items])
     found = _EDITIONS[key] = Editions(ids[0], path, tuple(editions))
     for rs, q in items:
         e = next(e for e in editions if e.path == q)
@@ -670,3 +698,118 @@ def read_editions(path: Path, *, cache: bool = True) -> Editions:
         rs.edition, rs.editions, rs.edition_chosen = e.name, found, "date"
         found.loaded[key2] = rs
     return found
+
+
+# ------------------------------------------------------------------ editions a plugin adds
+
+
+@attrs.frozen
+class AddedEdition:
+    """An edition of a ruleset (a folder or ``.rules`` file), or a folder of
+    several, that someone other than the ruleset's own folder adds to its id
+    (a plugin's ``senrules_ruleset_editions``): where it is, and who adds it
+    (``plugin NAME (DIST VERSION)``), for every message and note about it."""
+
+    path: Path
+    origin: str
+
+
+def added_editions(ident: str, search: RulesetSearch | None) -> list[AddedEdition]:
+    """The editions ``search`` adds to the ruleset called ``ident``: what its
+    ``added_editions(ident)`` method returns, when it has one (the command
+    line's search asks the installed plugins; a mapping or a plain callable
+    adds none)."""
+    finder = getattr(search, "added_editions", None)
+    return list(finder(ident)) if finder is not None else []
+
+
+def _resolve(ident: str, search: RulesetSearch | None, cache: bool) -> tuple[Path, Editions | None]:
+    """An id's folder (or file), and its editions: those of a folder of
+    editions, with any that ``search`` adds; None when it is one ruleset."""
+    path = ruleset_path(ident, search)
+    added = added_editions(ident, search)
+    if added:
+        return path, combined_editions(ident, path, added, cache=cache, search=search)
+    return path, (read_editions(path, cache=cache) if is_editions_folder(path) else None)
+
+
+def _edition_folders(path: Path) -> list[Path]:
+    """One edition's folder (or file), or each sub-folder of a folder of editions."""
+    if is_editions_folder(path):
+        return sorted(q for q in path.iterdir() if q.is_dir() and any(q.glob("*" + RULE_SUFFIX)))
+    return [path]
+
+
+def combined_editions(ident: str, path: Path, added: list[AddedEdition], *, cache: bool = True, search=None) -> Editions:
+    """The editions of the ruleset at ``path`` (one ruleset, or a folder of
+    editions) with those ``added`` (see :class:`AddedEdition`), as one
+    :class:`Editions`: chosen by date or by name like any.
+
+    Each added edition must be the same ruleset (its header's id), with a
+    ``version`` and an ``effective`` start, as must the ruleset's own rules;
+    two editions with the same version, or starting on the same day, cannot
+    be told apart, so an added edition never silently replaces another: that
+    is a :class:`RuleLoadError` naming both and who adds them."""
+    folders: list[tuple[Path, str | None]] = [(q, None) for q in _edition_folders(path)]
+    seen = {q.resolve() for q, _ in folders}
+    for a in added:
+        where = Path(a.path)
+        if not where.exists():
+            raise RuleLoadError(f"{a.origin} adds an edition of `{ident}` at {where}, which does not exist")
+        for q in _edition_folders(where):
+            if q.resolve() not in seen:
+                seen.add(q.resolve())
+                folders.append((q, a.origin))
+    stats = [(f, f.stat()) for q, _ in folders for f in ([q] if q.is_file() else sorted(q.glob("*" + RULE_SUFFIX)))]
+    key = ("added", str(path.resolve()), cache, tuple((str(q), o) for q, o in folders),
+           tuple((str(f), st.st_mtime_ns, st.st_size) for f, st in stats))
+    found = _EDITIONS.get(key)
+    if found is not None:
+        return found
+    loaded = [(_load_one(q, cache=cache, search=search), q, origin) for q, origin in folders]
+    own_id = loaded[0][0].id
+    problems = []
+    for rs, q, origin in loaded:
+        h = rs.header
+        who = f"{origin} adds an edition of `{ident}` at {q}, but" if origin else f"`{ident}` ({q}) gets editions from plugins, but its own rules"
+        if rs.id != own_id:
+            problems.append(f"{who} are ruleset `{rs.id}`, not `{own_id}`: an edition keeps the ruleset's id")
+        if not h.version:
+            problems.append(f"{who} have no `version` (an edition is named by it)")
+        if h.effective_from is None:
+            problems.append(f"{who} have no `effective` start date")
+    if problems:
+        raise RuleLoadError("; ".join(problems))
+    items = sorted(loaded, key=lambda x: x[0].header.effective_from)
+    editions = _with_until([Edition(rs.header.id, rs.header.version, rs.header.effective_from, rs.header.effective_to, q,
+                                    origin=origin) for rs, q, origin in items])
+    for i, a in enumerate(editions):
+        for b in editions[i + 1:]:
+            clash = (f"both version {a.version}" if a.version == b.version
+                     else f"both take effect on {a.effective_from}" if a.effective_from == b.effective_from else None)
+            if clash:
+                plugin = a.origin or b.origin
+                raise RuleLoadError(
+                    f"{a.describe()} and {b.describe()} are {clash}, so neither can be chosen: "
+                    "an added edition never replaces another",
+                    hint=(f"{plugin} must give its edition a version and an `effective` start of its own "
+                          "(or leave the plugin out: SENRULES_DISABLE_PLUGINS)"),
+                )
+    found = _EDITIONS[key] = Editions(own_id, None, tuple(editions), search=search)
+    for (rs, q, origin), e in zip(items, editions):
+        rs.edition, rs.editions, rs.edition_chosen = e.name, found, "date"
+        found.loaded[(e.version, "date")] = rs
+    return found
+
+
+def _with_until(editions: list[Edition]) -> list[Edition]:
+    """Editions (earliest first) with ``until``, the last day each is in
+    force: its ``to``, or the day before the next one starts if earlier."""
+    out = []
+    for i, e in enumerate(editions):
+        until = e.effective_to
+        if i + 1 < len(editions):
+            day_before = editions[i + 1].effective_from - datetime.timedelta(days=1)
+            until = day_before if until is None or day_before < until else until
+        out.append(attrs.evolve(e, until=until))
+    return out

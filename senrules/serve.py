@@ -62,6 +62,15 @@ class Limits:
     concurrency: int = 16  # requests handled at once
 
 
+def _did_you_mean(name: str, known) -> str:
+    """``"; did you mean `x`?"`` for the known id closest to a mistyped one (any case), else ``""``."""
+    import difflib
+
+    ids = [str(k) for k in known]
+    close = [i for i in ids if i.lower() == name.lower()] or difflib.get_close_matches(name, ids, n=1)
+    return f"; did you mean `{close[0]}`?" if close else ""
+
+
 class _Reply(Exception):
     """An error reply: status and message."""
 
@@ -88,13 +97,14 @@ def load_served(ids: list[str] | None = None) -> dict:
     plugins = Plugins()
     contributed = {ident: path for ident, (_, path) in plugins.ruleset_sources().items()}
     known = {**contributed, **shipped_rulesets()}
+    search = plugins.ruleset_search()  # the plugins' rulesets and the editions they add
     wanted = ids or list(known)
     out = {}
     for ident in wanted:
         if ident not in known:
             raise SenrulesError(f"`{ident}` is not a shipped or installed ruleset (known: {', '.join(sorted(known))})")
         try:
-            out[ident] = load_ruleset(ident, search=lambda: contributed)
+            out[ident] = load_ruleset(ident, search=search)
         except SenrulesError as err:
             if ids:  # asked for by name: say so
                 raise
@@ -123,7 +133,8 @@ class Service:
         ident = request.path_params["ruleset"]
         rs = self.rulesets.get(ident)
         if rs is None:
-            raise _Reply(404, f"no ruleset `{ident}` is served (served: {', '.join(self.rulesets)})")
+            raise _Reply(404, f"no ruleset `{ident}` is served{_did_you_mean(ident, self.rulesets)} "
+                              f"(served: {', '.join(self.rulesets)})")
         return rs
 
     async def body(self, request: Request, limit: int) -> bytes:
@@ -328,7 +339,8 @@ def build_app(rulesets: dict, limits: Limits = Limits()) -> Starlette:
         rs = service.ruleset(request)
         node = request.path_params["node"]
         if node not in rs.program.by_id and getattr(rs, "editions", None) is None:  # (an edition's nodes: checked by its date)
-            raise _Reply(404, f"`{node}` is not a criterion, standard or section of {rs.id}")
+            raise _Reply(404, f"`{node}` is not a criterion, standard or section of {rs.id}"
+                              f"{_did_you_mean(node, rs.program.by_id)}")
         data = await service.json_body(request)
         return _JSON(await service.work(_explain, service, rs, node, data))
 

@@ -125,6 +125,7 @@ class Table:
         optional = set(optional)
         norm = [normalise(h) for h in self.header]
         found: dict[str, int | None] = {}
+        missing: list[str] = []
         for key, names in wanted.items():
             names = [names] if isinstance(names, str) else list(names)
             hits = []
@@ -143,7 +144,9 @@ class Table:
             if key in optional and self._closest(names[0]) is None:
                 found[key] = None
                 continue
-            raise TableError(self.problem(self.missing_column_message(names[0]), row=self.header_row))
+            missing.append(names[0])
+        if missing:  # every missing column in one message, so one fix of the file is enough
+            raise TableError(self.problem(self.missing_columns_message(missing), row=self.header_row))
         return found
 
     def _closest(self, name: str) -> str | None:
@@ -151,6 +154,18 @@ class Table:
         taken = [h for h in self.header if h]
         close = difflib.get_close_matches(normalise(name), [normalise(h) for h in taken], n=1, cutoff=0.75)
         return next(h for h in taken if normalise(h) == close[0]) if close else None
+
+    def missing_columns_message(self, names: Sequence[str]) -> str:
+        """No columns ``names``: each with the closest header suggested, then
+        the headers there are."""
+        if len(names) == 1:
+            return self.missing_column_message(names[0])
+        each = []
+        for name in names:
+            original = self._closest(name)
+            each.append(f'"{name}"' + (f' (did you mean "{original}"?)' if original else ""))
+        listed = ", ".join(f'"{h}"' for h in self.header if h)
+        return f"no columns {', '.join(each[:-1])} and {each[-1]} (the columns are {listed})"
 
     def missing_column_message(self, name: str) -> str:
         """No column ``name``: with the closest header suggested (a column

@@ -56,7 +56,9 @@ def test_evaluate_json_matches_the_published_schema():
 def test_evaluate_markdown():
     r = run("evaluate", "example", "--demo", "--format", "markdown")
     assert r.returncode == 0
-    assert r.stdout.startswith("# Self-evaluation\n\n## Summary\n\n- Framework: Example: three DCSF 2008 standards")
+    # titled with the service the facts file names
+    assert r.stdout.startswith("# Self-evaluation: Northshire Sensory Support Service (fictional)\n\n## Summary\n\n"
+                               "- Framework: Example: three DCSF 2008 standards")
     assert "\n## Summary\n" in r.stdout and "- **Overall grade: SATISFACTORY**" in r.stdout
     assert "### S11.5: not met" in r.stdout and "## Action plan" in r.stdout
     assert "## How the vague words were read (parameters used)" in r.stdout

@@ -74,6 +74,32 @@ def headings(ruleset) -> dict[str, str]:
     return out
 
 
+def _misspelt_areas(ruleset, table, by_heading, columns):
+    """A warning for each header that looks like an area of practice no
+    column names (a misspelling): its answers would otherwise be left out
+    without a word."""
+    import difflib
+
+    taken = set(columns.values())
+    areas = {}
+    for node in ruleset.program.nodes:
+        if node.kind == "criterion" and ":" in node.decl.text:
+            area = node.decl.text.split(":", 1)[0]
+            if by_heading.get(normalise(area)) not in taken:
+                areas[normalise(area)] = (area, by_heading.get(normalise(area)))
+    out = []
+    for i, header in enumerate(table.header):
+        if not header or i in columns:
+            continue
+        close = difflib.get_close_matches(normalise(header), list(areas), n=1, cutoff=0.85)
+        if close:
+            area, fact = areas[close[0]]
+            out.append(table.problem(
+                f'is not an area of practice of this ruleset; did you mean "{area}"? Its answers are not counted',
+                row=table.header_row, column=i, facts=[fact] if fact else [], severity="warning"))
+    return out
+
+
 def _read(ruleset, context, entry, index):
     try:
         table = open_entry(entry, SECTION, context, NAME, index=index)
@@ -93,6 +119,7 @@ def _read(ruleset, context, entry, index):
         return [table.problem(
             "no column names an area of practice of this ruleset (a fact's name or an area such as "
             f"\"{next(iter(by_heading), 'On entry')}\")", row=table.header_row)]
+    out.extend(_misspelt_areas(ruleset, table, by_heading, columns))
     counts: dict[str, Counter] = {fact: Counter() for fact in columns.values()}
     last_row: dict[str, int] = {}
     for row in table.rows:

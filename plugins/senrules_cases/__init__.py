@@ -98,6 +98,11 @@ def read_cases(ruleset, context, entry, index: int = 0) -> CaseExport:
     unknown_facts = [f for f in list(columns.values()) + list(happened) if f not in ruleset.facts]
     if unknown_facts:
         problems.append(manifest_problem(SECTION, f"{', '.join(unknown_facts)}: not facts of {ruleset.id}", NAME))
+    present = {normalise(h) for h in table.header if h}
+    for header, fact in columns.items():  # a column the manifest names but the export lacks: never silently unknown
+        if normalise(header) not in present and fact in ruleset.facts:
+            problems.append(table.problem(f"{table.missing_column_message(header)}; `{fact}` stays unknown for every case",
+                                          row=table.header_row, facts=[fact]))
     id_col = None
     if entry.get("id_column"):
         try:

@@ -40,7 +40,11 @@ def register(subparsers) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    p = _Parser(prog="senrules proposal", description="Check a proposal or consultation document against the SEN Improvement Test.")
+    p = _Parser(prog="senrules proposal", description="Check a proposal or consultation document against the SEN Improvement Test.",
+                usage="senrules proposal check FILE [--format text|markdown|json] [--params FILE] [--parameter-set NAME]\n"
+                      "       senrules proposal FILE [--plain] [--db PATH] [--resume] [--params FILE] [--parameter-set NAME]",
+                epilog="`senrules proposal FILE` talks the check through in the assistant, factor by factor "
+                       "(--plain: line by line; --resume continues the latest; see docs/assistant.md).")
     sub = p.add_subparsers(dest="proposal_command", metavar="{check}", parser_class=_Parser)
     pc = sub.add_parser("check", help="each key factor's verdict, the sentences quoted, and what to add or change")
     pc.add_argument("file", metavar="FILE", help="the document: Markdown (.md), plain text or Word (.docx)")
@@ -75,7 +79,7 @@ def main(args) -> int:
     parser = build_parser()
     inner = parser.parse_args(route(list(args.words)))
     if not getattr(inner, "run", None):
-        parser.error("say `senrules proposal check FILE`")
+        parser.error("say `senrules proposal check FILE`, or `senrules proposal FILE` for the assistant")
     return inner.run(inner)
 
 

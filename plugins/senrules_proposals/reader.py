@@ -566,6 +566,12 @@ def _read_docx(p: Path, data: bytes) -> Document:
     except DocumentError:
         raise
     except zipfile.BadZipFile:
+        if data.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):  # an OLE file: Word 97-2003
+            raise DocumentError(f"{p}: is an old Word 97-2003 document, not .docx: open it and save it as .docx") from None
+        sample = data[:4096]
+        if not data.startswith(b"PK") and sample.strip() and b"\0" not in sample and sample.decode("utf-8", "replace").count("\ufffd") <= 1:
+            raise DocumentError(f"{p}: is text, not a Word document (a Markdown or text file renamed?): "
+                                "rename it .md or .txt") from None
         raise DocumentError(f"{p}: the Word document is damaged (not a valid .docx zip file)") from None
     except Exception as err:  # noqa: BLE001 - lxml, KeyError, ValueError from a damaged package
         raise DocumentError(f"{p}: the Word document is damaged or not a .docx ({type(err).__name__})") from None

@@ -72,7 +72,18 @@ def senrules_gather_evidence(ruleset, context):
     return each_entry(entries, context, lambda entry, index: _entry(ruleset, context, entry, index))
 
 
+#: The keys a [[tabular]] entry may hold (``ruleset`` and ``rater`` are read by senrules.gather).
+ENTRY_KEYS = ("file", "sheet", "year_column", "as_of_column", "as_of", "list", "columns", "values", "ruleset", "rater")
+
+
 def _entry(ruleset, context, entry, index):
+    if isinstance(entry, Mapping):  # a misspelt key (`yaer_column`) would otherwise be silently ignored
+        for key in entry:
+            if key not in ENTRY_KEYS:
+                close = difflib.get_close_matches(str(key), ENTRY_KEYS, n=1, cutoff=0.6)
+                hint = f"; did you mean `{close[0]}`?" if close else f" (it reads {', '.join(ENTRY_KEYS)})"
+                yield manifest_problem(SECTION, f"entry {index + 1} has `{key}`, which is not read, so it is ignored{hint}",
+                                       NAME, severity="warning")
     columns = entry.get("columns") if isinstance(entry, Mapping) else None
     if not isinstance(columns, Mapping) or not columns:
         yield manifest_problem(SECTION, f"entry {index + 1} needs a [tabular.columns] table of column = fact", NAME)
@@ -173,7 +184,7 @@ def _wide(ruleset, context, table, wanted, entry):
     try:
         cols = table.columns(spec, optional=optional)
     except TableError as err:
-        yield err.problem
+        yield attrs.evolve(err.problem, facts=sorted(set(wanted.values())))  # they stay unknown: say which
         return
     facts = ruleset.facts
     has_year = "year" in cols

@@ -2,8 +2,8 @@
 the command line: a plugin package with a `senrules` entry point (a
 dist-info folder) is put on sys.path, and the real commands are run.
 
-The plugin, `la`, contributes the ruleset `la-review` (a folder), tries to
-take the shipped id `example` (it must not), and offers parameter sets:
+The plugin, `la`, contributes the ruleset `la-review` (a folder) and
+offers parameter sets:
 `small-la` and `broken` for `la-review`, `strict` for `example`, and
 `short-pru` for `sen-improvement-test-2007`, and `anywhere` for any ruleset
 that declares `min_supported`."""
@@ -34,7 +34,7 @@ HERE = Path(__file__).parent
 
 @senrules.hookimpl
 def senrules_ruleset_paths():
-    return {"la-review": HERE / "la-review", "example": HERE / "la-review"}
+    return {"la-review": HERE / "la-review"}
 
 
 @senrules.hookimpl
@@ -129,12 +129,6 @@ def test_rules_list_shows_where_a_contributed_ruleset_comes_from(installed, site
     assert "from plugin" not in shipped
 
 
-def test_a_shipped_id_is_never_replaced_by_a_plugin(installed):
-    code, out, err = run("rules", "show", "example", "--format", "json")
-    assert code == 0, err
-    assert json.loads(out)["id"] == "example"
-
-
 def test_an_unknown_id_suggests_contributed_rulesets_too(installed):
     code, out, err = run("evaluate", "la-reviw", "--demo")
     assert code == 2 and out == ""
@@ -200,6 +194,44 @@ def test_the_data_folder_then_the_set_then_the_parameter_file(installed, tmp_pat
         code, out, err = run(*base, *extra)
         assert (code, err) == (0, ""), extra
         assert (parameter(out, "min_supported"), verdicts(out)["R1.1"]) == (value, verdict), extra
+
+
+def test_every_report_says_what_set_each_value(installed, tmp_path):
+    """The rules' default, the data folder's manifest, the plugin's set and
+    the parameter file, each named with the values it set: in the JSON
+    result (`source`), the text report, the Markdown and HTML reports' "set
+    by" column, and `explain`."""
+    data = tmp_path / "svc"
+    data.mkdir()
+    (data / "facts.json").write_text('{"facts": {"plan_reviewed_on": "2024-01-10"}}', encoding="utf-8")
+    (data / "senrules-data.toml").write_text(
+        'evaluation_date = 2024-09-30\n[parameters]\nmajority_of_cyp = 55\nmost_areas = 70\nsome_areas = 20\n'
+        '[[facts_file]]\nfile = "facts.json"\n', encoding="utf-8")
+    params = tmp_path / "p.json"
+    params.write_text('{"most_areas": 80}', encoding="utf-8")
+    base = ("--data", str(data), "--parameter-set", "strict", "--params", str(params))
+    manifest = f"the data folder's senrules-data.toml ({data})"
+    code, out, err = run("evaluate", "example", *base, "--format", "json")
+    assert (code, err) == (0, "")
+    sources = {name: p["source"] for name, p in json.loads(out)["parameters"].items()}
+    assert sources == {
+        "majority_of_cyp": "the parameter set strict",  # over the folder's 55
+        "most_areas": f"the parameter file {params}",   # over the folder's 70
+        "some_areas": manifest,
+        "trend_years": "the ruleset's default", "review_interval": "the ruleset's default",
+        "survey_max_age": "the ruleset's default", "min_response_rate": "the ruleset's default",
+    }
+    code, out, _ = run("evaluate", "example", *base)
+    assert "  majority_of_cyp = 90% (default 50%)  ('the majority of CYP'): the parameter set strict\n" in out
+    assert f"  some_areas = 20% (default 25%)  ('some areas'): {manifest}\n" in out
+    assert "  trend_years = 3 years  ('over a three year period'): the ruleset's default\n" in out
+    code, out, _ = run("evaluate", "example", *base, "--format", "markdown")
+    assert f"| 80% (default 75%) | the parameter file {params} |" in out
+    assert "| 3 years | the ruleset's default |" in out
+    code, out, _ = run("evaluate", "example", *base, "--format", "html")
+    assert "<td>the parameter set strict</td>" in out
+    code, out, _ = run("explain", "example", "S11", *base)
+    assert f"Parameters read:\n  most_areas = 80% (default 75%): the parameter file {params}\n  some_areas = 20% (default 25%): {manifest}\n" in out
 
 
 def test_an_unknown_set_says_did_you_mean(installed, facts):
@@ -273,6 +305,12 @@ def test_the_proposal_conversation_takes_a_set_and_resume_keeps_it(site, tmp_pat
     again = talk("--resume", "--db", db, answers="/report\n")
     assert again.returncode == 0, again.stderr
     assert "Welcome back" in again.stdout and f"{para23}: unclear / not met" in again.stdout
+    env["SENRULES_DISABLE_PLUGINS"] = "la"  # the plugin gone: the values the session started with
+    gone = talk("--resume", "--db", db, answers="/report\n")
+    assert gone.returncode == 0, gone.stderr
+    assert "It goes on with the values saved with it: long_term_pru_weeks = 4 (the parameter set short-pru)." in gone.stdout
+    assert f"{para23}: unclear / not met" in gone.stdout
+    del env["SENRULES_DISABLE_PLUGINS"]
     wrong = talk(str(proposal), "--parameter-set", "short", "--db", str(tmp_path / "r.sqlite"))
     assert wrong.returncode == 2 and "did you mean `short-pru`?" in wrong.stderr and "Traceback" not in wrong.stderr
 

@@ -72,7 +72,7 @@ def test_a_bad_row_leaves_the_count_unknown_and_is_reported(site, tmp_path):
     (data / "referrals.csv").write_text("child_id,referred_on,closed_on\nA1,04/10/2021,\n", encoding="utf-8")
     done = senrules(site, "explain", "example", "S6.1", "--data", str(data), "--date", "2024-09-30", cwd=tmp_path)
     assert done.returncode == 0, done.stderr
-    assert "error: referrals: la/referrals.csv, row 2: Invalid isoformat string: '04/10/2021' (unknown: cyp_supported)" in done.stderr
+    assert "error: referrals: la/referrals.csv, row 2: Invalid isoformat string: '04/10/2021': write dates YYYY-MM-DD (unknown: cyp_supported)" in done.stderr
     assert "- the number of CYP supported: not known" in done.stdout
 
 

@@ -82,7 +82,24 @@ def test_hook_senrules_ruleset_paths(plugins, tmp_path):
     paths = plugins.ruleset_paths()
     assert paths["la-extra"] == tmp_path / "la-extra"
     assert paths["other"] == tmp_path
-    assert "example" not in paths  # a shipped ruleset is never replaced
+    assert "example" not in paths  # a shipped ruleset is never replaced, and the plugin is told
+    assert [p.render() for p in plugins.problems] == [
+        "warning: b: offers a ruleset `example`, the id of a shipped ruleset, which it never replaces: it is not used "
+        "(to add an edition of it, use senrules_ruleset_editions)"]
+
+
+def test_hook_senrules_ruleset_editions(plugins, tmp_path):
+    plugins.register(plugin(senrules_ruleset_editions=lambda: {"example": tmp_path / "a"}), name="a")
+    plugins.register(plugin(senrules_ruleset_editions=lambda: {"example": [tmp_path / "b"], "other": tmp_path}), name="b")
+    plugins.register(plugin(senrules_ruleset_editions=lambda: [tmp_path]), name="c")
+    plugins.register(plugin(senrules_ruleset_editions=lambda: {"example": [5]}), name="d")
+    # in pluggy's call order (the last registered first)
+    assert plugins.edition_sources() == {"example": [("b", tmp_path / "b"), ("a", tmp_path / "a")], "other": [("b", tmp_path)]}
+    assert [(e.path, e.origin) for e in plugins.added_editions("example")] == [(tmp_path / "b", "plugin b"), (tmp_path / "a", "plugin a")]
+    assert [p.render() for p in plugins.problems] == [
+        "error: d: returned 'example': [5] as editions, not a ruleset id (text) and paths (in senrules_ruleset_editions)",
+        f"error: c: returned [{tmp_path!r}] (list), not a mapping of ruleset id to paths (in senrules_ruleset_editions)",
+    ]
 
 
 def test_hook_senrules_parameter_sets(plugins, ruleset):

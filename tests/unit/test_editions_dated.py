@@ -133,6 +133,7 @@ def test_the_json_result_says_which_value_and_from_when_and_matches_the_schema(r
         "doc": "The share of CYP that counts as 'the majority'.", "citations": ["DCSF 2008, para 11"],
         "from": "2014-09-01",
         "dated_values": [{"from": None, "value": 50}, {"from": "2014-09-01", "value": 60}, {"from": "2018-09-01", "value": 70}],
+        "source": "the ruleset's value from 2014-09-01",
     }
     assert data["ruleset"]["edition"] is None
     before = rules.evaluate({}, evaluation_date="2010-01-01").to_dict()["parameters"]["majority_of_cyp"]
@@ -143,7 +144,8 @@ def test_the_reports_say_from_when(rules):
     from senrules.report import render_text
 
     result = rules.evaluate({"cyp_progress_rate": 65}, evaluation_date="2016-09-01")
-    assert "  majority_of_cyp = 60% (from 2014-09-01)  ('the majority of CYP')\n" in render_text(result, rs=rules)
+    assert ("  majority_of_cyp = 60% (from 2014-09-01)  ('the majority of CYP'): the ruleset's value from 2014-09-01\n"
+            in render_text(result, rs=rules))
     from senrules import document
 
     md = document.to_markdown(document.build(document.ReportInput(result=result, rs=rules)))
@@ -229,7 +231,8 @@ def test_the_command_line_reads_a_dated_parameter_file_end_to_end(tmp_path):
                      "--params", str(tmp_path / "ours.toml"), cwd=tmp_path)
     assert r.returncode == 0, r.stderr
     assert "S1.1  MET" in r.stdout
-    assert "  majority_of_cyp = 65% (from 2020-09-01) (default 70%)  ('the majority of CYP')\n" in r.stdout
+    assert ("  majority_of_cyp = 65% (from 2020-09-01) (default 70%)  ('the majority of CYP'): "
+            f"the parameter file {tmp_path / 'ours.toml'}\n") in r.stdout
     (tmp_path / "bad.json").write_text('{"majority_of_cyp": {"2020-02-30": 65}}')
     r = run_senrules("evaluate", str(tmp_path / "rules.rules"), "--facts", str(tmp_path / "facts.json"),
                      "--params", str(tmp_path / "bad.json"), cwd=tmp_path)

@@ -26,6 +26,9 @@ class AssessCommands(Provider):
             ("view: toggle light / dark theme", app.action_toggle_theme, "Switch between the light and the dark theme"),
             ("help: commands and keys", app.action_help, "The commands, the keys, and how to answer"),
         ]
+        if chat is not None:
+            out.append(("view: hide or show the side panel", chat.action_toggle_side,
+                        "The progress and the framework (F8): more room for the conversation"))
         if chat is None or chat.session is None:
             return out
         send = chat.action_send

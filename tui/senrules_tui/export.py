@@ -37,10 +37,7 @@ def report_input(session) -> document.ReportInput:
         answers.append((what + (f" ({year})" if year else ""), shown_value(a.value, f), a.note or "",
                         a.answered_at.strftime("%Y-%m-%d %H:%M")))
     evidence = ctx.display(ctx.data_dir) if ctx.data_dir else "answers given in the assistant (no data folder)"
-    sources = {}
-    params = getattr(session, "parameters", None) or {}
-    for name in params:
-        sources[name] = "this self-evaluation's parameter choices"
+    sources = {}  # what set each parameter value is in the result (ParameterUse.source)
     return document.ReportInput(
         result=session.result, rs=session.rs, service=ctx.service, evidence=evidence,
         values=session.insight_values(), plan_rows=tuple(session.plan_rows()), answers=tuple(answers),

@@ -51,6 +51,7 @@ class ProposalSession(Session):
         check (of ``path``, when given).  The document is read again on
         resuming; ``path`` names it when it has moved."""
         from senrules.errors import InputError
+        from senrules import session_parameters
         from senrules.gather import parameters_for
         from senrules.ruleset import load_ruleset
         from senrules_proposals.reader import DocumentError
@@ -68,7 +69,13 @@ class ProposalSession(Session):
         elif not path:
             raise InputError("name the proposal document: senrules proposal FILE (Markdown, plain text or Word .docx)")
         rs = load_ruleset(ruleset or RULESET)
-        parameters = parameters_for(rs, parameter_set=parameter_set, params_file=params) if (params or parameter_set) else None
+        def parameters_now():
+            return parameters_for(rs, parameter_set=parameter_set, params_file=params) if (params or parameter_set) else None
+
+        if store is not None and session_parameters.KEY in store.meta:  # the values it started with (Session.start says what changed)
+            parameters, _ = session_parameters.resumed(rs, store.meta[session_parameters.KEY], parameters_now)
+        else:
+            parameters = parameters_now()
         try:
             report = check_document(path, ruleset=rs, parameters=parameters)
         except DocumentError as err:
@@ -216,6 +223,8 @@ class ProposalSession(Session):
                     f"answer{'s' if n != 1 else ''}, and nothing you typed was lost.")
             if self.document_changed:
                 back += " The document has changed since the session began, so it was read and checked again; your answers still stand."
+            if getattr(self, "parameter_notice", None):  # the parameter values it started with now differ where they came from
+                back += "\n\n" + self.parameter_notice
             out.append(Reply("say", back))
         out.append(Reply("say", "\n".join(lines), plain="\n".join(plain).replace("**", "")))
         if failing:

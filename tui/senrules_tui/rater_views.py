@@ -29,6 +29,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import attrs
+
 YOU = "you (this conversation)"
 """The rater name of a conversation started without ``--rater``."""
 
@@ -65,32 +67,152 @@ def folder_raters(session) -> tuple[str, ...]:
 def other_sessions(session) -> list[tuple[str, Path]]:
     """Other saved conversations on this ruleset and data that name a rater,
     the most recent for each rater: ``(rater, path)``, in the order they
-    were started."""
-    from senrules_tui import locations
-    from senrules_tui.store import SessionStore, SessionStoreError, list_sessions
+    were started.  Those that could not be read are in :func:`unread_sessions`."""
+    return [(f.rater, f.path) for f in _others(session)[0]]
 
-    mine = options_of(session)
+
+def unread_sessions(session) -> list[Unread]:
+    """The saved conversations that could not be read, each with why: one
+    on this ruleset and data that names a rater (its views are missing from
+    the comparison), or one so damaged that whose it is cannot be told."""
+    return _others(session)[1]
+
+
+@attrs.frozen
+class Found:
+    """Another rater's saved conversation, read: its intact answers."""
+
+    rater: str
+    path: Path
+    rows: tuple = ()  # senrules_tui.store.StoredAnswer, oldest first
+    damaged: tuple = ()  # senrules_answers.DamagedRow: the answers that could not be read
+
+
+@attrs.frozen
+class Unread:
+    """Something of the other raters' that could not be read: a saved
+    conversation (``row`` None) or one answer in it; ``rater`` None when the
+    file is too damaged to tell whose it is; ``facts``: what stays unknown."""
+
+    path: str
+    reason: str
+    rater: str | None = None
+    facts: tuple = ()
+    place: str = ""  # within the file: a sheet, row or column
+    session: bool = False  # a saved conversation that could not be opened at all
+
+    def describe(self) -> str:
+        if self.rater:
+            whose = f"the views of {self.rater} in "
+        else:
+            whose = "a saved conversation, whose views cannot be told, in " if self.session else ""
+        return f"{whose}`{self.path}`{', ' + self.place if self.place else ''}: {self.reason}"
+
+
+def _others(session) -> tuple[list[Found], list[Unread]]:
+    """Every saved self-evaluation in the sessions folder and those kept
+    elsewhere (``--db``), read once per reply: the other raters' (most
+    recent per rater, in the order they were started) and those that could
+    not be read.  A file whose answers cannot all be read is named with
+    :meth:`SessionStore.answer_rows`' reasons, never skipped without a word."""
+    from senrules_tui import locations
+    from senrules_tui.store import SessionStore, SessionStoreError, session_kind
+
     here = _resolved(session.store.path)
-    found = list(list_sessions(locations.sessions_dir(), "self-evaluation"))
-    listed = {_resolved(s.path) for s in found}
+    candidates: dict[Path, Path] = {}
+    folder = locations.sessions_dir()
+    if folder.is_dir():
+        for path in sorted(folder.glob("*.sqlite")):
+            candidates.setdefault(_resolved(path), path)
     for path in locations.elsewhere_sessions():
-        if _resolved(path) in listed or not Path(path).is_file():
-            continue
+        if Path(path).is_file():  # a remembered session moved or deleted since is no one's loss
+            candidates.setdefault(_resolved(path), Path(path))
+    candidates.pop(here, None)
+    key = tuple((str(p), _mtime(p)) for p in candidates.values())
+    cached = getattr(session, "_rater_others", None)
+    if cached is not None and cached[0] == key:
+        return cached[1]
+    mine = options_of(session)
+    found: list[tuple[str, str, Found]] = []  # (updated, created, found)
+    unread: list[Unread] = []
+    for path in candidates.values():
         try:
-            found.append(SessionStore.open(path).info())
-        except SessionStoreError:
+            store = SessionStore.open(path)
+        except SessionStoreError as err:
+            unread.append(Unread(str(path), _reason(err.message, path), session=True))
             continue
-        listed.add(_resolved(path))
-    found.sort(key=lambda s: (s.updated is not None, s.updated or 0), reverse=True)
-    out: dict[str, tuple[str, Path]] = {}
-    for info in found:
-        options = info.meta.get("options") if isinstance(info.meta.get("options"), dict) else {}
+        meta = store.meta
+        options = meta.get("options") if isinstance(meta.get("options"), dict) else {}
         rater = options.get("rater")
-        if (not rater or _resolved(info.path) == here or info.meta.get("ruleset") != session.rs.id
+        if (not rater or session_kind(meta) != "self-evaluation" or meta.get("ruleset") != session.rs.id
                 or options.get("data") != mine.get("data") or rater == this_rater(session)):
             continue
-        out.setdefault(rater, (str(info.meta.get("created_at") or ""), info.path))
-    return [(r, p) for r, (_, p) in sorted(out.items(), key=lambda item: item[1][0])]
+        try:
+            info = store.info()
+            rows = tuple(store.answer_rows())
+        except SessionStoreError as err:
+            unread.append(Unread(str(path), _reason(err.message, path), rater, session=True))
+            continue
+        found.append((str(info.updated or ""), str(meta.get("created_at") or ""),
+                      Found(rater, Path(path), rows, tuple(store.damaged))))
+    latest: dict[str, tuple[str, Found]] = {}
+    for _, created, f in sorted(found, key=lambda item: item[0], reverse=True):
+        latest.setdefault(f.rater, (created, f))
+    result = ([f for _, f in sorted(latest.values(), key=lambda item: item[0])], unread)
+    session._rater_others = (key, result)
+    return result
+
+
+def _reason(message: str, path: Path) -> str:
+    """A store's message without the path it starts with (it is shown apart)."""
+    for lead in (f"{path}: ", f"{path} "):
+        if message.startswith(lead):
+            return message[len(lead):]
+    return message
+
+
+def unread_evidence(session) -> list[Unread]:
+    """What of the other raters' could not be read: their saved
+    conversations that could not be read at all, then each answer or file
+    of theirs that the comparison could not read (a damaged row of a
+    conversation, named by the answers plugin with its row and why; a rater's
+    file in the data folder), each once, leaving out what this
+    conversation's own evidence already reported."""
+    out = list(unread_sessions(session))
+    c = comparison(session)
+    me = this_rater(session)
+    own = {str(p) for p in getattr(getattr(session, "gathered", None), "problems", ())}
+    seen: dict[str, int] = {}
+    for view in c.views:
+        if view.rater == me:
+            continue
+        for problem in view.problems:
+            line = str(problem)
+            if line in own:
+                continue
+            if line in seen:  # a shared file's problem, met again for another rater
+                i = seen[line]
+                out[i] = attrs.evolve(out[i], rater=None)
+                continue
+            seen[line] = len(out)
+            place = ", ".join(part for part in problem.location.split(", ")[1 if problem.file else 0:])
+            out.append(Unread(problem.file or problem.plugin or "the evidence", problem.message, view.rater,
+                              tuple(problem.facts), place))
+    return out
+
+
+def unread_markdown(items: list[Unread], *, area_facts: set | None = None) -> str:
+    """The unread items as a paragraph for the chat (``""`` when none); with
+    ``area_facts`` only those that concern an area with those facts (a
+    whole conversation unread concerns every area)."""
+    if area_facts is not None:
+        items = [u for u in items if not u.facts or set(u.facts) & area_facts]
+    if not items:
+        return ""
+    n = len(items)
+    head = (f"**Not everything could be read** ({n} item{'s' if n != 1 else ''}); "
+            "what could be read is shown, and what could not stays not judged:")
+    return "\n".join([head, *(f"- {u.describe()}" for u in items)])
 
 
 def _resolved(path) -> Path:
@@ -112,7 +234,9 @@ def in_rater_mode(session) -> bool:
         return False  # a case export: its cases, not raters' views
     if options_of(session).get("rater") or folder_raters(session):
         return True
-    return outcome_scale(session.rs) is not None and bool(other_sessions(session))
+    # a rater's conversation that could not be read counts too: the person is told what is missing
+    return outcome_scale(session.rs) is not None and (bool(other_sessions(session))
+                                                      or any(u.rater for u in unread_sessions(session)))
 
 
 def comparison(session):
@@ -198,8 +322,16 @@ def compare_reply(session):
                 by_rater.setdefault(r, []).append(ident)
         summary += " Not yet judged: " + "; ".join(f"by {r}: {_ids(ids)}" for r, ids in by_rater.items()) + "."
     tip = "/plan is the action plan from these views; /compare AREA shows one area with what each rater's box means."
-    md += ["", summary, "", tip]
-    plain += [summary, tip]
+    md += ["", summary]
+    plain += [summary]
+    unread = unread_markdown(unread_evidence(session))
+    if unread:
+        from senrules_tui.session import plain_text
+
+        md += ["", unread]
+        plain += [plain_text(unread)]
+    md += ["", tip]
+    plain += [tip]
     return Reply("report", "\n".join(md), plain="\n".join(plain))
 
 
@@ -207,29 +339,26 @@ def notes_by_area(session) -> dict[str, list[tuple[str, str]]]:
     """The notes the raters made on their answers ("strong - the parent
     forum says so"), area by area: nasen's "make notes within it"
     (``{area id: [(rater, note), ...]}``).  A survey export has none."""
-    from senrules_tui.store import SessionStore, SessionStoreError
-
     areas: dict[str, list[str]] = {}
     for node in session.rs.program.nodes:
         if node.kind == "criterion":
             for fact in node.facts:
                 areas.setdefault(fact, []).append(node.id)
     out: dict[str, list[tuple[str, str]]] = {}
-    sources = list(other_sessions(session))
-    for rater, path in sources:
-        try:
-            rows = SessionStore.open(path).answer_rows()
-        except SessionStoreError:
-            continue
-        _notes(out, rater, rows, areas)
-    _notes(out, this_rater(session), session.store.answer_rows() if not session.store.pending else [], areas)
+    for found in _others(session)[0]:  # their intact answers (those that could not be read: unread_evidence)
+        _notes(out, found.rater, found.rows, areas, found.damaged)
+    mine = session.store.answer_rows() if not session.store.pending else []
+    _notes(out, this_rater(session), mine, areas, session.store.damaged)
     return out
 
 
-def _notes(out: dict, rater: str, rows, areas: dict) -> None:
+def _notes(out: dict, rater: str, rows, areas: dict, damaged=()) -> None:
     latest = {}
     for r in rows:
         latest[(r.fact, r.year)] = r
+    for bad in damaged:  # a damaged latest answer: its fact is unknown, and so is the note given with it
+        if bad.key in latest and (bad.id is None or bad.id > latest[bad.key].id):
+            del latest[bad.key]
     for (fact, _), r in latest.items():
         if r.note:
             for area in areas.get(fact, ()):
@@ -253,6 +382,10 @@ def area_reply(session, ident: str):
     if area.differ:
         lines.append(f"The raters are {area.spread} box{'es' if area.spread != 1 else ''} apart. nasen: ask what the "
                      "possible barriers may be, so you have an idea of where to go next.")
+    node = next((n for n in session.rs.program.nodes if n.id == area.id), None)
+    unread = unread_markdown(unread_evidence(session), area_facts=set(node.facts) if node is not None else set())
+    if unread:
+        lines += ["", unread]
     return Reply("say", "\n".join(lines))
 
 
@@ -414,6 +547,12 @@ def plan_command(session, arg: str | None):
             + (", with your edits" if session.store.meta.get(RATER_PLAN) else ""))
     tip = ("Change a cell with /plan edit 2 by when = end of spring term (columns: action, who, by when, key area, "
            "success, evaluation). Where views differ the first action is to talk them through; /compare shows every area.")
+    unread = unread_markdown(unread_evidence(session))
+    if unread:
+        from senrules_tui.session import plain_text
+
+        return Reply("report", f"### {head}\n\n{rows_markdown(rows)}\n\n{unread}\n\n{tip}",
+                     plain=f"{head}:\n{rows_text(rows)}\n{plain_text(unread)}\n{tip}")
     return Reply("report", f"### {head}\n\n{rows_markdown(rows)}\n\n{tip}", plain=f"{head}:\n{rows_text(rows)}\n{tip}")
 
 
@@ -434,6 +573,11 @@ def report_blocks(session) -> list:
     items = tuple((f"{a.id} {_short_title(a.title)}", *(_level(c, v) for _, v in a.verdicts),
                    "DIFFER" if a.differ else "") for a in c.areas)
     blocks.append(Block("table", header=header, items=items))
+    unread = unread_evidence(session)
+    if unread:
+        blocks.append(Block("p", "Not everything could be read; what could be read is shown, and what could not "
+                                 "stays not judged:"))
+        blocks.append(Block("list", items=tuple(u.describe().replace("`", "") for u in unread)))
     notes = notes_by_area(session)
     if notes:
         blocks.append(Block("h3", "The raters' notes"))

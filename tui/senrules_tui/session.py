@@ -188,8 +188,17 @@ class Session:
                 options = attrs.evolve(options, params=str(Path(options.params).resolve()))
             if options.facts:
                 options = attrs.evolve(options, facts=str(Path(options.facts).resolve()))
+        from senrules import session_parameters
+
+        saved_values = store.meta.get(session_parameters.KEY) if resume else None
+        notice = None
         try:
-            rs, context, gathered, params = gather(options, plugins=plugins, ruleset=ruleset, extraction=extraction)
+            if saved_values is None:
+                rs, context, gathered, params = gather(options, plugins=plugins, ruleset=ruleset, extraction=extraction)
+            else:  # the values it started with; what their sources give now only to compare (see senrules.session_parameters)
+                rs, context, gathered, _ = gather(attrs.evolve(options, parameter_set=None, params=None), plugins=plugins,
+                                                  ruleset=ruleset, extraction=extraction)
+                params, notice = session_parameters.resumed(rs, saved_values, lambda: _parameters_now(rs, context, options, plugins))
         except SessionStoreError:
             raise
         except SenrulesError as err:
@@ -197,18 +206,24 @@ class Session:
                 raise
             # what the session was started with (a data folder, a ruleset) is not there any more: say which session
             raise SessionStoreError(f"{store.path}: the session cannot be continued: {err.message}") from None
+        if resume and saved_values is None:  # saved before values were kept: keep today's from now on
+            store.set_meta(session_parameters.KEY, session_parameters.kept(params))
         if not resume:
             path = Path(db) if db else new_session_path(locations.sessions_dir(), rs.id)
             # the evaluation date is fixed when the session starts, so resuming another day judges the same date
             options = attrs.evolve(options, date=context.evaluation_date.isoformat())
             meta = {"options": attrs.asdict(options), "ruleset": rs.id, "service": context.service,
-                    "evaluation_date": context.evaluation_date.isoformat(), **(meta or {})}
+                    "evaluation_date": context.evaluation_date.isoformat(),
+                    session_parameters.KEY: session_parameters.kept(params), **(meta or {})}
             store = SessionStore.create(path, meta).claim()
             if db:
                 locations.remember_session(path)
         if progress is not None:
-            return cls(rs, store, context=context, gathered=gathered, parameters=params, resumed=resume, progress=progress)
-        return cls(rs, store, context=context, gathered=gathered, parameters=params, resumed=resume)
+            session = cls(rs, store, context=context, gathered=gathered, parameters=params, resumed=resume, progress=progress)
+        else:
+            session = cls(rs, store, context=context, gathered=gathered, parameters=params, resumed=resume)
+        session.parameter_notice = notice
+        return session
 
     def _load_state(self) -> None:
         self._rows = self._read_answers()
@@ -469,6 +484,8 @@ class Session:
             lines.append(lost)
         elif self.resumed:
             lines.append(f"Welcome back. This session is saved in `{self.store.path}`; it holds {n} answer{'s' if n != 1 else ''}, and nothing you typed was lost.")
+        if self.resumed and getattr(self, "parameter_notice", None):
+            lines.append(self.parameter_notice)
         else:
             lines.append(f"Every answer is saved at once in `{self.store.path}`. Stop when you like; `{self.resume_command()}` continues.")
         if self.cases is not None:
@@ -514,7 +531,8 @@ class Session:
         else:
             text += (" Hold the same conversation with the other raters (parents, children and young people: "
                      f"`{self.command} --ruleset {self.rs.id} --rater parents`); /compare then shows where the views differ.")
-        return text
+        unread = rater_views.unread_markdown(rater_views.unread_sessions(self))
+        return f"{text}\n\n{unread}" if unread else text
 
     def evidence_summary(self, *, full: bool = False) -> str:
         g = self.gathered
@@ -979,17 +997,30 @@ class Session:
     def _command(self, c: u.Command) -> list[Reply]:
         name, arg = c.name, c.arg
         if name == "unknown":
-            return [Reply("error", f"I don't know the command {arg}. /help lists them.")]
+            return [Reply("error", f"I don't know the command {arg}. /help lists them.")] + (
+                self._again() if self.pending is not None else [])
         if name in ("help", "why", "explain", "evidence", "report", "plan", "trends", "benchmarks", "compare", "cases",
                     "case", "findings"):
             # an aside: the question still open is shown again after it
             return self._aside(name, arg) + self._again()
-        return self._act(name, arg)
+        waiting = self.pending
+        replies = self._act(name, arg)
+        if waiting is not None and self.pending is None:
+            # /skip, /back, /goto or /quit while an answer waited for its yes: it was not stored, and is said so
+            said = waiting[1].said or "your answer"
+            replies = [Reply("say", f"Your answer, read as {bold(said)}, was not saved: it was waiting for your yes. "
+                                    "Give it again when its question comes back.")] + replies
+        elif waiting is not None and not self.quit:
+            replies += self._again()
+        return replies
 
     def _again(self) -> list[Reply]:
-        """The open question again, short, after an aside (/why, /help ...)."""
+        """The open question again, short, after an aside (/why, /help ...);
+        or, when an answer waits for its yes, that question again."""
         if self.pending is not None:
-            return []
+            said = self.pending[1].said or "your answer"
+            return [Reply("confirm", f"Still waiting for your yes: I read your answer as {bold(said)}. Is that right? "
+                                     "Say yes or no, or give the answer again.", quick=QUICK_CONFIRM)]
         return [self._ask_reply(self.current, short=True)] if self.current is not None else []
 
     def _aside(self, name: str, arg: str | None) -> list[Reply]:
@@ -1239,7 +1270,9 @@ class Session:
             if j.kind not in ("standard", "section", "overall"):
                 continue
             why = r.words(j).reason or reason(j)
-            label = f"{j.id} {j.title.rstrip('.')}" if j.kind != "overall" else "Overall"
+            # a section by its title ("Outcomes", not "outcomes Outcomes"), as the exported report names it
+            label = ("Overall" if j.kind == "overall" else j.title.rstrip(".") if j.kind == "section" and j.title
+                     else f"{j.id} {j.title.rstrip('.')}")
             md.append(f"| {label.replace('|', '/')} | {level_words(j.verdict)} | {why.replace('|', '/')} |")
             plain.append(f"{label}: {level_words(j.verdict)} ({why})")
         gaps = [g for g in r.gaps]
@@ -1517,6 +1550,7 @@ def gather(options: Options, *, plugins=None, ruleset=None, extraction=None):
     document already read (the proposal check has both), so neither is done
     twice."""
     from senrules.engine import parse_evaluation_date
+    from senrules.entrypoints import InstalledRulesets
     from senrules.gather import gather_for
     from senrules.ruleset import load_ruleset
 
@@ -1529,7 +1563,7 @@ def gather(options: Options, *, plugins=None, ruleset=None, extraction=None):
             loaded[0] = Plugins()
         return loaded[0]
 
-    rs = ruleset or load_ruleset(options.ruleset, search=lambda: installed().ruleset_paths())
+    rs = ruleset or load_ruleset(options.ruleset, search=InstalledRulesets(installed, lambda: loaded[0] is not None))
     date = parse_evaluation_date(options.date) if options.date else None
     data = None if options.document else options.data
     facts_evidence, service = [], options.service
@@ -1556,6 +1590,17 @@ def gather(options: Options, *, plugins=None, ruleset=None, extraction=None):
         extraction = extraction or _read_document(options.document)
         gathered = Gathered([e for e in extraction.evidence() if e.fact in rs.facts])
     return rs, context, gathered, params
+
+
+def _parameters_now(rs, context, options: Options, plugins=None):
+    """The parameter values a session's sources give now (the data folder's
+    manifest, the parameter set, the parameter file), as :func:`gather`
+    reads them; raises :class:`senrules.SenrulesError` when one cannot be
+    read."""
+    from senrules.gather import parameters_for
+
+    return parameters_for(rs, manifest=context.manifest, folder=context.data_dir, parameter_set=options.parameter_set,
+                          params_file=options.params, plugins=plugins)
 
 
 def _read_facts(rs, path):

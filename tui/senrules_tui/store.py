@@ -7,7 +7,10 @@ plus three tables of the assistant's own, versioned in their names as
 harlequin versions its cache:
 
 * ``assess_session_v1``: what the session is about (ruleset, data folder,
-  evaluation date, service, parameters), as key and JSON value;
+  evaluation date, service, parameters), as key and JSON value; the key
+  ``parameter_values`` holds the parameter values the session started with
+  and what set each (:mod:`senrules.session_parameters`; sessions saved
+  before it lack it, and are given it when resumed);
 * ``assess_events_v1``: questions skipped and standards jumped to, so that
   a resumed session asks in the same order;
 * ``assess_plan_v1``: the action plan as the person edited it.

@@ -20,7 +20,7 @@ def senrules_gather_evidence(ruleset, context):
                 opened = dt.date.fromisoformat(row["referred_on"])
                 closed = dt.date.fromisoformat(row["closed_on"]) if row["closed_on"] else None
             except ValueError as err:
-                problems.append(Problem(str(err), file=context.display(path), row=row_number, facts=["cyp_supported"]))
+                problems.append(Problem(f"{err}: write dates YYYY-MM-DD", file=context.display(path), row=row_number, facts=["cyp_supported"]))
                 continue
             if opened <= context.evaluation_date and (closed is None or closed >= start):
                 children.add(row["child_id"])

@@ -40,6 +40,8 @@ class ChatScreen(Screen):
         Binding("f5", "focus_tree", "Go to", id="chat.goto", key_display="F5", tooltip="Choose a standard in the framework panel to jump to its questions"),
         Binding("f6", "send('/evidence')", "Evidence", id="chat.evidence", key_display="F6", tooltip="What the evidence plugins found, with provenance"),
         Binding("f7", "open_report", "Report", id="chat.report", key_display="F7", tooltip="Grades, gaps, action plan, trends and benchmarks"),
+        Binding("f8", "toggle_side", "Panel", id="chat.panel", key_display="F8", show=False,
+                tooltip="Hide or show the progress and framework panel (more room for the conversation in a small window)"),
         Binding("escape", "focus_prompt", "Answer", id="chat.focus_prompt", key_display="Esc", tooltip="Back to the input line", show=False),
         Binding("pageup", "scroll_transcript(-1)", "Scroll up", id="chat.scroll_up", show=False, tooltip="Scroll the conversation up a page"),
         Binding("pagedown", "scroll_transcript(1)", "Scroll down", id="chat.scroll_down", show=False, tooltip="Scroll the conversation down a page"),
@@ -194,7 +196,17 @@ class ChatScreen(Screen):
         await self.send(text)
 
     def action_focus_tree(self) -> None:
+        self.query_one("#side").display = True  # hidden with F8: choosing a standard shows it again
         self.query_one(FrameworkTree).take_focus()
+
+    def action_toggle_side(self) -> None:
+        """F8: hide the progress and framework panel, so the conversation has
+        the whole width (at 80x24 it otherwise has about 48 columns), or show
+        it again."""
+        side = self.query_one("#side")
+        side.display = not side.display
+        if not side.display and side.has_focus_within:
+            self.query_one(PromptInput).focus()
 
     def action_scroll_transcript(self, pages: int) -> None:
         transcript = self.query_one(Transcript)

@@ -23,5 +23,11 @@ class HelpScreen(ModalScreen[None]):
         with VerticalScroll(id="help-dialog"):
             yield Markdown(HELP.read_text(encoding="utf-8"))
 
+    def on_mount(self) -> None:
+        # the footer beneath is the chat's: the dialog says how to close it
+        dialog = self.query_one("#help-dialog")
+        dialog.border_title = "Help"
+        dialog.border_subtitle = "Esc, F1 or q closes the help"
+
     def action_dismiss(self) -> None:
         self.dismiss(None)

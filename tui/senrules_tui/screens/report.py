@@ -34,6 +34,8 @@ class ReportScreen(Screen):
                     yield Markdown(s.report_reply().md, id="grades")
             if s.rater_mode:
                 with TabPane("Views by rater", id="tab-raters"):
+                    with VerticalScroll(id="raters-unread-box"):
+                        yield Static(id="raters-unread")
                     yield DataTable(id="raters", cursor_type="row", zebra_stripes=True)
             with TabPane("Action plan", id="tab-plan"):
                 yield Label(("nasen's action plan following the audit, from where the raters' views differ."
@@ -69,6 +71,13 @@ class ReportScreen(Screen):
         for a in c.areas:
             table.add_row(f"{a.id} {rater_views._short_title(a.title, 30)}",
                           *(rater_views._level(c, v) for _, v in a.verdicts), "DIFFER" if a.differ else "", key=a.id)
+        # what of the other raters' could not be read: named beneath the table, never left out without a word
+        from senrules_tui.widgets.message_text import message_content
+
+        unread = rater_views.unread_markdown(rater_views.unread_evidence(self.session))
+        note = self.query_one("#raters-unread", Static)
+        note.update(message_content(unread) if unread else "")
+        self.query_one("#raters-unread-box").display = note.display = bool(unread)
 
     def _trends(self) -> str:
         values = self.session.insight_values()
@@ -155,6 +164,7 @@ class EditCellScreen(ModalScreen[str | None]):
         with Vertical(id="edit-dialog"):
             yield Label(self.heading, classes="panel-title")
             yield CellInput(self.value, id="edit-value")
+            yield Label("Enter saves; Esc leaves the cell as it was.", id="edit-hint", classes="hint")
             with Vertical(id="edit-buttons"):
                 yield Button("Save", id="edit-save", variant="primary")
 

@@ -27,8 +27,22 @@ class MessageBubble(Static):
 class Transcript(VerticalScroll, can_focus=True):
     """A scrolling list of :class:`MessageBubble`."""
 
+    _latest: MessageBubble | None = None  # the first message of the latest reply (see keep_in_view)
+
     def on_mount(self) -> None:
         self.anchor()
+
+    def on_resize(self) -> None:
+        """A new window size wraps every message anew, so the same scroll
+        position would show an older message (a card asked earlier looks
+        like the question asked now): show the latest reply again, as
+        :meth:`keep_in_view` showed it."""
+        self.call_after_refresh(self._show_latest)
+
+    def _show_latest(self) -> None:
+        self.scroll_end(animate=False, immediate=True)
+        if self._latest is not None and self._latest.is_mounted:
+            self.keep_in_view(self._latest)
 
     async def add(self, markdown: str, role: str = "assistant") -> MessageBubble:
         bubble = MessageBubble(markdown, role)
@@ -40,6 +54,7 @@ class Transcript(VerticalScroll, can_focus=True):
         """After a reply, show it from its first message: when the reply is
         taller than the view (the feedback on an answer, then the next
         question), its top stays in view rather than scrolling away."""
+        self._latest = first
 
         def scroll() -> None:
             if first.region.height and first.virtual_region.y < self.scroll_y:
