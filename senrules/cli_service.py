@@ -278,7 +278,7 @@ def add_commands(sub, facts_options) -> None:
     sv.add_argument("--timeout", type=float, default=None, metavar="SECONDS",
                     help="the longest a request may take before it is answered 503 (default 30)")
     sv.add_argument("--concurrency", type=int, default=None, metavar="N",
-                    help="the most requests handled at once; more are answered 503 (default 16)")
+                    help="the most evaluations running at once; more wait their turn within --timeout (default 16)")
     sv.add_argument("--rulesets", metavar="ID", nargs="+",
                     help="serve only these rulesets (shipped or installed ids; default: all of them)")
     sv.set_defaults(func=cmd_serve)

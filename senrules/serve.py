@@ -21,7 +21,8 @@ its shipped or installed id only, never by a path, and nothing in a reply
 names a file on this machine; a request body is bounded (``--max-body``, a
 proposal document by ``--max-document``), so is a batch (``--max-batch``),
 the time one request may take (``--timeout``, answered 503) and the
-requests handled at once (``--concurrency``, more are answered 503).
+evaluations running at once (``--concurrency``; more wait their turn within
+the timeout, and past four times as many open connections uvicorn answers 503).
 Every error is a JSON object ``{"error": {"message", "status"}}``.
 """
 

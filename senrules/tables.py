@@ -546,6 +546,22 @@ def each_entry(entries, context, read) -> list:
     return out
 
 
+def unread_keys(entry, keys: Sequence[str], section: str, source: str, index: int) -> list[Problem]:
+    """A warning for each key of a manifest entry that its plugin does not
+    read (``keys``; ``ruleset`` and ``rater`` are always read), with the key
+    meant when it looks misspelt: a misspelt ``yaer_column`` is otherwise
+    ignored without a word."""
+    known = (*keys, "ruleset", "rater")
+    out = []
+    for key in entry if isinstance(entry, Mapping) else ():
+        if key not in known:
+            close = difflib.get_close_matches(str(key), known, n=1, cutoff=0.6)
+            hint = f"; did you mean `{close[0]}`?" if close else f" (it reads {', '.join(known)})"
+            out.append(manifest_problem(section, f"entry {index + 1} has `{key}`, which is not read, so it is ignored{hint}",
+                                        source, severity="warning"))
+    return out
+
+
 def manifest_problem(section: str, message: str, source: str, severity: str = "error") -> Problem:
     from senrules.gather import MANIFEST
 

@@ -170,3 +170,30 @@ def test_an_audit_export_with_a_misspelt_area_says_which_area_it_meant(tmp_path,
     assert ('warning: audit: oa/parental-parents.csv, row 1, column "Initial identifcation": is not an area of practice '
             'of this ruleset; did you mean "Initial identification"? Its answers are not counted '
             "(unknown: pe_initial_identification)") in out.splitlines()
+
+
+def test_an_unclear_yes_or_no_answer_is_not_told_to_say_partly(tmp_path):
+    """Found trying the assistant: "maybe" was answered "Answer yes, no,
+    partly, ...", and "partly" was then refused for a yes-or-no question."""
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-m", "senrules", "assess", "--plain", "--ruleset", "example", "--date",
+                           "2024-09-30", "--db", str(tmp_path / "s.sqlite")], input="maybe\n", capture_output=True,
+                          text=True, cwd=tmp_path, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert ("I could not tell whether that means yes or no. Answer yes or no (what is partial can follow a dash: "
+            "\u201cno - only in two teams\u201d), don't know, or skip.") in done.stdout.splitlines()
+
+
+def test_a_misspelt_key_of_a_case_export_entry_is_named(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "ehc").mkdir()
+    (tmp_path / "ehc" / "senrules-data.toml").write_text(
+        'evaluation_date = 2024-08-31\n[[cases]]\nfile = "cases.csv"\nblank_means_not_don = true\n'
+        '[cases.columns]\n"Request received" = "request_date"\n', encoding="utf-8")
+    (tmp_path / "ehc" / "cases.csv").write_text("Request received\n2024-01-08\n", encoding="utf-8")
+    code, out = run("cases", "ehc-timescales-2014", "--data", "ehc")
+    assert code == 0
+    assert ("warning: cases: senrules-data.toml: [cases] entry 1 has `blank_means_not_don`, which is not read, so it is "
+            "ignored; did you mean `blank_means_not_done`?") in out.splitlines()

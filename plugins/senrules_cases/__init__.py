@@ -32,7 +32,7 @@ import attrs
 
 from senrules.gather import EvidenceSource
 from senrules.hookspecs import hookimpl
-from senrules.tables import CellError, TableError, blank, for_fact, manifest_problem, normalise, open_entry
+from senrules.tables import CellError, TableError, blank, for_fact, manifest_problem, normalise, open_entry, unread_keys
 
 NAME = "cases"
 SECTION = "cases"
@@ -80,13 +80,17 @@ def senrules_gather_evidence(ruleset, context):
                     severity="warning")]
 
 
+#: The keys a [[cases]] entry may hold (besides ``ruleset`` and ``rater``, read by senrules.gather).
+ENTRY_KEYS = ("file", "sheet", "id_column", "blank_means_not_done", "columns", "happened")
+
+
 def read_cases(ruleset, context, entry, index: int = 0) -> CaseExport:
     """The cases of one ``[[cases]]`` entry, for ``ruleset``."""
     try:
         table = open_entry(entry, SECTION, context, NAME, index=index)
     except TableError as err:
         return CaseExport(str(entry.get("file") if isinstance(entry, Mapping) else "?"), (), (err.problem,))
-    problems = []
+    problems = unread_keys(entry, ENTRY_KEYS, SECTION, NAME, index)  # a misspelt `blank_means_not_don` is named
     columns = entry.get("columns", {}) or {}
     happened = entry.get("happened", {}) or {}
     if not isinstance(columns, Mapping) or not isinstance(happened, Mapping):

@@ -49,6 +49,7 @@ from senrules.hookspecs import hookimpl
 from senrules.tables import (
     each_entry,
     CellError, TableError, academic_year_end, blank, date, duplicates, for_fact, manifest_problem, open_entry, row_list, year,
+    unread_keys,
 )
 
 NAME = "tabular"
@@ -72,18 +73,12 @@ def senrules_gather_evidence(ruleset, context):
     return each_entry(entries, context, lambda entry, index: _entry(ruleset, context, entry, index))
 
 
-#: The keys a [[tabular]] entry may hold (``ruleset`` and ``rater`` are read by senrules.gather).
-ENTRY_KEYS = ("file", "sheet", "year_column", "as_of_column", "as_of", "list", "columns", "values", "ruleset", "rater")
+#: The keys a [[tabular]] entry may hold (besides ``ruleset`` and ``rater``, read by senrules.gather).
+ENTRY_KEYS = ("file", "sheet", "year_column", "as_of_column", "as_of", "list", "columns", "values")
 
 
 def _entry(ruleset, context, entry, index):
-    if isinstance(entry, Mapping):  # a misspelt key (`yaer_column`) would otherwise be silently ignored
-        for key in entry:
-            if key not in ENTRY_KEYS:
-                close = difflib.get_close_matches(str(key), ENTRY_KEYS, n=1, cutoff=0.6)
-                hint = f"; did you mean `{close[0]}`?" if close else f" (it reads {', '.join(ENTRY_KEYS)})"
-                yield manifest_problem(SECTION, f"entry {index + 1} has `{key}`, which is not read, so it is ignored{hint}",
-                                       NAME, severity="warning")
+    yield from unread_keys(entry, ENTRY_KEYS, SECTION, NAME, index)  # a misspelt `yaer_column` is not silently ignored
     columns = entry.get("columns") if isinstance(entry, Mapping) else None
     if not isinstance(columns, Mapping) or not columns:
         yield manifest_problem(SECTION, f"entry {index + 1} needs a [tabular.columns] table of column = fact", NAME)

@@ -291,7 +291,8 @@ def _read_boolean(raw: str, fact, today) -> Reading:
     often = _FREQUENCY.search(text)
     if often:
         return Reading("value", True, note=raw, said=f"yes (it is done {often.group(0)})", confirm=True)
-    return Reading("unclear", problem="I could not tell whether that means yes or no. Answer yes, no, partly, don't know, or skip.")
+    return Reading("unclear", problem="I could not tell whether that means yes or no. Answer yes or no (what is partial "
+                                      "can follow a dash: \u201cno - only in two teams\u201d), don't know, or skip.")
 
 
 def _words_to_number(text: str) -> float | None:
