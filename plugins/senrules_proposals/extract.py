@@ -47,7 +47,7 @@ FACTOR_FACTS: dict[str, tuple[str, ...]] = {
     "a": ("access_benefit_claimed", "access_benefit_specific", "accessibility_strategy_referred"),
     "b": ("staff_benefit_claimed", "staff_benefit_specific"),
     "c": ("accommodation_benefit_claimed", "accommodation_benefit_specific"),
-    "d": ("places_benefit_claimed", "places_benefit_specific"),
+    "d": ("places_benefit_claimed", "places_benefit_specific", "places_figures_conflict"),
     "i": ("providers_views_sought", "providers_written_statement"),
     "ii": (
         "alternative_provision_needed", "alternative_provision_stated",
@@ -61,6 +61,8 @@ FACTOR_FACTS: dict[str, tuple[str, ...]] = {
     ),
 }
 FACT_FACTOR = {f: k for k, fs in FACTOR_FACTS.items() for f in fs}
+#: The facts that say the document contradicts itself (each finding quotes the other figure in its cue).
+CONTRADICTIONS = ("places_figures_conflict",)
 
 
 @attrs.frozen
@@ -236,8 +238,13 @@ def _claims(s: Sentence, subject: re.Pattern, specific, claimed_fact: str, speci
             if sibling_cue is None:
                 sibling_cue = _sibling_cue(s.text)
             cue = sibling_cue
-        listed = (not cue and (s.kind in ("item", "row") or _DESCRIBING.search(clause))
-                  and (_benefit_heading(s) or bool(label and (L.BENEFIT_HEADING.search(label) or subject.search(label)))))
+        # (a paragraph right under a short heading naming this benefit, "5.3 Accommodation." in bold, may
+        # describe it without a verb: "At Thornhill, a six-classroom block (each 55 m²) with two calm rooms")
+        titled = not cue and s.kind == "paragraph" and (
+            (bool(s.headings) and len(s.headings[-1]) < 40 and bool(subject.search(s.headings[-1])))
+            or bool(label and len(label) < 40 and subject.search(label))) and not _status_quo(clause)
+        listed = (not cue and (s.kind in ("item", "row") or _DESCRIBING.search(clause) or titled)
+                  and (_benefit_heading(s) or titled or bool(label and (L.BENEFIT_HEADING.search(label) or subject.search(label)))))
         if not cue and not listed:
             continue
         if L.negated(clause):
@@ -574,6 +581,11 @@ def _alternative(s: Sentence) -> list[Finding]:
     if no_displacement:
         out.append(Finding("alternative_provision_needed", "supports", s, no_displacement.group(0), False))
         return out
+    put_off = _DESTINATION_PUT_OFF.search(text)
+    if put_off and (L.PUPILS.search(text) or L.ELIDED_PUPILS.search(text)) and not L.negated(L.clause_of(text, put_off.start())):
+        # "Years 1 and 2 (2 pupils): the options for these pupils will be discussed with their families": no destination
+        out.append(Finding("alternative_provision_hoped", "supports", s, put_off.group(0)))
+        return out
     sought = L.PLACE_STILL_SOUGHT.search(text)
     if sought and not L.negated(L.clause_of(text, sought.start())):
         # "... will attend the Horizon Centre ..., while the Council commissions a suitable place for each of them"
@@ -633,6 +645,11 @@ def _alternative(s: Sentence) -> list[Finding]:
     return out
 
 
+# Where pupils go, put off: "the options for these pupils will be discussed with their families".
+_DESTINATION_PUT_OFF = re.compile(
+    r"\b(?:options?|destinations?|placements?|next\s+schools?|where\s+(?:they|these\s+pupils|each\s+(?:child|pupil))\s+(?:will\s+)?go)\b"
+    r"(?:\s+[\w'’]+){0,6}?\s+(?:will|are\s+to|is\s+to|would)\s+be\s+(?:discussed|considered|decided|explored|reviewed|determined|looked\s+at)\b",
+    re.I)
 # A question and its answer: "Will any child have to change school?" answered "No."
 _ANSWER_NO = re.compile(r"^\s*no\b(?!\s+(?:more|longer|later|fewer|less)\b)", re.I)
 _ASKS_WHO_MOVES = re.compile(
@@ -659,6 +676,8 @@ _SERVICE_MERGER = re.compile(r"(?:merg|amalgamat)\w*\s+(?:[\w'’()-]+\s+){0,4}?
 
 def _closure(s: Sentence) -> Finding | None:
     text = s.text
+    if text.rstrip().endswith("?"):  # a question ("Does this mean a school or unit is closing?") closes nothing
+        return None
     for clause, m in _clauses_with(L.CLOSURE, text):
         if re.search(r"consultation|closing date|deadline|responses?|comments?", clause, re.I):
             continue
@@ -710,6 +729,9 @@ def _transport(s: Sentence) -> list[Finding]:
     for clause, m in _clauses_with(L.TRANSPORT, text):
         if _status_quo(clause):
             continue
+        if _TRAVEL_SKILL.match(clause, m.start()) and not L.TRANSPORT.search(clause, m.end() + 9) \
+                and _TAUGHT.search(text, 0, max(0, text.find(clause)) + m.start()):
+            continue  # "will teach a preparation for adulthood curriculum: ..., travel training and ...": a skill taught
         arrangement = L.TRANSPORT_ARRANGEMENT.search(clause)
         if L.negated(clause):
             candidates.append(Finding("transport_arrangements_specified", "negated", s, _neg_word(clause)))
@@ -725,7 +747,8 @@ def _transport(s: Sentence) -> list[Finding]:
             candidates.append(Finding("transport_arrangements_specified", "vague", s, L.VAGUE.search(clause).group(0)))
             continue
         if arrangement and not (policy and L.clause_of(text, policy.start()) == clause and not _arrangement_beyond_policy(clause)):
-            if all(_TRANSPORT_GENERIC.match(a.group(0)) for a in L.TRANSPORT_ARRANGEMENT.finditer(clause)):
+            generic = _TRANSPORT_GENERIC_UNDER_POLICY if policy else _TRANSPORT_GENERIC
+            if all(generic.match(a.group(0)) for a in L.TRANSPORT_ARRANGEMENT.finditer(clause)):
                 # "Transport will be provided": that there is transport, not what it is
                 candidates.append(Finding("transport_arrangements_specified", "vague", s, arrangement.group(0)))
             else:
@@ -733,11 +756,17 @@ def _transport(s: Sentence) -> list[Finding]:
     return out + _best(candidates)
 
 
+# Travel as a skill pupils are taught, in a sentence about what they are taught: no arrangement for getting there.
+_TRAVEL_SKILL = re.compile(r"(?:independent\s+)?travel\s+training\b|independent\s+travel\b", re.I)
+_TAUGHT = re.compile(r"\b(?:curriculum|teach\w*|taught|lessons?|courses?|programmes?\s+of\s+study)\b", re.I)
 # A hedge on one detail of a concrete arrangement, or on how many will use it ("Most pupils are expected to
 # travel by taxi or minibus with a passenger assistant").
 _QUALIFIER_HEDGE = re.compile(r"(?:where|wherever|if|as\s+far\s+as)\s+possible$|expected$|anticipated$", re.I)
 # Words that say only that there is transport.
 _TRANSPORT_GENERIC = re.compile(r"(?:will\s+(?:be|continue|receive|provide|have|get|remain|run)|provided|arrange\w*)$", re.I)
+# ... and, in a sentence naming the transport policy, who is carried ("eligible pupils", "free"): the policy's
+# eligibility restated, not how pupils will travel.
+_TRANSPORT_GENERIC_UNDER_POLICY = re.compile(_TRANSPORT_GENERIC.pattern[:-2] + r"|eligib\w*|entitle\w*|free)$", re.I)
 # How pupils will travel, in concrete terms.
 _TRANSPORT_CONCRETE = L.rx(
     r"taxis?", r"minibus\w*", r"bus pass\w*", r"passenger assistants?", r"escorts?", r"door[- ]to[- ]door",
@@ -820,8 +849,15 @@ def _funding_staffing(s: Sentence) -> list[Finding]:
             staffing.append(Finding("staffing_stated", "negated", s, _neg_word(clause)))
             continue
         h = L.hedge(clause) or L.deferral(clause)
-        if h:
+        # staffing in general terms beside a deferral ("will be appropriately staffed, with staffing to be
+        # determined later"), or posts only hoped for ("we would aim to appoint a teacher and two teaching
+        # assistants"): staffing described, not specified; a deferral alone describes none
+        described = _GENERAL_STAFFING.search(text) or _quantity_near(L.STAFF_NOUN, clause) or _first(L.FTE, clause)
+        if h and not described:
             staffing.append(Finding("staffing_stated", "hedged", s, h))
+            continue
+        if h:
+            staffing.append(Finding("staffing_stated", "vague", s, h))
             continue
         own = _own_staff_text(text)  # (not another body's staff: "the NHS trust will second a therapist (0.5 FTE)")
         spec = (
@@ -835,6 +871,10 @@ def _funding_staffing(s: Sentence) -> list[Finding]:
     return _best(funding) + _best(staffing)
 
 
+# Staffing in general words: "appropriately staffed", "suitably qualified staff", "staff as needed".
+_GENERAL_STAFFING = re.compile(
+    r"\b(?:appropriate(?:ly)?|suitabl[ey]|sufficient(?:ly)?|adequate(?:ly)?|properly|fully)\s+(?:\w+\s+)?staff\w*|\bstaff\w*\s+(?:\w+\s+){0,3}?"
+    r"(?:appropriate(?:ly)?|suitabl[ey]|as\s+(?:needed|necessary|required)|in\s+line\s+with\s+(?:the\s+)?(?:pupils['’]?\s+)?needs)\b", re.I)
 _OTHER_BODY = re.compile(
     r"\b(?:community\s+health|nhs|health\s+(?:trust|service|board)|(?:integrated\s+)?care\s+board|camhs|clinical\s+commissioning"
     r"|(?:nursing|therapy|psychology|support|outreach|advisory)\s+(?:service|team)s?)\b|\b(?:seconded|commissioned)\s+from\b",
@@ -890,15 +930,19 @@ def _pru(s: Sentence, following: list[Sentence], pru: re.Pattern = L.PRU) -> lis
             continue
         if re.search(r"intended primarily|excluded pupils|have been excluded", clause, re.I) and not re.search(r"\bwill\b", clause, re.I):
             continue
-        if L.negated(clause):
-            out.append(Finding("besd_pupils_to_pru", "negated", s, _neg_word(clause), False))
+        # (a negation counts where it governs the placement, not in a reason given before it: "several have told
+        # us they do not wish to move school twice, the nine Year 10 pupils will be placed at The Bridge")
+        governed = _governed(clause, m.start())
+        if L.negated(governed):
+            out.append(Finding("besd_pupils_to_pru", "negated", s, _neg_word(governed), False))
             continue
         out.append(Finding("besd_pupils_to_pru", "against", s, m.group(0), True))
         # How long: in this sentence, else the next in the same paragraph.
+        found = len(out)
         for t in [s] + following:
             limit = L.TIME_LIMIT.search(t.text)
             long_term = L.LONG_TERM.search(t.text)
-            if long_term and not L.negated(L.clause_of(t.text, long_term.start())):
+            if long_term and not L.negated(_governed(L.clause_of(t.text, long_term.start()), None, t.text, long_term.start())):
                 out.append(Finding("besd_pru_time_limited", "against", t, long_term.group(0), False))
                 break
             open_ended = L.OPEN_ENDED.search(t.text)
@@ -906,6 +950,9 @@ def _pru(s: Sentence, following: list[Sentence], pru: re.Pattern = L.PRU) -> lis
                 out.append(Finding("besd_pru_time_limited", "against", t, open_ended.group(0), False))
                 break
             if limit:
+                # every length the sentence gives, the longest kept: "until the end of the summer term 2030
+                # (about 38 school weeks)" is 38 weeks, not one term
+                limit = max(L.TIME_LIMIT.finditer(t.text), key=L.limit_weeks)
                 weeks = L.limit_weeks(limit)
                 out.append(Finding("besd_pru_time_limited", "supports", t, limit.group(0).strip(), True))
                 out.append(Finding("besd_pru_weeks", "supports", t, limit.group(0).strip(), weeks))
@@ -914,10 +961,29 @@ def _pru(s: Sentence, following: list[Sentence], pru: re.Pattern = L.PRU) -> lis
             if temp:
                 out.append(Finding("besd_pru_time_limited", "supports", t, temp.group(0), True))
                 break
+        possible = L.hedge(clause) or _first(_POSSIBLE, clause)  # ("may attend the" is no permission here)
+        if len(out) == found and possible:
+            # "Some pupils may attend the PRU": a placement only possible, for a length not stated; whether it is
+            # long-term is left open (not known), not said
+            out.append(Finding("besd_pru_time_limited", "hedged", s, possible, None))
         break
     return out
 
 
+def _governed(clause: str, pos: int | None, text: str = "", at: int = 0) -> str:
+    """The part of ``clause`` that governs what stands at ``pos`` (or at
+    ``at`` in ``text``, the sentence the clause is part of): from the last
+    comma before it, so that a reason given before it ("several have told us
+    they do not wish to move school twice, the nine pupils will be placed at
+    The Bridge") does not negate it."""
+    if pos is None:
+        start = text.find(clause)
+        pos = at - start if start >= 0 and start <= at <= start + len(clause) else len(clause)
+    head = clause[:pos]
+    return clause[head.rfind(",") + 1:] if "," in head else clause
+
+
+_POSSIBLE = re.compile(r"\b(?:may|might|could|possibly|if\s+needed|where\s+necessary)\b", re.I)
 _FORMED_SCHOOL = re.compile(r"\bthe\s+(?:amalgamated|merged|combined)\s+(?:special\s+)?(?:school|academy)\b", re.I)
 
 
@@ -954,7 +1020,9 @@ _KINDS = (
 )
 _NAME = r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+|on\s+)?[A-Z][\w'’-]*){0,5}"
 _PAREN = re.compile(r"(?P<name>" + _NAME + r")\s*\((?P<desc>[^()]{3,90})\)")
-_COPULA = re.compile(r"(?:^|(?<=[.;:]\s))(?P<name>" + _NAME + r")\s+is\s+(?P<desc>(?:a|an|the)\s+[^.;()]{3,150}?)(?=,\s+(?:on|from|in|by|will|which|whose|and|is|was)\b|;|\.(?:\s|$)|\(|$)")
+_COPULA = re.compile(r"(?:^|(?<=[.;:]\s))(?P<name>" + _NAME + r")\s+is\s+"
+                     # "Pathways is registered with the Department for Education as the City's pupil referral unit"
+                     r"(?:(?:registered|designated|recognised|recognized|established|run|used)\s+(?:[\w,’']+\s+){0,7}?as\s+)?(?P<desc>(?:a|an|the)\s+[^.;()]{3,150}?)(?=,\s+(?:on|from|in|by|will|which|whose|and|is|was)\b|;|\.(?:\s|$)|\(|$)")
 _APPOSITIVE = re.compile(
     r"(?P<name>" + _NAME + r"),\s+(?P<desc>(?:a|an|the)\s+[^.;()]{3,150}?)(?=,\s+(?:on|from|in|by|will|which|whose|and|is|was)\b|;|\.(?:\s|$)|\(|$)"
 )
@@ -1086,6 +1154,9 @@ def _number(cell: str) -> int | None:
     return int(m.group(1))
 
 
+_NONE_CELL = re.compile(r"^\s*(?:[-–—]|none|nil)\s*$", re.I)
+
+
 def _places_table(block, s: Sentence) -> list[Finding]:
     """A row of a table of places ("Borough total | 126 | 180"): places now
     and after, read from the header row's column names."""
@@ -1094,7 +1165,8 @@ def _places_table(block, s: Sentence) -> list[Finding]:
     context = " ".join((*block.header, *block.headings[-2:], block.cells[0] if block.cells else ""))
     if not L.PLACES.search(context):
         return []
-    numbers = [(i, _number(c)) for i, c in enumerate(block.cells)]
+    # (a dash or "none" under a column of places is no places: "Hawley (satellite) | — | 24")
+    numbers = [(i, 0 if i > 0 and _NONE_CELL.match(c) else _number(c)) for i, c in enumerate(block.cells)]
     numbers = [(i, n) for i, n in numbers if n is not None]
     if len(numbers) < 2 or numbers[-1][1] <= numbers[0][1]:
         return []
@@ -1166,20 +1238,32 @@ def _placement_row(block, s: Sentence) -> list[Finding]:
         return [Finding("alternative_provision_hoped", "supports", s, h)]
     out.append(Finding("alternative_provision_stated", "supports", s, dest))
     confirm = _cell(block, cols, "confirm")
-    if confirm and re.match(r"\s*(?:yes|confirmed|letter|agreed|signed|written)", confirm, re.I) and (
+    confirm_header = block.header[cols["confirm"]] if "confirm" in cols else ""
+    if confirm and re.search(r"\bconfirmed\s+in\s+writing|written\s+confirmation|\bletters?\b", confirm_header, re.I) \
+            and not re.match(r"\s*(?:no|not|none|awaited|pending|tbc|to\s+be|[-–—]\s*$)", confirm, re.I) \
+            and not L.hedge(confirm) and re.search(r"\d|[A-Z]", confirm):
+        # under "Confirmed in writing", who confirmed and when: "Oakhurst governing body, 18 January 2027"
+        out.append(Finding("alternative_provision_confirmed_in_writing", "supports", s, f"{confirm_header}: {confirm}"))
+    elif confirm and _COL_CONFIRM.search(confirm_header) and re.match(r"\s*(?:no\b|not\b|none|awaited|pending|tbc|to\s+be)", confirm, re.I):
+        # a group whose school has not confirmed ("Awaited"): not every host school has confirmed in writing
+        out.append(Finding("alternative_provision_confirmed_in_writing", "negated", s, confirm))
+    elif confirm and re.match(r"\s*(?:yes|confirmed|letter|agreed|signed|written)", confirm, re.I) and (
             _COL_CONFIRM.search(block.header[cols["confirm"]]) and re.search(r"writing|letter|written|signed", block.header[cols["confirm"]] + " " + confirm, re.I)):
         out.append(Finding("alternative_provision_confirmed_in_writing", "supports", s, confirm))
     return out
 
 
-def _pru_row(block, s: Sentence, pru: re.Pattern) -> list[Finding]:
-    """A row of a table of pupil moves naming a PRU, with the length of stay."""
+def _pru_row(block, s: Sentence, pru: re.Pattern, following: list[Sentence] = ()) -> list[Finding]:
+    """A row of a table of pupil moves naming a PRU, with the length of stay
+    (from the row, else as :func:`_pru` finds it in the sentences after it
+    or naming the PRU)."""
     if block.kind != "row" or not block.header or block.cells == block.header:
         return []
     cols = _row_columns(block)
     dest = _cell(block, cols, "dest")
     if not dest or not pru.search(dest):
-        if dest and (L.SPECIAL_PLACE.search(dest) or L.BESD.search(dest)) and not L.negated(dest):
+        # a named school is a place, as in a sentence ("Oak Ridge School | 11 | letter of 8 June")
+        if dest and (L.SPECIAL_PLACE.search(dest) or L.BESD.search(dest) or L.PROPER_NAME.search(" " + dest)) and not L.negated(dest):
             return [Finding("besd_pupils_special_places", "supports", s, dest)]
         return []
     out = [Finding("besd_pupils_to_pru", "against", s, dest, True)]
@@ -1193,6 +1277,19 @@ def _pru_row(block, s: Sentence, pru: re.Pattern) -> list[Finding]:
         out.append(Finding("besd_pru_weeks", "supports", s, limit.group(0).strip(), L.limit_weeks(limit)))
     elif L.OPEN_ENDED.search(length):
         out.append(Finding("besd_pru_time_limited", "against", s, L.OPEN_ENDED.search(length).group(0), False))
+    elif following and any(L.TIME_LIMIT.search(t.text) or L.OPEN_ENDED.search(t.text) or L.LONG_TERM.search(t.text)
+                           for t in following):
+        # "Redcastle Pupil Referral Unit, as a bridging placement" in the row; "the bridging placement lasts six
+        # school weeks" below it (or "until a special school place becomes available": no limit)
+        t = next(t for t in following if L.TIME_LIMIT.search(t.text) or L.OPEN_ENDED.search(t.text) or L.LONG_TERM.search(t.text))
+        limit = L.TIME_LIMIT.search(t.text)
+        against = L.LONG_TERM.search(t.text) or L.OPEN_ENDED.search(t.text)
+        if against and not limit and not L.negated(L.clause_of(t.text, against.start())):
+            out.append(Finding("besd_pru_time_limited", "against", t, against.group(0), False))
+        else:
+            limit = max(L.TIME_LIMIT.finditer(t.text), key=L.limit_weeks)
+            out.append(Finding("besd_pru_time_limited", "supports", t, limit.group(0).strip(), True))
+            out.append(Finding("besd_pru_weeks", "supports", t, limit.group(0).strip(), L.limit_weeks(limit)))
     elif L.TEMPORARY.search(length):
         out.append(Finding("besd_pru_time_limited", "supports", s, L.TEMPORARY.search(length).group(0), True))
     then = re.search(r"\bthen\b(.*)", length, re.I)
@@ -1233,6 +1330,10 @@ def _places_prose(s: Sentence, block) -> list[Finding]:
         before, after = (int(x.replace(",", "")) for x in m.groups())
     else:
         m = L.THEN_NOW.search(text)
+        if not m:
+            low = text.casefold()
+            if any(w in low for w in L.COMPARED_WORDS):
+                m = L.THEN_INSTEAD.search(s.text) or L.THEN_INSTEAD.search(text)
         if not m:
             return _totals(s)
         after, before = (int(x.replace(",", "")) for x in m.groups() if x is not None)
@@ -1295,6 +1396,139 @@ def _totals_in_lists(sents: list[Sentence], doc: Document) -> list[Finding]:
                 run.append((s, int(totals[0].replace(",", ""))))
         previous = s
     close()
+    return out
+
+
+# The places a provision will have after the change, as one figure: "from 90 to 130 places", "will have 105
+# places", "rising to 24 places", "a total of 40 places".
+_PLACES_AFTER = re.compile(
+    r"\bfrom\s+\d[\d,]*\s+(?:places\s+)?to\s+(?P<a>\d[\d,]*)\s+(?:[\w-]+\s+){0,2}?places\b"
+    r"|\b(?:will|would)\s+(?:then\s+|now\s+|in\s+future\s+)?(?:have|provide|offer)\s+(?:a\s+total\s+of\s+|room\s+for\s+)?(?P<b>\d[\d,]*)\s+(?:[\w-]+\s+){0,2}?places\b"
+    r"|\b(?:ris\w*|increas\w*|grow\w*|go(?:es)?\s+up|expand\w*)\s+(?:[\w,]+\s+){0,3}?to\s+(?P<c>\d[\d,]*)\s+(?:[\w-]+\s+){0,2}?places\b",
+    re.I)
+# Figures for an area or a group, not one provision: "the county's SEMH places", "each class", "in total".
+_NOT_ONE_PROVISION = re.compile(
+    r"\b(?:county|borough|city|district|authority|council|area)(?:['’]s|[- ]wide)|\bin\s+the\s+(?:county|borough|city|district|area)\b"
+    r"|\b(?:across|total|each|every|per|both|all|combined|between)\b", re.I)
+_YEAR = re.compile(r"\b20\d\d\b")
+_PLACE_WORD = re.compile(r"places\b", re.I)
+# The places added in all: "48 additional specialist places", "will add 48 places", "from 94 to 142" places
+# across the county, a table's total row.
+ADDED_IN_ALL = "the places added in all"
+_PLACES_ADDED = re.compile(
+    r"\b(?P<n>\d[\d,]*)\s+(?:additional|extra|more|new)\s+(?:[\w-]+\s+){0,2}?places\b"
+    r"|\badd(?:s|ing)?\s+(?:a\s+further\s+|another\s+)?(?P<n2>\d[\d,]*)\s+(?:[\w-]+\s+){0,2}?places\b"
+    r"|\b(?:across|in)\s+the\s+(?:county|borough|city|district|area)\s+from\s+(?P<from>\d[\d,]*)\s+to\s+(?P<to>\d[\d,]*)\b"
+    r"|\bfrom\s+(?P<from2>\d[\d,]*)\s+to\s+(?P<to2>\d[\d,]*)\s+(?:[\w-]+\s+){0,2}?places\s+(?:across|in)\s+the\s+(?:county|borough|city|district|area)\b",
+    re.I)
+_IN_ALL = re.compile(r"\b(?:together|in\s+total|in\s+all|altogether|overall|between\s+them|combined"
+                     r"|(?:across|in)\s+the\s+(?:county|borough|city|district|area))\b", re.I)
+_TOTAL_ROW = re.compile(r"^\W*(?:total|all\s+(?:bases|schools|provisions)|overall)\b", re.I)
+_THE_PROVISION = re.compile(r"\b(?:the|this|our|its)\s+(?:school|academy|unit|base|centre|provision|satellite|resource)\b|\b(?:enlarge|expand|extend|take)\s+it\b", re.I)
+
+
+def _figures_after(sents: list[Sentence], named: list[Provider], doc: Document | None = None,
+                   ) -> list[tuple[str, int, str | None, Sentence, str]]:
+    """Every statement of the places one provision will have after the
+    change: (the provision's name, the figure, the year it is given for or
+    None, the sentence, the words quoted).  The provision is the one named in
+    the clause (a provider the document describes, by any of its names, or a
+    school's proper name), or, for "the school", the one the paragraph named
+    before it; in a table of places, the one named in the row's first cell
+    (the last figure of the row is the after)."""
+    by_name = {n: p.name for p in named for n in p.names}
+    pattern = L.names(tuple(sorted(by_name, key=len, reverse=True))) if by_name else None
+
+    def provisions(text: str) -> set[str]:
+        found = {by_name[m.group(0)] for m in pattern.finditer(text)} if pattern is not None else set()
+        return found | {n for n in _names(text) if not any(n in by_name or n.endswith(" " + k) for k in by_name)}
+
+    out = []
+    before: dict[int, list[Sentence]] = {}  # the sentences of each paragraph so far
+
+    def previous(block: int) -> set[str]:
+        """The provisions the last sentence of the paragraph naming any names."""
+        for t in reversed(before.get(block, [])[:-1]):
+            found = provisions(t.text)
+            if found:
+                return found
+        return set()
+
+    for s in sents:
+        before.setdefault(s.block, []).append(s)
+        if s.kind == "heading" or not _DIGIT.search(s.text) or not _PLACE_WORD.search(s.text) and s.kind != "row":
+            continue
+        if len(_YEAR.findall(s.text)) > 1:
+            continue
+        if s.kind == "row" and doc is not None:
+            block = doc.blocks[s.block]
+            row = _places_table(block, s)
+            first = provisions(" " + block.cells[0]) if block.cells else set()
+            if row and block.cells and _TOTAL_ROW.match(block.cells[0]) and _before_after_columns(block):
+                # a table's total row: the places it adds in all ("Total | 18 | 58")
+                numbers = [n for n in map(_number, block.cells) if n is not None]
+                out.append((ADDED_IN_ALL, numbers[-1] - numbers[0], None, s, row[0].cue))
+                continue
+            if row and len(first) == 1 and not _NOT_ONE_PROVISION.search(block.cells[0]):
+                after = [n for n in map(_number, block.cells) if n is not None][-1]
+                out.append((next(iter(first)), after, None, s, row[0].cue))
+            continue
+        for clause, m in _clauses_with(_PLACES_ADDED, s.text):
+            # the places the proposal adds in all: said of no one provision, or "together", "in total"
+            if L.negated(clause) or L.hedge(clause) or _PLACES_NEEDED.search(clause):
+                continue
+            if not _IN_ALL.search(clause):  # (gross at one provision and net in all differ: "20 additional places")
+                continue
+            n, a, b = m.group("n") or m.group("n2"), m.group("from") or m.group("from2"), m.group("to") or m.group("to2")
+            added = int(n.replace(",", "")) if n else int(b.replace(",", "")) - int(a.replace(",", ""))
+            if added > 0:
+                year = _YEAR.search(clause)
+                out.append((ADDED_IN_ALL, added, year.group(0) if year else None, s, m.group(0)))
+        for clause, m in _clauses_with(_PLACES_AFTER, s.text):
+            text = clause
+            if _NOT_ONE_PROVISION.search(text) or L.negated(text) or L.hedge(text) or "(" in text[: m.start()]:
+                continue
+            here = provisions(" " + text)
+            if not here and _THE_PROVISION.search(text):
+                here = previous(s.block)
+                here = here if len(here) == 1 else set()
+            if len(here) != 1:
+                continue
+            figure = int(next(g for g in m.groups() if g is not None).replace(",", ""))
+            year = _YEAR.search(text)
+            out.append((next(iter(here)), figure, year.group(0) if year else None, s, m.group(0)))
+    return out
+
+
+_BEFORE_HEADER = re.compile(r"\b(?:now|current\w*|existing|present|before|today|at\s+present)\b|\b20\d\d\b", re.I)
+_AFTER_HEADER = re.compile(r"\b(?:from|after|proposed|future|planned|new|then|by)\b|\b20\d\d\b", re.I)
+
+
+def _before_after_columns(block) -> bool:
+    """Whether a table's first and last figures are places before and after
+    (columns headed "Places now" and "From September 2027"), not parts and
+    their total ("Orchard Vale | St Bede's | Total")."""
+    cols = [i for i, c in enumerate(block.cells) if _number(c) is not None]
+    if len(cols) < 2 or cols[-1] >= len(block.header):
+        return False
+    first, last = block.header[cols[0]], block.header[cols[-1]]
+    return bool(_BEFORE_HEADER.search(first) and _AFTER_HEADER.search(last) and not re.search(r"\btotal\b", last, re.I))
+
+
+def places_conflicts(sents: list[Sentence], named: list[Provider], doc: Document | None = None) -> list[Finding]:
+    """A document checked against itself: two different figures for the
+    places one provision will have after the change (the summary says "from
+    90 to 130 places", the body "Willowbrook will have 105 places"), neither
+    given for another year.  Each statement is a finding, its cue quoting the
+    other; the ruleset decides what a contradiction means for (d)."""
+    figures = _figures_after(sents, named, doc)
+    out: list[Finding] = []
+    for i, (name, n, year, s, words) in enumerate(figures):
+        for other, m, year2, t, words2 in figures[i + 1:]:
+            if other == name and m != n and (year is None or year2 is None or year == year2) and t is not s:
+                out.append(Finding("places_figures_conflict", "against", s, f"{name}: {words}; but {t.where}: {words2}"))
+                out.append(Finding("places_figures_conflict", "against", t, f"{name}: {words2}; but {s.where}: {words}"))
+                return out
     return out
 
 
@@ -1518,6 +1752,7 @@ def extract(doc: Document) -> Extraction:
     # a PRU's names match as written ("Oakwood", "WTC"), so that a short form is not read as a common word
     pru_names = [a for p in named if p.kind == "pru" for a in p.names]
     pru = L.PRU if not pru_names else _Either(L.PRU, L.names(tuple(pru_names)))
+    findings += places_conflicts(sents, named, doc)
     besd = _besd_closing(sents, by_block)
     if besd is not None:
         findings.append(besd)
@@ -1528,13 +1763,16 @@ def extract(doc: Document) -> Extraction:
         for k, s in enumerate(sents):
             if _not_the_plan(s) or _restates_the_test(s):
                 continue
-            if s.kind == "row" and "dest" in _row_columns(doc.blocks[s.block]):
-                findings += _pru_row(doc.blocks[s.block], s, pru)
-                continue
             # how long: the next two sentences (the next paragraph too), and any other naming the PRU
             rest = [t for t in sents[k + 1:k + 3] if t.kind != "heading"]
             seen = {id(t) for t in rest}
             rest += [t for t in alias_sentences if t is not s and id(t) not in seen]
+            if s.kind == "row" and "dest" in _row_columns(doc.blocks[s.block]):
+                # (a table's rows are followed by its other rows: the sentences after the table, and those naming the PRU)
+                after = [t for t in sents[k + 1:k + 60] if t.block != s.block and doc.blocks[t.block].kind != "row"][:3]
+                findings += _pru_row(doc.blocks[s.block], s, pru, [t for t in after if t.kind != "heading"]
+                                     + [t for t in alias_sentences if t is not s and t.kind != "row"])
+                continue
             if pru.search(s.text):  # only a sentence naming a PRU can place pupils in one
                 findings += _pru(s, rest, pru)
                 last_pru = k
@@ -1649,6 +1887,7 @@ def _pick(findings: Iterable[Finding], fact: str, *roles: str) -> Finding | None
     return None
 
 
+_ESTABLISH_NEW = re.compile(r"\b(?:establish|open|create)\w*\s+(?:a\s+)?new\s+(?:[\w-]+\s+){0,3}?(?:special\s+)?(?:school|academy)\b", re.I)
 _EMPTY_PROVISION = re.compile(r"\bno\s+(?:pupils?|children|students?|learners?)\s+(?:on|attending|placed|are|is|have)\b", re.I)
 
 
@@ -1668,6 +1907,8 @@ def decide(findings: list[Finding], besd_closing: bool) -> tuple[dict, dict]:
         claim = spec or _pick(findings, f"{prefix}_benefit_claimed", "vague", "hedged")
         put(f"{prefix}_benefit_claimed", claim is not None, claim)
         put(f"{prefix}_benefit_specific", spec is not None, spec or _pick(findings, f"{prefix}_benefit_claimed"))
+    conflict = _pick(findings, "places_figures_conflict", "against")
+    put("places_figures_conflict", conflict is not None, conflict)
     strategy = _pick(findings, "accessibility_strategy_referred", "supports")
     put("accessibility_strategy_referred", strategy is not None, strategy or _pick(findings, "accessibility_strategy_referred"))
 
@@ -1685,8 +1926,9 @@ def decide(findings: list[Finding], besd_closing: bool) -> tuple[dict, dict]:
     about_moves = _pick(findings, "alternative_provision_stated") or _pick(findings, "alternative_provision_hoped")
     # A school that moves or is re-designated goes on: when the document says
     # nobody is displaced, that stands ("all pupils will move with the school").
+    # So does an amalgamation into a school it establishes ("discontinue A and B ... and establish a new school").
     continuing = [f for f in findings if f.fact == "alternative_provision_needed" and f.value is True
-                  and re.match(r"relocat|re-?designat", str(f.cue), re.I)]
+                  and (re.match(r"relocat|re-?designat|amalgamat|merg", str(f.cue), re.I) or _ESTABLISH_NEW.search(f.sentence.text))]
     # A phased closure ("admits no new pupils ... and closes when the last pupils have finished Year 6"), where the
     # document says nobody moves, displaces nobody.
     phased = next((f for f in findings if f.fact == "alternative_provision_needed" and f.value is False
@@ -1712,8 +1954,12 @@ def decide(findings: list[Finding], besd_closing: bool) -> tuple[dict, dict]:
     hoped = _pick(findings, "alternative_provision_hoped", "supports")
     put("alternative_provision_hoped", hoped is not None, hoped)
     confirmed = _pick(findings, "alternative_provision_confirmed_in_writing", "supports")
+    awaited = next((f for f in findings if f.fact == "alternative_provision_confirmed_in_writing" and f.role == "negated"
+                    and f.sentence.kind == "row"), None)
+    if awaited is not None:  # a row of the table of moves whose school has not confirmed: not all have
+        confirmed = None
     put("alternative_provision_confirmed_in_writing", confirmed is not None,
-        confirmed or _pick(findings, "alternative_provision_confirmed_in_writing"))
+        confirmed or awaited or _pick(findings, "alternative_provision_confirmed_in_writing"))
     stated = _pick(findings, "alternative_provision_stated", "supports")
     put("alternative_provision_stated", stated is not None, stated or _pick(findings, "alternative_provision_stated"))
 
@@ -1738,8 +1984,12 @@ def decide(findings: list[Finding], besd_closing: bool) -> tuple[dict, dict]:
         pru = _pick(findings, "besd_pupils_to_pru", "against")
         put("besd_pupils_to_pru", pru is not None, pru or _pick(findings, "besd_pupils_to_pru"))
         if pru is not None:
-            limited = _pick(findings, "besd_pru_time_limited")
-            if limited is not None and limited.value is True:
+            # every stay the document gives is read: one with no limit decides, as the longest stated one does
+            limited = (_pick(findings, "besd_pru_time_limited", "against") or _pick(findings, "besd_pru_time_limited", "supports")
+                       or _pick(findings, "besd_pru_time_limited"))
+            if limited is not None and limited.role == "hedged":
+                put("besd_pru_time_limited", None, limited)  # a possible placement of no stated length: not known
+            elif limited is not None and limited.value is True:
                 put("besd_pru_time_limited", True, limited)
                 weeks = [f for f in findings if f.fact == "besd_pru_weeks"]
                 if weeks:

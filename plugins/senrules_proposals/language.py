@@ -348,6 +348,9 @@ _PRESENT_LACKS = re.compile(
     r"|\(\s*(?:currently\s+)?not\s+(?:currently\s+)?(?:offered|available|provided|possible)\s+(?:at|in|by)\b[^()]*\)"
     # a comparison with now in brackets: "an occupational therapist 2 days a week (now none)", "(none at present)"
     r"|\(\s*(?:(?:now|currently|at\s+present|today)\s*:?\s+(?:none|nil|no\s+[\w-]+|not\s+[\w-]+)|(?:none|no\s+[\w-]+)\s+(?:now|currently|at\s+present|today))\s*\)"
+    # ... or in words: "12 places where it now has none", "where there are none at present", "which now has none"
+    r"|\b(?:where|which|whereas|when)\s+(?:it|there|they|the\s+\w+)?\s*(?:now|currently|at\s+present)?\s*(?:has|have|are|is)\s+(?:none|no\s+[\w-]+)"
+    r"(?:\s+(?:now|currently|at\s+present|today))?\b"
     # who the pupils are, not what the proposal does: "12 places for pupils who cannot attend school for medical reasons"
     r"|\b(?:pupils|children|students|young\s+people|learners|those)\s+who\s+(?:\w+\s+)?(?:cannot|can\s*not|can['’]t|do\s+not|don['’]t"
     r"|does\s+not|are\s+not|aren['’]t|have\s+not|haven['’]t|are\s+unable\s+to|could\s+not)\s+[^,;:()]*",
@@ -402,7 +405,7 @@ HEDGE = rx(
 # Words that put something off: "transport will be reviewed", "staffing will be considered".
 DEFERRAL = rx(
     r"will be (?:reviewed|considered|looked at|explored|discussed|developed|worked out|addressed|determined|agreed|"
-    r"confirmed|identified|finalised|clarified|assessed|set out later)",
+    r"confirmed|identified|finalised|clarified|assessed|set out later|decided)",
     r"(?:are|is) being (?:reviewed|considered|explored|developed|worked on)",
     r"in due course", r"at a later (?:date|stage)", r"later stage", r"to be confirmed",
     r"(?:nearer|closer) (?:the|to the) (?:time|date)", r"will (?:write|talk|speak) to (?:you|parents|families|carers) about",
@@ -458,7 +461,9 @@ _REFERENCE_NUMBER = re.compile(
     r"|\b(?:19|20)\d\d(?:[/-]\d\d(?:\d\d)?)?\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?"
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december)\b"
     r"|\b(?:key\s+stage|ks|year|yr)\s*\d+\b|\bdfes\s+2007\b|\bsection\s+\d+\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b"
-    r"|\b(?:one|two|three|four|five) of the\b",
+    r"|\b(?:one|two|three|four|five) of the\b"
+    # a numbered paragraph's number: "4.2 Specialist staff." (not "1.5 FTE")
+    r"|^\s*\(?\d+(?:\.\d+)+[.)]?(?=\s)(?!\s+(?:fte|full[- ]time)\b)",
     re.I,
 )
 MONEY = re.compile(
@@ -623,6 +628,7 @@ PLACES = rx(
 PLACES_INCREASE = rx(
     r"increas\w*", r"additional", r"extra", r"new", r"more", r"expand\w*", r"expansion", r"enlarg\w*", r"from \d+ to \d+",
     r"rise\w*", r"rising", r"grow\w*", r"double\w*", r"creat\w*", r"add\w*", r"up from", r"further", r"go(?:es)? up", r"went up",
+    r"gain\w*",
     r"improv\w* (?:the )?supply", r"(?:better|greater|wider) supply",
 )
 # The adjectives among them: they qualify the noun they stand by ("new places", not "its new Year 10 group").
@@ -728,7 +734,7 @@ PLACE_STILL_SOUGHT = re.compile(
 )
 CONFIRMED_WRITING = re.compile(
     r"\b(?:have|has|had)\s+(?:\w+\s+){0,3}confirmed\s+(?:\w+\s+){0,4}?(?:in\s+writing|by\s+letter)"
-    r"|\bconfirmed\s+(?:\w+\s+){0,4}?(?:in\s+writing|by\s+letter|in\s+(?:a|an|its|their|his|her)\s+(?:letter|e-?mail)|by\s+e-?mail)\b"
+    r"|\bconfirm(?<!\bto\sconfirm)(?<!\bwill\sconfirm)(?<!\bwould\sconfirm)(?<!\bshould\sconfirm)(?<!\bmust\sconfirm)(?<!\bmay\sconfirm)(?:ed|s)?\s+(?:\w+\s+){0,4}?(?:in\s+writing|by\s+letter|in\s+(?:a|an|its|their|his|her)\s+(?:letters?|e-?mails?)|by\s+e-?mail)\b"
     r"|\b(?:have|has|had)\s+(?:\w+\s+){0,2}(?:written|signed)\s+(?:\w+\s+){0,3}(?:to\s+confirm|confirming|agreeing|letters?)"
     # "wrote to the Council on 3 March 2027 agreeing to admit all 9 pupils"
     r"|\bwrote\s+(?:to\s+(?:\w+\s+){1,4}?)?(?:on\s+(?:\w+\s+){1,4}?)?(?:to\s+confirm|confirming|agreeing|to\s+agree)\b"
@@ -741,8 +747,12 @@ CONFIRMED_WRITING = re.compile(
 NO_DISPLACEMENT = re.compile(
     r"\b(?:no|none\s+of\s+the)\s+(?:(?:existing|current|other|present)\s+)?(?:pupil|child|student|learner|young person)s?\s+"
     r"(?:(?:currently\s+)?(?:on\s+roll|(?:at|in)\s+the\s+(?:school|base|unit|provision|centre|resource\w*|class)|(?:at|in)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}(?:\s+(?:or|and)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3})?)\s+)?(?:will|would|is|are)\s+(?:be\s+)?(?:displaced|"
-    r"(?:need|have|required|be\s+required)\s+to\s+(?:move|change\s+schools?|leave|transfer))"
+    r"(?:need|have|required|be\s+required)\s+to\s+(?:move|change\s+schools?|leave|transfer)"
+    # "No pupil will need another placement"
+    r"|need\s+(?:another|a\s+new|an\s+alternative|a\s+different)\s+(?:placement|place|school))"
     r"|\b(?:nobody|no\s+one|no-one)\s+(?:will|would)\s+(?:be\s+displaced|(?:have|need)\s+to\s+(?:move|change\s+schools?|leave))"
+    # "None are displaced.", "nobody is displaced"
+    r"|\b(?:none|nobody|no\s+one|no-one)\s+(?:of\s+them\s+)?(?:is|are|will\s+be|would\s+be)\s+displaced\b"
     # "No pupil changes school as a result of this proposal"
     r"|\b(?:no|none\s+of\s+the)\s+(?:(?:existing|current|other|present)\s+)?(?:pupil|child|student|learner|young person)s?\s+(?:changes?|moves?|leaves?)\s+(?:their\s+|his\s+or\s+her\s+)?schools?\b"
     r"|\b(?:every|each|all)\s+(?:current\s+|existing\s+)?(?:pupils?|children|students?|learners?)\s+(?:currently\s+)?(?:on\s+roll\s+)?"
@@ -778,7 +788,7 @@ PHASED_CLOSURE = re.compile(
 # Every way of saying nobody is displaced (:data:`NO_DISPLACEMENT`) has one of these words: a quick test before
 # the search, which no sentence without one can pass (case folded as re.I matches: "ſ" and "K" fold to "s" and
 # "k"; only a Turkish dotted capital "İ" inside one of the words would fold otherwise).
-_NOBODY_WORDS = ("pupil", "child", "student", "learner", "young person", "nobody", "no one", "no-one", "displacement",
+_NOBODY_WORDS = ("pupil", "child", "student", "learner", "young person", "nobody", "no one", "no-one", "displace",
                  "alternative provision")
 
 
@@ -812,6 +822,18 @@ THEN_NOW = re.compile(
     r"|\b(?!(?:19|20)\d\d\b)(\d[\d,]*)\s+(?:places\s+|pupils\s+)?(?:[\w-]+\s+){0,3}?(?:(?:19|20)\d\d\s*)?,?\s*up\s+from\s+(\d[\d,]*)\b",
     re.I,
 )
+# Places after compared with before in words: "174 special school places for these needs instead of 150", "90
+# places at Tarn Edge against 60", "60 secondary MLD places (Highfield 30, Lakeside 30), against 50 now" (tried only
+# where one of the words stands: COMPARED_WORDS).
+THEN_INSTEAD = re.compile(
+    r"\b(?!(?:19|20)\d\d\b)(\d[\d,]*)\s+(?:[\w-]+\s+){0,3}?places\b(?:\s*\([^()]{0,80}\))?(?:\s+(?:for|at|in)\s+[\w'’-]+(?:\s+[\w'’-]+){0,2}?)?,?"
+    r"\s*(?:instead\s+of|against|compared\s+(?:with|to)|in\s+place\s+of|rather\s+than)\s+(?:the\s+|its\s+)?(?:current\s+|present\s+)?"
+    r"(?!(?:19|20)\d\d\b)(\d[\d,]*)\b(?!\s*%)",
+    re.I,
+)
+COMPARED_WORDS = ("instead of", "against", "compared", "in place of", "rather than")
+
+
 # Sentences that restate the Test itself ("Proposers should specify the
 # transport arrangements..."), under a heading or with words naming it.
 REQUIREMENT = rx(
@@ -825,7 +847,9 @@ NOW_THEN = re.compile(
     re.I,
 )
 CLOSURE = rx(
-    r"clos(?:e|es|ed|ing|ure|ures)", r"discontinu\w*", r"ceas(?:e|es|ing)", r"amalgamat\w*", r"merg(?:e|er|ed|es|ing)",
+    # (not "close to home", "close links", "closely": near, not closing)
+    r"clos(?:e|es|ed|ing)(?!\s+(?:to|by|links?|working|contact|partnerships?|relationships?|proximity|together|attention|liaison|"
+    r"supervision|monitoring|co-?operation|collaboration)\b)", r"clos(?:ure|ures)", r"discontinu\w*", r"ceas(?:e|es|ing)", r"amalgamat\w*", r"merg(?:e|er|ed|es|ing)",
     r"relocat\w*", r"decommission\w*", r"wind(?:ing)? down", r"remov(?:e|al of) (?:the )?(?:provision|unit|base|places)",
     r"reduc\w* (?:the )?(?:number of )?places", r"re-?designat\w*",
 )
@@ -873,6 +897,8 @@ STAFFING_PLAN = rx(
     r"appoint\w*", r"posts?", r"fte", r"full[- ]time equivalents?", r"establishment", r"ratios?", r"tupe", r"redeploy\w*",
     r"(?:staff|teachers|assistants) will (?:transfer|move|be)", r"will be led by", r"headteacher will", r"workforce",
     r"\d+\s?:\s?\d+", r"(?:a|its|their) staff of", r"staff team",
+    # staff in general words only ("sufficient staff to meet pupils' needs"): staffing stated, never specific
+    r"(?:sufficient|enough|adequate|appropriate|suitable|suitably qualified|the right|the necessary) (?:specialist |qualified |trained )?staff",
     r"(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|forty|fifty)\s+"
     r"(?:[\w-]+\s+){0,2}(?:teachers|teaching assistants|tas|hltas|therapists|nurses|support workers|staff|practitioners)",
 )
@@ -895,8 +921,8 @@ PLACEMENT = rx(
 )
 TIME_LIMIT = re.compile(
     r"\b(?:for\s+)?(?:up\s+to|no\s+more\s+than|not\s+more\s+than|a\s+maximum\s+of|at\s+most|less\s+than|"
-    r"no\s+longer\s+than|not\s+longer\s+than|a\s+period\s+of|for)\s+"
-    r"(?P<n>\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half\s+a)\s+"
+    r"no\s+longer\s+than|not\s+longer\s+than|a\s+period\s+of|for|about|around|approximately|roughly|some|lasts?|lasting)\s+"
+    r"(?:the\s+)?(?P<n>\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half\s+a)\s+"
     r"(?P<unit>(?:(?:school|teaching|working|calendar|academic)\s+)?(?:days?|weeks?|half[- ]terms?|terms?|months?|years?))\b(?!\s+\d)"  # not "Year 11"
     # a named term: "for the summer term 2028", "for the autumn half-term"
     r"|\bfor\s+(?:the\s+)?(?:autumn|spring|summer)\s+(?P<term>(?:half[- ])?term)\b"
@@ -914,7 +940,7 @@ def limit_weeks(m: re.Match) -> int:
         return weeks_of("one", m.group("until"))
     return weeks_of(m.group("n"), m.group("unit"))
 TEMPORARY = rx(
-    r"temporar\w*", r"short[- ]term", r"interim", r"bridging", r"transitional", r"until (?:a|their|the) (?:special|permanent|new)",
+    r"temporar\w*", r"short[- ]term", r"interim", r"bridging", r"as a bridge", r"transitional", r"until (?:a|their|the) (?:special|permanent|new)",
     r"until (?:a|their|the) place", r"while (?:a|their|the) (?:special|permanent|new)", r"pending",
     r"(?:a|for a) (?:short|brief|limited) (?:period|time|spell)", r"(?:before|prior to) (?:moving|transferring|taking up)",
 )
@@ -927,6 +953,9 @@ OPEN_ENDED = re.compile(
 )
 LONG_TERM = rx(
     r"long[- ]term", r"permanent\w*", r"indefinite\w*", r"for the (?:rest|remainder) of", r"ongoing", r"on a permanent basis",
+    # to the end of their schooling there: "until the end of key stage 4", "until the end of Year 11", "until they leave school"
+    r"until (?:the end of )?(?:year|key stage|ks) ?\d+", r"until they (?:leave|finish) (?:school|year \d+)",
+    r"until the end of (?:their|his or her) (?:schooling|education|statutory schooling)",
 )
 SPECIAL_PLACE = rx(
     r"special schools?", r"special academ(?:y|ies)", r"specialist (?:provision|school|places?|setting)",

@@ -344,6 +344,8 @@ def _text_blocks(text: str):
             if len(run) >= 2:
                 flush()
                 for k, row_cells in enumerate(run):
+                    if all(set(c) <= set("-=_–—: ") for c in row_cells):
+                        continue  # a ruling line under the header ("-------   ------")
                     row = "; ".join(c.rstrip(".") for c in row_cells if c) + "."
                     blocks.append(Block("row", row, n + k, (n + k,), (0,), head_path(), 0, len(blocks), tuple(row_cells), tuple(run[0])))
                 i = j

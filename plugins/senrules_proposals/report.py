@@ -17,7 +17,7 @@ from pathlib import Path
 
 import attrs
 
-from senrules_proposals.extract import FACTOR_FACTS, Extraction, Finding, extract
+from senrules_proposals.extract import CONTRADICTIONS, FACTOR_FACTS, Extraction, Finding, extract
 from senrules_proposals.reader import Document, read_document
 
 RULESET = "sen-improvement-test-2007"
@@ -231,11 +231,13 @@ def _quotes(findings: list[Finding], blocks=()) -> list[Quote]:
     """One quote per sentence, the strongest role first, in document order."""
     cells = {i: b.cells for i, b in enumerate(blocks) if b.cells}
     order = {"supports": 0, "against": 1, "hedged": 2, "negated": 3, "vague": 4}
+    # (a sentence the document contradicts elsewhere is quoted for that first: the figure it gives is in the cue)
+    rank = lambda f: -1 if f.fact in CONTRADICTIONS and f.role == "against" else order.get(f.role, 9)  # noqa: E731
     best: dict[int, Finding] = {}
     keys: dict[int, tuple] = {}
     for f in findings:
         key = id(f.sentence)
-        if key not in best or order.get(f.role, 9) < order.get(best[key].role, 9):
+        if key not in best or rank(f) < rank(best[key]):
             best[key] = f
             keys[key] = (f.sentence.block, f.sentence.number, f.sentence.text)
     out = []
@@ -330,6 +332,12 @@ def _advice(j, rs, parameters=()) -> list[str]:
         for name, how in _mentions(held.condition, values):
             v = values.get(name)
             if (how == "yes" and v is True) or how == "value":
+                add(name)
+    # ... or, for an outcome between the best and the worst, what the document leaves to be settled (two
+    # figures that contradict each other; a PRU stay with no length): the facts it tests for a value ...
+    if held is not None and held.outcome != worst and held.condition is not None:
+        for name, how in _mentions(held.condition, values):
+            if how == "value":
                 add(name)
     # ... then what a better outcome, tried before it, still needs.
     for c in j.clauses:

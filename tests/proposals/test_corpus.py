@@ -16,7 +16,10 @@ Folders, in ``tests/data/proposals/``:
   who had not seen the reader, measured once (224/252 factor verdicts, 26/28
   overall findings) and only then used to improve the reader; and
   ``dev-former-heldout2/``, the second, written blind the same way, measured
-  once (355/378, 33/42) and only then used.  Every expected verdict must
+  once (355/378, 33/42) and only then used; ``dev-former-heldout3/``, the
+  third, measured once (404/432, 37/48) and only then used; ``dev-blind4/``,
+  written blind as development data, measured once (346/378, 29/42) before
+  any change for it.  Every expected verdict must
   hold (but those listed in ``KNOWN_MISSES``).
 * held-out (``HELDOUT_FOLDERS``, and any folder named in the environment
   variable ``SENRULES_PROPOSALS_HELDOUT``, several separated by the path
@@ -47,12 +50,14 @@ VERDICTS = {"met", "unclear", "not_met", "not_applicable"}
 SUFFIXES = (".md", ".markdown", ".txt", ".docx", ".text")
 
 # The development corpora: every expected verdict must hold.
-DEV_FOLDERS = ("dev", "dev-former-heldout", "dev-former-heldout2")
+DEV_FOLDERS = ("dev", "dev-former-heldout", "dev-former-heldout2", "dev-former-heldout3", "dev-blind4")
 # The held-out corpora, measured when present (never tuned on).  The first,
 # now dev-former-heldout/, measured 224/252 factor verdicts (88.9%) and 26/28
 # overall findings (92.9%) before the reader was changed for it; the second,
-# now dev-former-heldout2/, 355/378 (93.9%) and 33/42 (78.6%).
-HELDOUT_FOLDERS = ("heldout3",)
+# now dev-former-heldout2/, 355/378 (93.9%) and 33/42 (78.6%); the third,
+# now dev-former-heldout3/, 404/432 (93.5%) and 37/48 (77.1%).  The fourth,
+# heldout4/, is written blind by others: never read it while tuning.
+HELDOUT_FOLDERS = ("heldout4",)
 HELDOUT_ENV = "SENRULES_PROPOSALS_HELDOUT"
 # The aim (issue 10) is 97% of factor verdicts and every overall finding on
 # documents the reader was not tuned on.  A folder's floors (factor, overall)
@@ -61,9 +66,10 @@ HELDOUT_ENV = "SENRULES_PROPOSALS_HELDOUT"
 AIM = (0.97, 1.0)
 HELDOUT_FLOORS: dict[str, tuple[float, float]] = {
     # (heldout2/, now dev-former-heldout2/, had the floors (0.939, 0.785): its
-    # one measurement.)  heldout3/, measured once on 2026-12-03 with the reader
-    # after the work on heldout2's causes: 404/432 verdicts, 37/48 findings.
-    "heldout3": (0.935, 0.77),
+    # one measurement.  heldout3/, now dev-former-heldout3/, measured once on
+    # 2026-12-03 with the reader after the work on heldout2's causes: 404/432
+    # verdicts, 37/48 findings; it had the floors (0.935, 0.77).)  heldout4/'s
+    # floor is set by the lead after its one measurement.
 }
 # Verdicts of the development corpora the reader still gets wrong ("overall"
 # for the finding), each listed so that the rest must hold and a fix shows.
@@ -71,7 +77,35 @@ KNOWN_MISSES: dict[str, set[str]] = {
     # "£90,000 of capital ... for acoustic works": a claim of better accommodation in a funding sentence,
     # read as funding only (as "capital works will be paid for from ..." rightly is).
     "dev/77-denby-transfer-in-stages": {"c"},
-    # The misses of the second held-out corpus on its one measurement not yet fixed (18 documents had misses).
+    # The misses of the third held-out corpus on its one measurement not yet fixed.
+    "dev-former-heldout3/16-notice-close-beacon-street-hi-unit": {"ii"},
+    "dev-former-heldout3/25-delegated-decision-enlarge-hi-base-more-places": {"iii"},
+    "dev-former-heldout3/34-decision-record-enlarge-greenfields-subject-to-approval": {"iv"},
+    "dev-former-heldout3/38-consultation-close-moorfield-ebd-short-stay-school": {"a", "d"},
+    "dev-former-heldout3/44-letter-parents-close-ravenscar-besd-until-place": {"c", "d"},
+    "dev-former-heldout3/45-consultation-close-beckside-sld-new-school-no-funding": {"b"},
+    "dev-former-heldout3/46-cabinet-report-close-the-hollies-semh-not-in-writing": {"ii"},
+    "dev-former-heldout3/47-cabinet-report-close-vi-unit-fairfield-no-transport-policy": {"b"},
+    # dev-blind4/ (written blind as development data, measured once before any change for it: 346/378
+    # verdicts, 29/42 findings): its misses not yet fixed.
+    "dev-blind4/10-cabinet-report-close-brambles-semh-pathways-indefinite": {"para23"},
+    "dev-blind4/11-executive-report-hi-base-places-range": {"c", "overall"},
+    "dev-blind4/12-consultation-close-elm-tree-besd-contradicting-dates": {"overall", "para23"},
+    "dev-blind4/14-cabinet-report-merge-outreach-services-in-principle": {"iv"},
+    "dev-blind4/15-consultation-new-semh-free-school-the-compass-slides": {"a", "overall"},
+    "dev-blind4/24-faq-new-semh-primary-base-hedged-staffing": {"a", "d"},
+    "dev-blind4/27-consultation-close-hazel-lane-hi-unit-no-destinations": {"i"},
+    "dev-blind4/28-executive-decision-new-asc-school-written-statement-tbc": {"i"},
+    "dev-blind4/29-cabinet-report-amalgamate-parkside-whinfield-many-names": {"iii", "overall"},
+    "dev-blind4/30-consultation-close-castle-view-semh-pru-per-group-lengths": {"overall", "para23"},
+    "dev-blind4/32-report-close-oldfield-besd-no-pru-pdf-hyphenation": {"ii", "overall"},
+    "dev-blind4/33-consultation-close-fernhill-semh-short-pru-stay-unconfirmed": {"c"},
+    "dev-blind4/34-executive-report-asc-base-generic-staff-no-accommodation": {"d"},
+    "dev-blind4/35-cabinet-report-move-pd-base-no-access-benefit-transport-no-policy": {"a"},
+    "dev-blind4/38-statutory-proposal-close-brackenhurst-besd-not-long-term": {"i", "overall"},
+    "dev-blind4/40-cabinet-report-sensory-outreach-base-no-funding": {"d"},
+    "dev-blind4/41-cabinet-report-two-bases-places-in-pdf-table": {"c", "overall"},
+    "dev-blind4/42-consultation-close-larkhill-mld-subject-to-cabinet": {"a", "d", "overall"},
 }
 
 

@@ -3,7 +3,7 @@
 The .docx files are committed beside this script; it is how they were
 written (python-docx), so they can be rebuilt or changed:
 
-    python tests/data/proposals/heldout3/build_docx.py [OUT]
+    python tests/data/proposals/dev-former-heldout3/build_docx.py [OUT]
 
 Each document is kept here as a small markup, one block per line:
 
