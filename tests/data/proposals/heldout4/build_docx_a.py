@@ -1,0 +1,219 @@
+"""Build the Word documents of heldout4/ part a (documents 01-25).
+
+Run ``python build_docx_a.py [OUT]`` (python-docx, installed with the test
+extra); the .docx files are committed, this script only documents and
+rebuilds them.  Headings, numbered and bulleted paragraphs, tables, headers
+and footers with page numbers; document 10 keeps every section inside
+content controls (``w:sdt``) as a council's decision-record template does,
+and document 25 puts its key facts in a text box.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from docx import Document
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls, qn
+from docx.shared import Pt
+
+HERE = Path(__file__).resolve().parent
+
+
+def _page_footer(doc: Document, text: str) -> None:
+    section = doc.sections[0]
+    section.header.paragraphs[0].text = text
+    p = section.footer.paragraphs[0]
+    p.add_run("Page ")
+    run = p.add_run()
+    run._r.append(parse_xml(f'<w:fldChar {nsdecls("w")} w:fldCharType="begin"/>'))
+    run2 = p.add_run()
+    run2._r.append(parse_xml(f'<w:instrText {nsdecls("w")} xml:space="preserve"> PAGE </w:instrText>'))
+    run3 = p.add_run()
+    run3._r.append(parse_xml(f'<w:fldChar {nsdecls("w")} w:fldCharType="end"/>'))
+
+
+def _para(doc, text: str, style: str | None = None, bold_lead: str | None = None):
+    p = doc.add_paragraph(style=style)
+    if bold_lead:
+        p.add_run(bold_lead).bold = True
+    p.add_run(text)
+    return p
+
+
+def _table(doc, rows: list[list[str]]):
+    t = doc.add_table(rows=len(rows), cols=len(rows[0]))
+    t.style = "Table Grid"
+    for r, row in enumerate(rows):
+        for c, cell in enumerate(row):
+            t.cell(r, c).text = cell
+            if r == 0:
+                for run in t.cell(r, c).paragraphs[0].runs:
+                    run.bold = True
+    return t
+
+
+def _body(doc, items) -> None:
+    """``items``: ("h1"|"h2"|"p"|"n"|"b"|"table"|"bold", payload)."""
+    for kind, payload in items:
+        if kind == "h1":
+            doc.add_heading(payload, level=1)
+        elif kind == "h2":
+            doc.add_heading(payload, level=2)
+        elif kind == "title":
+            doc.add_heading(payload, level=0)
+        elif kind == "p":
+            _para(doc, payload)
+        elif kind == "n":
+            _para(doc, payload, style="List Number")
+        elif kind == "b":
+            _para(doc, payload, style="List Bullet")
+        elif kind == "lead":
+            _para(doc, payload[1], bold_lead=payload[0])
+        elif kind == "table":
+            _table(doc, payload)
+        else:  # pragma: no cover - a typo in this script
+            raise ValueError(kind)
+
+
+def _sdt_block(doc, tag: str, paragraphs: list[str]) -> None:
+    """A block content control holding ``paragraphs`` (a template's fill-in box)."""
+    runs = "".join(
+        f'<w:p><w:r><w:t xml:space="preserve">{_esc(text)}</w:t></w:r></w:p>' for text in paragraphs
+    )
+    xml = (
+        f'<w:sdt {nsdecls("w")}><w:sdtPr><w:alias w:val="{tag}"/><w:tag w:val="{tag}"/></w:sdtPr>'
+        f"<w:sdtContent>{runs}</w:sdtContent></w:sdt>"
+    )
+    doc.element.body.insert(len(doc.element.body) - 1, parse_xml(xml))
+
+
+def _textbox(doc, paragraphs: list[str]) -> None:
+    """A paragraph anchoring a VML text box that holds ``paragraphs``."""
+    inner = "".join(
+        f'<w:p><w:r><w:t xml:space="preserve">{_esc(text)}</w:t></w:r></w:p>' for text in paragraphs
+    )
+    xml = (
+        f'<w:p {nsdecls("w")} xmlns:v="urn:schemas-microsoft-com:vml"><w:r><w:pict>'
+        '<v:shape id="KeyFacts" type="#_x0000_t202" style="width:440pt;height:230pt">'
+        f"<v:textbox><w:txbxContent>{inner}</w:txbxContent></v:textbox>"
+        "</v:shape></w:pict></w:r></w:p>"
+    )
+    doc.element.body.insert(len(doc.element.body) - 1, parse_xml(xml))
+
+
+def _esc(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _new(header: str) -> Document:
+    doc = Document()
+    doc.styles["Normal"].font.name = "Arial"
+    doc.styles["Normal"].font.size = Pt(11)
+    _page_footer(doc, header)
+    return doc
+
+
+DOCS: dict[str, callable] = {}
+
+
+def main(out: Path = HERE) -> None:
+    """Write every document of part a into ``out``."""
+    out.mkdir(parents=True, exist_ok=True)
+    for name, fill in DOCS.items():
+        doc = _new(HEADERS.get(name, ""))
+        fill(doc)
+        doc.save(out / f"{name}.docx")
+
+
+HEADERS = {
+    "02-cabinet-report-close-ravensworth-hall-semh": "North Eskdale County Council - Cabinet 17 November 2026 - Agenda item 7",
+    "06-governors-proposal-sixth-form-brockholes-wood-asc": "Brockholes Wood School - Governing Body Proposal",
+    "10-decision-record-harbour-house-pru-to-ap-free-school": "Mercia Vale County Council - Record of Executive Decision",
+    "16-decision-record-close-hollybush-besd": "Tamebridge Metropolitan Borough Council - Decision Notice",
+    "21-cabinet-report-enlarge-bosworth-park-asc": "Fosse County Council - Cabinet - OFFICIAL",
+    "25-scrutiny-paper-semh-outreach-and-assessment-base": "Dane Valley Council - Overview and Scrutiny Committee",
+}
+
+
+def document(name: str):
+    def register(fn):
+        DOCS[name] = fn
+        return fn
+    return register
+
+
+@document("02-cabinet-report-close-ravensworth-hall-semh")
+def _d02(doc):
+    _body(doc, [
+        ("p", "NORTH ESKDALE COUNTY COUNCIL"),
+        ("p", "CABINET - 17 November 2026"),
+        ("title", "Proposed closure of Ravensworth Hall School and enlargement of Fellside School and Birkdale Grange Academy"),
+        ("table", [
+            ["Report of", "Executive Director of Children's Services"],
+            ["Electoral divisions affected", "Ravensworth and Swale; Fellside; Birkdale"],
+            ["Key decision", "Yes - published in the Forward Plan on 1 September 2026"],
+        ]),
+        ("h1", "1. Purpose of the report"),
+        ("p", "1.1 To ask Cabinet to decide the statutory proposals published on 15 September 2026 to close Ravensworth Hall School, a residential community special school for 38 pupils aged 11 to 16 with behavioural, emotional and social difficulties (now described as social, emotional and mental health needs), on 31 August 2027, and to enlarge two SEMH special schools to receive its pupils."),
+        ("h1", "2. Recommendations"),
+        ("n", "That Ravensworth Hall School is discontinued with effect from 31 August 2027."),
+        ("n", "That Fellside School is enlarged from 60 to 84 places and Birkdale Grange Academy from 48 to 64 places from 1 September 2027."),
+        ("n", "That the capital scheme in section 9 is added to the Council's capital programme."),
+        ("h1", "3. Background"),
+        ("p", "3.1 Ravensworth Hall occupies a listed country house eleven miles from the nearest town. Its residential provision was judged inadequate in 2025 and the governing body closed the boarding houses in January 2026. Pupils now travel up to 90 minutes each way by taxi. The house cannot be adapted for wheelchair users and has no specialist teaching rooms."),
+        ("h1", "4. Where the pupils will go"),
+        ("p", "4.1 All 38 pupils at Ravensworth Hall need a special school place, and each will have one. The table sets out every group."),
+        ("table", [
+            ["Pupils (year group in September 2027)", "Number", "New school", "Written confirmation"],
+            ["Living in the north and west of the county, Years 7-11", "24", "Fellside School, Kirkby Fell (SEMH special, ages 11-16)", "Governing body letter, 6 October 2026"],
+            ["Living in the south and east of the county, Years 7-11", "14", "Birkdale Grange Academy, Northallerby (SEMH special academy, ages 11-16)", "Dales Learning Trust letter, 9 October 2026"],
+        ]),
+        ("p", "4.2 Both receiving schools have confirmed in writing that they are willing to admit these pupils and that they have, or will have by September 2027, all the facilities necessary to provide an appropriate curriculum. No pupil from Ravensworth Hall will be placed in the county's pupil referral unit, the Eskdale Learning Centre, whether for a short time or permanently."),
+        ("h1", "5. Specific educational benefits"),
+        ("lead", ("Access to education and associated services. ", "At Fellside and Birkdale Grange pupils will be able to take GCSEs in English, maths, combined science, art and computer science and BTEC Level 1 and 2 awards in sport and engineering; Ravensworth Hall offers only English and maths GCSE. Both schools have science laboratories, technology workshops and sports halls, and run a Duke of Edinburgh's Award group. The changes contribute to outcome 1 of the Council's Accessibility Strategy 2024-2027 (all pupils can take part fully in the curriculum) and outcome 2 (improving the physical environment), since both buildings are fully accessible.")),
+        ("lead", ("Access to specialist staff. ", "Fellside will host a CAMHS clinic for half a day each week and employ a full-time speech and language therapist and a 0.5 FTE clinical psychologist. Birkdale Grange has a full-time family liaison worker and an educational psychologist one day a week. The county's SEMH outreach team (four specialist teachers) will be based at Fellside.")),
+        ("lead", ("Access to suitable accommodation. ", "A new teaching block of 900 m² at Fellside (six classrooms of 55 m², a food technology room, two de-escalation rooms and a therapy room) and the conversion of 420 m² at Birkdale Grange into four classrooms and a nurture base. Works complete by July 2027.")),
+        ("lead", ("Supply of suitable places. ", "SEMH special school places in the county rise from 146 (Ravensworth 38, Fellside 60, Birkdale Grange 48) to 148 (Fellside 84, Birkdale Grange 64), and every place is within 40 minutes of the pupils' homes.")),
+        ("h1", "6. Views of providers"),
+        ("p", "6.1 A written statement setting out the proposed change in the pattern of SEMH provision was sent on 4 May 2026 to the governing bodies of Ravensworth Hall and Fellside, to the Dales Learning Trust, to the management committee of the Eskdale Learning Centre and to every secondary school and academy in the county, inviting each to set out its views and seeking agreement. The 31 written responses are at Appendix 3. The governing body of Ravensworth Hall agreed with the proposal on 20 June 2026."),
+        ("h1", "7. Transport"),
+        ("p", "7.1 Transport will be provided under the Council's Home to School Transport Policy for Children and Young People with Special Educational Needs and Disabilities. Every pupil transferring is eligible. Pupils will travel by minibus or taxi with a passenger assistant; the longest planned journey is 40 minutes, compared with 90 minutes now. Routes will be confirmed to families by 1 July 2027."),
+        ("h1", "8. Staffing"),
+        ("p", "8.1 Fellside will appoint four teachers (4.0 FTE), eight teaching assistants (7.2 FTE), the speech and language therapist (1.0 FTE) and the clinical psychologist (0.5 FTE); Birkdale Grange will appoint two teachers (2.0 FTE) and four teaching assistants (3.6 FTE). Ravensworth Hall staff have been offered interviews for these posts before external advertisement."),
+        ("h1", "9. Financial implications"),
+        ("p", "9.1 Capital: £3.9 million (Fellside block £3.2 million; Birkdale Grange conversion £0.7 million), funded from the High Needs Provision Capital Allocation for 2025/26 and 2026/27."),
+        ("p", "9.2 Revenue: place funding for the 40 new places (£400,000 a year) and top-up funding move from Ravensworth Hall's budget within the High Needs Block; the net saving of £0.5 million a year, mostly on transport and the listed building, is reinvested in the SEMH outreach team."),
+    ])
+
+
+@document("06-governors-proposal-sixth-form-brockholes-wood-asc")
+def _d06(doc):
+    _body(doc, [
+        ("p", "THE GOVERNING BODY OF BROCKHOLES WOOD SCHOOL (A FOUNDATION SPECIAL SCHOOL)"),
+        ("title", "Proposal to change the age range of Brockholes Wood School from 11-16 to 11-19"),
+        ("p", "Published by the governing body on 28 September 2026, with the agreement of Lunesdale County Council as the local authority that maintains the school."),
+        ("h1", "Part 1: The proposal"),
+        ("n", "Brockholes Wood School, Preston Old Road, Lunesdale, is a foundation special school for 96 pupils aged 11 to 16 with autism spectrum condition (ASC) and average or near-average cognitive ability."),
+        ("n", "The governing body proposes to lower the school's upper age limit to 19 by opening a sixth form of 24 places from 1 September 2027, so that the school will have 120 places for students aged 11 to 19. Twelve sixth-form places will open in September 2027 and a further twelve in September 2028."),
+        ("n", "No pupil will have to leave the school or move to another school because of this proposal. It adds places; it does not remove any."),
+        ("h1", "Part 2: Why the governors are making this proposal"),
+        ("n", "Each year between 14 and 18 Brockholes Wood students leave at 16. Many struggle in large further education colleges: in the last three years 11 former students left their college course before the end of the first year."),
+        ("n", "Families, students and the local authority have asked the governors for a sixth form where students can take Level 2 and Level 3 courses in a setting they know."),
+        ("h1", "Part 3: Educational benefits"),
+        ("lead", ("Curriculum and activities. ", "Students will be able to take A levels in mathematics, computer science, biology and art, Level 2 and Level 3 BTECs in information technology and applied science, and English and maths GCSE resits. Every student will have a work placement of at least ten days a year and a travel-training programme. The sixth form centre will have a computing suite with 16 workstations, a science preparation room and a quiet study area.")),
+        ("lead", ("Specialist staff. ", "The school will employ a careers and transition adviser (1.0 FTE) and increase its speech and language therapy from two to three days a week. Lunesdale's Autism Outreach Team will provide a specialist teacher for half a day each week to support students' transition to higher education and employment.")),
+        ("lead", ("Accommodation. ", "A sixth form centre of 520 m² will be formed by converting the former caretaker's house and adding a single-storey extension: three teaching rooms of 50 m², the computing suite, a common room, a low-arousal room and a kitchen for independent living skills. The works will be completed in August 2027 at a cost of £1.45 million.")),
+        ("lead", ("Places. ", "Specialist post-16 places for students with ASC in Lunesdale rise from 0 to 24. The school's total capacity rises from 96 to 120.")),
+        ("h1", "Part 4: Consultation with other providers"),
+        ("n", "On 14 May 2026 the governing body sent a written statement describing the proposed sixth form and its effect on the pattern of provision to Lunesdale County Council, Lunesdale College, Ribble Valley Sixth Form College, the two other special schools in the county that offer post-16 provision and the twelve secondary schools with ASC resourced provision, inviting each to set out its views in writing. Nine replied. Lunesdale College supports the proposal and has agreed a joint vocational programme; one special school expressed concern about the effect on its own sixth form numbers, and the governors' response is set out in Appendix 2."),
+        ("h1", "Part 5: Transport"),
+        ("n", "Transport for sixth-form students will be decided under Lunesdale County Council's Post-16 Transport Policy Statement and its Home to School Transport Policy for Children and Young People with SEND. Eligible students will be offered a place on the school's existing minibus routes, with a passenger assistant, or a personal travel budget; students who complete travel training will be given a bus pass. No route is longer than 45 minutes."),
+        ("h1", "Part 6: Funding and staffing"),
+        ("n", "Capital: £1.45 million, of which £1.2 million is a grant from Lunesdale County Council's allocation of High Needs Provision Capital and £250,000 comes from the school's own reserves."),
+        ("n", "Revenue: post-16 place funding of £10,000 for each of the 24 places (£240,000 a year at full size) from the High Needs Block, with top-up funding at the county's ASC band."),
+        ("n", "Staffing: a head of sixth form (1.0 FTE), three teachers (3.0 FTE), four teaching assistants (3.6 FTE) and the careers and transition adviser (1.0 FTE), phased over 2027 and 2028."),
+        ("h1", "Part 7: Objections and comments"),
+        ("n", "Any person may object to or comment on this proposal within four weeks of the date of publication by writing to the Clerk to the Governors, Brockholes Wood School."),
+    ])
