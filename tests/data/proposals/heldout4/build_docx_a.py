@@ -217,3 +217,50 @@ def _d06(doc):
         ("h1", "Part 7: Objections and comments"),
         ("n", "Any person may object to or comment on this proposal within four weeks of the date of publication by writing to the Clerk to the Governors, Brockholes Wood School."),
     ])
+
+
+@document("10-decision-record-harbour-house-pru-to-ap-free-school")
+def _d10(doc):
+    _body(doc, [
+        ("title", "Record of Executive Decision"),
+        ("p", "Complete every box. Do not delete the box titles."),
+    ])
+    boxes = [
+        ("DecisionTitle", ["Decision title:", "Closure of Harbour House Pupil Referral Unit and opening of the Harbour Alternative Provision Free School"]),
+        ("DecisionMaker", ["Decision maker:", "Cabinet Member for Children, Families and Education", "Date: 30 October 2026. Reference: CM/CFE/2026/41"]),
+        ("Decision", [
+            "Decision:",
+            "1. To discontinue Harbour House Pupil Referral Unit, Quay Street, Mercia Vale, on 31 March 2027.",
+            "2. To agree that the Severn Bridge Academy Trust opens the Harbour Alternative Provision Free School on the same site on 1 April 2027, approved by the Secretary of State on 2 September 2026, with 84 places for pupils aged 11 to 16 who have been excluded or are at risk of exclusion.",
+        ]),
+        ("Reasons", [
+            "Reasons for the decision:",
+            "3. Harbour House has 70 places and has operated above capacity for two years. The free school will have 84 places, an increase of 14, with 24 places for Key Stage 3 and 60 for Key Stage 4.",
+            "4. Pupils will have access to a wider curriculum: GCSE English, maths, combined science and art, the Level 1 and 2 motor vehicle and construction awards at the Trust's vocational centre, and a weekly enrichment afternoon (climbing, boxing fitness and music production). The Trust's accessibility plan follows the County's Accessibility Strategy 2025-2028, and the refurbished ground floor meets its priority of step-free access to teaching rooms.",
+            "5. Specialist staff: the Trust will fund a speech and language therapist two days a week and a mental health lead practitioner full time; the County's Educational Psychology Service will provide one day a fortnight.",
+            "6. Accommodation: the Quay Street building will be refurbished between January and March 2027 (£1.1 million): eight classrooms of 50 m², two workshops, a science room and a family room.",
+        ]),
+        ("Pupils", [
+            "Pupils on roll:",
+            "7. Every pupil on the roll of Harbour House on 31 March 2027 will transfer to the Harbour Alternative Provision Free School on 1 April 2027, on the same site and with the same timetable. The Trust confirmed in writing on 9 October 2026 that it will admit all of them and that the refurbished building will provide an appropriate curriculum for each.",
+        ]),
+        ("Consultation", [
+            "Consultation undertaken:",
+            "8. A written statement was sent on 1 July 2026 to the Harbour House management committee, the headteachers and trusts of all 22 secondary schools and academies, the three special schools and the registered alternative providers the County commissions, inviting each to set out its views on the new pattern of provision in writing and seeking agreement. 19 replies were received; all supported the change.",
+        ]),
+        ("Transport", [
+            "Transport:",
+            "9. Pupils will continue to receive transport in line with the County's Home to School Transport Policy and its policy for children with SEN and disabilities: the existing contracted taxis and minibuses, with a passenger assistant where the EHC plan or risk assessment requires, on unchanged routes to Quay Street.",
+        ]),
+        ("Finance", [
+            "Financial implications:",
+            "10. Capital: £1.1 million from the Department for Education's free school programme. Revenue: the County will commission the 84 places at £18,000 each (£1,512,000 a year) from the High Needs Block, against £1,260,000 a year for Harbour House.",
+        ]),
+        ("Staffing", [
+            "Staffing implications:",
+            "11. The Trust will put in place appropriate staffing for the free school. Harbour House staff will transfer under TUPE arrangements.",
+        ]),
+        ("Declaration", ["Declarations of interest: None.", "Signed: Cabinet Member for Children, Families and Education"]),
+    ]
+    for tag, paras in boxes:
+        _sdt_block(doc, tag, paras)
