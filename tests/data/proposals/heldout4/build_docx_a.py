@@ -264,3 +264,40 @@ def _d10(doc):
     ]
     for tag, paras in boxes:
         _sdt_block(doc, tag, paras)
+
+
+@document("16-decision-record-close-hollybush-besd")
+def _d16(doc):
+    _body(doc, [
+        ("title", "Decision Notice: Discontinuance of Hollybush School"),
+        ("table", [
+            ["Decision by", "Cabinet"],
+            ["Date of decision", "25 November 2026"],
+            ["Date decision takes effect", "3 December 2026 (after the call-in period)"],
+            ["Forward Plan reference", "FP/2026/CYP/19"],
+        ]),
+        ("h1", "1. Decision"),
+        ("p", "1.1 Cabinet approved the proposal published on 7 September 2026 to discontinue Hollybush School, Sedgley Road, Tamebridge, a community special school for 45 pupils aged 11 to 16 with behavioural, emotional and social difficulties (BESD), on 31 December 2026, and to enlarge Kingsway School, the borough's other SEMH special school, from 80 to 130 places from 1 September 2027."),
+        ("h1", "2. Reasons"),
+        ("p", "2.1 A structural survey in May 2026 found that the Hollybush main building must be vacated by the end of the calendar year. No other building in the borough can house the school. Kingsway's new teaching block will be ready for September 2027."),
+        ("p", "2.2 Pupils at Kingsway have a wider curriculum than Hollybush can offer: GCSEs in English, maths, science, history and art, the Level 1 and 2 construction and hospitality awards, a farm and animal-care unit and a residential outdoor education week each year. The new block was designed against the Council's Accessibility Strategy 2024-2027, objective B (accessible buildings and curriculum), and will be fully step-free."),
+        ("p", "2.3 Kingsway employs a full-time clinical psychologist and a speech and language therapist four days a week; the Council's SEMH outreach team (five specialist teachers) will move its base to Kingsway from September 2027."),
+        ("p", "2.4 The Kingsway block (1,250 m², £4.6 million, completion July 2027) provides ten classrooms of 55 m², a science laboratory, a hospitality kitchen and three regulation rooms."),
+        ("p", "2.5 SEMH special school places in Tamebridge: 125 now (Hollybush 45, Kingsway 80); 130 from September 2027, all at Kingsway."),
+        ("h1", "3. Arrangements for Hollybush pupils"),
+        ("p", "3.1 The 45 pupils will be placed as follows from 4 January 2027:"),
+        ("table", [
+            ["Group (year in 2026/27)", "Pupils", "Placement from January 2027", "From September 2027"],
+            ["Years 7-9", "20", "Kingsway School (existing building, two additional classes)", "Kingsway School"],
+            ["Year 10", "18", "Kingsway School annexe at Tipton Road", "Kingsway School"],
+            ["Year 11", "7", "Tamebridge Pupil Referral Unit, Key Stage 4 centre, until the end of the school year in July 2027 (about 26 school weeks)", "Leave school; post-16 destinations through the EHC plan review"],
+        ]),
+        ("p", "3.2 Kingsway's governing body confirmed in writing on 30 September 2026 that it will admit the 38 pupils in Years 7 to 10 and has the facilities to provide an appropriate curriculum. The PRU's management committee confirmed in writing that it will take the seven Year 11 pupils for the rest of Year 11, so that they can finish their courses together with the Hollybush staff who will be seconded to the PRU."),
+        ("h1", "4. Consultation with providers"),
+        ("p", "4.1 A written statement setting out the proposal and its effect on provision across the borough was sent on 6 June 2026 to the governing bodies of Hollybush and Kingsway, the PRU management committee, and all secondary schools and academies in Tamebridge, inviting each to set out its views in writing. The 23 responses are published as Background Paper 2."),
+        ("h1", "5. Transport"),
+        ("p", "5.1 All Hollybush pupils are eligible under the Council's Home to School Transport Policy for Children and Young People with SEN and Disabilities. They will travel by minibus or taxi with a passenger assistant to Kingsway, the Tipton Road annexe or the PRU; no journey will exceed 40 minutes."),
+        ("h1", "6. Financial and staffing implications"),
+        ("p", "6.1 Capital: £4.6 million from the High Needs Provision Capital Allocation (£3.8 million) and the Council's capital programme (£0.8 million). Revenue: £500,000 a year place funding for Kingsway's 50 extra places from the High Needs Block; the seven PRU places for 2026/27 cost £63,000 from the High Needs Block."),
+        ("p", "6.2 Staffing: Kingsway will appoint five teachers (5.0 FTE) and ten teaching assistants (9.0 FTE) from September 2027; until then 12 Hollybush staff are seconded to Kingsway and 3 to the PRU."),
+    ])
