@@ -242,7 +242,7 @@ def _d10(doc):
         ]),
         ("Pupils", [
             "Pupils on roll:",
-            "7. Every pupil on the roll of Harbour House on 31 March 2027 will transfer to the Harbour Alternative Provision Free School on 1 April 2027, on the same site and with the same timetable. The Trust confirmed in writing on 9 October 2026 that it will admit all of them and that the refurbished building will provide an appropriate curriculum for each.",
+            "7. Every pupil on the roll of Harbour House on 31 March 2027 will transfer to the Harbour Alternative Provision Free School on 1 April 2027, on the same site and with the same timetable. The Trust's chief executive told the project board on 9 October 2026 that the Trust will take all of them.",
         ]),
         ("Consultation", [
             "Consultation undertaken:",
@@ -301,3 +301,83 @@ def _d16(doc):
         ("p", "6.1 Capital: £4.6 million from the High Needs Provision Capital Allocation (£3.8 million) and the Council's capital programme (£0.8 million). Revenue: £500,000 a year place funding for Kingsway's 50 extra places from the High Needs Block; the seven PRU places for 2026/27 cost £63,000 from the High Needs Block."),
         ("p", "6.2 Staffing: Kingsway will appoint five teachers (5.0 FTE) and ten teaching assistants (9.0 FTE) from September 2027; until then 12 Hollybush staff are seconded to Kingsway and 3 to the PRU."),
     ])
+
+
+@document("21-cabinet-report-enlarge-bosworth-park-asc")
+def _d21(doc):
+    _body(doc, [
+        ("p", "FOSSE COUNTY COUNCIL"),
+        ("p", "CABINET - 15 DECEMBER 2026"),
+        ("title", "Expansion of Bosworth Park School for pupils with autism"),
+        ("p", "Report of the Director of Children and Family Services"),
+        ("h1", "Purpose of the report"),
+        ("n", "To seek approval to publish a proposal to enlarge Bosworth Park School, Market Bosworthby, a community special school for pupils aged 4 to 19 with autism, from September 2028, and to build a new teaching block on the school's playing field."),
+        ("h1", "Recommendations"),
+        ("n", "That Cabinet approves publication of a statutory proposal to enlarge Bosworth Park School by the number of places shown in Appendix A."),
+        ("n", "That the capital scheme is included in the Council's capital programme, subject to approval of the programme by the County Council in February 2027."),
+        ("h1", "Background"),
+        ("n", "The number of children and young people in the county with an EHC plan for autism has risen by 38% since 2022. Bosworth Park has been full since 2023, and 52 pupils with autism attend independent special schools at an average cost of £61,000 a year."),
+        ("n", "The enlargement does not move or remove any pupil: all pupils stay at Bosworth Park and the new places are for new admissions through the EHC plan process."),
+        ("h1", "Educational benefits"),
+        ("lead", ("Curriculum and facilities. ", "The new block allows Bosworth Park to run a separate Key Stage 4 pathway with GCSEs in English, maths, combined science and computer science, and the Level 1 and 2 digital media and horticulture awards, with a computing suite of 14 workstations, a media studio, a polytunnel and a greenhouse. It also provides a sensory circuit room for younger pupils. The scheme helps to deliver objective 3 of the Council's Accessibility Strategy 2025-2028 (access to the curriculum and to school buildings for disabled pupils).")),
+        ("lead", ("Specialist staff. ", "The health trust will increase speech and language therapy at the school from three to five days a week and provide an occupational therapist two days a week. The Council's Autism Outreach Team will add a specialist teacher (1.0 FTE) based at Bosworth Park to support mainstream schools.")),
+        ("lead", ("Accommodation. ", "A two-storey block of 1,400 m² with ten classrooms of 58 m², each with a break-out room, the computing suite, the media studio, a sensory circuit room and two calm rooms. Construction runs from September 2027 to August 2028.")),
+        ("lead", ("Places. ", "The additional places, by phase, are set out in Appendix A. They will allow the Council to return some pupils from independent schools as their placements are reviewed.")),
+        ("h1", "Consultation with providers"),
+        ("n", "On 10 September 2026 the Council sent a written statement on the proposed change in the pattern of autism provision to the governing body of Bosworth Park, to the county's other special schools, to every school with resourced provision for autism and to the two further education colleges, inviting each to set out its views in writing. The 17 written replies are in Appendix B. Bosworth Park's governing body agreed the proposal on 5 October 2026."),
+        ("h1", "Transport"),
+        ("n", "Transport for new pupils will be decided under the Council's Home to School Transport Policy for Children and Young People with SEND. Eligible pupils will travel by minibus or taxi with a passenger assistant, or be offered a personal transport budget; the average journey of the 52 pupils now in independent schools is 58 minutes, and journeys to Bosworth Park will be no longer than 40 minutes."),
+        ("h1", "Resource implications"),
+        ("n", "The scheme will be funded from the Council's capital programme, subject to approval by the County Council in February 2027. The additional places will be funded from the High Needs Block."),
+        ("n", "Staffing: Bosworth Park will appoint six teachers (6.0 FTE) and eighteen teaching assistants (16.2 FTE) over 2028/29 and 2029/30, and a deputy headteacher for the secondary phase (1.0 FTE)."),
+        ("h1", "Appendix A: Places at Bosworth Park School"),
+    ])
+    _table(doc, [
+        ["Phase", "Places now", "Places from September 2028", "Change"],
+        ["Primary (4-11)", "48", "56", "+8"],
+        ["Secondary (11-16)", "72", "96", "+24"],
+        ["Post-16 (16-19)", "20", "28", "+8"],
+        ["Total", "140", "180", "+40"],
+    ])
+
+
+@document("25-scrutiny-paper-semh-outreach-and-assessment-base")
+def _d25(doc):
+    _body(doc, [
+        ("p", "DANE VALLEY COUNCIL"),
+        ("p", "CHILDREN AND FAMILIES OVERVIEW AND SCRUTINY COMMITTEE - 13 JANUARY 2027"),
+        ("title", "Primary SEMH outreach service and a new assessment base at Weaver Park School"),
+        ("p", "Report of the Head of SEND and Inclusion. The key facts are summarised in the box below."),
+    ])
+    _textbox(doc, [
+        "KEY FACTS",
+        "Provision: Primary SEMH Outreach Service (moved from the Council to Weaver Park School) and a new 8-place primary SEMH assessment base at Weaver Park School, Northwichby, from 1 April 2027.",
+        "Places: assessment base 0 now, 8 from April 2027 (pupils aged 5 to 11, placements of up to two terms with a return to their own school or a special school place).",
+        "Capital: £560,000 from the Council's High Needs Provision Capital Allocation 2026/27 for the base.",
+        "Revenue: £410,000 a year from the High Needs Block (outreach service £290,000 transferred from the Council's budget; base £120,000).",
+        "Pupils displaced: none. No school, unit or class closes; the outreach staff transfer with the service.",
+    ])
+    _body(doc, [
+        ("h1", "1. Purpose"),
+        ("n", "To ask the Committee to comment on the proposal, before the Cabinet Member decides it in February 2027, to transfer the Primary SEMH Outreach Service to Weaver Park School, a special school for pupils aged 5 to 16 with SEMH needs, and to open an eight-place assessment base there. The DCSF quality standards for SEN support and outreach services (2008) ask that any significant change to an outreach service meets the SEN Improvement Test; this report sets out how it does."),
+        ("h1", "2. Background"),
+        ("n", "The outreach service supports 110 to 130 primary pupils a year in mainstream schools. Schools value it but the service has no base where a child can be assessed in a specialist setting, so some children move straight to a special school or are excluded before their needs are understood."),
+        ("h1", "3. Benefits for pupils"),
+        ("n", "Access to education and associated services: pupils in the assessment base will follow their own school's curriculum with daily phonics and maths intervention, forest school on Weaver Park's site every Friday, and use of its sensory room, sports hall and music room. The base contributes to aim 2 of the Council's Accessibility Strategy 2025-2028 (increasing access to the curriculum for pupils with SEN)."),
+        ("n", "Access to specialist staff: the service will have an educational psychologist for two days a week (none now), a speech and language therapist one day a week, and a family support worker (1.0 FTE); Weaver Park's clinical psychologist will supervise the outreach teachers monthly."),
+        ("n", "Accommodation: the base will occupy a refurbished single-storey building of 160 m² on the Weaver Park site, with a classroom of 60 m², a group room, a calm room and an office for the outreach team; work takes place in January to March 2027."),
+        ("n", "Places: see the key facts box; the base adds eight assessment places where there are none now."),
+        ("h1", "4. Consultation with providers"),
+        ("n", "On 2 October 2026 a written statement of the proposed change was sent to Weaver Park's governing body, all 71 primary schools and academies in Dane Valley, the borough's other special schools and the pupil referral unit, inviting each to set out its views in writing and seeking agreement. The 38 written responses are at Appendix 1; 35 support the proposal."),
+        ("h1", "5. Transport"),
+        ("n", "Pupils in the assessment base will be eligible for transport under the Council's Home to School Transport Policy for Children and Young People with SEND. They will travel by taxi with a passenger assistant; journeys will be no longer than 40 minutes. Outreach staff travel to schools in pool cars."),
+        ("h1", "6. Funding and staffing"),
+        ("n", "Funding is set out in the key facts box."),
+        ("n", "Staffing: the outreach service's four specialist teachers (4.0 FTE) and two specialist teaching assistants (2.0 FTE) transfer to Weaver Park under TUPE. The base will have a teacher (1.0 FTE) and two teaching assistants (2.0 FTE), plus the family support worker (1.0 FTE)."),
+        ("h1", "7. Recommendation"),
+        ("n", "That the Committee comments on the proposal."),
+    ])
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1]) if len(sys.argv) > 1 else HERE)
