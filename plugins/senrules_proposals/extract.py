@@ -575,6 +575,8 @@ def _alternative(s: Sentence) -> list[Finding]:
     if s.kind == "heading":
         return out
     no_displacement = L.NO_DISPLACEMENT.search(text) if L.may_say_nobody_moves(text) else None
+    if no_displacement is None:
+        no_displacement = L.nobody_displaced(text)
     if no_displacement is None and _ANSWER_NO.match(text) and s.headings and _ASKS_WHO_MOVES.search(s.headings[-1]):
         # "Will any pupil have to move school?" / "No. This is an additional school ..."
         no_displacement = _ANSWER_NO.match(text)
