@@ -1947,7 +1947,10 @@ def decide(findings: list[Finding], besd_closing: bool) -> tuple[dict, dict]:
         put("alternative_provision_needed", True, closing)
     elif not_needed is not None:
         put("alternative_provision_needed", False, not_needed)
-    elif about_moves is not None:
+    elif about_moves is not None and not (new_or_enlarged is not None and all(
+            f.role == "vague" for f in findings if f.fact in ("alternative_provision_stated", "alternative_provision_hoped"))):
+        # (a new provision's intake, "It will take 4 pupils in each of 2028, 2029 and 2030", in vague words only,
+        # where nothing closes or moves, is no move of pupils from a provision)
         put("alternative_provision_needed", True, about_moves)
     elif new_or_enlarged is not None:
         put("alternative_provision_needed", False, new_or_enlarged)

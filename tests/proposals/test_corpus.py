@@ -133,7 +133,6 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "dev-former-heldout4/39-trust-proposal-resourced-provision-witchford-fields-places-in-table": {"c", "overall"},
     "dev-former-heldout4/42-consultation-amalgamate-downland-and-ridgeview-contradictory-places": {"d", "ii"},
     "dev-former-heldout4/43-decision-record-close-kingsway-lodge-semh-short-stay-school-to-year-11": {"para23"},
-    "dev-former-heldout4/44-notice-hi-resourced-provision-kingsbridge-staffing-vague": {"ii"},
     "dev-former-heldout4/50-consultation-asc-base-thetmere-places-in-appendix-no-providers": {"iii"},
 }
 

@@ -394,6 +394,11 @@ NOBODY_DISPLACED = [
                              "local places for autistic pupils.\n\nNo pupil will lose their current school place.\n"),
     ("ii", "unclear", "# Proposal\n\nThe Council proposes to close Ash School on 31 August 2028.\n\n"
                       "The pupils will move with their teachers to Elm School.\n"),  # a move made, not confirmed in writing
+    # a new provision's intake in vague words is no move; pupils who leave another provision for it are
+    ("ii", "not_applicable", "# Proposal\n\nThe Council proposes to establish a resourced provision for 9 pupils with hearing loss at "
+                             "Ash School from September 2028.\n\nIt will admit 3 pupils in each of 2028, 2029 and 2030.\n"),
+    ("ii", "unclear", "# Proposal\n\nThe Council proposes to establish a resourced provision for 9 pupils at Ash School from "
+                      "September 2028.\n\nThe 9 pupils currently at the Elm Unit will transfer to the new provision.\n"),
     ("ii", "not_met", "# Proposal\n\nThe Council proposes to close Ash School on 31 August 2028.\n\n"
                       "No pupil will be placed in the pupil referral unit or in any other alternative provision.\n"),
 ]
