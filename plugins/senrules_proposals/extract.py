@@ -575,6 +575,8 @@ def _alternative(s: Sentence) -> list[Finding]:
     if s.kind == "heading":
         return out
     no_displacement = L.NO_DISPLACEMENT.search(text) if L.may_say_nobody_moves(text) else None
+    if no_displacement is None:
+        no_displacement = L.nobody_displaced(text)
     if no_displacement is None and _ANSWER_NO.match(text) and s.headings and _ASKS_WHO_MOVES.search(s.headings[-1]):
         # "Will any pupil have to move school?" / "No. This is an additional school ..."
         no_displacement = _ANSWER_NO.match(text)
@@ -1945,7 +1947,10 @@ def decide(findings: list[Finding], besd_closing: bool) -> tuple[dict, dict]:
         put("alternative_provision_needed", True, closing)
     elif not_needed is not None:
         put("alternative_provision_needed", False, not_needed)
-    elif about_moves is not None:
+    elif about_moves is not None and not (new_or_enlarged is not None and all(
+            f.role == "vague" for f in findings if f.fact in ("alternative_provision_stated", "alternative_provision_hoped"))):
+        # (a new provision's intake, "It will take 4 pupils in each of 2028, 2029 and 2030", in vague words only,
+        # where nothing closes or moves, is no move of pupils from a provision)
         put("alternative_provision_needed", True, about_moves)
     elif new_or_enlarged is not None:
         put("alternative_provision_needed", False, new_or_enlarged)

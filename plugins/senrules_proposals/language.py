@@ -797,6 +797,49 @@ def may_say_nobody_moves(text: str) -> bool:
     return any(w in low for w in _NOBODY_WORDS)
 
 
+# Nobody is displaced, said in any words: a subject that is nobody ("no child", "nobody", "none of the
+# pupils") whose predicate, in the same clause, is a move to other provision ("will need a place anywhere
+# else", "has to leave their present school", "loses a place or has to find another school"); a label whose
+# value is none ("Pupils displaced: none"); and pupils who move with their own provision, or a provision that
+# moves with its pupils ("will move with the unit to ...", "The base moves with its pupils", "The PRU will
+# move as a whole").  Each needs both halves, so a sentence about moves that are made is never read as one.
+_NOBODY_SUBJECT = re.compile(
+    r"\b(?:no|not\s+one|none\s+of\s+(?:the|its|their|them))\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:pupils?|child(?:ren)?|students?|learners?|young\s+(?:person|people)|famil(?:y|ies))\b"
+    r"|\b(?:nobody|no\s+one|no-one)\b", re.I)
+_DISPLACED_PREDICATE = re.compile(
+    # (not "placed in ... any other alternative provision": that denies a PRU placement, it does not say nobody moves)
+    r"\b(?:displac\w*|elsewhere|(?:anywhere|somewhere)\s+else"
+    r"|(?:need|needs|require|requires|required)\s+(?:[\w-]+\s+){0,2}?alternative\s+(?:provision|places?|schools?))"
+    r"|\b(?:leave|leaves|leaving|lose|loses|losing|change|changes|changing)\s+(?:[\w'’-]+\s+){0,2}?(?:schools?|places?|placements?)\b"
+    r"|\b(?:another|a\s+different|a\s+new|other)\s+(?:schools?|places?|placements?|provision)\b", re.I)
+_NONE_LABEL = re.compile(
+    r"\b(?:(?:pupils?|children|students?)\s+)?(?:displaced|to\s+be\s+displaced|(?:needing|requiring)\s+(?:alternative\s+)?(?:provision|places?))"
+    r"(?:\s+\w+){0,2}\s*[:=\u2013\u2014-]\s*(?:none|nil|no|0|zero|n/?a)\b", re.I)
+_MOVES_WITH = re.compile(
+    r"\b(?:mov\w*|transfer\w*|relocat\w*)\s+with\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:school|base|unit|provision|pru|centre|center|class|service)\b(?!\s+(?:staff|teachers?|team))"
+    r"|\b(?:school|base|unit|provision|pru|centre|center|class|service)\s+(?:will\s+)?(?:mov\w*|relocat\w*|transfer\w*)\s+"
+    r"(?:[\w-]+\s+){0,2}?with\s+(?:its|their|the|all)\s+(?:[\w-]+\s+){0,2}?(?:pupils|children|students)\b"
+    r"|\bmov\w*\s+as\s+a\s+whole\b", re.I)
+
+
+def nobody_displaced(text: str) -> re.Match | None:
+    """The words of a clause of ``text`` saying that nobody is displaced
+    (see above), or None."""
+    m = _NONE_LABEL.search(text) or _MOVES_WITH.search(text)
+    if m:
+        return m
+    if not _NOBODY_SUBJECT.search(text):  # (a quick test: no clause without one can say it)
+        return None
+    for a, b in clause_spans(text):
+        clause = text[a:b]
+        who = _NOBODY_SUBJECT.search(clause)
+        if who and _DISPLACED_PREDICATE.search(clause, who.end()):
+            return _NOBODY_SUBJECT.search(text, a)
+    return None
+
+
 # A new or enlarged provision: when nothing closes, moves or is displaced, no
 # pupil needs alternative provision.
 NEW_OR_ENLARGED = rx(
@@ -847,9 +890,9 @@ NOW_THEN = re.compile(
     re.I,
 )
 CLOSURE = rx(
-    # (not "close to home", "close links", "closely": near, not closing)
+    # (not "close to home", "close links", "closely": near, not closing; nor "closing the gap": narrowing)
     r"clos(?:e|es|ed|ing)(?!\s+(?:to|by|links?|working|contact|partnerships?|relationships?|proximity|together|attention|liaison|"
-    r"supervision|monitoring|co-?operation|collaboration)\b)", r"clos(?:ure|ures)", r"discontinu\w*", r"ceas(?:e|es|ing)", r"amalgamat\w*", r"merg(?:e|er|ed|es|ing)",
+    r"supervision|monitoring|co-?operation|collaboration|(?:the\s+|this\s+|that\s+)?(?:[\w-]+\s+)?gaps?)\b)", r"clos(?:ure|ures)", r"discontinu\w*", r"ceas(?:e|es|ing)", r"amalgamat\w*", r"merg(?:e|er|ed|es|ing)",
     r"relocat\w*", r"decommission\w*", r"wind(?:ing)? down", r"remov(?:e|al of) (?:the )?(?:provision|unit|base|places)",
     r"reduc\w* (?:the )?(?:number of )?places", r"re-?designat\w*",
 )

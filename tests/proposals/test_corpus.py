@@ -19,7 +19,8 @@ Folders, in ``tests/data/proposals/``:
   once (355/378, 33/42) and only then used; ``dev-former-heldout3/``, the
   third, measured once (404/432, 37/48) and only then used; ``dev-blind4/``,
   written blind as development data, measured once (346/378, 29/42) before
-  any change for it.  Every expected verdict must
+  any change for it; ``dev-former-heldout4/``, the fourth held-out corpus,
+  measured once (420/450, 38/50) and only then used.  Every expected verdict must
   hold (but those listed in ``KNOWN_MISSES``).
 * held-out (``HELDOUT_FOLDERS``, and any folder named in the environment
   variable ``SENRULES_PROPOSALS_HELDOUT``, several separated by the path
@@ -50,14 +51,17 @@ VERDICTS = {"met", "unclear", "not_met", "not_applicable"}
 SUFFIXES = (".md", ".markdown", ".txt", ".docx", ".text")
 
 # The development corpora: every expected verdict must hold.
-DEV_FOLDERS = ("dev", "dev-former-heldout", "dev-former-heldout2", "dev-former-heldout3", "dev-blind4")
+DEV_FOLDERS = ("dev", "dev-former-heldout", "dev-former-heldout2", "dev-former-heldout3", "dev-blind4",
+               "dev-former-heldout4")
 # The held-out corpora, measured when present (never tuned on).  The first,
 # now dev-former-heldout/, measured 224/252 factor verdicts (88.9%) and 26/28
 # overall findings (92.9%) before the reader was changed for it; the second,
 # now dev-former-heldout2/, 355/378 (93.9%) and 33/42 (78.6%); the third,
-# now dev-former-heldout3/, 404/432 (93.5%) and 37/48 (77.1%).  The fourth,
-# heldout4/, is written blind by others: never read it while tuning.
-HELDOUT_FOLDERS = ("heldout4",)
+# now dev-former-heldout3/, 404/432 (93.5%) and 37/48 (77.1%); the fourth,
+# now dev-former-heldout4/, 420/450 (93.3%) and 38/50 (76.0%).  None is
+# present until a fifth blind corpus is written (name it here, or in
+# $SENRULES_PROPOSALS_HELDOUT); the held-out test skips without one.
+HELDOUT_FOLDERS: tuple[str, ...] = ()
 HELDOUT_ENV = "SENRULES_PROPOSALS_HELDOUT"
 # The aim (issue 10) is 97% of factor verdicts and every overall finding on
 # documents the reader was not tuned on.  A folder's floors (factor, overall)
@@ -68,11 +72,11 @@ HELDOUT_FLOORS: dict[str, tuple[float, float]] = {
     # (heldout2/, now dev-former-heldout2/, had the floors (0.939, 0.785): its
     # one measurement.  heldout3/, now dev-former-heldout3/, measured once on
     # 2026-12-03 with the reader after the work on heldout2's causes: 404/432
-    # verdicts, 37/48 findings; it had the floors (0.935, 0.77).)  heldout4/,
-    # measured once on 2026-12-03 with the reader after the work on heldout3's
-    # and dev-blind4's causes: 420/450 verdicts, 38/50 findings (with the
-    # reader as it was at the start of that day: 414/450, 41/50).
-    "heldout4": (0.933, 0.76),
+    # verdicts, 37/48 findings; it had the floors (0.935, 0.77).  heldout4/,
+    # now dev-former-heldout4/, measured once on 2026-12-03 with the reader
+    # after the work on heldout3's and dev-blind4's causes: 420/450 verdicts,
+    # 38/50 findings (with the reader as it was at the start of that day:
+    # 414/450, 41/50); it had the floors (0.933, 0.76).)
 }
 # Verdicts of the development corpora the reader still gets wrong ("overall"
 # for the finding), each listed so that the rest must hold and a fix shows.
@@ -109,6 +113,27 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "dev-blind4/40-cabinet-report-sensory-outreach-base-no-funding": {"d"},
     "dev-blind4/41-cabinet-report-two-bases-places-in-pdf-table": {"c", "overall"},
     "dev-blind4/42-consultation-close-larkhill-mld-subject-to-cabinet": {"a", "d", "overall"},
+    # dev-former-heldout4/ (the fourth held-out corpus, measured once on 2026-12-03: 420/450 verdicts,
+    # 38/50 findings, then made development data): its misses not yet fixed.
+    "dev-former-heldout4/03-consultation-consolidate-trentvale-pru-sites": {"b"},
+    "dev-former-heldout4/06-governors-proposal-sixth-form-brockholes-wood-asc": {"c"},
+    "dev-former-heldout4/07-scrutiny-paper-close-lowther-street-primary-semh": {"para23"},
+    "dev-former-heldout4/09-cabinet-report-new-semh-free-school-thornleigh": {"i", "overall"},
+    "dev-former-heldout4/11-consultation-close-scar-top-besd-six-week-bridge": {"para23", "overall"},
+    "dev-former-heldout4/14-delegated-decision-redesignate-willow-bank-contradictory-places": {"c", "d"},
+    "dev-former-heldout4/18-cabinet-report-close-sandfield-semh-riverside-alias": {"d", "para23", "overall"},
+    "dev-former-heldout4/21-cabinet-report-enlarge-bosworth-park-asc": {"iv", "overall"},
+    "dev-former-heldout4/22-consultation-close-greenhow-besd-pru-contradiction": {"ii", "para23"},
+    "dev-former-heldout4/30-governors-proposal-age-range-thornbury-down-sixth-form": {"iii", "overall"},
+    "dev-former-heldout4/31-cabinet-report-close-seaview-house-besd-alias-pru-long-term": {"para23", "overall"},
+    "dev-former-heldout4/33-faq-slcn-base-brook-lane-no-strategy": {"d"},
+    "dev-former-heldout4/35-decision-record-enlarge-asc-base-needham-vale-subject-to-approval": {"iv", "overall"},
+    "dev-former-heldout4/37-letter-to-parents-close-seacombe-vi-unit": {"d"},
+    "dev-former-heldout4/38-cabinet-report-close-ravensbourne-house-semh-six-week-bridge": {"ii", "overall"},
+    "dev-former-heldout4/39-trust-proposal-resourced-provision-witchford-fields-places-in-table": {"c", "overall"},
+    "dev-former-heldout4/42-consultation-amalgamate-downland-and-ridgeview-contradictory-places": {"d", "ii"},
+    "dev-former-heldout4/43-decision-record-close-kingsway-lodge-semh-short-stay-school-to-year-11": {"para23"},
+    "dev-former-heldout4/50-consultation-asc-base-thetmere-places-in-appendix-no-providers": {"iii"},
 }
 
 
@@ -246,7 +271,8 @@ HELDOUT = heldout_folders()
 @pytest.mark.parametrize("folder", HELDOUT or [None], ids=[f.name for f in HELDOUT] or ["none"])
 def test_heldout_corpus_accuracy(tmp_path, folder):
     if folder is None:
-        pytest.skip(f"no held-out corpus ({', '.join(HELDOUT_FOLDERS)} in tests/data/proposals/, or ${HELDOUT_ENV})")
+        where = f"{', '.join(HELDOUT_FOLDERS)} in tests/data/proposals/, or " if HELDOUT_FOLDERS else ""
+        pytest.skip(f"no held-out corpus ({where}${HELDOUT_ENV}; the fourth is now development data)")
     cases = corpus(folder, tmp_path)
     if not cases:
         pytest.skip(f"{folder}: no NAME.expected.toml in it")

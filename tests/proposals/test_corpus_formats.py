@@ -15,7 +15,8 @@ import pytest
 from senrules_proposals import check_document
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "proposals"
-DEV_FOLDERS = ("dev", "dev-former-heldout", "dev-former-heldout2", "dev-former-heldout3", "dev-blind4")  # as test_corpus.DEV_FOLDERS
+DEV_FOLDERS = ("dev", "dev-former-heldout", "dev-former-heldout2", "dev-former-heldout3", "dev-blind4",
+               "dev-former-heldout4")  # as test_corpus.DEV_FOLDERS
 MARKDOWN = sorted(p for folder in DEV_FOLDERS for p in (DATA / folder).glob("*.md")
                   if (p.parent / (p.stem + ".expected.toml")).exists())  # not README.md, REVIEW.md
 

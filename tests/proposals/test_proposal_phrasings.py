@@ -376,3 +376,34 @@ ROUND3 = [
 @pytest.mark.parametrize("factor, expected, body", ROUND3, ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(ROUND3)])
 def test_a_round3_phrasing(write, factor, expected, body):
     assert check_document(write(body)).verdicts()[factor] == expected
+
+
+# Nobody displaced, said in the words of the sentence's own subject and predicate (a subject that is nobody and a
+# predicate that is a move to other provision; a label whose value is none; pupils who move with their own
+# provision), and the sentences that must not be read so (moves that are made, a PRU placement denied).
+NOBODY_DISPLACED = [
+    ("ii", "not_applicable", "# Proposal\n\nThe Council proposes to move the Ash Base to Elm Primary School and enlarge it from 8 to 10 places.\n\n"
+                             "Not one child will have to go anywhere else as a result.\n"),
+    ("ii", "not_applicable", "# Proposal\n\nThe Council proposes to open a new base for 10 pupils at Ash School.\n\n"
+                             "Key facts: places 10; pupils displaced: nil.\n"),
+    ("ii", "not_applicable", "# Proposal\n\nThe Council proposes to relocate the Ash Base to Elm Primary School from April 2028.\n\n"
+                             "The base will relocate together with all its pupils and staff.\n"),
+    ("ii", "not_applicable", "# Proposal\n\nThe Council proposes to relocate the Ash Base to Elm Primary School from April 2028.\n\n"
+                             "Pupils on roll will transfer with their base and keep their places.\n"),
+    ("ii", "not_applicable", "# Proposal\n\nThe Council proposes to open a new school for 60 pupils, the Ash Academy, closing the gap in "
+                             "local places for autistic pupils.\n\nNo pupil will lose their current school place.\n"),
+    ("ii", "unclear", "# Proposal\n\nThe Council proposes to close Ash School on 31 August 2028.\n\n"
+                      "The pupils will move with their teachers to Elm School.\n"),  # a move made, not confirmed in writing
+    # a new provision's intake in vague words is no move; pupils who leave another provision for it are
+    ("ii", "not_applicable", "# Proposal\n\nThe Council proposes to establish a resourced provision for 9 pupils with hearing loss at "
+                             "Ash School from September 2028.\n\nIt will admit 3 pupils in each of 2028, 2029 and 2030.\n"),
+    ("ii", "unclear", "# Proposal\n\nThe Council proposes to establish a resourced provision for 9 pupils at Ash School from "
+                      "September 2028.\n\nThe 9 pupils currently at the Elm Unit will transfer to the new provision.\n"),
+    ("ii", "not_met", "# Proposal\n\nThe Council proposes to close Ash School on 31 August 2028.\n\n"
+                      "No pupil will be placed in the pupil referral unit or in any other alternative provision.\n"),
+]
+
+
+@pytest.mark.parametrize("factor, expected, body", NOBODY_DISPLACED, ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(NOBODY_DISPLACED)])
+def test_a_nobody_displaced_phrasing(write, factor, expected, body):
+    assert check_document(write(body)).verdicts()[factor] == expected
