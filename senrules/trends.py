@@ -48,13 +48,20 @@ class Series:
 
     @property
     def direction(self) -> str:
-        change = self.change
-        if change is None:
+        """``improving`` or ``declining`` only when every year on year step
+        goes that way, as the rule language's ``improving(value, years)``
+        reads it (docs/language.md): 64, 66, 65 is ``mixed``, not improving."""
+        if len(self.values) < 2:
             return "one year only"
-        if abs(change) < 1e-9:
+        steps = [b - a for (_, a), (_, b) in zip(self.values, self.values[1:])]
+        if all(abs(d) < 1e-9 for d in steps):
             return "stable"
-        better = (change < 0) if self.lower_is_better else (change > 0)
-        return "improving" if better else "declining"
+        sign = -1 if self.lower_is_better else 1
+        if all(sign * d > 1e-9 for d in steps):
+            return "improving"
+        if all(sign * d < -1e-9 for d in steps):
+            return "declining"
+        return "mixed"
 
 
 def _label(fact) -> str:
@@ -188,8 +195,8 @@ def trend_chart(s: Series, width: int = BAR) -> list[str]:
     change = s.change
     if change is not None:
         sign = "+" if change > 0 else ""
-        unit = " points" if s.kind == "percentage" else ""
-        arrow = {"improving": "\u2191", "declining": "\u2193", "stable": "\u2192"}.get(s.direction, "")
+        unit = (" point" if abs(change) == 1 else " points") if s.kind == "percentage" else ""
+        arrow = {"improving": "\u2191", "declining": "\u2193", "stable": "\u2192", "mixed": "\u2195"}.get(s.direction, "")
         lower = "; lower is better" if s.lower_is_better else ""
         lines.append(f"  {arrow} {s.direction}: {sign}{_fmt(change) if s.kind != 'percentage' else round(change, 1)}{unit} "
                      f"from {s.values[0][0]} to {s.values[-1][0]}{lower}")
