@@ -200,7 +200,9 @@ def _facts_and_date(rs, args):
                     demo = other
                     break
             else:
-                folder = _demo_folder_for(rs.id)
+                from senrules.gather import demo_folder_for
+
+                folder = demo_folder_for(rs.id)
                 hint = f"; its bundled demo is a data folder: --data {folder}" if folder else ""
                 raise SenrulesError(f"ruleset {rs.id} has no bundled demo facts{hint}")
         facts_path = demo
@@ -377,24 +379,6 @@ def _report_input(rs, args, evidence, result):
     service = getattr(args, "service", None) or getattr(args, "named_service", None) or _service_in(getattr(args, "facts_used", None))
     return document.ReportInput(result=result, rs=rs, service=service, evidence=where,
                                 values=values, parameter_sources=sources)
-
-
-def _demo_folder_for(ruleset_id: str) -> str | None:
-    """The bundled demo data folder with an entry for ``ruleset_id`` (as
-    ``senrules assess --demo`` chooses it), for the hint of ``--demo``."""
-    from senrules.gather import bundled_demos, data_folder, load_manifest
-
-    for name in bundled_demos():
-        try:
-            manifest = load_manifest(data_folder(name))
-        except SenrulesError:
-            continue
-        for value in manifest.values():
-            for entry in value if isinstance(value, list) else [value]:
-                only = entry.get("ruleset") if isinstance(entry, dict) else None
-                if only == ruleset_id or (isinstance(only, list) and ruleset_id in only):
-                    return name
-    return None
 
 
 def _service_in(path) -> str | None:

@@ -288,6 +288,23 @@ def bundled_demos() -> list[str]:
     return sorted(p.name for p in demos.iterdir() if p.is_dir() and not p.name.startswith("_"))
 
 
+def demo_folder_for(ruleset_id: str) -> str | None:
+    """The bundled demo folder whose ``senrules-data.toml`` has an entry for
+    ``ruleset_id`` (``oakfield-audit`` for the nasen audits, ...), as
+    ``--demo`` chooses it; ``None`` when no demo folder names it."""
+    for name in bundled_demos():
+        try:
+            manifest = load_manifest(data_folder(name))
+        except SenrulesError:
+            continue
+        for value in manifest.values():
+            for entry in value if isinstance(value, list) else [value]:
+                only = entry.get("ruleset") if isinstance(entry, dict) else None
+                if only == ruleset_id or (isinstance(only, list) and ruleset_id in only):
+                    return name
+    return None
+
+
 def data_folder(value: str | os.PathLike) -> Path:
     """The data folder that ``value`` names: a folder, or else the name of a
     bundled demo service (see :func:`bundled_demos`), as ``--data`` takes it.

@@ -59,18 +59,11 @@ def demo_for(ruleset: str) -> tuple[str | None, str | None]:
     ``demo.json`` facts when it has no folder (the readiness and
     graduated-approach reviews), else the demo service (``northshire``)."""
     from senrules.errors import SenrulesError
-    from senrules.gather import bundled_demos, data_folder, load_manifest
+    from senrules.gather import demo_folder_for
 
-    for name in bundled_demos():
-        try:
-            manifest = load_manifest(data_folder(name))
-        except SenrulesError:
-            continue
-        for value in manifest.values():
-            for entry in value if isinstance(value, list) else [value]:
-                only = entry.get("ruleset") if isinstance(entry, dict) else None
-                if only == ruleset or (isinstance(only, list) and ruleset in only):
-                    return name, None
+    folder = demo_folder_for(ruleset)
+    if folder is not None:
+        return folder, None
     if ruleset not in ("dcsf-2008", "hmi-2005", "example"):
         try:
             from senrules.ruleset import load_ruleset
