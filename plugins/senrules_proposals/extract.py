@@ -1022,7 +1022,8 @@ _KINDS = (
 )
 _NAME = r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+|on\s+)?[A-Z][\w'’-]*){0,5}"
 _PAREN = re.compile(r"(?P<name>" + _NAME + r")\s*\((?P<desc>[^()]{3,90})\)")
-_COPULA = re.compile(r"(?:^|(?<=[.;:]\s))(?P<name>" + _NAME + r")\s+is\s+"
+# (at a sentence's start, after its paragraph number or footnote mark: "4.2 Pathways is ...", "¹ Pathways is ...")
+_COPULA = re.compile(r"(?:^(?:[^\w\s]+\s*)?(?:\d+(?:\.\d+)*\.?\s+)?(?:[¹²³⁴⁵⁶⁷⁸⁹*†]+\s*)?|(?<=[.;:]\s))(?P<name>" + _NAME + r")\s+is\s+"
                      # "Pathways is registered with the Department for Education as the City's pupil referral unit"
                      r"(?:(?:registered|designated|recognised|recognized|established|run|used)\s+(?:[\w,’']+\s+){0,7}?as\s+)?(?P<desc>(?:a|an|the)\s+[^.;()]{3,150}?)(?=,\s+(?:on|from|in|by|will|which|whose|and|is|was)\b|;|\.(?:\s|$)|\(|$)")
 _APPOSITIVE = re.compile(
@@ -1039,9 +1040,11 @@ _REVERSED = re.compile(
     re.I,
 )
 # "The county's pupil referral unit, known as the Harbour, ...": a name given after "known as", "called".
+# ("Its pupil referral unit, known since 2022 as the Harbour House Learning Centre, ...": any owner, and a time or
+# place between "known" and "as")
 _KNOWN_AS = re.compile(
-    r"(?:^|(?<=\s))(?:the|a|an)\s+(?P<desc>(?:[\w'’-]+\s+){0,6}?(?:unit|school|academy|centre|provision|base|college|service))\s*,?\s+"
-    r"(?:known\s+as|called|named)\s+(?P<name>(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,4})",
+    r"(?:^|(?<=\s))(?:the|a|an|its|their|our|[\w-]+['’]s)\s+(?P<desc>(?:[\w'’-]+\s+){0,6}?(?:unit|school|academy|centre|provision|base|college|service))\s*,?\s+"
+    r"(?:known\s+(?:[\w-]+\s+){0,3}?as|called|named)\s+(?P<name>(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,4})",
     re.I,
 )
 # ", the county's pupil referral unit," after a name and its bracket.
@@ -1055,6 +1058,31 @@ def _short_form(name: str) -> str | None:
     if short == name or len(short) < 4 or not short[0].isupper() or short.lower() in _NOT_SHORT_NAMES:
         return None
     return short
+
+
+# The words a PRU's name ends with that say what kind of place it is: "Learning Centre" of "Harbour House
+# Learning Centre", "Learning Hub" of "Ravensholt Learning Hub".
+_DESCRIPTIVE_TAIL = re.compile(
+    r"(?:\s+(?:Learning|Education|Educational|Tuition|Teaching|Support|Inclusion|Assessment|Resource|Pupil|Referral|Short|Stay))*"
+    r"\s+(?:Centre|Center|School|Academy|Unit|Base|Hub|College|PRU|Provision|Service)$")
+
+
+def _pru_names(name: str) -> tuple[str, ...]:
+    """The names a document goes on to call a PRU by, from the one it gave
+    it: the name without the words that say what kind of place it is
+    ("Harbour House" of "Harbour House Learning Centre"), and those words
+    alone ("the Learning Hub" of "Ravensholt Learning Hub")."""
+    m = _DESCRIPTIVE_TAIL.search(name)
+    if not m or m.start() == 0:
+        return ()
+    out = []
+    short = name[: m.start()]
+    if len(short) >= 4 and short[0].isupper() and short.lower() not in _NOT_SHORT_NAMES:
+        out.append(short)
+    tail = m.group(0).strip()
+    if " " in tail:  # "the Learning Hub" (as written, capitals and all), never "the Centre" alone
+        out.append(tail)
+    return tuple(out)
 
 
 _NOT_SHORT_NAMES = {"the council", "council", "county", "city", "borough", "special", "primary", "secondary", "high",
@@ -1113,7 +1141,11 @@ def providers_named(sents: list[Sentence]) -> list[Provider]:
                         continue
                 if pattern is _APPOSITIVE:
                     # "... of Greystone and Hollins Park, the Orchard PRU committee, ..." is a list, not an apposition.
-                    if re.search(r"(?:\band|\bor|,)\s*$", s.text[: m.start("name")]) or re.search(r",\s+(?:the|a|an|all|and|or)\b", desc):
+                    # (Items of a list kept apart by semicolons hold their own commas: "...; and Riverside Learning
+                    # Centre, the city's pupil referral unit, which ...".)
+                    head = s.text[: m.start("name")]
+                    if (re.search(r"(?:\band|\bor|,)\s*$", head) and not re.search(r";\s*(?:and|or)?\s*$", head)) \
+                            or re.search(r",\s+(?:the|a|an|all|and|or)\b", desc):
                         continue
                 kind = _kind(desc)
                 if kind is None or len(name) < 3 or name.lower() in ("the council", "council"):
@@ -1143,7 +1175,12 @@ def providers_named(sents: list[Sentence]) -> list[Provider]:
                                   desc if kind else "")
     shorts = [_short_form(p.name) for p in found.values()]
     shared = {s for s in shorts if s and shorts.count(s) > 1}  # "Greyfriars" of two providers names neither
-    return [_with_names(p, s if s not in shared else "") for p, s in zip(found.values(), shorts)]
+    out = [_with_names(p, s if s not in shared else "") for p, s in zip(found.values(), shorts)]
+    # a PRU's other names, where no other provider shares them ("the Learning Hub" of one of two Learning Hubs names neither)
+    pru_forms = {p.name: _pru_names(p.name) for p in out if p.kind == "pru"}
+    taken = [n.lower() for p in out for n in (*p.names, *pru_forms.get(p.name, ()))]
+    return [_with_names(p, *(n for n in pru_forms[p.name] if taken.count(n.lower()) == 1)) if p.name in pru_forms else p
+            for p in out]
 
 
 def _number(cell: str) -> int | None:

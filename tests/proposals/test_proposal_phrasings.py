@@ -181,6 +181,13 @@ BACK = [
  ("para23", "not_met", "The other pupils will go to the Beacon Centre (the county's pupil referral unit).\n\nEighteen pupils will be placed there on a permanent basis.\n"),
  ("para23", "not_met", "The Beacon Centre (the county's pupil referral unit) has capacity.\n\nIt will take the remaining 18 pupils on a permanent basis.\n"),
  ("para23", "met", "The other pupils will go to the Beacon Centre (the county's pupil referral unit).\n\nThey will stay there for no more than four weeks before joining Riverside School.\n"),
+ # a PRU the document names in its own ways: "known since ... as", a numbered or footnoted "X is ... the PRU", an item of
+ # a list kept apart by semicolons, and later by part of its name ("the Learning Hub", "Harbour House")
+ ("para23", "not_met", "The county's pupil referral unit, known since 2020 as the Alder Learning Hub, has room.\n\nThe other 18 pupils will be taught at the Learning Hub on a permanent basis.\n"),
+ ("para23", "met", "The county's pupil referral unit, known since 2020 as the Alder Learning Hub, has room.\n\nThe other 18 pupils will be taught at the Learning Hub for up to four weeks before joining Riverside School.\n"),
+ ("para23", "not_met", "The other 18 pupils will be placed at Compass on a long-term basis.\n\n3.2 Compass is the county's pupil referral unit.\n"),
+ ("para23", "not_met", "The other 18 pupils will be placed at Compass on a long-term basis.¹\n\n¹ Compass is registered as the county's pupil referral unit.\n"),
+ ("para23", "not_met", "The county has Riverside School (SEMH, 90 places); and Harbour House Learning Centre, the county's pupil referral unit, which takes excluded pupils.\n\nThe other 18 pupils will attend Harbour House as their permanent placement.\n"),
 ]
 
 
