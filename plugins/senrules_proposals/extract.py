@@ -1036,7 +1036,7 @@ _KIND_WORD = re.compile(r"\s+(?:Centre|Center|School|Academy|Unit|Base|Hub|Colle
 # "The Council's pupil referral unit, Westgate Tuition Centre (WTC), will ...": the description before the name.
 _REVERSED = re.compile(
     r"(?:^|(?<=\s))(?:the|a|an)\s+(?P<desc>(?:[\w'’-]+\s+){0,6}?(?:unit|school|academy|centre|provision|base|college))\s*,\s+"
-    r"(?P<name>(?-i:[A-Z])[\w'’-]*(?:\s+(?:of\s+)?(?-i:[A-Z])[\w'’-]*){0,5})(?=\s*(?:[,(;.]|\s(?:will|is|has|which)\b))",
+    r"(?:the\s+)?(?P<name>(?-i:[A-Z])[\w'’-]*(?:\s+(?:of\s+)?(?-i:[A-Z])[\w'’-]*){0,5})(?=\s*(?:[,(;.]|\s(?:will|is|has|which)\b))",
     re.I,
 )
 # "The county's pupil referral unit, known as the Harbour, ...": a name given after "known as", "called".
@@ -1792,7 +1792,7 @@ def extract(doc: Document) -> Extraction:
     pru_names = [a for p in named if p.kind == "pru" for a in p.names]
     pru = L.PRU if not pru_names else _Either(L.PRU, L.names(tuple(pru_names)))
     findings += places_conflicts(sents, named, doc)
-    besd = _besd_closing(sents, by_block)
+    besd = _besd_closing(sents, by_block, named)
     if besd is not None:
         findings.append(besd)
         alias_sentences = [t for t in sents if pru_names and pru.search(t.text)]
@@ -1849,7 +1849,7 @@ def _names(text: str) -> set[str]:
     return {m.group(0).strip() for m in L.PROPER_NAME.finditer(" " + text)}
 
 
-def _besd_closing(sents: list[Sentence], by_block) -> Finding | None:
+def _besd_closing(sents: list[Sentence], by_block, named: list[Provider] | None = None) -> Finding | None:
     """A sentence (or paragraph) that closes a BESD or SEMH school."""
     besd_names: set[str] = set()
     besd_blocks: set[int] = set()
@@ -1877,6 +1877,36 @@ def _besd_closing(sents: list[Sentence], by_block) -> Finding | None:
             return Finding("besd_school_closing", "supports", s, f"{sorted(named)[0]} ({closure.cue})", True)
         if s.block in besd_blocks and not _names(s.text):
             return Finding("besd_school_closing", "supports", s, closure.cue, True)
+    return _besd_closing_by_reference(sents, named or [])
+
+
+# What a closure closes, right after the word: "close CVS ...", "close it on 31 August 2027".
+_CLOSED_OBJECT = re.compile(r"\s+(?:the\s+)?(?P<what>(?:it|this\s+school|the\s+school)\b|(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,4})", re.I)
+
+
+def _besd_closing_by_reference(sents: list[Sentence], named: list[Provider]) -> Finding | None:
+    """A BESD (SEMH) school closed under another name than the one it was
+    described by: a name the document gave it ("Castle View School (CVS) is
+    a ... special school for ... SEMH. The City proposes to close CVS"), or
+    "it" just after the sentence that describes it ("Greenhow School is a
+    special school for ... BESD. We propose to close it")."""
+    besd_names = {a for p in named if p.kind == "besd_school" for a in p.names}
+    for k, s in enumerate(sents):
+        if s.kind == "heading" or s.text.rstrip().endswith("?"):
+            continue
+        for clause, c in _clauses_with(L.CLOSURE, s.text):
+            if L.negated(clause) or re.search(r"consultation|closing date|deadline|responses?|comments?", clause, re.I):
+                continue
+            obj = _CLOSED_OBJECT.match(s.text, s.text.find(clause) + c.end()) if clause in s.text else None
+            if obj is None:
+                continue
+            what = obj.group("what")
+            if what in besd_names:
+                return Finding("besd_school_closing", "supports", s, f"{what} ({c.group(0)})", True)
+            before = sents[k - 1] if k > 0 else None
+            if (what.lower() in ("it", "this school", "the school") and before is not None and before.kind != "heading"
+                    and L.BESD.search(before.text) and L.SCHOOL.search(before.text) and _names(before.text)):
+                return Finding("besd_school_closing", "supports", s, f"{sorted(_names(before.text))[0]} ({c.group(0)} {what})", True)
     return None
 
 

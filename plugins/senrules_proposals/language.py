@@ -991,7 +991,8 @@ TEMPORARY = rx(
 # ("until a special school place becomes available").
 OPEN_ENDED = re.compile(
     r"\buntil\s+(?:a|an|their|the|each\s+(?:pupil|child)['’]s)\s+(?:(?:suitable|permanent|appropriate|special|specialist|school|new)\s+){0,3}"
-    r"(?:place|placement|school)s?\s+(?:(?:becomes?|is|are)\s+(?:available|found|identified|secured|agreed|free)|can\s+be\s+(?:found|identified|secured|made\s+available))\b",
+    # (the place may be named: "until a place at Copley Vale becomes available")
+    r"(?:place|placement|school)s?\s+(?:(?:at|in|for)\s+(?:[\w'’-]+\s+){1,4}?)?(?:(?:becomes?|is|are)\s+(?:available|found|identified|secured|agreed|free)|can\s+be\s+(?:found|identified|secured|made\s+available))\b",
     re.I,
 )
 LONG_TERM = rx(

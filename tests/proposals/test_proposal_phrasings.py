@@ -103,6 +103,12 @@ PARA23 = [
  ("para23", "not_met", "Elm School (SEMH) will close. Its 12 pupils will be dual registered with the Ridge PRU for two school years.\n"),
  ("para23", "not_applicable", "Elm School, a special school for pupils with autism, will close. Pupils will move to Oak School.\n"),
  ("para23", "not_applicable", "The Council will open a new SEMH special school, Ridge Academy, for 60 pupils.\n"),
+ # the BESD school closed under the name the document gave it, or as "it" right after the sentence describing it
+ ("para23", "not_met", "Larch Hill School (LHS) is a special school for pupils with SEMH needs.\n\nThe Council proposes to close LHS in July 2027. Its 12 pupils will be educated at Ridge PRU for the rest of their schooling.\n"),
+ ("para23", "not_met", "- Larch Hill School (Mill Road) is a special school for pupils with SEMH needs.\n- We propose to close it in July 2027 and to enlarge Oak School.\n\nIts 12 pupils will be educated at Ridge PRU for the rest of their schooling.\n"),
+ ("para23", "not_applicable", "- Larch Hill School (Mill Road) is a special school for pupils with autism.\n- We propose to close it in July 2027 and to enlarge Oak School.\n\nElm School, an SEMH special school, will not change.\n"),
+ # a stay until a named school has room has no limit
+ ("para23", "not_met", "Elm School (SEMH) will close. Its 12 pupils will attend Ridge PRU until a place at Oak School becomes available.\n"),
 ]
 
 
