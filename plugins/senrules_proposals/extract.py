@@ -538,10 +538,15 @@ def _providers(s: Sentence) -> list[Finding]:
             # "A written statement will be sent to all providers once Cabinet has agreed": not (yet) there
             out.append(Finding("providers_written_statement", "negated", s, _STILL_TO_SEND.search(clause).group(0)))
             return out
+        # (a hedge in a phrase after the statement governs that phrase only: "A written statement was issued to
+        # ..., inviting each to set out its views and seeking agreement where possible" was issued)
+        start = clause.find(written.group(0))
+        trailing = _TRAILING_PHRASE.search(clause, max(start, 0) + len(written.group(0))) if start >= 0 else None
+        main = clause[: trailing.start()] if trailing else clause
         if L.negated(clause):
             out.append(Finding("providers_written_statement", "negated", s, _neg_word(clause)))
-        elif L.hedge(clause):
-            out.append(Finding("providers_written_statement", "hedged", s, L.hedge(clause)))
+        elif L.hedge(main):
+            out.append(Finding("providers_written_statement", "hedged", s, L.hedge(main)))
         elif has_providers or pattern_of_provision:
             out.append(Finding("providers_written_statement", "supports", s, written.group(0)))
             return out
@@ -558,6 +563,8 @@ def _providers(s: Sentence) -> list[Finding]:
     return out
 
 
+# A participle phrase after a comma: ", inviting each to set out its views", ", and seeking agreement where possible".
+_TRAILING_PHRASE = re.compile(r",\s+(?:and\s+)?(?:inviting|seeking|asking|offering|giving|requesting|encouraging)\b", re.I)
 # A statement or views still to be asked for: "will be sent", "Providers' views will be sought in writing",
 # "We will invite all schools to set out their views", "Headteachers will be asked for their written views".
 _STILL_TO_SEND = re.compile(

@@ -645,6 +645,8 @@ VIEWS = rx(
     r"views?", r"consult\w*", r"responses?", r"respond\w*", r"comments?", r"feedback", r"met with", r"meetings?", r"workshops?",
     r"agree(?:s|d|ing)?", r"agreement (?:with|to|for) the (?:proposals?|changes?)", r"support(?:ed|s)? (?:for )?the proposals?", r"representations?", r"opinions?", r"statements?",
     r"set out their", r"engag\w*", r"discussed",
+    # "Officers met the headteacher and governors", "briefed the headteachers' forum", "presented the proposal to"
+    r"met (?:the|all|each|every|both|its|their)", r"briefed", r"briefings?", r"presented (?:the|this|our) proposals? to",
 )
 WRITTEN_STATEMENT = rx(
     r"written statements?", r"statements? in writing", r"in writing", r"written (?:views|responses?|submissions?|representations?|replies)",

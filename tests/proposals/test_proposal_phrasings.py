@@ -78,6 +78,12 @@ PHRASINGS += [
  ("i", "met", "In line with the SEN Improvement Test, a written statement was issued to all providers of existing and proposed provision, giving them the opportunity to set out their views.\n"),
  ("i", "met", "All existing and proposed providers were invited, by written statement, to give their views; copies of their responses are at Annex 3.\n"),
  ("i", "unclear", "The proposal was discussed with the headteachers' forum, which supported it.\n"),
+ # a hedge after the statement governs its own phrase ("seeking agreement where possible", the Test's words); meetings
+ # and briefings are views sought, not a written statement
+ ("i", "met", "A written statement was sent on 3 May 2027 to the governing bodies of Oak and Elm Schools and every school in the county, inviting each to set out its views and seeking agreement where possible.\n"),
+ ("i", "unclear", "A written statement might be sent to all providers, inviting their views.\n"),
+ ("i", "unclear", "Officers met the headteacher and governors of Oak School and briefed the headteachers' forum.\n"),
+ ("i", "unclear", "Officers presented the proposal to the headteachers' group. A written statement to all providers will be issued in due course.\n"),
  ("i", "not_met", "Parents and carers will be able to give their views online.\n"),
  ("a", "met", "Pupils will have access to a wider curriculum including GCSE science and BTEC sport, consistent with the Council's Accessibility Strategy.\n"),
  ("a", "unclear", "The proposal will improve access to education for children with SEN, in line with the Council's Accessibility Strategy.\n"),
