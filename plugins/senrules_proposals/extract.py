@@ -599,6 +599,22 @@ def _alternative(s: Sentence) -> list[Finding]:
     if sought and not L.negated(L.clause_of(text, sought.start())):
         # "... will attend the Horizon Centre ..., while the Council commissions a suitable place for each of them"
         out.append(Finding("alternative_provision_hoped", "supports", s, sought.group(0)))
+    group_to = _GROUP_TO.match(text)
+    if group_to and not (L.ALT_STRONG.search(text) or L.ALT_MOVE.search(text)):
+        # an item of a list of where each group goes, with no verb: "32 pupils to Cressfield Academy, which has
+        # confirmed in writing ... that it will admit all of them"
+        # (the item is one arrangement: a hedge anywhere in it, "32 pupils to Elm Academy, if places can be found", governs it)
+        hedged = L.hedge(text) or _first(L.PLACE_HEDGE, re.sub(r"\d+\s+May\b|\bMay\s+\d", " ", text))  # (not the month)
+        if hedged:
+            out.append(Finding("alternative_provision_hoped", "supports", s, hedged))
+            return out
+        if L.negated(text):
+            return out
+        out.append(Finding("alternative_provision_stated", "supports", s, group_to.group(0).strip()))
+        confirmed = L.found(L.CONFIRMED_WRITING, text)
+        if confirmed and not L.negated(L.clause_of(text, confirmed.start())) and not L.hedge(L.clause_of(text, confirmed.start())):
+            out.append(Finding("alternative_provision_confirmed_in_writing", "supports", s, confirmed.group(0)))
+        return out
     if not (L.ALT_STRONG.search(text) or L.ALT_MOVE.search(text)):  # (a clause's words are the sentence's)
         return out
     clauses = []
@@ -647,13 +663,19 @@ def _alternative(s: Sentence) -> list[Finding]:
         if confirmed:
             out.append(Finding("alternative_provision_confirmed_in_writing", "supports", s, confirmed.group(0)))
         dest = L.ALT_DESTINATION.search(clause) or L.ALT_DESTINATION.search(text)
-        if dest and (L.PUPILS.search(text) or re.search(r"\bplaces?\b", text, re.I)):
+        if dest and (L.PUPILS.search(text) or L.ELIDED_PUPILS.search(text) or re.search(r"\bplaces?\b", text, re.I)):
             out.append(Finding("alternative_provision_stated", "supports", s, dest.group(0)))
         elif not confirmed:
             out.append(Finding("alternative_provision_stated", "vague", s, m.group(0)))
     return out
 
 
+# A group of pupils and where it goes, without a verb, opening a list item: "32 pupils to Cressfield Academy",
+# "5 pupils in Year 10 to the resourced provision at Northcote High School".
+_GROUP_TO = re.compile(
+    r"^\s*(?:\(?[a-z\d]{1,3}[.)]\s+)?(?:\d+|" + L._NUMBER_WORDS + r")\s+(?:[\w-]+\s+){0,2}?(?:pupils?|children|students?|young\s+people)"
+    r"(?:\s+(?:in|from)\s+(?:[\w-]+\s+){1,4}?)?\s+(?:to|at|into)\s+(?P<dest>(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?-i:[A-Z])[\w'’-]+)",
+    re.I)
 # Where pupils go, put off: "the options for these pupils will be discussed with their families".
 _DESTINATION_PUT_OFF = re.compile(
     r"\b(?:options?|destinations?|placements?|next\s+schools?|where\s+(?:they|these\s+pupils|each\s+(?:child|pupil))\s+(?:will\s+)?go)\b"

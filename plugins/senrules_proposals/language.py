@@ -691,6 +691,9 @@ ALT_MOVE = rx(
 ELIDED_PUPILS = re.compile(
     r"\b(?:all|both|the\s+(?:other|remaining|first|last|older|younger))\s+(?:\d+|" + _NUMBER_WORDS + r")"
     r"(?=\s+(?:will|would|are|shall|move|transfer|go)\b)"
+    # "The six in Years 3 to 5 will transfer", "the three now in Year 6 will move on": a count and its year groups
+    r"|\bthe\s+(?:\d+|" + _NUMBER_WORDS + r")\s+(?:now\s+|currently\s+)?(?:in|from)\s+(?:the\s+)?(?:present\s+|current\s+)?"
+    r"(?:years?|key\s+stages?|ks)\s*\d+(?:\s*(?:to|and|-|–)\s*\d+)?(?=\s+(?:will|would|are|shall)\b)"
     # "All will go to Elm School", "Both will transfer"
     r"|\b(?:all|both)(?:\s+of\s+them)?(?=\s+(?:will|would|shall)\s+(?:go|move|transfer|attend|have|be|join|take\s+up)\b)",
     re.I,
@@ -704,7 +707,7 @@ PLAN = rx(
 
 ALT_DESTINATION = re.compile(
     PROPER_NAME.pattern
-    + r"|(?i:\b(?:the|a) new (?:school|academy|campus|provision|resource(?:d)? (?:base|provision)|unit|building)\b)"
+    + r"|(?i:\b(?:the|a) new (?:school|academy|campus|provision|resource(?:d)? (?:base|provision)|unit|building|base|class|department)\b)"
     r"|(?i:\b(?:the|a) (?:merged|combined|new|enlarged|expanded) (?:school|academy|campus)\b)"
     r"|(?i:\b(?:the|their) (?:receiving|host) schools?\b|\bresource(?:d)? (?:base|provision) at\b)"
     r"|(?i:\bplaces?\s+(?:at|in)\s+(?:the\s+)?)[A-Z][\w'’-]+|(?i:\b(?:transfer|move|go)\s+to\s+)[A-Z][\w'’-]+",

@@ -85,13 +85,11 @@ KNOWN_MISSES: dict[str, set[str]] = {
     # read as funding only (as "capital works will be paid for from ..." rightly is).
     "dev/77-denby-transfer-in-stages": {"c"},
     # The misses of the third held-out corpus on its one measurement not yet fixed.
-    "dev-former-heldout3/16-notice-close-beacon-street-hi-unit": {"ii"},
     "dev-former-heldout3/25-delegated-decision-enlarge-hi-base-more-places": {"iii"},
     "dev-former-heldout3/34-decision-record-enlarge-greenfields-subject-to-approval": {"iv"},
     "dev-former-heldout3/38-consultation-close-moorfield-ebd-short-stay-school": {"a", "d"},
     "dev-former-heldout3/44-letter-parents-close-ravenscar-besd-until-place": {"c", "d"},
     "dev-former-heldout3/45-consultation-close-beckside-sld-new-school-no-funding": {"b"},
-    "dev-former-heldout3/46-cabinet-report-close-the-hollies-semh-not-in-writing": {"ii"},
     "dev-former-heldout3/47-cabinet-report-close-vi-unit-fairfield-no-transport-policy": {"b"},
     # dev-blind4/ (written blind as development data, measured once before any change for it: 346/378
     # verdicts, 29/42 findings): its misses not yet fixed.
@@ -122,7 +120,6 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "dev-former-heldout4/33-faq-slcn-base-brook-lane-no-strategy": {"d"},
     "dev-former-heldout4/35-decision-record-enlarge-asc-base-needham-vale-subject-to-approval": {"iv", "overall"},
     "dev-former-heldout4/37-letter-to-parents-close-seacombe-vi-unit": {"d"},
-    "dev-former-heldout4/38-cabinet-report-close-ravensbourne-house-semh-six-week-bridge": {"ii", "overall"},
     "dev-former-heldout4/39-trust-proposal-resourced-provision-witchford-fields-places-in-table": {"c", "overall"},
     "dev-former-heldout4/42-consultation-amalgamate-downland-and-ridgeview-contradictory-places": {"d", "ii"},
     "dev-former-heldout4/50-consultation-asc-base-thetmere-places-in-appendix-no-providers": {"iii"},

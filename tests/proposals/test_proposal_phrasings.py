@@ -215,6 +215,11 @@ CONFIRMATIONS = [
  ("ii", "unclear", "All 20 pupils will transfer to Elm School, which has agreed to admit them.\n"),
  ("ii", "not_met", "All 20 pupils will transfer to Elm School, subject to the agreement of its governing body.\n"),
  ("ii", "not_met", "Places for the pupils will be identified through the annual review process.\n"),
+ # each group by a count alone ("the other 15", "the six in Years 3 to 5"), or in a list item with no verb
+ ("ii", "unclear", "Oak School has 21 pupils. The six in Years 3 to 5 will transfer to the new base at Elm Primary School in September 2027.\n"),
+ ("ii", "unclear", "Oak School has 19 pupils. The other 15 will transfer to the new primary phase of Elm School on 1 September 2027.\n"),
+ ("ii", "met", "Where the pupils go:\n\n- 32 pupils to Elm Academy, which has confirmed in writing (letter of 4 May 2027) that it will admit all of them.\n- 5 pupils to the resourced provision at Ash High School, whose governing body confirmed in writing on 20 May 2027 that it will admit them.\n"),
+ ("ii", "not_met", "Where the pupils go:\n\n- 32 pupils to Elm Academy, subject to the agreement of its trust.\n"),
 ]
 
 
