@@ -57,7 +57,7 @@ FACTOR_FACTS: dict[str, tuple[str, ...]] = {
     "iv": ("funding_stated", "funding_specific", "staffing_stated", "staffing_specific"),
     "para23": (
         "besd_school_closing", "besd_pupils_to_pru", "besd_pru_time_limited", "besd_pru_weeks",
-        "besd_pupils_special_places",
+        "besd_pru_dated_weeks", "besd_pupils_special_places",
     ),
 }
 FACT_FACTOR = {f: k for k, fs in FACTOR_FACTS.items() for f in fs}
@@ -1842,7 +1842,10 @@ def extract(doc: Document) -> Extraction:
                                      + [t for t in alias_sentences if t is not s and t.kind != "row"])
                 continue
             if pru.search(s.text):  # only a sentence naming a PRU can place pupils in one
-                findings += _pru(s, rest, pru)
+                placed = _pru(s, rest, pru)
+                findings += placed
+                if any(f.fact == "besd_pupils_to_pru" and f.role == "against" for f in placed):
+                    findings += _pru_dated_stay(sents, k)
                 last_pru = k
             elif k - last_pru <= 2 and _PRU_BACK.search(s.text):
                 # "Eighteen pupils will be placed there on a permanent basis", "It will take the remaining 18 pupils"
@@ -1853,6 +1856,63 @@ def extract(doc: Document) -> Extraction:
     findings.sort(key=lambda f: (f.sentence.block, f.sentence.number))
     facts, deciding = decide(findings, besd is not None)
     return Extraction(doc, tuple(sents), tuple(findings), facts, deciding, tuple(named), tuple(pupil_groups(sents, named)))
+
+
+# The span a PRU stay runs, by its dates: "Between 1 September 2027 and that date", "on 5 January 2027 and will be
+# admitted to Ravenscroft when it opens", "until 20 December 2027".
+_BETWEEN = re.compile(r"\bbetween\s+(?P<a>[^,;]{3,60}?)\s+and\s+(?P<b>that\s+date|[^,;]{3,60}?)(?=\s*[,;.]|\s+(?:these|the|all|each|they|pupils)\b)", re.I)
+_UNTIL_DATE = re.compile(r"\buntil\s+(?=(?:the\s+)?(?:\d|start|beginning|end|autumn|spring|summer|Easter|[A-Z][a-z]+\s+20\d\d))", re.I)
+_WHEN_OPENS = re.compile(r"\b(?:when|once)\s+(?P<what>it|(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3})\s+(?:opens|is\s+open|first\s+opens)\b", re.I)
+_MOVES_TO_NAME = re.compile(r"\b(?:admitted|transfer\w*|mov\w*|go|join\w*|places?)\s+(?:to|at|into)\s+(?P<name>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3})", re.I)
+
+
+def _pru_dated_stay(sents: list[Sentence], k: int) -> list[Finding]:
+    """How long, by the document's own dates, the PRU stay that sentence
+    ``k`` places pupils in runs (in school weeks): from the date they start
+    there to the date their next place begins ("that date" of the sentence
+    before; "when it opens", the latest date the document gives for that
+    school's opening).  A document whose stated length ("no longer than six
+    school weeks") its dates contradict is read against itself by the
+    ruleset (``besd_pru_dated_weeks``)."""
+    s = sents[k]
+    text = s.text
+    start = end = None
+    between = _BETWEEN.search(text)
+    if between:
+        a = L.DATE.search(between.group("a"))
+        if a:
+            start = (L.date_of(a), a.group(0))
+            if between.group("b").lower().startswith("that"):
+                before = [m for t in sents[max(0, k - 2):k] if t.block in (s.block, s.block - 1) for m in L.DATE.finditer(t.text)]
+                end = (L.date_of(before[-1]), before[-1].group(0)) if before else None
+            else:
+                b = L.DATE.search(between.group("b"))
+                end = (L.date_of(b), b.group(0)) if b else None
+    if start is None:
+        first = L.DATE.search(text)
+        if first is None:
+            return []
+        start = (L.date_of(first), first.group(0))
+        until = _UNTIL_DATE.search(text, first.end())
+        opens = _WHEN_OPENS.search(text, first.end())
+        if until and L.DATE.match(text, until.end()):
+            d = L.DATE.match(text, until.end())
+            end = (L.date_of(d), d.group(0))
+        elif opens:
+            what = opens.group("what")
+            if what.lower() == "it":
+                names = [m.group("name") for m in _MOVES_TO_NAME.finditer(text[: opens.start()])]
+                what = names[-1] if names else None
+            if what:
+                named = re.compile(r"\b" + re.escape(what) + r"\b")
+                dates = [(L.date_of(m), m.group(0)) for t in sents if named.search(t.text) and re.search(r"\bopen(?:s|ing)?\b", t.text, re.I)
+                         for m in L.DATE.finditer(t.text)]
+                later = [d for d in dates if d[0] > start[0]]
+                end = max(later) if later else None
+    if not end or end[0] <= start[0]:
+        return []
+    weeks = L.school_weeks_between(start[0], end[0])
+    return [Finding("besd_pru_dated_weeks", "supports", s, f"{start[1]} … {end[1]}", weeks)]
 
 
 class _Either:
@@ -2098,6 +2158,10 @@ def decide(findings: list[Finding], besd_closing: bool) -> tuple[dict, dict]:
                     put("besd_pru_weeks", longest.value, longest)
             else:
                 put("besd_pru_time_limited", False, limited or pru)
+            dated = [f for f in findings if f.fact == "besd_pru_dated_weeks"]
+            if dated:  # the longest stay the document's own dates give
+                longest = max(dated, key=lambda f: f.value)
+                put("besd_pru_dated_weeks", longest.value, longest)
         special = _pick(findings, "besd_pupils_special_places", "supports")
         put("besd_pupils_special_places", special is not None, special or _pick(findings, "besd_pupils_special_places"))
     return facts, deciding

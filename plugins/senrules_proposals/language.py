@@ -1036,3 +1036,40 @@ def weeks_of(n: str, unit: str) -> int:
     else:
         w = k
     return max(1, int(round(w + 1e-9))) if w > 0 else 0
+
+
+# ------------------------------------------------------------------ dates (how long a PRU stay runs by its dates)
+
+_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                "november", "december")
+# A date a document gives: "5 January 2027", "September 2028", "the start of the spring term 2028", "Easter 2027".
+DATE = re.compile(
+    r"\b(?:(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+)?(?P<month>(?-i:(?=[A-Z]))(?:january|february|march|april|may|june|july|august|"
+    r"september|october|november|december))\s+(?P<year>20\d\d)\b"
+    r"|\b(?:the\s+)?(?:(?P<edge>start|beginning|end)\s+of\s+the\s+)?(?P<term>autumn|spring|summer)\s+term\s+(?P<tyear>20\d\d)\b"
+    r"|\bEaster\s+(?P<eyear>20\d\d)\b",
+    re.I,
+)
+# When a school term starts and ends, near enough (month, day): a document's "spring term 2028" is read as
+# starting on 5 January 2028.
+_TERM_START = {"autumn": (9, 1), "spring": (1, 5), "summer": (4, 20)}
+_TERM_END = {"autumn": (12, 20), "spring": (3, 31), "summer": (7, 22)}
+
+
+def date_of(m: re.Match):
+    """The :class:`datetime.date` a :data:`DATE` match gives."""
+    import datetime
+
+    if m.group("month"):
+        return datetime.date(int(m.group("year")), _MONTH_NAMES.index(m.group("month").lower()) + 1, int(m.group("day") or 1))
+    if m.group("term"):
+        table = _TERM_END if (m.group("edge") or "").lower() == "end" else _TERM_START
+        month, day = table[m.group("term").lower()]
+        return datetime.date(int(m.group("tyear")), month, day)
+    return datetime.date(int(m.group("eyear")), 4, 1)
+
+
+def school_weeks_between(start, end) -> int:
+    """The school weeks from ``start`` to ``end``: the calendar weeks, less
+    the holidays a school year has (39 school weeks in 52)."""
+    return max(0, round((end - start).days / 7 * 39 / 52))
