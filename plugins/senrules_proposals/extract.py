@@ -1036,7 +1036,14 @@ def _special_places(s: Sentence) -> list[Finding]:
                         L.hedge(clause) or _neg_word(clause))]
     if not re.search(r"\b(?:will|have been|has been|are|is|has|have)\b", clause, re.I):
         return []
+    if _UNNAMED_PROVISION.search(clause) and not L.PROPER_NAME.search(text[place.end():]) and not _FORMED_SCHOOL.search(text):
+        # "Every child will continue to receive specialist provision": a promise in general words, no place named
+        return [Finding("besd_pupils_special_places", "vague", s, place.group(0))]
     return [Finding("besd_pupils_special_places", "supports", s, place.group(0))]
+
+
+_UNNAMED_PROVISION = re.compile(r"\b(?:continue\s+to\s+(?:receive|have|get|access)|receive|be\s+offered|have\s+access\s+to)\s+"
+                                r"(?:an?\s+|the\s+)?(?:appropriate\s+|suitable\s+)?specialist\s+(?:provision|support|education)\b", re.I)
 
 
 # ------------------------------------------------------------------ providers, places in tables

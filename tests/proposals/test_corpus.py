@@ -110,7 +110,6 @@ KNOWN_MISSES: dict[str, set[str]] = {
     # 38/50 findings, then made development data): its misses not yet fixed.
     "dev-former-heldout4/03-consultation-consolidate-trentvale-pru-sites": {"b"},
     "dev-former-heldout4/06-governors-proposal-sixth-form-brockholes-wood-asc": {"c"},
-    "dev-former-heldout4/07-scrutiny-paper-close-lowther-street-primary-semh": {"para23"},
         "dev-former-heldout4/14-delegated-decision-redesignate-willow-bank-contradictory-places": {"c", "d"},
     "dev-former-heldout4/18-cabinet-report-close-sandfield-semh-riverside-alias": {"d"},
     "dev-former-heldout4/21-cabinet-report-enlarge-bosworth-park-asc": {"iv", "overall"},

@@ -117,6 +117,9 @@ PARA23 = [
  ("para23", "unclear", "Elm School (SEMH) will close on 31 August 2027. Oak School, an SEMH special school, has confirmed in writing that it will admit its 12 pupils from the start of the spring term 2028.\n\nBetween 1 September 2027 and that date the 12 pupils will attend Ridge PRU, for no longer than six school weeks, as a bridging placement.\n"),
  ("para23", "met", "Elm School (SEMH) will close on 31 August 2027. Oak School, an SEMH special school, has confirmed in writing that it will admit its 12 pupils from 11 October 2027.\n\nBetween 1 September 2027 and that date the 12 pupils will attend Ridge PRU, for no longer than six school weeks, as a bridging placement.\n"),
  ("para23", "unclear", "Elm School (SEMH) will close and Oak School, a new SEMH special school, will open in September 2028.\n\nThe 12 pupils will move to Ridge PRU on 5 January 2027, for one term only, and will be admitted to Oak School when it opens.\n"),
+ # special provision promised in general words names no place
+ ("para23", "unclear", "Elm School (SEMH) will close on 31 July 2027. Every pupil at Elm School will continue to receive specialist provision.\n"),
+ ("para23", "met", "Elm School (SEMH) will close on 31 July 2027. Every pupil at Elm School will continue to receive specialist provision at Oak School, an SEMH special school, which will admit all 20 of them.\n"),
  # a stay until a named school has room has no limit
  ("para23", "not_met", "Elm School (SEMH) will close. Its 12 pupils will attend Ridge PRU until a place at Oak School becomes available.\n"),
 ]
