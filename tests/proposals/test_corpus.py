@@ -99,7 +99,6 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "dev-blind4/15-consultation-new-semh-free-school-the-compass-slides": {"a", "overall"},
     "dev-blind4/24-faq-new-semh-primary-base-hedged-staffing": {"a", "d"},
     "dev-blind4/29-cabinet-report-amalgamate-parkside-whinfield-many-names": {"iii", "overall"},
-    "dev-blind4/32-report-close-oldfield-besd-no-pru-pdf-hyphenation": {"ii", "overall"},
     "dev-blind4/33-consultation-close-fernhill-semh-short-pru-stay-unconfirmed": {"c"},
     "dev-blind4/34-executive-report-asc-base-generic-staff-no-accommodation": {"d"},
     "dev-blind4/35-cabinet-report-move-pd-base-no-access-benefit-transport-no-policy": {"a"},
