@@ -2100,6 +2100,14 @@ def decide(findings: list[Finding], besd_closing: bool) -> tuple[dict, dict]:
                    and L.PHASED_CLOSURE.search(str(f.cue))), None)
     if phased is not None:
         continuing += [f for f in findings if f.fact == "alternative_provision_needed" and f.value is True]
+    # An amalgamation described, as the law has it, as the closure of one school and the enlargement of the other
+    # ("Technically, Ridgeview will close ... and Downland will ... enlarge"), where the document says nobody moves,
+    # displaces nobody either.
+    # (the school closed is one of those the document amalgamates: "amalgamate Downland ... and Ridgeview ...")
+    amalgamated = {n for f in continuing if re.match(r"amalgamat|merg", str(f.cue), re.I) for n in _names(f.sentence.text)}
+    if not_needed is not None and amalgamated and re.match(r"(?:no|none|nobody|no[- ]one|not\s+one)\b", str(not_needed.cue), re.I):
+        continuing += [f for f in findings if f.fact == "alternative_provision_needed" and f.value is True
+                       and _names(f.sentence.text) & amalgamated]
     # A provision that closes with nobody in it ("The unit has had no pupils on roll since 2025") displaces nobody.
     empty = next((f for f in findings if f.fact == "alternative_provision_needed" and f.value is False
                   and _EMPTY_PROVISION.search(str(f.cue))), None)

@@ -816,7 +816,7 @@ _DISPLACED_PREDICATE = re.compile(
     # (not "placed in ... any other alternative provision": that denies a PRU placement, it does not say nobody moves)
     r"\b(?:displac\w*|elsewhere|(?:anywhere|somewhere)\s+else"
     r"|(?:need|needs|require|requires|required)\s+(?:[\w-]+\s+){0,2}?alternative\s+(?:provision|places?|schools?))"
-    r"|\b(?:leave|leaves|leaving|lose|loses|losing|change|changes|changing)\s+(?:[\w'’-]+\s+){0,2}?(?:schools?|places?|placements?)\b"
+    r"|\b(?:leave|leaves|leaving|lose|loses|losing|change|changes|changing)\s+(?:[\w'’-]+\s+){0,2}?(?:schools?|places?|placements?|sites?)\b"
     r"|\b(?:another|a\s+different|a\s+new|other)\s+(?:schools?|places?|placements?|provision)\b", re.I)
 _NONE_LABEL = re.compile(
     r"\b(?:(?:pupils?|children|students?)\s+)?(?:displaced|to\s+be\s+displaced|(?:needing|requiring)\s+(?:alternative\s+)?(?:provision|places?))"

