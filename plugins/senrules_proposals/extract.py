@@ -1401,6 +1401,83 @@ def _totals_in_lists(sents: list[Sentence], doc: Document) -> list[Finding]:
     return out
 
 
+# Places now and after, said in two statements of one paragraph rather than one phrase: "There are no SEMH
+# resourced places in Penbury's primary schools now" ... "a new resourced provision ... for up to 10 children";
+# "The Seacombe unit has 6 places; the Larkhill base will have 10 places".  A statement of now is in the
+# present tense (no "will"); one of after is in the future, or describes a provision that opens.
+_PLACES_NOW = re.compile(
+    r"\bthere\s+(?:are|is)\s+(?P<n>\d[\d,]*|no)\s+(?:[\w'’-]+\s+){0,6}?places?\b[^.;]{0,80}?\b(?:now|at\s+present|currently|today)\b"
+    r"|\bwhere\s+there\s+(?:are|is)\s+(?P<none>none|no\s+(?:such\s+)?(?:places|provision))(?:\s+(?:now|at\s+present|currently|today))?\b"
+    r"|\b(?:has|have|with)\s+(?P<n2>\d[\d,]*)\s+(?:[\w-]+\s+){0,2}?places\b"
+    r"|\b(?:is|are)\s+an?\s+(?P<n3>\d[\d,]*)[- ]place\b",
+    re.I)
+_PLACES_THEN = re.compile(
+    r"\b(?:will|would)\s+(?:then\s+)?(?:have|be|provide|offer)\s+(?:a\s+total\s+of\s+)?(?P<n>\d[\d,]*)"
+    r"(?:\s+(?:[\w-]+\s+){0,3}?places\b|\s*(?=[.;]|$))"
+    r"|\b(?P<n2>\d[\d,]*)[- ]place\b"
+    r"|\b(?:provision|base|unit|school|academy|centre|resource\w*|satellite)\s+(?:[\w’'-]+\s+){0,5}?for\s+(?:up\s+to\s+)?(?P<n3>\d[\d,]*)\s+"
+    r"(?:[\w’'-]+\s+){0,4}?(?:pupils|children|students|learners|young\s+people)\b",
+    re.I)
+_OPENS = re.compile(r"\b(?:new|open\w*|commission\w*|establish\w*|creat\w*)\b", re.I)
+_FUTURE = re.compile(r"\b(?:will|would|shall)\b", re.I)
+_NONE_WORD = re.compile(r"\b(?:none|no)\b", re.I)
+
+
+def _places_now_then(s: Sentence) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
+    """The places-now and places-after figures of one sentence, with their words."""
+    now: list[tuple[int, str]] = []
+    then: list[tuple[int, str]] = []
+    if s.kind == "heading" or not _DIGIT.search(s.text) and not _NONE_WORD.search(s.text):
+        return now, then
+    for a, b in L.clause_spans(s.text):
+        clause = s.text[a:b]
+        if not _DIGIT.search(clause) and not _NONE_WORD.search(clause):
+            continue
+        if L.hedge(clause) or _PLACES_NEEDED.search(clause):
+            continue
+        present = not _FUTURE.search(clause) and not _OPENS.search(clause)
+        for m in _PLACES_THEN.finditer(clause):
+            figure = m.group("n") or m.group("n2") or m.group("n3")
+            if m.group("n2") is not None or m.group("n3") is not None:
+                if not _OPENS.search(clause):  # "a 12-place base" now; "a new 16-place base", "opening of a 20-place"
+                    continue
+            elif L.negated(clause):
+                continue
+            then.append((int(figure.replace(",", "")), m.group(0)))
+        for m in _PLACES_NOW.finditer(clause):
+            figure = m.group("n") or m.group("n2") or m.group("n3")
+            if not present and figure is not m.group("n") and m.group("none") is None:
+                continue  # "with 12 places" is now only in a clause in the present tense; "none now" says so itself
+            if m.group("none") is not None or (figure or "").casefold() == "no":
+                now.append((0, m.group(0)))
+            elif not L.negated(clause):
+                now.append((int(figure.replace(",", "")), m.group(0)))
+    return now, then
+
+
+def places_now_and_after(sents: list[Sentence]) -> list[Finding]:
+    """Places now and after given in two statements of one paragraph (or of
+    one sentence's two clauses): the first figure now and the first after;
+    more places after is a specific claim of an improved supply (d)."""
+    out: list[Finding] = []
+    by_block: dict[int, list[Sentence]] = {}
+    for s in sents:
+        by_block.setdefault(s.block, []).append(s)
+    for block in by_block.values():
+        now = then = None
+        for s in block:
+            n, t = _places_now_then(s)
+            if n and now is None:
+                now = (n[0], s)
+            if t and then is None:
+                then = (t[0], s)
+        if now is not None and then is not None and then[0][0] > now[0][0]:
+            (_, w1), _ = now
+            (_, w2), s2 = then
+            out.append(Finding("places_benefit_specific", "supports", s2, f"{w1} … {w2}"))
+    return out
+
+
 # The places a provision will have after the change, as one figure: "from 90 to 130 places", "will have 105
 # places", "rising to 24 places", "a total of 40 places".
 _PLACES_AFTER = re.compile(
@@ -1732,6 +1809,7 @@ def extract(doc: Document) -> Extraction:
             findings.append(Finding("alternative_provision_needed", "supports", s, phased.group(0), False))
 
     findings += _totals_in_lists(sents, doc)
+    findings += places_now_and_after(sents)
 
     # A confirmation in writing in a paragraph about where pupils go, or in the paragraph right after it when
     # it is about receiving them ("1.2 All 11 pupils will transfer ... 1.3 Kingsway has confirmed in writing
