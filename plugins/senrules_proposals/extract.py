@@ -825,10 +825,22 @@ def _funding_staffing(s: Sentence) -> list[Finding]:
         if L.negated(clause):
             funding.append(Finding("funding_stated", "negated", s, _neg_word(clause)))
             continue
-        pending = _FUNDING_PENDING.search(clause)
-        h = L.hedge(clause) or L.deferral(clause) or (pending.group(0) if pending else None)
+        # Funding from a named source or with a sum, but only "subject to approval" of a budget or programme, or
+        # "approved in principle": the document says how the proposal is to be funded, not that it is (the rules
+        # file's interpretation of (iv): stated, not specified).  "Funding is subject to approval", with no source
+        # or sum, says neither.
+        conditional = _FUNDING_CONDITIONAL.search(clause)
+        unconditional = _FUNDING_CONDITIONAL.sub(" ", clause) if conditional else clause
+        pending = _FUNDING_PENDING.search(unconditional)
+        h = L.hedge(unconditional) or L.deferral(unconditional) or (pending.group(0) if pending else None)
         if h:
             funding.append(Finding("funding_stated", "hedged", s, h))
+            continue
+        if conditional:
+            if L.FUNDING_SOURCE.search(clause) or L.MONEY.search(clause):
+                funding.append(Finding("funding_stated", "vague", s, conditional.group(0)))
+            else:
+                funding.append(Finding("funding_stated", "hedged", s, conditional.group(0)))
             continue
         # Specific funding gives the sums (the fact's doc: "the capital and revenue sums and where each comes
         # from"); a source alone ("met from the High Needs Block") says how, not how much.
@@ -900,6 +912,15 @@ _FUNDING_PENDING = re.compile(
     r"\b(?:will\s+be|to\s+be|is\s+being|are\s+being)\s+(?:sought|bid\s+for|applied\s+for)\b"
     r"|(?<!successful\s)\bbids?\s+(?:for|to)\b|\bif\s+(?:[\w'’]+\s+){0,4}?(?:bid|application)s?\s+(?:is|are)\s+successful\b"
     r"|\bsubject\s+to\s+(?:a\s+|the\s+)?(?:successful\s+)?(?:bid|application)\b",
+    re.I)
+# Funding that waits on a later decision about the money: "subject to approval of the 2029-30 capital
+# programme", "subject to the outcome of the schools funding settlement", "subject to a full business case",
+# "approved in principle by the Capital Board".
+_FUNDING_CONDITIONAL = re.compile(
+    r"\bsubject\s+to\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}?(?:approval|outcome|business\s+case|agreement|confirmation"
+    r"|settlement|decision|sign[- ]off|availability)\b(?:\s+(?:of|by)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?"
+    r"(?:programme|budget|settlement|council|cabinet|board|panel|forum|dfe|esfa|department)\b)?"
+    r"|\b(?:(?:approved|agreed|supported)\s+)?in\s+principle\b",
     re.I)
 _TRAVEL_BUDGET = re.compile(r"\b(?:personal\s+)?(?:travel|transport)\s+budgets?\b|\bpersonal\s+budgets?\b", re.I)
 _CONTRACTOR = re.compile(

@@ -32,3 +32,26 @@ PLACES_NOW_AND_AFTER = [
                          ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(PLACES_NOW_AND_AFTER)])
 def test_places_now_and_after(write, factor, expected, body):
     assert check_document(write(body)).verdicts()[factor] == expected
+
+
+STAFFED = "The base will have a teacher (1.0 FTE) and two teaching assistants (2.0 FTE).\n"
+
+# (iv) funding that waits on a later decision about the money (the rules file's help for funding_specific):
+# a source or sum "subject to approval" of a budget or programme, or "approved in principle", is stated, not
+# specified; with no source or sum it says nothing of how; a settled source and sum is specified.
+FUNDING_SUBJECT_TO_APPROVAL = [
+    ("iv", "unclear", NEW_BASE + "The building works (£300,000) will be funded from the SEND capital programme, subject to approval "
+                                 "of the 2028-29 programme by Full Council. " + STAFFED),
+    ("iv", "unclear", NEW_BASE + "A grant of £300,000 for the works has been approved in principle by the Capital Board. " + STAFFED),
+    ("iv", "unclear", NEW_BASE + "Running costs will come from the High Needs Block, subject to the outcome of the schools funding "
+                                 "settlement. " + STAFFED),
+    ("iv", "not_met", NEW_BASE + "Funding for the base is subject to approval. " + STAFFED),
+    ("iv", "met", NEW_BASE + "The building works (£300,000) will be funded from the SEND capital programme, which Full Council "
+                             "approved in February 2028. " + STAFFED),
+]
+
+
+@pytest.mark.parametrize("factor, expected, body", FUNDING_SUBJECT_TO_APPROVAL,
+                         ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(FUNDING_SUBJECT_TO_APPROVAL)])
+def test_funding_subject_to_approval(write, factor, expected, body):
+    assert check_document(write(body)).verdicts()[factor] == expected
