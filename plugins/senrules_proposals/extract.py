@@ -735,10 +735,18 @@ def _transport(s: Sentence) -> list[Finding]:
                 and _TAUGHT.search(text, 0, max(0, text.find(clause)) + m.start()):
             continue  # "will teach a preparation for adulthood curriculum: ..., travel training and ...": a skill taught
         arrangement = L.TRANSPORT_ARRANGEMENT.search(clause)
-        if L.negated(clause):
-            candidates.append(Finding("transport_arrangements_specified", "negated", s, _neg_word(clause)))
+        # a bound on a concrete arrangement is no negation of it ("by shared taxi, with no journey longer than 40
+        # minutes", "adapted minibuses, with no change to routes"), nor is a further option offered beside it a
+        # hedge ("will travel by taxi or minibus ..., or may take a personal travel budget")
+        firm = clause
+        if _TRANSPORT_CONCRETE.search(clause):
+            firm = _TRANSPORT_OPTION.sub(" ", _TRANSPORT_LIMIT.sub(" ", clause))
+            if not L.TRANSPORT.search(firm):
+                continue  # the bound alone ("with no journey longer than 45 minutes"): it qualifies another clause
+        if L.negated(firm):
+            candidates.append(Finding("transport_arrangements_specified", "negated", s, _neg_word(firm)))
             continue
-        h = L.hedge(clause) or L.deferral(clause)
+        h = L.hedge(firm) or L.deferral(firm)
         if h and _QUALIFIER_HEDGE.match(h) and _TRANSPORT_CONCRETE.search(clause):
             h = None  # "on the same contracted minibuses, with the same passenger assistants where possible"
         if h:
@@ -774,6 +782,13 @@ _TRANSPORT_CONCRETE = L.rx(
     r"taxis?", r"minibus\w*", r"bus pass\w*", r"passenger assistants?", r"escorts?", r"door[- ]to[- ]door",
     r"travel training", r"personal (?:transport|travel) budgets?", r"mileage allowance", r"\d+ minutes", r"\d+(?:\.\d+)? miles",
 )
+
+
+# A bound on an arrangement: "no journey longer than 40 minutes", "no change to routes".
+_TRANSPORT_LIMIT = re.compile(
+    r"\b(?:with\s+)?no\s+(?:[\w'’-]+\s+){0,2}?(?:longer|more|further|later)\s+than\b|\b(?:with\s+)?no\s+changes?\s+(?:to|in)\b", re.I)
+# A further option beside a firm arrangement: ", or may take a personal travel budget".
+_TRANSPORT_OPTION = re.compile(r",?\s+or\s+(?:\w+\s+)?(?:may|can|could)\s+(?:choose\s+|instead\s+)?(?:take|have|use|receive|opt|claim|travel)\b", re.I)
 
 
 _LA_POLICY = re.compile(

@@ -55,3 +55,23 @@ FUNDING_SUBJECT_TO_APPROVAL = [
                          ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(FUNDING_SUBJECT_TO_APPROVAL)])
 def test_funding_subject_to_approval(write, factor, expected, body):
     assert check_document(write(body)).verdicts()[factor] == expected
+
+
+POLICY = "Under the Council's SEND Home to School Transport Policy, "
+
+# (iii) a bound on a concrete arrangement ("no journey longer than 40 minutes", "no change to routes") is no
+# negation of it, and a further option beside it ("or may take a travel budget") no hedge; a hedge or a
+# negation of the arrangement itself still is.
+TRANSPORT_BOUNDS = [
+    ("iii", "met", NEW_BASE + POLICY + "pupils will travel by minibus with a passenger assistant, with no journey longer than 45 minutes.\n"),
+    ("iii", "met", NEW_BASE + POLICY + "pupils will keep their taxis and escorts, with no change to pick-up times.\n"),
+    ("iii", "met", NEW_BASE + POLICY + "eligible pupils will travel by taxi with a passenger assistant, or may take a mileage allowance.\n"),
+    ("iii", "unclear", NEW_BASE + POLICY + "we hope that pupils will travel by minibus, with no journey longer than 45 minutes.\n"),
+    ("iii", "unclear", NEW_BASE + POLICY + "no minibus or taxi will be provided.\n"),
+]
+
+
+@pytest.mark.parametrize("factor, expected, body", TRANSPORT_BOUNDS,
+                         ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(TRANSPORT_BOUNDS)])
+def test_transport_bounds_and_options(write, factor, expected, body):
+    assert check_document(write(body)).verdicts()[factor] == expected
