@@ -433,12 +433,20 @@ def hedge(clause: str) -> str | None:
     text = _SUBJECT_TO_DECISION.sub(" ", clause)
     text = _MAY_PERMISSION.sub(" ", text)
     text = re.sub(r"\bmay\b(?=\s+(?:19|20)\d\d)|\bMay\s+\d|\d+\s+May\b", " ", text)  # the month
+    if "May" in text:  # ... in a span of months: "from May to December 2027", "(May-August 2027)", "in May and June"
+        text = _MAY_MONTH.sub(" ", text)
     if "(" in text:
         text = _ESTIMATE.sub(" ", text)
     m = HEDGE.search(text)
     if m and (_EMBEDDED_QUESTION.search(text) or _DOCUMENT_EXPECTS.search(text)):
         m = HEDGE.search(_DOCUMENT_EXPECTS.sub(" ", _EMBEDDED_QUESTION.sub(" ", text)))
     return m.group(0) if m else None
+
+
+_MONTHS = r"(?:January|February|March|April|June|July|August|September|October|November|December)"
+_MAY_MONTH = re.compile(
+    r"\b(?:(?:from|in|by|until|till|since|during|between|before|after|early|late|mid|end\s+of|start\s+of)[\s-]+)May\b"
+    r"|\bMay\s*(?:to|until|till|and|[-–—/])\s*" + _MONTHS + r"\b|\b" + _MONTHS + r"\s*(?:to|until|till|and|or|[-–—/])\s*May\b")
 
 
 def deferral(clause: str) -> str | None:

@@ -102,7 +102,6 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "dev-blind4/28-executive-decision-new-asc-school-written-statement-tbc": {"i"},
     "dev-blind4/30-consultation-close-castle-view-semh-pru-per-group-lengths": {"overall", "para23"},
     "dev-blind4/32-report-close-oldfield-besd-no-pru-pdf-hyphenation": {"ii", "overall"},
-    "dev-blind4/33-consultation-close-fernhill-semh-short-pru-stay-unconfirmed": {"c"},
     "dev-blind4/35-cabinet-report-move-pd-base-no-access-benefit-transport-no-policy": {"a"},
     "dev-blind4/38-statutory-proposal-close-brackenhurst-besd-not-long-term": {"i", "overall"},
     "dev-blind4/41-cabinet-report-two-bases-places-in-pdf-table": {"c", "overall"},
@@ -114,7 +113,8 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "dev-former-heldout4/07-scrutiny-paper-close-lowther-street-primary-semh": {"para23"},
     "dev-former-heldout4/09-cabinet-report-new-semh-free-school-thornleigh": {"i", "overall"},
     "dev-former-heldout4/11-consultation-close-scar-top-besd-six-week-bridge": {"para23", "overall"},
-    "dev-former-heldout4/14-delegated-decision-redesignate-willow-bank-contradictory-places": {"c", "d"},
+    # (its overall finding was right only while (c) was wrongly unclear: the contradiction in (d) is still missed)
+    "dev-former-heldout4/14-delegated-decision-redesignate-willow-bank-contradictory-places": {"d", "overall"},
     "dev-former-heldout4/18-cabinet-report-close-sandfield-semh-riverside-alias": {"d", "para23", "overall"},
     "dev-former-heldout4/21-cabinet-report-enlarge-bosworth-park-asc": {"iv", "overall"},
     "dev-former-heldout4/22-consultation-close-greenhow-besd-pru-contradiction": {"ii", "para23"},

@@ -75,3 +75,17 @@ TRANSPORT_BOUNDS = [
                          ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(TRANSPORT_BOUNDS)])
 def test_transport_bounds_and_options(write, factor, expected, body):
     assert check_document(write(body)).verdicts()[factor] == expected
+
+
+# (c) the month May in a span of months is no hedge ("built from May to December 2027", "(May-August 2027)");
+# the verb still is.
+MAY_THE_MONTH = [
+    ("c", "met", NEW_BASE + "Two new classrooms of 55 m² and a 20 m² quiet room will be built from May to August 2028.\n"),
+    ("c", "met", NEW_BASE + "The works (£400,000, May–July 2028) create a 60 m² classroom and a sensory room.\n"),
+    ("c", "unclear", NEW_BASE + "Two new classrooms of 55 m² may be built in the summer of 2028.\n"),
+]
+
+
+@pytest.mark.parametrize("factor, expected, body", MAY_THE_MONTH, ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(MAY_THE_MONTH)])
+def test_may_the_month(write, factor, expected, body):
+    assert check_document(write(body)).verdicts()[factor] == expected
