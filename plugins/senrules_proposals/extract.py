@@ -243,7 +243,11 @@ def _claims(s: Sentence, subject: re.Pattern, specific, claimed_fact: str, speci
         titled = not cue and s.kind == "paragraph" and (
             (bool(s.headings) and len(s.headings[-1]) < 40 and bool(subject.search(s.headings[-1])))
             or bool(label and len(label) < 40 and subject.search(label))) and not _status_quo(clause)
-        listed = (not cue and (s.kind in ("item", "row") or _DESCRIBING.search(clause) or titled)
+        # (or the answer to a question about what pupils will get: "Q3. What will children get at The Nest?  A: A
+        # small nurture group each morning ...; weekly forest school and a Thrive programme")
+        answer = not cue and s.kind == "paragraph" and bool(s.headings) and s.headings[-1].rstrip().endswith("?") \
+            and bool(_GET_QUESTION.search(s.headings[-1]))
+        listed = (not cue and (s.kind in ("item", "row") or _DESCRIBING.search(clause) or titled or answer)
                   and (_benefit_heading(s) or titled or bool(label and (L.BENEFIT_HEADING.search(label) or subject.search(label)))))
         if not cue and not listed:
             continue
@@ -261,6 +265,12 @@ def _claims(s: Sentence, subject: re.Pattern, specific, claimed_fact: str, speci
             out.append(Finding(claimed_fact, "vague", s, m.group(0)))
         break
     return out
+
+
+# A question heading about what pupils will have: "What will children get at The Nest?", "What will my child gain?"
+_GET_QUESTION = re.compile(
+    r"\bwhat\s+(?:will|would|do|does)\s+(?:the\s+)?(?:pupils|children|students|learners|young\s+people|my\s+child|your\s+child)"
+    r"\s+(?:gain|get|have|receive)\b", re.I)
 
 
 # What stays as it is, or comes to its planned end: "taught by the same Teacher of the Deaf", "as now", "will

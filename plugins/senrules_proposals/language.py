@@ -544,6 +544,8 @@ BENEFIT_HEADING = rx(
     r"benefits?", r"improvements?", r"what will (?:change|improve)", r"why", r"advantages?", r"outcomes for pupils",
     r"what (?:pupils|children|students) will (?:gain|get)", r"the proposal", r"proposed changes?", r"educational",
     r"what will be (?:better|different)", r"better", r"gains?", r"what (?:pupils|children|students) (?:gain|get)",
+    # the question a parents' leaflet or a slide asks: "What will children get at The Nest?"
+    r"what will (?:the )?(?:pupils|children|students|learners|young people|my child|your child) (?:gain|get|have|receive)",
 )
 
 # (a) access to education and associated services

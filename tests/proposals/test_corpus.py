@@ -96,8 +96,6 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "dev-blind4/10-cabinet-report-close-brambles-semh-pathways-indefinite": {"para23"},
     "dev-blind4/11-executive-report-hi-base-places-range": {"c", "overall"},
     "dev-blind4/12-consultation-close-elm-tree-besd-contradicting-dates": {"overall", "para23"},
-    "dev-blind4/15-consultation-new-semh-free-school-the-compass-slides": {"a", "overall"},
-    "dev-blind4/24-faq-new-semh-primary-base-hedged-staffing": {"a"},
     "dev-blind4/27-consultation-close-hazel-lane-hi-unit-no-destinations": {"i"},
     "dev-blind4/28-executive-decision-new-asc-school-written-statement-tbc": {"i"},
     "dev-blind4/30-consultation-close-castle-view-semh-pru-per-group-lengths": {"overall", "para23"},

@@ -89,3 +89,22 @@ MAY_THE_MONTH = [
 @pytest.mark.parametrize("factor, expected, body", MAY_THE_MONTH, ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(MAY_THE_MONTH)])
 def test_may_the_month(write, factor, expected, body):
     assert check_document(write(body)).verdicts()[factor] == expected
+
+
+STRATEGY = "The base is part of the Council's Accessibility Strategy 2027-2030.\n"
+
+# (a) a heading that asks what pupils will get ("What will children get at the base?"): the items or the
+# answer paragraph under it describe what there will be, without a verb of improvement.
+WHAT_WILL_PUPILS_GET = [
+    ("a", "met", NEW_BASE + STRATEGY + "\n## What will pupils get?\n\n- GCSEs in English, maths and science\n- Forest school every week\n"),
+    ("a", "met", NEW_BASE + STRATEGY + "\n**Q2. What will children get at the base?**\n\nA: Weekly swimming and a sensory "
+                                       "circuit each morning; after-school clubs with their classmates.\n"),
+    ("a", "not_met", NEW_BASE + STRATEGY + "\n**Q2. When will the base open?**\n\nA: Weekly swimming and a sensory "
+                                           "circuit each morning are run at Ash Primary now.\n"),
+]
+
+
+@pytest.mark.parametrize("factor, expected, body", WHAT_WILL_PUPILS_GET,
+                         ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(WHAT_WILL_PUPILS_GET)])
+def test_what_will_pupils_get(write, factor, expected, body):
+    assert check_document(write(body)).verdicts()[factor] == expected
