@@ -245,8 +245,9 @@ def _claims(s: Sentence, subject: re.Pattern, specific, claimed_fact: str, speci
             or bool(label and len(label) < 40 and subject.search(label))) and not _status_quo(clause)
         # (or the answer to a question about what pupils will get: "Q3. What will children get at The Nest?  A: A
         # small nurture group each morning ...; weekly forest school and a Thrive programme")
-        answer = not cue and s.kind == "paragraph" and bool(s.headings) and s.headings[-1].rstrip().endswith("?") \
-            and bool(_GET_QUESTION.search(s.headings[-1]))
+        answer = not cue and s.kind == "paragraph" and (
+            (bool(s.headings) and s.headings[-1].rstrip().endswith("?") and bool(_GET_QUESTION.search(s.headings[-1])))
+            or bool(label and "?" in label and _GET_QUESTION.search(label)))
         listed = (not cue and (s.kind in ("item", "row") or _DESCRIBING.search(clause) or titled or answer)
                   and (_benefit_heading(s) or titled or bool(label and (L.BENEFIT_HEADING.search(label) or subject.search(label)))))
         if not cue and not listed:
@@ -290,6 +291,9 @@ _DESCRIBING = re.compile(
     r"|works|visits|runs|leads|teaches|supports|sees)\b", re.I)
 _LABEL = re.compile(r"^\s*(?:\(?[\dA-Za-z]{1,3}(?:\.\d+)*[.)]?\s+)?((?:[\w'’-]+[ ,]+){0,5}[\w'’-]+)\s*:\s")
 _LABEL_SENTENCE = re.compile(r"^\s*(?:\(?[\dA-Za-z]{1,3}(?:\.\d+)*[.)]?\s+)?((?:[\w'’-]+[ ,]+){0,7}[\w'’-]+)\s*[.:]?\s*$")
+# A block's first sentence that asks what pupils will get, in bold before its answer ("**Q3. What will children
+# get at The Nest?** A: ..."): a label for the answer, as a heading would be.
+_GET_QUESTION_LEAD = re.compile(r"^\s*(?:\(?[\dA-Za-z]{1,3}(?:\.\d+)*[.)]?\s+)?(what\s+[^?]{5,80})\?\s*$", re.I)
 
 
 def labels(sents: list[Sentence], doc: Document) -> dict[int, str]:
@@ -300,9 +304,12 @@ def labels(sents: list[Sentence], doc: Document) -> dict[int, str]:
     benefits, assessed against the Council's Accessibility Strategy:")."""
     first: dict[int, Sentence] = {}
     last: dict[int, Sentence] = {}
+    opening: dict[int, list[Sentence]] = {}
     for s in sents:
         first.setdefault(s.block, s)
         last[s.block] = s
+        if len(opening.setdefault(s.block, [])) < 2:
+            opening[s.block].append(s)
     out: dict[int, str] = {}
     lead = ""
     for s in sents:
@@ -317,6 +324,12 @@ def labels(sents: list[Sentence], doc: Document) -> dict[int, str]:
             short = _LABEL_SENTENCE.match(first[s.block].text)
             if short:
                 parts.append(short.group(1))
+            if not short or len(first[s.block].text) <= 5:
+                for q in opening[s.block][:2]:  # (after a number split off as a sentence of its own: "Q3." "What ...?")
+                    asked = _GET_QUESTION_LEAD.match(q.text) if q is not s else None
+                    if asked and _GET_QUESTION.search(asked.group(1)):
+                        parts.append(asked.group(1) + "?")
+                        break
         if lead and kind in ("item", "row"):
             parts.append(lead)
         out[id(s)] = " / ".join(parts)
