@@ -248,7 +248,10 @@ def _claims(s: Sentence, subject: re.Pattern, specific, claimed_fact: str, speci
         answer = not cue and s.kind == "paragraph" and (
             (bool(s.headings) and s.headings[-1].rstrip().endswith("?") and bool(_GET_QUESTION.search(s.headings[-1])))
             or bool(label and "?" in label and _GET_QUESTION.search(label)))
-        listed = (not cue and (s.kind in ("item", "row") or _DESCRIBING.search(clause) or titled or answer)
+        # (or a labelled description under a heading about benefits: "3.3 The resource base: a 60 m² classroom and a
+        # 15 m² audiology room, ... converted from the former sixth-form study centre")
+        described = not cue and ":" in s.text[:80] and bool(_LABEL.match(s.text)) and s.text.find(clause) > s.text.find(":")
+        listed = (not cue and (s.kind in ("item", "row") or _DESCRIBING.search(clause) or titled or answer or described)
                   and (_benefit_heading(s) or titled or bool(label and (L.BENEFIT_HEADING.search(label) or subject.search(label)))))
         if not cue and not listed:
             continue

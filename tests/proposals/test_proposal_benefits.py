@@ -108,3 +108,19 @@ WHAT_WILL_PUPILS_GET = [
                          ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(WHAT_WILL_PUPILS_GET)])
 def test_what_will_pupils_get(write, factor, expected, body):
     assert check_document(write(body)).verdicts()[factor] == expected
+
+
+# (c) a labelled description under a heading about benefits, without a verb of improvement: "The base: a 60 m²
+# classroom and a 15 m² quiet room, converted from ..." is a specific claim; the same under another heading is not.
+LABELLED_DESCRIPTIONS = [
+    ("c", "met", NEW_BASE + "## 3. Benefits\n\n3.2 The resource base: a 58 m² classroom and a 14 m² quiet room, converted "
+                            "from the former library between April and July 2028.\n"),
+    ("c", "not_met", NEW_BASE + "## 3. Background\n\n3.2 The resource base: a 58 m² classroom and a 14 m² quiet room, converted "
+                                "from the former library in 2019.\n"),
+]
+
+
+@pytest.mark.parametrize("factor, expected, body", LABELLED_DESCRIPTIONS,
+                         ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(LABELLED_DESCRIPTIONS)])
+def test_labelled_descriptions_under_benefits(write, factor, expected, body):
+    assert check_document(write(body)).verdicts()[factor] == expected
