@@ -259,6 +259,10 @@ def _claims(s: Sentence, subject: re.Pattern, specific, claimed_fact: str, speci
             out.append(Finding(claimed_fact, "negated", s, _neg_word(clause)))
             continue
         h = L.hedge(clause)
+        if h and _ABILITY.search(clause):
+            # "could take GCSEs", "could study for vocational qualifications": what pupils would be able to do there,
+            # in a proposal's conditional mood, not a hope
+            h = L.hedge(_ABILITY.sub(" ", clause))
         if h:
             out.append(Finding(claimed_fact, "hedged", s, h))
             continue
@@ -269,6 +273,10 @@ def _claims(s: Sentence, subject: re.Pattern, specific, claimed_fact: str, speci
             out.append(Finding(claimed_fact, "vague", s, m.group(0)))
         break
     return out
+
+
+# What pupils would be able to do: "could take GCSEs", "could choose from five vocational courses".
+_ABILITY = re.compile(r"\bcould\s+(?:also\s+)?(?:take|study|sit|choose|join|learn|gain|achieve|follow|work\s+towards)\b", re.I)
 
 
 # A question heading about what pupils will have: "What will children get at The Nest?", "What will my child gain?"

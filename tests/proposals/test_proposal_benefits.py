@@ -124,3 +124,15 @@ LABELLED_DESCRIPTIONS = [
                          ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(LABELLED_DESCRIPTIONS)])
 def test_labelled_descriptions_under_benefits(write, factor, expected, body):
     assert check_document(write(body)).verdicts()[factor] == expected
+
+
+# (a) what pupils would be able to do ("could take GCSEs") is no hope; a hope still is.
+ABILITY = [
+    ("a", "met", NEW_BASE + STRATEGY + "At Ash pupils would have a science laboratory and could take GCSEs in English, maths and science.\n"),
+    ("a", "unclear", NEW_BASE + STRATEGY + "We hope that pupils at Ash will take GCSEs in English, maths and science.\n"),
+]
+
+
+@pytest.mark.parametrize("factor, expected, body", ABILITY, ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(ABILITY)])
+def test_what_pupils_could_do(write, factor, expected, body):
+    assert check_document(write(body)).verdicts()[factor] == expected
