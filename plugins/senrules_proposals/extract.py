@@ -869,6 +869,8 @@ def _funding_staffing(s: Sentence) -> list[Finding]:
             continue
         if _status_quo(clause) or not planned(clause):
             continue
+        if _PUPILS_NOW.search(clause) and not _FUTURE.search(clause):
+            continue  # "52 pupils with autism attend independent special schools at an average cost of £61,000 a year": now
         if re.search(r"\bfunded places?\b", clause, re.I) and not L.MONEY.search(clause):
             continue
         if L.negated(clause):
@@ -962,6 +964,11 @@ _FUNDING_PENDING = re.compile(
     r"|(?<!successful\s)\bbids?\s+(?:for|to)\b|\bif\s+(?:[\w'’]+\s+){0,4}?(?:bid|application)s?\s+(?:is|are)\s+successful\b"
     r"|\bsubject\s+to\s+(?:a\s+|the\s+)?(?:successful\s+)?(?:bid|application)\b",
     re.I)
+# Where pupils are now, in the present tense: the cost of today's placements is no funding of the proposal.
+_PUPILS_NOW = re.compile(
+    r"\b(?:pupils|children|students|learners|young\s+people)\s+(?:[\w-]+\s+){0,4}?(?:attend|are\s+(?:placed|educated)|travel)\b", re.I)
+
+
 # Funding that waits on a later decision about the money: "subject to approval of the 2029-30 capital
 # programme", "subject to the outcome of the schools funding settlement", "subject to a full business case",
 # "approved in principle by the Capital Board".

@@ -112,7 +112,6 @@ KNOWN_MISSES: dict[str, set[str]] = {
     # (its overall finding was right only while (c) was wrongly unclear: the contradiction in (d) is still missed)
     "dev-former-heldout4/14-delegated-decision-redesignate-willow-bank-contradictory-places": {"d", "overall"},
     "dev-former-heldout4/18-cabinet-report-close-sandfield-semh-riverside-alias": {"d", "para23", "overall"},
-    "dev-former-heldout4/21-cabinet-report-enlarge-bosworth-park-asc": {"iv", "overall"},
     "dev-former-heldout4/22-consultation-close-greenhow-besd-pru-contradiction": {"ii", "para23"},
     "dev-former-heldout4/30-governors-proposal-age-range-thornbury-down-sixth-form": {"iii", "overall"},
     "dev-former-heldout4/31-cabinet-report-close-seaview-house-besd-alias-pru-long-term": {"para23", "overall"},

@@ -136,3 +136,18 @@ ABILITY = [
 @pytest.mark.parametrize("factor, expected, body", ABILITY, ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(ABILITY)])
 def test_what_pupils_could_do(write, factor, expected, body):
     assert check_document(write(body)).verdicts()[factor] == expected
+
+
+# (iv) the cost of where pupils are now ("attend independent schools at an average cost of £61,000 a year") is no
+# funding of the proposal; the proposal's own sum is.
+COST_NOW = [
+    ("iv", "unclear", NEW_BASE + "Today 30 pupils with autism attend independent schools at an average cost of £58,000 a year. "
+                                 "The base will be funded from the High Needs Block. " + STAFFED),
+    ("iv", "met", NEW_BASE + "Today 30 pupils with autism attend independent schools at an average cost of £58,000 a year. "
+                             "The base will cost £120,000 a year, from the High Needs Block. " + STAFFED),
+]
+
+
+@pytest.mark.parametrize("factor, expected, body", COST_NOW, ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(COST_NOW)])
+def test_the_cost_of_placements_now(write, factor, expected, body):
+    assert check_document(write(body)).verdicts()[factor] == expected
