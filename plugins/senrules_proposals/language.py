@@ -348,6 +348,7 @@ _PRESENT_LACKS = re.compile(
     r"|\(\s*(?:currently\s+)?not\s+(?:currently\s+)?(?:offered|available|provided|possible)\s+(?:at|in|by)\b[^()]*\)"
     # a comparison with now in brackets: "an occupational therapist 2 days a week (now none)", "(none at present)"
     r"|\(\s*(?:(?:now|currently|at\s+present|today)\s*:?\s+(?:none|nil|no\s+[\w-]+|not\s+[\w-]+)|(?:none|no\s+[\w-]+)\s+(?:now|currently|at\s+present|today))\s*\)"
+    r"|\(\s*there\s+(?:is|are)\s+(?:none|no\s+[\w-]+)\s+(?:now|currently|at\s+present|today)\s*\)"
     # ... or in words: "12 places where it now has none", "where there are none at present", "which now has none"
     r"|\b(?:where|which|whereas|when)\s+(?:it|there|they|the\s+\w+)?\s*(?:now|currently|at\s+present)?\s*(?:has|have|are|is)\s+(?:none|no\s+[\w-]+)"
     r"(?:\s+(?:now|currently|at\s+present|today))?\b"
@@ -588,8 +589,14 @@ STAFF = rx(
     # "the Visual Impairment Team", "the Autism Advisory Service", "the Inclusion Support Team"
     r"(?:visual|hearing|sensory|physical|multi[- ]sensory) impairment (?:services?|teams?)", r"advisory (?:services?|teams?)",
     r"inclusion (?:support )?(?:services?|teams?)",
+    # the specialist teachers of sensory impairment by their longer names, and habilitation (VI mobility and
+    # independence) specialists: "two qualified teachers of vision-impaired pupils", "a habilitation specialist"
+    r"(?:qualified )?teachers? of (?:the )?(?:(?:vision|visually|hearing|multi[- ]sensory)[- ]impaired|deaf|blind)(?: (?:pupils|children|learners))?",
+    r"habilitation (?:specialists?|officers?|workers?|practitioners?)",
 )
 STAFF_ROLE = rx(
+    r"teachers? of (?:the )?(?:(?:vision|visually|hearing|multi[- ]sensory)[- ]impaired|deaf|blind)(?: (?:pupils|children|learners))?",
+    r"habilitation (?:specialists?|officers?|workers?|practitioners?)",
     r"(?:speech and language|occupational|music|art|play|drama) therapists?", r"speech and language therapy",
     r"physiotherapists?", r"physiotherapy", r"occupational therapy", r"salts?", r"educational psychologists?",
     r"clinical psychologists?", r"psychologists?", r"camhs (?:worker|practitioner|clinician)s?", r"camhs",

@@ -151,3 +151,18 @@ COST_NOW = [
 @pytest.mark.parametrize("factor, expected, body", COST_NOW, ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(COST_NOW)])
 def test_the_cost_of_placements_now(write, factor, expected, body):
     assert check_document(write(body)).verdicts()[factor] == expected
+
+
+# (b) a comparison with now in brackets ("(there is none now)") is no negation of the claim; the specialist
+# teachers of sensory impairment by their longer names, and habilitation specialists, are specialist staff.
+SPECIALIST_STAFF = [
+    ("b", "met", NEW_BASE + "The base will gain a speech and language therapist for two days a week (there is none now).\n"),
+    ("b", "met", NEW_BASE + "The base will have a qualified teacher of vision-impaired pupils (1.0 FTE) and a habilitation "
+                            "specialist (0.4 FTE).\n"),
+    ("b", "not_met", NEW_BASE + "There is no speech and language therapist at Ash Primary now, and none is planned.\n"),
+]
+
+
+@pytest.mark.parametrize("factor, expected, body", SPECIALIST_STAFF, ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(SPECIALIST_STAFF)])
+def test_specialist_staff(write, factor, expected, body):
+    assert check_document(write(body)).verdicts()[factor] == expected
