@@ -400,7 +400,14 @@ def _access_specific(text: str) -> str | None:
         r"subjects?", r"courses?", r"qualifications?", r"gcses?", r"clubs?", r"hours?", r"sessions?", r"lessons?",
         r"activities", r"trips?", r"days?", r"options", r"pathways?", r"pupils", r"students",
         r"items", r"devices", r"licences", r"laptops", r"tablets", r"ipads",
-    ), text) or _first(L.MONEY, text) or _named_programme(text)
+    ), text) or _first(L.MONEY, text) or _named_programme(text) or _first(_REGULAR_ACTIVITY, text)
+
+
+# An activity with how often it runs: "a daily language group", "a weekly Lego therapy group", "swimming every week".
+_REGULAR_ACTIVITY = re.compile(
+    r"\b(?:daily|weekly|fortnightly|termly|twice-weekly)\s+(?:[\w-]+\s+){0,3}?(?:groups?|sessions?|clubs?|lessons?|classes|visits?|trips?)\b"
+    r"|\b(?:groups?|sessions?|clubs?|lessons?|swimming|visits?|trips?)\s+(?:every|each|once\s+a|twice\s+a)\s+(?:week|day|morning|afternoon|fortnight|term)\b",
+    re.I)
 
 
 def _named_programme(text: str) -> str | None:

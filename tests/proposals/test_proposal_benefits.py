@@ -166,3 +166,18 @@ SPECIALIST_STAFF = [
 @pytest.mark.parametrize("factor, expected, body", SPECIALIST_STAFF, ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(SPECIALIST_STAFF)])
 def test_specialist_staff(write, factor, expected, body):
     assert check_document(write(body)).verdicts()[factor] == expected
+
+
+# (a) an activity with how often it runs ("a daily language group", "swimming every week") is specific; better
+# access in general words is not.
+REGULAR_ACTIVITIES = [
+    ("a", "met", NEW_BASE + STRATEGY + "Pupils will have a daily life skills group and a weekly drama session with "
+                                       "their classmates.\n"),
+    ("a", "unclear", NEW_BASE + STRATEGY + "Pupils will have better access to the curriculum and to activities.\n"),
+]
+
+
+@pytest.mark.parametrize("factor, expected, body", REGULAR_ACTIVITIES,
+                         ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(REGULAR_ACTIVITIES)])
+def test_regular_activities(write, factor, expected, body):
+    assert check_document(write(body)).verdicts()[factor] == expected
