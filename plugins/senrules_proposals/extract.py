@@ -809,7 +809,8 @@ def _transport(s: Sentence) -> list[Finding]:
 
 # Travel as a skill pupils are taught, in a sentence about what they are taught: no arrangement for getting there.
 _TRAVEL_SKILL = re.compile(r"(?:independent\s+)?travel\s+training\b|independent\s+travel\b", re.I)
-_TAUGHT = re.compile(r"\b(?:curriculum|teach\w*|taught|lessons?|courses?|programmes?\s+of\s+study)\b", re.I)
+# (post-16, the curriculum is a "study programme")
+_TAUGHT = re.compile(r"\b(?:curriculum|teach\w*|taught|lessons?|courses?|programmes?\s+of\s+study|study\s+programmes?)\b", re.I)
 # A hedge on one detail of a concrete arrangement, or on how many will use it ("Most pupils are expected to
 # travel by taxi or minibus with a passenger assistant").
 _QUALIFIER_HEDGE = re.compile(r"(?:where|wherever|if|as\s+far\s+as)\s+possible$|expected$|anticipated$", re.I)

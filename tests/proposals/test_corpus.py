@@ -110,7 +110,6 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "dev-former-heldout4/14-delegated-decision-redesignate-willow-bank-contradictory-places": {"d", "overall"},
     "dev-former-heldout4/18-cabinet-report-close-sandfield-semh-riverside-alias": {"d", "para23", "overall"},
     "dev-former-heldout4/22-consultation-close-greenhow-besd-pru-contradiction": {"ii", "para23"},
-    "dev-former-heldout4/30-governors-proposal-age-range-thornbury-down-sixth-form": {"iii", "overall"},
     "dev-former-heldout4/31-cabinet-report-close-seaview-house-besd-alias-pru-long-term": {"para23", "overall"},
     "dev-former-heldout4/38-cabinet-report-close-ravensbourne-house-semh-six-week-bridge": {"ii", "overall"},
     "dev-former-heldout4/39-trust-proposal-resourced-provision-witchford-fields-places-in-table": {"c", "overall"},

@@ -181,3 +181,19 @@ REGULAR_ACTIVITIES = [
                          ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(REGULAR_ACTIVITIES)])
 def test_regular_activities(write, factor, expected, body):
     assert check_document(write(body)).verdicts()[factor] == expected
+
+
+# (iii) travel training in a post-16 study programme is a skill taught, not a transport arrangement; travel
+# training given as the way a student will get to college is one.
+TRAVEL_TRAINING = [
+    ("iii", "unclear", NEW_BASE + "Students will follow a study programme with English, maths, a supported internship and "
+                                  "independent travel training.\n\nTransport will be provided in line with the Council's "
+                                  "Post-16 Transport Policy Statement.\n"),
+    ("iii", "met", NEW_BASE + "Under the Council's Post-16 Transport Policy Statement, students will get to college by minibus "
+                              "with a passenger assistant until their travel training is complete.\n"),
+]
+
+
+@pytest.mark.parametrize("factor, expected, body", TRAVEL_TRAINING, ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(TRAVEL_TRAINING)])
+def test_travel_training(write, factor, expected, body):
+    assert check_document(write(body)).verdicts()[factor] == expected
