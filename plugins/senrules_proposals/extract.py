@@ -549,8 +549,13 @@ def _staff_extra(clause: str, s: Sentence) -> bool:
     # "staff will transfer to the new school under TUPE" is staffing, not access to specialists;
     # "a school for pupils with social, emotional and mental health needs" names a need, and "the Speech and
     # Language Base at Orchard Primary School" a provision, not a professional.
+    # "a rebound therapy room", "a therapy suite" name a facility (a), not the therapists who use it
     return not re.search(r"\btupe\b|\bredeploy", clause, re.I) and bool(
-        L.STAFF.search(L.BESD.sub(" ", L.PROPER_NAME.sub(" ", clause))))
+        L.STAFF.search(_THERAPY_FACILITY.sub(" ", L.BESD.sub(" ", L.PROPER_NAME.sub(" ", clause)))))
+
+
+_THERAPY_FACILITY = re.compile(
+    r"\b(?:[\w-]+\s+)?therap(?:y|ies)\s+(?:rooms?|suites?|pools?|gardens?|areas?|spaces?|studios?|bases?|centres?)\b", re.I)
 
 
 def _providers(s: Sentence) -> list[Finding]:

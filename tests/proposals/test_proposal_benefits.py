@@ -197,3 +197,16 @@ TRAVEL_TRAINING = [
 @pytest.mark.parametrize("factor, expected, body", TRAVEL_TRAINING, ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(TRAVEL_TRAINING)])
 def test_travel_training(write, factor, expected, body):
     assert check_document(write(body)).verdicts()[factor] == expected
+
+
+# (b) "therapy" in the name of a facility ("a rebound therapy room") names no specialist staff; a therapist does.
+THERAPY_FACILITIES = [
+    ("b", "not_met", NEW_BASE + "The base will have a rebound therapy room and a therapy suite.\n"),
+    ("b", "met", NEW_BASE + "A physiotherapist will work in the base's therapy suite two days a week.\n"),
+]
+
+
+@pytest.mark.parametrize("factor, expected, body", THERAPY_FACILITIES,
+                         ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(THERAPY_FACILITIES)])
+def test_therapy_facilities(write, factor, expected, body):
+    assert check_document(write(body)).verdicts()[factor] == expected
