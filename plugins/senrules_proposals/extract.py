@@ -289,6 +289,8 @@ _GET_QUESTION = re.compile(
 # finish their courses at Fenby House".  (Tried only where a factor's words are found.)
 _UNCHANGED = re.compile(
     r"\b(?:the\s+same(?!\s+time)|as\s+(?:now|at\s+present|they\s+do\s+now|before))\b"
+    # "will be taught in the school's existing classrooms": what there is already
+    r"|\b(?:its|their|the\s+school['’]s|the\s+academy['’]s|the)\s+existing\s+(?:classrooms?|rooms?|buildings?|accommodation|premises|facilities|site)\b"
     r"|\b(?:finish|complete)\w*\s+(?:their|his\s+or\s+her|its)\s+(?:courses?|studies|education|schooling|gcses?|qualifications?|final\s+year)\b",
     re.I)
 # ... unless something is added or improved beside it ("the same specialist teacher, and will also have a

@@ -210,3 +210,17 @@ THERAPY_FACILITIES = [
                          ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(THERAPY_FACILITIES)])
 def test_therapy_facilities(write, factor, expected, body):
     assert check_document(write(body)).verdicts()[factor] == expected
+
+
+# (c) the rooms there are already ("the school's existing classrooms") are no improved accommodation; new or
+# adapted ones beside them are.
+EXISTING_ROOMS = [
+    ("c", "not_met", NEW_BASE + "The base will be taught in the school's existing classrooms; no building work is planned.\n"),
+    ("c", "met", NEW_BASE + "The base will use two of the school's existing classrooms, adapted with acoustic panels, and a new "
+                            "20 m² quiet room.\n"),
+]
+
+
+@pytest.mark.parametrize("factor, expected, body", EXISTING_ROOMS, ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(EXISTING_ROOMS)])
+def test_existing_rooms(write, factor, expected, body):
+    assert check_document(write(body)).verdicts()[factor] == expected
