@@ -553,11 +553,15 @@ def _staff_extra(clause: str, s: Sentence) -> bool:
     # Language Base at Orchard Primary School" a provision, not a professional.
     # "a rebound therapy room", "a therapy suite" name a facility (a), not the therapists who use it
     return not re.search(r"\btupe\b|\bredeploy", clause, re.I) and bool(
-        L.STAFF.search(_THERAPY_FACILITY.sub(" ", L.BESD.sub(" ", L.PROPER_NAME.sub(" ", clause)))))
+        L.STAFF.search(_without_therapy_facilities(L.BESD.sub(" ", L.PROPER_NAME.sub(" ", clause)))))
+
+
+def _without_therapy_facilities(text: str) -> str:
+    return _THERAPY_FACILITY.sub(" ", text) if "therap" in text.casefold() else text
 
 
 _THERAPY_FACILITY = re.compile(
-    r"\b(?:[\w-]+\s+)?therap(?:y|ies)\s+(?:rooms?|suites?|pools?|gardens?|areas?|spaces?|studios?|bases?|centres?)\b", re.I)
+    r"\btherap(?:y|ies)\s+(?:rooms?|suites?|pools?|gardens?|areas?|spaces?|studios?|bases?|centres?)\b", re.I)
 
 
 def _providers(s: Sentence) -> list[Finding]:
@@ -1521,6 +1525,9 @@ def _places_now_then(s: Sentence) -> tuple[list[tuple[int, str]], list[tuple[int
     then: list[tuple[int, str]] = []
     if s.kind == "heading" or not _DIGIT.search(s.text) and not _NONE_WORD.search(s.text):
         return now, then
+    low = s.text.casefold()
+    if "place" not in low and not any(w in low for w in ("pupils", "children", "students", "learners", "young people")):
+        return now, then  # every figure of places now or after names places, or the pupils a provision is for
     for a, b in L.clause_spans(s.text):
         clause = s.text[a:b]
         if not _DIGIT.search(clause) and not _NONE_WORD.search(clause):
