@@ -1532,10 +1532,14 @@ def _places_now_then(s: Sentence) -> tuple[list[tuple[int, str]], list[tuple[int
         clause = s.text[a:b]
         if not _DIGIT.search(clause) and not _NONE_WORD.search(clause):
             continue
+        thens = list(_PLACES_THEN.finditer(clause))
+        nows = list(_PLACES_NOW.finditer(clause))
+        if not thens and not nows:  # (most clauses with a figure give no places: the cheap test first)
+            continue
         if L.hedge(clause) or _PLACES_NEEDED.search(clause):
             continue
         present = not _FUTURE.search(clause) and not _OPENS.search(clause)
-        for m in _PLACES_THEN.finditer(clause):
+        for m in thens:
             figure = m.group("n") or m.group("n2") or m.group("n3")
             if m.group("n2") is not None or m.group("n3") is not None:
                 if not _OPENS.search(clause):  # "a 12-place base" now; "a new 16-place base", "opening of a 20-place"
@@ -1543,7 +1547,7 @@ def _places_now_then(s: Sentence) -> tuple[list[tuple[int, str]], list[tuple[int
             elif L.negated(clause):
                 continue
             then.append((int(figure.replace(",", "")), m.group(0)))
-        for m in _PLACES_NOW.finditer(clause):
+        for m in nows:
             figure = m.group("n") or m.group("n2") or m.group("n3")
             if not present and figure is not m.group("n") and m.group("none") is None:
                 continue  # "with 12 places" is now only in a clause in the present tense; "none now" says so itself
