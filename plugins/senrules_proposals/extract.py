@@ -243,7 +243,15 @@ def _claims(s: Sentence, subject: re.Pattern, specific, claimed_fact: str, speci
         titled = not cue and s.kind == "paragraph" and (
             (bool(s.headings) and len(s.headings[-1]) < 40 and bool(subject.search(s.headings[-1])))
             or bool(label and len(label) < 40 and subject.search(label))) and not _status_quo(clause)
-        listed = (not cue and (s.kind in ("item", "row") or _DESCRIBING.search(clause) or titled)
+        # (or the answer to a question about what pupils will get: "Q3. What will children get at The Nest?  A: A
+        # small nurture group each morning ...; weekly forest school and a Thrive programme")
+        answer = not cue and s.kind == "paragraph" and (
+            (bool(s.headings) and s.headings[-1].rstrip().endswith("?") and bool(_GET_QUESTION.search(s.headings[-1])))
+            or bool(label and "?" in label and _GET_QUESTION.search(label)))
+        # (or a labelled description under a heading about benefits: "3.3 The resource base: a 60 m² classroom and a
+        # 15 m² audiology room, ... converted from the former sixth-form study centre")
+        described = not cue and ":" in s.text[:80] and bool(_LABEL.match(s.text)) and s.text.find(clause) > s.text.find(":")
+        listed = (not cue and (s.kind in ("item", "row") or _DESCRIBING.search(clause) or titled or answer or described)
                   and (_benefit_heading(s) or titled or bool(label and (L.BENEFIT_HEADING.search(label) or subject.search(label)))))
         if not cue and not listed:
             continue
@@ -251,6 +259,10 @@ def _claims(s: Sentence, subject: re.Pattern, specific, claimed_fact: str, speci
             out.append(Finding(claimed_fact, "negated", s, _neg_word(clause)))
             continue
         h = L.hedge(clause)
+        if h and _ABILITY.search(clause):
+            # "could take GCSEs", "could study for vocational qualifications": what pupils would be able to do there,
+            # in a proposal's conditional mood, not a hope
+            h = L.hedge(_ABILITY.sub(" ", clause))
         if h:
             out.append(Finding(claimed_fact, "hedged", s, h))
             continue
@@ -263,10 +275,22 @@ def _claims(s: Sentence, subject: re.Pattern, specific, claimed_fact: str, speci
     return out
 
 
+# What pupils would be able to do: "could take GCSEs", "could choose from five vocational courses".
+_ABILITY = re.compile(r"\bcould\s+(?:also\s+)?(?:take|study|sit|choose|join|learn|gain|achieve|follow|work\s+towards)\b", re.I)
+
+
+# A question heading about what pupils will have: "What will children get at The Nest?", "What will my child gain?"
+_GET_QUESTION = re.compile(
+    r"\bwhat\s+(?:will|would|do|does)\s+(?:the\s+)?(?:pupils|children|students|learners|young\s+people|my\s+child|your\s+child)"
+    r"\s+(?:gain|get|have|receive)\b", re.I)
+
+
 # What stays as it is, or comes to its planned end: "taught by the same Teacher of the Deaf", "as now", "will
 # finish their courses at Fenby House".  (Tried only where a factor's words are found.)
 _UNCHANGED = re.compile(
     r"\b(?:the\s+same(?!\s+time)|as\s+(?:now|at\s+present|they\s+do\s+now|before))\b"
+    # "will be taught in the school's existing classrooms": what there is already
+    r"|\b(?:its|their|the\s+school['’]s|the\s+academy['’]s|the)\s+existing\s+(?:classrooms?|rooms?|buildings?|accommodation|premises|facilities|site)\b"
     r"|\b(?:finish|complete)\w*\s+(?:their|his\s+or\s+her|its)\s+(?:courses?|studies|education|schooling|gcses?|qualifications?|final\s+year)\b",
     re.I)
 # ... unless something is added or improved beside it ("the same specialist teacher, and will also have a
@@ -280,6 +304,9 @@ _DESCRIBING = re.compile(
     r"|works|visits|runs|leads|teaches|supports|sees)\b", re.I)
 _LABEL = re.compile(r"^\s*(?:\(?[\dA-Za-z]{1,3}(?:\.\d+)*[.)]?\s+)?((?:[\w'’-]+[ ,]+){0,5}[\w'’-]+)\s*:\s")
 _LABEL_SENTENCE = re.compile(r"^\s*(?:\(?[\dA-Za-z]{1,3}(?:\.\d+)*[.)]?\s+)?((?:[\w'’-]+[ ,]+){0,7}[\w'’-]+)\s*[.:]?\s*$")
+# A block's first sentence that asks what pupils will get, in bold before its answer ("**Q3. What will children
+# get at The Nest?** A: ..."): a label for the answer, as a heading would be.
+_GET_QUESTION_LEAD = re.compile(r"^\s*(?:\(?[\dA-Za-z]{1,3}(?:\.\d+)*[.)]?\s+)?(what\s+[^?]{5,80})\?\s*$", re.I)
 
 
 def labels(sents: list[Sentence], doc: Document) -> dict[int, str]:
@@ -290,9 +317,12 @@ def labels(sents: list[Sentence], doc: Document) -> dict[int, str]:
     benefits, assessed against the Council's Accessibility Strategy:")."""
     first: dict[int, Sentence] = {}
     last: dict[int, Sentence] = {}
+    opening: dict[int, list[Sentence]] = {}
     for s in sents:
         first.setdefault(s.block, s)
         last[s.block] = s
+        if len(opening.setdefault(s.block, [])) < 2:
+            opening[s.block].append(s)
     out: dict[int, str] = {}
     lead = ""
     for s in sents:
@@ -307,6 +337,12 @@ def labels(sents: list[Sentence], doc: Document) -> dict[int, str]:
             short = _LABEL_SENTENCE.match(first[s.block].text)
             if short:
                 parts.append(short.group(1))
+            if not short or len(first[s.block].text) <= 5:
+                for q in opening[s.block][:2]:  # (after a number split off as a sentence of its own: "Q3." "What ...?")
+                    asked = _GET_QUESTION_LEAD.match(q.text) if q is not s else None
+                    if asked and _GET_QUESTION.search(asked.group(1)):
+                        parts.append(asked.group(1) + "?")
+                        break
         if lead and kind in ("item", "row"):
             parts.append(lead)
         out[id(s)] = " / ".join(parts)
@@ -366,7 +402,14 @@ def _access_specific(text: str) -> str | None:
         r"subjects?", r"courses?", r"qualifications?", r"gcses?", r"clubs?", r"hours?", r"sessions?", r"lessons?",
         r"activities", r"trips?", r"days?", r"options", r"pathways?", r"pupils", r"students",
         r"items", r"devices", r"licences", r"laptops", r"tablets", r"ipads",
-    ), text) or _first(L.MONEY, text) or _named_programme(text)
+    ), text) or _first(L.MONEY, text) or _named_programme(text) or _first(_REGULAR_ACTIVITY, text)
+
+
+# An activity with how often it runs: "a daily language group", "a weekly Lego therapy group", "swimming every week".
+_REGULAR_ACTIVITY = re.compile(
+    r"\b(?:daily|weekly|fortnightly|termly|twice-weekly)\s+(?:[\w-]+\s+){0,3}?(?:groups?|sessions?|clubs?|lessons?|classes|visits?|trips?)\b"
+    r"|\b(?:groups?|sessions?|clubs?|lessons?|swimming|visits?|trips?)\s+(?:every|each|once\s+a|twice\s+a)\s+(?:week|day|morning|afternoon|fortnight|term)\b",
+    re.I)
 
 
 def _named_programme(text: str) -> str | None:
@@ -508,8 +551,17 @@ def _staff_extra(clause: str, s: Sentence) -> bool:
     # "staff will transfer to the new school under TUPE" is staffing, not access to specialists;
     # "a school for pupils with social, emotional and mental health needs" names a need, and "the Speech and
     # Language Base at Orchard Primary School" a provision, not a professional.
+    # "a rebound therapy room", "a therapy suite" name a facility (a), not the therapists who use it
     return not re.search(r"\btupe\b|\bredeploy", clause, re.I) and bool(
-        L.STAFF.search(L.BESD.sub(" ", L.PROPER_NAME.sub(" ", clause))))
+        L.STAFF.search(_without_therapy_facilities(L.BESD.sub(" ", L.PROPER_NAME.sub(" ", clause)))))
+
+
+def _without_therapy_facilities(text: str) -> str:
+    return _THERAPY_FACILITY.sub(" ", text) if "therap" in text.casefold() else text
+
+
+_THERAPY_FACILITY = re.compile(
+    r"\btherap(?:y|ies)\s+(?:rooms?|suites?|pools?|gardens?|areas?|spaces?|studios?|bases?|centres?)\b", re.I)
 
 
 def _providers(s: Sentence) -> list[Finding]:
@@ -764,10 +816,18 @@ def _transport(s: Sentence) -> list[Finding]:
                 and _TAUGHT.search(text, 0, max(0, text.find(clause)) + m.start()):
             continue  # "will teach a preparation for adulthood curriculum: ..., travel training and ...": a skill taught
         arrangement = L.TRANSPORT_ARRANGEMENT.search(clause)
-        if L.negated(clause):
-            candidates.append(Finding("transport_arrangements_specified", "negated", s, _neg_word(clause)))
+        # a bound on a concrete arrangement is no negation of it ("by shared taxi, with no journey longer than 40
+        # minutes", "adapted minibuses, with no change to routes"), nor is a further option offered beside it a
+        # hedge ("will travel by taxi or minibus ..., or may take a personal travel budget")
+        firm = clause
+        if _TRANSPORT_CONCRETE.search(clause):
+            firm = _TRANSPORT_OPTION.sub(" ", _TRANSPORT_LIMIT.sub(" ", clause))
+            if not L.TRANSPORT.search(firm):
+                continue  # the bound alone ("with no journey longer than 45 minutes"): it qualifies another clause
+        if L.negated(firm):
+            candidates.append(Finding("transport_arrangements_specified", "negated", s, _neg_word(firm)))
             continue
-        h = L.hedge(clause) or L.deferral(clause)
+        h = L.hedge(firm) or L.deferral(firm)
         if h and _QUALIFIER_HEDGE.match(h) and _TRANSPORT_CONCRETE.search(clause):
             h = None  # "on the same contracted minibuses, with the same passenger assistants where possible"
         if h:
@@ -789,7 +849,8 @@ def _transport(s: Sentence) -> list[Finding]:
 
 # Travel as a skill pupils are taught, in a sentence about what they are taught: no arrangement for getting there.
 _TRAVEL_SKILL = re.compile(r"(?:independent\s+)?travel\s+training\b|independent\s+travel\b", re.I)
-_TAUGHT = re.compile(r"\b(?:curriculum|teach\w*|taught|lessons?|courses?|programmes?\s+of\s+study)\b", re.I)
+# (post-16, the curriculum is a "study programme")
+_TAUGHT = re.compile(r"\b(?:curriculum|teach\w*|taught|lessons?|courses?|programmes?\s+of\s+study|study\s+programmes?)\b", re.I)
 # A hedge on one detail of a concrete arrangement, or on how many will use it ("Most pupils are expected to
 # travel by taxi or minibus with a passenger assistant").
 _QUALIFIER_HEDGE = re.compile(r"(?:where|wherever|if|as\s+far\s+as)\s+possible$|expected$|anticipated$", re.I)
@@ -803,6 +864,13 @@ _TRANSPORT_CONCRETE = L.rx(
     r"taxis?", r"minibus\w*", r"bus pass\w*", r"passenger assistants?", r"escorts?", r"door[- ]to[- ]door",
     r"travel training", r"personal (?:transport|travel) budgets?", r"mileage allowance", r"\d+ minutes", r"\d+(?:\.\d+)? miles",
 )
+
+
+# A bound on an arrangement: "no journey longer than 40 minutes", "no change to routes".
+_TRANSPORT_LIMIT = re.compile(
+    r"\b(?:with\s+)?no\s+(?:[\w'’-]+\s+){0,2}?(?:longer|more|further|later)\s+than\b|\b(?:with\s+)?no\s+changes?\s+(?:to|in)\b", re.I)
+# A further option beside a firm arrangement: ", or may take a personal travel budget".
+_TRANSPORT_OPTION = re.compile(r",?\s+or\s+(?:\w+\s+)?(?:may|can|could)\s+(?:choose\s+|instead\s+)?(?:take|have|use|receive|opt|claim|travel)\b", re.I)
 
 
 _LA_POLICY = re.compile(
@@ -849,15 +917,29 @@ def _funding_staffing(s: Sentence) -> list[Finding]:
             continue
         if _status_quo(clause) or not planned(clause):
             continue
+        if _PUPILS_NOW.search(clause) and not _FUTURE.search(clause):
+            continue  # "52 pupils with autism attend independent special schools at an average cost of £61,000 a year": now
         if re.search(r"\bfunded places?\b", clause, re.I) and not L.MONEY.search(clause):
             continue
         if L.negated(clause):
             funding.append(Finding("funding_stated", "negated", s, _neg_word(clause)))
             continue
-        pending = _FUNDING_PENDING.search(clause)
-        h = L.hedge(clause) or L.deferral(clause) or (pending.group(0) if pending else None)
+        # Funding from a named source or with a sum, but only "subject to approval" of a budget or programme, or
+        # "approved in principle": the document says how the proposal is to be funded, not that it is (the rules
+        # file's interpretation of (iv): stated, not specified).  "Funding is subject to approval", with no source
+        # or sum, says neither.
+        conditional = _FUNDING_CONDITIONAL.search(clause)
+        unconditional = _FUNDING_CONDITIONAL.sub(" ", clause) if conditional else clause
+        pending = _FUNDING_PENDING.search(unconditional)
+        h = L.hedge(unconditional) or L.deferral(unconditional) or (pending.group(0) if pending else None)
         if h:
             funding.append(Finding("funding_stated", "hedged", s, h))
+            continue
+        if conditional:
+            if L.FUNDING_SOURCE.search(clause) or L.MONEY.search(clause):
+                funding.append(Finding("funding_stated", "vague", s, conditional.group(0)))
+            else:
+                funding.append(Finding("funding_stated", "hedged", s, conditional.group(0)))
             continue
         # Specific funding gives the sums (the fact's doc: "the capital and revenue sums and where each comes
         # from"); a source alone ("met from the High Needs Block") says how, not how much.
@@ -929,6 +1011,20 @@ _FUNDING_PENDING = re.compile(
     r"\b(?:will\s+be|to\s+be|is\s+being|are\s+being)\s+(?:sought|bid\s+for|applied\s+for)\b"
     r"|(?<!successful\s)\bbids?\s+(?:for|to)\b|\bif\s+(?:[\w'’]+\s+){0,4}?(?:bid|application)s?\s+(?:is|are)\s+successful\b"
     r"|\bsubject\s+to\s+(?:a\s+|the\s+)?(?:successful\s+)?(?:bid|application)\b",
+    re.I)
+# Where pupils are now, in the present tense: the cost of today's placements is no funding of the proposal.
+_PUPILS_NOW = re.compile(
+    r"\b(?:pupils|children|students|learners|young\s+people)\s+(?:[\w-]+\s+){0,4}?(?:attend|are\s+(?:placed|educated)|travel)\b", re.I)
+
+
+# Funding that waits on a later decision about the money: "subject to approval of the 2029-30 capital
+# programme", "subject to the outcome of the schools funding settlement", "subject to a full business case",
+# "approved in principle by the Capital Board".
+_FUNDING_CONDITIONAL = re.compile(
+    r"\bsubject\s+to\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}?(?:approval|outcome|business\s+case|agreement|confirmation"
+    r"|settlement|decision|sign[- ]off|availability)\b(?:\s+(?:of|by)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?"
+    r"(?:programme|budget|settlement|council|cabinet|board|panel|forum|dfe|esfa|department)\b)?"
+    r"|\b(?:(?:approved|agreed|supported)\s+)?in\s+principle\b",
     re.I)
 _TRAVEL_BUDGET = re.compile(r"\b(?:personal\s+)?(?:travel|transport)\s+budgets?\b|\bpersonal\s+budgets?\b", re.I)
 _CONTRACTOR = re.compile(
@@ -1474,6 +1570,90 @@ def _totals_in_lists(sents: list[Sentence], doc: Document) -> list[Finding]:
     return out
 
 
+# Places now and after, said in two statements of one paragraph rather than one phrase: "There are no SEMH
+# resourced places in Penbury's primary schools now" ... "a new resourced provision ... for up to 10 children";
+# "The Seacombe unit has 6 places; the Larkhill base will have 10 places".  A statement of now is in the
+# present tense (no "will"); one of after is in the future, or describes a provision that opens.
+_PLACES_NOW = re.compile(
+    r"\bthere\s+(?:are|is)\s+(?P<n>\d[\d,]*|no)\s+(?:[\w'’-]+\s+){0,6}?places?\b[^.;]{0,80}?\b(?:now|at\s+present|currently|today)\b"
+    r"|\bwhere\s+there\s+(?:are|is)\s+(?P<none>none|no\s+(?:such\s+)?(?:places|provision))(?:\s+(?:now|at\s+present|currently|today))?\b"
+    r"|\b(?:has|have|with)\s+(?P<n2>\d[\d,]*)\s+(?:[\w-]+\s+){0,2}?places\b"
+    r"|\b(?:is|are)\s+an?\s+(?P<n3>\d[\d,]*)[- ]place\b",
+    re.I)
+_PLACES_THEN = re.compile(
+    r"\b(?:will|would)\s+(?:then\s+)?(?:have|be|provide|offer)\s+(?:a\s+total\s+of\s+)?(?P<n>\d[\d,]*)"
+    r"(?:\s+(?:[\w-]+\s+){0,3}?places\b|\s*(?=[.;]|$))"
+    r"|\b(?P<n2>\d[\d,]*)[- ]place\b"
+    r"|\b(?:provision|base|unit|school|academy|centre|resource\w*|satellite)\s+(?:[\w’'-]+\s+){0,5}?for\s+(?:up\s+to\s+)?(?P<n3>\d[\d,]*)\s+"
+    r"(?:[\w’'-]+\s+){0,4}?(?:pupils|children|students|learners|young\s+people)\b",
+    re.I)
+_OPENS = re.compile(r"\b(?:new|open\w*|commission\w*|establish\w*|creat\w*)\b", re.I)
+_FUTURE = re.compile(r"\b(?:will|would|shall)\b", re.I)
+_NONE_WORD = re.compile(r"\b(?:none|no)\b", re.I)
+
+
+def _places_now_then(s: Sentence) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
+    """The places-now and places-after figures of one sentence, with their words."""
+    now: list[tuple[int, str]] = []
+    then: list[tuple[int, str]] = []
+    if s.kind == "heading" or not _DIGIT.search(s.text) and not _NONE_WORD.search(s.text):
+        return now, then
+    low = s.text.casefold()
+    if "place" not in low and not any(w in low for w in ("pupils", "children", "students", "learners", "young people")):
+        return now, then  # every figure of places now or after names places, or the pupils a provision is for
+    for a, b in L.clause_spans(s.text):
+        clause = s.text[a:b]
+        if not _DIGIT.search(clause) and not _NONE_WORD.search(clause):
+            continue
+        thens = list(_PLACES_THEN.finditer(clause))
+        nows = list(_PLACES_NOW.finditer(clause))
+        if not thens and not nows:  # (most clauses with a figure give no places: the cheap test first)
+            continue
+        if L.hedge(clause) or _PLACES_NEEDED.search(clause):
+            continue
+        present = not _FUTURE.search(clause) and not _OPENS.search(clause)
+        for m in thens:
+            figure = m.group("n") or m.group("n2") or m.group("n3")
+            if m.group("n2") is not None or m.group("n3") is not None:
+                if not _OPENS.search(clause):  # "a 12-place base" now; "a new 16-place base", "opening of a 20-place"
+                    continue
+            elif L.negated(clause):
+                continue
+            then.append((int(figure.replace(",", "")), m.group(0)))
+        for m in nows:
+            figure = m.group("n") or m.group("n2") or m.group("n3")
+            if not present and figure is not m.group("n") and m.group("none") is None:
+                continue  # "with 12 places" is now only in a clause in the present tense; "none now" says so itself
+            if m.group("none") is not None or (figure or "").casefold() == "no":
+                now.append((0, m.group(0)))
+            elif not L.negated(clause):
+                now.append((int(figure.replace(",", "")), m.group(0)))
+    return now, then
+
+
+def places_now_and_after(sents: list[Sentence]) -> list[Finding]:
+    """Places now and after given in two statements of one paragraph (or of
+    one sentence's two clauses): the first figure now and the first after;
+    more places after is a specific claim of an improved supply (d)."""
+    out: list[Finding] = []
+    by_block: dict[int, list[Sentence]] = {}
+    for s in sents:
+        by_block.setdefault(s.block, []).append(s)
+    for block in by_block.values():
+        now = then = None
+        for s in block:
+            n, t = _places_now_then(s)
+            if n and now is None:
+                now = (n[0], s)
+            if t and then is None:
+                then = (t[0], s)
+        if now is not None and then is not None and then[0][0] > now[0][0]:
+            (_, w1), _ = now
+            (_, w2), s2 = then
+            out.append(Finding("places_benefit_specific", "supports", s2, f"{w1} … {w2}"))
+    return out
+
+
 # The places a provision will have after the change, as one figure: "from 90 to 130 places", "will have 105
 # places", "rising to 24 places", "a total of 40 places".
 _PLACES_AFTER = re.compile(
@@ -1805,6 +1985,7 @@ def extract(doc: Document) -> Extraction:
             findings.append(Finding("alternative_provision_needed", "supports", s, phased.group(0), False))
 
     findings += _totals_in_lists(sents, doc)
+    findings += places_now_and_after(sents)
 
     # A confirmation in writing in a paragraph about where pupils go, or in the paragraph right after it when
     # it is about receiving them ("1.2 All 11 pupils will transfer ... 1.3 Kingsway has confirmed in writing

@@ -348,6 +348,7 @@ _PRESENT_LACKS = re.compile(
     r"|\(\s*(?:currently\s+)?not\s+(?:currently\s+)?(?:offered|available|provided|possible)\s+(?:at|in|by)\b[^()]*\)"
     # a comparison with now in brackets: "an occupational therapist 2 days a week (now none)", "(none at present)"
     r"|\(\s*(?:(?:now|currently|at\s+present|today)\s*:?\s+(?:none|nil|no\s+[\w-]+|not\s+[\w-]+)|(?:none|no\s+[\w-]+)\s+(?:now|currently|at\s+present|today))\s*\)"
+    r"|\(\s*there\s+(?:is|are)\s+(?:none|no\s+[\w-]+)\s+(?:now|currently|at\s+present|today)\s*\)"
     # ... or in words: "12 places where it now has none", "where there are none at present", "which now has none"
     r"|\b(?:where|which|whereas|when)\s+(?:it|there|they|the\s+\w+)?\s*(?:now|currently|at\s+present)?\s*(?:has|have|are|is)\s+(?:none|no\s+[\w-]+)"
     r"(?:\s+(?:now|currently|at\s+present|today))?\b"
@@ -433,12 +434,20 @@ def hedge(clause: str) -> str | None:
     text = _SUBJECT_TO_DECISION.sub(" ", clause)
     text = _MAY_PERMISSION.sub(" ", text)
     text = re.sub(r"\bmay\b(?=\s+(?:19|20)\d\d)|\bMay\s+\d|\d+\s+May\b", " ", text)  # the month
+    if "May" in text:  # ... in a span of months: "from May to December 2027", "(May-August 2027)", "in May and June"
+        text = _MAY_MONTH.sub(" ", text)
     if "(" in text:
         text = _ESTIMATE.sub(" ", text)
     m = HEDGE.search(text)
     if m and (_EMBEDDED_QUESTION.search(text) or _DOCUMENT_EXPECTS.search(text)):
         m = HEDGE.search(_DOCUMENT_EXPECTS.sub(" ", _EMBEDDED_QUESTION.sub(" ", text)))
     return m.group(0) if m else None
+
+
+_MONTHS = r"(?:January|February|March|April|June|July|August|September|October|November|December)"
+_MAY_MONTH = re.compile(
+    r"\b(?:(?:from|in|by|until|till|since|during|between|before|after|early|late|mid|end\s+of|start\s+of)[\s-]+)May\b"
+    r"|\bMay\s*(?:to|until|till|and|[-–—/])\s*" + _MONTHS + r"\b|\b" + _MONTHS + r"\s*(?:to|until|till|and|or|[-–—/])\s*May\b")
 
 
 def deferral(clause: str) -> str | None:
@@ -536,6 +545,8 @@ BENEFIT_HEADING = rx(
     r"benefits?", r"improvements?", r"what will (?:change|improve)", r"why", r"advantages?", r"outcomes for pupils",
     r"what (?:pupils|children|students) will (?:gain|get)", r"the proposal", r"proposed changes?", r"educational",
     r"what will be (?:better|different)", r"better", r"gains?", r"what (?:pupils|children|students) (?:gain|get)",
+    # the question a parents' leaflet or a slide asks: "What will children get at The Nest?"
+    r"what will (?:the )?(?:pupils|children|students|learners|young people|my child|your child) (?:gain|get|have|receive)",
 )
 
 # (a) access to education and associated services
@@ -578,8 +589,14 @@ STAFF = rx(
     # "the Visual Impairment Team", "the Autism Advisory Service", "the Inclusion Support Team"
     r"(?:visual|hearing|sensory|physical|multi[- ]sensory) impairment (?:services?|teams?)", r"advisory (?:services?|teams?)",
     r"inclusion (?:support )?(?:services?|teams?)",
+    # the specialist teachers of sensory impairment by their longer names, and habilitation (VI mobility and
+    # independence) specialists: "two qualified teachers of vision-impaired pupils", "a habilitation specialist"
+    r"(?:qualified )?teachers? of (?:the )?(?:(?:vision|visually|hearing|multi[- ]sensory)[- ]impaired|deaf|blind)(?: (?:pupils|children|learners))?",
+    r"habilitation (?:specialists?|officers?|workers?|practitioners?)",
 )
 STAFF_ROLE = rx(
+    r"teachers? of (?:the )?(?:(?:vision|visually|hearing|multi[- ]sensory)[- ]impaired|deaf|blind)(?: (?:pupils|children|learners))?",
+    r"habilitation (?:specialists?|officers?|workers?|practitioners?)",
     r"(?:speech and language|occupational|music|art|play|drama) therapists?", r"speech and language therapy",
     r"physiotherapists?", r"physiotherapy", r"occupational therapy", r"salts?", r"educational psychologists?",
     r"clinical psychologists?", r"psychologists?", r"camhs (?:worker|practitioner|clinician)s?", r"camhs",
