@@ -122,7 +122,7 @@ DOCS["04-cabinet-report-close-coldharbour-semh-orchard-alias.docx"] = (
         ("p", "Report of the Strategic Director, Children and Young People. Cabinet Member: Cllr A. Whitlock. Key decision: yes. Wards: all."),
         ("h1", "1. Summary"),
         ("p", "1.1 Coldharbour School is a community special school for 40 pupils aged 11 to 16 with social, emotional and mental health needs, designated in 2003 for pupils with emotional and behavioural difficulties. Its site at Coldharbour Rise is to be returned to housing use under the borough's Local Plan. The Council proposes to close Coldharbour on 31 August 2027 and to enlarge Larkhall School, the borough's other SEMH special school, from 50 to 94 places on its Hawthorn Road site."),
-        ("p", "1.2 Secondary-age pupils at risk of exclusion and those who are excluded are taught at the Orchard Centre (the borough's pupil referral unit) in Elm Grove, which has 48 places."),
+        ("p", "1.2 Secondary-age pupils at risk of exclusion and those who are excluded are taught at the Orchard Centre (the borough's pupil referral unit) in Elm Grove, which has 48 places. No Coldharbour pupil will be placed in a pupil referral unit for longer than six school weeks."),
         ("h1", "2. Recommendations"),
         ("p", "2.1 That Cabinet approves the publication of the statutory proposals to close Coldharbour School and to enlarge Larkhall School from 1 September 2027."),
         ("h1", "3. Places"),
