@@ -212,3 +212,99 @@ DOCS["36-decision-record-redesignate-skelton-grange-mld-to-asc"] = """
 [sdt Alternatives considered] Commissioning more out-of-borough places (rejected on cost and distance).
 [sdt Declarations of interest] None.
 """
+
+DOCS["41-cabinet-report-enlarge-cherry-tree-sld-appendix-places"] = """
+@header Brecksham County Council – Cabinet 7 December 2027
+@footer Agenda item 11 – Cherry Tree School
+# Enlargement of Cherry Tree School, Thetmere
+## Report of the Executive Director of Children's Services
+**Summary.** Cherry Tree School is a county community special school for pupils aged 3-19 with severe learning difficulties (SLD). This report asks Cabinet to approve the publication of a statutory proposal to enlarge the school from September 2028. The places before and after the change are set out in Appendix 1.
+## 1. Recommendations
+1.1 That Cabinet approves publication of a statutory notice to enlarge Cherry Tree School from 1 September 2028.
+1.2 That Cabinet notes that the capital cost will be met from the Council's capital programme, subject to approval by Full Council in February 2028.
+## 2. Reasons
+2.1 Cherry Tree has been full in every year group since 2023, and 19 pupils with SLD from the Thetmere area are placed in special schools more than 25 miles away.
+2.2 No pupil will move school: the enlargement adds places at the existing site.
+## 3. Benefits for pupils
+3.1 Access to the curriculum and facilities: the enlarged school will have a rebound therapy room, a hydrotherapy pool (shared with the county's physical disability outreach service), a life-skills flat for the 16-19 pathway, and an accredited ASDAN Towards Independence programme for all Key Stage 4 pupils. The design meets objective 1 of the Brecksham Accessibility Strategy 2026-2029 (access to specialist facilities near home).
+3.2 Access to specialist staff: a speech and language therapist (1.0 FTE, NHS), a physiotherapist (0.6 FTE) and a specialist nurse (1.0 FTE) will be based at the school, against visiting services today; the school's SLD outreach teacher (0.5 FTE) will support mainstream primary schools in the Thetmere cluster.
+3.3 Accommodation: a new single-storey wing of 980 m² with six classrooms of 60 m², each with its own hygiene room, a 90 m² hydrotherapy pool hall and a rebound therapy room, to be completed by August 2028.
+## 4. Consultation with providers
+4.1 A written statement of the proposal was sent on 5 September 2027 to the governing body of Cherry Tree, to the county's other four SLD special schools and to all schools in the Thetmere cluster, inviting them to set out their views in writing. The 12 replies (Appendix 2) support the enlargement.
+## 5. Transport
+5.1 Transport for eligible pupils will be provided under the Council's Home to School Transport Policy for Children and Young People with SEND by adapted minibus with a passenger assistant. For the 19 pupils now travelling out of county, journeys fall from an average of 62 to 24 minutes.
+## 6. Financial and staffing implications
+6.1 The capital works are estimated at £5.6m and will be funded from the Council's capital programme, subject to approval. Revenue costs for the additional places will be met from the High Needs Block, subject to approval by Schools Forum.
+6.2 Staffing: 6 additional teachers (6.0 FTE) and 18 teaching assistants (16.2 FTE) will be appointed from June 2028, with the therapists in 3.2.
+## Appendix 1 – Places at Cherry Tree School
+| Phase | Places now | Places from 1 September 2028 |
+| Early Years and primary (3-11) | 44 | 62 |
+| Secondary (11-16) | 40 | 52 |
+| Post-16 (16-19) | 16 | 22 |
+| Total | 100 | 136 |
+## Appendix 2 – Responses from providers
+Twelve responses were received; all support the proposal.
+"""
+
+DOCS["44-cabinet-report-three-proposals-northfield-windmill-semh"] = """
+@header Harrowfield City Council
+@footer Executive Board – 19 January 2028 – SEMH strategy
+# SEMH specialist provision: three linked proposals
+**Report of the Director of Children and Families to Executive Board**
+## 1. Summary
+1.1 This report brings three separate but linked proposals for decision, each with its own statutory process:
++ Proposal A: to close Northfield School, a community special school for 32 pupils aged 11-16 with behavioural, emotional and social difficulties, on 31 August 2028.
++ Proposal B: to enlarge Windmill School, a community special school for pupils aged 5-16 with social, emotional and mental health (SEMH) needs, from 70 to 112 places from 1 September 2028.
++ Proposal C: to establish an SEMH Inclusion Support Team based at Windmill School, offering outreach to primary and secondary schools from April 2028.
+## 2. Places
+2.1 SEMH special school places in the city:
+| School | Primary places now | Secondary places now | Total now | Primary from Sept 2028 | Secondary from Sept 2028 | Total from Sept 2028 |
+| Northfield | 0 | 32 | 32 | 0 | 0 | 0 |
+| Windmill | 30 | 40 | 70 | 42 | 70 | 112 |
+| City total | 30 | 72 | 102 | 42 | 70 | 112 |
+## 3. Proposal A: Northfield pupils
+3.1 Northfield has 27 pupils on roll. Every pupil will transfer to Windmill School's secondary phase on 1 September 2028 (Year 11 leavers in July 2028 excepted). No pupil will be placed in the city's pupil referral unit, Lister Lane Centre, as a result of the closure.
+3.2 Windmill's governing body confirmed in writing on 8 December 2027 that it will admit every Northfield pupil and will have, with the works at 4.3, all the facilities needed to provide an appropriate curriculum.
+## 4. Benefits (Proposals A and B)
+4.1 Windmill's secondary phase will offer eight GCSEs, including triple science in a new laboratory, a BTEC in hospitality in its training kitchen and a weekly outdoor-learning day. This is action 5 of the City's Accessibility Strategy 2026-2029.
+4.2 Windmill has a full-time clinical psychologist, a speech and language therapist three days a week and a school counsellor (1.0 FTE); Northfield has none of these.
+4.3 Accommodation: a three-storey extension of 1,350 m² with fourteen classrooms of 50 m², a science laboratory, a training kitchen and three calm rooms, complete July 2028, £7.2m.
+## 5. Proposal C: SEMH Inclusion Support Team
+5.1 The team (a team leader and four specialist teachers, 5.0 FTE, and two family workers, 2.0 FTE) will offer each mainstream school a named adviser and up to six days of support a year.
+## 6. Transport
+6.1 Transport will continue to be provided for pupils who need it.
+## 7. Consultation
+7.1 The Council sent a written statement of the three proposals on 4 September 2027 to the governing bodies of Northfield and Windmill, the Lister Lane Centre's management committee, and every school and academy trust in the city, inviting each to set out its views in writing. 41 replies were received (Appendix C).
+## 8. Finance and staffing
+8.1 Capital: £7.2m from the High Needs Provision Capital Allocation 2026-28 (£5.5m) and the Council's capital programme (£1.7m), both approved. Revenue: Windmill's 42 additional places cost £1.05m a year (£25,000 per place) from the High Needs Block, met largely by Northfield's budget (£0.86m); the Inclusion Support Team costs £410,000 a year from the High Needs Block.
+8.2 Staffing: Windmill adds 7 teachers (7.0 FTE) and 12 teaching assistants (11.0 FTE); the Inclusion Support Team posts are at 5.1.
+"""
+
+DOCS["46-trust-proposal-new-semh-free-school-kestrel-moor-textbox"] = """
+@header Northern Lights Academy Trust
+@footer Kestrel Moor School – proposal and consultation
+# Kestrel Moor School: a new free special school for pupils with social, emotional and mental health needs
+Proposal by Northern Lights Academy Trust, working with Wensford County Council. Consultation: 1 March to 12 April 2027.
+[box]
+KEY FACTS
+School: Kestrel Moor School, Hartlepool Road, Wensford
+Type: free special school (academy), SEMH, ages 11-16
+Places: 60 new places (12 in each year group) from 1 September 2028
+County SEMH special school places: 210 now, 270 from September 2028
+Opening: 1 September 2028
+[/box]
+## 1. Why a new school?
+1.1 Wensford places 46 pupils with SEMH needs in independent special schools, 29 of them more than an hour from home. The Department for Education approved the Trust's application in the 2026 special free schools wave.
+1.2 Kestrel Moor is a new school. No existing school closes or changes, and no pupil is required to move.
+## 2. What pupils will gain
+2.1 Pupils will follow a curriculum leading to GCSEs in English, maths, science and two options, with vocational courses in construction and animal care on a small farm on the site, and the Duke of Edinburgh award. The school's design follows the County's Accessibility Strategy 2025-2028 (priority 3, sensory and physical access).
+2.2 The school will employ a clinical psychologist (1.0 FTE), a speech and language therapist (0.6 FTE) and two family support workers (2.0 FTE), and will host the Trust's SEMH outreach service (three specialist teachers) for schools in the east of the county.
+2.3 A new 2,000 m² building with ten classrooms of 50 m², each with an adjoining calm room, a science laboratory, a construction workshop, a sports hall and a farm unit, completed in July 2028.
+## 3. Views of other providers
+3.1 On 1 March 2027 the Trust and the County Council sent a written statement of the proposal to every special school, secondary school and academy trust in the county and to the management committee of the county PRU, inviting each to set out its views in writing by 12 April.
+## 4. Transport
+4.1 Home to school transport for pupils attending Kestrel Moor will be provided in line with Wensford County Council's Home to School Transport Policy for Children and Young People with SEND.
+## 5. Funding and staffing
+5.1 The building (about £12.4m) is funded by the Department for Education's free schools capital programme. Revenue: place funding (£10,000) and top-up (average £27,000) for 60 pupils, £2.22m a year at capacity, from Wensford's High Needs Block, agreed by Schools Forum on 19 January 2027.
+5.2 Staffing at capacity: headteacher, deputy headteacher, 8 teachers (8.0 FTE), 12 teaching assistants (11.5 FTE) and the professionals at 2.2.
+"""
