@@ -308,3 +308,15 @@ Opening: 1 September 2028
 5.1 The building (about £12.4m) is funded by the Department for Education's free schools capital programme. Revenue: place funding (£10,000) and top-up (average £27,000) for 60 pupils, £2.22m a year at capacity, from Wensford's High Needs Block, agreed by Schools Forum on 19 January 2027.
 5.2 Staffing at capacity: headteacher, deputy headteacher, 8 teachers (8.0 FTE), 12 teaching assistants (11.5 FTE) and the professionals at 2.2.
 """
+
+
+def build_all(out=None):
+    """Write every part b document into OUT (default: beside this script)."""
+    folder = Path(out) if out else Path(__file__).resolve().parent
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, markup in DOCS.items():
+        build(markup, folder / (name + ".docx"))
+
+
+if __name__ == "__main__":
+    build_all(sys.argv[1] if len(sys.argv) > 1 else None)
