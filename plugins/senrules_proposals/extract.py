@@ -1882,10 +1882,66 @@ def _options_headings(headings: tuple[str, ...]) -> bool:
     return any(_OPTIONS_HEADING.search(h) for h in headings)
 
 
-def _not_the_plan(s: Sentence) -> bool:
+# The option a document puts forward, by its own words: "Option B is the proposal recommended to Cabinet",
+# "Option 3 (preferred)", "Cabinet is asked to agree consultation on Option 3 only", "the preferred option is Option 2".
+_OPTION_LABEL = r"(?-i:Option)\s+([A-Z]|\d{1,2})\b"
+_CHOSEN_OPTION = re.compile(
+    _OPTION_LABEL + r"(?:\s*\((?:the\s+)?(?:proposed|preferred|recommended)\b"
+    r"|\s+(?:is|was|as)\s+(?:the\s+)?(?:proposal|proposed|preferred|recommended))"
+    r"|\b(?:preferred|recommended|proposed)\s+option\s+(?:is\s+|was\s+|:\s*)?" + _OPTION_LABEL
+    + r"|\b(?:consult\w*\s+on|agree\w*|approv\w*|recommend\w*|adopt\w*|proceed\s+with)\s+(?:consultation\s+on\s+)?" + _OPTION_LABEL,
+    re.I,
+)
+_NAMES_AN_OPTION = re.compile(_OPTION_LABEL, re.I)
+
+
+@attrs.frozen
+class Plan:
+    """What a document says of its own structure that tells the plan from the
+    rest: the headings over the whole document (its title: "Options appraisal:
+    the future of the PRU" heads every section, the plan's too), and the
+    options it names as the proposal ("Option B is the proposal recommended to
+    Cabinet"), whose sections ("3. Option B in detail") are the plan."""
+
+    titles: frozenset[str] = frozenset()
+    chosen: frozenset[str] = frozenset()
+
+
+def plan_of(sents: list[Sentence]) -> Plan:
+    """The document's :class:`Plan`: its title headings (those over both its
+    first and its last sentence of text) and the options it chooses."""
+    body = [s for s in sents if s.kind != "heading"]
+    titles = frozenset(set(body[0].headings) & set(body[-1].headings)) if body else frozenset()
+    chosen = set()
+    for s in sents:
+        if "ption" in s.text:
+            for m in _CHOSEN_OPTION.finditer(s.text):
+                chosen.add(next(g for g in m.groups() if g).upper())
+    return Plan(titles, frozenset(chosen))
+
+
+def _names_chosen_option(text: str, plan: Plan) -> bool:
+    """A heading about the option the document puts forward ("Option B in
+    detail"), and about no other."""
+    named = {m.group(1).upper() for m in _NAMES_AN_OPTION.finditer(text)}
+    return bool(named) and named <= plan.chosen and not re.search(r"\boptions\b", text, re.I)
+
+
+def _not_the_plan(s: Sentence, plan: Plan | None = None) -> bool:
     """A sentence about an option considered and rejected, or reporting
-    what respondents said: not what the proposal will do."""
-    return bool(L.found(_REJECTED, s.text) or (s.kind != "heading" and _options_headings(s.headings[-2:])))
+    what respondents said: not what the proposal will do.  With the
+    document's :class:`Plan`, its title does not count as a heading about
+    options, and a section about the option it puts forward is the plan."""
+    if L.found(_REJECTED, s.text):
+        return True
+    if s.kind == "heading":
+        return False
+    headings = s.headings[-2:]
+    if plan is not None:
+        if plan.chosen and headings and _names_chosen_option(headings[-1], plan):
+            return False
+        headings = tuple(h for h in headings if h not in plan.titles)
+    return _options_headings(headings)
 
 
 @functools.lru_cache(maxsize=1024)
@@ -1954,10 +2010,11 @@ def extract(doc: Document) -> Extraction:
         by_block.setdefault(s.block, []).append(s)
 
     label_of = labels(sents, doc)
+    plan = plan_of(sents)
     for s in sents:
         if _restates_the_test(s):
             continue
-        if _not_the_plan(s):
+        if _not_the_plan(s, plan):
             findings += _providers(s)  # what respondents said still shows views were sought
             continue
         label = label_of.get(id(s), "")
@@ -2017,7 +2074,7 @@ def extract(doc: Document) -> Extraction:
         about_block = {k: _about_displaced_block(text) for k, text in block_texts.items()}
         last_pru = -10
         for k, s in enumerate(sents):
-            if _not_the_plan(s) or _restates_the_test(s):
+            if _not_the_plan(s, plan) or _restates_the_test(s):
                 continue
             # how long: the next two sentences (the next paragraph too), and any other naming the PRU
             rest = [t for t in sents[k + 1:k + 3] if t.kind != "heading"]
