@@ -139,7 +139,7 @@ def read_document(path) -> Document:
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
-_MARKS = re.compile(r"[*_`<\[!]")
+_MARKS = re.compile(r"[*_`<\[!~]")
 
 
 def _decode(p: Path, data: bytes) -> str:
@@ -173,10 +173,31 @@ _BOLD_LEAD = re.compile(r"^(\*\*|__)([^*_]+?)\1\s*(.*)$")
 _NUMBERED_HEADING = re.compile(r"^\s*(?:(?:section|part|chapter|appendix|annex)\s+[\w.]+[:.]?\s+|\d+(?:\.\d+)*\.?\s+|[A-Z][.)]\s+)?(.+)$", re.I)
 
 
+# Tracked changes written out as text: struck-through text (``~~...~~``, ``<del>``, ``<s>``) is deleted, and
+# the marks around inserted text ("**[Inserted: 136 to 148]**", "**[100]**", "<ins>...</ins>") are dropped.
+_STRUCK = re.compile(r"~~(?!\s)[^~\n]*?~~|<(del|s|strike)\b[^>\n]{0,80}>.*?</\1\s*>", re.I)
+_INSERTED = re.compile(r"(\*\*|__)\[(?:(?:inserted|insert|added|new\s+text)\s*:\s*)?([^\]\n]+)\]\1"
+                       r"|\[(?:inserted|insert|added)\s*:\s*([^\]\n]+)\]", re.I)
+
+
+def _tracked_changes(text: str) -> str:
+    """``text`` as amended: struck-through text deleted, inserted text kept
+    without its marks."""
+    if "~~" in text or "<" in text:
+        text, n = _STRUCK.subn("", text)
+        if n:
+            text = re.sub(r"(?<=\S)[ \t]{2,}(?=\S)", " ", text)
+    if "[" in text:
+        text = _INSERTED.sub(lambda m: m.group(2) or m.group(3), text)
+    return text
+
+
 def _inline(text: str) -> str:
-    """Markdown inline marks removed: emphasis, code, links, images, HTML tags."""
+    """Markdown inline marks removed: emphasis, code, links, images, HTML
+    tags; struck-through text deleted (tracked changes)."""
     if not _MARKS.search(text):
         return text.strip()
+    text = _tracked_changes(text)
     text = re.sub(r"!\[([^\]]*)\]\([^)]*\)", r"\1", text)
     text = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", text)
     text = re.sub(r"<[^>\n]{1,200}>", "", text)

@@ -28,6 +28,34 @@ def as_plain_text(md: str) -> str:
     return re.sub(r"(?m)^\|\s*(.*?)\s*\|\s*$", lambda m: "   ".join(c.strip() or "-" for c in m.group(1).split("|")), text)
 
 
+_TRACKED = re.compile(r"~~(.+?)~~|\*\*\[Inserted:\s*(.+?)\]\*\*")
+
+
+def _tracked_paragraph(d, text: str, style: str | None = None):
+    """A paragraph with Markdown's tracked changes as Word's own: struck text
+    (``~~...~~``) a deleted run (``w:del``), "**[Inserted: ...]**" an
+    inserted one (``w:ins``)."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    p = d.add_paragraph(style=style)
+    at = 0
+    for k, m in enumerate(_TRACKED.finditer(text)):
+        p.add_run(text[at:m.start()].replace("**", "").replace("*", ""))
+        change = OxmlElement("w:del" if m.group(1) else "w:ins")
+        change.set(qn("w:id"), str(k + 1))
+        change.set(qn("w:author"), "corpus")
+        run, part = OxmlElement("w:r"), OxmlElement("w:delText" if m.group(1) else "w:t")
+        part.text = m.group(1) or m.group(2)
+        part.set(qn("xml:space"), "preserve")
+        run.append(part)
+        change.append(run)
+        p._p.append(change)
+        at = m.end()
+    p.add_run(text[at:].replace("**", "").replace("*", ""))
+    return p
+
+
 def as_word(md: str, path: Path) -> Path:
     import docx
 
@@ -57,6 +85,8 @@ def as_word(md: str, path: Path) -> Path:
                 d.add_heading(line.lstrip("# ").strip(), level=min(len(line) - len(line.lstrip("#")), 4))
             elif re.match(r"^\s*[-*] ", line):
                 d.add_paragraph(re.sub(r"^\s*[-*] ", "", line).replace("**", ""), style="List Bullet")
+            elif re.match(r"^\s*\d+\. ", line) and "~~" in line:
+                _tracked_paragraph(d, re.sub(r"^\s*\d+\. ", "", line), style="List Number")
             elif re.match(r"^\s*\d+\. ", line):
                 d.add_paragraph(re.sub(r"^\s*\d+\. ", "", line).replace("**", ""), style="List Number")
             else:
@@ -64,7 +94,9 @@ def as_word(md: str, path: Path) -> Path:
         if para:
             text = " ".join(para)
             lead = re.match(r"^\*\*(.+?)\*\*\s*(.*)$", text)
-            if lead:
+            if "~~" in text:
+                _tracked_paragraph(d, text)
+            elif lead:
                 p = d.add_paragraph()
                 p.add_run(lead.group(1) + " ").bold = True
                 p.add_run(lead.group(2).replace("**", ""))
