@@ -757,6 +757,20 @@ _PAST_CLOSURE = re.compile(
 _SERVICE_MERGER = re.compile(r"(?:merg|amalgamat)\w*\s+(?:[\w'’()-]+\s+){0,4}?(?:services?|teams?)\b", re.I)
 
 
+# Premises, not a provision, closing: "The Moorside site will close when the school leaves it", "close the
+# Tenmouth building": the school or unit goes on elsewhere.
+_PREMISES = r"(?:site|building|premises|campus|annexe?)s?"
+_PREMISES_BEFORE = re.compile(
+    r"\b" + _PREMISES + r"\s+(?:(?:will|would|shall|is\s+to|are\s+to|can)\s+)?(?:(?:then|also|now|therefore)\s+)?(?:be\s+)?$", re.I)
+_PREMISES_AFTER = re.compile(r"\w*\s+(?:the\s+|its\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}" + _PREMISES + r"\b", re.I)
+
+
+def _premises_only(clause: str, m: re.Match) -> bool:
+    """The closure word ``m`` in ``clause`` closes premises (a site, a
+    building), not a school or unit."""
+    return bool(_PREMISES_BEFORE.search(clause, 0, m.start()) or _PREMISES_AFTER.match(clause, m.end()))
+
+
 def _closure(s: Sentence) -> Finding | None:
     text = s.text
     if text.rstrip().endswith("?"):  # a question ("Does this mean a school or unit is closing?") closes nothing
@@ -767,6 +781,8 @@ def _closure(s: Sentence) -> Finding | None:
         if _PAST_CLOSURE.search(clause):  # "the former infant school (closed in 2023)": history, not the proposal
             continue
         if _SERVICE_MERGER.match(clause, m.start()):  # "the merged service will have ...": services, not schools, merge
+            continue
+        if _premises_only(clause, m):  # "The Moorside site will close when the school leaves it": premises, not a school
             continue
         if not (L.SCHOOL.search(clause) or L.PROPER_NAME.search(clause) or re.search(r"\b(?:unit|base|provision)\b", clause, re.I)):
             continue
@@ -2201,11 +2217,12 @@ def _besd_closing(sents: list[Sentence], by_block, named: list[Provider] | None 
         if closure is None and s.block in besd_blocks and not _names(s.text):
             # "... is a special school for pupils with SEMH needs. The Council proposes to close it ..."
             for clause, c in _clauses_with(L.CLOSURE, s.text):
-                if not L.negated(clause) and not re.search(r"consultation|closing date|deadline|responses?|comments?", clause, re.I):
+                if (not L.negated(clause) and not re.search(r"consultation|closing date|deadline|responses?|comments?", clause, re.I)
+                        and not _premises_only(clause, c)):
                     closure = Finding("alternative_provision_needed", "supports", s, c.group(0), True)
                     break
-        if closure is None:
-            continue
+        if closure is None or re.match(r"relocat", str(closure.cue), re.I):
+            continue  # (a school that relocates goes on: "The Cedars School: relocation to the Hatfield Lane campus")
         named = _names(s.text) & besd_names
         if named:
             return Finding("besd_school_closing", "supports", s, f"{sorted(named)[0]} ({closure.cue})", True)
@@ -2291,7 +2308,10 @@ def _pick(findings: Iterable[Finding], fact: str, *roles: str) -> Finding | None
 
 
 _ESTABLISH_NEW = re.compile(r"\b(?:establish|open|create)\w*\s+(?:a\s+)?new\s+(?:[\w-]+\s+){0,3}?(?:special\s+)?(?:school|academy)\b", re.I)
-_EMPTY_PROVISION = re.compile(r"\bno\s+(?:pupils?|children|students?|learners?)\s+(?:on|attending|placed|are|is|have)\b", re.I)
+_EMPTY_PROVISION = re.compile(
+    r"\bno\s+(?:pupils?|children|students?|learners?)\s+(?:on|attending|placed"
+    r"|(?:are|is|have|has)\s+(?!displaced|affected|required|needed|to\b|need|moved?\b|transferr)"
+    r"|have\s+(?:attended|been\s+(?:on|placed|admitted)))\b", re.I)  # (not "No pupil is displaced")
 
 
 def decide(findings: list[Finding], besd_closing: bool) -> tuple[dict, dict]:

@@ -834,7 +834,10 @@ _DISPLACED_PREDICATE = re.compile(
     r"\b(?:displac\w*|elsewhere|(?:anywhere|somewhere)\s+else"
     r"|(?:need|needs|require|requires|required)\s+(?:[\w-]+\s+){0,2}?alternative\s+(?:provision|places?|schools?))"
     r"|\b(?:leave|leaves|leaving|lose|loses|losing|change|changes|changing)\s+(?:[\w'’-]+\s+){0,2}?(?:schools?|places?|placements?|sites?)\b"
-    r"|\b(?:another|a\s+different|a\s+new|other)\s+(?:schools?|places?|placements?|provision)\b", re.I)
+    r"|\b(?:another|a\s+different|a\s+new|other)\s+(?:schools?|places?|placements?|provision)\b"
+    # a move with no destination: "No pupil will move as a result of the proposal", "nobody is required to move",
+    # "No pupil will move school" (not "No pupil will move to the Beacon Centre": that denies one placement)
+    r"|\b(?:move|moves|moving|transfer|transfers)\b(?!\s+(?:[\w'’-]+\s+){0,3}?(?:to|into|in|at)\s)", re.I)
 _NONE_LABEL = re.compile(
     r"\b(?:(?:pupils?|children|students?)\s+)?(?:displaced|to\s+be\s+displaced|(?:needing|requiring)\s+(?:alternative\s+)?(?:provision|places?))"
     r"(?:\s+\w+){0,2}\s*[:=\u2013\u2014-]\s*(?:none|nil|no|0|zero|n/?a)\b", re.I)

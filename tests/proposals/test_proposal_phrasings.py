@@ -437,6 +437,16 @@ NOBODY_DISPLACED = [
                       "September 2028.\n\nThe 9 pupils currently at the Elm Unit will transfer to the new provision.\n"),
     ("ii", "not_met", "# Proposal\n\nThe Council proposes to close Ash School on 31 August 2028.\n\n"
                       "No pupil will be placed in the pupil referral unit or in any other alternative provision.\n"),
+    # a move with no destination denied: nobody moves; a move to a named place denied: one placement ruled out
+    ("ii", "not_applicable", "# Proposal\n\nThe Council proposes to enlarge Ash School from 40 to 56 places.\n\n"
+                             "No pupil will move as a result of the proposal.\n"),
+    ("ii", "not_applicable", "# Proposal\n\nThe Council proposes to enlarge Ash School from 40 to 56 places.\n\n"
+                             "Nobody now at the school is required to move.\n"),
+    ("ii", "not_met", "# Proposal\n\nThe Council proposes to close Ash School on 31 August 2028.\n\n"
+                      "No pupil will move to the Elm Centre.\n"),
+    # "No pupil is displaced" by one proposal does not say a closure in another displaces nobody
+    ("ii", "not_met", "# Proposals\n\nA. Enlarge Oak School from 60 to 72 places. No pupil is displaced.\n\n"
+                      "B. Close Ash School on 31 August 2028.\n"),
 ]
 
 
