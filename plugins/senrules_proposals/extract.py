@@ -1067,7 +1067,7 @@ def _pru(s: Sentence, following: list[Sentence], pru: re.Pattern = L.PRU) -> lis
     if s.kind == "heading":
         return out
     for clause, m in _clauses_with(pru, text):
-        if not (L.PLACEMENT.search(clause) or re.search(r"\b(?:remain|stay)\w*\b", clause, re.I)):
+        if not (L.PLACEMENT.search(clause) or re.search(r"\b(?:remain|stay|continue)\w*\b", clause, re.I)):
             continue
         if not re.search(r"\b(?:will|would|shall|may|might|could|can|to be|are to|is to|placed|placement|placements)\b", clause, re.I):
             continue
@@ -1169,7 +1169,9 @@ _KINDS = (
     ("mainstream_school", re.compile(r"\b(?:primary|secondary|junior|infant|high)\s+(?:school|academy)\b|\bacademy\b", re.I)),
 )
 _NAME = r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+|on\s+)?[A-Z][\w'’-]*){0,5}"
-_PAREN = re.compile(r"(?P<name>" + _NAME + r")\s*\((?P<desc>[^()]{3,90})\)")
+# (a long bracket is described by its first part: "the Compass Centre (the borough's short stay school at Tipley, 60
+# places for Key Stage 3 and 4, for pupils permanently excluded ...)")
+_PAREN = re.compile(r"(?P<name>" + _NAME + r")\s*\((?P<desc>[^()]{3,90}(?=\))|[^(),]{3,90}(?=,[^()]{1,200}\)))[^()]{0,201}\)")
 # (at a sentence's start, after its paragraph number or footnote mark: "4.2 Pathways is ...", "¹ Pathways is ...")
 _COPULA = re.compile(r"(?:^(?:[^\w\s]+\s*)?(?:\d+(?:\.\d+)*\.?\s+)?(?:[¹²³⁴⁵⁶⁷⁸⁹*†]+\s*)?|(?<=[.;:]\s))(?P<name>" + _NAME + r")\s+is\s+"
                      # "Pathways is registered with the Department for Education as the City's pupil referral unit"
@@ -2127,6 +2129,10 @@ _WHEN_OPENS = re.compile(r"\b(?:when|once)\s+(?P<what>it|(?-i:[A-Z])[\w'’-]*(?
 _MOVES_TO_NAME = re.compile(r"\b(?:admitted|transfer\w*|mov\w*|go|join\w*|places?)\s+(?:to|at|into)\s+(?P<name>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3})", re.I)
 
 
+_NEXT_PLACE_ON = re.compile(
+    r"\b(?:mov\w*|transfer\w*|join\w*|(?:be\s+)?admitted|start\w*|take\s+up|go)\b[^.;()]{0,80}?\b(?:on|from)\s+(?=\d)", re.I)
+
+
 def _pru_dated_stay(sents: list[Sentence], k: int) -> list[Finding]:
     """How long, by the document's own dates, the PRU stay that sentence
     ``k`` places pupils in runs (in school weeks): from the date they start
@@ -2170,6 +2176,13 @@ def _pru_dated_stay(sents: list[Sentence], k: int) -> list[Finding]:
                          for m in L.DATE.finditer(t.text)]
                 later = [d for d in dates if d[0] > start[0]]
                 end = max(later) if later else None
+        if end is None:
+            # the day the next place begins: "and will move to Hawthorn Bank on 1 January 2028", "and take up
+            # their Redland Vale places on 11 October 2027"
+            nxt = _NEXT_PLACE_ON.search(text, first.end())
+            d = L.DATE.match(text, nxt.end()) if nxt else None
+            if d:
+                end = (L.date_of(d), d.group(0))
     if not end or end[0] <= start[0]:
         return []
     weeks = L.school_weeks_between(start[0], end[0])

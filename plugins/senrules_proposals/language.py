@@ -990,8 +990,11 @@ PLACEMENT = rx(
 TIME_LIMIT = re.compile(
     r"\b(?:for\s+)?(?:up\s+to|no\s+more\s+than|not\s+more\s+than|a\s+maximum\s+of|at\s+most|less\s+than|"
     r"no\s+longer\s+than|not\s+longer\s+than|a\s+period\s+of|for|about|around|approximately|roughly|some|lasts?|lasting)\s+"
-    r"(?:the\s+)?(?P<n>\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half\s+a)\s+"
+    r"(?:the\s+)?(?:(?:first|next|initial)\s+)?(?P<n>\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half\s+a)\s+"
     r"(?P<unit>(?:(?:school|teaching|working|calendar|academic)\s+)?(?:days?|weeks?|half[- ]terms?|terms?|months?|years?))\b(?!\s+\d)"  # not "Year 11"
+    # a length in brackets after the dates it runs: "from 6 September to 8 October 2027 (five school weeks)"
+    r"|(?<=\()(?P<n2>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    r"(?P<unit2>(?:school\s+|teaching\s+)?(?:weeks?|half[- ]terms?|terms?))\b(?![^)]{0,3}?\b(?:a|per|each)\s+(?:week|term|month))"
     # a named term: "for the summer term 2028", "for the autumn half-term"
     r"|\bfor\s+(?:the\s+)?(?:autumn|spring|summer)\s+(?P<term>(?:half[- ])?term)\b"
     # the end of a named term or half-term: "until the end of the autumn term", "until the October half-term"
@@ -1006,7 +1009,11 @@ def limit_weeks(m: re.Match) -> int:
         return weeks_of("one", m.group("term"))
     if m.group("until"):  # at most that term (or half-term)
         return weeks_of("one", m.group("until"))
+    if m.group("n2"):
+        return weeks_of(m.group("n2"), m.group("unit2"))
     return weeks_of(m.group("n"), m.group("unit"))
+
+
 TEMPORARY = rx(
     r"temporar\w*", r"short[- ]term", r"interim", r"bridging", r"as a bridge", r"transitional", r"until (?:a|their|the) (?:special|permanent|new)",
     r"until (?:a|their|the) place", r"while (?:a|their|the) (?:special|permanent|new)", r"pending",
@@ -1089,7 +1096,30 @@ def date_of(m: re.Match):
     return datetime.date(int(m.group("eyear")), 4, 1)
 
 
+# The usual holidays of an English school year, (month, day) to (month, day), inclusive: 13 weeks of 52, so that a
+# year has its 39 school weeks, and they fall where they fall (a stay from 1 September to 1 January spans the
+# October half-term and part of Christmas: about 15 school weeks, not three-quarters of its 17 calendar weeks).
+SCHOOL_HOLIDAYS = (((7, 22), (8, 31)), ((10, 24), (10, 31)), ((12, 21), (12, 31)), ((1, 1), (1, 3)),
+                   ((2, 14), (2, 20)), ((4, 1), (4, 14)), ((5, 25), (5, 31)))
+
+
+def _in_holiday(day) -> bool:
+    md = (day.month, day.day)
+    return any(a <= md <= b for a, b in SCHOOL_HOLIDAYS)
+
+
 def school_weeks_between(start, end) -> int:
-    """The school weeks from ``start`` to ``end``: the calendar weeks, less
-    the holidays a school year has (39 school weeks in 52)."""
-    return max(0, round((end - start).days / 7 * 39 / 52))
+    """The school weeks from ``start`` to ``end``: the weekdays between them
+    outside the usual school holidays (:data:`SCHOOL_HOLIDAYS`), in weeks of
+    five days (at most ten years are counted)."""
+    import datetime
+
+    if end <= start:
+        return 0
+    end = min(end, start + datetime.timedelta(days=3653))
+    days, day, one = 0, start, datetime.timedelta(days=1)
+    while day < end:
+        if day.weekday() < 5 and not _in_holiday(day):
+            days += 1
+        day += one
+    return round(days / 5)

@@ -127,6 +127,18 @@ PARA23 = [
  ("para23", "met", "Elm School (SEMH) will close on 31 July 2027. Every pupil at Elm School will continue to receive specialist provision at Oak School, an SEMH special school, which will admit all 20 of them.\n"),
  # a stay until a named school has room has no limit
  ("para23", "not_met", "Elm School (SEMH) will close. Its 12 pupils will attend Ridge PRU until a place at Oak School becomes available.\n"),
+ # a short stay given in brackets after its dates, and the day the next place begins
+ ("para23", "met", "Elm School (SEMH) will close on 31 August 2027; its pupils have places at Oak School, an SEMH special school.\n\n"
+                   "Four pupils will attend Ridge PRU from 6 September to 15 October 2027 (six school weeks) to finish a course, and take up their Oak School places on 18 October 2027.\n"),
+ ("para23", "met", "Elm School (SEMH) will close on 31 August 2027; its pupils have places at Oak School, an SEMH special school.\n\n"
+                   "Four pupils who already attend Ridge PRU part-time will continue there for the first five school weeks of the autumn term only.\n"),
+ # a stated length the dates contradict: the stay starts on one date and the next place on a date a term later
+ ("para23", "unclear", "Elm School (SEMH) will close on 31 August 2027; its pupils have places at Oak School, an SEMH special school.\n\n"
+                       "The pupils will attend Ridge PRU from 1 September 2027 for no more than seven weeks, and will move to Oak School on 3 January 2028.\n"),
+ # a PRU described in a long bracket (a short stay school), used until pupils leave school
+ ("para23", "not_met", "Elm School (SEMH) will close on 31 August 2027.\n\nLocal provision includes the Harbour Centre (the borough's short stay school at Fenton, "
+                       "50 places for Key Stages 3 and 4, for pupils excluded or at risk of exclusion).\n\n"
+                       "Elm's Year 10 pupils will transfer to the Harbour Centre and remain on its roll until they leave school.\n"),
 ]
 
 
