@@ -632,7 +632,9 @@ def _alternative(s: Sentence) -> list[Finding]:
     out = []
     text = s.text
     if s.kind == "heading":
-        return out
+        # a heading that says it ("9. No pupil is displaced") says it of the section under it
+        said = L.NO_DISPLACEMENT.search(text) if not text.rstrip().endswith("?") and L.may_say_nobody_moves(text) else None
+        return [Finding("alternative_provision_needed", "supports", s, said.group(0), False)] if said else out
     no_displacement = L.NO_DISPLACEMENT.search(text) if L.may_say_nobody_moves(text) else None
     if no_displacement is None:
         no_displacement = L.nobody_displaced(text)

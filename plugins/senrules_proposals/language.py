@@ -778,7 +778,7 @@ NO_DISPLACEMENT = re.compile(
     # "No pupil changes school as a result of this proposal"
     r"|\b(?:no|none\s+of\s+the)\s+(?:(?:existing|current|other|present)\s+)?(?:pupil|child|student|learner|young person)s?\s+(?:changes?|moves?|leaves?)\s+(?:their\s+|his\s+or\s+her\s+)?schools?\b"
     r"|\b(?:every|each|all)\s+(?:current\s+|existing\s+)?(?:pupils?|children|students?|learners?)\s+(?:currently\s+)?(?:on\s+roll\s+)?"
-    r"(?:will\s+(?:remain|stay|continue)\s+(?:at|in)|(?:will\s+)?(?:keeps?|retains?)\s+(?:their|his\s+or\s+her|a|its)\s+place)"
+    r"(?:will\s+(?:remain|stay|continue)\s+(?:at|in)|(?:remains|stays)\s+(?:at|in)\s+(?-i:[A-Z])|(?:will\s+)?(?:keeps?|retains?)\s+(?:their|his\s+or\s+her|a|its)\s+place)"
     r"|\b(?:no|none\s+of\s+the)\s+(?:current\s+|existing\s+)?(?:pupils?|children)\s+(?:will\s+)?(?:be\s+)?(?:displaced|affected|required\s+to\s+move)"
     r"|\ball\s+(?:current|existing)\s+pupils\s+will\s+(?:remain|stay|continue)\s+(?:at|in)"
     r"|\b(?:all\s+)?(?:the\s+)?(?:current\s+|existing\s+)?(?:pupils|children|students)\s+will\s+(?:move|transfer|relocate)\s+with\s+(?:the\s+(?:school|base|unit|provision|academy|class)|it|them)\b"

@@ -457,6 +457,11 @@ NOBODY_DISPLACED = [
     ("ii", "not_met", "# Proposal\n\nThe Council proposes to close Ash School on 31 August 2028.\n\n"
                       "No pupil will move to the Elm Centre.\n"),
     # "No pupil is displaced" by one proposal does not say a closure in another displaces nobody
+    # said in a heading of its own, or in the present tense
+    ("ii", "not_applicable", "# Proposal\n\nThe Council proposes to open a new base for 10 pupils at Ash School.\n\n"
+                             "## 4. No pupil is displaced\n\nThe seven children now at Elm School will move only if their parents choose to, at annual review.\n"),
+    ("ii", "not_applicable", "# Proposal\n\nAsh School will be re-designated from MLD to MLD and autism from September 2028.\n\n"
+                             "Every current pupil remains at Ash School.\n"),
     ("ii", "not_met", "# Proposals\n\nA. Enlarge Oak School from 60 to 72 places. No pupil is displaced.\n\n"
                       "B. Close Ash School on 31 August 2028.\n"),
 ]
