@@ -287,5 +287,6 @@ def test_the_printed_html_report_puts_the_action_plan_on_landscape_pages(tmp_pat
     assert plan, "no page holds the action plan"
     _, width, height = page(plan[0])
     assert width > height  # landscape: the plan's eight columns are readable
+    assert "Action plan" in page(plan[0])[0]  # its heading goes with it, not left behind alone
     _, width, height = page(1)
     assert width < height  # the rest stays portrait
