@@ -916,6 +916,7 @@ def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
     add_commands(sub, facts_options)
 
     r = sub.add_parser("rules", help="list or show rulesets")
+    r.set_defaults(func=lambda args: r.error("say `senrules rules list` or `senrules rules show RULESET`"))
     rsub = r.add_subparsers(dest="rules_command", metavar="{list,show}", parser_class=_Parser)
     rl = rsub.add_parser("list", help="the shipped rulesets, and those installed plugins contribute")
     rl.add_argument("--format", choices=("text", "json"), default="text", help="json: as `senrules schema rulesets` describes")
@@ -925,7 +926,10 @@ def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
     rs.add_argument("--format", choices=("text", "json"), default="text")
     rs.set_defaults(func=cmd_rules_show)
 
-    ca = sub.add_parser("cache", help="where the cache of compiled rules is, and what it holds (see docs/cache.md)")
+    ca = sub.add_parser("cache", help="where the cache of compiled rules is, and what it holds (see docs/cache.md)",
+                        description="Print where the cache of compiled rules is, whether it is used and what it holds. "
+                                    "Loading a ruleset keeps its checked, compiled form there, so the next load skips that "
+                                    "work; deleting it is always safe (see docs/cache.md).")
     ca.add_argument("--clear", action="store_true", help="remove every cache file (the next load rebuilds what it needs)")
     ca.set_defaults(func=cmd_cache)
 

@@ -290,3 +290,15 @@ def test_the_printed_html_report_puts_the_action_plan_on_landscape_pages(tmp_pat
     assert "Action plan" in page(plan[0])[0]  # its heading goes with it, not left behind alone
     _, width, height = page(1)
     assert width < height  # the rest stays portrait
+
+
+def test_rules_without_a_subcommand_shows_the_rules_usage():
+    r = run("rules")
+    assert r.returncode == 2 and r.stdout == ""
+    assert r.stderr.startswith("usage: senrules rules [-h] {list,show} ...\n")
+    assert "say `senrules rules list` or `senrules rules show RULESET`" in r.stderr
+
+
+def test_cache_help_says_what_the_cache_is():
+    r = run("cache", "--help")
+    assert r.returncode == 0 and "deleting it is always safe" in r.stdout
