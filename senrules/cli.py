@@ -370,7 +370,9 @@ def _report_input(rs, args, evidence, result):
     set each parameter that is not the default."""
     from senrules import document, trends
 
-    where = args.data or (str(args.facts) if args.facts else ("the bundled demo facts" if getattr(args, "demo", False) else None))
+    where = (f"the data folder {args.data}" if args.data else
+             ("facts read from standard input" if str(args.facts) == "-" else f"the facts file {args.facts}") if args.facts
+             else ("the bundled demo facts" if getattr(args, "demo", False) else None))
     sources = {}  # each parameter's source is in the result (ParameterUse.source)
     try:
         values = trends.facts_of(rs, evidence)

@@ -302,3 +302,12 @@ def test_rules_without_a_subcommand_shows_the_rules_usage():
 def test_cache_help_says_what_the_cache_is():
     r = run("cache", "--help")
     assert r.returncode == 0 and "deleting it is always safe" in r.stdout
+
+
+def test_the_report_says_where_its_evidence_came_from_in_words(tmp_path):
+    r = run("evaluate", "dcsf-2008", "--data", "northshire", "--format", "markdown")
+    assert r.returncode == 0, r.stderr
+    assert "- Evidence: the data folder northshire\n" in r.stdout
+    facts = ROOT / "senrules" / "rules" / "example" / "demo.json"
+    r = run("evaluate", "example", "--facts", str(facts), "--format", "markdown")
+    assert f"- Evidence: the facts file {facts}\n" in r.stdout
