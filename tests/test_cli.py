@@ -311,3 +311,10 @@ def test_the_report_says_where_its_evidence_came_from_in_words(tmp_path):
     facts = ROOT / "senrules" / "rules" / "example" / "demo.json"
     r = run("evaluate", "example", "--facts", str(facts), "--format", "markdown")
     assert f"- Evidence: the facts file {facts}\n" in r.stdout
+
+
+def test_the_cases_report_names_the_steps_before_its_tables():
+    r = run("cases", "ehc-timescales-2014", "--data", "westmoor-ehc")
+    assert r.returncode == 0, r.stderr
+    out = r.stdout
+    assert out.index("The steps:\n  T1.1: The local authority responds") < out.index("Every case:\n  step ")
