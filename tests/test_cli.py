@@ -318,3 +318,8 @@ def test_the_cases_report_names_the_steps_before_its_tables():
     assert r.returncode == 0, r.stderr
     out = r.stdout
     assert out.index("The steps:\n  T1.1: The local authority responds") < out.index("Every case:\n  step ")
+
+
+def test_proposal_check_help_shows_its_own_usage():
+    r = run("proposal", "check", "--help")
+    assert r.returncode == 0 and r.stdout.startswith("usage: senrules proposal check [-h] [--format {text,markdown,json}]")
