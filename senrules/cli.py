@@ -548,8 +548,10 @@ def cmd_explain(args) -> int:
     if j.kind != "criterion" and j.children:
         lines.append("")
         lines.append("From:")
-        for c in j.children:
-            lines.append(f"  {c}: {result.verdict(c).replace('_', ' ')}")
+        parts = [(c, result.verdict(c).replace("_", " "), result.judgement(c).title) for c in j.children]
+        wide_id, wide_verdict = max(len(c) for c, _, _ in parts), max(len(v) for _, v, _ in parts)
+        for c, verdict, title in parts:  # each part with its words, so the reader need not look the id up
+            lines.append(f"  {c:<{wide_id}}  {verdict:<{wide_verdict}}  {title}".rstrip())
     lines.append("")
     better = [(c, text) for c, text in zip(j.clauses, words.clauses) if c.holds is False and text and c.outcome != j.verdict]
     if j.known and better:
