@@ -357,9 +357,10 @@ figure { margin: 0.3rem 0 1rem; } figure svg { max-width: 100%; height: auto; }
   table.stack td:first-child::before { content: none; }
   table.plan { font-size: 0.9rem; }
 }
-@page { size: A4; margin: 14mm; }
+@page { size: A4; margin: 12mm 13mm; }
 @page landscape { size: A4 landscape; margin: 12mm; }
-@media print { body { max-width: none; margin: 0; font-size: 11pt; } table.plan, h2:has(+ table.plan) { page: landscape; } table.plan { font-size: 8.5pt; } td { hyphens: auto; } .pagebreak { break-after: page; } h2, h3 { break-after: avoid; } tr, figure { break-inside: avoid; } }
+@media print { body { max-width: none; margin: 0; font-size: 10pt; line-height: 1.3; } h1 { font-size: 1.35rem; margin-top: 0; } h2 { margin-top: 1rem; font-size: 1.2rem; } h3 { margin: 0.8rem 0 0.3rem; }
+  .cards { margin: 0.6rem 0; } .card { padding: 0.45rem 0.8rem; } .card .grade { font-size: 1.25rem; } th, td { padding: 0.25rem 0.45rem; } table.plan, h2:has(+ table.plan) { page: landscape; } table.plan { font-size: 8.5pt; } td { hyphens: auto; } .card, .level, th { -webkit-print-color-adjust: exact; print-color-adjust: exact; } .pagebreak { display: none; } .pagebreak + * { break-before: page; } h2, h3 { break-after: avoid; } tr, figure { break-inside: avoid; } }
 """
 
 

@@ -273,7 +273,7 @@ def test_the_printed_html_report_puts_the_action_plan_on_landscape_pages(tmp_pat
     pdf = tmp_path / "report.pdf"
     subprocess.run([chromium, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                    f"--user-data-dir={tmp_path / 'profile'}", f"--print-to-pdf={pdf}", html.as_uri()],
+                    f"--user-data-dir={tmp_path / 'profile'}", "--no-pdf-header-footer", f"--print-to-pdf={pdf}", html.as_uri()],
                    capture_output=True, timeout=120)
     pages = int(re.search(r"Pages:\s+(\d+)", subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True).stdout)[1])
 
@@ -290,6 +290,9 @@ def test_the_printed_html_report_puts_the_action_plan_on_landscape_pages(tmp_pat
     assert "Action plan" in page(plan[0])[0]  # its heading goes with it, not left behind alone
     _, width, height = page(1)
     assert width < height  # the rest stays portrait
+    # the summary fills the first page (at 10pt) and the grades start the next: no page left blank
+    assert "Summary" in page(1)[0] and "Grades and reasons" in page(2)[0]
+    assert all(page(n)[0].strip() for n in range(1, min(pages, 20) + 1))
 
 
 def test_rules_without_a_subcommand_shows_the_rules_usage():
