@@ -1253,6 +1253,29 @@ def _kind(text: str) -> str | None:
     return None
 
 
+
+# Cheap tests that tell a sentence cannot hold a match of a naming pattern, so that its search (which the
+# engine starts at every capital letter or word) is not made: each looks for a part that every match of the
+# pattern contains (a bracket with its description, a comma before an article, "known as"/"called"/"named").
+# They decide nothing: a sentence that passes is searched as before (tests/proposals/test_proposal_speed.py
+# checks, with hypothesis, that they never skip a sentence the pattern matches).
+_PAREN_NEEDS = re.compile(r"\([^()]{3,90}\)")
+_APPOSITIVE_NEEDS = re.compile(r",\s+(?:a|an|the)\s")
+_KNOWN_AS_WORDS = ("known", "called", "named")
+
+
+def _may_match(pattern: re.Pattern, text: str) -> bool:
+    """False only where ``pattern`` (one of the naming patterns) cannot match ``text``."""
+    if pattern is _PAREN:
+        return _PAREN_NEEDS.search(text) is not None
+    if pattern is _APPOSITIVE:
+        return _APPOSITIVE_NEEDS.search(text) is not None
+    if pattern is _KNOWN_AS:  # (ignoring case; a text with other than ASCII is searched, as "K" (Kelvin) is a "k")
+        low = text.lower()
+        return not text.isascii() or any(w in low for w in _KNOWN_AS_WORDS)
+    return True
+
+
 def providers_named(sents: list[Sentence]) -> list[Provider]:
     """The providers the document names, each with its kind and the other
     names it is given in a parenthesis or an apposition."""
@@ -1261,22 +1284,28 @@ def providers_named(sents: list[Sentence]) -> list[Provider]:
     # so that "a name found ends with this one" is one look-up, not a pass over every name
     tails: dict[str, int] = {}
 
+    # ... and their word-initial parts ("hollins park" of "hollins park school"), counted, so that "a name
+    # found starts with this one" is one look-up too
+    heads: dict[str, int] = {}
+
     def add(key: str, provider: Provider) -> None:
         found[key] = provider
         for i, c in enumerate(key):
             if c == " ":
                 tails[key[i + 1:]] = tails.get(key[i + 1:], 0) + 1
+                heads[key[:i]] = heads.get(key[:i], 0) + 1
 
     def remove(key: str) -> None:
         del found[key]
         for i, c in enumerate(key):
             if c == " ":
                 tails[key[i + 1:]] -= 1
+                heads[key[:i]] -= 1
 
     bracketed: list[tuple[str, str, str, Sentence]] = []  # (name, its abbreviation or nickname, a description, sentence)
     for s in sents:
         for pattern, needed in ((_PAREN, "("), (_APPOSITIVE, ", "), (_COPULA, " is "), (_REVERSED, ", "), (_KNOWN_AS, " ")):
-            if needed not in s.text:
+            if needed not in s.text or not _may_match(pattern, s.text):
                 continue
             for m in pattern.finditer(s.text):
                 name = re.sub(r"^the\s+", "", m.group("name").strip(), flags=re.I)
@@ -1302,7 +1331,7 @@ def providers_named(sents: list[Sentence]) -> list[Provider]:
                 kind = _kind(desc)
                 if kind is None or len(name) < 3 or name.lower() in ("the council", "council"):
                     continue
-                if any(k.startswith(name.lower() + " ") for k in found):  # "Hollins Park" of "Hollins Park School"
+                if heads.get(name.lower()):  # "Hollins Park" of "Hollins Park School"
                     continue
                 key = name.lower()
                 if key not in found:

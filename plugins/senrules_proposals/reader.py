@@ -675,8 +675,6 @@ def _style_name(p, names: dict[str, str]) -> str:
 
 
 def _docx_blocks(d):
-    from docx.text.paragraph import Paragraph
-
     headings: list[tuple[int, str]] = []
     blocks: list[Block] = []
     counter = 0
@@ -687,13 +685,12 @@ def _docx_blocks(d):
 
     for child in _docx_body(d.element.body):
         if child.tag == f"{_W}p":
-            para = Paragraph(child, d)
             text = _xml_text(child)
             if not text:
                 continue
             counter += 1
             style = _style_name(child, style_names)
-            runs = _docx_runs(para)
+            runs = _docx_runs(child)
             level = _docx_heading_level(runs, style, text)
             if level:
                 while headings and headings[-1][0] >= level:
@@ -728,15 +725,19 @@ def _docx_blocks(d):
 _RUN_TEXT = tuple(f"{_W}{t}" for t in ("br", "cr", "noBreakHyphen", "ptab", "t", "tab"))
 
 
-def _docx_runs(para) -> list[tuple[str, bool | None]]:
-    """A paragraph's runs with text, as (text, bold), read once: the same
-    text as python-docx's ``Run.text`` (each part's own text), without its
-    XPath query per run."""
+def _docx_runs(p) -> list[tuple[str, bool | None]]:
+    """A paragraph's runs with text, as (text, bold), read once from the
+    paragraph element ``p``: the same runs, text and bold as python-docx's
+    ``Paragraph.runs``, ``Run.text`` and ``Run.bold`` (its ``w:r`` children;
+    each part's own text; ``w:rPr/w:b``'s value, None without one), without
+    a ``Run`` and a ``Font`` object and an XPath query for each run."""
     out = []
-    for r in para.runs:
-        text = "".join(str(e) for e in r._r.iterchildren(*_RUN_TEXT))
+    for r in p.findall(f"{_W}r"):
+        text = "".join(str(e) for e in r.iterchildren(*_RUN_TEXT))
         if text:
-            out.append((text, r.bold))
+            rpr = r.find(f"{_W}rPr")
+            b = rpr.find(f"{_W}b") if rpr is not None else None
+            out.append((text, b.val if b is not None else None))
     return out
 
 

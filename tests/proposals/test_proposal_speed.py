@@ -1,0 +1,61 @@
+"""The quick tests that let the reader skip a search (``extract._may_match``)
+never skip a sentence the search would find something in: on every line of
+the development corpora and on any text (hypothesis), a sentence the naming
+patterns match always passes the quick test, so the providers a document
+names are the same with and without it."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import senrules_proposals.extract  # noqa: F401
+
+ex = sys.modules["senrules_proposals.extract"]
+DATA = Path(__file__).resolve().parents[1] / "data" / "proposals"
+PATTERNS = {"_PAREN": ex._PAREN, "_APPOSITIVE": ex._APPOSITIVE, "_KNOWN_AS": ex._KNOWN_AS}
+
+
+def _corpus_lines() -> list[str]:
+    lines = []
+    for path in sorted(DATA.glob("*/*")):
+        if path.parent.name.startswith("heldout") or path.suffix not in (".md", ".txt"):
+            continue
+        lines += [line for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return lines
+
+
+@pytest.mark.parametrize("name", sorted(PATTERNS))
+def test_the_quick_test_passes_every_corpus_line_the_pattern_matches(name):
+    pattern = PATTERNS[name]
+    matched = [line for line in _corpus_lines() if pattern.search(line)]
+    assert matched, f"{name} matches nothing in the corpus: the test would prove nothing"
+    assert [line for line in matched if not ex._may_match(pattern, line)] == []
+
+
+WORDS = ["the", "The", "a", "an", "Beacon", "Centre", "Oak", "School", "unit", "known", "KNOWN", "as", "called",
+         "Named", "pupil", "referral", "county's", "(", ")", "(WTC)", ",", ", the", ", a", "is", ".", "\u212anown",
+         "calİed", "ſchool", "-", "\t", "\n"]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(WORDS), max_size=16).map(" ".join), st.sampled_from(sorted(PATTERNS)))
+def test_the_quick_test_never_skips_a_match(text, name):
+    pattern = PATTERNS[name]
+    if pattern.search(text):
+        assert ex._may_match(pattern, text)
+
+
+def test_the_providers_named_are_the_same_without_the_quick_test(monkeypatch):
+    from senrules_proposals.reader import read_document, sentences
+
+    docs = sorted((DATA / "dev").glob("*.md"))[:40]
+    with_quick = [ex.providers_named(sentences(read_document(p))) for p in docs]
+    monkeypatch.setattr(ex, "_may_match", lambda pattern, text: True)
+    without = [ex.providers_named(sentences(read_document(p))) for p in docs]
+    assert with_quick == without
+    assert any(with_quick)
