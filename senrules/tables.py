@@ -546,19 +546,27 @@ def each_entry(entries, context, read) -> list:
     return out
 
 
-def unread_keys(entry, keys: Sequence[str], section: str, source: str, index: int) -> list[Problem]:
+def unread_keys(entry, keys: Sequence[str], section: str, source: str, index: int, *, part: str = "") -> list[Problem]:
     """A warning for each key of a manifest entry that its plugin does not
-    read (``keys``; ``ruleset`` and ``rater`` are always read), with the key
-    meant when it looks misspelt: a misspelt ``yaer_column`` is otherwise
-    ignored without a word."""
-    known = (*keys, "ruleset", "rater")
+    read (``keys``; ``ruleset`` and ``rater`` are always read), naming the
+    section, the entry's number, the key, the key meant when it looks
+    misspelt, and the keys read: a misspelt ``yaer_column`` or ``fiel`` is
+    otherwise ignored without a word.  The one check every plugin's manifest
+    entries go through.
+
+    ``part`` names a table inside the entry whose keys are checked instead
+    (``facts.parents_positive`` for a fact's ``{ measure = ..., qestion =
+    ... }``); there ``ruleset`` and ``rater`` are not read."""
+    known = tuple(keys) if part else (*keys, "ruleset", "rater")
+    where = f"entry {index + 1}" + (f" {part}" if part else "")
     out = []
     for key in entry if isinstance(entry, Mapping) else ():
         if key not in known:
             close = difflib.get_close_matches(str(key), known, n=1, cutoff=0.6)
-            hint = f"; did you mean `{close[0]}`?" if close else f" (it reads {', '.join(known)})"
-            out.append(manifest_problem(section, f"entry {index + 1} has `{key}`, which is not read, so it is ignored{hint}",
-                                        source, severity="warning"))
+            meant = f"; did you mean `{close[0]}`?" if close else ""
+            out.append(manifest_problem(
+                section, f"{where} has `{key}`, which is not read, so it is ignored{meant} (it reads {', '.join(known)})",
+                source, severity="warning"))
     return out
 
 

@@ -43,7 +43,7 @@ from senrules.hookspecs import hookimpl
 from senrules.tables import (
     each_entry,
     CellError, TableError, academic_year_end, blank, duplicates, manifest_problem, number, open_entry,
-    percentage, row_list, year,
+    percentage, row_list, unread_keys, year,
 )
 
 NAME = "outcomes_benchmarking"
@@ -116,6 +116,10 @@ def lower_is_better(fact: str) -> bool:
     return "exclusion" in fact
 
 
+#: The keys an [[outcomes_benchmarking]] entry may hold (besides ``ruleset``
+#: and ``rater``, read by senrules.gather).
+ENTRY_KEYS = ("file", "sheet", "benchmark", "columns", "stable_within")
+
 DEFAULT_COLUMNS = {
     "year": ("Year", "Academic year"),
     "indicator": ("PI", "Indicator", "PI number", "Performance indicator"),
@@ -165,6 +169,7 @@ def senrules_gather_evidence(ruleset, context):
 
 
 def _entry(ruleset, context, entry, index, wanted):
+    yield from unread_keys(entry, ENTRY_KEYS, SECTION, NAME, index)  # a misspelt `fiel` or `benchmrak` is named
     names = dict(DEFAULT_COLUMNS)
     custom = entry.get("columns", {}) if isinstance(entry, Mapping) else {}
     if not isinstance(custom, Mapping):

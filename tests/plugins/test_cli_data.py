@@ -156,3 +156,30 @@ def test_the_demo_serves_dcsf_2008_too():
             "cyp_survey_response_rate", "ob_participant"} <= set(used)
     assert all(f["provenance"] and all("northshire/" in p for p in f["provenance"]) for f in used.values())
     assert "sheet OB PIs, row" in used["pi04_ks2_english_progress"]["provenance"][0]
+
+
+def test_a_misspelt_key_in_a_manifest_entry_is_named_by_evaluate(tmp_path):
+    """A service lead's typing mistakes in [[survey]] and [[provision_map]]
+    entries: each is a warning on standard error naming the table, its
+    entry, the key meant and the keys read; the evaluation goes on, exit
+    code as without the mistake."""
+    data = tmp_path / "svc"
+    shutil.copytree(DEMO, data)
+    (data / "answers.sqlite").unlink(missing_ok=True)
+    manifest = data / "senrules-data.toml"
+    text = manifest.read_text(encoding="utf-8")
+    text = text.replace('file = "provision-map.xlsx"', 'fiel = "provision-map.xlsx"')
+    text = text.replace('parents_positive = { measure = "share_positive", group = "Parents", question =',
+                        'parents_positive = { measure = "share_positive", group = "Parents", qestion =')
+    manifest.write_text(text, encoding="utf-8")
+    code, out, err = run("evaluate", "example", "--data", str(data), "--format", "json")
+    clean_code, _, _ = run("evaluate", "example", "--data", str(DEMO), "--format", "json")
+    assert code == clean_code == 0
+    lines = err.splitlines()
+    assert ("warning: provision_map: senrules-data.toml: [provision_map] entry 1 has `fiel`, which is not read, so it is "
+            "ignored; did you mean `file`? (it reads file, sheet, year, facts, ruleset, rater)") in lines
+    assert ("warning: surveys: senrules-data.toml: [survey] entry 2 facts.parents_positive has `qestion`, which is not "
+            "read, so it is ignored; did you mean `question`? (it reads measure, question, group)") in lines
+    assert 'error: provision_map: senrules-data.toml: [provision_map] needs file = "NAME" (unknown: interventions)' in lines
+    facts = {f["fact"]: f for j in json.loads(out)["judgements"] for f in j["facts"]}
+    assert not facts["interventions"]["known"]
