@@ -265,6 +265,23 @@ def test_a_proposal_check_takes_a_parameter_set(installed):
     assert code == 2 and err.endswith("for ruleset sen-improvement-test-2007; did you mean `short-pru`?\n")
 
 
+def test_a_proposal_check_names_the_parameter_set_and_a_file_over_it(installed, tmp_path):
+    """What set each value, as every other report says it: the set, or the
+    parameter file that wins over it, in text, Markdown and JSON."""
+    (proposal,) = (Path(__file__).resolve().parents[2] / "examples" / "proposals").glob("10-*.md")
+    _, out, _ = run("proposal", "check", str(proposal), "--parameter-set", "short-pru")
+    assert "Parameters used:\n  long_term_pru_weeks = 4 weeks (default 13): the parameter set short-pru\n" in out
+    _, out, _ = run("proposal", "check", str(proposal), "--parameter-set", "short-pru", "--format", "markdown")
+    assert "  - long_term_pru_weeks = 4 weeks (default 13): the parameter set short-pru\n" in out
+    params = tmp_path / "p.json"
+    params.write_text('{"long_term_pru_weeks": 20}', encoding="utf-8")
+    _, out, _ = run("proposal", "check", str(proposal), "--parameter-set", "short-pru", "--params", str(params),
+                    "--format", "json")
+    data = json.loads(out)
+    assert data["parameters"] == {"long_term_pru_weeks": 20}
+    assert data["parameter_sources"] == {"long_term_pru_weeks": f"the parameter file {params}"}
+
+
 def test_the_assistant_takes_both_and_resume_keeps_the_set(site, tmp_path):
     env = dict(os.environ, PYTHONPATH=str(site), SENRULES_DATA_DIR=str(tmp_path / "user"))
     db = str(tmp_path / "s.sqlite")
