@@ -183,3 +183,27 @@ def test_a_misspelt_key_in_a_manifest_entry_is_named_by_evaluate(tmp_path):
     assert 'error: provision_map: senrules-data.toml: [provision_map] needs file = "NAME" (unknown: interventions)' in lines
     facts = {f["fact"]: f for j in json.loads(out)["judgements"] for f in j["facts"]}
     assert not facts["interventions"]["known"]
+
+
+@pytest.mark.parametrize(("demo", "ruleset", "section", "plugin"), [
+    ("school-documents", "sen-policy-2014", "document", "documents"),
+    ("plan-amir", "ehc-plan-specificity-2014", "plan_document", "plans"),
+    (None, "example", "facts_file", "facts_file"),
+])
+def test_a_misspelt_file_key_of_a_document_plan_or_facts_file_entry_says_the_key_meant(tmp_path, demo, ruleset, section,
+                                                                                          plugin):
+    data = tmp_path / "svc"
+    if demo:
+        shutil.copytree(DEMO.parent / demo, data)
+        manifest = data / "senrules-data.toml"
+        manifest.write_text(manifest.read_text(encoding="utf-8").replace("file = ", "fiel = ", 1), encoding="utf-8")
+    else:
+        data.mkdir()
+        (data / "facts.json").write_text('{"facts": {"cyp_supported": 186}}', encoding="utf-8")
+        (data / "senrules-data.toml").write_text('evaluation_date = 2024-09-30\n[[facts_file]]\nfiel = "facts.json"\n',
+                                                 encoding="utf-8")
+    code, _, err = run("evaluate", ruleset, "--data", str(data), "--brief")
+    assert code in (0, 1), err  # findings or none: never an error, the evaluation goes on
+    assert (f"warning: {plugin}: senrules-data.toml: [{section}] entry 1 has `fiel`, which is not read, so it is ignored; "
+            "did you mean `file`? (it reads file, ruleset, rater)") in err.splitlines()
+    assert "needs" in err and "Traceback" not in err
