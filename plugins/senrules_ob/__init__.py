@@ -285,10 +285,10 @@ def _derived(ind, figures, facts, table, cols, context, trend_years, stable_with
         window = list(range(y - trend_years + 1, y + 1))
         series = [figures.get((yy, ind.number), (None, None, None)) for yy in window]
         if all(v is not None for _, v, _ in series):
-            figures_ = [v for _, v, _ in series]
-            word = direction(figures_, lower_is_better=sign < 0, within=stable_within)
+            run = [v for _, v, _ in series]
+            word = direction(run, lower_is_better=sign < 0, within=stable_within)
             rows = ", ".join(str(r.number) for r, _, _ in series)
-            shown = ", ".join(f"{v:g}" for v in figures_)
+            shown = ", ".join(f"{v:g}" for v in run)
             choices = trend.type.choices if trend.type.kind == "choice" else ()
             if choices and word not in choices:  # "mixed" where the ruleset offers only improving, stable, declining
                 yield table.problem(
