@@ -37,6 +37,7 @@ the evaluation year's figure for a fact that is not per year) and
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Mapping
 
@@ -183,7 +184,10 @@ def _entry(ruleset, context, entry, index, wanted):
         return
     for key, header in custom.items():
         if key not in names:
-            yield manifest_problem(SECTION, f"columns: `{key}` is not one of {', '.join(names)}", NAME)
+            close = difflib.get_close_matches(str(key), list(names), n=1, cutoff=0.6)
+            meant = f"; did you mean `{close[0]}`?" if close else ""
+            yield manifest_problem(SECTION, f"entry {index + 1} columns: `{key}` is not one of {', '.join(names)}{meant}",
+                                   NAME)
             return
         names[key] = (header,)
     all_facts = [i.fact for i in wanted]
