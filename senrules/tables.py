@@ -570,6 +570,31 @@ def unread_keys(entry, keys: Sequence[str], section: str, source: str, index: in
     return out
 
 
+def misspelt_fact(ruleset, name: str, section: str, source: str, said: str) -> Problem | None:
+    """A warning when the manifest names ``name``, a fact ``ruleset`` does
+    not declare but nearly does (``parents_positve``): one folder may serve
+    several rulesets, so a fact one does not declare is skipped, but a
+    near miss (at most two letters apart) is most likely misspelt.  ``said`` is how the entry names it
+    (``maps a column to``, ``entry 1 has the fact``); None when it is not
+    close to any declared fact."""
+    close = difflib.get_close_matches(str(name), list(ruleset.facts), n=1, cutoff=0.85)
+    if not close or close[0] == name or _edits(str(name), close[0]) > 2:
+        return None  # more than two letters apart: another ruleset's fact (`cyp_views_acted_on`, `views_acted_on`)
+    return manifest_problem(section, f"{said} `{name}`, which ruleset {ruleset.id} does not declare; did you mean `{close[0]}`?",
+                            source, severity="warning")
+
+
+def _edits(a: str, b: str) -> int:
+    """How many letters must be added, dropped or changed to turn ``a``
+    into ``b`` (Levenshtein distance)."""
+    row = list(range(len(b) + 1))
+    for i, x in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        for j, y in enumerate(b, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (x != y))
+    return row[-1]
+
+
 def manifest_problem(section: str, message: str, source: str, severity: str = "error") -> Problem:
     from senrules.gather import MANIFEST
 

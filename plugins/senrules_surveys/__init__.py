@@ -39,7 +39,7 @@ from senrules.hookspecs import hookimpl
 from senrules.tables import (
     each_entry,
     CellError, TableError, blank, date, for_fact, manifest_problem, normalise, open_entry, text, year,
-    unread_keys,
+    misspelt_fact, unread_keys,
 )
 
 NAME = "surveys"
@@ -135,18 +135,21 @@ def _specs(entry, ruleset):
     return out, None
 
 
-def _misspelt_keys(entry, index):
+def _misspelt_keys(ruleset, entry, index):
     """Warnings for the keys of the entry, and of its facts' tables, that
     are not read (a misspelt ``qestion`` would otherwise count every
-    question without a word)."""
+    question without a word), and for a fact the ruleset nearly declares
+    (``parents_positve``, otherwise skipped as another ruleset's)."""
     yield from unread_keys(entry, ENTRY_KEYS, SECTION, NAME, index)
     facts = entry.get("facts") if isinstance(entry, Mapping) else None
     for name, spec in facts.items() if isinstance(facts, Mapping) else ():
         yield from unread_keys(spec, FACT_KEYS, SECTION, NAME, index, part=f"facts.{name}")
+        if name not in ruleset.facts and (found := misspelt_fact(ruleset, name, SECTION, NAME, f"entry {index + 1} has the fact")):
+            yield found
 
 
 def _read_round(ruleset, context, entry, index, rounds):
-    yield from _misspelt_keys(entry, index)
+    yield from _misspelt_keys(ruleset, entry, index)
     specs, message = _specs(entry, ruleset)
     if specs is None:
         yield manifest_problem(SECTION, f"entry {index + 1} {message}", NAME)
