@@ -268,8 +268,9 @@ def test_a_proposal_check_names_the_parameter_set_and_a_file_over_it(installed, 
     _, out, _ = run("proposal", "check", str(proposal), "--parameter-set", "short-pru", "--params", str(params),
                     "--format", "json")
     data = json.loads(out)
-    assert data["parameters"] == {"long_term_pru_weeks": 20}
-    assert data["parameter_sources"] == {"long_term_pru_weeks": f"the parameter file {params}"}
+    assert data["parameters"]["long_term_pru_weeks"] == 20
+    assert data["parameter_sources"]["long_term_pru_weeks"] == f"the parameter file {params}"
+    assert data["parameter_sources"]["pru_dates_tolerance_weeks"] == "the ruleset's default"
 
 
 def test_the_assistant_takes_both_and_resume_keeps_the_set(site, tmp_path):

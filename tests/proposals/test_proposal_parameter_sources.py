@@ -24,13 +24,16 @@ def run(capsys, *argv):
 def test_the_default_is_named_as_the_ruleset_s_default_in_text_markdown_and_json(capsys):
     code, text, err = run(capsys, "proposal", "check", str(PROPOSAL))
     assert (code, err) == (0, "")
-    assert "Parameters used:\n  long_term_pru_weeks = 13 weeks: the ruleset's default\n" in text
+    assert ("Parameters used:\n  long_term_pru_weeks = 13 weeks: the ruleset's default\n"
+            "  pru_dates_tolerance_weeks = 4 weeks: the ruleset's default\n") in text
     _, markdown, _ = run(capsys, "proposal", "check", str(PROPOSAL), "--format", "markdown")
-    assert "- **Parameters used:**\n  - long_term_pru_weeks = 13 weeks: the ruleset's default\n" in markdown
+    assert ("- **Parameters used:**\n  - long_term_pru_weeks = 13 weeks: the ruleset's default\n"
+            "  - pru_dates_tolerance_weeks = 4 weeks: the ruleset's default\n") in markdown
     _, out, _ = run(capsys, "proposal", "check", str(PROPOSAL), "--format", "json")
     data = json.loads(out)
-    assert data["parameters"] == {"long_term_pru_weeks": 13}
-    assert data["parameter_sources"] == {"long_term_pru_weeks": "the ruleset's default"}
+    assert data["parameters"] == {"long_term_pru_weeks": 13, "pru_dates_tolerance_weeks": 4}
+    assert data["parameter_sources"] == {"long_term_pru_weeks": "the ruleset's default",
+                                         "pru_dates_tolerance_weeks": "the ruleset's default"}
 
 
 def test_a_parameter_file_is_named_with_the_default_it_replaced(capsys, tmp_path):
@@ -43,8 +46,9 @@ def test_a_parameter_file_is_named_with_the_default_it_replaced(capsys, tmp_path
     assert f"  - long_term_pru_weeks = 26 weeks (default 13): the parameter file {params}\n" in markdown
     _, out, _ = run(capsys, "proposal", "check", str(PROPOSAL), "--params", str(params), "--format", "json")
     data = json.loads(out)
-    assert data["parameters"] == {"long_term_pru_weeks": 26}
-    assert data["parameter_sources"] == {"long_term_pru_weeks": f"the parameter file {params}"}
+    assert data["parameters"] == {"long_term_pru_weeks": 26, "pru_dates_tolerance_weeks": 4}
+    assert data["parameter_sources"] == {"long_term_pru_weeks": f"the parameter file {params}",
+                                         "pru_dates_tolerance_weeks": "the ruleset's default"}
 
 
 def test_the_library_s_report_gives_the_same_words_as_the_evaluation_s_text_report():
@@ -55,7 +59,7 @@ def test_the_library_s_report_gives_the_same_words_as_the_evaluation_s_text_repo
     from senrules_proposals import check_document
 
     report = check_document(PROPOSAL, parameters={"long_term_pru_weeks": 8})
-    (use,) = report.parameter_uses
+    (use,) = [p for p in report.parameter_uses if p.name == "long_term_pru_weeks"]
     line = parameter_line(use, report.ruleset)
     assert line == "long_term_pru_weeks = 8 weeks (default 13): given with the evaluation"
     assert f"  {line}\n" in report.render_text()
