@@ -34,8 +34,11 @@ def senrules_gather_evidence(ruleset, context):
     entries = context.section("facts_file")
     if not entries:
         return None
+    from senrules.tables import unread_keys
+
     out = []
-    for entry in entries:
+    for index, entry in enumerate(entries):
+        out.extend(unread_keys(entry, ("file",), "facts_file", "facts_file", index))  # a misspelt `fiel`: the key meant
         name = entry.get("file") if isinstance(entry, dict) else None
         if not isinstance(name, str):
             out.append(Problem("each [[facts_file]] needs `file = \"NAME\"`", file="senrules-data.toml"))

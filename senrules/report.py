@@ -110,6 +110,17 @@ def format_parameter(p) -> str:
     return value + (f" (default {p.default}{sign})" if p.overridden else "")
 
 
+def parameter_line(p, rs=None) -> str:
+    """One parameter as the text reports state it (the evaluation's and the
+    proposal check's): its name, the value used (:func:`format_parameter`),
+    the vague word it reads when ``rs`` gives one, and what set it
+    (``p.source``: the ruleset's default, a dated value, the data folder's
+    manifest, a parameter set, a parameter file, or given)."""
+    decl = rs.parameters.get(p.name) if rs is not None else None
+    word = f"  ('{decl.label}')" if decl is not None and decl.label else ""
+    return f"{p.name} = {format_parameter(p)}{word}" + (f": {p.source}" if p.source else "")
+
+
 def render_text(result: Result, *, detail: bool = True, rs=None) -> str:
     lines = _stamp_lines(result)
     lines.append("")
@@ -132,10 +143,7 @@ def render_text(result: Result, *, detail: bool = True, rs=None) -> str:
             lines.append(f"  {_short(result, g.node)} ({g.grade.replace('_', ' ')}): {_gap_text(result, g)}")
     lines.append("")
     lines.append("Parameters used:")
-    for p in result.parameters:
-        decl = rs.parameters.get(p.name) if rs is not None else None
-        word = f"  ('{decl.label}')" if decl is not None and decl.label else ""
-        lines.append(f"  {p.name} = {format_parameter(p)}{word}" + (f": {p.source}" if p.source else ""))
+    lines.extend(f"  {parameter_line(p, rs)}" for p in result.parameters)
     return "\n".join(lines) + "\n"
 
 

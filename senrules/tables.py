@@ -546,20 +546,53 @@ def each_entry(entries, context, read) -> list:
     return out
 
 
-def unread_keys(entry, keys: Sequence[str], section: str, source: str, index: int) -> list[Problem]:
+def unread_keys(entry, keys: Sequence[str], section: str, source: str, index: int, *, part: str = "") -> list[Problem]:
     """A warning for each key of a manifest entry that its plugin does not
-    read (``keys``; ``ruleset`` and ``rater`` are always read), with the key
-    meant when it looks misspelt: a misspelt ``yaer_column`` is otherwise
-    ignored without a word."""
-    known = (*keys, "ruleset", "rater")
+    read (``keys``; ``ruleset`` and ``rater`` are always read), naming the
+    section, the entry's number, the key, the key meant when it looks
+    misspelt, and the keys read: a misspelt ``yaer_column`` or ``fiel`` is
+    otherwise ignored without a word.  The one check every plugin's manifest
+    entries go through.
+
+    ``part`` names a table inside the entry whose keys are checked instead
+    (``facts.parents_positive`` for a fact's ``{ measure = ..., qestion =
+    ... }``); there ``ruleset`` and ``rater`` are not read."""
+    known = tuple(keys) if part else (*keys, "ruleset", "rater")
+    where = f"entry {index + 1}" + (f" {part}" if part else "")
     out = []
     for key in entry if isinstance(entry, Mapping) else ():
         if key not in known:
             close = difflib.get_close_matches(str(key), known, n=1, cutoff=0.6)
-            hint = f"; did you mean `{close[0]}`?" if close else f" (it reads {', '.join(known)})"
-            out.append(manifest_problem(section, f"entry {index + 1} has `{key}`, which is not read, so it is ignored{hint}",
-                                        source, severity="warning"))
+            meant = f"; did you mean `{close[0]}`?" if close else ""
+            out.append(manifest_problem(
+                section, f"{where} has `{key}`, which is not read, so it is ignored{meant} (it reads {', '.join(known)})",
+                source, severity="warning"))
     return out
+
+
+def misspelt_fact(ruleset, name: str, section: str, source: str, said: str) -> Problem | None:
+    """A warning when the manifest names ``name``, a fact ``ruleset`` does
+    not declare but nearly does (``parents_positve``): one folder may serve
+    several rulesets, so a fact one does not declare is skipped, but a
+    near miss (at most two letters apart) is most likely misspelt.  ``said`` is how the entry names it
+    (``maps a column to``, ``entry 1 has the fact``); None when it is not
+    close to any declared fact."""
+    close = difflib.get_close_matches(str(name), list(ruleset.facts), n=1, cutoff=0.85)
+    if not close or close[0] == name or _edits(str(name), close[0]) > 2:
+        return None  # more than two letters apart: another ruleset's fact (`cyp_views_acted_on`, `views_acted_on`)
+    return manifest_problem(section, f"{said} `{name}`, which ruleset {ruleset.id} does not declare; did you mean `{close[0]}`?",
+                            source, severity="warning")
+
+
+def _edits(a: str, b: str) -> int:
+    """How many letters must be added, dropped or changed to turn ``a``
+    into ``b`` (Levenshtein distance)."""
+    row = list(range(len(b) + 1))
+    for i, x in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        for j, y in enumerate(b, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (x != y))
+    return row[-1]
 
 
 def manifest_problem(section: str, message: str, source: str, severity: str = "error") -> Problem:

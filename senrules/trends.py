@@ -50,18 +50,39 @@ class Series:
     def direction(self) -> str:
         """``improving`` or ``declining`` only when every year on year step
         goes that way, as the rule language's ``improving(value, years)``
-        reads it (docs/language.md): 64, 66, 65 is ``mixed``, not improving."""
+        reads it (docs/language.md): 64, 66, 65 is ``mixed``, not improving
+        (see :func:`direction`)."""
         if len(self.values) < 2:
             return "one year only"
-        steps = [b - a for (_, a), (_, b) in zip(self.values, self.values[1:])]
-        if all(abs(d) < 1e-9 for d in steps):
-            return "stable"
-        sign = -1 if self.lower_is_better else 1
-        if all(sign * d > 1e-9 for d in steps):
-            return "improving"
-        if all(sign * d < -1e-9 for d in steps):
-            return "declining"
-        return "mixed"
+        return direction([v for _, v in self.values], lower_is_better=self.lower_is_better)
+
+
+def direction(values, *, lower_is_better: bool = False, within: float = 0) -> str:
+    """The direction of a run of yearly figures, oldest first, as the rule
+    language's ``improving(value, years)`` and ``declining(value, years)``
+    read it (docs/language.md, "Year functions"): ``improving`` when every
+    year-on-year step is a strict rise (a fall, when ``lower_is_better``),
+    ``declining`` when every step goes the other way, ``stable`` when no
+    step moves, and ``mixed`` otherwise (64, 66, 65: up, then down).
+
+    The one definition of a trend's word: the reports' trend charts
+    (:attr:`Series.direction`) and the Outcomes Benchmarking plugin's
+    ``<pi>_trend`` facts both call it.  ``within`` (0 unless a data folder
+    says otherwise: the OB plugin's ``stable_within``) counts a step of at
+    most that much either way as no change.  At least two figures."""
+    values = list(values)
+    if len(values) < 2:
+        raise ValueError("a trend needs at least two years' figures")
+    sign = -1 if lower_is_better else 1
+    steps = [sign * (b - a) for a, b in zip(values, values[1:])]
+    edge = max(within, 1e-9)  # 1e-9: a float's rounding is no change
+    if all(abs(d) <= edge for d in steps):
+        return "stable"
+    if all(d > edge for d in steps):
+        return "improving"
+    if all(d < -edge for d in steps):
+        return "declining"
+    return "mixed"
 
 
 def _label(fact) -> str:

@@ -196,4 +196,5 @@ def test_a_misspelt_key_of_a_case_export_entry_is_named(tmp_path, monkeypatch):
     code, out = run("cases", "ehc-timescales-2014", "--data", "ehc")
     assert code == 0
     assert ("warning: cases: senrules-data.toml: [cases] entry 1 has `blank_means_not_don`, which is not read, so it is "
-            "ignored; did you mean `blank_means_not_done`?") in out.splitlines()
+            "ignored; did you mean `blank_means_not_done`? (it reads file, sheet, id_column, blank_means_not_done, "
+            "columns, happened, ruleset, rater)") in out.splitlines()

@@ -32,9 +32,12 @@ import attrs
 from senrules.evidence import Evidence, Provenance
 from senrules.gather import Answer, EvidenceSource, PluginError, Problem
 from senrules.hookspecs import hookimpl
+from senrules.tables import unread_keys
 
 NAME = "answers"
 SECTION = "answers"
+#: The keys an [answers] or [[answers]] entry may hold (besides ``ruleset`` and ``rater``, read by senrules.gather).
+ENTRY_KEYS = ("file",)
 DEFAULT_FILE = "answers.sqlite"
 SCHEMA_VERSION = 1
 TABLE = f"answers_v{SCHEMA_VERSION}"
@@ -390,10 +393,12 @@ def senrules_evidence_sources():
 
 @hookimpl
 def senrules_gather_evidence(ruleset, context):
+    # a misspelt `fiel` would otherwise read (and write) answers.sqlite without a word
+    misspelt = [p for i, e in enumerate(context.section(SECTION)) for p in unread_keys(e, ENTRY_KEYS, SECTION, NAME, i)]
     stores = stores_for(context)
     if not stores:
-        return None
-    out, latest = [], {}
+        return misspelt or None
+    out, latest = misspelt, {}
     for store in stores:
         try:
             found = store.read(context.service)

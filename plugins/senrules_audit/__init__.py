@@ -34,10 +34,12 @@ from collections.abc import Mapping
 from senrules.evidence import Evidence
 from senrules.gather import EvidenceSource
 from senrules.hookspecs import hookimpl
-from senrules.tables import TableError, blank, each_entry, manifest_problem, normalise, open_entry
+from senrules.tables import TableError, blank, each_entry, manifest_problem, normalise, open_entry, unread_keys
 
 NAME = "audit"
 SECTION = "audit_survey"
+#: The keys an [[audit_survey]] entry may hold (besides ``ruleset`` and ``rater``, read by senrules.gather).
+ENTRY_KEYS = ("file", "sheet", "columns")
 __version__ = "0.1.0"
 
 
@@ -101,22 +103,23 @@ def _misspelt_areas(ruleset, table, by_heading, columns):
 
 
 def _read(ruleset, context, entry, index):
+    misspelt = unread_keys(entry, ENTRY_KEYS, SECTION, NAME, index)  # a misspelt `colums` is named
     try:
         table = open_entry(entry, SECTION, context, NAME, index=index)
     except TableError as err:
-        return [err.problem]
+        return [*misspelt, err.problem]
     rater = entry.get("rater") if isinstance(entry, Mapping) else None
     by_heading = headings(ruleset)
     extra = entry.get("columns", {}) if isinstance(entry, Mapping) else {}
     if not isinstance(extra, Mapping):
-        return [manifest_problem(SECTION, "columns must be a table of header = fact", NAME)]
+        return [*misspelt, manifest_problem(SECTION, "columns must be a table of header = fact", NAME)]
     for header, fact in extra.items():
         if fact in ruleset.facts:
             by_heading[normalise(header)] = fact
     columns = {i: by_heading[normalise(h)] for i, h in enumerate(table.header) if h and normalise(h) in by_heading}
-    out = []
+    out = misspelt
     if not columns:
-        return [table.problem(
+        return [*misspelt, table.problem(
             "no column names an area of practice of this ruleset (a fact's name or an area such as "
             f"\"{next(iter(by_heading), 'On entry')}\")", row=table.header_row)]
     out.extend(_misspelt_areas(ruleset, table, by_heading, columns))

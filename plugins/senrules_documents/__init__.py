@@ -26,6 +26,7 @@ from collections.abc import Mapping
 from senrules.evidence import Evidence, Provenance
 from senrules.gather import EvidenceSource, Problem
 from senrules.hookspecs import hookimpl
+from senrules.tables import unread_keys
 
 NAME = "documents"
 SECTION = "document"
@@ -76,7 +77,8 @@ def senrules_gather_evidence(ruleset, context):
     from senrules_proposals.reader import DocumentError, read_document, sentences
 
     out = []
-    for entry in entries:
+    for index, entry in enumerate(entries):
+        out.extend(unread_keys(entry, ("file",), SECTION, NAME, index))  # a misspelt `fiel` is named with the key meant
         name = entry.get("file") if isinstance(entry, Mapping) else None
         if not isinstance(name, str):
             out.append(Problem('[[document]] needs file = "NAME"', plugin=NAME, file="senrules-data.toml"))

@@ -20,18 +20,24 @@ It supplies, for each indicator the ruleset declares, ``<id>`` (per year, or
 the evaluation year's figure for a fact that is not per year) and
 ``<id>_benchmark``; and, if the ruleset declares them:
 
-* ``<id>_trend``: "improving", "stable" or "declining" over the last
-  ``trend_years`` years (the ruleset's parameter of that name, else 3):
-  improving when the latest figure is better than the first by more than
-  ``stable_within`` points (default 1), declining when worse by more than
-  that.  For exclusions (PIs 13 and 14) lower is better.  Unknown unless
-  every year of the window has a figure.
+* ``<id>_trend``: "improving", "declining", "stable" or "mixed" over the
+  last ``trend_years`` years (the ruleset's parameter of that name, else
+  3), in the one reading the rule language's ``improving(value, years)``
+  and the reports' trend charts have (:func:`senrules.trends.direction`):
+  improving when every year-on-year step is better, declining when every
+  step is worse, stable when none moves, mixed otherwise (64, 66, 65).
+  ``stable_within = N`` in the entry counts a step of at most N points as
+  no change (default 0, as the rules read it).  For exclusions (PIs 13 and
+  14) lower is better.  Unknown unless every year of the window has a
+  figure; a "mixed" trend for a fact whose choices lack "mixed" is left
+  unknown, with a warning.
 * ``<id>_gap``: how far the evaluation year's figure is better than its
   benchmark (negative: worse), in the indicator's units.
 """
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Mapping
 
@@ -43,8 +49,9 @@ from senrules.hookspecs import hookimpl
 from senrules.tables import (
     each_entry,
     CellError, TableError, academic_year_end, blank, duplicates, manifest_problem, number, open_entry,
-    percentage, row_list, year,
+    percentage, row_list, unread_keys, year,
 )
+from senrules.trends import direction
 
 NAME = "outcomes_benchmarking"
 SECTION = "outcomes_benchmarking"
@@ -116,6 +123,10 @@ def lower_is_better(fact: str) -> bool:
     return "exclusion" in fact
 
 
+#: The keys an [[outcomes_benchmarking]] entry may hold (besides ``ruleset``
+#: and ``rater``, read by senrules.gather).
+ENTRY_KEYS = ("file", "sheet", "benchmark", "columns", "stable_within")
+
 DEFAULT_COLUMNS = {
     "year": ("Year", "Academic year"),
     "indicator": ("PI", "Indicator", "PI number", "Performance indicator"),
@@ -165,6 +176,7 @@ def senrules_gather_evidence(ruleset, context):
 
 
 def _entry(ruleset, context, entry, index, wanted):
+    yield from unread_keys(entry, ENTRY_KEYS, SECTION, NAME, index)  # a misspelt `fiel` or `benchmrak` is named
     names = dict(DEFAULT_COLUMNS)
     custom = entry.get("columns", {}) if isinstance(entry, Mapping) else {}
     if not isinstance(custom, Mapping):
@@ -172,7 +184,10 @@ def _entry(ruleset, context, entry, index, wanted):
         return
     for key, header in custom.items():
         if key not in names:
-            yield manifest_problem(SECTION, f"columns: `{key}` is not one of {', '.join(names)}", NAME)
+            close = difflib.get_close_matches(str(key), list(names), n=1, cutoff=0.6)
+            meant = f"; did you mean `{close[0]}`?" if close else ""
+            yield manifest_problem(SECTION, f"entry {index + 1} columns: `{key}` is not one of {', '.join(names)}{meant}",
+                                   NAME)
             return
         names[key] = (header,)
     all_facts = [i.fact for i in wanted]
@@ -233,7 +248,11 @@ def _entry(ruleset, context, entry, index, wanted):
 
     facts = ruleset.facts
     trend_years = _trend_years(ruleset)
-    stable_within = entry.get("stable_within", 1)
+    stable_within = entry.get("stable_within", 0)
+    if isinstance(stable_within, bool) or not isinstance(stable_within, (int, float)) or not 0 <= stable_within < 1e15:
+        yield manifest_problem(SECTION, f"entry {index + 1}: stable_within = {stable_within!r} is not a number of points "
+                                        "(0 or more); 0 is used", NAME)
+        stable_within = 0
     for ind in wanted:
         years = sorted(y for (y, n) in figures if n == ind.number and context.wants(y))
         for y in years:
@@ -270,9 +289,18 @@ def _derived(ind, figures, facts, table, cols, context, trend_years, stable_with
         window = list(range(y - trend_years + 1, y + 1))
         series = [figures.get((yy, ind.number), (None, None, None)) for yy in window]
         if all(v is not None for _, v, _ in series):
-            change = sign * (series[-1][1] - series[0][1])
-            word = "improving" if change > stable_within else "declining" if change < -stable_within else "stable"
+            run = [v for _, v, _ in series]
+            word = direction(run, lower_is_better=sign < 0, within=stable_within)
             rows = ", ".join(str(r.number) for r, _, _ in series)
+            shown = ", ".join(f"{v:g}" for v in run)
+            choices = trend.type.choices if trend.type.kind == "choice" else ()
+            if choices and word not in choices:  # "mixed" where the ruleset offers only improving, stable, declining
+                yield table.problem(
+                    f"PI {ind.number} was {shown} in {window[0]}-{y}: {word} year on year, which is none of "
+                    f"`{trend.name}`'s choices ({', '.join(choices)}), so it is left unknown; "
+                    f"declare \"{word}\" among them to use it", None, cols["value"], [trend.name], severity="warning")
+                return
+            tolerance = f", steps of at most {stable_within:g} counted as no change" if stable_within else ""
             prov = table.provenance(None, cols["value"], as_of=academic_year_end(y),
-                                    record=f"PI {ind.number} {window[0]}-{y} (rows {rows})")
+                                    record=f"PI {ind.number} {window[0]}-{y}: {shown}{tolerance} (rows {rows})")
             yield Evidence(trend.name, word, prov, y if trend.per_year else None)

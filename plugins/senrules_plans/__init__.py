@@ -29,6 +29,7 @@ from collections.abc import Mapping
 from senrules.evidence import Evidence, Provenance
 from senrules.gather import EvidenceSource, Problem
 from senrules.hookspecs import hookimpl
+from senrules.tables import unread_keys
 
 NAME = "plans"
 SECTION = "plan_document"
@@ -100,7 +101,8 @@ def senrules_gather_evidence(ruleset, context):
 
     woolly = woolly_list(ruleset, context)
     out, records, where = [], [], []
-    for entry in entries:
+    for index, entry in enumerate(entries):
+        out.extend(unread_keys(entry, ("file",), SECTION, NAME, index))  # a misspelt `fiel` is named with the key meant
         name = entry.get("file") if isinstance(entry, Mapping) else None
         if not isinstance(name, str):
             out.append(Problem('[[plan_document]] needs file = "NAME"', plugin=NAME, file="senrules-data.toml"))

@@ -17,6 +17,7 @@ from pathlib import Path
 
 import attrs
 
+from senrules.report import parameter_line
 from senrules_proposals.extract import CONTRADICTIONS, FACTOR_FACTS, Extraction, Finding, extract
 from senrules_proposals.reader import Document, read_document
 
@@ -136,6 +137,14 @@ class ProposalReport:
     finding: str
     extraction: Extraction = attrs.field(eq=False, repr=False)
     result: object = attrs.field(eq=False, repr=False)
+    ruleset: object = attrs.field(default=None, eq=False, repr=False)  # the loaded Ruleset, for the parameters' words
+
+    @property
+    def parameter_uses(self) -> tuple:
+        """The parameters as the engine's result states them
+        (:class:`senrules.result.ParameterUse`: value, unit, default, and
+        ``source``, what set each), for the reports."""
+        return tuple(getattr(self.result, "parameters", ()) or ())
 
     @property
     def credible(self) -> bool:
@@ -161,6 +170,7 @@ class ProposalReport:
             "ruleset": {"id": self.ruleset_id, "version": self.ruleset_version, "hash": self.ruleset_hash,
                         "source": self.ruleset_source},
             "parameters": dict(self.parameters),
+            "parameter_sources": {p.name: p.source for p in self.parameter_uses},
             "factors": {f.id: f.to_dict() for f in self.factors},
             "providers": [
                 {"name": p.name, "kind": p.kind, "aliases": list(p.aliases), "location": p.sentence.where,
@@ -222,7 +232,7 @@ def report_for(extraction: Extraction, *, ruleset=None, parameters=None) -> Prop
     doc = extraction.document
     report = ProposalReport(
         doc.path, doc.format, doc.unit, rs.id, rs.header.version, rs.hash, rs.header.source, params, tuple(factors),
-        overall, "", extraction, result,
+        overall, "", extraction, result, rs,
     )
     return attrs.evolve(report, finding=_finding(report))
 
@@ -400,14 +410,16 @@ def _render(r: ProposalReport, markdown: bool) -> str:
         out.append("")
         out.append(f"- **Document:** `{r.path}` ({fmt}; quotes give the {r.unit} number)")
         out.append(f"- **Rules:** {r.ruleset_id} {r.ruleset_version or ''} ({r.ruleset_source})".rstrip())
-        out.append(f"- **Parameters used:** {', '.join(f'{k} = {v}' for k, v in r.parameters.items())}")
+        out.append("- **Parameters used:**")
+        out.extend(f"  - {parameter_line(p, r.ruleset)}" for p in r.parameter_uses)
         out.append(f"- **Result:** {'credible' if r.credible else 'NOT credible'}")
     else:
         out.append("SEN Improvement Test: proposal check")
         out.append(f"Result: {_result_words(r)}")  # the verdict first, for a reader who stops here
         out.append(f"Document: {r.path} ({fmt}; quotes give the {r.unit} number)")
         out.append(f"Rules: {r.ruleset_id} {r.ruleset_version or ''} ({r.ruleset_source})".rstrip())
-        out.append(f"Parameters used: {', '.join(f'{k} = {v}' for k, v in r.parameters.items())}")
+        out.append("Parameters used:")
+        out.extend(f"  {parameter_line(p, r.ruleset)}" for p in r.parameter_uses)
     out.append("")
     for f in r.factors:
         head = f"{label(f.id)} {f.title}: {verdict_words(f.verdict)}"

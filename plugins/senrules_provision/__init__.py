@@ -49,7 +49,7 @@ from senrules.hookspecs import hookimpl
 from senrules.tables import (
     each_entry,
     CellError, TableError, academic_year_end, blank, date, for_fact, manifest_problem, normalise, open_entry,
-    text, year,
+    misspelt_fact, text, unread_keys, year,
 )
 
 NAME = "provision_map"
@@ -76,6 +76,10 @@ COLUMNS = {
     "outcome": ("Outcome", "Outcomes"),
     "exit_date": ("Exit date", "Review date", "End date"),
 }
+#: The keys a [[provision_map]] entry may hold (besides ``ruleset`` and
+#: ``rater``, read by senrules.gather), and those of one fact's ``{ measure = ... }``.
+ENTRY_KEYS = ("file", "sheet", "year", "facts")
+FACT_KEYS = ("measure", "fields")
 OPTIONAL = ("group_size", "frequency", "staff", "outcome", "exit_date")
 FILL_DOWN = ("intervention", "group_size", "frequency", "staff", "target", "exit_date")
 WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "a": 1}
@@ -172,6 +176,12 @@ def _specs(entry, ruleset):
 
 
 def _map(ruleset, context, entry, index):
+    yield from unread_keys(entry, ENTRY_KEYS, SECTION, NAME, index)  # a misspelt `fiel` or `yaer` is named
+    facts = entry.get("facts") if isinstance(entry, Mapping) else None
+    for name, spec in facts.items() if isinstance(facts, Mapping) else ():
+        yield from unread_keys(spec, FACT_KEYS, SECTION, NAME, index, part=f"facts.{name}")
+        if name not in ruleset.facts and (found := misspelt_fact(ruleset, name, SECTION, NAME, f"entry {index + 1} has the fact")):
+            yield found  # a near miss (`share_meeting_targt`) is otherwise skipped as another ruleset's fact
     specs, message = _specs(entry, ruleset)
     if specs is None:
         yield manifest_problem(SECTION, f"entry {index + 1} {message}", NAME)

@@ -39,6 +39,7 @@ from senrules.hookspecs import hookimpl
 from senrules.tables import (
     each_entry,
     CellError, TableError, blank, date, for_fact, manifest_problem, normalise, open_entry, text, year,
+    misspelt_fact, unread_keys,
 )
 
 NAME = "surveys"
@@ -46,6 +47,10 @@ SECTION = "survey"
 __version__ = "0.1.0"
 
 MEASURES = ("responses", "response_rate", "share_positive", "first_date", "last_date")
+#: The keys a [[survey]] entry may hold (besides ``ruleset`` and ``rater``,
+#: read by senrules.gather), and those of one fact's ``{ measure = ... }``.
+ENTRY_KEYS = ("file", "sheet", "round", "group", "group_column", "date_column", "id_column", "invited", "facts")
+FACT_KEYS = ("measure", "question", "group")
 
 POSITIVE = {
     "strongly agree", "agree", "excellent", "very good", "good", "outstanding", "yes", "always", "often",
@@ -130,7 +135,21 @@ def _specs(entry, ruleset):
     return out, None
 
 
+def _misspelt_keys(ruleset, entry, index):
+    """Warnings for the keys of the entry, and of its facts' tables, that
+    are not read (a misspelt ``qestion`` would otherwise count every
+    question without a word), and for a fact the ruleset nearly declares
+    (``parents_positve``, otherwise skipped as another ruleset's)."""
+    yield from unread_keys(entry, ENTRY_KEYS, SECTION, NAME, index)
+    facts = entry.get("facts") if isinstance(entry, Mapping) else None
+    for name, spec in facts.items() if isinstance(facts, Mapping) else ():
+        yield from unread_keys(spec, FACT_KEYS, SECTION, NAME, index, part=f"facts.{name}")
+        if name not in ruleset.facts and (found := misspelt_fact(ruleset, name, SECTION, NAME, f"entry {index + 1} has the fact")):
+            yield found
+
+
 def _read_round(ruleset, context, entry, index, rounds):
+    yield from _misspelt_keys(ruleset, entry, index)
     specs, message = _specs(entry, ruleset)
     if specs is None:
         yield manifest_problem(SECTION, f"entry {index + 1} {message}", NAME)

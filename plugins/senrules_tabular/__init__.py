@@ -49,7 +49,7 @@ from senrules.hookspecs import hookimpl
 from senrules.tables import (
     each_entry,
     CellError, TableError, academic_year_end, blank, date, duplicates, for_fact, manifest_problem, open_entry, row_list, year,
-    unread_keys,
+    misspelt_fact, unread_keys,
 )
 
 NAME = "tabular"
@@ -141,12 +141,9 @@ def _declared(ruleset, context, columns, list_fact, problems):
 
 
 def _maybe_misspelt(ruleset, name, problems):
-    close = difflib.get_close_matches(name, list(ruleset.facts), n=1, cutoff=0.85)
-    if close and close[0] != name:
-        problems.append(manifest_problem(
-            SECTION, f"maps a column to `{name}`, which ruleset {ruleset.id} does not declare; did you mean `{close[0]}`?",
-            NAME, severity="warning",
-        ))
+    found = misspelt_fact(ruleset, name, SECTION, NAME, "maps a column to")
+    if found is not None:
+        problems.append(found)
 
 
 def _recode(entry, column, cell):

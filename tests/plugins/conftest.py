@@ -34,6 +34,7 @@ def plugins(pm):
 def builtins(pm):
     """Plugins with the built-in evidence plugins registered from the API."""
     import senrules_answers
+    import senrules_audit
     import senrules_ob
     import senrules_provision
     import senrules_surveys
@@ -42,7 +43,7 @@ def builtins(pm):
     p = Plugins(pm)
     for name, module in (
         ("tabular", senrules_tabular), ("outcomes_benchmarking", senrules_ob), ("surveys", senrules_surveys),
-        ("provision_map", senrules_provision), ("answers", senrules_answers),
+        ("provision_map", senrules_provision), ("answers", senrules_answers), ("audit", senrules_audit),
     ):
         p.register(module, name=name)
     return p

@@ -13,10 +13,8 @@ from __future__ import annotations
 import contextlib
 import io
 import json
-import os
 import subprocess
 import sys
-import textwrap
 from pathlib import Path
 
 import pytest
@@ -52,24 +50,16 @@ RULES = (Path(__file__).resolve().parents[1] / "data" / "la-review.rules").read_
 
 
 @pytest.fixture(scope="module")
-def site(tmp_path_factory):
-    """A folder to put on sys.path holding the plugin and its dist-info."""
-    root = tmp_path_factory.mktemp("site")
-    package = root / "senrules_la_contrib"
-    (package / "la-review").mkdir(parents=True)
-    (package / "__init__.py").write_text(textwrap.dedent(PLUGIN), encoding="utf-8")
-    (package / "la-review" / "review.rules").write_text(RULES.lstrip(), encoding="utf-8")
-    dist = root / "senrules_la_contrib-1.2.dist-info"
-    dist.mkdir()
-    (dist / "METADATA").write_text("Metadata-Version: 2.1\nName: senrules-la-contrib\nVersion: 1.2\n", encoding="utf-8")
-    (dist / "entry_points.txt").write_text("[senrules]\nla = senrules_la_contrib\n", encoding="utf-8")
-    return root
+def site(make_plugin_site):
+    """The plugin and its dist-info, in a folder to put on sys.path."""
+    site = make_plugin_site()
+    site.install("senrules_la_contrib", PLUGIN, entry="la", version="1.2", files={"la-review/review.rules": RULES.lstrip()})
+    return site
 
 
 @pytest.fixture
 def installed(site, monkeypatch):
-    monkeypatch.syspath_prepend(str(site))
-    return site
+    return site.activate(monkeypatch)
 
 
 @pytest.fixture
@@ -124,7 +114,7 @@ def test_rules_list_shows_where_a_contributed_ruleset_comes_from(installed, site
     assert code == 0, err
     (line,) = [line for line in out.splitlines() if line.startswith("la-review ")]
     assert line.split()[1] == "2.0" and "Northshire LA review" in line
-    assert line.endswith(f"from plugin la (senrules-la-contrib 1.2): {site / 'senrules_la_contrib' / 'la-review'}")
+    assert line.endswith(f"from plugin la (senrules-la-contrib 1.2): {site.root / 'senrules_la_contrib' / 'la-review'}")
     (shipped,) = [line for line in out.splitlines() if line.startswith("example ")]
     assert "from plugin" not in shipped
 
@@ -265,8 +255,26 @@ def test_a_proposal_check_takes_a_parameter_set(installed):
     assert code == 2 and err.endswith("for ruleset sen-improvement-test-2007; did you mean `short-pru`?\n")
 
 
+def test_a_proposal_check_names_the_parameter_set_and_a_file_over_it(installed, tmp_path):
+    """What set each value, as every other report says it: the set, or the
+    parameter file that wins over it, in text, Markdown and JSON."""
+    (proposal,) = (Path(__file__).resolve().parents[2] / "examples" / "proposals").glob("10-*.md")
+    _, out, _ = run("proposal", "check", str(proposal), "--parameter-set", "short-pru")
+    assert "Parameters used:\n  long_term_pru_weeks = 4 weeks (default 13): the parameter set short-pru\n" in out
+    _, out, _ = run("proposal", "check", str(proposal), "--parameter-set", "short-pru", "--format", "markdown")
+    assert "  - long_term_pru_weeks = 4 weeks (default 13): the parameter set short-pru\n" in out
+    params = tmp_path / "p.json"
+    params.write_text('{"long_term_pru_weeks": 20}', encoding="utf-8")
+    _, out, _ = run("proposal", "check", str(proposal), "--parameter-set", "short-pru", "--params", str(params),
+                    "--format", "json")
+    data = json.loads(out)
+    assert data["parameters"]["long_term_pru_weeks"] == 20
+    assert data["parameter_sources"]["long_term_pru_weeks"] == f"the parameter file {params}"
+    assert data["parameter_sources"]["pru_dates_tolerance_weeks"] == "the ruleset's default"
+
+
 def test_the_assistant_takes_both_and_resume_keeps_the_set(site, tmp_path):
-    env = dict(os.environ, PYTHONPATH=str(site), SENRULES_DATA_DIR=str(tmp_path / "user"))
+    env = site.env(keep_pythonpath=False, SENRULES_DATA_DIR=str(tmp_path / "user"))
     db = str(tmp_path / "s.sqlite")
 
     def assess(*args, answers=""):
@@ -285,7 +293,7 @@ def test_the_assistant_takes_both_and_resume_keeps_the_set(site, tmp_path):
 
 
 def test_the_proposal_conversation_takes_a_set_and_resume_keeps_it(site, tmp_path):
-    env = dict(os.environ, PYTHONPATH=str(site), SENRULES_DATA_DIR=str(tmp_path / "user"))
+    env = site.env(keep_pythonpath=False, SENRULES_DATA_DIR=str(tmp_path / "user"))
     # an SEMH closure whose PRU stay has no stated length: the conversation asks for it
     proposal = Path(__file__).resolve().parents[1] / "data" / "proposals" / "dev" / "09-pinewood-semh-pru-no-length.md"
     db = str(tmp_path / "p.sqlite")
@@ -326,7 +334,7 @@ def test_plugins_lists_what_a_plugin_contributes(installed, site):
     assert lines[start].split()[1:4] == ["1.2", "loaded", "senrules-la-contrib"]
     block = [line.strip() for line in lines[start + 1:] if line.startswith(" ")][:6]
     assert block == [
-        f"ruleset la-review ({site / 'senrules_la_contrib' / 'la-review'})",
+        f"ruleset la-review ({site.root / 'senrules_la_contrib' / 'la-review'})",
         "parameter set strict for example",
         "parameter set short-pru for sen-improvement-test-2007",
         "parameter set small-la for la-review: A small LA's reading",
@@ -335,7 +343,7 @@ def test_plugins_lists_what_a_plugin_contributes(installed, site):
     ]
     code, out, _ = run("plugins", "--format", "json")
     (row,) = [r for r in json.loads(out) if r["name"] == "la"]
-    assert row["rulesets"] == [{"id": "la-review", "path": str(site / "senrules_la_contrib" / "la-review")}]
+    assert row["rulesets"] == [{"id": "la-review", "path": str(site.root / "senrules_la_contrib" / "la-review")}]
     assert {s["name"]: s["rulesets"] for s in row["parameter_sets"]} == {
         "small-la": ["la-review"], "broken": ["la-review"], "strict": ["example"], "anywhere": ["la-review"],
         "short-pru": ["sen-improvement-test-2007"],
@@ -355,14 +363,14 @@ print(json.dumps([code, "senrules_la_contrib" in sys.modules, "senrules.plugins"
 
 
 def probe(site, *args):
-    env = dict(os.environ, PYTHONPATH=str(site))
+    env = site.env(keep_pythonpath=False)
     done = subprocess.run([sys.executable, "-c", PROBE, *args], capture_output=True, text=True, env=env, timeout=120)
     return json.loads(done.stdout.splitlines()[-1])
 
 
 def test_a_shipped_id_or_a_path_loads_no_plugin_and_a_contributed_id_does(site, facts):
     assert probe(site, "evaluate", "example", "--demo", "--brief") == [0, False, False, False]
-    rules = site / "senrules_la_contrib" / "la-review"
+    rules = site.root / "senrules_la_contrib" / "la-review"
     assert probe(site, "evaluate", str(rules), "--facts", str(facts), "--brief") == [0, False, False, False]
     # Only the plugin that contributes rulesets is imported: the evidence
     # plugins (tabular...) implement no senrules_ruleset_paths, so they are not.

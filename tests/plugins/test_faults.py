@@ -11,7 +11,6 @@ import datetime as dt
 import io
 import json
 import sys
-import textwrap
 import threading
 import time
 import types
@@ -211,17 +210,10 @@ def senrules_gather_evidence(ruleset, context):
 
 
 @pytest.fixture
-def faulty(tmp_path, monkeypatch):
-    root = tmp_path / "site"
-    (root / "senrules_faulty").mkdir(parents=True)
-    (root / "senrules_faulty" / "__init__.py").write_text(textwrap.dedent(FAULTY), encoding="utf-8")
-    dist = root / "senrules_faulty-0.1.dist-info"
-    dist.mkdir()
-    (dist / "METADATA").write_text("Metadata-Version: 2.1\nName: senrules-faulty\nVersion: 0.1\n", encoding="utf-8")
-    (dist / "entry_points.txt").write_text("[senrules]\nfaulty = senrules_faulty\n", encoding="utf-8")
-    monkeypatch.syspath_prepend(str(root))
+def faulty(plugin_site, monkeypatch):
+    plugin_site.install("senrules_faulty", FAULTY, version="0.1", package=True)
     monkeypatch.setenv(TIMEOUT_ENV, "1")
-    return root
+    return plugin_site.activate(monkeypatch)
 
 
 def run(*args) -> tuple[int, str, str]:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import contextlib
 import io
-import textwrap
 
 import pytest
 
@@ -33,17 +32,9 @@ def senrules_gather_evidence(ruleset, context):
 
 
 @pytest.fixture
-def installed(tmp_path, monkeypatch):
-    site = tmp_path / "site"
-    (site / "senrules_referrals_broken").mkdir(parents=True)
-    (site / "senrules_referrals_broken" / "__init__.py").write_text(textwrap.dedent(PLUGIN), encoding="utf-8")
-    dist = site / "senrules_referrals_broken-1.0.dist-info"
-    dist.mkdir()
-    (dist / "METADATA").write_text("Metadata-Version: 2.1\nName: senrules-referrals-broken\nVersion: 1.0\n",
-                                   encoding="utf-8")
-    (dist / "entry_points.txt").write_text("[senrules]\nreferrals = senrules_referrals_broken\n", encoding="utf-8")
-    monkeypatch.syspath_prepend(str(site))
-    return site
+def installed(plugin_site, monkeypatch):
+    plugin_site.install("senrules_referrals_broken", PLUGIN, entry="referrals", package=True)
+    return plugin_site.activate(monkeypatch)
 
 
 def test_a_failing_installed_plugin_names_the_file_it_was_reading(installed, tmp_path, monkeypatch):

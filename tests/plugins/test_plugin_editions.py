@@ -13,10 +13,8 @@ or (`LA_CLASH=date`) its start date: never an override, always an error."""
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
-import textwrap
 from pathlib import Path
 
 import pytest
@@ -51,27 +49,22 @@ def edition(text: str, version: str, effective: str, majority: int) -> str:
 
 
 @pytest.fixture(scope="module")
-def site(tmp_path_factory):
-    root = tmp_path_factory.mktemp("site")
-    package = root / "senrules_la_editions"
+def site(make_plugin_site):
     shipped = SHIPPED.read_text(encoding="utf-8")
+    files = {}
     for folder, version, effective, majority in [("example-2025", "2025-la", "2025-09-01", 70),
                                                  ("clash-version", "1.0.0", "2026-09-01", 60),
                                                  ("clash-date", "2008-la", "2008-04-01", 60)]:
-        (package / folder).mkdir(parents=True)
-        (package / folder / "example.rules").write_text(edition(shipped, version, effective, majority), encoding="utf-8")
-        (package / folder / "demo.json").write_bytes((SHIPPED.parent / "demo.json").read_bytes())  # its own demo facts
-    (package / "__init__.py").write_text(textwrap.dedent(PLUGIN), encoding="utf-8")
-    dist = root / "senrules_la_editions-1.0.dist-info"
-    dist.mkdir()
-    (dist / "METADATA").write_text("Metadata-Version: 2.1\nName: senrules-la-editions\nVersion: 1.0\n", encoding="utf-8")
-    (dist / "entry_points.txt").write_text("[senrules]\nla-editions = senrules_la_editions\n", encoding="utf-8")
-    return root
+        files[f"{folder}/example.rules"] = edition(shipped, version, effective, majority)
+        files[f"{folder}/demo.json"] = (SHIPPED.parent / "demo.json").read_bytes()  # its own demo facts
+    site = make_plugin_site()
+    site.install("senrules_la_editions", PLUGIN, entry="la-editions", files=files)
+    return site
 
 
 def run(site, *args, **env):
     """The real `senrules` command in a new process, with the plugin installed."""
-    environ = {**os.environ, "PYTHONPATH": os.pathsep.join([str(site), os.environ.get("PYTHONPATH", "")]), **env}
+    environ = site.env(**env)
     if "LA_CLASH" not in env:
         environ.pop("LA_CLASH", None)
     return subprocess.run([sys.executable, "-m", "senrules", *args], capture_output=True, text=True, cwd=ROOT,
@@ -119,12 +112,12 @@ def test_rules_list_shows_both_editions_and_who_adds_the_plugins(site):
     assert rows[0].startswith("example@1.0.0                1.0.0    Example") and "from plugin" not in rows[0]
     assert "[edition in force from 2008-04-01 to 2025-08-31]" in rows[0]
     assert rows[1].startswith("example@2025-la              2025-la  Example")
-    assert rows[1].endswith(f"from {ORIGIN}: {site / 'senrules_la_editions' / 'example-2025'}")
+    assert rows[1].endswith(f"from {ORIGIN}: {site.root / 'senrules_la_editions' / 'example-2025'}")
     r = run(site, "rules", "list", "--format", "json")
     entries = [e for e in json.loads(r.stdout)["rulesets"] if e["id"] == "example"]
     assert [(e["edition"], e["origin"]) for e in entries] == [("example@1.0.0", "shipped"), ("example@2025-la", ORIGIN)]
     r = run(site, "plugins")
-    assert f"edition of example ({site / 'senrules_la_editions' / 'example-2025'})" in r.stdout
+    assert f"edition of example ({site.root / 'senrules_la_editions' / 'example-2025'})" in r.stdout
 
 
 def test_check_and_test_take_each_edition_and_any_command_names_one(site):
@@ -157,7 +150,7 @@ def test_an_edition_that_clashes_with_the_shipped_one_is_an_error_never_an_overr
 def test_without_a_plugin_that_adds_editions_a_shipped_load_imports_no_plugin(site):
     probe = ("import json, sys; from senrules.cli import main; code = main(sys.argv[1:]); "
              "print(json.dumps([code, 'senrules_la_editions' in sys.modules, 'senrules.plugins' in sys.modules]))")
-    environ = {**os.environ, "PYTHONPATH": str(site)}
+    environ = site.env(keep_pythonpath=False)
     done = subprocess.run([sys.executable, "-c", probe, "evaluate", "example", "--demo", "--brief"],
                           capture_output=True, text=True, env=environ, timeout=120)
     assert json.loads(done.stdout.splitlines()[-1]) == [0, True, True]  # it implements the hook: it is asked
@@ -168,7 +161,7 @@ def test_without_a_plugin_that_adds_editions_a_shipped_load_imports_no_plugin(si
 
 
 def test_from_the_library_with_the_plugin_registered(site, monkeypatch):
-    monkeypatch.syspath_prepend(str(site))
+    site.activate(monkeypatch)
     monkeypatch.delenv("LA_CLASH", raising=False)
     import importlib
 

@@ -13,11 +13,9 @@ tests/data/la-review.rules (R1.1 met when cyp_supported >= min_supported).
 from __future__ import annotations
 
 import json
-import os
 import sqlite3
 import subprocess
 import sys
-import textwrap
 from pathlib import Path
 
 import pytest
@@ -38,18 +36,14 @@ def senrules_parameter_sets(ruleset):
 
 
 @pytest.fixture(scope="module")
-def site(tmp_path_factory):
-    root = tmp_path_factory.mktemp("site")
-    (root / "senrules_la_sets.py").write_text(textwrap.dedent(PLUGIN), encoding="utf-8")
-    dist = root / "senrules_la_sets-1.0.dist-info"
-    dist.mkdir()
-    (dist / "METADATA").write_text("Metadata-Version: 2.1\nName: senrules-la-sets\nVersion: 1.0\n", encoding="utf-8")
-    (dist / "entry_points.txt").write_text("[senrules]\nla-sets = senrules_la_sets\n", encoding="utf-8")
-    return root
+def site(make_plugin_site):
+    site = make_plugin_site()
+    site.install("senrules_la_sets", PLUGIN, entry="la-sets")
+    return site
 
 
 def assess(site, tmp_path, *args, answers="", **env):
-    environ = dict(os.environ, PYTHONPATH=str(site), SENRULES_DATA_DIR=str(tmp_path / "user"), **env)
+    environ = site.env(keep_pythonpath=False, SENRULES_DATA_DIR=str(tmp_path / "user"), **env)
     for name in ("LA_MIN", "SENRULES_DISABLE_PLUGINS"):
         if name not in env:
             environ.pop(name, None)

@@ -273,20 +273,12 @@ def senrules_ruleset_paths():
 
 
 @pytest.fixture(scope="module")
-def site(tmp_path_factory):
-    """A plugin package, with its dist-info, contributing the editions folder."""
-    import shutil
-
-    root = tmp_path_factory.mktemp("site")
-    package = root / "senrules_editions_contrib"
-    package.mkdir()
-    (package / "__init__.py").write_text(textwrap.dedent(PLUGIN), encoding="utf-8")
-    shutil.copytree(FOLDER, package / "plan-review")
-    dist = root / "senrules_editions_contrib-1.0.dist-info"
-    dist.mkdir()
-    (dist / "METADATA").write_text("Metadata-Version: 2.1\nName: senrules-editions-contrib\nVersion: 1.0\n", encoding="utf-8")
-    (dist / "entry_points.txt").write_text("[senrules]\neditions = senrules_editions_contrib\n", encoding="utf-8")
-    return {"PYTHONPATH": os.pathsep.join([str(root), os.environ.get("PYTHONPATH", "")])}
+def site(make_plugin_site):
+    """A plugin package, with its dist-info, contributing the editions
+    folder: the environment that installs it in a new process."""
+    site = make_plugin_site()
+    site.install("senrules_editions_contrib", PLUGIN, entry="editions", files={"plan-review": FOLDER})
+    return {"PYTHONPATH": site.env()["PYTHONPATH"]}
 
 
 def test_rules_list_shows_each_edition_and_which_is_in_force(site):
