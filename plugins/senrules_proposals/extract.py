@@ -1576,6 +1576,8 @@ def _totals_in_lists(sents: list[Sentence], doc: Document) -> list[Finding]:
 # present tense (no "will"); one of after is in the future, or describes a provision that opens.
 _PLACES_NOW = re.compile(
     r"\bthere\s+(?:are|is)\s+(?P<n>\d[\d,]*|no)\s+(?:[\w'’-]+\s+){0,6}?places?\b[^.;]{0,80}?\b(?:now|at\s+present|currently|today)\b"
+    # "There is no SLCN resourced provision in the borough at present"; "The borough has no such places now"
+    r"|\b(?:there\s+(?:are|is)|has|have)\s+(?P<none2>no)\s+(?:[\w'’-]+\s+){0,5}?(?:places?|provision)\b[^.;]{0,60}?\b(?:now|at\s+present|currently|today)\b"
     r"|\bwhere\s+there\s+(?:are|is)\s+(?P<none>none|no\s+(?:such\s+)?(?:places|provision))(?:\s+(?:now|at\s+present|currently|today))?\b"
     r"|\b(?:has|have|with)\s+(?P<n2>\d[\d,]*)\s+(?:[\w-]+\s+){0,2}?places\b"
     r"|\b(?:is|are)\s+an?\s+(?P<n3>\d[\d,]*)[- ]place\b",
@@ -1584,6 +1586,10 @@ _PLACES_THEN = re.compile(
     r"\b(?:will|would)\s+(?:then\s+)?(?:have|be|provide|offer)\s+(?:a\s+total\s+of\s+)?(?P<n>\d[\d,]*)"
     r"(?:\s+(?:[\w-]+\s+){0,3}?places\b|\s*(?=[.;]|$))"
     r"|\b(?P<n2>\d[\d,]*)[- ]place\b"
+    # "a new assessment base of 10 places" (a provision that opens, as with "a 10-place base")
+    r"|\b(?:provision|base|unit|school|academy|centre|class|satellite)\s+of\s+(?P<n4>\d[\d,]*)\s+places\b"
+    # "there will be 332 when Meadow Farm is full" (said of places: the sentence names them)
+    r"|\bthere\s+will\s+(?:then\s+)?be\s+(?P<n5>\d[\d,]*)\b(?![\d,.%]|\s+(?:[\w-]+\s+)?(?:weeks?|days?|months?|years?|hours?|staff|pupils|children|students|posts?|classes|classrooms?|rooms?)\b)"
     r"|\b(?:provision|base|unit|school|academy|centre|resource\w*|satellite)\s+(?:[\w’'-]+\s+){0,5}?for\s+(?:up\s+to\s+)?(?P<n3>\d[\d,]*)\s+"
     r"(?:[\w’'-]+\s+){0,4}?(?:pupils|children|students|learners|young\s+people)\b",
     re.I)
@@ -1599,7 +1605,7 @@ def _places_now_then(s: Sentence) -> tuple[list[tuple[int, str]], list[tuple[int
     if s.kind == "heading" or not _DIGIT.search(s.text) and not _NONE_WORD.search(s.text):
         return now, then
     low = s.text.casefold()
-    if "place" not in low and not any(w in low for w in ("pupils", "children", "students", "learners", "young people")):
+    if "place" not in low and not any(w in low for w in ("pupils", "children", "students", "learners", "young people", "provision")):
         return now, then  # every figure of places now or after names places, or the pupils a provision is for
     for a, b in L.clause_spans(s.text):
         clause = s.text[a:b]
@@ -1613,8 +1619,8 @@ def _places_now_then(s: Sentence) -> tuple[list[tuple[int, str]], list[tuple[int
             continue
         present = not _FUTURE.search(clause) and not _OPENS.search(clause)
         for m in thens:
-            figure = m.group("n") or m.group("n2") or m.group("n3")
-            if m.group("n2") is not None or m.group("n3") is not None:
+            figure = m.group("n") or m.group("n2") or m.group("n3") or m.group("n4") or m.group("n5")
+            if m.group("n2") is not None or m.group("n3") is not None or m.group("n4") is not None:
                 if not _OPENS.search(clause):  # "a 12-place base" now; "a new 16-place base", "opening of a 20-place"
                     continue
             elif L.negated(clause):
@@ -1622,9 +1628,10 @@ def _places_now_then(s: Sentence) -> tuple[list[tuple[int, str]], list[tuple[int
             then.append((int(figure.replace(",", "")), m.group(0)))
         for m in nows:
             figure = m.group("n") or m.group("n2") or m.group("n3")
-            if not present and figure is not m.group("n") and m.group("none") is None:
+            none = m.group("none") if m.group("none") is not None else m.group("none2")
+            if not present and figure is not m.group("n") and none is None:
                 continue  # "with 12 places" is now only in a clause in the present tense; "none now" says so itself
-            if m.group("none") is not None or (figure or "").casefold() == "no":
+            if none is not None or (figure or "").casefold() == "no":
                 now.append((0, m.group(0)))
             elif not L.negated(clause):
                 now.append((int(figure.replace(",", "")), m.group(0)))
@@ -1639,7 +1646,8 @@ def places_now_and_after(sents: list[Sentence]) -> list[Finding]:
     by_block: dict[int, list[Sentence]] = {}
     for s in sents:
         by_block.setdefault(s.block, []).append(s)
-    for block in by_block.values():
+    firsts: dict[int, tuple] = {}
+    for number, block in by_block.items():
         now = then = None
         for s in block:
             n, t = _places_now_then(s)
@@ -1647,10 +1655,21 @@ def places_now_and_after(sents: list[Sentence]) -> list[Finding]:
                 now = (n[0], s)
             if t and then is None:
                 then = (t[0], s)
+        firsts[number] = (now, then, block[0].headings)
         if now is not None and then is not None and then[0][0] > now[0][0]:
             (_, w1), _ = now
             (_, w2), s2 = then
             out.append(Finding("places_benefit_specific", "supports", s2, f"{w1} … {w2}"))
+    # (or in two paragraphs one after the other, under the same heading: "1.1 To establish The Lantern, a
+    # 16-place centre ..." and "1.2 The borough has no such places now")
+    for number, (now, then, headings) in firsts.items():
+        following = firsts.get(number + 1)
+        if following is None or following[2] != headings or (now is not None and then is not None):
+            continue
+        for a, b in ((now, following[1]), (following[0], then)):
+            if a is not None and b is not None and b[0][0] > a[0][0] and None in (following[0], following[1]):
+                out.append(Finding("places_benefit_specific", "supports", b[1], f"{a[0][1]} … {b[0][1]}"))
+                break
     return out
 
 
