@@ -1489,6 +1489,9 @@ def _places_prose(s: Sentence, block) -> list[Finding]:
     context = " ".join((block.text, *block.header, *s.headings[-2:]))
     if not (L.PLACES.search(context) or re.search(r"\btotal\b", s.text, re.I)):
         return []
+    cols = _TOTAL_COLUMNS.search(s.text)
+    if cols and int(cols.group(2).replace(",", "")) > int(cols.group(1).replace(",", "")):
+        return [Finding("places_benefit_specific", "supports", s, " ".join(cols.group(0).split()))]
     text = s.text
     if not (L.NOW_THEN.search(text) or L.THEN_NOW.search(text)):
         text = without_breakdowns(text)
@@ -1514,6 +1517,9 @@ def _places_prose(s: Sentence, block) -> list[Finding]:
 
 
 _DIGIT = re.compile(r"\d")
+# A plain-text table's total row, its columns now and after set apart by runs of spaces ("Total      50      72"),
+# as a pasted or typed table is read when its rows wrap (the columns' headings name the years in that order).
+_TOTAL_COLUMNS = re.compile(r"\btotal\s{2,}(\d[\d,]*)\s{2,}(\d[\d,]*)\s*\.?\s*$", re.I)
 
 
 # "taking Greenbank from 96 to 120 places": the figures say the places increase, with no verb of increase.
@@ -1578,6 +1584,8 @@ _PLACES_NOW = re.compile(
     r"\bthere\s+(?:are|is)\s+(?P<n>\d[\d,]*|no)\s+(?:[\w'’-]+\s+){0,6}?places?\b[^.;]{0,80}?\b(?:now|at\s+present|currently|today)\b"
     # "There is no SLCN resourced provision in the borough at present"; "The borough has no such places now"
     r"|\b(?:there\s+(?:are|is)|has|have)\s+(?P<none2>no)\s+(?:[\w'’-]+\s+){0,5}?(?:places?|provision)\b[^.;]{0,60}?\b(?:now|at\s+present|currently|today)\b"
+    # "The borough currently has no SEMH resourced places"
+    r"|\b(?:currently|now|at\s+present)\s+(?:has|have)\s+(?P<none3>no)\s+(?:[\w'’-]+\s+){0,5}?(?:places?|provision)\b"
     r"|\bwhere\s+there\s+(?:are|is)\s+(?P<none>none|no\s+(?:such\s+)?(?:places|provision))(?:\s+(?:now|at\s+present|currently|today))?\b"
     r"|\b(?:has|have|with)\s+(?P<n2>\d[\d,]*)\s+(?:[\w-]+\s+){0,2}?places\b"
     r"|\b(?:is|are)\s+an?\s+(?P<n3>\d[\d,]*)[- ]place\b",
@@ -1588,11 +1596,17 @@ _PLACES_THEN = re.compile(
     r"|\b(?P<n2>\d[\d,]*)[- ]place\b"
     # "a new assessment base of 10 places" (a provision that opens, as with "a 10-place base")
     r"|\b(?:provision|base|unit|school|academy|centre|class|satellite)\s+of\s+(?P<n4>\d[\d,]*)\s+places\b"
+    # "The new school takes the county total to 308 places"
+    r"|\b(?:takes?|taking|brings?|bringing)\s+(?:[\w'’-]+\s+){1,4}?to\s+(?P<n6>\d[\d,]*)\s+(?:[\w-]+\s+){0,2}?places\b"
     # "there will be 332 when Meadow Farm is full" (said of places: the sentence names them)
     r"|\bthere\s+will\s+(?:then\s+)?be\s+(?P<n5>\d[\d,]*)\b(?![\d,.%]|\s+(?:[\w-]+\s+)?(?:weeks?|days?|months?|years?|hours?|staff|pupils|children|students|posts?|classes|classrooms?|rooms?)\b)"
     r"|\b(?:provision|base|unit|school|academy|centre|resource\w*|satellite)\s+(?:[\w’'-]+\s+){0,5}?for\s+(?:up\s+to\s+)?(?P<n3>\d[\d,]*)\s+"
     r"(?:[\w’'-]+\s+){0,4}?(?:pupils|children|students|learners|young\s+people)\b",
     re.I)
+# The same in a key-facts box, label and value (the colon parts them, so these are read in the whole sentence):
+# "New MSI base at Holmcroft Academy: 10 places for pupils aged 4 to 19"; "Places now in the county: 0".
+_KEY_PLACES_THEN = re.compile(r"^\W*(?:[\w-]+\s+){0,3}?new\b[^.;:]{0,80}:\s*(?P<n>\d[\d,]*)\s+(?:[\w-]+\s+){0,2}?places\b", re.I)
+_KEY_PLACES_NOW = re.compile(r"^\W*places\s+(?:now|at\s+present|currently|today)\b[^.;:]{0,40}:\s*(?P<n>\d[\d,]*|none|nil)\b", re.I)
 _OPENS = re.compile(r"\b(?:new|open\w*|commission\w*|establish\w*|creat\w*)\b", re.I)
 _FUTURE = re.compile(r"\b(?:will|would|shall)\b", re.I)
 _NONE_WORD = re.compile(r"\b(?:none|no)\b", re.I)
@@ -1607,6 +1621,10 @@ def _places_now_then(s: Sentence) -> tuple[list[tuple[int, str]], list[tuple[int
     low = s.text.casefold()
     if "place" not in low and not any(w in low for w in ("pupils", "children", "students", "learners", "young people", "provision")):
         return now, then  # every figure of places now or after names places, or the pupils a provision is for
+    for key, into in ((_KEY_PLACES_THEN, then), (_KEY_PLACES_NOW, now)):
+        m = key.search(s.text)
+        if m and not L.hedge(s.text):
+            into.append((0 if m.group("n").casefold() in ("none", "nil") else int(m.group("n").replace(",", "")), m.group(0)))
     for a, b in L.clause_spans(s.text):
         clause = s.text[a:b]
         if not _DIGIT.search(clause) and not _NONE_WORD.search(clause):
@@ -1619,19 +1637,21 @@ def _places_now_then(s: Sentence) -> tuple[list[tuple[int, str]], list[tuple[int
             continue
         present = not _FUTURE.search(clause) and not _OPENS.search(clause)
         for m in thens:
-            figure = m.group("n") or m.group("n2") or m.group("n3") or m.group("n4") or m.group("n5")
+            figure = m.group("n") or m.group("n2") or m.group("n3") or m.group("n4") or m.group("n5") or m.group("n6")
             if m.group("n2") is not None or m.group("n3") is not None or m.group("n4") is not None:
-                if not _OPENS.search(clause):  # "a 12-place base" now; "a new 16-place base", "opening of a 20-place"
+                # "a 12-place base" now; "a new 16-place base", "opening of a 20-place"; "each school will have a
+                # resourced provision of 12 places"
+                if not _OPENS.search(clause) and not (m.group("n4") is not None and _FUTURE.search(clause)):
                     continue
             elif L.negated(clause):
                 continue
             then.append((int(figure.replace(",", "")), m.group(0)))
         for m in nows:
             figure = m.group("n") or m.group("n2") or m.group("n3")
-            none = m.group("none") if m.group("none") is not None else m.group("none2")
+            none = next((m.group(g) for g in ("none", "none2", "none3") if m.group(g) is not None), None)
             if not present and figure is not m.group("n") and none is None:
                 continue  # "with 12 places" is now only in a clause in the present tense; "none now" says so itself
-            if none is not None or (figure or "").casefold() == "no":
+            if none is not None or (figure or "").casefold() in ("no", "none", "nil"):
                 now.append((0, m.group(0)))
             elif not L.negated(clause):
                 now.append((int(figure.replace(",", "")), m.group(0)))
