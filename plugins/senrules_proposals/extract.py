@@ -1697,7 +1697,7 @@ def places_now_and_after(sents: list[Sentence]) -> list[Finding]:
 # places", "rising to 24 places", "a total of 40 places".
 _PLACES_AFTER = re.compile(
     r"\bfrom\s+\d[\d,]*\s+(?:places\s+)?to\s+(?P<a>\d[\d,]*)\s+(?:[\w-]+\s+){0,2}?places\b"
-    r"|\b(?:will|would)\s+(?:then\s+|now\s+|in\s+future\s+)?(?:have|provide|offer)\s+(?:a\s+total\s+of\s+|room\s+for\s+)?(?P<b>\d[\d,]*)\s+(?:[\w-]+\s+){0,2}?places\b"
+    r"|\b(?:will|would)\s+(?:then\s+|now\s+|in\s+future\s+|therefore\s+|thus\s+)?(?:have|provide|offer)\s+(?:a\s+total\s+of\s+|room\s+for\s+)?(?P<b>\d[\d,]*)\s+(?:[\w-]+\s+){0,2}?places\b"
     r"|\b(?:ris\w*|increas\w*|grow\w*|go(?:es)?\s+up|expand\w*)\s+(?:[\w,]+\s+){0,3}?to\s+(?P<c>\d[\d,]*)\s+(?:[\w-]+\s+){0,2}?places\b",
     re.I)
 # Figures for an area or a group, not one provision: "the county's SEMH places", "each class", "in total".
@@ -1715,6 +1715,9 @@ _PLACES_ADDED = re.compile(
     r"|\b(?:across|in)\s+the\s+(?:county|borough|city|district|area)\s+from\s+(?P<from>\d[\d,]*)\s+to\s+(?P<to>\d[\d,]*)\b"
     r"|\bfrom\s+(?P<from2>\d[\d,]*)\s+to\s+(?P<to2>\d[\d,]*)\s+(?:[\w-]+\s+){0,2}?places\s+(?:across|in)\s+the\s+(?:county|borough|city|district|area)\b",
     re.I)
+# "increasing the number of places from 60 to 90", in a sentence about the county's provision as a whole
+_NUMBER_FROM_TO = re.compile(
+    r"\b(?:total\s+)?number\s+of\s+(?:[\w-]+\s+){0,3}?places\s+from\s+(?P<from>\d[\d,]*)\s+to\s+(?P<to>\d[\d,]*)\b(?!\s*%)", re.I)
 _IN_ALL = re.compile(r"\b(?:together|in\s+total|in\s+all|altogether|overall|between\s+them|combined"
                      r"|(?:across|in)\s+the\s+(?:county|borough|city|district|area))\b", re.I)
 _TOTAL_ROW = re.compile(r"^\W*(?:total|all\s+(?:bases|schools|provisions)|overall)\b", re.I)
@@ -1750,8 +1753,30 @@ def _figures_after(sents: list[Sentence], named: list[Provider], doc: Document |
 
     for s in sents:
         before.setdefault(s.block, []).append(s)
+        cols = _TOTAL_COLUMNS.search(s.text) if s.kind != "heading" else None
+        if cols:
+            # a typed table's total row: the places of the one provision its lead-in names ("2.3 Places at Willow
+            # Bank School:"), or else the places added in all
+            lead = " ".join((*(t.text for t in before.get(s.block - 1, [])[-1:]), *s.headings[-1:]))
+            named_here = provisions(" " + lead)
+            first, last = (int(g.replace(",", "")) for g in cols.groups())
+            if len(named_here) == 1:
+                out.append((next(iter(named_here)), last, None, s, " ".join(cols.group(0).split())))
+            else:
+                out.append((ADDED_IN_ALL, last - first, None, s, " ".join(cols.group(0).split())))
+            continue
         if s.kind == "heading" or not _DIGIT.search(s.text) or not _PLACE_WORD.search(s.text) and s.kind != "row":
             continue
+        for clause, m in _clauses_with(_NUMBER_FROM_TO, s.text):
+            # the number of places across the county (said in the sentence), at no one provision named in the clause
+            near = clause[max(0, m.start() - 60): m.end()]
+            if (L.negated(near) or L.hedge(near) or not _IN_ALL.search(s.text) or provisions(" " + near)
+                    or _THE_PROVISION.search(near)):
+                continue
+            added = int(m.group("to").replace(",", "")) - int(m.group("from").replace(",", ""))
+            if added > 0:
+                year = _YEAR.search(clause, m.end())  # the year the figures are for: "... from 60 to 90 from September 2027"
+                out.append((ADDED_IN_ALL, added, year.group(0) if year else None, s, m.group(0)))
         if len(_YEAR.findall(s.text)) > 1:
             continue
         if s.kind == "row" and doc is not None:
@@ -1778,11 +1803,18 @@ def _figures_after(sents: list[Sentence], named: list[Provider], doc: Document |
             if added > 0:
                 year = _YEAR.search(clause)
                 out.append((ADDED_IN_ALL, added, year.group(0) if year else None, s, m.group(0)))
+
         for clause, m in _clauses_with(_PLACES_AFTER, s.text):
             text = clause
-            if _NOT_ONE_PROVISION.search(text) or L.negated(text) or L.hedge(text) or "(" in text[: m.start()]:
+            # ("The amalgamated school would have 220 places, an increase in the Council's places": the figure is
+            # the formed school's, whatever the words after it)
+            formed = _FORMED_SCHOOL.search(text[: m.start()])
+            scope = text[: m.end()] if formed else text
+            if _NOT_ONE_PROVISION.search(scope) or L.negated(scope) or L.hedge(text) or "(" in text[: m.start()]:
                 continue
             here = provisions(" " + text)
+            if not here and formed:  # "the amalgamated school", "the merged school": one provision
+                here = {"the school formed"}
             if not here and _THE_PROVISION.search(text):
                 here = previous(s.block)
                 here = here if len(here) == 1 else set()
