@@ -47,7 +47,7 @@ FACTOR_FACTS: dict[str, tuple[str, ...]] = {
     "a": ("access_benefit_claimed", "access_benefit_specific", "accessibility_strategy_referred"),
     "b": ("staff_benefit_claimed", "staff_benefit_specific"),
     "c": ("accommodation_benefit_claimed", "accommodation_benefit_specific"),
-    "d": ("places_benefit_claimed", "places_benefit_specific", "places_figures_conflict"),
+    "d": ("places_benefit_claimed", "places_benefit_specific", "places_figures_conflict", "places_fall_in_all"),
     "i": ("providers_views_sought", "providers_written_statement"),
     "ii": (
         "alternative_provision_needed", "alternative_provision_stated",
@@ -1858,6 +1858,43 @@ def places_conflicts(sents: list[Sentence], named: list[Provider], doc: Document
     return out
 
 
+# The places of a kind across the area, now and after: "Secondary SEMH special school places in the borough: 88 now,
+# 70 from September 2027"; "primary HI places in the borough go from 28 (16 + 12) to 20".
+_IN_THE_AREA = re.compile(
+    r"\b(?:in|across)\s+the\s+(?:county|borough|city|district|area|authority)\b|\b(?:county|borough|city|district)(?:['’]s|[- ]wide)\b", re.I)
+_NOT_A_YEAR = re.compile(r"(?:19|20)\d\d")
+_RISE_VERB = re.compile(r"\b(?:ris\w*|increas\w*|grow\w*|expand\w*|gain\w*)\b", re.I)
+
+
+def places_fall_in_all(sents: list[Sentence]) -> list[Finding]:
+    """A statement that the places of a kind across the area will be fewer
+    after the change than now (figures now and after, the second lower):
+    the document's own account of the supply; the ruleset decides what it
+    means for (d)."""
+    out: list[Finding] = []
+    for s in sents:
+        if s.kind == "heading" or not _DIGIT.search(s.text) or not _PLACE_WORD.search(s.text):
+            continue
+        if not _IN_THE_AREA.search(s.text):
+            continue
+        text = without_breakdowns(s.text)
+        for m in (*L.NOW_THEN.finditer(s.text), *_FROM_TO.finditer(text)):
+            before, after = m.group(1), m.group(2)
+            if _NOT_A_YEAR.fullmatch(before) or _NOT_A_YEAR.fullmatch(after):
+                continue
+            source = s.text if m.re is L.NOW_THEN else text
+            clause = L.clause_of(source, m.start())
+            said = source[: m.end()]  # (a label may name them: "SEMH places in the borough: 88 now, 70 from 2027")
+            if not _PLACE_WORD.search(said) or not _IN_THE_AREA.search(said):
+                continue  # the places of the area, named before the figures
+            if L.negated(clause) or L.hedge(clause) or _RISE_VERB.search(clause):
+                continue  # ("will rise from 104 to 100 at Copley Vale and 12 at Eastmoor, 112 in all": parts follow)
+            if int(after.replace(",", "")) < int(before.replace(",", "")):
+                out.append(Finding("places_fall_in_all", "supports", s, m.group(0)))
+                return out
+    return out
+
+
 def _new_or_enlarged(s: Sentence) -> list[Finding]:
     """A new or enlarged provision: if nothing in the document closes or
     moves, nobody needs alternative provision."""
@@ -2080,6 +2117,7 @@ def extract(doc: Document) -> Extraction:
     pru_names = [a for p in named if p.kind == "pru" for a in p.names]
     pru = L.PRU if not pru_names else _Either(L.PRU, L.names(tuple(pru_names)))
     findings += places_conflicts(sents, named, doc)
+    findings += places_fall_in_all(sents)
     besd = _besd_closing(sents, by_block, named)
     if besd is not None:
         findings.append(besd)
@@ -2326,6 +2364,8 @@ def decide(findings: list[Finding], besd_closing: bool) -> tuple[dict, dict]:
         put(f"{prefix}_benefit_specific", spec is not None, spec or _pick(findings, f"{prefix}_benefit_claimed"))
     conflict = _pick(findings, "places_figures_conflict", "against")
     put("places_figures_conflict", conflict is not None, conflict)
+    fall = _pick(findings, "places_fall_in_all", "supports")
+    put("places_fall_in_all", fall is not None, fall)
     strategy = _pick(findings, "accessibility_strategy_referred", "supports")
     put("accessibility_strategy_referred", strategy is not None, strategy or _pick(findings, "accessibility_strategy_referred"))
 
