@@ -47,7 +47,7 @@ FACTOR_FACTS: dict[str, tuple[str, ...]] = {
     "a": ("access_benefit_claimed", "access_benefit_specific", "accessibility_strategy_referred"),
     "b": ("staff_benefit_claimed", "staff_benefit_specific"),
     "c": ("accommodation_benefit_claimed", "accommodation_benefit_specific"),
-    "d": ("places_benefit_claimed", "places_benefit_specific", "places_figures_conflict"),
+    "d": ("places_benefit_claimed", "places_benefit_specific", "places_figures_conflict", "places_fall_in_all"),
     "i": ("providers_views_sought", "providers_written_statement"),
     "ii": (
         "alternative_provision_needed", "alternative_provision_stated",
@@ -1538,6 +1538,9 @@ def _places_prose(s: Sentence, block) -> list[Finding]:
     context = " ".join((block.text, *block.header, *s.headings[-2:]))
     if not (L.PLACES.search(context) or re.search(r"\btotal\b", s.text, re.I)):
         return []
+    cols = _TOTAL_COLUMNS.search(s.text)
+    if cols and int(cols.group(2).replace(",", "")) > int(cols.group(1).replace(",", "")):
+        return [Finding("places_benefit_specific", "supports", s, " ".join(cols.group(0).split()))]
     text = s.text
     if not (L.NOW_THEN.search(text) or L.THEN_NOW.search(text)):
         text = without_breakdowns(text)
@@ -1563,6 +1566,9 @@ def _places_prose(s: Sentence, block) -> list[Finding]:
 
 
 _DIGIT = re.compile(r"\d")
+# A plain-text table's total row, its columns now and after set apart by runs of spaces ("Total      50      72"),
+# as a pasted or typed table is read when its rows wrap (the columns' headings name the years in that order).
+_TOTAL_COLUMNS = re.compile(r"\btotal\s{2,}(\d[\d,]*)\s{2,}(\d[\d,]*)\s*\.?\s*$", re.I)
 
 
 # "taking Greenbank from 96 to 120 places": the figures say the places increase, with no verb of increase.
@@ -1625,6 +1631,10 @@ def _totals_in_lists(sents: list[Sentence], doc: Document) -> list[Finding]:
 # present tense (no "will"); one of after is in the future, or describes a provision that opens.
 _PLACES_NOW = re.compile(
     r"\bthere\s+(?:are|is)\s+(?P<n>\d[\d,]*|no)\s+(?:[\w'’-]+\s+){0,6}?places?\b[^.;]{0,80}?\b(?:now|at\s+present|currently|today)\b"
+    # "There is no SLCN resourced provision in the borough at present"; "The borough has no such places now"
+    r"|\b(?:there\s+(?:are|is)|has|have)\s+(?P<none2>no)\s+(?:[\w'’-]+\s+){0,5}?(?:places?|provision)\b[^.;]{0,60}?\b(?:now|at\s+present|currently|today)\b"
+    # "The borough currently has no SEMH resourced places"
+    r"|\b(?:currently|now|at\s+present)\s+(?:has|have)\s+(?P<none3>no)\s+(?:[\w'’-]+\s+){0,5}?(?:places?|provision)\b"
     r"|\bwhere\s+there\s+(?:are|is)\s+(?P<none>none|no\s+(?:such\s+)?(?:places|provision))(?:\s+(?:now|at\s+present|currently|today))?\b"
     r"|\b(?:has|have|with)\s+(?P<n2>\d[\d,]*)\s+(?:[\w-]+\s+){0,2}?places\b"
     r"|\b(?:is|are)\s+an?\s+(?P<n3>\d[\d,]*)[- ]place\b",
@@ -1633,9 +1643,19 @@ _PLACES_THEN = re.compile(
     r"\b(?:will|would)\s+(?:then\s+)?(?:have|be|provide|offer)\s+(?:a\s+total\s+of\s+)?(?P<n>\d[\d,]*)"
     r"(?:\s+(?:[\w-]+\s+){0,3}?places\b|\s*(?=[.;]|$))"
     r"|\b(?P<n2>\d[\d,]*)[- ]place\b"
+    # "a new assessment base of 10 places" (a provision that opens, as with "a 10-place base")
+    r"|\b(?:provision|base|unit|school|academy|centre|class|satellite)\s+of\s+(?P<n4>\d[\d,]*)\s+places\b"
+    # "The new school takes the county total to 308 places"
+    r"|\b(?:takes?|taking|brings?|bringing)\s+(?:[\w'’-]+\s+){1,4}?to\s+(?P<n6>\d[\d,]*)\s+(?:[\w-]+\s+){0,2}?places\b"
+    # "there will be 332 when Meadow Farm is full" (said of places: the sentence names them)
+    r"|\bthere\s+will\s+(?:then\s+)?be\s+(?P<n5>\d[\d,]*)\b(?![\d,.%]|\s+(?:[\w-]+\s+)?(?:weeks?|days?|months?|years?|hours?|staff|pupils|children|students|posts?|classes|classrooms?|rooms?)\b)"
     r"|\b(?:provision|base|unit|school|academy|centre|resource\w*|satellite)\s+(?:[\w’'-]+\s+){0,5}?for\s+(?:up\s+to\s+)?(?P<n3>\d[\d,]*)\s+"
     r"(?:[\w’'-]+\s+){0,4}?(?:pupils|children|students|learners|young\s+people)\b",
     re.I)
+# The same in a key-facts box, label and value (the colon parts them, so these are read in the whole sentence):
+# "New MSI base at Holmcroft Academy: 10 places for pupils aged 4 to 19"; "Places now in the county: 0".
+_KEY_PLACES_THEN = re.compile(r"^\W*(?:[\w-]+\s+){0,3}?new\b[^.;:]{0,80}:\s*(?P<n>\d[\d,]*)\s+(?:[\w-]+\s+){0,2}?places\b", re.I)
+_KEY_PLACES_NOW = re.compile(r"^\W*places\s+(?:now|at\s+present|currently|today)\b[^.;:]{0,40}:\s*(?P<n>\d[\d,]*|none|nil)\b", re.I)
 _OPENS = re.compile(r"\b(?:new|open\w*|commission\w*|establish\w*|creat\w*)\b", re.I)
 _FUTURE = re.compile(r"\b(?:will|would|shall)\b", re.I)
 _NONE_WORD = re.compile(r"\b(?:none|no)\b", re.I)
@@ -1648,8 +1668,12 @@ def _places_now_then(s: Sentence) -> tuple[list[tuple[int, str]], list[tuple[int
     if s.kind == "heading" or not _DIGIT.search(s.text) and not _NONE_WORD.search(s.text):
         return now, then
     low = s.text.casefold()
-    if "place" not in low and not any(w in low for w in ("pupils", "children", "students", "learners", "young people")):
+    if "place" not in low and not any(w in low for w in ("pupils", "children", "students", "learners", "young people", "provision")):
         return now, then  # every figure of places now or after names places, or the pupils a provision is for
+    for key, into in ((_KEY_PLACES_THEN, then), (_KEY_PLACES_NOW, now)):
+        m = key.search(s.text)
+        if m and not L.hedge(s.text):
+            into.append((0 if m.group("n").casefold() in ("none", "nil") else int(m.group("n").replace(",", "")), m.group(0)))
     for a, b in L.clause_spans(s.text):
         clause = s.text[a:b]
         if not _DIGIT.search(clause) and not _NONE_WORD.search(clause):
@@ -1662,18 +1686,21 @@ def _places_now_then(s: Sentence) -> tuple[list[tuple[int, str]], list[tuple[int
             continue
         present = not _FUTURE.search(clause) and not _OPENS.search(clause)
         for m in thens:
-            figure = m.group("n") or m.group("n2") or m.group("n3")
-            if m.group("n2") is not None or m.group("n3") is not None:
-                if not _OPENS.search(clause):  # "a 12-place base" now; "a new 16-place base", "opening of a 20-place"
+            figure = m.group("n") or m.group("n2") or m.group("n3") or m.group("n4") or m.group("n5") or m.group("n6")
+            if m.group("n2") is not None or m.group("n3") is not None or m.group("n4") is not None:
+                # "a 12-place base" now; "a new 16-place base", "opening of a 20-place"; "each school will have a
+                # resourced provision of 12 places"
+                if not _OPENS.search(clause) and not (m.group("n4") is not None and _FUTURE.search(clause)):
                     continue
             elif L.negated(clause):
                 continue
             then.append((int(figure.replace(",", "")), m.group(0)))
         for m in nows:
             figure = m.group("n") or m.group("n2") or m.group("n3")
-            if not present and figure is not m.group("n") and m.group("none") is None:
+            none = next((m.group(g) for g in ("none", "none2", "none3") if m.group(g) is not None), None)
+            if not present and figure is not m.group("n") and none is None:
                 continue  # "with 12 places" is now only in a clause in the present tense; "none now" says so itself
-            if m.group("none") is not None or (figure or "").casefold() == "no":
+            if none is not None or (figure or "").casefold() in ("no", "none", "nil"):
                 now.append((0, m.group(0)))
             elif not L.negated(clause):
                 now.append((int(figure.replace(",", "")), m.group(0)))
@@ -1688,7 +1715,8 @@ def places_now_and_after(sents: list[Sentence]) -> list[Finding]:
     by_block: dict[int, list[Sentence]] = {}
     for s in sents:
         by_block.setdefault(s.block, []).append(s)
-    for block in by_block.values():
+    firsts: dict[int, tuple] = {}
+    for number, block in by_block.items():
         now = then = None
         for s in block:
             n, t = _places_now_then(s)
@@ -1696,10 +1724,21 @@ def places_now_and_after(sents: list[Sentence]) -> list[Finding]:
                 now = (n[0], s)
             if t and then is None:
                 then = (t[0], s)
+        firsts[number] = (now, then, block[0].headings)
         if now is not None and then is not None and then[0][0] > now[0][0]:
             (_, w1), _ = now
             (_, w2), s2 = then
             out.append(Finding("places_benefit_specific", "supports", s2, f"{w1} … {w2}"))
+    # (or in two paragraphs one after the other, under the same heading: "1.1 To establish The Lantern, a
+    # 16-place centre ..." and "1.2 The borough has no such places now")
+    for number, (now, then, headings) in firsts.items():
+        following = firsts.get(number + 1)
+        if following is None or following[2] != headings or (now is not None and then is not None):
+            continue
+        for a, b in ((now, following[1]), (following[0], then)):
+            if a is not None and b is not None and b[0][0] > a[0][0] and None in (following[0], following[1]):
+                out.append(Finding("places_benefit_specific", "supports", b[1], f"{a[0][1]} … {b[0][1]}"))
+                break
     return out
 
 
@@ -1707,7 +1746,7 @@ def places_now_and_after(sents: list[Sentence]) -> list[Finding]:
 # places", "rising to 24 places", "a total of 40 places".
 _PLACES_AFTER = re.compile(
     r"\bfrom\s+\d[\d,]*\s+(?:places\s+)?to\s+(?P<a>\d[\d,]*)\s+(?:[\w-]+\s+){0,2}?places\b"
-    r"|\b(?:will|would)\s+(?:then\s+|now\s+|in\s+future\s+)?(?:have|provide|offer)\s+(?:a\s+total\s+of\s+|room\s+for\s+)?(?P<b>\d[\d,]*)\s+(?:[\w-]+\s+){0,2}?places\b"
+    r"|\b(?:will|would)\s+(?:then\s+|now\s+|in\s+future\s+|therefore\s+|thus\s+)?(?:have|provide|offer)\s+(?:a\s+total\s+of\s+|room\s+for\s+)?(?P<b>\d[\d,]*)\s+(?:[\w-]+\s+){0,2}?places\b"
     r"|\b(?:ris\w*|increas\w*|grow\w*|go(?:es)?\s+up|expand\w*)\s+(?:[\w,]+\s+){0,3}?to\s+(?P<c>\d[\d,]*)\s+(?:[\w-]+\s+){0,2}?places\b",
     re.I)
 # Figures for an area or a group, not one provision: "the county's SEMH places", "each class", "in total".
@@ -1725,6 +1764,9 @@ _PLACES_ADDED = re.compile(
     r"|\b(?:across|in)\s+the\s+(?:county|borough|city|district|area)\s+from\s+(?P<from>\d[\d,]*)\s+to\s+(?P<to>\d[\d,]*)\b"
     r"|\bfrom\s+(?P<from2>\d[\d,]*)\s+to\s+(?P<to2>\d[\d,]*)\s+(?:[\w-]+\s+){0,2}?places\s+(?:across|in)\s+the\s+(?:county|borough|city|district|area)\b",
     re.I)
+# "increasing the number of places from 60 to 90", in a sentence about the county's provision as a whole
+_NUMBER_FROM_TO = re.compile(
+    r"\b(?:total\s+)?number\s+of\s+(?:[\w-]+\s+){0,3}?places\s+from\s+(?P<from>\d[\d,]*)\s+to\s+(?P<to>\d[\d,]*)\b(?!\s*%)", re.I)
 _IN_ALL = re.compile(r"\b(?:together|in\s+total|in\s+all|altogether|overall|between\s+them|combined"
                      r"|(?:across|in)\s+the\s+(?:county|borough|city|district|area))\b", re.I)
 _TOTAL_ROW = re.compile(r"^\W*(?:total|all\s+(?:bases|schools|provisions)|overall)\b", re.I)
@@ -1760,8 +1802,30 @@ def _figures_after(sents: list[Sentence], named: list[Provider], doc: Document |
 
     for s in sents:
         before.setdefault(s.block, []).append(s)
+        cols = _TOTAL_COLUMNS.search(s.text) if s.kind != "heading" else None
+        if cols:
+            # a typed table's total row: the places of the one provision its lead-in names ("2.3 Places at Willow
+            # Bank School:"), or else the places added in all
+            lead = " ".join((*(t.text for t in before.get(s.block - 1, [])[-1:]), *s.headings[-1:]))
+            named_here = provisions(" " + lead)
+            first, last = (int(g.replace(",", "")) for g in cols.groups())
+            if len(named_here) == 1:
+                out.append((next(iter(named_here)), last, None, s, " ".join(cols.group(0).split())))
+            else:
+                out.append((ADDED_IN_ALL, last - first, None, s, " ".join(cols.group(0).split())))
+            continue
         if s.kind == "heading" or not _DIGIT.search(s.text) or not _PLACE_WORD.search(s.text) and s.kind != "row":
             continue
+        for clause, m in _clauses_with(_NUMBER_FROM_TO, s.text):
+            # the number of places across the county (said in the sentence), at no one provision named in the clause
+            near = clause[max(0, m.start() - 60): m.end()]
+            if (L.negated(near) or L.hedge(near) or not _IN_ALL.search(s.text) or provisions(" " + near)
+                    or _THE_PROVISION.search(near)):
+                continue
+            added = int(m.group("to").replace(",", "")) - int(m.group("from").replace(",", ""))
+            if added > 0:
+                year = _YEAR.search(clause, m.end())  # the year the figures are for: "... from 60 to 90 from September 2027"
+                out.append((ADDED_IN_ALL, added, year.group(0) if year else None, s, m.group(0)))
         if len(_YEAR.findall(s.text)) > 1:
             continue
         if s.kind == "row" and doc is not None:
@@ -1788,11 +1852,18 @@ def _figures_after(sents: list[Sentence], named: list[Provider], doc: Document |
             if added > 0:
                 year = _YEAR.search(clause)
                 out.append((ADDED_IN_ALL, added, year.group(0) if year else None, s, m.group(0)))
+
         for clause, m in _clauses_with(_PLACES_AFTER, s.text):
             text = clause
-            if _NOT_ONE_PROVISION.search(text) or L.negated(text) or L.hedge(text) or "(" in text[: m.start()]:
+            # ("The amalgamated school would have 220 places, an increase in the Council's places": the figure is
+            # the formed school's, whatever the words after it)
+            formed = _FORMED_SCHOOL.search(text[: m.start()])
+            scope = text[: m.end()] if formed else text
+            if _NOT_ONE_PROVISION.search(scope) or L.negated(scope) or L.hedge(text) or "(" in text[: m.start()]:
                 continue
             here = provisions(" " + text)
+            if not here and formed:  # "the amalgamated school", "the merged school": one provision
+                here = {"the school formed"}
             if not here and _THE_PROVISION.search(text):
                 here = previous(s.block)
                 here = here if len(here) == 1 else set()
@@ -1832,6 +1903,43 @@ def places_conflicts(sents: list[Sentence], named: list[Provider], doc: Document
             if other == name and m != n and (year is None or year2 is None or year == year2) and t is not s:
                 out.append(Finding("places_figures_conflict", "against", s, f"{name}: {words}; but {t.where}: {words2}"))
                 out.append(Finding("places_figures_conflict", "against", t, f"{name}: {words2}; but {s.where}: {words}"))
+                return out
+    return out
+
+
+# The places of a kind across the area, now and after: "Secondary SEMH special school places in the borough: 88 now,
+# 70 from September 2027"; "primary HI places in the borough go from 28 (16 + 12) to 20".
+_IN_THE_AREA = re.compile(
+    r"\b(?:in|across)\s+the\s+(?:county|borough|city|district|area|authority)\b|\b(?:county|borough|city|district)(?:['’]s|[- ]wide)\b", re.I)
+_NOT_A_YEAR = re.compile(r"(?:19|20)\d\d")
+_RISE_VERB = re.compile(r"\b(?:ris\w*|increas\w*|grow\w*|expand\w*|gain\w*)\b", re.I)
+
+
+def places_fall_in_all(sents: list[Sentence]) -> list[Finding]:
+    """A statement that the places of a kind across the area will be fewer
+    after the change than now (figures now and after, the second lower):
+    the document's own account of the supply; the ruleset decides what it
+    means for (d)."""
+    out: list[Finding] = []
+    for s in sents:
+        if s.kind == "heading" or not _DIGIT.search(s.text) or not _PLACE_WORD.search(s.text):
+            continue
+        if not _IN_THE_AREA.search(s.text):
+            continue
+        text = without_breakdowns(s.text)
+        for m in (*L.NOW_THEN.finditer(s.text), *_FROM_TO.finditer(text)):
+            before, after = m.group(1), m.group(2)
+            if _NOT_A_YEAR.fullmatch(before) or _NOT_A_YEAR.fullmatch(after):
+                continue
+            source = s.text if m.re is L.NOW_THEN else text
+            clause = L.clause_of(source, m.start())
+            said = source[: m.end()]  # (a label may name them: "SEMH places in the borough: 88 now, 70 from 2027")
+            if not _PLACE_WORD.search(said) or not _IN_THE_AREA.search(said):
+                continue  # the places of the area, named before the figures
+            if L.negated(clause) or L.hedge(clause) or _RISE_VERB.search(clause):
+                continue  # ("will rise from 104 to 100 at Copley Vale and 12 at Eastmoor, 112 in all": parts follow)
+            if int(after.replace(",", "")) < int(before.replace(",", "")):
+                out.append(Finding("places_fall_in_all", "supports", s, m.group(0)))
                 return out
     return out
 
@@ -2115,6 +2223,7 @@ def extract(doc: Document) -> Extraction:
     pru_names = [a for p in named if p.kind == "pru" for a in p.names]
     pru = L.PRU if not pru_names else _Either(L.PRU, L.names(tuple(pru_names)))
     findings += places_conflicts(sents, named, doc)
+    findings += places_fall_in_all(sents)
     besd = _besd_closing(sents, by_block, named)
     if besd is not None:
         findings.append(besd)
@@ -2376,6 +2485,8 @@ def decide(findings: list[Finding], besd_closing: bool) -> tuple[dict, dict]:
         put(f"{prefix}_benefit_specific", spec is not None, spec or _pick(findings, f"{prefix}_benefit_claimed"))
     conflict = _pick(findings, "places_figures_conflict", "against")
     put("places_figures_conflict", conflict is not None, conflict)
+    fall = _pick(findings, "places_fall_in_all", "supports")
+    put("places_fall_in_all", fall is not None, fall)
     strategy = _pick(findings, "accessibility_strategy_referred", "supports")
     put("accessibility_strategy_referred", strategy is not None, strategy or _pick(findings, "accessibility_strategy_referred"))
 
