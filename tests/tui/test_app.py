@@ -107,7 +107,7 @@ async def test_why_back_and_skip_by_key_and_button(tmp_path):
         await settle(pilot)
         await pilot.click("#quick-4")  # Why?
         await settle(pilot)
-        assert "Why I ask about `programmes_monitored`" in reply(app)
+        assert "Why I ask: programmes and interventions are monitored." in reply(app)
         assert "DCSF 2008, Standard 1" in reply(app)
         assert "Are programmes and interventions regularly monitored?" in last(app)  # the question again
         await say(pilot, "no")
@@ -121,7 +121,7 @@ async def test_why_back_and_skip_by_key_and_button(tmp_path):
         assert "Skipped for now" in reply(app)
         await pilot.press("f2")  # why
         await settle(pilot)
-        assert "Why I ask about" in reply(app)
+        assert "Why I ask:" in reply(app)
     assert [s[:3] for s in saved(db)] == [("programmes_monitored", None, "false"), ("programmes_monitored", None, "true")]
 
 
@@ -192,7 +192,7 @@ async def test_command_palette_offers_the_chat_commands(tmp_path):
         await pilot.pause(0.3)
         await pilot.press("enter")
         await settle(pilot)
-        assert "Why I ask about" in reply(app)
+        assert "Why I ask:" in reply(app)
 
 
 async def test_report_screen_and_editing_the_action_plan(tmp_path):
@@ -309,4 +309,4 @@ async def test_a_user_keymap_rebinds_a_command(tmp_path, _isolated_user_dirs):
         await settle(pilot)
         await pilot.press("f9")
         await settle(pilot)
-        assert "Why I ask about" in reply(app)
+        assert "Why I ask:" in reply(app)

@@ -66,7 +66,7 @@ def test_a_whole_conversation_in_ordinary_words(tmp_path):
     assert "Noted: yes. Note kept: “see the termly monitoring spreadsheet”." in out
     assert "I read “termly” as every 13 weeks (termly). Is that right?" in out
     assert "Changed: S1.1 unknown → met." in out
-    assert "Why I ask about views_acted_on:" in out and "Source: DCSF 2008, Standard 1" in out
+    assert "Why I ask: how often CYP's views are acted on." in out and "Source: DCSF 2008, Standard 1" in out
     saved = answers_in(db)
     assert saved[0] == ("programmes_monitored", None, "true", "see the termly monitoring spreadsheet")
     assert saved[1][:3] == ("monitoring_interval", None, "13")

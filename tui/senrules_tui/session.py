@@ -40,6 +40,9 @@ QUICK_BOOLEAN = ("Yes", "No", "Don't know", "Skip", "Why?")
 QUICK_OTHER = ("Don't know", "Skip", "Why?")
 QUICK_CONFIRM = ("Yes", "No")
 
+_HOLDS_WORDS = {True: "holds", False: "does not hold", None: "not known yet"}
+"""A condition's verdict as /why says it."""
+
 
 @attrs.frozen
 class Reply:
@@ -1077,13 +1080,29 @@ class Session:
         return Reply("say", "\n".join(lines))
 
     def why_reply(self, ask: Ask | None) -> Reply:
+        """Why this question: each verdict it serves (the criteria, and the
+        grade of a section or standard that reads it itself), what that
+        could still be, its source, and each rule that reads it in the
+        person's words, part by part with the verdict of each part
+        (:meth:`senrules.result.Result.clause_parts`); the rule text itself
+        stays behind ``senrules explain --rules``."""
         if ask is None:
             return Reply("say", "There is no open question now. /explain S3 says why a verdict is what it is.")
         fact = self.rs.facts[ask.fact]
-        parts = [f"Why I ask about `{ask.fact}`{' for ' + str(ask.year) if ask.year else ''}:"]
-        for cid in ask.criteria:
+        asked = set(ask.facts)
+        if ask.members:
+            subject = self.group_title(ask.group)
+        else:
+            subject = self._fact_words(ask.fact) + (f" ({', '.join(str(y) for y in ask.years)})" if ask.years
+                                                    else f" for {ask.year}" if ask.year else "")
+        parts = [f"Why I ask: {subject}."]
+        program = self.rs.program
+        readers = list(ask.criteria) + [
+            n.id for n in program.nodes
+            if n.kind != "criterion" and n.id in ask.decides and asked & set(n.facts)]
+        for ident in readers:
             try:
-                j = self.result.judgement(cid)
+                j = self.result.judgement(ident)
             except KeyError:
                 continue
             if j.verdict == "unknown":
@@ -1091,12 +1110,12 @@ class Session:
                 state = f"is still open: it could be {possible}."
             else:  # a what-if (the proposal check) or an answer being revised
                 state = f"is {level_words(j.verdict)} on what I know so far; your answer may change that."
-            parts.append(f"- {bold(cid)}: \u201c{j.title}\u201d {state}"
+            name = f"{bold(ident)}: \u201c{j.title}\u201d" if j.kind in ("criterion", "standard") else \
+                f"the grade of {bold(j.title)}" + (f" ({j.kind})" if j.kind != "overall" else "")
+            parts.append(f"- {name} {state}"
                          + (f" Source: {'; '.join(j.citations)}." if j.citations else "")
                          + "".join(f" {title}: {level}." for _, title, level, _ in j.ratings))
-            for cl in j.clauses:
-                if cl.condition and ask.fact in cl.condition:
-                    parts.append(f"  - the rule: {cl.outcome.replace('_', ' ')} when `{cl.condition}`")
+            parts.extend(self._rule_lines(j, asked))
         if fact.help:
             parts.append(f"\n{fact.help}")
         if fact.category:
@@ -1106,6 +1125,30 @@ class Session:
         if fact.citations:
             parts.append("Fact source: " + "; ".join(str(c) for c in fact.citations) + ".")
         return Reply("say", "\n".join(parts))
+
+    def _rule_lines(self, j, asked: set[str]) -> list[str]:
+        """The clauses of ``j`` that read a fact in ``asked``, in words: the
+        outcome, whether the clause holds so far, then each part with its
+        own verdict (the parts this question answers marked), and what each
+        vague word was taken as."""
+        node = self.rs.program.node(j.id)
+        lines = []
+        for i, clause in enumerate(node.clauses):
+            if clause.condition is None or i >= len(j.clauses):
+                continue
+            if j.kind != "criterion" and clause.outcome not in j.possible:
+                continue  # a grade's level already ruled out: the criteria above say why
+            join, clause_parts, meanings = self.result.clause_parts(j, i)
+            if not any(asked & part.facts for part in clause_parts):
+                continue
+            when = {"all": "all of these hold", "any": "any of these holds", "one": "this holds"}[join]
+            lines.append(f"  - {bold(level_words(clause.outcome))} when {when} (so far: {_HOLDS_WORDS[j.clauses[i].holds]}):")
+            for part in clause_parts:
+                mine = " (this question)" if asked & part.facts else ""
+                words = re.sub(r": not known(?=;|$)", "", part.words) if part.holds is None else part.words
+                lines.append(f"    - {_HOLDS_WORDS[part.holds]}{mine}: {words}")
+            lines.extend(f"    - where {meaning}" for meaning in meanings)
+        return lines
 
     def back(self) -> list[Reply]:
         self.pending = None
