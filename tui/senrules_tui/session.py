@@ -594,11 +594,20 @@ class Session:
         if open_:
             parts.append("Still open: " + ", ".join(j.id for j in open_) + ".")
         if n_q:
+            first = [a for a in self._asks if self.asked_first(a)]
+            order = "standard by standard"
+            if first:
+                n_first = sum(len(a.members) or 1 for a in first)
+                grades = sorted({g for a in first for g in self.grades_reading(a)})
+                what = "; ".join(self.group_title(a.group) if a.members else self._fact_words(a.fact) for a in first)
+                order = (f"first the {n_first} question{'s' if n_first != 1 else ''} that "
+                         f"{' and '.join(grades) or 'a grade'} read{'s' if len(grades) <= 1 else ''} itself, "
+                         f"on {what}; then standard by standard")
             parts.append(
                 f"{n_q} question{'s' if n_q != 1 else ''}"
                 + (f" (on {n_cards} cards)" if n_cards != n_q else "")
-                + " could still change a verdict; I will ask only those, "
-                "standard by standard. Answer in your own words; /help lists the commands."
+                + f" could still change a verdict; I will ask only those, {order}. "
+                "Answer in your own words; /help lists the commands."
             )
         return " ".join(parts) if parts else "Nothing to judge yet."
 
@@ -878,7 +887,10 @@ class Session:
         counter = f"Question {number} of {total}" if number else "Back to an earlier question"
         if number and last and last > number:
             counter = f"Questions {number}-{last} of {total}"
-        where = " \u00b7 ".join(x for x in (ask.standard, ("for " + ", ".join(ask.criteria)) if ask.criteria else "") if x)
+        filed = ask.standard
+        if self.asked_first(ask) and (grades := self.grades_reading(ask)):
+            filed = f"before the standards, for {' and '.join(grades)}"
+        where = " \u00b7 ".join(x for x in (filed, ("for " + ", ".join(ask.criteria)) if ask.criteria else "") if x)
         return f"{counter} \u00b7 {bold(where)}" if where else counter
 
     def _counter(self, ask: Ask) -> str:
@@ -921,8 +933,29 @@ class Session:
               + "\n".join(lines) + f"\n\n_Answer: {how}. /why: the criteria._")
         return Reply("question", md, plain=plain, quick=self.quick_replies_for(ask))
 
+    def asked_first(self, ask: Ask) -> bool:
+        """Whether ``ask`` is one of the questions a grade reads itself,
+        asked before the standards (see :meth:`_next`)."""
+        return ask.headline and self.cursor is None and not ask.revisit
+
+    def grades_reading(self, ask: Ask) -> list[str]:
+        """The grades (of a section, a standard or the whole) that read a
+        fact of ``ask`` themselves, in words: "the grade of the Outcomes
+        section"."""
+        asked = set(ask.facts)
+        out = []
+        for n in self.rs.program.nodes:
+            if n.kind == "criterion" or n.id not in ask.decides or not asked & set(n.facts):
+                continue
+            out.append("the overall grade" if n.kind == "overall" else
+                       f"the grade of the {n.title} section" if n.kind == "section" else f"the grade of {n.id}")
+        return out
+
     def _heading(self, ask: Ask) -> str:
-        """What a question is filed under: its standard, id and title."""
+        """What a question is filed under: its standard, id and title; for a
+        question asked before the standards, the grade that reads it."""
+        if self.asked_first(ask) and (grades := self.grades_reading(ask)):
+            return f"Before the standards \u00b7 read by {' and '.join(grades)}"
         title = ""
         if ask.standard:
             try:
