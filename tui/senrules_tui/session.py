@@ -1341,18 +1341,13 @@ class Session:
             return case_views.summary_reply(self)
         r = self.result
         md = [f"## Grades: overall {bold(level_words(r.overall))}", ""]
-        md.append("| standard | grade | reason |")
-        md.append("| --- | --- | --- |")
         plain = ["Grades:"]
-        for j in r.judgements:
-            if j.kind not in ("standard", "section", "overall"):
-                continue
-            why = r.words(j).reason or reason(j)
-            # a section by its title ("Outcomes", not "outcomes Outcomes"), as the exported report names it
-            label = ("Overall" if j.kind == "overall" else j.title.rstrip(".") if j.kind == "section" and j.title
-                     else f"{j.id} {j.title.rstrip('.')}")
-            md.append(f"| {label.replace('|', '/')} | {level_words(j.verdict)} | {why.replace('|', '/')} |")
-            plain.append(f"{label}: {level_words(j.verdict)} ({why})")
+        for ident, title, grade, why in self.grade_rows():
+            label = f"{ident} {title}".strip()
+            # a list, not a table: in a bubble a table squeezes the title or the reason into a column a word wide
+            md.append(f"- {bold(ident) + ' ' if ident else ''}{title} \u2014 {bold(grade)}: "
+                      f"{why.removeprefix(grade + ': ')}")
+            plain.append(f"{label}: {grade} ({why})")
         gaps = [g for g in r.gaps]
         if gaps:
             md += ["", "Gaps to the next grade:"]
@@ -1363,6 +1358,25 @@ class Session:
                 md.append(f"- {bold(_short(r, g.node))} ({level_words(g.grade)}): {_gap_text(r, g)}")
                 plain.append(f"- {_short(r, g.node)} ({level_words(g.grade)}): {_gap_text(r, g)}")
         return Reply("report", "\n".join(md), plain="\n".join(plain))
+
+    def grade_rows(self) -> list[tuple[str, str, str, str]]:
+        """The grades in framework order, each ``(id, title, grade, reason
+        in words)``: a section by its title alone ("Outcomes", not
+        "outcomes Outcomes", as the exported report names it) and the
+        overall as "Overall", with no id."""
+        r = self.result
+        out = []
+        for j in r.judgements:
+            if j.kind not in ("standard", "section", "overall"):
+                continue
+            why = r.words(j).reason or reason(j)
+            if j.kind == "overall":
+                out.append(("", "Overall", level_words(j.verdict), why))
+            elif j.kind == "section" and j.title:
+                out.append(("", j.title.rstrip("."), level_words(j.verdict), why))
+            else:
+                out.append((j.id, j.title.rstrip("."), level_words(j.verdict), why))
+        return out
 
     def plan_rows(self) -> list[dict]:
         """The action plan derived from the current grades, with the
