@@ -102,3 +102,14 @@ async def test_why_in_the_full_screen_names_facts_by_their_labels(tmp_path):
         leaked = [name for name in fact_ids(app.screen.session.rs) if name in why.source]
         assert leaked == []
         assert RULE_SYNTAX.search(why.source) is None
+
+
+def test_what_keeps_the_overall_grade_open_is_said_in_words(session_factory):
+    s = session_factory(ruleset="example", data=SVC)
+    s.opening()
+    while s.current is not None:
+        s.handle("don't know")
+    headline = s.headline()
+    assert headline.startswith("Overall: unknown, kept open by ")
+    assert "programmes and interventions are monitored (don't know)" in headline
+    assert [name for name in fact_ids(s.rs) if re.search(rf"\b{name}\b", headline)] == []

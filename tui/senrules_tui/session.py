@@ -418,7 +418,10 @@ class Session:
 
     def kept_open_by(self) -> list[str]:
         """The "don't know" answers and skipped questions that open verdicts
-        still need, in words: "staff_feel_recognised (2023, don't know)"."""
+        still need, each fact by its label: "the share of staff who feel
+        recognised (2023, don't know)"."""
+        from senrules.wording import fact_label
+
         latest = self.latest()
         unknown_keys = {k for k, r in latest.items() if r.value is None} | set(self._skipped)
         out = []
@@ -428,7 +431,8 @@ class Session:
             for fact in j.missing:
                 for key in sorted(k for k in unknown_keys if k[0] == fact):
                     how = "skipped" if key in self._skipped else "don't know"
-                    text = f"{fact} ({str(key[1]) + ', ' if key[1] else ''}{how})"
+                    name = fact_label(self.rs.facts[fact]) if fact in self.rs.facts else fact
+                    text = f"{name} ({str(key[1]) + ', ' if key[1] else ''}{how})"
                     if text not in out:
                         out.append(text)
         return out
