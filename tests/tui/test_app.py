@@ -157,7 +157,9 @@ async def test_resume_shows_every_earlier_answer(tmp_path):
         assert "Welcome back" in texts and "it holds 2 answers" in texts
         assert "Question 3 of" in last(again)
         await say(pilot, "/evidence")
-        assert "`programmes_monitored` = yes" in reply(again) and "`monitoring_interval` = 13 weeks" in reply(again)
+        assert "- programmes and interventions are monitored: yes, answer 1 given" in reply(again)
+        assert "- how often interventions are reviewed: 13 weeks, answer 2 given" in reply(again)
+        assert "programmes_monitored" not in reply(again) and "monitoring_interval" not in reply(again)
 
 
 async def test_a_corrupt_session_file_becomes_an_assistant_message(tmp_path):

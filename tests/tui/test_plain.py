@@ -102,7 +102,9 @@ def test_resume_continues_where_it_stopped(tmp_path):
     out = again.stdout
     assert "Welcome back" in out and "it holds 2 answers" in out
     assert "Question 3 of" in questions(out)[0]
-    assert "programmes_monitored = yes" in out and "monitoring_interval = 15 weeks" in out
+    assert "- programmes and interventions are monitored: yes, answer 1 given" in out
+    assert "- how often interventions are reviewed: 15 weeks, answer 2 given" in out
+    assert "- the share of CYP making expected progress (2024): " in out  # the evidence, by its label too
     # a new session is never started over an existing one
     clash = run_cli("assess", "--plain", "--ruleset", "example", "--db", str(db))
     assert clash.returncode == 2

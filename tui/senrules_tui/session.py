@@ -1312,9 +1312,26 @@ class Session:
         md += ["", "/explain ID says more about one; /plan is the action plan; /export DIR writes the report."]
         return Reply("report", "\n".join(md))
 
-    def evidence_reply(self) -> Reply:
-        from senrules.report import format_value
+    def _fact_name(self, name: str) -> str:
+        """A fact as a person reads it: its label in the rules (else its
+        name in words), never its id."""
+        from senrules.wording import fact_label, humanise
 
+        fact = self.rs.facts.get(name)
+        return fact_label(fact) if fact is not None else humanise(name)
+
+    def _value_words(self, name: str, value) -> str:
+        """A value as the reports write it: ``66%``, ``13 weeks``, ``yes``."""
+        from senrules.report import format_value
+        from senrules.wording import format_value as in_words
+
+        fact = self.rs.facts.get(name)
+        if fact is None or isinstance(value, (list, tuple, dict)):
+            return format_value(value)
+        unit = fact.unit if not (fact.type.kind == "percentage" and fact.unit and not fact.unit.startswith("%")) else None
+        return in_words(value, unit, fact.type.kind)
+
+    def evidence_reply(self) -> Reply:
         text = [self.evidence_summary(full=True), ""]
         by_fact: dict[str, list[Evidence]] = {}
         for e in self.gathered.evidence:
@@ -1324,7 +1341,7 @@ class Session:
             for fact, evs in by_fact.items():
                 for e in evs:
                     year = f" ({e.year})" if e.year else ""
-                    text.append(f"- `{fact}`{year} = {format_value(e.value)} [{e.provenance}]")
+                    text.append(f"- {self._fact_name(fact)}{year}: {self._value_words(fact, e.value)} [{e.provenance}]")
         answers = self.latest()
         if answers:
             text.append("")
@@ -1333,7 +1350,7 @@ class Session:
                 f = self.rs.facts[fact]
                 note = f" \u2014 note: \u201c{r.note}\u201d" if r.note else ""
                 rater = (self.store.meta.get("options") or {}).get("rater")
-                text.append(f"- `{fact}`{' (' + str(year) + ')' if year else ''} = {u.shown_value(r.value, f)}, "
+                text.append(f"- {self._fact_name(fact)}{' (' + str(year) + ')' if year else ''}: {u.shown_value(r.value, f)}, "
                             f"answer {r.id} given {r.answered_at:%Y-%m-%d %H:%M}" + (f" by {rater}" if rater else "") + note)
         return Reply("say", "\n".join(text))
 
