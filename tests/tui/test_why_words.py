@@ -113,3 +113,16 @@ def test_what_keeps_the_overall_grade_open_is_said_in_words(session_factory):
     assert headline.startswith("Overall: unknown, kept open by ")
     assert "programmes and interventions are monitored (don't know)" in headline
     assert [name for name in fact_ids(s.rs) if re.search(rf"\b{name}\b", headline)] == []
+
+
+def test_why_in_a_proposal_check_names_the_fact_in_words(tmp_path):
+    """The SEN Improvement Test's facts carry no labels: /why says the id
+    as words ("alternative provision confirmed in writing"), never the id."""
+    from tui_helpers import ROOT, run_cli
+
+    doc = next((ROOT / "examples" / "proposals").glob("03-*.md"))
+    r = run_cli("proposal", "--plain", str(doc), "--db", str(tmp_path / "p.sqlite"), input="/why\n")
+    assert r.returncode == 0, r.stderr
+    (why,) = [line for line in r.stdout.splitlines() if line.startswith("Why I ask: ")]
+    assert "_" not in why and "`" not in why, why
+    assert RULE_SYNTAX.search(r.stdout.split("Why I ask: ", 1)[1]) is None

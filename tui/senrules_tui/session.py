@@ -1130,7 +1130,7 @@ class Session:
         if ask.members:
             subject = self.group_title(ask.group)
         else:
-            subject = self._fact_words(ask.fact) + (f" ({', '.join(str(y) for y in ask.years)})" if ask.years
+            subject = self._fact_name(ask.fact) + (f" ({', '.join(str(y) for y in ask.years)})" if ask.years
                                                     else f" for {ask.year}" if ask.year else "")
         parts = [f"Why I ask: {subject}."]
         program = self.rs.program
