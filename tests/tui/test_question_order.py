@@ -6,6 +6,8 @@ S5; then standard by standard."""
 
 from __future__ import annotations
 
+import pytest
+
 from tui_helpers import SVC
 
 
@@ -51,3 +53,20 @@ def test_after_a_goto_the_attribution_card_is_filed_under_its_standard(session_f
     card = replies[-1].text
     assert "Before the standards" not in card
     assert " S5 Services have a clear purpose" in card
+
+
+@pytest.mark.asyncio
+async def test_the_full_screen_card_is_filed_under_the_grade_that_reads_it(tmp_path):
+    pytest.importorskip("textual")
+    from senrules_tui.app import SenrulesApp
+    from senrules_tui.session import Options
+    from senrules_tui.widgets.transcript import MessageBubble
+
+    from tui_helpers import settle
+
+    app = SenrulesApp(Options(ruleset="dcsf-2008", data="northshire"), db=tmp_path / "s.sqlite")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        card = [b.source for b in app.screen.query(MessageBubble)][-1]
+        first = card.splitlines()[0]
+        assert first.startswith("Questions 1-2 of ") and first.endswith(" \u00b7 **for the Outcomes grade, S5.2**"), first

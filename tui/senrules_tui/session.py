@@ -891,10 +891,11 @@ class Session:
         counter = f"Question {number} of {total}" if number else "Back to an earlier question"
         if number and last and last > number:
             counter = f"Questions {number}-{last} of {total}"
-        filed = ask.standard
-        if self.asked_first(ask) and (grades := self.grades_reading(ask)):
-            filed = f"before the standards, for {' and '.join(grades)}"
-        where = " \u00b7 ".join(x for x in (filed, ("for " + ", ".join(ask.criteria)) if ask.criteria else "") if x)
+        if self.asked_first(ask) and (grades := self.grades_reading(ask, short=True)):
+            # asked before the standards: filed under the grade that reads it, not the first criterion's standard
+            where = "for " + ", ".join(grades + list(ask.criteria))
+        else:
+            where = " \u00b7 ".join(x for x in (ask.standard, ("for " + ", ".join(ask.criteria)) if ask.criteria else "") if x)
         return f"{counter} \u00b7 {bold(where)}" if where else counter
 
     def _counter(self, ask: Ask) -> str:
@@ -942,17 +943,21 @@ class Session:
         asked before the standards (see :meth:`_next`)."""
         return ask.headline and self.cursor is None and not ask.revisit
 
-    def grades_reading(self, ask: Ask) -> list[str]:
+    def grades_reading(self, ask: Ask, *, short: bool = False) -> list[str]:
         """The grades (of a section, a standard or the whole) that read a
         fact of ``ask`` themselves, in words: "the grade of the Outcomes
-        section"."""
+        section" (``short``: "the Outcomes grade", for a card's heading)."""
         asked = set(ask.facts)
         out = []
         for n in self.rs.program.nodes:
             if n.kind == "criterion" or n.id not in ask.decides or not asked & set(n.facts):
                 continue
-            out.append("the overall grade" if n.kind == "overall" else
-                       f"the grade of the {n.title} section" if n.kind == "section" else f"the grade of {n.id}")
+            if n.kind == "overall":
+                out.append("the overall grade")
+            elif short:
+                out.append(f"the {n.title if n.kind == 'section' else n.id} grade")
+            else:
+                out.append(f"the grade of the {n.title} section" if n.kind == "section" else f"the grade of {n.id}")
         return out
 
     def _heading(self, ask: Ask) -> str:
