@@ -730,7 +730,9 @@ def clause_parts(rs, node, index: int, F, P, masks, Y, D, at) -> tuple[str, tupl
     out = []
     for part in (_flatten(e, kind) if kind else [e]):
         holds = w.reader.value(part)
-        out.append(ClausePart("; ".join(w.condition(part, holds)), holds, _facts_read(part, rs.program.facts)))
+        # a part that is itself an `and` or an `or` (in brackets in the rule) keeps its word: "a and b", "a or b"
+        glue = " and " if isinstance(part, m.And) else " or " if isinstance(part, m.Or) else "; "
+        out.append(ClausePart(glue.join(w.condition(part, holds)), holds, _facts_read(part, rs.program.facts)))
     join = "all" if kind is m.And else "any" if kind is m.Or else "one"
     return join, tuple(out), tuple(w.meanings.values())
 

@@ -1187,7 +1187,7 @@ class Session:
             lines.append(f"  - {bold(level_words(clause.outcome))} when {when} (so far: {_HOLDS_WORDS[j.clauses[i].holds]}):")
             for part in clause_parts:
                 mine = " (this question)" if asked & part.facts else ""
-                words = re.sub(r": not known(?=;|$)", "", part.words) if part.holds is None else part.words
+                words = re.sub(r": not known(?=;|$| and | or )", "", part.words) if part.holds is None else part.words
                 lines.append(f"    - {_HOLDS_WORDS[part.holds]}{mine}: {words}")
             lines.extend(f"    - where {meaning}" for meaning in meanings)
         return lines
