@@ -129,3 +129,11 @@ def test_why_in_a_proposal_check_names_the_fact_in_words(tmp_path):
     (why,) = [line for line in r.stdout.splitlines() if line.startswith("Why I ask: ")]
     assert "_" not in why and "`" not in why, why
     assert RULE_SYNTAX.search(r.stdout.split("Why I ask: ", 1)[1]) is None
+
+
+def test_why_with_no_open_question_names_a_standard_of_this_ruleset(session_factory):
+    s = session_factory(ruleset="example", data=SVC)
+    s.opening()
+    while s.current is not None:
+        s.handle("don't know")
+    assert s.handle("/why")[0].text == "There is no open question now. /explain S1 says why a verdict is what it is."

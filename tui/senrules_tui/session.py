@@ -1129,7 +1129,8 @@ class Session:
         (:meth:`senrules.result.Result.clause_parts`); the rule text itself
         stays behind ``senrules explain --rules``."""
         if ask is None:
-            return Reply("say", "There is no open question now. /explain S3 says why a verdict is what it is.")
+            example = next((j.id for j in self.result.judgements if j.kind == "standard"), "overall")
+            return Reply("say", f"There is no open question now. /explain {example} says why a verdict is what it is.")
         fact = self.rs.facts[ask.fact]
         asked = set(ask.facts)
         if ask.members:
