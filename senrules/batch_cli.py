@@ -4,7 +4,7 @@ proposal documents).
 
 A line that cannot be used (not JSON, a fact the ruleset does not have, a
 value of the wrong type) is reported on standard error with its line number
-(``senrules batch: line 12: ...``) and as an error record in the output
+(``senrules batch: cases.ndjson, line 12: ...``) and as an error record in the output
 (``{"line": 12, "error": {"message": ...}}``); the other lines are evaluated
 all the same.  Blank lines are skipped (and counted, so line numbers are
 those of the input).  Every record has the shape of the schema
@@ -389,6 +389,7 @@ def run(batch, source: str, output: IO[str], *, label: str, progress: bool | Non
     stream, total = _open_input(source)
     bar = Progress(errors, total, label, enabled=progress if progress is not None else None)
     lines = bad = 0
+    where = "" if source == "-" else f"{printable(source)}, "  # the file, as the person named it
     try:
         pending: list[tuple[int, Any]] = []
 
@@ -399,7 +400,7 @@ def run(batch, source: str, output: IO[str], *, label: str, progress: bool | Non
                     bad += 1
                     if bar.enabled:
                         errors.write("\r\x1b[K")
-                    errors.write(f"{label}: {_with_line(record)}\n")
+                    errors.write(f"{label}: {where}{_with_line(record)}\n")
                 output.write(json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n")
             output.flush()
             pending.clear()

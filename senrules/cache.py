@@ -428,4 +428,4 @@ def status() -> tuple[Path, str, int, int]:
                     count += 1
                 except OSError:
                     pass
-        return path, "private" if _POSIX else "in use", count, size
+        return path, "in use, readable by you only" if _POSIX else "in use", count, size

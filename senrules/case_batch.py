@@ -124,10 +124,12 @@ def render_text(rs, summary: CaseSummary, *, late_shown: int = 20) -> str:
                        f"{s.count(levels[3]):>6} {s.count(levels[4]):>8} {share:>14}")
         return out
 
-    lines.append("Every case:")
-    lines += table(summary.steps)
+    lines.append("The steps:")  # named before the tables, which give only their ids
     for s in summary.steps:
         lines.append(f"  {s.id}: {s.title}")
+    lines.append("")
+    lines.append("Every case:")
+    lines += table(summary.steps)
     for year, steps in summary.by_year:
         lines.append("")
         lines.append(f"Requests made in {year}:" if year is not None else "Cases with no request date:")

@@ -370,7 +370,9 @@ def _report_input(rs, args, evidence, result):
     set each parameter that is not the default."""
     from senrules import document, trends
 
-    where = args.data or (str(args.facts) if args.facts else ("the bundled demo facts" if getattr(args, "demo", False) else None))
+    where = (f"the data folder {args.data}" if args.data else
+             ("facts read from standard input" if str(args.facts) == "-" else f"the facts file {args.facts}") if args.facts
+             else ("the bundled demo facts" if getattr(args, "demo", False) else None))
     sources = {}  # each parameter's source is in the result (ParameterUse.source)
     try:
         values = trends.facts_of(rs, evidence)
@@ -546,8 +548,10 @@ def cmd_explain(args) -> int:
     if j.kind != "criterion" and j.children:
         lines.append("")
         lines.append("From:")
-        for c in j.children:
-            lines.append(f"  {c}: {result.verdict(c).replace('_', ' ')}")
+        parts = [(c, result.verdict(c).replace("_", " "), result.judgement(c).title) for c in j.children]
+        wide_id, wide_verdict = max(len(c) for c, _, _ in parts), max(len(v) for _, v, _ in parts)
+        for c, verdict, title in parts:  # each part with its words, so the reader need not look the id up
+            lines.append(f"  {c:<{wide_id}}  {verdict:<{wide_verdict}}  {title}".rstrip())
     lines.append("")
     better = [(c, text) for c, text in zip(j.clauses, words.clauses) if c.holds is False and text and c.outcome != j.verdict]
     if j.known and better:
@@ -916,6 +920,7 @@ def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
     add_commands(sub, facts_options)
 
     r = sub.add_parser("rules", help="list or show rulesets")
+    r.set_defaults(func=lambda args: r.error("say `senrules rules list` or `senrules rules show RULESET`"))
     rsub = r.add_subparsers(dest="rules_command", metavar="{list,show}", parser_class=_Parser)
     rl = rsub.add_parser("list", help="the shipped rulesets, and those installed plugins contribute")
     rl.add_argument("--format", choices=("text", "json"), default="text", help="json: as `senrules schema rulesets` describes")
@@ -925,7 +930,10 @@ def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
     rs.add_argument("--format", choices=("text", "json"), default="text")
     rs.set_defaults(func=cmd_rules_show)
 
-    ca = sub.add_parser("cache", help="where the cache of compiled rules is, and what it holds (see docs/cache.md)")
+    ca = sub.add_parser("cache", help="where the cache of compiled rules is, and what it holds (see docs/cache.md)",
+                        description="Print where the cache of compiled rules is, whether it is used and what it holds. "
+                                    "Loading a ruleset keeps its checked, compiled form there, so the next load skips that "
+                                    "work; deleting it is always safe (see docs/cache.md).")
     ca.add_argument("--clear", action="store_true", help="remove every cache file (the next load rebuilds what it needs)")
     ca.set_defaults(func=cmd_cache)
 

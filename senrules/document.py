@@ -31,10 +31,10 @@ from senrules import actionplan, trends
 from senrules.wording import format_value
 
 GRADE_ORDER = ("outstanding", "good", "satisfactory", "inadequate", "met", "partly_met", "not_met")
-_COLOURS = {  # background, text: each also labelled in words
+_COLOURS = {  # background, text: each also labelled in words; white on each is at least 4.5:1 (WCAG AA)
     "outstanding": ("#1a7f37", "#ffffff"), "met": ("#1a7f37", "#ffffff"),
     "good": ("#2f6fb0", "#ffffff"),
-    "satisfactory": ("#b7791f", "#ffffff"), "partly_met": ("#b7791f", "#ffffff"),
+    "satisfactory": ("#9a6212", "#ffffff"), "partly_met": ("#9a6212", "#ffffff"),
     "inadequate": ("#b42318", "#ffffff"), "not_met": ("#b42318", "#ffffff"),
 }
 _UNKNOWN_COLOUR = ("#6b7280", "#ffffff")
@@ -346,9 +346,21 @@ table.plan th:nth-child(2) { width: 15%; } table.plan th:nth-child(3) { width: 2
 table.plan th:nth-child(6) { width: 12%; } table.plan th:nth-child(7) { width: 11%; }
 figure { margin: 0.3rem 0 1rem; } figure svg { max-width: 100%; height: auto; }
 .small { font-size: 0.85rem; color: #444; }
-@page { size: A4; margin: 14mm; }
+@media screen and (max-width: 40rem) {
+  body { margin: 1rem auto; padding: 0 0.8rem; }
+  table.stack, table.stack tbody, table.stack tr, table.stack td { display: block; width: auto; }
+  table.stack thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
+  table.stack tr { border: 1px solid var(--rule); margin-bottom: 0.7rem; }
+  table.stack td { border: 0; border-top: 1px solid var(--rule); }
+  table.stack td:first-child { border-top: 0; background: var(--head); font-weight: 600; }
+  table.stack td::before { content: attr(data-label); display: block; font-size: 0.8rem; font-weight: 600; color: #444; }
+  table.stack td:first-child::before { content: none; }
+  table.plan { font-size: 0.9rem; }
+}
+@page { size: A4; margin: 12mm 13mm; }
 @page landscape { size: A4 landscape; margin: 12mm; }
-@media print { body { max-width: none; margin: 0; font-size: 11pt; } table.plan { page: landscape; font-size: 8.5pt; } td { hyphens: auto; } .pagebreak { break-after: page; } h2, h3 { break-after: avoid; } tr, figure { break-inside: avoid; } }
+@media print { body { max-width: none; margin: 0; font-size: 10pt; line-height: 1.3; } h1 { font-size: 1.35rem; margin-top: 0; } h2 { margin-top: 1rem; font-size: 1.2rem; } h3 { margin: 0.8rem 0 0.3rem; }
+  .cards { margin: 0.6rem 0; } .card { padding: 0.45rem 0.8rem; } .card .grade { font-size: 1.25rem; } th, td { padding: 0.25rem 0.45rem; } table.plan, h2:has(+ table.plan) { page: landscape; } table.plan { font-size: 8.5pt; } td { hyphens: auto; } .card, .level, th { -webkit-print-color-adjust: exact; print-color-adjust: exact; } .pagebreak { display: none; } .pagebreak + * { break-before: page; } h2, h3 { break-after: avoid; } tr, figure { break-inside: avoid; } }
 """
 
 
@@ -380,11 +392,15 @@ def to_html(blocks: list[Block], title: str | None = None) -> str:
             out.append('<div class="cards">' + "".join(cards) + "</div>")
         elif b.kind == "table":
             head = "".join(f'<th scope="col">{e(str(h))}</th>' for h in b.header)
+            # three or more columns: on a phone each row becomes a card, each cell under its heading
+            stack = len(b.header) >= 3
             body = []
             for row in b.items:
                 cells = [_level_html(c) if i == b.grade_column else e(str(c)) for i, c in enumerate(row)]
-                body.append("<tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>")
-            cls = f' class="{b.style}"' if b.style else ""
+                labels = [f' data-label="{e(str(h))}"' if stack else "" for h in b.header]
+                body.append("<tr>" + "".join(f"<td{label}>{c}</td>" for label, c in zip(labels, cells)) + "</tr>")
+            classes = " ".join(c for c in (b.style, "stack" if stack else "") if c)
+            cls = f' class="{classes}"' if classes else ""
             out.append(f"<table{cls}><thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>")
         elif b.kind == "chart":
             values = "; ".join(f"{y}: {v}" + (f" (benchmark {bm})" if bm else "") for y, v, bm in b.header)

@@ -226,7 +226,7 @@ def compare(rs, data: str | os.PathLike | None = None, *, raters: Sequence[str] 
 def render_text(c: Comparison) -> str:
     rs = c.ruleset
     lines = [f"{rs.header.title or rs.id} ({rs.id}): the views of {len(c.raters)} rater{'s' if len(c.raters) != 1 else ''}", ""]
-    lines.append("Overall: " + "; ".join(f"{v.rater}: {_w(v.result.overall or 'not graded')}" for v in c.views))
+    lines.append("Overall: " + _overall(c))
     lines.append("")
     for a in c.areas:
         mark = "DIFFER" if a.differ else ("SAME" if len(a.known) > 1 else "")
@@ -245,13 +245,27 @@ def render_text(c: Comparison) -> str:
 def render_markdown(c: Comparison) -> str:
     rs = c.ruleset
     out = [f"# {rs.header.title or rs.id}: how the views differ", ""]
+    diffs = c.differences()
+    out.append(f"- **Overall:** {_overall(c)}")
+    out.append(f"- **Views differ** on {len(diffs)} of {len(c.areas)} areas" + (": " + ", ".join(a.id for a in diffs) if diffs else ""))
+    unjudged = [(a.id, a.unjudged) for a in c.areas if a.unjudged]
+    if unjudged:
+        out.append("- **Not yet judged:** " + "; ".join(f"{i} by {', '.join(r)}" for i, r in unjudged))
+    out.append("")
     out.append("| area | " + " | ".join(c.raters) + " | views |")
     out.append("| --- | " + " | ".join("---" for _ in c.raters) + " | --- |")
     for a in c.areas:
         cells = [_w(v) if v not in UNDECIDED else "not judged" for _, v in a.verdicts]
-        out.append(f"| {a.id} {_md(a.title)} | " + " | ".join(cells) + f" | {'**differ**' if a.differ else ''} |")
+        views = "**differ**" if a.differ else ("same" if len(a.known) > 1 else "not compared: not judged by all")
+        out.append(f"| {a.id} {_md(a.title)} | " + " | ".join(cells) + f" | {views} |")
     out.append("")
     return "\n".join(out) + "\n"
+
+
+def _overall(c: Comparison) -> str:
+    """Each rater's overall result in words; an undecided one says why, as the areas do."""
+    return "; ".join(f"{v.rater}: {_w(v.result.overall) if v.result.overall and v.result.overall not in UNDECIDED else 'not yet decided (insufficient evidence)'}"
+                     for v in c.views)
 
 
 def _w(level: str) -> str:

@@ -316,7 +316,11 @@ def build_app(rulesets: dict, limits: Limits = Limits()) -> Starlette:
             return _JSON(schemas.facts_schema(facts_by_path[path]))
         file = by_path.get(path)
         if file is None:
-            raise _Reply(404, f"no schema at /schema/{path}")
+            # /schema/result names a family whose versions are below it: point to them
+            near = sorted(p for p in (*by_path, *facts_by_path) if p.startswith(path.rstrip("/") + "/") or p.startswith(path + "."))
+            hint = (f"; did you mean {' or '.join(f'/schema/{p}' for p in near[:5])}?" if near
+                    else "; every published schema is listed in /openapi.json")
+            raise _Reply(404, f"no schema at /schema/{path}{hint}")
         return _JSON(json.loads(file.read_text(encoding="utf-8")))
 
     async def rulesets_list(request):

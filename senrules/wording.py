@@ -342,6 +342,8 @@ class Wording:
             return self._unit_kind(e.args[0])
         if isinstance(e, m.Arith) and e.op in "+-":
             u, k = self._unit_kind(e.left)
+            if e.op == "-" and k == "percentage" and self._unit_kind(e.right)[1] == "percentage":
+                return "percentage points", None  # 66% - 63% is 3 percentage points, not 3%
             if k is None or k == "integer":
                 u2, k2 = self._unit_kind(e.right)
                 if k2 == "percentage":

@@ -273,7 +273,7 @@ def test_the_printed_html_report_puts_the_action_plan_on_landscape_pages(tmp_pat
     pdf = tmp_path / "report.pdf"
     subprocess.run([chromium, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                    f"--user-data-dir={tmp_path / 'profile'}", f"--print-to-pdf={pdf}", html.as_uri()],
+                    f"--user-data-dir={tmp_path / 'profile'}", "--no-pdf-header-footer", f"--print-to-pdf={pdf}", html.as_uri()],
                    capture_output=True, timeout=120)
     pages = int(re.search(r"Pages:\s+(\d+)", subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True).stdout)[1])
 
@@ -287,5 +287,42 @@ def test_the_printed_html_report_puts_the_action_plan_on_landscape_pages(tmp_pat
     assert plan, "no page holds the action plan"
     _, width, height = page(plan[0])
     assert width > height  # landscape: the plan's eight columns are readable
+    assert "Action plan" in page(plan[0])[0]  # its heading goes with it, not left behind alone
     _, width, height = page(1)
     assert width < height  # the rest stays portrait
+    # the summary fills the first page (at 10pt) and the grades start the next: no page left blank
+    assert "Summary" in page(1)[0] and "Grades and reasons" in page(2)[0]
+    assert all(page(n)[0].strip() for n in range(1, min(pages, 20) + 1))
+
+
+def test_rules_without_a_subcommand_shows_the_rules_usage():
+    r = run("rules")
+    assert r.returncode == 2 and r.stdout == ""
+    assert r.stderr.startswith("usage: senrules rules [-h] {list,show} ...\n")
+    assert "say `senrules rules list` or `senrules rules show RULESET`" in r.stderr
+
+
+def test_cache_help_says_what_the_cache_is():
+    r = run("cache", "--help")
+    assert r.returncode == 0 and "deleting it is always safe" in r.stdout
+
+
+def test_the_report_says_where_its_evidence_came_from_in_words(tmp_path):
+    r = run("evaluate", "dcsf-2008", "--data", "northshire", "--format", "markdown")
+    assert r.returncode == 0, r.stderr
+    assert "- Evidence: the data folder northshire\n" in r.stdout
+    facts = ROOT / "senrules" / "rules" / "example" / "demo.json"
+    r = run("evaluate", "example", "--facts", str(facts), "--format", "markdown")
+    assert f"- Evidence: the facts file {facts}\n" in r.stdout
+
+
+def test_the_cases_report_names_the_steps_before_its_tables():
+    r = run("cases", "ehc-timescales-2014", "--data", "westmoor-ehc")
+    assert r.returncode == 0, r.stderr
+    out = r.stdout
+    assert out.index("The steps:\n  T1.1: The local authority responds") < out.index("Every case:\n  step ")
+
+
+def test_proposal_check_help_shows_its_own_usage():
+    r = run("proposal", "check", "--help")
+    assert r.returncode == 0 and r.stdout.startswith("usage: senrules proposal check [-h] [--format {text,markdown,json}]")

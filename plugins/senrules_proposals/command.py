@@ -46,7 +46,8 @@ def build_parser() -> argparse.ArgumentParser:
                 epilog="`senrules proposal FILE` talks the check through in the assistant, factor by factor "
                        "(--plain: line by line; --resume continues the latest; see docs/assistant.md).")
     sub = p.add_subparsers(dest="proposal_command", metavar="{check}", parser_class=_Parser)
-    pc = sub.add_parser("check", help="each key factor's verdict, the sentences quoted, and what to add or change")
+    pc = sub.add_parser("check", prog="senrules proposal check",  # not the parent's two-line usage, which argparse would prefix
+                        help="each key factor's verdict, the sentences quoted, and what to add or change")
     pc.add_argument("file", metavar="FILE", help="the document: Markdown (.md), plain text or Word (.docx)")
     pc.add_argument("--format", choices=("text", "markdown", "json"), default="text")
     pc.add_argument("--params", metavar="FILE", help="parameter overrides (JSON or TOML), e.g. long_term_pru_weeks; they win over --parameter-set")

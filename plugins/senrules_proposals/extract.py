@@ -57,7 +57,7 @@ FACTOR_FACTS: dict[str, tuple[str, ...]] = {
     "iv": ("funding_stated", "funding_specific", "staffing_stated", "staffing_specific"),
     "para23": (
         "besd_school_closing", "besd_pupils_to_pru", "besd_pru_time_limited", "besd_pru_weeks",
-        "besd_pupils_special_places",
+        "besd_pru_dated_weeks", "besd_pupils_special_places",
     ),
 }
 FACT_FACTOR = {f: k for k, fs in FACTOR_FACTS.items() for f in fs}
@@ -243,7 +243,15 @@ def _claims(s: Sentence, subject: re.Pattern, specific, claimed_fact: str, speci
         titled = not cue and s.kind == "paragraph" and (
             (bool(s.headings) and len(s.headings[-1]) < 40 and bool(subject.search(s.headings[-1])))
             or bool(label and len(label) < 40 and subject.search(label))) and not _status_quo(clause)
-        listed = (not cue and (s.kind in ("item", "row") or _DESCRIBING.search(clause) or titled)
+        # (or the answer to a question about what pupils will get: "Q3. What will children get at The Nest?  A: A
+        # small nurture group each morning ...; weekly forest school and a Thrive programme")
+        answer = not cue and s.kind == "paragraph" and (
+            (bool(s.headings) and s.headings[-1].rstrip().endswith("?") and bool(_GET_QUESTION.search(s.headings[-1])))
+            or bool(label and "?" in label and _GET_QUESTION.search(label)))
+        # (or a labelled description under a heading about benefits: "3.3 The resource base: a 60 m² classroom and a
+        # 15 m² audiology room, ... converted from the former sixth-form study centre")
+        described = not cue and ":" in s.text[:80] and bool(_LABEL.match(s.text)) and s.text.find(clause) > s.text.find(":")
+        listed = (not cue and (s.kind in ("item", "row") or _DESCRIBING.search(clause) or titled or answer or described)
                   and (_benefit_heading(s) or titled or bool(label and (L.BENEFIT_HEADING.search(label) or subject.search(label)))))
         if not cue and not listed:
             continue
@@ -251,6 +259,10 @@ def _claims(s: Sentence, subject: re.Pattern, specific, claimed_fact: str, speci
             out.append(Finding(claimed_fact, "negated", s, _neg_word(clause)))
             continue
         h = L.hedge(clause)
+        if h and _ABILITY.search(clause):
+            # "could take GCSEs", "could study for vocational qualifications": what pupils would be able to do there,
+            # in a proposal's conditional mood, not a hope
+            h = L.hedge(_ABILITY.sub(" ", clause))
         if h:
             out.append(Finding(claimed_fact, "hedged", s, h))
             continue
@@ -263,10 +275,22 @@ def _claims(s: Sentence, subject: re.Pattern, specific, claimed_fact: str, speci
     return out
 
 
+# What pupils would be able to do: "could take GCSEs", "could choose from five vocational courses".
+_ABILITY = re.compile(r"\bcould\s+(?:also\s+)?(?:take|study|sit|choose|join|learn|gain|achieve|follow|work\s+towards)\b", re.I)
+
+
+# A question heading about what pupils will have: "What will children get at The Nest?", "What will my child gain?"
+_GET_QUESTION = re.compile(
+    r"\bwhat\s+(?:will|would|do|does)\s+(?:the\s+)?(?:pupils|children|students|learners|young\s+people|my\s+child|your\s+child)"
+    r"\s+(?:gain|get|have|receive)\b", re.I)
+
+
 # What stays as it is, or comes to its planned end: "taught by the same Teacher of the Deaf", "as now", "will
 # finish their courses at Fenby House".  (Tried only where a factor's words are found.)
 _UNCHANGED = re.compile(
     r"\b(?:the\s+same(?!\s+time)|as\s+(?:now|at\s+present|they\s+do\s+now|before))\b"
+    # "will be taught in the school's existing classrooms": what there is already
+    r"|\b(?:its|their|the\s+school['’]s|the\s+academy['’]s|the)\s+existing\s+(?:classrooms?|rooms?|buildings?|accommodation|premises|facilities|site)\b"
     r"|\b(?:finish|complete)\w*\s+(?:their|his\s+or\s+her|its)\s+(?:courses?|studies|education|schooling|gcses?|qualifications?|final\s+year)\b",
     re.I)
 # ... unless something is added or improved beside it ("the same specialist teacher, and will also have a
@@ -280,6 +304,9 @@ _DESCRIBING = re.compile(
     r"|works|visits|runs|leads|teaches|supports|sees)\b", re.I)
 _LABEL = re.compile(r"^\s*(?:\(?[\dA-Za-z]{1,3}(?:\.\d+)*[.)]?\s+)?((?:[\w'’-]+[ ,]+){0,5}[\w'’-]+)\s*:\s")
 _LABEL_SENTENCE = re.compile(r"^\s*(?:\(?[\dA-Za-z]{1,3}(?:\.\d+)*[.)]?\s+)?((?:[\w'’-]+[ ,]+){0,7}[\w'’-]+)\s*[.:]?\s*$")
+# A block's first sentence that asks what pupils will get, in bold before its answer ("**Q3. What will children
+# get at The Nest?** A: ..."): a label for the answer, as a heading would be.
+_GET_QUESTION_LEAD = re.compile(r"^\s*(?:\(?[\dA-Za-z]{1,3}(?:\.\d+)*[.)]?\s+)?(what\s+[^?]{5,80})\?\s*$", re.I)
 
 
 def labels(sents: list[Sentence], doc: Document) -> dict[int, str]:
@@ -290,9 +317,12 @@ def labels(sents: list[Sentence], doc: Document) -> dict[int, str]:
     benefits, assessed against the Council's Accessibility Strategy:")."""
     first: dict[int, Sentence] = {}
     last: dict[int, Sentence] = {}
+    opening: dict[int, list[Sentence]] = {}
     for s in sents:
         first.setdefault(s.block, s)
         last[s.block] = s
+        if len(opening.setdefault(s.block, [])) < 2:
+            opening[s.block].append(s)
     out: dict[int, str] = {}
     lead = ""
     for s in sents:
@@ -307,6 +337,12 @@ def labels(sents: list[Sentence], doc: Document) -> dict[int, str]:
             short = _LABEL_SENTENCE.match(first[s.block].text)
             if short:
                 parts.append(short.group(1))
+            if not short or len(first[s.block].text) <= 5:
+                for q in opening[s.block][:2]:  # (after a number split off as a sentence of its own: "Q3." "What ...?")
+                    asked = _GET_QUESTION_LEAD.match(q.text) if q is not s else None
+                    if asked and _GET_QUESTION.search(asked.group(1)):
+                        parts.append(asked.group(1) + "?")
+                        break
         if lead and kind in ("item", "row"):
             parts.append(lead)
         out[id(s)] = " / ".join(parts)
@@ -366,7 +402,14 @@ def _access_specific(text: str) -> str | None:
         r"subjects?", r"courses?", r"qualifications?", r"gcses?", r"clubs?", r"hours?", r"sessions?", r"lessons?",
         r"activities", r"trips?", r"days?", r"options", r"pathways?", r"pupils", r"students",
         r"items", r"devices", r"licences", r"laptops", r"tablets", r"ipads",
-    ), text) or _first(L.MONEY, text) or _named_programme(text)
+    ), text) or _first(L.MONEY, text) or _named_programme(text) or _first(_REGULAR_ACTIVITY, text)
+
+
+# An activity with how often it runs: "a daily language group", "a weekly Lego therapy group", "swimming every week".
+_REGULAR_ACTIVITY = re.compile(
+    r"\b(?:daily|weekly|fortnightly|termly|twice-weekly)\s+(?:[\w-]+\s+){0,3}?(?:groups?|sessions?|clubs?|lessons?|classes|visits?|trips?)\b"
+    r"|\b(?:groups?|sessions?|clubs?|lessons?|swimming|visits?|trips?)\s+(?:every|each|once\s+a|twice\s+a)\s+(?:week|day|morning|afternoon|fortnight|term)\b",
+    re.I)
 
 
 def _named_programme(text: str) -> str | None:
@@ -508,8 +551,17 @@ def _staff_extra(clause: str, s: Sentence) -> bool:
     # "staff will transfer to the new school under TUPE" is staffing, not access to specialists;
     # "a school for pupils with social, emotional and mental health needs" names a need, and "the Speech and
     # Language Base at Orchard Primary School" a provision, not a professional.
+    # "a rebound therapy room", "a therapy suite" name a facility (a), not the therapists who use it
     return not re.search(r"\btupe\b|\bredeploy", clause, re.I) and bool(
-        L.STAFF.search(L.BESD.sub(" ", L.PROPER_NAME.sub(" ", clause))))
+        L.STAFF.search(_without_therapy_facilities(L.BESD.sub(" ", L.PROPER_NAME.sub(" ", clause)))))
+
+
+def _without_therapy_facilities(text: str) -> str:
+    return _THERAPY_FACILITY.sub(" ", text) if "therap" in text.casefold() else text
+
+
+_THERAPY_FACILITY = re.compile(
+    r"\btherap(?:y|ies)\s+(?:rooms?|suites?|pools?|gardens?|areas?|spaces?|studios?|bases?|centres?)\b", re.I)
 
 
 def _providers(s: Sentence) -> list[Finding]:
@@ -538,10 +590,15 @@ def _providers(s: Sentence) -> list[Finding]:
             # "A written statement will be sent to all providers once Cabinet has agreed": not (yet) there
             out.append(Finding("providers_written_statement", "negated", s, _STILL_TO_SEND.search(clause).group(0)))
             return out
+        # (a hedge in a phrase after the statement governs that phrase only: "A written statement was issued to
+        # ..., inviting each to set out its views and seeking agreement where possible" was issued)
+        start = clause.find(written.group(0))
+        trailing = _TRAILING_PHRASE.search(clause, max(start, 0) + len(written.group(0))) if start >= 0 else None
+        main = clause[: trailing.start()] if trailing else clause
         if L.negated(clause):
             out.append(Finding("providers_written_statement", "negated", s, _neg_word(clause)))
-        elif L.hedge(clause):
-            out.append(Finding("providers_written_statement", "hedged", s, L.hedge(clause)))
+        elif L.hedge(main):
+            out.append(Finding("providers_written_statement", "hedged", s, L.hedge(main)))
         elif has_providers or pattern_of_provision:
             out.append(Finding("providers_written_statement", "supports", s, written.group(0)))
             return out
@@ -558,6 +615,8 @@ def _providers(s: Sentence) -> list[Finding]:
     return out
 
 
+# A participle phrase after a comma: ", inviting each to set out its views", ", and seeking agreement where possible".
+_TRAILING_PHRASE = re.compile(r",\s+(?:and\s+)?(?:inviting|seeking|asking|offering|giving|requesting|encouraging)\b", re.I)
 # A statement or views still to be asked for: "will be sent", "Providers' views will be sought in writing",
 # "We will invite all schools to set out their views", "Headteachers will be asked for their written views".
 _STILL_TO_SEND = re.compile(
@@ -592,6 +651,22 @@ def _alternative(s: Sentence) -> list[Finding]:
     if sought and not L.negated(L.clause_of(text, sought.start())):
         # "... will attend the Horizon Centre ..., while the Council commissions a suitable place for each of them"
         out.append(Finding("alternative_provision_hoped", "supports", s, sought.group(0)))
+    group_to = _GROUP_TO.match(text)
+    if group_to and not (L.ALT_STRONG.search(text) or L.ALT_MOVE.search(text)):
+        # an item of a list of where each group goes, with no verb: "32 pupils to Cressfield Academy, which has
+        # confirmed in writing ... that it will admit all of them"
+        # (the item is one arrangement: a hedge anywhere in it, "32 pupils to Elm Academy, if places can be found", governs it)
+        hedged = L.hedge(text) or _first(L.PLACE_HEDGE, re.sub(r"\d+\s+May\b|\bMay\s+\d", " ", text))  # (not the month)
+        if hedged:
+            out.append(Finding("alternative_provision_hoped", "supports", s, hedged))
+            return out
+        if L.negated(text):
+            return out
+        out.append(Finding("alternative_provision_stated", "supports", s, group_to.group(0).strip()))
+        confirmed = L.found(L.CONFIRMED_WRITING, text)
+        if confirmed and not L.negated(L.clause_of(text, confirmed.start())) and not L.hedge(L.clause_of(text, confirmed.start())):
+            out.append(Finding("alternative_provision_confirmed_in_writing", "supports", s, confirmed.group(0)))
+        return out
     if not (L.ALT_STRONG.search(text) or L.ALT_MOVE.search(text)):  # (a clause's words are the sentence's)
         return out
     clauses = []
@@ -640,13 +715,19 @@ def _alternative(s: Sentence) -> list[Finding]:
         if confirmed:
             out.append(Finding("alternative_provision_confirmed_in_writing", "supports", s, confirmed.group(0)))
         dest = L.ALT_DESTINATION.search(clause) or L.ALT_DESTINATION.search(text)
-        if dest and (L.PUPILS.search(text) or re.search(r"\bplaces?\b", text, re.I)):
+        if dest and (L.PUPILS.search(text) or L.ELIDED_PUPILS.search(text) or re.search(r"\bplaces?\b", text, re.I)):
             out.append(Finding("alternative_provision_stated", "supports", s, dest.group(0)))
         elif not confirmed:
             out.append(Finding("alternative_provision_stated", "vague", s, m.group(0)))
     return out
 
 
+# A group of pupils and where it goes, without a verb, opening a list item: "32 pupils to Cressfield Academy",
+# "5 pupils in Year 10 to the resourced provision at Northcote High School".
+_GROUP_TO = re.compile(
+    r"^\s*(?:\(?[a-z\d]{1,3}[.)]\s+)?(?:\d+|" + L._NUMBER_WORDS + r")\s+(?:[\w-]+\s+){0,2}?(?:pupils?|children|students?|young\s+people)"
+    r"(?:\s+(?:in|from)\s+(?:[\w-]+\s+){1,4}?)?\s+(?:to|at|into)\s+(?P<dest>(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?-i:[A-Z])[\w'’-]+)",
+    re.I)
 # Where pupils go, put off: "the options for these pupils will be discussed with their families".
 _DESTINATION_PUT_OFF = re.compile(
     r"\b(?:options?|destinations?|placements?|next\s+schools?|where\s+(?:they|these\s+pupils|each\s+(?:child|pupil))\s+(?:will\s+)?go)\b"
@@ -735,10 +816,18 @@ def _transport(s: Sentence) -> list[Finding]:
                 and _TAUGHT.search(text, 0, max(0, text.find(clause)) + m.start()):
             continue  # "will teach a preparation for adulthood curriculum: ..., travel training and ...": a skill taught
         arrangement = L.TRANSPORT_ARRANGEMENT.search(clause)
-        if L.negated(clause):
-            candidates.append(Finding("transport_arrangements_specified", "negated", s, _neg_word(clause)))
+        # a bound on a concrete arrangement is no negation of it ("by shared taxi, with no journey longer than 40
+        # minutes", "adapted minibuses, with no change to routes"), nor is a further option offered beside it a
+        # hedge ("will travel by taxi or minibus ..., or may take a personal travel budget")
+        firm = clause
+        if _TRANSPORT_CONCRETE.search(clause):
+            firm = _TRANSPORT_OPTION.sub(" ", _TRANSPORT_LIMIT.sub(" ", clause))
+            if not L.TRANSPORT.search(firm):
+                continue  # the bound alone ("with no journey longer than 45 minutes"): it qualifies another clause
+        if L.negated(firm):
+            candidates.append(Finding("transport_arrangements_specified", "negated", s, _neg_word(firm)))
             continue
-        h = L.hedge(clause) or L.deferral(clause)
+        h = L.hedge(firm) or L.deferral(firm)
         if h and _QUALIFIER_HEDGE.match(h) and _TRANSPORT_CONCRETE.search(clause):
             h = None  # "on the same contracted minibuses, with the same passenger assistants where possible"
         if h:
@@ -760,7 +849,8 @@ def _transport(s: Sentence) -> list[Finding]:
 
 # Travel as a skill pupils are taught, in a sentence about what they are taught: no arrangement for getting there.
 _TRAVEL_SKILL = re.compile(r"(?:independent\s+)?travel\s+training\b|independent\s+travel\b", re.I)
-_TAUGHT = re.compile(r"\b(?:curriculum|teach\w*|taught|lessons?|courses?|programmes?\s+of\s+study)\b", re.I)
+# (post-16, the curriculum is a "study programme")
+_TAUGHT = re.compile(r"\b(?:curriculum|teach\w*|taught|lessons?|courses?|programmes?\s+of\s+study|study\s+programmes?)\b", re.I)
 # A hedge on one detail of a concrete arrangement, or on how many will use it ("Most pupils are expected to
 # travel by taxi or minibus with a passenger assistant").
 _QUALIFIER_HEDGE = re.compile(r"(?:where|wherever|if|as\s+far\s+as)\s+possible$|expected$|anticipated$", re.I)
@@ -774,6 +864,13 @@ _TRANSPORT_CONCRETE = L.rx(
     r"taxis?", r"minibus\w*", r"bus pass\w*", r"passenger assistants?", r"escorts?", r"door[- ]to[- ]door",
     r"travel training", r"personal (?:transport|travel) budgets?", r"mileage allowance", r"\d+ minutes", r"\d+(?:\.\d+)? miles",
 )
+
+
+# A bound on an arrangement: "no journey longer than 40 minutes", "no change to routes".
+_TRANSPORT_LIMIT = re.compile(
+    r"\b(?:with\s+)?no\s+(?:[\w'’-]+\s+){0,2}?(?:longer|more|further|later)\s+than\b|\b(?:with\s+)?no\s+changes?\s+(?:to|in)\b", re.I)
+# A further option beside a firm arrangement: ", or may take a personal travel budget".
+_TRANSPORT_OPTION = re.compile(r",?\s+or\s+(?:\w+\s+)?(?:may|can|could)\s+(?:choose\s+|instead\s+)?(?:take|have|use|receive|opt|claim|travel)\b", re.I)
 
 
 _LA_POLICY = re.compile(
@@ -820,15 +917,29 @@ def _funding_staffing(s: Sentence) -> list[Finding]:
             continue
         if _status_quo(clause) or not planned(clause):
             continue
+        if _PUPILS_NOW.search(clause) and not _FUTURE.search(clause):
+            continue  # "52 pupils with autism attend independent special schools at an average cost of £61,000 a year": now
         if re.search(r"\bfunded places?\b", clause, re.I) and not L.MONEY.search(clause):
             continue
         if L.negated(clause):
             funding.append(Finding("funding_stated", "negated", s, _neg_word(clause)))
             continue
-        pending = _FUNDING_PENDING.search(clause)
-        h = L.hedge(clause) or L.deferral(clause) or (pending.group(0) if pending else None)
+        # Funding from a named source or with a sum, but only "subject to approval" of a budget or programme, or
+        # "approved in principle": the document says how the proposal is to be funded, not that it is (the rules
+        # file's interpretation of (iv): stated, not specified).  "Funding is subject to approval", with no source
+        # or sum, says neither.
+        conditional = _FUNDING_CONDITIONAL.search(clause)
+        unconditional = _FUNDING_CONDITIONAL.sub(" ", clause) if conditional else clause
+        pending = _FUNDING_PENDING.search(unconditional)
+        h = L.hedge(unconditional) or L.deferral(unconditional) or (pending.group(0) if pending else None)
         if h:
             funding.append(Finding("funding_stated", "hedged", s, h))
+            continue
+        if conditional:
+            if L.FUNDING_SOURCE.search(clause) or L.MONEY.search(clause):
+                funding.append(Finding("funding_stated", "vague", s, conditional.group(0)))
+            else:
+                funding.append(Finding("funding_stated", "hedged", s, conditional.group(0)))
             continue
         # Specific funding gives the sums (the fact's doc: "the capital and revenue sums and where each comes
         # from"); a source alone ("met from the High Needs Block") says how, not how much.
@@ -900,6 +1011,20 @@ _FUNDING_PENDING = re.compile(
     r"\b(?:will\s+be|to\s+be|is\s+being|are\s+being)\s+(?:sought|bid\s+for|applied\s+for)\b"
     r"|(?<!successful\s)\bbids?\s+(?:for|to)\b|\bif\s+(?:[\w'’]+\s+){0,4}?(?:bid|application)s?\s+(?:is|are)\s+successful\b"
     r"|\bsubject\s+to\s+(?:a\s+|the\s+)?(?:successful\s+)?(?:bid|application)\b",
+    re.I)
+# Where pupils are now, in the present tense: the cost of today's placements is no funding of the proposal.
+_PUPILS_NOW = re.compile(
+    r"\b(?:pupils|children|students|learners|young\s+people)\s+(?:[\w-]+\s+){0,4}?(?:attend|are\s+(?:placed|educated)|travel)\b", re.I)
+
+
+# Funding that waits on a later decision about the money: "subject to approval of the 2029-30 capital
+# programme", "subject to the outcome of the schools funding settlement", "subject to a full business case",
+# "approved in principle by the Capital Board".
+_FUNDING_CONDITIONAL = re.compile(
+    r"\bsubject\s+to\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}?(?:approval|outcome|business\s+case|agreement|confirmation"
+    r"|settlement|decision|sign[- ]off|availability)\b(?:\s+(?:of|by)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?"
+    r"(?:programme|budget|settlement|council|cabinet|board|panel|forum|dfe|esfa|department)\b)?"
+    r"|\b(?:(?:approved|agreed|supported)\s+)?in\s+principle\b",
     re.I)
 _TRAVEL_BUDGET = re.compile(r"\b(?:personal\s+)?(?:travel|transport)\s+budgets?\b|\bpersonal\s+budgets?\b", re.I)
 _CONTRACTOR = re.compile(
@@ -1007,7 +1132,14 @@ def _special_places(s: Sentence) -> list[Finding]:
                         L.hedge(clause) or _neg_word(clause))]
     if not re.search(r"\b(?:will|have been|has been|are|is|has|have)\b", clause, re.I):
         return []
+    if _UNNAMED_PROVISION.search(clause) and not L.PROPER_NAME.search(text[place.end():]) and not _FORMED_SCHOOL.search(text):
+        # "Every child will continue to receive specialist provision": a promise in general words, no place named
+        return [Finding("besd_pupils_special_places", "vague", s, place.group(0))]
     return [Finding("besd_pupils_special_places", "supports", s, place.group(0))]
+
+
+_UNNAMED_PROVISION = re.compile(r"\b(?:continue\s+to\s+(?:receive|have|get|access)|receive|be\s+offered|have\s+access\s+to)\s+"
+                                r"(?:an?\s+|the\s+)?(?:appropriate\s+|suitable\s+)?specialist\s+(?:provision|support|education)\b", re.I)
 
 
 # ------------------------------------------------------------------ providers, places in tables
@@ -1022,7 +1154,8 @@ _KINDS = (
 )
 _NAME = r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+|on\s+)?[A-Z][\w'’-]*){0,5}"
 _PAREN = re.compile(r"(?P<name>" + _NAME + r")\s*\((?P<desc>[^()]{3,90})\)")
-_COPULA = re.compile(r"(?:^|(?<=[.;:]\s))(?P<name>" + _NAME + r")\s+is\s+"
+# (at a sentence's start, after its paragraph number or footnote mark: "4.2 Pathways is ...", "¹ Pathways is ...")
+_COPULA = re.compile(r"(?:^(?:[^\w\s]+\s*)?(?:\d+(?:\.\d+)*\.?\s+)?(?:[¹²³⁴⁵⁶⁷⁸⁹*†]+\s*)?|(?<=[.;:]\s))(?P<name>" + _NAME + r")\s+is\s+"
                      # "Pathways is registered with the Department for Education as the City's pupil referral unit"
                      r"(?:(?:registered|designated|recognised|recognized|established|run|used)\s+(?:[\w,’']+\s+){0,7}?as\s+)?(?P<desc>(?:a|an|the)\s+[^.;()]{3,150}?)(?=,\s+(?:on|from|in|by|will|which|whose|and|is|was)\b|;|\.(?:\s|$)|\(|$)")
 _APPOSITIVE = re.compile(
@@ -1035,13 +1168,15 @@ _KIND_WORD = re.compile(r"\s+(?:Centre|Center|School|Academy|Unit|Base|Hub|Colle
 # "The Council's pupil referral unit, Westgate Tuition Centre (WTC), will ...": the description before the name.
 _REVERSED = re.compile(
     r"(?:^|(?<=\s))(?:the|a|an)\s+(?P<desc>(?:[\w'’-]+\s+){0,6}?(?:unit|school|academy|centre|provision|base|college))\s*,\s+"
-    r"(?P<name>(?-i:[A-Z])[\w'’-]*(?:\s+(?:of\s+)?(?-i:[A-Z])[\w'’-]*){0,5})(?=\s*(?:[,(;.]|\s(?:will|is|has|which)\b))",
+    r"(?:the\s+)?(?P<name>(?-i:[A-Z])[\w'’-]*(?:\s+(?:of\s+)?(?-i:[A-Z])[\w'’-]*){0,5})(?=\s*(?:[,(;.]|\s(?:will|is|has|which)\b))",
     re.I,
 )
 # "The county's pupil referral unit, known as the Harbour, ...": a name given after "known as", "called".
+# ("Its pupil referral unit, known since 2022 as the Harbour House Learning Centre, ...": any owner, and a time or
+# place between "known" and "as")
 _KNOWN_AS = re.compile(
-    r"(?:^|(?<=\s))(?:the|a|an)\s+(?P<desc>(?:[\w'’-]+\s+){0,6}?(?:unit|school|academy|centre|provision|base|college|service))\s*,?\s+"
-    r"(?:known\s+as|called|named)\s+(?P<name>(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,4})",
+    r"(?:^|(?<=\s))(?:the|a|an|its|their|our|[\w-]+['’]s)\s+(?P<desc>(?:[\w'’-]+\s+){0,6}?(?:unit|school|academy|centre|provision|base|college|service))\s*,?\s+"
+    r"(?:known\s+(?:[\w-]+\s+){0,3}?as|called|named)\s+(?P<name>(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,4})",
     re.I,
 )
 # ", the county's pupil referral unit," after a name and its bracket.
@@ -1055,6 +1190,31 @@ def _short_form(name: str) -> str | None:
     if short == name or len(short) < 4 or not short[0].isupper() or short.lower() in _NOT_SHORT_NAMES:
         return None
     return short
+
+
+# The words a PRU's name ends with that say what kind of place it is: "Learning Centre" of "Harbour House
+# Learning Centre", "Learning Hub" of "Ravensholt Learning Hub".
+_DESCRIPTIVE_TAIL = re.compile(
+    r"(?:\s+(?:Learning|Education|Educational|Tuition|Teaching|Support|Inclusion|Assessment|Resource|Pupil|Referral|Short|Stay))*"
+    r"\s+(?:Centre|Center|School|Academy|Unit|Base|Hub|College|PRU|Provision|Service)$")
+
+
+def _pru_names(name: str) -> tuple[str, ...]:
+    """The names a document goes on to call a PRU by, from the one it gave
+    it: the name without the words that say what kind of place it is
+    ("Harbour House" of "Harbour House Learning Centre"), and those words
+    alone ("the Learning Hub" of "Ravensholt Learning Hub")."""
+    m = _DESCRIPTIVE_TAIL.search(name)
+    if not m or m.start() == 0:
+        return ()
+    out = []
+    short = name[: m.start()]
+    if len(short) >= 4 and short[0].isupper() and short.lower() not in _NOT_SHORT_NAMES:
+        out.append(short)
+    tail = m.group(0).strip()
+    if " " in tail:  # "the Learning Hub" (as written, capitals and all), never "the Centre" alone
+        out.append(tail)
+    return tuple(out)
 
 
 _NOT_SHORT_NAMES = {"the council", "council", "county", "city", "borough", "special", "primary", "secondary", "high",
@@ -1113,7 +1273,11 @@ def providers_named(sents: list[Sentence]) -> list[Provider]:
                         continue
                 if pattern is _APPOSITIVE:
                     # "... of Greystone and Hollins Park, the Orchard PRU committee, ..." is a list, not an apposition.
-                    if re.search(r"(?:\band|\bor|,)\s*$", s.text[: m.start("name")]) or re.search(r",\s+(?:the|a|an|all|and|or)\b", desc):
+                    # (Items of a list kept apart by semicolons hold their own commas: "...; and Riverside Learning
+                    # Centre, the city's pupil referral unit, which ...".)
+                    head = s.text[: m.start("name")]
+                    if (re.search(r"(?:\band|\bor|,)\s*$", head) and not re.search(r";\s*(?:and|or)?\s*$", head)) \
+                            or re.search(r",\s+(?:the|a|an|all|and|or)\b", desc):
                         continue
                 kind = _kind(desc)
                 if kind is None or len(name) < 3 or name.lower() in ("the council", "council"):
@@ -1143,7 +1307,12 @@ def providers_named(sents: list[Sentence]) -> list[Provider]:
                                   desc if kind else "")
     shorts = [_short_form(p.name) for p in found.values()]
     shared = {s for s in shorts if s and shorts.count(s) > 1}  # "Greyfriars" of two providers names neither
-    return [_with_names(p, s if s not in shared else "") for p, s in zip(found.values(), shorts)]
+    out = [_with_names(p, s if s not in shared else "") for p, s in zip(found.values(), shorts)]
+    # a PRU's other names, where no other provider shares them ("the Learning Hub" of one of two Learning Hubs names neither)
+    pru_forms = {p.name: _pru_names(p.name) for p in out if p.kind == "pru"}
+    taken = [n.lower() for p in out for n in (*p.names, *pru_forms.get(p.name, ()))]
+    return [_with_names(p, *(n for n in pru_forms[p.name] if taken.count(n.lower()) == 1)) if p.name in pru_forms else p
+            for p in out]
 
 
 def _number(cell: str) -> int | None:
@@ -1398,6 +1567,90 @@ def _totals_in_lists(sents: list[Sentence], doc: Document) -> list[Finding]:
                 run.append((s, int(totals[0].replace(",", ""))))
         previous = s
     close()
+    return out
+
+
+# Places now and after, said in two statements of one paragraph rather than one phrase: "There are no SEMH
+# resourced places in Penbury's primary schools now" ... "a new resourced provision ... for up to 10 children";
+# "The Seacombe unit has 6 places; the Larkhill base will have 10 places".  A statement of now is in the
+# present tense (no "will"); one of after is in the future, or describes a provision that opens.
+_PLACES_NOW = re.compile(
+    r"\bthere\s+(?:are|is)\s+(?P<n>\d[\d,]*|no)\s+(?:[\w'’-]+\s+){0,6}?places?\b[^.;]{0,80}?\b(?:now|at\s+present|currently|today)\b"
+    r"|\bwhere\s+there\s+(?:are|is)\s+(?P<none>none|no\s+(?:such\s+)?(?:places|provision))(?:\s+(?:now|at\s+present|currently|today))?\b"
+    r"|\b(?:has|have|with)\s+(?P<n2>\d[\d,]*)\s+(?:[\w-]+\s+){0,2}?places\b"
+    r"|\b(?:is|are)\s+an?\s+(?P<n3>\d[\d,]*)[- ]place\b",
+    re.I)
+_PLACES_THEN = re.compile(
+    r"\b(?:will|would)\s+(?:then\s+)?(?:have|be|provide|offer)\s+(?:a\s+total\s+of\s+)?(?P<n>\d[\d,]*)"
+    r"(?:\s+(?:[\w-]+\s+){0,3}?places\b|\s*(?=[.;]|$))"
+    r"|\b(?P<n2>\d[\d,]*)[- ]place\b"
+    r"|\b(?:provision|base|unit|school|academy|centre|resource\w*|satellite)\s+(?:[\w’'-]+\s+){0,5}?for\s+(?:up\s+to\s+)?(?P<n3>\d[\d,]*)\s+"
+    r"(?:[\w’'-]+\s+){0,4}?(?:pupils|children|students|learners|young\s+people)\b",
+    re.I)
+_OPENS = re.compile(r"\b(?:new|open\w*|commission\w*|establish\w*|creat\w*)\b", re.I)
+_FUTURE = re.compile(r"\b(?:will|would|shall)\b", re.I)
+_NONE_WORD = re.compile(r"\b(?:none|no)\b", re.I)
+
+
+def _places_now_then(s: Sentence) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
+    """The places-now and places-after figures of one sentence, with their words."""
+    now: list[tuple[int, str]] = []
+    then: list[tuple[int, str]] = []
+    if s.kind == "heading" or not _DIGIT.search(s.text) and not _NONE_WORD.search(s.text):
+        return now, then
+    low = s.text.casefold()
+    if "place" not in low and not any(w in low for w in ("pupils", "children", "students", "learners", "young people")):
+        return now, then  # every figure of places now or after names places, or the pupils a provision is for
+    for a, b in L.clause_spans(s.text):
+        clause = s.text[a:b]
+        if not _DIGIT.search(clause) and not _NONE_WORD.search(clause):
+            continue
+        thens = list(_PLACES_THEN.finditer(clause))
+        nows = list(_PLACES_NOW.finditer(clause))
+        if not thens and not nows:  # (most clauses with a figure give no places: the cheap test first)
+            continue
+        if L.hedge(clause) or _PLACES_NEEDED.search(clause):
+            continue
+        present = not _FUTURE.search(clause) and not _OPENS.search(clause)
+        for m in thens:
+            figure = m.group("n") or m.group("n2") or m.group("n3")
+            if m.group("n2") is not None or m.group("n3") is not None:
+                if not _OPENS.search(clause):  # "a 12-place base" now; "a new 16-place base", "opening of a 20-place"
+                    continue
+            elif L.negated(clause):
+                continue
+            then.append((int(figure.replace(",", "")), m.group(0)))
+        for m in nows:
+            figure = m.group("n") or m.group("n2") or m.group("n3")
+            if not present and figure is not m.group("n") and m.group("none") is None:
+                continue  # "with 12 places" is now only in a clause in the present tense; "none now" says so itself
+            if m.group("none") is not None or (figure or "").casefold() == "no":
+                now.append((0, m.group(0)))
+            elif not L.negated(clause):
+                now.append((int(figure.replace(",", "")), m.group(0)))
+    return now, then
+
+
+def places_now_and_after(sents: list[Sentence]) -> list[Finding]:
+    """Places now and after given in two statements of one paragraph (or of
+    one sentence's two clauses): the first figure now and the first after;
+    more places after is a specific claim of an improved supply (d)."""
+    out: list[Finding] = []
+    by_block: dict[int, list[Sentence]] = {}
+    for s in sents:
+        by_block.setdefault(s.block, []).append(s)
+    for block in by_block.values():
+        now = then = None
+        for s in block:
+            n, t = _places_now_then(s)
+            if n and now is None:
+                now = (n[0], s)
+            if t and then is None:
+                then = (t[0], s)
+        if now is not None and then is not None and then[0][0] > now[0][0]:
+            (_, w1), _ = now
+            (_, w2), s2 = then
+            out.append(Finding("places_benefit_specific", "supports", s2, f"{w1} … {w2}"))
     return out
 
 
@@ -1732,6 +1985,7 @@ def extract(doc: Document) -> Extraction:
             findings.append(Finding("alternative_provision_needed", "supports", s, phased.group(0), False))
 
     findings += _totals_in_lists(sents, doc)
+    findings += places_now_and_after(sents)
 
     # A confirmation in writing in a paragraph about where pupils go, or in the paragraph right after it when
     # it is about receiving them ("1.2 All 11 pupils will transfer ... 1.3 Kingsway has confirmed in writing
@@ -1755,7 +2009,7 @@ def extract(doc: Document) -> Extraction:
     pru_names = [a for p in named if p.kind == "pru" for a in p.names]
     pru = L.PRU if not pru_names else _Either(L.PRU, L.names(tuple(pru_names)))
     findings += places_conflicts(sents, named, doc)
-    besd = _besd_closing(sents, by_block)
+    besd = _besd_closing(sents, by_block, named)
     if besd is not None:
         findings.append(besd)
         alias_sentences = [t for t in sents if pru_names and pru.search(t.text)]
@@ -1776,7 +2030,10 @@ def extract(doc: Document) -> Extraction:
                                      + [t for t in alias_sentences if t is not s and t.kind != "row"])
                 continue
             if pru.search(s.text):  # only a sentence naming a PRU can place pupils in one
-                findings += _pru(s, rest, pru)
+                placed = _pru(s, rest, pru)
+                findings += placed
+                if any(f.fact == "besd_pupils_to_pru" and f.role == "against" for f in placed):
+                    findings += _pru_dated_stay(sents, k)
                 last_pru = k
             elif k - last_pru <= 2 and _PRU_BACK.search(s.text):
                 # "Eighteen pupils will be placed there on a permanent basis", "It will take the remaining 18 pupils"
@@ -1787,6 +2044,63 @@ def extract(doc: Document) -> Extraction:
     findings.sort(key=lambda f: (f.sentence.block, f.sentence.number))
     facts, deciding = decide(findings, besd is not None)
     return Extraction(doc, tuple(sents), tuple(findings), facts, deciding, tuple(named), tuple(pupil_groups(sents, named)))
+
+
+# The span a PRU stay runs, by its dates: "Between 1 September 2027 and that date", "on 5 January 2027 and will be
+# admitted to Ravenscroft when it opens", "until 20 December 2027".
+_BETWEEN = re.compile(r"\bbetween\s+(?P<a>[^,;]{3,60}?)\s+and\s+(?P<b>that\s+date|[^,;]{3,60}?)(?=\s*[,;.]|\s+(?:these|the|all|each|they|pupils)\b)", re.I)
+_UNTIL_DATE = re.compile(r"\buntil\s+(?=(?:the\s+)?(?:\d|start|beginning|end|autumn|spring|summer|Easter|[A-Z][a-z]+\s+20\d\d))", re.I)
+_WHEN_OPENS = re.compile(r"\b(?:when|once)\s+(?P<what>it|(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3})\s+(?:opens|is\s+open|first\s+opens)\b", re.I)
+_MOVES_TO_NAME = re.compile(r"\b(?:admitted|transfer\w*|mov\w*|go|join\w*|places?)\s+(?:to|at|into)\s+(?P<name>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3})", re.I)
+
+
+def _pru_dated_stay(sents: list[Sentence], k: int) -> list[Finding]:
+    """How long, by the document's own dates, the PRU stay that sentence
+    ``k`` places pupils in runs (in school weeks): from the date they start
+    there to the date their next place begins ("that date" of the sentence
+    before; "when it opens", the latest date the document gives for that
+    school's opening).  A document whose stated length ("no longer than six
+    school weeks") its dates contradict is read against itself by the
+    ruleset (``besd_pru_dated_weeks``)."""
+    s = sents[k]
+    text = s.text
+    start = end = None
+    between = _BETWEEN.search(text)
+    if between:
+        a = L.DATE.search(between.group("a"))
+        if a:
+            start = (L.date_of(a), a.group(0))
+            if between.group("b").lower().startswith("that"):
+                before = [m for t in sents[max(0, k - 2):k] if t.block in (s.block, s.block - 1) for m in L.DATE.finditer(t.text)]
+                end = (L.date_of(before[-1]), before[-1].group(0)) if before else None
+            else:
+                b = L.DATE.search(between.group("b"))
+                end = (L.date_of(b), b.group(0)) if b else None
+    if start is None:
+        first = L.DATE.search(text)
+        if first is None:
+            return []
+        start = (L.date_of(first), first.group(0))
+        until = _UNTIL_DATE.search(text, first.end())
+        opens = _WHEN_OPENS.search(text, first.end())
+        if until and L.DATE.match(text, until.end()):
+            d = L.DATE.match(text, until.end())
+            end = (L.date_of(d), d.group(0))
+        elif opens:
+            what = opens.group("what")
+            if what.lower() == "it":
+                names = [m.group("name") for m in _MOVES_TO_NAME.finditer(text[: opens.start()])]
+                what = names[-1] if names else None
+            if what:
+                named = re.compile(r"\b" + re.escape(what) + r"\b")
+                dates = [(L.date_of(m), m.group(0)) for t in sents if named.search(t.text) and re.search(r"\bopen(?:s|ing)?\b", t.text, re.I)
+                         for m in L.DATE.finditer(t.text)]
+                later = [d for d in dates if d[0] > start[0]]
+                end = max(later) if later else None
+    if not end or end[0] <= start[0]:
+        return []
+    weeks = L.school_weeks_between(start[0], end[0])
+    return [Finding("besd_pru_dated_weeks", "supports", s, f"{start[1]} … {end[1]}", weeks)]
 
 
 class _Either:
@@ -1812,7 +2126,7 @@ def _names(text: str) -> set[str]:
     return {m.group(0).strip() for m in L.PROPER_NAME.finditer(" " + text)}
 
 
-def _besd_closing(sents: list[Sentence], by_block) -> Finding | None:
+def _besd_closing(sents: list[Sentence], by_block, named: list[Provider] | None = None) -> Finding | None:
     """A sentence (or paragraph) that closes a BESD or SEMH school."""
     besd_names: set[str] = set()
     besd_blocks: set[int] = set()
@@ -1840,6 +2154,36 @@ def _besd_closing(sents: list[Sentence], by_block) -> Finding | None:
             return Finding("besd_school_closing", "supports", s, f"{sorted(named)[0]} ({closure.cue})", True)
         if s.block in besd_blocks and not _names(s.text):
             return Finding("besd_school_closing", "supports", s, closure.cue, True)
+    return _besd_closing_by_reference(sents, named or [])
+
+
+# What a closure closes, right after the word: "close CVS ...", "close it on 31 August 2027".
+_CLOSED_OBJECT = re.compile(r"\s+(?:the\s+)?(?P<what>(?:it|this\s+school|the\s+school)\b|(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,4})", re.I)
+
+
+def _besd_closing_by_reference(sents: list[Sentence], named: list[Provider]) -> Finding | None:
+    """A BESD (SEMH) school closed under another name than the one it was
+    described by: a name the document gave it ("Castle View School (CVS) is
+    a ... special school for ... SEMH. The City proposes to close CVS"), or
+    "it" just after the sentence that describes it ("Greenhow School is a
+    special school for ... BESD. We propose to close it")."""
+    besd_names = {a for p in named if p.kind == "besd_school" for a in p.names}
+    for k, s in enumerate(sents):
+        if s.kind == "heading" or s.text.rstrip().endswith("?"):
+            continue
+        for clause, c in _clauses_with(L.CLOSURE, s.text):
+            if L.negated(clause) or re.search(r"consultation|closing date|deadline|responses?|comments?", clause, re.I):
+                continue
+            obj = _CLOSED_OBJECT.match(s.text, s.text.find(clause) + c.end()) if clause in s.text else None
+            if obj is None:
+                continue
+            what = obj.group("what")
+            if what in besd_names:
+                return Finding("besd_school_closing", "supports", s, f"{what} ({c.group(0)})", True)
+            before = sents[k - 1] if k > 0 else None
+            if (what.lower() in ("it", "this school", "the school") and before is not None and before.kind != "heading"
+                    and L.BESD.search(before.text) and L.SCHOOL.search(before.text) and _names(before.text)):
+                return Finding("besd_school_closing", "supports", s, f"{sorted(_names(before.text))[0]} ({c.group(0)} {what})", True)
     return None
 
 
@@ -1937,6 +2281,14 @@ def decide(findings: list[Finding], besd_closing: bool) -> tuple[dict, dict]:
                    and L.PHASED_CLOSURE.search(str(f.cue))), None)
     if phased is not None:
         continuing += [f for f in findings if f.fact == "alternative_provision_needed" and f.value is True]
+    # An amalgamation described, as the law has it, as the closure of one school and the enlargement of the other
+    # ("Technically, Ridgeview will close ... and Downland will ... enlarge"), where the document says nobody moves,
+    # displaces nobody either.
+    # (the school closed is one of those the document amalgamates: "amalgamate Downland ... and Ridgeview ...")
+    amalgamated = {n for f in continuing if re.match(r"amalgamat|merg", str(f.cue), re.I) for n in _names(f.sentence.text)}
+    if not_needed is not None and amalgamated and re.match(r"(?:no|none|nobody|no[- ]one|not\s+one)\b", str(not_needed.cue), re.I):
+        continuing += [f for f in findings if f.fact == "alternative_provision_needed" and f.value is True
+                       and _names(f.sentence.text) & amalgamated]
     # A provision that closes with nobody in it ("The unit has had no pupils on roll since 2025") displaces nobody.
     empty = next((f for f in findings if f.fact == "alternative_provision_needed" and f.value is False
                   and _EMPTY_PROVISION.search(str(f.cue))), None)
@@ -2002,6 +2354,10 @@ def decide(findings: list[Finding], besd_closing: bool) -> tuple[dict, dict]:
                     put("besd_pru_weeks", longest.value, longest)
             else:
                 put("besd_pru_time_limited", False, limited or pru)
+            dated = [f for f in findings if f.fact == "besd_pru_dated_weeks"]
+            if dated:  # the longest stay the document's own dates give
+                longest = max(dated, key=lambda f: f.value)
+                put("besd_pru_dated_weeks", longest.value, longest)
         special = _pick(findings, "besd_pupils_special_places", "supports")
         put("besd_pupils_special_places", special is not None, special or _pick(findings, "besd_pupils_special_places"))
     return facts, deciding

@@ -348,6 +348,7 @@ _PRESENT_LACKS = re.compile(
     r"|\(\s*(?:currently\s+)?not\s+(?:currently\s+)?(?:offered|available|provided|possible)\s+(?:at|in|by)\b[^()]*\)"
     # a comparison with now in brackets: "an occupational therapist 2 days a week (now none)", "(none at present)"
     r"|\(\s*(?:(?:now|currently|at\s+present|today)\s*:?\s+(?:none|nil|no\s+[\w-]+|not\s+[\w-]+)|(?:none|no\s+[\w-]+)\s+(?:now|currently|at\s+present|today))\s*\)"
+    r"|\(\s*there\s+(?:is|are)\s+(?:none|no\s+[\w-]+)\s+(?:now|currently|at\s+present|today)\s*\)"
     # ... or in words: "12 places where it now has none", "where there are none at present", "which now has none"
     r"|\b(?:where|which|whereas|when)\s+(?:it|there|they|the\s+\w+)?\s*(?:now|currently|at\s+present)?\s*(?:has|have|are|is)\s+(?:none|no\s+[\w-]+)"
     r"(?:\s+(?:now|currently|at\s+present|today))?\b"
@@ -433,12 +434,20 @@ def hedge(clause: str) -> str | None:
     text = _SUBJECT_TO_DECISION.sub(" ", clause)
     text = _MAY_PERMISSION.sub(" ", text)
     text = re.sub(r"\bmay\b(?=\s+(?:19|20)\d\d)|\bMay\s+\d|\d+\s+May\b", " ", text)  # the month
+    if "May" in text:  # ... in a span of months: "from May to December 2027", "(May-August 2027)", "in May and June"
+        text = _MAY_MONTH.sub(" ", text)
     if "(" in text:
         text = _ESTIMATE.sub(" ", text)
     m = HEDGE.search(text)
     if m and (_EMBEDDED_QUESTION.search(text) or _DOCUMENT_EXPECTS.search(text)):
         m = HEDGE.search(_DOCUMENT_EXPECTS.sub(" ", _EMBEDDED_QUESTION.sub(" ", text)))
     return m.group(0) if m else None
+
+
+_MONTHS = r"(?:January|February|March|April|June|July|August|September|October|November|December)"
+_MAY_MONTH = re.compile(
+    r"\b(?:(?:from|in|by|until|till|since|during|between|before|after|early|late|mid|end\s+of|start\s+of)[\s-]+)May\b"
+    r"|\bMay\s*(?:to|until|till|and|[-–—/])\s*" + _MONTHS + r"\b|\b" + _MONTHS + r"\s*(?:to|until|till|and|or|[-–—/])\s*May\b")
 
 
 def deferral(clause: str) -> str | None:
@@ -536,6 +545,8 @@ BENEFIT_HEADING = rx(
     r"benefits?", r"improvements?", r"what will (?:change|improve)", r"why", r"advantages?", r"outcomes for pupils",
     r"what (?:pupils|children|students) will (?:gain|get)", r"the proposal", r"proposed changes?", r"educational",
     r"what will be (?:better|different)", r"better", r"gains?", r"what (?:pupils|children|students) (?:gain|get)",
+    # the question a parents' leaflet or a slide asks: "What will children get at The Nest?"
+    r"what will (?:the )?(?:pupils|children|students|learners|young people|my child|your child) (?:gain|get|have|receive)",
 )
 
 # (a) access to education and associated services
@@ -578,8 +589,14 @@ STAFF = rx(
     # "the Visual Impairment Team", "the Autism Advisory Service", "the Inclusion Support Team"
     r"(?:visual|hearing|sensory|physical|multi[- ]sensory) impairment (?:services?|teams?)", r"advisory (?:services?|teams?)",
     r"inclusion (?:support )?(?:services?|teams?)",
+    # the specialist teachers of sensory impairment by their longer names, and habilitation (VI mobility and
+    # independence) specialists: "two qualified teachers of vision-impaired pupils", "a habilitation specialist"
+    r"(?:qualified )?teachers? of (?:the )?(?:(?:vision|visually|hearing|multi[- ]sensory)[- ]impaired|deaf|blind)(?: (?:pupils|children|learners))?",
+    r"habilitation (?:specialists?|officers?|workers?|practitioners?)",
 )
 STAFF_ROLE = rx(
+    r"teachers? of (?:the )?(?:(?:vision|visually|hearing|multi[- ]sensory)[- ]impaired|deaf|blind)(?: (?:pupils|children|learners))?",
+    r"habilitation (?:specialists?|officers?|workers?|practitioners?)",
     r"(?:speech and language|occupational|music|art|play|drama) therapists?", r"speech and language therapy",
     r"physiotherapists?", r"physiotherapy", r"occupational therapy", r"salts?", r"educational psychologists?",
     r"clinical psychologists?", r"psychologists?", r"camhs (?:worker|practitioner|clinician)s?", r"camhs",
@@ -645,6 +662,8 @@ VIEWS = rx(
     r"views?", r"consult\w*", r"responses?", r"respond\w*", r"comments?", r"feedback", r"met with", r"meetings?", r"workshops?",
     r"agree(?:s|d|ing)?", r"agreement (?:with|to|for) the (?:proposals?|changes?)", r"support(?:ed|s)? (?:for )?the proposals?", r"representations?", r"opinions?", r"statements?",
     r"set out their", r"engag\w*", r"discussed",
+    # "Officers met the headteacher and governors", "briefed the headteachers' forum", "presented the proposal to"
+    r"met (?:the|all|each|every|both|its|their)", r"briefed", r"briefings?", r"presented (?:the|this|our) proposals? to",
 )
 WRITTEN_STATEMENT = rx(
     r"written statements?", r"statements? in writing", r"in writing", r"written (?:views|responses?|submissions?|representations?|replies)",
@@ -689,6 +708,9 @@ ALT_MOVE = rx(
 ELIDED_PUPILS = re.compile(
     r"\b(?:all|both|the\s+(?:other|remaining|first|last|older|younger))\s+(?:\d+|" + _NUMBER_WORDS + r")"
     r"(?=\s+(?:will|would|are|shall|move|transfer|go)\b)"
+    # "The six in Years 3 to 5 will transfer", "the three now in Year 6 will move on": a count and its year groups
+    r"|\bthe\s+(?:\d+|" + _NUMBER_WORDS + r")\s+(?:now\s+|currently\s+)?(?:in|from)\s+(?:the\s+)?(?:present\s+|current\s+)?"
+    r"(?:years?|key\s+stages?|ks)\s*\d+(?:\s*(?:to|and|-|–)\s*\d+)?(?=\s+(?:will|would|are|shall)\b)"
     # "All will go to Elm School", "Both will transfer"
     r"|\b(?:all|both)(?:\s+of\s+them)?(?=\s+(?:will|would|shall)\s+(?:go|move|transfer|attend|have|be|join|take\s+up)\b)",
     re.I,
@@ -702,7 +724,7 @@ PLAN = rx(
 
 ALT_DESTINATION = re.compile(
     PROPER_NAME.pattern
-    + r"|(?i:\b(?:the|a) new (?:school|academy|campus|provision|resource(?:d)? (?:base|provision)|unit|building)\b)"
+    + r"|(?i:\b(?:the|a) new (?:school|academy|campus|provision|resource(?:d)? (?:base|provision)|unit|building|base|class|department)\b)"
     r"|(?i:\b(?:the|a) (?:merged|combined|new|enlarged|expanded) (?:school|academy|campus)\b)"
     r"|(?i:\b(?:the|their) (?:receiving|host) schools?\b|\bresource(?:d)? (?:base|provision) at\b)"
     r"|(?i:\bplaces?\s+(?:at|in)\s+(?:the\s+)?)[A-Z][\w'’-]+|(?i:\b(?:transfer|move|go)\s+to\s+)[A-Z][\w'’-]+",
@@ -811,7 +833,7 @@ _DISPLACED_PREDICATE = re.compile(
     # (not "placed in ... any other alternative provision": that denies a PRU placement, it does not say nobody moves)
     r"\b(?:displac\w*|elsewhere|(?:anywhere|somewhere)\s+else"
     r"|(?:need|needs|require|requires|required)\s+(?:[\w-]+\s+){0,2}?alternative\s+(?:provision|places?|schools?))"
-    r"|\b(?:leave|leaves|leaving|lose|loses|losing|change|changes|changing)\s+(?:[\w'’-]+\s+){0,2}?(?:schools?|places?|placements?)\b"
+    r"|\b(?:leave|leaves|leaving|lose|loses|losing|change|changes|changing)\s+(?:[\w'’-]+\s+){0,2}?(?:schools?|places?|placements?|sites?)\b"
     r"|\b(?:another|a\s+different|a\s+new|other)\s+(?:schools?|places?|placements?|provision)\b", re.I)
 _NONE_LABEL = re.compile(
     r"\b(?:(?:pupils?|children|students?)\s+)?(?:displaced|to\s+be\s+displaced|(?:needing|requiring)\s+(?:alternative\s+)?(?:provision|places?))"
@@ -991,7 +1013,8 @@ TEMPORARY = rx(
 # ("until a special school place becomes available").
 OPEN_ENDED = re.compile(
     r"\buntil\s+(?:a|an|their|the|each\s+(?:pupil|child)['’]s)\s+(?:(?:suitable|permanent|appropriate|special|specialist|school|new)\s+){0,3}"
-    r"(?:place|placement|school)s?\s+(?:(?:becomes?|is|are)\s+(?:available|found|identified|secured|agreed|free)|can\s+be\s+(?:found|identified|secured|made\s+available))\b",
+    # (the place may be named: "until a place at Copley Vale becomes available")
+    r"(?:place|placement|school)s?\s+(?:(?:at|in|for)\s+(?:[\w'’-]+\s+){1,4}?)?(?:(?:becomes?|is|are)\s+(?:available|found|identified|secured|agreed|free)|can\s+be\s+(?:found|identified|secured|made\s+available))\b",
     re.I,
 )
 LONG_TERM = rx(
@@ -1030,3 +1053,40 @@ def weeks_of(n: str, unit: str) -> int:
     else:
         w = k
     return max(1, int(round(w + 1e-9))) if w > 0 else 0
+
+
+# ------------------------------------------------------------------ dates (how long a PRU stay runs by its dates)
+
+_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                "november", "december")
+# A date a document gives: "5 January 2027", "September 2028", "the start of the spring term 2028", "Easter 2027".
+DATE = re.compile(
+    r"\b(?:(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+)?(?P<month>(?-i:(?=[A-Z]))(?:january|february|march|april|may|june|july|august|"
+    r"september|october|november|december))\s+(?P<year>20\d\d)\b"
+    r"|\b(?:the\s+)?(?:(?P<edge>start|beginning|end)\s+of\s+the\s+)?(?P<term>autumn|spring|summer)\s+term\s+(?P<tyear>20\d\d)\b"
+    r"|\bEaster\s+(?P<eyear>20\d\d)\b",
+    re.I,
+)
+# When a school term starts and ends, near enough (month, day): a document's "spring term 2028" is read as
+# starting on 5 January 2028.
+_TERM_START = {"autumn": (9, 1), "spring": (1, 5), "summer": (4, 20)}
+_TERM_END = {"autumn": (12, 20), "spring": (3, 31), "summer": (7, 22)}
+
+
+def date_of(m: re.Match):
+    """The :class:`datetime.date` a :data:`DATE` match gives."""
+    import datetime
+
+    if m.group("month"):
+        return datetime.date(int(m.group("year")), _MONTH_NAMES.index(m.group("month").lower()) + 1, int(m.group("day") or 1))
+    if m.group("term"):
+        table = _TERM_END if (m.group("edge") or "").lower() == "end" else _TERM_START
+        month, day = table[m.group("term").lower()]
+        return datetime.date(int(m.group("tyear")), month, day)
+    return datetime.date(int(m.group("eyear")), 4, 1)
+
+
+def school_weeks_between(start, end) -> int:
+    """The school weeks from ``start`` to ``end``: the calendar weeks, less
+    the holidays a school year has (39 school weeks in 52)."""
+    return max(0, round((end - start).days / 7 * 39 / 52))

@@ -232,8 +232,26 @@ def _looks_like_heading(line: str, prev_blank: bool, next_blank: bool, next_line
     return body[0].isupper() or body[0].isdigit() or bool(labelled)
 
 
+# A word broken at a line's end by a hyphen, as text taken from a PDF has it ("confirmed in writ-" / "ing that").
+_BROKEN_WORD = re.compile(r"(?<![\w-])([A-Za-z]+)-$")
+_WORD_START = re.compile(r"[a-z]+")
+
+
+def _rejoins(before: str, line: str, known: set[str]) -> bool:
+    """Whether ``before`` ends with the first part of a word that ``line``
+    finishes, hyphenated only to break the line: when the whole word is one
+    the document uses elsewhere ("writing"), not when it is a compound
+    ("well-" / "known")."""
+    m = _BROKEN_WORD.search(before)
+    if not m:
+        return False
+    rest = _WORD_START.match(line)
+    return bool(rest) and (m.group(1) + rest.group(0)).lower() in known
+
+
 def _text_blocks(text: str):
     raw = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    known = set(re.findall(r"[a-z]+", text.lower())) if "-\n" in text.replace("\r\n", "\n") or "- \n" in text else set()
     headings: list[tuple[int, str]] = []  # (level, text)
     blocks: list[Block] = []
     para: list[tuple[int, str]] = []
@@ -249,19 +267,17 @@ def _text_blocks(text: str):
     def flush():
         nonlocal para, para_kind
         if para:
-            parts, offsets, lines = [], [], []
-            pos = 0
+            offsets, lines = [], []
+            joined = ""
             for n, t in para:
                 t = t.strip()
                 if not t:
                     continue
-                if parts:
-                    pos += 1
-                offsets.append(pos)
+                if joined:
+                    joined = joined[:-1] if _rejoins(joined, t, known) else joined + " "
+                offsets.append(len(joined))
                 lines.append(n)
-                parts.append(t)
-                pos += len(t)
-            joined = " ".join(parts)
+                joined += t
             if joined.strip():
                 blocks.append(Block(para_kind, joined, para[0][0], tuple(lines), tuple(offsets), head_path(), 0, len(blocks)))
         para = []

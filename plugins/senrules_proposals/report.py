@@ -372,13 +372,22 @@ def _finding(report: ProposalReport) -> str:
     return (
         "On the evidence of this document, a decision maker could not be satisfied that the proposer has taken account of all the "
         f"key factors of the SEN Improvement Test (DfES 2007, para 25). {len(failing)} of the {len(report.factors)} factors "
-        f"fall short ({'; '.join(parts)}). Proposals which do not credibly meet "
+        f"{'falls' if len(failing) == 1 else 'fall'} short ({'; '.join(parts)}). Proposals which do not credibly meet "
         "these requirements should not be approved (para 21). The requirement applies to every proposer, governors of foundation "
         "and foundation special schools included (para 24). What to add or change is listed under each factor above."
     )
 
 
 # ------------------------------------------------------------------ rendering
+
+
+def _result_words(r: ProposalReport) -> str:
+    """The overall result in one line: whether the proposal is credible and how many factors fall short."""
+    if r.credible:
+        return "the proposal credibly meets the SEN Improvement Test (the finding is at the end)"
+    failing = sum(1 for f in r.factors if not f.ok)
+    return (f"the proposal does NOT credibly meet the SEN Improvement Test: {failing} of the {len(r.factors)} key factors "
+            f"{'falls' if failing == 1 else 'fall'} short (the finding is at the end)")
 
 MAX_QUOTES = 4
 
@@ -395,6 +404,7 @@ def _render(r: ProposalReport, markdown: bool) -> str:
         out.append(f"- **Result:** {'credible' if r.credible else 'NOT credible'}")
     else:
         out.append("SEN Improvement Test: proposal check")
+        out.append(f"Result: {_result_words(r)}")  # the verdict first, for a reader who stops here
         out.append(f"Document: {r.path} ({fmt}; quotes give the {r.unit} number)")
         out.append(f"Rules: {r.ruleset_id} {r.ruleset_version or ''} ({r.ruleset_source})".rstrip())
         out.append(f"Parameters used: {', '.join(f'{k} = {v}' for k, v in r.parameters.items())}")

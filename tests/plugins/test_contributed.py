@@ -229,7 +229,7 @@ def test_every_report_says_what_set_each_value(installed, tmp_path):
     assert f"| 80% (default 75%) | the parameter file {params} |" in out
     assert "| 3 years | the ruleset's default |" in out
     code, out, _ = run("evaluate", "example", *base, "--format", "html")
-    assert "<td>the parameter set strict</td>" in out
+    assert '<td data-label="set by">the parameter set strict</td>' in out
     code, out, _ = run("explain", "example", "S11", *base)
     assert f"Parameters read:\n  most_areas = 80% (default 75%): the parameter file {params}\n  some_areas = 20% (default 25%): {manifest}\n" in out
 

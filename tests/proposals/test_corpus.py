@@ -52,15 +52,17 @@ SUFFIXES = (".md", ".markdown", ".txt", ".docx", ".text")
 
 # The development corpora: every expected verdict must hold.
 DEV_FOLDERS = ("dev", "dev-former-heldout", "dev-former-heldout2", "dev-former-heldout3", "dev-blind4",
-               "dev-former-heldout4")
+               "dev-former-heldout4", "dev-former-heldout5")
 # The held-out corpora, measured when present (never tuned on).  The first,
 # now dev-former-heldout/, measured 224/252 factor verdicts (88.9%) and 26/28
 # overall findings (92.9%) before the reader was changed for it; the second,
 # now dev-former-heldout2/, 355/378 (93.9%) and 33/42 (78.6%); the third,
 # now dev-former-heldout3/, 404/432 (93.5%) and 37/48 (77.1%); the fourth,
-# now dev-former-heldout4/, 420/450 (93.3%) and 38/50 (76.0%).  None is
-# present until a fifth blind corpus is written (name it here, or in
-# $SENRULES_PROPOSALS_HELDOUT); the held-out test skips without one.
+# now dev-former-heldout4/, 420/450 (93.3%) and 38/50 (76.0%); the fifth,
+# now dev-former-heldout5/, 398/450 (88.4%) and 33/50 (66.0%).  None is
+# present in the repository (a blind corpus waiting to be measured is kept
+# out of it; name it here, or in $SENRULES_PROPOSALS_HELDOUT); the held-out
+# test skips without one.
 HELDOUT_FOLDERS: tuple[str, ...] = ()
 HELDOUT_ENV = "SENRULES_PROPOSALS_HELDOUT"
 # The aim (issue 10) is 97% of factor verdicts and every overall finding on
@@ -76,7 +78,10 @@ HELDOUT_FLOORS: dict[str, tuple[float, float]] = {
     # now dev-former-heldout4/, measured once on 2026-12-03 with the reader
     # after the work on heldout3's and dev-blind4's causes: 420/450 verdicts,
     # 38/50 findings (with the reader as it was at the start of that day:
-    # 414/450, 41/50); it had the floors (0.933, 0.76).)
+    # 414/450, 41/50); it had the floors (0.933, 0.76).  heldout5/, now
+    # dev-former-heldout5/, measured once on 2026-12-03 after the work on
+    # heldout4's causes: 398/450 verdicts, 33/50 findings (with the reader at
+    # the start of that session: 395/450, 32/50).)
 }
 # Verdicts of the development corpora the reader still gets wrong ("overall"
 # for the finding), each listed so that the rest must hold and a fix shows.
@@ -85,55 +90,51 @@ KNOWN_MISSES: dict[str, set[str]] = {
     # read as funding only (as "capital works will be paid for from ..." rightly is).
     "dev/77-denby-transfer-in-stages": {"c"},
     # The misses of the third held-out corpus on its one measurement not yet fixed.
-    "dev-former-heldout3/16-notice-close-beacon-street-hi-unit": {"ii"},
-    "dev-former-heldout3/25-delegated-decision-enlarge-hi-base-more-places": {"iii"},
-    "dev-former-heldout3/34-decision-record-enlarge-greenfields-subject-to-approval": {"iv"},
-    "dev-former-heldout3/38-consultation-close-moorfield-ebd-short-stay-school": {"a", "d"},
+    "dev-former-heldout3/38-consultation-close-moorfield-ebd-short-stay-school": {"d"},
     "dev-former-heldout3/44-letter-parents-close-ravenscar-besd-until-place": {"c", "d"},
-    "dev-former-heldout3/45-consultation-close-beckside-sld-new-school-no-funding": {"b"},
-    "dev-former-heldout3/46-cabinet-report-close-the-hollies-semh-not-in-writing": {"ii"},
-    "dev-former-heldout3/47-cabinet-report-close-vi-unit-fairfield-no-transport-policy": {"b"},
     # dev-blind4/ (written blind as development data, measured once before any change for it: 346/378
     # verdicts, 29/42 findings): its misses not yet fixed.
-    "dev-blind4/10-cabinet-report-close-brambles-semh-pathways-indefinite": {"para23"},
-    "dev-blind4/11-executive-report-hi-base-places-range": {"c", "overall"},
-    "dev-blind4/12-consultation-close-elm-tree-besd-contradicting-dates": {"overall", "para23"},
-    "dev-blind4/14-cabinet-report-merge-outreach-services-in-principle": {"iv"},
-    "dev-blind4/15-consultation-new-semh-free-school-the-compass-slides": {"a", "overall"},
-    "dev-blind4/24-faq-new-semh-primary-base-hedged-staffing": {"a", "d"},
-    "dev-blind4/27-consultation-close-hazel-lane-hi-unit-no-destinations": {"i"},
-    "dev-blind4/28-executive-decision-new-asc-school-written-statement-tbc": {"i"},
-    "dev-blind4/29-cabinet-report-amalgamate-parkside-whinfield-many-names": {"iii", "overall"},
-    "dev-blind4/30-consultation-close-castle-view-semh-pru-per-group-lengths": {"overall", "para23"},
-    "dev-blind4/32-report-close-oldfield-besd-no-pru-pdf-hyphenation": {"ii", "overall"},
-    "dev-blind4/33-consultation-close-fernhill-semh-short-pru-stay-unconfirmed": {"c"},
-    "dev-blind4/34-executive-report-asc-base-generic-staff-no-accommodation": {"d"},
     "dev-blind4/35-cabinet-report-move-pd-base-no-access-benefit-transport-no-policy": {"a"},
-    "dev-blind4/38-statutory-proposal-close-brackenhurst-besd-not-long-term": {"i", "overall"},
-    "dev-blind4/40-cabinet-report-sensory-outreach-base-no-funding": {"d"},
-    "dev-blind4/41-cabinet-report-two-bases-places-in-pdf-table": {"c", "overall"},
-    "dev-blind4/42-consultation-close-larkhill-mld-subject-to-cabinet": {"a", "d", "overall"},
     # dev-former-heldout4/ (the fourth held-out corpus, measured once on 2026-12-03: 420/450 verdicts,
     # 38/50 findings, then made development data): its misses not yet fixed.
-    "dev-former-heldout4/03-consultation-consolidate-trentvale-pru-sites": {"b"},
-    "dev-former-heldout4/06-governors-proposal-sixth-form-brockholes-wood-asc": {"c"},
-    "dev-former-heldout4/07-scrutiny-paper-close-lowther-street-primary-semh": {"para23"},
-    "dev-former-heldout4/09-cabinet-report-new-semh-free-school-thornleigh": {"i", "overall"},
-    "dev-former-heldout4/11-consultation-close-scar-top-besd-six-week-bridge": {"para23", "overall"},
-    "dev-former-heldout4/14-delegated-decision-redesignate-willow-bank-contradictory-places": {"c", "d"},
-    "dev-former-heldout4/18-cabinet-report-close-sandfield-semh-riverside-alias": {"d", "para23", "overall"},
-    "dev-former-heldout4/21-cabinet-report-enlarge-bosworth-park-asc": {"iv", "overall"},
-    "dev-former-heldout4/22-consultation-close-greenhow-besd-pru-contradiction": {"ii", "para23"},
-    "dev-former-heldout4/30-governors-proposal-age-range-thornbury-down-sixth-form": {"iii", "overall"},
-    "dev-former-heldout4/31-cabinet-report-close-seaview-house-besd-alias-pru-long-term": {"para23", "overall"},
-    "dev-former-heldout4/33-faq-slcn-base-brook-lane-no-strategy": {"d"},
-    "dev-former-heldout4/35-decision-record-enlarge-asc-base-needham-vale-subject-to-approval": {"iv", "overall"},
-    "dev-former-heldout4/37-letter-to-parents-close-seacombe-vi-unit": {"d"},
-    "dev-former-heldout4/38-cabinet-report-close-ravensbourne-house-semh-six-week-bridge": {"ii", "overall"},
+    # (its overall finding was right only while (c) was wrongly unclear: the contradiction in (d) is still missed)
+    "dev-former-heldout4/14-delegated-decision-redesignate-willow-bank-contradictory-places": {"d", "overall"},
+    "dev-former-heldout4/18-cabinet-report-close-sandfield-semh-riverside-alias": {"d"},
+    "dev-former-heldout4/22-consultation-close-greenhow-besd-pru-contradiction": {"ii"},
     "dev-former-heldout4/39-trust-proposal-resourced-provision-witchford-fields-places-in-table": {"c", "overall"},
-    "dev-former-heldout4/42-consultation-amalgamate-downland-and-ridgeview-contradictory-places": {"d", "ii"},
-    "dev-former-heldout4/43-decision-record-close-kingsway-lodge-semh-short-stay-school-to-year-11": {"para23"},
-    "dev-former-heldout4/50-consultation-asc-base-thetmere-places-in-appendix-no-providers": {"iii"},
+    # (ii) is right now; the overall finding is credible while (d), contradictory places, is still missed
+    "dev-former-heldout4/42-consultation-amalgamate-downland-and-ridgeview-contradictory-places": {"d", "overall"},
+    # dev-former-heldout5/ (the fifth held-out corpus, measured once on 2026-12-03: 398/450 verdicts,
+    # 33/50 findings, then made development data): its misses not yet fixed.
+    "dev-former-heldout5/06-scrutiny-paper-slcn-outreach-blackmere": {"d"},
+    "dev-former-heldout5/07-options-appraisal-consolidate-wyrebrook-pru": {"a", "b", "c", "d", "ii", "iii", "iv", "overall"},
+    "dev-former-heldout5/08-letter-parents-close-asd-unit-poolhaven": {"a", "iv"},
+    "dev-former-heldout5/10-decision-record-lantern-medical-needs-centre-subject-to-approval": {"d"},
+    "dev-former-heldout5/11-consultation-close-ashcombe-lodge-semh-five-week-bridge": {"overall", "para23"},
+    "dev-former-heldout5/13-notice-enlarge-bramley-fields-tracked-changes": {"d", "overall"},
+    "dev-former-heldout5/14-cabinet-report-new-asd-free-special-school-lindley-pdf": {"b", "d", "overall"},
+    "dev-former-heldout5/16-notice-slcn-bases-haverleigh-generic": {"d"},
+    "dev-former-heldout5/17-cabinet-report-close-greystones-semh-short-stay-school": {"d", "para23"},
+    "dev-former-heldout5/18-faq-hospital-school-new-wing-somerdown": {"a"},
+    "dev-former-heldout5/19-delegated-decision-redesignate-fernhill-unit-places-conflict": {"d", "overall"},
+    "dev-former-heldout5/20-notice-stepworth-pru-to-ap-free-school": {"d", "overall"},
+    "dev-former-heldout5/21-scrutiny-paper-sensory-support-msi-base-key-facts-box": {"d", "ii", "overall"},
+    "dev-former-heldout5/24-cabinet-report-three-proposals-hallowfield-no-destination": {"ii"},
+    "dev-former-heldout5/29-faq-new-free-special-school-orwell-reach-asc": {"d", "overall"},
+    "dev-former-heldout5/31-scrutiny-paper-asc-bases-wealdmere-figures-conflict": {"d", "ii", "overall"},
+    "dev-former-heldout5/33-letter-parents-relocate-kirkgate-ks3-pru": {"d", "iv"},
+    "dev-former-heldout5/34-consultation-close-hi-base-linthorpe-if-places-found": {"d"},
+    "dev-former-heldout5/35-cabinet-report-relocate-cedars-semh-moorside": {"ii", "overall", "para23"},
+    "dev-former-heldout5/36-decision-record-redesignate-skelton-grange-mld-to-asc": {"ii"},
+    "dev-former-heldout5/37-notice-semh-resourced-provision-calderbrook-pdf-paste": {"d", "overall"},
+    "dev-former-heldout5/38-options-appraisal-brackenbeck-tyneholm-semh": {"a", "b", "c", "d", "ii", "iii", "iv", "overall", "para23"},
+    "dev-former-heldout5/39-minutes-pmld-satellite-stourmouth-generic-staffing": {"c", "ii"},
+    "dev-former-heldout5/40-amended-proposal-close-ashcombe-house-besd-tracked-changes": {"ii", "overall", "para23"},
+    "dev-former-heldout5/41-cabinet-report-enlarge-cherry-tree-sld-appendix-places": {"ii"},
+    "dev-former-heldout5/45-decision-record-close-skerne-view-besd-bridge-dates-conflict": {"overall", "para23"},
+    "dev-former-heldout5/47-notice-age-range-enlarge-aldbrough-ings-slcn": {"ii", "overall"},
+    "dev-former-heldout5/49-consultation-enlarge-asc-bases-cressingham-staffing-model": {"ii", "iv", "overall"},
+    "dev-former-heldout5/50-consultation-close-thornfield-besd-primary-six-week-bridge": {"overall", "para23"},
 }
 
 
@@ -272,7 +273,7 @@ HELDOUT = heldout_folders()
 def test_heldout_corpus_accuracy(tmp_path, folder):
     if folder is None:
         where = f"{', '.join(HELDOUT_FOLDERS)} in tests/data/proposals/, or " if HELDOUT_FOLDERS else ""
-        pytest.skip(f"no held-out corpus ({where}${HELDOUT_ENV}; the fourth is now development data)")
+        pytest.skip(f"no held-out corpus ({where}${HELDOUT_ENV}; every blind corpus measured so far is now development data)")
     cases = corpus(folder, tmp_path)
     if not cases:
         pytest.skip(f"{folder}: no NAME.expected.toml in it")

@@ -45,7 +45,7 @@ def test_json_has_every_factor_with_verdict_and_evidence(capsys, examples):
             assert q["line"] >= 1 and q["location"] == f"line {q['line']}" and q["quote"]
     assert data["factors"]["para23"]["verdict"] == "not_met"
     assert data["ruleset"]["id"] == "sen-improvement-test-2007"
-    assert data["parameters"] == {"long_term_pru_weeks": 13}
+    assert data["parameters"] == {"long_term_pru_weeks": 13, "pru_dates_tolerance_weeks": 4}
 
 
 def test_json_for_word_gives_paragraph_numbers(capsys, examples):

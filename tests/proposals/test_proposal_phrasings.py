@@ -78,6 +78,12 @@ PHRASINGS += [
  ("i", "met", "In line with the SEN Improvement Test, a written statement was issued to all providers of existing and proposed provision, giving them the opportunity to set out their views.\n"),
  ("i", "met", "All existing and proposed providers were invited, by written statement, to give their views; copies of their responses are at Annex 3.\n"),
  ("i", "unclear", "The proposal was discussed with the headteachers' forum, which supported it.\n"),
+ # a hedge after the statement governs its own phrase ("seeking agreement where possible", the Test's words); meetings
+ # and briefings are views sought, not a written statement
+ ("i", "met", "A written statement was sent on 3 May 2027 to the governing bodies of Oak and Elm Schools and every school in the county, inviting each to set out its views and seeking agreement where possible.\n"),
+ ("i", "unclear", "A written statement might be sent to all providers, inviting their views.\n"),
+ ("i", "unclear", "Officers met the headteacher and governors of Oak School and briefed the headteachers' forum.\n"),
+ ("i", "unclear", "Officers presented the proposal to the headteachers' group. A written statement to all providers will be issued in due course.\n"),
  ("i", "not_met", "Parents and carers will be able to give their views online.\n"),
  ("a", "met", "Pupils will have access to a wider curriculum including GCSE science and BTEC sport, consistent with the Council's Accessibility Strategy.\n"),
  ("a", "unclear", "The proposal will improve access to education for children with SEN, in line with the Council's Accessibility Strategy.\n"),
@@ -94,6 +100,11 @@ PARA23 = [
  ("ii", "not_applicable", "Oak School will relocate to a new building on the Westfield site in September 2027. All current pupils will move with the school.\n"),
  ("ii", "not_met", "Oak School will close in July 2027. We hope to find places for its pupils.\n"),
  ("ii", "unclear", "Oak School and Elm School will merge on the Elm site. Oak pupils will transfer to the merged school.\n"),
+ # an amalgamation described as a closure and an enlargement: nobody displaced when the document says so, and only
+ # for a school it amalgamates
+ ("ii", "not_applicable", "Oak School and Elm School will amalgamate to form one school on both sites. Technically, Elm School will close on 31 August 2028 and Oak School will enlarge, taking in Elm's site.\n\nNo pupil will have to change the site where they are taught or find another school.\n"),
+ ("ii", "not_met", "Oak School and Elm School will amalgamate to form one school on both sites. Technically, Elm School will close on 31 August 2028 and Oak School will enlarge, taking in Elm's site.\n"),
+ ("ii", "not_met", "Ash School will close on 31 August 2028. Oak Junior School will amalgamate with its infant school.\n\nNo pupil will have to change the site where they are taught or find another school.\n"),
 
  ("para23", "not_met", "Beacon House School, a special school for pupils with SEMH needs, will close in July 2026.\n\nThe Beacon Centre (the county's pupil referral unit) will receive the 18 remaining pupils. They will be placed there on a permanent basis.\n"),
  ("para23", "not_met", "Elm School (SEMH) will close. Its 12 pupils will be educated at Ridge PRU for the rest of their schooling.\n"),
@@ -103,6 +114,19 @@ PARA23 = [
  ("para23", "not_met", "Elm School (SEMH) will close. Its 12 pupils will be dual registered with the Ridge PRU for two school years.\n"),
  ("para23", "not_applicable", "Elm School, a special school for pupils with autism, will close. Pupils will move to Oak School.\n"),
  ("para23", "not_applicable", "The Council will open a new SEMH special school, Ridge Academy, for 60 pupils.\n"),
+ # the BESD school closed under the name the document gave it, or as "it" right after the sentence describing it
+ ("para23", "not_met", "Larch Hill School (LHS) is a special school for pupils with SEMH needs.\n\nThe Council proposes to close LHS in July 2027. Its 12 pupils will be educated at Ridge PRU for the rest of their schooling.\n"),
+ ("para23", "not_met", "- Larch Hill School (Mill Road) is a special school for pupils with SEMH needs.\n- We propose to close it in July 2027 and to enlarge Oak School.\n\nIts 12 pupils will be educated at Ridge PRU for the rest of their schooling.\n"),
+ ("para23", "not_applicable", "- Larch Hill School (Mill Road) is a special school for pupils with autism.\n- We propose to close it in July 2027 and to enlarge Oak School.\n\nElm School, an SEMH special school, will not change.\n"),
+ # a stated length the document's own dates contradict, beyond the long-term limit: unclear
+ ("para23", "unclear", "Elm School (SEMH) will close on 31 August 2027. Oak School, an SEMH special school, has confirmed in writing that it will admit its 12 pupils from the start of the spring term 2028.\n\nBetween 1 September 2027 and that date the 12 pupils will attend Ridge PRU, for no longer than six school weeks, as a bridging placement.\n"),
+ ("para23", "met", "Elm School (SEMH) will close on 31 August 2027. Oak School, an SEMH special school, has confirmed in writing that it will admit its 12 pupils from 11 October 2027.\n\nBetween 1 September 2027 and that date the 12 pupils will attend Ridge PRU, for no longer than six school weeks, as a bridging placement.\n"),
+ ("para23", "unclear", "Elm School (SEMH) will close and Oak School, a new SEMH special school, will open in September 2028.\n\nThe 12 pupils will move to Ridge PRU on 5 January 2027, for one term only, and will be admitted to Oak School when it opens.\n"),
+ # special provision promised in general words names no place
+ ("para23", "unclear", "Elm School (SEMH) will close on 31 July 2027. Every pupil at Elm School will continue to receive specialist provision.\n"),
+ ("para23", "met", "Elm School (SEMH) will close on 31 July 2027. Every pupil at Elm School will continue to receive specialist provision at Oak School, an SEMH special school, which will admit all 20 of them.\n"),
+ # a stay until a named school has room has no limit
+ ("para23", "not_met", "Elm School (SEMH) will close. Its 12 pupils will attend Ridge PRU until a place at Oak School becomes available.\n"),
 ]
 
 
@@ -181,6 +205,13 @@ BACK = [
  ("para23", "not_met", "The other pupils will go to the Beacon Centre (the county's pupil referral unit).\n\nEighteen pupils will be placed there on a permanent basis.\n"),
  ("para23", "not_met", "The Beacon Centre (the county's pupil referral unit) has capacity.\n\nIt will take the remaining 18 pupils on a permanent basis.\n"),
  ("para23", "met", "The other pupils will go to the Beacon Centre (the county's pupil referral unit).\n\nThey will stay there for no more than four weeks before joining Riverside School.\n"),
+ # a PRU the document names in its own ways: "known since ... as", a numbered or footnoted "X is ... the PRU", an item of
+ # a list kept apart by semicolons, and later by part of its name ("the Learning Hub", "Harbour House")
+ ("para23", "not_met", "The county's pupil referral unit, known since 2020 as the Alder Learning Hub, has room.\n\nThe other 18 pupils will be taught at the Learning Hub on a permanent basis.\n"),
+ ("para23", "met", "The county's pupil referral unit, known since 2020 as the Alder Learning Hub, has room.\n\nThe other 18 pupils will be taught at the Learning Hub for up to four weeks before joining Riverside School.\n"),
+ ("para23", "not_met", "The other 18 pupils will be placed at Compass on a long-term basis.\n\n3.2 Compass is the county's pupil referral unit.\n"),
+ ("para23", "not_met", "The other 18 pupils will be placed at Compass on a long-term basis.¹\n\n¹ Compass is registered as the county's pupil referral unit.\n"),
+ ("para23", "not_met", "The county has Riverside School (SEMH, 90 places); and Harbour House Learning Centre, the county's pupil referral unit, which takes excluded pupils.\n\nThe other 18 pupils will attend Harbour House as their permanent placement.\n"),
 ]
 
 
@@ -196,6 +227,11 @@ CONFIRMATIONS = [
  ("ii", "unclear", "All 20 pupils will transfer to Elm School, which has agreed to admit them.\n"),
  ("ii", "not_met", "All 20 pupils will transfer to Elm School, subject to the agreement of its governing body.\n"),
  ("ii", "not_met", "Places for the pupils will be identified through the annual review process.\n"),
+ # each group by a count alone ("the other 15", "the six in Years 3 to 5"), or in a list item with no verb
+ ("ii", "unclear", "Oak School has 21 pupils. The six in Years 3 to 5 will transfer to the new base at Elm Primary School in September 2027.\n"),
+ ("ii", "unclear", "Oak School has 19 pupils. The other 15 will transfer to the new primary phase of Elm School on 1 September 2027.\n"),
+ ("ii", "met", "Where the pupils go:\n\n- 32 pupils to Elm Academy, which has confirmed in writing (letter of 4 May 2027) that it will admit all of them.\n- 5 pupils to the resourced provision at Ash High School, whose governing body confirmed in writing on 20 May 2027 that it will admit them.\n"),
+ ("ii", "not_met", "Where the pupils go:\n\n- 32 pupils to Elm Academy, subject to the agreement of its trust.\n"),
 ]
 
 

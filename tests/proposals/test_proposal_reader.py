@@ -169,3 +169,19 @@ def test_indented_prose_is_not_a_table(write):
         All nine will transfer to Elm School in September 2027, where a new base is being built for them.
     """, "p.txt"))
     assert not [b for b in doc.blocks if b.kind == "row"]
+
+
+def test_a_word_broken_at_a_line_end_is_rejoined_when_the_document_uses_it_whole(write):
+    # text taken from a PDF: "writ-" / "ing"; "well-" / "known" is a compound (no "wellknown" in it) and keeps its hyphen
+    path = write("""
+        Oak School will close. Officers asked in writing for views.
+        All 30 pupils will transfer to Elm School, which has confirmed in writ-
+        ing that it will admit them. The school is well-
+        known locally.
+    """, "proposal.txt")
+    doc = read_document(path)
+    texts = [s.text for s in sentences(doc)]
+    assert "All 30 pupils will transfer to Elm School, which has confirmed in writing that it will admit them." in texts
+    assert "The school is well- known locally." in texts
+    # and the line each sentence starts on is still the line it was written on
+    assert {s.text[:12]: s.where for s in sentences(doc)}["The school i"] == "line 3"

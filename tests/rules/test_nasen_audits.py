@@ -107,6 +107,7 @@ def test_several_raters_from_the_demo_folder_are_compared_and_planned(tmp_path):
     # a group split evenly is unknown, and said so, never a silent verdict
     assert "split evenly (strong 3, developing 3)" in r.stderr
     assert "Not yet judged: PE4 by school staff." in r.stdout
+    assert "Overall: school staff: not yet decided (insufficient evidence); parents: areas to improve" in r.stdout
     rows = list(csv.reader(io.StringIO(plan.read_text(encoding="utf-8-sig"))))
     assert rows[0][:3] == ["Id", "Area of practice that needs improving", "Best fit, by rater (How do your views differ?)"]
     assert "Key area for improvement" in rows[0] and "How and when will we evaluate this?" in rows[0]
@@ -120,6 +121,19 @@ def test_several_raters_from_the_demo_folder_are_compared_and_planned(tmp_path):
     kept = list(csv.reader(io.StringIO(plan.read_text(encoding="utf-8-sig"))))
     assert kept[1][0] == "PE5" and kept[1][5] == "December 2024"
     assert len(kept) == len(rows)
+
+
+def test_the_markdown_comparison_opens_with_the_overall_views_and_says_same_or_not_compared():
+    r = run("compare", "nasen-2014-parent-engagement", "--data", "oakfield-audit", "--format", "markdown")
+    assert r.returncode == 0, r.stderr
+    head = r.stdout.split("| area |")[0]
+    assert "- **Overall:** school staff: not yet decided (insufficient evidence); parents: areas to improve" in head
+    assert "- **Views differ** on 11 of 15 areas: PE1, PE2, PE5" in head
+    assert "- **Not yet judged:** PE4 by school staff" in head
+    rows = {line.split()[1]: line for line in r.stdout.splitlines() if line.startswith("| PE")}
+    assert rows["PE3"].endswith("| developing | developing | same |")
+    assert rows["PE4"].endswith("| not judged | strong | not compared: not judged by all |")
+    assert rows["PE5"].endswith("| **differ** |")
 
 
 def test_evaluate_with_several_raters_compares_them_and_one_rater_is_evaluated_alone():

@@ -58,12 +58,13 @@ def test_bad_lines_are_reported_by_number_and_the_rest_still_evaluated(tmp_path)
     assert [r["line"] for r in records] == [1, 3, 4, 5, 6, 7, 8]
     assert [("error" in r) for r in records] == [False, True, True, True, True, True, False]
     assert records[-1]["verdicts"]["S1.1"] == "partly_met"
+    at = f"senrules batch: {source}, "  # each message names the file, as the person named it
     assert out.stderr.splitlines() == [
-        "senrules batch: line 3, column 2: not valid JSON (Expecting property name enclosed in double quotes)",
-        "senrules batch: line 4: `programmes_monitord` is not a fact of this ruleset; did you mean `programmes_monitored`?",
-        "senrules batch: line 5: fact `cyp_progress_rate` for 2024: 140 is outside 0-100, but it is a percentage",
-        "senrules batch: line 6: expected a JSON object with `facts` (and optionally `evaluation_date`)",
-        records[5]["error"]["message"].join(["senrules batch: ", ""]),
+        at + "line 3, column 2: not valid JSON (Expecting property name enclosed in double quotes)",
+        at + "line 4: `programmes_monitord` is not a fact of this ruleset; did you mean `programmes_monitored`?",
+        at + "line 5: fact `cyp_progress_rate` for 2024: 140 is outside 0-100, but it is a percentage",
+        at + "line 6: expected a JSON object with `facts` (and optionally `evaluation_date`)",
+        records[5]["error"]["message"].join([at, ""]),
     ]
     assert records[5]["error"]["message"].startswith("line 7: ") and "0001-01-01" in records[5]["error"]["message"]
 

@@ -38,6 +38,10 @@ def test_list_rulesets_with_their_facts_and_parameters(server):
     assert (status, same) == (200, schema)  # served at the path of its $id
     status, _, result_schema = server.request("GET", "/schema/result/1")
     assert status == 200 and result_schema["$id"] == "https://senrules.example/schema/result/1"
+    status, _, body = server.request("GET", "/schema/result")  # the family, without its version
+    assert status == 404 and body["error"]["message"] == "no schema at /schema/result; did you mean /schema/result/1?"
+    status, _, body = server.request("GET", "/schema/nothing")
+    assert status == 404 and body["error"]["message"].endswith("; every published schema is listed in /openapi.json")
 
 
 def test_evaluate_gives_the_same_result_as_the_command_line(server):

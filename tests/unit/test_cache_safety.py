@@ -443,12 +443,12 @@ def test_the_cache_command_says_where_and_clears(folder, capsys):
 
     assert main(["cache"]) == 0
     out = capsys.readouterr().out
-    assert out.startswith(f"{folder}: private; 4 files, ") and out.endswith(" KB\n")
+    assert out.startswith(f"{folder}: in use, readable by you only; 4 files, ") and out.endswith(" KB\n")
     assert main(["cache", "--clear"]) == 0
     assert capsys.readouterr().out == f"removed 4 files from {folder}\n"
     assert list(folder.iterdir()) == []
     assert main(["cache"]) == 0
-    assert capsys.readouterr().out == f"{folder}: private\n"
+    assert capsys.readouterr().out == f"{folder}: in use, readable by you only\n"
 
 
 @POSIX_ONLY

@@ -127,3 +127,11 @@ def test_a_total_over_a_field_of_records_is_named_by_the_field_and_the_records()
     reason = rs.evaluate(demo.get("facts", demo), evaluation_date=DATE).words("S1.4").reason
     assert "the total pupils across the interventions on the provision map is 18, above 0" in reason
     assert "a calculated value" not in reason
+
+
+def test_a_difference_of_two_percentages_is_in_percentage_points():
+    rs, result = _demo()
+    reason = result.words(result.judgement("outcomes")).reason
+    # 66% met their targets against a benchmark of 63%: 3 points above it, not "3%" (which reads as 3% of 63%)
+    assert "above the benchmark for similar services is 3 percentage points, at least 0 percentage points" in reason
+    assert "is 3%, at least" not in reason
