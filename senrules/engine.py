@@ -624,6 +624,12 @@ class _Explainer:
             return None
         return _wording.requirement_words(self.rs, node, index, *self.args)
 
+    def parts(self, j: Judgement, index: int):
+        """Clause ``index`` of ``j`` part by part (see :func:`senrules.wording.clause_parts`)."""
+        from senrules import wording as _wording
+
+        return _wording.clause_parts(self.rs, self.rs.program.node(j.id), index, *self.args)
+
     def shortfall(self, j: Judgement, outcome: str) -> str | None:
         """Why the clause giving ``outcome`` does not hold, in words with the
         values found, without parameter names (for action plans)."""

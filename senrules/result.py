@@ -180,6 +180,15 @@ class Result:
             j = self.judgement(j)
         return self.explainer.shortfall(j, outcome) if self.explainer is not None else None
 
+    def clause_parts(self, j: Judgement | str, index: int):
+        """Clause ``index`` of ``j`` part by part, each part in words with
+        its own verdict: ``(join, parts, meanings)`` as
+        :func:`senrules.wording.clause_parts` gives them; ``("one", (), ())``
+        when the result carries no explainer."""
+        if isinstance(j, str):
+            j = self.judgement(j)
+        return self.explainer.parts(j, index) if self.explainer is not None else ("one", (), ())
+
     def judgement(self, ident: str) -> Judgement:
         for j in self.judgements:
             if j.id == ident:

@@ -24,6 +24,8 @@ from __future__ import annotations
 
 import datetime as _dt
 
+import attrs
+
 from senrules import logic
 from senrules import model as m
 
@@ -700,6 +702,59 @@ def clause_words(rs, node, index: int, holds, F, P, masks, Y, D, at, *, name_par
     w = Wording(rs.program, node, F, P, masks, Y, D, at)
     w.name_parameters = name_parameters
     return w.sentence(w.condition(clause.condition, holds))
+
+
+@attrs.frozen
+class ClausePart:
+    """One part of a clause's condition as read: its words with the values
+    found, whether it holds (True, False, None for not known yet), and the
+    facts it reads (by name, for a reader asking "which part is this
+    question for?")."""
+
+    words: str
+    holds: bool | None
+    facts: frozenset[str]
+
+
+def clause_parts(rs, node, index: int, F, P, masks, Y, D, at) -> tuple[str, tuple[ClausePart, ...], tuple[str, ...]]:
+    """Clause ``index`` of ``node`` part by part, every part with its own
+    verdict, for a reader checking a rule against their service (the
+    assistant's /why): ``(join, parts, meanings)``.  ``join`` is "all" (the
+    parts of an ``and``), "any" (of an ``or``) or "one" (a single
+    condition); each part is said as :func:`clause_words` says it; the
+    meanings are what each vague word was taken as, once each."""
+    clause = node.clauses[index]
+    if clause.condition is None:
+        return "one", (), ()
+    w = Wording(rs.program, node, F, P, masks, Y, D, at)
+    e = clause.condition
+    kind = type(e) if isinstance(e, (m.And, m.Or)) else None
+    out = []
+    for part in (_flatten(e, kind) if kind else [e]):
+        holds = w.reader.value(part)
+        # a part that is itself an `and` or an `or` (in brackets in the rule) keeps its word: "a and b", "a or b"
+        glue = " and " if isinstance(part, m.And) else " or " if isinstance(part, m.Or) else "; "
+        out.append(ClausePart(glue.join(w.condition(part, holds)), holds, _facts_read(part, rs.program.facts)))
+    join = "all" if kind is m.And else "any" if kind is m.Or else "one"
+    return join, tuple(out), tuple(w.meanings.values())
+
+
+def _facts_read(e, facts) -> frozenset[str]:
+    """The facts expression ``e`` reads (a record's field by its list)."""
+    found: set[str] = set()
+
+    def walk(x):
+        if isinstance(x, m.Ref) and x.name.partition(".")[0] in facts:
+            found.add(x.name.partition(".")[0])
+        if isinstance(x, tuple):
+            for item in x:
+                walk(item)
+        elif attrs.has(type(x)) and not isinstance(x, m.Span):
+            for f in attrs.fields(type(x)):
+                walk(getattr(x, f.name))
+
+    walk(e)
+    return frozenset(found)
 
 
 def reason_words(rs, node, verdict: str, readings, F, P, masks, Y, D, at) -> str:

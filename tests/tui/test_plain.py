@@ -66,7 +66,7 @@ def test_a_whole_conversation_in_ordinary_words(tmp_path):
     assert "Noted: yes. Note kept: “see the termly monitoring spreadsheet”." in out
     assert "I read “termly” as every 13 weeks (termly). Is that right?" in out
     assert "Changed: S1.1 unknown → met." in out
-    assert "Why I ask about views_acted_on:" in out and "Source: DCSF 2008, Standard 1" in out
+    assert "Why I ask: how often CYP's views are acted on." in out and "Source: DCSF 2008, Standard 1" in out
     saved = answers_in(db)
     assert saved[0] == ("programmes_monitored", None, "true", "see the termly monitoring spreadsheet")
     assert saved[1][:3] == ("monitoring_interval", None, "13")
@@ -102,7 +102,9 @@ def test_resume_continues_where_it_stopped(tmp_path):
     out = again.stdout
     assert "Welcome back" in out and "it holds 2 answers" in out
     assert "Question 3 of" in questions(out)[0]
-    assert "programmes_monitored = yes" in out and "monitoring_interval = 15 weeks" in out
+    assert "- programmes and interventions are monitored: yes, answer 1 given" in out
+    assert "- how often interventions are reviewed: 15 weeks, answer 2 given" in out
+    assert "- the share of CYP making expected progress (2024): " in out  # the evidence, by its label too
     # a new session is never started over an existing one
     clash = run_cli("assess", "--plain", "--ruleset", "example", "--db", str(db))
     assert clash.returncode == 2

@@ -117,3 +117,27 @@ def test_wide_terminal_group_card(snap_compare):
     options = Options(ruleset="dcsf-2008", data=None, date="2024-09-30")
     app = SenrulesApp(options, db="session.sqlite")
     assert snap_compare(app, terminal_size=(160, 48), run_before=say("/goto S11"))
+
+
+WIDE = (200, 50)
+
+
+def test_wide_terminal_bubbles_have_a_maximum_width(snap_compare):
+    """At 200 columns a message's lines stop at about 96 characters (the
+    bubble's max-width in app.tcss), the person's bubbles ending where the
+    assistant's do."""
+    assert snap_compare(make_app(), terminal_size=WIDE, run_before=say("yes - see the tracker", "/why"))
+
+
+@pytest.mark.asyncio
+async def test_bubbles_are_at_most_100_cells_wide_on_a_wide_screen():
+    from senrules_tui.widgets.transcript import MessageBubble
+
+    app = make_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await say("yes - see the tracker", "/why")(pilot)
+        bubbles = list(app.screen.query(MessageBubble))
+        assert len(bubbles) >= 5
+        assert max(b.outer_size.width for b in bubbles) == 100
+        user = [b for b in bubbles if b.role == "user"]
+        assert {b.region.right for b in user} == {max(b.region.right for b in bubbles if b.role == "assistant")}

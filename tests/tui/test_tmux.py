@@ -77,7 +77,7 @@ def test_a_real_terminal_session(tmux, tmp_path):
     tmux.keys("13", "Enter")
     tmux.wait_for("Question 3 of")
     tmux.keys("F2")  # why?
-    tmux.wait_for("Why I ask about")
+    tmux.wait_for("Why I ask:")
     tmux.keys("C-q")
     screen = tmux.wait_for("EXITED", timeout=30)
     assert "EXITED 0" in screen

@@ -87,10 +87,20 @@ def assess(args) -> int:
         sys.stderr.write(f"senrules: error: {problem}\n")
         return 2
     if args.plain:
-        from senrules_tui.plain import run
+        from senrules_tui.plain import choose_session, run
         from senrules_tui.session import Session
 
-        session = Session.start(options, db=args.db, resume=args.resume, progress=_case_progress)
+        db = args.db
+        if args.resume and not db:  # several to continue: a numbered list to choose from, as the full screen has
+            from senrules_tui import locations
+            from senrules_tui.store import list_sessions as found
+
+            sessions = found(locations.sessions_dir(), "self-evaluation")
+            if len(sessions) > 1:
+                db = choose_session(sessions)
+                if db is None:
+                    return 0
+        session = Session.start(options, db=db, resume=args.resume, progress=_case_progress)
         return run(session, export=args.export)
     if not _have_textual():
         sys.stderr.write(f"senrules: the full-screen assistant needs Textual: {INSTALL_HINT} (or use --plain)\n")

@@ -40,6 +40,9 @@ QUICK_BOOLEAN = ("Yes", "No", "Don't know", "Skip", "Why?")
 QUICK_OTHER = ("Don't know", "Skip", "Why?")
 QUICK_CONFIRM = ("Yes", "No")
 
+_HOLDS_WORDS = {True: "holds", False: "does not hold", None: "not known yet"}
+"""A condition's verdict as /why says it."""
+
 
 @attrs.frozen
 class Reply:
@@ -415,7 +418,10 @@ class Session:
 
     def kept_open_by(self) -> list[str]:
         """The "don't know" answers and skipped questions that open verdicts
-        still need, in words: "staff_feel_recognised (2023, don't know)"."""
+        still need, each fact by its label: "the share of staff who feel
+        recognised (2023, don't know)"."""
+        from senrules.wording import fact_label
+
         latest = self.latest()
         unknown_keys = {k for k, r in latest.items() if r.value is None} | set(self._skipped)
         out = []
@@ -425,7 +431,8 @@ class Session:
             for fact in j.missing:
                 for key in sorted(k for k in unknown_keys if k[0] == fact):
                     how = "skipped" if key in self._skipped else "don't know"
-                    text = f"{fact} ({str(key[1]) + ', ' if key[1] else ''}{how})"
+                    name = fact_label(self.rs.facts[fact]) if fact in self.rs.facts else fact
+                    text = f"{name} ({str(key[1]) + ', ' if key[1] else ''}{how})"
                     if text not in out:
                         out.append(text)
         return out
@@ -591,11 +598,20 @@ class Session:
         if open_:
             parts.append("Still open: " + ", ".join(j.id for j in open_) + ".")
         if n_q:
+            first = [a for a in self._asks if self.asked_first(a)]
+            order = "standard by standard"
+            if first:
+                n_first = sum(len(a.members) or 1 for a in first)
+                grades = sorted({g for a in first for g in self.grades_reading(a)})
+                what = "; ".join(self.group_title(a.group) if a.members else self._fact_words(a.fact) for a in first)
+                order = (f"first the {n_first} question{'s' if n_first != 1 else ''} that "
+                         f"{' and '.join(grades) or 'a grade'} read{'s' if len(grades) <= 1 else ''} itself, "
+                         f"on {what}; then standard by standard")
             parts.append(
                 f"{n_q} question{'s' if n_q != 1 else ''}"
                 + (f" (on {n_cards} cards)" if n_cards != n_q else "")
-                + " could still change a verdict; I will ask only those, "
-                "standard by standard. Answer in your own words; /help lists the commands."
+                + f" could still change a verdict; I will ask only those, {order}. "
+                "Answer in your own words; /help lists the commands."
             )
         return " ".join(parts) if parts else "Nothing to judge yet."
 
@@ -875,7 +891,11 @@ class Session:
         counter = f"Question {number} of {total}" if number else "Back to an earlier question"
         if number and last and last > number:
             counter = f"Questions {number}-{last} of {total}"
-        where = " \u00b7 ".join(x for x in (ask.standard, ("for " + ", ".join(ask.criteria)) if ask.criteria else "") if x)
+        if self.asked_first(ask) and (grades := self.grades_reading(ask, short=True)):
+            # asked before the standards: filed under the grade that reads it, not the first criterion's standard
+            where = "for " + ", ".join(grades + list(ask.criteria))
+        else:
+            where = " \u00b7 ".join(x for x in (ask.standard, ("for " + ", ".join(ask.criteria)) if ask.criteria else "") if x)
         return f"{counter} \u00b7 {bold(where)}" if where else counter
 
     def _counter(self, ask: Ask) -> str:
@@ -918,8 +938,33 @@ class Session:
               + "\n".join(lines) + f"\n\n_Answer: {how}. /why: the criteria._")
         return Reply("question", md, plain=plain, quick=self.quick_replies_for(ask))
 
+    def asked_first(self, ask: Ask) -> bool:
+        """Whether ``ask`` is one of the questions a grade reads itself,
+        asked before the standards (see :meth:`_next`)."""
+        return ask.headline and self.cursor is None and not ask.revisit
+
+    def grades_reading(self, ask: Ask, *, short: bool = False) -> list[str]:
+        """The grades (of a section, a standard or the whole) that read a
+        fact of ``ask`` themselves, in words: "the grade of the Outcomes
+        section" (``short``: "the Outcomes grade", for a card's heading)."""
+        asked = set(ask.facts)
+        out = []
+        for n in self.rs.program.nodes:
+            if n.kind == "criterion" or n.id not in ask.decides or not asked & set(n.facts):
+                continue
+            if n.kind == "overall":
+                out.append("the overall grade")
+            elif short:
+                out.append(f"the {n.title if n.kind == 'section' else n.id} grade")
+            else:
+                out.append(f"the grade of the {n.title} section" if n.kind == "section" else f"the grade of {n.id}")
+        return out
+
     def _heading(self, ask: Ask) -> str:
-        """What a question is filed under: its standard, id and title."""
+        """What a question is filed under: its standard, id and title; for a
+        question asked before the standards, the grade that reads it."""
+        if self.asked_first(ask) and (grades := self.grades_reading(ask)):
+            return f"Before the standards \u00b7 read by {' and '.join(grades)}"
         title = ""
         if ask.standard:
             try:
@@ -1077,13 +1122,30 @@ class Session:
         return Reply("say", "\n".join(lines))
 
     def why_reply(self, ask: Ask | None) -> Reply:
+        """Why this question: each verdict it serves (the criteria, and the
+        grade of a section or standard that reads it itself), what that
+        could still be, its source, and each rule that reads it in the
+        person's words, part by part with the verdict of each part
+        (:meth:`senrules.result.Result.clause_parts`); the rule text itself
+        stays behind ``senrules explain --rules``."""
         if ask is None:
-            return Reply("say", "There is no open question now. /explain S3 says why a verdict is what it is.")
+            example = next((j.id for j in self.result.judgements if j.kind == "standard"), "overall")
+            return Reply("say", f"There is no open question now. /explain {example} says why a verdict is what it is.")
         fact = self.rs.facts[ask.fact]
-        parts = [f"Why I ask about `{ask.fact}`{' for ' + str(ask.year) if ask.year else ''}:"]
-        for cid in ask.criteria:
+        asked = set(ask.facts)
+        if ask.members:
+            subject = self.group_title(ask.group)
+        else:
+            subject = self._fact_name(ask.fact) + (f" ({', '.join(str(y) for y in ask.years)})" if ask.years
+                                                    else f" for {ask.year}" if ask.year else "")
+        parts = [f"Why I ask: {subject}."]
+        program = self.rs.program
+        readers = list(ask.criteria) + [
+            n.id for n in program.nodes
+            if n.kind != "criterion" and n.id in ask.decides and asked & set(n.facts)]
+        for ident in readers:
             try:
-                j = self.result.judgement(cid)
+                j = self.result.judgement(ident)
             except KeyError:
                 continue
             if j.verdict == "unknown":
@@ -1091,12 +1153,12 @@ class Session:
                 state = f"is still open: it could be {possible}."
             else:  # a what-if (the proposal check) or an answer being revised
                 state = f"is {level_words(j.verdict)} on what I know so far; your answer may change that."
-            parts.append(f"- {bold(cid)}: \u201c{j.title}\u201d {state}"
+            name = f"{bold(ident)}: \u201c{j.title}\u201d" if j.kind in ("criterion", "standard") else \
+                f"the grade of {bold(j.title)}" + (f" ({j.kind})" if j.kind != "overall" else "")
+            parts.append(f"- {name} {state}"
                          + (f" Source: {'; '.join(j.citations)}." if j.citations else "")
                          + "".join(f" {title}: {level}." for _, title, level, _ in j.ratings))
-            for cl in j.clauses:
-                if cl.condition and ask.fact in cl.condition:
-                    parts.append(f"  - the rule: {cl.outcome.replace('_', ' ')} when `{cl.condition}`")
+            parts.extend(self._rule_lines(j, asked))
         if fact.help:
             parts.append(f"\n{fact.help}")
         if fact.category:
@@ -1106,6 +1168,30 @@ class Session:
         if fact.citations:
             parts.append("Fact source: " + "; ".join(str(c) for c in fact.citations) + ".")
         return Reply("say", "\n".join(parts))
+
+    def _rule_lines(self, j, asked: set[str]) -> list[str]:
+        """The clauses of ``j`` that read a fact in ``asked``, in words: the
+        outcome, whether the clause holds so far, then each part with its
+        own verdict (the parts this question answers marked), and what each
+        vague word was taken as."""
+        node = self.rs.program.node(j.id)
+        lines = []
+        for i, clause in enumerate(node.clauses):
+            if clause.condition is None or i >= len(j.clauses):
+                continue
+            if j.kind != "criterion" and clause.outcome not in j.possible:
+                continue  # a grade's level already ruled out: the criteria above say why
+            join, clause_parts, meanings = self.result.clause_parts(j, i)
+            if not any(asked & part.facts for part in clause_parts):
+                continue
+            when = {"all": "all of these hold", "any": "any of these holds", "one": "this holds"}[join]
+            lines.append(f"  - {bold(level_words(clause.outcome))} when {when} (so far: {_HOLDS_WORDS[j.clauses[i].holds]}):")
+            for part in clause_parts:
+                mine = " (this question)" if asked & part.facts else ""
+                words = re.sub(r": not known(?=;|$| and | or )", "", part.words) if part.holds is None else part.words
+                lines.append(f"    - {_HOLDS_WORDS[part.holds]}{mine}: {words}")
+            lines.extend(f"    - where {meaning}" for meaning in meanings)
+        return lines
 
     def back(self) -> list[Reply]:
         self.pending = None
@@ -1232,9 +1318,26 @@ class Session:
         md += ["", "/explain ID says more about one; /plan is the action plan; /export DIR writes the report."]
         return Reply("report", "\n".join(md))
 
-    def evidence_reply(self) -> Reply:
-        from senrules.report import format_value
+    def _fact_name(self, name: str) -> str:
+        """A fact as a person reads it: its label in the rules (else its
+        name in words), never its id."""
+        from senrules.wording import fact_label, humanise
 
+        fact = self.rs.facts.get(name)
+        return fact_label(fact) if fact is not None else humanise(name)
+
+    def _value_words(self, name: str, value) -> str:
+        """A value as the reports write it: ``66%``, ``13 weeks``, ``yes``."""
+        from senrules.report import format_value
+        from senrules.wording import format_value as in_words
+
+        fact = self.rs.facts.get(name)
+        if fact is None or isinstance(value, (list, tuple, dict)):
+            return format_value(value)
+        unit = fact.unit if not (fact.type.kind == "percentage" and fact.unit and not fact.unit.startswith("%")) else None
+        return in_words(value, unit, fact.type.kind)
+
+    def evidence_reply(self) -> Reply:
         text = [self.evidence_summary(full=True), ""]
         by_fact: dict[str, list[Evidence]] = {}
         for e in self.gathered.evidence:
@@ -1244,7 +1347,7 @@ class Session:
             for fact, evs in by_fact.items():
                 for e in evs:
                     year = f" ({e.year})" if e.year else ""
-                    text.append(f"- `{fact}`{year} = {format_value(e.value)} [{e.provenance}]")
+                    text.append(f"- {self._fact_name(fact)}{year}: {self._value_words(fact, e.value)} [{e.provenance}]")
         answers = self.latest()
         if answers:
             text.append("")
@@ -1253,7 +1356,7 @@ class Session:
                 f = self.rs.facts[fact]
                 note = f" \u2014 note: \u201c{r.note}\u201d" if r.note else ""
                 rater = (self.store.meta.get("options") or {}).get("rater")
-                text.append(f"- `{fact}`{' (' + str(year) + ')' if year else ''} = {u.shown_value(r.value, f)}, "
+                text.append(f"- {self._fact_name(fact)}{' (' + str(year) + ')' if year else ''}: {u.shown_value(r.value, f)}, "
                             f"answer {r.id} given {r.answered_at:%Y-%m-%d %H:%M}" + (f" by {rater}" if rater else "") + note)
         return Reply("say", "\n".join(text))
 
@@ -1265,18 +1368,13 @@ class Session:
             return case_views.summary_reply(self)
         r = self.result
         md = [f"## Grades: overall {bold(level_words(r.overall))}", ""]
-        md.append("| standard | grade | reason |")
-        md.append("| --- | --- | --- |")
         plain = ["Grades:"]
-        for j in r.judgements:
-            if j.kind not in ("standard", "section", "overall"):
-                continue
-            why = r.words(j).reason or reason(j)
-            # a section by its title ("Outcomes", not "outcomes Outcomes"), as the exported report names it
-            label = ("Overall" if j.kind == "overall" else j.title.rstrip(".") if j.kind == "section" and j.title
-                     else f"{j.id} {j.title.rstrip('.')}")
-            md.append(f"| {label.replace('|', '/')} | {level_words(j.verdict)} | {why.replace('|', '/')} |")
-            plain.append(f"{label}: {level_words(j.verdict)} ({why})")
+        for ident, title, grade, why in self.grade_rows():
+            label = f"{ident} {title}".strip()
+            # a list, not a table: in a bubble a table squeezes the title or the reason into a column a word wide
+            md.append(f"- {bold(ident) + ' ' if ident else ''}{title} \u2014 {bold(grade)}: "
+                      f"{why.removeprefix(grade + ': ')}")
+            plain.append(f"{label}: {grade} ({why})")
         gaps = [g for g in r.gaps]
         if gaps:
             md += ["", "Gaps to the next grade:"]
@@ -1287,6 +1385,25 @@ class Session:
                 md.append(f"- {bold(_short(r, g.node))} ({level_words(g.grade)}): {_gap_text(r, g)}")
                 plain.append(f"- {_short(r, g.node)} ({level_words(g.grade)}): {_gap_text(r, g)}")
         return Reply("report", "\n".join(md), plain="\n".join(plain))
+
+    def grade_rows(self) -> list[tuple[str, str, str, str]]:
+        """The grades in framework order, each ``(id, title, grade, reason
+        in words)``: a section by its title alone ("Outcomes", not
+        "outcomes Outcomes", as the exported report names it) and the
+        overall as "Overall", with no id."""
+        r = self.result
+        out = []
+        for j in r.judgements:
+            if j.kind not in ("standard", "section", "overall"):
+                continue
+            why = r.words(j).reason or reason(j)
+            if j.kind == "overall":
+                out.append(("", "Overall", level_words(j.verdict), why))
+            elif j.kind == "section" and j.title:
+                out.append(("", j.title.rstrip("."), level_words(j.verdict), why))
+            else:
+                out.append((j.id, j.title.rstrip("."), level_words(j.verdict), why))
+        return out
 
     def plan_rows(self) -> list[dict]:
         """The action plan derived from the current grades, with the

@@ -31,7 +31,10 @@ class ReportScreen(Screen):
         with TabbedContent(id="report-tabs"):
             with TabPane("Grades", id="tab-grades"):
                 with VerticalScroll():
-                    yield Markdown(s.report_reply().md, id="grades")
+                    if s.kind == "self-evaluation" and s.cases is None:  # the grades as a table (below)
+                        yield from self._grades()
+                    else:  # a proposal check, a case export: their own report
+                        yield Markdown(s.report_reply().md, id="grades")
             if s.rater_mode:
                 with TabPane("Views by rater", id="tab-raters"):
                     with VerticalScroll(id="raters-unread-box"):
@@ -78,6 +81,20 @@ class ReportScreen(Screen):
         note = self.query_one("#raters-unread", Static)
         note.update(message_content(unread) if unread else "")
         self.query_one("#raters-unread-box").display = note.display = bool(unread)
+
+    def _grades(self) -> ComposeResult:
+        """The grades under their heading, then the gaps to the next grade."""
+        from senrules_tui.widgets.grades_table import grades_table
+        from senrules_tui.widgets.message_text import message_content
+
+        s = self.session
+        reply = s.report_reply().md
+        heading, _, rest = reply.partition("\n")
+        gaps = rest.partition("\nGaps to the next grade:")[2]
+        yield Static(message_content(heading), id="grades-heading")
+        yield Static(grades_table(s.grade_rows()), id="grades")
+        if gaps:
+            yield Static(message_content("Gaps to the next grade:" + gaps), id="grades-gaps")
 
     def _trends(self) -> str:
         values = self.session.insight_values()
