@@ -1259,7 +1259,7 @@ def _kind(text: str) -> str | None:
 # pattern contains (a bracket with its description, a comma before an article, "known as"/"called"/"named").
 # They decide nothing: a sentence that passes is searched as before (tests/proposals/test_proposal_speed.py
 # checks, with hypothesis, that they never skip a sentence the pattern matches).
-_PAREN_NEEDS = re.compile(r"\([^()]{3,90}\)")
+_PAREN_NEEDS = re.compile(r"\([^()]{3,}\)")  # (the bracket may run past 90 characters: a description, then more after a comma)
 _APPOSITIVE_NEEDS = re.compile(r",\s+(?:a|an|the)\s")
 _KNOWN_AS_WORDS = ("known", "called", "named")
 
