@@ -173,6 +173,55 @@ DOCS["08-statutory-notice-bowland-edge-sixth-form"] = dict(
     ],
 )
 
+DOCS["13-decision-record-purbeck-downs-redesignate-wareham-heath"] = dict(
+    header="Purbeck Downs Council - Officer Decision Record (template OD3, rev. 2025)",
+    footer="Purbeck Downs Council - OFFICIAL",
+    blocks=[
+        ("title", "Officer Decision Record"),
+        ("p", "Complete every box. Boxes in grey are content controls: click to type."),
+        ("sdt", "Decision reference", "OD/ED/2026/118"),
+        ("sdt", "Decision title", "Change of designation of Wareham Heath School from MLD to MLD and autism (ASC), and enlargement from 90 to 110 places"),
+        ("sdt", "Decision maker", "Corporate Director for Children's Services, under delegation from Cabinet (minute 64, 16 July 2026)"),
+        ("sdt", "Date of decision", "2 November 2026"),
+        ("sdt", "Decision", "To approve, with effect from 1 September 2027, the change of designation of Wareham Heath School, Sandford Road, Wareham (community special school, ages 4 to 16) from moderate learning difficulties (MLD) to MLD and autism (ASC), and an increase in its places from 90 to 110. All pupils on roll remain at the school; no pupil has to move."),
+        ("sdt", "Reasons and benefits", "1. Autism is now the primary need of 41 of the school's 88 pupils, but the school is not designated or equipped for it.\n2. Pupils will have access to the school's new autism pathway: a structured teaching curriculum, Entry Level and GCSE courses in art, computing and science taught in small groups, and the Sea Cadets and Forest School programmes, which the school will extend to autistic pupils with adapted sessions. This carries forward objective 2 of the council's Accessibility Strategy 2025-2028 (improving access to the curriculum for disabled pupils).\n3. A specialist autism teacher (1.0 FTE) will lead the pathway; a speech and language therapist will be on site three days a week (now one); an occupational therapist one day a week; and the Dorset coast autism outreach team will train all staff in its first term.\n4. The new Heathland block (620 m²): four classrooms of 55 m² with low-arousal finishes, two breakout rooms, a sensory room and a sensory circuit corridor, £2.35m, ready by 31 July 2027.\n5. Places: MLD and ASC special school places in Purbeck Downs rise from 90 to 110 from 1 September 2027 (20 new ASC places)."),
+        ("sdt", "Consultation", "A written statement of the proposal was sent on 15 May 2026 to the governing body of Wareham Heath, the governing bodies of all 46 schools in Purbeck Downs, the two other special schools and the Dorset coast autism outreach team, inviting written views by 30 June 2026. 19 replies were received; 18 in support, one neutral (background paper 2). The governing body of Wareham Heath proposed the change."),
+        ("sdt", "Pupils displaced", "None. The school stays on its site; every current pupil remains."),
+        ("sdt", "Transport", "Under the council's Home to School Transport Policy for Children and Young People with SEND (2025), eligible pupils travel by minibus or taxi, with a passenger assistant for pupils whose plan requires one; the 20 new pupils are expected to live within 40 minutes of the school."),
+        ("sdt", "Financial implications", "Capital £2.35m: £1.95m High Needs Provision Capital Allocation 2025-26 and £0.4m Section 106 contributions from the Sandford Road housing development (agreement signed). Revenue: 20 places at £10,000 plus top-up of £12,500 (£450,000 a year) from the High Needs Block."),
+        ("sdt", "Staffing implications", "Additional posts: specialist autism teacher (1.0 FTE), two class teachers (2.0 FTE), six teaching assistants (6.0 FTE)."),
+        ("sdt", "Signed", "M. Ellery, Corporate Director for Children's Services"),
+    ],
+)
+
+DOCS["18-governors-proposal-netley-shore-satellite"] = dict(
+    header="Netley Shore School - a foundation special school",
+    footer="Governing Body proposal - published 19 October 2026",
+    blocks=[
+        ("title", "Proposal by the Governing Body of Netley Shore School"),
+        ("p", "Prescribed alteration: establishment of a satellite of the school at Hamble River Academy"),
+        ("h1", "Part 1: The proposer"),
+        ("p", "1. This proposal is made by the governing body of Netley Shore School, Victoria Road, Netley Abbey, a foundation special school for 150 pupils aged 4 to 19 with moderate learning difficulties, autism and speech, language and communication needs (SLCN), maintained by Hamble Vale County Council. The governing body recognises that, as a foundation special school, it must itself show how its proposal meets the SEN Improvement Test."),
+        ("h1", "Part 2: The proposal"),
+        ("p", "2. From 1 September 2027 the school will open a satellite of 24 places for secondary-age pupils with SLCN and autism in a refurbished wing of Hamble River Academy, Satchell Lane, Hamble, increasing the school's places from 150 to 174. The pupils will be on Netley Shore's roll."),
+        ("p", "3. No pupil will be displaced. The satellite is additional provision."),
+        ("h1", "Part 3: Educational benefits"),
+        ("p", "4. Pupils in the satellite will study the academy's GCSE options in computing, art and geography with support, join its sailing club on the Hamble river and use its science laboratories, sports hall and library. This contributes to outcome 4 of Hamble Vale's Accessibility Strategy 2024-2027 (access for disabled pupils to mainstream curriculum opportunities)."),
+        ("p", "5. A speech and language therapist will be based in the satellite two days a week, and the county's Communication and Interaction outreach team will visit weekly."),
+        ("p", "6. The academy's west wing will be refurbished as three classrooms (each 52 m²), a therapy room and a quiet room, with acoustic ceilings, at a cost of £780,000, by July 2027."),
+        ("p", "7. Special school places for SLCN and autism in the south of the county rise from 150 to 174 from September 2027."),
+        ("h1", "Part 4: Consultation"),
+        ("p", "8. The governing body wrote on 2 June 2026 to Hamble River Academy's trust board, Hamble Vale County Council and every school within five miles, setting out the proposal and inviting written views by 10 July 2026. All responses are available from the clerk to governors."),
+        ("h1", "Part 5: Transport"),
+        ("p", "9. Suitable transport arrangements will be made for pupils who need them."),
+        ("h1", "Part 6: Funding and staffing"),
+        ("p", "10. The refurbishment (£780,000) is funded by Hamble Vale County Council from its High Needs Provision Capital Allocation. Places are funded by the council from the High Needs Block at £21,000 per place (£504,000 a year at full occupancy)."),
+        ("p", "11. The satellite will be staffed appropriately by Netley Shore, in line with the school's staffing model."),
+        ("h1", "Part 7: Objections and comments"),
+        ("p", "12. Within four weeks of publication, anyone may object or comment by writing to the Clerk to the Governors, Netley Shore School, Victoria Road, Netley Abbey."),
+    ],
+)
+
 # ---- main
 
 
