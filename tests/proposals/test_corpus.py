@@ -52,14 +52,15 @@ SUFFIXES = (".md", ".markdown", ".txt", ".docx", ".text")
 
 # The development corpora: every expected verdict must hold.
 DEV_FOLDERS = ("dev", "dev-former-heldout", "dev-former-heldout2", "dev-former-heldout3", "dev-blind4",
-               "dev-former-heldout4", "dev-former-heldout5")
+               "dev-former-heldout4", "dev-former-heldout5", "dev-former-heldout6")
 # The held-out corpora, measured when present (never tuned on).  The first,
 # now dev-former-heldout/, measured 224/252 factor verdicts (88.9%) and 26/28
 # overall findings (92.9%) before the reader was changed for it; the second,
 # now dev-former-heldout2/, 355/378 (93.9%) and 33/42 (78.6%); the third,
 # now dev-former-heldout3/, 404/432 (93.5%) and 37/48 (77.1%); the fourth,
 # now dev-former-heldout4/, 420/450 (93.3%) and 38/50 (76.0%); the fifth,
-# now dev-former-heldout5/, 398/450 (88.4%) and 33/50 (66.0%).  None is
+# now dev-former-heldout5/, 398/450 (88.4%) and 33/50 (66.0%); the sixth,
+# now dev-former-heldout6/, 412/450 (91.6%) and 39/50 (78.0%).  None is
 # present in the repository (a blind corpus waiting to be measured is kept
 # out of it; name it here, or in $SENRULES_PROPOSALS_HELDOUT); the held-out
 # test skips without one.
@@ -81,7 +82,10 @@ HELDOUT_FLOORS: dict[str, tuple[float, float]] = {
     # 414/450, 41/50); it had the floors (0.933, 0.76).  heldout5/, now
     # dev-former-heldout5/, measured once on 2026-12-03 after the work on
     # heldout4's causes: 398/450 verdicts, 33/50 findings (with the reader at
-    # the start of that session: 395/450, 32/50).)
+    # the start of that session: 395/450, 32/50).  heldout6/, now
+    # dev-former-heldout6/, measured once on 2026-12-03 after the work on
+    # heldout4's and heldout5's causes: 412/450 verdicts, 39/50 findings (with
+    # the reader at the start of that session: 393/450, 36/50).)
 }
 # Verdicts of the development corpora the reader still gets wrong ("overall"
 # for the finding), each listed so that the rest must hold and a fix shows.
@@ -112,6 +116,30 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "dev-former-heldout5/33-letter-parents-relocate-kirkgate-ks3-pru": {"d", "iv"},
     "dev-former-heldout5/39-minutes-pmld-satellite-stourmouth-generic-staffing": {"c"},
     "dev-former-heldout5/49-consultation-enlarge-asc-bases-cressingham-staffing-model": {"iv", "overall"},
+    # dev-former-heldout6/ (the sixth held-out corpus, measured once on 2026-12-03: 412/450 verdicts,
+    # 39/50 findings, then made development data): its misses not yet fixed.
+    "dev-former-heldout6/04-press-release-solent-reach-semh-free-school": {"c", "i"},
+    "dev-former-heldout6/05-email-headteachers-close-greyrigg-house-semh": {"d"},
+    "dev-former-heldout6/12-consultation-pdf-calderbrook-hearing-residential-to-day": {"ii", "overall"},
+    "dev-former-heldout6/15-cabinet-report-enlarge-kirkby-vale-semh-contradictory-places": {"d", "overall"},
+    "dev-former-heldout6/20-consultation-three-proposals-wyre-estuary-send": {"iv", "overall"},
+    "dev-former-heldout6/21-scrutiny-paper-close-oakenclough-semh-key-facts-box": {"ii", "overall", "para23"},
+    "dev-former-heldout6/23-web-page-furness-post16-send-hub": {"d", "iii", "iv"},
+    "dev-former-heldout6/24-cabinet-report-close-hightown-hall-residential-besd": {"overall", "para23"},
+    "dev-former-heldout6/25-briefing-close-pennine-moss-semh-bridge-dates-contradict": {"iii", "para23"},
+    "dev-former-heldout6/27-equality-impact-assessment-close-larkfield-pd-unit": {"a"},
+    "dev-former-heldout6/28-faq-merge-sensory-and-pd-outreach-downsmere": {"c", "overall"},
+    "dev-former-heldout6/29-governors-minutes-relocate-hawkswood-pd-pmld-school": {"a", "overall"},
+    "dev-former-heldout6/30-consultation-response-summary-close-brackenmoor-semh": {"a", "b", "c", "d", "ii", "iii", "iv", "overall", "para23"},
+    "dev-former-heldout6/32-committee-report-close-hawthorn-lodge-semh-orchard-centre": {"d"},
+    "dev-former-heldout6/34-delegated-decision-vi-resourced-provision-kingsbridge-academy": {"c"},
+    "dev-former-heldout6/35-scrutiny-options-appraisal-asc-satellite-hollins-park": {"iii", "iv", "overall"},
+    "dev-former-heldout6/36-letter-parents-close-cherry-lane-hi-unit": {"ii", "iv"},
+    "dev-former-heldout6/40-pdf-pasted-consultation-enlarge-welland-park-pd-school": {"d", "overall"},
+    "dev-former-heldout6/43-decision-record-inclusion-hub-merge-outreach-services": {"iv", "overall"},
+    "dev-former-heldout6/44-consultation-early-years-close-opportunity-groups-stourmouth": {"i"},
+    "dev-former-heldout6/46-statutory-notice-close-nene-bank-semh-generic-benefits": {"ii", "para23"},
+    "dev-former-heldout6/48-executive-summary-annexes-move-hi-provision-cranbourne": {"b", "ii"},
 }
 
 
