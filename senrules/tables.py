@@ -570,6 +570,20 @@ def unread_keys(entry, keys: Sequence[str], section: str, source: str, index: in
     return out
 
 
+def unread_fact_keys(ruleset, entry, fact_keys: Sequence[str], section: str, source: str, index: int) -> list[Problem]:
+    """The warnings of :func:`unread_keys` for each fact table of an entry's
+    ``facts`` (``{ measure = ..., qestion = ... }``), and of
+    :func:`misspelt_fact` for a fact the ruleset nearly declares
+    (``parents_positve``, otherwise skipped as another ruleset's)."""
+    facts = entry.get("facts") if isinstance(entry, Mapping) else None
+    out = []
+    for name, spec in facts.items() if isinstance(facts, Mapping) else ():
+        out += unread_keys(spec, fact_keys, section, source, index, part=f"facts.{name}")
+        if name not in ruleset.facts and (found := misspelt_fact(ruleset, name, section, source, f"entry {index + 1} has the fact")):
+            out.append(found)
+    return out
+
+
 def misspelt_fact(ruleset, name: str, section: str, source: str, said: str) -> Problem | None:
     """A warning when the manifest names ``name``, a fact ``ruleset`` does
     not declare but nearly does (``parents_positve``): one folder may serve

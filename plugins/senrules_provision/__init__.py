@@ -49,7 +49,7 @@ from senrules.hookspecs import hookimpl
 from senrules.tables import (
     each_entry,
     CellError, TableError, academic_year_end, blank, date, for_fact, manifest_problem, normalise, open_entry,
-    misspelt_fact, text, unread_keys, year,
+    text, unread_fact_keys, unread_keys, year,
 )
 
 NAME = "provision_map"
@@ -177,11 +177,7 @@ def _specs(entry, ruleset):
 
 def _map(ruleset, context, entry, index):
     yield from unread_keys(entry, ENTRY_KEYS, SECTION, NAME, index)  # a misspelt `fiel` or `yaer` is named
-    facts = entry.get("facts") if isinstance(entry, Mapping) else None
-    for name, spec in facts.items() if isinstance(facts, Mapping) else ():
-        yield from unread_keys(spec, FACT_KEYS, SECTION, NAME, index, part=f"facts.{name}")
-        if name not in ruleset.facts and (found := misspelt_fact(ruleset, name, SECTION, NAME, f"entry {index + 1} has the fact")):
-            yield found  # a near miss (`share_meeting_targt`) is otherwise skipped as another ruleset's fact
+    yield from unread_fact_keys(ruleset, entry, FACT_KEYS, SECTION, NAME, index)  # and `mesure`, `share_meeting_targt`
     specs, message = _specs(entry, ruleset)
     if specs is None:
         yield manifest_problem(SECTION, f"entry {index + 1} {message}", NAME)

@@ -39,7 +39,7 @@ from senrules.hookspecs import hookimpl
 from senrules.tables import (
     each_entry,
     CellError, TableError, blank, date, for_fact, manifest_problem, normalise, open_entry, text, year,
-    misspelt_fact, unread_keys,
+    unread_fact_keys, unread_keys,
 )
 
 NAME = "surveys"
@@ -141,11 +141,7 @@ def _misspelt_keys(ruleset, entry, index):
     question without a word), and for a fact the ruleset nearly declares
     (``parents_positve``, otherwise skipped as another ruleset's)."""
     yield from unread_keys(entry, ENTRY_KEYS, SECTION, NAME, index)
-    facts = entry.get("facts") if isinstance(entry, Mapping) else None
-    for name, spec in facts.items() if isinstance(facts, Mapping) else ():
-        yield from unread_keys(spec, FACT_KEYS, SECTION, NAME, index, part=f"facts.{name}")
-        if name not in ruleset.facts and (found := misspelt_fact(ruleset, name, SECTION, NAME, f"entry {index + 1} has the fact")):
-            yield found
+    yield from unread_fact_keys(ruleset, entry, FACT_KEYS, SECTION, NAME, index)
 
 
 def _read_round(ruleset, context, entry, index, rounds):
