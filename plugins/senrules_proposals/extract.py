@@ -194,6 +194,7 @@ def clear_caches() -> None:
     L.found.cache_clear()
     _sibling_cue.cache_clear()
     _restates_the_test_in.cache_clear()
+    _places_in_context.cache_clear()
 
 
 @functools.lru_cache(maxsize=8192)
@@ -1535,8 +1536,7 @@ def _places_prose(s: Sentence, block) -> list[Finding]:
         clause = L.clause_of(s.text, new.start())
         if not L.negated(clause) and not L.hedge(clause):
             return [Finding("places_benefit_specific", "supports", s, new.group(0))]
-    context = " ".join((block.text, *block.header, *s.headings[-2:]))
-    if not (L.PLACES.search(context) or re.search(r"\btotal\b", s.text, re.I)):
+    if not (_places_in_context(block.text, block.header, s.headings[-2:]) or re.search(r"\btotal\b", s.text, re.I)):
         return []
     cols = _TOTAL_COLUMNS.search(s.text)
     if cols and int(cols.group(2).replace(",", "")) > int(cols.group(1).replace(",", "")):
@@ -1563,6 +1563,14 @@ def _places_prose(s: Sentence, block) -> list[Finding]:
     if after <= before:
         return []
     return [Finding("places_benefit_specific", "supports", s, m.group(0))]
+
+
+@functools.lru_cache(maxsize=256)
+def _places_in_context(text: str, header: tuple[str, ...], headings: tuple[str, ...]) -> bool:
+    """Whether a paragraph (or table row), its table's header or its headings
+    speak of places: searched once per paragraph, not again for each of its
+    sentences (quadratic on a long paragraph)."""
+    return L.PLACES.search(" ".join((text, *header, *headings))) is not None
 
 
 _DIGIT = re.compile(r"\d")
@@ -1792,13 +1800,18 @@ def _figures_after(sents: list[Sentence], named: list[Provider], doc: Document |
     out = []
     before: dict[int, list[Sentence]] = {}  # the sentences of each paragraph so far
 
+    named_last: dict[int, tuple[int, set[str]]] = {}  # block -> (its sentences read so far, what the last naming any names)
+
     def previous(block: int) -> set[str]:
-        """The provisions the last sentence of the paragraph naming any names."""
-        for t in reversed(before.get(block, [])[:-1]):
-            found = provisions(t.text)
-            if found:
-                return found
-        return set()
+        """The provisions the last sentence of the paragraph naming any names
+        (each sentence read once: a pass back over the paragraph for each
+        figure took quadratic time on a long one)."""
+        here = before.get(block, [])
+        read, found = named_last.get(block, (0, set()))
+        for k in range(read, len(here) - 1):
+            found = provisions(here[k].text) or found
+        named_last[block] = (max(read, len(here) - 1), found)
+        return found
 
     for s in sents:
         before.setdefault(s.block, []).append(s)

@@ -22,6 +22,7 @@ a one-line message.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 import zipfile
@@ -176,15 +177,54 @@ _NUMBERED_HEADING = re.compile(r"^\s*(?:(?:section|part|chapter|appendix|annex)\
 # Tracked changes written out as text: struck-through text (``~~...~~``, ``<del>``, ``<s>``) is deleted, and
 # the marks around inserted text ("**[Inserted: 136 to 148]**", "**[100]**", "<ins>...</ins>") are dropped.
 _STRUCK = re.compile(r"~~(?!\s)[^~\n]*?~~|<(del|s|strike)\b[^>\n]{0,80}>.*?</\1\s*>", re.I)
-_INSERTED = re.compile(r"(\*\*|__)\[(?:(?:inserted|insert|added|new\s+text)\s*:\s*)?([^\]\n]+)\]\1"
-                       r"|\[(?:inserted|insert|added)\s*:\s*([^\]\n]+)\]", re.I)
+# (the text inside a mark holds no other bracket: with any, a line of unclosed marks, "**[Inserted: **[Inserted: ...",
+# took quadratic time, 11 s for 80,000 characters)
+_INSERTED = re.compile(r"(\*\*|__)\[(?:(?:inserted|insert|added|new\s+text)\s*:\s*)?([^\[\]\n]+)\]\1"
+                       r"|\[(?:inserted|insert|added)\s*:\s*([^\[\]\n]+)\]", re.I)
+# Where a struck-through passage may start: a whole ``~~...~~``, or the opening tag of ``<del>``, ``<s>``, ``<strike>``
+# (whose closing tag :func:`_delete_struck` looks for once per tag, not once per opening tag).
+_STRUCK_START = re.compile(r"~~(?!\s)[^~\n]*?~~|<(del|s|strike)\b[^>\n]{0,80}>", re.I)
+_STRUCK_CLOSE = {tag: re.compile(r"</" + tag + r"\s*>", re.I) for tag in ("del", "s", "strike")}
+
+
+def _delete_struck(text: str) -> tuple[str, int]:
+    """``_STRUCK.subn("", text)`` in linear time: the pattern's lazy ``.*?``
+    looked for a closing tag to the end of the line from every opening tag,
+    so a line of unclosed ones ("<s>a <s>a ...") took quadratic time (4 s for
+    80,000 characters).  Here the first closing tag after a point is looked
+    for once per tag and kept for the opening tags before it."""
+    out: list[str] = []
+    at = pos = n = 0
+    closes: dict[str, tuple[int, tuple[int, int] | None]] = {}  # tag -> (searched from, first closing tag after it)
+    line_end = -1  # where the line of the last opening tag ends
+    while (m := _STRUCK_START.search(text, pos)) is not None:
+        end = m.end()
+        if m.group(1) is not None:  # an opening tag: struck up to its closing tag, on the same line
+            tag = m.group(1).lower()
+            start, close = closes.get(tag, (len(text) + 1, None))
+            if start > m.end() or (close is not None and close[0] < m.end()):
+                c = _STRUCK_CLOSE[tag].search(text, m.end())
+                start, close = m.end(), (c.span() if c else None)
+                closes[tag] = (start, close)
+            if line_end < m.end():
+                line_end = text.find("\n", m.end())
+                line_end = len(text) if line_end < 0 else line_end
+            if close is None or close[0] > line_end:
+                pos = m.start() + 1
+                continue
+            end = close[1]
+        out.append(text[at:m.start()])
+        at = pos = end
+        n += 1
+    out.append(text[at:])
+    return "".join(out), n
 
 
 def _tracked_changes(text: str) -> str:
     """``text`` as amended: struck-through text deleted, inserted text kept
     without its marks."""
     if "~~" in text or "<" in text:
-        text, n = _STRUCK.subn("", text)
+        text, n = _delete_struck(text)
         if n:
             text = re.sub(r"(?<=\S)[ \t]{2,}(?=\S)", " ", text)
     if "[" in text:
@@ -198,12 +238,14 @@ def _inline(text: str) -> str:
     if not _MARKS.search(text):
         return text.strip()
     text = _tracked_changes(text)
-    text = re.sub(r"!\[([^\]]*)\]\([^)]*\)", r"\1", text)
-    text = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", text)
+    # (a link's text and address, and emphasised text, hold no other bracket or mark of their kind: with any, a
+    # long line of unclosed ones ("[a [a ...", "*a *a ...") took quadratic time, 15 s for 80,000 characters)
+    text = re.sub(r"!\[([^\[\]]*)\]\([^()]*\)", r"\1", text)
+    text = re.sub(r"\[([^\[\]]+)\]\([^()]*\)", r"\1", text)
     text = re.sub(r"<[^>\n]{1,200}>", "", text)
     text = re.sub(r"(\*\*|__)(.+?)\1", r"\2", text)
-    text = re.sub(r"(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?!\w)", r"\1", text)
-    text = re.sub(r"(?<![\w_])_(?!\s)(.+?)(?<!\s)_(?!\w)", r"\1", text)
+    text = re.sub(r"(?<![\w*])\*(?!\s)([^*]+?)(?<!\s)\*(?!\w)", r"\1", text)
+    text = re.sub(r"(?<![\w_])_(?!\s)([^_]+?)(?<!\s)_(?!\w)", r"\1", text)
     text = text.replace("`", "")
     return text.strip()
 
@@ -263,7 +305,11 @@ def _rejoins(before: str, line: str, known: set[str]) -> bool:
     finishes, hyphenated only to break the line: when the whole word is one
     the document uses elsewhere ("writing"), not when it is a compound
     ("well-" / "known")."""
-    m = _BROKEN_WORD.search(before)
+    if not known or not before.endswith("-"):
+        return False
+    # (only the paragraph's last 100 characters are searched: the whole paragraph so far, searched again for each
+    # of its lines, took quadratic time on a long paragraph, 1.6 s for 40,000 characters)
+    m = _BROKEN_WORD.search(before, max(0, len(before) - 100))
     if not m:
         return False
     rest = _WORD_START.match(line)
@@ -810,9 +856,10 @@ def sentences(doc: Document) -> list[Sentence]:
             continue
         for offset, text in _split(b.text):
             number = b.number
-            if b.offsets:
-                for off, line in zip(b.offsets, b.lines):
-                    if off <= offset:
-                        number = line
+            # the line the sentence starts on: the last whose offset is at or before it (the offsets rise; a
+            # bisection, not a pass over every line for every sentence, quadratic on a long paragraph)
+            k = bisect.bisect_right(b.offsets, offset)
+            if k:
+                number = b.lines[k - 1]
             out.append(Sentence(text, number, doc.unit, b.index, b.kind, b.headings))
     return out
