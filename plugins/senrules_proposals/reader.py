@@ -646,6 +646,8 @@ def _read_docx(p: Path, data: bytes) -> Document:
         if bad is not None:
             raise DocumentError(f"{p}: the Word document is damaged (bad entry {bad})")
         d = docx.Document(io.BytesIO(data))
+        if getattr(d.element, "body", None) is None:  # (a w:document without a w:body, or another root element)
+            raise DocumentError(f"{p}: the Word document is damaged (its word/document.xml has no document body)")
     except DocumentError:
         raise
     except zipfile.BadZipFile:
@@ -658,7 +660,11 @@ def _read_docx(p: Path, data: bytes) -> Document:
         raise DocumentError(f"{p}: the Word document is damaged (not a valid .docx zip file)") from None
     except Exception as err:  # noqa: BLE001 - lxml, KeyError, ValueError from a damaged package
         raise DocumentError(f"{p}: the Word document is damaged or not a .docx ({type(err).__name__})") from None
-    return Document(str(p), "docx", "paragraph", tuple(_docx_blocks(d)))
+    try:
+        blocks = tuple(_docx_blocks(d))
+    except (docx.exceptions.InvalidXmlError, ValueError) as err:  # a value python-docx checks against the schema
+        raise DocumentError(f"{p}: the Word document is damaged (a value in it is not one Word allows: {err})") from None
+    return Document(str(p), "docx", "paragraph", blocks)
 
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -783,8 +789,19 @@ def _docx_runs(p) -> list[tuple[str, bool | None]]:
         if text:
             rpr = r.find(f"{_W}rPr")
             b = rpr.find(f"{_W}b") if rpr is not None else None
-            out.append((text, b.val if b is not None else None))
+            out.append((text, _on_off(b) if b is not None else None))
     return out
+
+
+def _on_off(b) -> bool | None:
+    """``w:b``'s value as python-docx's ``CT_OnOff.val`` reads it (no
+    ``w:val``: on), except that a value Word does not allow ("maybe") is
+    None, as if the run said nothing, where python-docx raised an error
+    that stopped the whole document being read."""
+    value = b.get(f"{_W}val")
+    if value is None:
+        return True
+    return {"1": True, "true": True, "on": True, "0": False, "false": False, "off": False}.get(value)
 
 
 def _docx_bold_lead(runs: list[tuple[str, bool | None]]):

@@ -2,7 +2,8 @@
 kept fixed: each input shape that made ``senrules proposal check`` take
 super-linear time, checked at a size the reader before the fix took more
 than 20 seconds on (the figures beside each: its time was quadratic, or
-cubic, in the size), with what the person gets.
+cubic, in the size), with what the person gets; and the Word documents python-docx opened but
+the reader then failed on with an internal error.
 
 These tests assert what a person sees (the document is checked, the
 sentence and its line are found); the time each takes is measured, at
@@ -121,3 +122,54 @@ STRUCK_PIECES = ["<s>", "</s>", "<S>", "</S >", "<del>", "</del>", "<strike clas
 @given(st.lists(st.sampled_from(STRUCK_PIECES), max_size=16).map("".join))
 def test_struck_text_is_deleted_as_the_plain_pattern_deletes_it(text):
     assert _delete_struck(text) == _STRUCK.subn("", text)
+
+
+# ------------------------------------------------------------------ Word documents python-docx opens but cannot read
+
+W = b'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+
+def _word(tmp_path, edit) -> str:
+    """A small Word proposal, its word/document.xml changed by ``edit``."""
+    import io
+    import zipfile
+
+    import docx
+
+    d = docx.Document()
+    d.add_heading("Proposal", 1)
+    d.add_paragraph("The Council proposes to close Oak School and move its pupils.")
+    made = io.BytesIO()
+    d.save(made)
+    path = tmp_path / "proposal.docx"
+    with zipfile.ZipFile(io.BytesIO(made.getvalue())) as zin, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zout:
+        for info in zin.infolist():
+            data = zin.read(info.filename)
+            zout.writestr(info.filename, edit(data) if info.filename == "word/document.xml" else data)
+    return str(path)
+
+
+def test_a_bold_mark_with_a_value_word_does_not_allow_is_read_as_no_mark(tmp_path):
+    """``<w:b w:val="maybe"/>``: python-docx raised InvalidXmlError, an internal error for the person."""
+    lead = (b'<w:p><w:r><w:rPr><w:b w:val="maybe"/></w:rPr><w:t>Transport.</w:t></w:r>'
+            b'<w:r><w:t> Pupils will travel by minibus.</w:t></w:r></w:p>')
+    path = _word(tmp_path, lambda xml: xml.replace(b"<w:body>", b"<w:body>" + lead, 1))
+    blocks = [(b.kind, b.text) for b in read_document(path).blocks]
+    assert ("paragraph", "Transport. Pupils will travel by minibus.") in blocks  # not a heading: not known to be bold
+    assert check_document(path).overall == "not_credible"
+
+
+@pytest.mark.parametrize("xml", [
+    b'<?xml version="1.0"?><w:document ' + W + b'/>',  # no w:body
+    b'<?xml version="1.0"?><w:document ' + W + b'><w:background/></w:document>',
+    b'<?xml version="1.0"?><report/>',  # another root element
+], ids=["no body", "a background, no body", "another root element"])
+def test_a_word_document_without_a_body_is_refused_in_one_line(tmp_path, capsys, xml):
+    """python-docx opened these, then reading the body was an AttributeError: an internal error."""
+    from senrules.cli import main
+
+    path = _word(tmp_path, lambda _: xml)
+    assert main(["proposal", "check", path]) == 2
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert err == f"senrules: error: {path}: the Word document is damaged (its word/document.xml has no document body)\n"
