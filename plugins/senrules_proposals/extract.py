@@ -1315,9 +1315,13 @@ def providers_named(sents: list[Sentence]) -> list[Provider]:
                     short = _ABBREVIATION.match(desc)
                     if short and (short.group("alias").isupper() or re.search(r"[\"“‘']", desc)):
                         # "Westgate Tuition Centre (WTC)", 'Links Education Centre ("the Links")': another name
-                        around = s.text[: m.start()] + " " + s.text[m.end(): m.end() + 120]
+                        # (at most the 1,000 characters before the bracket, from a word's start, not the whole sentence:
+                        # read again for each bracket, a long sentence of them took quadratic time, 5 s for 80,000
+                        # characters)
+                        lo = 0 if m.start() <= 1_000 else (s.text.find(" ", m.start() - 1_000, m.start()) + 1 or m.start() - 1_000)
+                        around = s.text[lo: m.start()] + " " + s.text[m.end(): m.end() + 120]
                         after = _AFTER_BRACKET.match(s.text[m.end():])
-                        before = [r for r in _REVERSED.finditer(s.text[: m.end()]) if r.group("name").strip() in m.group("name")]
+                        before = [r for r in _REVERSED.finditer(s.text, lo, m.end()) if r.group("name").strip() in m.group("name")]
                         kind_text = (after.group("desc") if after else "") + " " + (before[-1].group("desc") if before else "")
                         bracketed.append((name, short.group("alias"), kind_text.strip() or around, s))
                         continue

@@ -38,6 +38,9 @@ SHAPES = {
     "unclosed images": ("# T\n\n" + "![a " * 45_000 + "\n", "180,000 characters; 8 s for 80,000"),
     "unclosed struck text": ("# T\n\n" + "<s>a " * 50_000 + "\n", "250,000 characters; 3.9 s for 80,000"),
     "unclosed insertions": ("# T\n\n" + "**[Inserted: " * 14_000 + "\n", "180,000 characters; 10 s for 80,000"),
+    # one long sentence of names with their abbreviations in brackets: the whole sentence before each bracket read again
+    "abbreviations in one sentence": ("Westgate Tuition Centre (WTC) has confirmed in writing that it will admit the 273 pupils" * 2_200
+                                      + ".\n", "198,000 characters; 5 s for 80,000"),
     # a paragraph of many lines and sentences: each sentence's line found by a pass over every line, the paragraph's
     # text searched again for each of its sentences (places) and each of its lines (a word broken by a hyphen)
     "one long paragraph": ("".join(f"Line {i} has a point.\n" for i in range(8_000)), "176,000 characters; 7 s for 80,000"),
