@@ -1329,7 +1329,9 @@ def providers_named(sents: list[Sentence]) -> list[Provider]:
                     # "... of Greystone and Hollins Park, the Orchard PRU committee, ..." is a list, not an apposition.
                     # (Items of a list kept apart by semicolons hold their own commas: "...; and Riverside Learning
                     # Centre, the city's pupil referral unit, which ...".)
-                    head = s.text[: m.start("name")]
+                    # (what stands just before the name: the whole sentence before it, searched for each apposition,
+                    # took quadratic time on a long sentence, 3 s for 80,000 characters)
+                    head = s.text[max(0, m.start("name") - 200): m.start("name")]
                     if (re.search(r"(?:\band|\bor|,)\s*$", head) and not re.search(r";\s*(?:and|or)?\s*$", head)) \
                             or re.search(r",\s+(?:the|a|an|all|and|or)\b", desc):
                         continue
@@ -1998,6 +2000,7 @@ def pupil_groups(sents: list[Sentence], named: list[Provider]) -> list[PupilGrou
         if s.kind == "heading" or not L.PUPILS.search(s.text):
             continue
         confirmed = bool(L.found(L.CONFIRMED_WRITING, s.text))
+        sentence_limit: list = []  # the sentence's time limit, searched for once (not again for each clause)
         for a, b in L.clause_spans(s.text):
             clause = s.text[a:b]
             m = _MOVE.search(clause)
@@ -2007,11 +2010,18 @@ def pupil_groups(sents: list[Sentence], named: list[Provider]) -> list[PupilGrou
             if not d:
                 continue
             dest = d.group(0).strip()
+            # (the count said before the clause is looked for in at most the 2,000 characters before it, from a
+            # word's start: the whole sentence before each clause, read again, took quadratic time on a long one)
+            lo = 0 if a + m.start() <= 2_000 else (s.text.find(" ", a + m.start() - 2_000, a + m.start()) + 1 or a + m.start() - 2_000)
             counts = (list(_COUNT.finditer(L._REFERENCE_NUMBER.sub(" ", clause[: m.start()])))
-                      or list(_COUNT.finditer(L._REFERENCE_NUMBER.sub(" ", s.text[:a + m.start()]))))
+                      or list(_COUNT.finditer(L._REFERENCE_NUMBER.sub(" ", s.text[lo:a + m.start()]))))
             count = counts[-1] if counts else None
             kind = kinds.get(re.sub(r"^the\s+", "", dest, flags=re.I).lower()) or _kind(dest) or ""
-            limit = L.TIME_LIMIT.search(clause) or L.TIME_LIMIT.search(s.text)
+            limit = L.TIME_LIMIT.search(clause)
+            if limit is None:
+                if not sentence_limit:
+                    sentence_limit.append(L.TIME_LIMIT.search(s.text))
+                limit = sentence_limit[0]
             long_term = L.LONG_TERM.search(clause)
             duration = limit.group(0).strip() if limit else (long_term.group(0) if long_term else "")
             weeks = L.limit_weeks(limit) if limit else None

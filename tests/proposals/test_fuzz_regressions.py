@@ -41,6 +41,14 @@ SHAPES = {
     # one long sentence of names with their abbreviations in brackets: the whole sentence before each bracket read again
     "abbreviations in one sentence": ("Westgate Tuition Centre (WTC) has confirmed in writing that it will admit the 273 pupils" * 2_200
                                       + ".\n", "198,000 characters; 5 s for 80,000"),
+    # one long sentence of moves to named places, none with a count or a time limit: the sentence before each move
+    # read again for a count, the sentence searched again for a time limit
+    "moves in one sentence": ("Transport will follow the LA's home to school transport policy; a minibus with a passenger "
+                              "assistant will run.Pupils will transfer to Oak School from Spring 2026." * 1_000 + "\n",
+                              "158,000 characters; 11 s for 80,000"),
+    # one long sentence of appositions ("X, the county's pupil referral unit, ..."): the sentence before each read again
+    "appositions in one sentence": ("Brook House School, the county's pupil referral unit, known as the Harbour, will close.the Hub "
+                                    * 3_600 + "\n", "356,000 characters; 4.2 s for 160,000"),
     # a paragraph of many lines and sentences: each sentence's line found by a pass over every line, the paragraph's
     # text searched again for each of its sentences (places) and each of its lines (a word broken by a hyphen)
     "one long paragraph": ("".join(f"Line {i} has a point.\n" for i in range(8_000)), "176,000 characters; 7 s for 80,000"),
