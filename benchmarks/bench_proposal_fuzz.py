@@ -95,6 +95,7 @@ def test_whole_check_of_a_shape(benchmark, tmp_path, ruleset, shape, chars):
         benchmark.extra_info["ratio_to_ordinary_text_of_this_size"] = round(benchmark.stats.stats.median / base, 2)
 
 
+@pytest.mark.agreement  # (runs under --benchmark-only too, after the timed tests)
 def test_every_shape_grows_linearly():
     """80,000 characters against 20,000: about 4 when linear, 16 when quadratic."""
     small, large = SIZES[0], SIZES[-1]
