@@ -57,6 +57,7 @@ SHAPES = {
                                                        "from Spring 2026.", n, "")),
     "appositions in one sentence": (".txt", lambda n: _repeat("Brook House School, the county's pupil referral unit, known as "
                                                               "the Harbour, will close.the Hub\n", n, "")),
+    "a long run of spaces": (".txt", lambda n: "Pupils from 12 to 20 places" + " " * n + "from 12 to 20 places school.\n"),
     "one long paragraph": (".txt", lambda n: "".join(f"Line {i} has a point.\n" for i in range(n // 22))),
     "figures in one paragraph": (".md", lambda n: " ".join(f"The school will increase from {i} to {i + 5} places."
                                                            for i in range(n // 50)) + "\n"),

@@ -49,6 +49,10 @@ SHAPES = {
     # one long sentence of appositions ("X, the county's pupil referral unit, ..."): the sentence before each read again
     "appositions in one sentence": ("Brook House School, the county's pupil referral unit, known as the Harbour, will close.the Hub "
                                     * 3_600 + "\n", "356,000 characters; 4.2 s for 160,000"),
+    # a plain-text line with a run of thousands of spaces after a figure of places: patterns with spaces on both
+    # sides of a word tried every split of the run
+    "a long run of spaces": ("Pupils from 12 to 20 places" + " " * 100_000 + "from 12 to 20 places school.\n",
+                             "100,000 spaces; 4.5 s for 40,000"),
     # a paragraph of many lines and sentences: each sentence's line found by a pass over every line, the paragraph's
     # text searched again for each of its sentences (places) and each of its lines (a word broken by a hyphen)
     "one long paragraph": ("".join(f"Line {i} has a point.\n" for i in range(8_000)), "176,000 characters; 7 s for 80,000"),
@@ -62,7 +66,7 @@ SHAPES = {
 @pytest.mark.parametrize("shape", sorted(SHAPES))
 def test_a_shape_that_took_super_linear_time_is_checked(tmp_path, shape):
     text, _ = SHAPES[shape]
-    path = tmp_path / ("p.txt" if shape == "one long paragraph" else "p.md")
+    path = tmp_path / ("p.txt" if shape in ("one long paragraph", "a long run of spaces") else "p.md")
     path.write_text(OPENING + text, encoding="utf-8")
     report = check_document(path)
     # the opening's closure is read, on its line, and the rest judged: nothing in it meets the Test
@@ -184,3 +188,13 @@ def test_a_word_document_without_a_body_is_refused_in_one_line(tmp_path, capsys,
     out, err = capsys.readouterr()
     assert out == ""
     assert err == f"senrules: error: {path}: the Word document is damaged (its word/document.xml has no document body)\n"
+
+
+def test_a_run_of_spaces_is_kept_up_to_its_limit(tmp_path):
+    """A typed table's columns (a few spaces) are kept as written; only a run longer than SPACE_RUN is shortened."""
+    from senrules_proposals.reader import SPACE_RUN
+
+    path = tmp_path / "p.txt"
+    path.write_text("Borough total" + " " * 43 + "82" + " " * 8 + "102\nNext" + " " * 5_000 + "line.\n", encoding="utf-8")
+    [block] = read_document(path).blocks
+    assert block.text == "Borough total" + " " * 43 + "82" + " " * 8 + "102 Next" + " " * SPACE_RUN + "line."
