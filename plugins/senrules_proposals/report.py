@@ -161,6 +161,7 @@ class ProposalReport:
     extraction: Extraction = attrs.field(eq=False, repr=False)
     result: object = attrs.field(eq=False, repr=False)
     ruleset: object = attrs.field(default=None, eq=False, repr=False)  # the loaded Ruleset, for the parameters' words
+    school_year: str | None = None  # where the terms the school weeks were counted with come from
 
     @property
     def parameter_uses(self) -> tuple:
@@ -201,6 +202,7 @@ class ProposalReport:
                 for p in self.extraction.providers
             ],
             "pupils_moving": [g.to_dict() for g in self.extraction.groups],
+            "school_year": self.school_year,
             "credible": self.credible,
             "overall": self.overall,
             "finding": self.finding,
@@ -219,11 +221,20 @@ class ProposalReport:
 # ------------------------------------------------------------------ the pipeline
 
 
-def check_document(path, *, ruleset=None, parameters=None) -> ProposalReport:
+def check_document(path, *, ruleset=None, parameters=None, school_year=None) -> ProposalReport:
     """Read ``path`` (Markdown, text or .docx), extract the facts, evaluate
-    them with the SEN Improvement Test ruleset and report.  Raises
-    :class:`~senrules_proposals.reader.DocumentError` for unreadable input."""
-    return report_for(extract(read_document(path)), ruleset=ruleset, parameters=parameters)
+    them with the SEN Improvement Test ruleset and report.  ``school_year``
+    (a :class:`~senrules_proposals.school_year.SchoolYear`, or the path of a
+    school year file) gives the terms school weeks are counted with; None,
+    the shipped ``school-year.toml``.  Raises
+    :class:`~senrules_proposals.reader.DocumentError` for unreadable input,
+    :class:`senrules.errors.InputError` for an unusable school year file."""
+    from senrules_proposals import school_year as years
+
+    year = years.load(school_year) if isinstance(school_year, (str, Path)) else (school_year or years.default())
+    with years.using(year):
+        extraction = extract(read_document(path))
+    return attrs.evolve(report_for(extraction, ruleset=ruleset, parameters=parameters), school_year=year.source)
 
 
 def report_for(extraction: Extraction, *, ruleset=None, parameters=None) -> ProposalReport:
@@ -395,6 +406,15 @@ def _result_words(r: ProposalReport) -> str:
 MAX_QUOTES = 4
 
 
+def _school_year_used(r: ProposalReport) -> bool:
+    """Whether to say which school year the weeks were counted with: when the
+    document gives a stay by its dates, or an LA's own school year was given."""
+    from senrules_proposals.school_year import default
+
+    return r.school_year is not None and (r.school_year != default().source
+                                          or r.extraction.facts.get("besd_pru_dated_weeks") is not None)
+
+
 def _render(r: ProposalReport, markdown: bool) -> str:
     out: list[str] = []
     fmt = {"markdown": "Markdown", "text": "plain text", "docx": "Word"}.get(r.format, r.format)
@@ -405,6 +425,8 @@ def _render(r: ProposalReport, markdown: bool) -> str:
         out.append(f"- **Rules:** {r.ruleset_id} {r.ruleset_version or ''} ({r.ruleset_source})".rstrip())
         out.append("- **Parameters used:**")
         out.extend(f"  - {parameter_line(p, r.ruleset)}" for p in r.parameter_uses)
+        if _school_year_used(r):
+            out.append(f"- **School weeks counted with:** {r.school_year}")
         out.append(f"- **Result:** {'credible' if r.credible else 'NOT credible'}")
     else:
         out.append("SEN Improvement Test: proposal check")
@@ -413,6 +435,8 @@ def _render(r: ProposalReport, markdown: bool) -> str:
         out.append(f"Rules: {r.ruleset_id} {r.ruleset_version or ''} ({r.ruleset_source})".rstrip())
         out.append("Parameters used:")
         out.extend(f"  {parameter_line(p, r.ruleset)}" for p in r.parameter_uses)
+        if _school_year_used(r):
+            out.append(f"School weeks counted with: {r.school_year}")
     out.append("")
     for f in r.factors:
         head = f"{label(f.id)} {f.title}: {verdict_words(f.verdict)}"
