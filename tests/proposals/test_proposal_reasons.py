@@ -187,13 +187,31 @@ def test_every_example_in_every_format_is_free_of_ids(rs):
 def test_the_conversation_gives_the_reasons_in_words(tmp_path, rs):
     doc = EXAMPLES / "03-eastvale-hoped-for-places.md"
     r = subprocess.run([sys.executable, "-m", "senrules.cli", "proposal", "--plain", str(doc), "--db",
-                        str(tmp_path / "p.sqlite")], input="/quit\n", capture_output=True, text=True, timeout=300)
+                        str(tmp_path / "p.sqlite")], input="yes\n/explain ii\n/quit\n", capture_output=True, text=True,
+                       timeout=300)
     assert r.returncode == 0, r.stderr
-    out = r.stdout.split("Question 1", 1)[0]
+    out, _, explained = r.stdout.partition("/explain ii")
+    out = out.split("Question 1", 1)[0]
     assert ("Not met, because the proposal moves pupils to other provision (line 3), the document does not state "
             "where the displaced pupils will go") in out
     assert "(shows: the document leaves places elsewhere only hoped for or intended (\u201chope\u201d))" in out
     assert leaks(re.sub(r"\S+\.sqlite", "", out), rs) == []
+    # /explain gives the same sentence
+    why = next(line for line in explained.splitlines() if line.startswith("Why: "))
+    assert why == ("Why: Not met, because the proposal moves pupils to other provision (line 3), the document does not "
+                   "state where the displaced pupils will go and leaves places elsewhere only hoped for or intended (line 25).")
+
+
+def test_explain_in_the_conversation_gives_the_reason_with_the_answers(tmp_path):
+    doc = EXAMPLES / "07-barrowdale-no-providers-statement.txt"
+    r = subprocess.run([sys.executable, "-m", "senrules.cli", "proposal", "--plain", str(doc), "--db",
+                        str(tmp_path / "p.sqlite")], input="/explain i\nyes\n/explain i\n/quit\n", capture_output=True,
+                       text=True, timeout=300)
+    assert r.returncode == 0, r.stderr
+    before, after = [line for line in r.stdout.splitlines() if line.startswith("Why: ")]
+    assert before == ("Why: Unclear, because the document says the providers were asked for their views (line 19), but "
+                      "does not refer to a written statement inviting all providers' views.")
+    assert after == "Why: Met, because the document refers to a written statement inviting all providers' views (your answer)."
 
 
 def test_the_json_gives_each_fact_its_label():
