@@ -1111,10 +1111,4 @@ def school_weeks_between(start, end) -> int:
     if end <= start:
         return 0
     end = min(end, start + datetime.timedelta(days=3653))
-    year = school_year.current()
-    days, day, one = 0, start, datetime.timedelta(days=1)
-    while day < end:
-        if year.is_school_day(day):
-            days += 1
-        day += one
-    return round(days / 5)
+    return round(school_year.current().school_days_between(start, end) / 5)

@@ -24,6 +24,7 @@ variable, so concurrent checks never share one).
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import contextvars
 import datetime as _dt
@@ -101,12 +102,22 @@ class SchoolYear:
 
     def is_school_day(self, day: _dt.date) -> bool:
         """A weekday in a term and outside its half-term."""
-        return day.weekday() < 5 and day.toordinal() in _school_days(self.terms, day.year)
+        days = _school_days(self.terms, day.year)
+        i = bisect.bisect_left(days, day.toordinal())
+        return i < len(days) and days[i] == day.toordinal()
+
+    def school_days_between(self, start: _dt.date, end: _dt.date) -> int:
+        """The school days from ``start`` up to (not including) ``end``."""
+        first, stop, n = start.toordinal(), end.toordinal(), 0
+        for year in range(start.year, end.year + 1):
+            days = _school_days(self.terms, year)
+            n += bisect.bisect_left(days, stop) - bisect.bisect_left(days, first)
+        return n
 
 
 @functools.lru_cache(maxsize=256)
-def _school_days(terms: tuple[Term, ...], year: int) -> frozenset[int]:
-    """The days of ``year`` (as ordinals) in a term and outside its half-term."""
+def _school_days(terms: tuple[Term, ...], year: int) -> tuple[int, ...]:
+    """The weekdays of ``year`` (as ordinals, in order) in a term and outside its half-term."""
     out: set[int] = set()
     for t in terms:
         first, last = t.start.on(year).toordinal(), t.end.on(year).toordinal()
@@ -114,7 +125,7 @@ def _school_days(terms: tuple[Term, ...], year: int) -> frozenset[int]:
         if t.half_term:
             days -= set(range(t.half_term[0].on(year).toordinal(), t.half_term[1].on(year).toordinal() + 1))
         out |= days
-    return frozenset(out)
+    return tuple(d for d in sorted(out) if _dt.date.fromordinal(d).weekday() < 5)
 
 
 class SchoolYearError(ValueError):
