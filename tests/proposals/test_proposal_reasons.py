@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings, strategies as st
 
 import senrules
 from senrules_proposals.reasons import SUBJECTS, Reasons, base_form
@@ -219,3 +220,33 @@ def test_the_json_gives_each_fact_its_label():
     a = data["factors"]["a"]
     assert a["labels"]["accessibility_strategy_referred"] == "the document refers to the LA's Accessibility Strategy"
     assert a["evidence"][0]["note"].startswith("shows: the document describes the better access to education specifically")
+
+
+# ------------------------------------------------------------------ every path through the clauses
+
+_RS = senrules.load_ruleset(RULESET)
+_BOOLEANS = [n for n, f in _RS.facts.items() if f.type.kind == "boolean"]
+_NUMBERS = [n for n, f in _RS.facts.items() if f.type.kind == "integer"]
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.fixed_dictionaries({n: st.none() | st.booleans() for n in _BOOLEANS}
+                             | {n: st.none() | st.integers(0, 60) for n in _NUMBERS}),
+       st.integers(0, 40))
+def test_any_facts_give_a_reason_in_words_for_every_factor(facts, limit):
+    """Whatever the document shows or leaves open, and whatever long-term
+    limit an LA sets, each factor's reason opens with its verdict in words and
+    says no id; the facts that decided it are each said once."""
+    given_facts = {k: v for k, v in facts.items() if v is not None}
+    result = _RS.evaluate(given_facts, parameters={"long_term_pru_weeks": limit})
+    why = Reasons(_RS, result, lambda name: "line 1").why
+    for j in result.judgements:
+        if j.kind != "criterion":
+            continue
+        text = why(j)
+        assert text.startswith(OPENING[j.verdict]), (j.id, j.verdict, text)
+        assert leaks(text, _RS) == [], text
+        assert text.endswith(".") and "  " not in text and ", but ." not in text
+        for name in given_facts:
+            label = _RS.facts[name].label
+            assert text.count(label) <= 1, (name, text)
