@@ -1,5 +1,5 @@
 """The input shapes fuzzing found taking super-linear time in the proposal
-check (tests/proposals/test_fuzz_regressions.py), each at doubling sizes
+check (tests/proposals/test_proposal_fuzz_regressions.py), each at doubling sizes
 beside its baseline, ordinary proposal text of the same size, checked in the
 same run.
 

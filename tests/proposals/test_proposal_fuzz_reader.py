@@ -15,10 +15,10 @@ In the suite each property runs a fixed number of examples drawn the same
 way every run (``derandomize``, no example database), about 20 seconds in
 all.  A longer run of the same strategies, with the time each input takes::
 
-    python tests/proposals/test_fuzz_reader.py --seconds 300
-    python tests/proposals/test_fuzz_reader.py --seconds 300 --scaling   # time growing faster than size
+    python tests/proposals/test_proposal_fuzz_reader.py --seconds 300
+    python tests/proposals/test_proposal_fuzz_reader.py --seconds 300 --scaling   # time growing faster than size
 
-(see docs/fuzzing.md; what it found is kept in test_fuzz_regressions.py).
+(see docs/fuzzing.md; what it found is kept in test_proposal_fuzz_regressions.py).
 """
 
 from __future__ import annotations
