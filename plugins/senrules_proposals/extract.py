@@ -1140,7 +1140,9 @@ def _special_places(s: Sentence) -> list[Finding]:
     place = L.SPECIAL_PLACE.search(text) or L.PROPER_NAME.search(text) or _FORMED_SCHOOL.search(text)
     if not place or not (L.PUPILS.search(text) or L.ELIDED_PUPILS.search(text)):
         return []
-    if not (re.search(r"\bplaces?\b", text, re.I) or L.PLACEMENT.search(text)):
+    # an item of a list of where each group goes ("26 pupils to Kestrel Hill School;") takes its verb from the list's lead
+    listed = s.kind == "item" and _GROUP_TO.match(text)
+    if not (listed or re.search(r"\bplaces?\b", text, re.I) or L.PLACEMENT.search(text)):
         return []
     if L.PRU.search(text) and not L.SPECIAL_PLACE.search(text):
         return []
@@ -1148,7 +1150,7 @@ def _special_places(s: Sentence) -> list[Finding]:
     if L.negated(clause) or L.hedge(clause):
         return [Finding("besd_pupils_special_places", "hedged" if L.hedge(clause) else "negated", s,
                         L.hedge(clause) or _neg_word(clause))]
-    if not re.search(r"\b(?:will|have been|has been|are|is|has|have)\b", clause, re.I):
+    if not (listed or re.search(r"\b(?:will|have been|has been|are|is|has|have)\b", clause, re.I)):
         return []
     if _UNNAMED_PROVISION.search(clause) and not L.PROPER_NAME.search(text[place.end():]) and not _FORMED_SCHOOL.search(text):
         # "Every child will continue to receive specialist provision": a promise in general words, no place named
@@ -2023,7 +2025,7 @@ _PROPOSING = L.rx(
 
 _OPTIONS_HEADING = re.compile(
     r"\boptions?\b|alternatives?\s+(?:considered|rejected|explored)|rejected|discounted|not\s+recommended"
-    r"|\bresponses?\b|feedback|what\s+(?:you|people|respondents|parents|schools)\s+(?:said|told)|concerns\s+raised"
+    r"|\bresponses?\b|feedback|what\s+(?:you|they|people|respondents|parents|schools|consultees)\s+(?:said|told)|concerns\s+raised"
     r"|consultation\s+(?:findings|outcomes?|results)|summary\s+of\s+(?:responses|views)",
     re.I,
 )
@@ -2032,6 +2034,21 @@ _REJECTED = re.compile(
     r"|\b(?:asked|wondered|questioned)\s+(?:whether|if)\b|\bconcerns?\s+(?:was|were)\s+raised\b",
     re.I,
 )
+
+
+# A sentence reporting what consultees said, wrote or want: "Many parents said that a minibus would be better",
+# "Respondents felt the new building should have a pool", "“We need a pool,” wrote one parent". A response
+# summary quotes them beside the final proposal: what they said claims nothing for the proposal (the council's
+# own answer, and the final proposal, do).
+_CONSULTEES = (r"(?:respondents?|consultees|parents?(?:\s+and\s+carers)?|carers|families|pupils|students|young\s+people"
+               r"|staff|headteachers|residents|objectors|those\s+who\s+(?:responded|replied|wrote))")
+_REPORTED_VIEW = re.compile(
+    r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:many|most|some|several|a\s+(?:few|number|minority|majority)\s+of|one\s+in\s+\w+|\d+\s*(?:%|per\s*cent)?\s+of)\s+)?"
+    r"(?:the\s+)?(?:\d+\s+)?" + _CONSULTEES + r"\s+(?:(?!who\b|that\b|which\b|whose\b)\w+\s+){0,2}?"
+    r"(?:said|say|says|told\s+us|felt|feel|argued|suggested|commented|wrote|were\s+(?:concerned|worried)|worried|questioned"
+    r"|believed?|thought|think|wanted|want|would\s+like|preferred|objected|welcomed|called\s+for)\b"
+    r"|^\W*[\"“][^\"”]{10,}[\"”]\s*,?\s*(?:said|wrote|commented|added)\s+(?:one|a|an|many|some|several)\b",
+    re.I)
 
 
 @functools.lru_cache(maxsize=1024)
@@ -2068,7 +2085,10 @@ def plan_of(sents: list[Sentence]) -> Plan:
     """The document's :class:`Plan`: its title headings (those over both its
     first and its last sentence of text) and the options it chooses."""
     body = [s for s in sents if s.kind != "heading"]
-    titles = frozenset(set(body[0].headings) & set(body[-1].headings)) if body else frozenset()
+    # (a letterhead before the title, "COLNEFIELD COUNTY COUNCIL", is under no heading: the title is over the
+    # first sentence under one)
+    headed = [s for s in body if s.headings] or body
+    titles = frozenset(set(headed[0].headings) & set(body[-1].headings)) if body else frozenset()
     chosen = set()
     for s in sents:
         if "ption" in s.text:
@@ -2090,6 +2110,8 @@ def _not_the_plan(s: Sentence, plan: Plan | None = None) -> bool:
     document's :class:`Plan`, its title does not count as a heading about
     options, and a section about the option it puts forward is the plan."""
     if L.found(_REJECTED, s.text):
+        return True
+    if s.kind != "heading" and _REPORTED_VIEW.search(s.text):
         return True
     if s.kind == "heading":
         return False
@@ -2432,6 +2454,7 @@ def _about_displaced_besd(s: Sentence) -> bool:
         or bool(_GROUP_MOVES.match(s.text))
         or bool(L.ELIDED_PUPILS.match(s.text))  # "All 22 will have places at Brookside School": all of them
         or bool(_PUPILS_MOVE_TO.search(s.text))  # "younger pupils will transfer to Oak School"
+        or (s.kind == "item" and bool(_GROUP_TO.match(s.text)))  # a list of where they go: "26 pupils to Kestrel Hill School;"
     )
 
 

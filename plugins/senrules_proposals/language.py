@@ -389,6 +389,12 @@ _ESTIMATE = re.compile(
     r"\(\s*(?:we\s+|it\s+is\s+)?(?:expect\w*|anticipat\w*|estimat\w*|forecast\w*|projected)\s+(?:to\s+be\s+)?"
     r"(?:about\s+|around\s+|some\s+|approximately\s+)?\d+[^()]{0,40}\)",
     re.I)
+# An estimate that says which pupils, not whether they move: "The 40 pupils expected to be on roll in July 2027
+# ... will move as follows", "children likely to be in Year 6": the expectation governs the count.
+_WHICH_PUPILS_EXPECTED = re.compile(
+    r"\b(?:pupils|children|students|learners|young\s+people)\s+(?:who\s+are\s+)?(?:expected|anticipated|forecast|projected|likely)"
+    r"\s+to\s+(?:be|remain|stay)\s+(?:still\s+)?(?:on\s+(?:the\s+|its\s+|their\s+)?roll|in\s+(?:years?|key\s+stage|ks)\s*\d+)\b",
+    re.I)
 HEDGE = rx(
     r"hope", r"hopes", r"hoped", r"hoping", r"hopefully", r"hopeful", r"intend", r"intends", r"intended", r"intending",
     r"intention", r"intentions", r"anticipate", r"anticipates", r"anticipated", r"expect", r"expects", r"expected",
@@ -438,6 +444,8 @@ def hedge(clause: str) -> str | None:
         text = _MAY_MONTH.sub(" ", text)
     if "(" in text:
         text = _ESTIMATE.sub(" ", text)
+    if "to " in text:
+        text = _WHICH_PUPILS_EXPECTED.sub(" pupils ", text)
     m = HEDGE.search(text)
     if m and (_EMBEDDED_QUESTION.search(text) or _DOCUMENT_EXPECTS.search(text)):
         m = HEDGE.search(_DOCUMENT_EXPECTS.sub(" ", _EMBEDDED_QUESTION.sub(" ", text)))
