@@ -1132,12 +1132,87 @@ _POSSIBLE = re.compile(r"\b(?:may|might|could|possibly|if\s+needed|where\s+neces
 _FORMED_SCHOOL = re.compile(r"\bthe\s+(?:amalgamated|merged|combined)\s+(?:special\s+)?(?:school|academy)\b", re.I)
 
 
-def _special_places(s: Sentence) -> list[Finding]:
+_SCHOOL_NAME = re.compile(
+    r"(?<![\w'’-])((?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?\s+){1,3}?)(?:(?:Community|Special|Primary|Secondary|High|Infant|Junior)\s+)*"
+    r"(?:School|Academy|College)\b")
+_NOT_SCHOOL_NAMES = {"the", "a", "an", "this", "that", "each", "every", "our", "their", "its", "any", "no", "new", "other",
+                     "county", "council", "borough", "city", "local", "special", "community", "free", "foundation", "maintained",
+                     "day", "residential", "mainstream", "secondary", "primary", "high", "middle", "all", "both", "one"}
+
+
+def school_names(sents: list[Sentence], besides: tuple[str, ...] = ()) -> re.Pattern | None:
+    """The document's own short names for the schools it names in full
+    ("Derwent Edge" for "Derwent Edge School", "Kestrel Hill" for "Kestrel
+    Hill Community Special School"): later sentences name them so ("19
+    pupils will all transfer to Derwent Edge").  Names in ``besides`` (the
+    closing school's, a PRU's) are left out; None when there are none."""
+    found = set()
+    for s in sents:
+        if "School" not in s.text and "Academy" not in s.text and "College" not in s.text:
+            continue
+        for m in _SCHOOL_NAME.finditer(s.text):
+            words = m.group(1).split()
+            while words and words[0].lower() in _NOT_SCHOOL_NAMES:
+                words = words[1:]
+            short = " ".join(words)
+            if len(short) >= 4 and not any(w.lower() in _NOT_SCHOOL_NAMES for w in words):
+                found.add(short)
+    found = {n for n in found if not any(n in b or b in n for b in besides if b)}
+    return L.names(tuple(sorted(found))) if found else None
+
+
+_AREA_NAME = re.compile(
+    r"\b((?:[A-Z][a-z'’]+[ -]){0,2}[A-Z][a-z'’]+)\s+(?:(?:Metropolitan\s+)?(?:Borough|County|City|District)\s+)?Council\b"
+    r"|\b(?:Council|County|Borough|City)\s+of\s+((?:[A-Z][a-z'’]+[ -]){0,2}[A-Z][a-z'’]+)")
+
+
+def _area_names(sents: list[Sentence]) -> frozenset[str]:
+    """The names of the council's area ("Marlow Vale" of "Marlow Vale
+    Council"): a PRU named after it ("the Marlow Vale Pupil Referral Unit")
+    is not called by it ("places in Marlow Vale" are the area's)."""
+    out = set()
+    for s in sents:
+        if "Council" in s.text or " of " in s.text:
+            for m in _AREA_NAME.finditer(s.text):
+                out.add(m.group(1) or m.group(2))
+    return frozenset(out)
+
+
+def _closing_names(besd: Finding) -> tuple[str, ...]:
+    """The names of the school that closes, as the sentence saying so gives
+    them ("Proposed closure of Oakenclough School": "Oakenclough"): its
+    pupils going on there is no special school place found for them."""
+    text = besd.sentence.text
+    out = []
+    for c in re.finditer(r"\bclos\w*\s+(?:of\s+|down\s+)?(?:the\s+)?", text, re.I):
+        m = _SCHOOL_NAME.match(text, c.end()) or re.match(r"(?:[A-Z][a-z'’]+\s?){1,3}", text[c.end():])
+        if m:
+            words = m.group(0).split()
+            out.append(" ".join(w for w in words if w not in ("School", "Academy", "College")).strip())
+    return tuple(o for o in out if len(o) >= 4)
+
+
+_TO_PLACE = re.compile(r"\b(?:to|at|into|joins?|joining)\s+(?:the\s+)?$", re.I)
+
+
+def _destination_named(schools: re.Pattern, text: str) -> re.Match | None:
+    """A school the document named, named as where pupils go ("transfer to
+    Derwent Edge", "places at Kestrel Hill"), not as a subject ("Lowther
+    Street has 27 pupils on roll")."""
+    for m in schools.finditer(text):
+        if _TO_PLACE.search(text, max(0, m.start() - 12), m.start()):
+            return m
+    return None
+
+
+def _special_places(s: Sentence, schools: re.Pattern | None = None) -> list[Finding]:
     text = s.text
     if s.kind == "heading":
         return []
-    # (a school formed by the change is a special school place: "will become pupils of the amalgamated school")
-    place = L.SPECIAL_PLACE.search(text) or L.PROPER_NAME.search(text) or _FORMED_SCHOOL.search(text)
+    # (a school formed by the change is a special school place: "will become pupils of the amalgamated school";
+    # a school the document named in full is named by its short name: "will all transfer to Derwent Edge")
+    place = (L.SPECIAL_PLACE.search(text) or L.PROPER_NAME.search(text) or _FORMED_SCHOOL.search(text)
+             or (_destination_named(schools, text) if schools is not None else None))
     if not place or not (L.PUPILS.search(text) or L.ELIDED_PUPILS.search(text)):
         return []
     # an item of a list of where each group goes ("26 pupils to Kestrel Hill School;") takes its verb from the list's lead
@@ -1398,6 +1473,7 @@ def _places_table(block, s: Sentence) -> list[Finding]:
 
 
 _COL_DEST = re.compile(r"destination|where|school|provision|placement|setting|moving to|transfer to|receiving|host", re.I)
+_COL_DEST_FIRST = re.compile(r"destination|where|moving to|transfer to|receiving|host|going to|new school|next school", re.I)
 _COL_COUNT = re.compile(r"pupils|number|children|students|how many|learners", re.I)
 _COL_LENGTH = re.compile(r"length|duration|how long|period|until|stay", re.I)
 _COL_CONFIRM = re.compile(r"confirm|writing|letter|agreed|agreement", re.I)
@@ -1423,7 +1499,10 @@ def _row_columns(block) -> dict[str, int]:
     taken: set[int] = set()
     cols = {}
     for name, pattern in (("length", _COL_LENGTH), ("confirm", _COL_CONFIRM), ("count", _COL_COUNT), ("dest", _COL_DEST)):
-        k = _column(header, pattern, taken)
+        # (a column headed by where pupils go before one that only names a school: "Group (school year in
+        # 2026-27) | Pupils | Destination from 1 September 2027")
+        k = _column(header, _COL_DEST_FIRST, taken) if name == "dest" else None
+        k = _column(header, pattern, taken) if k is None else k
         if k is not None:
             cols[name] = k
             taken.add(k)
@@ -2242,7 +2321,8 @@ def extract(doc: Document) -> Extraction:
     # is recognised by the words or by a name the document gave one.
     named = providers_named(sents)
     # a PRU's names match as written ("Oakwood", "WTC"), so that a short form is not read as a common word
-    pru_names = [a for p in named if p.kind == "pru" for a in p.names]
+    areas = _area_names(sents)
+    pru_names = [a for p in named if p.kind == "pru" for a in p.names if a not in areas]
     pru = L.PRU if not pru_names else _Either(L.PRU, L.names(tuple(pru_names)))
     findings += places_conflicts(sents, named, doc)
     findings += places_fall_in_all(sents)
@@ -2253,6 +2333,7 @@ def extract(doc: Document) -> Extraction:
         block_texts = {k: " ".join(t.text for t in v) for k, v in by_block.items()}
         about_block = {k: _about_displaced_block(text) for k, text in block_texts.items()}
         last_pru = -10
+        schools = school_names(sents, (*pru_names, *_closing_names(besd)))
         for k, s in enumerate(sents):
             if _not_the_plan(s, plan) or _restates_the_test(s):
                 continue
@@ -2276,7 +2357,7 @@ def extract(doc: Document) -> Extraction:
                 # "Eighteen pupils will be placed there on a permanent basis", "It will take the remaining 18 pupils"
                 findings += _pru(s, rest, _PRU_BACK)
             if about_block[s.block] or _about_displaced_besd(s):
-                findings += _special_places(s)
+                findings += _special_places(s, schools)
 
     findings.sort(key=lambda f: (f.sentence.block, f.sentence.number))
     facts, deciding = decide(findings, besd is not None)
