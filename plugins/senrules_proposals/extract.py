@@ -733,7 +733,7 @@ _GROUP_TO = re.compile(
 # Where pupils go, put off: "the options for these pupils will be discussed with their families".
 _DESTINATION_PUT_OFF = re.compile(
     r"\b(?:options?|destinations?|placements?|next\s+schools?|where\s+(?:they|these\s+pupils|each\s+(?:child|pupil))\s+(?:will\s+)?go)\b"
-    r"(?:\s+[\w'’]+){0,6}?\s+(?:will|are\s+to|is\s+to|would)\s+be\s+(?:discussed|considered|decided|explored|reviewed|determined|looked\s+at)\b",
+    r"(?:\s+[\w'’]+){0,6}?(?:,(?:\s+[\w'’]+){1,6},)?\s+(?:will|are\s+to|is\s+to|would)\s+be\s+(?:discussed|considered|decided|explored|reviewed|determined|looked\s+at)\b",
     re.I)
 # A question and its answer: "Will any child have to change school?" answered "No."
 _ANSWER_NO = re.compile(r"^\s*no\b(?!\s+(?:more|longer|later|fewer|less)\b)", re.I)
@@ -2358,6 +2358,11 @@ def extract(doc: Document) -> Extraction:
                 findings += _pru(s, rest, _PRU_BACK)
             if about_block[s.block] or _about_displaced_besd(s):
                 findings += _special_places(s, schools)
+                put_off = _DESTINATION_PUT_OFF.search(s.text)
+                if put_off and L.PUPILS.search(s.text) and not L.negated(L.clause_of(s.text, put_off.start())):
+                    # "The placements of the remaining six pupils ... will be decided at their annual reviews":
+                    # not every displaced pupil has a place named
+                    findings.append(Finding("besd_pupils_special_places", "against", s, put_off.group(0), False))
 
     findings.sort(key=lambda f: (f.sentence.block, f.sentence.number))
     facts, deciding = decide(findings, besd is not None)
@@ -2695,5 +2700,9 @@ def decide(findings: list[Finding], besd_closing: bool) -> tuple[dict, dict]:
                 longest = max(dated, key=lambda f: f.value)
                 put("besd_pru_dated_weeks", longest.value, longest)
         special = _pick(findings, "besd_pupils_special_places", "supports")
-        put("besd_pupils_special_places", special is not None, special or _pick(findings, "besd_pupils_special_places"))
+        put_off = _pick(findings, "besd_pupils_special_places", "against")  # some pupils' places left to be decided
+        if put_off is not None:
+            put("besd_pupils_special_places", False, put_off)
+        else:
+            put("besd_pupils_special_places", special is not None, special or _pick(findings, "besd_pupils_special_places"))
     return facts, deciding

@@ -395,6 +395,7 @@ _WHICH_PUPILS_EXPECTED = re.compile(
     r"\b(?:pupils|children|students|learners|young\s+people)\s+(?:who\s+are\s+)?(?:expected|anticipated|forecast|projected|likely)"
     r"\s+to\s+(?:be|remain|stay)\s+(?:still\s+)?(?:on\s+(?:the\s+|its\s+|their\s+)?roll|in\s+(?:years?|key\s+stage|ks)\s*\d+)\b",
     re.I)
+_IF_PLACES_FOUND = re.compile(r"if\s+(?:suitable\s+|enough\s+|the\s+)?places?\s+(?:can|could|are|is|become)\b", re.I)
 HEDGE = rx(
     r"hope", r"hopes", r"hoped", r"hoping", r"hopefully", r"hopeful", r"intend", r"intends", r"intended", r"intending",
     r"intention", r"intentions", r"anticipate", r"anticipates", r"anticipated", r"expect", r"expects", r"expected",
@@ -408,6 +409,9 @@ HEDGE = rx(
     r"exploring", r"being sought", r"would like", r"wish to", r"envisage", r"envisaged", r"should be able", r"should be possible",
     r"we believe", r"it is believed", r"assume", r"assumed", r"provisional", r"provisionally", r"tentative",
     r"indicative", r"in due course", r"at a later (?:date|stage)", r"later in the process",
+    # a place conditional on finding one: "will be offered places at other schools if places can be found"
+    r"if (?:suitable |enough |the )?places? (?:can|could) be (?:found|identified|secured|made available)",
+    r"if (?:suitable |enough )?places? (?:are|is|become) available",
 )
 # Words that put something off: "transport will be reviewed", "staffing will be considered".
 DEFERRAL = rx(
@@ -447,6 +451,8 @@ def hedge(clause: str) -> str | None:
     if "to " in text:
         text = _WHICH_PUPILS_EXPECTED.sub(" pupils ", text)
     m = HEDGE.search(text)
+    if m and m.group(0)[:3].lower() == "if " and _IF_PLACES_FOUND.match(m.group(0)):  # a condition, not a question
+        return m.group(0)
     if m and (_EMBEDDED_QUESTION.search(text) or _DOCUMENT_EXPECTS.search(text)):
         m = HEDGE.search(_DOCUMENT_EXPECTS.sub(" ", _EMBEDDED_QUESTION.sub(" ", text)))
     return m.group(0) if m else None
@@ -739,6 +745,8 @@ ALT_DESTINATION = re.compile(
 )
 # Hedges that, about places, put the arrangement itself in doubt.
 PLACE_HEDGE = rx(
+    r"if (?:suitable |enough |the )?places? (?:can|could) be (?:found|identified|secured|made available)",
+    r"if (?:suitable |enough )?places? (?:are|is|become) available",
     r"to be confirmed", r"to be agreed", r"to be identified", r"to be found", r"to be arranged", r"to be finalised", r"tbc",
     r"subject to", r"hope\w*", r"intend\w*", r"intention", r"anticipat\w*", r"expect\w*", r"in discussions?", r"not yet",
     r"plan to", r"plans to", r"planning to",
