@@ -886,7 +886,8 @@ _TRANSPORT_CONCRETE = L.rx(
 
 # A bound on an arrangement: "no journey longer than 40 minutes", "no change to routes".
 _TRANSPORT_LIMIT = re.compile(
-    r"\b(?:with\s+)?no\s+(?:[\w'’-]+\s+){0,2}?(?:longer|more|further|later)\s+than\b|\b(?:with\s+)?no\s+changes?\s+(?:to|in)\b", re.I)
+    r"\b(?:with\s+)?no\s+(?:[\w'’-]+\s+){0,2}?(?:longer|more|further|later)\s+than\b|\b(?:with\s+)?no\s+changes?\s+(?:to|in)\b"
+    r"|\b(?:with\s+)?no\s+(?:single\s+|one[- ]way\s+)?(?:journeys?|trips?|travel\s+times?)\s+(?:of\s+)?(?:over|above|exceeding|beyond)\s+\d", re.I)
 # A further option beside a firm arrangement: ", or may take a personal travel budget".
 _TRANSPORT_OPTION = re.compile(r",?\s+or\s+(?:\w+\s+)?(?:may|can|could)\s+(?:choose\s+|instead\s+)?(?:take|have|use|receive|opt|claim|travel)\b", re.I)
 
@@ -1061,6 +1062,9 @@ def _accessibility(s: Sentence) -> list[Finding]:
     return [Finding("accessibility_strategy_referred", "supports", s, m.group(0))]
 
 
+_DATED_FROM = re.compile(r"\b(?:from|on)\s+\d{1,2}\s+(?-i:[A-Z])[a-z]+\s+20\d\d\b", re.I)
+
+
 def _pru(s: Sentence, following: list[Sentence], pru: re.Pattern = L.PRU) -> list[Finding]:
     """PRU placements of displaced pupils, and for how long (in this
     sentence, the next ones of its paragraph, or any other naming the PRU)."""
@@ -1071,7 +1075,8 @@ def _pru(s: Sentence, following: list[Sentence], pru: re.Pattern = L.PRU) -> lis
     for clause, m in _clauses_with(pru, text):
         if not (L.PLACEMENT.search(clause) or re.search(r"\b(?:remain|stay|continue)\w*\b", clause, re.I)):
             continue
-        if not re.search(r"\b(?:will|would|shall|may|might|could|can|to be|are to|is to|placed|placement|placements)\b", clause, re.I):
+        if not (re.search(r"\b(?:will|would|shall|may|might|could|can|to be|are to|is to|placed|placement|placements)\b", clause, re.I)
+                or _DATED_FROM.search(clause)):  # (a plan in the present, dated: "attend the Centre from 1 September 2027")
             continue
         if re.search(r"intended primarily|excluded pupils|have been excluded", clause, re.I) and not re.search(r"\bwill\b", clause, re.I):
             continue
@@ -1225,7 +1230,7 @@ def _special_places(s: Sentence, schools: re.Pattern | None = None) -> list[Find
     if L.negated(clause) or L.hedge(clause):
         return [Finding("besd_pupils_special_places", "hedged" if L.hedge(clause) else "negated", s,
                         L.hedge(clause) or _neg_word(clause))]
-    if not (listed or re.search(r"\b(?:will|have been|has been|are|is|has|have)\b", clause, re.I)):
+    if not (listed or re.search(r"\b(?:will|have been|has been|are|is|has|have)\b", clause, re.I) or _GROUP_MOVES.match(text)):
         return []
     if _UNNAMED_PROVISION.search(clause) and not L.PROPER_NAME.search(text[place.end():]) and not _FORMED_SCHOOL.search(text):
         # "Every child will continue to receive specialist provision": a promise in general words, no place named
@@ -2377,6 +2382,8 @@ _WHEN_OPENS = re.compile(r"\b(?:when|once)\s+(?P<what>it|(?-i:[A-Z])[\w'’-]*(?
 _MOVES_TO_NAME = re.compile(r"\b(?:admitted|transfer\w*|mov\w*|go|join\w*|places?)\s+(?:to|at|into)\s+(?P<name>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3})", re.I)
 
 
+_UNTIL_EVENT_ON = re.compile(
+    r"\buntil\s+[^.;,()]{2,50}?\s+(?:opens|is\s+(?:open|ready|finished|completed?)|begins|starts)\s+(?:on|from)\s+(?=\d)", re.I)
 _NEXT_PLACE_ON = re.compile(
     r"\b(?:mov\w*|transfer\w*|join\w*|(?:be\s+)?admitted|start\w*|take\s+up|go)\b[^.;()]{0,80}?\b(?:on|from)\s+(?=\d)", re.I)
 
@@ -2410,8 +2417,13 @@ def _pru_dated_stay(sents: list[Sentence], k: int) -> list[Finding]:
         start = (L.date_of(first), first.group(0))
         until = _UNTIL_DATE.search(text, first.end())
         opens = _WHEN_OPENS.search(text, first.end())
+        event = _UNTIL_EVENT_ON.search(text, first.end())
         if until and L.DATE.match(text, until.end()):
             d = L.DATE.match(text, until.end())
+            end = (L.date_of(d), d.group(0))
+        elif event and L.DATE.match(text, event.end()):
+            # "until phase 2 opens on 14 February 2028": the day the next place begins
+            d = L.DATE.match(text, event.end())
             end = (L.date_of(d), d.group(0))
         elif opens:
             what = opens.group("what")
@@ -2553,7 +2565,7 @@ _PUPILS_MOVE_TO = re.compile(
 # A sentence that opens with a group of pupils moving: "3.1 Twenty-four pupils will transfer to Thornhill School".
 _GROUP_MOVES = re.compile(
     r"^\s*(?:\(?[\dA-Za-z]{1,3}(?:\.\d+)*[.)]?\s+)?(?:the\s+)?(?:other\s+|remaining\s+)?(?:\d+|" + L._NUMBER_WORDS + r"|[a-z]+-[a-z]+)\s+"
-    r"(?:[\w-]+\s+){0,3}?(?:pupils?|children|students?|young\s+people)\s+(?:will|are\s+to|would)\s+(?:\w+\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:pupils?|children|students?|young\s+people)\s+(?:(?:will|are\s+to|would)\s+(?:\w+\s+)?)?"
     r"(?:transfer|move|go|attend|join|be\s+placed|be\s+admitted|take\s+up)\b",
     re.I,
 )

@@ -123,7 +123,6 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "dev-former-heldout6/15-cabinet-report-enlarge-kirkby-vale-semh-contradictory-places": {"d", "overall"},
     "dev-former-heldout6/20-consultation-three-proposals-wyre-estuary-send": {"iv", "overall"},
     "dev-former-heldout6/23-web-page-furness-post16-send-hub": {"d", "iii", "iv"},
-    "dev-former-heldout6/25-briefing-close-pennine-moss-semh-bridge-dates-contradict": {"iii", "para23"},
     "dev-former-heldout6/27-equality-impact-assessment-close-larkfield-pd-unit": {"a"},
     "dev-former-heldout6/28-faq-merge-sensory-and-pd-outreach-downsmere": {"c", "overall"},
     "dev-former-heldout6/29-governors-minutes-relocate-hawkswood-pd-pmld-school": {"a", "overall"},
