@@ -827,8 +827,11 @@ def _transport(s: Sentence) -> list[Finding]:
     if s.kind == "heading":
         return out
     candidates = []
+    background = bool(s.headings) and _background_heading(s.headings[-1])
     for clause, m in _clauses_with(L.TRANSPORT, text):
-        if _status_quo(clause):
+        if _status_quo(clause) or (background and not _FUTURE.search(clause)):
+            # (under "Why we want to do this" or "Background", "young people travel to Kendal (up to 90 minutes)"
+            # is how things are now)
             continue
         if _TRAVEL_SKILL.match(clause, m.start()) and not L.TRANSPORT.search(clause, m.end() + 9) \
                 and _TAUGHT.search(text, 0, max(0, text.find(clause)) + m.start()):
@@ -863,6 +866,19 @@ def _transport(s: Sentence) -> list[Finding]:
             else:
                 candidates.append(Finding("transport_arrangements_specified", "supports", s, arrangement.group(0)))
     return out + _best(candidates)
+
+
+_BACKGROUND = re.compile(
+    r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:background|context|the\s+current\s+(?:position|situation|provision|arrangements)"
+    r"|current\s+(?:position|situation|provision|arrangements)|why\s+(?:we\s+(?:want|are|need|propose)|is\s+(?:this|a\s+change)|change)"
+    r"|(?:the\s+)?reasons?\s+for|(?:the\s+)?case\s+for\s+change|the\s+need\s+for)\b", re.I)
+
+
+@functools.lru_cache(maxsize=1024)
+def _background_heading(heading: str) -> bool:
+    """A heading over how things are now, or why a change is proposed
+    ("Why we want to do this", "2. Background", "Reasons for the proposal")."""
+    return bool(_BACKGROUND.search(heading))
 
 
 # Travel as a skill pupils are taught, in a sentence about what they are taught: no arrangement for getting there.

@@ -671,6 +671,8 @@ PROVIDERS = rx(
     r"governors", r"proprietors?", r"academy trusts?", r"multi[- ]academy trusts?", r"trusts?", r"schools", r"academies",
     r"settings", r"colleges", r"diocese\w*", r"the school", r"the academy", r"each school", r"both schools",
     r"(?:every|each|any) (?:school|academy|setting|provider|college)", r"management committees?",
+    # early years providers: "the 34 private and voluntary nurseries", "the childminders' network"
+    r"nurseries", r"childminders", r"childminders['’]", r"pre-?schools", r"playgroups", r"early years providers",
 )
 VIEWS = rx(
     r"views?", r"consult\w*", r"responses?", r"respond\w*", r"comments?", r"feedback", r"met with", r"meetings?", r"workshops?",
@@ -678,6 +680,8 @@ VIEWS = rx(
     r"set out their", r"engag\w*", r"discussed",
     # "Officers met the headteacher and governors", "briefed the headteachers' forum", "presented the proposal to"
     r"met (?:the|all|each|every|both|its|their)", r"briefed", r"briefings?", r"presented (?:the|this|our) proposals? to",
+    # "were invited to drop-in sessions at the Guildhall"
+    r"drop-in sessions?", r"drop-ins", r"(?:information|consultation|public|open) (?:sessions?|events?|evenings?)",
 )
 WRITTEN_STATEMENT = rx(
     r"written statements?", r"statements? in writing", r"in writing", r"written (?:views|responses?|submissions?|representations?|replies)",
