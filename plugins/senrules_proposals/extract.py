@@ -708,6 +708,13 @@ def _alternative(s: Sentence) -> list[Finding]:
             out.append(Finding("alternative_provision_hoped", "supports", s, h))
             continue
         open_ended = L.OPEN_ENDED.search(clause)
+        wait = _NAMED_WAIT.match(clause[open_ended.start():open_ended.end() + 40]) if open_ended else None
+        if wait:
+            # "... and remain there until a special school place becomes available for them at Fountains Bridge": a
+            # wait for a place at a named school; no hope to find places elsewhere when that school has confirmed
+            # in writing it will admit all the pupils (the wait's length is para 23's), else a place still to be had
+            out.append(Finding("alternative_provision_hoped", "supports", s, open_ended.group(0), wait.group("name")))
+            continue
         if open_ended:  # "They will attend the Bridge until a special school place becomes available": still to be found
             out.append(Finding("alternative_provision_hoped", "supports", s, open_ended.group(0)))
             continue
@@ -2597,6 +2604,11 @@ def _pick(findings: Iterable[Finding], fact: str, *roles: str) -> Finding | None
     return None
 
 
+_NAMED_WAIT = re.compile(r"[^.;]*?\b(?:at|in)\s+(?!the\s+(?:pupil|PRU|Pupil|[Ll]earning))(?:the\s+)?(?P<name>(?-i:[A-Z])[\w'’-]+)", re.I)
+# A written confirmation that a school will admit every pupil of the closing one.
+_ADMITS_ALL = re.compile(r"\b(?:admit|take|receive|accept)\s+(?:every|all(?:\s+the)?|each)\b", re.I)
+_MOVE_WITH_PLACES = re.compile(
+    r"\b(?:mov|transfer|go)\w*\s+(?:\w+\s+)?with\s+(?:their|its|the)\s+(?:places?|school|base|unit|provision|class(?:es)?)\b", re.I)
 _ESTABLISH_NEW = re.compile(r"\b(?:establish|open|create)\w*\s+(?:a\s+)?new\s+(?:[\w-]+\s+){0,3}?(?:special\s+)?(?:school|academy)\b", re.I)
 _EMPTY_PROVISION = re.compile(
     r"\bno\s+(?:pupils?|children|students?|learners?)\s+(?:on|attending|placed"
@@ -2658,6 +2670,11 @@ def decide(findings: list[Finding], besd_closing: bool) -> tuple[dict, dict]:
     if not_needed is not None and amalgamated and re.match(r"(?:no|none|nobody|no[- ]one|not\s+one)\b", str(not_needed.cue), re.I):
         continuing += [f for f in findings if f.fact == "alternative_provision_needed" and f.value is True
                        and _names(f.sentence.text) & amalgamated]
+    # A provision whose pupils move with their places, where the document says so in saying nobody is displaced
+    # ("No pupil is displaced: the nine pupils at Holme Road move with their places to Skelwith"): the places move.
+    if (not_needed is not None and _MOVE_WITH_PLACES.search(not_needed.sentence.text)
+            and re.match(r"(?:no|none|nobody|no[- ]one|not\s+one)\b", str(not_needed.cue), re.I)):
+        continuing += [f for f in findings if f.fact == "alternative_provision_needed" and f.value is True]
     # A provision that closes with nobody in it ("The unit has had no pupils on roll since 2025") displaces nobody.
     empty = next((f for f in findings if f.fact == "alternative_provision_needed" and f.value is False
                   and _EMPTY_PROVISION.search(str(f.cue))), None)
@@ -2677,7 +2694,11 @@ def decide(findings: list[Finding], besd_closing: bool) -> tuple[dict, dict]:
         put("alternative_provision_needed", False, new_or_enlarged)
     else:
         put("alternative_provision_needed", None, closure)
-    hoped = _pick(findings, "alternative_provision_hoped", "supports")
+    confirmed_all = [f.sentence.text for f in findings
+                     if f.fact == "alternative_provision_confirmed_in_writing" and f.role == "supports" and _ADMITS_ALL.search(f.sentence.text)]
+    hoped = next((f for f in findings if f.fact == "alternative_provision_hoped" and f.role == "supports"
+                  and not (isinstance(f.value, str) and any(re.search(r"\b" + re.escape(f.value) + r"\b", t) for t in confirmed_all))),
+                 None)
     put("alternative_provision_hoped", hoped is not None, hoped)
     confirmed = _pick(findings, "alternative_provision_confirmed_in_writing", "supports")
     awaited = next((f for f in findings if f.fact == "alternative_provision_confirmed_in_writing" and f.role == "negated"

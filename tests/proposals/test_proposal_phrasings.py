@@ -494,6 +494,22 @@ ROUND7A = [
                        "## Why we want to do this\n\nStudents leaving our special schools travel by taxi to Kendal, up to 90 minutes "
                        "each way.\n\n## Getting there\n\nStudents will get travel support in line with our Post-16 Transport "
                        "Policy Statement for learners with SEND.\n"),
+    # "No pupil is displaced", said of pupils who move with their places: the places move
+    ("ii", "not_applicable", "# Proposal\n\nThe Council proposes to close the autism base at Ash Primary School on 31 August 2028 "
+                             "and to enlarge the base at Elm Primary School from 8 to 16 places.\n\nNo pupil is displaced: the "
+                             "eight pupils at Ash move with their places to Elm, which has confirmed in writing that it will admit them.\n"),
+    # a wait for a place at a named school: no hope when that school has confirmed it will admit every pupil (the
+    # wait's length is para 23's), a place still to be had when it has confirmed only the others
+    ("ii", "met", "# Proposal\n\nThe Council proposes to close Ash School on 31 August 2028.\n\n"
+                  "Twenty-five pupils will transfer to Elm School on 1 September 2028; Elm School's governing body has confirmed in "
+                  "writing that it will admit every Ash pupil. Five pupils will transfer to the Oak Centre on 1 September 2028 and "
+                  "remain there until a place becomes available for them at Elm School. The Oak Centre has confirmed in writing "
+                  "that it will admit them.\n"),
+    ("ii", "not_met", "# Proposal\n\nThe Council proposes to close Ash School on 31 August 2028.\n\n"
+                      "Twenty-five pupils will transfer to Elm School on 1 September 2028; Elm School's governing body has confirmed "
+                      "in writing that it will admit them. Five pupils will transfer to the Oak Centre on 1 September 2028 and "
+                      "remain there until a place becomes available for them at Elm School. The Oak Centre has confirmed in "
+                      "writing that it will admit them.\n"),
 ]
 
 
