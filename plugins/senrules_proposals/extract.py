@@ -658,7 +658,9 @@ def _alternative(s: Sentence) -> list[Finding]:
         # an item of a list of where each group goes, with no verb: "32 pupils to Cressfield Academy, which has
         # confirmed in writing ... that it will admit all of them"
         # (the item is one arrangement: a hedge anywhere in it, "32 pupils to Elm Academy, if places can be found", governs it)
-        hedged = L.hedge(text) or _first(L.PLACE_HEDGE, re.sub(r"\d+\s+May\b|\bMay\s+\d", " ", text))  # (not the month)
+        # (a clause about something else, "their transition visits are to be decided on 11 May", governs only itself)
+        about = _about_the_arrangement(text, group_to.start())
+        hedged = L.hedge(about) or _first(L.PLACE_HEDGE, re.sub(r"\d+\s+May\b|\bMay\s+\d", " ", about))  # (not the month)
         if hedged:
             out.append(Finding("alternative_provision_hoped", "supports", s, hedged))
             return out
@@ -729,6 +731,27 @@ def _alternative(s: Sentence) -> list[Finding]:
         elif not confirmed:
             out.append(Finding("alternative_provision_stated", "vague", s, m.group(0)))
     return out
+
+
+_ARRANGEMENT_WORDS = re.compile(
+    r"\b(?:pupils?|children|students?|places?|placements?|schools?|academy|admit\w*|receiv\w*|transfer\w*|mov\w*|attend\w*|join\w*"
+    r"|offer\w*|(?-i:[A-Z])[\w'’-]+\s+(?:School|Academy|Centre|College|Unit|Base))\b", re.I)
+
+
+# A column of a table of pupil moves about something else: "Notes", "Comments", "Other benefits".
+_OTHER_COLUMN = re.compile(r"^\W*(?:notes?|comments?|remarks?|other\b|benefits?|facilities|what\s+(?:changes|is\s+new))", re.I)
+
+
+def _about_the_arrangement(text: str, at: int = 0) -> str:
+    """The clauses of ``text`` about the arrangement: the one at ``at``
+    (the group and where it goes) and any other about pupils, places,
+    schools or admitting them; a clause about something else ("their
+    transition visits are to be decided on 11 May") is left out, so that
+    its hedge governs only itself."""
+    spans = L.clause_spans(text)
+    kept = [text[a:b] for a, b in spans if a <= at < b or (at >= b and (a, b) == spans[-1])
+            or _ARRANGEMENT_WORDS.search(text[a:b])]
+    return " ".join(kept) if kept else text
 
 
 # A group of pupils and where it goes, without a verb, opening a list item: "32 pupils to Cressfield Academy",
@@ -1561,7 +1584,9 @@ def _placement_row(block, s: Sentence) -> list[Finding]:
     if "dest_by_date" in cols and not re.search(r"[A-Za-z]", dest):  # a count under a date is not a destination
         return []
     out = []
-    row = " ".join(block.cells)
+    # (a hedge in a column about something else, "Notes: we hope to add a sensory room", governs only that cell)
+    row = " ".join(c for k, c in enumerate(block.cells)
+                   if k in cols.values() or not _OTHER_COLUMN.search(block.header[k] if k < len(block.header) else ""))
     h = L.hedge(row)
     if h and L.PLACE_HEDGE.search(row):
         return [Finding("alternative_provision_hoped", "supports", s, h)]

@@ -513,6 +513,21 @@ ROUND7A = [
 ]
 
 
+# A hedge governs its own clause (or table cell), not the arrangement beside it.
+ROUND7A += [
+    ("ii", "met", "# Proposal\n\nThe Council proposes to close Ash School on 31 August 2028. The pupils will move as follows:\n\n"
+                  "- 20 pupils to Elm School, which has confirmed in writing that it will admit them; their transition visits are "
+                  "to be decided on 11 May;\n- 10 pupils to Oak Academy, which has confirmed in writing that it will admit them.\n"),
+    ("ii", "not_met", "# Proposal\n\nThe Council proposes to close Ash School on 31 August 2028. The pupils will move as follows:\n\n"
+                      "- 20 pupils to Elm School, if places can be found;\n- 10 pupils to Oak Academy, which has confirmed in "
+                      "writing that it will admit them.\n"),
+    ("ii", "met", "# Proposal\n\nThe Council proposes to close Ash School on 31 August 2028.\n\n"
+                  "| School | Pupils | Confirmed in writing | Notes |\n|---|---|---|---|\n"
+                  "| Elm School | 20 | Governing body letter, 3 March 2028 | Taster days to be arranged |\n"
+                  "| Oak Academy | 10 | Trust letter, 5 March 2028 | We hope to add a sensory room |\n"),
+]
+
+
 @pytest.mark.parametrize("factor, expected, body", ROUND7A, ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(ROUND7A)])
 def test_a_round7a_phrasing(write, factor, expected, body):
     assert check_document(write(body)).verdicts()[factor] == expected
