@@ -391,6 +391,7 @@ _ESTIMATE = re.compile(
     re.I)
 # An estimate that says which pupils, not whether they move: "The 40 pupils expected to be on roll in July 2027
 # ... will move as follows", "children likely to be in Year 6": the expectation governs the count.
+_ESTIMATE_WORDS = ("xpected", "nticipated", "orecast", "rojected", "ikely")
 _WHICH_PUPILS_EXPECTED = re.compile(
     r"\b(?:pupils|children|students|learners|young\s+people)\s+(?:who\s+are\s+)?(?:expected|anticipated|forecast|projected|likely)"
     r"\s+to\s+(?:be|remain|stay)\s+(?:still\s+)?(?:on\s+(?:the\s+|its\s+|their\s+)?roll|in\s+(?:years?|key\s+stage|ks)\s*\d+)\b",
@@ -448,7 +449,7 @@ def hedge(clause: str) -> str | None:
         text = _MAY_MONTH.sub(" ", text)
     if "(" in text:
         text = _ESTIMATE.sub(" ", text)
-    if "to " in text:
+    if "to " in text and any(w in text for w in _ESTIMATE_WORDS):
         text = _WHICH_PUPILS_EXPECTED.sub(" pupils ", text)
     m = HEDGE.search(text)
     if m and m.group(0)[:3].lower() == "if " and _IF_PLACES_FOUND.match(m.group(0)):  # a condition, not a question
