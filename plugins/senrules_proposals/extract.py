@@ -659,7 +659,9 @@ def _alternative(s: Sentence) -> list[Finding]:
         # an item of a list of where each group goes, with no verb: "32 pupils to Cressfield Academy, which has
         # confirmed in writing ... that it will admit all of them"
         # (the item is one arrangement: a hedge anywhere in it, "32 pupils to Elm Academy, if places can be found", governs it)
-        hedged = L.hedge(text) or _first(L.PLACE_HEDGE, re.sub(r"\d+\s+May\b|\bMay\s+\d", " ", text))  # (not the month)
+        # (a clause about something else, "their transition visits are to be decided on 11 May", governs only itself)
+        about = _about_the_arrangement(text, group_to.start())
+        hedged = L.hedge(about) or _first(L.PLACE_HEDGE, re.sub(r"\d+\s+May\b|\bMay\s+\d", " ", about))  # (not the month)
         if hedged:
             out.append(Finding("alternative_provision_hoped", "supports", s, hedged))
             return out
@@ -709,6 +711,13 @@ def _alternative(s: Sentence) -> list[Finding]:
             out.append(Finding("alternative_provision_hoped", "supports", s, h))
             continue
         open_ended = L.OPEN_ENDED.search(clause)
+        wait = _NAMED_WAIT.match(clause[open_ended.start():open_ended.end() + 40]) if open_ended else None
+        if wait:
+            # "... and remain there until a special school place becomes available for them at Fountains Bridge": a
+            # wait for a place at a named school; no hope to find places elsewhere when that school has confirmed
+            # in writing it will admit all the pupils (the wait's length is para 23's), else a place still to be had
+            out.append(Finding("alternative_provision_hoped", "supports", s, open_ended.group(0), wait.group("name")))
+            continue
         if open_ended:  # "They will attend the Bridge until a special school place becomes available": still to be found
             out.append(Finding("alternative_provision_hoped", "supports", s, open_ended.group(0)))
             continue
@@ -725,6 +734,27 @@ def _alternative(s: Sentence) -> list[Finding]:
     return out
 
 
+_ARRANGEMENT_WORDS = re.compile(
+    r"\b(?:pupils?|children|students?|places?|placements?|schools?|academy|admit\w*|receiv\w*|transfer\w*|mov\w*|attend\w*|join\w*"
+    r"|offer\w*|(?-i:[A-Z])[\w'’-]+\s+(?:School|Academy|Centre|College|Unit|Base))\b", re.I)
+
+
+# A column of a table of pupil moves about something else: "Notes", "Comments", "Other benefits".
+_OTHER_COLUMN = re.compile(r"^\W*(?:notes?|comments?|remarks?|other\b|benefits?|facilities|what\s+(?:changes|is\s+new))", re.I)
+
+
+def _about_the_arrangement(text: str, at: int = 0) -> str:
+    """The clauses of ``text`` about the arrangement: the one at ``at``
+    (the group and where it goes) and any other about pupils, places,
+    schools or admitting them; a clause about something else ("their
+    transition visits are to be decided on 11 May") is left out, so that
+    its hedge governs only itself."""
+    spans = L.clause_spans(text)
+    kept = [text[a:b] for a, b in spans if a <= at < b or (at >= b and (a, b) == spans[-1])
+            or _ARRANGEMENT_WORDS.search(text[a:b])]
+    return " ".join(kept) if kept else text
+
+
 # A group of pupils and where it goes, without a verb, opening a list item: "32 pupils to Cressfield Academy",
 # "5 pupils in Year 10 to the resourced provision at Northcote High School".
 _GROUP_TO = re.compile(
@@ -734,7 +764,7 @@ _GROUP_TO = re.compile(
 # Where pupils go, put off: "the options for these pupils will be discussed with their families".
 _DESTINATION_PUT_OFF = re.compile(
     r"\b(?:options?|destinations?|placements?|next\s+schools?|where\s+(?:they|these\s+pupils|each\s+(?:child|pupil))\s+(?:will\s+)?go)\b"
-    r"(?:\s+[\w'’]+){0,6}?\s+(?:will|are\s+to|is\s+to|would)\s+be\s+(?:discussed|considered|decided|explored|reviewed|determined|looked\s+at)\b",
+    r"(?:\s+[\w'’]+){0,6}?(?:,(?:\s+[\w'’]+){1,6},)?\s+(?:will|are\s+to|is\s+to|would)\s+be\s+(?:discussed|considered|decided|explored|reviewed|determined|looked\s+at)\b",
     re.I)
 # A question and its answer: "Will any child have to change school?" answered "No."
 _ANSWER_NO = re.compile(r"^\s*no\b(?!\s+(?:more|longer|later|fewer|less)\b)", re.I)
@@ -828,8 +858,11 @@ def _transport(s: Sentence) -> list[Finding]:
     if s.kind == "heading":
         return out
     candidates = []
+    background = bool(s.headings) and _background_heading(s.headings[-1])
     for clause, m in _clauses_with(L.TRANSPORT, text):
-        if _status_quo(clause):
+        if _status_quo(clause) or (background and not _FUTURE.search(clause)):
+            # (under "Why we want to do this" or "Background", "young people travel to Kendal (up to 90 minutes)"
+            # is how things are now)
             continue
         if _TRAVEL_SKILL.match(clause, m.start()) and not L.TRANSPORT.search(clause, m.end() + 9) \
                 and _TAUGHT.search(text, 0, max(0, text.find(clause)) + m.start()):
@@ -866,6 +899,19 @@ def _transport(s: Sentence) -> list[Finding]:
     return out + _best(candidates)
 
 
+_BACKGROUND = re.compile(
+    r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:background|context|the\s+current\s+(?:position|situation|provision|arrangements)"
+    r"|current\s+(?:position|situation|provision|arrangements)|why\s+(?:we\s+(?:want|are|need|propose)|is\s+(?:this|a\s+change)|change)"
+    r"|(?:the\s+)?reasons?\s+for|(?:the\s+)?case\s+for\s+change|the\s+need\s+for)\b", re.I)
+
+
+@functools.lru_cache(maxsize=1024)
+def _background_heading(heading: str) -> bool:
+    """A heading over how things are now, or why a change is proposed
+    ("Why we want to do this", "2. Background", "Reasons for the proposal")."""
+    return bool(_BACKGROUND.search(heading))
+
+
 # Travel as a skill pupils are taught, in a sentence about what they are taught: no arrangement for getting there.
 _TRAVEL_SKILL = re.compile(r"(?:independent\s+)?travel\s+training\b|independent\s+travel\b", re.I)
 # (post-16, the curriculum is a "study programme")
@@ -887,7 +933,8 @@ _TRANSPORT_CONCRETE = L.rx(
 
 # A bound on an arrangement: "no journey longer than 40 minutes", "no change to routes".
 _TRANSPORT_LIMIT = re.compile(
-    r"\b(?:with\s+)?no\s+(?:[\w'’-]+\s+){0,2}?(?:longer|more|further|later)\s+than\b|\b(?:with\s+)?no\s+changes?\s+(?:to|in)\b", re.I)
+    r"\b(?:with\s+)?no\s+(?:[\w'’-]+\s+){0,2}?(?:longer|more|further|later)\s+than\b|\b(?:with\s+)?no\s+changes?\s+(?:to|in)\b"
+    r"|\b(?:with\s+)?no\s+(?:single\s+|one[- ]way\s+)?(?:journeys?|trips?|travel\s+times?)\s+(?:of\s+)?(?:over|above|exceeding|beyond)\s+\d", re.I)
 # A further option beside a firm arrangement: ", or may take a personal travel budget".
 _TRANSPORT_OPTION = re.compile(r",?\s+or\s+(?:\w+\s+)?(?:may|can|could)\s+(?:choose\s+|instead\s+)?(?:take|have|use|receive|opt|claim|travel)\b", re.I)
 
@@ -1062,6 +1109,9 @@ def _accessibility(s: Sentence) -> list[Finding]:
     return [Finding("accessibility_strategy_referred", "supports", s, m.group(0))]
 
 
+_DATED_FROM = re.compile(r"\b(?:from|on)\s+\d{1,2}\s+(?-i:[A-Z])[a-z]+\s+20\d\d\b", re.I)
+
+
 def _pru(s: Sentence, following: list[Sentence], pru: re.Pattern = L.PRU) -> list[Finding]:
     """PRU placements of displaced pupils, and for how long (in this
     sentence, the next ones of its paragraph, or any other naming the PRU)."""
@@ -1072,7 +1122,8 @@ def _pru(s: Sentence, following: list[Sentence], pru: re.Pattern = L.PRU) -> lis
     for clause, m in _clauses_with(pru, text):
         if not (L.PLACEMENT.search(clause) or re.search(r"\b(?:remain|stay|continue)\w*\b", clause, re.I)):
             continue
-        if not re.search(r"\b(?:will|would|shall|may|might|could|can|to be|are to|is to|placed|placement|placements)\b", clause, re.I):
+        if not (re.search(r"\b(?:will|would|shall|may|might|could|can|to be|are to|is to|placed|placement|placements)\b", clause, re.I)
+                or _DATED_FROM.search(clause)):  # (a plan in the present, dated: "attend the Centre from 1 September 2027")
             continue
         if re.search(r"intended primarily|excluded pupils|have been excluded", clause, re.I) and not re.search(r"\bwill\b", clause, re.I):
             continue
@@ -1133,15 +1184,92 @@ _POSSIBLE = re.compile(r"\b(?:may|might|could|possibly|if\s+needed|where\s+neces
 _FORMED_SCHOOL = re.compile(r"\bthe\s+(?:amalgamated|merged|combined)\s+(?:special\s+)?(?:school|academy)\b", re.I)
 
 
-def _special_places(s: Sentence) -> list[Finding]:
+_SCHOOL_NAME = re.compile(
+    r"(?<![\w'’-])((?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?\s+){1,3}?)(?:(?:Community|Special|Primary|Secondary|High|Infant|Junior)\s+)*"
+    r"(?:School|Academy|College)\b")
+_NOT_SCHOOL_NAMES = {"the", "a", "an", "this", "that", "each", "every", "our", "their", "its", "any", "no", "new", "other",
+                     "county", "council", "borough", "city", "local", "special", "community", "free", "foundation", "maintained",
+                     "day", "residential", "mainstream", "secondary", "primary", "high", "middle", "all", "both", "one"}
+
+
+def school_names(sents: list[Sentence], besides: tuple[str, ...] = ()) -> re.Pattern | None:
+    """The document's own short names for the schools it names in full
+    ("Derwent Edge" for "Derwent Edge School", "Kestrel Hill" for "Kestrel
+    Hill Community Special School"): later sentences name them so ("19
+    pupils will all transfer to Derwent Edge").  Names in ``besides`` (the
+    closing school's, a PRU's) are left out; None when there are none."""
+    found = set()
+    for s in sents:
+        if "School" not in s.text and "Academy" not in s.text and "College" not in s.text:
+            continue
+        for m in _SCHOOL_NAME.finditer(s.text):
+            words = m.group(1).split()
+            while words and words[0].lower() in _NOT_SCHOOL_NAMES:
+                words = words[1:]
+            short = " ".join(words)
+            if len(short) >= 4 and not any(w.lower() in _NOT_SCHOOL_NAMES for w in words):
+                found.add(short)
+    found = {n for n in found if not any(n in b or b in n for b in besides if b)}
+    return L.names(tuple(sorted(found))) if found else None
+
+
+_AREA_NAME = re.compile(
+    r"\b((?:[A-Z][a-z'’]+[ -]){0,2}[A-Z][a-z'’]+)\s+(?:(?:Metropolitan\s+)?(?:Borough|County|City|District)\s+)?Council\b"
+    r"|\b(?:Council|County|Borough|City)\s+of\s+((?:[A-Z][a-z'’]+[ -]){0,2}[A-Z][a-z'’]+)")
+
+
+def _area_names(sents: list[Sentence]) -> frozenset[str]:
+    """The names of the council's area ("Marlow Vale" of "Marlow Vale
+    Council"): a PRU named after it ("the Marlow Vale Pupil Referral Unit")
+    is not called by it ("places in Marlow Vale" are the area's)."""
+    out = set()
+    for s in sents:
+        if "Council" in s.text or " of " in s.text:
+            for m in _AREA_NAME.finditer(s.text):
+                out.add(m.group(1) or m.group(2))
+    return frozenset(out)
+
+
+def _closing_names(besd: Finding) -> tuple[str, ...]:
+    """The names of the school that closes, as the sentence saying so gives
+    them ("Proposed closure of Oakenclough School": "Oakenclough"): its
+    pupils going on there is no special school place found for them."""
+    text = besd.sentence.text
+    out = []
+    for c in re.finditer(r"\bclos\w*\s+(?:of\s+|down\s+)?(?:the\s+)?", text, re.I):
+        m = _SCHOOL_NAME.match(text, c.end()) or re.match(r"(?:[A-Z][a-z'’]+\s?){1,3}", text[c.end():])
+        if m:
+            words = m.group(0).split()
+            out.append(" ".join(w for w in words if w not in ("School", "Academy", "College")).strip())
+    return tuple(o for o in out if len(o) >= 4)
+
+
+_TO_PLACE = re.compile(r"\b(?:to|at|into|joins?|joining)\s+(?:the\s+)?$", re.I)
+
+
+def _destination_named(schools: re.Pattern, text: str) -> re.Match | None:
+    """A school the document named, named as where pupils go ("transfer to
+    Derwent Edge", "places at Kestrel Hill"), not as a subject ("Lowther
+    Street has 27 pupils on roll")."""
+    for m in schools.finditer(text):
+        if _TO_PLACE.search(text, max(0, m.start() - 12), m.start()):
+            return m
+    return None
+
+
+def _special_places(s: Sentence, schools: re.Pattern | None = None) -> list[Finding]:
     text = s.text
     if s.kind == "heading":
         return []
-    # (a school formed by the change is a special school place: "will become pupils of the amalgamated school")
-    place = L.SPECIAL_PLACE.search(text) or L.PROPER_NAME.search(text) or _FORMED_SCHOOL.search(text)
+    # (a school formed by the change is a special school place: "will become pupils of the amalgamated school";
+    # a school the document named in full is named by its short name: "will all transfer to Derwent Edge")
+    place = (L.SPECIAL_PLACE.search(text) or L.PROPER_NAME.search(text) or _FORMED_SCHOOL.search(text)
+             or (_destination_named(schools, text) if schools is not None else None))
     if not place or not (L.PUPILS.search(text) or L.ELIDED_PUPILS.search(text)):
         return []
-    if not (re.search(r"\bplaces?\b", text, re.I) or L.PLACEMENT.search(text)):
+    # an item of a list of where each group goes ("26 pupils to Kestrel Hill School;") takes its verb from the list's lead
+    listed = s.kind == "item" and _GROUP_TO.match(text)
+    if not (listed or re.search(r"\bplaces?\b", text, re.I) or L.PLACEMENT.search(text)):
         return []
     if L.PRU.search(text) and not L.SPECIAL_PLACE.search(text):
         return []
@@ -1149,7 +1277,7 @@ def _special_places(s: Sentence) -> list[Finding]:
     if L.negated(clause) or L.hedge(clause):
         return [Finding("besd_pupils_special_places", "hedged" if L.hedge(clause) else "negated", s,
                         L.hedge(clause) or _neg_word(clause))]
-    if not re.search(r"\b(?:will|have been|has been|are|is|has|have)\b", clause, re.I):
+    if not (listed or re.search(r"\b(?:will|have been|has been|are|is|has|have)\b", clause, re.I) or _GROUP_MOVES.match(text)):
         return []
     if _UNNAMED_PROVISION.search(clause) and not L.PROPER_NAME.search(text[place.end():]) and not _FORMED_SCHOOL.search(text):
         # "Every child will continue to receive specialist provision": a promise in general words, no place named
@@ -1403,6 +1531,7 @@ def _places_table(block, s: Sentence) -> list[Finding]:
 
 
 _COL_DEST = re.compile(r"destination|where|school|provision|placement|setting|moving to|transfer to|receiving|host", re.I)
+_COL_DEST_FIRST = re.compile(r"destination|where|moving to|transfer to|receiving|host|going to|new school|next school", re.I)
 _COL_COUNT = re.compile(r"pupils|number|children|students|how many|learners", re.I)
 _COL_LENGTH = re.compile(r"length|duration|how long|period|until|stay", re.I)
 _COL_CONFIRM = re.compile(r"confirm|writing|letter|agreed|agreement", re.I)
@@ -1428,7 +1557,10 @@ def _row_columns(block) -> dict[str, int]:
     taken: set[int] = set()
     cols = {}
     for name, pattern in (("length", _COL_LENGTH), ("confirm", _COL_CONFIRM), ("count", _COL_COUNT), ("dest", _COL_DEST)):
-        k = _column(header, pattern, taken)
+        # (a column headed by where pupils go before one that only names a school: "Group (school year in
+        # 2026-27) | Pupils | Destination from 1 September 2027")
+        k = _column(header, _COL_DEST_FIRST, taken) if name == "dest" else None
+        k = _column(header, pattern, taken) if k is None else k
         if k is not None:
             cols[name] = k
             taken.add(k)
@@ -1459,7 +1591,9 @@ def _placement_row(block, s: Sentence) -> list[Finding]:
     if "dest_by_date" in cols and not re.search(r"[A-Za-z]", dest):  # a count under a date is not a destination
         return []
     out = []
-    row = " ".join(block.cells)
+    # (a hedge in a column about something else, "Notes: we hope to add a sensory room", governs only that cell)
+    row = " ".join(c for k, c in enumerate(block.cells)
+                   if k in cols.values() or not _OTHER_COLUMN.search(block.header[k] if k < len(block.header) else ""))
     h = L.hedge(row)
     if h and L.PLACE_HEDGE.search(row):
         return [Finding("alternative_provision_hoped", "supports", s, h)]
@@ -2050,7 +2184,7 @@ _PROPOSING = L.rx(
 
 _OPTIONS_HEADING = re.compile(
     r"\boptions?\b|alternatives?\s+(?:considered|rejected|explored)|rejected|discounted|not\s+recommended"
-    r"|\bresponses?\b|feedback|what\s+(?:you|people|respondents|parents|schools)\s+(?:said|told)|concerns\s+raised"
+    r"|\bresponses?\b|feedback|what\s+(?:you|they|people|respondents|parents|schools|consultees)\s+(?:said|told)|concerns\s+raised"
     r"|consultation\s+(?:findings|outcomes?|results)|summary\s+of\s+(?:responses|views)",
     re.I,
 )
@@ -2059,6 +2193,21 @@ _REJECTED = re.compile(
     r"|\b(?:asked|wondered|questioned)\s+(?:whether|if)\b|\bconcerns?\s+(?:was|were)\s+raised\b",
     re.I,
 )
+
+
+# A sentence reporting what consultees said, wrote or want: "Many parents said that a minibus would be better",
+# "Respondents felt the new building should have a pool", "“We need a pool,” wrote one parent". A response
+# summary quotes them beside the final proposal: what they said claims nothing for the proposal (the council's
+# own answer, and the final proposal, do).
+_CONSULTEES = (r"(?:respondents?|consultees|parents?(?:\s+and\s+carers)?|carers|families|pupils|students|young\s+people"
+               r"|staff|headteachers|residents|objectors|those\s+who\s+(?:responded|replied|wrote))")
+_REPORTED_VIEW = re.compile(
+    r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:many|most|some|several|a\s+(?:few|number|minority|majority)\s+of|one\s+in\s+\w+|\d+\s*(?:%|per\s*cent)?\s+of)\s+)?"
+    r"(?:the\s+)?(?:\d+\s+)?" + _CONSULTEES + r"\s+(?:(?!who\b|that\b|which\b|whose\b)\w+\s+){0,2}?"
+    r"(?:said|say|says|told\s+us|felt|feel|argued|suggested|commented|wrote|were\s+(?:concerned|worried)|worried|questioned"
+    r"|believed?|thought|think|wanted|want|would\s+like|preferred|objected|welcomed|called\s+for)\b"
+    r"|^\W*[\"“][^\"”]{10,}[\"”]\s*,?\s*(?:said|wrote|commented|added)\s+(?:one|a|an|many|some|several)\b",
+    re.I)
 
 
 @functools.lru_cache(maxsize=1024)
@@ -2095,7 +2244,10 @@ def plan_of(sents: list[Sentence]) -> Plan:
     """The document's :class:`Plan`: its title headings (those over both its
     first and its last sentence of text) and the options it chooses."""
     body = [s for s in sents if s.kind != "heading"]
-    titles = frozenset(set(body[0].headings) & set(body[-1].headings)) if body else frozenset()
+    # (a letterhead before the title, "COLNEFIELD COUNTY COUNCIL", is under no heading: the title is over the
+    # first sentence under one)
+    headed = [s for s in body if s.headings] or body
+    titles = frozenset(set(headed[0].headings) & set(body[-1].headings)) if body else frozenset()
     chosen = set()
     for s in sents:
         if "ption" in s.text:
@@ -2117,6 +2269,8 @@ def _not_the_plan(s: Sentence, plan: Plan | None = None) -> bool:
     document's :class:`Plan`, its title does not count as a heading about
     options, and a section about the option it puts forward is the plan."""
     if L.found(_REJECTED, s.text):
+        return True
+    if s.kind != "heading" and _REPORTED_VIEW.search(s.text):
         return True
     if s.kind == "heading":
         return False
@@ -2247,7 +2401,8 @@ def extract(doc: Document) -> Extraction:
     # is recognised by the words or by a name the document gave one.
     named = providers_named(sents)
     # a PRU's names match as written ("Oakwood", "WTC"), so that a short form is not read as a common word
-    pru_names = [a for p in named if p.kind == "pru" for a in p.names]
+    areas = _area_names(sents)
+    pru_names = [a for p in named if p.kind == "pru" for a in p.names if a not in areas]
     pru = L.PRU if not pru_names else _Either(L.PRU, L.names(tuple(pru_names)))
     findings += places_conflicts(sents, named, doc)
     findings += places_fall_in_all(sents)
@@ -2258,6 +2413,7 @@ def extract(doc: Document) -> Extraction:
         block_texts = {k: " ".join(t.text for t in v) for k, v in by_block.items()}
         about_block = {k: _about_displaced_block(text) for k, text in block_texts.items()}
         last_pru = -10
+        schools = school_names(sents, (*pru_names, *_closing_names(besd)))
         for k, s in enumerate(sents):
             if _not_the_plan(s, plan) or _restates_the_test(s):
                 continue
@@ -2281,7 +2437,12 @@ def extract(doc: Document) -> Extraction:
                 # "Eighteen pupils will be placed there on a permanent basis", "It will take the remaining 18 pupils"
                 findings += _pru(s, rest, _PRU_BACK)
             if about_block[s.block] or _about_displaced_besd(s):
-                findings += _special_places(s)
+                findings += _special_places(s, schools)
+                put_off = _DESTINATION_PUT_OFF.search(s.text)
+                if put_off and L.PUPILS.search(s.text) and not L.negated(L.clause_of(s.text, put_off.start())):
+                    # "The placements of the remaining six pupils ... will be decided at their annual reviews":
+                    # not every displaced pupil has a place named
+                    findings.append(Finding("besd_pupils_special_places", "against", s, put_off.group(0), False))
 
     findings.sort(key=lambda f: (f.sentence.block, f.sentence.number))
     facts, deciding = decide(findings, besd is not None)
@@ -2296,6 +2457,8 @@ _WHEN_OPENS = re.compile(r"\b(?:when|once)\s+(?P<what>it|(?-i:[A-Z])[\w'’-]*(?
 _MOVES_TO_NAME = re.compile(r"\b(?:admitted|transfer\w*|mov\w*|go|join\w*|places?)\s+(?:to|at|into)\s+(?P<name>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3})", re.I)
 
 
+_UNTIL_EVENT_ON = re.compile(
+    r"\buntil\s+[^.;,()]{2,50}?\s+(?:opens|is\s+(?:open|ready|finished|completed?)|begins|starts)\s+(?:on|from)\s+(?=\d)", re.I)
 _NEXT_PLACE_ON = re.compile(
     r"\b(?:mov\w*|transfer\w*|join\w*|(?:be\s+)?admitted|start\w*|take\s+up|go)\b[^.;()]{0,80}?\b(?:on|from)\s+(?=\d)", re.I)
 
@@ -2329,8 +2492,13 @@ def _pru_dated_stay(sents: list[Sentence], k: int) -> list[Finding]:
         start = (L.date_of(first), first.group(0))
         until = _UNTIL_DATE.search(text, first.end())
         opens = _WHEN_OPENS.search(text, first.end())
+        event = _UNTIL_EVENT_ON.search(text, first.end())
         if until and L.DATE.match(text, until.end()):
             d = L.DATE.match(text, until.end())
+            end = (L.date_of(d), d.group(0))
+        elif event and L.DATE.match(text, event.end()):
+            # "until phase 2 opens on 14 February 2028": the day the next place begins
+            d = L.DATE.match(text, event.end())
             end = (L.date_of(d), d.group(0))
         elif opens:
             what = opens.group("what")
@@ -2459,6 +2627,7 @@ def _about_displaced_besd(s: Sentence) -> bool:
         or bool(_GROUP_MOVES.match(s.text))
         or bool(L.ELIDED_PUPILS.match(s.text))  # "All 22 will have places at Brookside School": all of them
         or bool(_PUPILS_MOVE_TO.search(s.text))  # "younger pupils will transfer to Oak School"
+        or (s.kind == "item" and bool(_GROUP_TO.match(s.text)))  # a list of where they go: "26 pupils to Kestrel Hill School;"
     )
 
 
@@ -2471,7 +2640,7 @@ _PUPILS_MOVE_TO = re.compile(
 # A sentence that opens with a group of pupils moving: "3.1 Twenty-four pupils will transfer to Thornhill School".
 _GROUP_MOVES = re.compile(
     r"^\s*(?:\(?[\dA-Za-z]{1,3}(?:\.\d+)*[.)]?\s+)?(?:the\s+)?(?:other\s+|remaining\s+)?(?:\d+|" + L._NUMBER_WORDS + r"|[a-z]+-[a-z]+)\s+"
-    r"(?:[\w-]+\s+){0,3}?(?:pupils?|children|students?|young\s+people)\s+(?:will|are\s+to|would)\s+(?:\w+\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:pupils?|children|students?|young\s+people)\s+(?:(?:will|are\s+to|would)\s+(?:\w+\s+)?)?"
     r"(?:transfer|move|go|attend|join|be\s+placed|be\s+admitted|take\s+up)\b",
     re.I,
 )
@@ -2487,6 +2656,11 @@ def _pick(findings: Iterable[Finding], fact: str, *roles: str) -> Finding | None
     return None
 
 
+_NAMED_WAIT = re.compile(r"[^.;]*?\b(?:at|in)\s+(?!the\s+(?:pupil|PRU|Pupil|[Ll]earning))(?:the\s+)?(?P<name>(?-i:[A-Z])[\w'’-]+)", re.I)
+# A written confirmation that a school will admit every pupil of the closing one.
+_ADMITS_ALL = re.compile(r"\b(?:admit|take|receive|accept)\s+(?:every|all(?:\s+the)?|each)\b", re.I)
+_MOVE_WITH_PLACES = re.compile(
+    r"\b(?:mov|transfer|go)\w*\s+(?:\w+\s+)?with\s+(?:their|its|the)\s+(?:places?|school|base|unit|provision|class(?:es)?)\b", re.I)
 _ESTABLISH_NEW = re.compile(r"\b(?:establish|open|create)\w*\s+(?:a\s+)?new\s+(?:[\w-]+\s+){0,3}?(?:special\s+)?(?:school|academy)\b", re.I)
 _EMPTY_PROVISION = re.compile(
     r"\bno\s+(?:pupils?|children|students?|learners?)\s+(?:on|attending|placed"
@@ -2548,6 +2722,11 @@ def decide(findings: list[Finding], besd_closing: bool) -> tuple[dict, dict]:
     if not_needed is not None and amalgamated and re.match(r"(?:no|none|nobody|no[- ]one|not\s+one)\b", str(not_needed.cue), re.I):
         continuing += [f for f in findings if f.fact == "alternative_provision_needed" and f.value is True
                        and _names(f.sentence.text) & amalgamated]
+    # A provision whose pupils move with their places, where the document says so in saying nobody is displaced
+    # ("No pupil is displaced: the nine pupils at Holme Road move with their places to Skelwith"): the places move.
+    if (not_needed is not None and _MOVE_WITH_PLACES.search(not_needed.sentence.text)
+            and re.match(r"(?:no|none|nobody|no[- ]one|not\s+one)\b", str(not_needed.cue), re.I)):
+        continuing += [f for f in findings if f.fact == "alternative_provision_needed" and f.value is True]
     # A provision that closes with nobody in it ("The unit has had no pupils on roll since 2025") displaces nobody.
     empty = next((f for f in findings if f.fact == "alternative_provision_needed" and f.value is False
                   and _EMPTY_PROVISION.search(str(f.cue))), None)
@@ -2567,7 +2746,11 @@ def decide(findings: list[Finding], besd_closing: bool) -> tuple[dict, dict]:
         put("alternative_provision_needed", False, new_or_enlarged)
     else:
         put("alternative_provision_needed", None, closure)
-    hoped = _pick(findings, "alternative_provision_hoped", "supports")
+    confirmed_all = [f.sentence.text for f in findings
+                     if f.fact == "alternative_provision_confirmed_in_writing" and f.role == "supports" and _ADMITS_ALL.search(f.sentence.text)]
+    hoped = next((f for f in findings if f.fact == "alternative_provision_hoped" and f.role == "supports"
+                  and not (isinstance(f.value, str) and any(re.search(r"\b" + re.escape(f.value) + r"\b", t) for t in confirmed_all))),
+                 None)
     put("alternative_provision_hoped", hoped is not None, hoped)
     confirmed = _pick(findings, "alternative_provision_confirmed_in_writing", "supports")
     awaited = next((f for f in findings if f.fact == "alternative_provision_confirmed_in_writing" and f.role == "negated"
@@ -2618,5 +2801,9 @@ def decide(findings: list[Finding], besd_closing: bool) -> tuple[dict, dict]:
                 longest = max(dated, key=lambda f: f.value)
                 put("besd_pru_dated_weeks", longest.value, longest)
         special = _pick(findings, "besd_pupils_special_places", "supports")
-        put("besd_pupils_special_places", special is not None, special or _pick(findings, "besd_pupils_special_places"))
+        put_off = _pick(findings, "besd_pupils_special_places", "against")  # some pupils' places left to be decided
+        if put_off is not None:
+            put("besd_pupils_special_places", False, put_off)
+        else:
+            put("besd_pupils_special_places", special is not None, special or _pick(findings, "besd_pupils_special_places"))
     return facts, deciding

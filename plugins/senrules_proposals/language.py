@@ -389,6 +389,14 @@ _ESTIMATE = re.compile(
     r"\(\s*(?:we\s+|it\s+is\s+)?(?:expect\w*|anticipat\w*|estimat\w*|forecast\w*|projected)\s+(?:to\s+be\s+)?"
     r"(?:about\s+|around\s+|some\s+|approximately\s+)?\d+[^()]{0,40}\)",
     re.I)
+# An estimate that says which pupils, not whether they move: "The 40 pupils expected to be on roll in July 2027
+# ... will move as follows", "children likely to be in Year 6": the expectation governs the count.
+_ESTIMATE_WORDS = ("xpected", "nticipated", "orecast", "rojected", "ikely")
+_WHICH_PUPILS_EXPECTED = re.compile(
+    r"\b(?:pupils|children|students|learners|young\s+people)\s+(?:who\s+are\s+)?(?:expected|anticipated|forecast|projected|likely)"
+    r"\s+to\s+(?:be|remain|stay)\s+(?:still\s+)?(?:on\s+(?:the\s+|its\s+|their\s+)?roll|in\s+(?:years?|key\s+stage|ks)\s*\d+)\b",
+    re.I)
+_IF_PLACES_FOUND = re.compile(r"if\s+(?:suitable\s+|enough\s+|the\s+)?places?\s+(?:can|could|are|is|become)\b", re.I)
 HEDGE = rx(
     r"hope", r"hopes", r"hoped", r"hoping", r"hopefully", r"hopeful", r"intend", r"intends", r"intended", r"intending",
     r"intention", r"intentions", r"anticipate", r"anticipates", r"anticipated", r"expect", r"expects", r"expected",
@@ -402,6 +410,9 @@ HEDGE = rx(
     r"exploring", r"being sought", r"would like", r"wish to", r"envisage", r"envisaged", r"should be able", r"should be possible",
     r"we believe", r"it is believed", r"assume", r"assumed", r"provisional", r"provisionally", r"tentative",
     r"indicative", r"in due course", r"at a later (?:date|stage)", r"later in the process",
+    # a place conditional on finding one: "will be offered places at other schools if places can be found"
+    r"if (?:suitable |enough |the )?places? (?:can|could) be (?:found|identified|secured|made available)",
+    r"if (?:suitable |enough )?places? (?:are|is|become) available",
 )
 # Words that put something off: "transport will be reviewed", "staffing will be considered".
 DEFERRAL = rx(
@@ -438,7 +449,11 @@ def hedge(clause: str) -> str | None:
         text = _MAY_MONTH.sub(" ", text)
     if "(" in text:
         text = _ESTIMATE.sub(" ", text)
+    if "to " in text and any(w in text for w in _ESTIMATE_WORDS):
+        text = _WHICH_PUPILS_EXPECTED.sub(" pupils ", text)
     m = HEDGE.search(text)
+    if m and m.group(0)[:3].lower() == "if " and _IF_PLACES_FOUND.match(m.group(0)):  # a condition, not a question
+        return m.group(0)
     if m and (_EMBEDDED_QUESTION.search(text) or _DOCUMENT_EXPECTS.search(text)):
         m = HEDGE.search(_DOCUMENT_EXPECTS.sub(" ", _EMBEDDED_QUESTION.sub(" ", text)))
     return m.group(0) if m else None
@@ -659,6 +674,8 @@ PROVIDERS = rx(
     r"governors", r"proprietors?", r"academy trusts?", r"multi[- ]academy trusts?", r"trusts?", r"schools", r"academies",
     r"settings", r"colleges", r"diocese\w*", r"the school", r"the academy", r"each school", r"both schools",
     r"(?:every|each|any) (?:school|academy|setting|provider|college)", r"management committees?",
+    # early years providers: "the 34 private and voluntary nurseries", "the childminders' network"
+    r"nurseries", r"childminders", r"childminders['’]", r"pre-?schools", r"playgroups", r"early years providers",
 )
 VIEWS = rx(
     r"views?", r"consult\w*", r"responses?", r"respond\w*", r"comments?", r"feedback", r"met with", r"meetings?", r"workshops?",
@@ -666,6 +683,8 @@ VIEWS = rx(
     r"set out their", r"engag\w*", r"discussed",
     # "Officers met the headteacher and governors", "briefed the headteachers' forum", "presented the proposal to"
     r"met (?:the|all|each|every|both|its|their)", r"briefed", r"briefings?", r"presented (?:the|this|our) proposals? to",
+    # "were invited to drop-in sessions at the Guildhall"
+    r"drop-in sessions?", r"drop-ins", r"(?:information|consultation|public|open) (?:sessions?|events?|evenings?)",
 )
 WRITTEN_STATEMENT = rx(
     r"written statements?", r"statements? in writing", r"in writing", r"written (?:views|responses?|submissions?|representations?|replies)",
@@ -733,6 +752,8 @@ ALT_DESTINATION = re.compile(
 )
 # Hedges that, about places, put the arrangement itself in doubt.
 PLACE_HEDGE = rx(
+    r"if (?:suitable |enough |the )?places? (?:can|could) be (?:found|identified|secured|made available)",
+    r"if (?:suitable |enough )?places? (?:are|is|become) available",
     r"to be confirmed", r"to be agreed", r"to be identified", r"to be found", r"to be arranged", r"to be finalised", r"tbc",
     r"subject to", r"hope\w*", r"intend\w*", r"intention", r"anticipat\w*", r"expect\w*", r"in discussions?", r"not yet",
     r"plan to", r"plans to", r"planning to",
@@ -765,6 +786,8 @@ CONFIRMED_WRITING = re.compile(
     r"|\bwritten\s+(?:confirmation|agreements?)\s+(?:\w+\s+){0,6}?(?:received|attached|obtained|provided|given|signed|held|appended|enclosed|annex\w*|appendix)"
     r"|\b(?:letters?|written\s+confirmations?|signed\s+agreements?)\s+(?:of\s+(?:confirmation|support|agreement)\s+)?(?:from\s+[\w\s,’']{3,80}?\s+)?(?:confirming|agreeing|are\s+attached|is\s+attached|at\s+annex|in\s+annex|at\s+appendix|in\s+appendix|are\s+appended)"
     r"|\bagreed\s+in\s+writing\b|\bsigned\s+(?:service\s+level\s+)?agreements?\b"
+    # "Derwent Edge governing body's letter of 11 November 2026 confirms it will admit all 19"
+    r"|\b(?:letters?|e-?mails?)\s+(?:(?:of|dated)\s+(?:\d{1,2}\s+)?[A-Z][a-z]+\s+(?:\d{1,2},?\s+)?(?:19|20)\d\d\s+)?(?:confirms|confirmed|agrees|agreed)\b(?!\s+(?:with|that\s+the\s+(?:proposal|closure)))"
     r"|\b(?:has|have|had)\s+(?:\w+\s+)?(?:given|provided|signed|sent|supplied)\s+(?:a\s+|an\s+|their\s+|its\s+)?written\s+(?:undertakings?|assurances?|commitments?|agreements?|confirmations?)\b",
     re.I,
 )

@@ -470,3 +470,64 @@ NOBODY_DISPLACED = [
 @pytest.mark.parametrize("factor, expected, body", NOBODY_DISPLACED, ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(NOBODY_DISPLACED)])
 def test_a_nobody_displaced_phrasing(write, factor, expected, body):
     assert check_document(write(body)).verdicts()[factor] == expected
+
+
+# Round 7a: providers named as early years settings; views sought at drop-in sessions (not in writing);
+# a bound on a journey; a hedge that counts the pupils, not the move.
+ROUND7A = [
+    ("i", "met", "# Proposal\n\nThe Council proposes to close the Elm Opportunity Group, a specialist early years provision, on 31 August 2028.\n\n"
+                 "A written statement of the proposal was sent on 1 March 2028 to the 20 private and voluntary nurseries in the "
+                 "borough and the childminders' network, inviting each to set out its views in writing.\n"),
+    ("i", "unclear", "# Proposal\n\nThe Council proposes to enlarge Ash School from 40 to 56 places.\n\n"
+                     "Parents, schools and other local providers were invited to drop-in sessions at the town hall.\n"),
+    ("i", "not_met", "# Proposal\n\nThe Council proposes to enlarge Ash School from 40 to 56 places.\n\n"
+                     "Parents were invited to drop-in sessions at the town hall.\n"),
+    ("iii", "met", "# Proposal\n\nThe Council proposes to enlarge Ash School from 40 to 56 places.\n\n"
+                   "Under the Council's Home to School Transport Policy for Children with SEND, pupils will travel by minibus with a "
+                   "passenger assistant, with no journey over 40 minutes.\n"),
+    ("ii", "unclear", "# Proposal\n\nThe Council proposes to close Ash School on 31 August 2028.\n\n"
+                      "The 30 pupils expected to be on roll in July 2028 will all transfer to Elm School.\n"),
+    ("ii", "not_met", "# Proposal\n\nThe Council proposes to close Ash School on 31 August 2028.\n\n"
+                      "The 30 pupils will be offered places at other special schools if places can be found.\n"),
+    # how pupils travel now, under "Why we want to do this", is no arrangement for the proposal
+    ("iii", "unclear", "# Proposal\n\nThe Council proposes to open a post-16 base for 16 students at Ash College.\n\n"
+                       "## Why we want to do this\n\nStudents leaving our special schools travel by taxi to Kendal, up to 90 minutes "
+                       "each way.\n\n## Getting there\n\nStudents will get travel support in line with our Post-16 Transport "
+                       "Policy Statement for learners with SEND.\n"),
+    # "No pupil is displaced", said of pupils who move with their places: the places move
+    ("ii", "not_applicable", "# Proposal\n\nThe Council proposes to close the autism base at Ash Primary School on 31 August 2028 "
+                             "and to enlarge the base at Elm Primary School from 8 to 16 places.\n\nNo pupil is displaced: the "
+                             "eight pupils at Ash move with their places to Elm, which has confirmed in writing that it will admit them.\n"),
+    # a wait for a place at a named school: no hope when that school has confirmed it will admit every pupil (the
+    # wait's length is para 23's), a place still to be had when it has confirmed only the others
+    ("ii", "met", "# Proposal\n\nThe Council proposes to close Ash School on 31 August 2028.\n\n"
+                  "Twenty-five pupils will transfer to Elm School on 1 September 2028; Elm School's governing body has confirmed in "
+                  "writing that it will admit every Ash pupil. Five pupils will transfer to the Oak Centre on 1 September 2028 and "
+                  "remain there until a place becomes available for them at Elm School. The Oak Centre has confirmed in writing "
+                  "that it will admit them.\n"),
+    ("ii", "not_met", "# Proposal\n\nThe Council proposes to close Ash School on 31 August 2028.\n\n"
+                      "Twenty-five pupils will transfer to Elm School on 1 September 2028; Elm School's governing body has confirmed "
+                      "in writing that it will admit them. Five pupils will transfer to the Oak Centre on 1 September 2028 and "
+                      "remain there until a place becomes available for them at Elm School. The Oak Centre has confirmed in "
+                      "writing that it will admit them.\n"),
+]
+
+
+# A hedge governs its own clause (or table cell), not the arrangement beside it.
+ROUND7A += [
+    ("ii", "met", "# Proposal\n\nThe Council proposes to close Ash School on 31 August 2028. The pupils will move as follows:\n\n"
+                  "- 20 pupils to Elm School, which has confirmed in writing that it will admit them; their transition visits are "
+                  "to be decided on 11 May;\n- 10 pupils to Oak Academy, which has confirmed in writing that it will admit them.\n"),
+    ("ii", "not_met", "# Proposal\n\nThe Council proposes to close Ash School on 31 August 2028. The pupils will move as follows:\n\n"
+                      "- 20 pupils to Elm School, if places can be found;\n- 10 pupils to Oak Academy, which has confirmed in "
+                      "writing that it will admit them.\n"),
+    ("ii", "met", "# Proposal\n\nThe Council proposes to close Ash School on 31 August 2028.\n\n"
+                  "| School | Pupils | Confirmed in writing | Notes |\n|---|---|---|---|\n"
+                  "| Elm School | 20 | Governing body letter, 3 March 2028 | Taster days to be arranged |\n"
+                  "| Oak Academy | 10 | Trust letter, 5 March 2028 | We hope to add a sensory room |\n"),
+]
+
+
+@pytest.mark.parametrize("factor, expected, body", ROUND7A, ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(ROUND7A)])
+def test_a_round7a_phrasing(write, factor, expected, body):
+    assert check_document(write(body)).verdicts()[factor] == expected
