@@ -2068,7 +2068,9 @@ def plan_of(sents: list[Sentence]) -> Plan:
     """The document's :class:`Plan`: its title headings (those over both its
     first and its last sentence of text) and the options it chooses."""
     body = [s for s in sents if s.kind != "heading"]
-    titles = frozenset(set(body[0].headings) & set(body[-1].headings)) if body else frozenset()
+    # (the first text under a heading: a letterhead or a committee's name may stand above the title)
+    headed = next((s for s in body if s.headings), body[0]) if body else None
+    titles = frozenset(set(headed.headings) & set(body[-1].headings)) if body else frozenset()
     chosen = set()
     for s in sents:
         if "ption" in s.text:
