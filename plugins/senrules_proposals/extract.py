@@ -2259,7 +2259,7 @@ def extract(doc: Document) -> Extraction:
                 findings += _special_places(s)
 
     findings.sort(key=lambda f: (f.sentence.block, f.sentence.number))
-    facts, deciding = decide(findings, besd is not None)
+    facts, deciding = decide(findings, besd is not None, funding_parts(sents, label_of))
     return Extraction(doc, tuple(sents), tuple(findings), facts, deciding, tuple(named), tuple(pupil_groups(sents, named)))
 
 
@@ -2469,7 +2469,74 @@ _EMPTY_PROVISION = re.compile(
     r"|have\s+(?:attended|been\s+(?:on|placed|admitted)))\b", re.I)  # (not "No pupil is displaced")
 
 
-def decide(findings: list[Finding], besd_closing: bool) -> tuple[dict, dict]:
+# A heading or label over the document's own account of funding and staffing: "Funding and staffing", "Money and
+# staff", "Who pays, and who staffs it", "Finance", "Resources", "How will this be paid for?".
+_FUNDING_TITLE = re.compile(
+    r"\b(?:fund\w*|financ\w*|costs?|money|budgets?|capital|revenue|resources|resourcing|pays?|paid|staff\w*)\b", re.I)
+# A heading over one of several proposals a document makes: "Part C: Proposal 2 — autism resourced provision".
+_PROPOSAL_PART = re.compile(r"\bproposal\s+(?:\d{1,2}|[A-H]|one|two|three|four|five)\b", re.I)
+
+
+def funding_parts(sents: list[Sentence], label_of: dict[int, str] | None = None) -> dict[int, tuple[str, bool]]:
+    """For each sentence (by ``id``): the proposal it is about, when the
+    document makes several under headings of their own ("Part C: Proposal
+    2 ..."; else ""), and whether it sits in the document's own account of
+    funding and staffing (under a heading or label such as "Funding and
+    staffing" or "Who pays?").  Para 22 (iv) is read from that account when
+    the document gives one (a cost in a sentence about building works, or
+    "offices for 12 staff", is not how the proposal is funded or staffed),
+    and for each proposal the document makes."""
+    label_of = label_of or {}
+    opening: dict[int, list[str]] = {}  # a block's first two sentences: "B4." "Funding and staffing." ...
+    for s in sents:
+        if len(opening.setdefault(s.block, [])) < 2:
+            opening[s.block].append(s.text)
+    out = {}
+    for s in sents:
+        part = next((h for h in reversed(s.headings) if _PROPOSAL_PART.search(h)), "")
+        titles = [h for h in s.headings[-2:] if len(h) <= 80] + [label_of.get(id(s), "")]
+        titles += [m.group(1) for t in opening[s.block] if t is not s.text and (m := _LABEL_SENTENCE.match(t))]
+        out[id(s)] = (part, any(_FUNDING_TITLE.search(t) for t in titles if t))
+    return out
+
+
+def _funding_withheld(f: Finding) -> bool:
+    """Funding from a named source that the document states only as waiting
+    on a later decision ("paid for by the council, subject to approval of
+    the 2027-28 capital programme"): the rules file's reading of (iv), stated
+    but not specified."""
+    return f.fact == "funding_stated" and f.role == "vague" and bool(_FUNDING_CONDITIONAL.search(str(f.cue)))
+
+
+def _iv_fact(findings: list[Finding], what: str, parts: dict[int, tuple[str, bool]]) -> tuple[Finding | None, Finding | None]:
+    """(specific, stated) findings for ``what`` ("funding" or "staffing"):
+    from the document's own account of funding and staffing when it has one
+    for ``what``; each proposal of several must be specified; funding any
+    part of which waits on a later decision is stated, not specified."""
+    mine = [f for f in findings if f.fact in (f"{what}_specific", f"{what}_stated")]
+    in_account = [f for f in mine if parts.get(id(f.sentence), ("", False))[1]]
+    if any(f.role != "negated" for f in in_account):
+        mine = in_account
+    by_part: dict[str, list[Finding]] = {}
+    for f in mine:
+        by_part.setdefault(parts.get(id(f.sentence), ("", False))[0], []).append(f)
+    spec = stated = None
+    all_specific = bool(by_part)
+    for group in by_part.values():
+        g_spec = _pick(group, f"{what}_specific", "supports")
+        if what == "funding" and any(_funding_withheld(f) for f in group):
+            g_spec = None
+        g_stated = g_spec or _pick(group, f"{what}_stated", "vague")
+        if g_spec is None:
+            all_specific = False
+        spec = spec or g_spec
+        stated = stated or g_stated
+    if not all_specific:
+        spec = None
+    return spec, stated
+
+
+def decide(findings: list[Finding], besd_closing: bool, parts: dict[int, tuple[str, bool]] | None = None) -> tuple[dict, dict]:
     """The facts, and the sentence that decided each (None: nothing in the
     whole document supplies it)."""
     facts: dict = {}
@@ -2562,8 +2629,8 @@ def decide(findings: list[Finding], besd_closing: bool) -> tuple[dict, dict]:
 
     # (iv)
     for what in ("funding", "staffing"):
-        spec = _pick(findings, f"{what}_specific", "supports")
-        stated = spec or _pick(findings, f"{what}_stated", "vague")
+        spec, stated = _iv_fact(findings, what, parts or {})
+        stated = spec or stated
         put(f"{what}_stated", stated is not None, stated or _pick(findings, f"{what}_stated"))
         put(f"{what}_specific", spec is not None, spec or _pick(findings, f"{what}_stated"))
 

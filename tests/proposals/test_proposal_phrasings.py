@@ -470,3 +470,35 @@ NOBODY_DISPLACED = [
 @pytest.mark.parametrize("factor, expected, body", NOBODY_DISPLACED, ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(NOBODY_DISPLACED)])
 def test_a_nobody_displaced_phrasing(write, factor, expected, body):
     assert check_document(write(body)).verdicts()[factor] == expected
+
+
+# Para 22 (iv) read from the document's own account of funding and staffing (a heading or label such as "Money
+# and staff"), for each proposal a document makes: a cost in a sentence about building works, or the staff who
+# will teach pupils in a sentence about benefits, is not how the proposal is funded or staffed; a source "subject to approval" of a programme is
+# stated, not specified, though another sum beside it is.
+FUNDING_ACCOUNT = [
+    ("iv", "unclear", "# Proposal\n\nThe Council proposes to enlarge Ash School from 40 to 56 places.\n\n"
+                      "## The building\n\nA classroom will be built from April to July 2028; the building work costs £410,000.\n\n"
+                      "## What will be better\n\nPupils will be taught by a teacher and two teaching assistants.\n\n"
+                      "## Money and staff\n\nThe enlargement will be funded from the High Needs Block, and Ash School's staff "
+                      "will be invited to apply for the new posts.\n"),
+    ("iv", "met", "# Proposal\n\nThe Council proposes to enlarge Ash School from 40 to 56 places.\n\n"
+                  "## Money and staff\n\nThe building costs £410,000 from the High Needs Provision Capital Allocation. "
+                  "Staffing: two teachers (2.0 FTE) and four teaching assistants (4.0 FTE).\n"),
+    ("iv", "unclear", "# Proposal\n\nThe Council proposes to enlarge Ash School from 40 to 56 places.\n\n"
+                      "## Who pays\n\nThe works will be paid for by the Council, subject to approval of its 2028-29 capital programme. "
+                      "Places are funded at £21,000 each from the High Needs Block. The school will employ two teachers (2.0 FTE).\n"),
+    ("iv", "unclear", "# Three proposals\n\n## Proposal 1: enlarge Ash School\n\nAsh School grows from 40 to 56 places.\n\n"
+                      "Funding and staffing: £300,000 capital from the Basic Need grant; two teachers (2.0 FTE).\n\n"
+                      "## Proposal 2: a base at Elm School\n\nA base of 10 places opens at Elm School.\n\n"
+                      "Funding and staffing: £90,000 capital from the Basic Need grant; the base will be staffed appropriately.\n"),
+    ("iv", "met", "# Three proposals\n\n## Proposal 1: enlarge Ash School\n\nAsh School grows from 40 to 56 places.\n\n"
+                  "Funding and staffing: £300,000 capital from the Basic Need grant; two teachers (2.0 FTE).\n\n"
+                  "## Proposal 2: a base at Elm School\n\nA base of 10 places opens at Elm School.\n\n"
+                  "Funding and staffing: £90,000 capital from the Basic Need grant; one teacher (1.0 FTE).\n"),
+]
+
+
+@pytest.mark.parametrize("factor, expected, body", FUNDING_ACCOUNT, ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(FUNDING_ACCOUNT)])
+def test_the_account_of_funding_and_staffing(write, factor, expected, body):
+    assert check_document(write(body)).verdicts()[factor] == expected
