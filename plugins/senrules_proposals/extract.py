@@ -1747,7 +1747,9 @@ def places_now_and_after(sents: list[Sentence]) -> list[Finding]:
 _PLACES_AFTER = re.compile(
     r"\bfrom\s+\d[\d,]*\s+(?:places\s+)?to\s+(?P<a>\d[\d,]*)\s+(?:[\w-]+\s+){0,2}?places\b"
     r"|\b(?:will|would)\s+(?:then\s+|now\s+|in\s+future\s+|therefore\s+|thus\s+)?(?:have|provide|offer)\s+(?:a\s+total\s+of\s+|room\s+for\s+)?(?P<b>\d[\d,]*)\s+(?:[\w-]+\s+){0,2}?places\b"
-    r"|\b(?:ris\w*|increas\w*|grow\w*|go(?:es)?\s+up|expand\w*)\s+(?:[\w,]+\s+){0,3}?to\s+(?P<c>\d[\d,]*)\s+(?:[\w-]+\s+){0,2}?places\b",
+    r"|\b(?:ris\w*|increas\w*|grow\w*|go(?:es)?\s+up|expand\w*)\s+(?:[\w,]+\s+){0,3}?to\s+(?P<c>\d[\d,]*)\s+(?:[\w-]+\s+){0,2}?places\b"
+    # "increase the number of places at Welland Park School from 80 to 110"
+    r"|\bnumber\s+of\s+(?:[\w-]+\s+){0,2}?places\s+(?:at|in)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){1,4}from\s+\d[\d,]*\s+to\s+(?P<d>\d[\d,]*)\b(?!\s*%)",
     re.I)
 # Figures for an area or a group, not one provision: "the county's SEMH places", "each class", "in total".
 _NOT_ONE_PROVISION = re.compile(
@@ -1786,8 +1788,17 @@ def _figures_after(sents: list[Sentence], named: list[Provider], doc: Document |
     pattern = L.names(tuple(sorted(by_name, key=len, reverse=True))) if by_name else None
 
     def provisions(text: str) -> set[str]:
-        found = {by_name[m.group(0)] for m in pattern.finditer(text)} if pattern is not None else set()
-        return found | {n for n in _names(text) if not any(n in by_name or n.endswith(" " + k) for k in by_name)}
+        matched = list(pattern.finditer(text)) if pattern is not None else []
+        found = {by_name[m.group(0)] for m in matched}
+        found |= {n for n in _names(text) if not any(n in by_name or n.endswith(" " + k) for k in by_name)}
+        if len(found) > 1:
+            # a provider's one-word short name is also a town's ("Kenwick Tuition Centre", "a special school in
+            # Kenwick"; "Knowsmere children"): beside a provision named in full, it names no other
+            weak = {by_name[m.group(0)] for m in matched if " " not in m.group(0)}
+            weak -= {by_name[m.group(0)] for m in matched if " " in m.group(0)}
+            if len(found - weak) == 1:
+                return found - weak
+        return found
 
     out = []
     before: dict[int, list[Sentence]] = {}  # the sentences of each paragraph so far
@@ -1898,6 +1909,10 @@ def places_conflicts(sents: list[Sentence], named: list[Provider], doc: Document
     other; the ruleset decides what a contradiction means for (d)."""
     figures = _figures_after(sents, named, doc)
     out: list[Finding] = []
+    if doc is not None:
+        out += _total_row_conflicts(figures, sents, doc)
+        if out:
+            return out
     for i, (name, n, year, s, words) in enumerate(figures):
         for other, m, year2, t, words2 in figures[i + 1:]:
             if other == name and m != n and (year is None or year2 is None or year == year2) and t is not s:
@@ -1905,6 +1920,31 @@ def places_conflicts(sents: list[Sentence], named: list[Provider], doc: Document
                 out.append(Finding("places_figures_conflict", "against", t, f"{name}: {words2}; but {s.where}: {words}"))
                 return out
     return out
+
+
+_TOTAL_CELL = re.compile(r"^\W*(?:total|(?:[\w'’-]+\s+){1,4}total)\W*$", re.I)
+
+
+def _total_row_conflicts(figures, sents: list[Sentence], doc: Document) -> list[Finding]:
+    """The one provision whose places a document gives "from 80 to 110" in
+    prose, against a table's total row with the same places now and other
+    figures after ("Total | 80 | 100"): the table is that provision's, and
+    the two contradict each other."""
+    prose = [(name, n, s, words) for name, n, _, s, words in figures
+             if name != ADDED_IN_ALL and s.kind != "row" and _FROM_TO.search(words)]
+    if len({name for name, *_ in prose}) != 1:
+        return []
+    rows = [t for t in sents if t.kind == "row" and doc.blocks[t.block].cells
+            and _TOTAL_CELL.match(doc.blocks[t.block].cells[0]) and _before_after_columns(doc.blocks[t.block])]
+    for name, n, s, words in prose:
+        before = int(_FROM_TO.search(words).group(1).replace(",", ""))
+        for t in rows:
+            numbers = [m for m in map(_number, doc.blocks[t.block].cells) if m is not None]
+            if len(numbers) >= 2 and numbers[0] == before and n not in numbers[1:]:
+                row = " | ".join(doc.blocks[t.block].cells)
+                return [Finding("places_figures_conflict", "against", s, f"{name}: {words}; but {t.where}: {row}"),
+                        Finding("places_figures_conflict", "against", t, f"{name}: {row}; but {s.where}: {words}")]
+    return []
 
 
 # The places of a kind across the area, now and after: "Secondary SEMH special school places in the borough: 88 now,

@@ -502,3 +502,28 @@ FUNDING_ACCOUNT = [
 @pytest.mark.parametrize("factor, expected, body", FUNDING_ACCOUNT, ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(FUNDING_ACCOUNT)])
 def test_the_account_of_funding_and_staffing(write, factor, expected, body):
     assert check_document(write(body)).verdicts()[factor] == expected
+
+
+# (d): a document read against itself.  The places one provision will have, given in the summary and again in a
+# table whose total row has the same places now ("Total | 48 | 60"), or in a sentence that also names a
+# provider by a one-word short name that is the town's too ("a special school in Hatherton"), contradict each other.
+PLACES_AGAINST_THEMSELVES = [
+    ("d", "unclear", "# Proposal\n\nThe Council proposes to increase the number of places at Linden Bank School from 48 to 72 "
+                     "from 1 September 2027.\n\n## Places\n\n| Key stage | Now | From September 2027 |\n| --- | --- | --- |\n"
+                     "| KS1-2 | 20 | 26 |\n| KS3-4 | 28 | 34 |\n| Total | 48 | 60 |\n"),
+    ("d", "met", "# Proposal\n\nThe Council proposes to increase the number of places at Linden Bank School from 48 to 60 "
+                 "from 1 September 2027.\n\n## Places\n\n| Key stage | Now | From September 2027 |\n| --- | --- | --- |\n"
+                 "| KS1-2 | 20 | 26 |\n| KS3-4 | 28 | 34 |\n| Total | 48 | 60 |\n"),
+    ("d", "met", "# Proposal\n\nThe Council proposes to enlarge Linden Bank School from 48 to 72 places from 1 September 2027.\n\n"
+                 "## Places\n\n| | Now | September 2027 | September 2028 |\n| --- | --- | --- | --- |\n"
+                 "| Linden Bank total | 48 | 60 | 72 |\n"),  # (phases: the prose gives the last)
+    ("d", "unclear", "# Proposal\n\nThe Hatherton Tuition Centre is the town's pupil referral unit.\n\n"
+                     "Linden Bank School, a special school in Hatherton, will be enlarged from 48 to 72 places from 1 September 2027.\n\n"
+                     "Linden Bank School will have 60 places from 1 September 2027.\n"),
+]
+
+
+@pytest.mark.parametrize("factor, expected, body", PLACES_AGAINST_THEMSELVES,
+                         ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(PLACES_AGAINST_THEMSELVES)])
+def test_places_read_against_themselves(write, factor, expected, body):
+    assert check_document(write(body)).verdicts()[factor] == expected
