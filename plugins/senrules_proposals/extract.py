@@ -1955,18 +1955,44 @@ _NOT_A_YEAR = re.compile(r"(?:19|20)\d\d")
 _RISE_VERB = re.compile(r"\b(?:ris\w*|increas\w*|grow\w*|expand\w*|gain\w*)\b", re.I)
 
 
-def places_fall_in_all(sents: list[Sentence]) -> list[Finding]:
+# A sum written out, read as its result: "from 60 (Greyrigg House) plus 90 (Lakeland Fells) = 150 to 102".
+_WRITTEN_SUM = re.compile(r"\b\d[\d,]*(?:\s*(?:\+|plus)\s*\d[\d,]*)+\s*=\s*(\d[\d,]*)\b", re.I)
+# A table row of places of a kind, not one provision's: "SEMH special school places, north Swaleford", "Total".
+_PLACES_OF_A_KIND_CELL = re.compile(r"\bplaces\b", re.I)
+
+
+def _places_fall_in_a_table(s: Sentence, doc: Document) -> Finding | None:
+    """A before-and-after table's row of the places of a kind ("SEMH special
+    school places, north Swaleford | 115 | 95") or its total row, whose
+    places after the change are fewer than now."""
+    block = doc.blocks[s.block]
+    if not block.cells or not _before_after_columns(block):
+        return None
+    label = block.cells[0]
+    if not (_TOTAL_CELL.match(label) or _PLACES_OF_A_KIND_CELL.search(label)):
+        return None
+    numbers = [n for n in map(_number, block.cells) if n is not None]
+    if len(numbers) >= 2 and numbers[-1] < numbers[0]:
+        return Finding("places_fall_in_all", "supports", s, " | ".join(block.cells))
+    return None
+
+
+def places_fall_in_all(sents: list[Sentence], doc: Document | None = None) -> list[Finding]:
     """A statement that the places of a kind across the area will be fewer
-    after the change than now (figures now and after, the second lower):
-    the document's own account of the supply; the ruleset decides what it
-    means for (d)."""
+    after the change than now (figures now and after, the second lower), or
+    a table's row of such places or its total row that falls: the document's
+    own account of the supply; the ruleset decides what it means for (d)."""
     out: list[Finding] = []
     for s in sents:
+        if s.kind == "row" and doc is not None:
+            fall = _places_fall_in_a_table(s, doc)
+            if fall is not None:
+                return [fall]
         if s.kind == "heading" or not _DIGIT.search(s.text) or not _PLACE_WORD.search(s.text):
             continue
         if not _IN_THE_AREA.search(s.text):
             continue
-        text = without_breakdowns(s.text)
+        text = _WRITTEN_SUM.sub(r"\1", without_breakdowns(s.text))
         for m in (*L.NOW_THEN.finditer(s.text), *_FROM_TO.finditer(text)):
             before, after = m.group(1), m.group(2)
             if _NOT_A_YEAR.fullmatch(before) or _NOT_A_YEAR.fullmatch(after):
@@ -2265,7 +2291,7 @@ def extract(doc: Document) -> Extraction:
     pru_names = [a for p in named if p.kind == "pru" for a in p.names]
     pru = L.PRU if not pru_names else _Either(L.PRU, L.names(tuple(pru_names)))
     findings += places_conflicts(sents, named, doc)
-    findings += places_fall_in_all(sents)
+    findings += places_fall_in_all(sents, doc)
     besd = _besd_closing(sents, by_block, named)
     if besd is not None:
         findings.append(besd)

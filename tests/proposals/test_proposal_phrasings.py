@@ -527,3 +527,22 @@ PLACES_AGAINST_THEMSELVES = [
                          ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(PLACES_AGAINST_THEMSELVES)])
 def test_places_read_against_themselves(write, factor, expected, body):
     assert check_document(write(body)).verdicts()[factor] == expected
+
+
+# (d): the places of a kind across the area fall, said with the sum written out, or in a before-and-after table's
+# row of those places (or its total row), while one provision grows.
+PLACES_FALL = [
+    ("d", "not_met", "# Proposal\n\nThe Council proposes to close Ash House School and to enlarge Elm School from 40 to 64 places.\n\n"
+                     "SEMH special school places in the borough go from 40 (Ash House) plus 40 (Elm) = 80 to 64.\n"),
+    ("d", "not_met", "# Proposal\n\nThe Council proposes to close Ash House School and to enlarge Elm School.\n\n"
+                     "| Provision | Places now | Places from September 2027 |\n| --- | --- | --- |\n"
+                     "| Ash House School | 40 | 0 |\n| Elm School | 40 | 64 |\n| SEMH special school places, south district | 80 | 64 |\n"),
+    ("d", "met", "# Proposal\n\nThe Council proposes to close Ash House School and to enlarge Elm School.\n\n"
+                 "| Provision | Places now | Places from September 2027 |\n| --- | --- | --- |\n"
+                 "| Ash House School | 40 | 0 |\n| Elm School | 40 | 96 |\n| Total | 80 | 96 |\n"),
+]
+
+
+@pytest.mark.parametrize("factor, expected, body", PLACES_FALL, ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(PLACES_FALL)])
+def test_places_of_a_kind_that_fall(write, factor, expected, body):
+    assert check_document(write(body)).verdicts()[factor] == expected
