@@ -1707,6 +1707,42 @@ def _places_now_then(s: Sentence) -> tuple[list[tuple[int, str]], list[tuple[int
     return now, then
 
 
+_NOW_ROW = re.compile(r"^\W*(?:now|current(?:ly)?|today|at\s+present|present|existing)\b", re.I)
+
+
+def places_by_rows(sents: list[Sentence], doc: Document) -> list[Finding]:
+    """A table of places set out down the page, a row for each time ("Year |
+    Places"; "Now | 0"; "September 2027 | 16"; "September 2028 | 32"): the
+    places now and after, read from the rows' labels; more places after is a
+    specific claim of an improved supply (d)."""
+    out: list[Finding] = []
+    tables: dict[tuple, list[Sentence]] = {}
+    seen: set[int] = set()
+    for s in sents:
+        block = doc.blocks[s.block]
+        if s.kind != "row" or s.block in seen or not block.header or block.cells == block.header:
+            continue
+        seen.add(s.block)
+        tables.setdefault((block.header, block.headings), []).append(s)
+    for (header, _), rows in tables.items():
+        col = next((i for i, h in enumerate(header) if i > 0 and L.PLACES.search(h)), None)
+        if col is None:
+            continue
+        def value(t: Sentence) -> int | None:
+            cells = doc.blocks[t.block].cells
+            return _number(cells[col]) if col < len(cells) else None
+        now = next((t for t in rows if _NOW_ROW.match(doc.blocks[t.block].cells[0])), None)
+        if now is None or value(now) is None:
+            continue
+        later = [t for t in rows[rows.index(now) + 1:]
+                 if value(t) is not None and (_YEAR.search(doc.blocks[t.block].cells[0]) or _AFTER_HEADER.search(doc.blocks[t.block].cells[0]))]
+        if later and value(later[-1]) > value(now):
+            last = later[-1]
+            out.append(Finding("places_benefit_specific", "supports", last,
+                               f"{doc.blocks[now.block].cells[0]} {value(now)}, {doc.blocks[last.block].cells[0]} {value(last)}"))
+    return out
+
+
 def places_now_and_after(sents: list[Sentence]) -> list[Finding]:
     """Places now and after given in two statements of one paragraph (or of
     one sentence's two clauses): the first figure now and the first after;
@@ -2268,6 +2304,7 @@ def extract(doc: Document) -> Extraction:
 
     findings += _totals_in_lists(sents, doc)
     findings += places_now_and_after(sents)
+    findings += places_by_rows(sents, doc)
 
     # A confirmation in writing in a paragraph about where pupils go, or in the paragraph right after it when
     # it is about receiving them ("1.2 All 11 pupils will transfer ... 1.3 Kingsway has confirmed in writing

@@ -119,7 +119,7 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "dev-former-heldout6/04-press-release-solent-reach-semh-free-school": {"c", "i"},
     "dev-former-heldout6/12-consultation-pdf-calderbrook-hearing-residential-to-day": {"ii", "overall"},
     "dev-former-heldout6/21-scrutiny-paper-close-oakenclough-semh-key-facts-box": {"ii", "overall", "para23"},
-    "dev-former-heldout6/23-web-page-furness-post16-send-hub": {"d", "iii"},
+    "dev-former-heldout6/23-web-page-furness-post16-send-hub": {"iii"},
     "dev-former-heldout6/24-cabinet-report-close-hightown-hall-residential-besd": {"overall", "para23"},
     "dev-former-heldout6/25-briefing-close-pennine-moss-semh-bridge-dates-contradict": {"iii", "para23"},
     "dev-former-heldout6/27-equality-impact-assessment-close-larkfield-pd-unit": {"a"},

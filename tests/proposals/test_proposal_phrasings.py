@@ -546,3 +546,17 @@ PLACES_FALL = [
 @pytest.mark.parametrize("factor, expected, body", PLACES_FALL, ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(PLACES_FALL)])
 def test_places_of_a_kind_that_fall(write, factor, expected, body):
     assert check_document(write(body)).verdicts()[factor] == expected
+
+
+# (d): a table of places set out down the page, a row for each time.
+PLACES_DOWN_THE_PAGE = [
+    ("d", "met", "# Proposal\n\nThe Council proposes to open a post-16 hub at Ash College.\n\n## Places\n\n"
+                 "| When | Places |\n| --- | --- |\n| Now | 0 |\n| September 2027 | 12 |\n| September 2028 | 24 |\n"),
+    ("d", "not_met", "# Proposal\n\nThe Council proposes to open a post-16 hub at Ash College.\n\n## Places\n\n"
+                     "| When | Places |\n| --- | --- |\n| Now | 24 |\n| September 2027 | 24 |\n"),
+]
+
+
+@pytest.mark.parametrize("factor, expected, body", PLACES_DOWN_THE_PAGE, ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(PLACES_DOWN_THE_PAGE)])
+def test_places_set_out_down_the_page(write, factor, expected, body):
+    assert check_document(write(body)).verdicts()[factor] == expected
