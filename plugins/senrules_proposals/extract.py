@@ -459,11 +459,20 @@ def _staff_specific(text: str) -> str | None:
 
 
 def _accommodation_specific(text: str) -> str | None:
+    # (a sum said only as where money comes from, "the refurbishment, £85,000, comes from the Property
+    # Maintenance budget", "contributing £1.2 million ... towards the site", is funding (iv): it describes no
+    # rooms or works)
     return (
         _first(L.ACCOMMODATION_SPECIFIC, text)
         or _quantity_near(L.SPACE_NOUN, text)
-        or _first(L.MONEY, text)
+        or (None if _MONEY_FROM.search(text) else _first(L.MONEY, text))
     )
+
+
+# Where money comes from: "comes from the council's budget", "contributing £1.2 million from its allocation".
+_MONEY_FROM = re.compile(
+    r"\b(?:comes?|coming|came)\s+from\b|\bcontribut\w*\b"
+    r"|\b(?:met|paid|funded|financed)\s+(?:in\s+full\s+)?(?:from|by|through)\b", re.I)
 
 
 _RISES_TO = re.compile(r"\b(?:doubl|increas|ris|grow|expand|go(?:es)?\s+up|treble)\w*\s+(?:[\w,]+\s+){0,2}?to\s+\d+\b", re.I)

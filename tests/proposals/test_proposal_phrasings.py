@@ -560,3 +560,18 @@ PLACES_DOWN_THE_PAGE = [
 @pytest.mark.parametrize("factor, expected, body", PLACES_DOWN_THE_PAGE, ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(PLACES_DOWN_THE_PAGE)])
 def test_places_set_out_down_the_page(write, factor, expected, body):
     assert check_document(write(body)).verdicts()[factor] == expected
+
+
+# (c): a sum said only as where the money for the building comes from describes no rooms or works.
+ACCOMMODATION_MONEY = [
+    ("c", "unclear", "# Proposal\n\nThe Council proposes to move the Ash Outreach Service, which supports pupils with sensory impairment, to the Elm Centre.\n\n"
+                     "The Elm Centre will give the service accommodation better suited to the families it works with.\n\n"
+                     "The refurbishment of the Elm Centre, £60,000, comes from the Council's property maintenance budget.\n"),
+    ("c", "met", "# Proposal\n\nThe Council proposes to move the Ash Outreach Service, which supports pupils with sensory impairment, to the Elm Centre.\n\n"
+                 "The Elm Centre will be refurbished, with two therapy rooms and a family room, for £60,000 by July 2028.\n"),
+]
+
+
+@pytest.mark.parametrize("factor, expected, body", ACCOMMODATION_MONEY, ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(ACCOMMODATION_MONEY)])
+def test_money_for_the_building(write, factor, expected, body):
+    assert check_document(write(body)).verdicts()[factor] == expected
