@@ -1065,6 +1065,9 @@ def _accessibility(s: Sentence) -> list[Finding]:
     if _about_the_test(s.text):
         return []
     clause = L.clause_of(s.text, m.start())
+    # (not a word in the brackets that quote the strategy: "objective 2 of the Accessibility Strategy ('all
+    # provisions fully accessible without reliance on lifts')")
+    clause = re.sub(r"\s*\([^()]*\)", " ", clause)
     if L.negated(clause):
         return [Finding("accessibility_strategy_referred", "negated", s, _neg_word(clause))]
     return [Finding("accessibility_strategy_referred", "supports", s, m.group(0))]

@@ -122,8 +122,6 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "dev-former-heldout6/23-web-page-furness-post16-send-hub": {"iii"},
     "dev-former-heldout6/24-cabinet-report-close-hightown-hall-residential-besd": {"overall", "para23"},
     "dev-former-heldout6/25-briefing-close-pennine-moss-semh-bridge-dates-contradict": {"iii", "para23"},
-    "dev-former-heldout6/27-equality-impact-assessment-close-larkfield-pd-unit": {"a"},
-    "dev-former-heldout6/29-governors-minutes-relocate-hawkswood-pd-pmld-school": {"a", "overall"},
     "dev-former-heldout6/30-consultation-response-summary-close-brackenmoor-semh": {"ii", "overall"},
     "dev-former-heldout6/34-delegated-decision-vi-resourced-provision-kingsbridge-academy": {"c"},
     "dev-former-heldout6/36-letter-parents-close-cherry-lane-hi-unit": {"ii"},

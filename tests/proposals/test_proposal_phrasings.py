@@ -575,3 +575,20 @@ ACCOMMODATION_MONEY = [
 @pytest.mark.parametrize("factor, expected, body", ACCOMMODATION_MONEY, ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(ACCOMMODATION_MONEY)])
 def test_money_for_the_building(write, factor, expected, body):
     assert check_document(write(body)).verdicts()[factor] == expected
+
+
+# (a): the Accessibility Strategy referred to, with its objective quoted in brackets; a "not" or "without" inside
+# the quotation does not deny the reference.
+STRATEGY_QUOTED = [
+    ("a", "met", "# Proposal\n\nThe Council proposes to enlarge Ash School from 40 to 56 places.\n\n"
+                 "Pupils will have daily hydrotherapy and eye-gaze equipment in every classroom. The proposal meets objective 3 "
+                 "of the Ashford Accessibility Strategy 2026-2029 (\"no pupil taught in rooms that cannot be reached without stairs\").\n"),
+    ("a", "unclear", "# Proposal\n\nThe Council proposes to enlarge Ash School from 40 to 56 places.\n\n"
+                     "Pupils will have daily hydrotherapy and eye-gaze equipment in every classroom. The proposal has not been "
+                     "assessed against the Ashford Accessibility Strategy.\n"),
+]
+
+
+@pytest.mark.parametrize("factor, expected, body", STRATEGY_QUOTED, ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(STRATEGY_QUOTED)])
+def test_the_strategy_quoted(write, factor, expected, body):
+    assert check_document(write(body)).verdicts()[factor] == expected
