@@ -592,3 +592,15 @@ STRATEGY_QUOTED = [
 @pytest.mark.parametrize("factor, expected, body", STRATEGY_QUOTED, ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(STRATEGY_QUOTED)])
 def test_the_strategy_quoted(write, factor, expected, body):
     assert check_document(write(body)).verdicts()[factor] == expected
+
+
+def test_a_heading_under_a_ruled_line_in_plain_text(write):
+    """A plain-text annex heading right under a line of dashes ("ANNEX 1: BENEFITS") heads the annex, so its
+    labelled paragraphs ("1.2 Staff: ...") are read as the benefits they list."""
+    body = ("PROPOSAL: MOVE THE ASH HEARING SUPPORT BASE TO ELM ACADEMY\n\n"
+            "The Council proposes to move the hearing support base for 10 pupils from Ash School to Elm Academy.\n\n"
+            "-------------------------------------------------------------------\n"
+            "ANNEX 1: BENEFITS\n\n"
+            "1.2 Staff: two teachers of the deaf (2.0 FTE), three communication support workers (3.0 FTE) and a speech "
+            "and language therapist two days a week.\n")
+    assert check_document(write(body, "proposal.txt")).verdicts()["b"] == "met"
