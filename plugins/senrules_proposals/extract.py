@@ -47,7 +47,8 @@ FACTOR_FACTS: dict[str, tuple[str, ...]] = {
     "a": ("access_benefit_claimed", "access_benefit_specific", "accessibility_strategy_referred"),
     "b": ("staff_benefit_claimed", "staff_benefit_specific"),
     "c": ("accommodation_benefit_claimed", "accommodation_benefit_specific"),
-    "d": ("places_benefit_claimed", "places_benefit_specific", "places_figures_conflict", "places_fall_in_all"),
+    "d": ("places_benefit_claimed", "places_benefit_specific", "places_figures_conflict", "places_fall_in_all",
+          "places_only_at_pru"),
     "i": ("providers_views_sought", "providers_written_statement"),
     "ii": (
         "alternative_provision_needed", "alternative_provision_stated",
@@ -1973,6 +1974,44 @@ def places_conflicts(sents: list[Sentence], named: list[Provider], doc: Document
 _TOTAL_CELL = re.compile(r"^\W*(?:total|(?:[\w'’-]+\s+){1,4}total)\W*$", re.I)
 
 
+_SPECIAL_PLACES = re.compile(r"\bspecial\s+(?:school\s+)?places\b", re.I)
+
+
+def places_only_at_pru(findings: list[Finding], by_block: dict[int, list[Sentence]], pru: re.Pattern) -> list[Finding]:
+    """Where a BESD (SEMH) school closes: whether every place the document
+    adds is in a Pupil Referral Unit (each claim of places in a sentence, or
+    a paragraph, naming the PRU by its words or by a name the document gave
+    it: "Riverside's places would rise from 40 to 64"), the ruleset deciding
+    what that means for (d) (para 23: a PRU is no special school place)."""
+    claims = [f for f in findings if f.fact in ("places_benefit_specific", "places_benefit_claimed")
+              and f.role in ("supports", "vague")]
+    if not claims:
+        return []
+    def at(f: Finding) -> bool:
+        text = f.sentence.text
+        where = text.find(str(f.cue).strip()) if f.cue else -1
+        if where < 0:
+            where = len(text)
+        if _SPECIAL_PLACES.search(L.clause_of(text, min(where, len(text) - 1))):
+            return False  # "SEMH special school places in the borough: 125 now ..."
+        # the provision named last before the figure: "an expansion of the borough's short stay school, known as
+        # Riverside Learning Centre, from 40 to 64 places"; "enlarge Kingsway School ... from 80 to 130 places"
+        before = text[:where]
+        patterns = (pru.first, pru.second) if isinstance(pru, _Either) else (pru,)
+        last_pru = max((m.end() for p in patterns for m in p.finditer(before)), default=-1)
+        last_other = max([m.end() for m in L.SCHOOL.finditer(before)]
+                         + [before.rfind(n) + len(n) for n in _names(before) if not pru.search(n)], default=-1)
+        if last_pru >= 0 or last_other >= 0:
+            return last_pru >= last_other
+        # ("The 24 extra places would be funded ...", in the paragraph about the PRU)
+        return any(pru.search(t.text) for t in by_block.get(f.sentence.block, ()))
+    at_pru = [f for f in claims if at(f)]
+    if len(at_pru) < len(claims):
+        other = next(f for f in claims if f not in at_pru)
+        return [Finding("places_only_at_pru", "negated", other.sentence, other.cue, False)]
+    return [Finding("places_only_at_pru", "supports", at_pru[0].sentence, at_pru[0].cue)]
+
+
 def _total_row_conflicts(figures, sents: list[Sentence], doc: Document) -> list[Finding]:
     """The one provision whose places a document gives "from 80 to 110" in
     prose, against a table's total row with the same places now and other
@@ -2344,6 +2383,7 @@ def extract(doc: Document) -> Extraction:
     besd = _besd_closing(sents, by_block, named)
     if besd is not None:
         findings.append(besd)
+        findings += places_only_at_pru(findings, by_block, pru)
         alias_sentences = [t for t in sents if pru_names and pru.search(t.text)]
         block_texts = {k: " ".join(t.text for t in v) for k, v in by_block.items()}
         about_block = {k: _about_displaced_block(text) for k, text in block_texts.items()}
@@ -2671,6 +2711,8 @@ def decide(findings: list[Finding], besd_closing: bool, parts: dict[int, tuple[s
     put("places_figures_conflict", conflict is not None, conflict)
     fall = _pick(findings, "places_fall_in_all", "supports")
     put("places_fall_in_all", fall is not None, fall)
+    only_pru = _pick(findings, "places_only_at_pru")
+    put("places_only_at_pru", only_pru is not None and only_pru.value is True, only_pru)
     strategy = _pick(findings, "accessibility_strategy_referred", "supports")
     put("accessibility_strategy_referred", strategy is not None, strategy or _pick(findings, "accessibility_strategy_referred"))
 

@@ -604,3 +604,19 @@ def test_a_heading_under_a_ruled_line_in_plain_text(write):
             "1.2 Staff: two teachers of the deaf (2.0 FTE), three communication support workers (3.0 FTE) and a speech "
             "and language therapist two days a week.\n")
     assert check_document(write(body, "proposal.txt")).verdicts()["b"] == "met"
+
+
+# (d) where a BESD school closes: places added only in the PRU are no improved supply of suitable places (para 23).
+PRU_PLACES = [
+    ("d", "not_met", "# Proposal\n\nThe Council proposes to close Ash House School, a special school for pupils with SEMH, "
+                     "on 31 August 2028.\n\nAsh House's places will be replaced by an expansion of the borough's pupil referral "
+                     "unit, the Elm Centre, from 30 to 50 places.\n"),
+    ("d", "met", "# Proposal\n\nThe Council proposes to close Ash House School, a special school for pupils with SEMH, "
+                 "on 31 August 2028.\n\nOak Lea School, the borough's other SEMH special school, will be enlarged from 60 "
+                 "to 100 places; no pupil will go to the pupil referral unit.\n"),
+]
+
+
+@pytest.mark.parametrize("factor, expected, body", PRU_PLACES, ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(PRU_PLACES)])
+def test_places_only_in_a_pru(write, factor, expected, body):
+    assert check_document(write(body)).verdicts()[factor] == expected
