@@ -256,7 +256,8 @@ def _claims(s: Sentence, subject: re.Pattern, specific, claimed_fact: str, speci
                   and (_benefit_heading(s) or titled or bool(label and (L.BENEFIT_HEADING.search(label) or subject.search(label)))))
         if not cue and not listed:
             continue
-        if L.negated(clause):
+        # (not a "no" in brackets that say how things are now: "in the new laboratory (the Willows has no laboratory)")
+        if L.negated(_BRACKETED.sub(" ", clause)):
             out.append(Finding(claimed_fact, "negated", s, _neg_word(clause)))
             continue
         h = L.hedge(clause)
@@ -276,6 +277,7 @@ def _claims(s: Sentence, subject: re.Pattern, specific, claimed_fact: str, speci
     return out
 
 
+_BRACKETED = re.compile(r"\s*\([^()]*\)")
 # What pupils would be able to do: "could take GCSEs", "could choose from five vocational courses".
 _ABILITY = re.compile(r"\bcould\s+(?:also\s+)?(?:take|study|sit|choose|join|learn|gain|achieve|follow|work\s+towards)\b", re.I)
 

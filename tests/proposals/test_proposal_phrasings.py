@@ -620,3 +620,18 @@ PRU_PLACES = [
 @pytest.mark.parametrize("factor, expected, body", PRU_PLACES, ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(PRU_PLACES)])
 def test_places_only_in_a_pru(write, factor, expected, body):
     assert check_document(write(body)).verdicts()[factor] == expected
+
+
+# (a)-(d): a "no" in brackets that say how things are now does not deny the benefit the sentence claims.
+BRACKETED_NOW = [
+    ("a", "met", "# Proposal\n\nThe Council proposes to enlarge Ash School from 40 to 56 places.\n\n"
+                 "Pupils will take GCSE biology with practical work in the new laboratory (Ash School has no laboratory, "
+                 "so pupils now take only English and maths). This is action 2 of the Ashford Accessibility Strategy 2026-2029.\n"),
+    ("a", "not_met", "# Proposal\n\nThe Council proposes to enlarge Ash School from 40 to 56 places.\n\n"
+                     "Pupils will have no new laboratory (the science rooms stay as they are).\n"),
+]
+
+
+@pytest.mark.parametrize("factor, expected, body", BRACKETED_NOW, ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(BRACKETED_NOW)])
+def test_a_no_in_brackets_about_now(write, factor, expected, body):
+    assert check_document(write(body)).verdicts()[factor] == expected
