@@ -635,3 +635,15 @@ BRACKETED_NOW = [
 @pytest.mark.parametrize("factor, expected, body", BRACKETED_NOW, ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(BRACKETED_NOW)])
 def test_a_no_in_brackets_about_now(write, factor, expected, body):
     assert check_document(write(body)).verdicts()[factor] == expected
+
+
+# (a)-(d): what a school has done over the past years is background, not a benefit the proposal claims.
+PAST_YEARS = [
+    ("a", "not_met", "# Proposal\n\nThe Council proposes to close the autism base at Ash School on 31 August 2028.\n\n"
+                     "Over the past three years Ash School has taught more and more autistic pupils in its mainstream classes.\n"),
+]
+
+
+@pytest.mark.parametrize("factor, expected, body", PAST_YEARS, ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(PAST_YEARS)])
+def test_what_was_done_over_the_past_years(write, factor, expected, body):
+    assert check_document(write(body)).verdicts()[factor] == expected
