@@ -47,7 +47,8 @@ FACTOR_FACTS: dict[str, tuple[str, ...]] = {
     "a": ("access_benefit_claimed", "access_benefit_specific", "accessibility_strategy_referred"),
     "b": ("staff_benefit_claimed", "staff_benefit_specific"),
     "c": ("accommodation_benefit_claimed", "accommodation_benefit_specific"),
-    "d": ("places_benefit_claimed", "places_benefit_specific", "places_figures_conflict", "places_fall_in_all"),
+    "d": ("places_benefit_claimed", "places_benefit_specific", "places_figures_conflict", "places_fall_in_all",
+          "places_only_at_pru"),
     "i": ("providers_views_sought", "providers_written_statement"),
     "ii": (
         "alternative_provision_needed", "alternative_provision_stated",
@@ -256,7 +257,8 @@ def _claims(s: Sentence, subject: re.Pattern, specific, claimed_fact: str, speci
                   and (_benefit_heading(s) or titled or bool(label and (L.BENEFIT_HEADING.search(label) or subject.search(label)))))
         if not cue and not listed:
             continue
-        if L.negated(clause):
+        # (not a "no" in brackets that say how things are now: "in the new laboratory (the Willows has no laboratory)")
+        if L.negated(_BRACKETED.sub(" ", clause)):
             out.append(Finding(claimed_fact, "negated", s, _neg_word(clause)))
             continue
         h = L.hedge(clause)
@@ -276,6 +278,7 @@ def _claims(s: Sentence, subject: re.Pattern, specific, claimed_fact: str, speci
     return out
 
 
+_BRACKETED = re.compile(r"\s*\([^()]*\)")
 # What pupils would be able to do: "could take GCSEs", "could choose from five vocational courses".
 _ABILITY = re.compile(r"\bcould\s+(?:also\s+)?(?:take|study|sit|choose|join|learn|gain|achieve|follow|work\s+towards)\b", re.I)
 
@@ -460,11 +463,20 @@ def _staff_specific(text: str) -> str | None:
 
 
 def _accommodation_specific(text: str) -> str | None:
+    # (a sum said only as where money comes from, "the refurbishment, £85,000, comes from the Property
+    # Maintenance budget", "contributing £1.2 million ... towards the site", is funding (iv): it describes no
+    # rooms or works)
     return (
         _first(L.ACCOMMODATION_SPECIFIC, text)
         or _quantity_near(L.SPACE_NOUN, text)
-        or _first(L.MONEY, text)
+        or (None if _MONEY_FROM.search(text) else _first(L.MONEY, text))
     )
+
+
+# Where money comes from: "comes from the council's budget", "contributing £1.2 million from its allocation".
+_MONEY_FROM = re.compile(
+    r"\b(?:comes?|coming|came)\s+from\b|\bcontribut\w*\b"
+    r"|\b(?:met|paid|funded|financed)\s+(?:in\s+full\s+)?(?:from|by|through)\b", re.I)
 
 
 _RISES_TO = re.compile(r"\b(?:doubl|increas|ris|grow|expand|go(?:es)?\s+up|treble)\w*\s+(?:[\w,]+\s+){0,2}?to\s+\d+\b", re.I)
@@ -1104,6 +1116,9 @@ def _accessibility(s: Sentence) -> list[Finding]:
     if _about_the_test(s.text):
         return []
     clause = L.clause_of(s.text, m.start())
+    # (not a word in the brackets that quote the strategy: "objective 2 of the Accessibility Strategy ('all
+    # provisions fully accessible without reliance on lifts')")
+    clause = re.sub(r"\s*\([^()]*\)", " ", clause)
     if L.negated(clause):
         return [Finding("accessibility_strategy_referred", "negated", s, _neg_word(clause))]
     return [Finding("accessibility_strategy_referred", "supports", s, m.group(0))]
@@ -1855,6 +1870,42 @@ def _places_now_then(s: Sentence) -> tuple[list[tuple[int, str]], list[tuple[int
     return now, then
 
 
+_NOW_ROW = re.compile(r"^\W*(?:now|current(?:ly)?|today|at\s+present|present|existing)\b", re.I)
+
+
+def places_by_rows(sents: list[Sentence], doc: Document) -> list[Finding]:
+    """A table of places set out down the page, a row for each time ("Year |
+    Places"; "Now | 0"; "September 2027 | 16"; "September 2028 | 32"): the
+    places now and after, read from the rows' labels; more places after is a
+    specific claim of an improved supply (d)."""
+    out: list[Finding] = []
+    tables: dict[tuple, list[Sentence]] = {}
+    seen: set[int] = set()
+    for s in sents:
+        block = doc.blocks[s.block]
+        if s.kind != "row" or s.block in seen or not block.header or block.cells == block.header:
+            continue
+        seen.add(s.block)
+        tables.setdefault((block.header, block.headings), []).append(s)
+    for (header, _), rows in tables.items():
+        col = next((i for i, h in enumerate(header) if i > 0 and L.PLACES.search(h)), None)
+        if col is None:
+            continue
+        def value(t: Sentence) -> int | None:
+            cells = doc.blocks[t.block].cells
+            return _number(cells[col]) if col < len(cells) else None
+        now = next((t for t in rows if _NOW_ROW.match(doc.blocks[t.block].cells[0])), None)
+        if now is None or value(now) is None:
+            continue
+        later = [t for t in rows[rows.index(now) + 1:]
+                 if value(t) is not None and (_YEAR.search(doc.blocks[t.block].cells[0]) or _AFTER_HEADER.search(doc.blocks[t.block].cells[0]))]
+        if later and value(later[-1]) > value(now):
+            last = later[-1]
+            out.append(Finding("places_benefit_specific", "supports", last,
+                               f"{doc.blocks[now.block].cells[0]} {value(now)}, {doc.blocks[last.block].cells[0]} {value(last)}"))
+    return out
+
+
 def places_now_and_after(sents: list[Sentence]) -> list[Finding]:
     """Places now and after given in two statements of one paragraph (or of
     one sentence's two clauses): the first figure now and the first after;
@@ -1895,7 +1946,9 @@ def places_now_and_after(sents: list[Sentence]) -> list[Finding]:
 _PLACES_AFTER = re.compile(
     r"\bfrom\s+\d[\d,]*\s+(?:places\s+)?to\s+(?P<a>\d[\d,]*)\s+(?:[\w-]+\s+){0,2}?places\b"
     r"|\b(?:will|would)\s+(?:then\s+|now\s+|in\s+future\s+|therefore\s+|thus\s+)?(?:have|provide|offer)\s+(?:a\s+total\s+of\s+|room\s+for\s+)?(?P<b>\d[\d,]*)\s+(?:[\w-]+\s+){0,2}?places\b"
-    r"|\b(?:ris\w*|increas\w*|grow\w*|go(?:es)?\s+up|expand\w*)\s+(?:[\w,]+\s+){0,3}?to\s+(?P<c>\d[\d,]*)\s+(?:[\w-]+\s+){0,2}?places\b",
+    r"|\b(?:ris\w*|increas\w*|grow\w*|go(?:es)?\s+up|expand\w*)\s+(?:[\w,]+\s+){0,3}?to\s+(?P<c>\d[\d,]*)\s+(?:[\w-]+\s+){0,2}?places\b"
+    # "increase the number of places at Welland Park School from 80 to 110"
+    r"|\bnumber\s+of\s+(?:[\w-]+\s+){0,2}?places\s+(?:at|in)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){1,4}from\s+\d[\d,]*\s+to\s+(?P<d>\d[\d,]*)\b(?!\s*%)",
     re.I)
 # Figures for an area or a group, not one provision: "the county's SEMH places", "each class", "in total".
 _NOT_ONE_PROVISION = re.compile(
@@ -1934,8 +1987,17 @@ def _figures_after(sents: list[Sentence], named: list[Provider], doc: Document |
     pattern = L.names(tuple(sorted(by_name, key=len, reverse=True))) if by_name else None
 
     def provisions(text: str) -> set[str]:
-        found = {by_name[m.group(0)] for m in pattern.finditer(text)} if pattern is not None else set()
-        return found | {n for n in _names(text) if not any(n in by_name or n.endswith(" " + k) for k in by_name)}
+        matched = list(pattern.finditer(text)) if pattern is not None else []
+        found = {by_name[m.group(0)] for m in matched}
+        found |= {n for n in _names(text) if not any(n in by_name or n.endswith(" " + k) for k in by_name)}
+        if len(found) > 1:
+            # a provider's one-word short name is also a town's ("Kenwick Tuition Centre", "a special school in
+            # Kenwick"; "Knowsmere children"): beside a provision named in full, it names no other
+            weak = {by_name[m.group(0)] for m in matched if " " not in m.group(0)}
+            weak -= {by_name[m.group(0)] for m in matched if " " in m.group(0)}
+            if len(found - weak) == 1:
+                return found - weak
+        return found
 
     out = []
     before: dict[int, list[Sentence]] = {}  # the sentences of each paragraph so far
@@ -2051,6 +2113,10 @@ def places_conflicts(sents: list[Sentence], named: list[Provider], doc: Document
     other; the ruleset decides what a contradiction means for (d)."""
     figures = _figures_after(sents, named, doc)
     out: list[Finding] = []
+    if doc is not None:
+        out += _total_row_conflicts(figures, sents, doc)
+        if out:
+            return out
     for i, (name, n, year, s, words) in enumerate(figures):
         for other, m, year2, t, words2 in figures[i + 1:]:
             if other == name and m != n and (year is None or year2 is None or year == year2) and t is not s:
@@ -2058,6 +2124,69 @@ def places_conflicts(sents: list[Sentence], named: list[Provider], doc: Document
                 out.append(Finding("places_figures_conflict", "against", t, f"{name}: {words2}; but {s.where}: {words}"))
                 return out
     return out
+
+
+_TOTAL_CELL = re.compile(r"^\W*(?:total|(?:[\w'’-]+\s+){1,4}total)\W*$", re.I)
+
+
+_SPECIAL_PLACES = re.compile(r"\bspecial\s+(?:school\s+)?places\b", re.I)
+
+
+def places_only_at_pru(findings: list[Finding], by_block: dict[int, list[Sentence]], pru: re.Pattern) -> list[Finding]:
+    """Where a BESD (SEMH) school closes: whether every place the document
+    adds is in a Pupil Referral Unit (each claim of places in a sentence, or
+    a paragraph, naming the PRU by its words or by a name the document gave
+    it: "Riverside's places would rise from 40 to 64"), the ruleset deciding
+    what that means for (d) (para 23: a PRU is no special school place)."""
+    claims = [f for f in findings if f.fact in ("places_benefit_specific", "places_benefit_claimed")
+              and f.role in ("supports", "vague")]
+    if not claims:
+        return []
+    def at(f: Finding) -> bool:
+        text = f.sentence.text
+        where = text.find(str(f.cue).strip()) if f.cue else -1
+        if where < 0:
+            where = len(text)
+        if _SPECIAL_PLACES.search(L.clause_of(text, min(where, len(text) - 1))):
+            return False  # "SEMH special school places in the borough: 125 now ..."
+        # the provision named last before the figure: "an expansion of the borough's short stay school, known as
+        # Riverside Learning Centre, from 40 to 64 places"; "enlarge Kingsway School ... from 80 to 130 places"
+        before = text[:where]
+        patterns = (pru.first, pru.second) if isinstance(pru, _Either) else (pru,)
+        last_pru = max((m.end() for p in patterns for m in p.finditer(before)), default=-1)
+        last_other = max([m.end() for m in L.SCHOOL.finditer(before)]
+                         + [before.rfind(n) + len(n) for n in _names(before) if not pru.search(n)], default=-1)
+        if last_pru >= 0 or last_other >= 0:
+            return last_pru >= last_other
+        # ("The 24 extra places would be funded ...", in the paragraph about the PRU)
+        return any(pru.search(t.text) for t in by_block.get(f.sentence.block, ()))
+    at_pru = [f for f in claims if at(f)]
+    if len(at_pru) < len(claims):
+        other = next(f for f in claims if f not in at_pru)
+        return [Finding("places_only_at_pru", "negated", other.sentence, other.cue, False)]
+    return [Finding("places_only_at_pru", "supports", at_pru[0].sentence, at_pru[0].cue)]
+
+
+def _total_row_conflicts(figures, sents: list[Sentence], doc: Document) -> list[Finding]:
+    """The one provision whose places a document gives "from 80 to 110" in
+    prose, against a table's total row with the same places now and other
+    figures after ("Total | 80 | 100"): the table is that provision's, and
+    the two contradict each other."""
+    prose = [(name, n, s, words) for name, n, _, s, words in figures
+             if name != ADDED_IN_ALL and s.kind != "row" and _FROM_TO.search(words)]
+    if len({name for name, *_ in prose}) != 1:
+        return []
+    rows = [t for t in sents if t.kind == "row" and doc.blocks[t.block].cells
+            and _TOTAL_CELL.match(doc.blocks[t.block].cells[0]) and _before_after_columns(doc.blocks[t.block])]
+    for name, n, s, words in prose:
+        before = int(_FROM_TO.search(words).group(1).replace(",", ""))
+        for t in rows:
+            numbers = [m for m in map(_number, doc.blocks[t.block].cells) if m is not None]
+            if len(numbers) >= 2 and numbers[0] == before and n not in numbers[1:]:
+                row = " | ".join(doc.blocks[t.block].cells)
+                return [Finding("places_figures_conflict", "against", s, f"{name}: {words}; but {t.where}: {row}"),
+                        Finding("places_figures_conflict", "against", t, f"{name}: {row}; but {s.where}: {words}")]
+    return []
 
 
 # The places of a kind across the area, now and after: "Secondary SEMH special school places in the borough: 88 now,
@@ -2068,18 +2197,44 @@ _NOT_A_YEAR = re.compile(r"(?:19|20)\d\d")
 _RISE_VERB = re.compile(r"\b(?:ris\w*|increas\w*|grow\w*|expand\w*|gain\w*)\b", re.I)
 
 
-def places_fall_in_all(sents: list[Sentence]) -> list[Finding]:
+# A sum written out, read as its result: "from 60 (Greyrigg House) plus 90 (Lakeland Fells) = 150 to 102".
+_WRITTEN_SUM = re.compile(r"\b\d[\d,]*(?:\s*(?:\+|plus)\s*\d[\d,]*)+\s*=\s*(\d[\d,]*)\b", re.I)
+# A table row of places of a kind, not one provision's: "SEMH special school places, north Swaleford", "Total".
+_PLACES_OF_A_KIND_CELL = re.compile(r"\bplaces\b", re.I)
+
+
+def _places_fall_in_a_table(s: Sentence, doc: Document) -> Finding | None:
+    """A before-and-after table's row of the places of a kind ("SEMH special
+    school places, north Swaleford | 115 | 95") or its total row, whose
+    places after the change are fewer than now."""
+    block = doc.blocks[s.block]
+    if not block.cells or not _before_after_columns(block):
+        return None
+    label = block.cells[0]
+    if not (_TOTAL_CELL.match(label) or _PLACES_OF_A_KIND_CELL.search(label)):
+        return None
+    numbers = [n for n in map(_number, block.cells) if n is not None]
+    if len(numbers) >= 2 and numbers[-1] < numbers[0]:
+        return Finding("places_fall_in_all", "supports", s, " | ".join(block.cells))
+    return None
+
+
+def places_fall_in_all(sents: list[Sentence], doc: Document | None = None) -> list[Finding]:
     """A statement that the places of a kind across the area will be fewer
-    after the change than now (figures now and after, the second lower):
-    the document's own account of the supply; the ruleset decides what it
-    means for (d)."""
+    after the change than now (figures now and after, the second lower), or
+    a table's row of such places or its total row that falls: the document's
+    own account of the supply; the ruleset decides what it means for (d)."""
     out: list[Finding] = []
     for s in sents:
+        if s.kind == "row" and doc is not None:
+            fall = _places_fall_in_a_table(s, doc)
+            if fall is not None:
+                return [fall]
         if s.kind == "heading" or not _DIGIT.search(s.text) or not _PLACE_WORD.search(s.text):
             continue
         if not _IN_THE_AREA.search(s.text):
             continue
-        text = without_breakdowns(s.text)
+        text = _WRITTEN_SUM.sub(r"\1", without_breakdowns(s.text))
         for m in (*L.NOW_THEN.finditer(s.text), *_FROM_TO.finditer(text)):
             before, after = m.group(1), m.group(2)
             if _NOT_A_YEAR.fullmatch(before) or _NOT_A_YEAR.fullmatch(after):
@@ -2244,10 +2399,9 @@ def plan_of(sents: list[Sentence]) -> Plan:
     """The document's :class:`Plan`: its title headings (those over both its
     first and its last sentence of text) and the options it chooses."""
     body = [s for s in sents if s.kind != "heading"]
-    # (a letterhead before the title, "COLNEFIELD COUNTY COUNCIL", is under no heading: the title is over the
-    # first sentence under one)
-    headed = [s for s in body if s.headings] or body
-    titles = frozenset(set(headed[0].headings) & set(body[-1].headings)) if body else frozenset()
+    # (the first text under a heading: a letterhead or a committee's name may stand above the title)
+    headed = next((s for s in body if s.headings), body[0]) if body else None
+    titles = frozenset(set(headed.headings) & set(body[-1].headings)) if body else frozenset()
     chosen = set()
     for s in sents:
         if "ption" in s.text:
@@ -2381,6 +2535,7 @@ def extract(doc: Document) -> Extraction:
 
     findings += _totals_in_lists(sents, doc)
     findings += places_now_and_after(sents)
+    findings += places_by_rows(sents, doc)
 
     # A confirmation in writing in a paragraph about where pupils go, or in the paragraph right after it when
     # it is about receiving them ("1.2 All 11 pupils will transfer ... 1.3 Kingsway has confirmed in writing
@@ -2405,10 +2560,11 @@ def extract(doc: Document) -> Extraction:
     pru_names = [a for p in named if p.kind == "pru" for a in p.names if a not in areas]
     pru = L.PRU if not pru_names else _Either(L.PRU, L.names(tuple(pru_names)))
     findings += places_conflicts(sents, named, doc)
-    findings += places_fall_in_all(sents)
+    findings += places_fall_in_all(sents, doc)
     besd = _besd_closing(sents, by_block, named)
     if besd is not None:
         findings.append(besd)
+        findings += places_only_at_pru(findings, by_block, pru)
         alias_sentences = [t for t in sents if pru_names and pru.search(t.text)]
         block_texts = {k: " ".join(t.text for t in v) for k, v in by_block.items()}
         about_block = {k: _about_displaced_block(text) for k, text in block_texts.items()}
@@ -2445,7 +2601,7 @@ def extract(doc: Document) -> Extraction:
                     findings.append(Finding("besd_pupils_special_places", "against", s, put_off.group(0), False))
 
     findings.sort(key=lambda f: (f.sentence.block, f.sentence.number))
-    facts, deciding = decide(findings, besd is not None)
+    facts, deciding = decide(findings, besd is not None, funding_parts(sents, label_of))
     return Extraction(doc, tuple(sents), tuple(findings), facts, deciding, tuple(named), tuple(pupil_groups(sents, named)))
 
 
@@ -2668,7 +2824,74 @@ _EMPTY_PROVISION = re.compile(
     r"|have\s+(?:attended|been\s+(?:on|placed|admitted)))\b", re.I)  # (not "No pupil is displaced")
 
 
-def decide(findings: list[Finding], besd_closing: bool) -> tuple[dict, dict]:
+# A heading or label over the document's own account of funding and staffing: "Funding and staffing", "Money and
+# staff", "Who pays, and who staffs it", "Finance", "Resources", "How will this be paid for?".
+_FUNDING_TITLE = re.compile(
+    r"\b(?:fund\w*|financ\w*|costs?|money|budgets?|capital|revenue|resources|resourcing|pays?|paid|staff\w*)\b", re.I)
+# A heading over one of several proposals a document makes: "Part C: Proposal 2 — autism resourced provision".
+_PROPOSAL_PART = re.compile(r"\bproposal\s+(?:\d{1,2}|[A-H]|one|two|three|four|five)\b", re.I)
+
+
+def funding_parts(sents: list[Sentence], label_of: dict[int, str] | None = None) -> dict[int, tuple[str, bool]]:
+    """For each sentence (by ``id``): the proposal it is about, when the
+    document makes several under headings of their own ("Part C: Proposal
+    2 ..."; else ""), and whether it sits in the document's own account of
+    funding and staffing (under a heading or label such as "Funding and
+    staffing" or "Who pays?").  Para 22 (iv) is read from that account when
+    the document gives one (a cost in a sentence about building works, or
+    "offices for 12 staff", is not how the proposal is funded or staffed),
+    and for each proposal the document makes."""
+    label_of = label_of or {}
+    opening: dict[int, list[str]] = {}  # a block's first two sentences: "B4." "Funding and staffing." ...
+    for s in sents:
+        if len(opening.setdefault(s.block, [])) < 2:
+            opening[s.block].append(s.text)
+    out = {}
+    for s in sents:
+        part = next((h for h in reversed(s.headings) if _PROPOSAL_PART.search(h)), "")
+        titles = [h for h in s.headings[-2:] if len(h) <= 80] + [label_of.get(id(s), "")]
+        titles += [m.group(1) for t in opening[s.block] if t is not s.text and (m := _LABEL_SENTENCE.match(t))]
+        out[id(s)] = (part, any(_FUNDING_TITLE.search(t) for t in titles if t))
+    return out
+
+
+def _funding_withheld(f: Finding) -> bool:
+    """Funding from a named source that the document states only as waiting
+    on a later decision ("paid for by the council, subject to approval of
+    the 2027-28 capital programme"): the rules file's reading of (iv), stated
+    but not specified."""
+    return f.fact == "funding_stated" and f.role == "vague" and bool(_FUNDING_CONDITIONAL.search(str(f.cue)))
+
+
+def _iv_fact(findings: list[Finding], what: str, parts: dict[int, tuple[str, bool]]) -> tuple[Finding | None, Finding | None]:
+    """(specific, stated) findings for ``what`` ("funding" or "staffing"):
+    from the document's own account of funding and staffing when it has one
+    for ``what``; each proposal of several must be specified; funding any
+    part of which waits on a later decision is stated, not specified."""
+    mine = [f for f in findings if f.fact in (f"{what}_specific", f"{what}_stated")]
+    in_account = [f for f in mine if parts.get(id(f.sentence), ("", False))[1]]
+    if any(f.role != "negated" for f in in_account):
+        mine = in_account
+    by_part: dict[str, list[Finding]] = {}
+    for f in mine:
+        by_part.setdefault(parts.get(id(f.sentence), ("", False))[0], []).append(f)
+    spec = stated = None
+    all_specific = bool(by_part)
+    for group in by_part.values():
+        g_spec = _pick(group, f"{what}_specific", "supports")
+        if what == "funding" and any(_funding_withheld(f) for f in group):
+            g_spec = None
+        g_stated = g_spec or _pick(group, f"{what}_stated", "vague")
+        if g_spec is None:
+            all_specific = False
+        spec = spec or g_spec
+        stated = stated or g_stated
+    if not all_specific:
+        spec = None
+    return spec, stated
+
+
+def decide(findings: list[Finding], besd_closing: bool, parts: dict[int, tuple[str, bool]] | None = None) -> tuple[dict, dict]:
     """The facts, and the sentence that decided each (None: nothing in the
     whole document supplies it)."""
     facts: dict = {}
@@ -2688,6 +2911,8 @@ def decide(findings: list[Finding], besd_closing: bool) -> tuple[dict, dict]:
     put("places_figures_conflict", conflict is not None, conflict)
     fall = _pick(findings, "places_fall_in_all", "supports")
     put("places_fall_in_all", fall is not None, fall)
+    only_pru = _pick(findings, "places_only_at_pru")
+    put("places_only_at_pru", only_pru is not None and only_pru.value is True, only_pru)
     strategy = _pick(findings, "accessibility_strategy_referred", "supports")
     put("accessibility_strategy_referred", strategy is not None, strategy or _pick(findings, "accessibility_strategy_referred"))
 
@@ -2770,8 +2995,8 @@ def decide(findings: list[Finding], besd_closing: bool) -> tuple[dict, dict]:
 
     # (iv)
     for what in ("funding", "staffing"):
-        spec = _pick(findings, f"{what}_specific", "supports")
-        stated = spec or _pick(findings, f"{what}_stated", "vague")
+        spec, stated = _iv_fact(findings, what, parts or {})
+        stated = spec or stated
         put(f"{what}_stated", stated is not None, stated or _pick(findings, f"{what}_stated"))
         put(f"{what}_specific", spec is not None, spec or _pick(findings, f"{what}_stated"))
 

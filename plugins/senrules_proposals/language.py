@@ -736,7 +736,8 @@ ELIDED_PUPILS = re.compile(
     r"|\b(?:all|both)(?:\s+of\s+them)?(?=\s+(?:will|would|shall)\s+(?:go|move|transfer|attend|have|be|join|take\s+up)\b)",
     re.I,
 )
-STATUS_QUO = rx(r"currently", r"at present", r"at the moment", r"presently", r"to date", r"in recent years", r"last year")
+STATUS_QUO = rx(r"currently", r"at present", r"at the moment", r"presently", r"to date", r"in recent years", r"last year",
+                r"(?:over|in|during) the (?:past|last) (?:\w+ )?(?:years?|terms?|months?)")
 PLAN = rx(
     r"will", r"would", r"shall", r"to be", r"planned", r"proposed", r"is to", r"are to", r"new", r"additional",
     r"recruit\w*", r"appoint\w*", r"met from", r"funded (?:by|from|through|jointly)", r"paid for", r"costs?", r"costed",

@@ -475,7 +475,8 @@ def _text_blocks(text: str):
                     para = [(n, _inline(rest))]
                 i += 1
                 continue
-        prev_blank = i == 0 or not raw[i - 1].strip() or after_table == i or raw[i - 1].strip().startswith("|")
+        prev_blank = (i == 0 or not raw[i - 1].strip() or after_table == i or raw[i - 1].strip().startswith("|")
+                      or bool(_RULE_LINE.match(raw[i - 1])))  # (a line of dashes above "ANNEX 1: BENEFITS")
         next_blank = i + 1 >= len(raw) or not raw[i + 1].strip()
         if not para and _looks_like_heading(stripped, prev_blank, next_blank, nxt):
             level = 2
@@ -492,6 +493,8 @@ def _text_blocks(text: str):
     return blocks
 
 
+# A line that only rules off a section: "-------", "=====", "_____".
+_RULE_LINE = re.compile(r"^\s*[-=_*–—]{3,}\s*$")
 # A numbered paragraph of a report: "3.1 Twenty-four pupils will ...", "10.2 The Council ...".
 _DECIMAL_PARAGRAPH = re.compile(r"^\d{1,3}\.\d{1,3}(?:\.\d{1,3})*\.?\s+\S")
 

@@ -94,8 +94,7 @@ KNOWN_MISSES: dict[str, set[str]] = {
     # read as funding only (as "capital works will be paid for from ..." rightly is).
     "dev/77-denby-transfer-in-stages": {"c"},
     # The misses of the third held-out corpus on its one measurement not yet fixed.
-    "dev-former-heldout3/38-consultation-close-moorfield-ebd-short-stay-school": {"d"},
-    "dev-former-heldout3/44-letter-parents-close-ravenscar-besd-until-place": {"c", "d"},
+    "dev-former-heldout3/44-letter-parents-close-ravenscar-besd-until-place": {"c"},
     # dev-blind4/ (written blind as development data, measured once before any change for it: 346/378
     # verdicts, 29/42 findings): its misses not yet fixed.
     "dev-blind4/35-cabinet-report-move-pd-base-no-access-benefit-transport-no-policy": {"a"},
@@ -104,30 +103,20 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "dev-former-heldout4/39-trust-proposal-resourced-provision-witchford-fields-places-in-table": {"c", "overall"},
     # dev-former-heldout5/ (the fifth held-out corpus, measured once on 2026-12-03: 398/450 verdicts,
     # 33/50 findings, then made development data): its misses not yet fixed.
-    "dev-former-heldout5/08-letter-parents-close-asd-unit-poolhaven": {"a", "iv"},
-    "dev-former-heldout5/13-notice-enlarge-bramley-fields-tracked-changes": {"d", "overall"},
+    "dev-former-heldout5/08-letter-parents-close-asd-unit-poolhaven": {"iv"},
     "dev-former-heldout5/14-cabinet-report-new-asd-free-special-school-lindley-pdf": {"b", "overall"},
-    "dev-former-heldout5/18-faq-hospital-school-new-wing-somerdown": {"a"},
     "dev-former-heldout5/19-delegated-decision-redesignate-fernhill-unit-places-conflict": {"d", "overall"},
-    "dev-former-heldout5/33-letter-parents-relocate-kirkgate-ks3-pru": {"d", "iv"},
+    "dev-former-heldout5/33-letter-parents-relocate-kirkgate-ks3-pru": {"d"},
     "dev-former-heldout5/39-minutes-pmld-satellite-stourmouth-generic-staffing": {"c"},
-    "dev-former-heldout5/49-consultation-enlarge-asc-bases-cressingham-staffing-model": {"iv", "overall"},
     # dev-former-heldout6/ (the sixth held-out corpus, measured once on 2026-12-03: 412/450 verdicts,
     # 39/50 findings, then made development data): its misses not yet fixed.
-    "dev-former-heldout6/04-press-release-solent-reach-semh-free-school": {"c"},
-    "dev-former-heldout6/05-email-headteachers-close-greyrigg-house-semh": {"d"},
-    "dev-former-heldout6/15-cabinet-report-enlarge-kirkby-vale-semh-contradictory-places": {"d", "overall"},
-    "dev-former-heldout6/20-consultation-three-proposals-wyre-estuary-send": {"iv", "overall"},
-    "dev-former-heldout6/23-web-page-furness-post16-send-hub": {"d", "iv"},
-    "dev-former-heldout6/27-equality-impact-assessment-close-larkfield-pd-unit": {"a"},
-    "dev-former-heldout6/28-faq-merge-sensory-and-pd-outreach-downsmere": {"c", "overall"},
-    "dev-former-heldout6/29-governors-minutes-relocate-hawkswood-pd-pmld-school": {"a", "overall"},
-    "dev-former-heldout6/32-committee-report-close-hawthorn-lodge-semh-orchard-centre": {"d"},
     "dev-former-heldout6/34-delegated-decision-vi-resourced-provision-kingsbridge-academy": {"c"},
-    "dev-former-heldout6/36-letter-parents-close-cherry-lane-hi-unit": {"iv"},
-    "dev-former-heldout6/40-pdf-pasted-consultation-enlarge-welland-park-pd-school": {"d", "overall"},
-    "dev-former-heldout6/43-decision-record-inclusion-hub-merge-outreach-services": {"iv", "overall"},
-    "dev-former-heldout6/48-executive-summary-annexes-move-hi-provision-cranbourne": {"b", "ii"},
+    # staffing only "will be reviewed ... in due course": expected unclear here (and in dev-former-heldout5/08),
+    # but not_met in dev/14, dev/34 and dev/69 (staffing put off is not stated); the corpora disagree.
+    "dev-former-heldout6/43-decision-record-inclusion-hub-merge-outreach-services": {"iv"},
+    # (b) is read now; the finding is wrong only because (ii) is: the receiving provision opens two terms
+    # after the old one closes, against the summary's date.
+    "dev-former-heldout6/48-executive-summary-annexes-move-hi-provision-cranbourne": {"ii", "overall"},
 }
 
 

@@ -531,3 +531,179 @@ ROUND7A += [
 @pytest.mark.parametrize("factor, expected, body", ROUND7A, ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(ROUND7A)])
 def test_a_round7a_phrasing(write, factor, expected, body):
     assert check_document(write(body)).verdicts()[factor] == expected
+
+# Para 22 (iv) read from the document's own account of funding and staffing (a heading or label such as "Money
+# and staff"), for each proposal a document makes: a cost in a sentence about building works, or the staff who
+# will teach pupils in a sentence about benefits, is not how the proposal is funded or staffed; a source "subject to approval" of a programme is
+# stated, not specified, though another sum beside it is.
+FUNDING_ACCOUNT = [
+    ("iv", "unclear", "# Proposal\n\nThe Council proposes to enlarge Ash School from 40 to 56 places.\n\n"
+                      "## The building\n\nA classroom will be built from April to July 2028; the building work costs £410,000.\n\n"
+                      "## What will be better\n\nPupils will be taught by a teacher and two teaching assistants.\n\n"
+                      "## Money and staff\n\nThe enlargement will be funded from the High Needs Block, and Ash School's staff "
+                      "will be invited to apply for the new posts.\n"),
+    ("iv", "met", "# Proposal\n\nThe Council proposes to enlarge Ash School from 40 to 56 places.\n\n"
+                  "## Money and staff\n\nThe building costs £410,000 from the High Needs Provision Capital Allocation. "
+                  "Staffing: two teachers (2.0 FTE) and four teaching assistants (4.0 FTE).\n"),
+    ("iv", "unclear", "# Proposal\n\nThe Council proposes to enlarge Ash School from 40 to 56 places.\n\n"
+                      "## Who pays\n\nThe works will be paid for by the Council, subject to approval of its 2028-29 capital programme. "
+                      "Places are funded at £21,000 each from the High Needs Block. The school will employ two teachers (2.0 FTE).\n"),
+    ("iv", "unclear", "# Three proposals\n\n## Proposal 1: enlarge Ash School\n\nAsh School grows from 40 to 56 places.\n\n"
+                      "Funding and staffing: £300,000 capital from the Basic Need grant; two teachers (2.0 FTE).\n\n"
+                      "## Proposal 2: a base at Elm School\n\nA base of 10 places opens at Elm School.\n\n"
+                      "Funding and staffing: £90,000 capital from the Basic Need grant; the base will be staffed appropriately.\n"),
+    ("iv", "met", "# Three proposals\n\n## Proposal 1: enlarge Ash School\n\nAsh School grows from 40 to 56 places.\n\n"
+                  "Funding and staffing: £300,000 capital from the Basic Need grant; two teachers (2.0 FTE).\n\n"
+                  "## Proposal 2: a base at Elm School\n\nA base of 10 places opens at Elm School.\n\n"
+                  "Funding and staffing: £90,000 capital from the Basic Need grant; one teacher (1.0 FTE).\n"),
+]
+
+
+@pytest.mark.parametrize("factor, expected, body", FUNDING_ACCOUNT, ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(FUNDING_ACCOUNT)])
+def test_the_account_of_funding_and_staffing(write, factor, expected, body):
+    assert check_document(write(body)).verdicts()[factor] == expected
+
+
+# (d): a document read against itself.  The places one provision will have, given in the summary and again in a
+# table whose total row has the same places now ("Total | 48 | 60"), or in a sentence that also names a
+# provider by a one-word short name that is the town's too ("a special school in Hatherton"), contradict each other.
+PLACES_AGAINST_THEMSELVES = [
+    ("d", "unclear", "# Proposal\n\nThe Council proposes to increase the number of places at Linden Bank School from 48 to 72 "
+                     "from 1 September 2027.\n\n## Places\n\n| Key stage | Now | From September 2027 |\n| --- | --- | --- |\n"
+                     "| KS1-2 | 20 | 26 |\n| KS3-4 | 28 | 34 |\n| Total | 48 | 60 |\n"),
+    ("d", "met", "# Proposal\n\nThe Council proposes to increase the number of places at Linden Bank School from 48 to 60 "
+                 "from 1 September 2027.\n\n## Places\n\n| Key stage | Now | From September 2027 |\n| --- | --- | --- |\n"
+                 "| KS1-2 | 20 | 26 |\n| KS3-4 | 28 | 34 |\n| Total | 48 | 60 |\n"),
+    ("d", "met", "# Proposal\n\nThe Council proposes to enlarge Linden Bank School from 48 to 72 places from 1 September 2027.\n\n"
+                 "## Places\n\n| | Now | September 2027 | September 2028 |\n| --- | --- | --- | --- |\n"
+                 "| Linden Bank total | 48 | 60 | 72 |\n"),  # (phases: the prose gives the last)
+    ("d", "unclear", "# Proposal\n\nThe Hatherton Tuition Centre is the town's pupil referral unit.\n\n"
+                     "Linden Bank School, a special school in Hatherton, will be enlarged from 48 to 72 places from 1 September 2027.\n\n"
+                     "Linden Bank School will have 60 places from 1 September 2027.\n"),
+]
+
+
+@pytest.mark.parametrize("factor, expected, body", PLACES_AGAINST_THEMSELVES,
+                         ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(PLACES_AGAINST_THEMSELVES)])
+def test_places_read_against_themselves(write, factor, expected, body):
+    assert check_document(write(body)).verdicts()[factor] == expected
+
+
+# (d): the places of a kind across the area fall, said with the sum written out, or in a before-and-after table's
+# row of those places (or its total row), while one provision grows.
+PLACES_FALL = [
+    ("d", "not_met", "# Proposal\n\nThe Council proposes to close Ash House School and to enlarge Elm School from 40 to 64 places.\n\n"
+                     "SEMH special school places in the borough go from 40 (Ash House) plus 40 (Elm) = 80 to 64.\n"),
+    ("d", "not_met", "# Proposal\n\nThe Council proposes to close Ash House School and to enlarge Elm School.\n\n"
+                     "| Provision | Places now | Places from September 2027 |\n| --- | --- | --- |\n"
+                     "| Ash House School | 40 | 0 |\n| Elm School | 40 | 64 |\n| SEMH special school places, south district | 80 | 64 |\n"),
+    ("d", "met", "# Proposal\n\nThe Council proposes to close Ash House School and to enlarge Elm School.\n\n"
+                 "| Provision | Places now | Places from September 2027 |\n| --- | --- | --- |\n"
+                 "| Ash House School | 40 | 0 |\n| Elm School | 40 | 96 |\n| Total | 80 | 96 |\n"),
+]
+
+
+@pytest.mark.parametrize("factor, expected, body", PLACES_FALL, ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(PLACES_FALL)])
+def test_places_of_a_kind_that_fall(write, factor, expected, body):
+    assert check_document(write(body)).verdicts()[factor] == expected
+
+
+# (d): a table of places set out down the page, a row for each time.
+PLACES_DOWN_THE_PAGE = [
+    ("d", "met", "# Proposal\n\nThe Council proposes to open a post-16 hub at Ash College.\n\n## Places\n\n"
+                 "| When | Places |\n| --- | --- |\n| Now | 0 |\n| September 2027 | 12 |\n| September 2028 | 24 |\n"),
+    ("d", "not_met", "# Proposal\n\nThe Council proposes to open a post-16 hub at Ash College.\n\n## Places\n\n"
+                     "| When | Places |\n| --- | --- |\n| Now | 24 |\n| September 2027 | 24 |\n"),
+]
+
+
+@pytest.mark.parametrize("factor, expected, body", PLACES_DOWN_THE_PAGE, ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(PLACES_DOWN_THE_PAGE)])
+def test_places_set_out_down_the_page(write, factor, expected, body):
+    assert check_document(write(body)).verdicts()[factor] == expected
+
+
+# (c): a sum said only as where the money for the building comes from describes no rooms or works.
+ACCOMMODATION_MONEY = [
+    ("c", "unclear", "# Proposal\n\nThe Council proposes to move the Ash Outreach Service, which supports pupils with sensory impairment, to the Elm Centre.\n\n"
+                     "The Elm Centre will give the service accommodation better suited to the families it works with.\n\n"
+                     "The refurbishment of the Elm Centre, £60,000, comes from the Council's property maintenance budget.\n"),
+    ("c", "met", "# Proposal\n\nThe Council proposes to move the Ash Outreach Service, which supports pupils with sensory impairment, to the Elm Centre.\n\n"
+                 "The Elm Centre will be refurbished, with two therapy rooms and a family room, for £60,000 by July 2028.\n"),
+]
+
+
+@pytest.mark.parametrize("factor, expected, body", ACCOMMODATION_MONEY, ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(ACCOMMODATION_MONEY)])
+def test_money_for_the_building(write, factor, expected, body):
+    assert check_document(write(body)).verdicts()[factor] == expected
+
+
+# (a): the Accessibility Strategy referred to, with its objective quoted in brackets; a "not" or "without" inside
+# the quotation does not deny the reference.
+STRATEGY_QUOTED = [
+    ("a", "met", "# Proposal\n\nThe Council proposes to enlarge Ash School from 40 to 56 places.\n\n"
+                 "Pupils will have daily hydrotherapy and eye-gaze equipment in every classroom. The proposal meets objective 3 "
+                 "of the Ashford Accessibility Strategy 2026-2029 (\"no pupil taught in rooms that cannot be reached without stairs\").\n"),
+    ("a", "unclear", "# Proposal\n\nThe Council proposes to enlarge Ash School from 40 to 56 places.\n\n"
+                     "Pupils will have daily hydrotherapy and eye-gaze equipment in every classroom. The proposal has not been "
+                     "assessed against the Ashford Accessibility Strategy.\n"),
+]
+
+
+@pytest.mark.parametrize("factor, expected, body", STRATEGY_QUOTED, ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(STRATEGY_QUOTED)])
+def test_the_strategy_quoted(write, factor, expected, body):
+    assert check_document(write(body)).verdicts()[factor] == expected
+
+
+def test_a_heading_under_a_ruled_line_in_plain_text(write):
+    """A plain-text annex heading right under a line of dashes ("ANNEX 1: BENEFITS") heads the annex, so its
+    labelled paragraphs ("1.2 Staff: ...") are read as the benefits they list."""
+    body = ("PROPOSAL: MOVE THE ASH HEARING SUPPORT BASE TO ELM ACADEMY\n\n"
+            "The Council proposes to move the hearing support base for 10 pupils from Ash School to Elm Academy.\n\n"
+            "-------------------------------------------------------------------\n"
+            "ANNEX 1: BENEFITS\n\n"
+            "1.2 Staff: two teachers of the deaf (2.0 FTE), three communication support workers (3.0 FTE) and a speech "
+            "and language therapist two days a week.\n")
+    assert check_document(write(body, "proposal.txt")).verdicts()["b"] == "met"
+
+
+# (d) where a BESD school closes: places added only in the PRU are no improved supply of suitable places (para 23).
+PRU_PLACES = [
+    ("d", "not_met", "# Proposal\n\nThe Council proposes to close Ash House School, a special school for pupils with SEMH, "
+                     "on 31 August 2028.\n\nAsh House's places will be replaced by an expansion of the borough's pupil referral "
+                     "unit, the Elm Centre, from 30 to 50 places.\n"),
+    ("d", "met", "# Proposal\n\nThe Council proposes to close Ash House School, a special school for pupils with SEMH, "
+                 "on 31 August 2028.\n\nOak Lea School, the borough's other SEMH special school, will be enlarged from 60 "
+                 "to 100 places; no pupil will go to the pupil referral unit.\n"),
+]
+
+
+@pytest.mark.parametrize("factor, expected, body", PRU_PLACES, ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(PRU_PLACES)])
+def test_places_only_in_a_pru(write, factor, expected, body):
+    assert check_document(write(body)).verdicts()[factor] == expected
+
+
+# (a)-(d): a "no" in brackets that say how things are now does not deny the benefit the sentence claims.
+BRACKETED_NOW = [
+    ("a", "met", "# Proposal\n\nThe Council proposes to enlarge Ash School from 40 to 56 places.\n\n"
+                 "Pupils will take GCSE biology with practical work in the new laboratory (Ash School has no laboratory, "
+                 "so pupils now take only English and maths). This is action 2 of the Ashford Accessibility Strategy 2026-2029.\n"),
+    ("a", "not_met", "# Proposal\n\nThe Council proposes to enlarge Ash School from 40 to 56 places.\n\n"
+                     "Pupils will have no new laboratory (the science rooms stay as they are).\n"),
+]
+
+
+@pytest.mark.parametrize("factor, expected, body", BRACKETED_NOW, ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(BRACKETED_NOW)])
+def test_a_no_in_brackets_about_now(write, factor, expected, body):
+    assert check_document(write(body)).verdicts()[factor] == expected
+
+
+# (a)-(d): what a school has done over the past years is background, not a benefit the proposal claims.
+PAST_YEARS = [
+    ("a", "not_met", "# Proposal\n\nThe Council proposes to close the autism base at Ash School on 31 August 2028.\n\n"
+                     "Over the past three years Ash School has taught more and more autistic pupils in its mainstream classes.\n"),
+]
+
+
+@pytest.mark.parametrize("factor, expected, body", PAST_YEARS, ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(PAST_YEARS)])
+def test_what_was_done_over_the_past_years(write, factor, expected, body):
+    assert check_document(write(body)).verdicts()[factor] == expected
