@@ -123,6 +123,20 @@ class EvaluationContext:
         values = resolve_parameters(ruleset, overrides, self.evaluation_date)
         return attrs.evolve(self, parameters=MappingProxyType(dict(values)))
 
+    def parameter_values(self, ruleset) -> Mapping:
+        """The parameter values in force for evaluating ``ruleset``:
+        :attr:`parameters` when set; else (a context a plugin's own test
+        builds) the rules' values on the evaluation date with the data
+        folder's ``[parameters]``, or without them if they are not valid
+        (the evaluation reports that)."""
+        if self.parameters is not None:
+            return self.parameters
+        overrides = self.manifest.get("parameters") if isinstance(self.manifest, Mapping) else None
+        try:
+            return self.with_parameters(ruleset, overrides if isinstance(overrides, Mapping) else None).parameters
+        except InputError:
+            return self.with_parameters(ruleset).parameters
+
     @property
     def year(self) -> int:
         """The evaluation year (the year of the evaluation date)."""

@@ -184,6 +184,8 @@ def _reachable(program: Program) -> dict[int, tuple[set, set, set]]:
             for key, r in a.results.items():
                 if r >= 0 and _possible(a, key, reach):
                     given.add(node.clauses[r].outcome)
+        if not given:  # never a verdict: always unknown, so whatever reads it may still decide
+            given = set(node.scale)
         reach[idx] = (given, params, inputs)
     return reach
 

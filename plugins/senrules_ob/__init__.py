@@ -279,10 +279,9 @@ def _entry(ruleset, context, entry, index, wanted):
 
 
 def _parameters(ruleset, context) -> Mapping:
-    """The parameter values in force for the evaluation: the context's
-    (overrides included), else the rules' own on the evaluation date (a
-    context built without them, as a plugin's own test may)."""
-    return context.parameters if context.parameters is not None else ruleset.defaults_on(context.evaluation_date)
+    """The parameter values in force for the evaluation, overrides included
+    (:meth:`senrules.gather.EvaluationContext.parameter_values`)."""
+    return context.parameter_values(ruleset)
 
 
 def _trend_years(ruleset, context) -> int | None:

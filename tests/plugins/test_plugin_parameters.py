@@ -215,3 +215,43 @@ def test_a_trend_years_below_two_leaves_the_trend_unknown_with_a_warning(builtin
     assert render_problems(gathered.problems) == (
         "warning: outcomes_benchmarking: the parameter trend_years is 1, not a number of years of 2 or more, so no "
         "trend is worked out (unknown: pi03_eyfs_78_points_trend, pi13_fixed_term_exclusion_trend)\n")
+
+
+# ------------------------------------------------------------------ the document and plan readers
+
+
+SPECIFIC_PLAN = (
+    "# Plan\n\n## Special educational provision\n\n"
+    "- A teaching assistant will deliver phonics for 20 minutes daily, reviewed each half term by the class teacher.\n"
+    "- The speech and language therapist will see Cal for 30 minutes weekly, monitored termly by the SENCO.\n"
+)
+
+
+def test_a_params_override_of_the_woolly_words_reaches_the_plan_reader(folder, tmp_path):
+    """The plan reader read `woolly_words` from the rules or the data
+    folder's [parameters] only: a --params file or a parameter set was
+    reported as used but did not change what the reader looked for."""
+    root = folder({"plan.md": SPECIFIC_PLAN, "senrules-data.toml": '[[plan_document]]\nfile = "plan.md"\n'})
+    assert evaluate("ehc-plan-specificity-2014", "--data", root)["overall"] == "clear"
+    params = tmp_path / "strict.toml"
+    params.write_text('woolly_words = "daily; weekly"\n', encoding="utf-8")
+    result = evaluate("ehc-plan-specificity-2014", "--data", root, "--params", params)
+    assert result["overall"] == "unclear"
+    quoted = [p for j in result["judgements"] for f in j["facts"] for p in f["provenance"]]
+    assert any("(woolly: daily)" in p for p in quoted) and any("(woolly: weekly)" in p for p in quoted)
+
+
+def test_a_params_override_of_a_find_phrase_reaches_the_document_reader(folder, tmp_path):
+    policy = "Our SEN policy\n\nMrs Patel is our inclusion lead and can be reached on 01234 567890.\n"
+    root = folder({"policy.txt": policy, "senrules-data.toml": '[[document]]\nfile = "policy.txt"\n'})
+    rs = senrules.load_ruleset("sen-policy-2014")
+
+    def senco_named(**kw):
+        _, gathered, _ = gather_for(rs, root, evaluation_date="2024-07-01", **kw)
+        return [(e.value, e.provenance.record) for e in gathered.evidence if e.fact == "senco_named"]
+
+    assert senco_named()[0][0] is False
+    params = tmp_path / "ours.toml"
+    params.write_text('find_senco_named = "SENCO; inclusion lead"\n', encoding="utf-8")
+    ((value, record),) = senco_named(params_file=params)
+    assert value is True and "inclusion lead" in record

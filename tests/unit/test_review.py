@@ -147,3 +147,21 @@ def test_a_node_too_large_to_enumerate_is_taken_to_give_every_level_it_names(tmp
     assert [d.message.split(":")[0] for d in review(program)] == ["the grade outstanding can never be given"]
     monkeypatch.setattr(senrules.analysis, "MAX_COMBINATIONS", 50)  # as a node too large to enumerate is
     assert review(program) == []
+
+
+def test_a_node_that_never_gives_a_verdict_does_not_make_its_parents_levels_impossible(tmp_path):
+    """S1.2 never gives anything (its only clause never applies): it is
+    always unknown, and S1 can still be good or better on S1.1 alone."""
+    path = tmp_path / "silent.rules"
+    path.write_text(
+        'ruleset silent { title "A criterion that never decides" outcomes met > not_met grades good > inadequate }\n'
+        'fact a: boolean { question "A?" }\n'
+        'section s "s" {\n  cite "A" "s"\n  standard S1 "S1" {\n    cite "A" "S1"\n'
+        '    criterion S1.1 "a" { cite "A" "1"  met when a  not_met otherwise }\n'
+        '    criterion S1.2 "never" { cite "A" "2"  met when a and not a }\n'
+        '    grade { good when count(criteria is met) >= 1  inadequate otherwise }\n  }\n'
+        '  grade { good when S1 is good  inadequate otherwise }\n}\n', encoding="utf-8")
+    program = program_of(path)
+    assert [d.message for d in review(program)] == []
+    rs = senrules.load_ruleset(path, cache=False)
+    assert rs.evaluate({"a": True}, evaluation_date="2024-09-01").verdict("S1") == "good"
