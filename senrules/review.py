@@ -181,8 +181,9 @@ def _reachable(program: Program) -> dict[int, tuple[set, set, set]]:
             if a.sampled:
                 given = named
                 break
+            possible = _Possible(a, reach)
             for key, r in a.results.items():
-                if r >= 0 and _possible(a, key, reach):
+                if r >= 0 and node.clauses[r].outcome not in given and possible(key):
                     given.add(node.clauses[r].outcome)
         if not given:  # never a verdict: always unknown, so whatever reads it may still decide
             given = set(node.scale)
@@ -215,19 +216,37 @@ def _tested(program: Program, node, clause) -> dict[int, set]:
     return out
 
 
-def _possible(a, key, reach) -> bool:
+class _Possible:
     """Whether some verdict of each input, among those its rules can give,
-    makes the combination ``key`` (counts of inputs at each level, class by
-    class): Hall's condition for matching the counted levels to members."""
-    for cls in a.classes:
-        counts = key[cls.offset: cls.offset + len(cls.scale)]
-        can = [reach[i][0] if i in reach else set(cls.scale) for i in cls.members]
-        wanted = [j for j, c in enumerate(counts) if c]
-        for mask in range(1, 1 << len(wanted)):
-            levels = {cls.scale[wanted[b]] for b in range(len(wanted)) if mask >> b & 1}
-            need = sum(counts[wanted[b]] for b in range(len(wanted)) if mask >> b & 1)
-            if need > sum(1 for c in can if c & levels):
+    makes a combination (counts of inputs at each level, class by class):
+    Hall's condition for matching the counted levels to members.  A class
+    whose members can all give every level is never checked."""
+
+    def __init__(self, a, reach):
+        self.checked = []
+        for cls in a.classes:
+            can = [reach[i][0] if i in reach else set(cls.scale) for i in cls.members]
+            if any(not set(cls.scale) <= c for c in can):
+                self.checked.append((cls.offset, cls.scale, can, {}))
+
+    def __call__(self, key) -> bool:
+        for offset, scale, can, memo in self.checked:
+            counts = key[offset: offset + len(scale)]
+            ok = memo.get(counts)
+            if ok is None:
+                ok = memo[counts] = _hall(counts, scale, can)
+            if not ok:
                 return False
+        return True
+
+
+def _hall(counts, scale, can) -> bool:
+    wanted = [j for j, c in enumerate(counts) if c]
+    for mask in range(1, 1 << len(wanted)):
+        levels = {scale[wanted[b]] for b in range(len(wanted)) if mask >> b & 1}
+        need = sum(counts[wanted[b]] for b in range(len(wanted)) if mask >> b & 1)
+        if need > sum(1 for c in can if c & levels):
+            return False
     return True
 
 
