@@ -120,8 +120,8 @@ def never_given(program: Program, *, analysis: bool = True) -> list[Diagnostic]:
                 _span(first.span),
                 (f"the verdicts these clauses need are never given: add the clauses that give them, or leave {level} "
                  f"out of the {word}s") if never else
-                (f"an earlier clause always applies first (see the `unreachable` warnings): put the more demanding "
-                 f"clause first, or leave {level} out of the {word}s"),
+                (f"an earlier clause always applies first, given the verdicts the rules can give: put the more "
+                 f"demanding clause first, or leave {level} out of the {word}s"),
             ))
     return out
 
