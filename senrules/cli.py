@@ -146,6 +146,9 @@ def cmd_check(args) -> int:
             from senrules.analysis import analyse
 
             diagnostics.extend(analyse(program))
+        from senrules.review import review
+
+        diagnostics.extend(review(program, analysis=not args.no_analysis))  # what a reviewer would query
         if diagnostics:
             _out(_render_all(diagnostics, dict(named)))
         findings += len(diagnostics)

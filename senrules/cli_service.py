@@ -127,6 +127,9 @@ def check_json(args) -> int:
             from senrules.analysis import analyse
 
             diagnostics.extend(analyse(program))
+        from senrules.review import review
+
+        diagnostics.extend(review(program, analysis=not args.no_analysis))
         entries.append((target, diagnostics))
     report = check_report(entries)
     _json(report)

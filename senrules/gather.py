@@ -5,7 +5,8 @@ What a plugin receives:
 
 * :class:`EvaluationContext`: the evaluation date, the service, the years
   wanted, the data folder and its manifest (``senrules-data.toml``, which
-  says which file feeds which facts).
+  says which file feeds which facts), and the parameter values in force for
+  the evaluation (``context.parameters``).
 
 What a plugin returns:
 
@@ -32,6 +33,7 @@ import os
 import traceback
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
+from types import MappingProxyType
 
 import attrs
 
@@ -82,6 +84,16 @@ class EvaluationContext:
     view is being evaluated (school staff, parents, CYP...): a manifest entry
     with ``rater = "..."`` is read only for that rater (see
     :mod:`senrules.raters`); entries without one are read for every rater.
+
+    ``parameters`` are the parameter values in force for the evaluation
+    (name -> value, every parameter the ruleset declares, read-only): the
+    rules' values on the evaluation date with the data folder's, the
+    parameter set's and the parameter file's overrides, resolved once by
+    :func:`senrules.engine.resolve_parameters`, the function the engine
+    evaluates with, so a plugin's derived facts (the Outcomes Benchmarking
+    trend over ``trend_years``) use the same values as the rules.  Set by
+    :meth:`with_parameters` (:meth:`senrules.plugins.Plugins.gather_evidence`
+    does it); None only on a context a plugin's own test builds.
     """
 
     evaluation_date: _dt.date
@@ -97,6 +109,33 @@ class EvaluationContext:
     #: section no plugin reads (a misspelt ``[[tabulr]]``) can be reported.
     asked: set = attrs.field(factory=set, eq=False, hash=False, repr=False)
     rater: str | None = None
+    parameters: Mapping | None = attrs.field(default=None, eq=False, hash=False)
+
+    def with_parameters(self, ruleset, overrides: Mapping | None = None) -> EvaluationContext:
+        """This context with :attr:`parameters` set for ``ruleset``: its
+        values in force on the evaluation date with ``overrides`` (the
+        ``parameters`` the evaluation is given, as :meth:`Ruleset.evaluate`
+        takes them: a :class:`ParameterValues` or a plain mapping), through
+        the engine's own :func:`~senrules.engine.resolve_parameters`.  A bad
+        override raises :class:`InputError` naming it."""
+        from senrules.engine import resolve_parameters
+
+        values = resolve_parameters(ruleset, overrides, self.evaluation_date)
+        return attrs.evolve(self, parameters=MappingProxyType(dict(values)))
+
+    def parameter_values(self, ruleset) -> Mapping:
+        """The parameter values in force for evaluating ``ruleset``:
+        :attr:`parameters` when set; else (a context a plugin's own test
+        builds) the rules' values on the evaluation date with the data
+        folder's ``[parameters]``, or without them if they are not valid
+        (the evaluation reports that)."""
+        if self.parameters is not None:
+            return self.parameters
+        overrides = self.manifest.get("parameters") if isinstance(self.manifest, Mapping) else None
+        try:
+            return self.with_parameters(ruleset, overrides if isinstance(overrides, Mapping) else None).parameters
+        except InputError:
+            return self.with_parameters(ruleset).parameters
 
     @property
     def year(self) -> int:
@@ -362,7 +401,10 @@ def gather_for(rs, data: str | os.PathLike | None = None, *, evaluation_date=Non
     parameters are those of :func:`parameters_for`: the manifest's, then the
     plugins' set called ``parameter_set``, then ``params_file``'s.
     ``parameters`` is None when there are none.  ``rater`` limits the
-    manifest's entries to that rater's and the shared ones.
+    manifest's entries to that rater's and the shared ones.  The parameters
+    are read before the evidence, and the context carries the values in
+    force (:attr:`EvaluationContext.parameters`), so the plugins derive
+    their facts with the values the evaluation uses.
     """
     folder = data_folder(data) if data is not None else None
     context = context_for(folder, evaluation_date=evaluation_date, service=service, ruleset=rs.id,
@@ -371,9 +413,10 @@ def gather_for(rs, data: str | os.PathLike | None = None, *, evaluation_date=Non
         from senrules.plugins import Plugins
 
         plugins = Plugins()
-    gathered = Gathered() if folder is None else plugins.gather_evidence(rs, context)
     params = parameters_for(rs, manifest=context.manifest, folder=folder, parameter_set=parameter_set,
                             params_file=params_file, plugins=plugins)
+    context = context.with_parameters(rs, params)  # the plugins see the values the rules are evaluated with
+    gathered = Gathered() if folder is None else plugins.gather_evidence(rs, context)
     return context, gathered, params
 
 

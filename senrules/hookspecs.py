@@ -56,8 +56,12 @@ def senrules_gather_evidence(ruleset: Ruleset, context: EvaluationContext) -> It
     :param ruleset: the loaded :class:`~senrules.ruleset.Ruleset`; supply only
         facts it declares (``ruleset.facts``).
     :param context: the :class:`~senrules.gather.EvaluationContext`: service,
-        evaluation date, years wanted, data directory and the data folder's
-        manifest (``context.manifest``, the parsed ``senrules-data.toml``).
+        evaluation date, years wanted, data directory, the data folder's
+        manifest (``context.manifest``, the parsed ``senrules-data.toml``)
+        and the parameter values in force for the evaluation
+        (``context.parameters``, overrides included: read a parameter there,
+        never from ``ruleset.default_parameters``, so derived facts agree
+        with the rules; added in 0.4).
 
     Return (or yield) :class:`~senrules.evidence.Evidence` items, each with a
     :class:`~senrules.evidence.Provenance` (file, sheet, row, column or
@@ -75,6 +79,8 @@ def senrules_gather_evidence(ruleset: Ruleset, context: EvaluationContext) -> It
     and none of its evidence is used.
 
     .. versionadded:: 0.1
+    .. versionchanged:: 0.4
+       ``context.parameters``: the parameter values in force.
     """
 
 

@@ -15,8 +15,8 @@ statuses (:attr:`SenrulesPluginManager.statuses`).
 Callers use :class:`Plugins`, not ``pm.hook``::
 
     plugins = Plugins()                                   # entry points loaded
-    gathered = plugins.gather_evidence(ruleset, context)  # Gathered
-    result = ruleset.evaluate(gathered.evidence, evaluation_date=context.evaluation_date)
+    gathered = plugins.gather_evidence(ruleset, context, parameters)  # Gathered
+    result = ruleset.evaluate(gathered.evidence, evaluation_date=context.evaluation_date, parameters=parameters)
 """
 
 from __future__ import annotations
@@ -412,12 +412,20 @@ class Plugins:
                 failures.append((name, err))
         return failures
 
-    def gather_evidence(self, ruleset, context: EvaluationContext) -> Gathered:
+    def gather_evidence(self, ruleset, context: EvaluationContext, parameters: Mapping | None = None) -> Gathered:
         """Every plugin's evidence for ``ruleset``, checked (see
         :func:`senrules.gather.collect`); a plugin that raises is reported,
-        not fatal."""
+        not fatal.
+
+        ``parameters`` are the overrides the evaluation will be given (as
+        :meth:`Ruleset.evaluate` takes them): the plugins see the values in
+        force with them as ``context.parameters``.  Without them, a context
+        that carries no values yet gets the rules' values on its evaluation
+        date."""
         if context.ruleset is None:
             context = attrs.evolve(context, ruleset=ruleset.id)
+        if parameters is not None or context.parameters is None:
+            context = context.with_parameters(ruleset, parameters)
         gathered = collect(self._each("senrules_gather_evidence", ruleset=ruleset, context=context), ruleset, context)
         if context.manifest:
             from senrules.gather import unread_sections

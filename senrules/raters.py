@@ -207,7 +207,7 @@ def compare(rs, data: str | os.PathLike | None = None, *, raters: Sequence[str] 
             manifest["answers"] = [*own, *existing]
         # a session file named on the command line is read wherever it is
         context = attrs.evolve(base, manifest=manifest, rater=rater, allow_outside=True if own else base.allow_outside)
-        gathered = plugins.gather_evidence(rs, context) if (folder is not None or own) else None
+        gathered = plugins.gather_evidence(rs, context, params) if (folder is not None or own) else None
         evidence = list(gathered.evidence) if gathered is not None else []
         result = rs.evaluate(evidence, evaluation_date=base.evaluation_date, parameters=params)
         views.append(RaterView(rater, result, tuple(gathered.problems) if gathered is not None else ()))

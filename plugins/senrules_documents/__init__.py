@@ -35,16 +35,15 @@ __version__ = "0.1.0"
 
 def phrases_for(ruleset, context) -> dict[str, list[str]]:
     """fact -> the phrases that show it, from the ``find_<fact>`` parameters
-    (a data folder's ``[parameters]`` may override them)."""
-    overrides = context.manifest.get("parameters") if isinstance(context.manifest, Mapping) else None
+    as the evaluation uses them (a data folder's ``[parameters]``, a
+    parameter set or ``--params`` may override them: ``context.parameters``)."""
+    values = context.parameter_values(ruleset)
     out = {}
     for name, fact in ruleset.facts.items():
         param = ruleset.program.parameters.get(f"find_{name}")
         if fact.type.kind != "boolean" or param is None:
             continue
-        value = param.default.value
-        if isinstance(overrides, Mapping) and isinstance(overrides.get(f"find_{name}"), str):
-            value = overrides[f"find_{name}"]
+        value = values.get(param.name, param.default.value)
         out[name] = [p.strip() for p in str(value).split(";") if p.strip()]
     return out
 

@@ -21,8 +21,10 @@ the evaluation year's figure for a fact that is not per year) and
 ``<id>_benchmark``; and, if the ruleset declares them:
 
 * ``<id>_trend``: "improving", "declining", "stable" or "mixed" over the
-  last ``trend_years`` years (the ruleset's parameter of that name, else
-  3), in the one reading the rule language's ``improving(value, years)``
+  last ``trend_years`` years (the value in force for the evaluation of the
+  ruleset's parameter of that name, a data folder's, parameter set's or
+  ``--params`` override included, ``context.parameters``; 3 for a ruleset
+  without one), in the one reading the rule language's ``improving(value, years)``
   and the reports' trend charts have (:func:`senrules.trends.direction`):
   improving when every year-on-year step is better, declining when every
   step is worse, stable when none moves, mixed otherwise (64, 66, 65).
@@ -44,7 +46,7 @@ from collections.abc import Mapping
 import attrs
 
 from senrules.evidence import Evidence
-from senrules.gather import EvidenceSource
+from senrules.gather import EvidenceSource, Problem
 from senrules.hookspecs import hookimpl
 from senrules.tables import (
     each_entry,
@@ -247,7 +249,13 @@ def _entry(ruleset, context, entry, index, wanted):
         figures[(y, n)] = (row, value, bench)
 
     facts = ruleset.facts
-    trend_years = _trend_years(ruleset)
+    trend_years = _trend_years(ruleset, context)
+    if trend_years is None:
+        trends = [f"{i.fact}_trend" for i in wanted if f"{i.fact}_trend" in facts]
+        if trends:
+            yield Problem(f"the parameter trend_years is {_parameters(ruleset, context)['trend_years']!r}, not a number "
+                          "of years of 2 or more, so no trend is worked out", plugin=NAME, facts=trends,
+                          severity="warning")
     stable_within = entry.get("stable_within", 0)
     if isinstance(stable_within, bool) or not isinstance(stable_within, (int, float)) or not 0 <= stable_within < 1e15:
         yield manifest_problem(SECTION, f"entry {index + 1}: stable_within = {stable_within!r} is not a number of points "
@@ -270,9 +278,21 @@ def _entry(ruleset, context, entry, index, wanted):
         yield from _derived(ind, figures, facts, table, cols, context, trend_years, stable_within)
 
 
-def _trend_years(ruleset) -> int:
-    value = ruleset.default_parameters.get("trend_years")
-    return value if isinstance(value, int) and value >= 2 else 3
+def _parameters(ruleset, context) -> Mapping:
+    """The parameter values in force for the evaluation, overrides included
+    (:meth:`senrules.gather.EvaluationContext.parameter_values`)."""
+    return context.parameter_values(ruleset)
+
+
+def _trend_years(ruleset, context) -> int | None:
+    """The years of a ``<pi>_trend``: the ``trend_years`` in force (the one
+    the rules' ``improving(x, trend_years)`` reads), 3 for a ruleset that
+    declares none; None when its value is no number of 2 or more."""
+    values = _parameters(ruleset, context)
+    if "trend_years" not in values:
+        return 3
+    value = values["trend_years"]
+    return value if isinstance(value, int) and not isinstance(value, bool) and value >= 2 else None
 
 
 def _derived(ind, figures, facts, table, cols, context, trend_years, stable_within):
@@ -285,7 +305,7 @@ def _derived(ind, figures, facts, table, cols, context, trend_years, stable_with
             prov = table.provenance(row.number, None, as_of=academic_year_end(y), record=f"PI {ind.number} {y}: value - benchmark")
             yield Evidence(gap.name, round(sign * (value - bench), 6), prov, y if gap.per_year else None)
     trend = facts.get(f"{ind.fact}_trend")
-    if trend is not None:
+    if trend is not None and trend_years is not None:
         window = list(range(y - trend_years + 1, y + 1))
         series = [figures.get((yy, ind.number), (None, None, None)) for yy in window]
         if all(v is not None for _, v, _ in series):

@@ -50,13 +50,10 @@ PROVISION_HEADING = re.compile(r"\b(provision|section f)\b", re.I)
 
 
 def woolly_list(ruleset, context) -> list[str]:
-    """The ruleset's woolly words (its parameter, or the data folder's override)."""
-    value = None
-    params = context.manifest.get("parameters") if isinstance(context.manifest, Mapping) else None
-    if isinstance(params, Mapping) and isinstance(params.get("woolly_words"), str):
-        value = params["woolly_words"]
-    elif "woolly_words" in ruleset.program.parameters:
-        value = ruleset.program.parameters["woolly_words"].default.value
+    """The ruleset's woolly words: its parameter as the evaluation uses it
+    (a data folder's, a parameter set's or ``--params`` override included:
+    ``context.parameters``)."""
+    value = context.parameter_values(ruleset).get("woolly_words")
     return [w.strip() for w in str(value or "").split(";") if w.strip()]
 
 

@@ -12,12 +12,12 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-import types
 from pathlib import Path
 
 import pytest
 
 import senrules
+from senrules.gather import context_for
 from senrules_documents import find, phrases_for
 from senrules_proposals.reader import read_document, sentences
 
@@ -27,7 +27,7 @@ CORPUS = ROOT / "tests" / "data" / "documents"
 
 def score(ident: str, folder: Path):
     rs = senrules.load_ruleset(ident)
-    wanted = phrases_for(rs, types.SimpleNamespace(manifest={}))
+    wanted = phrases_for(rs, context_for(ruleset=rs.id))
     right = total = 0
     wrong = []
     for labels in sorted(folder.glob("*.labels.json")):
