@@ -1256,6 +1256,7 @@ class Session:
         return None
 
     def explain_reply(self, arg: str | None) -> Reply:
+        from senrules.document import _value_text
         from senrules.report import format_value
 
         ident = self._find_id(arg) if arg else (self.current.standard if self.current else "overall")
@@ -1264,7 +1265,10 @@ class Session:
         if ident is None:
             return Reply("error", f"There is no criterion, standard or section {arg}; try /explain S3.")
         j = self.result.judgement(ident) if ident != "overall" else next(x for x in self.result.judgements if x.kind == "overall")
-        lines = [f"{bold(j.id)} {j.title.rstrip('.') if j.kind != 'overall' else ''}: {bold(level_words(j.verdict))}"]
+        # a criterion or standard by its number and words; a section by its title; the overall as "Overall"
+        name = (f"{bold(j.id)} {j.title.rstrip('.')}" if j.kind in ("criterion", "standard")
+                else bold(j.title) if j.kind == "section" else bold("Overall"))
+        lines = [f"{name}: {bold(level_words(j.verdict))}"]
         if j.citations:
             lines.append(f"Source: {'; '.join(j.citations)}.")
         words = self.result.words(j)
@@ -1272,15 +1276,24 @@ class Session:
             lines.append(f"Why: {words.reason}.")
         elif j.verdict == "unknown":
             lines.append(f"Not decided yet: it could be {' or '.join(level_words(p) for p in j.possible)}.")
-        if j.children:
-            lines.append("From: " + ", ".join(f"{c} {level_words(self.result.verdict(c))}" for c in j.children) + ".")
+        if j.children:  # each part in its words, its number after them, so nobody has to look a number up
+            from senrules.document import _short
+
+            lines.append("From:")
+            lines.extend(f"- {_short(self.result, c)}: {level_words(self.result.verdict(c))}" for c in j.children)
         for f in j.facts:
             prov = f" [{'; '.join(f.provenance)}]" if f.provenance else ""
             fact = self.rs.facts.get(f.fact)
             name = (fact.label if fact is not None and fact.label else f.fact.replace("_", " "))
-            lines.append(f"- {name}: {format_value(f.value)}{prov}")
+            shown = _value_text(f.value, fact.unit, fact.type.kind) if fact is not None else format_value(f.value)
+            lines.append(f"- {name}: {shown}{prov}")
         if j.verdict == "unknown" and j.missing:
-            lines.append("Needs: " + ", ".join(words.missing) + ".")
+            # the parts not yet decided are listed just above: say so rather than list them twice
+            parts = [w for name, w in zip(j.missing, words.missing) if name in j.children]
+            other = [w for name, w in zip(j.missing, words.missing) if name not in j.children]
+            if parts:
+                other.insert(0, f"a verdict on the {'part' if len(parts) == 1 else f'{len(parts)} parts'} above not yet decided")
+            lines.append("Needs: " + "; ".join(other) + ".")
         if j.known:
             for c, text in zip(j.clauses, words.clauses):
                 if c.holds is False and text and c.outcome != j.verdict:
@@ -1382,8 +1395,8 @@ class Session:
             from senrules.document import _gap_text, _short
 
             for g in gaps:
-                md.append(f"- {bold(_short(r, g.node))} ({level_words(g.grade)}): {_gap_text(r, g)}")
-                plain.append(f"- {_short(r, g.node)} ({level_words(g.grade)}): {_gap_text(r, g)}")
+                md.append(f"- {bold(_short(r, g.node))}, now {level_words(g.grade)}: {_gap_text(r, g)}")
+                plain.append(f"- {_short(r, g.node)}, now {level_words(g.grade)}: {_gap_text(r, g)}")
         return Reply("report", "\n".join(md), plain="\n".join(plain))
 
     def grade_rows(self) -> list[tuple[str, str, str, str]]:
