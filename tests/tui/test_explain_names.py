@@ -52,3 +52,15 @@ def test_a_criterion_shows_values_with_their_units_and_parameters_by_their_words
     assert "'most' is taken as 75% or more (parameter most_share)" in text
     assert re.search(r"\(parameter [a-z_]+\)", text.replace("'most' is taken as 75% or more (parameter most_share)", "")
                      .replace("'the majority' is taken as more than 50% (parameter majority_share)", "")) is None
+
+
+def test_the_opening_says_which_standards_are_open_in_words(northshire):
+    judgements = [j for j in northshire.result.judgements if j.kind == "standard"]
+    # none decided yet: a count, not sixteen numbers
+    assert northshire._standards_words([], judgements) == ["Still open: all 16 standards."]
+    # many decided, a few open: the decided by count and grade, the open by their words
+    decided = [j for j in judgements if j.id not in ("S7", "S15")]
+    said = northshire._standards_words(decided, [j for j in judgements if j.id in ("S7", "S15")])
+    assert said[0].startswith(f"Already decided by the evidence: {len(decided)} standards (")
+    assert said[1] == ("Still open: “Leaders have a clear vision, develop the aims…” (S7); "
+                       "“There is collaboration with other service…” (S15).")

@@ -177,3 +177,9 @@ def test_every_dcsf_short_title_is_short_and_ends_on_a_word_that_carries_meaning
             assert len(short) <= 61 and node.title.startswith(short.rstrip("…").rstrip(",;:"))
             last = short.rstrip("…").split()[-1].lower()
             assert last not in {"a", "an", "and", "the", "to", "of", "in", "for", "with", "are", "is", "which"}, short
+
+
+def test_the_action_plan_asks_for_the_evidence_itself_not_for_criteria(outputs):
+    # an undecided standard's row names the facts its undecided criteria need
+    assert "Collect the evidence this standard needs: the date leadership was last reviewed." in outputs["markdown"]
+    assert "Collect the evidence this standard needs: “" not in outputs["markdown"]

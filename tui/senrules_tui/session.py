@@ -560,7 +560,7 @@ class Session:
                 src = e.provenance.source if e.provenance else "?"
                 by_plugin[src] = by_plugin.get(src, 0) + 1
             facts = len({e.fact for e in g.evidence})
-            parts = ", ".join(f"{name} {count}" for name, count in sorted(by_plugin.items()))
+            parts = ", ".join(f"{name.replace('_', ' ')} {count}" for name, count in sorted(by_plugin.items()))
             text = (f"From the evidence in {where} I found {len(g.evidence)} "
                     f"value{'s' if len(g.evidence) != 1 else ''} for {facts} fact{'s' if facts != 1 else ''} ({parts})")
             years: dict[str, list[int]] = {}
@@ -584,6 +584,32 @@ class Session:
         fact = self.rs.facts.get(name)
         return fact.label if fact is not None and fact.label else f"`{name}`"
 
+    def _standards_words(self, decided, open_) -> list[str]:
+        """Which standards the evidence decided and which are open, in words:
+        a few by their words with their numbers after them, many by count
+        (the framework panel lists them all)."""
+        from senrules.document import _short
+
+        def named(js, with_level):
+            return "; ".join(_short(self.result, j.id, 48) + (f": {level_words(j.verdict)}" if with_level else "") for j in js)
+
+        out = []
+        if decided:
+            if len(decided) <= 4:
+                out.append(f"Already decided by the evidence: {named(decided, True)}.")
+            else:
+                levels = [v for v in self.rs.program.grades if any(j.verdict == v for j in decided)]
+                counts = ", ".join(f"{sum(j.verdict == v for j in decided)} {level_words(v)}" for v in levels)
+                out.append(f"Already decided by the evidence: {len(decided)} standards ({counts}).")
+        if open_:
+            if not decided:
+                out.append(f"Still open: all {len(open_)} standards." if len(open_) > 1 else f"Still open: {named(open_, False)}.")
+            elif len(open_) <= 4:
+                out.append(f"Still open: {named(open_, False)}.")
+            else:
+                out.append(f"Still open: the other {len(open_)} standards.")
+        return out
+
     def verdict_summary(self) -> str:
         decided, open_ = [], []
         for j in self.result.judgements:
@@ -593,10 +619,7 @@ class Session:
         n_q = sum(len(a.members) or 1 for a in self._asks)
         n_cards = len(self._asks)
         parts = []
-        if decided:
-            parts.append("Already decided by the evidence: " + ", ".join(f"{j.id} {level_words(j.verdict)}" for j in decided) + ".")
-        if open_:
-            parts.append("Still open: " + ", ".join(j.id for j in open_) + ".")
+        parts.extend(self._standards_words(decided, open_))
         if n_q:
             first = [a for a in self._asks if self.asked_first(a)]
             order = "standard by standard"
