@@ -2,7 +2,7 @@
 plugin adds to ``senrules`` through the ``senrules_register_commands`` hook
 (the core does not know it)::
 
-    senrules proposal check FILE [--format text|markdown|json] [--params FILE] [--parameter-set NAME]
+    senrules proposal check FILE [--format text|markdown|json] [--params FILE] [--parameter-set NAME] [--school-year FILE]
     senrules proposal FILE [--plain] [--db PATH] [--resume] ...     # the conversation (senrules_tui)
 
 ``check`` exits 0 when the document credibly meets the SEN Improvement
@@ -41,7 +41,7 @@ def register(subparsers) -> None:
 
 def build_parser() -> argparse.ArgumentParser:
     p = _Parser(prog="senrules proposal", description="Check a proposal or consultation document against the SEN Improvement Test.",
-                usage="senrules proposal check FILE [--format text|markdown|json] [--params FILE] [--parameter-set NAME]\n"
+                usage="senrules proposal check FILE [--format text|markdown|json] [--params FILE] [--parameter-set NAME] [--school-year FILE]\n"
                       "       senrules proposal FILE [--plain] [--db PATH] [--resume] [--params FILE] [--parameter-set NAME]",
                 epilog="`senrules proposal FILE` talks the check through in the assistant, factor by factor "
                        "(--plain: line by line; --resume continues the latest; see docs/assistant.md).")
@@ -52,6 +52,9 @@ def build_parser() -> argparse.ArgumentParser:
     pc.add_argument("--format", choices=("text", "markdown", "json"), default="text")
     pc.add_argument("--params", metavar="FILE", help="parameter overrides (JSON or TOML), e.g. long_term_pru_weeks; they win over --parameter-set")
     pc.add_argument("--parameter-set", metavar="NAME", help="a named set of parameter values that an installed plugin offers")
+    pc.add_argument("--school-year", metavar="FILE",
+                    help="the LA's own term dates (TOML, the form of the shipped school-year.toml), for counting the "
+                         "school weeks of a PRU stay given by its dates; default: the usual English school year")
     pc.add_argument("--ruleset", metavar="RULESET", default=RULESET, help=argparse.SUPPRESS)
     pc.set_defaults(run=check)
     pt = sub.add_parser("talk")  # no help: `senrules proposal FILE` reaches it (see route)
@@ -111,7 +114,7 @@ def check(args) -> int:
         plugins = Plugins()
     params = parameters_for(ruleset, parameter_set=args.parameter_set, params_file=args.params, plugins=plugins)
     try:
-        report = check_document(args.file, ruleset=ruleset, parameters=params)
+        report = check_document(args.file, ruleset=ruleset, parameters=params, school_year=args.school_year)
     except DocumentError as err:
         raise InputError(err.message) from None
     if args.format == "json":

@@ -1077,49 +1077,38 @@ DATE = re.compile(
     r"|\bEaster\s+(?P<eyear>20\d\d)\b",
     re.I,
 )
-# When a school term starts and ends, near enough (month, day): a document's "spring term 2028" is read as
-# starting on 5 January 2028.
-_TERM_START = {"autumn": (9, 1), "spring": (1, 5), "summer": (4, 20)}
-_TERM_END = {"autumn": (12, 20), "spring": (3, 31), "summer": (7, 22)}
-
-
 def date_of(m: re.Match):
-    """The :class:`datetime.date` a :data:`DATE` match gives."""
+    """The :class:`datetime.date` a :data:`DATE` match gives: a named term's
+    start or end, and Easter (the day the spring term's holiday begins), by
+    the school year the document is read with (:mod:`senrules_proposals.school_year`:
+    data, not constants here)."""
     import datetime
+
+    from senrules_proposals import school_year
 
     if m.group("month"):
         return datetime.date(int(m.group("year")), _MONTH_NAMES.index(m.group("month").lower()) + 1, int(m.group("day") or 1))
+    year = school_year.current()
     if m.group("term"):
-        table = _TERM_END if (m.group("edge") or "").lower() == "end" else _TERM_START
-        month, day = table[m.group("term").lower()]
-        return datetime.date(int(m.group("tyear")), month, day)
-    return datetime.date(int(m.group("eyear")), 4, 1)
-
-
-# The usual holidays of an English school year, (month, day) to (month, day), inclusive: 13 weeks of 52, so that a
-# year has its 39 school weeks, and they fall where they fall (a stay from 1 September to 1 January spans the
-# October half-term and part of Christmas: about 15 school weeks, not three-quarters of its 17 calendar weeks).
-SCHOOL_HOLIDAYS = (((7, 22), (8, 31)), ((10, 24), (10, 31)), ((12, 21), (12, 31)), ((1, 1), (1, 3)),
-                   ((2, 14), (2, 20)), ((4, 1), (4, 14)), ((5, 25), (5, 31)))
-
-
-def _in_holiday(day) -> bool:
-    md = (day.month, day.day)
-    return any(a <= md <= b for a, b in SCHOOL_HOLIDAYS)
+        dates = year.term_dates(m.group("term").lower(), int(m.group("tyear")))
+        if dates is not None:
+            return dates[1] if (m.group("edge") or "").lower() == "end" else dates[0]
+        return datetime.date(int(m.group("tyear")), {"autumn": 9, "spring": 1, "summer": 4}[m.group("term").lower()], 1)
+    spring = year.term_dates("spring", int(m.group("eyear")))
+    return spring[1] + datetime.timedelta(days=1) if spring else school_year.easter(int(m.group("eyear")))
 
 
 def school_weeks_between(start, end) -> int:
     """The school weeks from ``start`` to ``end``: the weekdays between them
-    outside the usual school holidays (:data:`SCHOOL_HOLIDAYS`), in weeks of
-    five days (at most ten years are counted)."""
+    in term and outside half-terms, by the school year the document is read
+    with (:func:`senrules_proposals.school_year.current`: the shipped table
+    ``school-year.toml``, Easter computed for each year, or an LA's own), in
+    weeks of five days (at most ten years are counted)."""
     import datetime
+
+    from senrules_proposals import school_year
 
     if end <= start:
         return 0
     end = min(end, start + datetime.timedelta(days=3653))
-    days, day, one = 0, start, datetime.timedelta(days=1)
-    while day < end:
-        if day.weekday() < 5 and not _in_holiday(day):
-            days += 1
-        day += one
-    return round(days / 5)
+    return round(school_year.current().school_days_between(start, end) / 5)

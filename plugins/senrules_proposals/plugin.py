@@ -6,11 +6,13 @@ see :mod:`senrules_proposals.command`).  A data folder's ``senrules-data.toml`` 
 
     [proposal_document]
     file = "proposal.docx"
+    school_year = "our-terms.toml"   # optional: the LA's own term dates (the form of school-year.toml)
 
 and, for the ``sen-improvement-test-2007`` ruleset, every fact the reader can
 decide is supplied with the document's line or paragraph number as
 provenance.  A document that cannot be read becomes a Problem naming the
-file; its facts stay unknown.
+file; its facts stay unknown.  A key the entry does not read (a misspelt
+``fiel``) is a warning naming the key meant (:func:`senrules.tables.unread_keys`).
 """
 
 from __future__ import annotations
@@ -18,6 +20,8 @@ from __future__ import annotations
 from senrules.hookspecs import hookimpl
 
 SECTION = "proposal_document"
+NAME = "proposals"
+ENTRY_KEYS = ("file", "school_year")  # what an entry of [proposal_document] reads
 
 
 @hookimpl
@@ -46,7 +50,10 @@ def senrules_gather_evidence(ruleset, context):
     entries = context.section(SECTION)
     if not entries:  # the reader (its patterns take a tenth of a second to import) only for a proposal
         return None
+    from senrules.errors import InputError
     from senrules.gather import Problem
+    from senrules.tables import unread_keys
+    from senrules_proposals import school_year as years
     from senrules_proposals.extract import extract
     from senrules_proposals.reader import DocumentError, read_document
     from senrules_proposals.report import RULESET
@@ -54,20 +61,33 @@ def senrules_gather_evidence(ruleset, context):
     if ruleset.id != RULESET:
         return None
     out = []
-    for entry in entries:
+    for index, entry in enumerate(entries):
+        out.extend(unread_keys(entry, ENTRY_KEYS, SECTION, NAME, index))  # a misspelt `fiel` is named with the key meant
         name = entry.get("file") if hasattr(entry, "get") else None
         if not isinstance(name, str):
             out.append(Problem(f"each [{SECTION}] needs `file = \"NAME\"`", file="senrules-data.toml"))
             continue
+        year, dated = None, True
+        terms = entry.get("school_year")
+        if terms is not None:
+            try:
+                if not isinstance(terms, str):
+                    raise InputError(f"[{SECTION}] entry {index + 1}: school_year must be the name of a file (as "
+                                     f'school_year = "our-terms.toml"), not {terms!r}')
+                year = years.load(context.path(terms), shown=context.display(context.path(terms)))
+            except InputError as err:  # no weeks are counted by dates with a school year that is not the LA's
+                out.append(Problem(str(err), plugin=NAME, file="senrules-data.toml", facts=["besd_pru_dated_weeks"]))
+                dated = False
         path = context.path(name)
         try:
-            extraction = extract(read_document(path))
+            with years.using(year):
+                extraction = extract(read_document(path))
         except DocumentError as err:
             out.append(Problem(err.message, file=context.display(path)))
             continue
         shown = context.display(path)
         for ev in extraction.evidence():
-            if ev.fact in ruleset.facts:
+            if ev.fact in ruleset.facts and (dated or ev.fact != "besd_pru_dated_weeks"):
                 out.append(ev.__class__(ev.fact, ev.value, ev.provenance.__class__(
                     ev.provenance.source, file=shown, record=ev.provenance.record,
                 )))

@@ -20,6 +20,7 @@ import attrs
 from senrules.report import parameter_line
 from senrules_proposals.extract import CONTRADICTIONS, FACTOR_FACTS, Extraction, Finding, extract
 from senrules_proposals.reader import Document, read_document
+from senrules_proposals.reasons import Reasons, fact_note
 
 RULESET = "sen-improvement-test-2007"
 SCHEMA = "https://senrules.example/schema/proposal-check/2.json"
@@ -36,6 +37,11 @@ ROLE_WORDS = {
     "against": "against the Test",
     "implied": "a new or enlarged provision, nothing closing or moving",
 }
+# A role that gives the fact's value says the fact at that value ("shows: the
+# document refers to the LA's Accessibility Strategy"); one that does not
+# says what the sentence bears on ("in general words only, on whether the
+# document claims ..."): both from the fact's label in the ruleset.
+_GIVES_VALUE = ("supports", "against", "implied")
 
 
 def label(ident: str) -> str:
@@ -44,7 +50,7 @@ def label(ident: str) -> str:
 
 
 def verdict_words(verdict: str) -> str:
-    return verdict.replace("_", " ").upper()
+    return level_text(verdict).upper()
 
 
 def short_title(text: str) -> str:
@@ -57,8 +63,17 @@ def short_title(text: str) -> str:
     return head[:1].upper() + head[1:]
 
 
-def fact_words(fact: str) -> str:
-    return fact.replace("_", " ")
+def fact_words(fact: str, ruleset=None) -> str:
+    """A fact in words: its label in the ruleset (the name with spaces
+    when the ruleset gives none)."""
+    decl = ruleset.facts.get(fact) if ruleset is not None else None
+    return (decl.label if decl is not None and decl.label else None) or fact.replace("_", " ")
+
+
+def level_text(verdict: str) -> str:
+    """A verdict as the reports say it: ``not_met`` -> ``not met``;
+    ``unknown`` (the document's facts cannot decide it) -> ``insufficient evidence``."""
+    return "insufficient evidence" if verdict == "unknown" else verdict.replace("_", " ")
 
 
 @attrs.frozen
@@ -76,17 +91,24 @@ class Quote:
     def where(self) -> str:
         return f"{self.unit} {self.number}"
 
+    cells: tuple[str, ...] = ()  # when the quote is a table row: its cells
+    said: str = ""  # the fact at the value this sentence gives, in words from its label
+    topic: str = ""  # the fact's label: what the sentence bears on
+
     @property
     def note(self) -> str:
+        """What the sentence shows, in words: "shows: the document refers to
+        the LA's Accessibility Strategy (“Accessibility Strategy”)"."""
         cue = f" (\u201c{self.cue}\u201d)" if self.cue else ""
-        return f"{ROLE_WORDS.get(self.role, self.role)}: {fact_words(self.fact)}{cue}"
-
-    cells: tuple[str, ...] = ()  # when the quote is a table row: its cells
+        role = ROLE_WORDS.get(self.role, self.role)
+        if self.role in _GIVES_VALUE:
+            return f"{role}: {self.said or fact_words(self.fact)}{cue}"
+        return f"{role}, on whether {self.topic or fact_words(self.fact)}{cue}"
 
     def to_dict(self) -> dict:
         out = {
             "location": self.where, self.unit: self.number, "quote": self.text, "fact": self.fact,
-            "role": self.role, "cue": self.cue,
+            "role": self.role, "cue": self.cue, "note": self.note,
         }
         if self.cells:
             out["cells"] = list(self.cells)
@@ -106,6 +128,7 @@ class FactorReport:
     evidence: tuple[Quote, ...]
     advice: tuple[str, ...]
     facts: dict
+    labels: dict = attrs.field(factory=dict)  # each fact in ``facts`` -> its label in the ruleset
 
     @property
     def ok(self) -> bool:
@@ -116,7 +139,7 @@ class FactorReport:
             "title": self.title, "text": self.text, "citations": list(self.citations), "verdict": self.verdict,
             "rule_verdict": self.rule_verdict, "possible": list(self.possible), "why": self.why,
             "evidence": [q.to_dict() for q in self.evidence], "advice": list(self.advice),
-            "facts": dict(self.facts),
+            "facts": dict(self.facts), "labels": dict(self.labels),
         }
 
 
@@ -138,6 +161,7 @@ class ProposalReport:
     extraction: Extraction = attrs.field(eq=False, repr=False)
     result: object = attrs.field(eq=False, repr=False)
     ruleset: object = attrs.field(default=None, eq=False, repr=False)  # the loaded Ruleset, for the parameters' words
+    school_year: str | None = None  # where the terms the school weeks were counted with come from
 
     @property
     def parameter_uses(self) -> tuple:
@@ -178,6 +202,7 @@ class ProposalReport:
                 for p in self.extraction.providers
             ],
             "pupils_moving": [g.to_dict() for g in self.extraction.groups],
+            "school_year": self.school_year,
             "credible": self.credible,
             "overall": self.overall,
             "finding": self.finding,
@@ -196,11 +221,20 @@ class ProposalReport:
 # ------------------------------------------------------------------ the pipeline
 
 
-def check_document(path, *, ruleset=None, parameters=None) -> ProposalReport:
+def check_document(path, *, ruleset=None, parameters=None, school_year=None) -> ProposalReport:
     """Read ``path`` (Markdown, text or .docx), extract the facts, evaluate
-    them with the SEN Improvement Test ruleset and report.  Raises
-    :class:`~senrules_proposals.reader.DocumentError` for unreadable input."""
-    return report_for(extract(read_document(path)), ruleset=ruleset, parameters=parameters)
+    them with the SEN Improvement Test ruleset and report.  ``school_year``
+    (a :class:`~senrules_proposals.school_year.SchoolYear`, or the path of a
+    school year file) gives the terms school weeks are counted with; None,
+    the shipped ``school-year.toml``.  Raises
+    :class:`~senrules_proposals.reader.DocumentError` for unreadable input,
+    :class:`senrules.errors.InputError` for an unusable school year file."""
+    from senrules_proposals import school_year as years
+
+    year = years.load(school_year) if isinstance(school_year, (str, Path)) else (school_year or years.default())
+    with years.using(year):
+        extraction = extract(read_document(path))
+    return attrs.evolve(report_for(extraction, ruleset=ruleset, parameters=parameters), school_year=year.source)
 
 
 def report_for(extraction: Extraction, *, ruleset=None, parameters=None) -> ProposalReport:
@@ -214,6 +248,7 @@ def report_for(extraction: Extraction, *, ruleset=None, parameters=None) -> Prop
         rs = senrules.load_ruleset(rs)
     result = rs.evaluate(extraction.evidence(), parameters=parameters)
     params = {p.name: p.value for p in result.parameters}
+    reasons = Reasons(rs, result, lambda name: getattr(extraction.deciding.get(name), "where", "") or "")
     factors = []
     for j in result.judgements:
         if j.kind != "criterion":
@@ -223,10 +258,11 @@ def report_for(extraction: Extraction, *, ruleset=None, parameters=None) -> Prop
         quotes = tuple(_quotes([
             f for f in extraction.findings
             if f.fact in facts and (f.role != "implied" or extraction.deciding.get(f.fact) is f.sentence)
-        ], extraction.document.blocks))
+        ], extraction.document.blocks, rs))
         factors.append(FactorReport(
             j.id, short_title(j.title), j.title, j.citations, j.verdict, j.verdict, j.possible,
-            _why(j, extraction, params), quotes, tuple(_advice(j, rs, result.parameters)), facts,
+            reasons.why(j), quotes, tuple(_advice(j, rs, result.parameters)), facts,
+            {name: fact_words(name, rs) for name in facts},
         ))
     overall = result.overall or "unknown"
     doc = extraction.document
@@ -237,7 +273,7 @@ def report_for(extraction: Extraction, *, ruleset=None, parameters=None) -> Prop
     return attrs.evolve(report, finding=_finding(report))
 
 
-def _quotes(findings: list[Finding], blocks=()) -> list[Quote]:
+def _quotes(findings: list[Finding], blocks=(), rs=None) -> list[Quote]:
     """One quote per sentence, the strongest role first, in document order."""
     cells = {i: b.cells for i, b in enumerate(blocks) if b.cells}
     order = {"supports": 0, "against": 1, "hedged": 2, "negated": 3, "vague": 4}
@@ -254,7 +290,10 @@ def _quotes(findings: list[Finding], blocks=()) -> list[Quote]:
     strong = ("supports", "against")
     for key in sorted(best, key=lambda k: (best[k].role not in strong,) + keys[k][:2]):
         f = best[key]
-        out.append(Quote(f.sentence.unit, f.sentence.number, f.sentence.text, f.role, f.fact, str(f.cue), cells.get(f.sentence.block, ())))
+        decl = rs.facts.get(f.fact) if rs is not None else None
+        said = fact_note(decl, f.value) if decl is not None else ""
+        out.append(Quote(f.sentence.unit, f.sentence.number, f.sentence.text, f.role, f.fact, str(f.cue),
+                         cells.get(f.sentence.block, ()), said, fact_words(f.fact, rs)))
     return out
 
 
@@ -262,7 +301,8 @@ def _short(text: str, limit: int = 160) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "\u2026"
 
 
-# ------------------------------------------------------------------ why, and what to do: read off the judgement
+# ------------------------------------------------------------------ what to do: read off the judgement
+# (why a factor has its verdict, in words: senrules_proposals.reasons)
 
 _NAME = re.compile(r"(\bnot\s+)?\b([a-z][a-z0-9_]*)\b(\s+is\s+(?:known|unknown)|\s*[<>=!]=?)?")
 
@@ -276,42 +316,6 @@ def _mentions(condition: str | None, facts) -> list[tuple[str, str]]:
         if name in facts and name not in {n for n, _ in out}:
             out.append((name, "value" if m.group(3) else ("no" if m.group(1) else "yes")))
     return out
-
-
-def _value_words(value) -> str:
-    if value is True:
-        return "yes"
-    if value is False:
-        return "no"
-    if value is None:
-        return "not known"
-    return str(value)
-
-
-def _why(j, ex: Extraction, params: dict) -> str:
-    """The clause that decided the verdict, with the value of each fact it
-    read and the sentence that gave it."""
-    values = {u.fact: u.value for u in j.facts}
-    if not j.known:
-        return (f"The document does not settle it: the outcome could be {', '.join(j.possible)}"
-                + (f"; not known: {', '.join(fact_words(m) for m in j.missing)}." if j.missing else "."))
-    decided = next((c for c in j.clauses if c.holds), None)
-    read = _mentions(decided.condition if decided else None, values)
-    if decided is None or decided.condition is None:
-        failed = [c for c in j.clauses if c.condition is not None]
-        read = []
-        for c in failed:
-            read += [m for m in _mentions(c.condition, values) if m[0] not in {n for n, _ in read}]
-        head = f"{verdict_words(j.verdict).capitalize()}, as no other outcome's condition holds"
-    else:
-        cond = _NAME.sub(lambda m: f"{m.group(0)} ({params[m.group(2)]})" if m.group(2) in params else m.group(0), decided.condition)
-        head = f"{verdict_words(j.verdict).capitalize()} when {fact_words(cond)}"
-    parts = []
-    for name, _ in read:
-        where = ex.deciding.get(name)
-        at = f", {where.where}" if where is not None else ""
-        parts.append(f"{fact_words(name)}: {_value_words(values.get(name))}{at}")
-    return head + (". From the document: " + "; ".join(parts) + "." if parts else ".")
 
 
 def _advice(j, rs, parameters=()) -> list[str]:
@@ -378,7 +382,7 @@ def _finding(report: ProposalReport) -> str:
         )
     parts = []
     for verdict in dict.fromkeys(f.verdict for f in failing):
-        parts.append(f"{verdict.replace('_', ' ')}: {names([f for f in failing if f.verdict == verdict])}")
+        parts.append(f"{level_text(verdict)}: {names([f for f in failing if f.verdict == verdict])}")
     return (
         "On the evidence of this document, a decision maker could not be satisfied that the proposer has taken account of all the "
         f"key factors of the SEN Improvement Test (DfES 2007, para 25). {len(failing)} of the {len(report.factors)} factors "
@@ -402,6 +406,15 @@ def _result_words(r: ProposalReport) -> str:
 MAX_QUOTES = 4
 
 
+def _school_year_used(r: ProposalReport) -> bool:
+    """Whether to say which school year the weeks were counted with: when the
+    document gives a stay by its dates, or an LA's own school year was given."""
+    from senrules_proposals.school_year import default
+
+    return r.school_year is not None and (r.school_year != default().source
+                                          or r.extraction.facts.get("besd_pru_dated_weeks") is not None)
+
+
 def _render(r: ProposalReport, markdown: bool) -> str:
     out: list[str] = []
     fmt = {"markdown": "Markdown", "text": "plain text", "docx": "Word"}.get(r.format, r.format)
@@ -412,6 +425,8 @@ def _render(r: ProposalReport, markdown: bool) -> str:
         out.append(f"- **Rules:** {r.ruleset_id} {r.ruleset_version or ''} ({r.ruleset_source})".rstrip())
         out.append("- **Parameters used:**")
         out.extend(f"  - {parameter_line(p, r.ruleset)}" for p in r.parameter_uses)
+        if _school_year_used(r):
+            out.append(f"- **School weeks counted with:** {r.school_year}")
         out.append(f"- **Result:** {'credible' if r.credible else 'NOT credible'}")
     else:
         out.append("SEN Improvement Test: proposal check")
@@ -420,6 +435,8 @@ def _render(r: ProposalReport, markdown: bool) -> str:
         out.append(f"Rules: {r.ruleset_id} {r.ruleset_version or ''} ({r.ruleset_source})".rstrip())
         out.append("Parameters used:")
         out.extend(f"  {parameter_line(p, r.ruleset)}" for p in r.parameter_uses)
+        if _school_year_used(r):
+            out.append(f"School weeks counted with: {r.school_year}")
     out.append("")
     for f in r.factors:
         head = f"{label(f.id)} {f.title}: {verdict_words(f.verdict)}"

@@ -275,7 +275,7 @@ def test_the_proposal_check_talks_through_the_failing_factors(tmp_path):
     assert re.search(r"Question 1 of 2 · about \d+ min left · ii Clearly state arrangements for alternative provision · for ii", out)
     assert "Have the host or alternative schools confirmed in writing" in out
     assert "Will any pupil have to move to other provision" not in out  # the document says so (line 3)
-    assert "only hoped for or intended" not in out  # the document says so (line 25)
+    assert "Is any of the alternative provision only hoped for or intended" not in out  # the document says so (line 25)
     assert "The Test, factor by factor (as written / with your answers):" in out
     # the one-shot check is unchanged
     check = run_cli("proposal", "check", str(doc))

@@ -119,8 +119,8 @@ def test_what_keeps_the_overall_grade_open_is_said_in_words(session_factory):
 
 
 def test_why_in_a_proposal_check_names_the_fact_in_words(tmp_path):
-    """The SEN Improvement Test's facts carry no labels: /why says the id
-    as words ("alternative provision confirmed in writing"), never the id."""
+    """/why says the SEN Improvement Test's facts by their labels ("the
+    document refers to the host schools' written confirmation"), never the id."""
     from tui_helpers import ROOT, run_cli
 
     doc = next((ROOT / "examples" / "proposals").glob("03-*.md"))

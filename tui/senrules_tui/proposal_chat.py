@@ -192,6 +192,30 @@ class ProposalSession(Session):
         return {p.name: p.value for p in self.result.parameters}
 
     # ------------------------------------------------------------ words
+    def explain_reply(self, arg: str | None) -> Reply:
+        """/explain FACTOR: the reason as the proposal check says it (a
+        sentence from the rules' clauses and the facts' labels, each fact
+        with the line that gave it, or "your answer"), with the answers given."""
+        reply = super().explain_reply(arg)
+        ident = self._find_id(arg) if arg else None
+        if self.check is None or ident is None or ident == "overall":
+            return reply
+        from senrules_proposals.reasons import Reasons
+
+        answered = {fact for fact, _year in self.latest()}
+        deciding = self.check.extraction.deciding
+
+        def where(name: str) -> str:
+            if name in answered:
+                return "your answer"
+            return getattr(deciding.get(name), "where", "") or ""
+
+        why = Reasons(self.rs, self.result, where).why(self.result.judgement(ident))
+        lines = reply.text.split("\n")
+        keep = [line for line in lines if not line.startswith(("Why: ", "Not decided yet: "))]
+        at = next((i + 1 for i, line in enumerate(keep) if line.startswith("Source: ")), 1)
+        return Reply(reply.kind, "\n".join(keep[:at] + [f"Why: {why}"] + keep[at:]))
+
     def _heading(self, ask) -> str:
         # a question is filed under the key factor it serves (the rules'
         # "standards" here are paragraphs of the guidance, such as "LAs should also")
