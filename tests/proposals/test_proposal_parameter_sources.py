@@ -65,6 +65,6 @@ def test_the_library_s_report_gives_the_same_words_as_the_evaluation_s_text_repo
     assert f"  {line}\n" in report.render_text()
     rs = senrules.load_ruleset("sen-improvement-test-2007")
     # the evaluation's text report states the same value and source, the vague word first (report.parameter_words)
-    words = "'long term pru weeks': 8 weeks (default 13 weeks) (parameter long_term_pru_weeks), given with the evaluation"
+    words = "'a long-term stay in a PRU': 8 weeks (default 13 weeks) (parameter long_term_pru_weeks), given with the evaluation"
     assert parameter_words(use, rs) == words
     assert f"  {words}\n" in render_text(report.result, rs=rs)
