@@ -117,14 +117,16 @@ def propose(rs, result) -> list[dict]:
     for j in result.judgements:
         if j.kind != "standard" or j.known:
             continue
-        asks = list(result.words(j).missing)
+        # the evidence itself: the facts the standard reads, then those its undecided criteria need
+        asks = [w for name, w in zip(j.missing, result.words(j).missing) if name not in program.by_id]
         for cid in j.missing:
             if cid in program.by_id:
                 try:
-                    asks.extend(result.words(cid).missing)
+                    child = result.judgement(cid)
                 except KeyError:
                     continue
-        asks = list(dict.fromkeys(a for a in asks if a not in program.by_id))
+                asks.extend(w for name, w in zip(child.missing, result.words(child).missing) if name not in program.by_id)
+        asks = list(dict.fromkeys(asks))
         listed = "; ".join(asks[:6]) + (f"; and {len(asks) - 6} more" if len(asks) > 6 else "")
         could = " or ".join(level_words(p) for p in j.possible if p != "no outcome") or "anything"
         rows.append({

@@ -543,11 +543,11 @@ def cmd_explain(args) -> int:
         lines.extend(line.strip() for line in judgement_lines(j, result=result, rs=rs)[1:] if line.strip().startswith("- "))
     read = [p for p in result.parameters if p.name in j.parameters]
     if read:  # the values of the vague words, and what set each
-        from senrules.report import format_parameter
+        from senrules.report import parameter_words
 
         lines.append("")
         lines.append("Parameters read:")
-        lines.extend(f"  {p.name} = {format_parameter(p)}: {p.source}" for p in read)
+        lines.extend(f"  {parameter_words(p, rs)}" for p in read)
     if j.kind != "criterion" and j.children:
         lines.append("")
         lines.append("From:")
@@ -564,7 +564,9 @@ def cmd_explain(args) -> int:
         lines.append("What would change it: nothing earlier in the list of outcomes can apply.")
     for g in result.gaps:
         if g.node == j.id:
-            lines.append(f"Gap to the next grade: {g.describe()}.")
+            from senrules.document import _gap_text
+
+            lines.append(f"Gap to the next grade: {_gap_text(result, g)}.")
     if args.rules:
         lines.append("")
         lines.append("How the outcomes were read, as written in the rules (first that holds decides):")

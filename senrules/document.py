@@ -28,7 +28,7 @@ import io
 import attrs
 
 from senrules import actionplan, trends
-from senrules.wording import format_value
+from senrules.wording import format_value, short_title
 
 GRADE_ORDER = ("outstanding", "good", "satisfactory", "inadequate", "met", "partly_met", "not_met")
 _COLOURS = {  # background, text: each also labelled in words; white on each is at least 4.5:1 (WCAG AA)
@@ -52,7 +52,10 @@ class Block:
 
     ``kind``: ``h1``/``h2``/``h3``, ``p``, ``list`` (``items``), ``table``
     (``header``, ``items`` rows; ``grade_column`` the index of a column of
-    levels to colour; ``style`` "plan" for the action plan's narrow layout),
+    levels to colour; ``style`` "plan" for the action plan's narrow layout;
+    ``text`` a caption, said when the table does not follow a heading;
+    the row header, which a screen reader announces with each cell, is the
+    first column, the action plan's second, after its number),
     ``cards`` (``items`` of (label, level)), ``chart`` (``text`` an SVG,
     ``items`` its lines as text, ``header`` (years, values) rows for Word),
     ``pagebreak``."""
@@ -98,15 +101,19 @@ def _standing(result, j) -> tuple[int, float]:
     return (rank, -(sum(met) / len(met) if met else 0))
 
 
-def _gap_text(result, g) -> str:
-    """A gap in words: parts by number (sections by title); when no change
-    of its parts would do, what else the better grade asks for."""
-    text = g.describe(name=lambda ident: _short(result, ident))
+def _gap_text(result, g, width: int = 60) -> str:
+    """A gap in words: parts by their words and number (sections by title);
+    when no change of its parts would do, what else the better grade asks for."""
+    text = g.describe(name=lambda ident: _short(result, ident, width))
     if not g.options:
         short = result.shortfall(g.node, g.target)
         if short:
             text += f"; what stands in the way: {short}"
     return text
+
+
+#: how much of a standard's text the one-page summary quotes (it must print on one page)
+_SUMMARY_WIDTH = 48
 
 
 def build(inp: ReportInput) -> list[Block]:
@@ -149,14 +156,14 @@ def build(inp: ReportInput) -> list[Block]:
                        items=tuple((_node_label(j), j.verdict) for j in weakest)))
     undecided = [j for j in standards if not j.known]
     if undecided:
-        B.append(Block("p", "Not yet decided, for want of evidence: " + ", ".join(j.id for j in undecided) + "."))
+        B.append(Block("p", "Not yet decided, for want of evidence: " + "; ".join(_short(r, j.id, _SUMMARY_WIDTH) for j in undecided) + "."))
     big = sorted((g for g in r.gaps if rs.program.node(g.node).kind in ("overall", "section")),
                  key=lambda g: rs.program.node(g.node).kind != "overall")
     big += sorted((g for g in r.gaps if rs.program.node(g.node).kind == "standard"),
                   key=lambda g: min((o.size for o in g.options), default=99))[: max(0, 4 - len(big))]
     if big:
         B.append(Block("h3", "The biggest gaps"))
-        B.append(Block("list", items=tuple(f"{_short(r, g.node)} ({level_words(g.grade)}): {_gap_text(r, g)}" for g in big)))
+        B.append(Block("list", items=tuple(gap_line(r, g, _SUMMARY_WIDTH) for g in big)))
     for note in r.notes:
         B.append(Block("p", f"Note: {note}"))
     B.append(Block("pagebreak"))
@@ -171,7 +178,7 @@ def build(inp: ReportInput) -> list[Block]:
 
     B.append(Block("h2", "Gaps to the next grade"))
     if r.gaps:
-        B.append(Block("list", items=tuple(f"{_short(r, g.node)} ({level_words(g.grade)}): {_gap_text(r, g)}" for g in r.gaps)))
+        B.append(Block("list", items=tuple(gap_line(r, g) for g in r.gaps)))
     else:
         B.append(Block("p", "No standard or section has a known grade below the best."))
 
@@ -257,13 +264,24 @@ def build(inp: ReportInput) -> list[Block]:
     return B
 
 
-def _short(result, ident: str) -> str:
+def _short(result, ident: str, width: int = 60) -> str:
+    """A node as the gaps and needs name it: a standard or criterion by its
+    words with its number after them (``“Targets in intervention programmes
+    are SMART” (S2.5)``), a section by its title, the overall as "Overall"."""
     j = result.judgement(ident) if ident != "overall" else next(x for x in result.judgements if x.kind == "overall")
     if j.kind == "overall":
         return "Overall"
     if j.kind == "section":
         return j.title
-    return j.id
+    short = short_title(j.title, width)
+    return j.id if short == j.id else f"“{short}” ({j.id})"  # a title that is only its number: once
+
+
+def gap_line(result, g, width: int = 60) -> str:
+    """One gap to the next grade as the lists show it: the node in words
+    (its text cut to about ``width`` characters), its grade now, and what
+    would lift it."""
+    return f"{_short(result, g.node, width)}, now {level_words(g.grade)}: {_gap_text(result, g, width)}"
 
 
 def _reason(result, j) -> str:
@@ -332,6 +350,8 @@ h3 { margin: 1.2rem 0 0.4rem; font-size: 1.05rem; }
 table { border-collapse: collapse; margin: 0.5rem 0 1rem; width: 100%; }
 th, td { border: 1px solid var(--rule); padding: 0.35rem 0.5rem; vertical-align: top; text-align: left; overflow-wrap: anywhere; }
 th { background: var(--head); font-weight: 600; }
+tbody th { background: none; font-weight: normal; }
+caption { text-align: left; font-weight: 600; padding: 0.2rem 0; }
 .level { display: inline-block; border-radius: 0.25rem; padding: 0.05rem 0.45rem; font-weight: 600; white-space: nowrap; }
 .cards { display: flex; flex-wrap: wrap; gap: 0.8rem; margin: 1rem 0; }
 .card { flex: 1 1 14rem; border-radius: 0.4rem; padding: 0.7rem 0.9rem; }
@@ -348,19 +368,19 @@ figure { margin: 0.3rem 0 1rem; } figure svg { max-width: 100%; height: auto; }
 .small { font-size: 0.85rem; color: #444; }
 @media screen and (max-width: 40rem) {
   body { margin: 1rem auto; padding: 0 0.8rem; }
-  table.stack, table.stack tbody, table.stack tr, table.stack td { display: block; width: auto; }
+  table.stack, table.stack tbody, table.stack tr, table.stack td, table.stack tbody th[scope="row"] { display: block; width: auto; }
   table.stack thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
   table.stack tr { border: 1px solid var(--rule); margin-bottom: 0.7rem; }
-  table.stack td { border: 0; border-top: 1px solid var(--rule); }
-  table.stack td:first-child { border-top: 0; background: var(--head); font-weight: 600; }
-  table.stack td::before { content: attr(data-label); display: block; font-size: 0.8rem; font-weight: 600; color: #444; }
-  table.stack td:first-child::before { content: none; }
+  table.stack td, table.stack tbody th { border: 0; border-top: 1px solid var(--rule); }
+  table.stack tr > :first-child { border-top: 0; background: var(--head); font-weight: 600; }
+  table.stack td::before, table.stack tbody th::before { content: attr(data-label); display: block; font-size: 0.8rem; font-weight: 600; color: #444; }
+  table.stack tr > :first-child::before { content: none; }
   table.plan { font-size: 0.9rem; }
 }
 @page { size: A4; margin: 12mm 13mm; }
 @page landscape { size: A4 landscape; margin: 12mm; }
-@media print { body { max-width: none; margin: 0; font-size: 10pt; line-height: 1.3; } h1 { font-size: 1.35rem; margin-top: 0; } h2 { margin-top: 1rem; font-size: 1.2rem; } h3 { margin: 0.8rem 0 0.3rem; }
-  .cards { margin: 0.6rem 0; } .card { padding: 0.45rem 0.8rem; } .card .grade { font-size: 1.25rem; } th, td { padding: 0.25rem 0.45rem; } table.plan, h2:has(+ table.plan) { page: landscape; } table.plan { font-size: 8.5pt; } td { hyphens: auto; } .card, .level, th { -webkit-print-color-adjust: exact; print-color-adjust: exact; } .pagebreak { display: none; } .pagebreak + * { break-before: page; } h2, h3 { break-after: avoid; } tr, figure { break-inside: avoid; } }
+@media print { body { max-width: none; margin: 0; font-size: 9.5pt; line-height: 1.3; } h1 { font-size: 1.35rem; margin-top: 0; } h2 { margin-top: 1rem; font-size: 1.2rem; } h3 { margin: 0.8rem 0 0.3rem; }
+  .cards { margin: 0.5rem 0; gap: 0.5rem; } .card { padding: 0.35rem 0.8rem; } .card .grade { font-size: 1.2rem; } th, td { padding: 0.25rem 0.45rem; } table.plan, h2:has(+ table.plan) { page: landscape; } table.plan { font-size: 8.5pt; } td { hyphens: auto; } .card, .level, th { -webkit-print-color-adjust: exact; print-color-adjust: exact; } .pagebreak { display: none; } .pagebreak + * { break-before: page; } h2, h3 { break-after: avoid; } tr, figure { break-inside: avoid; } }
 """
 
 
@@ -369,12 +389,19 @@ def _level_html(level: str) -> str:
     return f'<span class="level" style="background:{bg};color:{fg}">{html.escape(level_words(level))}</span>'
 
 
+def _row_header(b: Block) -> int:
+    """The column whose cell names its row (``<th scope="row">``): the first,
+    but in an action plan the area after the row's number."""
+    return 1 if b.style == "plan" and len(b.header) > 1 and b.header[0] == "#" else 0
+
+
 def to_html(blocks: list[Block], title: str | None = None) -> str:
     e = html.escape
     title = title or next((b.text for b in blocks if b.kind == "h1"), "Self-evaluation")
     out = ["<!DOCTYPE html>", '<html lang="en-GB">', "<head>", '<meta charset="utf-8">',
            '<meta name="viewport" content="width=device-width, initial-scale=1">',
            f"<title>{e(title)}</title>", f"<style>{_CSS}</style>", "</head>", "<body>"]
+    previous, heading = None, None  # the block before, the last heading
     for b in blocks:
         if b.kind in ("h1", "h2", "h3"):
             out.append(f"<{b.kind}>{e(b.text)}</{b.kind}>")
@@ -394,14 +421,19 @@ def to_html(blocks: list[Block], title: str | None = None) -> str:
             head = "".join(f'<th scope="col">{e(str(h))}</th>' for h in b.header)
             # three or more columns: on a phone each row becomes a card, each cell under its heading
             stack = len(b.header) >= 3
+            row_header = _row_header(b)
             body = []
             for row in b.items:
                 cells = [_level_html(c) if i == b.grade_column else e(str(c)) for i, c in enumerate(row)]
                 labels = [f' data-label="{e(str(h))}"' if stack else "" for h in b.header]
-                body.append("<tr>" + "".join(f"<td{label}>{c}</td>" for label, c in zip(labels, cells)) + "</tr>")
+                body.append("<tr>" + "".join(f'<th scope="row"{label}>{c}</th>' if i == row_header else f"<td{label}>{c}</td>"
+                                             for i, (label, c) in enumerate(zip(labels, cells))) + "</tr>")
             classes = " ".join(c for c in (b.style, "stack" if stack else "") if c)
             cls = f' class="{classes}"' if classes else ""
-            out.append(f"<table{cls}><thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>")
+            caption = ""
+            if not (previous is not None and previous.kind in ("h1", "h2", "h3")):  # no heading says what it is
+                caption = f"<caption>{e(b.text or heading or 'Table')}</caption>"
+            out.append(f"<table{cls}>{caption}<thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>")
         elif b.kind == "chart":
             values = "; ".join(f"{y}: {v}" + (f" (benchmark {bm})" if bm else "") for y, v, bm in b.header)
             out.append(f"<figure>{b.text}<figcaption>{e(values)}"
@@ -409,6 +441,10 @@ def to_html(blocks: list[Block], title: str | None = None) -> str:
                        + "</figcaption></figure>")
         elif b.kind == "pagebreak":
             out.append('<div class="pagebreak"></div>')
+        if b.kind in ("h1", "h2", "h3"):
+            heading = b.text
+        if b.kind != "pagebreak":
+            previous = b
     out += ["</body>", "</html>"]
     return "\n".join(out) + "\n"
 

@@ -644,7 +644,9 @@ class _Explainer:
 
 def _missing_words(program, missing, missing_years) -> tuple[str, ...]:
     """What an undecided verdict still needs, in words: each fact by its
-    label (with the years a per-year fact lacks), each node by its number."""
+    label (with the years a per-year fact lacks), each criterion or standard
+    by its words with its number after them (:func:`senrules.wording.node_words`),
+    each section by its title."""
     from senrules import wording as _wording
     from senrules.result import years_text
 
@@ -657,7 +659,7 @@ def _missing_words(program, missing, missing_years) -> tuple[str, ...]:
             if name in years:
                 text += f" ({years_text(years[name])})"
         elif name in program.by_id:
-            text = _wording.node_name(program.node(name))
+            text = _wording.node_words(program.node(name))
         else:
             text = _wording.humanise(name)
         out.append(text)

@@ -73,7 +73,7 @@ def judgement_lines(j: Judgement, *, detail: bool = True, result: Result | None 
             lines.append(f"{pad}    - {f.fact} = {format_value(f.value)}{prov}")
     if j.verdict == "unknown" and j.missing:
         needs = result.words(j).missing if result is not None else j.missing_described()
-        lines.append(f"{pad}    needs: {', '.join(needs)}")
+        lines.append(f"{pad}    needs: {'; '.join(needs)}")
     if result is not None and j.known:
         for c, text in zip(j.clauses, result.words(j).clauses):
             if c.holds is False and text and c.outcome != j.verdict:
@@ -121,6 +121,19 @@ def parameter_line(p, rs=None) -> str:
     return f"{p.name} = {format_parameter(p)}{word}" + (f": {p.source}" if p.source else "")
 
 
+def parameter_words(p, rs=None) -> str:
+    """One parameter as the evaluation's reports state it, the vague word
+    first: ``'most areas': 75% (parameter most_areas), the ruleset's
+    default``: the word the standards use (its label; else its name in
+    words), the value used with its unit, its id in brackets
+    for those who edit rule files or parameter files, and what set it."""
+    decl = rs.parameters.get(p.name) if rs is not None else None
+    word = decl.label if decl is not None and decl.label else p.name.replace("_", " ")
+    from senrules.document import _parameter_value
+
+    return f"'{word}': {_parameter_value(p)} (parameter {p.name})" + (f", {p.source}" if p.source else "")
+
+
 def render_text(result: Result, *, detail: bool = True, rs=None) -> str:
     lines = _stamp_lines(result)
     lines.append("")
@@ -137,13 +150,12 @@ def render_text(result: Result, *, detail: bool = True, rs=None) -> str:
     if result.gaps:
         lines.append("")
         lines.append("Gaps to the next grade:")
-        from senrules.document import _gap_text, _short
+        from senrules.document import gap_line
 
-        for g in result.gaps:
-            lines.append(f"  {_short(result, g.node)} ({g.grade.replace('_', ' ')}): {_gap_text(result, g)}")
+        lines.extend(f"  {gap_line(result, g)}" for g in result.gaps)
     lines.append("")
     lines.append("Parameters used:")
-    lines.extend(f"  {parameter_line(p, rs)}" for p in result.parameters)
+    lines.extend(f"  {parameter_words(p, rs)}" for p in result.parameters)
     return "\n".join(lines) + "\n"
 
 

@@ -61,6 +61,35 @@ def node_name(node) -> str:
     return node.title
 
 
+#: words a shortened title does not end on ("Finance and resources are managed effectively to…")
+_DANGLING = frozenset("a an and are as at be but by for from in into is its of on or that the their to which who with whose where".split())
+
+
+def short_title(text: str, width: int = 60) -> str:
+    """A criterion's or standard's text cut to about ``width`` characters at a
+    word boundary, with "…" where it was cut (never on "and", "to", "the"):
+    ``Leaders have a clear vision, develop the aims…``."""
+    text = " ".join(text.split()).rstrip(".")
+    if len(text) <= width:
+        return text
+    words = text[: width + 1].split(" ")[:-1] or [text[:width]]
+    while len(words) > 1 and (words[-1].lower().strip(",;:") in _DANGLING or not words[-1].strip(",;:")):
+        words.pop()
+    return " ".join(words).rstrip(",;:( ") + "…"
+
+
+def node_words(node) -> str:
+    """A criterion or standard in words, its number after them:
+    ``“Leaders have a clear vision, develop the aims…” (S7)``; a section or
+    the overall by its title (:func:`node_name`).  For what an undecided
+    verdict still needs, where a number alone would send the reader to the
+    framework to look it up."""
+    if node.kind in ("criterion", "standard"):
+        short = short_title(node.title)
+        return node.id if short == node.id else f"“{short}” ({node.id})"  # a title that is only its number: once
+    return node_name(node)
+
+
 # ------------------------------------------------------------------ values
 
 

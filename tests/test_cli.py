@@ -28,7 +28,7 @@ def test_evaluate_demo_prints_a_report():
     assert "OVERALL: SATISFACTORY" in r.stdout
     assert "S11.3  UNKNOWN" in r.stdout
     assert "needs: the share of staff who understand the plan (2024)" in r.stdout
-    assert "Parameters used:" in r.stdout and "most_areas = 75%" in r.stdout
+    assert "Parameters used:" in r.stdout and "'most areas': 75% (parameter most_areas)" in r.stdout
 
 
 def test_evaluate_json_is_the_versioned_result():

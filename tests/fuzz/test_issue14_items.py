@@ -56,7 +56,7 @@ def test_a_gap_search_that_reaches_its_bound_still_says_a_way_that_works(tmp_pat
     assert [(o["raise"], o["to"], o["reaches"]) for o in gap["options"]] == [([f"C{i}" for i in range(24)], "met", "good")]
     code, out, err = _evaluate(tmp_path, 24)
     everyone = ", ".join(f"C{i}" for i in range(23)) + " and C23"
-    assert (f"  S1 (inadequate): to reach good: meet {everyone} (the search stopped at its limit of 20,000 "
+    assert (f"  “One” (S1), now inadequate: to reach good: meet {everyone} (the search stopped at its limit of 20,000 "
             "trials, so fewer may be enough)\n") in out
 
 
@@ -65,7 +65,7 @@ def test_a_small_gap_search_is_complete_and_says_the_fewest(tmp_path):
     gap = json.loads(out)["gaps"]["S1"]
     assert gap["complete"] is True and len(gap["options"]) == 2
     code, out, err = _evaluate(tmp_path, 8)
-    assert "  S1 (inadequate): to reach good: meet C0, C2, C4 and C6, or meet C1, C3, C5 and C7\n" in out
+    assert "  “One” (S1), now inadequate: to reach good: meet C0, C2, C4 and C6, or meet C1, C3, C5 and C7\n" in out
 
 
 # ------------------------------------------------------------------ /dev/zero and named pipes, every command

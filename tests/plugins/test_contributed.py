@@ -153,7 +153,7 @@ def test_a_parameter_set_for_a_shipped_ruleset(installed):
     assert code == 0, err
     code, out, err = run("evaluate", "example", "--demo", "--parameter-set", "strict")
     assert code == 0, err
-    assert "majority_of_cyp = 90% (default 50%)" in out
+    assert "'the majority of CYP': 90% (default 50%) (parameter majority_of_cyp)" in out
 
 
 def test_a_set_for_any_ruleset_is_offered_only_where_its_parameters_are_declared(installed, facts):
@@ -212,16 +212,17 @@ def test_every_report_says_what_set_each_value(installed, tmp_path):
         "survey_max_age": "the ruleset's default", "min_response_rate": "the ruleset's default",
     }
     code, out, _ = run("evaluate", "example", *base)
-    assert "  majority_of_cyp = 90% (default 50%)  ('the majority of CYP'): the parameter set strict\n" in out
-    assert f"  some_areas = 20% (default 25%)  ('some areas'): {manifest}\n" in out
-    assert "  trend_years = 3 years  ('over a three year period'): the ruleset's default\n" in out
+    assert "  'the majority of CYP': 90% (default 50%) (parameter majority_of_cyp), the parameter set strict\n" in out
+    assert f"  'some areas': 20% (default 25%) (parameter some_areas), {manifest}\n" in out
+    assert "  'over a three year period': 3 years (parameter trend_years), the ruleset's default\n" in out
     code, out, _ = run("evaluate", "example", *base, "--format", "markdown")
     assert f"| 80% (default 75%) | the parameter file {params} |" in out
     assert "| 3 years | the ruleset's default |" in out
     code, out, _ = run("evaluate", "example", *base, "--format", "html")
     assert '<td data-label="set by">the parameter set strict</td>' in out
     code, out, _ = run("explain", "example", "S11", *base)
-    assert f"Parameters read:\n  most_areas = 80% (default 75%): the parameter file {params}\n  some_areas = 20% (default 25%): {manifest}\n" in out
+    assert (f"Parameters read:\n  'most areas': 80% (default 75%) (parameter most_areas), the parameter file {params}\n"
+            f"  'some areas': 20% (default 25%) (parameter some_areas), {manifest}\n") in out
 
 
 def test_an_unknown_set_says_did_you_mean(installed, facts):
@@ -287,7 +288,7 @@ def test_the_assistant_takes_both_and_resume_keeps_the_set(site, tmp_path):
     assert "R1.1 unknown → met" in done.stdout  # 30 >= 20, the set's value
     done = assess("--resume", "--db", db)
     assert done.returncode == 0, done.stderr
-    assert "Already decided by the evidence: R1 good." in done.stdout
+    assert "Already decided by the evidence: “The service reaches children” (R1): good." in done.stdout
     done = assess("--ruleset", "la-reviw", "--db", str(tmp_path / "t.sqlite"))
     assert done.returncode == 2 and "did you mean `la-review`?" in done.stderr
 

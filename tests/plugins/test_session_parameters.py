@@ -79,9 +79,9 @@ def test_resumed_after_the_set_changed_it_keeps_its_values_and_says_which_differ
             "min_supported: was 20 (the parameter set small-la), now 50 (the parameter set small-la). "
             "This session goes on with the values it started with, so its verdicts keep the same meaning; "
             "start a new session to use the new values.") in out
-    assert "Already decided by the evidence: R1 good." in out  # 30 >= 20, the value it started with
+    assert "Already decided by the evidence: “The service reaches children” (R1): good." in out  # 30 >= 20, the value it started with
     out = assess(site, tmp_path, "--resume", "--db", str(started))  # the set as it was: nothing to say
-    assert "parameter value" not in out and "Already decided by the evidence: R1 good." in out
+    assert "parameter value" not in out and "Already decided by the evidence: “The service reaches children” (R1): good." in out
 
 
 def test_resumed_without_the_plugin_it_goes_on_with_the_saved_values(site, tmp_path, started):
@@ -89,7 +89,7 @@ def test_resumed_without_the_plugin_it_goes_on_with_the_saved_values(site, tmp_p
     assert ("The parameter values this session was started with could not be read again (no plugin offers a "
             "parameter set small-la for ruleset la-review; none is offered for it). It goes on with the values "
             "saved with it: min_supported = 20 (the parameter set small-la).") in out
-    assert "Already decided by the evidence: R1 good." in out
+    assert "Already decided by the evidence: “The service reaches children” (R1): good." in out
 
 
 def test_a_session_saved_before_values_were_kept_uses_todays_and_keeps_them(site, tmp_path, started):

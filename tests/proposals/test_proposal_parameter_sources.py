@@ -55,7 +55,7 @@ def test_the_library_s_report_gives_the_same_words_as_the_evaluation_s_text_repo
     """The proposal report and `senrules evaluate`'s text report state a
     parameter through one function, so they cannot drift apart."""
     import senrules
-    from senrules.report import parameter_line, render_text
+    from senrules.report import parameter_line, parameter_words, render_text
     from senrules_proposals import check_document
 
     report = check_document(PROPOSAL, parameters={"long_term_pru_weeks": 8})
@@ -64,4 +64,7 @@ def test_the_library_s_report_gives_the_same_words_as_the_evaluation_s_text_repo
     assert line == "long_term_pru_weeks = 8 weeks (default 13)  ('a long-term stay in a PRU'): given with the evaluation"
     assert f"  {line}\n" in report.render_text()
     rs = senrules.load_ruleset("sen-improvement-test-2007")
-    assert f"  {line}\n" in render_text(report.result, rs=rs)
+    # the evaluation's text report states the same value and source, the vague word first (report.parameter_words)
+    words = "'a long-term stay in a PRU': 8 weeks (default 13 weeks) (parameter long_term_pru_weeks), given with the evaluation"
+    assert parameter_words(use, rs) == words
+    assert f"  {words}\n" in render_text(report.result, rs=rs)

@@ -541,7 +541,7 @@ def test_the_demo_through_the_command_line():
     assert r.returncode == 0, r.stderr
     assert "OVERALL: GOOD" in r.stdout
     assert "S7.5  UNKNOWN" in r.stdout
-    assert "majority_of_cyp = 50" in r.stdout
+    assert "'the majority of CYP': 50% (parameter majority_of_cyp), the ruleset's default" in r.stdout
 
 
 def test_a_national_batch_is_fast(rs, demo):

@@ -144,7 +144,7 @@ def test_the_reports_say_from_when(rules):
     from senrules.report import render_text
 
     result = rules.evaluate({"cyp_progress_rate": 65}, evaluation_date="2016-09-01")
-    assert ("  majority_of_cyp = 60% (from 2014-09-01)  ('the majority of CYP'): the ruleset's value from 2014-09-01\n"
+    assert ("  'the majority of CYP': 60% (from 2014-09-01) (parameter majority_of_cyp), the ruleset's value from 2014-09-01\n"
             in render_text(result, rs=rules))
     from senrules import document
 
@@ -231,7 +231,7 @@ def test_the_command_line_reads_a_dated_parameter_file_end_to_end(tmp_path):
                      "--params", str(tmp_path / "ours.toml"), cwd=tmp_path)
     assert r.returncode == 0, r.stderr
     assert "S1.1  MET" in r.stdout
-    assert ("  majority_of_cyp = 65% (from 2020-09-01) (default 70%)  ('the majority of CYP'): "
+    assert ("  'the majority of CYP': 65% (from 2020-09-01) (default 70%) (parameter majority_of_cyp), "
             f"the parameter file {tmp_path / 'ours.toml'}\n") in r.stdout
     (tmp_path / "bad.json").write_text('{"majority_of_cyp": {"2020-02-30": 65}}')
     r = run_senrules("evaluate", str(tmp_path / "rules.rules"), "--facts", str(tmp_path / "facts.json"),

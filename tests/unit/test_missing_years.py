@@ -169,7 +169,8 @@ def test_the_reports_and_the_json_name_the_years(rules):
     result = rules(YEARS).evaluate(FACTS, evaluation_date=DATE)
     text = render_text(result)
     assert "needs: x (2023)" in text
-    assert "needs: C1, C2, C3, C4" in text
+    # an undecided standard names its undecided criteria in words, each number after its words
+    assert "needs: “Consistently above half” (C1); “Rising” (C2); “Above half on average” (C3); " in text
     markdown = render_markdown(result)
     assert "- Needs evidence: x (2023)" in markdown
     assert "- Needs evidence: z (2022)" in markdown

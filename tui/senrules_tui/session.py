@@ -560,7 +560,7 @@ class Session:
                 src = e.provenance.source if e.provenance else "?"
                 by_plugin[src] = by_plugin.get(src, 0) + 1
             facts = len({e.fact for e in g.evidence})
-            parts = ", ".join(f"{name} {count}" for name, count in sorted(by_plugin.items()))
+            parts = ", ".join(f"{name.replace('_', ' ')} {count}" for name, count in sorted(by_plugin.items()))
             text = (f"From the evidence in {where} I found {len(g.evidence)} "
                     f"value{'s' if len(g.evidence) != 1 else ''} for {facts} fact{'s' if facts != 1 else ''} ({parts})")
             years: dict[str, list[int]] = {}
@@ -584,6 +584,32 @@ class Session:
         fact = self.rs.facts.get(name)
         return fact.label if fact is not None and fact.label else f"`{name}`"
 
+    def _standards_words(self, decided, open_) -> list[str]:
+        """Which standards the evidence decided and which are open, in words:
+        a few by their words with their numbers after them, many by count
+        (the framework panel lists them all)."""
+        from senrules.document import _short
+
+        def named(js, with_level):
+            return "; ".join(_short(self.result, j.id, 48) + (f": {level_words(j.verdict)}" if with_level else "") for j in js)
+
+        out = []
+        if decided:
+            if len(decided) <= 4:
+                out.append(f"Already decided by the evidence: {named(decided, True)}.")
+            else:
+                levels = [v for v in self.rs.program.grades if any(j.verdict == v for j in decided)]
+                counts = ", ".join(f"{sum(j.verdict == v for j in decided)} {level_words(v)}" for v in levels)
+                out.append(f"Already decided by the evidence: {len(decided)} standards ({counts}).")
+        if open_:
+            if not decided:
+                out.append(f"Still open: all {len(open_)} standards." if len(open_) > 1 else f"Still open: {named(open_, False)}.")
+            elif len(open_) <= 4:
+                out.append(f"Still open: {named(open_, False)}.")
+            else:
+                out.append(f"Still open: the other {len(open_)} standards.")
+        return out
+
     def verdict_summary(self) -> str:
         decided, open_ = [], []
         for j in self.result.judgements:
@@ -593,10 +619,7 @@ class Session:
         n_q = sum(len(a.members) or 1 for a in self._asks)
         n_cards = len(self._asks)
         parts = []
-        if decided:
-            parts.append("Already decided by the evidence: " + ", ".join(f"{j.id} {level_words(j.verdict)}" for j in decided) + ".")
-        if open_:
-            parts.append("Still open: " + ", ".join(j.id for j in open_) + ".")
+        parts.extend(self._standards_words(decided, open_))
         if n_q:
             first = [a for a in self._asks if self.asked_first(a)]
             order = "standard by standard"
@@ -1256,6 +1279,7 @@ class Session:
         return None
 
     def explain_reply(self, arg: str | None) -> Reply:
+        from senrules.document import _value_text
         from senrules.report import format_value
 
         ident = self._find_id(arg) if arg else (self.current.standard if self.current else "overall")
@@ -1264,7 +1288,10 @@ class Session:
         if ident is None:
             return Reply("error", f"There is no criterion, standard or section {arg}; try /explain S3.")
         j = self.result.judgement(ident) if ident != "overall" else next(x for x in self.result.judgements if x.kind == "overall")
-        lines = [f"{bold(j.id)} {j.title.rstrip('.') if j.kind != 'overall' else ''}: {bold(level_words(j.verdict))}"]
+        # a criterion or standard by its number and words; a section by its title; the overall as "Overall"
+        name = (f"{bold(j.id)} {j.title.rstrip('.')}" if j.kind in ("criterion", "standard")
+                else bold(j.title) if j.kind == "section" else bold("Overall"))
+        lines = [f"{name}: {bold(level_words(j.verdict))}"]
         if j.citations:
             lines.append(f"Source: {'; '.join(j.citations)}.")
         words = self.result.words(j)
@@ -1272,15 +1299,24 @@ class Session:
             lines.append(f"Why: {words.reason}.")
         elif j.verdict == "unknown":
             lines.append(f"Not decided yet: it could be {' or '.join(level_words(p) for p in j.possible)}.")
-        if j.children:
-            lines.append("From: " + ", ".join(f"{c} {level_words(self.result.verdict(c))}" for c in j.children) + ".")
+        if j.children:  # each part in its words, its number after them, so nobody has to look a number up
+            from senrules.document import _short
+
+            lines.append("From:")
+            lines.extend(f"- {_short(self.result, c)}: {level_words(self.result.verdict(c))}" for c in j.children)
         for f in j.facts:
             prov = f" [{'; '.join(f.provenance)}]" if f.provenance else ""
             fact = self.rs.facts.get(f.fact)
             name = (fact.label if fact is not None and fact.label else f.fact.replace("_", " "))
-            lines.append(f"- {name}: {format_value(f.value)}{prov}")
+            shown = _value_text(f.value, fact.unit, fact.type.kind) if fact is not None else format_value(f.value)
+            lines.append(f"- {name}: {shown}{prov}")
         if j.verdict == "unknown" and j.missing:
-            lines.append("Needs: " + ", ".join(words.missing) + ".")
+            # the parts not yet decided are listed just above: say so rather than list them twice
+            parts = [w for name, w in zip(j.missing, words.missing) if name in j.children]
+            other = [w for name, w in zip(j.missing, words.missing) if name not in j.children]
+            if parts:
+                other.insert(0, f"a verdict on the {'part' if len(parts) == 1 else f'{len(parts)} parts'} above not yet decided")
+            lines.append("Needs: " + "; ".join(other) + ".")
         if j.known:
             for c, text in zip(j.clauses, words.clauses):
                 if c.holds is False and text and c.outcome != j.verdict:
@@ -1382,8 +1418,8 @@ class Session:
             from senrules.document import _gap_text, _short
 
             for g in gaps:
-                md.append(f"- {bold(_short(r, g.node))} ({level_words(g.grade)}): {_gap_text(r, g)}")
-                plain.append(f"- {_short(r, g.node)} ({level_words(g.grade)}): {_gap_text(r, g)}")
+                md.append(f"- {bold(_short(r, g.node))}, now {level_words(g.grade)}: {_gap_text(r, g)}")
+                plain.append(f"- {_short(r, g.node)}, now {level_words(g.grade)}: {_gap_text(r, g)}")
         return Reply("report", "\n".join(md), plain="\n".join(plain))
 
     def grade_rows(self) -> list[tuple[str, str, str, str]]:

@@ -10,6 +10,8 @@ from rich.text import Text
 from textual.message import Message
 from textual.widgets import Tree
 
+from senrules.wording import short_title
+
 #: Verdict colours for each theme, chosen so that each reads at 4.5:1 or more
 #: (WCAG 2 AA) against the panel's background ($surface) of that theme; the
 #: test computes the ratios from the themes' own colours.
@@ -29,7 +31,13 @@ def verdict_style(verdict: str, dark: bool = True) -> str:
     return f"bold {colour}" if verdict == "outstanding" else colour
 
 
-def verdict_text(ident: str, verdict: str, dark: bool = True) -> Text:
+def verdict_text(ident: str, verdict: str, dark: bool = True, *, verdict_first: bool = False) -> Text:
+    """``S1 good``; with ``verdict_first``, ``good Outcomes`` (a section by its
+    title: a narrow panel then cuts the end of the title, never the verdict)."""
+    if verdict_first:
+        t = Text(verdict.replace("_", " "), style=verdict_style(verdict, dark))
+        t.append(f" {ident}")
+        return t
     t = Text(f"{ident} ")
     t.append(verdict.replace("_", " "), style=verdict_style(verdict, dark))
     return t
@@ -52,6 +60,7 @@ class FrameworkTree(Tree):
         # Enter from the input line cannot jump to a standard by accident
         self.can_focus = False
         self._verdicts: dict[str, str] = {}
+        self._labels: dict[str, str] = {}  # what each node is called: a section by its title, a standard by its number
 
     @property
     def dark(self) -> bool:
@@ -77,8 +86,12 @@ class FrameworkTree(Tree):
         section = standard = None
         for j in judgements:
             self._verdicts[j.id] = j.verdict
+            # a section by its title (its verdict first, so that a narrow panel cuts the title, not the verdict)
+            self._labels[j.id] = (short_title(j.title, 40) if j.kind == "section" and j.title
+                                  else "Overall" if j.kind == "overall" else j.id)
             if j.kind == "section":
-                section = self.root.add(verdict_text(j.id, j.verdict, self.dark), data=j.id, expand=True)
+                section = self.root.add(verdict_text(self._labels[j.id], j.verdict, self.dark, verdict_first=j.title is not None),
+                                        data=j.id, expand=True)
                 self._by_id[j.id] = section
             elif j.kind == "standard":
                 parent = section or self.root
@@ -94,8 +107,8 @@ class FrameworkTree(Tree):
         dark = self.dark
         for ident, node in self._by_id.items():
             if ident in verdicts:
-                label = "Overall" if ident == "overall" or getattr(node, "data", None) == "overall" else ident
-                node.set_label(verdict_text(label, verdicts[ident], dark))
+                label = "Overall" if ident == "overall" or getattr(node, "data", None) == "overall" else self._labels.get(ident, ident)
+                node.set_label(verdict_text(label, verdicts[ident], dark, verdict_first=label != ident and label != "Overall"))
 
     def show_current(self, standard: str | None) -> None:
         node = self._by_id.get(standard) if standard else None
