@@ -93,3 +93,27 @@ def test_a_damaged_session_is_resumed_or_refused_by_name(tmp_path, valid_session
         session.handle("dont know")
     finally:
         session.store.release()
+
+
+@pytest.mark.parametrize("saved, said", [
+    ({"ruleset": None, "data": None}, "it does not say which rules it was started with"),
+    ({"data": "folder"}, "it does not say which rules it was started with"),
+    ({"ruleset": "example", "date": 2024}, "its saved date is not text"),
+])
+def test_a_session_whose_saved_options_are_damaged_is_refused_by_name(tmp_path, valid_session, saved, said):
+    """Found by the fuzzing above: a session file whose record of the options
+    it was started with is damaged (no ruleset named) stopped `assess
+    --resume` with a TypeError; it is refused naming the file instead."""
+    from senrules.errors import SenrulesError
+    from senrules_tui.session import Options, Session
+    from senrules_tui.store import SessionStore
+
+    path = tmp_path / "s.sqlite"
+    path.write_bytes(valid_session)
+    store = SessionStore.open(path)
+    store.set_meta("options", saved)
+    store.release()
+    with pytest.raises(SenrulesError) as caught:
+        Session.start(Options(), db=path, resume=True)
+    assert caught.value.message == (f"{path}: the session cannot be continued: {said} (the file is damaged); "
+                                    "start a new session")

@@ -180,7 +180,7 @@ class Session:
             if store is None:
                 path = Path(db) if db else latest_session(locations.sessions_dir(), cls.kind)
                 store = open_session(path, cls)
-            saved = store.meta.get("options")
+            saved = _saved_options(store)
             options = attrs.evolve(Options(**{k: saved.get(k) for k in attrs.fields_dict(Options)}),
                                    document=options.document or saved.get("document"))
         else:
@@ -1665,6 +1665,26 @@ def latest_session(folder: Path, kind: str = "self-evaluation") -> Path:
         what = "proposal check" if kind == "proposal" else "self-evaluation"
         raise SessionStoreError(f"there is no {what} to resume in {folder}; start one with `{start}`")
     return sessions[0].path
+
+
+def _saved_options(store: SessionStore) -> dict:
+    """The options a session was started with, as saved in it; a damaged
+    record (not a table of names, no ruleset named) is refused naming the
+    file, since the session cannot be continued without them."""
+    saved = store.meta.get("options")
+    problem = None
+    if not isinstance(saved, dict):
+        problem = "the options it was started with are missing"
+    elif not isinstance(saved.get("ruleset"), str) or not saved["ruleset"].strip():
+        problem = "it does not say which rules it was started with"
+    else:
+        wrong = sorted(k for k in attrs.fields_dict(Options) if saved.get(k) is not None and not isinstance(saved[k], str))
+        if wrong:
+            problem = f"its saved {', '.join(wrong)} {'is' if len(wrong) == 1 else 'are'} not text"
+    if problem:
+        raise SessionStoreError(f"{store.path}: the session cannot be continued: {problem} (the file is damaged); "
+                                "start a new session")
+    return saved
 
 
 def open_session(path: Path, cls=None) -> SessionStore:
