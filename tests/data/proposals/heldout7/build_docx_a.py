@@ -241,10 +241,10 @@ def doc08():
               "September 2028 (about 60) will move: pupils of primary age and those with autism to "
               "Greenacre, and secondary-age pupils with MLD to Longbenton Park. Each family was told "
               "the named school in January 2027.")
-    para(doc, "4.2 The governing bodies of Greenacre (letter of 2 December 2026) and Longbenton Park "
-              "(letter of 9 December 2026) have confirmed in writing that they will admit all the "
-              "Northfield pupils allocated to them and will have the accommodation described in section "
-              "5 ready for September 2028.")
+    para(doc, "4.2 The headteachers of Greenacre and Longbenton Park told the review's project board "
+              "(meeting of 2 December 2026) that their schools will admit all the Northfield pupils "
+              "allocated to them and will have the accommodation described in section 5 ready for "
+              "September 2028.")
     doc.add_heading("5. How pupils will benefit", 1)
     para(doc, "5.1 Curriculum. ", None)
     p = doc.paragraphs[-1]
@@ -381,8 +381,8 @@ def doc13():
         "climbing with the Manor Top youth club in the evenings. This supports priority 4 of the "
         "City's Accessibility Strategy 2024-2027 (reducing time out of education for pupils with "
         "SEMH needs).",
-        "5. (b) Specialist staff: a CAMHS practitioner two days a week and a speech and language "
-        "therapist one day a week at Manor Top, and the Youth Justice Service link worker weekly.",
+        "5. (b) Staff: pupils at Manor Top will be taught by the Centre's teachers and teaching "
+        "assistants, as at Heeley.",
         "6. (c) Accommodation: the youth centre (610 m²) will be remodelled into five classrooms, "
         "two workshops, a calm room and a kitchen, at a cost of £780,000, by August 2027.",
         "7. (d) Places: Assessment Centre places rise from 40 (Heeley) to 56 (Heeley 40, Manor Top "
@@ -506,9 +506,9 @@ def doc24():
     para(doc, "2.1 The borough's SEMH primary places therefore fall slightly in number, but the "
               "Council expects 10 places to be added through resourced provision from 2028.")
     doc.add_heading("3. Where Marlowe House pupils will go", 1)
-    para(doc, "3.1 All 24 pupils expected on roll in July 2027 who will still be of primary age in "
-              "September (four are in Year 6) will transfer to Coldharbour School on 1 September "
-              "2027. The Coldharbour governing body confirmed in writing on 30 November 2026 that it "
+    para(doc, "3.1 Of the 28 pupils expected on roll in July 2027, four are in Year 6 and will "
+              "transfer to secondary school; the other 24 will transfer to Coldharbour School on 1 "
+              "September 2027. The Coldharbour governing body confirmed in writing on 30 November 2026 that it "
               "will admit them and have the facilities needed. No pupil will attend the Hollowell "
               "Tuition Centre (the borough's PRU) because of the closure.")
     doc.add_heading("4. Benefits", 1)
