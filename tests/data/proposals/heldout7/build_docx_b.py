@@ -1,0 +1,251 @@
+"""Build part b's Word documents of the seventh held-out proposal corpus.
+
+Run ``python build_docx_b.py [OUT]`` (default: this folder). The documents
+are written with python-docx and a little raw WordprocessingML for what it
+does not offer: real footnotes (a ``footnotes.xml`` part), a text box
+(VML ``w:pict``), block-level content controls (``w:sdt``), merged table
+cells, and headers and footers with a PAGE field. The bytes differ from
+build to build; the text does not.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from docx import Document
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.packuri import PackURI
+from docx.opc.part import Part
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls, qn
+from docx.shared import Pt
+
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+# ------------------------------------------------------------------ helpers
+
+def header_footer(doc, header: str, footer: str) -> None:
+    """A header line, and a footer with the text and 'Page N' (a PAGE field)."""
+    sec = doc.sections[0]
+    sec.header.paragraphs[0].text = header
+    p = sec.footer.paragraphs[0]
+    p.text = footer + "    Page "
+    run = p.add_run()
+    run._r.append(parse_xml(f'<w:fldChar {nsdecls("w")} w:fldCharType="begin"/>'))
+    run2 = p.add_run()
+    run2._r.append(parse_xml(f'<w:instrText {nsdecls("w")} xml:space="preserve"> PAGE </w:instrText>'))
+    run3 = p.add_run()
+    run3._r.append(parse_xml(f'<w:fldChar {nsdecls("w")} w:fldCharType="separate"/>'))
+    p.add_run("1")
+    run4 = p.add_run()
+    run4._r.append(parse_xml(f'<w:fldChar {nsdecls("w")} w:fldCharType="end"/>'))
+    p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+
+
+def para(doc, text: str, bold_lead: str | None = None, style: str | None = None):
+    """A paragraph, with an optional bold lead-in."""
+    p = doc.add_paragraph(style=style) if style else doc.add_paragraph()
+    if bold_lead:
+        p.add_run(bold_lead).bold = True
+    p.add_run(text)
+    return p
+
+
+def table(doc, rows: list[list[str]], merges: list[tuple[int, int, int, int]] = (), header: bool = True):
+    """A table with the 'Table Grid' style; ``merges`` are (row, col, row2, col2)
+    ranges merged into one cell (the first cell's text kept)."""
+    t = doc.add_table(rows=len(rows), cols=len(rows[0]))
+    t.style = "Table Grid"
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            t.cell(r, c).text = text
+            if header and r == 0:
+                for run in t.cell(r, c).paragraphs[0].runs:
+                    run.bold = True
+    for r1, c1, r2, c2 in merges:
+        keep = t.cell(r1, c1).text
+        merged = t.cell(r1, c1).merge(t.cell(r2, c2))
+        merged.text = keep
+    return t
+
+
+class Footnotes:
+    """Real Word footnotes: a ``word/footnotes.xml`` part related to the
+    document, and a ``w:footnoteReference`` run where each note is cited."""
+
+    def __init__(self, doc):
+        self.doc = doc
+        self.notes: list[str] = []
+
+    def cite(self, paragraph, text: str) -> None:
+        self.notes.append(text)
+        n = len(self.notes)
+        run = paragraph.add_run()
+        run._r.append(parse_xml(f'<w:rPr {nsdecls("w")}><w:vertAlign w:val="superscript"/></w:rPr>'))
+        run._r.append(parse_xml(f'<w:footnoteReference {nsdecls("w")} w:id="{n}"/>'))
+
+    def attach(self) -> None:
+        def esc(s: str) -> str:
+            return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+        body = [
+            '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>',
+            '<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>',
+        ]
+        for n, text in enumerate(self.notes, start=1):
+            body.append(
+                f'<w:footnote w:id="{n}"><w:p><w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr>'
+                f'<w:footnoteRef/></w:r><w:r><w:t xml:space="preserve"> {esc(text)}</w:t></w:r></w:p></w:footnote>'
+            )
+        xml = f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:footnotes xmlns:w="{W_NS}">{"".join(body)}</w:footnotes>'
+        part = Part(
+            PackURI("/word/footnotes.xml"),
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml",
+            xml.encode("utf-8"),
+            self.doc.part.package,
+        )
+        self.doc.part.relate_to(part, RT.FOOTNOTES)
+
+
+def text_box(doc, lines: list[str]) -> None:
+    """A paragraph holding a VML text box whose content is ``lines``."""
+    def esc(s: str) -> str:
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+    inner = "".join(f'<w:p><w:r><w:t xml:space="preserve">{esc(l)}</w:t></w:r></w:p>' for l in lines)
+    xml = (
+        f'<w:p xmlns:w="{W_NS}" xmlns:v="urn:schemas-microsoft-com:vml">'
+        '<w:r><w:pict><v:shape id="box1" style="width:440pt;height:150pt" type="#_x0000_t202">'
+        f'<v:textbox><w:txbxContent>{inner}</w:txbxContent></v:textbox></v:shape></w:pict></w:r></w:p>'
+    )
+    doc.element.body.append(parse_xml(xml))
+    # keep sectPr last
+    body = doc.element.body
+    sect = body.find(qn("w:sectPr"))
+    if sect is not None:
+        body.remove(sect)
+        body.append(sect)
+
+
+def content_control(doc, alias: str, paragraphs: list[str]) -> None:
+    """A block-level content control (a template's fill-in box) titled ``alias``."""
+    def esc(s: str) -> str:
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+    inner = "".join(f'<w:p><w:r><w:t xml:space="preserve">{esc(t)}</w:t></w:r></w:p>' for t in paragraphs)
+    tag = alias.lower().replace(" ", "_")[:30]
+    xml = (
+        f'<w:sdt xmlns:w="{W_NS}"><w:sdtPr><w:alias w:val="{esc(alias)}"/><w:tag w:val="{esc(tag)}"/></w:sdtPr>'
+        f'<w:sdtContent>{inner}</w:sdtContent></w:sdt>'
+    )
+    body = doc.element.body
+    sect = body.find(qn("w:sectPr"))
+    el = parse_xml(xml)
+    if sect is not None:
+        sect.addprevious(el)
+    else:
+        body.append(el)
+
+
+BUILDERS = {}
+
+
+def builder(name):
+    def deco(fn):
+        BUILDERS[name] = fn
+        return fn
+    return deco
+
+
+# ------------------------------------------------------------------ 28
+
+@builder("28-presumption-specification-new-semh-free-school-hollins-lane")
+def doc28(doc):
+    header_footer(doc, "Dudwell Metropolitan Borough Council    OFFICIAL    Special free school specification", "Specification v1.2, 18 January 2027")
+    fn = Footnotes(doc)
+    doc.add_heading("Specification for a new special free school: Hollins Lane SEMH School", 0)
+    para(doc, "Issued by Dudwell Metropolitan Borough Council under the free school presumption (section 6A of the Education and Inspections Act 2006). Deadline for applications from proposers: 30 April 2027.")
+    doc.add_heading("1. Introduction", 1)
+    p = para(doc, "1.1 Dudwell Metropolitan Borough Council (\"the Council\") is seeking proposers to establish and run a new special free school for 64 pupils aged 7 to 16 (Year 3 to Year 11) with social, emotional and mental health (SEMH) needs, opening on 1 September 2028 on the former Hollins Lane clinic site, Tipford DY4.")
+    fn.cite(p, "The Council will consider applications from academy trusts with a track record in SEMH education; see the Department for Education's guidance on the free school presumption (2023).")
+    para(doc, "1.2 This specification sets out what the Council requires, what the Council will provide, and how the school will improve special educational provision in the borough. Proposers must show how their application meets each requirement.")
+    doc.add_heading("2. The need for places", 1)
+    para(doc, "2.1 The borough has 118 SEMH special school places, in two schools (Brierley Bank, 70 places; the Junction School, 48 places). In January 2027, 57 Dudwell children with SEMH as their primary need were placed in independent or out-of-borough special schools, 31 of them more than 20 miles from home.")
+    para(doc, "2.2 The new school will add 64 places, so that SEMH special school places in the borough rise from 118 to 182. It will open with 32 pupils and grow to 64 as follows:")
+    table(doc, [
+        ["Year group", "Sept 2028", "Sept 2029", "Sept 2030"],
+        ["Years 3-6 (primary, two classes)", "16", "16", "16"],
+        ["Years 7-9", "16", "24", "24"],
+        ["Years 10-11", "", "16", "24"],
+        ["Total pupils", "32", "56", "64"],
+        ["Places commissioned by the Council: 64 from September 2028 (places not yet filled are held for in-year admissions)", "", "", ""],
+    ], merges=[(5, 0, 5, 3)])
+    doc.add_heading("3. Educational benefits the school must deliver", 1)
+    para(doc, "3.1 Curriculum and wider activities. The school must offer GCSEs in English, mathematics, science and at least two other subjects, Level 1 and 2 vocational qualifications (the Council expects construction, hair and beauty, and sport), the Duke of Edinburgh's Award, and outdoor learning on at least one afternoon a week. Pupils now placed out of borough frequently have a narrower offer: seven of the 31 take no GCSEs at all. The school will have a food room, a science laboratory, a workshop and a multi-use games area.")
+    p = para(doc, "3.2 The school will contribute to priorities 1 and 3 of the Council's Accessibility Strategy 2025-2029 (a broad curriculum for disabled pupils within the borough; accessible new school buildings).")
+    fn.cite(p, "Dudwell MBC Accessibility Strategy 2025-2029, approved by Cabinet on 10 July 2025, section 4.")
+    para(doc, "3.3 Specialist staff. The proposer must employ or commission a full-time mental health practitioner, a speech and language therapist (0.6 FTE) and an occupational therapist (0.2 FTE), and must buy one day a week of educational psychology. The Council's SEMH Outreach Team will be based at the school from its opening, giving the school's staff access to, and making the school a centre for, outreach to the borough's 74 mainstream schools.")
+    doc.add_heading("4. Accommodation", 1)
+    para(doc, "4.1 The Council will build the school to the Department's output specification for special schools: a two-storey building of about 2,350 m² gross with eight classrooms of 55-60 m², six group rooms, two calm rooms, the food room, laboratory and workshop in 3.1, a hall, a therapy suite and a MUGA. Construction: September 2027 to June 2028; the building will be handed to the trust by 31 July 2028.")
+    doc.add_heading("5. Consultation", 1)
+    p = para(doc, "5.1 Before issuing this specification the Council wrote, on 14 October 2026, to the governing bodies of Brierley Bank and the Junction School, to the trusts of the borough's special academies, to the management committee of the Dudwell pupil referral unit and to every mainstream headteacher, with a written statement of the proposed new school inviting each to set out its views in writing and to say whether it agreed. Twenty-three written responses were received; all but one support the proposal. They are in Annex C.")
+    doc.add_heading("6. Pupils affected", 1)
+    para(doc, "6.1 This is a new school. No school or provision closes and no pupil is displaced; places will be offered through EHC plan reviews and new assessments.")
+    doc.add_heading("7. Transport", 1)
+    para(doc, "7.1 Eligible pupils will receive travel assistance under the Council's Home to School Travel Assistance Policy for Children and Young People with SEND (2025). The Council will run four minibus routes to the site from September 2028, each with a trained passenger assistant, with a maximum journey of 45 minutes; Key Stage 4 pupils will be offered independent travel training under section 7 of the policy.")
+    doc.add_heading("8. Funding", 1)
+    para(doc, "8.1 Capital: £12.6 million from the Council's High Needs Provision Capital Allocation (2022-2026 allocations, £9.1 million) and its basic need grant (£3.5 million), approved by Cabinet on 7 December 2026 (minute 84).")
+    para(doc, "8.2 Revenue: place funding of £10,000 for each of the 64 places from the High Needs Block of the Dedicated Schools Grant, with top-up at the Council's SEMH band D (£14,200 per pupil in 2027-28). Pre-opening and post-opening start-up grants of £290,000 in total will be paid by the Council.")
+    doc.add_heading("9. Staffing", 1)
+    para(doc, "9.1 The proposer's staffing must at least meet the following model when the school is full:")
+    table(doc, [
+        ["Role", "FTE"],
+        ["Headteacher; deputy headteacher", "2.0"],
+        ["Teachers (one per class of 8)", "8.0"],
+        ["Teaching assistants (two per class)", "16.0"],
+        ["Mental health practitioner", "1.0"],
+        ["Speech and language therapist; occupational therapist", "0.6; 0.2"],
+        ["Family liaison officer", "1.0"],
+    ])
+    fn.attach()
+
+
+# ------------------------------------------------------------------ 32
+
+@builder("32-governors-response-counter-proposal-keep-vi-base-hambledon")
+def doc32(doc):
+    header_footer(doc, "Hambledon Vale Academy: Local Governing Body", "Response to consultation ref. BVC/SO/2027/03")
+    doc.add_heading("Response of the Local Governing Body of Hambledon Vale Academy to Blackmore Vale Council's proposal to close the Visual Impairment Resource Base, with the Governing Body's alternative proposal", 0)
+    para(doc, "Agreed at the meeting of the Local Governing Body on 3 March 2027 and submitted to the Council's Cabinet with the support of the Stour Valley Academies Trust.")
+    text_box(doc, [
+        "Our alternative proposal at a glance",
+        "Keep the VI Resource Base at Hambledon Vale and enlarge it from 8 to 12 places from September 2027.",
+        "Add a 0.4 FTE habilitation specialist and a county VI outreach hub at the Academy.",
+        "No pupil would have to move school.",
+    ])
+    doc.add_heading("Part A: The Council's proposal", 1)
+    para(doc, "A1. The Council proposes to close the Visual Impairment Resource Base (8 places, 7 pupils) at Hambledon Vale Academy on 31 August 2027. Under its proposal the seven pupils would attend their nearest mainstream secondary school with support from the Council's Sensory Support Service.")
+    para(doc, "A2. We do not support the Council's proposal. The seven families have told us they do not want it, and it would leave the county without any secondary resourced provision for blind and partially sighted pupils. We ask Cabinet instead to decide the alternative proposal in Part B, which the Trust will publish formally as a significant change if the Council agrees to commission the places.")
+    doc.add_heading("Part B: Our alternative proposal", 1)
+    para(doc, "B1. The Base would stay at Hambledon Vale and would be enlarged from 8 to 12 places from 1 September 2027, for pupils aged 11 to 16 with visual impairment as their primary need. No pupil would be displaced: the seven pupils now at the Base would stay.")
+    para(doc, "B2. Access to the curriculum. Pupils would continue to learn braille and touch-typing daily, and would take GCSEs with modified large-print and braille papers. We would add a mobility and independent living programme (cooking, shopping, using buses) and an accessible technology suite with screen-reading software and refreshable braille displays for every pupil. This is in line with objective 2 of the Council's own Accessibility Strategy 2024-2028 (access to information for disabled pupils).")
+    para(doc, "B3. Specialist staff. The Base has a qualified teacher of visual impairment (QTVI, 1.0 FTE). We would add a habilitation specialist (0.4 FTE, two days a week) and host the Council's VI outreach hub, so that the two QTVIs of the Sensory Support Service work from the Academy on Mondays and Fridays and support mainstream schools from here.")
+    para(doc, "B4. Accommodation. The room next to the Base (45 m²) would be converted into the accessible technology suite, with tactile flooring on the route from the Base to the dining hall and improved lighting, at a cost of £38,000, during the summer holiday of 2027.")
+    para(doc, "B5. Consultation with providers. On 10 February 2027 the Governing Body wrote to the Council, to the other six secondary schools and academies in the Blackmore and Stour area and to the Sensory Support Service, enclosing a written statement of this alternative proposal and asking each to set out its views in writing. Four replies have been received (enclosed); three support it.")
+    para(doc, "B6. Transport. Pupils would continue to travel to the Academy under the Council's SEND Travel Assistance Policy, as they do now.")
+    para(doc, "B7. Funding and staffing. The conversion (£38,000) would be met from the Trust's School Condition Allocation 2027-28, already approved by the Trust Board on 20 January 2027. Four additional places at £10,000 each (£40,000 a year) and top-up at the Council's VI band would come from the High Needs Block. Staffing: QTVI 1.0 FTE; habilitation specialist 0.4 FTE; three specialist teaching assistants (3.0 FTE, one more than now), one of them a braillist.")
+    doc.add_heading("Comparison of the two proposals", 1)
+    table(doc, [
+        ["", "Council's proposal", "Governing Body's proposal"],
+        ["Secondary VI places in the county", "0", "12"],
+        ["Pupils who move school", "7", "0"],
+        ["Specialist staff", "Sensory Support Service visits", "QTVI 1.0, habilitation 0.4, outreach hub"],
+        ["Decision", "Cabinet, 14 April 2027", "Cabinet, 14 April 2027"],
+    ], merges=[(4, 1, 4, 2)])
+    para(doc, "Signed: Chair of the Local Governing Body, Hambledon Vale Academy")
+
+
+# ------------------------------------------------------------------ main (keep last)
