@@ -248,4 +248,116 @@ def doc32(doc):
     para(doc, "Signed: Chair of the Local Governing Body, Hambledon Vale Academy")
 
 
+# ------------------------------------------------------------------ 36
+
+@builder("36-cabinet-report-sensory-outreach-hub-and-vi-base-westbury-leigh")
+def doc36(doc):
+    header_footer(doc, "Avon and Wylye Council    Cabinet    9 March 2027    Agenda item 7", "Avon and Wylye Council: Cabinet report CAB/27/018")
+    doc.add_heading("Reorganisation of the Sensory Support Service and a new resourced base for pupils with visual impairment at Westbury Leigh Primary School", 0)
+    table(doc, [
+        ["Report of", "Corporate Director, People"],
+        ["Cabinet member", "Cabinet Member for Education and Skills"],
+        ["Key decision", "Yes (forward plan ref. KD 27/04)"],
+        ["Divisions", "Westbury Leigh; all divisions (county-wide service)"],
+    ], header=False)
+    doc.add_heading("1. Purpose", 1)
+    para(doc, "1.1 To seek approval to (a) move the Council's Sensory Support Service (hearing and visual impairment outreach) from its office base at County Hall to a hub at Westbury Leigh Primary School and Mill Brook Special School, and (b) establish a resourced base for 6 primary pupils with visual impairment at Westbury Leigh Primary School from 1 September 2027, following consultation from 2 November to 14 December 2026 and the statutory notice of 11 January 2027.")
+    doc.add_heading("2. Benefits for children and young people", 1)
+    para(doc, "2.1 Access to education. The VI base will teach braille, tactile graphics, keyboarding and mobility alongside the full primary curriculum in mainstream classes. Pupils will use a loan bank of refreshable braille displays, video magnifiers and accessible tablets held at the hub, which the county's 38 pupils with a VI outreach plan will also be able to borrow; now they wait an average of 11 weeks for equipment. This delivers action 2.4 of the Council's Accessibility Strategy 2025-2028.")
+    para(doc, "2.2 Specialist staff. At present the county has 2.6 FTE qualified teachers of visual impairment (QTVIs) and no habilitation specialist, all based 25 miles away at County Hall. The reorganised service will have 3.6 FTE QTVIs (one leading the base), a habilitation specialist (1.0 FTE) and 4.0 FTE qualified teachers of the deaf, working from the hub, so that schools in the west of the county are visited at least fortnightly rather than termly.")
+    para(doc, "2.3 Accommodation. Two rooms at Westbury Leigh Primary (a 56 m² classroom and a 22 m² resource room) will be adapted with high-contrast decoration, controlled lighting and a braille embosser enclosure; the service's hub will use a 40 m² office and a 30 m² equipment store at Mill Brook. Works: £142,000, in the Easter and summer holidays of 2027.")
+    doc.add_heading("3. Places", 1)
+    table(doc, [
+        ["Provision", "Places now", "Places from September 2027"],
+        ["Primary VI resourced places in the county", "0", "6"],
+        ["Outreach caseload (HI and VI), pupils", "412", "412 (no change)"],
+        ["Primary VI places are at Westbury Leigh Primary; the outreach caseload is county-wide", "", ""],
+    ], merges=[(3, 0, 3, 2)])
+    doc.add_heading("4. Consultation with providers", 1)
+    para(doc, "4.1 A written statement of the proposals was sent on 2 November 2026 to the governing bodies of Westbury Leigh Primary and Mill Brook Special School, all 214 schools and academies in the county, early years providers and the Royal National Institute of Blind People regional team, inviting written views and seeking agreement. Both governing bodies agreed in writing (Appendix B); of 41 written replies, 38 supported the proposals (Appendix C).")
+    doc.add_heading("5. Pupils affected", 1)
+    para(doc, "5.1 No pupil is displaced: the base is new and the outreach service continues to support the same pupils in their own schools. Two pupils currently receiving outreach have asked for places at the base; they would move only if their parents request it at annual review.")
+    doc.add_heading("6. Transport", 1)
+    para(doc, "6.1 Pupils placed at the base will receive transport under the Council's Home to School Transport Policy for Children and Young People with SEND (2025), paragraphs 4.1-4.6: an individual taxi or shared minibus with a passenger assistant trained in guiding, a maximum journey of 45 minutes, and mobility training so that older pupils can travel independently where safe.")
+    doc.add_heading("7. Financial implications", 1)
+    para(doc, "7.1 Capital: £142,000 from the High Needs Provision Capital Allocation 2026-27 (approved, capital programme line HN-12). Revenue: base places at £10,000 each (£60,000) with top-up at the Council's VI band (£9,800 per pupil) from the High Needs Block; the service's additional posts (£118,000 a year) are funded from the High Needs Block central budget agreed by Schools Forum on 20 January 2027. Moving out of County Hall saves £26,000 a year in accommodation charges.")
+    doc.add_heading("8. Staffing", 1)
+    table(doc, [
+        ["Post", "Now (FTE)", "From Sept 2027 (FTE)"],
+        ["QTVI", "2.6", "3.6"],
+        ["Habilitation specialist", "0", "1.0"],
+        ["Qualified teacher of the deaf", "4.0", "4.0"],
+        ["Teaching assistant, VI base", "0", "2.0"],
+        ["Technician (equipment loan bank)", "0", "0.5"],
+    ])
+    doc.add_heading("9. Recommendations", 1)
+    para(doc, "9.1 That Cabinet approves the proposals in 1.1 (a) and (b) with effect from 1 September 2027.")
+
+
+# ------------------------------------------------------------------ 37
+
+@builder("37-cabinet-minutes-amalgamate-hawthorne-lane-cherry-orchard-places-conflict")
+def doc37(doc):
+    header_footer(doc, "Brindleyford City Council    Cabinet    Minutes", "These minutes are subject to confirmation at the next meeting")
+    doc.add_heading("BRINDLEYFORD CITY COUNCIL", 0)
+    para(doc, "MINUTES of a meeting of the CABINET held at the Council House on Wednesday 17 March 2027 at 10.00am")
+    para(doc, "Present: Councillor R. Okafor (Leader, in the Chair); Councillors Bains, Doyle, Hussain, Kowalczyk, Mensah, Price and Wilkes.")
+    para(doc, "Also present: Director of Education and Skills; Assistant Director, SEND and Inclusion; City Solicitor.")
+    doc.add_heading("112. AMALGAMATION OF HAWTHORNE LANE SCHOOL AND CHERRY ORCHARD SCHOOL", 1)
+    para(doc, "112.1 The Cabinet Member for Children, Young People and Families introduced the report of the Director of Education and Skills, which set out the outcome of the statutory representation period on the proposal to close Hawthorne Lane School (a community special school for 80 pupils aged 4 to 16 with moderate learning difficulties) on 31 August 2027 and to enlarge Cherry Orchard School (a community special school for 110 pupils with the same designation) so that the two schools become one school of 220 places on the Cherry Orchard site from 1 September 2027.")
+    para(doc, "112.2 The Assistant Director reported that the amalgamated school would give pupils a wider curriculum than either school offers alone: a Key Stage 4 offer of eight GCSE and Entry Level subjects, a vocational centre with horticulture, catering and motor vehicle courses, a swimming pool (Hawthorne Lane pupils currently have no swimming), and a sensory room in each phase. This was identified in the report as contributing to priority 2 of the City's Accessibility Strategy 2025-2028.")
+    para(doc, "112.3 Members noted that the school would have its own speech and language therapist (1.0 FTE), an educational psychologist for one day a week and a school counsellor three days a week, which neither school has at present, and that the City's Cognition and Learning Outreach Team would move to the site.")
+    para(doc, "112.4 Members noted that a new two-storey teaching block of 1,450 m² (ten classrooms of 58 m², the vocational centre and a therapy suite), costing £6.9 million, was under construction at Cherry Orchard and would be complete by 30 June 2027.")
+    para(doc, "112.5 The Assistant Director confirmed that on 1 November 2026 the City had sent a written statement of the proposals to both governing bodies, to the City's other special schools and to the Brindleyford Special Schools Partnership, inviting each to set out its views in writing and seeking agreement; both governing bodies had agreed in writing, and the written responses were at Appendix 2 to the report.")
+    para(doc, "112.6 All 80 pupils at Hawthorne Lane would transfer to the amalgamated school on the Cherry Orchard site on 1 September 2027. The governing body of Cherry Orchard had confirmed in writing on 3 December 2026 that it would admit every pupil and that the new block would provide for their curriculum. No family had asked for a different school.")
+    para(doc, "112.7 Transport would be provided under the City's Home to School Travel Assistance Policy for Children with SEND (2025): the existing Hawthorne Lane minibus routes would be redirected to Cherry Orchard, each with a passenger assistant, with no journey over 45 minutes, and parents had been offered independent travel training for pupils in Years 9 to 11.")
+    para(doc, "112.8 The capital cost of £6.9 million was met from the High Needs Provision Capital Allocation (£5.2 million) and the City's basic need grant (£1.7 million), both in the approved capital programme. Revenue would be met from the High Needs Block at £10,000 per place plus the City's MLD top-up band. The staffing structure of the amalgamated school (one headteacher, two deputy headteachers, 25 teachers (25.0 FTE) and 38 teaching assistants (38.0 FTE)) had been agreed by the shadow governing body.")
+    para(doc, "112.9 In answer to a question from Councillor Price, the Director said that places had been planned so that the amalgamated school could take the children currently on the waiting lists of both schools.")
+    para(doc, "RESOLVED:", bold_lead=None)
+    table(doc, [
+        ["(1)", "That Hawthorne Lane School be discontinued with effect from 31 August 2027."],
+        ["(2)", "That Cherry Orchard School be enlarged to 210 places with effect from 1 September 2027, as the amalgamated school."],
+        ["(3)", "That the capital expenditure in 112.8 be confirmed."],
+        ["(4)", "That the Director of Education and Skills be authorised to take all steps necessary to implement the decisions."],
+    ], header=False)
+    para(doc, "Reasons for the decision: as set out in the report. Alternative options considered and rejected: retaining both schools on separate sites (option 1); federation without amalgamation (option 2).")
+    para(doc, "The meeting ended at 11.42am.    Chair: ........................")
+
+
+# ------------------------------------------------------------------ 41
+
+@builder("41-trust-significant-change-sixth-form-parrett-levels-transport-no-policy")
+def doc41(doc):
+    header_footer(doc, "Quantock Learning Partnership    Significant change application    Parrett Levels Academy", "QLP/SC/2027/02    Confidential until submitted")
+    fn = Footnotes(doc)
+    doc.add_heading("Application for a significant change: age range extension to establish a sixth form at Parrett Levels Academy", 0)
+    para(doc, "Applicant: Quantock Learning Partnership (the Trust). Academy: Parrett Levels Academy, Bridgwick, a special academy for pupils aged 7 to 16 with autism. Local authority: Somerleigh Council. Date: 1 March 2027.")
+    doc.add_heading("1. The change", 1)
+    p = para(doc, "1.1 The Trust applies to extend the Academy's age range from 7-16 to 7-19 from 1 September 2027, adding a sixth form of 24 places for students aged 16 to 19 with autism. The Academy's capacity will rise from 96 to 120 places.")
+    fn.cite(p, "The application follows the Department for Education's guidance on making significant changes to an open academy (2024), section on age range changes.")
+    para(doc, "1.2 At present students leave the Academy at 16. Of the 31 leavers in 2024-2026, 11 went to general further education college courses they did not complete, and 6 to independent specialist colleges outside Somerleigh costing £48,000-£92,000 a year each.")
+    doc.add_heading("2. Benefits", 1)
+    p = para(doc, "2.1 Curriculum. The sixth form will offer three pathways: (a) GCSE and Level 2 study, with resits in English and mathematics; (b) Level 1 vocational courses in animal care, horticulture and hospitality, with a supported internship in Year 14 with Bridgwick Community Hospital and two local employers; and (c) an independent living pathway with travel training and a training flat. The Academy's existing facilities (sensory rooms, farm unit, food room) will be open to sixth formers, and students will take part in the Duke of Edinburgh's Award.")
+    p2 = para(doc, "2.2 The sixth form contributes to objective 3 of Somerleigh Council's Accessibility Strategy 2025-2028.")
+    fn.cite(p2, "Objective 3: 'improving the range of post-16 education available locally to disabled young people'.")
+    para(doc, "2.3 Specialist staff. A careers adviser with SEND specialism (0.4 FTE), a job coach (1.0 FTE) and an occupational therapist (0.4 FTE) will be appointed for the sixth form; the Academy's speech and language therapist will increase from 0.6 to 1.0 FTE.")
+    para(doc, "2.4 Accommodation. The former caretaker's house (two storeys, 140 m²) will be converted into a sixth-form centre with two teaching rooms, a common room and a training flat, and a 90 m² vocational workshop will be built beside the farm unit. Works: £780,000, May to August 2027.")
+    doc.add_heading("3. Consultation", 1)
+    p = para(doc, "3.1 Between 10 January and 21 February 2027 the Trust sent a written statement of the proposed change to Somerleigh Council, the governing bodies of the Academy's partner schools, Bridgwick College and the two other special schools in the area, inviting each to set out its views in writing. Somerleigh Council's written response (15 February 2027) supports the change and agrees to commission the places; Bridgwick College responded in writing in support.")
+    fn.cite(p, "All written responses are in Annex B.")
+    doc.add_heading("4. Pupils affected", 1)
+    para(doc, "4.1 No pupil is displaced: the change adds provision and every current pupil remains at the Academy.")
+    doc.add_heading("5. Transport", 1)
+    para(doc, "5.1 Students will travel to the Academy in the Council's contracted minibuses with a passenger assistant, on journeys of no more than 50 minutes, or by public transport after travel training.")
+    doc.add_heading("6. Funding and staffing", 1)
+    table(doc, [
+        ["Item", "Amount", "Source"],
+        ["Capital: conversion and workshop", "£780,000", "Somerleigh Council High Needs Provision Capital Allocation 2026-27 (approved 8 December 2026)"],
+        ["Revenue: 24 places", "£240,000 a year", "ESFA place funding (£10,000 per place)"],
+        ["Revenue: top-up", "£15,200 per student", "Somerleigh Council High Needs Block, post-16 band"],
+    ])
+    para(doc, "6.1 Additional staff when full: teachers 3.0 FTE; teaching assistants 6.0 FTE; job coach 1.0 FTE; careers adviser 0.4 FTE; occupational therapist 0.4 FTE; speech and language therapist 0.4 FTE (increase).")
+    fn.attach()
+
+
 # ------------------------------------------------------------------ main (keep last)
