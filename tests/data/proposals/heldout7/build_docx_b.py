@@ -360,4 +360,52 @@ def doc41(doc):
     fn.attach()
 
 
+# ------------------------------------------------------------------ 46
+
+@builder("46-delegated-decision-content-controls-redesignate-wareham-heath")
+def doc46(doc):
+    header_footer(doc, "Purbeck and Stour Council    Officer Decision Record (template ODR-3)", "OFFICIAL    ODR-3 v2.1")
+    doc.add_heading("Officer Decision Record", 0)
+    para(doc, "Complete every box. Boxes are content controls: type inside the grey area.")
+    table(doc, [
+        ["Decision number", "ODR/CYP/2027/0044"],
+        ["Officer", "Director of Education and Learning"],
+        ["Authority to decide", "Scheme of delegation, Part 3, para 4.7 (school organisation proposals with no objections)"],
+    ], header=False)
+    doc.add_heading("1. Decision", 2)
+    content_control(doc, "Decision", [
+        "To change the designation of Wareham Heath School, a community special school for pupils aged 5 to 16, from moderate learning difficulties (MLD) to MLD and autism spectrum condition (ASC), and to increase its capacity from 100 to 108 places, with effect from 1 September 2027, as published in the statutory notice of 11 January 2027.",
+        "Of the 108 places, 24 will be designated for pupils with ASC as their primary need, in three classes of eight.",
+    ])
+    doc.add_heading("2. Reasons and benefits", 2)
+    content_control(doc, "Reasons", [
+        "2.1 The school's roll has changed: 38 of its 96 pupils now have ASC as their primary need, but it is designated for MLD only, so its admissions, staffing and buildings do not reflect them. Nine children with ASC and learning difficulties were placed out of county in 2026.",
+        "2.2 Access to education: the ASC classes will follow a structured TEACCH-based curriculum with sensory circuits twice daily, and will have a sensory room, a soft play room and a quiet garden. All pupils will be able to take Entry Level and GCSE qualifications as now. This delivers action 5 of the Council's Accessibility Strategy 2025-2028.",
+        "2.3 Specialist staff: the school will employ an autism lead teacher (1.0 FTE) and a speech and language therapist (0.6 FTE, up from 0.2), and the Council's Autism Outreach Team will provide 10 days a year of training to all staff.",
+        "2.4 Accommodation: three classrooms in the east wing (each 58 m²) will be remodelled with breakout rooms, low-arousal lighting and acoustic panels, and a sensory room and soft play room (30 m² each) created from the former library, at a cost of £520,000, between April and August 2027.",
+    ])
+    doc.add_heading("3. Consultation", 2)
+    content_control(doc, "Consultation", [
+        "A written statement of the proposal was sent on 2 November 2026 to the governing body of Wareham Heath, the county's other special schools, the Purbeck Schools Partnership and Dorset Vale Health's children's therapy service, inviting written views and seeking agreement. The governing body agreed in writing on 16 November 2026. No objections were received to the statutory notice. Written responses: Appendix A.",
+    ])
+    doc.add_heading("4. Pupils affected", 2)
+    content_control(doc, "Pupils affected", [
+        "No pupil is displaced. All current pupils stay at the school; pupils with ASC already on roll will move into the ASC classes where their annual review agrees.",
+    ])
+    doc.add_heading("5. Transport", 2)
+    content_control(doc, "Transport", [
+        "Eligible pupils will continue to receive transport under the Council's Home to School Transport Policy for Children and Young People with SEND (2025): minibuses with a passenger assistant, maximum journey 60 minutes; one additional route from September 2027 for the 8 additional pupils.",
+    ])
+    doc.add_heading("6. Financial implications", 2)
+    content_control(doc, "Financial implications", [
+        "Capital £520,000 from the Council's High Needs Provision Capital Allocation 2026-27, approved by Cabinet on 4 December 2026. Revenue: 8 additional places at £10,000 (£80,000 a year) and top-up at the Council's ASC band for 24 pupils, from the High Needs Block.",
+    ])
+    doc.add_heading("7. Staffing", 2)
+    content_control(doc, "Staffing", [
+        "Autism lead teacher 1.0 FTE; one additional class teacher 1.0 FTE; three additional teaching assistants 3.0 FTE; speech and language therapist increased by 0.4 FTE. Staff:pupil ratio in ASC classes 1:2.7 (three adults to eight pupils).",
+    ])
+    doc.add_heading("8. Declaration", 2)
+    content_control(doc, "Signature", ["Signed: Director of Education and Learning    Date: 1 March 2027"])
+
+
 # ------------------------------------------------------------------ main (keep last)
