@@ -409,3 +409,23 @@ def doc46(doc):
 
 
 # ------------------------------------------------------------------ main (keep last)
+
+def build_all(out: Path | str | None = None) -> list[Path]:
+    """Write every part b Word document into ``out`` (default: this folder)."""
+    out = Path(out) if out else Path(__file__).parent
+    out.mkdir(parents=True, exist_ok=True)
+    written = []
+    for name, fn in BUILDERS.items():
+        doc = Document()
+        style = doc.styles["Normal"]
+        style.font.size = Pt(11)
+        fn(doc)
+        path = out / f"{name}.docx"
+        doc.save(path)
+        written.append(path)
+    return written
+
+
+if __name__ == "__main__":
+    for p in build_all(sys.argv[1] if len(sys.argv) > 1 else None):
+        print(p)
