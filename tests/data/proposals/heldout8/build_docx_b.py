@@ -1,0 +1,209 @@
+"""Build part b's Word documents of the heldout8 corpus (python-docx).
+
+Run: python tests/data/proposals/heldout8/build_docx_b.py [OUT_DIR]
+The bytes differ from build to build; the text does not.
+"""
+import sys
+from pathlib import Path
+
+from docx import Document
+from docx.oxml import OxmlElement, parse_xml
+from docx.oxml.ns import qn, nsdecls
+
+OUT = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).parent
+
+
+def page_footer(doc, text):
+    p = doc.sections[0].footer.paragraphs[0]
+    p.add_run(text + " · Page ")
+    run = p.add_run()
+    for kind, val in (("begin", None), ("instr", " PAGE "), ("end", None)):
+        if kind == "instr":
+            el = OxmlElement("w:instrText")
+            el.set(qn("xml:space"), "preserve")
+            el.text = val
+        else:
+            el = OxmlElement("w:fldChar")
+            el.set(qn("w:fldCharType"), kind)
+        run._r.append(el)
+
+
+def page_header(doc, text):
+    doc.sections[0].header.paragraphs[0].text = text
+
+
+def para(doc, text, bold_lead=None, style=None):
+    p = doc.add_paragraph(style=style)
+    if bold_lead:
+        p.add_run(bold_lead).bold = True
+    p.add_run(text)
+    return p
+
+
+def numbered(doc, items):
+    for t in items:
+        doc.add_paragraph(t, style="List Number")
+
+
+def bullets(doc, items):
+    for t in items:
+        doc.add_paragraph(t, style="List Bullet")
+
+
+def shade(cell, fill):
+    cell._tc.get_or_add_tcPr().append(
+        parse_xml(f'<w:shd {nsdecls("w")} w:val="clear" w:color="auto" w:fill="{fill}"/>'))
+
+
+def table(doc, rows, header_repeat=True, shaded=()):
+    t = doc.add_table(rows=len(rows), cols=len(rows[0]))
+    t.style = "Table Grid"
+    for r, row in enumerate(rows):
+        for c, val in enumerate(row):
+            t.cell(r, c).text = str(val)
+        if r in shaded:
+            for c in range(len(row)):
+                shade(t.cell(r, c), "D9D9D9")
+    if header_repeat:
+        trPr = t.rows[0]._tr.get_or_add_trPr()
+        el = OxmlElement("w:tblHeader")
+        el.set(qn("w:val"), "true")
+        trPr.append(el)
+        for c in range(len(rows[0])):
+            for run in t.cell(0, c).paragraphs[0].runs:
+                run.bold = True
+    return t
+
+
+def content_control(doc, label, text):
+    """A labelled fill-in box: the label as bold text, the answer inside a w:sdt."""
+    p = doc.add_paragraph()
+    p.add_run(label + ": ").bold = True
+    sdt = parse_xml(
+        f'<w:sdt {nsdecls("w")}><w:sdtPr><w:alias w:val="{label}"/><w:tag w:val="{label}"/></w:sdtPr>'
+        f'<w:sdtContent><w:r><w:t xml:space="preserve"></w:t></w:r></w:sdtContent></w:sdt>')
+    sdt.find(".//" + qn("w:t")).text = text
+    p._p.append(sdt)
+    return p
+
+
+def text_box(doc, lines):
+    """A VML text box anchored in an empty paragraph, holding its own paragraphs."""
+    body = "".join(
+        f'<w:p><w:r><w:t xml:space="preserve">{l}</w:t></w:r></w:p>' for l in lines)
+    xml = (f'<w:r {nsdecls("w")} xmlns:v="urn:schemas-microsoft-com:vml">'
+           f'<w:pict><v:shape style="width:420pt;height:160pt" stroked="t">'
+           f'<v:textbox><w:txbxContent>{body}</w:txbxContent></v:textbox></v:shape></w:pict></w:r>')
+    p = doc.add_paragraph()
+    p._p.append(parse_xml(xml))
+    return p
+
+
+BUILDERS = []
+
+
+def builder(f):
+    BUILDERS.append(f)
+    return f
+
+
+@builder
+def doc32():
+    doc = Document()
+    page_header(doc, "Borough of Teesmouth Council - Statutory proposal")
+    page_footer(doc, "Teesmouth Council")
+    doc.add_heading("STATUTORY NOTICE", level=1)
+    doc.add_heading("Proposal to change the age range of Normanby Heath School", level=2)
+    para(doc, "Notice is given in accordance with section 19(1) of the Education and Inspections Act 2006 and the School Organisation (Prescribed Alterations to Maintained Schools) (England) Regulations 2013 that Borough of Teesmouth Council, Civic Centre, Middlebrough Road, Teesmouth TS6 2AA, intends to make a prescribed alteration to Normanby Heath School, Heath Lane, Normanby, Teesmouth TS6 0LH, a community special school.")
+    para(doc, "The proposal is to extend the age range of the school from 4-11 to 4-16, so that pupils may stay at the school for Key Stages 3 and 4. The number of places at the school will rise from 70 to 120, the additional places being added one year group at a time from 1 September 2027.")
+    para(doc, "This notice is an extract from the complete proposal. Copies of the complete proposal can be obtained from the address above or at teesmouth.gov.uk/normanbyheath. Within four weeks from the date of publication of this proposal, any person may object to or make comments on the proposal by sending them to the Director of Children's Services at the address above.")
+    para(doc, "Signed: Director of Children's Services      Publication date: 2 December 2026")
+    doc.add_page_break()
+    doc.add_heading("Further information sheet (attached to the notice)", level=1)
+    doc.add_heading("1. About the school and the pupils", level=2)
+    numbered(doc, [
+        "Normanby Heath School is a primary special school for pupils with complex learning difficulties and autism. It has 70 places and 68 pupils on roll (October 2026).",
+        "All pupils on roll stay at the school. Pupils now in Year 6 move to secondary schools in September 2027 as planned at their annual reviews; from September 2028 pupils in Year 6 may instead stay on into Year 7 at Normanby Heath if their EHC plan names it. No pupil has to leave the school because of this proposal.",
+    ])
+    doc.add_heading("2. Places", level=2)
+    para(doc, "Places at Normanby Heath School (the rows give the position now and after the change):")
+    table(doc, [
+        ["", "Reception-Year 6", "Years 7-9", "Years 10-11", "Total"],
+        ["Now (2026-27)", "70", "0", "0", "70"],
+        ["After (from Sept 2029)", "70", "30", "20", "120"],
+    ], shaded=(2,))
+    para(doc, "Secondary special school places for complex learning difficulties and autism in the borough rise from 142 to 192 by September 2029.")
+    doc.add_heading("3. Educational benefits", level=2)
+    numbered(doc, [
+        "Access to education. Pupils will be able to stay in a school that knows them through Key Stages 3 and 4 and take Entry Level Certificates in English, maths and science and ASDAN Personal Progress. The secondary department will have a food technology room and a design and technology workshop. This supports the Council's Accessibility Strategy 2025-2028, priority 1 (curriculum access).",
+        "Specialist staff. The NHS Tees Children's Therapy Service will add one day a week of speech and language therapy (to three days) and a half day a week of occupational therapy from September 2027. A careers adviser from the Council's Youth Pathways team will work at the school one day a fortnight from September 2028.",
+        "Accommodation. A new two-storey secondary block of 720 m² on the school's playing field: six classrooms of 58 m², the food technology room, the workshop, a therapy room and changing and hygiene facilities. Work runs from March 2027 to August 2028; the first Year 7 class in September 2027 uses a refurbished classroom in the main building.",
+    ])
+    doc.add_heading("4. Views of providers", level=2)
+    para(doc, "A written statement of the proposal was sent on 16 September 2026 to the governing body of Normanby Heath School, to every special and secondary school in the borough and to the three neighbouring local authorities, inviting each to set out its views in writing. Fourteen written responses were received; the governing body supports the proposal. The responses are in the consultation report (Appendix 2 of the complete proposal).")
+    doc.add_heading("5. Transport", level=2)
+    para(doc, "Pupils who stay for Key Stages 3 and 4 will keep travel assistance under the Council's SEND Home to School Travel Policy 2025. Eligible pupils travel by council minibus with a passenger assistant; no route is planned to exceed 40 minutes. From Year 10 independent travel training is offered.")
+    doc.add_heading("6. Funding and staffing", level=2)
+    bullets(doc, [
+        "Capital: £4.3 million from the High Needs Provision Capital Allocation held by the Council, approved by Cabinet on 10 September 2026.",
+        "Revenue: £10,000 place funding and band top-up for each additional place from the High Needs Block: about £910,000 a year when all 50 places are filled.",
+        "Staffing by September 2029: 5 additional teachers (5.0 FTE), 10 teaching assistants (9.0 FTE), a 0.5 FTE food technology technician and a 0.6 FTE assistant head for the secondary department.",
+    ])
+    doc.save(OUT / "32-statutory-notice-normanby-heath-age-range-further-info.docx")
+
+
+@builder
+def doc33():
+    doc = Document()
+    page_header(doc, "Downland County Council · Cabinet · 21 January 2027 · Item 9")
+    page_footer(doc, "OFFICIAL")
+    doc.add_heading("Proposal to close Bramber Lane School (moderate learning difficulties)", level=1)
+    para(doc, "Report of the Director of Education and Skills", bold_lead="")
+    doc.add_heading("1. Summary", level=2)
+    numbered(doc, [
+        "Bramber Lane School in Shoreham Vale is a community special school for pupils aged 7-16 with moderate learning difficulties. Its roll has fallen to 38, its buildings (1958 HORSA huts) are beyond economic repair, and the Council proposes to close it on 31 August 2027.",
+        "Every pupil will move to a named school from 1 September 2027, as shown in Appendix A, and the schools receiving them are being enlarged so that the area gains places overall (Appendix B).",
+    ])
+    doc.add_heading("2. Where the pupils will go", level=2)
+    numbered(doc, [
+        "Eleven pupils in Years 3-6 will move to the primary department of Cissbury Down School (complex needs, 4-11). Twenty-seven pupils in Years 7-11 will move to Adur Meadows School (MLD and autism, 11-19) or to the resourced provision at Lancing Ridge Academy, according to their EHC plans; the allocation by pupil is agreed with each family and set out in Appendix A.",
+        "The governing body of Cissbury Down School (letter of 30 October 2026), the governing body of Adur Meadows School (letter of 4 November 2026) and the South Coast Learning Partnership for Lancing Ridge Academy (letter of 6 November 2026) have each confirmed in writing that they will admit the pupils allocated to them and will have the classrooms, staff and curriculum to teach them from 1 September 2027. The letters are at Appendix C.",
+        "Bramber Lane's staff have been offered posts at the receiving schools; seven teachers and twelve teaching assistants have accepted so far, so that many pupils will keep familiar adults.",
+    ])
+    doc.add_heading("3. Educational benefits", level=2)
+    numbered(doc, [
+        "Pupils at Adur Meadows will be able to take GCSEs in English, maths, science and art, a Level 1 vocational course in horticulture or motor vehicle studies, and the Duke of Edinburgh's Award; Bramber Lane offers Entry Level only. Cissbury Down has a hydrotherapy pool, a forest school and a sensory room. This implements action 3.2 of the Council's Accessibility Strategy 2024-2028 (widening the secondary curriculum for pupils with SEND).",
+        "Adur Meadows employs a full-time speech and language therapist and a 0.6 FTE occupational therapist; the Council's Educational Psychology Service gives it a half day a week. Bramber Lane has had therapy visits only once a term.",
+        "Adur Meadows will receive a new teaching block of eight classrooms (each 60 m²) with a science laboratory and two workshops (1,050 m², ready July 2027). Cissbury Down will convert its former caretaker's house into two classrooms and a group room (ready July 2027).",
+    ])
+    doc.add_heading("4. Consultation with providers", level=2)
+    para(doc, "On 9 September 2026 the Council sent a written statement of the proposal to every special school and academy in the county, to mainstream schools with resourced provision and to neighbouring authorities, inviting their written views on the changing pattern of provision. Twenty-one responded in writing (Appendix D); none opposed.")
+    doc.add_heading("5. Transport", level=2)
+    para(doc, "Pupils will continue to receive travel assistance under the Council's Home to School Transport Policy for Children with SEND (2025). Routes for the 31 pupils currently transported have been redrawn: all travel by minibus or shared taxi with a passenger assistant, and no journey will be longer than 50 minutes (Appendix E).")
+    doc.add_heading("6. Funding and staffing", level=2)
+    para(doc, "Capital: £5.6m (Adur Meadows block £4.9m, Cissbury Down conversion £0.7m) from the Council's capital programme 2026-2029 as approved by full Council on 19 February 2026, funded by the DfE High Needs Provision Capital Allocation. Revenue: Bramber Lane's place and top-up funding (£0.84m a year, High Needs Block) moves with the pupils. Staffing: Adur Meadows adds 6 teachers (6.0 FTE) and 10 teaching assistants (9.0 FTE); Cissbury Down adds 2 teachers (2.0 FTE) and 4 teaching assistants (3.6 FTE).")
+    doc.add_heading("7. Recommendation", level=2)
+    para(doc, "That Cabinet approves the closure of Bramber Lane School on 31 August 2027 and the enlargements of Adur Meadows School and Cissbury Down School from 1 September 2027.")
+    doc.add_page_break()
+    doc.add_heading("Appendix A: Destinations by year group", level=2)
+    rows = [["Year group (Sept 2027)", "Pupils", "Destination", "Written confirmation"]]
+    dests = [("Year 4", 3, "Cissbury Down School"), ("Year 5", 4, "Cissbury Down School"),
+             ("Year 6", 4, "Cissbury Down School"), ("Year 7", 5, "Adur Meadows School"),
+             ("Year 8", 4, "Adur Meadows School (3), Lancing Ridge Academy RP (1)"),
+             ("Year 9", 6, "Adur Meadows School (4), Lancing Ridge Academy RP (2)"),
+             ("Year 10", 6, "Adur Meadows School (5), Lancing Ridge Academy RP (1)"),
+             ("Year 11", 6, "Adur Meadows School")]
+    for y, n, d in dests:
+        rows.append([y, str(n), d, "Yes (Appendix C)"])
+    rows.append(["Total", "38", "", ""])
+    table(doc, rows, shaded=(9,))
+    doc.add_heading("Appendix B: Places for pupils with MLD and complex needs in Shoreham Vale", level=2)
+    table(doc, [
+        ["School", "Places 2026-27", "Places from Sept 2027", "Change"],
+        ["Bramber Lane School", "60", "0", "-60"],
+        ["Adur Meadows School", "150", "210", "+60"],
+        ["Cissbury Down School", "90", "104", "+14"],
+        ["Lancing Ridge Academy RP", "12", "16", "+4"],
+        ["Area total", "312", "330", "+18"],
+    ], shaded=(5,))
+    doc.save(OUT / "33-cabinet-report-close-bramber-lane-mld-appendix-places.docx")
