@@ -207,3 +207,33 @@ def doc33():
         ["Area total", "312", "330", "+18"],
     ], shaded=(5,))
     doc.save(OUT / "33-cabinet-report-close-bramber-lane-mld-appendix-places.docx")
+
+
+@builder
+def doc38():
+    doc = Document()
+    page_header(doc, "Mersey Heath Metropolitan Borough Council - Record of Executive Decision")
+    page_footer(doc, "Record of Executive Decision ED/CYP/26/31")
+    doc.add_heading("Record of Executive Decision", level=1)
+    content_control(doc, "Decision reference", "ED/CYP/26/31")
+    content_control(doc, "Decision taker", "Cabinet Member for Children and Young People")
+    content_control(doc, "Date of decision", "30 November 2026")
+    content_control(doc, "Title", "Moving the PMLD department of the Birchfield and Larkhill Federation from Larkhill School to Birchfield School")
+    content_control(doc, "Decision", "To approve the transfer of the 18-place department for pupils with profound and multiple learning difficulties from Larkhill School (Prescot Lane site) to Birchfield School (Huyton Road site), and the enlargement of the department to 24 places, with effect from 1 September 2027. Larkhill's places fall from 110 to 92 and Birchfield's rise from 96 to 120.")
+    content_control(doc, "Background", "Birchfield School and Larkhill School are community special schools federated under one governing body since 2021, 1.8 miles apart. Larkhill's PMLD department occupies three former mobile classrooms that cannot take ceiling hoists. The federation's governing body asked the Council to move the department to Birchfield, which has a ground-floor wing free after its sixth form moved to the college campus.")
+    content_control(doc, "Pupils affected", "The 16 pupils now in the department move with it, with their class teachers and teaching assistants, and stay in the federation's PMLD department on Birchfield's site. They are not displaced: their provision moves, and their EHC plans will be amended to name Birchfield School at the same time. No other pupil is affected.")
+    content_control(doc, "Educational benefits: access", "Pupils will have daily access to Birchfield's hydrotherapy pool and rebound therapy room (Larkhill has neither), a sensory garden and an eye-gaze communication suite with four devices. This delivers action A4 of the Council's Accessibility Strategy 2024-2027 (specialist equipment for pupils with PMLD).")
+    content_control(doc, "Educational benefits: specialist staff", "The physiotherapy team (Mersey Heath Community Health, 1.4 FTE) is based at Birchfield; department pupils will have physiotherapy on site daily rather than weekly. The sensory impairment team's qualified teacher of the visually impaired will hold a fortnightly session in the department.")
+    content_control(doc, "Educational benefits: accommodation", "Birchfield's former sixth-form wing (385 m²) will be refitted as four classrooms of 64 m² with ceiling track hoists, two changing and hygiene rooms and a medical room, between April and August 2027.")
+    content_control(doc, "Consultation", "A written statement of the proposal was sent on 15 September 2026 to the federation's governing body, to every special school in the borough and to the borough's mainstream primary schools, inviting their written views. The federation's governing body responded in writing in support; seven other schools responded (Annex 1).")
+    content_control(doc, "Financial implications", "Capital: £1.15m from the Council's High Needs Provision Capital Allocation 2024-26 (already received). Revenue: six additional places at £10,000 plus top-up band F from the High Needs Block, £312,000 a year.")
+    content_control(doc, "Staffing", "The department's staff transfer within the federation. For the six additional places the federation will appoint one teacher (1.0 FTE) and four teaching assistants (3.6 FTE).")
+    content_control(doc, "Alternative options", "Replacing the mobiles at Larkhill (rejected: the site has no room for a permanent building).")
+    content_control(doc, "Signed", "Cabinet Member for Children and Young People")
+    doc.save(OUT / "38-decision-record-federation-moves-pmld-department-content-controls.docx")
+
+
+# ---- main (keep last)
+if __name__ == "__main__":
+    for build in BUILDERS:
+        build()
