@@ -233,6 +233,50 @@ def doc38():
     doc.save(OUT / "38-decision-record-federation-moves-pmld-department-content-controls.docx")
 
 
+
+@builder
+def doc43():
+    doc = Document()
+    page_header(doc, "Wakebridge Metropolitan District Council · Executive · 16 December 2026")
+    page_footer(doc, "Wakebridge MDC")
+    doc.add_heading("Autism resourced provision in three Wakebridge schools: proposal to expand", level=1)
+    para(doc, "Report of the Service Director, Inclusion and SEND. Wards affected: Ossett Moor, Horbury Bridge, Normanton Lees.")
+    doc.add_heading("1. The proposal", level=2)
+    numbered(doc, [
+        "To expand the autism resourced provision at three schools from 1 September 2027: Horbury Bridge Primary School (8 to 14 places), Ossett Moor Primary School (8 to 14 places) and Normanton Lees Academy, a secondary academy in the Five Rivers Trust (12 to 24 places).",
+        "Table 1 gives the places by key stage across the three provisions. The key stage columns are parts of the total; each row is the position at one date.",
+    ])
+    para(doc, "Table 1: Autism resourced places in Wakebridge, by key stage", bold_lead="")
+    table(doc, [
+        ["", "KS1", "KS2", "KS3", "KS4", "Total"],
+        ["Now (2026-27)", "6", "10", "7", "5", "28"],
+        ["After (from Sept 2027)", "10", "18", "14", "10", "52"],
+        ["Change", "+4", "+8", "+7", "+5", "+24"],
+    ], shaded=(2,))
+    numbered(doc, [
+        "All pupils now in the three provisions stay. The expansion adds places; nobody is displaced.",
+    ])
+    doc.add_heading("2. Benefits for pupils", level=2)
+    numbered(doc, [
+        "Access to education: each provision will run a structured TEACCH-based programme alongside mainstream lessons; Normanton Lees will add GCSE computer science and a Level 1 catering course taught in the base's teaching kitchen, and all three will run lunchtime social-communication groups. These are actions 1.2 and 1.5 of the Wakebridge Accessibility Strategy 2025-2028.",
+        "Specialist staff: the Council's Autism Outreach Team (4.2 FTE) will give each provision a fortnightly specialist teacher visit, and the NHS Calder and Wakebridge Children's SLT service will give 2 days a week across the three provisions (up from 1).",
+        "Accommodation: Horbury Bridge and Ossett Moor each gain a 60 m² modular classroom with a 12 m² low-arousal room (installed August 2027); Normanton Lees converts its former sixth-form centre (240 m²) into two classrooms, the teaching kitchen and a quiet room (July-August 2027).",
+    ])
+    doc.add_heading("3. Views of providers", level=2)
+    para(doc, "A written statement of the proposal was sent on 23 September 2026 to the three governing bodies, the Five Rivers Trust, all Wakebridge schools and the neighbouring councils, inviting written views. All three governing bodies and the trust replied in writing in support (Appendix A).")
+    doc.add_heading("4. Transport", level=2)
+    para(doc, "Eligibility is decided under the Council's SEND Home to School Travel Assistance Policy (2025). Primary pupils travel by minibus with a passenger assistant; secondary pupils are offered independent travel training or a shared taxi. Journeys are planned at no more than 40 minutes.")
+    doc.add_heading("5. Funding and staffing", level=2)
+    para(doc, "The key financial figures are set out in the box below.")
+    text_box(doc, [
+        "FUNDING AT A GLANCE",
+        "Capital: £960,000 from the Council's High Needs Provision Capital Allocation (received 2025): modular classrooms £520,000; Normanton Lees conversion £440,000.",
+        "Revenue: £10,000 place funding per place plus top-up band B, from the High Needs Block: £528,000 a year for the 24 new places.",
+    ])
+    para(doc, "Staffing from September 2027: Horbury Bridge and Ossett Moor each add 1 teacher (0.6 FTE) and 2 teaching assistants (1.6 FTE); Normanton Lees adds 1 teacher (1.0 FTE) and 3 teaching assistants (2.4 FTE).")
+    doc.save(OUT / "43-executive-report-expand-autism-bases-rows-now-after-text-box.docx")
+
+
 # ---- main (keep last)
 if __name__ == "__main__":
     for build in BUILDERS:
