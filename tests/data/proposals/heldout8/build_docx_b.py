@@ -277,6 +277,56 @@ def doc43():
     doc.save(OUT / "43-executive-report-expand-autism-bases-rows-now-after-text-box.docx")
 
 
+
+@builder
+def doc48():
+    doc = Document()
+    page_header(doc, "London Borough of Hayesford · Cabinet · 17 December 2026")
+    page_footer(doc, "PART A - PUBLIC")
+    doc.add_heading("Closure of Cranford Lodge School and enlargement of Yeading Brook School", level=1)
+    table(doc, [
+        ["Report of", "Corporate Director of Children's Services"],
+        ["Cabinet Member", "Cabinet Member for Education and SEND"],
+        ["Key decision", "Yes"],
+        ["Wards", "Cranford East; Yeading"],
+    ], header_repeat=False)
+    doc.add_heading("1. Decision requested", level=2)
+    numbered(doc, [
+        "That Cabinet, having considered the representations received on the statutory proposals, approves (a) the discontinuance of Cranford Lodge School, a community special school for pupils with behavioural, emotional and social difficulties, on 31 August 2027; and (b) the enlargement of Yeading Brook School, a community special school for pupils with social, emotional and mental health needs, from 72 to 112 places from 1 September 2027.",
+    ])
+    doc.add_heading("2. The pupils", level=2)
+    numbered(doc, [
+        "Cranford Lodge has 32 places and 29 pupils aged 11-16. Six will finish Year 11 in July 2027. The remaining 23 pupils transfer to Yeading Brook School on 1 September 2027, with the Cranford Lodge staff who have accepted posts there (four teachers and six teaching assistants so far).",
+        "Yeading Brook's governing body resolved on 12 October 2026, and confirmed to the Council in writing on 14 October 2026, that it will admit all 23 pupils and will have the accommodation, staff and curriculum to teach them. Their EHC plans will be amended to name Yeading Brook by 31 March 2027.",
+        "No Cranford Lodge pupil will be placed in the borough's pupil referral unit, the Hayesford Tuition Centre, as a result of the closure. The report rules this out.",
+    ])
+    doc.add_heading("3. Places", level=2)
+    table(doc, [
+        ["", "Cranford Lodge", "Yeading Brook", "SEMH special places in the borough"],
+        ["Now (2026-27)", "32", "72", "104"],
+        ["After (from 1 September 2027)", "0", "112", "112"],
+        ["Out-of-borough SEMH placements", "", "", "19 now; 12 expected by 2028 with Yeading Brook's new post-16 link"],
+    ], shaded=(2,))
+    para(doc, "SEMH special school places in the borough rise from 104 to 112, all of them in a building fit for purpose: Cranford Lodge's 32 places are in a building rated 'D' (poor) for suitability that cannot teach science or practical subjects.")
+    doc.add_heading("4. Educational benefits", level=2)
+    numbered(doc, [
+        "Access to education: at Yeading Brook pupils can take GCSEs in eight subjects including combined science and art, a BTEC in construction, and the Duke of Edinburgh's Award; Cranford Lodge offers English, maths and ASDAN only. This is action 3.1 of the borough's Accessibility Strategy 2025-2028.",
+        "Specialist staff: Yeading Brook employs a full-time clinical psychologist and a 0.6 FTE speech and language therapist, and hosts a weekly CAMHS clinic; Cranford Lodge has a visiting EP one day a month.",
+        "Accommodation: a new three-storey block at Yeading Brook (1,380 m²: ten classrooms of 55 m², two science laboratories, a construction workshop, a therapy suite and a multi-use games area), completed July 2027 at a cost of £11.2m.",
+    ])
+    doc.add_heading("5. Views of providers", level=2)
+    para(doc, "A written statement of the proposals was sent on 1 September 2026 to both governing bodies, the Tuition Centre's management committee, every school and academy in the borough and the four neighbouring boroughs, inviting their views in writing. Twenty-four written responses were received (Appendix 2).")
+    doc.add_heading("6. Transport", level=2)
+    para(doc, "Under the borough's Travel Assistance Policy for Children and Young People with SEND (2025), the 17 Cranford Lodge pupils who now have travel assistance keep it. They will travel by minibus with a passenger assistant on two new routes; the longest journey is 35 minutes. Pupils in Years 10 and 11 are offered independent travel training.")
+    doc.add_heading("7. Funding and staffing", level=2)
+    bullets(doc, [
+        "Capital: £11.2m, of which £8.0m from the DfE High Needs Provision Capital Allocation and £3.2m from the Council's capital programme, both approved by Council on 25 February 2026.",
+        "Revenue: Cranford Lodge's High Needs Block funding (£1.12m a year) transfers to Yeading Brook with the pupils.",
+        "Staffing at Yeading Brook from September 2027: 6 additional teachers (6.0 FTE), 10 teaching assistants (9.0 FTE), a 0.5 FTE science technician and a 1.0 FTE family liaison officer.",
+    ])
+    doc.save(OUT / "48-cabinet-report-close-cranford-lodge-besd-into-yeading-brook.docx")
+
+
 # ---- main (keep last)
 if __name__ == "__main__":
     for build in BUILDERS:
