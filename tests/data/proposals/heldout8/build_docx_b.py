@@ -161,12 +161,12 @@ def doc33():
     para(doc, "Report of the Director of Education and Skills", bold_lead="")
     doc.add_heading("1. Summary", level=2)
     numbered(doc, [
-        "Bramber Lane School in Shoreham Vale is a community special school for pupils aged 7-16 with moderate learning difficulties. Its roll has fallen to 38, its buildings (1958 HORSA huts) are beyond economic repair, and the Council proposes to close it on 31 August 2027.",
+        "Bramber Lane School in Shoreham Vale is a community special school for pupils aged 7-16 with moderate learning difficulties. Its roll has fallen to 38 pupils in Years 3-10 (it has no Year 11 class in 2026-27), its buildings (1958 HORSA huts) are beyond economic repair, and the Council proposes to close it on 31 August 2027.",
         "Every pupil will move to a named school from 1 September 2027, as shown in Appendix A, and the schools receiving them are being enlarged so that the area gains places overall (Appendix B).",
     ])
     doc.add_heading("2. Where the pupils will go", level=2)
     numbered(doc, [
-        "Eleven pupils in Years 3-6 will move to the primary department of Cissbury Down School (complex needs, 4-11). Twenty-seven pupils in Years 7-11 will move to Adur Meadows School (MLD and autism, 11-19) or to the resourced provision at Lancing Ridge Academy, according to their EHC plans; the allocation by pupil is agreed with each family and set out in Appendix A.",
+        "Eleven pupils who will be in Years 4-6 in September 2027 will move to the primary department of Cissbury Down School (complex needs, 4-11). Twenty-seven pupils who will be in Years 7-11 will move to Adur Meadows School (MLD and autism, 11-19) or to the resourced provision at Lancing Ridge Academy, according to their EHC plans; the allocation by pupil is agreed with each family and set out in Appendix A.",
         "The governing body of Cissbury Down School (letter of 30 October 2026), the governing body of Adur Meadows School (letter of 4 November 2026) and the South Coast Learning Partnership for Lancing Ridge Academy (letter of 6 November 2026) have each confirmed in writing that they will admit the pupils allocated to them and will have the classrooms, staff and curriculum to teach them from 1 September 2027. The letters are at Appendix C.",
         "Bramber Lane's staff have been offered posts at the receiving schools; seven teachers and twelve teaching assistants have accepted so far, so that many pupils will keep familiar adults.",
     ])
