@@ -186,17 +186,21 @@ def doc33():
     para(doc, "That Cabinet approves the closure of Bramber Lane School on 31 August 2027 and the enlargements of Adur Meadows School and Cissbury Down School from 1 September 2027.")
     doc.add_page_break()
     doc.add_heading("Appendix A: Destinations by year group", level=2)
-    rows = [["Year group (Sept 2027)", "Pupils", "Destination", "Written confirmation"]]
-    dests = [("Year 4", 3, "Cissbury Down School"), ("Year 5", 4, "Cissbury Down School"),
-             ("Year 6", 4, "Cissbury Down School"), ("Year 7", 5, "Adur Meadows School"),
-             ("Year 8", 4, "Adur Meadows School (3), Lancing Ridge Academy RP (1)"),
-             ("Year 9", 6, "Adur Meadows School (4), Lancing Ridge Academy RP (2)"),
-             ("Year 10", 6, "Adur Meadows School (5), Lancing Ridge Academy RP (1)"),
-             ("Year 11", 6, "Adur Meadows School")]
-    for y, n, d in dests:
-        rows.append([y, str(n), d, "Yes (Appendix C)"])
-    rows.append(["Total", "38", "", ""])
-    table(doc, rows, shaded=(9,))
+    para(doc, "One row per pupil (initials withheld); the table runs over two pages and repeats its header row.")
+    rows = [["Pupil", "Year group (Sept 2027)", "Destination", "Written confirmation"]]
+    plan = [("Year 4", "Cissbury Down School", 3), ("Year 5", "Cissbury Down School", 4),
+            ("Year 6", "Cissbury Down School", 4), ("Year 7", "Adur Meadows School", 5),
+            ("Year 8", "Adur Meadows School", 3), ("Year 8", "Lancing Ridge Academy RP", 1),
+            ("Year 9", "Adur Meadows School", 4), ("Year 9", "Lancing Ridge Academy RP", 2),
+            ("Year 10", "Adur Meadows School", 5), ("Year 10", "Lancing Ridge Academy RP", 1),
+            ("Year 11", "Adur Meadows School", 6)]
+    n = 0
+    for year, dest, count in plan:
+        for _ in range(count):
+            n += 1
+            rows.append([f"P{n:02d}", year, dest, "Yes (Appendix C)"])
+    rows.append(["Total", "38 pupils", "Cissbury Down 11; Adur Meadows 23; Lancing Ridge RP 4", ""])
+    table(doc, rows, shaded=(len(rows) - 1,))
     doc.add_heading("Appendix B: Places for pupils with MLD and complex needs in Shoreham Vale", level=2)
     table(doc, [
         ["School", "Places 2026-27", "Places from Sept 2027", "Change"],
@@ -325,6 +329,38 @@ def doc48():
         "Staffing at Yeading Brook from September 2027: 6 additional teachers (6.0 FTE), 10 teaching assistants (9.0 FTE), a 0.5 FTE science technician and a 1.0 FTE family liaison officer.",
     ])
     doc.save(OUT / "48-cabinet-report-close-cranford-lodge-besd-into-yeading-brook.docx")
+
+
+
+@builder
+def doc29():
+    doc = Document()
+    page_header(doc, "London Borough of Brentmoor · Cabinet Member Briefing Note · OFFICIAL")
+    page_footer(doc, "Briefing note")
+    doc.add_heading("London Borough of Brentmoor: Cabinet Member Briefing Note", level=1)
+    table(doc, [
+        ["To", "Cllr A. Okonjo, Cabinet Member for Children, Schools and Families"],
+        ["From", "Interim Assistant Director, SEND and Inclusion"],
+        ["Date", "24 November 2026"],
+        ["Subject", "Change of designation at Perivale Grove School (MLD to autism and complex learning needs)"],
+    ], header_repeat=False)
+    para(doc, " agreement to publish a statutory proposal to change the designation of Perivale Grove School from \"moderate learning difficulties\" to \"autism and complex learning needs\", from 1 September 2027.", bold_lead="Decision sought:")
+    doc.add_heading("Background", level=2)
+    para(doc, "1. Perivale Grove is a community special school for 112 pupils aged 5-16. Of the 109 pupils on roll in October 2026, 81 have autism as their primary need. The school's designation (MLD, set in 2003) no longer describes the pupils it admits.")
+    para(doc, '2. Every pupil on roll stays at Perivale Grove. The change alters which children the school is designated for; it does not move, close or shrink it, and no pupil changes school because of it.')
+    doc.add_heading("Key factors: RAG summary", level=2)
+    rag = [['(a) Access to education', 'Green', "Autism-specific curriculum pathway (SCERTS framework), Key Stage 4 options extended to include Entry Level science and Functional Skills ICT from Sept 2027; links to the Borough's Accessibility Strategy 2025-28 priority 2."], ['(b) Specialist staff', 'Green', "Speech and language therapy rises from 2 to 4 days a week (NHS contract variation signed); the Borough's Autism Advisory Teacher gives one day a week."], ['(c) Accommodation', 'Green', 'Six classrooms remodelled with acoustic panels and low-arousal lighting; two new breakout rooms (18 m² each); sensory circuit in the hall. Summer 2027, £285,000.'], ['(d) Places', 'Green', 'Special school places designated for autism in the Borough: 64 now (all at Hanger Hill School); 176 from Sept 2027 (Hanger Hill 64, Perivale Grove 112). Total places at Perivale Grove unchanged at 112.'], ["(i) Providers' views", 'Green', "Written statement issued 14 September 2026 to all Brentmoor schools, the two neighbouring boroughs and Perivale Grove's governing body; 17 written responses (Annex 1)."], ['(ii) Alternative provision', 'Green', 'Not needed: no pupil leaves.'], ['(iii) Transport', 'Amber', 'Unchanged for current pupils; the school stays on its site. Arrangements for new admissions to follow.'], ['(iv) Funding and staffing', 'Amber', "Works funded from the Borough's SEND capital budget; staffing will be reviewed by the governing body to ensure it is appropriate for the new designation."]]
+    t = table(doc, [["Key factor", "RAG", "Officer comment"]] + rag)
+    for r, row in enumerate(rag, start=1):
+        shade(t.cell(r, 1), "92D050" if row[1] == "Green" else "FFC000")
+    doc.add_heading("Transport", level=2)
+    para(doc, "3. Sixty-two pupils have travel assistance now, by minibus with a passenger assistant, under the Borough's SEND Travel Assistance Policy (2024). Their arrangements do not change. New pupils will be assessed under the same policy.")
+    doc.add_heading("Funding and staffing", level=2)
+    para(doc, "4. The remodelling works (£285,000) will be met from the Borough's SEND capital budget. The governing body will review staffing to ensure it is appropriate for the new designation, within the school's existing budget.")
+    doc.add_heading("Recommendation", level=2)
+    para(doc, '5. That the Cabinet Member agrees to publication of the statutory proposal on 8 January 2027.')
+    para(doc, "Contact: SEND Commissioning, ext. 4471")
+    doc.save(OUT / "29-cabinet-member-briefing-redesignate-perivale-grove-rag.docx")
 
 
 # ---- main (keep last)
