@@ -23,29 +23,8 @@ import senrules
 from senrules import cli
 from senrules.gather import context_for, gather_for, render_problems
 
-RULES = '''
-ruleset ob_trend_test {
-  title "OB trends"
-  version "0.0.1"
-  outcomes met > not_met
-}
-
-parameter trend_years: integer = 3 { doc "years of a trend" }
-
-fact pi03_eyfs_78_points: percentage per year { category performance }
-fact pi03_eyfs_78_points_trend: choice("improving", "stable", "declining", "mixed") { category performance }
-fact pi13_fixed_term_exclusion: percentage per year { category performance }
-fact pi13_fixed_term_exclusion_trend: choice("improving", "stable", "declining", "mixed") { category performance }
-
-section s "Section" {
-  standard S1 "Standard" {
-    criterion C1 "Rising" { met when improving(pi03_eyfs_78_points, trend_years)  not_met otherwise }
-    criterion C2 "Rising, by the plugin" { met when pi03_eyfs_78_points_trend == "improving"  not_met otherwise }
-    grade { good when count(criteria is met) == count(criteria)  inadequate otherwise }
-  }
-  grade { good when S1 is at least good  inadequate otherwise }
-}
-'''
+# the Outcomes Benchmarking trend ruleset of test_ob_trend.py (a fact read by improving() and by the plugin)
+from test_ob_trend import RULES  # noqa: E402
 
 #: PI 3 rose in each of the last three years but fell in the fourth back:
 #: "improving" over 3 years, "mixed" over 4.
