@@ -110,17 +110,6 @@ def format_parameter(p) -> str:
     return value + (f" (default {p.default}{sign})" if p.overridden else "")
 
 
-def parameter_line(p, rs=None) -> str:
-    """One parameter as the text reports state it (the evaluation's and the
-    proposal check's): its name, the value used (:func:`format_parameter`),
-    the vague word it reads when ``rs`` gives one, and what set it
-    (``p.source``: the ruleset's default, a dated value, the data folder's
-    manifest, a parameter set, a parameter file, or given)."""
-    decl = rs.parameters.get(p.name) if rs is not None else None
-    word = f"  ('{decl.label}')" if decl is not None and decl.label else ""
-    return f"{p.name} = {format_parameter(p)}{word}" + (f": {p.source}" if p.source else "")
-
-
 def parameter_words(p, rs=None) -> str:
     """One parameter as the evaluation's reports state it, the vague word
     first: ``'most areas': 75% (parameter most_areas), the ruleset's

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import attrs
 
-from senrules.report import parameter_line
+from senrules.report import parameter_words
 from senrules_proposals.extract import CONTRADICTIONS, FACTOR_FACTS, Extraction, Finding, extract
 from senrules_proposals.reader import Document, read_document
 from senrules_proposals.reasons import Reasons, fact_note
@@ -424,7 +424,7 @@ def _render(r: ProposalReport, markdown: bool) -> str:
         out.append(f"- **Document:** `{r.path}` ({fmt}; quotes give the {r.unit} number)")
         out.append(f"- **Rules:** {r.ruleset_id} {r.ruleset_version or ''} ({r.ruleset_source})".rstrip())
         out.append("- **Parameters used:**")
-        out.extend(f"  - {parameter_line(p, r.ruleset)}" for p in r.parameter_uses)
+        out.extend(f"  - {parameter_words(p, r.ruleset)}" for p in r.parameter_uses)
         if _school_year_used(r):
             out.append(f"- **School weeks counted with:** {r.school_year}")
         out.append(f"- **Result:** {'credible' if r.credible else 'NOT credible'}")
@@ -434,7 +434,7 @@ def _render(r: ProposalReport, markdown: bool) -> str:
         out.append(f"Document: {r.path} ({fmt}; quotes give the {r.unit} number)")
         out.append(f"Rules: {r.ruleset_id} {r.ruleset_version or ''} ({r.ruleset_source})".rstrip())
         out.append("Parameters used:")
-        out.extend(f"  {parameter_line(p, r.ruleset)}" for p in r.parameter_uses)
+        out.extend(f"  {parameter_words(p, r.ruleset)}" for p in r.parameter_uses)
         if _school_year_used(r):
             out.append(f"School weeks counted with: {r.school_year}")
     out.append("")

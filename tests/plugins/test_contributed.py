@@ -261,9 +261,9 @@ def test_a_proposal_check_names_the_parameter_set_and_a_file_over_it(installed, 
     parameter file that wins over it, in text, Markdown and JSON."""
     (proposal,) = (Path(__file__).resolve().parents[2] / "examples" / "proposals").glob("10-*.md")
     _, out, _ = run("proposal", "check", str(proposal), "--parameter-set", "short-pru")
-    assert "Parameters used:\n  long_term_pru_weeks = 4 weeks (default 13)  ('a long-term stay in a PRU'): the parameter set short-pru\n" in out
+    assert "Parameters used:\n  'a long-term stay in a PRU': 4 weeks (default 13 weeks) (parameter long_term_pru_weeks), the parameter set short-pru\n" in out
     _, out, _ = run("proposal", "check", str(proposal), "--parameter-set", "short-pru", "--format", "markdown")
-    assert "  - long_term_pru_weeks = 4 weeks (default 13)  ('a long-term stay in a PRU'): the parameter set short-pru\n" in out
+    assert "  - 'a long-term stay in a PRU': 4 weeks (default 13 weeks) (parameter long_term_pru_weeks), the parameter set short-pru\n" in out
     params = tmp_path / "p.json"
     params.write_text('{"long_term_pru_weeks": 20}', encoding="utf-8")
     _, out, _ = run("proposal", "check", str(proposal), "--parameter-set", "short-pru", "--params", str(params),
