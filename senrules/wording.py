@@ -624,7 +624,7 @@ class Wording:
         if holds is None:
             holds = self.reader.value(e)
         if isinstance(e, (m.And, m.Or)):
-            parts = _flatten(e, type(e))
+            parts = flatten(e, type(e))
             values = [self.reader.value(x) for x in parts]
             if isinstance(e, m.And):
                 keep = [x for x, v in zip(parts, values) if v is False] if holds is False else (
@@ -653,9 +653,9 @@ def _requirement(w: Wording, e) -> str:
     that are SMART at least 90%"."""
     p = w.program
     if isinstance(e, m.And):
-        return "; ".join(_requirement(w, x) for x in _flatten(e, m.And))
+        return "; ".join(_requirement(w, x) for x in flatten(e, m.And))
     if isinstance(e, m.Or):
-        return "either " + ", or ".join(_requirement(w, x) for x in _flatten(e, m.Or))
+        return "either " + ", or ".join(_requirement(w, x) for x in flatten(e, m.Or))
     if isinstance(e, m.Compare):
         left, right, op = e.left, e.right, e.op
         if w.params_in(left) and not w.params_in(right) and not isinstance(right, m.Literal):
@@ -705,9 +705,11 @@ def _bare(noun: str) -> str:
     return noun[4:] if noun.startswith("the ") else noun
 
 
-def _flatten(e, kind) -> list:
+def flatten(e, kind) -> list:
+    """The operands of a chain of one binary operator (``kind``: ``m.And``
+    or ``m.Or``), left to right: ``a and b and c`` gives ``[a, b, c]``."""
     if isinstance(e, kind):
-        return _flatten(e.left, kind) + _flatten(e.right, kind)
+        return flatten(e.left, kind) + flatten(e.right, kind)
     return [e]
 
 
@@ -759,7 +761,7 @@ def clause_parts(rs, node, index: int, F, P, masks, Y, D, at) -> tuple[str, tupl
     e = clause.condition
     kind = type(e) if isinstance(e, (m.And, m.Or)) else None
     out = []
-    for part in (_flatten(e, kind) if kind else [e]):
+    for part in (flatten(e, kind) if kind else [e]):
         holds = w.reader.value(part)
         # a part that is itself an `and` or an `or` (in brackets in the rule) keeps its word: "a and b", "a or b"
         glue = " and " if isinstance(part, m.And) else " or " if isinstance(part, m.Or) else "; "

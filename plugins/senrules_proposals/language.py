@@ -397,6 +397,11 @@ _WHICH_PUPILS_EXPECTED = re.compile(
     r"\s+to\s+(?:be|remain|stay)\s+(?:still\s+)?(?:on\s+(?:the\s+|its\s+|their\s+)?roll|in\s+(?:years?|key\s+stage|ks)\s*\d+)\b",
     re.I)
 _IF_PLACES_FOUND = re.compile(r"if\s+(?:suitable\s+|enough\s+|the\s+)?places?\s+(?:can|could|are|is|become)\b", re.I)
+# A place offered only on condition of finding one: a hedge of any clause (HEDGE), and of places (PLACE_HEDGE).
+IF_PLACES_FOUND = (
+    r"if (?:suitable |enough |the )?places? (?:can|could) be (?:found|identified|secured|made available)",
+    r"if (?:suitable |enough )?places? (?:are|is|become) available",
+)
 HEDGE = rx(
     r"hope", r"hopes", r"hoped", r"hoping", r"hopefully", r"hopeful", r"intend", r"intends", r"intended", r"intending",
     r"intention", r"intentions", r"anticipate", r"anticipates", r"anticipated", r"expect", r"expects", r"expected",
@@ -411,8 +416,7 @@ HEDGE = rx(
     r"we believe", r"it is believed", r"assume", r"assumed", r"provisional", r"provisionally", r"tentative",
     r"indicative", r"in due course", r"at a later (?:date|stage)", r"later in the process",
     # a place conditional on finding one: "will be offered places at other schools if places can be found"
-    r"if (?:suitable |enough |the )?places? (?:can|could) be (?:found|identified|secured|made available)",
-    r"if (?:suitable |enough )?places? (?:are|is|become) available",
+    *IF_PLACES_FOUND,
 )
 # Words that put something off: "transport will be reviewed", "staffing will be considered".
 DEFERRAL = rx(
@@ -753,8 +757,7 @@ ALT_DESTINATION = re.compile(
 )
 # Hedges that, about places, put the arrangement itself in doubt.
 PLACE_HEDGE = rx(
-    r"if (?:suitable |enough |the )?places? (?:can|could) be (?:found|identified|secured|made available)",
-    r"if (?:suitable |enough )?places? (?:are|is|become) available",
+    *IF_PLACES_FOUND,
     r"to be confirmed", r"to be agreed", r"to be identified", r"to be found", r"to be arranged", r"to be finalised", r"tbc",
     r"subject to", r"hope\w*", r"intend\w*", r"intention", r"anticipat\w*", r"expect\w*", r"in discussions?", r"not yet",
     r"plan to", r"plans to", r"planning to",

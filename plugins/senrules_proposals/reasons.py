@@ -39,7 +39,7 @@ from __future__ import annotations
 import attrs
 
 from senrules import model as m
-from senrules.wording import Wording, format_value, humanise, level_words
+from senrules.wording import Wording, flatten, format_value, humanise, level_words
 
 SUBJECTS = ("the document", "the proposal")  # the subjects a yes/no fact's label may start with
 _IRREGULAR = {"has": "have", "does": "do", "is": "be", "goes": "go"}
@@ -203,7 +203,7 @@ class Reasons:
         """The parts of ``e`` that explain why it ``holds`` (True or False),
         each fact said once (``said``: the facts already said)."""
         if isinstance(e, (m.And, m.Or)):
-            parts = _flatten(e, type(e))
+            parts = flatten(e, type(e))
             values = [self._value(w, x) for x in parts]
             if isinstance(e, m.And):
                 keep = parts if holds else [x for x, v in zip(parts, values) if v is False]
@@ -297,7 +297,7 @@ def _exception(e, facts) -> bool:
     has nothing to say about the verdict."""
     if not isinstance(e, m.And):
         return False
-    parts = _flatten(e, m.And)
+    parts = flatten(e, m.And)
     known = {_fact_of(x, facts) for x in parts if isinstance(x, m.IsKnown) and x.known}
     return bool(known) and all(_fact_of(x, facts) in known for x in parts)
 
@@ -305,12 +305,6 @@ def _exception(e, facts) -> bool:
 def _listed(items: list[str], word: str) -> str:
     """``a, b or c``."""
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + f" {word} " + items[-1]
-
-
-def _flatten(e, kind) -> list:
-    if isinstance(e, kind):
-        return _flatten(e.left, kind) + _flatten(e.right, kind)
-    return [e]
 
 
 def _fact_of(e, facts) -> str | None:
