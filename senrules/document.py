@@ -28,7 +28,7 @@ import io
 import attrs
 
 from senrules import actionplan, trends
-from senrules.wording import format_value, short_title
+from senrules.wording import format_value, node_words
 
 GRADE_ORDER = ("outstanding", "good", "satisfactory", "inadequate", "met", "partly_met", "not_met")
 _COLOURS = {  # background, text: each also labelled in words; white on each is at least 4.5:1 (WCAG AA)
@@ -273,8 +273,7 @@ def _short(result, ident: str, width: int = 60) -> str:
         return "Overall"
     if j.kind == "section":
         return j.title
-    short = short_title(j.title, width)
-    return j.id if short == j.id else f"“{short}” ({j.id})"  # a title that is only its number: once
+    return node_words(j, width)
 
 
 def gap_line(result, g, width: int = 60) -> str:

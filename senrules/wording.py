@@ -78,14 +78,14 @@ def short_title(text: str, width: int = 60) -> str:
     return " ".join(words).rstrip(",;:( ") + "…"
 
 
-def node_words(node) -> str:
-    """A criterion or standard in words, its number after them:
-    ``“Leaders have a clear vision, develop the aims…” (S7)``; a section or
-    the overall by its title (:func:`node_name`).  For what an undecided
-    verdict still needs, where a number alone would send the reader to the
-    framework to look it up."""
+def node_words(node, width: int = 60) -> str:
+    """A criterion or standard in words (cut to about ``width`` characters),
+    its number after them: ``“Leaders have a clear vision, develop the
+    aims…” (S7)``; a section or the overall by its title (:func:`node_name`).
+    For what an undecided verdict still needs, where a number alone would
+    send the reader to the framework to look it up."""
     if node.kind in ("criterion", "standard"):
-        short = short_title(node.title)
+        short = short_title(node.title, width)
         return node.id if short == node.id else f"“{short}” ({node.id})"  # a title that is only its number: once
     return node_name(node)
 

@@ -24,8 +24,9 @@ def test_the_dcsf_2008_opening_says_what_comes_first_and_it_does(session_factory
             "then standard by standard.") in summary
     card = opening[-1]
     assert card.startswith("Questions 1-2 of ")
-    assert "Before the standards \u00b7 read by the grade of the Outcomes section \u00b7 for S5.2: " in card
-    assert " S5 Services have a clear purpose" not in card  # not filed under S5, which comes fifth
+    assert ("Before the standards \u00b7 read by the grade of the Outcomes section \u00b7 "
+            "for \u201cThe service contributes to the achievement of local\u2026\u201d (S5.2): ") in card
+    assert "Services have a clear purpose" not in card  # not filed under S5, which comes fifth
 
     # then standard by standard, in framework order, never back to an earlier standard
     rank = _framework_rank(s)
@@ -52,7 +53,7 @@ def test_after_a_goto_the_attribution_card_is_filed_under_its_standard(session_f
     replies = s.handle("/goto S5")
     card = replies[-1].text
     assert "Before the standards" not in card
-    assert " S5 Services have a clear purpose" in card
+    assert " \u201cServices have a clear purpose" in card and "(S5) \u00b7 for " in card
 
 
 @pytest.mark.asyncio
@@ -69,4 +70,6 @@ async def test_the_full_screen_card_is_filed_under_the_grade_that_reads_it(tmp_p
         await settle(pilot)
         card = [b.source for b in app.screen.query(MessageBubble)][-1]
         first = card.splitlines()[0]
-        assert first.startswith("Questions 1-2 of ") and first.endswith(" \u00b7 **for the Outcomes grade, S5.2**"), first
+        # the grade, then the criterion in its words (cut short), its number after them
+        assert first.startswith("Questions 1-2 of ") and first.endswith(
+            " \u00b7 **for the Outcomes grade** and for \u201cThe service contributes to the achievement\u2026\u201d (S5.2)"), first

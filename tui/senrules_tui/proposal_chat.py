@@ -25,6 +25,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+import attrs
+
 from senrules_tui import understand as u
 from senrules_tui.session import Options, Reply, Session
 from senrules_tui.wording import bold, level_words
@@ -216,16 +218,31 @@ class ProposalSession(Session):
         at = next((i + 1 for i, line in enumerate(keep) if line.startswith("Source: ")), 1)
         return Reply(reply.kind, "\n".join(keep[:at] + [f"Why: {why}"] + keep[at:]))
 
-    def _heading(self, ask) -> str:
+    def _factor(self, ident: str):
+        try:
+            return self.check.factor(ident)
+        except (KeyError, AttributeError):
+            return None
+
+    def _named(self, ident: str, width: int = 60) -> str:
+        """A key factor by its short title, its letter or numeral after it:
+        "Specify the transport arrangements (iii)"."""
+        f = self._factor(ident)
+        return f"{f.title} ({f.id})" if f is not None else super()._named(ident, width)
+
+    def _filed_under(self, ask, width: int) -> str:
         # a question is filed under the key factor it serves (the rules'
         # "standards" here are paragraphs of the guidance, such as "LAs should also")
         for ident in ask.criteria:
-            try:
-                f = self.check.factor(ident)
-            except (KeyError, AttributeError):
-                continue
-            return f"{f.id} {f.title}"
-        return super()._heading(ask)
+            if self._factor(ident) is not None:
+                return self._named(ident, width)
+        return super()._filed_under(ask, width)
+
+    def _criteria_words(self, ask, width: int = 60) -> str:
+        # the factor it is filed under is not said twice
+        filed = next((c for c in ask.criteria if self._factor(c) is not None), None)
+        others = attrs.evolve(ask, criteria=tuple(c for c in ask.criteria if c != filed))
+        return super()._criteria_words(others, width)
 
     def opening(self) -> list[Reply]:
         r = self.check

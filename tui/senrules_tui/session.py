@@ -38,6 +38,10 @@ the person edited, and whether they deleted it (see Session.save_plan)."""
 
 QUICK_BOOLEAN = ("Yes", "No", "Don't know", "Skip", "Why?")
 QUICK_OTHER = ("Don't know", "Skip", "Why?")
+#: how long (in characters) a card's heading lets a standard's and a criterion's words run before "…"
+HEADING_WIDTH = {"standard": 60, "criterion": 45}
+#: how many criteria a card's heading names; the rest are counted (/why lists them all)
+CRITERIA_NAMED = 3
 QUICK_CONFIRM = ("Yes", "No")
 
 _HOLDS_WORDS = {True: "holds", False: "does not hold", None: "not known yet"}
@@ -887,8 +891,8 @@ class Session:
         else:
             year = f" (for {ask.year})" if ask.year else ""
         where = self._heading(ask).strip()
-        if ask.criteria:
-            where = f"{where} \u00b7 for {', '.join(ask.criteria)}" if where else f"for {', '.join(ask.criteria)}"
+        if criteria := self._criteria_words(ask):
+            where = f"{where} \u00b7 for {criteria}" if where else f"for {criteria}"
         left = self.minutes_left()
         counter = f"Question {number} of {total}" if number else "Back to an earlier question"
         if number and left:
@@ -908,18 +912,39 @@ class Session:
         return Reply("question", md, plain=plain, quick=self.quick_replies_for(ask))
 
     def _card_heading(self, ask: Ask, number: int | None, total: int, last: int | None = None) -> str:
-        """A card's first line on screen, short enough for 80 columns: the
-        count, the standard and the criteria (the time left is beside it, in
-        the progress panel; the titles are behind /why)."""
+        """A card's first lines on screen: the count, the standard in words
+        (bold) and the criteria it serves in words, each cut short with its
+        number after it (the time left is beside it, in the progress panel;
+        the whole texts are behind /why)."""
         counter = f"Question {number} of {total}" if number else "Back to an earlier question"
         if number and last and last > number:
             counter = f"Questions {number}-{last} of {total}"
+        criteria = self._criteria_words(ask, HEADING_WIDTH["criterion"])
         if self.asked_first(ask) and (grades := self.grades_reading(ask, short=True)):
             # asked before the standards: filed under the grade that reads it, not the first criterion's standard
-            where = "for " + ", ".join(grades + list(ask.criteria))
+            where, serves = "for " + " and ".join(grades), (f" and for {criteria}" if criteria else "")
         else:
-            where = " \u00b7 ".join(x for x in (ask.standard, ("for " + ", ".join(ask.criteria)) if ask.criteria else "") if x)
-        return f"{counter} \u00b7 {bold(where)}" if where else counter
+            where = self._filed_under(ask, HEADING_WIDTH["standard"])
+            serves = f" \u00b7 for {criteria}" if criteria else ""
+        return (f"{counter} \u00b7 {bold(where)}" if where else counter) + serves
+
+    def _named(self, ident: str, width: int = 60) -> str:
+        """A standard or criterion in its words, cut to about ``width``
+        characters, its number after them; an id the result does not know, as
+        it is."""
+        from senrules.document import _short
+
+        try:
+            return _short(self.result, ident, width)
+        except (KeyError, StopIteration):
+            return ident
+
+    def _criteria_words(self, ask: Ask, width: int = 60) -> str:
+        """The criteria a question serves, in words with their numbers: the
+        first :data:`CRITERIA_NAMED`, then how many more (/why lists them)."""
+        named = [self._named(c, width) for c in ask.criteria[:CRITERIA_NAMED]]
+        more = len(ask.criteria) - CRITERIA_NAMED
+        return ", ".join(named) + (f" and {more} more" if more > 0 else "")
 
     def _counter(self, ask: Ask) -> str:
         answered, total = self.progress()
@@ -948,8 +973,8 @@ class Session:
         how = (f"each answer in order, separated by semicolons, e.g. {example}; ? for one you do not have"
                + ("; no if not at all" if screen else "") + " / don't know / skip")
         where = self._heading(ask).strip()
-        if ask.criteria:
-            where = f"{where} \u00b7 for {', '.join(ask.criteria)}" if where else f"for {', '.join(ask.criteria)}"
+        if criteria := self._criteria_words(ask):
+            where = f"{where} \u00b7 for {criteria}" if where else f"for {criteria}"
         head = f"{title[:1].upper() + title[1:]}." + (f" {screen} If so:" if screen else "")
         counter = self._counter(ask)
         plain = f"{counter} \u00b7 {where}: {head} " + " ".join(lines) + f" [{how}]"
@@ -977,10 +1002,10 @@ class Session:
                 continue
             if n.kind == "overall":
                 out.append("the overall grade")
-            elif short:
-                out.append(f"the {n.title if n.kind == 'section' else n.id} grade")
+            elif n.kind == "section":
+                out.append(f"the {n.title} grade" if short else f"the grade of the {n.title} section")
             else:
-                out.append(f"the grade of the {n.title} section" if n.kind == "section" else f"the grade of {n.id}")
+                out.append(f"the grade of {self._named(n.id, HEADING_WIDTH['standard'])}")
         return out
 
     def _heading(self, ask: Ask) -> str:
@@ -988,13 +1013,11 @@ class Session:
         question asked before the standards, the grade that reads it."""
         if self.asked_first(ask) and (grades := self.grades_reading(ask)):
             return f"Before the standards \u00b7 read by {' and '.join(grades)}"
-        title = ""
-        if ask.standard:
-            try:
-                title = self.result.judgement(ask.standard).title.rstrip(".")
-            except KeyError:
-                title = ""
-        return f"{ask.standard or ''} {title}"
+        return self._filed_under(ask, width=200)
+
+    def _filed_under(self, ask: Ask, width: int) -> str:
+        """The standard a question is filed under, in words with its number."""
+        return self._named(ask.standard, width) if ask.standard else ""
 
     def quick_replies_for(self, ask: Ask) -> tuple[str, ...]:
         if ask.members:

@@ -143,8 +143,10 @@ class ChatScreen(Screen):
         if s.current is not None:
             self.query_one(FrameworkTree).show_current(s.current.standard)
         answered, total = s.progress()
+        titles = {j.id: j.title for j in s.result.judgements}
+        standards = [(sid, titles.get(sid), left) for sid, _, left in s.standard_progress()]
         self.query_one(ProgressPanel).set(answered, total, s.result.overall, minutes=s.minutes_left(),
-                                          standards=s.standard_progress(), headline=s.headline())
+                                          standards=standards, headline=s.headline())
         if first is not None:
             # a reply to the person is shown from its first message; the opening
             # (long) from its question; either way a tall card from its top.

@@ -1,6 +1,13 @@
 """The framework in a side panel: sections, standards and criteria, each
 with its live verdict.  Enter on a standard jumps to its questions; on a
-criterion, explains its verdict."""
+criterion, explains its verdict.
+
+Each node is named in words, its verdict first: a section by its title, a
+standard or criterion by its text, cut at a word to fit the panel
+(:func:`senrules.wording.short_title`), with its number dimmed after it
+(``met Programmes and interventions are regularly… (S1.1)``).  The text is
+cut when the line is drawn, for the panel's width then, so a narrow panel
+cuts the words, never the verdict or the number."""
 
 from __future__ import annotations
 
@@ -32,7 +39,7 @@ def verdict_style(verdict: str, dark: bool = True) -> str:
 
 
 def verdict_text(ident: str, verdict: str, dark: bool = True, *, verdict_first: bool = False) -> Text:
-    """``S1 good``; with ``verdict_first``, ``good Outcomes`` (a section by its
+    """``Overall good``; with ``verdict_first``, ``good Outcomes`` (a section by its
     title: a narrow panel then cuts the end of the title, never the verdict)."""
     if verdict_first:
         t = Text(verdict.replace("_", " "), style=verdict_style(verdict, dark))
@@ -40,6 +47,40 @@ def verdict_text(ident: str, verdict: str, dark: bool = True, *, verdict_first: 
         return t
     t = Text(f"{ident} ")
     t.append(verdict.replace("_", " "), style=verdict_style(verdict, dark))
+    return t
+
+
+#: the fewest characters of a title worth showing (and two words at least); in less room a node is its
+#: verdict and number
+MIN_WORDS = 12
+
+
+def fitted_name(words: str | None, code: str | None, width: int | None = None) -> Text:
+    """A standard or criterion in its words with its number dimmed after
+    them, ``Programmes and interventions are regularly… (S1.1)``, the words
+    cut at a word (:func:`short_title`) so that the whole fits in ``width``
+    cells; only the number where fewer than :data:`MIN_WORDS` characters of
+    words would fit."""
+    if words and short_title(words) == code:  # a title that is only its number: said once
+        words = None
+    tail = f" ({code})" if code else ""
+    room = 60 if width is None else width - len(tail)
+    shown = short_title(words, room - 1) if words and room > 1 else ""  # short_title's "…" comes after its width
+    if code and (len(shown.rstrip("\u2026")) < MIN_WORDS or " " not in shown):
+        return Text(code)  # a word or two tell nothing: the number alone
+    t = Text(shown)
+    if tail:
+        t.append(tail, style="dim")
+    return t
+
+
+def named_text(words: str | None, code: str | None, verdict: str, dark: bool = True, width: int | None = None) -> Text:
+    """A node in words, its verdict first (:func:`fitted_name` after it):
+    ``unknown Programmes and interventions are regularly… (S1.1)``."""
+    shown = verdict.replace("_", " ")
+    t = Text(shown + " ", style="")
+    t.stylize(verdict_style(verdict, dark), 0, len(shown))
+    t.append_text(fitted_name(words, code, None if width is None else width - len(shown) - 1))
     return t
 
 
@@ -53,14 +94,17 @@ class FrameworkTree(Tree):
         ident: str
 
     def __init__(self, **kwargs):
+        # what each node is called: (its words, its number); the overall is "Overall".  Set first: the
+        # tree draws its root's label while it is made
+        self._names: dict[str, tuple[str | None, str | None]] = {}
         super().__init__("Framework", **kwargs)
         self.show_root = False
+        self.guide_depth = 2  # the least Textual allows: the room is for the words
         self._by_id: dict[str, object] = {}
         # out of the Tab chain: reached with F5 (or the mouse), so that Tab then
         # Enter from the input line cannot jump to a standard by accident
         self.can_focus = False
         self._verdicts: dict[str, str] = {}
-        self._labels: dict[str, str] = {}  # what each node is called: a section by its title, a standard by its number
 
     @property
     def dark(self) -> bool:
@@ -86,29 +130,50 @@ class FrameworkTree(Tree):
         section = standard = None
         for j in judgements:
             self._verdicts[j.id] = j.verdict
-            # a section by its title (its verdict first, so that a narrow panel cuts the title, not the verdict)
-            self._labels[j.id] = (short_title(j.title, 40) if j.kind == "section" and j.title
-                                  else "Overall" if j.kind == "overall" else j.id)
             if j.kind == "section":
-                section = self.root.add(verdict_text(self._labels[j.id], j.verdict, self.dark, verdict_first=j.title is not None),
-                                        data=j.id, expand=True)
+                self._names[j.id] = (j.title or j.id, None)
+            elif j.kind in ("standard", "criterion"):
+                self._names[j.id] = (j.title, j.id)
+            if j.kind == "section":
+                section = self.root.add(self._label(j.id), data=j.id, expand=True)
                 self._by_id[j.id] = section
             elif j.kind == "standard":
-                parent = section or self.root
-                standard = parent.add(verdict_text(j.id, j.verdict, self.dark), data=j.id, expand=False)
+                standard = (section or self.root).add(self._label(j.id), data=j.id, expand=False)
                 self._by_id[j.id] = standard
             elif j.kind == "criterion" and standard is not None:
-                self._by_id[j.id] = standard.add_leaf(verdict_text(j.id, j.verdict, self.dark), data=j.id)
+                self._by_id[j.id] = standard.add_leaf(self._label(j.id), data=j.id)
             elif j.kind == "overall":
-                self._by_id[j.id] = self.root.add_leaf(verdict_text("Overall", j.verdict, self.dark), data=j.id)
+                self._by_id[j.id] = self.root.add_leaf(self._label(j.id), data=j.id)
+
+    def _label(self, ident: str, width: int | None = None) -> Text:
+        verdict = self._verdicts.get(ident, "unknown")
+        if ident not in self._names:  # the overall
+            return verdict_text("Overall", verdict, self.dark)
+        words, code = self._names[ident]
+        return named_text(words, code, verdict, self.dark, width)
 
     def update_verdicts(self, verdicts: dict[str, str]) -> None:
         self._verdicts.update(verdicts)
-        dark = self.dark
         for ident, node in self._by_id.items():
             if ident in verdicts:
-                label = "Overall" if ident == "overall" or getattr(node, "data", None) == "overall" else self._labels.get(ident, ident)
-                node.set_label(verdict_text(label, verdicts[ident], dark, verdict_first=label != ident and label != "Overall"))
+                node.set_label(self._label(ident))
+
+    def render_label(self, node, base_style, style) -> Text:
+        """The node's label cut to the panel's width now (the tree caches
+        each line by width, so a resized panel draws it again)."""
+        ident = node.data
+        if ident not in self._names:
+            return super().render_label(node, base_style, style)
+        depth = 0
+        parent = node.parent
+        while parent is not None and parent is not self.root:
+            depth, parent = depth + 1, parent.parent
+        prefix = len(self.ICON_NODE) if node.allow_expand else 0
+        width = self.scrollable_content_region.width - depth * self.guide_depth - prefix
+        label = self._label(ident, width if width > 0 else None)
+        label.stylize(style)
+        drawn = super().render_label(node, base_style, style)  # Textual's own expander icon, kept as it draws it
+        return Text.assemble(drawn[:prefix], label)
 
     def show_current(self, standard: str | None) -> None:
         node = self._by_id.get(standard) if standard else None

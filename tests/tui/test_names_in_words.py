@@ -1,0 +1,80 @@
+"""The question card's heading, the progress panel and the framework panel
+name standards and criteria in their words (cut short at a word), the
+number after them, as the opening and /explain do.  Each test fails if a
+bare code ("S1 · for S1.1", "Left: S1 3", "S1.1 unknown") comes back where
+a service lead needs the words."""
+
+from __future__ import annotations
+
+import pytest
+
+from tui_helpers import SVC, settle
+
+
+def test_the_card_heading_names_the_standard_and_criterion_in_words(session_factory):
+    s = session_factory(ruleset="example", data=SVC)
+    card = s.opening()[-1]
+    assert card.md.splitlines()[0] == (
+        "Question 1 of 10 \u00b7 **\u201cProgress towards outcomes is systematically recorded\u2026\u201d (S1)** "
+        "\u00b7 for \u201cProgrammes and interventions are regularly\u2026\u201d (S1.1)")
+
+
+def test_a_card_for_several_criteria_names_three_then_counts(session_factory):
+    s = session_factory(ruleset="dcsf-2008", data="northshire")
+    s.opening()
+    s.handle("yes to all")  # the attribution card, asked first
+    heading = s._ask_reply(s.current).md.splitlines()[0]
+    assert heading.startswith("Questions 3-6 of 145 \u00b7 **\u201cProgress towards outcomes is systematically recorded")
+    assert "(S1)** \u00b7 for \u201cProgrammes and interventions are regularly\u2026\u201d (S1.1), " in heading
+    assert heading.endswith("(S1.4)")
+    assert " S1.1," not in heading and "for S1" not in heading
+
+
+def test_the_progress_panel_lists_what_is_left_in_words():
+    pytest.importorskip("textual")
+    from senrules_tui.widgets.progress_panel import standards_left
+
+    standards = [("S1", "Progress towards outcomes is systematically recorded and monitored.", 3),
+                 ("S2", "The service promotes the use of interventions based on up-to-date knowledge.", 0),
+                 ("S6", "The service regularly collects feedback about its interventions.", 4),
+                 ("S7", "Leaders have a clear vision.", 2), ("S11", "There is a service development plan.", 5)]
+    text = standards_left(standards, 44).plain.splitlines()
+    # the first three with questions left by their words, the rest counted, the done ones counted
+    assert text == ["Questions left:", "3 Progress towards outcomes\u2026 (S1)",
+                    "4 The service regularly collects\u2026 (S6)", "2 Leaders have a clear vision (S7)",
+                    "and 5 more in 1 other standard", "\u2713 1 standard done"]
+    assert all(len(line) <= 44 for line in text)
+    # too narrow for words: the number alone, never a word cut in half
+    assert standards_left(standards, 12).plain.splitlines()[1] == "3 S1"
+
+
+@pytest.mark.asyncio
+async def test_the_framework_panel_names_standards_and_criteria_in_words(tmp_path):
+    pytest.importorskip("textual")
+    from rich.style import Style
+
+    from senrules_tui.app import SenrulesApp
+    from senrules_tui.session import Options
+    from senrules_tui.widgets.framework_tree import FrameworkTree
+
+    app = SenrulesApp(Options(ruleset="example", data=str(SVC), date="2024-09-30"), db=tmp_path / "s.sqlite")
+    async with app.run_test(size=(160, 50)) as pilot:
+        await settle(pilot)
+        tree = app.screen.query_one(FrameworkTree)
+        width = tree.scrollable_content_region.width
+        drawn = {}
+        stack = list(tree.root.children)
+        while stack:
+            node = stack.pop()
+            stack.extend(node.children)
+            drawn[node.data] = tree.render_label(node, Style(), Style()).plain
+        # the verdict first, the words, the number after them; cut to the panel
+        assert drawn["S1"] == "\u25bc unknown Progress towards outcomes\u2026 (S1)"
+        assert drawn["S1.3"] == "met Outcome data is systematically\u2026 (S1.3)"
+        assert drawn["S11"] == "\u25b6 unknown There is a service development\u2026 (S11)"
+        assert drawn["outcomes"] == "\u25bc unknown Outcomes" and drawn["overall"] == "Overall unknown"
+        for ident, text in drawn.items():
+            depth = ident.count(".") + (ident != "outcomes" and ident != "smd" and ident != "overall")
+            assert len(text) + depth * tree.guide_depth <= width, (ident, text)
+        panel = str(app.screen.query_one("#standards-label").render())
+        assert "Left: S1" not in panel and "Progress towards outcomes" in panel
