@@ -18,9 +18,11 @@ added, and, marked ``closed``, every row the person edited whose gap has
 closed since, so that nothing they wrote is lost and nothing stale is shown
 as open.  A row the person deleted stays deleted while its gap is open.
 
-Everything is worded for the team that acts on it: criteria by number and
-their own text, facts by their labels, thresholds with what the vague word
-was taken to mean; never rule syntax, fact names or commands.
+Everything is worded for the team that acts on it: criteria and standards
+by their own text (cut short at a word in the action, how we will know and
+how we will evaluate, the number after it: “Outcome data is systematically
+identified…” (S1.3)), facts by their labels, thresholds with what the vague
+word was taken to mean; never rule syntax, fact names or commands.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ import datetime as _dt
 
 from senrules.logic import shift
 from senrules.model import Duration
+from senrules.wording import node_words
 
 FIELDS = ("area", "action", "who", "by_when", "success", "evaluation")
 HEADINGS = {
@@ -58,6 +61,15 @@ def _date(d: _dt.date) -> str:
     return f"{d.day} {d.strftime('%B')} {d.year}"
 
 
+#: how long (in characters) a row lets a criterion's or standard's words run before "…"; shorter in a list
+NAME_WIDTH, LISTED_WIDTH = 50, 40
+
+
+def _named(result, ident: str, width: int = NAME_WIDTH) -> str:
+    """A criterion or standard in its words, its number after them (:func:`node_words`)."""
+    return node_words(result.judgement(ident), width)
+
+
 def _sentence(text: str) -> str:
     text = text.strip()
     return text[:1].upper() + text[1:] + ("" if text.endswith(".") else ".")
@@ -80,8 +92,9 @@ def propose(rs, result) -> list[dict]:
         option = gap.options[0]
         for pick in option.picks:
             together = ""
+            among = ", ".join(_named(result, a, LISTED_WIDTH) for a in pick.among)
             if not pick.everyone:
-                together = (f" Any {number_word(pick.count)} of {', '.join(pick.among)} will do: "
+                together = (f" Any {number_word(pick.count)} of {among} will do: "
                             f"choose the {'one' if pick.count == 1 else number_word(pick.count)} nearest to it.")
             for cid in pick.among:
                 if cid in seen:
@@ -90,14 +103,15 @@ def propose(rs, result) -> list[dict]:
                 c = result.judgement(cid)
                 if c.kind != "criterion":
                     continue
+                criterion, standard = _named(result, cid), _named(result, gap.node)
                 if c.known:
                     short = result.shortfall(c, option.level)
-                    action = f"Raise {cid} from {level_words(c.verdict)} to {level_words(option.level)}."
+                    action = f"Raise {criterion} from {level_words(c.verdict)} to {level_words(option.level)}."
                     if short:
                         action += " What stands in the way: " + _sentence(short)
                 else:
                     needs = result.words(c).missing
-                    action = (f"Collect the evidence {cid} needs" + (f": {'; '.join(needs)}." if needs else ".")
+                    action = (f"Collect the evidence {criterion} needs" + (f": {'; '.join(needs)}." if needs else ".")
                               + " It is not yet decided.")
                 need = result.requirement(c, option.level)
                 rows.append({
@@ -105,11 +119,11 @@ def propose(rs, result) -> list[dict]:
                     "action": action + together,
                     "who": DEFAULT_WHO,
                     "by_when": _date(by),
-                    "success": f"{cid} is {level_words(option.level)}" + (f" if {need}" if need else "")
-                               + f". {gap.node} then reaches {level_words(option.reaches)}"
-                               + ("." if pick.everyone else f" (with {number_word(pick.count)} of {', '.join(pick.among)})."),
+                    "success": f"{criterion} is {level_words(option.level)}" + (f" if {need}" if need else "")
+                               + f". {standard} then reaches {level_words(option.reaches)}"
+                               + ("." if pick.everyone else f" (with {number_word(pick.count)} of {among})."),
                     "evaluation": f"At the termly review on {_date(review)}: gather the evidence again, redo the "
-                                  f"self-evaluation and check that {cid} is {level_words(option.level)} and {gap.node} is "
+                                  f"self-evaluation and check that {criterion} is {level_words(option.level)} and {standard} is "
                                   f"{level_words(option.reaches)}.",
                     "source": f"gap:{gap.node}:{cid}",
                     "status": "open",
@@ -134,7 +148,7 @@ def propose(rs, result) -> list[dict]:
             "action": f"Collect the evidence this standard needs: {listed or 'see the report'}.",
             "who": DEFAULT_WHO,
             "by_when": _date(review),
-            "success": f"{j.id} has a grade (now it could be {could}).",
+            "success": f"{_named(result, j.id)} has a grade (now it could be {could}).",
             "evaluation": f"At the termly review on {_date(review)}: redo the self-evaluation with the new evidence.",
             "source": f"unknown:{j.id}",
             "status": "open",

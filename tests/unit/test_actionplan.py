@@ -36,12 +36,24 @@ def test_rows_are_worded_for_a_team(rules):
     [row] = rows
     assert row["source"] == "gap:S1:S1.1" and row["status"] == "open"
     assert row["area"] == "S1 \u2014 S1.1: Progress is good."
-    assert row["action"] == ("Raise S1.1 from not met to met. What stands in the way: "
+    # the criterion and its standard by their words, the number after them: never "Raise S1.1"
+    assert row["action"] == ("Raise \u201cProgress is good\u201d (S1.1) from not met to met. What stands in the way: "
                              "The share of CYP making progress is 40%, below 60%; 'most CYP' is taken as 60% or more.")
-    assert row["success"] == ("S1.1 is met if the share of CYP making progress is at least 60%; "
-                              "'most CYP' is taken as 60% or more. S1 then reaches good.")
+    assert row["success"] == ("\u201cProgress is good\u201d (S1.1) is met if the share of CYP making progress is at least 60%; "
+                              "'most CYP' is taken as 60% or more. \u201cProgress\u201d (S1) then reaches good.")
+    assert row["evaluation"].endswith("check that \u201cProgress is good\u201d (S1.1) is met and \u201cProgress\u201d (S1) is good.")
     for text in row.values():
         assert not re.search(r"\b[a-z]+_[a-z_]+\b|>=|<=|senrules|--", str(text)), text
+
+
+def test_a_choice_among_criteria_and_an_undecided_one_are_said_in_words(rules):
+    rs = rules(RULES.replace("count(criteria is not_met) == 0", "count(criteria is met) >= 1"), header=False)
+    rows = _plan(rs, {"progress": 40, "monitored": False})
+    assert rows and all(not re.search(r"(Raise|Collect the evidence|of|that) S1\.\d", r["action"] + r["success"] + r["evaluation"])
+                        for r in rows), rows
+    assert "Any one of \u201cProgress is good\u201d (S1.1), \u201cProgrammes are monitored\u201d (S1.2) will do" in rows[0]["action"]
+    [undecided] = _plan(rs, {"progress": 40})
+    assert undecided["success"] == "\u201cProgress\u201d (S1) has a grade (now it could be good or inadequate)."
 
 
 def test_an_edit_is_kept_and_the_rest_follows_the_answers(rules):

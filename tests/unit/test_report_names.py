@@ -183,3 +183,20 @@ def test_the_action_plan_asks_for_the_evidence_itself_not_for_criteria(outputs):
     # an undecided standard's row names the facts its undecided criteria need
     assert "Collect the evidence this standard needs: the date leadership was last reviewed." in outputs["markdown"]
     assert "Collect the evidence this standard needs: “" not in outputs["markdown"]
+
+
+def test_the_action_plan_names_criteria_and_standards_in_words_in_every_format(demo, outputs):
+    """"Raise S1.4 from partly met to met" sent the team to the framework to
+    look S1.4 up: every format says the criterion's and standard's words,
+    the number after them."""
+    from senrules import actionplan
+
+    rs, result = demo
+    rows = actionplan.propose(rs, result)
+    written = {"markdown": outputs["markdown"], "html": outputs["html"], "csv": document.plan_csv(rows),
+               "rows text": actionplan.rows_text(rows), "rows markdown": actionplan.rows_markdown(rows)}
+    for fmt, out in written.items():
+        assert "Raise “The progress of individuals or particular groups…” (S1.4) from partly met to met." in out, fmt
+        assert re.search(r"(Raise|Collect the evidence|check that|and) S\d+(\.\d+)? |\. S\d+ then reaches|^S\d+ has a grade", out, re.M) is None, fmt
+    [s7] = [r for r in rows if r["source"] == "unknown:S7"]
+    assert s7["success"] == "“Leaders have a clear vision, develop the aims…” (S7) has a grade (now it could be outstanding or good)."
