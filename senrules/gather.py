@@ -391,7 +391,7 @@ def context_for(
 
 def gather_for(rs, data: str | os.PathLike | None = None, *, evaluation_date=None, service: str | None = None,
                params_file: str | os.PathLike | None = None, parameter_set: str | None = None, plugins=None,
-               allow_outside: bool | None = None, rater: str | None = None):
+               allow_outside: bool | None = None, rater: str | None = None, parameters: Mapping | None = None):
     """What the evidence gives the ruleset ``rs``: ``(context, gathered,
     parameters)``, as the command line and the assistant both need it.
 
@@ -405,6 +405,10 @@ def gather_for(rs, data: str | os.PathLike | None = None, *, evaluation_date=Non
     are read before the evidence, and the context carries the values in
     force (:attr:`EvaluationContext.parameters`), so the plugins derive
     their facts with the values the evaluation uses.
+
+    ``parameters``, when given, are the values to use instead of reading
+    them from those sources (a resumed session's saved values; an empty
+    mapping for the rules' own): the plugins see them as they would have.
     """
     folder = data_folder(data) if data is not None else None
     context = context_for(folder, evaluation_date=evaluation_date, service=service, ruleset=rs.id,
@@ -413,8 +417,11 @@ def gather_for(rs, data: str | os.PathLike | None = None, *, evaluation_date=Non
         from senrules.plugins import Plugins
 
         plugins = Plugins()
-    params = parameters_for(rs, manifest=context.manifest, folder=folder, parameter_set=parameter_set,
-                            params_file=params_file, plugins=plugins)
+    if parameters is not None:
+        params = parameters or None
+    else:
+        params = parameters_for(rs, manifest=context.manifest, folder=folder, parameter_set=parameter_set,
+                                params_file=params_file, plugins=plugins)
     context = context.with_parameters(rs, params)  # the plugins see the values the rules are evaluated with
     gathered = Gathered() if folder is None else plugins.gather_evidence(rs, context)
     return context, gathered, params

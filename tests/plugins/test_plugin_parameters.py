@@ -234,3 +234,35 @@ def test_a_params_override_of_a_find_phrase_reaches_the_document_reader(folder, 
     params.write_text('find_senco_named = "SENCO; inclusion lead"\n', encoding="utf-8")
     ((value, record),) = senco_named(params_file=params)
     assert value is True and "inclusion lead" in record
+
+
+def test_a_resumed_session_gathers_with_the_parameters_it_started_with(rules_file, folder, tmp_path):
+    """A session started with --params trend_years = 4, resumed: the
+    plugin's trend fact is again over the 4 years the rules read (it was over
+    the folder's 3: "improving" beside the rules' not improving), even after
+    the file changed, since the session keeps the values it started with."""
+    from senrules_tui.session import Options, Session
+
+    # and a question the lead answers, so that there is a session to resume
+    rules_file.write_text(RULES.replace('    grade { good when count(criteria is met)', '    criterion C3 "Reviewed" { met when reviewed  not_met otherwise }\n'
+                                        '    grade { good when count(criteria is met)').replace(
+        "section s", 'fact reviewed: boolean { question "Is progress reviewed termly?" }\n\nsection s'), encoding="utf-8")
+    root = folder({"senrules-data.toml": MANIFEST, "ob.csv": OB_CSV})
+    params = tmp_path / "four-years.toml"
+    params.write_text("trend_years = 4\n", encoding="utf-8")
+    db = tmp_path / "s.sqlite"
+
+    def trend_and_verdicts(session):
+        (trend,) = [e.value for e in session.gathered.evidence if e.fact == "pi03_eyfs_78_points_trend"]
+        return trend, session.result.verdict("C1"), session.result.verdict("C2")
+
+    fresh = Session.start(Options(ruleset=str(rules_file), data=str(root), params=str(params)), db=db)
+    assert trend_and_verdicts(fresh) == ("mixed", "not_met", "not_met")
+    fresh.opening()
+    fresh.handle("yes")  # the first answer writes the session file
+    fresh.store.release()  # the session is closed, as when the assistant quits
+    params.write_text("trend_years = 3\n", encoding="utf-8")  # changed since: the session keeps its 4
+    resumed = Session.start(Options(), db=db, resume=True)
+    assert dict(resumed.context.parameters)["trend_years"] == 4
+    assert trend_and_verdicts(resumed) == ("mixed", "not_met", "not_met")
+    assert "trend_years: was 4" in (resumed.parameter_notice or "")

@@ -203,8 +203,10 @@ class Session:
             if saved_values is None:
                 rs, context, gathered, params = gather(options, plugins=plugins, ruleset=ruleset, extraction=extraction)
             else:  # the values it started with; what their sources give now only to compare (see senrules.session_parameters)
+                # the plugins gather with the saved values, as they did when the session started
+                saved_params = session_parameters.restore(saved_values) or {}
                 rs, context, gathered, _ = gather(attrs.evolve(options, parameter_set=None, params=None), plugins=plugins,
-                                                  ruleset=ruleset, extraction=extraction)
+                                                  ruleset=ruleset, extraction=extraction, parameters=saved_params)
                 params, notice = session_parameters.resumed(rs, saved_values, lambda: _parameters_now(rs, context, options, plugins))
         except SessionStoreError:
             raise
@@ -1737,9 +1739,11 @@ def new_session_path(folder: Path, ruleset: str) -> Path:
     return path
 
 
-def gather(options: Options, *, plugins=None, ruleset=None, extraction=None):
+def gather(options: Options, *, plugins=None, ruleset=None, extraction=None, parameters=None):
     """Load the ruleset and gather the evidence (from the data folder, or
     a proposal document): ``(ruleset, context, gathered, parameters)``.
+    ``parameters``: the values to gather and evaluate with instead of those
+    the options name (see :func:`senrules.gather.gather_for`).
 
     ``plugins`` (else the installed ones, loaded only when needed) gather
     the evidence, contribute a ruleset whose id is neither a path nor
@@ -1776,7 +1780,7 @@ def gather(options: Options, *, plugins=None, ruleset=None, extraction=None):
         rater = SHARED_ONLY  # no rater's views are taken for this person's
     context, gathered, params = gather_for(rs, data, evaluation_date=date, service=service,
                                            params_file=options.params, parameter_set=options.parameter_set,
-                                           rater=rater,
+                                           rater=rater, parameters=parameters,
                                            plugins=installed() if data is not None or options.parameter_set else None)
     if facts_evidence:
         from senrules.gather import Gathered
