@@ -3,7 +3,7 @@ plugin adds to ``senrules`` through the ``senrules_register_commands`` hook
 (the core does not know it)::
 
     senrules proposal check FILE [--format text|markdown|json] [--params FILE] [--parameter-set NAME] [--school-year FILE]
-    senrules proposal FILE [--plain] [--db PATH] [--resume] ...     # the conversation (senrules_tui)
+    senrules proposal FILE [--plain] [--db PATH] [--resume] [--school-year FILE] ...     # the conversation (senrules_tui)
 
 ``check`` exits 0 when the document credibly meets the SEN Improvement
 Test, 1 when it does not, 2 when it cannot be read (one line on stderr).
@@ -17,6 +17,8 @@ import sys
 RULESET = "sen-improvement-test-2007"
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 _TUI_HINT = "pip install 'senrules[tui]'"
+SCHOOL_YEAR_HELP = ("the LA's own term dates (TOML, the form of the shipped school-year.toml), for counting the "
+                    "school weeks of a PRU stay given by its dates; default: the usual English school year")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -42,7 +44,8 @@ def register(subparsers) -> None:
 def build_parser() -> argparse.ArgumentParser:
     p = _Parser(prog="senrules proposal", description="Check a proposal or consultation document against the SEN Improvement Test.",
                 usage="senrules proposal check FILE [--format text|markdown|json] [--params FILE] [--parameter-set NAME] [--school-year FILE]\n"
-                      "       senrules proposal FILE [--plain] [--db PATH] [--resume] [--params FILE] [--parameter-set NAME]",
+                      "       senrules proposal FILE [--plain] [--db PATH] [--resume] [--params FILE] [--parameter-set NAME] "
+                      "[--school-year FILE]",
                 epilog="`senrules proposal FILE` talks the check through in the assistant, factor by factor "
                        "(--plain: line by line; --resume continues the latest; see docs/assistant.md).")
     sub = p.add_subparsers(dest="proposal_command", metavar="{check}", parser_class=_Parser)
@@ -52,9 +55,7 @@ def build_parser() -> argparse.ArgumentParser:
     pc.add_argument("--format", choices=("text", "markdown", "json"), default="text")
     pc.add_argument("--params", metavar="FILE", help="parameter overrides (JSON or TOML), e.g. long_term_pru_weeks; they win over --parameter-set")
     pc.add_argument("--parameter-set", metavar="NAME", help="a named set of parameter values that an installed plugin offers")
-    pc.add_argument("--school-year", metavar="FILE",
-                    help="the LA's own term dates (TOML, the form of the shipped school-year.toml), for counting the "
-                         "school weeks of a PRU stay given by its dates; default: the usual English school year")
+    pc.add_argument("--school-year", metavar="FILE", help=SCHOOL_YEAR_HELP)
     pc.add_argument("--ruleset", metavar="RULESET", default=RULESET, help=argparse.SUPPRESS)
     pc.set_defaults(run=check)
     pt = sub.add_parser("talk")  # no help: `senrules proposal FILE` reaches it (see route)
@@ -65,6 +66,7 @@ def build_parser() -> argparse.ArgumentParser:
                     help="continue a proposal check: the --db file, else the latest one (of FILE, when given); the document is read again")
     pt.add_argument("--params", metavar="FILE", help="parameter overrides (JSON or TOML)")
     pt.add_argument("--parameter-set", metavar="NAME", help="a named set of parameter values that an installed plugin offers")
+    pt.add_argument("--school-year", metavar="FILE", help=SCHOOL_YEAR_HELP + " (kept with the session: --resume uses it again)")
     pt.add_argument("--ruleset", metavar="RULESET", default=RULESET, help=argparse.SUPPRESS)
     pt.set_defaults(run=talk)
     return p

@@ -199,3 +199,55 @@ def _toml(text: str) -> dict:
 
 def _run(*args):
     return subprocess.run([sys.executable, "-m", "senrules.cli", *args], capture_output=True, text=True, cwd=ROOT, timeout=300)
+
+
+def test_the_proposal_conversation_takes_the_la_s_school_year_and_keeps_it_on_resume(tmp_path):
+    """`senrules proposal FILE --school-year FILE` (the conversation) counts
+    the school weeks of a dated PRU stay with the LA's terms, as `proposal
+    check` does, with the same help and the same refusal of a bad file; the
+    file is kept with the session, so --resume counts with it again."""
+    # terms without half-terms, the autumn one to 31 December: the bridge's stay is 18 school weeks, not 15
+    terms = tmp_path / "long-terms.toml"
+    terms.write_text(LA_TERMS.replace('end = "12-16"', 'end = "12-31"').replace('start = "01-04"', 'start = "01-01"')
+                     .replace('start = "09-06"', 'start = "09-01"'), encoding="utf-8")
+    terms.write_text("\n".join(line for line in terms.read_text(encoding="utf-8").splitlines()
+                               if not line.startswith("half_term")) + "\n", encoding="utf-8")
+    # the bridge without its transport paragraph: the conversation has a question to ask (iii), so a session to resume
+    doc = tmp_path / "bridge.md"
+    doc.write_text("".join(line for line in BRIDGE.read_text(encoding="utf-8").splitlines(keepends=True)
+                           if "Transport Policy" not in line), encoding="utf-8")
+    db = tmp_path / "p.sqlite"
+
+    def talk(*args, input="/quit\n"):
+        return subprocess.run([sys.executable, "-m", "senrules.cli", "proposal", *map(str, args)], input=input,
+                              capture_output=True, text=True, cwd=ROOT, timeout=300,
+                              env={**os.environ, "SENRULES_DATA_DIR": str(tmp_path / "user")})
+
+    def dated_weeks(out):
+        return [line.split(": ", 1)[1].split(" [")[0] for line in out.splitlines()
+                if line.startswith("- the longest PRU stay by the document's own dates: ")]
+
+    usual = talk(doc, "--plain", "--db", tmp_path / "usual.sqlite", input="/explain para23\n/quit\n")
+    own = talk(doc, "--plain", "--db", db, "--school-year", terms, input="no\n/explain para23\n/quit\n")
+    assert usual.returncode == own.returncode == 0, own.stderr
+    assert dated_weeks(usual.stdout) == ["15 weeks"] and dated_weeks(own.stdout) == ["18 weeks"]
+    again = talk("--plain", "--resume", "--db", db, input="/explain para23\n/quit\n")
+    assert again.returncode == 0, again.stderr
+    assert dated_weeks(again.stdout) == ["18 weeks"]  # the LA's terms again, not named again
+
+    # the same help as the check's
+    from senrules_proposals.command import SCHOOL_YEAR_HELP, build_parser
+
+    parser = build_parser()
+    for words in (["check", "x"], ["talk", "x"]):
+        sub = parser._subparsers._group_actions[0].choices[words[0]]
+        (action,) = [a for a in sub._actions if "--school-year" in a.option_strings]
+        assert action.help.startswith(SCHOOL_YEAR_HELP) and action.metavar == "FILE"
+    # and the same one-line refusal of a bad file, naming it, before anything opens
+    text, message = BAD["a term with no end"]
+    bad = tmp_path / "terms.toml"
+    bad.write_text(text, encoding="utf-8")
+    r = talk(doc, "--plain", "--school-year", bad)
+    assert (r.returncode, r.stdout, r.stderr) == (2, "", f"senrules: error: {message.format(f=bad)}\n")
+    r = talk(doc, "--school-year", bad)  # the full-screen assistant too
+    assert (r.returncode, r.stdout, r.stderr) == (2, "", f"senrules: error: {message.format(f=bad)}\n")

@@ -163,8 +163,9 @@ class ProposalApp(SenrulesApp):
 
     SUB_TITLE = "proposal check"
 
-    def __init__(self, file=None, *, ruleset=None, params=None, parameter_set=None, db=None, resume: bool = False, **kwargs):
+    def __init__(self, file=None, *, ruleset=None, params=None, parameter_set=None, db=None, resume: bool = False,
+                 school_year=None, **kwargs):
         from senrules_tui.proposal_chat import starter
 
         super().__init__(starter=starter(file, ruleset=ruleset, params=params, parameter_set=parameter_set, db=db,
-                                         resume=resume), **kwargs)
+                                         resume=resume, school_year=school_year), **kwargs)

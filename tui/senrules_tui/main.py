@@ -170,11 +170,17 @@ def list_sessions(db=None) -> int:
 
 def proposal(args) -> int:
     """``senrules proposal [FILE]``: the interactive proposal check."""
+    school_year = getattr(args, "school_year", None)
+    if school_year:
+        from senrules_proposals import school_year as years
+
+        years.load(school_year)  # a bad file is said in one line before anything opens (InputError)
+        school_year = str(Path(school_year).resolve())  # kept with the session: --resume works from anywhere
     if args.plain:
         from senrules_tui.proposal_chat import run_plain
 
         return run_plain(args.file, ruleset=args.ruleset, params=args.params, parameter_set=args.parameter_set,
-                         db=args.db, resume=args.resume)
+                         db=args.db, resume=args.resume, school_year=school_year)
     if not _have_textual():
         sys.stderr.write(f"senrules: the full-screen assistant needs Textual: {INSTALL_HINT} (or use --plain)\n")
         return 2
@@ -183,6 +189,6 @@ def proposal(args) -> int:
     from senrules_tui.app import ProposalApp
 
     app = ProposalApp(args.file, ruleset=args.ruleset, params=args.params, parameter_set=args.parameter_set,
-                      db=args.db, resume=args.resume)
+                      db=args.db, resume=args.resume, school_year=school_year)
     app.run()
     return app.return_code or 0

@@ -32,6 +32,8 @@ from senrules_tui.session import Options, Reply, Session
 from senrules_tui.wording import bold, level_words
 
 RULESET = "sen-improvement-test-2007"
+#: the session-meta key of the school year file the document was read with (``--school-year``)
+SCHOOL_YEAR_KEY = "school_year"
 VERDICT = {"met": "met", "unclear": "unclear", "not_met": "not met", "not_applicable": "not applicable"}
 
 
@@ -47,11 +49,13 @@ class ProposalSession(Session):
 
     @classmethod
     def open_document(cls, path=None, *, ruleset=None, params=None, parameter_set=None, db=None,
-                      resume: bool = False) -> ProposalSession:
+                      resume: bool = False, school_year=None) -> ProposalSession:
         """Check the document at ``path`` and start a session on it, or with
         ``resume`` continue one: the ``db`` file, else the latest proposal
         check (of ``path``, when given).  The document is read again on
-        resuming; ``path`` names it when it has moved."""
+        resuming; ``path`` names it when it has moved.  ``school_year``: the
+        LA's school year file school weeks are counted with (kept with the
+        session; given again on resuming, it replaces the saved one)."""
         from senrules.errors import InputError
         from senrules import session_parameters
         from senrules.gather import parameters_for
@@ -65,6 +69,7 @@ class ProposalSession(Session):
             saved = store.meta["options"]
             path = path or saved["document"]
             ruleset, params, parameter_set = saved.get("ruleset") or RULESET, saved.get("params"), saved.get("parameter_set")
+            school_year = school_year or store.meta.get(SCHOOL_YEAR_KEY)
             if not Path(path).is_file():
                 raise InputError(f"{path}: the document this session checked is not there any more; "
                                  f"name it again: senrules proposal FILE --resume --db {store.path}")
@@ -79,14 +84,15 @@ class ProposalSession(Session):
         else:
             parameters = parameters_now()
         try:
-            report = check_document(path, ruleset=rs, parameters=parameters)
+            report = check_document(path, ruleset=rs, parameters=parameters, school_year=school_year)
         except DocumentError as err:
             raise InputError(err.message) from None
         digest = _digest(path)
         options = Options(ruleset=ruleset or RULESET, document=str(Path(path).resolve()), params=params,
                           parameter_set=parameter_set, service=Path(path).name)
         session = cls.start(options, db=db if resume else (db or _proposal_db(path)), resume=resume, store=store,
-                            meta={"document_sha256": digest}, ruleset=rs, extraction=report.extraction)
+                            meta={"document_sha256": digest, SCHOOL_YEAR_KEY: school_year}, ruleset=rs,
+                            extraction=report.extraction)
         if resume:
             session.document_changed = store.meta.get("document_sha256") not in (None, digest)
             if str(Path(path).resolve()) != store.meta["options"].get("document") or session.document_changed:
@@ -94,6 +100,10 @@ class ProposalSession(Session):
                 if not store.pending:
                     store.set_meta("options", store.meta["options"])
                     store.set_meta("document_sha256", digest)
+            if school_year != store.meta.get(SCHOOL_YEAR_KEY):  # named again, another file: kept from now on
+                store.meta[SCHOOL_YEAR_KEY] = school_year
+                if not store.pending:
+                    store.set_meta(SCHOOL_YEAR_KEY, school_year)
         session.check = report
         session._evaluate()  # now with the what-if questions of the factors that fall short
         return session
@@ -361,20 +371,20 @@ def _proposal_db(path) -> Path:
     return new_session_path(locations.sessions_dir(), f"proposal-{Path(path).stem}")
 
 
-def starter(file, *, ruleset=None, params=None, parameter_set=None, db=None, resume: bool = False):
+def starter(file, *, ruleset=None, params=None, parameter_set=None, db=None, resume: bool = False, school_year=None):
     return lambda: ProposalSession.open_document(file, ruleset=ruleset, params=params, parameter_set=parameter_set,
-                                                 db=db, resume=resume)
+                                                 db=db, resume=resume, school_year=school_year)
 
 
 def run_plain(file=None, *, ruleset=None, params=None, parameter_set=None, db=None, resume: bool = False,
-              stdin=None, stdout=None) -> int:
+              stdin=None, stdout=None, school_year=None) -> int:
     from senrules_tui.plain import run
 
     stdin = stdin or sys.stdin
     out = stdout or sys.stdout
     if resume:
         session = ProposalSession.open_document(file, ruleset=ruleset, params=params, parameter_set=parameter_set,
-                                                db=db, resume=True)
+                                                db=db, resume=True, school_year=school_year)
         return run(session, stdin=stdin, stdout=out)
     if not file:
         out.write("Which proposal or consultation document? Give its path (Markdown, plain text or Word .docx):\n")
@@ -384,5 +394,6 @@ def run_plain(file=None, *, ruleset=None, params=None, parameter_set=None, db=No
             out.write("No document given; nothing to check.\n")
             return 2
         file = line.strip()
-    session = ProposalSession.open_document(file, ruleset=ruleset, params=params, parameter_set=parameter_set, db=db)
+    session = ProposalSession.open_document(file, ruleset=ruleset, params=params, parameter_set=parameter_set, db=db,
+                                            school_year=school_year)
     return run(session, stdin=stdin, stdout=out)
