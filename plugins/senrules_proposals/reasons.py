@@ -26,9 +26,13 @@ clause that held, every part of an ``and`` and the parts of an ``or`` that
 hold; for one that did not, the parts of an ``and`` that fail and every part
 of an ``or``.  The reason is
 
-* the clause that decided the verdict, as it held ("because ..."), then, for
-  a verdict between the best and the worst, what the better outcomes tried
-  before it lacked ("..., but does not ...");
+* the clause that decided the verdict, as it held ("because ..."), and
+  each threshold that kept a worse outcome tried before it away (a figure
+  compared with a parameter, the reading of a vague word: "the longest PRU
+  stay the document states is 6 weeks, not more than 13 weeks ('a long-term
+  stay in a PRU' is taken as more than 13 weeks)"), then, for a verdict
+  between the best and the worst, what the better outcomes tried before it
+  lacked ("..., but does not ...");
 * for a verdict given ``otherwise``, what each better outcome lacked;
 * for an undecided factor ("insufficient evidence"), what is not known and
   what the verdict could still be.
@@ -168,6 +172,11 @@ class Reasons:
                     scope += self._parts(w, clause.condition, False, said)
         if held is not None and held.condition is not None:
             because = scope + self._parts(w, held.condition, True, said)
+            # the thresholds that kept the worse outcomes tried before it away, said as the rules compared them
+            for clause in tried:
+                if (rank.get(clause.outcome, -1) > rank.get(j.verdict, len(rank)) and clause.condition is not None
+                        and not _exception(clause.condition, facts)):
+                    because += self._thresholds(w, clause.condition, True, said)
             # then, for a verdict between the best and the worst, what the better outcomes tried first lacked
             better = [c for c in tried if c.outcome in scale[1: rank.get(j.verdict, 0)] and c.condition is not None
                       and not _exception(c.condition, facts)]
@@ -201,7 +210,8 @@ class Reasons:
 
     def _parts(self, w, e, holds, said: set[str]) -> list[Statement]:
         """The parts of ``e`` that explain why it ``holds`` (True or False),
-        each fact said once (``said``: the facts already said)."""
+        each fact said once (``said``: the facts already said, and what each
+        parameter compared with was taken as)."""
         if isinstance(e, (m.And, m.Or)):
             parts = flatten(e, type(e))
             values = [self._value(w, x) for x in parts]
@@ -236,6 +246,20 @@ class Reasons:
                 return []
             said.add(name)
             return [self._fact(name, self._value(w, m.Ref(name)))]
+        return []
+
+    def _thresholds(self, w, e, positive: bool, said: set[str]) -> list[Statement]:
+        """The comparisons with a parameter in ``e``, a condition that did not
+        hold, that made it fail (a false one, or a true one under a ``not``),
+        each said as :meth:`_compare` says it; a fact already said is not
+        said again, and a comparison not known is not said."""
+        if isinstance(e, (m.And, m.Or)):
+            return [s for x in flatten(e, type(e)) for s in self._thresholds(w, x, positive, said)]
+        if isinstance(e, m.Not):
+            return self._thresholds(w, e.operand, not positive, said)
+        if (isinstance(e, m.Compare) and isinstance(e.right, m.Ref) and e.right.name in self.program.parameters
+                and _fact_of(e, self.program.facts) not in said and self._value(w, e) is (not positive)):
+            return [self._compare(w, [e], said)]
         return []
 
     def _noun(self, w, e) -> tuple[str, str]:
@@ -275,7 +299,9 @@ class Reasons:
             rname, rvalue = self._noun(w, e.right)
             tail = f"{(_CMP_HOLDS if self._value(w, e) else _CMP_FAILS)[e.op]} {rvalue}"
             if isinstance(e.right, m.Ref) and e.right.name in self.program.parameters:
-                tail += f" ({rname} is taken as {_THRESHOLD[e.op].format(rvalue)})"
+                if ("parameter", e.right.name, e.op) not in said:  # what the vague word is taken as, said once
+                    tail += f" ({rname} is taken as {_THRESHOLD[e.op].format(rvalue)})"
+                    said.add(("parameter", e.right.name, e.op))
             elif rname and rname != rvalue:
                 tail += f", which is {rname}"
             tails.append(tail)

@@ -65,7 +65,7 @@ def leaks(text: str, rs) -> list[str]:
 
 
 def reasons_of(rs, facts, parameters=None) -> dict[str, str]:
-    result = rs.evaluate(facts, parameters=parameters)
+    result = rs.evaluate({k: v for k, v in facts.items() if v is not None}, parameters=parameters)
     why = Reasons(rs, result, lambda name: "").why
     return {j.id: why(j) for j in result.judgements if j.kind == "criterion"}
 
@@ -130,10 +130,30 @@ def test_para_23_names_the_long_term_limit_by_its_label_and_value(rs):
         "PRU' is taken as more than 13 weeks).")
     # an LA's own limit changes the words as it changes the verdict
     longer = reasons_of(rs, facts, parameters={"long_term_pru_weeks": 30})["para23"]
-    assert longer == ("Met, because the proposal closes a BESD or SEMH school and the document names the special "
-                      "school places the pupils will take up.")
+    # met: the stay within the limit is said, as the rules compared it (it was not said at all)
+    assert longer == ("Met, because the proposal closes a BESD or SEMH school, the document names the special "
+                      "school places the pupils will take up and the longest PRU stay the document states is 26 weeks, "
+                      "not more than 30 weeks ('a long-term stay in a PRU' is taken as more than 30 weeks).")
     shorter = reasons_of(rs, {**facts, "besd_pru_weeks": 10}, parameters={"long_term_pru_weeks": 8})["para23"]
     assert "is 10 weeks, more than 8 weeks ('a long-term stay in a PRU' is taken as more than 8 weeks)" in shorter
+
+
+def test_para_23_met_says_a_short_stay_is_within_the_long_term_limit_and_only_then(rs):
+    bridge = {"besd_school_closing": True, "besd_pupils_to_pru": True, "besd_pru_time_limited": True,
+              "besd_pru_weeks": 6, "besd_pupils_special_places": True}
+    assert reasons_of(rs, bridge)["para23"] == (
+        "Met, because the proposal closes a BESD or SEMH school, the document names the special school places the "
+        "pupils will take up and the longest PRU stay the document states is 6 weeks, not more than 13 weeks "
+        "('a long-term stay in a PRU' is taken as more than 13 weeks).")
+    # dates that agree with it: both figures within the limit, what the limit is taken as said once
+    dated = reasons_of(rs, {**bridge, "besd_pru_dated_weeks": 8})["para23"]
+    assert dated.endswith("is 6 weeks, not more than 13 weeks ('a long-term stay in a PRU' is taken as more than "
+                          "13 weeks) and the longest PRU stay by the document's own dates is 8 weeks, not more than 13 weeks.")
+    # no pupil goes to a PRU: no stay, no limit to speak of (unchanged)
+    assert reasons_of(rs, {**bridge, "besd_pupils_to_pru": False, "besd_pru_time_limited": None,
+                           "besd_pru_weeks": None})["para23"] == (
+        "Met, because the proposal closes a BESD or SEMH school and the document names the special school places the "
+        "pupils will take up.")
 
 
 def test_para_23_dates_that_contradict_the_stated_stay_are_said_with_the_margin(rs):
@@ -141,9 +161,10 @@ def test_para_23_dates_that_contradict_the_stated_stay_are_said_with_the_margin(
              "besd_pru_weeks": 6, "besd_pru_dated_weeks": 15, "besd_pupils_special_places": True}
     assert reasons_of(rs, facts)["para23"] == (
         "Unclear, because the proposal closes a BESD or SEMH school, places pupils displaced by that closure in a "
-        "PRU and the longest PRU stay by the document's own dates is 15 weeks, more than 10 weeks, which is the "
+        "PRU, the longest PRU stay by the document's own dates is 15 weeks, more than 10 weeks, which is the "
         "longest PRU stay the document states (6 weeks) plus 'the margin allowed when dates give a stay' (4 weeks), "
-        "and more than 13 weeks ('a long-term stay in a PRU' is taken as more than 13 weeks).")
+        "and more than 13 weeks ('a long-term stay in a PRU' is taken as more than 13 weeks) and the longest PRU "
+        "stay the document states is 6 weeks, not more than 13 weeks.")  # the stated stay, within the limit: the contradiction
 
 
 def test_insufficient_evidence_says_what_is_not_known_and_what_it_could_be(rs):
