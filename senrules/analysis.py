@@ -57,7 +57,7 @@ from senrules import model as m
 from senrules.checker import Node, Program
 from senrules.errors import Diagnostic, Span
 
-__all__ = ["MAX_COMBINATIONS", "SAMPLE_SIZE", "NodeReport", "analyse", "explore"]
+__all__ = ["MAX_COMBINATIONS", "SAMPLE_SIZE", "NodeReport", "analyse", "asks_known", "explore"]
 
 MAX_COMBINATIONS = 200_000
 SAMPLE_SIZE = 20_000
@@ -875,6 +875,19 @@ def _walk(e):
         yield from _walk(c)
 
 
+def asks_known(program, condition) -> bool:
+    """Whether ``condition`` asks whether a verdict is known (``S1.1 is
+    unknown``, ``count(criteria is known)``), which an enumeration, reading
+    every verdict as known, cannot answer; any ``... is known`` that is not
+    of a plain fact is counted as one."""
+    for e in _walk(condition):
+        if isinstance(e, m.Select) and e.known is not None:
+            return True
+        if isinstance(e, m.IsKnown) and not (isinstance(e.operand, m.Ref) and e.operand.name not in program.by_id):
+            return True
+    return False
+
+
 def _arith(op: str, a, b):
     if isinstance(a, bool) or isinstance(b, bool):
         raise _Unsupported
@@ -989,8 +1002,12 @@ def _node_findings(a: _NodeAnalysis) -> list[_Finding]:
         )
 
     won = set(a.results.values())
+    # from the first clause that asks whether a verdict is known, the enumeration (every verdict known) cannot
+    # say whether a clause applies: it would call `unclear when S1.1 is unknown` never true
+    knownness = next((ci for ci, c in enumerate(node.clauses) if c.condition is not None and asks_known(p, c.condition)),
+                     len(node.clauses))
     for ci, clause in enumerate(node.clauses):
-        if ci in won:
+        if ci in won or ci >= knownness:
             continue
         fn = a.fns[ci]
         if fn is None:

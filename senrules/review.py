@@ -253,17 +253,9 @@ def _hall(counts, scale, can) -> bool:
 def _asks_known(program: Program, node) -> bool:
     """Whether a clause of ``node`` asks whether verdicts are known (which
     the analysis, reading every verdict as known, cannot answer)."""
-    from senrules.analysis import _walk
+    from senrules.analysis import asks_known
 
-    for clause in node.clauses:
-        if clause.condition is None:
-            continue
-        for e in _walk(clause.condition):
-            if isinstance(e, m.Select) and e.known is not None:
-                return True
-            if isinstance(e, m.IsKnown) and not (isinstance(e.operand, m.Ref) and e.operand.name not in program.by_id):
-                return True
-    return False
+    return any(clause.condition is not None and asks_known(program, clause.condition) for clause in node.clauses)
 
 
 def _span(span):

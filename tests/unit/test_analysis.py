@@ -144,6 +144,28 @@ def test_a_contradictory_condition_is_never_true():
     assert all("its condition is never true" in d.message for d in diags)
 
 
+def test_a_clause_that_asks_whether_a_verdict_is_known_is_not_said_never_to_apply():
+    """The enumeration reads every verdict as known: `unclear when S1.1 is
+    unknown` was reported as never true, and the clauses after `good when
+    S1.1 is known` as covered, though both depend on the evidence."""
+    knownness = section(standard("""grade {
+      satisfactory when S1.1 is unknown
+      good when count(criteria is met) == count(criteria)
+      inadequate otherwise
+    }""", 2), standard("""grade {
+      good when count(criteria is known) == count(criteria)
+      inadequate otherwise
+    }""", 2, sid="S2"))
+    criterion = section(standard(READ_CRITERIA, 2)).replace(
+        'criterion S1.2 "c" { met when a', 'criterion S1.2 "c" { partly_met when S1.1 is unknown  met when a')
+    for text in (knownness, criterion):
+        assert "unreachable" not in codes(findings(text)), [d.message for d in findings(text)]
+    # a fact's known-ness is an input like any other: a contradiction there is still found
+    contradiction = section(standard(READ_CRITERIA, 1)).replace(
+        "met when a  partly_met when b", "met when x is known and x is unknown  partly_met when b")
+    assert codes(findings(contradiction)) == ["unreachable"]
+
+
 def test_the_same_condition_text_is_the_same_atom():
     # `partly_met when a` is reachable (a true, b false): not shadowed by `a and b`
     text = section(standard(READ_CRITERIA, 1)).replace(
