@@ -1124,6 +1124,10 @@ def _accessibility(s: Sentence) -> list[Finding]:
     return [Finding("accessibility_strategy_referred", "supports", s, m.group(0))]
 
 
+# What a PRU is for, or how it is used now ("the review found that ... the PRU is used for pupils waiting for a
+# special school place"): a description, not a placement the proposal makes.
+_PRU_NOW = re.compile(r"intended primarily|excluded pupils|have been excluded|\b(?:is|are)\s+(?:currently\s+|now\s+|often\s+)?used\s+(?:for|by)\b"
+                      r"|\b(?:found|shows?|showed)\s+that\b", re.I)
 _DATED_FROM = re.compile(r"\b(?:from|on)\s+\d{1,2}\s+(?-i:[A-Z])[a-z]+\s+20\d\d\b", re.I)
 
 
@@ -1132,15 +1136,17 @@ def _pru(s: Sentence, following: list[Sentence], pru: re.Pattern = L.PRU) -> lis
     sentence, the next ones of its paragraph, or any other naming the PRU)."""
     out = []
     text = s.text
-    if s.kind == "heading":
-        return out
+    if s.kind == "heading" or text.rstrip().endswith("?"):
+        return out  # (a question places nobody: "7.3 Will any pupil be placed in the Pupil Referral Unit?")
     for clause, m in _clauses_with(pru, text):
-        if not (L.PLACEMENT.search(clause) or re.search(r"\b(?:remain|stay|continue)\w*\b", clause, re.I)):
+        # (the words of the PRU's name are no placement: "the Short Stay School's management committee")
+        rest = clause[: m.start()] + " " + clause[m.end():]
+        if not (L.PLACEMENT.search(rest) or re.search(r"\b(?:remain|stay|continue)\w*\b", rest, re.I)):
             continue
         if not (re.search(r"\b(?:will|would|shall|may|might|could|can|to be|are to|is to|placed|placement|placements)\b", clause, re.I)
                 or _DATED_FROM.search(clause)):  # (a plan in the present, dated: "attend the Centre from 1 September 2027")
             continue
-        if re.search(r"intended primarily|excluded pupils|have been excluded", clause, re.I) and not re.search(r"\bwill\b", clause, re.I):
+        if _PRU_NOW.search(clause) and not re.search(r"\bwill\b", clause, re.I):
             continue
         # (a negation counts where it governs the placement, not in a reason given before it: "several have told
         # us they do not wish to move school twice, the nine Year 10 pupils will be placed at The Bridge")
@@ -1241,7 +1247,8 @@ def _area_names(sents: list[Sentence]) -> frozenset[str]:
     for s in sents:
         if "Council" in s.text or " of " in s.text:
             for m in _AREA_NAME.finditer(s.text):
-                out.add(m.group(1) or m.group(2))
+                # ("Norwold County Council" is Norwold's: "the other special schools in Norwold")
+                out.add(re.sub(r"[ -](?:Metropolitan|County|Borough|City|District)$", "", m.group(1) or m.group(2)))
     return frozenset(out)
 
 
@@ -1294,12 +1301,18 @@ def _special_places(s: Sentence, schools: re.Pattern | None = None) -> list[Find
                         L.hedge(clause) or _neg_word(clause))]
     if not (listed or re.search(r"\b(?:will|have been|has been|are|is|has|have)\b", clause, re.I) or _GROUP_MOVES.match(text)):
         return []
+    if _CAPACITY.search(clause):
+        # "there is sufficient capacity across the city's special schools ... to meet the needs of its pupils": room
+        # somewhere, no place named for them
+        return [Finding("besd_pupils_special_places", "vague", s, _CAPACITY.search(clause).group(0))]
     if _UNNAMED_PROVISION.search(clause) and not L.PROPER_NAME.search(text[place.end():]) and not _FORMED_SCHOOL.search(text):
         # "Every child will continue to receive specialist provision": a promise in general words, no place named
         return [Finding("besd_pupils_special_places", "vague", s, place.group(0))]
     return [Finding("besd_pupils_special_places", "supports", s, place.group(0))]
 
 
+_CAPACITY = re.compile(r"\b(?:sufficient|enough|adequate|spare|surplus)\s+(?:capacity\s+(?:across|in|at|within|among)"
+                       r"|(?:places|room)\s+(?:across|within|among))\b", re.I)
 _UNNAMED_PROVISION = re.compile(r"\b(?:continue\s+to\s+(?:receive|have|get|access)|receive|be\s+offered|have\s+access\s+to)\s+"
                                 r"(?:an?\s+|the\s+)?(?:appropriate\s+|suitable\s+)?specialist\s+(?:provision|support|education)\b", re.I)
 
@@ -2703,10 +2716,36 @@ def _names(text: str) -> set[str]:
     return {m.group(0).strip() for m in L.PROPER_NAME.finditer(" " + text)}
 
 
+# What a closure closes when it is no school (para 23 is about a BESD school): a PRU ("close the Brigg Road
+# Assessment Centre, the Council's primary pupil referral unit"), a resourced provision or base in a mainstream school
+# ("close the two SEMH resourced bases at ...", "discontinue the Riverside Nurture Unit, a resourced provision for ..."),
+# or a satellite of a school that stays open ("closure of the Dene House post-16 satellite").
+_NOT_A_SCHOOL = r"\b(?:resourced\s+(?:provisions?|bases?|units?)|satellites?|pupil\s+referral\s+units?|PRUs?|short[- ]stay\s+schools?)\b"
+_OBJECT_WORDS = r"(?:(?!\b(?:and|or|to|into|with|pupils?|children|will|would|then)\b)[^,.;()]){0,60}?"
+_CLOSES_NOT_A_SCHOOL = re.compile(
+    r"\s+(?:of\s+|down\s+)?" + _OBJECT_WORDS + r"(?:,\s+(?:the|a|an|its|our)\s+" + _OBJECT_WORDS + r")?" + _NOT_A_SCHOOL, re.I)
+_NOT_A_SCHOOL_CLOSES = re.compile(
+    _NOT_A_SCHOOL + r"(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?(?:will|would|shall|is\s+to|are\s+to)\s+(?:\w+\s+)?$", re.I)
+
+
+def _closes_no_school(text: str) -> bool:
+    """Every closure in ``text`` closes a PRU, a resourced provision or
+    base, or a satellite (by what follows the closure word, or by the
+    subject that will close): no BESD school closes there."""
+    found = False
+    for clause, c in _clauses_with(L.CLOSURE, text):
+        if not (_CLOSES_NOT_A_SCHOOL.match(clause, c.end()) or _NOT_A_SCHOOL_CLOSES.search(clause, 0, c.start())):
+            return False
+        found = True
+    return found
+
+
 def _besd_closing(sents: list[Sentence], by_block, named: list[Provider] | None = None) -> Finding | None:
     """A sentence (or paragraph) that closes a BESD or SEMH school."""
     besd_names: set[str] = set()
     besd_blocks: set[int] = set()
+    not_schools = {a for p in named or [] if p.kind in ("pru", "resourced_provision", "mainstream_school", "college")
+                   for a in p.names}
     for s in sents:
         m = L.BESD.search(s.text)
         if not m:
@@ -2714,7 +2753,7 @@ def _besd_closing(sents: list[Sentence], by_block, named: list[Provider] | None 
         besd_blocks.add(s.block)
         besd_names |= _names(s.text)
         for clause, c in _clauses_with(L.CLOSURE, s.text):
-            if not L.negated(clause) and L.BESD.search(clause):
+            if not L.negated(clause) and L.BESD.search(clause) and not _closes_no_school(clause):
                 return Finding("besd_school_closing", "supports", s, f"{m.group(0)} … {c.group(0)}", True)
     for s in sents:
         closure = _closure(s)
@@ -2725,9 +2764,11 @@ def _besd_closing(sents: list[Sentence], by_block, named: list[Provider] | None 
                         and not _premises_only(clause, c)):
                     closure = Finding("alternative_provision_needed", "supports", s, c.group(0), True)
                     break
-        if closure is None or re.match(r"relocat", str(closure.cue), re.I):
+        if closure is None or re.match(r"relocat", str(closure.cue), re.I) or _closes_no_school(s.text):
             continue  # (a school that relocates goes on: "The Cedars School: relocation to the Hatfield Lane campus")
-        named = _names(s.text) & besd_names
+        # (not a name of a PRU, a resourced provision or a mainstream school: "closure of the Brigg Road Assessment
+        # Centre", which the document calls its pupil referral unit, beside new SEMH bases)
+        named = _names(s.text) & besd_names - not_schools
         if named:
             return Finding("besd_school_closing", "supports", s, f"{sorted(named)[0]} ({closure.cue})", True)
         if s.block in besd_blocks and not _names(s.text):
@@ -2750,7 +2791,8 @@ def _besd_closing_by_reference(sents: list[Sentence], named: list[Provider]) -> 
         if s.kind == "heading" or s.text.rstrip().endswith("?"):
             continue
         for clause, c in _clauses_with(L.CLOSURE, s.text):
-            if L.negated(clause) or re.search(r"consultation|closing date|deadline|responses?|comments?", clause, re.I):
+            if (L.negated(clause) or re.search(r"consultation|closing date|deadline|responses?|comments?", clause, re.I)
+                    or _closes_no_school(clause)):
                 continue
             obj = _CLOSED_OBJECT.match(s.text, s.text.find(clause) + c.end()) if clause in s.text else None
             if obj is None:
