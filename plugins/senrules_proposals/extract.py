@@ -657,7 +657,7 @@ def _alternative(s: Sentence) -> list[Finding]:
     if no_displacement:
         out.append(Finding("alternative_provision_needed", "supports", s, no_displacement.group(0), False))
         return out
-    put_off = _DESTINATION_PUT_OFF.search(text)
+    put_off = _destination_put_off(text)
     if put_off and (L.PUPILS.search(text) or L.ELIDED_PUPILS.search(text)) and not L.negated(L.clause_of(text, put_off.start())):
         # "Years 1 and 2 (2 pupils): the options for these pupils will be discussed with their families": no destination
         out.append(Finding("alternative_provision_hoped", "supports", s, put_off.group(0)))
@@ -684,6 +684,17 @@ def _alternative(s: Sentence) -> list[Finding]:
         if confirmed and not L.negated(L.clause_of(text, confirmed.start())) and not L.hedge(L.clause_of(text, confirmed.start())):
             out.append(Finding("alternative_provision_confirmed_in_writing", "supports", s, confirmed.group(0)))
         return out
+    moves = _MOVE_THEN_WHERE.search(text)
+    if moves and (L.PUPILS.search(text) or L.ELIDED_PUPILS.search(text)):
+        # the verb before a colon, where each group goes after it: "Those still at school in September 2028 will move:
+        # pupils of primary age to Greenacre, and secondary-age pupils with MLD to Longbenton Park"
+        after = text[moves.end():]
+        dest = _TO_NAMED.search(after)
+        if dest and not L.negated(after):
+            hedged = L.hedge(after) or _first(L.PLACE_HEDGE, after)
+            out.append(Finding("alternative_provision_hoped", "supports", s, hedged) if hedged
+                       else Finding("alternative_provision_stated", "supports", s, dest.group(0)))
+            return out
     if not (L.ALT_STRONG.search(text) or L.ALT_MOVE.search(text)):  # (a clause's words are the sentence's)
         return out
     clauses = []
@@ -778,6 +789,21 @@ _DESTINATION_PUT_OFF = re.compile(
     r"\b(?:options?|destinations?|placements?|next\s+schools?|where\s+(?:they|these\s+pupils|each\s+(?:child|pupil))\s+(?:will\s+)?go)\b"
     r"(?:\s+[\w'’]+){0,6}?(?:,(?:\s+[\w'’]+){1,6},)?\s+(?:will|are\s+to|is\s+to|would)\s+be\s+(?:discussed|considered|decided|explored|reviewed|determined|looked\s+at)\b",
     re.I)
+# A move whose destinations follow a colon: "will move: pupils of primary age to Greenacre, and ...".
+_MOVE_THEN_WHERE = re.compile(r"\b(?:will|would|are\s+to|shall)\s+(?:all\s+)?(?:move|transfer|go)(?:\s+as\s+follows)?\s*:\s", re.I)
+_TO_NAMED = re.compile(r"\b(?:to|at)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,4}")
+# The step after a stated stay, put off: "will remain there ... until the end of Year 9, when their next placement
+# will be decided at annual review" (where pupils go now is stated).
+_AFTER_THE_STAY = re.compile(r"\buntil\b[^.;]{0,160}?,?\s+(?:when|at\s+which\s+(?:point|time))\s+(?:[\w'’]+\s+){0,3}?$", re.I)
+
+
+def _destination_put_off(text: str) -> re.Match | None:
+    """Where pupils go, put off (:data:`_DESTINATION_PUT_OFF`), unless it is
+    the step after a stay the sentence states."""
+    m = _DESTINATION_PUT_OFF.search(text)
+    return None if m is None or _AFTER_THE_STAY.search(text, max(0, m.start() - 200), m.start()) else m
+
+
 # A question and its answer: "Will any child have to change school?" answered "No."
 _ANSWER_NO = re.compile(r"^\s*no\b(?!\s+(?:more|longer|later|fewer|less)\b)", re.I)
 _ASKS_WHO_MOVES = re.compile(
@@ -1299,7 +1325,8 @@ def _special_places(s: Sentence, schools: re.Pattern | None = None) -> list[Find
     if L.negated(clause) or L.hedge(clause):
         return [Finding("besd_pupils_special_places", "hedged" if L.hedge(clause) else "negated", s,
                         L.hedge(clause) or _neg_word(clause))]
-    if not (listed or re.search(r"\b(?:will|have been|has been|are|is|has|have)\b", clause, re.I) or _GROUP_MOVES.match(text)):
+    # (a proposal in the conditional mood, "Every child would be offered a place at Addington Vale", is one still)
+    if not (listed or re.search(r"\b(?:will|would|have been|has been|are|is|has|have)\b", clause, re.I) or _GROUP_MOVES.match(text)):
         return []
     if _CAPACITY.search(clause):
         # "there is sufficient capacity across the city's special schools ... to meet the needs of its pupils": room
@@ -1332,11 +1359,12 @@ _NAME = r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+|on\s+)?[A-Z][\w'’-]*){0,5}"
 # places for Key Stage 3 and 4, for pupils permanently excluded ...)")
 _PAREN = re.compile(r"(?P<name>" + _NAME + r")\s*\((?P<desc>[^()]{3,90}(?=\))|[^(),]{3,90}(?=,[^()]{1,200}\)))[^()]{0,201}\)")
 # (at a sentence's start, after its paragraph number or footnote mark: "4.2 Pathways is ...", "¹ Pathways is ...")
-_COPULA = re.compile(r"(?:^(?:[^\w\s]+\s*)?(?:\d+(?:\.\d+)*\.?\s+)?(?:[¹²³⁴⁵⁶⁷⁸⁹*†]+\s*)?|(?<=[.;:]\s))(?P<name>" + _NAME + r")\s+is\s+"
+_COPULA = re.compile(r"(?:^(?:[^\w\s]+\s*)?(?:\d+(?:\.\d+)*\.?\s+)?(?:[¹²³⁴⁵⁶⁷⁸⁹*†]+\s*)?|(?<=[.;:]\s))(?P<name>" + _NAME + r")(?:,\s+(?-i:[A-Z])[^,.;()]{2,40},)?\s+is\s+"
+                     # ("The Aire Centre, Valley Parade, is the city's pupil referral unit": its address between)
                      # "Pathways is registered with the Department for Education as the City's pupil referral unit"
                      r"(?:(?:registered|designated|recognised|recognized|established|run|used)\s+(?:[\w,’']+\s+){0,7}?as\s+)?(?P<desc>(?:a|an|the)\s+[^.;()]{3,150}?)(?=,\s+(?:on|from|in|by|will|which|whose|and|is|was)\b|;|\.(?:\s|$)|\(|$)")
-_APPOSITIVE = re.compile(
-    r"(?P<name>" + _NAME + r"),\s+(?P<desc>(?:a|an|the)\s+[^.;()]{3,150}?)(?=,\s+(?:on|from|in|by|will|which|whose|and|is|was)\b|;|\.(?:\s|$)|\(|$)"
+_APPOSITIVE = re.compile(  # ("the Ridgeway Centre, which is the county's pupil referral unit for Key Stage 4")
+    r"(?P<name>" + _NAME + r"),\s+(?:which\s+is\s+)?(?P<desc>(?:a|an|the)\s+[^.;()]{3,150}?)(?=,\s+(?:on|from|in|by|will|which|whose|and|is|was)\b|;|\.(?:\s|$)|\(|$)"
 )
 
 
@@ -1417,7 +1445,7 @@ def _kind(text: str) -> str | None:
 # They decide nothing: a sentence that passes is searched as before (tests/proposals/test_proposal_speed.py
 # checks, with hypothesis, that they never skip a sentence the pattern matches).
 _PAREN_NEEDS = re.compile(r"\([^()]{3,}\)")  # (the bracket may run past 90 characters: a description, then more after a comma)
-_APPOSITIVE_NEEDS = re.compile(r",\s+(?:a|an|the)\s")
+_APPOSITIVE_NEEDS = re.compile(r",\s+(?:which\s+is\s+)?(?:a|an|the)\s")
 _KNOWN_AS_WORDS = ("known", "called", "named")
 
 
@@ -1499,8 +1527,13 @@ def providers_named(sents: list[Sentence]) -> list[Provider]:
                 key = name.lower()
                 if key not in found:
                     add(key, Provider(name, kind, (name, desc), s, desc))
+                elif kind == "pru" and not found[key].description:
+                    # named first, said after to be the PRU: "... educated at the Bridge Reintegration Base ... 1.2 The
+                    # Bridge Reintegration Base is the new name ... of the Bridge, the borough's pupil referral unit"
+                    found[key] = Provider(found[key].name, kind, (*found[key].aliases, desc), found[key].sentence, desc)
         for m in L.PROPER_NAME.finditer(s.text):
-            name = m.group(0).strip()
+            # (a sentence's "The" after its paragraph number is no part of the name: "1.2 The Bridge Reintegration Base is")
+            name = re.sub(r"^The\s+", "", m.group(0).strip())
             if tails.get(name.lower()) or len(name.split()) < 2:
                 continue  # "Vale High School" of "Marsh Vale High School"
             lower = name.lower()
@@ -2164,7 +2197,9 @@ def places_only_at_pru(findings: list[Finding], by_block: dict[int, list[Sentenc
             return False  # "SEMH special school places in the borough: 125 now ..."
         # the provision named last before the figure: "an expansion of the borough's short stay school, known as
         # Riverside Learning Centre, from 40 to 64 places"; "enlarge Kingsway School ... from 80 to 130 places"
-        before = text[:where]
+        # (a bracket describes the name before it: "Shipley Road Academy (SEMH special academy, Aire Valley Learning
+        # Partnership) would grow from 60 to 110 places" is about the academy, whatever "Aire" names)
+        before = _BRACKETED.sub(lambda b: " " * len(b.group(0)), text[:where])
         patterns = (pru.first, pru.second) if isinstance(pru, _Either) else (pru,)
         last_pru = max((m.end() for p in patterns for m in p.finditer(before)), default=-1)
         last_other = max([m.end() for m in L.SCHOOL.finditer(before)]
@@ -2607,7 +2642,7 @@ def extract(doc: Document) -> Extraction:
                 findings += _pru(s, rest, _PRU_BACK)
             if about_block[s.block] or _about_displaced_besd(s):
                 findings += _special_places(s, schools)
-                put_off = _DESTINATION_PUT_OFF.search(s.text)
+                put_off = _destination_put_off(s.text)
                 if put_off and L.PUPILS.search(s.text) and not L.negated(L.clause_of(s.text, put_off.start())):
                     # "The placements of the remaining six pupils ... will be decided at their annual reviews":
                     # not every displaced pupil has a place named
@@ -2629,7 +2664,12 @@ _MOVES_TO_NAME = re.compile(r"\b(?:admitted|transfer\w*|mov\w*|go|join\w*|places
 _UNTIL_EVENT_ON = re.compile(
     r"\buntil\s+[^.;,()]{2,50}?\s+(?:opens|is\s+(?:open|ready|finished|completed?)|begins|starts)\s+(?:on|from)\s+(?=\d)", re.I)
 _NEXT_PLACE_ON = re.compile(
-    r"\b(?:mov\w*|transfer\w*|join\w*|(?:be\s+)?admitted|start\w*|take\s+up|go)\b[^.;()]{0,80}?\b(?:on|from)\s+(?=\d)", re.I)
+    r"\b(?:mov\w*|transfer\w*|join\w*|(?:be\s+)?admitted|start\w*|take\s+up|go)\b[^.;()]{0,80}?\b(?:on|from|at|after)\s+"
+    r"(?=\d|the\s+(?:start|beginning)\s+of\s+the\s+(?:autumn|spring|summer)\s+term|Easter\s+20)", re.I)
+# The first date after "until", in its clause: "until they join the new class at Rushey Mead at the start of the summer
+# term 2028", "until Brushes Lane opens after Easter 2028".
+_UNTIL_THEN = re.compile(r"\buntil\b[^.;()]{0,120}?\b(?:on|from|at|after|in|by)\s+(?=\d|the\s+(?:start|beginning|end)\s+of\s+the|"
+                         r"(?:autumn|spring|summer)\s+term|Easter\s+20|(?-i:[A-Z])[a-z]+\s+20\d\d)", re.I)
 
 
 def _pru_dated_stay(sents: list[Sentence], k: int) -> list[Finding]:
@@ -2680,9 +2720,13 @@ def _pru_dated_stay(sents: list[Sentence], k: int) -> list[Finding]:
                          for m in L.DATE.finditer(t.text)]
                 later = [d for d in dates if d[0] > start[0]]
                 end = max(later) if later else None
+        then = _UNTIL_THEN.search(text, first.end()) if end is None else None
+        if then and L.DATE.match(text, then.end()):
+            d = L.DATE.match(text, then.end())
+            end = (L.date_of(d), d.group(0))
         if end is None:
             # the day the next place begins: "and will move to Hawthorn Bank on 1 January 2028", "and take up
-            # their Redland Vale places on 11 October 2027"
+            # their Redland Vale places on 11 October 2027", "at the start of the summer term 2028"
             nxt = _NEXT_PLACE_ON.search(text, first.end())
             d = L.DATE.match(text, nxt.end()) if nxt else None
             if d:
@@ -2768,9 +2812,9 @@ def _besd_closing(sents: list[Sentence], by_block, named: list[Provider] | None 
             continue  # (a school that relocates goes on: "The Cedars School: relocation to the Hatfield Lane campus")
         # (not a name of a PRU, a resourced provision or a mainstream school: "closure of the Brigg Road Assessment
         # Centre", which the document calls its pupil referral unit, beside new SEMH bases)
-        named = _names(s.text) & besd_names - not_schools
-        if named:
-            return Finding("besd_school_closing", "supports", s, f"{sorted(named)[0]} ({closure.cue})", True)
+        closed = _names(s.text) & besd_names - not_schools
+        if closed:
+            return Finding("besd_school_closing", "supports", s, f"{sorted(closed)[0]} ({closure.cue})", True)
         if s.block in besd_blocks and not _names(s.text):
             return Finding("besd_school_closing", "supports", s, closure.cue, True)
     return _besd_closing_by_reference(sents, named or [])
@@ -2820,7 +2864,7 @@ def _about_displaced_besd(s: Sentence) -> bool:
     """A sentence about every one of the displaced pupils, or under a BESD heading."""
     return bool(
         re.search(r"\b(?i:every|all|each|both|the|its|their)\s+(?:\d+\s+|[a-z]+[- ][a-z]+\s+|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty)\s+)?"
-                  r"(?:remaining\s+|current\s+|displaced\s+)?(?:[A-Z][\w'’]+\s+){0,2}(?:of\s+the\s+)?(?i:pupils?|children|students?)\b", s.text)
+                  r"(?:remaining\s+|current\s+|displaced\s+)?(?:[A-Z][\w'’]+\s+){0,2}(?:of\s+the\s+)?(?i:pupils?|child(?:ren)?|students?)\b", s.text)
         or any(L.BESD.search(h) for h in s.headings)
         or bool(_GROUP_MOVES.match(s.text))
         or bool(L.ELIDED_PUPILS.match(s.text))  # "All 22 will have places at Brookside School": all of them

@@ -56,8 +56,89 @@ CAPACITY = [
                       "transfer to Oak School, an SEMH special school.\n"),
 ]
 
+# The PRU introduced in other ways: with its address between ("The Aire Centre, Valley Parade, is ..."), in a
+# relative clause (", which is the county's pupil referral unit"), or named first and said to be the PRU after; a
+# bracket describing another school names no PRU ("(..., Aire Valley Trust)").
+PRU_INTRODUCED = [
+    ("para23", "not_met", CLOSE_ELM + "The Aire Centre, Valley Parade, is the city's pupil referral unit.\n\n"
+                          "Its twelve pupils will attend the Aire Centre on a permanent basis.\n"),
+    ("para23", "met", CLOSE_ELM + "The Aire Centre, Valley Parade, is a special school for pupils with SEMH needs.\n\n"
+                      "Its twelve pupils will transfer to the Aire Centre.\n"),
+    ("para23", "not_met", CLOSE_ELM + "The Council has commissioned the Ridgeway Centre, which is the county's pupil referral "
+                          "unit, to take part. Its six pupils will complete their education at the Ridgeway Centre until the "
+                          "end of Key Stage 4.\n"),
+    ("para23", "met", CLOSE_ELM + "The Council has commissioned the Ridgeway Centre, which is a special school for pupils "
+                      "with SEMH needs, to take part. Its six pupils will transfer to the Ridgeway Centre.\n"),
+    ("para23", "not_met", CLOSE_ELM + "Its pupils will be educated at the Bridge Reintegration Base on a permanent basis.\n\n"
+                          "1.2 The Bridge Reintegration Base is the new name of the Bridge, the borough's pupil referral unit.\n"),
+    ("para23", "met", CLOSE_ELM + "Its pupils will be educated at the Bridge Reintegration Base.\n\n"
+                      "1.2 The Bridge Reintegration Base is the new name of the Bridge, the borough's SEMH special school.\n"),
+    ("d", "met", CLOSE_ELM + "The Aire Centre is the city's pupil referral unit.\n\nOak School (SEMH special academy, "
+                 "Aire Valley Trust) will grow from 60 to 110 places.\n"),
+    ("d", "not_met", CLOSE_ELM + "The Aire Centre is the city's pupil referral unit.\n\nThe Aire Centre will grow from 40 to "
+                     "64 places.\n"),
+]
 
-@pytest.mark.parametrize("factor, expected, body", WHAT_CLOSES + PRU_IN_PASSING + CAPACITY,
-                         ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(WHAT_CLOSES + PRU_IN_PASSING + CAPACITY)])
+# A PRU stay's dates: to the first date after "until" ("until they join Oak School at the start of the summer term
+# 2028", "until Oak School opens after Easter 2028"), or to the date pupils move on ("transfer to Oak School at the
+# start of the spring term 2028"), read against the length the document states.
+OAK_ADMITS = CLOSE_ELM + "Oak School, an SEMH special school, has confirmed in writing that it will admit all its pupils.\n\n"
+PRU_DATES = [
+    ("para23", "unclear", OAK_ADMITS + "Four pupils will be placed at the Ridge PRU for no more than six school weeks, "
+                          "from 6 September 2027 until they join Oak School at the start of the summer term 2028.\n"),
+    ("para23", "met", OAK_ADMITS + "Four pupils will be placed at the Ridge PRU for no more than six school weeks, "
+                      "from 6 September 2027 until they join Oak School on 11 October 2027.\n"),
+    ("para23", "unclear", OAK_ADMITS + "Four pupils will attend the Ridge PRU for no longer than half a term, from "
+                          "1 September 2027 until Oak School opens after Easter 2028.\n"),
+    ("para23", "unclear", OAK_ADMITS + "Four pupils will attend the Ridge PRU for one half-term only, from 1 September "
+                          "2027, and will transfer to Oak School at the start of the spring term 2028.\n"),
+    ("para23", "met", OAK_ADMITS + "Four pupils will attend the Ridge PRU for one half-term only, from 1 September "
+                      "2027, and will transfer to Oak School on 18 October 2027.\n"),
+]
+
+# A place named in the conditional mood of a proposal not yet decided, for "every child".
+CONDITIONAL = [
+    ("para23", "met", CLOSE_ELM + "Oak Vale School is a special school for pupils with SEMH needs.\n\n"
+                      "Every child at Elm would be offered a place in the new department at Oak Vale from 1 September 2027.\n"),
+    ("para23", "unclear", CLOSE_ELM + "Oak Vale School is a special school for pupils with SEMH needs.\n\n"
+                          "Every child at Elm would be offered a place in the new department at Oak Vale if places can be found.\n"),
+]
+
+# The school that closes named by its short name after it was described ("Marlowe House School, Lisle Street, is a
+# ... special school for ... SEMH ... The Council proposes to close Marlowe House").
+SHORT_NAME_CLOSED = [
+    ("para23", "unclear", "# Proposal\n\nMarlowe House School, Lisle Street, is a community special school for pupils with "
+                          "SEMH needs.\n\nThe Council proposes to close Marlowe House on 31 August 2027 and to enlarge Coldharbour School.\n"),
+    ("para23", "not_applicable", "# Proposal\n\nMarlowe House School, Lisle Street, is a community special school for autistic "
+                                 "pupils.\n\nThe Council proposes to close Marlowe House on 31 August 2027 and to enlarge Coldharbour School.\n"),
+]
+
+CLOSE_OAK = "# Proposal\n\nOak School will close on 31 August 2027.\n\n"
+# (ii): where pupils go now, stated, beside the step after a stay put off to a review, or a count only estimated; a
+# destination named as "the ... Service"; destinations after a colon ("will move: ... to Greenacre, and ...").
+ARRANGEMENTS = [
+    ("ii", "met", CLOSE_OAK + "All 20 pupils will transfer to Elm School on 1 September 2027 and remain there until the end of "
+                  "Year 9, when their next placement will be decided at annual review. Elm School has confirmed in writing that "
+                  "it will admit them.\n"),
+    ("ii", "not_met", CLOSE_OAK + "Ten pupils will transfer to Elm School; the placements of the other ten will be decided at "
+                      "annual review. Elm School has confirmed in writing that it will admit them.\n"),
+    ("ii", "met", CLOSE_OAK + "Of the 28 pupils expected on roll in July 2027, the 24 in Years 1 to 5 will transfer to Elm "
+                  "School on 1 September 2027. Elm School has confirmed in writing that it will admit them.\n"),
+    ("ii", "not_met", CLOSE_OAK + "The 24 pupils are expected to transfer to Elm School. Elm School has confirmed in writing "
+                      "that it will admit them.\n"),
+    ("ii", "unclear", "# Proposal\n\nThe Oak Tuition Service will close on 31 August 2027; pupils on roll will transfer to "
+                      "the Wandle Home Education Service from 1 September 2027.\n"),
+    ("ii", "not_met", "# Proposal\n\nThe Oak Tuition Service will close on 31 August 2027; pupils on roll will transfer to "
+                      "other provision from 1 September 2027.\n"),
+    ("ii", "unclear", CLOSE_OAK + "Those still at school in September 2027 will move: pupils of primary age to Greenacre "
+                      "School, and secondary-age pupils to Longbenton Park School.\n"),
+    ("ii", "not_met", CLOSE_OAK + "Those still at school in September 2027 will move: pupils of primary age to Greenacre "
+                      "School if places can be found, and secondary-age pupils to Longbenton Park School.\n"),
+]
+
+ALL = WHAT_CLOSES + PRU_IN_PASSING + CAPACITY + PRU_INTRODUCED + PRU_DATES + CONDITIONAL + SHORT_NAME_CLOSED + ARRANGEMENTS
+
+
+@pytest.mark.parametrize("factor, expected, body", ALL, ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(ALL)])
 def test_a_displaced_pupils_phrasing(write, factor, expected, body):
     assert check_document(write(body)).verdicts()[factor] == expected
