@@ -2429,6 +2429,8 @@ _CHOSEN_OPTION = re.compile(
     re.I,
 )
 _NAMES_AN_OPTION = re.compile(_OPTION_LABEL, re.I)
+# A heading over the option the document puts forward, unnamed: "The recommended option in detail".
+_THE_CHOSEN_OPTION = re.compile(r"\bthe\s+(?:recommended|preferred|proposed|chosen)\s+option\b(?!s)", re.I)
 
 
 @attrs.frozen
@@ -2479,6 +2481,8 @@ def _not_the_plan(s: Sentence, plan: Plan | None = None) -> bool:
     headings = s.headings[-2:]
     if plan is not None:
         if plan.chosen and headings and _names_chosen_option(headings[-1], plan):
+            return False
+        if headings and _THE_CHOSEN_OPTION.search(headings[-1]):  # "3. The recommended option in detail"
             return False
         headings = tuple(h for h in headings if h not in plan.titles)
     return _options_headings(headings)
@@ -2600,6 +2604,8 @@ def extract(doc: Document) -> Extraction:
                 if not L.negated(clause) and not L.hedge(clause):
                     findings.append(Finding("alternative_provision_confirmed_in_writing", "supports", s, m.group(0)))
 
+    findings += _groups_unconfirmed(findings)
+
     # Para 23: a BESD (SEMH) school closing, and where its pupils go; a PRU
     # is recognised by the words or by a name the document gave one.
     named = providers_named(sents)
@@ -2651,6 +2657,35 @@ def extract(doc: Document) -> Extraction:
     findings.sort(key=lambda f: (f.sentence.block, f.sentence.number))
     facts, deciding = decide(findings, besd is not None, funding_parts(sents, label_of))
     return Extraction(doc, tuple(sents), tuple(findings), facts, deciding, tuple(named), tuple(pupil_groups(sents, named)))
+
+
+# A written confirmation said of every receiver at once: "Both schools have confirmed in writing ...".
+_ALL_RECEIVERS = re.compile(r"\b(?:both|all|each|every|the\s+(?:two|three|four|receiving|host))\b", re.I)
+
+
+def _groups_unconfirmed(findings: list[Finding]) -> list[Finding]:
+    """Each group of a list of where pupils go ("10 pupils to Perivale Park
+    Academy, an SEMH special academy. The Westway Learning Trust confirmed
+    in writing ..."; "12 pupils to Hawthorn Learning Centre ... Hawthorn's
+    management committee has been consulted"): where one group's receiver
+    confirmed in writing and another's did not (in its item, the paragraph
+    after it, or a confirmation naming it or all of them), not every
+    receiver has."""
+    groups = [f for f in findings if f.fact == "alternative_provision_stated" and f.role == "supports" and f.sentence.kind == "item"
+              and _GROUP_TO.match(f.sentence.text)]
+    confirmations = [f for f in findings if f.fact == "alternative_provision_confirmed_in_writing" and f.role == "supports"]
+    if len(groups) < 2 or not confirmations or any(_ALL_RECEIVERS.search(f.sentence.text) for f in confirmations):
+        return []
+    confirmed_blocks = {f.sentence.block for f in confirmations}
+    out = []
+    for g in groups:
+        dest = _GROUP_TO.match(g.sentence.text).group("dest")
+        name = re.sub(r"^the\s+", "", dest, flags=re.I).split()[0]
+        if (g.sentence.block in confirmed_blocks or g.sentence.block + 1 in confirmed_blocks
+                or any(re.search(r"\b" + re.escape(name) + r"\b", f.sentence.text) for f in confirmations)):
+            continue
+        out.append(Finding("alternative_provision_confirmed_in_writing", "negated", g.sentence, f"{dest}: no written confirmation"))
+    return out if len(out) < len(groups) else []
 
 
 # The span a PRU stay runs, by its dates: "Between 1 September 2027 and that date", "on 5 January 2027 and will be
@@ -2899,6 +2934,9 @@ def _pick(findings: Iterable[Finding], fact: str, *roles: str) -> Finding | None
 
 
 _NAMED_WAIT = re.compile(r"[^.;]*?\b(?:at|in)\s+(?!the\s+(?:pupil|PRU|Pupil|[Ll]earning))(?:the\s+)?(?P<name>(?-i:[A-Z])[\w'’-]+)", re.I)
+# The words after a school's own name that say what kind of school it is ("Primary Special School" of "Fosse Lane
+# Primary Special School").
+_KINDS_OF_SCHOOL = re.compile(r"(?:\s+(?:Primary|Secondary|Special|Community|High|Infant|Junior|Church|Academy|School|College))+$")
 # A written confirmation that a school will admit every pupil of the closing one.
 _ADMITS_ALL = re.compile(r"\b(?:admit|take|receive|accept)\s+(?:every|all(?:\s+the)?|each)\b", re.I)
 _MOVE_WITH_PLACES = re.compile(
@@ -3029,10 +3067,14 @@ def decide(findings: list[Finding], besd_closing: bool, parts: dict[int, tuple[s
     # ("Technically, Ridgeview will close ... and Downland will ... enlarge"), where the document says nobody moves,
     # displaces nobody either.
     # (the school closed is one of those the document amalgamates: "amalgamate Downland ... and Ridgeview ...")
-    amalgamated = {n for f in continuing if re.match(r"amalgamat|merg", str(f.cue), re.I) for n in _names(f.sentence.text)}
+    # (by its name or its short name: "amalgamate Fosse Lane Primary Special School and ..." then "Fosse Lane will be
+    # discontinued")
+    amalgamated = {short for f in continuing if re.match(r"amalgamat|merg", str(f.cue), re.I)
+                   for short in (_KINDS_OF_SCHOOL.sub("", n) for n in _names(f.sentence.text)) if len(short) >= 3}
     if not_needed is not None and amalgamated and re.match(r"(?:no|none|nobody|no[- ]one|not\s+one)\b", str(not_needed.cue), re.I):
+        named_again = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(amalgamated))) + r")\b")
         continuing += [f for f in findings if f.fact == "alternative_provision_needed" and f.value is True
-                       and _names(f.sentence.text) & amalgamated]
+                       and named_again.search(f.sentence.text)]
     # A provision whose pupils move with their places, where the document says so in saying nobody is displaced
     # ("No pupil is displaced: the nine pupils at Holme Road move with their places to Skelwith"): the places move.
     if (not_needed is not None and _MOVE_WITH_PLACES.search(not_needed.sentence.text)
@@ -3065,8 +3107,8 @@ def decide(findings: list[Finding], besd_closing: bool, parts: dict[int, tuple[s
     put("alternative_provision_hoped", hoped is not None, hoped)
     confirmed = _pick(findings, "alternative_provision_confirmed_in_writing", "supports")
     awaited = next((f for f in findings if f.fact == "alternative_provision_confirmed_in_writing" and f.role == "negated"
-                    and f.sentence.kind == "row"), None)
-    if awaited is not None:  # a row of the table of moves whose school has not confirmed: not all have
+                    and f.sentence.kind in ("row", "item")), None)
+    if awaited is not None:  # a row of the table of moves (or an item of their list) whose school has not confirmed: not all have
         confirmed = None
     put("alternative_provision_confirmed_in_writing", confirmed is not None,
         confirmed or awaited or _pick(findings, "alternative_provision_confirmed_in_writing"))

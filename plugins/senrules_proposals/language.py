@@ -821,6 +821,8 @@ NO_DISPLACEMENT = re.compile(
     r"|\b(?:existing|current|present)\s+(?:pupils|children|students|learners)\s+(?:will|would)\s+not\s+be\s+affected\b"
     r"|\b(?:there\s+(?:will\s+be|is)\s+)?no\s+displacement\s+of\s+(?:any\s+)?(?:pupils|children|students)"
     r"|\b(?:does|do|will|would)\s+not\s+displace\s+(?:any\s+)?(?:pupils?|children|students?)"
+    # "They are not displaced: their provision moves", "The pupils will not be displaced"
+    r"|\b(?:they|(?:the\s+)?(?:pupils|children|students|learners))\s+(?:are\s+not|(?:will|would)\s+not\s+be)\s+displaced\b"
     # a provision with nobody in it: "The unit has had no pupils on roll since July 2025"
     r"|\b(?:has|have)\s+(?:had\s+)?no\s+(?:pupils?|children|students?|learners?)\s+(?:on\s+(?:its\s+|the\s+)?roll|attending|placed)"
     r"|\bno\s+(?:pupils?|children|students?)\s+(?:are|is|have\s+been)\s+(?:currently\s+)?(?:on\s+(?:its\s+|the\s+)?roll|placed\s+there|attending)",

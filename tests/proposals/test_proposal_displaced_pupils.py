@@ -136,7 +136,34 @@ ARRANGEMENTS = [
                       "School if places can be found, and secondary-age pupils to Longbenton Park School.\n"),
 ]
 
-ALL = WHAT_CLOSES + PRU_IN_PASSING + CAPACITY + PRU_INTRODUCED + PRU_DATES + CONDITIONAL + SHORT_NAME_CLOSED + ARRANGEMENTS
+# Nobody displaced: an amalgamation whose legal form closes one school by its short name ("Technically, Fosse Lane
+# will be discontinued"), pupils who "are not displaced"; every receiver in a list of groups confirming in writing,
+# or one not; the section on "the recommended option" of an options appraisal is the plan.
+AMALGAMATE = ("# Proposal\n\nThe Council proposes to amalgamate Fosse Lane Primary Special School and Priory Park Secondary "
+              "Special School into one all-through school.\n\nTechnically, Fosse Lane will be discontinued and Priory Park "
+              "enlarged, as the new school. ")
+GROUPS = (CLOSE_OAK + "The other 22 pupils will move on 1 September 2027:\n\n- 10 pupils to Perivale Park Academy, an SEMH "
+          "special academy. Its trust confirmed in writing on 19 October 2026 that it will admit them.\n- 12 pupils to Hawthorn "
+          "Academy, on its Southall site.\n")
+NOBODY_DISPLACED = [
+    ("ii", "not_applicable", AMALGAMATE + "Every pupil stays on the site he or she attends now, and no pupil is displaced.\n"),
+    ("ii", "not_met", AMALGAMATE + "Pupils at Fosse Lane will be offered places at other schools.\n"),
+    ("ii", "not_applicable", "# Proposal\n\nThe PMLD department will move from Larkhill School to Birchfield School with its "
+                             "16 pupils and their teachers. They are not displaced: their provision moves.\n"),
+    ("ii", "unclear", "# Proposal\n\nThe PMLD department at Larkhill School will close. Its 16 pupils will move to "
+                      "Birchfield School.\n"),
+    ("ii", "unclear", GROUPS + "\nHawthorn's governing body has been consulted and is content with the proposal.\n"),
+    ("ii", "met", GROUPS + "\nHawthorn's governing body confirmed in writing on 2 November 2026 that it will admit them.\n"),
+    ("ii", "met", "# Options appraisal\n\n## 2. The options\n\nOption 1 was rejected. Option 3 is recommended.\n\n## 3. The "
+                  "recommended option in detail\n\nOak School will close. The six pupils will transfer to Elm School on 1 September "
+                  "2027. Elm School has confirmed in writing that it will admit them.\n"),
+    ("ii", "unclear", "# Options appraisal\n\n## 2. The options\n\nOption 1 was rejected. Option 3 is recommended.\n\n## 3. The "
+                      "options in detail\n\nOak School will close. The six pupils will transfer to Elm School on 1 September "
+                      "2027. Elm School has confirmed in writing that it will admit them.\n"),
+]
+
+ALL = (WHAT_CLOSES + PRU_IN_PASSING + CAPACITY + PRU_INTRODUCED + PRU_DATES + CONDITIONAL + SHORT_NAME_CLOSED + ARRANGEMENTS
+       + NOBODY_DISPLACED)
 
 
 @pytest.mark.parametrize("factor, expected, body", ALL, ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(ALL)])
