@@ -2813,7 +2813,10 @@ def _closes_no_school(text: str) -> bool:
     subject that will close): no BESD school closes there."""
     found = False
     for clause, c in _clauses_with(L.CLOSURE, text):
-        if not (_CLOSES_NOT_A_SCHOOL.match(clause, c.end()) or _NOT_A_SCHOOL_CLOSES.search(clause, 0, c.start())):
+        subject = _NOT_A_SCHOOL_CLOSES.search(clause, 0, c.start())
+        if subject and re.search(r"\band\b", text[: max(0, text.find(clause)) + subject.start()], re.I):
+            subject = None  # ("Oak School and its satellite will close": the school too)
+        if not (_CLOSES_NOT_A_SCHOOL.match(clause, c.end()) or subject):
             return False
         found = True
     return found
