@@ -657,7 +657,7 @@ def _alternative(s: Sentence) -> list[Finding]:
     if no_displacement:
         out.append(Finding("alternative_provision_needed", "supports", s, no_displacement.group(0), False))
         return out
-    put_off = _DESTINATION_PUT_OFF.search(text)
+    put_off = _destination_put_off(text)
     if put_off and (L.PUPILS.search(text) or L.ELIDED_PUPILS.search(text)) and not L.negated(L.clause_of(text, put_off.start())):
         # "Years 1 and 2 (2 pupils): the options for these pupils will be discussed with their families": no destination
         out.append(Finding("alternative_provision_hoped", "supports", s, put_off.group(0)))
@@ -684,6 +684,17 @@ def _alternative(s: Sentence) -> list[Finding]:
         if confirmed and not L.negated(L.clause_of(text, confirmed.start())) and not L.hedge(L.clause_of(text, confirmed.start())):
             out.append(Finding("alternative_provision_confirmed_in_writing", "supports", s, confirmed.group(0)))
         return out
+    moves = _MOVE_THEN_WHERE.search(text)
+    if moves and (L.PUPILS.search(text) or L.ELIDED_PUPILS.search(text)):
+        # the verb before a colon, where each group goes after it: "Those still at school in September 2028 will move:
+        # pupils of primary age to Greenacre, and secondary-age pupils with MLD to Longbenton Park"
+        after = text[moves.end():]
+        dest = _TO_NAMED.search(after)
+        if dest and not L.negated(after):
+            hedged = L.hedge(after) or _first(L.PLACE_HEDGE, after)
+            out.append(Finding("alternative_provision_hoped", "supports", s, hedged) if hedged
+                       else Finding("alternative_provision_stated", "supports", s, dest.group(0)))
+            return out
     if not (L.ALT_STRONG.search(text) or L.ALT_MOVE.search(text)):  # (a clause's words are the sentence's)
         return out
     clauses = []
@@ -778,6 +789,21 @@ _DESTINATION_PUT_OFF = re.compile(
     r"\b(?:options?|destinations?|placements?|next\s+schools?|where\s+(?:they|these\s+pupils|each\s+(?:child|pupil))\s+(?:will\s+)?go)\b"
     r"(?:\s+[\w'’]+){0,6}?(?:,(?:\s+[\w'’]+){1,6},)?\s+(?:will|are\s+to|is\s+to|would)\s+be\s+(?:discussed|considered|decided|explored|reviewed|determined|looked\s+at)\b",
     re.I)
+# A move whose destinations follow a colon: "will move: pupils of primary age to Greenacre, and ...".
+_MOVE_THEN_WHERE = re.compile(r"\b(?:will|would|are\s+to|shall)\s+(?:all\s+)?(?:move|transfer|go)(?:\s+as\s+follows)?\s*:\s", re.I)
+_TO_NAMED = re.compile(r"\b(?:to|at)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,4}")
+# The step after a stated stay, put off: "will remain there ... until the end of Year 9, when their next placement
+# will be decided at annual review" (where pupils go now is stated).
+_AFTER_THE_STAY = re.compile(r"\buntil\b[^.;]{0,160}?,?\s+(?:when|at\s+which\s+(?:point|time))\s+(?:[\w'’]+\s+){0,3}?$", re.I)
+
+
+def _destination_put_off(text: str) -> re.Match | None:
+    """Where pupils go, put off (:data:`_DESTINATION_PUT_OFF`), unless it is
+    the step after a stay the sentence states."""
+    m = _DESTINATION_PUT_OFF.search(text)
+    return None if m is None or _AFTER_THE_STAY.search(text, max(0, m.start() - 200), m.start()) else m
+
+
 # A question and its answer: "Will any child have to change school?" answered "No."
 _ANSWER_NO = re.compile(r"^\s*no\b(?!\s+(?:more|longer|later|fewer|less)\b)", re.I)
 _ASKS_WHO_MOVES = re.compile(
@@ -1124,6 +1150,10 @@ def _accessibility(s: Sentence) -> list[Finding]:
     return [Finding("accessibility_strategy_referred", "supports", s, m.group(0))]
 
 
+# What a PRU is for, or how it is used now ("the review found that ... the PRU is used for pupils waiting for a
+# special school place"): a description, not a placement the proposal makes.
+_PRU_NOW = re.compile(r"intended primarily|excluded pupils|have been excluded|\b(?:is|are)\s+(?:currently\s+|now\s+|often\s+)?used\s+(?:for|by)\b"
+                      r"|\b(?:found|shows?|showed)\s+that\b", re.I)
 _DATED_FROM = re.compile(r"\b(?:from|on)\s+\d{1,2}\s+(?-i:[A-Z])[a-z]+\s+20\d\d\b", re.I)
 
 
@@ -1132,15 +1162,17 @@ def _pru(s: Sentence, following: list[Sentence], pru: re.Pattern = L.PRU) -> lis
     sentence, the next ones of its paragraph, or any other naming the PRU)."""
     out = []
     text = s.text
-    if s.kind == "heading":
-        return out
+    if s.kind == "heading" or text.rstrip().endswith("?"):
+        return out  # (a question places nobody: "7.3 Will any pupil be placed in the Pupil Referral Unit?")
     for clause, m in _clauses_with(pru, text):
-        if not (L.PLACEMENT.search(clause) or re.search(r"\b(?:remain|stay|continue)\w*\b", clause, re.I)):
+        # (the words of the PRU's name are no placement: "the Short Stay School's management committee")
+        rest = clause[: m.start()] + " " + clause[m.end():]
+        if not (L.PLACEMENT.search(rest) or re.search(r"\b(?:remain|stay|continue)\w*\b", rest, re.I)):
             continue
         if not (re.search(r"\b(?:will|would|shall|may|might|could|can|to be|are to|is to|placed|placement|placements)\b", clause, re.I)
                 or _DATED_FROM.search(clause)):  # (a plan in the present, dated: "attend the Centre from 1 September 2027")
             continue
-        if re.search(r"intended primarily|excluded pupils|have been excluded", clause, re.I) and not re.search(r"\bwill\b", clause, re.I):
+        if _PRU_NOW.search(clause) and not re.search(r"\bwill\b", clause, re.I):
             continue
         # (a negation counts where it governs the placement, not in a reason given before it: "several have told
         # us they do not wish to move school twice, the nine Year 10 pupils will be placed at The Bridge")
@@ -1241,7 +1273,8 @@ def _area_names(sents: list[Sentence]) -> frozenset[str]:
     for s in sents:
         if "Council" in s.text or " of " in s.text:
             for m in _AREA_NAME.finditer(s.text):
-                out.add(m.group(1) or m.group(2))
+                # ("Norwold County Council" is Norwold's: "the other special schools in Norwold")
+                out.add(re.sub(r"[ -](?:Metropolitan|County|Borough|City|District)$", "", m.group(1) or m.group(2)))
     return frozenset(out)
 
 
@@ -1292,14 +1325,21 @@ def _special_places(s: Sentence, schools: re.Pattern | None = None) -> list[Find
     if L.negated(clause) or L.hedge(clause):
         return [Finding("besd_pupils_special_places", "hedged" if L.hedge(clause) else "negated", s,
                         L.hedge(clause) or _neg_word(clause))]
-    if not (listed or re.search(r"\b(?:will|have been|has been|are|is|has|have)\b", clause, re.I) or _GROUP_MOVES.match(text)):
+    # (a proposal in the conditional mood, "Every child would be offered a place at Addington Vale", is one still)
+    if not (listed or re.search(r"\b(?:will|would|have been|has been|are|is|has|have)\b", clause, re.I) or _GROUP_MOVES.match(text)):
         return []
+    if _CAPACITY.search(clause):
+        # "there is sufficient capacity across the city's special schools ... to meet the needs of its pupils": room
+        # somewhere, no place named for them
+        return [Finding("besd_pupils_special_places", "vague", s, _CAPACITY.search(clause).group(0))]
     if _UNNAMED_PROVISION.search(clause) and not L.PROPER_NAME.search(text[place.end():]) and not _FORMED_SCHOOL.search(text):
         # "Every child will continue to receive specialist provision": a promise in general words, no place named
         return [Finding("besd_pupils_special_places", "vague", s, place.group(0))]
     return [Finding("besd_pupils_special_places", "supports", s, place.group(0))]
 
 
+_CAPACITY = re.compile(r"\b(?:sufficient|enough|adequate|spare|surplus)\s+(?:capacity\s+(?:across|in|at|within|among)"
+                       r"|(?:places|room)\s+(?:across|within|among))\b", re.I)
 _UNNAMED_PROVISION = re.compile(r"\b(?:continue\s+to\s+(?:receive|have|get|access)|receive|be\s+offered|have\s+access\s+to)\s+"
                                 r"(?:an?\s+|the\s+)?(?:appropriate\s+|suitable\s+)?specialist\s+(?:provision|support|education)\b", re.I)
 
@@ -1319,11 +1359,12 @@ _NAME = r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+|on\s+)?[A-Z][\w'’-]*){0,5}"
 # places for Key Stage 3 and 4, for pupils permanently excluded ...)")
 _PAREN = re.compile(r"(?P<name>" + _NAME + r")\s*\((?P<desc>[^()]{3,90}(?=\))|[^(),]{3,90}(?=,[^()]{1,200}\)))[^()]{0,201}\)")
 # (at a sentence's start, after its paragraph number or footnote mark: "4.2 Pathways is ...", "¹ Pathways is ...")
-_COPULA = re.compile(r"(?:^(?:[^\w\s]+\s*)?(?:\d+(?:\.\d+)*\.?\s+)?(?:[¹²³⁴⁵⁶⁷⁸⁹*†]+\s*)?|(?<=[.;:]\s))(?P<name>" + _NAME + r")\s+is\s+"
+_COPULA = re.compile(r"(?:^(?:[^\w\s]+\s*)?(?:\d+(?:\.\d+)*\.?\s+)?(?:[¹²³⁴⁵⁶⁷⁸⁹*†]+\s*)?|(?<=[.;:]\s))(?P<name>" + _NAME + r")(?:,\s+(?-i:[A-Z])[^,.;()]{2,40},)?\s+is\s+"
+                     # ("The Aire Centre, Valley Parade, is the city's pupil referral unit": its address between)
                      # "Pathways is registered with the Department for Education as the City's pupil referral unit"
                      r"(?:(?:registered|designated|recognised|recognized|established|run|used)\s+(?:[\w,’']+\s+){0,7}?as\s+)?(?P<desc>(?:a|an|the)\s+[^.;()]{3,150}?)(?=,\s+(?:on|from|in|by|will|which|whose|and|is|was)\b|;|\.(?:\s|$)|\(|$)")
-_APPOSITIVE = re.compile(
-    r"(?P<name>" + _NAME + r"),\s+(?P<desc>(?:a|an|the)\s+[^.;()]{3,150}?)(?=,\s+(?:on|from|in|by|will|which|whose|and|is|was)\b|;|\.(?:\s|$)|\(|$)"
+_APPOSITIVE = re.compile(  # ("the Ridgeway Centre, which is the county's pupil referral unit for Key Stage 4")
+    r"(?P<name>" + _NAME + r"),\s+(?:which\s+is\s+)?(?P<desc>(?:a|an|the)\s+[^.;()]{3,150}?)(?=,\s+(?:on|from|in|by|will|which|whose|and|is|was)\b|;|\.(?:\s|$)|\(|$)"
 )
 
 
@@ -1404,7 +1445,7 @@ def _kind(text: str) -> str | None:
 # They decide nothing: a sentence that passes is searched as before (tests/proposals/test_proposal_speed.py
 # checks, with hypothesis, that they never skip a sentence the pattern matches).
 _PAREN_NEEDS = re.compile(r"\([^()]{3,}\)")  # (the bracket may run past 90 characters: a description, then more after a comma)
-_APPOSITIVE_NEEDS = re.compile(r",\s+(?:a|an|the)\s")
+_APPOSITIVE_NEEDS = re.compile(r",\s+(?:which\s+is\s+)?(?:a|an|the)\s")
 _KNOWN_AS_WORDS = ("known", "called", "named")
 
 
@@ -1486,8 +1527,13 @@ def providers_named(sents: list[Sentence]) -> list[Provider]:
                 key = name.lower()
                 if key not in found:
                     add(key, Provider(name, kind, (name, desc), s, desc))
+                elif kind == "pru" and not found[key].description:
+                    # named first, said after to be the PRU: "... educated at the Bridge Reintegration Base ... 1.2 The
+                    # Bridge Reintegration Base is the new name ... of the Bridge, the borough's pupil referral unit"
+                    found[key] = Provider(found[key].name, kind, (*found[key].aliases, desc), found[key].sentence, desc)
         for m in L.PROPER_NAME.finditer(s.text):
-            name = m.group(0).strip()
+            # (a sentence's "The" after its paragraph number is no part of the name: "1.2 The Bridge Reintegration Base is")
+            name = re.sub(r"^The\s+", "", m.group(0).strip())
             if tails.get(name.lower()) or len(name.split()) < 2:
                 continue  # "Vale High School" of "Marsh Vale High School"
             lower = name.lower()
@@ -2151,7 +2197,9 @@ def places_only_at_pru(findings: list[Finding], by_block: dict[int, list[Sentenc
             return False  # "SEMH special school places in the borough: 125 now ..."
         # the provision named last before the figure: "an expansion of the borough's short stay school, known as
         # Riverside Learning Centre, from 40 to 64 places"; "enlarge Kingsway School ... from 80 to 130 places"
-        before = text[:where]
+        # (a bracket describes the name before it: "Shipley Road Academy (SEMH special academy, Aire Valley Learning
+        # Partnership) would grow from 60 to 110 places" is about the academy, whatever "Aire" names)
+        before = _BRACKETED.sub(lambda b: " " * len(b.group(0)), text[:where])
         patterns = (pru.first, pru.second) if isinstance(pru, _Either) else (pru,)
         last_pru = max((m.end() for p in patterns for m in p.finditer(before)), default=-1)
         last_other = max([m.end() for m in L.SCHOOL.finditer(before)]
@@ -2381,6 +2429,8 @@ _CHOSEN_OPTION = re.compile(
     re.I,
 )
 _NAMES_AN_OPTION = re.compile(_OPTION_LABEL, re.I)
+# A heading over the option the document puts forward, unnamed: "The recommended option in detail".
+_THE_CHOSEN_OPTION = re.compile(r"\bthe\s+(?:recommended|preferred|proposed|chosen)\s+option\b(?!s)", re.I)
 
 
 @attrs.frozen
@@ -2431,6 +2481,8 @@ def _not_the_plan(s: Sentence, plan: Plan | None = None) -> bool:
     headings = s.headings[-2:]
     if plan is not None:
         if plan.chosen and headings and _names_chosen_option(headings[-1], plan):
+            return False
+        if headings and _THE_CHOSEN_OPTION.search(headings[-1]):  # "3. The recommended option in detail"
             return False
         headings = tuple(h for h in headings if h not in plan.titles)
     return _options_headings(headings)
@@ -2552,6 +2604,8 @@ def extract(doc: Document) -> Extraction:
                 if not L.negated(clause) and not L.hedge(clause):
                     findings.append(Finding("alternative_provision_confirmed_in_writing", "supports", s, m.group(0)))
 
+    findings += _groups_unconfirmed(findings)
+
     # Para 23: a BESD (SEMH) school closing, and where its pupils go; a PRU
     # is recognised by the words or by a name the document gave one.
     named = providers_named(sents)
@@ -2594,7 +2648,7 @@ def extract(doc: Document) -> Extraction:
                 findings += _pru(s, rest, _PRU_BACK)
             if about_block[s.block] or _about_displaced_besd(s):
                 findings += _special_places(s, schools)
-                put_off = _DESTINATION_PUT_OFF.search(s.text)
+                put_off = _destination_put_off(s.text)
                 if put_off and L.PUPILS.search(s.text) and not L.negated(L.clause_of(s.text, put_off.start())):
                     # "The placements of the remaining six pupils ... will be decided at their annual reviews":
                     # not every displaced pupil has a place named
@@ -2603,6 +2657,35 @@ def extract(doc: Document) -> Extraction:
     findings.sort(key=lambda f: (f.sentence.block, f.sentence.number))
     facts, deciding = decide(findings, besd is not None, funding_parts(sents, label_of))
     return Extraction(doc, tuple(sents), tuple(findings), facts, deciding, tuple(named), tuple(pupil_groups(sents, named)))
+
+
+# A written confirmation said of every receiver at once: "Both schools have confirmed in writing ...".
+_ALL_RECEIVERS = re.compile(r"\b(?:both|all|each|every|the\s+(?:two|three|four|receiving|host))\b", re.I)
+
+
+def _groups_unconfirmed(findings: list[Finding]) -> list[Finding]:
+    """Each group of a list of where pupils go ("10 pupils to Perivale Park
+    Academy, an SEMH special academy. The Westway Learning Trust confirmed
+    in writing ..."; "12 pupils to Hawthorn Learning Centre ... Hawthorn's
+    management committee has been consulted"): where one group's receiver
+    confirmed in writing and another's did not (in its item, the paragraph
+    after it, or a confirmation naming it or all of them), not every
+    receiver has."""
+    groups = [f for f in findings if f.fact == "alternative_provision_stated" and f.role == "supports" and f.sentence.kind == "item"
+              and _GROUP_TO.match(f.sentence.text)]
+    confirmations = [f for f in findings if f.fact == "alternative_provision_confirmed_in_writing" and f.role == "supports"]
+    if len(groups) < 2 or not confirmations or any(_ALL_RECEIVERS.search(f.sentence.text) for f in confirmations):
+        return []
+    confirmed_blocks = {f.sentence.block for f in confirmations}
+    out = []
+    for g in groups:
+        dest = _GROUP_TO.match(g.sentence.text).group("dest")
+        name = re.sub(r"^the\s+", "", dest, flags=re.I).split()[0]
+        if (g.sentence.block in confirmed_blocks or g.sentence.block + 1 in confirmed_blocks
+                or any(re.search(r"\b" + re.escape(name) + r"\b", f.sentence.text) for f in confirmations)):
+            continue
+        out.append(Finding("alternative_provision_confirmed_in_writing", "negated", g.sentence, f"{dest}: no written confirmation"))
+    return out if len(out) < len(groups) else []
 
 
 # The span a PRU stay runs, by its dates: "Between 1 September 2027 and that date", "on 5 January 2027 and will be
@@ -2616,7 +2699,12 @@ _MOVES_TO_NAME = re.compile(r"\b(?:admitted|transfer\w*|mov\w*|go|join\w*|places
 _UNTIL_EVENT_ON = re.compile(
     r"\buntil\s+[^.;,()]{2,50}?\s+(?:opens|is\s+(?:open|ready|finished|completed?)|begins|starts)\s+(?:on|from)\s+(?=\d)", re.I)
 _NEXT_PLACE_ON = re.compile(
-    r"\b(?:mov\w*|transfer\w*|join\w*|(?:be\s+)?admitted|start\w*|take\s+up|go)\b[^.;()]{0,80}?\b(?:on|from)\s+(?=\d)", re.I)
+    r"\b(?:mov\w*|transfer\w*|join\w*|(?:be\s+)?admitted|start\w*|take\s+up|go)\b[^.;()]{0,80}?\b(?:on|from|at|after)\s+"
+    r"(?=\d|the\s+(?:start|beginning)\s+of\s+the\s+(?:autumn|spring|summer)\s+term|Easter\s+20)", re.I)
+# The first date after "until", in its clause: "until they join the new class at Rushey Mead at the start of the summer
+# term 2028", "until Brushes Lane opens after Easter 2028".
+_UNTIL_THEN = re.compile(r"\buntil\b[^.;()]{0,120}?\b(?:on|from|at|after|in|by)\s+(?=\d|the\s+(?:start|beginning|end)\s+of\s+the|"
+                         r"(?:autumn|spring|summer)\s+term|Easter\s+20|(?-i:[A-Z])[a-z]+\s+20\d\d)", re.I)
 
 
 def _pru_dated_stay(sents: list[Sentence], k: int) -> list[Finding]:
@@ -2667,9 +2755,13 @@ def _pru_dated_stay(sents: list[Sentence], k: int) -> list[Finding]:
                          for m in L.DATE.finditer(t.text)]
                 later = [d for d in dates if d[0] > start[0]]
                 end = max(later) if later else None
+        then = _UNTIL_THEN.search(text, first.end()) if end is None else None
+        if then and L.DATE.match(text, then.end()):
+            d = L.DATE.match(text, then.end())
+            end = (L.date_of(d), d.group(0))
         if end is None:
             # the day the next place begins: "and will move to Hawthorn Bank on 1 January 2028", "and take up
-            # their Redland Vale places on 11 October 2027"
+            # their Redland Vale places on 11 October 2027", "at the start of the summer term 2028"
             nxt = _NEXT_PLACE_ON.search(text, first.end())
             d = L.DATE.match(text, nxt.end()) if nxt else None
             if d:
@@ -2703,10 +2795,39 @@ def _names(text: str) -> set[str]:
     return {m.group(0).strip() for m in L.PROPER_NAME.finditer(" " + text)}
 
 
+# What a closure closes when it is no school (para 23 is about a BESD school): a PRU ("close the Brigg Road
+# Assessment Centre, the Council's primary pupil referral unit"), a resourced provision or base in a mainstream school
+# ("close the two SEMH resourced bases at ...", "discontinue the Riverside Nurture Unit, a resourced provision for ..."),
+# or a satellite of a school that stays open ("closure of the Dene House post-16 satellite").
+_NOT_A_SCHOOL = r"\b(?:resourced\s+(?:provisions?|bases?|units?)|satellites?|pupil\s+referral\s+units?|PRUs?|short[- ]stay\s+schools?)\b"
+_OBJECT_WORDS = r"(?:(?!\b(?:and|or|to|into|with|pupils?|children|will|would|then)\b)[^,.;()]){0,60}?"
+_CLOSES_NOT_A_SCHOOL = re.compile(
+    r"\s+(?:of\s+|down\s+)?" + _OBJECT_WORDS + r"(?:,\s+(?:the|a|an|its|our)\s+" + _OBJECT_WORDS + r")?" + _NOT_A_SCHOOL, re.I)
+_NOT_A_SCHOOL_CLOSES = re.compile(
+    _NOT_A_SCHOOL + r"(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?(?:will|would|shall|is\s+to|are\s+to)\s+(?:\w+\s+)?$", re.I)
+
+
+def _closes_no_school(text: str) -> bool:
+    """Every closure in ``text`` closes a PRU, a resourced provision or
+    base, or a satellite (by what follows the closure word, or by the
+    subject that will close): no BESD school closes there."""
+    found = False
+    for clause, c in _clauses_with(L.CLOSURE, text):
+        subject = _NOT_A_SCHOOL_CLOSES.search(clause, 0, c.start())
+        if subject and re.search(r"\band\b", text[: max(0, text.find(clause)) + subject.start()], re.I):
+            subject = None  # ("Oak School and its satellite will close": the school too)
+        if not (_CLOSES_NOT_A_SCHOOL.match(clause, c.end()) or subject):
+            return False
+        found = True
+    return found
+
+
 def _besd_closing(sents: list[Sentence], by_block, named: list[Provider] | None = None) -> Finding | None:
     """A sentence (or paragraph) that closes a BESD or SEMH school."""
     besd_names: set[str] = set()
     besd_blocks: set[int] = set()
+    not_schools = {a for p in named or [] if p.kind in ("pru", "resourced_provision", "mainstream_school", "college")
+                   for a in p.names}
     for s in sents:
         m = L.BESD.search(s.text)
         if not m:
@@ -2714,7 +2835,7 @@ def _besd_closing(sents: list[Sentence], by_block, named: list[Provider] | None 
         besd_blocks.add(s.block)
         besd_names |= _names(s.text)
         for clause, c in _clauses_with(L.CLOSURE, s.text):
-            if not L.negated(clause) and L.BESD.search(clause):
+            if not L.negated(clause) and L.BESD.search(clause) and not _closes_no_school(clause):
                 return Finding("besd_school_closing", "supports", s, f"{m.group(0)} … {c.group(0)}", True)
     for s in sents:
         closure = _closure(s)
@@ -2725,11 +2846,13 @@ def _besd_closing(sents: list[Sentence], by_block, named: list[Provider] | None 
                         and not _premises_only(clause, c)):
                     closure = Finding("alternative_provision_needed", "supports", s, c.group(0), True)
                     break
-        if closure is None or re.match(r"relocat", str(closure.cue), re.I):
+        if closure is None or re.match(r"relocat", str(closure.cue), re.I) or _closes_no_school(s.text):
             continue  # (a school that relocates goes on: "The Cedars School: relocation to the Hatfield Lane campus")
-        named = _names(s.text) & besd_names
-        if named:
-            return Finding("besd_school_closing", "supports", s, f"{sorted(named)[0]} ({closure.cue})", True)
+        # (not a name of a PRU, a resourced provision or a mainstream school: "closure of the Brigg Road Assessment
+        # Centre", which the document calls its pupil referral unit, beside new SEMH bases)
+        closed = _names(s.text) & besd_names - not_schools
+        if closed:
+            return Finding("besd_school_closing", "supports", s, f"{sorted(closed)[0]} ({closure.cue})", True)
         if s.block in besd_blocks and not _names(s.text):
             return Finding("besd_school_closing", "supports", s, closure.cue, True)
     return _besd_closing_by_reference(sents, named or [])
@@ -2750,7 +2873,8 @@ def _besd_closing_by_reference(sents: list[Sentence], named: list[Provider]) -> 
         if s.kind == "heading" or s.text.rstrip().endswith("?"):
             continue
         for clause, c in _clauses_with(L.CLOSURE, s.text):
-            if L.negated(clause) or re.search(r"consultation|closing date|deadline|responses?|comments?", clause, re.I):
+            if (L.negated(clause) or re.search(r"consultation|closing date|deadline|responses?|comments?", clause, re.I)
+                    or _closes_no_school(clause)):
                 continue
             obj = _CLOSED_OBJECT.match(s.text, s.text.find(clause) + c.end()) if clause in s.text else None
             if obj is None:
@@ -2778,7 +2902,7 @@ def _about_displaced_besd(s: Sentence) -> bool:
     """A sentence about every one of the displaced pupils, or under a BESD heading."""
     return bool(
         re.search(r"\b(?i:every|all|each|both|the|its|their)\s+(?:\d+\s+|[a-z]+[- ][a-z]+\s+|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty)\s+)?"
-                  r"(?:remaining\s+|current\s+|displaced\s+)?(?:[A-Z][\w'’]+\s+){0,2}(?:of\s+the\s+)?(?i:pupils?|children|students?)\b", s.text)
+                  r"(?:remaining\s+|current\s+|displaced\s+)?(?:[A-Z][\w'’]+\s+){0,2}(?:of\s+the\s+)?(?i:pupils?|child(?:ren)?|students?)\b", s.text)
         or any(L.BESD.search(h) for h in s.headings)
         or bool(_GROUP_MOVES.match(s.text))
         or bool(L.ELIDED_PUPILS.match(s.text))  # "All 22 will have places at Brookside School": all of them
@@ -2813,6 +2937,9 @@ def _pick(findings: Iterable[Finding], fact: str, *roles: str) -> Finding | None
 
 
 _NAMED_WAIT = re.compile(r"[^.;]*?\b(?:at|in)\s+(?!the\s+(?:pupil|PRU|Pupil|[Ll]earning))(?:the\s+)?(?P<name>(?-i:[A-Z])[\w'’-]+)", re.I)
+# The words after a school's own name that say what kind of school it is ("Primary Special School" of "Fosse Lane
+# Primary Special School").
+_KINDS_OF_SCHOOL = re.compile(r"(?:\s+(?:Primary|Secondary|Special|Community|High|Infant|Junior|Church|Academy|School|College))+$")
 # A written confirmation that a school will admit every pupil of the closing one.
 _ADMITS_ALL = re.compile(r"\b(?:admit|take|receive|accept)\s+(?:every|all(?:\s+the)?|each)\b", re.I)
 _MOVE_WITH_PLACES = re.compile(
@@ -2943,10 +3070,14 @@ def decide(findings: list[Finding], besd_closing: bool, parts: dict[int, tuple[s
     # ("Technically, Ridgeview will close ... and Downland will ... enlarge"), where the document says nobody moves,
     # displaces nobody either.
     # (the school closed is one of those the document amalgamates: "amalgamate Downland ... and Ridgeview ...")
-    amalgamated = {n for f in continuing if re.match(r"amalgamat|merg", str(f.cue), re.I) for n in _names(f.sentence.text)}
+    # (by its name or its short name: "amalgamate Fosse Lane Primary Special School and ..." then "Fosse Lane will be
+    # discontinued")
+    amalgamated = {short for f in continuing if re.match(r"amalgamat|merg", str(f.cue), re.I)
+                   for short in (_KINDS_OF_SCHOOL.sub("", n) for n in _names(f.sentence.text)) if len(short) >= 3}
     if not_needed is not None and amalgamated and re.match(r"(?:no|none|nobody|no[- ]one|not\s+one)\b", str(not_needed.cue), re.I):
+        named_again = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(amalgamated))) + r")\b")
         continuing += [f for f in findings if f.fact == "alternative_provision_needed" and f.value is True
-                       and _names(f.sentence.text) & amalgamated]
+                       and named_again.search(f.sentence.text)]
     # A provision whose pupils move with their places, where the document says so in saying nobody is displaced
     # ("No pupil is displaced: the nine pupils at Holme Road move with their places to Skelwith"): the places move.
     if (not_needed is not None and _MOVE_WITH_PLACES.search(not_needed.sentence.text)
@@ -2979,8 +3110,8 @@ def decide(findings: list[Finding], besd_closing: bool, parts: dict[int, tuple[s
     put("alternative_provision_hoped", hoped is not None, hoped)
     confirmed = _pick(findings, "alternative_provision_confirmed_in_writing", "supports")
     awaited = next((f for f in findings if f.fact == "alternative_provision_confirmed_in_writing" and f.role == "negated"
-                    and f.sentence.kind == "row"), None)
-    if awaited is not None:  # a row of the table of moves whose school has not confirmed: not all have
+                    and f.sentence.kind in ("row", "item")), None)
+    if awaited is not None:  # a row of the table of moves (or an item of their list) whose school has not confirmed: not all have
         confirmed = None
     put("alternative_provision_confirmed_in_writing", confirmed is not None,
         confirmed or awaited or _pick(findings, "alternative_provision_confirmed_in_writing"))

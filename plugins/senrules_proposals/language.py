@@ -390,11 +390,12 @@ _ESTIMATE = re.compile(
     r"(?:about\s+|around\s+|some\s+|approximately\s+)?\d+[^()]{0,40}\)",
     re.I)
 # An estimate that says which pupils, not whether they move: "The 40 pupils expected to be on roll in July 2027
-# ... will move as follows", "children likely to be in Year 6": the expectation governs the count.
+# ... will move as follows", "children likely to be in Year 6", "Of the 28 pupils expected on roll in July 2027":
+# the expectation governs the count.
 _ESTIMATE_WORDS = ("xpected", "nticipated", "orecast", "rojected", "ikely")
 _WHICH_PUPILS_EXPECTED = re.compile(
     r"\b(?:pupils|children|students|learners|young\s+people)\s+(?:who\s+are\s+)?(?:expected|anticipated|forecast|projected|likely)"
-    r"\s+to\s+(?:be|remain|stay)\s+(?:still\s+)?(?:on\s+(?:the\s+|its\s+|their\s+)?roll|in\s+(?:years?|key\s+stage|ks)\s*\d+)\b",
+    r"(?:\s+to\s+(?:be|remain|stay))?\s+(?:still\s+)?(?:on\s+(?:the\s+|its\s+|their\s+)?roll|in\s+(?:years?|key\s+stage|ks)\s*\d+)\b",
     re.I)
 _IF_PLACES_FOUND = re.compile(r"if\s+(?:suitable\s+|enough\s+|the\s+)?places?\s+(?:can|could|are|is|become)\b", re.I)
 # A place offered only on condition of finding one: a hedge of any clause (HEDGE), and of places (PLACE_HEDGE).
@@ -453,7 +454,7 @@ def hedge(clause: str) -> str | None:
         text = _MAY_MONTH.sub(" ", text)
     if "(" in text:
         text = _ESTIMATE.sub(" ", text)
-    if "to " in text and any(w in text for w in _ESTIMATE_WORDS):
+    if ("to " in text or "roll" in text) and any(w in text for w in _ESTIMATE_WORDS):
         text = _WHICH_PUPILS_EXPECTED.sub(" pupils ", text)
     m = HEDGE.search(text)
     if m and m.group(0)[:3].lower() == "if " and _IF_PLACES_FOUND.match(m.group(0)):  # a condition, not a question
@@ -753,7 +754,7 @@ ALT_DESTINATION = re.compile(
     + r"|(?i:\b(?:the|a) new (?:school|academy|campus|provision|resource(?:d)? (?:base|provision)|unit|building|base|class|department)\b)"
     r"|(?i:\b(?:the|a) (?:merged|combined|new|enlarged|expanded) (?:school|academy|campus)\b)"
     r"|(?i:\b(?:the|their) (?:receiving|host) schools?\b|\bresource(?:d)? (?:base|provision) at\b)"
-    r"|(?i:\bplaces?\s+(?:at|in)\s+(?:the\s+)?)[A-Z][\w'’-]+|(?i:\b(?:transfer|move|go)\s+to\s+)[A-Z][\w'’-]+",
+    r"|(?i:\bplaces?\s+(?:at|in)\s+(?:the\s+)?)[A-Z][\w'’-]+|(?i:\b(?:transfer|move|go)\s+to\s+(?:the\s+)?)[A-Z][\w'’-]+",
 )
 # Hedges that, about places, put the arrangement itself in doubt.
 PLACE_HEDGE = rx(
@@ -820,6 +821,8 @@ NO_DISPLACEMENT = re.compile(
     r"|\b(?:existing|current|present)\s+(?:pupils|children|students|learners)\s+(?:will|would)\s+not\s+be\s+affected\b"
     r"|\b(?:there\s+(?:will\s+be|is)\s+)?no\s+displacement\s+of\s+(?:any\s+)?(?:pupils|children|students)"
     r"|\b(?:does|do|will|would)\s+not\s+displace\s+(?:any\s+)?(?:pupils?|children|students?)"
+    # "They are not displaced: their provision moves", "The pupils will not be displaced"
+    r"|\b(?:they|(?:the\s+)?(?:pupils|children|students|learners))\s+(?:are\s+not|(?:will|would)\s+not\s+be)\s+displaced\b"
     # a provision with nobody in it: "The unit has had no pupils on roll since July 2025"
     r"|\b(?:has|have)\s+(?:had\s+)?no\s+(?:pupils?|children|students?|learners?)\s+(?:on\s+(?:its\s+|the\s+)?roll|attending|placed)"
     r"|\bno\s+(?:pupils?|children|students?)\s+(?:are|is|have\s+been)\s+(?:currently\s+)?(?:on\s+(?:its\s+|the\s+)?roll|placed\s+there|attending)",
