@@ -56,6 +56,9 @@ class Block:
     index: int = 0  # position of the block in the document
     cells: tuple[str, ...] = ()  # a table row: its cells
     header: tuple[str, ...] = ()  # a table row: the cells of its table's first (header) row
+    # a Word table whose header cells span several columns ("From September 2027" over "KS1 | KS2 | Total"): the
+    # second header row's cells, one for each column (the header's spanned cells repeat over their columns)
+    subheader: tuple[str, ...] = ()
 
 
 @attrs.frozen
@@ -700,6 +703,13 @@ def _row_cells(tr):
             yield from _row_cells(child)
 
 
+def _grid_span(tc) -> int:
+    """How many grid columns a Word table cell spans (``w:gridSpan``)."""
+    span = tc.find(f"{_W}tcPr/{_W}gridSpan")
+    value = span.get(f"{_W}val") if span is not None else None
+    return int(value) if value and value.isdigit() and 0 < int(value) <= 64 else 1
+
+
 def _text_parts(element, skip: str):
     """The text elements under ``element``, not under a ``skip`` element."""
     for child in element.iterchildren():
@@ -806,15 +816,27 @@ def _docx_blocks(d):
             blocks.append(Block(kind, text, counter, (), (), head_path(), 0, len(blocks)))
         else:  # a table: one block per row, each knowing the header row's cells
             header: tuple[str, ...] = ()
+            subheader: tuple[str, ...] = ()
             for r, tr in enumerate(child.iter(f"{_W}tr")):
-                cells = tuple(_xml_text(tc, skip=f"{_W}tbl") for tc in _row_cells(tr))
+                spanned = [(_xml_text(tc, skip=f"{_W}tbl"), _grid_span(tc)) for tc in _row_cells(tr)]
+                cells = tuple(c for c, _ in spanned)
+                text = "; ".join(c.rstrip(".") for c in cells if c) + "."
                 if r == 0:
+                    if any(n > 1 for _, n in spanned) and len(spanned) > 1:
+                        # a header cell merged over several columns names each of them; the next row names the parts
+                        cells = tuple(c for c, n in spanned for _ in range(n))
+                        subheader = ("",) * len(cells)
                     header = cells
+                elif subheader:
+                    # (each column in its place under the header: a merged cell below it fills its first column only)
+                    cells = tuple(part for c, n in spanned for part in (c, *("",) * (n - 1)))
+                    if r == 1:
+                        subheader = cells
                 if not any(cells):
                     continue
                 counter += 1
-                text = "; ".join(c.rstrip(".") for c in cells if c) + "."
-                blocks.append(Block("row", text, counter, (), (), head_path(), 0, len(blocks), cells, header))
+                blocks.append(Block("row", text, counter, (), (), head_path(), 0, len(blocks), cells, header,
+                                    subheader if r > 0 else ()))
     return blocks
 
 

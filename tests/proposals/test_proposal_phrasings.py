@@ -707,3 +707,38 @@ PAST_YEARS = [
 @pytest.mark.parametrize("factor, expected, body", PAST_YEARS, ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(PAST_YEARS)])
 def test_what_was_done_over_the_past_years(write, factor, expected, body):
     assert check_document(write(body)).verdicts()[factor] == expected
+
+
+# (d): places now and after said in two sentences of a paragraph, the second not naming them again; or in a key
+# facts box's labels ("Now: 54 ... From September 2028: 90"); a new base of "8 part-time places", or one that
+# "will open at Ash Primary School, Mill Lane, for up to 12 pupils", where there is "no such base" now.
+PLACES_SAID_APART = [
+    ("d", "met", "# Proposal\n\nThe Council proposes to open Elm Park, a new special free school for autistic pupils.\n\n"
+                 "Right now the county has 210 places in its special schools for autistic children. After the new school "
+                 "opens it will have 306.\n"),
+    ("d", "not_met", "# Proposal\n\nThe Council proposes to open Elm Park, a new special free school for autistic pupils.\n\n"
+                     "Right now the county has 210 places in its special schools for autistic children. After the new school "
+                     "opens it will have 20 classrooms.\n"),
+    ("d", "met", "# Proposal\n\nThe Council proposes to redesignate Ash School for autism.\n\n"
+                 "Now, the borough has 48 special school places designated for autism. After the change there will be 178: "
+                 "Elm's 48 and Ash's 130.\n"),
+    ("d", "met", "# Proposal\n\nThe Council proposes to close Ash School and Elm School and open Oak Park School.\n\n"
+                 "KEY FACTS Places, SEMH special, ages 5-16, in the area: Now: 54 (Ash 24, Elm 30). From September 2028: 90 "
+                 "(Oak Park 90). Funding: £11.4 million.\n"),
+    ("d", "not_met", "# Proposal\n\nThe Council proposes to open an outreach hub at Oak Park School.\n\n"
+                     "KEY FACTS Staff, SEMH outreach, in the area: Now: 4 (Ash 2, Elm 2). From September 2028: 9.\n"),
+    ("d", "met", "# Proposal\n\nThe Council proposes a new assessment base at Ash School.\n\n"
+                 "Ash School will open an assessment base of 8 part-time places from September 2027. There is no such "
+                 "provision in the borough now.\n"),
+    ("d", "met", "# Proposal\n\nThe Council proposes a new reading base at Ash Primary School.\n\n"
+                 "From January 2027 a new Reading Base will open at Ash Primary School, Mill Lane, for up to 12 pupils in "
+                 "Years 3 to 6 with dyslexia. There is no SpLD base in the south of the district at present.\n"),
+    ("d", "not_met", "# Proposal\n\nThe Council proposes to move the reading base at Ash Primary School.\n\n"
+                     "The Reading Base will move to Elm Primary School, Mill Lane, in January 2027. There is no other SpLD "
+                     "base in the south of the district at present.\n"),
+]
+
+
+@pytest.mark.parametrize("factor, expected, body", PLACES_SAID_APART, ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(PLACES_SAID_APART)])
+def test_places_said_apart(write, factor, expected, body):
+    assert check_document(write(body)).verdicts()[factor] == expected
