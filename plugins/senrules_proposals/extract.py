@@ -2412,9 +2412,16 @@ _CHOSEN_OPTION = re.compile(
     _OPTION_LABEL + r"(?:\s*\((?:the\s+)?(?:proposed|preferred|recommended)\b"
     r"|\s+(?:is|was|as)\s+(?:the\s+)?(?:proposal|proposed|preferred|recommended))"
     r"|\b(?:preferred|recommended|proposed)\s+option\s+(?:is\s+|was\s+|:\s*)?" + _OPTION_LABEL
-    + r"|\b(?:consult\w*\s+on|agree\w*|approv\w*|recommend\w*|adopt\w*|proceed\s+with)\s+(?:consultation\s+on\s+)?" + _OPTION_LABEL,
+    + r"|\b(?:consult\w*\s+on|agree\w*|approv\w*|recommend\w*|adopt\w*|proceed\s+with)\s+(?:consultation\s+on\s+)?" + _OPTION_LABEL
+    # "3. The proposal (Option 3)", "The proposal on which we are consulting is Option 3 only"
+    + r"|\bproposal\s*\(\s*" + _OPTION_LABEL + r"\s*\)"
+    + r"|\bproposal\b(?:\s+(?:on\s+which|which|that)\b[^.;:()]{0,40}?)?\s+(?:is|was)\s+" + _OPTION_LABEL,
     re.I,
 )
+# A heading about the option put forward, in words: "3. The recommended option in detail", "The preferred option"
+# (not "Options considered", "Why the preferred option is not Option 1").
+_PUT_FORWARD_HEADING = re.compile(r"\b(?:recommended|preferred|proposed|chosen)\s+option\b(?!s)", re.I)
+_NOT_PUT_FORWARD = re.compile(r"\boptions\b|\balternatives?\b|\brejected\b|\bdiscounted\b|\bnot\b", re.I)
 _NAMES_AN_OPTION = re.compile(_OPTION_LABEL, re.I)
 
 
@@ -2466,6 +2473,8 @@ def _not_the_plan(s: Sentence, plan: Plan | None = None) -> bool:
     headings = s.headings[-2:]
     if plan is not None:
         if plan.chosen and headings and _names_chosen_option(headings[-1], plan):
+            return False
+        if headings and _PUT_FORWARD_HEADING.search(headings[-1]) and not _NOT_PUT_FORWARD.search(headings[-1]):
             return False
         headings = tuple(h for h in headings if h not in plan.titles)
     return _options_headings(headings)

@@ -742,3 +742,37 @@ PLACES_SAID_APART = [
 @pytest.mark.parametrize("factor, expected, body", PLACES_SAID_APART, ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(PLACES_SAID_APART)])
 def test_places_said_apart(write, factor, expected, body):
     assert check_document(write(body)).verdicts()[factor] == expected
+
+
+# An options appraisal's section on the option it puts forward is the plan: a heading "The recommended option in
+# detail" (in words), or "The proposal (Option 3)" (the option it names as the proposal); a section on the options
+# considered is not.
+_APPRAISAL = ("# Primary HI places: options appraisal and preferred option\n\n## 1. The options\n\n"
+              "Option 1: no change. Option 2: a new unit at Elm School. Option 3: enlarge the base at Ash School.\n\n")
+OPTION_PUT_FORWARD = [
+    ("d", "met", _APPRAISAL + "## 2. The recommended option in detail\n\n"
+                 "The HI base at Ash School will be enlarged from 8 to 16 places from 1 September 2027.\n"),
+    ("d", "not_met", _APPRAISAL + "## 2. The options not recommended\n\n"
+                     "The HI base at Ash School would be enlarged from 8 to 16 places from 1 September 2027.\n"),
+    ("d", "met", _APPRAISAL + "## 2. The proposal (Option 3)\n\n"
+                 "The HI base at Ash School will be enlarged from 8 to 16 places from 1 September 2027.\n"),
+    ("d", "not_met", _APPRAISAL + "## 2. Option 2 in detail\n\n"
+                     "The new unit at Elm School would have 16 places, against 8 at Ash School now.\n"),
+]
+
+
+@pytest.mark.parametrize("factor, expected, body", OPTION_PUT_FORWARD, ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(OPTION_PUT_FORWARD)])
+def test_the_option_put_forward(write, factor, expected, body):
+    assert check_document(write(body)).verdicts()[factor] == expected
+
+
+# (b): a correction after a comma ("fortnightly, not termly") does not deny the staff the sentence names.
+CORRECTION = [
+    ("b", "met", ENLARGE + "A teacher of the deaf will visit the base fortnightly, not termly.\n"),
+    ("b", "not_met", ENLARGE + "A teacher of the deaf will not visit the base.\n"),
+]
+
+
+@pytest.mark.parametrize("factor, expected, body", CORRECTION, ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(CORRECTION)])
+def test_a_correction_after_a_comma(write, factor, expected, body):
+    assert check_document(write(body)).verdicts()[factor] == expected
