@@ -304,7 +304,7 @@ _IMPROVEMENT = L.rx(
     r"greater", r"broader", r"gain\w*", r"now (?:have|get|be)",
 )
 _DESCRIBING = re.compile(
-    r"\b(?:has|have|is|are|requires?|includes?|comprises?|provides?|offers?|gives?|asks?\s+for|calls?\s+for|specif(?:y|ies)"
+    r"\b(?:has|have|is|are|requires?|includes?|comprises?|provides?|offers?|gives?|employs?|asks?\s+for|calls?\s+for|specif(?:y|ies)"
     r"|works|visits|runs|leads|teaches|supports|sees)\b", re.I)
 _LABEL = re.compile(r"^\s*(?:\(?[\dA-Za-z]{1,3}(?:\.\d+)*[.)]?\s+)?((?:[\w'’-]+[ ,]+){0,5}[\w'’-]+)\s*:\s")
 _LABEL_SENTENCE = re.compile(r"^\s*(?:\(?[\dA-Za-z]{1,3}(?:\.\d+)*[.)]?\s+)?((?:[\w'’-]+[ ,]+){0,7}[\w'’-]+)\s*[.:]?\s*$")

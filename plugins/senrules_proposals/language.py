@@ -348,6 +348,9 @@ _NOT_NEGATION = re.compile(
 _PRESENT_LACKS = re.compile(
     r"\b(?:that|which)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){1,3}(?:currently\s+)?(?:cannot|can\s*not|can['’]t|could\s+not|does\s+not|do\s+not|is\s+unable\s+to|are\s+unable\s+to)\s+(?:offer|provide|give|run|have)\b"
     r"|\(\s*(?:currently\s+)?not\s+(?:currently\s+)?(?:offered|available|provided|possible)\s+(?:at|in|by)\b[^()]*\)"
+    # ... or after a comma: "a speech and language therapist one day a week, neither available at Hollins Brook"
+    r"|,\s*(?:neither|none(?:\s+of\s+(?:them|which|these|whom))?|(?:which|who)\s+(?:is|are)\s+not|not)\s+(?:(?:is|are)\s+)?(?:currently\s+)?"
+    r"(?:available|offered|provided|on\s+offer)\s+(?:at|in|by)\b[^.;]*"
     # a comparison with now in brackets: "an occupational therapist 2 days a week (now none)", "(none at present)"
     r"|\(\s*(?:(?:now|currently|at\s+present|today)\s*:?\s+(?:none|nil|no\s+[\w-]+|not\s+[\w-]+)|(?:none|no\s+[\w-]+)\s+(?:now|currently|at\s+present|today))\s*\)"
     r"|\(\s*there\s+(?:is|are)\s+(?:none|no\s+[\w-]+)\s+(?:now|currently|at\s+present|today)\s*\)"
@@ -570,6 +573,8 @@ BENEFIT_HEADING = rx(
     r"what will be (?:better|different)", r"better", r"gains?", r"what (?:pupils|children|students) (?:gain|get)",
     # the question a parents' leaflet or a slide asks: "What will children get at The Nest?"
     r"what will (?:the )?(?:pupils|children|students|learners|young people|my child|your child) (?:gain|get|have|receive)",
+    # ... or what the provision will offer them: "What will the school offer?", "What would the base provide?"
+    r"what (?:will|would) (?:the |our |this )?(?:new )?(?:school|base|unit|provision|centre|academy|satellite|hub|service) (?:offer|provide)",
 )
 
 # (a) access to education and associated services

@@ -262,17 +262,35 @@ HEADER_CELL_CHARS = 60
 ROW_CELL_CHARS = 400
 
 
-def _text_cells(line: str, longest: int = HEADER_CELL_CHARS) -> tuple[str, ...] | None:
+def _text_cells(line: str, longest: int = HEADER_CELL_CHARS, width: int = 0) -> tuple[str, ...] | None:
     """The cells of a plain-text table row (columns set apart by tabs or
     three or more spaces, none longer than ``longest``), or None for an
-    ordinary line."""
+    ordinary line.  ``width``: the header's number of columns, which a row
+    pasted from a spreadsheet keeps with empty cells, each tab ending a
+    column ("Borough total<tab><tab><tab>140<tab>128")."""
     s = line.strip()
     if not s or s.startswith("|"):
         return None
+    if width and "\t\t" in s:
+        cells = tuple(c.strip() for c in s.split("\t"))
+        if len(cells) == width and cells[0] and all(len(c) <= longest for c in cells):
+            return cells
     cells = tuple(c.strip() for c in _COLUMNS.split(s))
     if len(cells) < 2 or any(len(c) > longest for c in cells) or not all(cells):
         return None
     return cells
+
+
+_SECTION_NUMBER = re.compile(r"\d{1,3}\.(?:\d{1,3}\.?)*")
+
+
+def _numbered_paragraphs(run: list[tuple[str, ...]]) -> bool:
+    """Lines that only look like a table's: numbered sections with a hanging
+    indent, as a PDF pastes them ("5.    SPECIALIST STAFF" above "5.1   The
+    sponsor's model includes ..."), each first cell a section number and one
+    of them a subsection's."""
+    firsts = [cells[0] for cells in run]
+    return all(_SECTION_NUMBER.fullmatch(c) for c in firsts) and any("." in c.rstrip(".") for c in firsts)
 
 
 def _looks_like_heading(line: str, prev_blank: bool, next_blank: bool, next_line: str = "") -> bool:
@@ -434,10 +452,10 @@ def _text_blocks(text: str):
             # the first (its header) with short cells, the rows under it with as many cells
             run = [cells]
             j = i + 1
-            while j < len(raw) and (row := _text_cells(raw[j], ROW_CELL_CHARS)) and len(row) == len(cells):
+            while j < len(raw) and (row := _text_cells(raw[j], ROW_CELL_CHARS, len(cells))) and len(row) == len(cells):
                 run.append(row)
                 j += 1
-            if len(run) >= 2:
+            if len(run) >= 2 and not _numbered_paragraphs(run):
                 flush()
                 for k, row_cells in enumerate(run):
                     if all(set(c) <= set("-=_–—: ") for c in row_cells):

@@ -776,3 +776,52 @@ CORRECTION = [
 @pytest.mark.parametrize("factor, expected, body", CORRECTION, ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(CORRECTION)])
 def test_a_correction_after_a_comma(write, factor, expected, body):
     assert check_document(write(body)).verdicts()[factor] == expected
+
+
+# (b): specialist staff described as what the receiving school has: "employs" under a heading about benefits, a
+# list under "What will the school offer?", a "neither available at ..." that says what the closing school lacks.
+STAFF_DESCRIBED = [
+    ("b", "met", "# Proposal\n\nThe Council proposes to close Ash School and enlarge Elm School.\n\n## 4. Benefits\n\n"
+                 "4.2 Elm School employs a clinical psychologist (0.6 FTE) and a speech and language therapist (0.4 FTE); "
+                 "Ash School has none of these.\n"),
+    ("b", "not_met", "# Proposal\n\nThe Council proposes to close Ash School and enlarge Elm School.\n\n## 2. Background\n\n"
+                     "2.2 Elm School employs a clinical psychologist (0.6 FTE) and a speech and language therapist (0.4 FTE).\n"),
+    ("b", "met", "# Proposal\n\nThe Council proposes to open Elm Park, a new special free school.\n\n## What will the school offer?\n\n"
+                 "- A clinical team on site: a clinical psychologist (1.0 FTE) and a speech and language therapist (0.6 FTE).\n"),
+    ("b", "not_met", "# Proposal\n\nThe Council proposes to open Elm Park, a new special free school.\n\n## What will the school cost?\n\n"
+                     "- A clinical team on site: a clinical psychologist (1.0 FTE) and a speech and language therapist (0.6 FTE).\n"),
+    ("b", "met", "# Proposal\n\nThe Council proposes to close Ash School; its pupils will move to Elm School.\n\n## Benefits\n\n"
+                 "Elm School has an on-site clinical psychologist (0.6 FTE) and a speech and language therapist one day a week, "
+                 "neither available at Ash School.\n"),
+    ("b", "not_met", "# Proposal\n\nThe Council proposes to close Ash School; its pupils will move to Elm School.\n\n## Benefits\n\n"
+                     "Neither a clinical psychologist nor a speech and language therapist will be available at Elm School.\n"),
+]
+
+
+@pytest.mark.parametrize("factor, expected, body", STAFF_DESCRIBED, ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(STAFF_DESCRIBED)])
+def test_staff_described(write, factor, expected, body):
+    assert check_document(write(body)).verdicts()[factor] == expected
+
+
+# Plain text pasted from a PDF or a spreadsheet: numbered sections with a hanging indent are paragraphs, not a
+# table's rows ("5.    SPECIALIST STAFF" over "5.1   The school will have ..."), while a table numbered "1.",
+# "2." stays a table; a tab-separated row keeps its empty cells, so its figures stay under their columns.
+PASTED = [
+    ("b", "met", "PROPOSAL: A NEW SPECIAL SCHOOL AT ELM PARK\n\n1.    PURPOSE\n1.1   The Council proposes to open Elm Park, "
+                 "a special school\n      for 120 autistic pupils.\n\n5.    SPECIALIST STAFF\n5.1   The sponsor's model includes an "
+                 "in-house therapy team:\n      two speech and language therapists (1.8 FTE) and an\n      occupational therapist (1.0 FTE).\n"),
+    ("d", "met", "PROPOSAL: ENLARGE ASH SCHOOL AND ELM SCHOOL\n\nThe Council proposes to enlarge two special schools.\n\n"
+                 "No.   School        Places now   Places from 2027\n1.    Ash School    40           60\n"
+                 "2.    Elm School    30           50\n"),
+    ("d", "not_met", "PROPOSAL: CLOSE ASH SCHOOL AND ENLARGE ELM SCHOOL\n\nThe Council proposes to close Ash School and to enlarge "
+                     "Elm School from 60 to 88 places.\n\nSchool\tAges\tPlaces 2026-27\tPlaces 2027-28\tChange\n"
+                     "Ash School\t11-16\t40\t0\t-40\nElm School\t7-16\t60\t88\t+28\nBorough total\t\t100\t88\t-12\n"),
+    ("d", "met", "PROPOSAL: CLOSE ASH SCHOOL AND ENLARGE ELM SCHOOL\n\nThe Council proposes to close Ash School and to enlarge "
+                 "Elm School from 60 to 108 places.\n\nSchool\tAges\tPlaces 2026-27\tPlaces 2027-28\tChange\n"
+                 "Ash School\t11-16\t40\t0\t-40\nElm School\t7-16\t60\t108\t+48\nBorough total\t\t100\t108\t+8\n"),
+]
+
+
+@pytest.mark.parametrize("factor, expected, body", PASTED, ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(PASTED)])
+def test_pasted_text(write, factor, expected, body):
+    assert check_document(write(body, "proposal.txt")).verdicts()[factor] == expected
