@@ -2193,8 +2193,10 @@ def places_only_at_pru(findings: list[Finding], by_block: dict[int, list[Sentenc
                          + [before.rfind(n) + len(n) for n in _names(before) if not pru.search(n)], default=-1)
         if last_pru >= 0 or last_other >= 0:
             return last_pru >= last_other
-        # ("The 24 extra places would be funded ...", in the paragraph about the PRU)
-        return any(pru.search(t.text) for t in by_block.get(f.sentence.block, ()))
+        # ("The 24 extra places would be funded ...", in the paragraph about the PRU; not one that names the PRU only
+        # to say nobody goes there: "Children would not go to the Croydale Learning Centre (the borough's PRU)")
+        return any((m := pru.search(t.text)) and not L.negated(L.clause_of(t.text, m.start()))
+                   for t in by_block.get(f.sentence.block, ()))
     at_pru = [f for f in claims if at(f)]
     if len(at_pru) < len(claims):
         other = next(f for f in claims if f not in at_pru)
@@ -2206,15 +2208,18 @@ def _total_row_conflicts(figures, sents: list[Sentence], doc: Document) -> list[
     """The one provision whose places a document gives "from 80 to 110" in
     prose, against a table's total row with the same places now and other
     figures after ("Total | 80 | 100"): the table is that provision's, and
-    the two contradict each other."""
-    prose = [(name, n, s, words) for name, n, _, s, words in figures
-             if name != ADDED_IN_ALL and s.kind != "row" and _FROM_TO.search(words)]
-    if len({name for name, *_ in prose}) != 1:
-        return []
+    the two contradict each other.  Where the prose names no one provision,
+    any places it gives before and after ("a single service ... with 45
+    places (currently 32)") with the total row's places now are the table's."""
     rows = [t for t in sents if t.kind == "row" and doc.blocks[t.block].cells
             and _TOTAL_CELL.match(doc.blocks[t.block].cells[0]) and _before_after_columns(doc.blocks[t.block])]
-    for name, n, s, words in prose:
-        before = int(_FROM_TO.search(words).group(1).replace(",", ""))
+    if not rows:
+        return []
+    prose = [(name, int(_FROM_TO.search(words).group(1).replace(",", "")), n, s, words) for name, n, _, s, words in figures
+             if name != ADDED_IN_ALL and s.kind != "row" and _FROM_TO.search(words)]
+    if len({name for name, *_ in prose}) != 1:
+        prose = [("the places", before, after, s, words) for s, before, after, words in _prose_before_after(sents)]
+    for name, before, n, s, words in prose:
         for t in rows:
             numbers = [m for _, m in _figures(doc.blocks[t.block])]
             if len(numbers) >= 2 and numbers[0] == before and n not in numbers[1:]:
@@ -2222,6 +2227,31 @@ def _total_row_conflicts(figures, sents: list[Sentence], doc: Document) -> list[
                 return [Finding("places_figures_conflict", "against", s, f"{name}: {words}; but {t.where}: {row}"),
                         Finding("places_figures_conflict", "against", t, f"{name}: {row}; but {s.where}: {words}")]
     return []
+
+
+# A provision of so many places changed into one of so many: "change the designation of the 12-place MLD resourced
+# provision ... to a 12-place resourced provision for autistic pupils".
+_N_PLACE_TO = re.compile(r"\bthe\s+(\d+)[- ]place\b[^.;]{0,120}?\bto\s+an?\s+(\d+)[- ]place\b", re.I)
+
+
+def _prose_before_after(sents: list[Sentence]) -> list[tuple[Sentence, int, int, str]]:
+    """Places before and after said in prose, in any of the ways the reader
+    knows ("45 places (currently 32)", "126 now; 180 from September 2027",
+    "the 12-place ... to a 12-place"), not negated or hedged: (the sentence,
+    before, after, the words)."""
+    out = []
+    for s in sents:
+        if s.kind in ("row", "heading") or not _DIGIT.search(s.text) or "place" not in s.text.casefold():
+            continue
+        for pattern in (L.THEN_NOW, L.NOW_THEN, _N_PLACE_TO):
+            for m in pattern.finditer(s.text):
+                figures = [int(g.replace(",", "")) for g in m.groups() if g is not None]
+                clause = L.clause_of(s.text, m.start())
+                if len(figures) != 2 or L.negated(clause) or L.hedge(clause) or any(_NOT_A_YEAR.fullmatch(str(f)) for f in figures):
+                    continue
+                before, after = figures if pattern is not L.THEN_NOW else figures[::-1]
+                out.append((s, before, after, m.group(0)))
+    return out
 
 
 # The places of a kind across the area, now and after: "Secondary SEMH special school places in the borough: 88 now,

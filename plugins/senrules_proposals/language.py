@@ -921,9 +921,12 @@ NEW_FOR_PUPILS = re.compile(
 # Places after, then before in brackets: "rise to 40 (currently 28)", "120 places (currently 96)".
 THEN_NOW = re.compile(
     r"\b(\d[\d,]*)\s+(?:[\w-]+\s+){0,2}?\(\s*(?:currently|now|at\s+present|up\s+from|from|compared\s+with|previously)\s+(\d[\d,]*)\b"
-    r"|\bto\s+(\d[\d,]*)\s+(?:places\s+|pupils\s+)?(?:from|up\s+from)\s+(?:the\s+current\s+|its\s+current\s+)?(\d[\d,]*)\b"
+    # (not "aged 11 to 16, from 1 September 2027": a figure's comma is a thousands separator only before three digits)
+    r"|\bto\s+(\d+(?:,\d{3})*)\s+(?:places\s+|pupils\s+)?(?:from|up\s+from)\s+(?:the\s+current\s+|its\s+current\s+)?(\d[\d,]*)\b"
     # "capacity will be 100 from September 2028, up from 80"
-    r"|\b(?!(?:19|20)\d\d\b)(\d[\d,]*)\s+(?:places\s+|pupils\s+)?(?:[\w-]+\s+){0,3}?(?:(?:19|20)\d\d\s*)?,?\s*up\s+from\s+(\d[\d,]*)\b",
+    r"|\b(?!(?:19|20)\d\d\b)(\d[\d,]*)\s+(?:places\s+|pupils\s+)?(?:[\w-]+\s+){0,3}?(?:(?:19|20)\d\d\s*)?,?\s*up\s+from\s+(\d[\d,]*)\b"
+    # "The department will have 40 places (Thornbury Lodge has 28)": the provision it replaces, in brackets
+    r"|\b(\d[\d,]*)\s+places\s+\(\s*(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}\s+(?:has|had|now\s+has|currently\s+has)\s+(?:only\s+)?(\d[\d,]*)\s*(?:places\s*)?\)",
     re.I,
 )
 # Places after compared with before in words: "174 special school places for these needs instead of 150", "90

@@ -825,3 +825,48 @@ PASTED = [
 @pytest.mark.parametrize("factor, expected, body", PASTED, ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(PASTED)])
 def test_pasted_text(write, factor, expected, body):
     assert check_document(write(body, "proposal.txt")).verdicts()[factor] == expected
+
+
+# (d) read against itself: places before and after said of no one provision named, against a table's total row
+# with the same places now; and "aged 11 to 16, from 1 September" is no "to 16 from 1" places.
+_SERVICE_TABLE = ("\n## Places\n\n| Strand | Places now | Places from January 2028 |\n| --- | --- | --- |\n"
+                  "| Hospital teaching | 12 | 12 |\n| Home tuition | 20 | 28 |\n| Total | 32 | 40 |\n")
+PLACES_UNNAMED_AGAINST_A_TABLE = [
+    ("d", "unclear", "# Proposal\n\nThe Council proposes to replace the Hospital School and the Home Tuition Team with a single "
+                     "medical needs service from January 2028, with 45 places (currently 32 across the two services).\n" + _SERVICE_TABLE),
+    ("d", "met", "# Proposal\n\nThe Council proposes to replace the Hospital School and the Home Tuition Team with a single "
+                 "medical needs service from January 2028, with 40 places (currently 32 across the two services).\n" + _SERVICE_TABLE),
+    ("d", "unclear", "# Proposal\n\nThe Council proposes to change the designation of the 12-place MLD resourced provision at "
+                     "Ash Academy to a 12-place resourced provision for autistic pupils from 1 September 2027.\n\n## Places\n\n"
+                     "| Year groups | MLD now | ASD from Sept 2027 |\n| --- | --- | --- |\n| Years 7-9 | 6 | 8 |\n"
+                     "| Years 10-11 | 6 | 6 |\n| Total | 12 | 14 |\n"),
+    ("d", "met", "# Proposal\n\nThe Council proposes to change the designation of the 12-place MLD resourced provision at "
+                 "Ash Academy to a 14-place resourced provision for autistic pupils from 1 September 2027.\n\n## Places\n\n"
+                 "| Year groups | MLD now | ASD from Sept 2027 |\n| --- | --- | --- |\n| Years 7-9 | 6 | 8 |\n"
+                 "| Years 10-11 | 6 | 6 |\n| Total | 12 | 14 |\n"),
+    ("d", "not_met", "# Proposal\n\nThe Council proposes to change the designation of the resourced places at Ash Academy "
+                     "to places for autistic pupils aged 11 to 16, from 1 September 2027.\n"),
+]
+
+
+@pytest.mark.parametrize("factor, expected, body", PLACES_UNNAMED_AGAINST_A_TABLE,
+                         ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(PLACES_UNNAMED_AGAINST_A_TABLE)])
+def test_places_of_no_named_provision_against_a_table(write, factor, expected, body):
+    assert check_document(write(body)).verdicts()[factor] == expected
+
+
+# (d) where a BESD school closes: a paragraph that names the PRU only to say nobody goes there does not make its
+# places the PRU's; "40 places (Ash Lodge has 28)" gives the places after and before.
+_ASH_LODGE = ("# Proposal\n\nThe Council proposes to close Ash Lodge School, a special school for pupils with SEMH needs, "
+              "on 31 August 2027.\n\nEvery child at Ash Lodge would be offered a place in the new primary department at Elm "
+              "Vale from 1 September 2027. The department will have 40 places (Ash Lodge has 28). ")
+PRU_NAMED_TO_BE_DENIED = [
+    ("d", "met", _ASH_LODGE + "Children would not go to the Oak Centre (the borough's pupil referral unit).\n"),
+    ("d", "not_met", _ASH_LODGE.replace("the new primary department at Elm Vale", "the Oak Centre (the borough's pupil "
+                                        "referral unit)").replace("The department will", "The Oak Centre will") + "\n"),
+]
+
+
+@pytest.mark.parametrize("factor, expected, body", PRU_NAMED_TO_BE_DENIED, ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(PRU_NAMED_TO_BE_DENIED)])
+def test_a_pru_named_to_say_nobody_goes_there(write, factor, expected, body):
+    assert check_document(write(body)).verdicts()[factor] == expected
