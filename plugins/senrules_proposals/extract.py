@@ -501,7 +501,11 @@ def _places_extra(clause: str, s: Sentence) -> bool:
     text = without_breakdowns(clause)
     if _PLACES_NEEDED.search(text):  # "Its 23 pupils will need new school places": demand, not supply
         return False
+    if "place" in text.casefold() and not L.PLACES.search(_PLACE_IDIOM.sub(" ", text)):
+        return False  # "creating a team of four intervenors, in place of the present arrangement": no places
     for inc in L.PLACES_INCREASE.finditer(text):
+        if _PAST_PASSIVE.search(text, max(0, inc.start() - 20), inc.start()):
+            continue  # what was done before ("since the outreach service was expanded in 2024"): not the proposal
         figures = re.match(r"from\s+(\d+)\s+to\s+(\d+)$", inc.group(0), re.I)
         if figures and int(figures.group(2)) <= int(figures.group(1)):
             continue  # "will reduce from 120 to 100 places": fewer, not more
@@ -517,6 +521,9 @@ def _places_extra(clause: str, s: Sentence) -> bool:
     return False
 
 
+# "Place" in a phrase about something else: "in place of", "will be in place", "takes place", "in the first place".
+_PLACE_IDIOM = re.compile(r"\b(?:in|into)\s+place\b|\b(?:take|takes|taking|took|taken)\s+place\b|\bin\s+the\s+first\s+place\b", re.I)
+_PAST_PASSIVE = re.compile(r"\b(?:was|were|had\s+been)\s+$", re.I)
 _PLACES_NEEDED = re.compile(
     r"\b(?:need|needs|needing|require|requires|requiring|look(?:s|ing)?\s+for|seek\w*|find\w*|waiting\s+for)\s+(?:[\w-]+\s+){0,3}?places?\b", re.I)
 _THEN_PLACES = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:" + L.PLACES.pattern + ")", re.I)

@@ -559,7 +559,9 @@ BENEFIT = rx(
     r"be offered|be built|be refurbished|be created|be added|be expanded|be increased|be extended|house|contain|feature|"
     r"see|use|work|visit|deliver|support|run|follow|take|study|learn|join|choose|go on|occupy|move into|be housed)",
     r"would (?:have|gain|get|benefit|be able|enjoy|access|receive|include|provide|offer|allow|enable|give|bring|"
-    r"increase|improve|expand|extend|add|create|use|take|join|see|attend|learn|study|follow|move into)",
+    r"increase|improve|expand|extend|add|create|use|take|join|see|attend|learn|study|follow|move into|"
+    # (what staff would do, in a proposal's conditional mood: "A speech and language therapist would come into school")
+    r"come|visit|work|teach|deliver|support|run|lead)",
     r"will (?:\w+ly )?(?!not\b)[a-z]+",
     r"improv\w*", r"enhanc\w*", r"increas\w*", r"expan\w*", r"extend\w*", r"extension", r"widen\w*", r"broaden\w*",
     r"better", r"broader", r"richer", r"fuller", r"new", r"additional", r"extra", r"more", r"wider", r"greater", r"purpose[- ]built", r"access to",
@@ -933,8 +935,14 @@ THEN_NOW = re.compile(
 # places at Tarn Edge against 60", "60 secondary MLD places (Highfield 30, Lakeside 30), against 50 now" (tried only
 # where one of the words stands: COMPARED_WORDS).
 THEN_INSTEAD = re.compile(
-    r"\b(?!(?:19|20)\d\d\b)(\d[\d,]*)\s+(?:[\w-]+\s+){0,3}?places\b(?:\s*\([^()]{0,80}\))?(?:\s+(?:for|at|in)\s+[\w'’-]+(?:\s+[\w'’-]+){0,2}?)?,?"
+    r"\b(?!(?:19|20)\d\d\b)(\d[\d,]*)\s+(?:[\w-]+\s+){0,3}?places\b(?:\s*\([^()]{0,80}\))?(?:\s+(?:for|at|in)\s+[\w'’-]+(?:\s+[\w'’-]+){0,2}?)?"
+    # ("24 places from September 2027 instead of 16")
+    r"(?:\s+(?:from|by|in)\s+(?:[\w-]+\s+){0,2}?(?:19|20)\d\d)?,?"
     r"\s*(?:instead\s+of|against|compared\s+(?:with|to)|in\s+place\s+of|rather\s+than)\s+(?:the\s+|its\s+)?(?:current\s+|present\s+)?"
+    r"(?!(?:19|20)\d\d\b)(\d[\d,]*)\b(?!\s*%)"
+    # the pupils a provision will teach at once: "The campus base will teach up to 45 pupils at a time, against 30"
+    r"|\b(?:teach|take|admit|accommodate|educate|provide\s+for)\s+(?:up\s+to\s+)?(?!(?:19|20)\d\d\b)(\d[\d,]*)\s+(?:pupils|children|students)"
+    r"(?:\s+at\s+(?:a\s+time|once|any\s+one\s+time))?,?\s*(?:instead\s+of|against|compared\s+(?:with|to)|rather\s+than)\s+(?:the\s+)?"
     r"(?!(?:19|20)\d\d\b)(\d[\d,]*)\b(?!\s*%)",
     re.I,
 )

@@ -870,3 +870,55 @@ PRU_NAMED_TO_BE_DENIED = [
 @pytest.mark.parametrize("factor, expected, body", PRU_NAMED_TO_BE_DENIED, ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(PRU_NAMED_TO_BE_DENIED)])
 def test_a_pru_named_to_say_nobody_goes_there(write, factor, expected, body):
     assert check_document(write(body)).verdicts()[factor] == expected
+
+
+# (d): places after compared with before in words, a date between ("24 places from September 2027 instead of 16"),
+# or the pupils a provision will teach at once ("up to 45 pupils at a time, against 30"); an expansion in the past
+# ("since the outreach service was expanded in 2024") is no claim of the proposal.
+PLACES_COMPARED = [
+    ("d", "met", "# Proposal\n\nThe Council proposes to move the Ash SLCN Centre to Elm Primary School.\n\n"
+                 "The Centre would have 24 places from September 2027 instead of 16.\n"),
+    ("d", "not_met", "# Proposal\n\nThe Council proposes to move the Ash SLCN Centre to Elm Primary School.\n\n"
+                     "The Centre would have 16 places from September 2027 instead of 24.\n"),
+    ("d", "met", "# Proposal\n\nThe Council proposes to move hospital education to the Elm campus.\n\n## Benefits: places\n\n"
+                 "The campus base will teach up to 45 pupils at a time, against 30 at Ash Terrace.\n"),
+    ("d", "not_met", "# Proposal\n\nThe Council proposes to move hospital education to the Elm campus.\n\n## Benefits: places\n\n"
+                     "The campus base will teach up to 30 pupils at a time, against 45 at Ash Terrace.\n"),
+    ("d", "not_met", "# Proposal\n\nThe Council proposes to close the Ash SEMH unit on 31 August 2027.\n\n"
+                     "Referrals have fallen since the Council's outreach service was expanded in 2024 and there are 7 pupils on roll.\n"),
+    ("d", "met", "# Proposal\n\nThe Council proposes to enlarge the Ash SEMH unit.\n\n"
+                 "The unit will be expanded from 7 to 12 places in September 2027.\n"),
+]
+
+
+@pytest.mark.parametrize("factor, expected, body", PLACES_COMPARED, ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(PLACES_COMPARED)])
+def test_places_compared_in_words(write, factor, expected, body):
+    assert check_document(write(body)).verdicts()[factor] == expected
+
+
+# (d): "place" in a phrase about something else ("in place of the present arrangement", "will be in place") is no
+# claim of places; places created in the same words are.
+PLACE_IDIOMS = [
+    ("d", "not_met", "# Proposal\n\nThe Council proposes to restructure its Sensory Support Service from 1 September 2027, "
+                     "creating a dedicated MSI Team of three teachers and four intervenors, in place of the present arrangement.\n"),
+    ("d", "met", "# Proposal\n\nThe Council proposes to restructure its Sensory Support Service from 1 September 2027, "
+                 "creating 12 places in a new MSI base in place of the present arrangement.\n"),
+]
+
+
+@pytest.mark.parametrize("factor, expected, body", PLACE_IDIOMS, ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(PLACE_IDIOMS)])
+def test_place_in_an_idiom(write, factor, expected, body):
+    assert check_document(write(body)).verdicts()[factor] == expected
+
+
+# (b) in a proposal's conditional mood: what staff "would" do is a claim ("would come into school two mornings a
+# week"), as what they "will" do is; a hope is not.
+STAFF_WOULD = [
+    ("b", "met", ENLARGE + "A speech and language therapist from the NHS would come into school two mornings a week.\n"),
+    ("b", "unclear", ENLARGE + "We hope that a speech and language therapist from the NHS would come into school two mornings a week.\n"),
+]
+
+
+@pytest.mark.parametrize("factor, expected, body", STAFF_WOULD, ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(STAFF_WOULD)])
+def test_staff_in_the_conditional_mood(write, factor, expected, body):
+    assert check_document(write(body)).verdicts()[factor] == expected
