@@ -835,10 +835,27 @@ def _docx_blocks(d):
         else:  # a table: one block per row, each knowing the header row's cells
             header: tuple[str, ...] = ()
             subheader: tuple[str, ...] = ()
+            nested: dict = {}  # a table nested in a cell: its header, by its element
             for r, tr in enumerate(child.iter(f"{_W}tr")):
                 spanned = [(_xml_text(tc, skip=f"{_W}tbl"), _grid_span(tc)) for tc in _row_cells(tr)]
                 cells = tuple(c for c, _ in spanned)
                 text = "; ".join(c.rstrip(".") for c in cells if c) + "."
+                inner = tr.getparent()
+                holder = inner.getparent() if inner is not child else None
+                outer = holder.getparent() if holder is not None and holder.tag == f"{_W}tc" else None
+                first = next(_row_cells(outer), None) if outer is not None and outer.tag == f"{_W}tr" else None
+                if r and header and first is not None and first is not holder:
+                    # a table nested in a cell after the first ("Greenacre School | [Now | September 2028 / 90 | 156]"):
+                    # each of its rows is a row of the outer table, under the outer row's first cell and the outer
+                    # header's first
+                    label = _xml_text(first, skip=f"{_W}tbl")
+                    cells = (label, *cells)
+                    text = "; ".join(c.rstrip(".") for c in cells if c) + "."
+                    if inner not in nested:
+                        nested[inner] = (header[0], *cells[1:])
+                    counter += 1
+                    blocks.append(Block("row", text, counter, (), (), head_path(), 0, len(blocks), cells, nested[inner]))
+                    continue
                 if r == 0:
                     if any(n > 1 for _, n in spanned) and len(spanned) > 1:
                         # a header cell merged over several columns names each of them; the next row names the parts

@@ -102,6 +102,31 @@ def test_a_word_table_whose_merged_header_cell_has_parts_without_a_total(tmp_pat
     assert check_document(_merged_header_table(tmp_path, rows, merges, "fewer.docx")).verdicts()["d"] == "not_met"
 
 
+def _nested_places_table(tmp_path, after: str):
+    """A Word proposal whose places table has, in each school's "Places"
+    cell, a table of its own ("Now | September 2028" over "90 | <after>")."""
+    import docx
+
+    d = docx.Document()
+    d.add_heading("Proposal for special educational provision", level=0)
+    d.add_paragraph("Greenacre School will grow from 90 to 150 places from 1 September 2028.")
+    d.add_heading("Places", level=1)
+    table = d.add_table(rows=2, cols=2)
+    table.cell(0, 0).text, table.cell(0, 1).text = "School", "Places"
+    table.cell(1, 0).text = "Greenacre School"
+    inner = table.cell(1, 1).add_table(rows=2, cols=2)
+    for c, (head, figure) in enumerate((("Now", "90"), ("September 2028", after))):
+        inner.cell(0, c).text, inner.cell(1, c).text = head, figure
+    d.save(tmp_path / f"nested-{after}.docx")
+    return tmp_path / f"nested-{after}.docx"
+
+
+def test_a_word_table_nested_in_a_cell_gives_that_schools_places(tmp_path):
+    """The nested table's rows are the school's: 156 there against "from 90 to 150" in the prose contradict."""
+    assert check_document(_nested_places_table(tmp_path, "156")).verdicts()["d"] == "unclear"
+    assert check_document(_nested_places_table(tmp_path, "150")).verdicts()["d"] == "met"
+
+
 # ------------------------------------------------------------------ providers and para 23
 
 
