@@ -304,7 +304,7 @@ _IMPROVEMENT = L.rx(
     r"greater", r"broader", r"gain\w*", r"now (?:have|get|be)",
 )
 _DESCRIBING = re.compile(
-    r"\b(?:has|have|is|are|requires?|includes?|comprises?|provides?|offers?|gives?|asks?\s+for|calls?\s+for|specif(?:y|ies)"
+    r"\b(?:has|have|is|are|requires?|includes?|comprises?|provides?|offers?|gives?|employs?|asks?\s+for|calls?\s+for|specif(?:y|ies)"
     r"|works|visits|runs|leads|teaches|supports|sees)\b", re.I)
 _LABEL = re.compile(r"^\s*(?:\(?[\dA-Za-z]{1,3}(?:\.\d+)*[.)]?\s+)?((?:[\w'’-]+[ ,]+){0,5}[\w'’-]+)\s*:\s")
 _LABEL_SENTENCE = re.compile(r"^\s*(?:\(?[\dA-Za-z]{1,3}(?:\.\d+)*[.)]?\s+)?((?:[\w'’-]+[ ,]+){0,7}[\w'’-]+)\s*[.:]?\s*$")
@@ -501,7 +501,11 @@ def _places_extra(clause: str, s: Sentence) -> bool:
     text = without_breakdowns(clause)
     if _PLACES_NEEDED.search(text):  # "Its 23 pupils will need new school places": demand, not supply
         return False
+    if "place" in text.casefold() and not L.PLACES.search(_PLACE_IDIOM.sub(" ", text)):
+        return False  # "creating a team of four intervenors, in place of the present arrangement": no places
     for inc in L.PLACES_INCREASE.finditer(text):
+        if _PAST_PASSIVE.search(text, max(0, inc.start() - 20), inc.start()):
+            continue  # what was done before ("since the outreach service was expanded in 2024"): not the proposal
         figures = re.match(r"from\s+(\d+)\s+to\s+(\d+)$", inc.group(0), re.I)
         if figures and int(figures.group(2)) <= int(figures.group(1)):
             continue  # "will reduce from 120 to 100 places": fewer, not more
@@ -517,6 +521,9 @@ def _places_extra(clause: str, s: Sentence) -> bool:
     return False
 
 
+# "Place" in a phrase about something else: "in place of", "will be in place", "takes place", "in the first place".
+_PLACE_IDIOM = re.compile(r"\b(?:in|into)\s+place\b|\b(?:take|takes|taking|took|taken)\s+place\b|\bin\s+the\s+first\s+place\b", re.I)
+_PAST_PASSIVE = re.compile(r"\b(?:was|were|had\s+been)\s+$", re.I)
 _PLACES_NEEDED = re.compile(
     r"\b(?:need|needs|needing|require|requires|requiring|look(?:s|ing)?\s+for|seek\w*|find\w*|waiting\s+for)\s+(?:[\w-]+\s+){0,3}?places?\b", re.I)
 _THEN_PLACES = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:" + L.PLACES.pattern + ")", re.I)
@@ -1571,6 +1578,31 @@ def _number(cell: str) -> int | None:
 
 
 _NONE_CELL = re.compile(r"^\s*(?:[-–—]|none|nil)\s*$", re.I)
+_TOTAL_WORD = re.compile(r"\btotal\b", re.I)
+
+
+def _figures(block, dashes: bool = False) -> list[tuple[int, int]]:
+    """A table row's figures, (column, count), in order: the count each cell
+    gives (with ``dashes``, a dash or "none" after the first cell is 0:
+    "Hawley (satellite) | — | 24").  The columns under one header cell merged
+    over them (a Word table's "From September 2027" over "KS1 | KS2 |
+    Total") give one figure: the column the second header row calls the
+    total, else their sum, at the group's last column."""
+    numbers = [(i, 0 if dashes and i > 0 and _NONE_CELL.match(c) else _number(c)) for i, c in enumerate(block.cells)]
+    numbers = [(i, n) for i, n in numbers if n is not None]
+    if not block.subheader or len(block.header) != len(block.cells):
+        return numbers
+    out: list[tuple[int, int]] = []
+    for k, (i, n) in enumerate(numbers):
+        label = block.header[i]
+        if k and label and block.header[out[-1][0]] == label:
+            j, m = out[-1]
+            if _TOTAL_WORD.search(block.subheader[j]):
+                continue  # the group's total is given: its parts after it add nothing
+            out[-1] = (i, n) if _TOTAL_WORD.search(block.subheader[i]) else (i, m + n)
+        else:
+            out.append((i, n))
+    return out
 
 
 def _places_table(block, s: Sentence) -> list[Finding]:
@@ -1582,8 +1614,7 @@ def _places_table(block, s: Sentence) -> list[Finding]:
     if not L.PLACES.search(context):
         return []
     # (a dash or "none" under a column of places is no places: "Hawley (satellite) | — | 24")
-    numbers = [(i, 0 if i > 0 and _NONE_CELL.match(c) else _number(c)) for i, c in enumerate(block.cells)]
-    numbers = [(i, n) for i, n in numbers if n is not None]
+    numbers = _figures(block, dashes=True)
     if len(numbers) < 2 or numbers[-1][1] <= numbers[0][1]:
         return []
     (i, before), (j, after) = numbers[0], numbers[-1]
@@ -1841,7 +1872,8 @@ def _totals_in_lists(sents: list[Sentence], doc: Document) -> list[Finding]:
 _PLACES_NOW = re.compile(
     r"\bthere\s+(?:are|is)\s+(?P<n>\d[\d,]*|no)\s+(?:[\w'’-]+\s+){0,6}?places?\b[^.;]{0,80}?\b(?:now|at\s+present|currently|today)\b"
     # "There is no SLCN resourced provision in the borough at present"; "The borough has no such places now"
-    r"|\b(?:there\s+(?:are|is)|has|have)\s+(?P<none2>no)\s+(?:[\w'’-]+\s+){0,5}?(?:places?|provision)\b[^.;]{0,60}?\b(?:now|at\s+present|currently|today)\b"
+    # "There is no SpLD base in the south of the district at present"
+    r"|\b(?:there\s+(?:are|is)|has|have)\s+(?P<none2>no)\s+(?:[\w'’-]+\s+){0,5}?(?:places?|provision|bases?|units?)\b[^.;]{0,60}?\b(?:now|at\s+present|currently|today)\b"
     # "The borough currently has no SEMH resourced places"
     r"|\b(?:currently|now|at\s+present)\s+(?:has|have)\s+(?P<none3>no)\s+(?:[\w'’-]+\s+){0,5}?(?:places?|provision)\b"
     r"|\bwhere\s+there\s+(?:are|is)\s+(?P<none>none|no\s+(?:such\s+)?(?:places|provision))(?:\s+(?:now|at\s+present|currently|today))?\b"
@@ -1853,33 +1885,43 @@ _PLACES_THEN = re.compile(
     r"(?:\s+(?:[\w-]+\s+){0,3}?places\b|\s*(?=[.;]|$))"
     r"|\b(?P<n2>\d[\d,]*)[- ]place\b"
     # "a new assessment base of 10 places" (a provision that opens, as with "a 10-place base")
-    r"|\b(?:provision|base|unit|school|academy|centre|class|satellite)\s+of\s+(?P<n4>\d[\d,]*)\s+places\b"
+    r"|\b(?:provision|base|unit|school|academy|centre|class|satellite)\s+of\s+(?P<n4>\d[\d,]*)\s+(?:[\w-]+\s+){0,2}?places\b"
     # "The new school takes the county total to 308 places"
     r"|\b(?:takes?|taking|brings?|bringing)\s+(?:[\w'’-]+\s+){1,4}?to\s+(?P<n6>\d[\d,]*)\s+(?:[\w-]+\s+){0,2}?places\b"
     # "there will be 332 when Meadow Farm is full" (said of places: the sentence names them)
     r"|\bthere\s+will\s+(?:then\s+)?be\s+(?P<n5>\d[\d,]*)\b(?![\d,.%]|\s+(?:[\w-]+\s+)?(?:weeks?|days?|months?|years?|hours?|staff|pupils|children|students|posts?|classes|classrooms?|rooms?)\b)"
-    r"|\b(?:provision|base|unit|school|academy|centre|resource\w*|satellite)\s+(?:[\w’'-]+\s+){0,5}?for\s+(?:up\s+to\s+)?(?P<n3>\d[\d,]*)\s+"
+    # ("a new Reading and Language Base will open at Hadleigh Primary School, Mill Lane, for up to 12 pupils")
+    r"|\b(?:provision|base|unit|school|academy|centre|resource\w*|satellite)\s+(?:[\w’'-]+,?\s+){0,8}?for\s+(?:up\s+to\s+)?(?P<n3>\d[\d,]*)\s+"
     r"(?:[\w’'-]+\s+){0,4}?(?:pupils|children|students|learners|young\s+people)\b",
     re.I)
 # The same in a key-facts box, label and value (the colon parts them, so these are read in the whole sentence):
 # "New MSI base at Holmcroft Academy: 10 places for pupils aged 4 to 19"; "Places now in the county: 0".
 _KEY_PLACES_THEN = re.compile(r"^\W*(?:[\w-]+\s+){0,3}?new\b[^.;:]{0,80}:\s*(?P<n>\d[\d,]*)\s+(?:[\w-]+\s+){0,2}?places\b", re.I)
 _KEY_PLACES_NOW = re.compile(r"^\W*places\s+(?:now|at\s+present|currently|today)\b[^.;:]{0,40}:\s*(?P<n>\d[\d,]*|none|nil)\b", re.I)
+# ... or a label of when under a label naming the places: "Places, SEMH special, in the area: Now: 54 (...).  From
+# September 2028: 90 (...)" (the second, in the paragraph after a figure of places now, need not name them).
+_KEY_NOW_LABEL = re.compile(r"\bplaces\b[^.;]{0,80}?\b(?:now|at\s+present|currently|today)\s*:\s*(?P<n>\d[\d,]*|none|nil)\b(?!\s*%)", re.I)
+_KEY_WHEN_LABEL = re.compile(
+    r"^\W*(?:from|by|after|in)\s+(?:[\w-]+\s+){0,3}?(?:19|20)\d\d(?:[-/]\d\d)?\s*:\s*(?P<n>\d[\d,]*)\b(?![\d,%]|\.\d|\s*(?:[-/]|pupils|children|staff))", re.I)
 _OPENS = re.compile(r"\b(?:new|open\w*|commission\w*|establish\w*|creat\w*)\b", re.I)
 _FUTURE = re.compile(r"\b(?:will|would|shall)\b", re.I)
 _NONE_WORD = re.compile(r"\b(?:none|no)\b", re.I)
 
 
-def _places_now_then(s: Sentence) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
-    """The places-now and places-after figures of one sentence, with their words."""
+def _places_now_then(s: Sentence, elliptic: bool = False) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
+    """The places-now and places-after figures of one sentence, with their
+    words.  ``elliptic``: the sentence follows a figure of places now in its
+    paragraph, and its figure after need not name them ("Right now Hartsmere
+    has 210 places ...  After the new school opens it will have 306")."""
     now: list[tuple[int, str]] = []
     then: list[tuple[int, str]] = []
     if s.kind == "heading" or not _DIGIT.search(s.text) and not _NONE_WORD.search(s.text):
         return now, then
     low = s.text.casefold()
-    if "place" not in low and not any(w in low for w in ("pupils", "children", "students", "learners", "young people", "provision")):
+    if not elliptic and "place" not in low and not any(w in low for w in ("pupils", "children", "students", "learners", "young people", "provision", "base", "unit")):
         return now, then  # every figure of places now or after names places, or the pupils a provision is for
-    for key, into in ((_KEY_PLACES_THEN, then), (_KEY_PLACES_NOW, now)):
+    keys = ((_KEY_PLACES_THEN, then), (_KEY_PLACES_NOW, now), (_KEY_NOW_LABEL, now)) + (((_KEY_WHEN_LABEL, then),) if elliptic else ())
+    for key, into in keys:
         m = key.search(s.text)
         if m and not L.hedge(s.text):
             into.append((0 if m.group("n").casefold() in ("none", "nil") else int(m.group("n").replace(",", "")), m.group(0)))
@@ -1964,7 +2006,7 @@ def places_now_and_after(sents: list[Sentence]) -> list[Finding]:
     for number, block in by_block.items():
         now = then = None
         for s in block:
-            n, t = _places_now_then(s)
+            n, t = _places_now_then(s, elliptic=now is not None and then is None)
             if n and now is None:
                 now = (n[0], s)
             if t and then is None:
@@ -2095,11 +2137,11 @@ def _figures_after(sents: list[Sentence], named: list[Provider], doc: Document |
             first = provisions(" " + block.cells[0]) if block.cells else set()
             if row and block.cells and _TOTAL_ROW.match(block.cells[0]) and _before_after_columns(block):
                 # a table's total row: the places it adds in all ("Total | 18 | 58")
-                numbers = [n for n in map(_number, block.cells) if n is not None]
+                numbers = [n for _, n in _figures(block)]
                 out.append((ADDED_IN_ALL, numbers[-1] - numbers[0], None, s, row[0].cue))
                 continue
             if row and len(first) == 1 and not _NOT_ONE_PROVISION.search(block.cells[0]):
-                after = [n for n in map(_number, block.cells) if n is not None][-1]
+                after = _figures(block)[-1][1]
                 out.append((next(iter(first)), after, None, s, row[0].cue))
             continue
         for clause, m in _clauses_with(_PLACES_ADDED, s.text):
@@ -2144,7 +2186,7 @@ def _before_after_columns(block) -> bool:
     """Whether a table's first and last figures are places before and after
     (columns headed "Places now" and "From September 2027"), not parts and
     their total ("Orchard Vale | St Bede's | Total")."""
-    cols = [i for i, c in enumerate(block.cells) if _number(c) is not None]
+    cols = [i for i, _ in _figures(block)]
     if len(cols) < 2 or cols[-1] >= len(block.header):
         return False
     first, last = block.header[cols[0]], block.header[cols[-1]]
@@ -2206,8 +2248,10 @@ def places_only_at_pru(findings: list[Finding], by_block: dict[int, list[Sentenc
                          + [before.rfind(n) + len(n) for n in _names(before) if not pru.search(n)], default=-1)
         if last_pru >= 0 or last_other >= 0:
             return last_pru >= last_other
-        # ("The 24 extra places would be funded ...", in the paragraph about the PRU)
-        return any(pru.search(t.text) for t in by_block.get(f.sentence.block, ()))
+        # ("The 24 extra places would be funded ...", in the paragraph about the PRU; not one that names the PRU only
+        # to say nobody goes there: "Children would not go to the Croydale Learning Centre (the borough's PRU)")
+        return any((m := pru.search(t.text)) and not L.negated(L.clause_of(t.text, m.start()))
+                   for t in by_block.get(f.sentence.block, ()))
     at_pru = [f for f in claims if at(f)]
     if len(at_pru) < len(claims):
         other = next(f for f in claims if f not in at_pru)
@@ -2219,22 +2263,50 @@ def _total_row_conflicts(figures, sents: list[Sentence], doc: Document) -> list[
     """The one provision whose places a document gives "from 80 to 110" in
     prose, against a table's total row with the same places now and other
     figures after ("Total | 80 | 100"): the table is that provision's, and
-    the two contradict each other."""
-    prose = [(name, n, s, words) for name, n, _, s, words in figures
-             if name != ADDED_IN_ALL and s.kind != "row" and _FROM_TO.search(words)]
-    if len({name for name, *_ in prose}) != 1:
-        return []
+    the two contradict each other.  Where the prose names no one provision,
+    any places it gives before and after ("a single service ... with 45
+    places (currently 32)") with the total row's places now are the table's."""
     rows = [t for t in sents if t.kind == "row" and doc.blocks[t.block].cells
             and _TOTAL_CELL.match(doc.blocks[t.block].cells[0]) and _before_after_columns(doc.blocks[t.block])]
-    for name, n, s, words in prose:
-        before = int(_FROM_TO.search(words).group(1).replace(",", ""))
+    if not rows:
+        return []
+    prose = [(name, int(_FROM_TO.search(words).group(1).replace(",", "")), n, s, words) for name, n, _, s, words in figures
+             if name != ADDED_IN_ALL and s.kind != "row" and _FROM_TO.search(words)]
+    if len({name for name, *_ in prose}) != 1:
+        prose = [("the places", before, after, s, words) for s, before, after, words in _prose_before_after(sents)]
+    for name, before, n, s, words in prose:
         for t in rows:
-            numbers = [m for m in map(_number, doc.blocks[t.block].cells) if m is not None]
+            numbers = [m for _, m in _figures(doc.blocks[t.block])]
             if len(numbers) >= 2 and numbers[0] == before and n not in numbers[1:]:
                 row = " | ".join(doc.blocks[t.block].cells)
                 return [Finding("places_figures_conflict", "against", s, f"{name}: {words}; but {t.where}: {row}"),
                         Finding("places_figures_conflict", "against", t, f"{name}: {row}; but {s.where}: {words}")]
     return []
+
+
+# A provision of so many places changed into one of so many: "change the designation of the 12-place MLD resourced
+# provision ... to a 12-place resourced provision for autistic pupils".
+_N_PLACE_TO = re.compile(r"\bthe\s+(\d+)[- ]place\b[^.;]{0,120}?\bto\s+an?\s+(\d+)[- ]place\b", re.I)
+
+
+def _prose_before_after(sents: list[Sentence]) -> list[tuple[Sentence, int, int, str]]:
+    """Places before and after said in prose, in any of the ways the reader
+    knows ("45 places (currently 32)", "126 now; 180 from September 2027",
+    "the 12-place ... to a 12-place"), not negated or hedged: (the sentence,
+    before, after, the words)."""
+    out = []
+    for s in sents:
+        if s.kind in ("row", "heading") or not _DIGIT.search(s.text) or "place" not in s.text.casefold():
+            continue
+        for pattern in (L.THEN_NOW, L.NOW_THEN, _N_PLACE_TO):
+            for m in pattern.finditer(s.text):
+                figures = [int(g.replace(",", "")) for g in m.groups() if g is not None]
+                clause = L.clause_of(s.text, m.start())
+                if len(figures) != 2 or L.negated(clause) or L.hedge(clause) or any(_NOT_A_YEAR.fullmatch(str(f)) for f in figures):
+                    continue
+                before, after = figures if pattern is not L.THEN_NOW else figures[::-1]
+                out.append((s, before, after, m.group(0)))
+    return out
 
 
 # The places of a kind across the area, now and after: "Secondary SEMH special school places in the borough: 88 now,
@@ -2261,7 +2333,7 @@ def _places_fall_in_a_table(s: Sentence, doc: Document) -> Finding | None:
     label = block.cells[0]
     if not (_TOTAL_CELL.match(label) or _PLACES_OF_A_KIND_CELL.search(label)):
         return None
-    numbers = [n for n in map(_number, block.cells) if n is not None]
+    numbers = [n for _, n in _figures(block)]
     if len(numbers) >= 2 and numbers[-1] < numbers[0]:
         return Finding("places_fall_in_all", "supports", s, " | ".join(block.cells))
     return None
@@ -2425,12 +2497,17 @@ _CHOSEN_OPTION = re.compile(
     _OPTION_LABEL + r"(?:\s*\((?:the\s+)?(?:proposed|preferred|recommended)\b"
     r"|\s+(?:is|was|as)\s+(?:the\s+)?(?:proposal|proposed|preferred|recommended))"
     r"|\b(?:preferred|recommended|proposed)\s+option\s+(?:is\s+|was\s+|:\s*)?" + _OPTION_LABEL
-    + r"|\b(?:consult\w*\s+on|agree\w*|approv\w*|recommend\w*|adopt\w*|proceed\s+with)\s+(?:consultation\s+on\s+)?" + _OPTION_LABEL,
+    + r"|\b(?:consult\w*\s+on|agree\w*|approv\w*|recommend\w*|adopt\w*|proceed\s+with)\s+(?:consultation\s+on\s+)?" + _OPTION_LABEL
+    # "3. The proposal (Option 3)", "The proposal on which we are consulting is Option 3 only"
+    + r"|\bproposal\s*\(\s*" + _OPTION_LABEL + r"\s*\)"
+    + r"|\bproposal\b(?:\s+(?:on\s+which|which|that)\b[^.;:()]{0,40}?)?\s+(?:is|was)\s+" + _OPTION_LABEL,
     re.I,
 )
+# A heading about the option put forward, in words: "3. The recommended option in detail", "The preferred option"
+# (not "Options considered", "Why the preferred option is not Option 1").
+_PUT_FORWARD_HEADING = re.compile(r"\b(?:recommended|preferred|proposed|chosen)\s+option\b(?!s)", re.I)
+_NOT_PUT_FORWARD = re.compile(r"\boptions\b|\balternatives?\b|\brejected\b|\bdiscounted\b|\bnot\b", re.I)
 _NAMES_AN_OPTION = re.compile(_OPTION_LABEL, re.I)
-# A heading over the option the document puts forward, unnamed: "The recommended option in detail".
-_THE_CHOSEN_OPTION = re.compile(r"\bthe\s+(?:recommended|preferred|proposed|chosen)\s+option\b(?!s)", re.I)
 
 
 @attrs.frozen
@@ -2482,7 +2559,7 @@ def _not_the_plan(s: Sentence, plan: Plan | None = None) -> bool:
     if plan is not None:
         if plan.chosen and headings and _names_chosen_option(headings[-1], plan):
             return False
-        if headings and _THE_CHOSEN_OPTION.search(headings[-1]):  # "3. The recommended option in detail"
+        if headings and _PUT_FORWARD_HEADING.search(headings[-1]) and not _NOT_PUT_FORWARD.search(headings[-1]):
             return False
         headings = tuple(h for h in headings if h not in plan.titles)
     return _options_headings(headings)

@@ -338,7 +338,9 @@ _NOT_NEGATION = re.compile(
     r"|\bno\.\s*\d|\bnot\s+least\b|\b(?:will|shall|must|does|do|should|would)\s+not\s+exceed\b"
     r"|\bno\s+(?:[\w'’]+\s+){1,2}(?:will|would|should|shall)\s+(?:\w+\s+){0,2}(?:longer|more|further|later)\s+than\b"
     r"|\bno\s+(?:[\w'’]+\s+){1,2}(?:will|would|should|shall)\s+exceed\b|\bwithout\s+(?:delay|exception|interruption|charge|cost)\b|\bno\s+(?:charge|cost)\s+to\b"
-    r"|\bno\s+longer\s+(?:need|have)\s+to\b",
+    r"|\bno\s+longer\s+(?:need|have)\s+to\b"
+    # a correction after a comma, ending the clause: "an audiologist who will visit fortnightly, not termly"
+    r"|,\s*not\s+(?:[\w-]+\s+){0,2}[\w-]+(?=\s*(?:[.;:)]|$))",
     re.I,
 )
 # A negation that only says what the present provision lacks does not negate the claim: "... a sports hall
@@ -346,6 +348,9 @@ _NOT_NEGATION = re.compile(
 _PRESENT_LACKS = re.compile(
     r"\b(?:that|which)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){1,3}(?:currently\s+)?(?:cannot|can\s*not|can['’]t|could\s+not|does\s+not|do\s+not|is\s+unable\s+to|are\s+unable\s+to)\s+(?:offer|provide|give|run|have)\b"
     r"|\(\s*(?:currently\s+)?not\s+(?:currently\s+)?(?:offered|available|provided|possible)\s+(?:at|in|by)\b[^()]*\)"
+    # ... or after a comma: "a speech and language therapist one day a week, neither available at Hollins Brook"
+    r"|,\s*(?:neither|none(?:\s+of\s+(?:them|which|these|whom))?|(?:which|who)\s+(?:is|are)\s+not|not)\s+(?:(?:is|are)\s+)?(?:currently\s+)?"
+    r"(?:available|offered|provided|on\s+offer)\s+(?:at|in|by)\b[^.;]*"
     # a comparison with now in brackets: "an occupational therapist 2 days a week (now none)", "(none at present)"
     r"|\(\s*(?:(?:now|currently|at\s+present|today)\s*:?\s+(?:none|nil|no\s+[\w-]+|not\s+[\w-]+)|(?:none|no\s+[\w-]+)\s+(?:now|currently|at\s+present|today))\s*\)"
     r"|\(\s*there\s+(?:is|are)\s+(?:none|no\s+[\w-]+)\s+(?:now|currently|at\s+present|today)\s*\)"
@@ -555,7 +560,9 @@ BENEFIT = rx(
     r"be offered|be built|be refurbished|be created|be added|be expanded|be increased|be extended|house|contain|feature|"
     r"see|use|work|visit|deliver|support|run|follow|take|study|learn|join|choose|go on|occupy|move into|be housed)",
     r"would (?:have|gain|get|benefit|be able|enjoy|access|receive|include|provide|offer|allow|enable|give|bring|"
-    r"increase|improve|expand|extend|add|create|use|take|join|see|attend|learn|study|follow|move into)",
+    r"increase|improve|expand|extend|add|create|use|take|join|see|attend|learn|study|follow|move into|"
+    # (what staff would do, in a proposal's conditional mood: "A speech and language therapist would come into school")
+    r"come|visit|work|teach|deliver|support|run|lead)",
     r"will (?:\w+ly )?(?!not\b)[a-z]+",
     r"improv\w*", r"enhanc\w*", r"increas\w*", r"expan\w*", r"extend\w*", r"extension", r"widen\w*", r"broaden\w*",
     r"better", r"broader", r"richer", r"fuller", r"new", r"additional", r"extra", r"more", r"wider", r"greater", r"purpose[- ]built", r"access to",
@@ -569,6 +576,8 @@ BENEFIT_HEADING = rx(
     r"what will be (?:better|different)", r"better", r"gains?", r"what (?:pupils|children|students) (?:gain|get)",
     # the question a parents' leaflet or a slide asks: "What will children get at The Nest?"
     r"what will (?:the )?(?:pupils|children|students|learners|young people|my child|your child) (?:gain|get|have|receive)",
+    # ... or what the provision will offer them: "What will the school offer?", "What would the base provide?"
+    r"what (?:will|would) (?:the |our |this )?(?:new )?(?:school|base|unit|provision|centre|academy|satellite|hub|service) (?:offer|provide)",
 )
 
 # (a) access to education and associated services
@@ -917,17 +926,26 @@ NEW_FOR_PUPILS = re.compile(
 # Places after, then before in brackets: "rise to 40 (currently 28)", "120 places (currently 96)".
 THEN_NOW = re.compile(
     r"\b(\d[\d,]*)\s+(?:[\w-]+\s+){0,2}?\(\s*(?:currently|now|at\s+present|up\s+from|from|compared\s+with|previously)\s+(\d[\d,]*)\b"
-    r"|\bto\s+(\d[\d,]*)\s+(?:places\s+|pupils\s+)?(?:from|up\s+from)\s+(?:the\s+current\s+|its\s+current\s+)?(\d[\d,]*)\b"
+    # (not "aged 11 to 16, from 1 September 2027": a figure's comma is a thousands separator only before three digits)
+    r"|\bto\s+(\d+(?:,\d{3})*)\s+(?:places\s+|pupils\s+)?(?:from|up\s+from)\s+(?:the\s+current\s+|its\s+current\s+)?(\d[\d,]*)\b"
     # "capacity will be 100 from September 2028, up from 80"
-    r"|\b(?!(?:19|20)\d\d\b)(\d[\d,]*)\s+(?:places\s+|pupils\s+)?(?:[\w-]+\s+){0,3}?(?:(?:19|20)\d\d\s*)?,?\s*up\s+from\s+(\d[\d,]*)\b",
+    r"|\b(?!(?:19|20)\d\d\b)(\d[\d,]*)\s+(?:places\s+|pupils\s+)?(?:[\w-]+\s+){0,3}?(?:(?:19|20)\d\d\s*)?,?\s*up\s+from\s+(\d[\d,]*)\b"
+    # "The department will have 40 places (Thornbury Lodge has 28)": the provision it replaces, in brackets
+    r"|\b(\d[\d,]*)\s+places\s+\(\s*(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}\s+(?:has|had|now\s+has|currently\s+has)\s+(?:only\s+)?(\d[\d,]*)\s*(?:places\s*)?\)",
     re.I,
 )
 # Places after compared with before in words: "174 special school places for these needs instead of 150", "90
 # places at Tarn Edge against 60", "60 secondary MLD places (Highfield 30, Lakeside 30), against 50 now" (tried only
 # where one of the words stands: COMPARED_WORDS).
 THEN_INSTEAD = re.compile(
-    r"\b(?!(?:19|20)\d\d\b)(\d[\d,]*)\s+(?:[\w-]+\s+){0,3}?places\b(?:\s*\([^()]{0,80}\))?(?:\s+(?:for|at|in)\s+[\w'’-]+(?:\s+[\w'’-]+){0,2}?)?,?"
+    r"\b(?!(?:19|20)\d\d\b)(\d[\d,]*)\s+(?:[\w-]+\s+){0,3}?places\b(?:\s*\([^()]{0,80}\))?(?:\s+(?:for|at|in)\s+[\w'’-]+(?:\s+[\w'’-]+){0,2}?)?"
+    # ("24 places from September 2027 instead of 16")
+    r"(?:\s+(?:from|by|in)\s+(?:[\w-]+\s+){0,2}?(?:19|20)\d\d)?,?"
     r"\s*(?:instead\s+of|against|compared\s+(?:with|to)|in\s+place\s+of|rather\s+than)\s+(?:the\s+|its\s+)?(?:current\s+|present\s+)?"
+    r"(?!(?:19|20)\d\d\b)(\d[\d,]*)\b(?!\s*%)"
+    # the pupils a provision will teach at once: "The campus base will teach up to 45 pupils at a time, against 30"
+    r"|\b(?:teach|take|admit|accommodate|educate|provide\s+for)\s+(?:up\s+to\s+)?(?!(?:19|20)\d\d\b)(\d[\d,]*)\s+(?:pupils|children|students)"
+    r"(?:\s+at\s+(?:a\s+time|once|any\s+one\s+time))?,?\s*(?:instead\s+of|against|compared\s+(?:with|to)|rather\s+than)\s+(?:the\s+)?"
     r"(?!(?:19|20)\d\d\b)(\d[\d,]*)\b(?!\s*%)",
     re.I,
 )

@@ -56,6 +56,9 @@ class Block:
     index: int = 0  # position of the block in the document
     cells: tuple[str, ...] = ()  # a table row: its cells
     header: tuple[str, ...] = ()  # a table row: the cells of its table's first (header) row
+    # a Word table whose header cells span several columns ("From September 2027" over "KS1 | KS2 | Total"): the
+    # second header row's cells, one for each column (the header's spanned cells repeat over their columns)
+    subheader: tuple[str, ...] = ()
 
 
 @attrs.frozen
@@ -259,17 +262,35 @@ HEADER_CELL_CHARS = 60
 ROW_CELL_CHARS = 400
 
 
-def _text_cells(line: str, longest: int = HEADER_CELL_CHARS) -> tuple[str, ...] | None:
+def _text_cells(line: str, longest: int = HEADER_CELL_CHARS, width: int = 0) -> tuple[str, ...] | None:
     """The cells of a plain-text table row (columns set apart by tabs or
     three or more spaces, none longer than ``longest``), or None for an
-    ordinary line."""
+    ordinary line.  ``width``: the header's number of columns, which a row
+    pasted from a spreadsheet keeps with empty cells, each tab ending a
+    column ("Borough total<tab><tab><tab>140<tab>128")."""
     s = line.strip()
     if not s or s.startswith("|"):
         return None
+    if width and "\t\t" in s:
+        cells = tuple(c.strip() for c in s.split("\t"))
+        if len(cells) == width and cells[0] and all(len(c) <= longest for c in cells):
+            return cells
     cells = tuple(c.strip() for c in _COLUMNS.split(s))
     if len(cells) < 2 or any(len(c) > longest for c in cells) or not all(cells):
         return None
     return cells
+
+
+_SECTION_NUMBER = re.compile(r"\d{1,3}\.(?:\d{1,3}\.?)*")
+
+
+def _numbered_paragraphs(run: list[tuple[str, ...]]) -> bool:
+    """Lines that only look like a table's: numbered sections with a hanging
+    indent, as a PDF pastes them ("5.    SPECIALIST STAFF" above "5.1   The
+    sponsor's model includes ..."), each first cell a section number and one
+    of them a subsection's."""
+    firsts = [cells[0] for cells in run]
+    return all(_SECTION_NUMBER.fullmatch(c) for c in firsts) and any("." in c.rstrip(".") for c in firsts)
 
 
 def _looks_like_heading(line: str, prev_blank: bool, next_blank: bool, next_line: str = "") -> bool:
@@ -431,10 +452,10 @@ def _text_blocks(text: str):
             # the first (its header) with short cells, the rows under it with as many cells
             run = [cells]
             j = i + 1
-            while j < len(raw) and (row := _text_cells(raw[j], ROW_CELL_CHARS)) and len(row) == len(cells):
+            while j < len(raw) and (row := _text_cells(raw[j], ROW_CELL_CHARS, len(cells))) and len(row) == len(cells):
                 run.append(row)
                 j += 1
-            if len(run) >= 2:
+            if len(run) >= 2 and not _numbered_paragraphs(run):
                 flush()
                 for k, row_cells in enumerate(run):
                     if all(set(c) <= set("-=_–—: ") for c in row_cells):
@@ -700,6 +721,13 @@ def _row_cells(tr):
             yield from _row_cells(child)
 
 
+def _grid_span(tc) -> int:
+    """How many grid columns a Word table cell spans (``w:gridSpan``)."""
+    span = tc.find(f"{_W}tcPr/{_W}gridSpan")
+    value = span.get(f"{_W}val") if span is not None else None
+    return int(value) if value and value.isdigit() and 0 < int(value) <= 64 else 1
+
+
 def _text_parts(element, skip: str):
     """The text elements under ``element``, not under a ``skip`` element."""
     for child in element.iterchildren():
@@ -806,15 +834,44 @@ def _docx_blocks(d):
             blocks.append(Block(kind, text, counter, (), (), head_path(), 0, len(blocks)))
         else:  # a table: one block per row, each knowing the header row's cells
             header: tuple[str, ...] = ()
+            subheader: tuple[str, ...] = ()
+            nested: dict = {}  # a table nested in a cell: its header, by its element
             for r, tr in enumerate(child.iter(f"{_W}tr")):
-                cells = tuple(_xml_text(tc, skip=f"{_W}tbl") for tc in _row_cells(tr))
+                spanned = [(_xml_text(tc, skip=f"{_W}tbl"), _grid_span(tc)) for tc in _row_cells(tr)]
+                cells = tuple(c for c, _ in spanned)
+                text = "; ".join(c.rstrip(".") for c in cells if c) + "."
+                inner = tr.getparent()
+                holder = inner.getparent() if inner is not child else None
+                outer = holder.getparent() if holder is not None and holder.tag == f"{_W}tc" else None
+                first = next(_row_cells(outer), None) if outer is not None and outer.tag == f"{_W}tr" else None
+                if r and header and first is not None and first is not holder:
+                    # a table nested in a cell after the first ("Greenacre School | [Now | September 2028 / 90 | 156]"):
+                    # each of its rows is a row of the outer table, under the outer row's first cell and the outer
+                    # header's first
+                    label = _xml_text(first, skip=f"{_W}tbl")
+                    cells = (label, *cells)
+                    text = "; ".join(c.rstrip(".") for c in cells if c) + "."
+                    if inner not in nested:
+                        nested[inner] = (header[0], *cells[1:])
+                    counter += 1
+                    blocks.append(Block("row", text, counter, (), (), head_path(), 0, len(blocks), cells, nested[inner]))
+                    continue
                 if r == 0:
+                    if any(n > 1 for _, n in spanned) and len(spanned) > 1:
+                        # a header cell merged over several columns names each of them; the next row names the parts
+                        cells = tuple(c for c, n in spanned for _ in range(n))
+                        subheader = ("",) * len(cells)
                     header = cells
+                elif subheader:
+                    # (each column in its place under the header: a merged cell below it fills its first column only)
+                    cells = tuple(part for c, n in spanned for part in (c, *("",) * (n - 1)))
+                    if r == 1:
+                        subheader = cells
                 if not any(cells):
                     continue
                 counter += 1
-                text = "; ".join(c.rstrip(".") for c in cells if c) + "."
-                blocks.append(Block("row", text, counter, (), (), head_path(), 0, len(blocks), cells, header))
+                blocks.append(Block("row", text, counter, (), (), head_path(), 0, len(blocks), cells, header,
+                                    subheader if r > 0 else ()))
     return blocks
 
 

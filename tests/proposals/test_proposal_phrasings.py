@@ -707,3 +707,218 @@ PAST_YEARS = [
 @pytest.mark.parametrize("factor, expected, body", PAST_YEARS, ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(PAST_YEARS)])
 def test_what_was_done_over_the_past_years(write, factor, expected, body):
     assert check_document(write(body)).verdicts()[factor] == expected
+
+
+# (d): places now and after said in two sentences of a paragraph, the second not naming them again; or in a key
+# facts box's labels ("Now: 54 ... From September 2028: 90"); a new base of "8 part-time places", or one that
+# "will open at Ash Primary School, Mill Lane, for up to 12 pupils", where there is "no such base" now.
+PLACES_SAID_APART = [
+    ("d", "met", "# Proposal\n\nThe Council proposes to open Elm Park, a new special free school for autistic pupils.\n\n"
+                 "Right now the county has 210 places in its special schools for autistic children. After the new school "
+                 "opens it will have 306.\n"),
+    ("d", "not_met", "# Proposal\n\nThe Council proposes to open Elm Park, a new special free school for autistic pupils.\n\n"
+                     "Right now the county has 210 places in its special schools for autistic children. After the new school "
+                     "opens it will have 20 classrooms.\n"),
+    ("d", "met", "# Proposal\n\nThe Council proposes to redesignate Ash School for autism.\n\n"
+                 "Now, the borough has 48 special school places designated for autism. After the change there will be 178: "
+                 "Elm's 48 and Ash's 130.\n"),
+    ("d", "met", "# Proposal\n\nThe Council proposes to close Ash School and Elm School and open Oak Park School.\n\n"
+                 "KEY FACTS Places, SEMH special, ages 5-16, in the area: Now: 54 (Ash 24, Elm 30). From September 2028: 90 "
+                 "(Oak Park 90). Funding: £11.4 million.\n"),
+    ("d", "not_met", "# Proposal\n\nThe Council proposes to open an outreach hub at Oak Park School.\n\n"
+                     "KEY FACTS Staff, SEMH outreach, in the area: Now: 4 (Ash 2, Elm 2). From September 2028: 9.\n"),
+    ("d", "met", "# Proposal\n\nThe Council proposes a new assessment base at Ash School.\n\n"
+                 "Ash School will open an assessment base of 8 part-time places from September 2027. There is no such "
+                 "provision in the borough now.\n"),
+    ("d", "met", "# Proposal\n\nThe Council proposes a new reading base at Ash Primary School.\n\n"
+                 "From January 2027 a new Reading Base will open at Ash Primary School, Mill Lane, for up to 12 pupils in "
+                 "Years 3 to 6 with dyslexia. There is no SpLD base in the south of the district at present.\n"),
+    ("d", "not_met", "# Proposal\n\nThe Council proposes to move the reading base at Ash Primary School.\n\n"
+                     "The Reading Base will move to Elm Primary School, Mill Lane, in January 2027. There is no other SpLD "
+                     "base in the south of the district at present.\n"),
+]
+
+
+@pytest.mark.parametrize("factor, expected, body", PLACES_SAID_APART, ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(PLACES_SAID_APART)])
+def test_places_said_apart(write, factor, expected, body):
+    assert check_document(write(body)).verdicts()[factor] == expected
+
+
+# An options appraisal's section on the option it puts forward is the plan: a heading "The recommended option in
+# detail" (in words), or "The proposal (Option 3)" (the option it names as the proposal); a section on the options
+# considered is not.
+_APPRAISAL = ("# Primary HI places: options appraisal and preferred option\n\n## 1. The options\n\n"
+              "Option 1: no change. Option 2: a new unit at Elm School. Option 3: enlarge the base at Ash School.\n\n")
+OPTION_PUT_FORWARD = [
+    ("d", "met", _APPRAISAL + "## 2. The recommended option in detail\n\n"
+                 "The HI base at Ash School will be enlarged from 8 to 16 places from 1 September 2027.\n"),
+    ("d", "not_met", _APPRAISAL + "## 2. The options not recommended\n\n"
+                     "The HI base at Ash School would be enlarged from 8 to 16 places from 1 September 2027.\n"),
+    ("d", "met", _APPRAISAL + "## 2. The proposal (Option 3)\n\n"
+                 "The HI base at Ash School will be enlarged from 8 to 16 places from 1 September 2027.\n"),
+    ("d", "not_met", _APPRAISAL + "## 2. Option 2 in detail\n\n"
+                     "The new unit at Elm School would have 16 places, against 8 at Ash School now.\n"),
+]
+
+
+@pytest.mark.parametrize("factor, expected, body", OPTION_PUT_FORWARD, ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(OPTION_PUT_FORWARD)])
+def test_the_option_put_forward(write, factor, expected, body):
+    assert check_document(write(body)).verdicts()[factor] == expected
+
+
+# (b): a correction after a comma ("fortnightly, not termly") does not deny the staff the sentence names.
+CORRECTION = [
+    ("b", "met", ENLARGE + "A teacher of the deaf will visit the base fortnightly, not termly.\n"),
+    ("b", "not_met", ENLARGE + "A teacher of the deaf will not visit the base.\n"),
+]
+
+
+@pytest.mark.parametrize("factor, expected, body", CORRECTION, ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(CORRECTION)])
+def test_a_correction_after_a_comma(write, factor, expected, body):
+    assert check_document(write(body)).verdicts()[factor] == expected
+
+
+# (b): specialist staff described as what the receiving school has: "employs" under a heading about benefits, a
+# list under "What will the school offer?", a "neither available at ..." that says what the closing school lacks.
+STAFF_DESCRIBED = [
+    ("b", "met", "# Proposal\n\nThe Council proposes to close Ash School and enlarge Elm School.\n\n## 4. Benefits\n\n"
+                 "4.2 Elm School employs a clinical psychologist (0.6 FTE) and a speech and language therapist (0.4 FTE); "
+                 "Ash School has none of these.\n"),
+    ("b", "not_met", "# Proposal\n\nThe Council proposes to close Ash School and enlarge Elm School.\n\n## 2. Background\n\n"
+                     "2.2 Elm School employs a clinical psychologist (0.6 FTE) and a speech and language therapist (0.4 FTE).\n"),
+    ("b", "met", "# Proposal\n\nThe Council proposes to open Elm Park, a new special free school.\n\n## What will the school offer?\n\n"
+                 "- A clinical team on site: a clinical psychologist (1.0 FTE) and a speech and language therapist (0.6 FTE).\n"),
+    ("b", "not_met", "# Proposal\n\nThe Council proposes to open Elm Park, a new special free school.\n\n## What will the school cost?\n\n"
+                     "- A clinical team on site: a clinical psychologist (1.0 FTE) and a speech and language therapist (0.6 FTE).\n"),
+    ("b", "met", "# Proposal\n\nThe Council proposes to close Ash School; its pupils will move to Elm School.\n\n## Benefits\n\n"
+                 "Elm School has an on-site clinical psychologist (0.6 FTE) and a speech and language therapist one day a week, "
+                 "neither available at Ash School.\n"),
+    ("b", "not_met", "# Proposal\n\nThe Council proposes to close Ash School; its pupils will move to Elm School.\n\n## Benefits\n\n"
+                     "Neither a clinical psychologist nor a speech and language therapist will be available at Elm School.\n"),
+]
+
+
+@pytest.mark.parametrize("factor, expected, body", STAFF_DESCRIBED, ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(STAFF_DESCRIBED)])
+def test_staff_described(write, factor, expected, body):
+    assert check_document(write(body)).verdicts()[factor] == expected
+
+
+# Plain text pasted from a PDF or a spreadsheet: numbered sections with a hanging indent are paragraphs, not a
+# table's rows ("5.    SPECIALIST STAFF" over "5.1   The school will have ..."), while a table numbered "1.",
+# "2." stays a table; a tab-separated row keeps its empty cells, so its figures stay under their columns.
+PASTED = [
+    ("b", "met", "PROPOSAL: A NEW SPECIAL SCHOOL AT ELM PARK\n\n1.    PURPOSE\n1.1   The Council proposes to open Elm Park, "
+                 "a special school\n      for 120 autistic pupils.\n\n5.    SPECIALIST STAFF\n5.1   The sponsor's model includes an "
+                 "in-house therapy team:\n      two speech and language therapists (1.8 FTE) and an\n      occupational therapist (1.0 FTE).\n"),
+    ("d", "met", "PROPOSAL: ENLARGE ASH SCHOOL AND ELM SCHOOL\n\nThe Council proposes to enlarge two special schools.\n\n"
+                 "No.   School        Places now   Places from 2027\n1.    Ash School    40           60\n"
+                 "2.    Elm School    30           50\n"),
+    ("d", "not_met", "PROPOSAL: CLOSE ASH SCHOOL AND ENLARGE ELM SCHOOL\n\nThe Council proposes to close Ash School and to enlarge "
+                     "Elm School from 60 to 88 places.\n\nSchool\tAges\tPlaces 2026-27\tPlaces 2027-28\tChange\n"
+                     "Ash School\t11-16\t40\t0\t-40\nElm School\t7-16\t60\t88\t+28\nBorough total\t\t100\t88\t-12\n"),
+    ("d", "met", "PROPOSAL: CLOSE ASH SCHOOL AND ENLARGE ELM SCHOOL\n\nThe Council proposes to close Ash School and to enlarge "
+                 "Elm School from 60 to 108 places.\n\nSchool\tAges\tPlaces 2026-27\tPlaces 2027-28\tChange\n"
+                 "Ash School\t11-16\t40\t0\t-40\nElm School\t7-16\t60\t108\t+48\nBorough total\t\t100\t108\t+8\n"),
+]
+
+
+@pytest.mark.parametrize("factor, expected, body", PASTED, ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(PASTED)])
+def test_pasted_text(write, factor, expected, body):
+    assert check_document(write(body, "proposal.txt")).verdicts()[factor] == expected
+
+
+# (d) read against itself: places before and after said of no one provision named, against a table's total row
+# with the same places now; and "aged 11 to 16, from 1 September" is no "to 16 from 1" places.
+_SERVICE_TABLE = ("\n## Places\n\n| Strand | Places now | Places from January 2028 |\n| --- | --- | --- |\n"
+                  "| Hospital teaching | 12 | 12 |\n| Home tuition | 20 | 28 |\n| Total | 32 | 40 |\n")
+PLACES_UNNAMED_AGAINST_A_TABLE = [
+    ("d", "unclear", "# Proposal\n\nThe Council proposes to replace the Hospital School and the Home Tuition Team with a single "
+                     "medical needs service from January 2028, with 45 places (currently 32 across the two services).\n" + _SERVICE_TABLE),
+    ("d", "met", "# Proposal\n\nThe Council proposes to replace the Hospital School and the Home Tuition Team with a single "
+                 "medical needs service from January 2028, with 40 places (currently 32 across the two services).\n" + _SERVICE_TABLE),
+    ("d", "unclear", "# Proposal\n\nThe Council proposes to change the designation of the 12-place MLD resourced provision at "
+                     "Ash Academy to a 12-place resourced provision for autistic pupils from 1 September 2027.\n\n## Places\n\n"
+                     "| Year groups | MLD now | ASD from Sept 2027 |\n| --- | --- | --- |\n| Years 7-9 | 6 | 8 |\n"
+                     "| Years 10-11 | 6 | 6 |\n| Total | 12 | 14 |\n"),
+    ("d", "met", "# Proposal\n\nThe Council proposes to change the designation of the 12-place MLD resourced provision at "
+                 "Ash Academy to a 14-place resourced provision for autistic pupils from 1 September 2027.\n\n## Places\n\n"
+                 "| Year groups | MLD now | ASD from Sept 2027 |\n| --- | --- | --- |\n| Years 7-9 | 6 | 8 |\n"
+                 "| Years 10-11 | 6 | 6 |\n| Total | 12 | 14 |\n"),
+    ("d", "not_met", "# Proposal\n\nThe Council proposes to change the designation of the resourced places at Ash Academy "
+                     "to places for autistic pupils aged 11 to 16, from 1 September 2027.\n"),
+]
+
+
+@pytest.mark.parametrize("factor, expected, body", PLACES_UNNAMED_AGAINST_A_TABLE,
+                         ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(PLACES_UNNAMED_AGAINST_A_TABLE)])
+def test_places_of_no_named_provision_against_a_table(write, factor, expected, body):
+    assert check_document(write(body)).verdicts()[factor] == expected
+
+
+# (d) where a BESD school closes: a paragraph that names the PRU only to say nobody goes there does not make its
+# places the PRU's; "40 places (Ash Lodge has 28)" gives the places after and before.
+_ASH_LODGE = ("# Proposal\n\nThe Council proposes to close Ash Lodge School, a special school for pupils with SEMH needs, "
+              "on 31 August 2027.\n\nEvery child at Ash Lodge would be offered a place in the new primary department at Elm "
+              "Vale from 1 September 2027. The department will have 40 places (Ash Lodge has 28). ")
+PRU_NAMED_TO_BE_DENIED = [
+    ("d", "met", _ASH_LODGE + "Children would not go to the Oak Centre (the borough's pupil referral unit).\n"),
+    ("d", "not_met", _ASH_LODGE.replace("the new primary department at Elm Vale", "the Oak Centre (the borough's pupil "
+                                        "referral unit)").replace("The department will", "The Oak Centre will") + "\n"),
+]
+
+
+@pytest.mark.parametrize("factor, expected, body", PRU_NAMED_TO_BE_DENIED, ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(PRU_NAMED_TO_BE_DENIED)])
+def test_a_pru_named_to_say_nobody_goes_there(write, factor, expected, body):
+    assert check_document(write(body)).verdicts()[factor] == expected
+
+
+# (d): places after compared with before in words, a date between ("24 places from September 2027 instead of 16"),
+# or the pupils a provision will teach at once ("up to 45 pupils at a time, against 30"); an expansion in the past
+# ("since the outreach service was expanded in 2024") is no claim of the proposal.
+PLACES_COMPARED = [
+    ("d", "met", "# Proposal\n\nThe Council proposes to move the Ash SLCN Centre to Elm Primary School.\n\n"
+                 "The Centre would have 24 places from September 2027 instead of 16.\n"),
+    ("d", "not_met", "# Proposal\n\nThe Council proposes to move the Ash SLCN Centre to Elm Primary School.\n\n"
+                     "The Centre would have 16 places from September 2027 instead of 24.\n"),
+    ("d", "met", "# Proposal\n\nThe Council proposes to move hospital education to the Elm campus.\n\n## Benefits: places\n\n"
+                 "The campus base will teach up to 45 pupils at a time, against 30 at Ash Terrace.\n"),
+    ("d", "not_met", "# Proposal\n\nThe Council proposes to move hospital education to the Elm campus.\n\n## Benefits: places\n\n"
+                     "The campus base will teach up to 30 pupils at a time, against 45 at Ash Terrace.\n"),
+    ("d", "not_met", "# Proposal\n\nThe Council proposes to close the Ash SEMH unit on 31 August 2027.\n\n"
+                     "Referrals have fallen since the Council's outreach service was expanded in 2024 and there are 7 pupils on roll.\n"),
+    ("d", "met", "# Proposal\n\nThe Council proposes to enlarge the Ash SEMH unit.\n\n"
+                 "The unit will be expanded from 7 to 12 places in September 2027.\n"),
+]
+
+
+@pytest.mark.parametrize("factor, expected, body", PLACES_COMPARED, ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(PLACES_COMPARED)])
+def test_places_compared_in_words(write, factor, expected, body):
+    assert check_document(write(body)).verdicts()[factor] == expected
+
+
+# (d): "place" in a phrase about something else ("in place of the present arrangement", "will be in place") is no
+# claim of places; places created in the same words are.
+PLACE_IDIOMS = [
+    ("d", "not_met", "# Proposal\n\nThe Council proposes to restructure its Sensory Support Service from 1 September 2027, "
+                     "creating a dedicated MSI Team of three teachers and four intervenors, in place of the present arrangement.\n"),
+    ("d", "met", "# Proposal\n\nThe Council proposes to restructure its Sensory Support Service from 1 September 2027, "
+                 "creating 12 places in a new MSI base in place of the present arrangement.\n"),
+]
+
+
+@pytest.mark.parametrize("factor, expected, body", PLACE_IDIOMS, ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(PLACE_IDIOMS)])
+def test_place_in_an_idiom(write, factor, expected, body):
+    assert check_document(write(body)).verdicts()[factor] == expected
+
+
+# (b) in a proposal's conditional mood: what staff "would" do is a claim ("would come into school two mornings a
+# week"), as what they "will" do is; a hope is not.
+STAFF_WOULD = [
+    ("b", "met", ENLARGE + "A speech and language therapist from the NHS would come into school two mornings a week.\n"),
+    ("b", "unclear", ENLARGE + "We hope that a speech and language therapist from the NHS would come into school two mornings a week.\n"),
+]
+
+
+@pytest.mark.parametrize("factor, expected, body", STAFF_WOULD, ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(STAFF_WOULD)])
+def test_staff_in_the_conditional_mood(write, factor, expected, body):
+    assert check_document(write(body)).verdicts()[factor] == expected

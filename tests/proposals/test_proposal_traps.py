@@ -55,6 +55,78 @@ def test_a_word_table_of_places(docx_of):
     assert check_document(path).verdicts()["d"] == "met"
 
 
+def _merged_header_table(tmp_path, rows, merges, name="merged.docx"):
+    """A Word proposal whose places table has header cells merged over
+    several columns (``merges``: (row, column, row, column) corners)."""
+    import docx
+
+    d = docx.Document()
+    d.add_heading("Proposal for special educational provision", level=0)
+    d.add_paragraph("The Council proposes to close Ash House School and to enlarge Elm School.")
+    d.add_heading("Places", level=1)
+    table = d.add_table(rows=len(rows), cols=len(rows[0]))
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            table.cell(r, c).text = text
+    for a, b, c, e in merges:
+        table.cell(a, b).merge(table.cell(c, e))
+    d.save(tmp_path / name)
+    return tmp_path / name
+
+
+def test_a_word_table_whose_merged_header_cells_have_parts_and_a_total(tmp_path):
+    """"Now" and "From September 2027" each merged over "KS1 | KS2 | Total": each time's figure is its total
+    column, not the first and last figures of the row (KS1 now, the total after)."""
+    rows = [["School", "Now", "", "", "From September 2027", "", ""],
+            ["", "KS1", "KS2", "Total", "KS1", "KS2", "Total"],
+            ["Ash House", "8", "20", "28", "0", "0", "0"],
+            ["Elm School", "12", "28", "40", "18", "46", "64"],
+            ["Borough total", "20", "48", "68", "18", "46", "64"]]
+    merges = [(0, 1, 0, 3), (0, 4, 0, 6), (0, 0, 1, 0)]
+    assert check_document(_merged_header_table(tmp_path, rows, merges)).verdicts()["d"] == "not_met"
+    rows[-1] = ["Borough total", "20", "48", "68", "24", "56", "80"]
+    rows[-2] = ["Elm School", "12", "28", "40", "24", "56", "80"]
+    assert check_document(_merged_header_table(tmp_path, rows, merges, "more.docx")).verdicts()["d"] == "met"
+
+
+def test_a_word_table_whose_merged_header_cell_has_parts_without_a_total(tmp_path):
+    """"Places from September 2027" merged over "Resourced | Short-stay": the places after are their sum."""
+    rows = [["Provision", "Places now", "Places from September 2027", ""],
+            ["", "", "Resourced", "Short-stay"],
+            ["Ash Centre", "16", "0", "0"],
+            ["Elm base", "0", "24", "0"],
+            ["Total", "16", "24", "0"]]
+    merges = [(0, 2, 0, 3), (0, 0, 1, 0), (0, 1, 1, 1)]
+    assert check_document(_merged_header_table(tmp_path, rows, merges)).verdicts()["d"] == "met"
+    rows[-2], rows[-1] = ["Elm base", "0", "8", "4"], ["Total", "16", "8", "4"]
+    assert check_document(_merged_header_table(tmp_path, rows, merges, "fewer.docx")).verdicts()["d"] == "not_met"
+
+
+def _nested_places_table(tmp_path, after: str):
+    """A Word proposal whose places table has, in each school's "Places"
+    cell, a table of its own ("Now | September 2028" over "90 | <after>")."""
+    import docx
+
+    d = docx.Document()
+    d.add_heading("Proposal for special educational provision", level=0)
+    d.add_paragraph("Greenacre School will grow from 90 to 150 places from 1 September 2028.")
+    d.add_heading("Places", level=1)
+    table = d.add_table(rows=2, cols=2)
+    table.cell(0, 0).text, table.cell(0, 1).text = "School", "Places"
+    table.cell(1, 0).text = "Greenacre School"
+    inner = table.cell(1, 1).add_table(rows=2, cols=2)
+    for c, (head, figure) in enumerate((("Now", "90"), ("September 2028", after))):
+        inner.cell(0, c).text, inner.cell(1, c).text = head, figure
+    d.save(tmp_path / f"nested-{after}.docx")
+    return tmp_path / f"nested-{after}.docx"
+
+
+def test_a_word_table_nested_in_a_cell_gives_that_schools_places(tmp_path):
+    """The nested table's rows are the school's: 156 there against "from 90 to 150" in the prose contradict."""
+    assert check_document(_nested_places_table(tmp_path, "156")).verdicts()["d"] == "unclear"
+    assert check_document(_nested_places_table(tmp_path, "150")).verdicts()["d"] == "met"
+
+
 # ------------------------------------------------------------------ providers and para 23
 
 
