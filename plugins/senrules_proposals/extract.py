@@ -1039,11 +1039,13 @@ def _funding_staffing(s: Sentence) -> list[Finding]:
         if L.negated(clause):
             staffing.append(Finding("staffing_stated", "negated", s, _neg_word(clause)))
             continue
-        h = L.hedge(clause) or L.deferral(clause)
+        h = L.hedge(clause) or L.deferral(clause) or _first(L.STAFFING_PUT_OFF, clause)
         # staffing in general terms beside a deferral ("will be appropriately staffed, with staffing to be
-        # determined later"), or posts only hoped for ("we would aim to appoint a teacher and two teaching
-        # assistants"): staffing described, not specified; a deferral alone describes none
-        described = _GENERAL_STAFFING.search(text) or _quantity_near(L.STAFF_NOUN, clause) or _first(L.FTE, clause)
+        # determined later"), posts only hoped for ("we would aim to appoint a teacher and two teaching
+        # assistants"), or a review of the staffing of a team that carries on ("Staffing of the team will be
+        # reviewed"): staffing described, not specified; a deferral alone describes none
+        described = (_GENERAL_STAFFING.search(text) or _quantity_near(L.STAFF_NOUN, clause) or _first(L.FTE, clause)
+                     or L.STAFFING_REVIEWED.search(clause))
         if h and not described:
             staffing.append(Finding("staffing_stated", "hedged", s, h))
             continue

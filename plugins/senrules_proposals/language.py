@@ -999,6 +999,31 @@ STAFFING_PLAN = rx(
     r"(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|forty|fifty)\s+"
     r"(?:[\w-]+\s+){0,2}(?:teachers|teaching assistants|tas|hltas|therapists|nurses|support workers|staff|practitioners)",
 )
+# (iv), the lead's ruling on staffing said only as a review or a decision to come:
+# - a review of the staffing of a team or service that carries on ("Staffing of the team will be reviewed", "the
+#   staffing structure of the hub will be reviewed with the trade unions", "The service's staffing is being
+#   reviewed"): the staff are there, so staffing is stated, though not specified;
+_STAFF_OF = (r"\bstaff(?:ing)?(?:\s+(?:structure|arrangements|establishment|model|levels?))?\s+(?:of|for|in|across)\s+"
+             r"(?:the|its|our|this|that|both|each|the\s+existing)\s+(?!new\b)(?:[\w'’-]+\s+){0,3}?")
+_CARRIES_ON = r"(?:team|service|hub|unit|base|centre|outreach|provision)s?\b"
+_REVIEWED = r"(?:(?:will|shall)\s+(?:then\s+)?be|(?:is|are)\s+(?:being|to\s+be))\s+(?:fully\s+)?reviewed\b|\bkept\s+under\s+review\b"
+STAFFING_REVIEWED = re.compile(
+    _STAFF_OF + _CARRIES_ON + r"(?:[^.;:]{0,80}?)\s" + _REVIEWED
+    + r"|\b(?:team|service|hub|unit|base|centre)(?:['’]s|s['’])\s+staff(?:ing)?(?:\s+(?:structure|arrangements|establishment))?"
+    r"\s+(?:[^.;:]{0,40}?)" + _REVIEWED
+    + r"|\breview\s+(?:of\s+)?(?:the\s+)?staff(?:ing)?(?:\s+(?:structure|arrangements))?\s+(?:of|for|in|across)\s+"
+    r"(?:the|its|our|this|both|each|the\s+existing)\s+(?!new\b)(?:[\w'’-]+\s+){0,3}?" + _CARRIES_ON,
+    re.I)
+# - staffing put off to a later decision or document ("to be determined", "will be set out in the full business
+#   case", "decided by the new governing body in due course", "reviewed once the outcome of the consultation is
+#   known", "a matter for the new governing body"): staffing is not stated.  HEDGE and DEFERRAL hold most of these
+#   words; these are the ones only staffing is put off with.
+STAFFING_PUT_OFF = rx(
+    r"once (?:the )?(?:[\w-]+ ){0,4}(?:is|are|has been|have been) (?:known|agreed|decided|approved|completed?|in place)",
+    r"(?:is|will be) (?:a matter|one) for the (?:new )?(?:governing (?:body|board)|trust|headteacher|head teacher|academy trust)",
+    r"(?:will be|to be|are to be|is to be) (?:set out|decided|determined|agreed|confirmed|finalised) (?:later|by the (?:new )?(?:governing|trust|academy))",
+    r"details (?:of (?:the )?staffing )?(?:will|to) follow",
+)
 STAFF_NOUN = rx(
     r"teachers?", r"teaching assistants?", r"tas", r"hltas?", r"posts?", r"staff", r"therapists?", r"nurses?",
     r"practitioners?", r"mentors?", r"leaders?", r"managers?", r"workers?", r"assistants?", r"officers?", r"fte",
