@@ -293,6 +293,8 @@ _GET_QUESTION = re.compile(
 # finish their courses at Fenby House".  (Tried only where a factor's words are found.)
 _UNCHANGED = re.compile(
     r"\b(?:the\s+same(?!\s+time)|as\s+(?:now|at\s+present|they\s+do\s+now|before))\b"
+    # "will use two existing classrooms as they are": no change made
+    r"|\bas\s+(?:they|it)\s+(?:are|is|stands?)(?=\s*[,;.)]|\s*$)"
     # "will be taught in the school's existing classrooms": what there is already
     r"|\b(?:its|their|the\s+school['’]s|the\s+academy['’]s|the)\s+existing\s+(?:classrooms?|rooms?|buildings?|accommodation|premises|facilities|site)\b"
     r"|\b(?:finish|complete)\w*\s+(?:their|his\s+or\s+her|its)\s+(?:courses?|studies|education|schooling|gcses?|qualifications?|final\s+year)\b",
@@ -305,7 +307,7 @@ _IMPROVEMENT = L.rx(
 )
 _DESCRIBING = re.compile(
     r"\b(?:has|have|is|are|requires?|includes?|comprises?|provides?|offers?|gives?|asks?\s+for|calls?\s+for|specif(?:y|ies)"
-    r"|works|visits|runs|leads|teaches|supports|sees)\b", re.I)
+    r"|works|visits|runs|leads|teaches|supports|sees|adds|contains)\b", re.I)
 _LABEL = re.compile(r"^\s*(?:\(?[\dA-Za-z]{1,3}(?:\.\d+)*[.)]?\s+)?((?:[\w'’-]+[ ,]+){0,5}[\w'’-]+)\s*:\s")
 _LABEL_SENTENCE = re.compile(r"^\s*(?:\(?[\dA-Za-z]{1,3}(?:\.\d+)*[.)]?\s+)?((?:[\w'’-]+[ ,]+){0,7}[\w'’-]+)\s*[.:]?\s*$")
 # A block's first sentence that asks what pupils will get, in bold before its answer ("**Q3. What will children
@@ -342,6 +344,13 @@ def labels(sents: list[Sentence], doc: Document) -> dict[int, str]:
             if short:
                 parts.append(short.group(1))
             if not short or len(first[s.block].text) <= 5:
+                # (after a paragraph number split off as a sentence of its own, the short label after it: "C3."
+                # "Accommodation." "A modular building (140 m²) ...")
+                second = opening[s.block][1] if len(opening[s.block]) > 1 else None
+                if second is not None and second is not s and len(second.text) < 60:
+                    titled = _LABEL_SENTENCE.match(second.text)
+                    if titled:
+                        parts.append(titled.group(1))
                 for q in opening[s.block][:2]:  # (after a number split off as a sentence of its own: "Q3." "What ...?")
                     asked = _GET_QUESTION_LEAD.match(q.text) if q is not s else None
                     if asked and _GET_QUESTION.search(asked.group(1)):
@@ -352,7 +361,24 @@ def labels(sents: list[Sentence], doc: Document) -> dict[int, str]:
         out[id(s)] = " / ".join(parts)
         if kind != "heading" and s is last[s.block] and s.text.rstrip().endswith(":"):
             lead = s.text[:300]
+    # a footnote continues the sentence that cites it: "3.3 Accommodation. A new wing will be built[^5]." ...
+    # "[^5]: Early years wing 420 m² (two classrooms, a sensory room ...)" is under the label "Accommodation" too
+    if any("[^" in s.text for s in sents):
+        cited: dict[str, str] = {}
+        for s in sents:
+            for ref in _FOOTNOTE_REF.findall(s.text):
+                if out.get(id(s)):
+                    cited.setdefault(ref, out[id(s)])
+        for s in sents:
+            note = _FOOTNOTE_DEF.match(first[s.block].text)
+            if note and cited.get(note.group(1)):
+                out[id(s)] = " / ".join(p for p in (out[id(s)], cited[note.group(1)]) if p)
     return out
+
+
+# A Markdown footnote cited ("built on the site[^5].") and its text ("[^5]: Early years wing 420 m² ...").
+_FOOTNOTE_REF = re.compile(r"\[\^([\w-]{1,20})\](?!:)")
+_FOOTNOTE_DEF = re.compile(r"^\s*\[\^([\w-]{1,20})\]:")
 
 
 def _status_quo(clause: str) -> bool:
@@ -540,6 +566,20 @@ _WORKS_GIVE = re.compile(
     re.I,
 )
 _ON_SITE = re.compile(r"\b(?:on|off)[- ]site\b", re.I)
+# Room as space for pupils, not a room: "room for 45", "to make room for Ravenscar pupils"; and a classroom as where
+# help is given, not accommodation gained: "more specialist help in their own classrooms".
+_NOT_A_ROOM = re.compile(
+    r"\b(?:mak\w*|made|ha[sv]e?|had|there\s+is|enough|no|little|more|plenty\s+of)\s+room\s+(?:for|to)\b"
+    r"|\broom\s+for\s+(?:\d+|up\s+to|more|them|another|further|growth|expansion)\b"
+    r"|\bin\s+(?:their|the|its|his\s+or\s+her|your\s+child['’]s)\s+(?:own\s+|usual\s+|mainstream\s+|home\s+)*classrooms?\b",
+    re.I)
+# The rooms of a provision that closes, given back to the host school: "The Unit's room will be returned to the
+# school for use as a classroom", "it will convert the Unit's rooms to general classrooms": no accommodation gained.
+_ROOMS_GIVEN_BACK = re.compile(
+    r"\b(?:unit|base|provision|centre|class)['’]s?\s+(?:former\s+)?(?:rooms?|classrooms?|accommodation|building|space)\b"
+    r"[^.;]{0,80}?\b(?:(?:returned|handed\s+back|given\s+back)\s+to\s+(?:the\s+)?(?:host\s+)?(?:school|academy|trust)"
+    r"|(?:general|mainstream|ordinary)\s+classrooms?|for\s+(?:use\s+as\s+)?(?:a\s+)?(?:general\s+|mainstream\s+)?classroom\b(?!s))",
+    re.I)
 
 
 def _accommodation_extra(clause: str, s: Sentence) -> bool:
@@ -554,7 +594,9 @@ def _accommodation_extra(clause: str, s: Sentence) -> bool:
             L.common_words(re.sub(r"\bcapital\s+(?:works|scheme|project)\b", " ", clause, flags=re.I))):
         return False
     # "a counsellor on site three days a week" says where, not what accommodation; "County Hall" is an address
-    if not L.ACCOMMODATION.search(L.common_words(_ON_SITE.sub(" ", clause))):
+    if not L.ACCOMMODATION.search(L.common_words(_NOT_A_ROOM.sub(" ", _ON_SITE.sub(" ", clause)))):
+        return False
+    if _ROOMS_GIVEN_BACK.search(clause):
         return False
     # "pupils will have use of the sensory room" is access to a facility (a), not accommodation (c)
     return not re.search(r"\buse\s+of\b|\b(?:will|would|can|could|to)\s+(?:\w+\s+)?use\b|\baccess\s+to\b|\bjoin\b", clause, re.I) or bool(_BUILDING.search(clause))
@@ -2412,11 +2454,20 @@ def plan_of(sents: list[Sentence]) -> Plan:
     return Plan(titles, frozenset(chosen))
 
 
+# A heading over the option put forward, by what the document calls it: "3. The recommended option in detail",
+# "The preferred option", "Our proposed option".
+_THE_CHOSEN_OPTION = re.compile(r"\b(?:recommended|preferred|proposed|chosen|selected)\s+option\b(?!s)", re.I)
+
+
 def _names_chosen_option(text: str, plan: Plan) -> bool:
     """A heading about the option the document puts forward ("Option B in
-    detail"), and about no other."""
+    detail", "The recommended option in detail"), and about no other."""
+    if re.search(r"\boptions\b", text, re.I):
+        return False
     named = {m.group(1).upper() for m in _NAMES_AN_OPTION.finditer(text)}
-    return bool(named) and named <= plan.chosen and not re.search(r"\boptions\b", text, re.I)
+    if _THE_CHOSEN_OPTION.search(text):
+        return named <= plan.chosen
+    return bool(named) and named <= plan.chosen
 
 
 def _not_the_plan(s: Sentence, plan: Plan | None = None) -> bool:
@@ -2432,7 +2483,7 @@ def _not_the_plan(s: Sentence, plan: Plan | None = None) -> bool:
         return False
     headings = s.headings[-2:]
     if plan is not None:
-        if plan.chosen and headings and _names_chosen_option(headings[-1], plan):
+        if headings and _names_chosen_option(headings[-1], plan):
             return False
         headings = tuple(h for h in headings if h not in plan.titles)
     return _options_headings(headings)

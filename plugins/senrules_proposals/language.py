@@ -338,7 +338,10 @@ _NOT_NEGATION = re.compile(
     r"|\bno\.\s*\d|\bnot\s+least\b|\b(?:will|shall|must|does|do|should|would)\s+not\s+exceed\b"
     r"|\bno\s+(?:[\w'’]+\s+){1,2}(?:will|would|should|shall)\s+(?:\w+\s+){0,2}(?:longer|more|further|later)\s+than\b"
     r"|\bno\s+(?:[\w'’]+\s+){1,2}(?:will|would|should|shall)\s+exceed\b|\bwithout\s+(?:delay|exception|interruption|charge|cost)\b|\bno\s+(?:charge|cost)\s+to\b"
-    r"|\bno\s+longer\s+(?:need|have)\s+to\b",
+    r"|\bno\s+longer\s+(?:need|have)\s+to\b"
+    # how often, against how often now: "an audiologist who will visit fortnightly, not termly"
+    r"|,\s*(?:and\s+)?not\s+(?:just\s+)?(?:termly|weekly|daily|monthly|fortnightly|annually|yearly|half[- ]termly"
+    r"|(?:once|twice)\s+a\s+(?:day|week|fortnight|month|term|year)|every\s+(?:day|week|fortnight|month|term|half[- ]term|year))\b",
     re.I,
 )
 # A negation that only says what the present provision lacks does not negate the claim: "... a sports hall
