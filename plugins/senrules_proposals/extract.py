@@ -293,6 +293,8 @@ _GET_QUESTION = re.compile(
 # finish their courses at Fenby House".  (Tried only where a factor's words are found.)
 _UNCHANGED = re.compile(
     r"\b(?:the\s+same(?!\s+time)|as\s+(?:now|at\s+present|they\s+do\s+now|before))\b"
+    # "will use two existing classrooms as they are": no change made
+    r"|\bas\s+(?:they|it)\s+(?:are|is|stands?)(?=\s*[,;.)]|\s*$)"
     # "will be taught in the school's existing classrooms": what there is already
     r"|\b(?:its|their|the\s+school['’]s|the\s+academy['’]s|the)\s+existing\s+(?:classrooms?|rooms?|buildings?|accommodation|premises|facilities|site)\b"
     r"|\b(?:finish|complete)\w*\s+(?:their|his\s+or\s+her|its)\s+(?:courses?|studies|education|schooling|gcses?|qualifications?|final\s+year)\b",
@@ -305,9 +307,10 @@ _IMPROVEMENT = L.rx(
 )
 _DESCRIBING = re.compile(
     r"\b(?:has|have|is|are|requires?|includes?|comprises?|provides?|offers?|gives?|employs?|asks?\s+for|calls?\s+for|specif(?:y|ies)"
-    r"|works|visits|runs|leads|teaches|supports|sees)\b", re.I)
+    r"|works|visits|runs|leads|teaches|supports|sees|adds|contains)\b", re.I)
 _LABEL = re.compile(r"^\s*(?:\(?[\dA-Za-z]{1,3}(?:\.\d+)*[.)]?\s+)?((?:[\w'’-]+[ ,]+){0,5}[\w'’-]+)\s*:\s")
-_LABEL_SENTENCE = re.compile(r"^\s*(?:\(?[\dA-Za-z]{1,3}(?:\.\d+)*[.)]?\s+)?((?:[\w'’-]+[ ,]+){0,7}[\w'’-]+)\s*[.:]?\s*$")
+# (a paragraph number, and the Test's factor before the label: "6.3 (c) Accommodation.")
+_LABEL_SENTENCE = re.compile(r"^\s*(?:\(?[\dA-Za-z]{1,3}(?:\.\d+)*[.)]?\s+){0,2}((?:[\w'’-]+[ ,]+){0,7}[\w'’-]+)\s*[.:]?\s*$")
 # A block's first sentence that asks what pupils will get, in bold before its answer ("**Q3. What will children
 # get at The Nest?** A: ..."): a label for the answer, as a heading would be.
 _GET_QUESTION_LEAD = re.compile(r"^\s*(?:\(?[\dA-Za-z]{1,3}(?:\.\d+)*[.)]?\s+)?(what\s+[^?]{5,80})\?\s*$", re.I)
@@ -342,6 +345,13 @@ def labels(sents: list[Sentence], doc: Document) -> dict[int, str]:
             if short:
                 parts.append(short.group(1))
             if not short or len(first[s.block].text) <= 5:
+                # (after a paragraph number split off as a sentence of its own, the short label after it: "C3."
+                # "Accommodation." "A modular building (140 m²) ...")
+                second = opening[s.block][1] if len(opening[s.block]) > 1 else None
+                if second is not None and second is not s and len(second.text) < 60:
+                    titled = _LABEL_SENTENCE.match(second.text)
+                    if titled:
+                        parts.append(titled.group(1))
                 for q in opening[s.block][:2]:  # (after a number split off as a sentence of its own: "Q3." "What ...?")
                     asked = _GET_QUESTION_LEAD.match(q.text) if q is not s else None
                     if asked and _GET_QUESTION.search(asked.group(1)):
@@ -352,7 +362,24 @@ def labels(sents: list[Sentence], doc: Document) -> dict[int, str]:
         out[id(s)] = " / ".join(parts)
         if kind != "heading" and s is last[s.block] and s.text.rstrip().endswith(":"):
             lead = s.text[:300]
+    # a footnote continues the sentence that cites it: "3.3 Accommodation. A new wing will be built[^5]." ...
+    # "[^5]: Early years wing 420 m² (two classrooms, a sensory room ...)" is under the label "Accommodation" too
+    if any("[^" in s.text for s in sents):
+        cited: dict[str, str] = {}
+        for s in sents:
+            for ref in _FOOTNOTE_REF.findall(s.text):
+                if out.get(id(s)):
+                    cited.setdefault(ref, out[id(s)])
+        for s in sents:
+            note = _FOOTNOTE_DEF.match(first[s.block].text)
+            if note and cited.get(note.group(1)):
+                out[id(s)] = " / ".join(p for p in (out[id(s)], cited[note.group(1)]) if p)
     return out
+
+
+# A Markdown footnote cited ("built on the site[^5].") and its text ("[^5]: Early years wing 420 m² ...").
+_FOOTNOTE_REF = re.compile(r"\[\^([\w-]{1,20})\](?!:)")
+_FOOTNOTE_DEF = re.compile(r"^\s*\[\^([\w-]{1,20})\]:")
 
 
 def _status_quo(clause: str) -> bool:
@@ -547,6 +574,20 @@ _WORKS_GIVE = re.compile(
     re.I,
 )
 _ON_SITE = re.compile(r"\b(?:on|off)[- ]site\b", re.I)
+# Room as space for pupils, not a room: "room for 45", "to make room for Ravenscar pupils"; and a classroom as where
+# help is given, not accommodation gained: "more specialist help in their own classrooms".
+_NOT_A_ROOM = re.compile(
+    r"\b(?:mak\w*|made|ha[sv]e?|had|there\s+is|enough|no|little|more|plenty\s+of)\s+room\s+(?:for|to)\b"
+    r"|\broom\s+for\s+(?:\d+|up\s+to|more|them|another|further|growth|expansion)\b"
+    r"|\bin\s+(?:their|the|its|his\s+or\s+her|your\s+child['’]s)\s+(?:own\s+|usual\s+|mainstream\s+|home\s+)*classrooms?\b",
+    re.I)
+# The rooms of a provision that closes, given back to the host school: "The Unit's room will be returned to the
+# school for use as a classroom", "it will convert the Unit's rooms to general classrooms": no accommodation gained.
+_ROOMS_GIVEN_BACK = re.compile(
+    r"\b(?:unit|base|provision|centre|class)['’]s?\s+(?:former\s+)?(?:rooms?|classrooms?|accommodation|building|space)\b"
+    r"[^.;]{0,80}?\b(?:(?:returned|handed\s+back|given\s+back)\s+to\s+(?:the\s+)?(?:host\s+)?(?:school|academy|trust)"
+    r"|(?:general|mainstream|ordinary)\s+classrooms?|for\s+(?:use\s+as\s+)?(?:a\s+)?(?:general\s+|mainstream\s+)?classroom\b(?!s))",
+    re.I)
 
 
 def _accommodation_extra(clause: str, s: Sentence) -> bool:
@@ -561,10 +602,21 @@ def _accommodation_extra(clause: str, s: Sentence) -> bool:
             L.common_words(re.sub(r"\bcapital\s+(?:works|scheme|project)\b", " ", clause, flags=re.I))):
         return False
     # "a counsellor on site three days a week" says where, not what accommodation; "County Hall" is an address
-    if not L.ACCOMMODATION.search(L.common_words(_ON_SITE.sub(" ", clause))):
+    if not L.ACCOMMODATION.search(L.common_words(_NOT_A_ROOM.sub(" ", _ON_SITE.sub(" ", clause)))):
+        return False
+    if _ROOMS_GIVEN_BACK.search(clause):
         return False
     # "pupils will have use of the sensory room" is access to a facility (a), not accommodation (c)
-    return not re.search(r"\buse\s+of\b|\b(?:will|would|can|could|to)\s+(?:\w+\s+)?use\b|\baccess\s+to\b|\bjoin\b", clause, re.I) or bool(_BUILDING.search(clause))
+    # (a building named outside what pupils are given access to still is: "the new block gives them use of a
+    # sensory room"; inside it, it is the facility used: "access to Saltings' new changing places facility")
+    return not re.search(r"\buse\s+of\b|\b(?:will|would|can|could|to)\s+(?:\w+\s+)?use\b|\baccess\s+to\b|\bjoin\b", clause, re.I) or bool(
+        _BUILDING.search(_ACCESS_TO_FACILITY.sub(" ", clause)))
+
+
+# What pupils are given access to or use of at another school, to the end of its phrase: "access to Saltings' forest
+# school and its new hydrotherapy-ready changing places facility" (not "access to a new classroom block").
+_ACCESS_TO_FACILITY = re.compile(
+    r"\b(?:access\s+to|use\s+of)\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,3}(?:['’]s|s['’])\s+[^,;:()]{0,120}", re.I)
 
 
 def _staff_extra(clause: str, s: Sentence) -> bool:
@@ -594,12 +646,13 @@ def _providers(s: Sentence) -> list[Finding]:
                                  r"|\brespond(?:s|ed)?\b|\bcomments?\b|\brepresentations?\b|\bsubmissions?\b|\bopinions?\b",
                                  L.common_words(text), re.I):
         written = None
-    has_providers = L.PROVIDERS.search(text)
+    # ("come to a drop-in session at the Academy": the school as the place, not a provider asked)
+    has_providers = L.PROVIDERS.search(_AT_THE_SCHOOL.sub(" ", text) if "the " in text else text)
     if not (has_providers or written):
         return out
     # "To agree to seek proposers", "Cabinet is asked to agree": the decision asked for, not a provider's view
     has_views = L.VIEWS.search(L.common_words(_AGREED_TO_ACT.sub(" ", _DECISION_AGREE.sub(" ", text))))
-    pattern_of_provision = written and re.search(r"changing pattern of provision", text, re.I)
+    pattern_of_provision = written and re.search(r"changing pattern of (?:[\w-]+ ){0,3}?provision", text, re.I)
     if not ((has_providers and (has_views or written)) or (written and (has_views or pattern_of_provision))):
         return out
     if re.search(r"\bconsult\w*\s+on\b|\bconsultation\s+(?:document|period|runs|closes|will close|ends)", text, re.I) and not written:
@@ -635,6 +688,7 @@ def _providers(s: Sentence) -> list[Finding]:
     return out
 
 
+_AT_THE_SCHOOL = re.compile(r"\b(?:at|in)\s+the\s+(?:school|academy)\b(?!['’]s)", re.I)
 # A participle phrase after a comma: ", inviting each to set out its views", ", and seeking agreement where possible".
 _TRAILING_PHRASE = re.compile(r",\s+(?:and\s+)?(?:inviting|seeking|asking|offering|giving|requesting|encouraging)\b", re.I)
 # A statement or views still to be asked for: "will be sent", "Providers' views will be sought in writing",
@@ -895,7 +949,7 @@ def _transport(s: Sentence) -> list[Finding]:
         clause = L.clause_of(text, policy.start())
         # "Children under five are not eligible for transport under the Council's SEND Travel Policy" refers to it:
         # a negation counts only when it governs the policy itself ("no transport policy", "not referred to the policy").
-        if L.negated(clause) and re.search(r"\b(?:no|not|nor|without|never)\s+(?:\w+\s+){0,4}$|\bn['’]t\s+(?:\w+\s+){0,4}$",
+        if L.negated(clause) and re.search(r"\b(?:no|not|nor|without|never)\s+(?:[\w'’]+\s+){0,4}$|\bn['’]t\s+(?:[\w'’]+\s+){0,4}$",
                                            text[:policy.start()], re.I):
             out.append(Finding("transport_policy_referred", "negated", s, _neg_word(clause)))
         else:
@@ -959,8 +1013,10 @@ def _background_heading(heading: str) -> bool:
 
 # Travel as a skill pupils are taught, in a sentence about what they are taught: no arrangement for getting there.
 _TRAVEL_SKILL = re.compile(r"(?:independent\s+)?travel\s+training\b|independent\s+travel\b", re.I)
-# (post-16, the curriculum is a "study programme")
-_TAUGHT = re.compile(r"\b(?:curriculum|teach\w*|taught|lessons?|courses?|programmes?\s+of\s+study|study\s+programmes?)\b", re.I)
+# (post-16, the curriculum is a "study programme"; or a list of what is studied: "functional skills, the ASDAN
+# programmes, a supported internship, independent travel training and ...")
+_TAUGHT = re.compile(r"\b(?:curriculum|teach\w*|taught|lessons?|courses?|programmes?\s+of\s+study|study\s+programmes?"
+                     r"|functional\s+skills|life\s+skills|qualifications?|accredit\w*|internships?|asdan|gcses?|btecs?)\b", re.I)
 # A hedge on one detail of a concrete arrangement, or on how many will use it ("Most pupils are expected to
 # travel by taxi or minibus with a passenger assistant").
 _QUALIFIER_HEDGE = re.compile(r"(?:where|wherever|if|as\s+far\s+as)\s+possible$|expected$|anticipated$", re.I)
@@ -1008,8 +1064,19 @@ _UNDER_POLICY = re.compile(
 )
 
 
+# A sum said of the sentence before, in short sentences under a heading about the money: "How will it be paid for?
+# The Department for Education will pay for the building. This is about £19 million."
+_SUM_SAID_BACK = re.compile(
+    r"^\W*(?:this|that|it|which)\s+(?:is|will\s+be|would\s+be|costs?|will\s+cost|comes\s+to|amounts?\s+to|totals?)\s+"
+    r"(?:about|around|approximately|roughly|some|nearly|almost|up\s+to|over|just\s+over|just\s+under)?\s*(?=£|GBP\b)", re.I)
+
+
 def _funding_staffing(s: Sentence) -> list[Finding]:
     text = s.text
+    if s.kind == "paragraph" and s.headings and _FUNDING_TITLE.search(s.headings[-1]) and (back := _SUM_SAID_BACK.match(text)):
+        money = L.MONEY.match(text, back.end())
+        if money:
+            return [Finding("funding_specific", "supports", s, money.group(0))]
     if s.kind == "heading" or not (L.FUNDING.search(text) or L.STAFFING_PLAN.search(text)) or _about_the_test(text):
         return []
     def clauses(pattern):
@@ -1026,7 +1093,8 @@ def _funding_staffing(s: Sentence) -> list[Finding]:
     for clause, m in clauses(L.FUNDING):
         if not L.FUNDING.search(_TRAVEL_BUDGET.sub(" ", clause)):  # "a personal travel budget" is transport
             continue
-        if _status_quo(clause) or not planned(clause):
+        # ("Funding is subject to approval.": no plan, but the funding waits on a decision)
+        if _status_quo(clause) or not (planned(clause) or _FUNDING_CONDITIONAL.search(clause)):
             continue
         if _PUPILS_NOW.search(clause) and not _FUTURE.search(clause):
             continue  # "52 pupils with autism attend independent special schools at an average cost of £61,000 a year": now
@@ -1042,7 +1110,8 @@ def _funding_staffing(s: Sentence) -> list[Finding]:
         conditional = _FUNDING_CONDITIONAL.search(clause)
         unconditional = _FUNDING_CONDITIONAL.sub(" ", clause) if conditional else clause
         pending = _FUNDING_PENDING.search(unconditional)
-        h = L.hedge(unconditional) or L.deferral(unconditional) or (pending.group(0) if pending else None)
+        h = (L.hedge(unconditional) or L.deferral(unconditional) or (pending.group(0) if pending else None)
+             or (None if L.MONEY.search(clause) else _first(L.PUT_OFF, unconditional)))
         if h:
             funding.append(Finding("funding_stated", "hedged", s, h))
             continue
@@ -1069,14 +1138,20 @@ def _funding_staffing(s: Sentence) -> list[Finding]:
             # "Southwick Community Health will base a second physiotherapist at the school (2.0 FTE)": another
             # body's staff are access to specialist staff (b), not the proposal's planned staffing (iv)
             continue
+        none_new = _first(L.NO_NEW_STAFF, clause) or _first(L.STAFF_LEAVING, clause)
+        if none_new and not (L.FTE.search(clause) or L.RATIO.search(clause)):
+            staffing.append(Finding("staffing_stated", "vague", s, none_new))
+            continue
         if L.negated(clause):
             staffing.append(Finding("staffing_stated", "negated", s, _neg_word(clause)))
             continue
-        h = L.hedge(clause) or L.deferral(clause)
+        h = L.hedge(clause) or L.deferral(clause) or _first(L.PUT_OFF, clause)
         # staffing in general terms beside a deferral ("will be appropriately staffed, with staffing to be
-        # determined later"), or posts only hoped for ("we would aim to appoint a teacher and two teaching
-        # assistants"): staffing described, not specified; a deferral alone describes none
-        described = _GENERAL_STAFFING.search(text) or _quantity_near(L.STAFF_NOUN, clause) or _first(L.FTE, clause)
+        # determined later"), posts only hoped for ("we would aim to appoint a teacher and two teaching
+        # assistants"), or a review of the staffing of a team that carries on ("Staffing of the team will be
+        # reviewed"): staffing described, not specified; a deferral alone describes none
+        described = (_GENERAL_STAFFING.search(text) or _quantity_near(L.STAFF_NOUN, clause) or _first(L.FTE, clause)
+                     or L.STAFFING_REVIEWED.search(clause))
         if h and not described:
             staffing.append(Finding("staffing_stated", "hedged", s, h))
             continue
@@ -2537,11 +2612,20 @@ def plan_of(sents: list[Sentence]) -> Plan:
     return Plan(titles, frozenset(chosen))
 
 
+# A heading over the option put forward, by what the document calls it: "3. The recommended option in detail",
+# "The preferred option", "Our proposed option".
+_THE_CHOSEN_OPTION = re.compile(r"\b(?:recommended|preferred|proposed|chosen|selected)\s+option\b(?!s)", re.I)
+
+
 def _names_chosen_option(text: str, plan: Plan) -> bool:
     """A heading about the option the document puts forward ("Option B in
-    detail"), and about no other."""
+    detail", "The recommended option in detail"), and about no other."""
+    if re.search(r"\boptions\b", text, re.I):
+        return False
     named = {m.group(1).upper() for m in _NAMES_AN_OPTION.finditer(text)}
-    return bool(named) and named <= plan.chosen and not re.search(r"\boptions\b", text, re.I)
+    if _THE_CHOSEN_OPTION.search(text):
+        return named <= plan.chosen
+    return bool(named) and named <= plan.chosen
 
 
 def _not_the_plan(s: Sentence, plan: Plan | None = None) -> bool:
@@ -2557,7 +2641,7 @@ def _not_the_plan(s: Sentence, plan: Plan | None = None) -> bool:
         return False
     headings = s.headings[-2:]
     if plan is not None:
-        if plan.chosen and headings and _names_chosen_option(headings[-1], plan):
+        if headings and _names_chosen_option(headings[-1], plan):
             return False
         if headings and _PUT_FORWARD_HEADING.search(headings[-1]) and not _NOT_PUT_FORWARD.search(headings[-1]):
             return False
@@ -3062,9 +3146,12 @@ def funding_parts(sents: list[Sentence], label_of: dict[int, str] | None = None)
 def _funding_withheld(f: Finding) -> bool:
     """Funding from a named source that the document states only as waiting
     on a later decision ("paid for by the council, subject to approval of
-    the 2027-28 capital programme"): the rules file's reading of (iv), stated
-    but not specified."""
-    return f.fact == "funding_stated" and f.role == "vague" and bool(_FUNDING_CONDITIONAL.search(str(f.cue)))
+    the 2027-28 capital programme"), or funding "subject to approval" with no
+    source or sum beside another sum that is given (the capital waits while
+    the revenue is given): the rules file's reading of (iv), stated but not
+    specified."""
+    return (f.fact == "funding_stated" and f.role in ("vague", "hedged")
+            and bool(_FUNDING_CONDITIONAL.search(str(f.cue))))
 
 
 def _iv_fact(findings: list[Finding], what: str, parts: dict[int, tuple[str, bool]]) -> tuple[Finding | None, Finding | None]:
@@ -3083,9 +3170,10 @@ def _iv_fact(findings: list[Finding], what: str, parts: dict[int, tuple[str, boo
     all_specific = bool(by_part)
     for group in by_part.values():
         g_spec = _pick(group, f"{what}_specific", "supports")
+        given = g_spec
         if what == "funding" and any(_funding_withheld(f) for f in group):
             g_spec = None
-        g_stated = g_spec or _pick(group, f"{what}_stated", "vague")
+        g_stated = g_spec or _pick(group, f"{what}_stated", "vague") or given
         if g_spec is None:
             all_specific = False
         spec = spec or g_spec

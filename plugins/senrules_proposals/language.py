@@ -335,12 +335,15 @@ def clause_of(text: str, pos: int) -> str:
 # Phrases with a negative word that do not negate: limits and emphasis.
 _NOT_NEGATION = re.compile(
     r"\b(?:no|not)\s+(?:more|longer|later|fewer|less|sooner)\s+than\b|\bnot\s+only\b|\bno\s+doubt\b"
-    r"|\bno\.\s*\d|\bnot\s+least\b|\b(?:will|shall|must|does|do|should|would)\s+not\s+exceed\b"
+    r"|\bno\.\s*\d|\bnot\s+least\b|\b(?:will|shall|must|does|do|should|would)\s+not\s+exceed\b|\bnot\s+to\s+exceed\b"
     r"|\bno\s+(?:[\w'’]+\s+){1,2}(?:will|would|should|shall)\s+(?:\w+\s+){0,2}(?:longer|more|further|later)\s+than\b"
     r"|\bno\s+(?:[\w'’]+\s+){1,2}(?:will|would|should|shall)\s+exceed\b|\bwithout\s+(?:delay|exception|interruption|charge|cost)\b|\bno\s+(?:charge|cost)\s+to\b"
     r"|\bno\s+longer\s+(?:need|have)\s+to\b"
-    # a correction after a comma, ending the clause: "an audiologist who will visit fortnightly, not termly"
-    r"|,\s*not\s+(?:[\w-]+\s+){0,2}[\w-]+(?=\s*(?:[.;:)]|$))",
+    # a view reported, not a denial: "were briefed on the proposal and raised no objection"
+    r"|\b(?:raised|made|had|expressed|lodged)\s+no\s+objections?\b|\bno\s+objections?\s+(?:were|was|have\s+been|has\s+been)\s+(?:raised|received|made|lodged)\b"
+    # how often, against how often now: "an audiologist who will visit fortnightly, not termly"
+    r"|,\s*(?:and\s+)?not\s+(?:just\s+)?(?:termly|weekly|daily|monthly|fortnightly|annually|yearly|half[- ]termly"
+    r"|(?:once|twice)\s+a\s+(?:day|week|fortnight|month|term|year)|every\s+(?:day|week|fortnight|month|term|half[- ]term|year))\b",
     re.I,
 )
 # A negation that only says what the present provision lacks does not negate the claim: "... a sports hall
@@ -501,7 +504,9 @@ _REFERENCE_NUMBER = re.compile(
     re.I,
 )
 MONEY = re.compile(
-    r"£\s?\d[\d,]*(?:\.\d+)?\s?(?:k|m|bn|million|billion|thousand)?\b|\b\d[\d,]*(?:\.\d+)?\s?(?:million|thousand)\s+pounds\b",
+    r"£\s?\d[\d,]*(?:\.\d+)?\s?(?:k|m|bn|million|billion|thousand)?\b|\b\d[\d,]*(?:\.\d+)?\s?(?:million|thousand)\s+pounds\b"
+    # the currency's code, as slides and spreadsheets write it: "GBP 380k", "GBP 210k/yr"
+    r"|\bGBP\s?\d[\d,]*(?:\.\d+)?\s?(?:k|m|bn|million|billion|thousand)?\b",
     re.I,
 )
 DATE = re.compile(
@@ -590,6 +595,8 @@ _ACCESS_PARTS = (
     r"soft play", r"library", r"access to education", r"associated services", r"mainstream (?:classes|lessons|peers)",
     r"enrichment", r"activities", r"assistive", r"communication aids?", r"(?:better|improved|high[- ]quality|good|broader) education",
     r"life skills", r"independence", r"post[- ]16", r"sixth form",
+    # "better opportunities in their new schools": access to education in general words
+    r"(?:better|improved|wider|greater|more) (?:educational |learning )?opportunities",
 )
 _ACCESS_SPECIFIC_PARTS = (
     r"gcses?", r"btecs?", r"a[- ]levels?", r"asdan", r"entry level", r"functional skills", r"duke of edinburgh",
@@ -1014,12 +1021,48 @@ STAFFING_PLAN = rx(
     r"staffing", r"staffed", r"staff(?:ing)? (?:structure|establishment|ratio|model|plan)", r"employ\w*", r"recruit\w*",
     r"appoint\w*", r"posts?", r"fte", r"full[- ]time equivalents?", r"establishment", r"ratios?", r"tupe", r"redeploy\w*",
     r"(?:staff|teachers|assistants) will (?:transfer|move|be)", r"will be led by", r"headteacher will", r"workforce",
-    r"\d+\s?:\s?\d+", r"(?:a|its|their) staff of", r"staff team",
+    r"\d+\s?:\s?\d+", r"(?:a|its|their) staff of", r"staff team", r"no (?:new|additional|extra|further) (?:staff|posts?)",
     # staff in general words only ("sufficient staff to meet pupils' needs"): staffing stated, never specific
     r"(?:sufficient|enough|adequate|appropriate|suitable|suitably qualified|the right|the necessary) (?:specialist |qualified |trained )?staff",
     r"(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|forty|fifty)\s+"
     r"(?:[\w-]+\s+){0,2}(?:teachers|teaching assistants|tas|hltas|therapists|nurses|support workers|staff|practitioners)",
 )
+# (iv), the lead's ruling on staffing said only as a review or a decision to come:
+# - a review of the staffing of a team or service that carries on ("Staffing of the team will be reviewed", "the
+#   staffing structure of the hub will be reviewed with the trade unions", "The service's staffing is being
+#   reviewed"): the staff are there, so staffing is stated, though not specified;
+_STAFF_OF = (r"\bstaff(?:ing)?(?:\s+(?:structure|arrangements|establishment|model|levels?))?\s+(?:of|for|in|across)\s+"
+             r"(?:the|its|our|this|that|both|each|the\s+existing)\s+(?!new\b)(?:[\w'’-]+\s+){0,3}?")
+_CARRIES_ON = r"(?:team|service|hub|unit|base|centre|outreach|provision)s?\b"
+_REVIEWED = r"(?:(?:will|shall)\s+(?:then\s+)?be|(?:is|are)\s+(?:being|to\s+be))\s+(?:fully\s+)?reviewed\b|\bkept\s+under\s+review\b"
+STAFFING_REVIEWED = re.compile(
+    _STAFF_OF + _CARRIES_ON + r"(?:[^.;:]{0,80}?)\s" + _REVIEWED
+    + r"|\b(?:team|service|hub|unit|base|centre)(?:['’]s|s['’])\s+staff(?:ing)?(?:\s+(?:structure|arrangements|establishment))?"
+    r"\s+(?:[^.;:]{0,40}?)" + _REVIEWED
+    + r"|\breview\s+(?:of\s+)?(?:the\s+)?staff(?:ing)?(?:\s+(?:structure|arrangements))?\s+(?:of|for|in|across)\s+"
+    r"(?:the|its|our|this|both|each|the\s+existing)\s+(?!new\b)(?:[\w'’-]+\s+){0,3}?" + _CARRIES_ON,
+    re.I)
+# - staffing put off to a later decision or document ("to be determined", "will be set out in the full business
+#   case", "decided by the new governing body in due course", "reviewed once the outcome of the consultation is
+#   known", "a matter for the new governing body"): staffing is not stated.  HEDGE and DEFERRAL hold most of these
+#   words; these are the ones staffing (or, with no sum, funding: "We will report the costs once the design is
+#   complete") is put off with.
+PUT_OFF = rx(
+    r"once (?:the )?(?:[\w-]+ ){0,4}(?:is|are|has been|have been) (?:known|agreed|decided|approved|completed?|in place)",
+    r"(?:is|will be) (?:a matter|one) for the (?:new )?(?:governing (?:body|board)|trust|headteacher|head teacher|academy trust)",
+    r"(?:will be|to be|are to be|is to be) (?:set out|decided|determined|agreed|confirmed|finalised) (?:later|by the (?:new )?(?:governing|trust|academy))",
+    r"details (?:of (?:the )?(?:staffing|funding|costs?) )?(?:will|to) follow",
+    r"will (?:report|publish|confirm|set out) (?:the )?(?:costs?|funding|budget)",
+)
+# - no new staff ("No new staff are planned", "no additional posts will be needed"): staffing stated (the staff
+#   there now carry on), not specified; and the staff of a provision that closes redeployed or made redundant
+#   ("The Unit's teacher and two teaching assistants will be redeployed"): what happens to them, not the planned
+#   staffing, so stated, not specified, however many they are.
+NO_NEW_STAFF = rx(
+    r"no (?:new|additional|extra|further) (?:staff|staffing|posts?|teachers?|roles?)(?: \w+){0,3} (?:are|is|will be|would be) "
+    r"(?:planned|needed|required|necessary|proposed|created|recruited|appointed)",
+)
+STAFF_LEAVING = rx(r"redeploy\w*", r"made redundant", r"redundanc(?:y|ies)")
 STAFF_NOUN = rx(
     r"teachers?", r"teaching assistants?", r"tas", r"hltas?", r"posts?", r"staff", r"therapists?", r"nurses?",
     r"practitioners?", r"mentors?", r"leaders?", r"managers?", r"workers?", r"assistants?", r"officers?", r"fte",
