@@ -53,7 +53,7 @@ SUFFIXES = (".md", ".markdown", ".txt", ".docx", ".text")
 # The development corpora: every expected verdict must hold.
 DEV_FOLDERS = ("dev", "dev-former-heldout", "dev-former-heldout2", "dev-former-heldout3", "dev-blind4",
                "dev-former-heldout4", "dev-former-heldout5", "dev-former-heldout6",
-               "dev-former-heldout7", "dev-former-heldout8")
+               "dev-former-heldout7", "dev-former-heldout8", "dev-former-heldout9")
 # The held-out corpora, measured when present (never tuned on).  The first,
 # now dev-former-heldout/, measured 224/252 factor verdicts (88.9%) and 26/28
 # overall findings (92.9%) before the reader was changed for it; the second,
@@ -86,7 +86,12 @@ HELDOUT_FLOORS: dict[str, tuple[float, float]] = {
     # the start of that session: 395/450, 32/50).  heldout6/, now
     # dev-former-heldout6/, measured once on 2026-12-03 after the work on
     # heldout4's and heldout5's causes: 412/450 verdicts, 39/50 findings (with
-    # the reader at the start of that session: 393/450, 36/50).)
+    # the reader at the start of that session: 393/450, 36/50).  heldout7/ and
+    # heldout8/, now dev-former-heldout7/ and 8/, measured once on 2026-12-03:
+    # 407/450 and 418/450 verdicts, 43/50 and 42/50 findings.  heldout9/, now
+    # dev-former-heldout9/, measured once on 2026-12-03 after round 8: 400/450
+    # verdicts, 42/50 findings (with the reader at the start of that session:
+    # 399/450, 41/50).)
 }
 # Verdicts of the development corpora the reader still gets wrong ("overall"
 # for the finding), each listed so that the rest must hold and a fix shows.
@@ -116,6 +121,33 @@ KNOWN_MISSES: dict[str, set[str]] = {
     # dev-former-heldout8/ (the eighth held-out corpus, measured once on 2026-12-03: 418/450 verdicts,
     # 42/50 findings, then made development data): its misses not yet fixed.
     "dev-former-heldout8/41-consultation-enlarge-skelton-beck-contradictory-places": {"d", "overall"},
+    # dev-former-heldout9/ (the ninth held-out corpus, measured once on 2026-12-03: 400/450 verdicts,
+    # 42/50 findings, then made development data): its misses not yet fixed.
+    "dev-former-heldout9/02-newspaper-public-notice-semh-school-closure": {"i", "ii", "para23"},
+    "dev-former-heldout9/04-officer-briefing-memo-fernhill-semh-closure": {"b", "ii", "para23"},
+    "dev-former-heldout9/05-decision-maker-report-improvement-test-walkthrough": {"c"},
+    "dev-former-heldout9/07-equality-impact-assessment-pd-school-relocation": {"b", "iv"},
+    "dev-former-heldout9/08-capital-bid-application-semh-primary-base": {"iv", "overall"},
+    "dev-former-heldout9/10-public-meeting-qa-transcript-mld-unit-closure": {"c", "d", "iv"},
+    "dev-former-heldout9/13-governors-proposal-numbered-clauses-foundation-besd-closure": {"b", "d"},
+    "dev-former-heldout9/17-change-of-designation-mld-to-mld-asc-negations": {"iv"},
+    "dev-former-heldout9/20-cabinet-report-semh-closure-places-only-at-pupil-support-centre": {"d"},
+    "dev-former-heldout9/23-forwarded-email-chain-besd-closure-satellite": {"iv", "overall"},
+    "dev-former-heldout9/27-newspaper-public-notice-closure-brackenmoor": {"para23"},
+    "dev-former-heldout9/28-email-chain-slcn-srp-kingsford": {"d"},
+    "dev-former-heldout9/29-officer-briefing-memo-oakwell-semh-closure": {"d", "para23"},
+    "dev-former-heldout9/30-decision-makers-report-merrow-bank-enlargement-castlebridge": {"ii", "para23"},
+    "dev-former-heldout9/31-send-strategy-action-plan-satellite-northwold": {"a", "b", "c", "iv", "overall"},
+    "dev-former-heldout9/35-public-meeting-qa-larchfield-closure-marshfield": {"b", "c", "para23"},
+    "dev-former-heldout9/36-parent-carer-forum-summary-redesignation-ashby": {"i"},
+    "dev-former-heldout9/37-tickbox-checklist-pd-resource-bramford": {"a", "b", "d", "i", "ii", "overall", "para23"},
+    "dev-former-heldout9/38-trust-proposal-greystone-closure-places-fall-thornshire": {"d", "ii", "overall"},
+    "dev-former-heldout9/39-withdrawn-proposal-then-enlargement-greywell": {"ii", "overall", "para23"},
+    "dev-former-heldout9/40-three-arps-phased-figures-conflict-fernleigh": {"d", "overall"},
+    "dev-former-heldout9/44-relocation-semh-school-policy-only-transport-calderbrook": {"i"},
+    "dev-former-heldout9/45-governors-form-brookfield-house-sixth-form-linden-vale": {"ii", "overall", "para23"},
+    "dev-former-heldout9/47-email-chain-semh-base-elverton": {"d"},
+    "dev-former-heldout9/49-scrutiny-briefing-outreach-restructure-hexford": {"a", "c", "iv"},
 }
 
 
