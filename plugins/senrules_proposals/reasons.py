@@ -297,6 +297,7 @@ class Reasons:
         tails = []
         for e in group:
             rname, rvalue = self._noun(w, e.right)
+            said.update(_facts_in(e.right, self.program.facts))  # "the stay the document states (0 weeks) plus ..."
             tail = f"{(_CMP_HOLDS if self._value(w, e) else _CMP_FAILS)[e.op]} {rvalue}"
             if isinstance(e.right, m.Ref) and e.right.name in self.program.parameters:
                 if ("parameter", e.right.name, e.op) not in said:  # what the vague word is taken as, said once
@@ -331,6 +332,15 @@ def _exception(e, facts) -> bool:
 def _listed(items: list[str], word: str) -> str:
     """``a, b or c``."""
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + f" {word} " + items[-1]
+
+
+def _facts_in(e, facts) -> set[str]:
+    """The facts an expression names: ``X``, ``X + Y``."""
+    if isinstance(e, m.Ref):
+        return {e.name} if e.name in facts else set()
+    if isinstance(e, m.Arith):
+        return _facts_in(e.left, facts) | _facts_in(e.right, facts)
+    return set()
 
 
 def _fact_of(e, facts) -> str | None:

@@ -161,10 +161,10 @@ def test_para_23_dates_that_contradict_the_stated_stay_are_said_with_the_margin(
              "besd_pru_weeks": 6, "besd_pru_dated_weeks": 15, "besd_pupils_special_places": True}
     assert reasons_of(rs, facts)["para23"] == (
         "Unclear, because the proposal closes a BESD or SEMH school, places pupils displaced by that closure in a "
-        "PRU, the longest PRU stay by the document's own dates is 15 weeks, more than 10 weeks, which is the "
+        "PRU and the longest PRU stay by the document's own dates is 15 weeks, more than 10 weeks, which is the "
         "longest PRU stay the document states (6 weeks) plus 'the margin allowed when dates give a stay' (4 weeks), "
-        "and more than 13 weeks ('a long-term stay in a PRU' is taken as more than 13 weeks) and the longest PRU "
-        "stay the document states is 6 weeks, not more than 13 weeks.")  # the stated stay, within the limit: the contradiction
+        "and more than 13 weeks ('a long-term stay in a PRU' is taken as more than 13 weeks).")
+    # the stated stay is said once, inside the sum: not again as a stay within the limit
 
 
 def test_insufficient_evidence_says_what_is_not_known_and_what_it_could_be(rs):
@@ -271,3 +271,17 @@ def test_any_facts_give_a_reason_in_words_for_every_factor(facts, limit):
         for name in given_facts:
             label = _RS.facts[name].label
             assert text.count(label) <= 1, (name, text)
+
+
+def test_a_stay_compared_inside_a_sum_is_not_said_again_as_within_the_limit():
+    """Dates that give a longer stay than the one stated (unclear): the stated
+    stay is said once, inside the sum it is compared with, not again as a
+    stay within the long-term limit (found by the test above)."""
+    facts = dict(besd_school_closing=True, besd_pupils_to_pru=True, besd_pru_time_limited=True,
+                 besd_pru_weeks=0, besd_pru_dated_weeks=5)
+    result = _RS.evaluate(facts, parameters={"long_term_pru_weeks": 0})
+    j = next(j for j in result.judgements if j.kind == "criterion" and j.id.endswith("para23"))
+    text = Reasons(_RS, result, lambda name: "line 1").why(j)
+    assert j.verdict == "unclear"
+    assert text.count(_RS.facts["besd_pru_weeks"].label) == 1, text
+    assert "plus 'the margin allowed when dates give a stay' (4 weeks)" in text
