@@ -67,10 +67,14 @@ def interview_as_a_lead(session, figures: dict, limit: int = 400) -> tuple[int, 
 
 async def settle(pilot) -> None:
     """Let the app finish what an input started: its workers, then the
-    refresh, twice (a worker's reply may start another)."""
+    refresh, twice (a worker's reply may start another), then any scroll
+    or animation they scheduled (on a loaded machine the chat's scroll to its
+    end could still be pending when a snapshot was taken)."""
     for _ in range(2):
         await pilot.app.workers.wait_for_complete()
         await pilot.pause()
+    await pilot.wait_for_scheduled_animations()
+    await pilot.pause()
 
 
 async def say(pilot, text: str) -> None:

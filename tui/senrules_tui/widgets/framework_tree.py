@@ -97,6 +97,7 @@ class FrameworkTree(Tree):
         # what each node is called: (its words, its number); the overall is "Overall".  Set first: the
         # tree draws its root's label while it is made
         self._names: dict[str, tuple[str | None, str | None]] = {}
+        self._room = -1  # the width the labels were last cut to (render_line)
         super().__init__("Framework", **kwargs)
         self.show_root = False
         self.guide_depth = 2  # the least Textual allows: the room is for the words
@@ -157,6 +158,17 @@ class FrameworkTree(Tree):
         for ident, node in self._by_id.items():
             if ident in verdicts:
                 node.set_label(self._label(ident))
+
+    def render_line(self, y: int):
+        """A line of the tree, drawn again when the room for labels changed.
+        Textual caches a line by the widget's width, but a label is cut to
+        the width inside the scrollbar, which appears and goes as nodes open
+        and close: the lines cut for the old room are dropped first."""
+        room = self.scrollable_content_region.width
+        if room != self._room:
+            self._room = room
+            self._line_cache.clear()  # Textual's own line cache (Tree._clear_line_cache would also drop the layout)
+        return super().render_line(y)
 
     def render_label(self, node, base_style, style) -> Text:
         """The node's label cut to the panel's width now (the tree caches
