@@ -48,6 +48,18 @@ class Tmux:
             time.sleep(0.2)
         raise AssertionError(f"{text!r} never appeared; the screen was:\n{self.screen()}")
 
+    def wait_for_all(self, *texts: str, timeout: float = 60) -> str:
+        """The screen once every one of ``texts`` is on it at the same time
+        (the panels and the chat's scroll may be drawn a moment apart)."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            screen = self.screen()
+            if all(t in screen for t in texts):
+                return screen
+            time.sleep(0.2)
+        screen = self.screen()
+        raise AssertionError(f"{[t for t in texts if t not in screen]!r} never appeared; the screen was:\n{screen}")
+
     def keys(self, *keys: str) -> None:
         self.run("send-keys", "-t", self.name, *keys)
 
@@ -69,10 +81,10 @@ def test_a_real_terminal_session(tmux, tmp_path):
     command = f"{shlex.quote(sys.executable)} -m senrules.cli assess --ruleset example --data {shlex.quote(str(SVC))} --db {shlex.quote(str(db))}"
     tmux.start(command, env)
     tmux.wait_for("Question 1 of")
-    screen = tmux.wait_for("Questions left:")  # the progress panel may be drawn a moment after the question
-    # standards and criteria in words where the panel has room, their numbers after them
-    assert "Framework" in screen and "unknown Progress towards… (S1)" in screen and "3 Progress towards outcomes" in screen
-    assert "regularly monitored?" in screen
+    # the progress panel, the tree and the question, on one screen: standards and criteria in words where the
+    # panel has room, their numbers after them
+    tmux.wait_for_all("Framework", "Questions left:", "unknown Progress towards… (S1)", "3 Progress towards outcomes",
+                      "regularly monitored?")
     tmux.keys("yes - see the tracker", "Enter")
     tmux.wait_for("Question 2 of")
     tmux.keys("13", "Enter")
