@@ -2578,10 +2578,6 @@ _CHOSEN_OPTION = re.compile(
     + r"|\bproposal\b(?:\s+(?:on\s+which|which|that)\b[^.;:()]{0,40}?)?\s+(?:is|was)\s+" + _OPTION_LABEL,
     re.I,
 )
-# A heading about the option put forward, in words: "3. The recommended option in detail", "The preferred option"
-# (not "Options considered", "Why the preferred option is not Option 1").
-_PUT_FORWARD_HEADING = re.compile(r"\b(?:recommended|preferred|proposed|chosen)\s+option\b(?!s)", re.I)
-_NOT_PUT_FORWARD = re.compile(r"\boptions\b|\balternatives?\b|\brejected\b|\bdiscounted\b|\bnot\b", re.I)
 _NAMES_AN_OPTION = re.compile(_OPTION_LABEL, re.I)
 
 
@@ -2615,6 +2611,8 @@ def plan_of(sents: list[Sentence]) -> Plan:
 # A heading over the option put forward, by what the document calls it: "3. The recommended option in detail",
 # "The preferred option", "Our proposed option".
 _THE_CHOSEN_OPTION = re.compile(r"\b(?:recommended|preferred|proposed|chosen|selected)\s+option\b(?!s)", re.I)
+# ... but not "Options considered", "Why the preferred option is not Option 1", "Alternatives to the proposed option".
+_NOT_PUT_FORWARD = re.compile(r"\boptions\b|\balternatives?\b|\brejected\b|\bdiscounted\b|\bnot\b", re.I)
 
 
 def _names_chosen_option(text: str, plan: Plan) -> bool:
@@ -2624,6 +2622,8 @@ def _names_chosen_option(text: str, plan: Plan) -> bool:
         return False
     named = {m.group(1).upper() for m in _NAMES_AN_OPTION.finditer(text)}
     if _THE_CHOSEN_OPTION.search(text):
+        if not _NOT_PUT_FORWARD.search(text):  # "The recommended option in detail", whatever it names
+            return True
         return named <= plan.chosen
     return bool(named) and named <= plan.chosen
 
@@ -2642,8 +2642,6 @@ def _not_the_plan(s: Sentence, plan: Plan | None = None) -> bool:
     headings = s.headings[-2:]
     if plan is not None:
         if headings and _names_chosen_option(headings[-1], plan):
-            return False
-        if headings and _PUT_FORWARD_HEADING.search(headings[-1]) and not _NOT_PUT_FORWARD.search(headings[-1]):
             return False
         headings = tuple(h for h in headings if h not in plan.titles)
     return _options_headings(headings)
