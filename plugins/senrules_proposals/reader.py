@@ -136,7 +136,7 @@ def read_document(path) -> Document:
         raise DocumentError(
             f"{path}: {suffix[1:]} files cannot be read; save the document as Word (.docx), Markdown or plain text"
         )
-    text = _decode(p, data)
+    text = tick_boxes(_decode(p, data))
     if suffix in (".md", ".markdown", ".mdown"):
         return Document(str(path), "markdown", "line", tuple(_markdown_blocks(text)))
     return Document(str(path), "text", "line", tuple(_text_blocks(text)))
@@ -164,6 +164,99 @@ def _decode(p: Path, data: bytes) -> str:
     if controls > max(8, len(text[:65536]) // 50) or text.count("\ufffd") > max(8, len(text) // 50):
         raise DocumentError(f"{p}: is a binary file, not a Markdown, text or Word document")
     return text
+
+
+# ------------------------------------------------------------------ forms: tick boxes and table rows
+
+# A form's tick box: ticked ("☒", "☑", "[x]") or not ("☐", "□", "[ ]"); not a Markdown link's text ("[x](...)").
+_BOX = re.compile(r"[☒☑☐□]|\[[ xX✓✔]\](?!\()")
+# The answer a box stands before when it is a word ("☒ Yes ☐ No   Details: ..."), not a phrase ("[ ] No change").
+_ANSWER_WORD = re.compile(r"\s*(?:yes|no|n/a|not\s+applicable|don['’]t\s+know|unsure)\b(?!\s+[a-z])", re.I)
+# Where an option's words end, when no box follows them: a run of spaces, a tab, a cell's edge, the end of a clause.
+_OPTION_END = re.compile(r"\s{2,}|\t|\||[.;](?=\s|$)")
+_LIST_MARK = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])?\s*$")
+
+
+def _ticked(line: str) -> str:
+    """A line of a form read as its ticks say: each run of tick boxes gives
+    the options ticked ("Will any pupil be displaced?   ☐ Yes ☒ No   New
+    provision" reads "Will any pupil be displaced? No. New provision";
+    "Type:  [x] New provision  [ ] Enlargement" reads "Type: New
+    provision"); an option not ticked says nothing, so a run with none ticked
+    (a blank form's "[ ] Yes [ ] No") gives no words, and a line of only
+    unticked options none at all."""
+    boxes = list(_BOX.finditer(line))
+    if not boxes:
+        return line
+    text, at = "", 0
+    ticked: list[str] | None = None  # the options ticked in the run of boxes being read
+    for k, box in enumerate(boxes):
+        end = boxes[k + 1].start() if k + 1 < len(boxes) else len(line)
+        word = _ANSWER_WORD.match(line, box.end(), end)
+        m = None if word else _OPTION_END.search(line, box.end(), end)
+        cut = word.end() if word else (m.start() if m else end)
+        if ticked is None:  # a run starts: the words before it as they are
+            text, ticked = _joined(text, line[at:box.start()]), []
+        if box.group(0) in "☒☑" or box.group(0)[1:2] in ("x", "X", "✓", "✔"):
+            ticked.append(line[box.end():cut].strip())
+        rest = line[cut:end].strip()
+        if rest or k + 1 == len(boxes):  # the run ends: what was ticked, then the rest of the line
+            said = "; ".join(t for t in ticked if t)
+            if said and rest[:1] not in (".", ";", ":", ",", ")", "|") and not said.endswith((".", "?", "!")):
+                said += "."  # (an answer ends its sentence: "No. New provision ...", not "No New provision ...")
+            text, ticked = _joined(_joined(text, said), rest), None
+        at = end
+    return "" if _LIST_MARK.match(text) else text
+
+
+def _joined(text: str, more: str) -> str:
+    """``text`` and ``more`` with one space between (none before a stop or
+    comma, nor after the line's indent)."""
+    if not text:
+        return more.rstrip()
+    more = more.strip()
+    if not more:
+        return text
+    if not text.strip() or more[0] in ".;:,)":
+        return text.rstrip() + more if text.strip() else text + more
+    return text.rstrip() + " " + more
+
+
+def tick_boxes(text: str) -> str:
+    """``text`` with every line that holds tick boxes read as its ticks say
+    (:func:`_ticked`); other lines as they are."""
+    if not _BOX.search(text):
+        return text
+    return "\n".join(_ticked(line) if _BOX.search(line) else line for line in text.split("\n"))
+
+
+# The header of a table of actions ("Action | Lead | By when | RAG | Notes"): its first column names the action, and
+# columns that say who leads it, by when and how it stands, which the row's reading leaves out.
+_ACTION_COLUMN = re.compile(r"^\W*(?:\d+\.?\s+)?(?:actions?|tasks?|activit(?:y|ies)|milestones?|deliverables?|steps?)\b", re.I)
+_ADMIN_COLUMN = re.compile(
+    r"^\W*(?:lead|leads|owner|owners|responsib\w*|who\b|by\s+when|when\b|deadline|due|target\s+date|timescales?|date|dates"
+    r"|rag|status|progress|priority)\b", re.I)
+LABEL_CHARS = 60  # the longest label cell of a label | value row
+
+
+def row_text(cells: tuple[str, ...], header: tuple[str, ...] = ()) -> str:
+    """The text a table row is read as: its cells joined by "; ".  A row of
+    a table of actions gives the action and what the row says of it ("4.3
+    Specialist staff: OT one day a week ..."), without who leads it, by when
+    or its status, each kept in its cells; a label | value row (two cells,
+    the first a short label) reads "label: value" ("Staffing: 1.0 FTE
+    teacher"), or, after a question, "question answer" ("Will any pupil have
+    to move? No.")."""
+    if len(header) == len(cells) > 2 and cells != header and _ACTION_COLUMN.match(header[0]) \
+            and any(_ADMIN_COLUMN.match(h) for h in header[1:]):
+        said = [c.rstrip(".") for c, h in zip(cells[1:], header[1:]) if c and not _ADMIN_COLUMN.match(h)]
+        if cells[0] and said:
+            return f"{cells[0].rstrip('.:')}: " + "; ".join(said) + "."
+    if len(cells) == 2 and all(cells) and len(cells[0]) <= LABEL_CHARS and re.search(r"[A-Za-z]", cells[0]) \
+            and not cells[0].endswith((".", ";")):
+        label = cells[0].rstrip(":")
+        return label + (" " if label.endswith("?") else ": ") + cells[1].rstrip(".") + "."
+    return "; ".join(c.rstrip(".") for c in cells if c) + "."
 
 
 # ------------------------------------------------------------------ text and Markdown
@@ -441,7 +534,7 @@ def _text_blocks(text: str):
                 if not table_header:
                     table_header = cells
                 if any(cells):
-                    row = "; ".join(c.rstrip(".") for c in cells if c) + "."
+                    row = row_text(cells, table_header)
                     blocks.append(Block("row", row, n, (n,), (0,), head_path(), 0, len(blocks), cells, table_header))
             i += 1
             continue
@@ -460,7 +553,7 @@ def _text_blocks(text: str):
                 for k, row_cells in enumerate(run):
                     if all(set(c) <= set("-=_–—: ") for c in row_cells):
                         continue  # a ruling line under the header ("-------   ------")
-                    row = "; ".join(c.rstrip(".") for c in row_cells if c) + "."
+                    row = row_text(tuple(row_cells), tuple(run[0]))
                     blocks.append(Block("row", row, n + k, (n + k,), (0,), head_path(), 0, len(blocks), tuple(row_cells), tuple(run[0])))
                 i = j
                 after_table = j  # a heading may follow a table without a blank line
@@ -506,8 +599,8 @@ def _text_blocks(text: str):
             heading(level, stripped, n)
             i += 1
             continue
-        if para and _DECIMAL_PARAGRAPH.match(stripped):
-            flush()  # "3.2 The four pupils ..." on the next line starts a paragraph of its own
+        if para and (_DECIMAL_PARAGRAPH.match(stripped) or _FORM_ITEM.match(stripped)):
+            flush()  # "3.2 The four pupils ..." or a form's "B2 (b) Access to ..." on the next line starts a paragraph of its own
         para.append((n, _inline(stripped)))
         i += 1
     flush()
@@ -518,6 +611,9 @@ def _text_blocks(text: str):
 _RULE_LINE = re.compile(r"^\s*[-=_*–—]{3,}\s*$")
 # A numbered paragraph of a report: "3.1 Twenty-four pupils will ...", "10.2 The Council ...".
 _DECIMAL_PARAGRAPH = re.compile(r"^\d{1,3}\.\d{1,3}(?:\.\d{1,3})*\.?\s+\S")
+# A numbered or lettered item of a form: "A1 Title: ...", "B2 (b) Access to specialist staff ...", "C1 (i) Written
+# statement ...", "Q3. What will ...", its words starting with a capital (not a road's "M25 junction").
+_FORM_ITEM = re.compile(r"^(?:[A-Z]{1,2}\d{1,2}(?:\.\d{1,2})*|Q\d{1,3})[.):]?\s+(?:\((?:[a-z]{1,4}|\d{1,2})\)\s+)?[A-Z(\"“‘']")
 
 
 # ------------------------------------------------------------------ Markdown (markdown-it-py)
@@ -641,7 +737,7 @@ def _markdown_blocks(text: str):
             if in_head:
                 header = cells
             if any(cells):
-                text_ = "; ".join(c.rstrip(".") for c in cells if c) + "."
+                text_ = row_text(cells, header)
                 blocks.append(Block("row", text_, row_line, (row_line,), (0,), head_path(), 0, len(blocks), cells, header))
         i += 1
     return blocks
@@ -810,7 +906,7 @@ def _docx_blocks(d):
 
     for child in _docx_body(d.element.body):
         if child.tag == f"{_W}p":
-            text = _xml_text(child)
+            text = tick_boxes(_xml_text(child))
             if not text:
                 continue
             counter += 1
@@ -837,9 +933,9 @@ def _docx_blocks(d):
             subheader: tuple[str, ...] = ()
             nested: dict = {}  # a table nested in a cell: its header, by its element
             for r, tr in enumerate(child.iter(f"{_W}tr")):
-                spanned = [(_xml_text(tc, skip=f"{_W}tbl"), _grid_span(tc)) for tc in _row_cells(tr)]
+                spanned = [(tick_boxes(_xml_text(tc, skip=f"{_W}tbl")), _grid_span(tc)) for tc in _row_cells(tr)]
                 cells = tuple(c for c, _ in spanned)
-                text = "; ".join(c.rstrip(".") for c in cells if c) + "."
+                text = row_text(cells, header if r else cells)
                 inner = tr.getparent()
                 holder = inner.getparent() if inner is not child else None
                 outer = holder.getparent() if holder is not None and holder.tag == f"{_W}tc" else None
@@ -850,7 +946,7 @@ def _docx_blocks(d):
                     # header's first
                     label = _xml_text(first, skip=f"{_W}tbl")
                     cells = (label, *cells)
-                    text = "; ".join(c.rstrip(".") for c in cells if c) + "."
+                    text = row_text(cells)
                     if inner not in nested:
                         nested[inner] = (header[0], *cells[1:])
                     counter += 1

@@ -922,3 +922,26 @@ STAFF_WOULD = [
 @pytest.mark.parametrize("factor, expected, body", STAFF_WOULD, ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(STAFF_WOULD)])
 def test_staff_in_the_conditional_mood(write, factor, expected, body):
     assert check_document(write(body)).verdicts()[factor] == expected
+
+
+# Forms, checklists and tables of actions read as a council officer reads them: a ticked answer is what the form
+# says ("Accessibility Strategy referred to? ☒ Yes ☐ No  <strategy>"), not a "No" that denies it; a label | value
+# row gives the value the label's subject ("Specialist staff | a physiotherapist ..."), as a row of a table of
+# actions gives its notes the action's ("4.3 Specialist staff | <lead> | <date> | <RAG> | OT one day a week"),
+# while a row about something else stays about it.
+_FORM = "PROPOSAL CHECKLIST (form P-3)\n\nThe Council proposes to open a resource base for 12 pupils with physical disabilities at Elm Academy.\n\n"
+_BASE = "# Proposal\n\nThe Council proposes to open a resource base at Elm Academy.\n\n"
+_ACTIONS = "| Action | Lead | By when | RAG | Notes |\n|---|---|---|---|---|\n"
+FORMS = [
+    ("a", "met", _FORM + "B1 Access to education: pupils will have GCSE courses and adapted PE.\n"
+                 "    Accessibility Strategy referred to?   ☒ Yes ☐ No   Accessibility Strategy 2026-2029, objective 1\n", "form.txt"),
+    ("b", "met", _BASE + "| Item | Detail |\n|---|---|\n| Specialist staff | a physiotherapist 3 days a week |\n", "form.md"),
+    ("b", "not_met", _BASE + "| Item | Detail |\n|---|---|\n| Car park | a physiotherapist 3 days a week |\n", "form.md"),
+    ("b", "met", _BASE + _ACTIONS + "| 4.3 Specialist staff | Head of SEND | Sept 2027 | A | OT one day a week and SaLT two days a week at the base |\n", "plan.md"),
+    ("b", "not_met", _BASE + _ACTIONS + "| 4.3 Staff car park | Head of SEND | Sept 2027 | A | Resurfacing of the car park used by the OT |\n", "plan.md"),
+]
+
+
+@pytest.mark.parametrize("factor, expected, body, name", FORMS, ids=[f"{f}-{i}" for i, (f, _, _, _) in enumerate(FORMS)])
+def test_forms_tick_boxes_and_tables_of_actions(write, factor, expected, body, name):
+    assert check_document(write(body, name)).verdicts()[factor] == expected

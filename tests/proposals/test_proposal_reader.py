@@ -38,8 +38,8 @@ def test_markdown_headings_lists_tables_and_bold_lead_ins(write):
         ("paragraph", "Pupils will travel by minibus. A passenger assistant will be on board."),
         ("item", "First item continued here."),
         ("item", "Second item"),
-        ("row", "Item; Cost."),
-        ("row", "Building; £2m."),
+        ("row", "Item: Cost."),
+        ("row", "Building: £2m."),
     ]
     s = sentences(doc)
     minibus = next(x for x in s if "minibus" in x.text)
@@ -92,8 +92,8 @@ def test_word_styles_lists_tables_and_bold_lead_ins(docx_of):
     assert body == [
         ("paragraph", 3, "Places will rise from 60 to 84."),
         ("item", 4, "A hydrotherapy pool."),
-        ("row", 5, "Item; Cost."),
-        ("row", 6, "Building; £2m."),
+        ("row", 5, "Item: Cost."),
+        ("row", 6, "Building: £2m."),
         ("paragraph", 7, "Transport will be provided."),
     ]
 
@@ -185,3 +185,81 @@ def test_a_word_broken_at_a_line_end_is_rejoined_when_the_document_uses_it_whole
     assert "The school is well- known locally." in texts
     # and the line each sentence starts on is still the line it was written on
     assert {s.text[:12]: s.where for s in sentences(doc)}["The school i"] == "line 3"
+
+
+def test_a_form_item_starts_its_own_paragraph_in_plain_text(write):
+    # a form's numbered or lettered items run on without blank lines; a wrapped line that starts with a code-like
+    # word ("M25 junction") is still a continuation
+    doc = read_document(write("""
+        Form SPP-3, to be sent with the report.
+        A1 Title: Resource base at Elm Academy
+        A2 Provider: Elm Academy
+        B2 (b) Access to specialist staff: a physiotherapist 3 days a week,
+            and an occupational therapist 2 days a week.
+        Q3. What will pupils get? A sensory room.
+        Pupils living near the
+        M25 junction will travel by minibus.
+    """, "form.txt"))
+    assert [b.text for b in doc.blocks if b.kind == "paragraph"] == [
+        "Form SPP-3, to be sent with the report.",
+        "A1 Title: Resource base at Elm Academy",
+        "A2 Provider: Elm Academy",
+        "B2 (b) Access to specialist staff: a physiotherapist 3 days a week, and an occupational therapist 2 days a week.",
+        "Q3. What will pupils get? A sensory room. Pupils living near the M25 junction will travel by minibus.",
+    ]
+
+
+@pytest.mark.parametrize("line, read", [
+    ("C2 (ii) Will any pupil be displaced?   ☐ Yes ☒ No   New provision.", "C2 (ii) Will any pupil be displaced? No. New provision."),
+    ("Accessibility Strategy referred to?   ☒ Yes ☐ No", "Accessibility Strategy referred to? Yes."),
+    ("A2 Type of change:  [x] New provision  [ ] Enlargement  [ ] Closure", "A2 Type of change: New provision."),
+    ("☐ Closure ☒ Enlargement ☒ Age range change (11-16 to 11-19) ☐ Relocation", "Enlargement; Age range change (11-16 to 11-19)."),
+    ("Does it displace any pupil? ☐ Yes ☒ No (all stay.)", "Does it displace any pupil? No. (all stay.)"),
+    ("Checked by:   [x] Legal  [ ] Finance", "Checked by: Legal."),
+    # a blank form says nothing: no option is ticked
+    ("Was a statement sent? [ ] Yes [ ] No", "Was a statement sent?"),
+    ("    [ ] Strongly agree  [ ] Agree  [ ] Disagree", ""),
+    # not a tick box: a link's text, a tick in a table's cell
+    ("See [x](notes.md) for details.", "See [x](notes.md) for details."),
+    ("| (i) Views of providers | ✓ | Letters sent |", "| (i) Views of providers | ✓ | Letters sent |"),
+])
+def test_tick_boxes_read_as_ticked(line, read):
+    from senrules_proposals.reader import tick_boxes
+
+    assert tick_boxes(line) == read
+
+
+def test_tick_boxes_in_a_word_form_and_a_markdown_checklist(docx_of, write):
+    doc = read_document(docx_of([
+        ("p", "Type of change: ☐ Closure ☒ Enlargement"),
+        ("table", [["Question", "Answer"], ["Will any pupil have to move?", "☐ Yes ☒ No. The school stays on its site."]]),
+    ]))
+    assert [b.text for b in doc.blocks] == [
+        "Type of change: Enlargement.", "Question: Answer.", "Will any pupil have to move? No. The school stays on its site."]
+    doc = read_document(write("# Checklist\n\n- [x] Trust board resolution attached\n- [ ] Change to age range\n"))
+    assert [b.text for b in doc.blocks if b.kind == "item"] == ["Trust board resolution attached."]
+
+
+def test_label_value_rows_and_rows_of_actions(write):
+    doc = read_document(write("""
+        | Item | Detail |
+        |---|---|
+        | Specialist staff | a physiotherapist 3 days a week |
+        | Places | 12 now; 18 from September 2028 |
+
+        | Action | Lead | By when | RAG | Notes |
+        |---|---|---|---|---|
+        | 4.3 Specialist staff | Head of SEND | Sept 2027 | A | OT one day a week at the base |
+
+        | School | Places now | Places after |
+        |---|---|---|
+        | Elm School | 40 | 60 |
+    """))
+    rows = [b for b in doc.blocks if b.kind == "row"]
+    assert [r.text for r in rows] == [
+        "Item: Detail.", "Specialist staff: a physiotherapist 3 days a week.", "Places: 12 now; 18 from September 2028.",
+        "Action; Lead; By when; RAG; Notes.", "4.3 Specialist staff: OT one day a week at the base.",
+        "School; Places now; Places after.", "Elm School; 40; 60.",
+    ]
+    # the cells are kept as they are, the lead and the date included
+    assert rows[4].cells == ("4.3 Specialist staff", "Head of SEND", "Sept 2027", "A", "OT one day a week at the base")
