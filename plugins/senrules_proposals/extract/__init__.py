@@ -27,6 +27,28 @@ The rules of thumb, which ``docs/proposals.md`` sets out for proposers:
   go, how many, for how long, confirmed in writing);
 * sentences that restate the Test ("proposers should..."), describe options
   considered and rejected, or report what respondents said are not the plan.
+
+This module is the orchestration (:func:`extract`); each job has its module,
+and data flows one way (model <- clauses, labels, plan <- the factors <-
+decide <- here):
+
+* ``model``: the values (:class:`Finding`, :class:`Provider`,
+  :class:`PupilGroup`, :class:`Extraction`, ``FACTOR_FACTS``);
+* ``clauses``: helpers the factors share (the clauses holding a pattern,
+  negation and status-quo words, quantities, names);
+* ``labels``: the label each sentence stands under (lead-ins, question
+  headings, footnotes);
+* ``plan``: which part of the document is the plan (options, restating the
+  Test, background headings) and whether it proposes anything;
+* ``claims``: the benefits claimed for (a), (b) and (c), and what makes a
+  claim specific;
+* ``places``: (d), the figures of places now and after, totals, conflicts,
+  falls in all, places only at a PRU;
+* ``providers``: the providers named, their kinds and other names;
+* ``displaced``: pupils displaced and where they go (ii), the groups that
+  move, and paragraph 23;
+* ``consultation`` (i), ``transport`` (iii), ``funding`` (iv, staffing);
+* ``decide``: deciding the facts from the findings.
 """
 
 from __future__ import annotations
