@@ -559,6 +559,9 @@ META = rx(
     r"decision makers? (?:will|must|should) (?:need|be)", r"this document (?:explains|sets out) how",
 )
 
+# A paragraph of the Test cited: "para 23", "paras 21-25", "paragraph 22 (d)".
+TEST_PARAGRAPH = re.compile(r"\bpara(?:graph)?s?\.?\s*2[1-5]\b", re.I)
+
 BENEFIT = rx(
     r"will (?:now |also |each |all |then )?(?:have|gain|get|benefit|be able|enjoy|access|receive|include|provide|offer|"
     r"open|allow|enable|give|bring|mean|increase|improve|expand|extend|double|add|create|be provided|be available|"
@@ -1042,6 +1045,10 @@ STAFFING_REVIEWED = re.compile(
     + r"|\breview\s+(?:of\s+)?(?:the\s+)?staff(?:ing)?(?:\s+(?:structure|arrangements))?\s+(?:of|for|in|across)\s+"
     r"(?:the|its|our|this|both|each|the\s+existing)\s+(?!new\b)(?:[\w'’-]+\s+){0,3}?" + _CARRIES_ON,
     re.I)
+# - or the staff there now carrying on, their staffing reviewed ("Kestrel Hill's existing staff team carries on, and
+#   staffing will be reviewed as the school grows"): stated too;
+STAFF_CARRY_ON = re.compile(
+    r"\b(?:existing|current|present)\s+staff(?:ing)?(?:\s+team)?\s+(?:will\s+)?(?:carr(?:y|ies)\s+on|continues?|remains?|stays?)\b", re.I)
 # - staffing put off to a later decision or document ("to be determined", "will be set out in the full business
 #   case", "decided by the new governing body in due course", "reviewed once the outcome of the consultation is
 #   known", "a matter for the new governing body"): staffing is not stated.  HEDGE and DEFERRAL hold most of these

@@ -945,3 +945,44 @@ FORMS = [
 @pytest.mark.parametrize("factor, expected, body, name", FORMS, ids=[f"{f}-{i}" for i, (f, _, _, _) in enumerate(FORMS)])
 def test_forms_tick_boxes_and_tables_of_actions(write, factor, expected, body, name):
     assert check_document(write(body, name)).verdicts()[factor] == expected
+
+
+# A question in a form or a meeting's note claims nothing whatever its words ("Accessibility Strategy referred to?",
+# "Does a BESD/SEMH school close?"); its answer does: "No." to a question about pupils moving says nobody moves,
+# "Yes." that some do; a form's question answered "Yes." labels the details after it, a speaker's question does
+# not make the answer a claim.  A heading citing the Test ("Part D - Para 23 (BESD/SEMH school closure)") closes
+# nothing.  A row that gives the staffing with figures is not denied by a clause about something else ("none of
+# the existing staff are affected"); a form's "now: 40; after: 56" gives places before and after; a bid's "Capital
+# requested from the Fund: £1.8m" is funding still sought; the existing staff team carrying on, its staffing to be
+# reviewed, is staffing stated.
+_OAK = ("PROPOSAL CHECKLIST (form P-3)\n\nThe Council proposes to enlarge Oak School, a special school for pupils with "
+        "SEMH needs, from 40 to 56 places.\n\n")
+_ELM = _FORM
+_MONEY = "The £400,000 cost will be met from the High Needs Block. "
+_STAFF_Q = "B2 (b) Access to specialist staff - named roles and time?   {}\n    Details: physiotherapist 3 days a week on site; PD specialist teacher 1.0 FTE.\n"
+_STRATEGY_Q = "B1 Access to education: pupils will have GCSE courses and adapted PE.\n    Accessibility Strategy referred to?   {}\n"
+FORMS_ANSWERED = [
+    ("b", "met", _ELM + _STAFF_Q.format("☒ Yes ☐ No"), "form.txt"),
+    ("b", "not_met", _ELM + _STAFF_Q.format("☐ Yes ☒ No"), "form.txt"),
+    ("b", "not_met", _ELM + "Q2 (Parent): Will there be specialist staff?\nA: A physiotherapist is on site 3 days a week now.\n", "note.txt"),
+    ("a", "unclear", _ELM + _STRATEGY_Q.format("☐ Yes ☒ No"), "form.txt"),
+    ("a", "unclear", _ELM + _STRATEGY_Q.format("[ ] Yes [ ] No"), "form.txt"),
+    ("ii", "not_applicable", _OAK + "C2 (ii) Will any pupil be displaced?   ☐ Yes ☒ No\n", "form.txt"),
+    ("ii", "not_met", _OAK + "C2 (ii) Will any pupil be displaced?   ☒ Yes ☐ No\n", "form.txt"),
+    ("para23", "not_applicable", _OAK + "D1 Does the proposal close a BESD/SEMH school?   ☐ Yes ☒ No\n", "form.txt"),
+    ("para23", "not_applicable", _OAK + "Part D - Para 23 (BESD/SEMH school closure)\nD1 Not applicable: this is an enlargement.\n", "form.txt"),
+    ("para23", "unclear", _OAK + "Part D - Closure of the SEMH school at Oak Lodge\nThe Council will close Oak Lodge School, its SEMH school, on 31 August 2027.\n", "form.txt"),
+    ("iv", "met", _BASE + _MONEY + "\n\n| Item | Detail |\n|---|---|\n| Staffing | lead teacher 1.0 FTE, two teaching assistants 2.0 FTE; none of the existing staff are affected |\n", "form.md"),
+    ("iv", "not_met", _BASE + _MONEY + "\n\n| Item | Detail |\n|---|---|\n| Staffing | no staff for the base have been agreed |\n", "form.md"),
+    ("d", "met", _OAK.replace(", from 40 to 56 places", "") + "A5 Places: SEMH special places in the borough - now: 40; after: 56 (from September 2028)\n", "form.txt"),
+    ("d", "not_met", _OAK.replace(", from 40 to 56 places", "") + "A5 Places: SEMH special places in the borough - now: 56; after: 40 (from September 2028)\n", "form.txt"),
+    ("iv", "not_met", _OAK + "Capital requested from the Fund: £400,000 (the whole capital cost). Revenue: from the High Needs Block. Staffing: teacher 1.0 FTE.\n", "bid.txt"),
+    ("iv", "met", _OAK + "Capital received from the Fund: £400,000 (the whole capital cost). Revenue: from the High Needs Block. Staffing: teacher 1.0 FTE.\n", "bid.txt"),
+    ("iv", "unclear", _OAK + _MONEY + "The school's existing staff team carries on, and staffing will be reviewed as the school grows.\n", "p.txt"),
+    ("iv", "not_met", _OAK + _MONEY + "Staffing will be reviewed as the school grows.\n", "p.txt"),
+]
+
+
+@pytest.mark.parametrize("factor, expected, body, name", FORMS_ANSWERED, ids=[f"{f}-{i}" for i, (f, _, _, _) in enumerate(FORMS_ANSWERED)])
+def test_questions_and_their_answers_in_forms(write, factor, expected, body, name):
+    assert check_document(write(body, name)).verdicts()[factor] == expected

@@ -67,7 +67,7 @@ from senrules_proposals.extract.displaced import (
     _pru_dated_stay, _pru_row, _row_columns, _special_places, pupil_groups, school_names,
 )
 from senrules_proposals.extract.funding import _funding_staffing, funding_parts
-from senrules_proposals.extract.labels import labels
+from senrules_proposals.extract.labels import _asks, labels
 from senrules_proposals.extract.model import CONTRADICTIONS, Extraction, FACTOR_FACTS, Finding, Provider, PupilGroup
 from senrules_proposals.extract.places import (
     _places_extra, _places_in_context, _places_prose, _places_specific, _places_table, _totals_in_lists,
@@ -108,7 +108,12 @@ def extract(doc: Document) -> Extraction:
 
     label_of = labels(sents, doc)
     plan = plan_of(sents)
+    asked = None  # the question just before, in the same block ("Will any pupil be displaced?" before "No.")
     for s in sents:
+        question, asked = asked if asked is not None and asked.block == s.block else None, None
+        if _asks(s):
+            asked = s  # a form's or a speaker's question claims nothing: its answer may
+            continue
         if _restates_the_test(s):
             continue
         if _not_the_plan(s, plan):
@@ -123,7 +128,7 @@ def extract(doc: Document) -> Extraction:
         findings += _claims(s, L.PLACES, _places_specific, "places_benefit_claimed", "places_benefit_specific", _places_extra, label)
         findings += _accessibility(s)
         findings += _providers(s)
-        findings += _alternative(s)
+        findings += _alternative(s, question)
         closure = _closure(s)
         if closure is not None:
             findings.append(closure)

@@ -8,12 +8,15 @@ import re
 
 from senrules_proposals import language as L
 from senrules_proposals.extract.clauses import _FORMED_SCHOOL, _clauses_with, _first, _names, _neg_word, _status_quo
+from senrules_proposals.extract.labels import _YES, _asks
 from senrules_proposals.extract.model import Finding, Provider, PupilGroup
 from senrules_proposals.extract.providers import _kind
 from senrules_proposals.reader import Sentence
 
 
-def _alternative(s: Sentence) -> list[Finding]:
+def _alternative(s: Sentence, question: Sentence | None = None) -> list[Finding]:
+    """What the sentence says of where displaced pupils go; ``question``: the question just before it in its
+    block, which a bare "No." or "Yes." answers."""
     out = []
     text = s.text
     if s.kind == "heading":
@@ -23,12 +26,17 @@ def _alternative(s: Sentence) -> list[Finding]:
     no_displacement = L.NO_DISPLACEMENT.search(text) if L.may_say_nobody_moves(text) else None
     if no_displacement is None:
         no_displacement = L.nobody_displaced(text)
-    if no_displacement is None and _ANSWER_NO.match(text) and s.headings and _ASKS_WHO_MOVES.search(s.headings[-1]):
-        # "Will any pupil have to move school?" / "No. This is an additional school ..."
+    if no_displacement is None and _ANSWER_NO.match(text) and (
+            (s.headings and _ASKS_WHO_MOVES.search(s.headings[-1])) or (question is not None and _ASKS_WHO_MOVES.search(question.text))):
+        # "Will any pupil have to move school?" / "No. This is an additional school ..."; a form's "C2 (ii) Will any
+        # pupil be displaced? ☐ Yes ☒ No"
         no_displacement = _ANSWER_NO.match(text)
     if no_displacement:
         out.append(Finding("alternative_provision_needed", "supports", s, no_displacement.group(0), False))
         return out
+    if question is not None and _YES.match(text) and _ASKS_WHO_MOVES.search(question.text):
+        # "C2 (ii) Will any pupil be displaced? ☒ Yes ☐ No": pupils move, and the form must say where
+        return [Finding("alternative_provision_needed", "supports", s, text.strip(), True)]
     put_off = _destination_put_off(text)
     if put_off and (L.PUPILS.search(text) or L.ELIDED_PUPILS.search(text)) and not L.negated(L.clause_of(text, put_off.start())):
         # "Years 1 and 2 (2 pupils): the options for these pupils will be discussed with their families": no destination
@@ -214,9 +222,15 @@ def _premises_only(clause: str, m: re.Match) -> bool:
     return bool(_PREMISES_BEFORE.search(clause, 0, m.start()) or _PREMISES_AFTER.match(clause, m.end()))
 
 
+def _names_the_test(s: Sentence) -> bool:
+    """A heading naming the Test or citing its paragraphs ("Part D - Para 23 (BESD/SEMH school closure)"): its words
+    are the Test's, the title of the part that answers it, not what the proposal does."""
+    return s.kind == "heading" and bool(L.TEST_PARAGRAPH.search(s.text) or L.found(L.META, s.text))
+
+
 def _closure(s: Sentence) -> Finding | None:
     text = s.text
-    if text.rstrip().endswith("?"):  # a question ("Does this mean a school or unit is closing?") closes nothing
+    if text.rstrip().endswith("?") or _names_the_test(s):  # a question ("Does this mean a school or unit is closing?") closes nothing
         return None
     for clause, m in _clauses_with(L.CLOSURE, text):
         if re.search(r"consultation|closing date|deadline|responses?|comments?", clause, re.I):
@@ -778,7 +792,7 @@ def _besd_closing(sents: list[Sentence], by_block, named: list[Provider] | None 
                    for a in p.names}
     for s in sents:
         m = L.BESD.search(s.text)
-        if not m:
+        if not m or _asks(s) or _names_the_test(s):
             continue
         besd_blocks.add(s.block)
         besd_names |= _names(s.text)

@@ -9,7 +9,7 @@ from senrules_proposals import language as L
 from senrules_proposals.extract.clauses import (
     _FUTURE, _best, _clauses_with, _first, _neg_word, _quantity_near, _status_quo,
 )
-from senrules_proposals.extract.labels import _LABEL_SENTENCE
+from senrules_proposals.extract.labels import _LABEL, _LABEL_SENTENCE
 from senrules_proposals.extract.model import Finding
 from senrules_proposals.extract.plan import _about_the_test
 from senrules_proposals.reader import Sentence
@@ -33,7 +33,7 @@ def _funding_staffing(s: Sentence) -> list[Finding]:
     def clauses(pattern):
         if s.kind == "row":  # a table row is one statement: "Staffing; 6 teachers; delegated budget."
             m = pattern.search(text)
-            return [(text, m)] if m else []
+            return [(_row_statement(text), m)] if m else []
         return _clauses_with(pattern, text)
 
     def planned(clause):
@@ -60,7 +60,10 @@ def _funding_staffing(s: Sentence) -> list[Finding]:
         # or sum, says neither.
         conditional = _FUNDING_CONDITIONAL.search(clause)
         unconditional = _FUNDING_CONDITIONAL.sub(" ", clause) if conditional else clause
-        pending = _FUNDING_PENDING.search(unconditional)
+        # (a label's words govern its value: "Capital requested from the Fund: £1,840,000")
+        labelled = _LABEL.match(text) if ":" in text[:80] else None
+        pending = _FUNDING_PENDING.search(unconditional) or (
+            _FUNDING_PENDING.search(labelled.group(0)) if labelled and text.find(clause) >= labelled.end() else None)
         h = (L.hedge(unconditional) or L.deferral(unconditional) or (pending.group(0) if pending else None)
              or (None if L.MONEY.search(clause) else _first(L.PUT_OFF, unconditional)))
         if h:
@@ -102,7 +105,7 @@ def _funding_staffing(s: Sentence) -> list[Finding]:
         # assistants"), or a review of the staffing of a team that carries on ("Staffing of the team will be
         # reviewed"): staffing described, not specified; a deferral alone describes none
         described = (_GENERAL_STAFFING.search(text) or _quantity_near(L.STAFF_NOUN, clause) or _first(L.FTE, clause)
-                     or L.STAFFING_REVIEWED.search(clause))
+                     or L.STAFFING_REVIEWED.search(clause) or (L.STAFF_CARRY_ON.search(text) and "review" in clause.lower()))
         if h and not described:
             staffing.append(Finding("staffing_stated", "hedged", s, h))
             continue
@@ -119,6 +122,17 @@ def _funding_staffing(s: Sentence) -> list[Finding]:
         else:
             staffing.append(Finding("staffing_stated", "vague", s, m.group(0)))
     return _best(funding) + _best(staffing)
+
+
+def _row_statement(text: str) -> str:
+    """A table row as one statement, without a clause that denies something else when another gives the figures:
+    "4.8 Staffing: lead teacher 1.0 FTE, two class teachers 2.0 FTE; none of the existing staff at the main site
+    are affected" states the staffing; "Staffing: none" still says there is none."""
+    if not L.NEGATION.search(text):
+        return text
+    kept = [text[a:b] for a, b in L.clause_spans(text) if not L.negated(text[a:b])]
+    rest = "; ".join(kept)
+    return rest if len(kept) > 1 and (L.MONEY.search(rest) or L.FTE.search(rest) or L.RATIO.search(rest)) else text
 
 
 # Staffing in general words: "appropriately staffed", "suitably qualified staff", "staff as needed".
@@ -149,11 +163,13 @@ def _own_staff_text(text: str) -> str:
 _FUNDING_PENDING = re.compile(
     r"\b(?:will\s+be|to\s+be|is\s+being|are\s+being)\s+(?:sought|bid\s+for|applied\s+for)\b"
     r"|(?<!successful\s)\bbids?\s+(?:for|to)\b|\bif\s+(?:[\w'’]+\s+){0,4}?(?:bid|application)s?\s+(?:is|are)\s+successful\b"
-    r"|\bsubject\s+to\s+(?:a\s+|the\s+)?(?:successful\s+)?(?:bid|application)\b",
+    r"|\bsubject\s+to\s+(?:a\s+|the\s+)?(?:successful\s+)?(?:bid|application)\b"
+    # a bid's form: "Capital requested from the Fund: £1,840,000"
+    r"|\b(?:requested|applied\s+for|bid\s+for)\s+from\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:fund|programme|grant|allocation)\b",
     re.I)
 # Where pupils are now, in the present tense: the cost of today's placements is no funding of the proposal.
 _PUPILS_NOW = re.compile(
-    r"\b(?:pupils|children|students|learners|young\s+people)\s+(?:[\w-]+\s+){0,4}?(?:attend|are\s+(?:placed|educated)|travel)\b", re.I)
+    r"\b(?:pupils|children|students|learners|young\s+people)\s+(?:[\w-]+\s+){0,4}?(?:attend|are\s+(?:placed|educated|in)|travel)\b", re.I)
 
 
 # Funding that waits on a later decision about the money: "subject to approval of the 2029-30 capital

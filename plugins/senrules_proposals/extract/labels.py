@@ -18,6 +18,16 @@ _LABEL_SENTENCE = re.compile(r"^\s*(?:\(?[\dA-Za-z]{1,3}(?:\.\d+)*[.)]?\s+){0,2}
 # A block's first sentence that asks what pupils will get, in bold before its answer ("**Q3. What will children
 # get at The Nest?** A: ..."): a label for the answer, as a heading would be.
 _GET_QUESTION_LEAD = re.compile(r"^\s*(?:\(?[\dA-Za-z]{1,3}(?:\.\d+)*[.)]?\s+)?(what\s+[^?]{5,80})\?\s*$", re.I)
+# A form's question, first in its block: "B2 (b) Access to specialist staff - named roles and time?" (its number
+# and the Test's factor left out of the label); and its answer "Yes." (a ticked "☒ Yes ☐ No", as the reader reads it).
+_FORM_QUESTION = re.compile(r"^\s*(?:\(?[\dA-Za-z]{1,3}(?:\.\d+)*[.)]?\s+){0,2}([^?]{3,140})\?\s*$")
+_YES = re.compile(r"^\s*yes\b\W*$", re.I)
+
+
+def _asks(s: Sentence) -> bool:
+    """A question in the text ("C2 (ii) Will any pupil be displaced?", "Does a BESD/SEMH school close?"): it claims
+    nothing, whatever its words; its answer says what the document says."""
+    return s.kind != "heading" and s.text.rstrip().endswith("?")
 
 
 def labels(sents: list[Sentence], doc: Document) -> dict[int, str]:
@@ -44,7 +54,12 @@ def labels(sents: list[Sentence], doc: Document) -> dict[int, str]:
         own = _LABEL.match(s.text) if ":" in s.text[:80] else None
         if own:
             parts.append(own.group(1))
-        if first[s.block] is not s and len(first[s.block].text) < 90:
+        asked = _FORM_QUESTION.match(first[s.block].text) if first[s.block] is not s else None
+        if asked and len(opening[s.block]) > 1 and _YES.match(opening[s.block][1].text):
+            # a form's question answered "Yes" labels what follows ("B2 (b) Access to specialist staff - named roles
+            # and time? ☒ Yes ☐ No  Details: physiotherapist 3 days a week ..."); not a question a speaker asks
+            parts.append(asked.group(1))
+        elif first[s.block] is not s and len(first[s.block].text) < 90:
             short = _LABEL_SENTENCE.match(first[s.block].text)
             if short:
                 parts.append(short.group(1))

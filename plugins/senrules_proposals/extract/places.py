@@ -287,6 +287,7 @@ _KEY_PLACES_NOW = re.compile(r"^\W*places\s+(?:now|at\s+present|currently|today)
 _KEY_NOW_LABEL = re.compile(r"\bplaces\b[^.;]{0,80}?\b(?:now|at\s+present|currently|today)\s*:\s*(?P<n>\d[\d,]*|none|nil)\b(?!\s*%)", re.I)
 _KEY_WHEN_LABEL = re.compile(
     r"^\W*(?:from|by|after|in)\s+(?:[\w-]+\s+){0,3}?(?:19|20)\d\d(?:[-/]\d\d)?\s*:\s*(?P<n>\d[\d,]*)\b(?![\d,%]|\.\d|\s*(?:[-/]|pupils|children|staff))", re.I)
+_KEY_AFTER_LABEL = re.compile(r"[;,]\s*(?:after|afterwards|then|proposed|planned|future)\s*:\s*(?P<n>\d[\d,]*)\b(?![\d,%]|\.\d)", re.I)
 _OPENS = re.compile(r"\b(?:new|open\w*|commission\w*|establish\w*|creat\w*)\b", re.I)
 _NONE_WORD = re.compile(r"\b(?:none|no)\b", re.I)
 
@@ -308,6 +309,10 @@ def _places_now_then(s: Sentence, elliptic: bool = False) -> tuple[list[tuple[in
         m = key.search(s.text)
         if m and not L.hedge(s.text):
             into.append((0 if m.group("n").casefold() in ("none", "nil") else int(m.group("n").replace(",", "")), m.group(0)))
+            # (a form's pair of labels: "Places: PD resourced places in the city - now: 6 (...); after: 18 (...)")
+            after = _KEY_AFTER_LABEL.search(s.text, m.end(), m.end() + 120) if key is _KEY_NOW_LABEL else None
+            if after:
+                then.append((int(after.group("n").replace(",", "")), after.group(0)))
     for a, b in L.clause_spans(s.text):
         clause = s.text[a:b]
         if not _DIGIT.search(clause) and not _NONE_WORD.search(clause):
