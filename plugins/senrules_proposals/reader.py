@@ -172,6 +172,8 @@ def _decode(p: Path, data: bytes) -> str:
 _BOX = re.compile(r"[☒☑☐□]|\[[ xX✓✔]\](?!\()")
 # The answer a box stands before when it is a word ("☒ Yes ☐ No   Details: ..."), not a phrase ("[ ] No change").
 _ANSWER_WORD = re.compile(r"\s*(?:yes|no|n/a|not\s+applicable|don['’]t\s+know|unsure)\b(?!\s+[a-z])", re.I)
+# ... or before its box: "Yes ☐  No ☒"
+_ANSWER_BEFORE_BOX = re.compile(r"\b(?P<answer>yes|no|n/a)[ \t]*(?P<box>[☒☑☐□]|\[[ xX✓✔]\](?!\())", re.I)
 # Where an option's words end, when no box follows them: a run of spaces, a tab, a cell's edge, the end of a clause.
 _OPTION_END = re.compile(r"\s{2,}|\t|\||[.;](?=\s|$)")
 _LIST_MARK = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])?\s*$")
@@ -184,11 +186,15 @@ def _ticked(line: str) -> str:
     "Type:  [x] New provision  [ ] Enlargement" reads "Type: New
     provision"); an option not ticked says nothing, so a run with none ticked
     (a blank form's "[ ] Yes [ ] No") gives no words, and a line of only
-    unticked options none at all."""
+    unticked options none at all.  Answers written before their boxes
+    ("Yes ☐  No ☒") are read the same way."""
     boxes = list(_BOX.finditer(line))
     if not boxes:
         return line
-    text, at = "", 0
+    if _ANSWER_BEFORE_BOX.search(line, 0, boxes[0].end()) and not _ANSWER_WORD.match(line, boxes[-1].end()):
+        line = _ANSWER_BEFORE_BOX.sub(lambda m: f"{m.group('box')} {m.group('answer')}", line)
+        boxes = list(_BOX.finditer(line))
+    pieces, at = [], 0
     ticked: list[str] | None = None  # the options ticked in the run of boxes being read
     for k, box in enumerate(boxes):
         end = boxes[k + 1].start() if k + 1 < len(boxes) else len(line)
@@ -196,7 +202,8 @@ def _ticked(line: str) -> str:
         m = None if word else _OPTION_END.search(line, box.end(), end)
         cut = word.end() if word else (m.start() if m else end)
         if ticked is None:  # a run starts: the words before it as they are
-            text, ticked = _joined(text, line[at:box.start()]), []
+            pieces.append(line[at:box.start()])
+            ticked = []
         if box.group(0) in "☒☑" or box.group(0)[1:2] in ("x", "X", "✓", "✔"):
             ticked.append(line[box.end():cut].strip())
         rest = line[cut:end].strip()
@@ -204,22 +211,25 @@ def _ticked(line: str) -> str:
             said = "; ".join(t for t in ticked if t)
             if said and rest[:1] not in (".", ";", ":", ",", ")", "|") and not said.endswith((".", "?", "!")):
                 said += "."  # (an answer ends its sentence: "No. New provision ...", not "No New provision ...")
-            text, ticked = _joined(_joined(text, said), rest), None
+            pieces += [said, rest]
+            ticked = None
         at = end
+    text = _joined(pieces)
     return "" if _LIST_MARK.match(text) else text
 
 
-def _joined(text: str, more: str) -> str:
-    """``text`` and ``more`` with one space between (none before a stop or
-    comma, nor after the line's indent)."""
-    if not text:
-        return more.rstrip()
-    more = more.strip()
-    if not more:
-        return text
-    if not text.strip() or more[0] in ".;:,)":
-        return text.rstrip() + more if text.strip() else text + more
-    return text.rstrip() + " " + more
+def _joined(pieces: list[str]) -> str:
+    """The pieces of a line with one space between them (none before a stop
+    or comma, nor after the line's indent, which the first keeps)."""
+    out: list[str] = []
+    for k, piece in enumerate(pieces):
+        piece = piece.rstrip() if k == 0 else piece.strip()
+        if not piece:
+            continue
+        if out and out[-1].strip() and piece[0] not in ".;:,)":
+            out.append(" ")
+        out.append(piece)
+    return "".join(out)
 
 
 def tick_boxes(text: str) -> str:
@@ -834,25 +844,35 @@ def _text_parts(element, skip: str):
         yield from _text_parts(child, skip)
 
 
-_TEXT_TAGS = frozenset(f"{_W}{t}" for t in ("t", "tab", "br", "cr", "p"))
+_TEXT_TAGS = frozenset(f"{_W}{t}" for t in ("t", "tab", "br", "cr", "p", "sym"))
+# Tick boxes inserted as symbols (``w:sym``, Insert > Symbol in Wingdings fonts): ticked or not, as the glyphs the
+# reader reads (:func:`tick_boxes`).
+_SYMBOL_BOXES = {"F0FE": "☑", "F0FD": "☒", "F078": "☒", "F0A8": "☐", "F06F": "☐", "F071": "☐",  # Wingdings
+                 "F052": "☑", "F053": "☒", "F054": "☒", "F0A3": "☐", "F02A": "☐"}  # Wingdings 2
 
 
 def _xml_text(element, skip: str | None = None) -> str:
     """The text of a paragraph or cell element, content controls, inserted
     text and hyperlinks included (python-docx's ``.text`` drops text typed
     into content controls); deleted text is left out; with ``skip``, the
-    text under those elements too (a cell's nested tables)."""
+    text under those elements too (a cell's nested tables).  Tick boxes
+    are read as ticked (:func:`tick_boxes`) line by line, a line break, a
+    tab or a paragraph in a cell ending an option, before the spaces are
+    run together."""
     out = []
-    parts = _text_parts(element, skip) if skip else element.iter(f"{_W}t", f"{_W}tab", f"{_W}br", f"{_W}cr", f"{_W}p")
+    parts = _text_parts(element, skip) if skip else element.iter(f"{_W}t", f"{_W}tab", f"{_W}br", f"{_W}cr", f"{_W}p", f"{_W}sym")
     for el in parts:
         tag = el.tag
         if tag == f"{_W}t":
             out.append(el.text or "")
-        elif tag == f"{_W}p":
-            out.append(" ")
+        elif tag == f"{_W}sym":
+            font = (el.get(f"{_W}font") or "").lower()
+            char = (el.get(f"{_W}char") or "").upper()
+            box = _SYMBOL_BOXES.get("F0" + char[2:] if char.startswith("00") else char) if font.startswith("wingdings") else None
+            out.append(f" {box} " if box else " ")
         else:
-            out.append(" ")
-    return " ".join("".join(out).split())
+            out.append({f"{_W}tab": "\t", f"{_W}p": "\n"}.get(tag, "\n"))  # (a break, a carriage return)
+    return " ".join(tick_boxes("".join(out)).split())
 
 
 def _docx_body(element):
@@ -906,7 +926,7 @@ def _docx_blocks(d):
 
     for child in _docx_body(d.element.body):
         if child.tag == f"{_W}p":
-            text = tick_boxes(_xml_text(child))
+            text = _xml_text(child)
             if not text:
                 continue
             counter += 1
@@ -933,7 +953,7 @@ def _docx_blocks(d):
             subheader: tuple[str, ...] = ()
             nested: dict = {}  # a table nested in a cell: its header, by its element
             for r, tr in enumerate(child.iter(f"{_W}tr")):
-                spanned = [(tick_boxes(_xml_text(tc, skip=f"{_W}tbl")), _grid_span(tc)) for tc in _row_cells(tr)]
+                spanned = [(_xml_text(tc, skip=f"{_W}tbl"), _grid_span(tc)) for tc in _row_cells(tr)]
                 cells = tuple(c for c, _ in spanned)
                 text = row_text(cells, header if r else cells)
                 inner = tr.getparent()

@@ -263,3 +263,41 @@ def test_label_value_rows_and_rows_of_actions(write):
     ]
     # the cells are kept as they are, the lead and the date included
     assert rows[4].cells == ("4.3 Specialist staff", "Head of SEND", "Sept 2027", "A", "OT one day a week at the base")
+
+
+def test_tick_boxes_inserted_as_word_symbols_and_answers_before_their_boxes(tmp_path):
+    # Word's Insert > Symbol boxes (w:sym in Wingdings: F0FE ticked, F0A8 not) are read as the glyphs are; and a
+    # form that writes the answer before its box ("Yes ☐  No ☒") reads the same as one that writes it after
+    import docx
+    from docx.oxml.ns import qn
+    from docx.oxml import OxmlElement
+
+    from senrules_proposals.reader import tick_boxes
+
+    d = docx.Document()
+    p = d.add_paragraph("Will any pupil be displaced? ")
+    for char, answer in (("F0A8", " Yes "), ("F0FE", " No")):
+        run = p.add_run()
+        sym = OxmlElement("w:sym")
+        sym.set(qn("w:font"), "Wingdings")
+        sym.set(qn("w:char"), char)
+        run._r.append(sym)
+        p.add_run(answer)
+    # (a line break or a tab ends an option, as a run of spaces does in plain text)
+    p = d.add_paragraph("Type of change: ☐ Closure ☒ Enlargement")
+    p.add_run().add_break()
+    p.add_run("Policy attached? ☒ Yes\t☐ No\tSee Appendix 4.")
+    d.save(tmp_path / "form.docx")
+    assert [b.text for b in read_document(tmp_path / "form.docx").blocks] == [
+        "Will any pupil be displaced? No.", "Type of change: Enlargement. Policy attached? Yes. See Appendix 4."]
+    assert tick_boxes("Will any pupil be displaced?  Yes ☐  No ☒  New provision.") == "Will any pupil be displaced? No. New provision."
+    assert tick_boxes("Is the policy attached? Yes [x] No [ ]") == "Is the policy attached? Yes."
+
+
+@pytest.mark.timeout(20)
+def test_a_line_of_thousands_of_tick_boxes_is_read_once(write):
+    # each run of boxes is read once and the line joined once at its end (joining it again after each run took
+    # time in the square of the line's length)
+    line = "Sent? [x] Yes  [ ] No  " * 2_000 + "\n"
+    doc = read_document(write("Form\n\nThe Council proposes to open a base.\n\n" + line, "form.txt"))
+    assert doc.blocks[-1].text.startswith("Sent? Yes. Sent? Yes.") and "[" not in doc.blocks[-1].text
