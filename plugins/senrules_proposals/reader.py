@@ -246,7 +246,9 @@ _ACTION_COLUMN = re.compile(r"^\W*(?:\d+\.?\s+)?(?:actions?|tasks?|activit(?:y|i
 _ADMIN_COLUMN = re.compile(
     r"^\W*(?:lead|leads|owner|owners|responsib\w*|who\b|by\s+when|when\b|deadline|due|target\s+date|timescales?|date|dates"
     r"|rag|status|progress|priority)\b", re.I)
-LABEL_CHARS = 60  # the longest label cell of a label | value row
+LABEL_CHARS = 60  # the longest label cell of a label | value row (a question's: three times as long)
+# A tick in a table's cell: "✓", "✔", "x", "☒".
+_TICK_MARK = re.compile(r"^\s*[✓✔☒☑xX]\s*$")
 
 
 def row_text(cells: tuple[str, ...], header: tuple[str, ...] = ()) -> str:
@@ -256,16 +258,26 @@ def row_text(cells: tuple[str, ...], header: tuple[str, ...] = ()) -> str:
     or its status, each kept in its cells; a label | value row (two cells,
     the first a short label) reads "label: value" ("Staffing: 1.0 FTE
     teacher"), or, after a question, "question answer" ("Will any pupil have
-    to move? No.")."""
+    to move? No."), a row of a table whose columns are the answers ("Question
+    | Yes | No", ticked "✓" or "x" in one) as the question and the answer
+    ticked."""
+    if len(header) == len(cells) > 2 and cells != header:
+        answers = [k for k, h in enumerate(header) if _ANSWER_WORD.fullmatch(h)]
+        if answers and all(not cells[k] or _TICK_MARK.match(cells[k]) for k in answers):
+            said = "; ".join(header[k].strip() for k in answers if cells[k])
+            cells = tuple(said if k == answers[0] else c for k, c in enumerate(cells) if k == answers[0] or k not in answers)
     if len(header) == len(cells) > 2 and cells != header and _ACTION_COLUMN.match(header[0]) \
             and any(_ADMIN_COLUMN.match(h) for h in header[1:]):
         said = [c.rstrip(".") for c, h in zip(cells[1:], header[1:]) if c and not _ADMIN_COLUMN.match(h)]
         if cells[0] and said:
             return f"{cells[0].rstrip('.:')}: " + "; ".join(said) + "."
-    if len(cells) == 2 and all(cells) and len(cells[0]) <= LABEL_CHARS and re.search(r"[A-Za-z]", cells[0]) \
-            and not cells[0].endswith((".", ";")):
+    if len(cells) == 2 and all(cells) and len(cells[0]) <= (3 * LABEL_CHARS if cells[0].endswith("?") else LABEL_CHARS) \
+            and re.search(r"[A-Za-z]", cells[0]) and not cells[0].endswith((".", ";")):
         label = cells[0].rstrip(":")
         return label + (" " if label.endswith("?") else ": ") + cells[1].rstrip(".") + "."
+    if cells and cells[0].endswith("?") and cells != header:  # a question, then its answer and what the row says of it
+        rest = ". ".join(c.rstrip(".") for c in cells[1:] if c)
+        return cells[0] + (" " + rest + "." if rest else "")  # (a question left unanswered stays a question)
     return "; ".join(c.rstrip(".") for c in cells if c) + "."
 
 

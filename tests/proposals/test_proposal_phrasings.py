@@ -970,6 +970,9 @@ FORMS_ANSWERED = [
     ("ii", "not_applicable", _OAK + "C2 (ii) Will any pupil be displaced?   ☐ Yes ☒ No\n", "form.txt"),
     ("ii", "not_met", _OAK + "C2 (ii) Will any pupil be displaced?   ☒ Yes ☐ No\n", "form.txt"),
     ("para23", "not_applicable", _OAK + "D1 Does the proposal close a BESD/SEMH school?   ☐ Yes ☒ No\n", "form.txt"),
+    # a table whose columns are the answers, ticked in one
+    ("ii", "not_applicable", _OAK + "| Question | Yes | No |\n|---|---|---|\n| Will any pupil be displaced? | | ✓ |\n", "form.md"),
+    ("ii", "not_met", _OAK + "| Question | Yes | No |\n|---|---|---|\n| Will any pupil be displaced? | ✓ | |\n", "form.md"),
     ("para23", "not_applicable", _OAK + "Part D - Para 23 (BESD/SEMH school closure)\nD1 Not applicable: this is an enlargement.\n", "form.txt"),
     ("para23", "unclear", _OAK + "Part D - Closure of the SEMH school at Oak Lodge\nThe Council will close Oak Lodge School, its SEMH school, on 31 August 2027.\n", "form.txt"),
     ("iv", "met", _BASE + _MONEY + "\n\n| Item | Detail |\n|---|---|\n| Staffing | lead teacher 1.0 FTE, two teaching assistants 2.0 FTE; none of the existing staff are affected |\n", "form.md"),

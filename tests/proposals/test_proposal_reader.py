@@ -261,6 +261,13 @@ def test_label_value_rows_and_rows_of_actions(write):
         "Action; Lead; By when; RAG; Notes.", "4.3 Specialist staff: OT one day a week at the base.",
         "School; Places now; Places after.", "Elm School; 40; 60.",
     ]
+    # a table whose columns are the answers: the question and the answer ticked ("✓", "x"); unanswered, a question
+    from senrules_proposals.reader import row_text
+
+    header = ("Question", "Yes", "No", "Details")
+    assert row_text(("Will any pupil be displaced?", "", "✓", "New provision"), header) == "Will any pupil be displaced? No. New provision."
+    assert row_text(("Was a statement sent?", "x", "", ""), header) == "Was a statement sent? Yes."
+    assert row_text(("Was a statement sent?", "", "", ""), header) == "Was a statement sent?"
     # the cells are kept as they are, the lead and the date included
     assert rows[4].cells == ("4.3 Specialist staff", "Head of SEND", "Sept 2027", "A", "OT one day a week at the base")
 
