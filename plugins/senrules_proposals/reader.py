@@ -864,7 +864,13 @@ _SYMBOL_BOXES = {"F0FE": "☑", "F0FD": "☒", "F078": "☒", "F0A8": "☐", "F0
 
 
 def _xml_text(element, skip: str | None = None) -> str:
-    """The text of a paragraph or cell element, content controls, inserted
+    """The text of a paragraph or cell element: :func:`_xml_lines` joined."""
+    return " ".join(_xml_lines(element, skip))
+
+
+def _xml_lines(element, skip: str | None = None) -> list[str]:
+    """The lines of a paragraph or cell element (split at its line breaks
+    and, in a cell, its paragraphs), each with its spaces run together: content controls, inserted
     text and hyperlinks included (python-docx's ``.text`` drops text typed
     into content controls); deleted text is left out; with ``skip``, the
     text under those elements too (a cell's nested tables).  Tick boxes
@@ -884,7 +890,18 @@ def _xml_text(element, skip: str | None = None) -> str:
             out.append(f" {box} " if box else " ")
         else:
             out.append({f"{_W}tab": "\t", f"{_W}p": "\n"}.get(tag, "\n"))  # (a break, a carriage return)
-    return " ".join(tick_boxes("".join(out)).split())
+    return [" ".join(line.split()) for line in tick_boxes("".join(out)).split("\n") if line.strip()]
+
+
+def _form_items(lines: list[str]) -> list[str]:
+    """A Word paragraph's lines as its form items, each line that starts one
+    ("A2 Type of change: ...", "B2 (b) Access to ...") beginning the next."""
+    items: list[list[str]] = []
+    for line in lines:
+        if not items or _FORM_ITEM.match(line):
+            items.append([])
+        items[-1].append(line)
+    return [" ".join(item) for item in items]
 
 
 def _docx_body(element):
@@ -938,7 +955,8 @@ def _docx_blocks(d):
 
     for child in _docx_body(d.element.body):
         if child.tag == f"{_W}p":
-            text = _xml_text(child)
+            lines = _xml_lines(child)
+            text = " ".join(lines)
             if not text:
                 continue
             counter += 1
@@ -959,7 +977,9 @@ def _docx_blocks(d):
                 blocks.append(Block("heading", title, counter, (), (), head_path(), 6, len(blocks)))
                 headings.append((6, title))
             kind = "item" if (style.lower().startswith("list") or child.find(f".//{_W}numPr") is not None) else "paragraph"
-            blocks.append(Block(kind, text, counter, (), (), head_path(), 0, len(blocks)))
+            # (a form's items typed in one paragraph, a line break before each, are a block each, as in plain text)
+            for part in (_form_items(lines) if lead is None and len(lines) > 1 else (text,)):
+                blocks.append(Block(kind, part, counter, (), (), head_path(), 0, len(blocks)))
         else:  # a table: one block per row, each knowing the header row's cells
             header: tuple[str, ...] = ()
             subheader: tuple[str, ...] = ()

@@ -272,7 +272,7 @@ def test_label_value_rows_and_rows_of_actions(write):
     assert rows[4].cells == ("4.3 Specialist staff", "Head of SEND", "Sept 2027", "A", "OT one day a week at the base")
 
 
-def test_tick_boxes_inserted_as_word_symbols_and_answers_before_their_boxes(tmp_path):
+def test_word_forms_symbol_boxes_line_breaks_and_answers_before_their_boxes(tmp_path):
     # Word's Insert > Symbol boxes (w:sym in Wingdings: F0FE ticked, F0A8 not) are read as the glyphs are; and a
     # form that writes the answer before its box ("Yes ☐  No ☒") reads the same as one that writes it after
     import docx
@@ -294,9 +294,16 @@ def test_tick_boxes_inserted_as_word_symbols_and_answers_before_their_boxes(tmp_
     p = d.add_paragraph("Type of change: ☐ Closure ☒ Enlargement")
     p.add_run().add_break()
     p.add_run("Policy attached? ☒ Yes\t☐ No\tSee Appendix 4.")
+    # (and a form's items typed in one paragraph, a line break before each, are a block each)
+    p = d.add_paragraph("A1 Title: Elm base")
+    p.add_run().add_break()
+    p.add_run("A2 Provider: Elm Academy,")
+    p.add_run().add_break()
+    p.add_run("a trust school")
     d.save(tmp_path / "form.docx")
-    assert [b.text for b in read_document(tmp_path / "form.docx").blocks] == [
-        "Will any pupil be displaced? No.", "Type of change: Enlargement. Policy attached? Yes. See Appendix 4."]
+    assert [(b.number, b.text) for b in read_document(tmp_path / "form.docx").blocks] == [
+        (1, "Will any pupil be displaced? No."), (2, "Type of change: Enlargement. Policy attached? Yes. See Appendix 4."),
+        (3, "A1 Title: Elm base"), (3, "A2 Provider: Elm Academy, a trust school")]
     assert tick_boxes("Will any pupil be displaced?  Yes ☐  No ☒  New provision.") == "Will any pupil be displaced? No. New provision."
     assert tick_boxes("Is the policy attached? Yes [x] No [ ]") == "Is the policy attached? Yes."
 
