@@ -360,9 +360,11 @@ _PRESENT_LACKS = re.compile(
     # ... or in words: "12 places where it now has none", "where there are none at present", "which now has none"
     r"|\b(?:where|which|whereas|when)\s+(?:it|there|they|the\s+\w+)?\s*(?:now|currently|at\s+present)?\s*(?:has|have|are|is)\s+(?:none|no\s+[\w-]+)"
     r"(?:\s+(?:now|currently|at\s+present|today))?\b"
-    # who the pupils are, not what the proposal does: "12 places for pupils who cannot attend school for medical reasons"
-    r"|\b(?:pupils|children|students|young\s+people|learners|those)\s+who\s+(?:\w+\s+)?(?:cannot|can\s*not|can['’]t|do\s+not|don['’]t"
-    r"|does\s+not|are\s+not|aren['’]t|have\s+not|haven['’]t|are\s+unable\s+to|could\s+not)\s+[^,;:()]*",
+    # who the pupils are, not what the proposal does: "12 places for pupils who cannot attend school for medical reasons",
+    # "every pupil on roll at Hollowmead House School who has not completed Year 11 by 31 August 2027"
+    r"|\b(?:pupils?|child|children|students?|young\s+(?:people|person)|learners?|those)(?:\s+[^,;:()]{1,60}?)?\s+who\s+(?:\w+\s+)?"
+    r"(?:cannot|can\s*not|can['’]t|do\s+not|don['’]t|does\s+not|are\s+not|aren['’]t|is\s+not|have\s+not|haven['’]t|has\s+not|hasn['’]t"
+    r"|are\s+unable\s+to|could\s+not)\s+[^,;:()]*",
     re.I,
 )
 NEGATION = rx(
@@ -846,9 +848,10 @@ NO_DISPLACEMENT = re.compile(
 )
 # A phased closure: no new admissions, and the provision closes when its last pupils leave
 # ("admits no new pupils from 1 September 2028 and closes ... when the last pupils ... have finished Year 6";
-# "every pupil ... will stay there ... until the end of Year 6").
+# "every pupil ... will stay there ... until the end of Year 6"; not what a school has done: "as Greystone has
+# admitted no pupils since September 2027", said of a school that closes with its pupils on roll).
 PHASED_CLOSURE = re.compile(
-    r"\b(?:admit\w*\s+no\s+(?:new\s+|further\s+)?(?:pupils|children|students|admissions)|no\s+(?:new|further)\s+admissions"
+    r"\b(?:(?<!\bhas\s)(?<!\bhave\s)(?<!\bhad\s)admit\w*\s+no\s+(?:new\s+|further\s+)?(?:pupils|children|students|admissions)|no\s+(?:new|further)\s+admissions"
     r"|phased\s+(?:closure|discontinuance)|clos\w*\s+(?:\w+\s+){0,8}?when\s+(?:the\s+)?(?:last|remaining)\s+(?:[\w-]+\s+){0,6}?"
     r"(?:leave|left|finish\w*|complet\w*|move\s+on)"
     r"|(?:every|each|all)\s+(?:\w+\s+){0,10}?(?:pupils?|children|students?)\s+(?:[\w,]+\s+){0,10}?will\s+(?:stay|remain)\s+"

@@ -922,3 +922,22 @@ STAFF_WOULD = [
 @pytest.mark.parametrize("factor, expected, body", STAFF_WOULD, ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(STAFF_WOULD)])
 def test_staff_in_the_conditional_mood(write, factor, expected, body):
     assert check_document(write(body)).verdicts()[factor] == expected
+
+
+# Round 9 (the common registers: notices, reports, trust proposals).  A statutory notice's run of that-clauses
+# (", and that no pupil shall be placed in a pupil referral unit") is a clause of its own, and who the pupils are
+# ("every pupil ... who has not completed Year 11") does not negate the place offered them; what a closing school
+# has done ("as Ash has admitted no pupils since September 2027") is no phased closure.
+ROUND9_NOTICES = [
+    ("ii", "met", "# Proposal\n\nAsh School, a special school for 40 pupils, closes on 31 August 2028.\n\n"
+                  "Every Ash pupil on roll in July 2028 (projected 12, as Ash has admitted no pupils since September 2027) is offered "
+                  "a named place at Elm School from 1 September 2028. Elm School confirmed in writing on 3 May 2027 that it will admit "
+                  "every Ash pupil.\n"),
+    ("ii", "not_applicable", "# Proposal\n\nAsh School admits no new pupils from 1 September 2027 and will close when the last "
+                             "pupils on roll leave in July 2030.\n"),
+]
+
+
+@pytest.mark.parametrize("factor, expected, body", ROUND9_NOTICES, ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(ROUND9_NOTICES)])
+def test_a_round9_notice_phrasing(write, factor, expected, body):
+    assert check_document(write(body)).verdicts()[factor] == expected
