@@ -924,10 +924,15 @@ NEW_OR_ENLARGED = rx(
     r"additional (?:[\w-]+ ){0,2}?(?:school|base|unit|provision|places)", r"creat\w* (?:up to )?\w+ (?:new )?(?:\w+ )*places",
     r"from \d+ to \d+ places", r"increase\w* (?:from \d+ )?to \d+ places",
 )
-# A new school or provision "for 80 pupils": that many new places.
+# A new school or provision "for 80 pupils": that many new places; also a resourced provision by its initials ("will
+# open an SRP for 12 pupils"), one named and then described ("will open the Phoenix Base, a resource provision for
+# 16 pupils"), and one opened "with 10 places".
+_NEW_PROVISION_NOUN = r"(?:school|academy|provision|unit|base|resource\w*|centre|satellite|[as]rps?)"
 NEW_FOR_PUPILS = re.compile(
-    r"\b(?:new|(?:establish|open|creat)\w*\s+(?:(?:an?|the)\s+)?(?:new\s+)?)\s*(?:[\w-]+\s+){0,4}?(?:school|academy|provision|unit|base|resource\w*|centre|satellite)\s+"
-    r"(?:\w+\s+){0,3}?for\s+(?:up\s+to\s+)?(\d+)\s+(?:pupils|children|students|learners|young\s+people)\b"
+    r"\b(?:new|(?:establish|open|creat)\w*\s+(?:(?:an?|the)\s+)?(?:new\s+)?)\s*(?:[\w-]+\s+){0,4}?" + _NEW_PROVISION_NOUN
+    + r"(?:,\s+an?\s+(?:[\w-]+\s+){0,3}?" + _NEW_PROVISION_NOUN + r")?\s+"
+    r"(?:(?:\w+\s+){0,3}?for\s+(?:up\s+to\s+)?(\d+)\s+(?:pupils|children|students|learners|young\s+people)\b"
+    r"|with\s+(?:up\s+to\s+)?(\d+)\s+(?:[\w-]+\s+)?places\b)"
     # "A base for 8 pupils with speech, language and communication needs will open at Riccall Primary School"
     r"|\b(?:a|an)\s+(?:new\s+)?(?:[\w-]+\s+){0,3}?(?:school|academy|provision|unit|base|resource\w*|centre|satellite)\s+for\s+(?:up\s+to\s+)?"
     r"(\d+)\s+(?:pupils|children|students|learners|young\s+people)\b(?:\s+[\w,’'-]+){0,10}?\s+will\s+(?:open|be\s+(?:opened|established|created))\b",

@@ -941,3 +941,22 @@ ROUND9_NOTICES = [
 @pytest.mark.parametrize("factor, expected, body", ROUND9_NOTICES, ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(ROUND9_NOTICES)])
 def test_a_round9_notice_phrasing(write, factor, expected, body):
     assert check_document(write(body)).verdicts()[factor] == expected
+
+
+# Round 9, (d): a new provision's places said with its initials ("an SRP for 12 pupils"), named and then described
+# ("the Phoenix Base, a resource provision for 16 pupils") or opened "with 10 places"; not a provision named with
+# no number of pupils it opens for, nor one that closed.
+ROUND9_NEW_PROVISION = [
+    ("d", "met", "# Proposal\n\nCastle Vale Academy will open an SRP for 12 pupils with SLCN from September 2028.\n"),
+    ("d", "met", "# Proposal\n\nRiverside Academy will open the Phoenix Base, a resource provision for 16 pupils with SEMH needs, "
+                 "from 1 September 2028.\n"),
+    ("d", "met", "# Proposal\n\nWe propose to open a base with 10 places from September 2027.\n"),
+    ("d", "not_met", "# Proposal\n\nRiverside Academy will open the Phoenix Base, a resource provision, in 2028 for the 16 pupils "
+                     "on the list.\n"),
+    ("d", "not_met", "# Proposal\n\nThe Council proposes to close Castle Vale's SRP for 12 pupils, which has had no pupils since 2024.\n"),
+]
+
+
+@pytest.mark.parametrize("factor, expected, body", ROUND9_NEW_PROVISION, ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(ROUND9_NEW_PROVISION)])
+def test_a_round9_new_provision_phrasing(write, factor, expected, body):
+    assert check_document(write(body)).verdicts()[factor] == expected
