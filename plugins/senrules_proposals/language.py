@@ -454,6 +454,14 @@ def negated(clause: str) -> bool:
     return bool(NEGATION.search(_PRESENT_LACKS.sub(" ", text)))
 
 
+# The proposer's intention to do what it proposes is the proposal, not a hope: "We would like to open a base with 10
+# places", "the Council intends to discontinue Ash School and to enlarge Elm School" (a notice's words); not an
+# intention about places elsewhere ("we intend to offer each child a place", "we would like to find places").
+_PROPOSER_ACTS = re.compile(
+    r"\b(?:we|the\s+(?:council|governors|governing\s+body|trust|authority)|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\s+(?:council|trust))\s+"
+    r"(?:intends?|would\s+like|wish(?:es)?)\s+to\s+(?=(?:open|establish|create|set\s+up|enlarge|expand|build|discontinue|close)\b)", re.I)
+
+
 @functools.lru_cache(maxsize=16384)
 def hedge(clause: str) -> str | None:
     """The hedging word or phrase in a clause, or None."""
@@ -466,6 +474,8 @@ def hedge(clause: str) -> str | None:
         text = _ESTIMATE.sub(" ", text)
     if ("to " in text or "roll" in text) and any(w in text for w in _ESTIMATE_WORDS):
         text = _WHICH_PUPILS_EXPECTED.sub(" pupils ", text)
+    if ("to " in text) and _PROPOSER_ACTS.search(text):
+        text = _PROPOSER_ACTS.sub(" ", text)
     m = HEDGE.search(text)
     if m and m.group(0)[:3].lower() == "if " and _IF_PLACES_FOUND.match(m.group(0)):  # a condition, not a question
         return m.group(0)

@@ -114,7 +114,6 @@ KNOWN_MISSES: dict[str, set[str]] = {
     # 43/50 findings, then made development data): its misses not yet fixed.
     "dev-former-heldout7/05-drop-in-slides-close-hartsholme-lodge-besd": {"i", "ii", "para23"},
     "dev-former-heldout7/23-cabinet-report-19-25-hub-and-close-dene-house-two-proposals": {"d"},
-    "dev-former-heldout7/31-newsletter-tregarth-primary-slcn-base": {"d"},
     "dev-former-heldout7/32-governors-response-counter-proposal-keep-vi-base-hambledon": {"ii"},
     "dev-former-heldout7/37-cabinet-minutes-amalgamate-hawthorne-lane-cherry-orchard-places-conflict": {"d", "overall"},
     "dev-former-heldout7/50-governors-proposal-foundation-special-satellite-clent-view-places-conflict": {"d", "overall"},

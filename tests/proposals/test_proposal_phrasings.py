@@ -960,3 +960,18 @@ ROUND9_NEW_PROVISION = [
 @pytest.mark.parametrize("factor, expected, body", ROUND9_NEW_PROVISION, ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(ROUND9_NEW_PROVISION)])
 def test_a_round9_new_provision_phrasing(write, factor, expected, body):
     assert check_document(write(body)).verdicts()[factor] == expected
+
+
+# Round 9: the proposer's intention to do what it proposes is the proposal ("We would like to open a base with 10
+# places", a governors' newsletter); an intention about places elsewhere is still only an intention (para 22 (ii)).
+ROUND9_PROPOSER_INTENDS = [
+    ("d", "met", "# Proposal\n\nWe would like to open a base with 10 places from September 2027.\n"),
+    ("d", "met", "# Proposal\n\nThe Council intends to open a base with 10 places from September 2027.\n"),
+    ("ii", "not_met", "# Proposal\n\nAsh School will close. We intend to offer each child a place at Elm School.\n"),
+    ("ii", "not_met", "# Proposal\n\nAsh School will close. We would like to find places for the pupils at Elm School.\n"),
+]
+
+
+@pytest.mark.parametrize("factor, expected, body", ROUND9_PROPOSER_INTENDS, ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(ROUND9_PROPOSER_INTENDS)])
+def test_a_round9_proposer_intends_phrasing(write, factor, expected, body):
+    assert check_document(write(body)).verdicts()[factor] == expected
