@@ -716,6 +716,10 @@ VIEWS = rx(
     r"set out their", r"engag\w*", r"discussed",
     # "Officers met the headteacher and governors", "briefed the headteachers' forum", "presented the proposal to"
     r"met (?:the|all|each|every|both|its|their)", r"briefed", r"briefings?", r"presented (?:the|this|our) proposals? to",
+    # "Officers met Heathersett's governors ... and presented the plan at the Special Heads' Group. The schools were
+    # supportive."
+    r"met [\w'’-]+['’]s (?:governors|governing bod(?:y|ies)|headteachers?|head teachers?|heads|principals?|management committees?)",
+    r"presented (?:the|this|our) (?:proposals?|plans?) (?:to|at)", r"(?:were|was) (?:broadly |fully |very )?supportive",
     # "were invited to drop-in sessions at the Guildhall"
     r"drop-in sessions?", r"drop-ins", r"(?:information|consultation|public|open) (?:sessions?|events?|evenings?)",
 )

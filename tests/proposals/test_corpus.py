@@ -142,7 +142,6 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "dev-former-heldout9/38-trust-proposal-greystone-closure-places-fall-thornshire": {"d", "overall"},
     "dev-former-heldout9/39-withdrawn-proposal-then-enlargement-greywell": {"ii", "overall", "para23"},
     "dev-former-heldout9/40-three-arps-phased-figures-conflict-fernleigh": {"d", "overall"},
-    "dev-former-heldout9/44-relocation-semh-school-policy-only-transport-calderbrook": {"i"},
     "dev-former-heldout9/45-governors-form-brookfield-house-sixth-form-linden-vale": {"ii", "overall", "para23"},
     "dev-former-heldout9/49-scrutiny-briefing-outreach-restructure-hexford": {"a", "c", "iv"},
 }

@@ -975,3 +975,19 @@ ROUND9_PROPOSER_INTENDS = [
 @pytest.mark.parametrize("factor, expected, body", ROUND9_PROPOSER_INTENDS, ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(ROUND9_PROPOSER_INTENDS)])
 def test_a_round9_proposer_intends_phrasing(write, factor, expected, body):
     assert check_document(write(body)).verdicts()[factor] == expected
+
+
+# Round 9, (i): providers met or briefed in other words ("met Ash School's governors", "presented the plan at the
+# Heads' Group", "The schools were supportive") were asked for their views, though not by a written statement; a
+# meeting with a school's architects asks no provider.
+ROUND9_VIEWS = [
+    ("i", "unclear", ENLARGE + "Officers met Ash School's governors on 11 January 2027 and presented the plan at the Heads' Group "
+                               "on 18 January 2027.\n"),
+    ("i", "unclear", ENLARGE + "The plan was shared with the headteachers of the borough's special schools. The schools were supportive.\n"),
+    ("i", "not_met", ENLARGE + "Officers met Ash School's architects on 11 January 2027.\n"),
+]
+
+
+@pytest.mark.parametrize("factor, expected, body", ROUND9_VIEWS, ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(ROUND9_VIEWS)])
+def test_a_round9_views_phrasing(write, factor, expected, body):
+    assert check_document(write(body)).verdicts()[factor] == expected
