@@ -243,13 +243,15 @@ def names(names: tuple[str, ...] | list[str]) -> re.Pattern:
 # Where a sentence's clauses break, as written ...
 _CLAUSE_BREAK_PLAIN = re.compile(
     r";|:\s|\s[-–—]\s|\bbut\b|\bhowever\b|\balthough\b|\bwhereas\b|\bthough\b|\bwhile\b|\bunless\b|\bso\s+that\b"
-    r"|,\s+(?:and|or|so)\s+(?=(?:we|the|all|each|it|they|this|these|there|some|other|its|our|their|[A-Z]\w+)\b)"
+    r"|,\s+(?:and|or|so)\s+(?=(?:we|the|all|each|it|they|this|these|there|some|other|its|our|their|that|[A-Z]\w+)\b)"
     r"|,\s+(?:(?:none|neither|all|some|most|both|each|one|any)\s+of\s+)?(?:which|whom|who|whose)\b"
     r"|\bbecause\b|\bsince\b(?!\s+\d)"
     r"|\b(?:where|if|when)\s+(?=(?:they|he|she|a\s+pupil|pupils|students|children|the\s+pupil|a\s+child|their\s+parents)\b)"
 )
 
-_AND_NEW_SUBJECT = r"(?=(?:we|the|all|each|it|they|this|these|there|some|other|its|our|their|[A-Z]\w+)\b)"
+# (", and that NO PUPIL shall be placed ...": a notice's second that-clause, after "it is proposed that every pupil
+# ... shall be offered a place at Kestrel Vale School")
+_AND_NEW_SUBJECT = r"(?=(?:we|the|all|each|it|they|this|these|there|some|other|its|our|their|that|[A-Z]\w+)\b)"
 _PEOPLE = r"(?=(?:they|he|she|a\s+pupil|pupils|students|children|the\s+pupil|a\s+child|their\s+parents)\b)"
 # ... and built for speed: the same matches (tests/proposals/test_proposal_patterns.py), but starting with the
 # set of the characters a break can start with, which the engine scans for, and trying at each only the
@@ -534,6 +536,8 @@ PROPER_NAME = re.compile(
     r"(?:[A-Z][a-z'’]+(?:[- ][A-Z][a-z'’]+){0,5})\s"
     r"(?:Primary|Secondary|High|Special|Community|Infant|Junior|Church|Academy|School|College|Centre|Center|"
     r"Campus|House|Trust|Federation|Unit|Hub|Base|Provision|PRU)\b"
+    # a name in capitals, as a statutory notice prints it: "a place at KESTREL VALE SCHOOL" (bounded as the words above are)
+    r"|(?<![.!?]\s)(?<!^)\b[A-Z][A-Z'’]{2,}(?:[- ][A-Z][A-Z'’]{2,}){0,4}\s(?:SCHOOL|ACADEMY|COLLEGE|CENTRE|UNIT|BASE|PRU)\b"
 )
 FTE = re.compile(r"\b\d+(?:\.\d+)?\s?(?:fte|full[- ]time equivalents?)\b|\bfte\b", re.I)
 RATIO = re.compile(r"\b\d{1,2}\s?:\s?\d{1,2}\b")
