@@ -221,7 +221,7 @@ _CLOSURE_IN_GENERAL = re.compile(r"\b(?:closure|closing|discontinuance)\s+of\s+a
 
 
 def _closure_in_general(clause: str) -> bool:
-    return bool(_CLOSURE_IN_GENERAL.search(clause)) and not L.PROPER_NAME.search(clause)
+    return " of a" in clause and bool(_CLOSURE_IN_GENERAL.search(clause)) and not L.PROPER_NAME.search(clause)
 
 
 def _closure(s: Sentence) -> Finding | None:

@@ -152,6 +152,11 @@ def _not_proposed(s: Sentence, plan: Plan | None = None) -> bool:
         if headings and _names_chosen_option(headings[-1], plan):
             return False
         headings = tuple(h for h in headings if h not in plan.titles)
+    return _not_proposed_headings(headings)
+
+
+@functools.lru_cache(maxsize=1024)
+def _not_proposed_headings(headings: tuple[str, ...]) -> bool:
     return any(_NOT_PROPOSED_HEADING.search(h) for h in headings)
 
 
