@@ -25,6 +25,17 @@ WHAT_CLOSES = [
                                  "(special, SEMH) with 8 places. The satellite's 8 places will close on 31 August 2027.\n"),
     ("para23", "unclear", "# Closure of Dene House School\n\nDene House School is a special school for pupils with SEMH needs. "
                           "The school will close on 31 August 2027.\n"),
+    # a unit the document describes as one, closed by "it" or as the subject of "closes" (the lead's ruling on dev/68
+    # and dev/113: a unit in a mainstream school is no BESD school) ...
+    ("para23", "not_applicable", "# Closing the Heron Unit\n\nThe Heron Unit is a unit for 12 pupils with behavioural, emotional "
+                                 "and social difficulties at Aldbury High School. The Council proposes to close it on 31 July 2027.\n"),
+    ("para23", "not_applicable", "# Recommendation\n\nThat the Kestrel Unit, a unit for 12 secondary pupils with social, emotional "
+                                 "and mental health needs at Glendale Academy, closes on 31 August 2028.\n"),
+    # ... but a school described the same way, or a school named beside the unit, is
+    ("para23", "unclear", "# Closing Heron School\n\nHeron School is a special school for 12 pupils with behavioural, emotional "
+                          "and social difficulties. The Council proposes to close it on 31 July 2027.\n"),
+    ("para23", "unclear", "# Proposal\n\nProposal to close The Beeches School (SEMH, 7-16) and to expand the Aylestone "
+                          "Learning Support Unit, the City's pupil referral unit.\n"),
 ]
 
 # A PRU named in passing places nobody in it: in a question, among the providers asked for their views (its name's

@@ -810,6 +810,22 @@ def _closes_no_school(text: str) -> bool:
     return found
 
 
+def _about_a_unit(text: str, named: list[Provider]) -> bool:
+    """``text`` names a PRU or a unit or base (a provision the document
+    describes as such: "The Heron Unit is a unit for 12 pupils with BESD at
+    Aldbury High School") and no special school: what it says of BESD
+    pupils or of a closure is about that provision, not a BESD school
+    (para 23 is about "the closure of a BESD school")."""
+    names = {re.sub(r"^[Tt]he\s+", "", n) for n in _names(text)}
+    kinds = {p.kind for p in named for a in p.names if a in names}
+    # (a school the document names without saying its kind may be the BESD school: "close The Beeches School
+    # (SEMH, 7-16) and expand the Aylestone Learning Support Unit network")
+    other_schools = {n for n in names if re.search(r"\b(?:School|Academy)\b", n)} - {
+        a for p in named if p.kind in ("pru", "resourced_provision", "mainstream_school", "college") for a in p.names}
+    return (bool(kinds & {"pru", "resourced_provision"}) and not kinds & {"besd_school", "special_school"}
+            and not other_schools)
+
+
 def _besd_closing(sents: list[Sentence], by_block, named: list[Provider] | None = None) -> Finding | None:
     """A sentence (or paragraph) that closes a BESD or SEMH school."""
     besd_names: set[str] = set()
@@ -818,13 +834,13 @@ def _besd_closing(sents: list[Sentence], by_block, named: list[Provider] | None 
                    for a in p.names}
     for s in sents:
         m = L.BESD.search(s.text)
-        if not m:
+        if not m or _about_a_unit(s.text, named or []):
             continue
         besd_blocks.add(s.block)
         besd_names |= _names(s.text)
         for clause, c in _clauses_with(L.CLOSURE, s.text):
             if (not L.negated(clause) and L.BESD.search(clause) and not _closes_no_school(clause)
-                    and not _closure_in_general(clause)):
+                    and not _closure_in_general(clause) and not _about_a_unit(clause, named or [])):
                 return Finding("besd_school_closing", "supports", s, f"{m.group(0)} … {c.group(0)}", True)
     for s in sents:
         closure = _closure(s)
@@ -873,7 +889,8 @@ def _besd_closing_by_reference(sents: list[Sentence], named: list[Provider]) -> 
                 return Finding("besd_school_closing", "supports", s, f"{what} ({c.group(0)})", True)
             before = sents[k - 1] if k > 0 else None
             if (what.lower() in ("it", "this school", "the school") and before is not None and before.kind != "heading"
-                    and L.BESD.search(before.text) and L.SCHOOL.search(before.text) and _names(before.text)):
+                    and L.BESD.search(before.text) and L.SCHOOL.search(before.text) and _names(before.text)
+                    and not _about_a_unit(before.text, named)):
                 return Finding("besd_school_closing", "supports", s, f"{sorted(_names(before.text))[0]} ({c.group(0)} {what})", True)
     return None
 
