@@ -243,13 +243,15 @@ def names(names: tuple[str, ...] | list[str]) -> re.Pattern:
 # Where a sentence's clauses break, as written ...
 _CLAUSE_BREAK_PLAIN = re.compile(
     r";|:\s|\s[-–—]\s|\bbut\b|\bhowever\b|\balthough\b|\bwhereas\b|\bthough\b|\bwhile\b|\bunless\b|\bso\s+that\b"
-    r"|,\s+(?:and|or|so)\s+(?=(?:we|the|all|each|it|they|this|these|there|some|other|its|our|their|[A-Z]\w+)\b)"
+    r"|,\s+(?:and|or|so)\s+(?=(?:we|the|all|each|it|they|this|these|there|some|other|its|our|their|that|[A-Z]\w+)\b)"
     r"|,\s+(?:(?:none|neither|all|some|most|both|each|one|any)\s+of\s+)?(?:which|whom|who|whose)\b"
     r"|\bbecause\b|\bsince\b(?!\s+\d)"
     r"|\b(?:where|if|when)\s+(?=(?:they|he|she|a\s+pupil|pupils|students|children|the\s+pupil|a\s+child|their\s+parents)\b)"
 )
 
-_AND_NEW_SUBJECT = r"(?=(?:we|the|all|each|it|they|this|these|there|some|other|its|our|their|[A-Z]\w+)\b)"
+# (", and that NO PUPIL shall be placed ...": a notice's second that-clause, after "it is proposed that every pupil
+# ... shall be offered a place at Kestrel Vale School")
+_AND_NEW_SUBJECT = r"(?=(?:we|the|all|each|it|they|this|these|there|some|other|its|our|their|that|[A-Z]\w+)\b)"
 _PEOPLE = r"(?=(?:they|he|she|a\s+pupil|pupils|students|children|the\s+pupil|a\s+child|their\s+parents)\b)"
 # ... and built for speed: the same matches (tests/proposals/test_proposal_patterns.py), but starting with the
 # set of the characters a break can start with, which the engine scans for, and trying at each only the
@@ -360,9 +362,11 @@ _PRESENT_LACKS = re.compile(
     # ... or in words: "12 places where it now has none", "where there are none at present", "which now has none"
     r"|\b(?:where|which|whereas|when)\s+(?:it|there|they|the\s+\w+)?\s*(?:now|currently|at\s+present)?\s*(?:has|have|are|is)\s+(?:none|no\s+[\w-]+)"
     r"(?:\s+(?:now|currently|at\s+present|today))?\b"
-    # who the pupils are, not what the proposal does: "12 places for pupils who cannot attend school for medical reasons"
-    r"|\b(?:pupils|children|students|young\s+people|learners|those)\s+who\s+(?:\w+\s+)?(?:cannot|can\s*not|can['’]t|do\s+not|don['’]t"
-    r"|does\s+not|are\s+not|aren['’]t|have\s+not|haven['’]t|are\s+unable\s+to|could\s+not)\s+[^,;:()]*",
+    # who the pupils are, not what the proposal does: "12 places for pupils who cannot attend school for medical reasons",
+    # "every pupil on roll at Hollowmead House School who has not completed Year 11 by 31 August 2027"
+    r"|\b(?:pupils?|child|children|students?|young\s+(?:people|person)|learners?|those)(?:\s+[^,;:()]{1,60}?)?\s+who\s+(?:\w+\s+)?"
+    r"(?:cannot|can\s*not|can['’]t|do\s+not|don['’]t|does\s+not|are\s+not|aren['’]t|is\s+not|have\s+not|haven['’]t|has\s+not|hasn['’]t"
+    r"|are\s+unable\s+to|could\s+not)\s+[^,;:()]*",
     re.I,
 )
 NEGATION = rx(
@@ -452,6 +456,16 @@ def negated(clause: str) -> bool:
     return bool(NEGATION.search(_PRESENT_LACKS.sub(" ", text)))
 
 
+# The proposer's intention to do what it proposes is the proposal, not a hope: "We would like to open a base with 10
+# places", "the Council intends to discontinue Ash School and to enlarge Elm School" (a notice's words); not an
+# intention about places elsewhere ("we intend to offer each child a place", "we would like to find places").
+_PROPOSER_ACTS = re.compile(
+    r"\b(?:we|the\s+(?:council|governors|governing\s+body|trust|authority)|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\s+(?:council|trust))\s+"
+    r"(?:intends?|would\s+like|wish(?:es)?)\s+to\s+(?=(?:open|establish|create|set\s+up|enlarge|expand|build|discontinue|close)\b)", re.I)
+
+_PROPOSER_ACT_WORDS = ("ntend", "like to", "ish")  # (a quick test before the search: every intention has one)
+
+
 @functools.lru_cache(maxsize=16384)
 def hedge(clause: str) -> str | None:
     """The hedging word or phrase in a clause, or None."""
@@ -464,6 +478,8 @@ def hedge(clause: str) -> str | None:
         text = _ESTIMATE.sub(" ", text)
     if ("to " in text or "roll" in text) and any(w in text for w in _ESTIMATE_WORDS):
         text = _WHICH_PUPILS_EXPECTED.sub(" pupils ", text)
+    if ("to " in text) and any(w in text for w in _PROPOSER_ACT_WORDS) and _PROPOSER_ACTS.search(text):
+        text = _PROPOSER_ACTS.sub(" ", text)
     m = HEDGE.search(text)
     if m and m.group(0)[:3].lower() == "if " and _IF_PLACES_FOUND.match(m.group(0)):  # a condition, not a question
         return m.group(0)
@@ -517,11 +533,14 @@ DATE = re.compile(
 )
 # (each run of capitalised words is bounded, at six words: unbounded, a long line of them ("Oak Ash Oak Ash ...")
 # without a kind word took cubic time, 157 s for 10,000 characters; no name in the corpora has more than five)
+# (a name starts with a capital: the lookahead first lets the engine skip every other position quickly)
 PROPER_NAME = re.compile(
-    r"(?<![.!?]\s)(?<!^)\b(?:[A-Z][a-z'’]+(?:[- ][A-Z][a-z'’]+){0,5}\s)?"
+    r"(?=[A-Z])(?<![.!?]\s)(?<!^)\b(?:(?:[A-Z][a-z'’]+(?:[- ][A-Z][a-z'’]+){0,5}\s)?"
     r"(?:[A-Z][a-z'’]+(?:[- ][A-Z][a-z'’]+){0,5})\s"
     r"(?:Primary|Secondary|High|Special|Community|Infant|Junior|Church|Academy|School|College|Centre|Center|"
     r"Campus|House|Trust|Federation|Unit|Hub|Base|Provision|PRU)\b"
+    # a name in capitals, as a statutory notice prints it: "a place at KESTREL VALE SCHOOL" (bounded as the words above are)
+    r"|[A-Z][A-Z'’]{2,}(?:[- ][A-Z][A-Z'’]{2,}){0,4}\s(?:SCHOOL|ACADEMY|COLLEGE|CENTRE|UNIT|BASE|PRU)\b)"
 )
 FTE = re.compile(r"\b\d+(?:\.\d+)?\s?(?:fte|full[- ]time equivalents?)\b|\bfte\b", re.I)
 RATIO = re.compile(r"\b\d{1,2}\s?:\s?\d{1,2}\b")
@@ -707,6 +726,10 @@ VIEWS = rx(
     r"set out their", r"engag\w*", r"discussed",
     # "Officers met the headteacher and governors", "briefed the headteachers' forum", "presented the proposal to"
     r"met (?:the|all|each|every|both|its|their)", r"briefed", r"briefings?", r"presented (?:the|this|our) proposals? to",
+    # "Officers met Heathersett's governors ... and presented the plan at the Special Heads' Group. The schools were
+    # supportive."
+    r"met [\w'’-]+['’]s (?:governors|governing bod(?:y|ies)|headteachers?|head teachers?|heads|principals?|management committees?)",
+    r"presented (?:the|this|our) (?:proposals?|plans?) (?:to|at)", r"(?:were|was) (?:broadly |fully |very )?supportive",
     # "were invited to drop-in sessions at the Guildhall"
     r"drop-in sessions?", r"drop-ins", r"(?:information|consultation|public|open) (?:sessions?|events?|evenings?)",
 )
@@ -849,9 +872,10 @@ NO_DISPLACEMENT = re.compile(
 )
 # A phased closure: no new admissions, and the provision closes when its last pupils leave
 # ("admits no new pupils from 1 September 2028 and closes ... when the last pupils ... have finished Year 6";
-# "every pupil ... will stay there ... until the end of Year 6").
+# "every pupil ... will stay there ... until the end of Year 6"; not what a school has done: "as Greystone has
+# admitted no pupils since September 2027", said of a school that closes with its pupils on roll).
 PHASED_CLOSURE = re.compile(
-    r"\b(?:admit\w*\s+no\s+(?:new\s+|further\s+)?(?:pupils|children|students|admissions)|no\s+(?:new|further)\s+admissions"
+    r"\b(?:(?<!\bhas\s)(?<!\bhave\s)(?<!\bhad\s)admit\w*\s+no\s+(?:new\s+|further\s+)?(?:pupils|children|students|admissions)|no\s+(?:new|further)\s+admissions"
     r"|phased\s+(?:closure|discontinuance)|clos\w*\s+(?:\w+\s+){0,8}?when\s+(?:the\s+)?(?:last|remaining)\s+(?:[\w-]+\s+){0,6}?"
     r"(?:leave|left|finish\w*|complet\w*|move\s+on)"
     r"|(?:every|each|all)\s+(?:\w+\s+){0,10}?(?:pupils?|children|students?)\s+(?:[\w,]+\s+){0,10}?will\s+(?:stay|remain)\s+"
@@ -924,10 +948,15 @@ NEW_OR_ENLARGED = rx(
     r"additional (?:[\w-]+ ){0,2}?(?:school|base|unit|provision|places)", r"creat\w* (?:up to )?\w+ (?:new )?(?:\w+ )*places",
     r"from \d+ to \d+ places", r"increase\w* (?:from \d+ )?to \d+ places",
 )
-# A new school or provision "for 80 pupils": that many new places.
+# A new school or provision "for 80 pupils": that many new places; also a resourced provision by its initials ("will
+# open an SRP for 12 pupils"), one named and then described ("will open the Phoenix Base, a resource provision for
+# 16 pupils"), and one opened "with 10 places".
+_NEW_PROVISION_NOUN = r"(?:school|academy|provision|unit|base|resource\w*|centre|satellite|[as]rps?)"
 NEW_FOR_PUPILS = re.compile(
-    r"\b(?:new|(?:establish|open|creat)\w*\s+(?:(?:an?|the)\s+)?(?:new\s+)?)\s*(?:[\w-]+\s+){0,4}?(?:school|academy|provision|unit|base|resource\w*|centre|satellite)\s+"
-    r"(?:\w+\s+){0,3}?for\s+(?:up\s+to\s+)?(\d+)\s+(?:pupils|children|students|learners|young\s+people)\b"
+    r"\b(?:new|(?:establish|open|creat)\w*\s+(?:(?:an?|the)\s+)?(?:new\s+)?)\s*(?:[\w-]+\s+){0,4}?" + _NEW_PROVISION_NOUN
+    + r"(?:,\s+an?\s+(?:[\w-]+\s+){0,3}?" + _NEW_PROVISION_NOUN + r")?\s+"
+    r"(?:(?:\w+\s+){0,3}?for\s+(?:up\s+to\s+)?(\d+)\s+(?:pupils|children|students|learners|young\s+people)\b"
+    r"|with\s+(?:up\s+to\s+)?(\d+)\s+(?:[\w-]+\s+)?places\b)"
     # "A base for 8 pupils with speech, language and communication needs will open at Riccall Primary School"
     r"|\b(?:a|an)\s+(?:new\s+)?(?:[\w-]+\s+){0,3}?(?:school|academy|provision|unit|base|resource\w*|centre|satellite)\s+for\s+(?:up\s+to\s+)?"
     r"(\d+)\s+(?:pupils|children|students|learners|young\s+people)\b(?:\s+[\w,’'-]+){0,10}?\s+will\s+(?:open|be\s+(?:opened|established|created))\b",

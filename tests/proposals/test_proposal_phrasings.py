@@ -989,3 +989,239 @@ FORMS_ANSWERED = [
 @pytest.mark.parametrize("factor, expected, body, name", FORMS_ANSWERED, ids=[f"{f}-{i}" for i, (f, _, _, _) in enumerate(FORMS_ANSWERED)])
 def test_questions_and_their_answers_in_forms(write, factor, expected, body, name):
     assert check_document(write(body, name)).verdicts()[factor] == expected
+
+
+# Round 9 (the common registers: notices, reports, trust proposals).  A statutory notice's run of that-clauses
+# (", and that no pupil shall be placed in a pupil referral unit") is a clause of its own, and who the pupils are
+# ("every pupil ... who has not completed Year 11") does not negate the place offered them; what a closing school
+# has done ("as Ash has admitted no pupils since September 2027") is no phased closure.
+ROUND9_NOTICES = [
+    ("ii", "unclear", "# Proposal\n\nAsh School will close on 31 August 2027; it is proposed that every pupil on roll at Ash School "
+                      "who has not completed Year 11 by 31 August 2027 shall be offered a place at Elm School from 1 September 2027, "
+                      "and that no pupil shall be placed in a pupil referral unit.\n"),
+    ("ii", "not_met", "# Proposal\n\nAsh School will close on 31 August 2027; its pupils will not be offered a place at Elm School, "
+                      "and that is why the Council will look for places elsewhere.\n"),
+    ("ii", "met", "# Proposal\n\nAsh School, a special school for 40 pupils, closes on 31 August 2028.\n\n"
+                  "Every Ash pupil on roll in July 2028 (projected 12, as Ash has admitted no pupils since September 2027) is offered "
+                  "a named place at Elm School from 1 September 2028. Elm School confirmed in writing on 3 May 2027 that it will admit "
+                  "every Ash pupil.\n"),
+    ("ii", "not_applicable", "# Proposal\n\nAsh School admits no new pupils from 1 September 2027 and will close when the last "
+                             "pupils on roll leave in July 2030.\n"),
+]
+
+
+@pytest.mark.parametrize("factor, expected, body", ROUND9_NOTICES, ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(ROUND9_NOTICES)])
+def test_a_round9_notice_phrasing(write, factor, expected, body):
+    assert check_document(write(body)).verdicts()[factor] == expected
+
+
+# Round 9, (d): a new provision's places said with its initials ("an SRP for 12 pupils"), named and then described
+# ("the Phoenix Base, a resource provision for 16 pupils") or opened "with 10 places"; not a provision named with
+# no number of pupils it opens for, nor one that closed.
+ROUND9_NEW_PROVISION = [
+    ("d", "met", "# Proposal\n\nCastle Vale Academy will open an SRP for 12 pupils with SLCN from September 2028.\n"),
+    ("d", "met", "# Proposal\n\nRiverside Academy will open the Phoenix Base, a resource provision for 16 pupils with SEMH needs, "
+                 "from 1 September 2028.\n"),
+    ("d", "met", "# Proposal\n\nWe propose to open a base with 10 places from September 2027.\n"),
+    ("d", "not_met", "# Proposal\n\nRiverside Academy will open the Phoenix Base, a resource provision, in 2028 for the 16 pupils "
+                     "on the list.\n"),
+    ("d", "not_met", "# Proposal\n\nThe Council proposes to close Castle Vale's SRP for 12 pupils, which has had no pupils since 2024.\n"),
+]
+
+
+@pytest.mark.parametrize("factor, expected, body", ROUND9_NEW_PROVISION, ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(ROUND9_NEW_PROVISION)])
+def test_a_round9_new_provision_phrasing(write, factor, expected, body):
+    assert check_document(write(body)).verdicts()[factor] == expected
+
+
+# Round 9: the proposer's intention to do what it proposes is the proposal ("We would like to open a base with 10
+# places", a governors' newsletter); an intention about places elsewhere is still only an intention (para 22 (ii)).
+ROUND9_PROPOSER_INTENDS = [
+    ("d", "met", "# Proposal\n\nWe would like to open a base with 10 places from September 2027.\n"),
+    ("d", "met", "# Proposal\n\nThe Council intends to open a base with 10 places from September 2027.\n"),
+    ("ii", "not_met", "# Proposal\n\nAsh School will close. We intend to offer each child a place at Elm School.\n"),
+    ("ii", "not_met", "# Proposal\n\nAsh School will close. We would like to find places for the pupils at Elm School.\n"),
+]
+
+
+@pytest.mark.parametrize("factor, expected, body", ROUND9_PROPOSER_INTENDS, ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(ROUND9_PROPOSER_INTENDS)])
+def test_a_round9_proposer_intends_phrasing(write, factor, expected, body):
+    assert check_document(write(body)).verdicts()[factor] == expected
+
+
+# Round 9, (i): providers met or briefed in other words ("met Ash School's governors", "presented the plan at the
+# Heads' Group", "The schools were supportive") were asked for their views, though not by a written statement; a
+# meeting with a school's architects asks no provider.
+ROUND9_VIEWS = [
+    ("i", "unclear", ENLARGE + "Officers met Ash School's governors on 11 January 2027 and presented the plan at the Heads' Group "
+                               "on 18 January 2027.\n"),
+    ("i", "unclear", ENLARGE + "The plan was shared with the headteachers of the borough's special schools. The schools were supportive.\n"),
+    ("i", "not_met", ENLARGE + "Officers met Ash School's architects on 11 January 2027.\n"),
+]
+
+
+@pytest.mark.parametrize("factor, expected, body", ROUND9_VIEWS, ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(ROUND9_VIEWS)])
+def test_a_round9_views_phrasing(write, factor, expected, body):
+    assert check_document(write(body)).verdicts()[factor] == expected
+
+
+# Round 9, (d): the places across the area said by the area's own name ("in Thornshire", of "Thornshire County
+# Council"), with a breakdown in brackets between the figures or the places now in brackets after, fall: not met;
+# the same figures rising still meet it.
+ROUND9_AREA_NAMED = [
+    ("d", "not_met", "# Proposal\n\nThornshire County Council proposes to close Ash School and to enlarge Elm School from 56 to 68 "
+                     "places.\n\nSEMH special school places in Thornshire: 96 now (Ash 40, Elm 56); 84 from September 2028 (Elm 68).\n"),
+    ("d", "not_met", "# Proposal\n\nHarlowe Vale Council proposes to close Ash School and to enlarge Elm School from 60 to 84 places.\n\n"
+                     "Special school places for pupils with SEMH needs in Harlowe Vale will be 96 from 1 September 2027 (120 at "
+                     "present, of which 36 are at Ash School).\n"),
+    ("d", "met", "# Proposal\n\nThornshire County Council proposes to close Ash School and to enlarge Elm School from 56 to 108 "
+                 "places.\n\nSEMH special school places in Thornshire: 96 now (Ash 40, Elm 56); 108 from September 2028 (Elm 108).\n"),
+]
+
+
+@pytest.mark.parametrize("factor, expected, body", ROUND9_AREA_NAMED, ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(ROUND9_AREA_NAMED)])
+def test_a_round9_area_named_phrasing(write, factor, expected, body):
+    assert check_document(write(body)).verdicts()[factor] == expected
+
+
+# Round 9, (d): where an SEMH school closes, "The Centre will have 40 places" is about the one provider named with
+# that kind of place: the PRU's places (not met: para 23), or a special school's (met).
+ROUND9_THE_CENTRE = "# Proposal\n\nAsh School, the borough's special school for pupils with SEMH needs, will close on 31 August 2027.\n\n"
+ROUND9_THE_CENTRE_PHRASINGS = [
+    ("d", "not_met", ROUND9_THE_CENTRE + "The Harbour Learning Centre (the borough's pupil referral unit) will take its pupils from "
+                     "1 September 2027.\n\nThe Centre will have 40 places from 1 September 2027, 16 more than now.\n"),
+    ("d", "met", ROUND9_THE_CENTRE + "The Elm Centre, a special school for pupils with SEMH needs, will take its pupils from "
+                 "1 September 2027.\n\nThe Centre will have 40 places from 1 September 2027, 16 more than now.\n"),
+]
+
+
+@pytest.mark.parametrize("factor, expected, body", ROUND9_THE_CENTRE_PHRASINGS,
+                         ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(ROUND9_THE_CENTRE_PHRASINGS)])
+def test_a_round9_provision_called_by_its_kind(write, factor, expected, body):
+    assert check_document(write(body)).verdicts()[factor] == expected
+
+
+# Round 9, a statutory notice's one long sentence: the place offered in its own that-clause, the school's name in
+# capitals as the notice prints it ("shall be offered a place at KESTREL VALE SCHOOL"), is the special school
+# place named for the pupils, past the school that closes and the places that rise; a place offered only "if places
+# can be found" still is not.
+ROUND9_NOTICE = ("# Public notice\n\nNOTICE IS HEREBY GIVEN that the County Council intends to DISCONTINUE ASH SCHOOL, a community "
+                 "special school for pupils with social, emotional and mental health needs, with effect from 31 AUGUST 2027. "
+                 "Ash School has 28 places; it is proposed that every pupil on roll at Ash School {who}shall be offered a place "
+                 "at KESTREL VALE SCHOOL from 1 September 2027{found}, and that NO PUPIL shall be placed in a pupil referral "
+                 "unit, so that special school places in the County rise from 98 to 100.\n")
+ROUND9_NOTICE_PHRASINGS = [
+    ("ii", "unclear", ROUND9_NOTICE.format(who="who has not completed Year 11 by 31 August 2027 ", found="")),
+    ("para23", "met", ROUND9_NOTICE.format(who="who has not completed Year 11 by 31 August 2027 ", found="")),
+    ("ii", "not_met", ROUND9_NOTICE.format(who="", found=" if places can be found")),
+    ("para23", "unclear", ROUND9_NOTICE.format(who="", found=" if places can be found")),
+]
+
+
+@pytest.mark.parametrize("factor, expected, body", ROUND9_NOTICE_PHRASINGS,
+                         ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(ROUND9_NOTICE_PHRASINGS)])
+def test_a_round9_statutory_notice(write, factor, expected, body):
+    assert check_document(write(body)).verdicts()[factor] == expected
+
+
+# Round 9, (iv): a label over a benefit ("Benefits - specialist staff:") is not the document's own account of
+# funding and staffing, so the staff it names do not specify the staffing that account puts off.
+ROUND9_ACCOUNT = ("# Proposal\n\nThe Council proposes to enlarge Oak School.\n\n"
+                  "- Benefits - specialist staff: Oak School's clinical psychologist (1.0 FTE) will work at the satellite.\n"
+                  "- Funding: capital £2.3m from the High Needs Provision Capital Allocation.\n")
+ROUND9_ACCOUNT_PHRASINGS = [
+    ("iv", "not_met", ROUND9_ACCOUNT + "- Staffing: the staffing of the satellite will be determined by Oak School's governing body "
+                                       "and set out later.\n"),
+    ("iv", "met", ROUND9_ACCOUNT + "- Staffing: two teachers (2.0 FTE) and four teaching assistants (4.0 FTE) at the satellite.\n"),
+]
+
+
+@pytest.mark.parametrize("factor, expected, body", ROUND9_ACCOUNT_PHRASINGS,
+                         ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(ROUND9_ACCOUNT_PHRASINGS)])
+def test_a_round9_benefit_label_is_not_the_funding_account(write, factor, expected, body):
+    assert check_document(write(body)).verdicts()[factor] == expected
+
+
+# Round 9, (i): a notice's objection period ("any person may object to or make comments ... by e-mail") asks no
+# provider for its views, though it names the School Organisation Officer; headteachers invited to comment are asked.
+ROUND9_OBJECTIONS = [
+    ("i", "not_met", ENLARGE + "Within four weeks from the date of publication of this notice, any person may object to or make "
+                               "comments on the proposal by sending them to the School Organisation Officer, County Hall, or by e-mail.\n"),
+    ("i", "unclear", ENLARGE + "Within four weeks, any headteacher may send comments on the proposal to the School Organisation "
+                               "Officer by e-mail.\n"),
+]
+
+
+@pytest.mark.parametrize("factor, expected, body", ROUND9_OBJECTIONS, ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(ROUND9_OBJECTIONS)])
+def test_a_round9_objection_period(write, factor, expected, body):
+    assert check_document(write(body)).verdicts()[factor] == expected
+
+
+# Round 9: a section about a withdrawn (or earlier) proposal is not the plan: the SEMH school it would have closed
+# stays open, so nobody is displaced and para 23 does not apply; the same words as the proposal still close it.
+ROUND9_WITHDRAWN = [
+    ("para23", "not_applicable", "# Cabinet report: Ash School\n\n## 1. The withdrawn proposal\n\nIn January 2027 the Council "
+                                 "consulted on closing Ash School, the city's special school for pupils with SEMH needs, and placing "
+                                 "some pupils at the Orchard Centre (the city's pupil referral unit). Cabinet withdrew that proposal "
+                                 "in May 2027.\n\n## 2. The new proposal\n\nAsh School will stay open and be enlarged from 56 to 96 places.\n"),
+    ("ii", "not_applicable", "# Cabinet report: Ash School\n\n## 1. The withdrawn proposal\n\nIn January 2027 the Council "
+                             "consulted on closing Ash School and placing its pupils in other schools. Cabinet withdrew that proposal "
+                             "in May 2027.\n\n## 2. The new proposal\n\nAsh School will stay open and be enlarged from 56 to 96 places.\n"),
+    ("para23", "unclear", "# Cabinet report: Ash School\n\n## 1. The proposal\n\nThe Council proposes closing Ash School, the city's "
+                          "special school for pupils with SEMH needs, and placing some pupils at the Orchard Centre (the city's "
+                          "pupil referral unit).\n"),
+]
+
+
+@pytest.mark.parametrize("factor, expected, body", ROUND9_WITHDRAWN, ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(ROUND9_WITHDRAWN)])
+def test_a_round9_withdrawn_proposal(write, factor, expected, body):
+    assert check_document(write(body)).verdicts()[factor] == expected
+
+
+# Round 9, (c): the capital and its fund ("Capital works £1.35m from the High Needs Provision Capital Allocation")
+# is how the works are paid for (iv), not a description of the accommodation; a sum said of the works is.
+ROUND9_CAPITAL = ("# Proposal\n\nThe Council proposes to enlarge Oak School.\n\n## 3. Educational benefits\n\n"
+                  "Pupils will have improved access to suitable accommodation.\n\n")
+ROUND9_CAPITAL_PHRASINGS = [
+    ("c", "unclear", ROUND9_CAPITAL + "Capital works £1.35m from the High Needs Provision Capital Allocation 2026-27; revenue from "
+                                      "the High Needs Block.\n"),
+    ("c", "met", ROUND9_CAPITAL + "The refurbishment of the hall will cost £1.35m.\n"),
+]
+
+
+@pytest.mark.parametrize("factor, expected, body", ROUND9_CAPITAL_PHRASINGS,
+                         ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(ROUND9_CAPITAL_PHRASINGS)])
+def test_a_round9_capital_and_its_fund(write, factor, expected, body):
+    assert check_document(write(body)).verdicts()[factor] == expected
+
+
+# Round 9, (b): how much of the specialist staff is said of them, in their clause or the next ("a clinical
+# psychologist, who is on site three days a week"), not a count in another clause before them.
+ROUND9_STAFF_AMOUNT = [
+    ("b", "unclear", ENLARGE + "Special school places will be 96 from 1 September 2027 (120 at present, of which 36 are at Ash "
+                               "School); the Council's SEMH outreach service will support mainstream schools.\n"),
+    ("b", "met", ENLARGE + "Pupils will see Elm School's clinical psychologist, who is on site three days a week.\n"),
+]
+
+
+@pytest.mark.parametrize("factor, expected, body", ROUND9_STAFF_AMOUNT, ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(ROUND9_STAFF_AMOUNT)])
+def test_a_round9_staff_amount_said_of_them(write, factor, expected, body):
+    assert check_document(write(body)).verdicts()[factor] == expected
+
+
+# Round 9: the Test's words as a row's label ("Closure of a BESD school | Not applicable: no BESD (SEMH) school
+# closes") close no school; a row naming the school closed still does.
+ROUND9_FACTOR_ROWS = [
+    ("para23", "not_applicable", "# Decision: enlargement of Oak School\n\nTo enlarge Oak School, a special school for pupils with "
+                                 "SEMH needs, from 60 to 80 places. No pupils are displaced.\n\n| Key factor | LA assessment |\n"
+                                 "| --- | --- |\n| (ii) Alternative provision | Not applicable: no pupils are displaced. |\n"
+                                 "| Closure of a BESD school | Not applicable: no BESD (SEMH) school closes. |\n"),
+    ("para23", "unclear", "# Decision: closure of Ash School\n\n| Key factor | LA assessment |\n| --- | --- |\n"
+                          "| Closure of Ash School, a BESD school | Ash School closes on 31 August 2027; its pupils go to Elm School, "
+                          "a special school. |\n"),
+]
+
+
+@pytest.mark.parametrize("factor, expected, body", ROUND9_FACTOR_ROWS, ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(ROUND9_FACTOR_ROWS)])
+def test_a_round9_factor_named_as_a_label(write, factor, expected, body):
+    assert check_document(write(body)).verdicts()[factor] == expected

@@ -74,7 +74,7 @@ from senrules_proposals.extract.places import (
     places_by_rows, places_conflicts, places_fall_in_all, places_now_and_after, places_only_at_pru,
 )
 from senrules_proposals.extract.plan import (
-    _not_the_plan, _restates_the_test, _restates_the_test_in, plan_of, require_proposal,
+    _not_proposed, _not_the_plan, _restates_the_test, _restates_the_test_in, plan_of, require_proposal,
 )
 from senrules_proposals.extract.providers import providers_named
 from senrules_proposals.extract.transport import _transport
@@ -172,11 +172,11 @@ def extract(doc: Document) -> Extraction:
     pru_names = [a for p in named if p.kind == "pru" for a in p.names if a not in areas]
     pru = L.PRU if not pru_names else _Either(L.PRU, L.names(tuple(pru_names)))
     findings += places_conflicts(sents, named, doc)
-    findings += places_fall_in_all(sents, doc)
-    besd = _besd_closing(sents, by_block, named)
+    findings += places_fall_in_all(sents, doc, areas)
+    besd = _besd_closing([s for s in sents if not _not_proposed(s, plan)], by_block, named)
     if besd is not None:
         findings.append(besd)
-        findings += places_only_at_pru(findings, by_block, pru)
+        findings += places_only_at_pru(findings, by_block, pru, named)
         alias_sentences = [t for t in sents if pru_names and pru.search(t.text)]
         block_texts = {k: " ".join(t.text for t in v) for k, v in by_block.items()}
         about_block = {k: _about_displaced_block(text) for k, text in block_texts.items()}

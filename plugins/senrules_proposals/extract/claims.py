@@ -4,6 +4,7 @@ makes a claim specific; and (a)'s reference to the LA's accessibility strategy."
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 
 from senrules_proposals import language as L
@@ -178,15 +179,24 @@ _NAMED_PROGRAMME = re.compile(
 
 
 def _staff_specific(text: str) -> str | None:
-    role = _first(L.STAFF_ROLE, text) or _first(L.STAFF_SERVICE, text)
-    if role:
-        amount = _first(L.FREQUENCY, text) or _first(L.FTE, text) or _quantity_near(L.rx(
-            r"days?", r"hours?", r"sessions?", r"posts?", r"visits?", r"weeks?", r"terms?", r"therapists?",
-            r"teachers?", r"staff", r"assistants?", r"pupils?", r"schools?", r"nurses?", r"psychologists?",
-        ), text)
+    roles = [*itertools.islice(L.STAFF_ROLE.finditer(text), 8)] or [*itertools.islice(L.STAFF_SERVICE.finditer(text), 8)]
+    spans = L.clause_spans(text)
+    for found in roles:
+        # how much of them, said of them (in their clause or the next: "a clinical psychologist, who is on site three
+        # days a week"), not a count before them ("(120 at present, of which 36 are at the School); the Council's
+        # SEMH outreach service will support mainstream schools")
+        k = next((i for i, (a, b) in enumerate(spans) if a <= found.start() < b), len(spans) - 1)
+        scope = text[spans[k][0]: spans[min(k + 1, len(spans) - 1)][1]]
+        amount = _first(L.FREQUENCY, scope) or _first(L.FTE, scope) or _quantity_near(_STAFF_AMOUNT, scope)
         if amount:
-            return f"{role}; {amount}"
+            return f"{found.group(0)}; {amount}"
     return _first(L.FTE, text)
+
+
+_STAFF_AMOUNT = L.rx(
+    r"days?", r"hours?", r"sessions?", r"posts?", r"visits?", r"weeks?", r"terms?", r"therapists?",
+    r"teachers?", r"staff", r"assistants?", r"pupils?", r"schools?", r"nurses?", r"psychologists?",
+)
 
 
 def _accommodation_specific(text: str) -> str | None:
@@ -203,6 +213,9 @@ def _accommodation_specific(text: str) -> str | None:
 # Where money comes from: "comes from the council's budget", "contributing £1.2 million from its allocation".
 _MONEY_FROM = re.compile(
     r"\b(?:comes?|coming|came)\s+from\b|\bcontribut\w*\b"
+    # the capital and its fund, as an account of funding lists them, naming no building: "Capital works £1.35m from
+    # the High Needs Provision Capital Allocation 2026-27"
+    r"|\bcapital(?:\s+(?:works|costs?|funding))?\s*:?\s*(?:of\s+)?[£$€]\s?\d[\d,.]*\s*(?:m|k|bn|million|thousand)?\s+from\b"
     r"|\b(?:met|paid|funded|financed)\s+(?:in\s+full\s+)?(?:from|by|through)\b", re.I)
 
 

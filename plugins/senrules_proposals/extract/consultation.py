@@ -25,6 +25,8 @@ def _providers(s: Sentence) -> list[Finding]:
     has_providers = L.PROVIDERS.search(_AT_THE_SCHOOL.sub(" ", text) if "the " in text else text)
     if not (has_providers or written):
         return out
+    if _ANYONE_MAY_COMMENT.search(text):
+        return out  # a notice's objection period ("any person may object to or make comments on the proposal by ...")
     # "To agree to seek proposers", "Cabinet is asked to agree": the decision asked for, not a provider's view
     has_views = L.VIEWS.search(L.common_words(_AGREED_TO_ACT.sub(" ", _DECISION_AGREE.sub(" ", text))))
     pattern_of_provision = written and re.search(r"changing pattern of (?:[\w-]+ ){0,3}?provision", text, re.I)
@@ -63,6 +65,10 @@ def _providers(s: Sentence) -> list[Finding]:
     return out
 
 
+# Anyone invited to object or comment, as a statutory notice invites the public: no provider is asked.
+_ANYONE_MAY_COMMENT = re.compile(
+    r"\b(?:any\s+person|anyone|any\s+one|members\s+of\s+the\s+public)\s+(?:may|can|is\s+(?:invited|welcome)|wishing)\s+to\b"
+    r"|\b(?:any\s+person|anyone|any\s+one|members\s+of\s+the\s+public)\s+(?:may|can)\s+(?:object|comment|make|send|write|respond)\b", re.I)
 _AT_THE_SCHOOL = re.compile(r"\b(?:at|in)\s+the\s+(?:school|academy)\b(?!['’]s)", re.I)
 # A participle phrase after a comma: ", inviting each to set out its views", ", and seeking agreement where possible".
 _TRAILING_PHRASE = re.compile(r",\s+(?:and\s+)?(?:inviting|seeking|asking|offering|giving|requesting|encouraging)\b", re.I)

@@ -4,6 +4,7 @@ writing or only hoped for; the groups of pupils that move, from tables and prose
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from senrules_proposals import language as L
@@ -228,6 +229,15 @@ def _names_the_test(s: Sentence) -> bool:
     return s.kind == "heading" and bool(L.TEST_PARAGRAPH.search(s.text) or L.found(L.META, s.text))
 
 
+# A closure of a school in general, in the Test's words ("pupils displaced by closure of a BESD school", a row
+# labelled "Closure of a BESD school"): no school the proposal closes.
+_CLOSURE_IN_GENERAL = re.compile(r"\b(?:closure|closing|discontinuance)\s+of\s+an?\s+(?:BESD|SEMH|special|[\w()/-]+\s+special)\s+schools?\b", re.I)
+
+
+def _closure_in_general(clause: str) -> bool:
+    return " of a" in clause and bool(_CLOSURE_IN_GENERAL.search(clause)) and not L.PROPER_NAME.search(clause)
+
+
 def _closure(s: Sentence) -> Finding | None:
     text = s.text
     if text.rstrip().endswith("?") or _names_the_test(s):  # a question ("Does this mean a school or unit is closing?") closes nothing
@@ -241,6 +251,8 @@ def _closure(s: Sentence) -> Finding | None:
             continue
         if _premises_only(clause, m):  # "The Moorside site will close when the school leaves it": premises, not a school
             continue
+        if _closure_in_general(clause):
+            continue  # the Test's words, "Closure of a BESD school", as a row's label: no school closed
         if not (L.SCHOOL.search(clause) or L.PROPER_NAME.search(clause) or re.search(r"\b(?:unit|base|provision)\b", clause, re.I)):
             continue
         if L.negated(clause):
@@ -419,13 +431,23 @@ def _special_places(s: Sentence, schools: re.Pattern | None = None) -> list[Find
         return []
     if L.PRU.search(text) and not L.SPECIAL_PLACE.search(text):
         return []
-    clause = L.clause_of(text, place.start())
-    if L.negated(clause) or L.hedge(clause):
-        return [Finding("besd_pupils_special_places", "hedged" if L.hedge(clause) else "negated", s,
-                        L.hedge(clause) or _neg_word(clause))]
-    # (a proposal in the conditional mood, "Every child would be offered a place at Addington Vale", is one still)
-    if not (listed or re.search(r"\b(?:will|would|have been|has been|are|is|has|have)\b", clause, re.I) or _GROUP_MOVES.match(text)):
-        return []
+    clause = _place_clause(text, place, listed)
+    if clause is None or L.negated(clause) or L.hedge(clause):
+        # (a notice runs its clauses into one sentence: "... intends to DISCONTINUE Brackenmoor School, a community
+        # special school ...; IT IS PROPOSED that ... the pupils ... be transferred as follows: ... to Highcross
+        # School, Fellgate, a community special school ..."; "... it is proposed that every pupil ... shall be offered
+        # a place at KESTREL VALE SCHOOL ..., so that special school places ... rise": a place named in a clause that
+        # says it)
+        # (the first few named: a bounded search on a long line)
+        others = (*itertools.islice(L.SPECIAL_PLACE.finditer(text), 8), *itertools.islice(L.PROPER_NAME.finditer(text), 8))
+        other = next(((m, c) for m in others if m.start() != place.start() and (c := _place_clause(text, m, listed)) is not None
+                      and not L.negated(c) and not L.hedge(c)), None)
+        if other is None and clause is None:
+            return []
+        if other is None:
+            return [Finding("besd_pupils_special_places", "hedged" if L.hedge(clause) else "negated", s,
+                            L.hedge(clause) or _neg_word(clause))]
+        place, clause = other
     if _CAPACITY.search(clause):
         # "there is sufficient capacity across the city's special schools ... to meet the needs of its pupils": room
         # somewhere, no place named for them
@@ -436,6 +458,24 @@ def _special_places(s: Sentence, schools: re.Pattern | None = None) -> list[Find
     return [Finding("besd_pupils_special_places", "supports", s, place.group(0))]
 
 
+def _place_clause(text: str, place: re.Match, listed) -> str | None:
+    """The clause naming ``place``, with the lead it continues ("IT IS
+    PROPOSED that ... the pupils ... be transferred as follows: ... to
+    Highcross School"), if it says pupils go there (in the conditional mood,
+    "Every child would be offered a place at Addington Vale", or a notice's
+    "shall be offered", "be transferred"); else None."""
+    clause = L.clause_of(text, place.start())
+    start = max((a for a, _ in L.clause_spans(text) if a <= place.start()), default=0)
+    lead = _AS_FOLLOWS.search(text, max(0, start - 200), start) if start > 0 else None
+    if lead:
+        clause = L.clause_of(text, lead.start()) + " " + clause
+    if listed or _MOVE_VERB.search(clause) or _GROUP_MOVES.match(text):
+        return clause
+    return None
+
+
+_MOVE_VERB = re.compile(r"\b(?:will|would|shall|have been|has been|are|is|has|have|be)\b", re.I)
+_AS_FOLLOWS = re.compile(r"\bas\s+follows\s*:\s*$", re.I)
 _CAPACITY = re.compile(r"\b(?:sufficient|enough|adequate|spare|surplus)\s+(?:capacity\s+(?:across|in|at|within|among)"
                        r"|(?:places|room)\s+(?:across|within|among))\b", re.I)
 _UNNAMED_PROVISION = re.compile(r"\b(?:continue\s+to\s+(?:receive|have|get|access)|receive|be\s+offered|have\s+access\s+to)\s+"
@@ -814,7 +854,7 @@ def _besd_closing(sents: list[Sentence], by_block, named: list[Provider] | None 
         besd_names |= _names(s.text)
         for clause, c in _clauses_with(L.CLOSURE, s.text):
             if (not L.negated(clause) and L.BESD.search(clause) and not _closes_no_school(clause)
-                    and not _about_a_unit(clause, named or [])):
+                    and not _closure_in_general(clause) and not _about_a_unit(clause, named or [])):
                 return Finding("besd_school_closing", "supports", s, f"{m.group(0)} … {c.group(0)}", True)
     for s in sents:
         closure = _closure(s)
@@ -822,7 +862,7 @@ def _besd_closing(sents: list[Sentence], by_block, named: list[Provider] | None 
             # "... is a special school for pupils with SEMH needs. The Council proposes to close it ..."
             for clause, c in _clauses_with(L.CLOSURE, s.text):
                 if (not L.negated(clause) and not re.search(r"consultation|closing date|deadline|responses?|comments?", clause, re.I)
-                        and not _premises_only(clause, c)):
+                        and not _premises_only(clause, c) and not _closure_in_general(clause)):
                     closure = Finding("alternative_provision_needed", "supports", s, c.group(0), True)
                     break
         if closure is None or re.match(r"relocat", str(closure.cue), re.I) or _closes_no_school(s.text):

@@ -3,6 +3,7 @@ document is its own account of funding and staffing."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 from senrules_proposals import language as L
@@ -190,6 +191,8 @@ _CONTRACTOR = re.compile(
 # staff", "Who pays, and who staffs it", "Finance", "Resources", "How will this be paid for?".
 _FUNDING_TITLE = re.compile(
     r"\b(?:fund\w*|financ\w*|costs?|money|budgets?|capital|revenue|resources|resourcing|pays?|paid|staff\w*)\b", re.I)
+# A label over a benefit, whatever staff it names: "Benefits - specialist staff:", "Access to specialist staff".
+_BENEFIT_TITLE = re.compile(r"\bbenefits?\b|\bspecialist\s+staff\b|\baccess\s+to\b", re.I)
 # A heading over one of several proposals a document makes: "Part C: Proposal 2 — autism resourced provision".
 _PROPOSAL_PART = re.compile(r"\bproposal\s+(?:\d{1,2}|[A-H]|one|two|three|four|five)\b", re.I)
 
@@ -213,5 +216,12 @@ def funding_parts(sents: list[Sentence], label_of: dict[int, str] | None = None)
         part = next((h for h in reversed(s.headings) if _PROPOSAL_PART.search(h)), "")
         titles = [h for h in s.headings[-2:] if len(h) <= 80] + [label_of.get(id(s), "")]
         titles += [m.group(1) for t in opening[s.block] if t is not s.text and (m := _LABEL_SENTENCE.match(t))]
-        out[id(s)] = (part, any(_FUNDING_TITLE.search(t) for t in titles if t))
+        out[id(s)] = (part, any(_funding_title(t) for t in titles if t))
     return out
+
+
+@functools.lru_cache(maxsize=1024)
+def _funding_title(title: str) -> bool:
+    """Whether a heading or label is over the document's own account of
+    funding and staffing, not over a benefit that names staff."""
+    return bool(_FUNDING_TITLE.search(title)) and not _BENEFIT_TITLE.search(title)

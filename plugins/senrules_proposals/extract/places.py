@@ -447,7 +447,8 @@ _NUMBER_FROM_TO = re.compile(
 _IN_ALL = re.compile(r"\b(?:together|in\s+total|in\s+all|altogether|overall|between\s+them|combined"
                      r"|(?:across|in)\s+the\s+(?:county|borough|city|district|area))\b", re.I)
 _TOTAL_ROW = re.compile(r"^\W*(?:total|all\s+(?:bases|schools|provisions)|overall)\b", re.I)
-_THE_PROVISION = re.compile(r"\b(?:the|this|our|its)\s+(?:school|academy|unit|base|centre|provision|satellite|resource)\b|\b(?:enlarge|expand|extend|take)\s+it\b", re.I)
+_THE_PROVISION = re.compile(r"\b(?:the|this|our|its)\s+(?:school|academy|unit|base|centre|provision|satellite|resource)\b|\b(?:enlarge|expand|extend|take)\s+it\b"
+                            r"|\bit\s+(?:is|will\s+be|would\s+be|be)\s+(?:enlarged|expanded|extended)\b", re.I)
 
 
 def _figures_after(sents: list[Sentence], named: list[Provider], doc: Document | None = None,
@@ -608,7 +609,25 @@ _TOTAL_CELL = re.compile(r"^\W*(?:total|(?:[\w'’-]+\s+){1,4}total)\W*$", re.I)
 _SPECIAL_PLACES = re.compile(r"\bspecial\s+(?:school\s+)?places\b", re.I)
 
 
-def places_only_at_pru(findings: list[Finding], by_block: dict[int, list[Sentence]], pru: re.Pattern) -> list[Finding]:
+# A provision called by the kind of place its name ends with: "The Centre will have 40 places" (the Haverleigh Pupil
+# Support Centre), "the Unit's place funding".
+_THE_KIND = re.compile(r"\bthe\s+(centre|unit|base|service|academy|school|college|hub)\b(?!\s+(?-i:[A-Z]))", re.I)
+
+
+def _the_one_named(text: str, named: list[Provider]) -> Provider | None:
+    """The provider a definite "the Centre" stands for in ``text``: the one
+    provider the document named whose name ends with that kind of place (no
+    other sharing it)."""
+    out = None
+    for m in _THE_KIND.finditer(text):
+        kind = m.group(1).casefold()
+        ones = [p for p in named if p.name.casefold().endswith(" " + kind)]
+        out = ones[0] if len(ones) == 1 else out
+    return out
+
+
+def places_only_at_pru(findings: list[Finding], by_block: dict[int, list[Sentence]], pru: re.Pattern,
+                       named: list[Provider] = ()) -> list[Finding]:
     """Where a BESD (SEMH) school closes: whether every place the document
     adds is in a Pupil Referral Unit (each claim of places in a sentence, or
     a paragraph, naming the PRU by its words or by a name the document gave
@@ -632,8 +651,13 @@ def places_only_at_pru(findings: list[Finding], by_block: dict[int, list[Sentenc
         before = _BRACKETED.sub(lambda b: " " * len(b.group(0)), text[:where])
         patterns = (pru.first, pru.second) if isinstance(pru, _Either) else (pru,)
         last_pru = max((m.end() for p in patterns for m in p.finditer(before)), default=-1)
+        # (a provision called by its kind, "The Centre will have 40 places", is the one provider named with it)
+        one = _the_one_named(before, named)
+        if one is not None and one.kind == "pru":
+            last_pru = max(last_pru, max(m.end() for m in _THE_KIND.finditer(before)))
         last_other = max([m.end() for m in L.SCHOOL.finditer(before)]
-                         + [before.rfind(n) + len(n) for n in _names(before) if not pru.search(n)], default=-1)
+                         + [before.rfind(n) + len(n) for n in _names(before) if not pru.search(n) and not _THE_KIND.fullmatch(n)],
+                         default=-1)
         if last_pru >= 0 or last_other >= 0:
             return last_pru >= last_other
         # ("The 24 extra places would be funded ...", in the paragraph about the PRU; not one that names the PRU only
@@ -727,12 +751,26 @@ def _places_fall_in_a_table(s: Sentence, doc: Document) -> Finding | None:
     return None
 
 
-def places_fall_in_all(sents: list[Sentence], doc: Document | None = None) -> list[Finding]:
-    """A statement that the places of a kind across the area will be fewer
-    after the change than now (figures now and after, the second lower), or
-    a table's row of such places or its total row that falls: the document's
-    own account of the supply; the ruleset decides what it means for (d)."""
+# Places after, then now in brackets: "will be 96 from 1 September 2027 (120 at present, of which 36 are at the School)".
+_AFTER_THEN_NOW = re.compile(
+    r"\b(\d[\d,]*)\s+(?:places\s+)?(?:from|by|in)\s+(?:[\w-]+\s+){0,3}?(?:19|20)\d\d\s*\(\s*(\d[\d,]*)\s+(?:at\s+present|now|currently|today)\b",
+    re.I)
+
+
+def places_fall_in_all(sents: list[Sentence], doc: Document | None = None, areas: frozenset[str] = frozenset()) -> list[Finding]:
+    """A statement that the places of a kind across the area (said as "in
+    the borough", or by the area's own name, ``areas``: "in Thornshire")
+    will be fewer after the change than now (figures now and after, the
+    second lower), or a table's row of such places or its total row that
+    falls: the document's own account of the supply; the ruleset decides
+    what it means for (d)."""
     out: list[Finding] = []
+    named_area = re.compile(r"\b(?:in|across)\s+(?:" + "|".join(re.escape(a) for a in sorted(areas, key=len, reverse=True))
+                            + r")\b(?!\s+(?-i:[A-Z]))") if areas else None
+
+    def in_the_area(text: str) -> bool:
+        return bool(_IN_THE_AREA.search(text) or (named_area is not None and named_area.search(text)))
+
     for s in sents:
         if s.kind == "row" and doc is not None:
             fall = _places_fall_in_a_table(s, doc)
@@ -740,17 +778,19 @@ def places_fall_in_all(sents: list[Sentence], doc: Document | None = None) -> li
                 return [fall]
         if s.kind == "heading" or not _DIGIT.search(s.text) or not _PLACE_WORD.search(s.text):
             continue
-        if not _IN_THE_AREA.search(s.text):
+        if not in_the_area(s.text):
             continue
         text = _WRITTEN_SUM.sub(r"\1", without_breakdowns(s.text))
-        for m in (*L.NOW_THEN.finditer(s.text), *_FROM_TO.finditer(text)):
-            before, after = m.group(1), m.group(2)
+        # (a breakdown in brackets may stand between the figures: "96 now (Greystone 40, Hawkswood 56); 84 from ...")
+        found = [(s.text, m) for m in (*L.NOW_THEN.finditer(s.text), *_AFTER_THEN_NOW.finditer(s.text))]
+        found += [(text, m) for m in (*(L.NOW_THEN.finditer(text) if text != s.text else ()), *_FROM_TO.finditer(text))]
+        for source, m in found:
+            before, after = (m.group(2), m.group(1)) if m.re is _AFTER_THEN_NOW else (m.group(1), m.group(2))
             if _NOT_A_YEAR.fullmatch(before) or _NOT_A_YEAR.fullmatch(after):
                 continue
-            source = s.text if m.re is L.NOW_THEN else text
             clause = L.clause_of(source, m.start())
             said = source[: m.end()]  # (a label may name them: "SEMH places in the borough: 88 now, 70 from 2027")
-            if not _PLACE_WORD.search(said) or not _IN_THE_AREA.search(said):
+            if not _PLACE_WORD.search(said) or not in_the_area(said):
                 continue  # the places of the area, named before the figures
             if L.negated(clause) or L.hedge(clause) or _RISE_VERB.search(clause):
                 continue  # ("will rise from 104 to 100 at Copley Vale and 12 at Eastmoor, 112 in all": parts follow)

@@ -37,9 +37,14 @@ _PROPOSING = L.rx(
 )
 
 
-_OPTIONS_HEADING = re.compile(
+# A heading over what is not proposed: an option considered, or a proposal withdrawn ("1. The withdrawn proposal",
+# "The earlier proposal").
+_NOT_PROPOSED_HEADING = re.compile(
     r"\boptions?\b|alternatives?\s+(?:considered|rejected|explored)|rejected|discounted|not\s+recommended"
-    r"|\bresponses?\b|feedback|what\s+(?:you|they|people|respondents|parents|schools|consultees)\s+(?:said|told)|concerns\s+raised"
+    r"|\bwithdrawn\b|\b(?:previous|earlier|original|former)\s+proposals?\b", re.I)
+_OPTIONS_HEADING = re.compile(
+    _NOT_PROPOSED_HEADING.pattern
+    + r"|\bresponses?\b|feedback|what\s+(?:you|they|people|respondents|parents|schools|consultees)\s+(?:said|told)|concerns\s+raised"
     r"|consultation\s+(?:findings|outcomes?|results)|summary\s+of\s+(?:responses|views)",
     re.I,
 )
@@ -131,6 +136,28 @@ def _names_chosen_option(text: str, plan: Plan) -> bool:
             return True
         return named <= plan.chosen
     return bool(named) and named <= plan.chosen
+
+
+def _not_proposed(s: Sentence, plan: Plan | None = None) -> bool:
+    """A sentence about an option rejected, or in a section about one or
+    about a proposal withdrawn ("1. The withdrawn proposal"): nothing it
+    closes is closed (what respondents said, which :func:`_not_the_plan`
+    also leaves out, may still describe the plan's schools)."""
+    if L.found(_REJECTED, s.text):
+        return True
+    if s.kind == "heading":
+        return False
+    headings = s.headings[-2:]
+    if plan is not None:
+        if headings and _names_chosen_option(headings[-1], plan):
+            return False
+        headings = tuple(h for h in headings if h not in plan.titles)
+    return _not_proposed_headings(headings)
+
+
+@functools.lru_cache(maxsize=1024)
+def _not_proposed_headings(headings: tuple[str, ...]) -> bool:
+    return any(_NOT_PROPOSED_HEADING.search(h) for h in headings)
 
 
 def _not_the_plan(s: Sentence, plan: Plan | None = None) -> bool:
