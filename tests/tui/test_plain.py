@@ -327,6 +327,47 @@ def test_a_proposal_check_is_resumed_and_reads_the_document_again(tmp_path):
     assert f"    senrules proposal --resume --db {db}" in listed.stdout.splitlines()
 
 
+def printed_command(line: str, after: str) -> list[str]:
+    """The arguments of the `senrules` command printed in ``line`` after ``after``."""
+    import shlex
+
+    words = shlex.split(line.split(after, 1)[1].split(")")[0])
+    assert words[0] == "senrules", line
+    return words[1:]
+
+
+def test_a_proposal_check_with_nothing_to_ask_promises_no_session_and_its_commands_work(tmp_path):
+    doc = ROOT / "examples" / "proposals" / "01-fernside-meets-the-test.md"  # credible: every factor met
+    r = run_cli("proposal", "--plain", str(doc), input="/quit\n")
+    assert r.returncode == 0, r.stderr
+    assert "Question " not in r.stdout and "--resume" not in r.stdout and "saved in" not in r.stdout
+    assert "The document leaves nothing open that an answer could change, so there is nothing to ask." in r.stdout
+    last = r.stdout.splitlines()[-1]
+    assert last.startswith("Nothing was answered, so no session file was written. Check the document again with: ")
+    again = run_cli(*printed_command(last, "again with: "), "--plain")
+    assert again.returncode == 0, again.stderr
+    assert again.stdout.startswith("I read 01-fernside-meets-the-test.md")
+    hint = next(line for line in r.stdout.splitlines() if line.startswith("Run the check again whenever the document changes"))
+    check = run_cli(*printed_command(hint, "("))
+    assert check.returncode == 0, check.stderr
+    assert "01-fernside-meets-the-test.md" in check.stdout
+
+
+def test_quitting_a_proposal_check_before_the_first_answer_says_how_to_begin_again(tmp_path):
+    doc = ROOT / "examples" / "proposals" / "03-eastvale-hoped-for-places.md"  # two questions
+    r = run_cli("proposal", "--plain", str(doc), input="/quit\n")
+    assert r.returncode == 0, r.stderr
+    assert "Your answers are saved in" in r.stdout  # there is something to answer
+    last = r.stdout.splitlines()[-1]
+    assert last.startswith("Nothing was answered, so no session file was written. Check the document again with: ")
+    again = run_cli(*printed_command(last, "again with: "), "--plain", input="yes\n")
+    assert again.returncode == 0, again.stderr
+    assert "Saved (1 answer). Continue later with: senrules proposal --resume --db " in again.stdout
+    resumed = run_cli(*printed_command(again.stdout.splitlines()[-1], "Continue later with: "), "--plain")
+    assert resumed.returncode == 0, resumed.stderr
+    assert resumed.stdout.startswith("Welcome back. This proposal check is saved in")
+
+
 def test_a_session_is_only_continued_by_its_own_command(tmp_path):
     doc = ROOT / "examples" / "proposals" / "03-eastvale-hoped-for-places.md"
     first = run_cli("proposal", "--plain", str(doc), input="yes\n")

@@ -284,12 +284,24 @@ class ProposalSession(Session):
                                     + ", ".join(f.id for f in failing) + ". Let us go through them one by one."))
             for f in failing:
                 out.append(self.factor_reply(f.id))
-        if not self.resumed:
+        if not self.resumed and self._asks:  # with nothing to ask, nothing will be saved
             out.append(Reply("say", f"Your answers are saved in `{self.store.path}`; `{self.resume_command()}` continues. "
                                     "Answers are what-ifs: they show what the Test would find if the document said so; "
                                     "the advice says what to write."))
         out.extend(self.advance())
         return out
+
+    def start_again_hint(self) -> str:
+        """The command that checks the document again, with the options it was checked with."""
+        from senrules_tui.session import _quoted
+
+        options = self.store.meta["options"]
+        words = [self.command, _quoted(options["document"])]
+        for flag, value in (("--params", options.get("params")), ("--parameter-set", options.get("parameter_set")),
+                            ("--school-year", self.store.meta.get(SCHOOL_YEAR_KEY))):
+            if value:
+                words += [flag, _quoted(value)]
+        return "Check the document again with: " + " ".join(words)
 
     def factor_reply(self, ident: str) -> Reply:
         f = self.check.factor(ident)
@@ -320,11 +332,21 @@ class ProposalSession(Session):
         return Reply("report", "\n".join(md), plain="\n".join(plain))
 
     def _finish(self) -> list[Reply]:
-        out = [Reply("say", "That is every question the document leaves open that could change a verdict.")]
+        from senrules_tui.session import _quoted
+
+        told = bool(self.latest() or self._skipped)  # a question was put (none is, when the document leaves nothing open)
+        out = [Reply("say", "That is every question the document leaves open that could change a verdict." if told else
+                            "The document leaves nothing open that an answer could change, so there is nothing to ask.")]
         out.append(self.report_reply())
         if not self.finished_once:
-            out.append(Reply("say", "Add what you told me to the document itself, then run the check again "
-                                    "(senrules proposal check FILE). /explain ii shows a factor's reasons; /quit stops."))
+            check = f"senrules proposal check {_quoted(self.store.meta['options']['document'])}"
+            if told:
+                first = f"Add what you told me to the document itself, then run the check again ({check})."
+            elif any(not f.ok for f in self.check.factors):
+                first = f"Change the document where a factor falls short, then run the check again ({check})."
+            else:
+                first = f"Run the check again whenever the document changes ({check})."
+            out.append(Reply("say", f"{first} /explain ii shows a factor's reasons; /quit stops."))
         self.finished_once = True
         return out
 

@@ -124,6 +124,22 @@ class Session:
     def resume_hint(self) -> str:
         return f"Continue later with: {self.command} --resume --db {_quoted(self.store.path)}"
 
+    def start_again_hint(self) -> str | None:
+        """How to begin this conversation again when nothing was saved
+        (None: not said; the self-evaluation's options are many)."""
+        return None
+
+    def farewell(self) -> str:
+        """What is said on leaving (/quit, the end of input, closing the
+        full screen): the answers saved and the command that continues; or,
+        when nothing was answered (the session file is written at the first
+        answer, so there is nothing to continue), that, and how to begin again."""
+        if self.store.pending:
+            again = self.start_again_hint()
+            return "Nothing was answered, so no session file was written." + (f" {again}" if again else "")
+        answered = len(self.latest())
+        return f"Saved ({answered} answer{'s' if answered != 1 else ''}). {self.resume_hint()}"
+
     def resume_command(self) -> str:
         """The command that continues this session: ``--resume`` alone finds
         the latest session in the sessions folder; a session kept elsewhere
@@ -1159,7 +1175,7 @@ class Session:
             return [self.export(Path(arg).expanduser())]
         if name == "quit":
             self.quit = True
-            return [Reply("done", f"Saved. {self.resume_hint()}")]
+            return [Reply("done", self.farewell())]
         return [Reply("error", f"/{name} is not available here.")]
 
     def help_reply(self) -> Reply:
