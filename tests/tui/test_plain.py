@@ -66,7 +66,7 @@ def test_a_whole_conversation_in_ordinary_words(tmp_path):
     out = r.stdout
     assert "Noted: yes. Note kept: “see the termly monitoring spreadsheet”." in out
     assert "I read “termly” as every 13 weeks (termly). Is that right?" in out
-    assert "Changed: S1.1 unknown → met." in out
+    assert "Changed: “Programmes and interventions are regularly monitored” (S1.1) from still open to met." in out
     assert "Why I ask: how often CYP's views are acted on." in out and "Source: DCSF 2008, Standard 1" in out
     saved = answers_in(db)
     assert saved[0] == ("programmes_monitored", None, "true", "see the termly monitoring spreadsheet")
@@ -82,9 +82,9 @@ def test_back_skip_goto_explain_and_help(tmp_path):
     assert r.returncode == 0, r.stderr
     out = r.stdout
     assert "Back to an earlier question" in out and "You said: yes" in out
-    assert "Changed: S1.1 unknown → not met" in out  # revised to no: the verdict follows
+    assert "Changed: “Programmes and interventions are regularly monitored” (S1.1) from still open to not met" in out  # revised to no: the verdict follows
     assert "Skipped for now" in out
-    assert "Now S11 “There is a service development plan" in out
+    assert "Now “There is a service development plan which is developed…” (S11): " in out
     last_question = questions(out)[-1]
     assert "“There is a service development plan which is developed, reviewed and updated regularly” (S11)" in last_question
     assert "S11 There is a service development plan which is developed, reviewed and updated regularly: unknown" in out
@@ -293,7 +293,7 @@ def test_an_answer_the_test_does_not_accept_is_refused(tmp_path):
     pinewood = ROOT / "tests" / "data" / "proposals" / "dev" / "09-pinewood-semh-pru-no-length.md"
     r = run_cli("proposal", "--plain", str(pinewood), input="permanently\n6\n")
     assert "\u201cpermanently\u201d is what para 23 rules out" in r.stdout
-    assert "Noted: 6 weeks." in r.stdout and "para23 unclear \u2192 met" in r.stdout
+    assert "Noted: 6 weeks." in r.stdout and "Any pupils displaced as a result of the closure of a BESD school (para23) from unclear to met" in r.stdout
 
 
 def test_a_proposal_check_is_resumed_and_reads_the_document_again(tmp_path):

@@ -30,7 +30,7 @@ from senrules.facts import ANSWER_SOURCE
 from senrules_tui import understand as u
 from senrules_tui.options import Options
 from senrules_tui.store import SessionStore, SessionStoreError, StoredAnswer
-from senrules_tui.wording import bold, level_words, reason
+from senrules_tui.wording import bold, level_words, reason, verdict_words
 
 PLAN_EDITS = "plan_edits_v1"
 """The session-meta key of the action plan's edits: derived row -> the cells
@@ -845,11 +845,13 @@ class Session:
         return " ".join(lines)
 
     def _changes(self, before: dict, after: dict) -> str:
+        """The verdicts an answer changed, each in words with its number
+        after them: "Changed: “Programmes and interventions are regularly
+        monitored” (S1.1) from still open to **met**."."""
         changed = []
         for j in self.result.judgements:
             if before.get(j.id) != after.get(j.id) and j.kind in ("criterion", "standard", "section", "overall"):
-                label = "Overall" if j.kind == "overall" else j.id
-                changed.append(f"{label} {level_words(before.get(j.id))} \u2192 {bold(level_words(after.get(j.id)))}")
+                changed.append(f"{self._named(j.id)} from {verdict_words(before.get(j.id))} to {bold(verdict_words(after.get(j.id)))}")
         return "Changed: " + "; ".join(changed) + "." if changed else ""
 
     # ------------------------------------------------------------ asking
@@ -1300,11 +1302,12 @@ class Session:
         self.current = None
         j = self.result.judgement(ident)
         mine = [a for card in self._asks for a in (card.members or (card,)) if (a.standard or card.standard) == ident]
+        named = self._named(ident, HEADING_WIDTH["standard"])
         if not mine:
-            head = Reply("say", f"{ident} \u201c{j.title}\u201d has no open question: it is {bold(level_words(j.verdict))}. "
+            head = Reply("say", f"{named} has no open question: it is {bold(level_words(j.verdict))}. "
                                 f"/explain {ident} says why. Carrying on from there.")
         else:
-            head = Reply("say", f"Now {ident} \u201c{j.title}\u201d ({len(mine)} question{'s' if len(mine) != 1 else ''}).")
+            head = Reply("say", f"Now {named}: {len(mine)} question{'s' if len(mine) != 1 else ''}.")
         return [head] + self.advance()
 
     def _find_id(self, arg: str) -> str | None:

@@ -1,6 +1,7 @@
 """How the assistant words things, shared by the conversation
 (:mod:`senrules_tui.session`), the proposal check and the exports: a level
-in words, the reason for a verdict, bold Markdown."""
+in words, a verdict as the conversation says it, the reason for a verdict,
+bold Markdown."""
 
 from __future__ import annotations
 
@@ -8,6 +9,12 @@ from __future__ import annotations
 def level_words(level: str | None) -> str:
     """``partly_met`` as "partly met"; no level as "not graded"."""
     return (level or "not graded").replace("_", " ")
+
+
+def verdict_words(level: str | None) -> str:
+    """A verdict as the conversation says it: an undecided one "still open"
+    (as in "Still open: all 3 standards"), any other as :func:`level_words`."""
+    return "still open" if level == "unknown" else level_words(level)
 
 
 def reason(judgement) -> str:
