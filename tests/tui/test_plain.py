@@ -293,7 +293,7 @@ def test_an_answer_the_test_does_not_accept_is_refused(tmp_path):
     pinewood = ROOT / "tests" / "data" / "proposals" / "dev" / "09-pinewood-semh-pru-no-length.md"
     r = run_cli("proposal", "--plain", str(pinewood), input="permanently\n6\n")
     assert "\u201cpermanently\u201d is what para 23 rules out" in r.stdout
-    assert "Noted: 6 weeks." in r.stdout and "Any pupils displaced as a result of the closure of a BESD school (para23) from unclear to met" in r.stdout
+    assert "Noted: 6 weeks." in r.stdout and "Any pupils displaced as a result of the closure of a BESD\u2026 (para23) from unclear to met" in r.stdout
 
 
 def test_a_proposal_check_is_resumed_and_reads_the_document_again(tmp_path):

@@ -28,7 +28,7 @@ from pathlib import Path
 import attrs
 
 from senrules_tui import understand as u
-from senrules_tui.session import Options, Reply, Session
+from senrules_tui.session import CRITERIA_NAMED, Options, Reply, Session
 from senrules_tui.wording import bold, level_words
 
 RULESET = "sen-improvement-test-2007"
@@ -235,10 +235,13 @@ class ProposalSession(Session):
             return None
 
     def _named(self, ident: str, width: int = 60) -> str:
-        """A key factor by its short title, its letter or numeral after it:
-        "Specify the transport arrangements (iii)"."""
+        """A key factor by its short title (cut to about ``width``
+        characters), its letter or numeral after it: "Specify the transport
+        arrangements (iii)"."""
+        from senrules.wording import short_title
+
         f = self._factor(ident)
-        return f"{f.title} ({f.id})" if f is not None else super()._named(ident, width)
+        return f"{short_title(f.title, width)} ({f.id})" if f is not None else super()._named(ident, width)
 
     def _filed_under(self, ask, width: int) -> str:
         # a question is filed under the key factor it serves (the rules'
@@ -248,11 +251,11 @@ class ProposalSession(Session):
                 return self._named(ident, width)
         return super()._filed_under(ask, width)
 
-    def _criteria_words(self, ask, width: int = 60) -> str:
+    def _criteria_words(self, ask, width: int = 60, named: int = CRITERIA_NAMED) -> str:
         # the factor it is filed under is not said twice
         filed = next((c for c in ask.criteria if self._factor(c) is not None), None)
         others = attrs.evolve(ask, criteria=tuple(c for c in ask.criteria if c != filed))
-        return super()._criteria_words(others, width)
+        return super()._criteria_words(others, width, named)
 
     def opening(self) -> list[Reply]:
         r = self.check

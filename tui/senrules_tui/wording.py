@@ -27,3 +27,22 @@ def reason(judgement) -> str:
 
 def bold(text: str) -> str:
     return f"**{text}**"
+
+
+def lines_needed(text: str, width: int) -> int:
+    """How many lines ``text`` (plain, no Markdown marks) takes wrapped at
+    word boundaries into lines of ``width`` characters, as a bubble wraps it."""
+    import textwrap
+
+    return len(textwrap.wrap(text, width, break_on_hyphens=False)) or 1
+
+
+def first_that_fits(texts, width: int | None, lines: int, plain=lambda t: t) -> str:
+    """The first of ``texts`` (most words first, fewest last) whose ``plain``
+    form takes at most ``lines`` lines of ``width`` characters; the last when
+    none does; the first when there is no ``width`` (no limit)."""
+    text = None
+    for text in texts:
+        if width is None or lines_needed(plain(text), width) <= lines:
+            return text
+    return text
