@@ -792,7 +792,11 @@ def cmd_assess(args) -> int:
 
 
 def _assess_parser(sub) -> None:
-    a = sub.add_parser("assess", help="the self-evaluation assistant: a conversation, only what the evidence did not answer")
+    a = sub.add_parser("assess", help="the self-evaluation assistant: a conversation, only what the evidence did not answer",
+                       description="The self-evaluation assistant: gathers the evidence from --data (or --demo), then asks "
+                                   "only what it did not answer and what could still change a verdict. Every answer is "
+                                   "saved at once; --resume continues. Full screen by default (needs senrules[tui]); "
+                                   "--plain is line by line. See docs/assistant.md.")
     a.add_argument("--plain", action="store_true", help="line by line on stdin/stdout, no full-screen interface (screen readers, scripts)")
     a.add_argument("--ruleset", metavar="RULESET", default="dcsf-2008",
                    help="a shipped ruleset id, a plugin's ruleset id, a folder or a .rules file (default dcsf-2008)")
@@ -949,7 +953,17 @@ def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
     _assess_parser(sub)
     if argv is not None:
         _plugin_commands(sub, argv)
+    _describe_commands(sub)
     return p
+
+
+def _describe_commands(sub) -> None:
+    """A command's ``--help`` opens with what it does: its line in
+    ``senrules --help``, as a sentence, where it has no description of its own."""
+    for action in sub._choices_actions:  # the (name, help) of each command, as argparse lists them
+        parser = sub.choices.get(action.dest)
+        if parser is not None and parser.description is None and action.help:
+            parser.description = action.help[:1].upper() + action.help[1:] + "."
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -302,6 +302,19 @@ def test_rules_without_a_subcommand_shows_the_rules_usage():
     assert "say `senrules rules list` or `senrules rules show RULESET`" in r.stderr
 
 
+def test_every_commands_help_opens_with_what_it_does():
+    from senrules.cli import build_parser
+
+    commands = build_parser(["--help"])._subparsers._group_actions[0].choices
+    assert {"check", "evaluate", "explain", "assess", "proposal"} <= set(commands)
+    for name, parser in commands.items():
+        if name == "proposal":  # the plugin's own parser says it (tests/test_user_mistakes.py)
+            continue
+        assert parser.description and parser.description[0].isupper(), name
+    r = run("explain", "--help")
+    assert r.returncode == 0 and "\n\nWhy a verdict, and what would change it.\n" in r.stdout
+
+
 def test_cache_help_says_what_the_cache_is():
     r = run("cache", "--help")
     assert r.returncode == 0 and "deleting it is always safe" in r.stdout

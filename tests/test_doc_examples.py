@@ -12,7 +12,10 @@ run, run as a reader would run them, so that they cannot drift from the tool:
 * every ```` ```python ```` block is run, the blocks of one document in
   order and in one namespace (a later block may use what an earlier one
   made), except where the line before it is `<!-- not run: REASON -->`
-  and docs/analysis.md's, which tests/test_docs.py runs on its own file;
+  and docs/analysis.md's, which tests/test_docs.py runs on its own file
+  (with the `senrules` command of the Python running the tests first on
+  PATH, so an example that runs `senrules` by name needs no activated
+  environment);
 * the assistant's transcript in docs/assistant.md (a ```` ```text ```` block
   starting `$ senrules assess ... < answers.txt`) is replayed with the
   answers it shows, and must print exactly what it shows.
@@ -26,6 +29,7 @@ import io
 import os
 import re
 import shlex
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -170,10 +174,23 @@ def _python_cases():
     return cases
 
 
+def _command_on_path(monkeypatch) -> None:
+    """Put the `senrules` command of the Python running the tests (its
+    console script, beside ``sys.executable``) first on PATH, as it is for a
+    reader who installed senrules: an example may run `senrules` by name
+    (docs/schemas.md), and the tests need no activated environment."""
+    scripts = Path(sys.executable).parent
+    path = os.pathsep.join([str(scripts), os.environ.get("PATH", "")])
+    assert shutil.which("senrules", path=str(scripts)), (
+        f"there is no senrules command beside {sys.executable}: install the project there (pip install -e .)")
+    monkeypatch.setenv("PATH", path)
+
+
 @pytest.mark.parametrize(("doc", "blocks"), _python_cases())
 def test_python_examples_run_as_pasted(doc, blocks, reader_folder, tmp_path, monkeypatch):
     folder, _ = reader_folder
     monkeypatch.chdir(tmp_path)
+    _command_on_path(monkeypatch)
     for name in ("examples",):
         (tmp_path / name).symlink_to(folder / name, target_is_directory=True)
     documents = sorted((ROOT / "tests" / "data" / "proposals").rglob("*.docx"))

@@ -93,6 +93,10 @@ def test_senrules_proposal_help_shows_both_forms():
     assert code == 0
     assert out.startswith("usage: senrules proposal check FILE [--format text|markdown|json]")
     assert "       senrules proposal FILE [--plain] [--db PATH] [--resume]" in out
+    assert "`senrules proposal FILE --help` lists its options" in out
+    code, out = run("proposal", "plan.md", "--help")  # the conversation's options, under the form a person types
+    assert code == 0 and out.startswith("usage: senrules proposal [FILE] [--plain] [--db PATH] [--resume]")
+    assert "talk" not in out and "--resume" in out and "the latest one (of FILE, when given)" in " ".join(out.split())
     code, out = run("proposal")
     assert code == 2 and out.endswith(
         "error: say `senrules proposal check FILE`, or `senrules proposal FILE` for the assistant\n")

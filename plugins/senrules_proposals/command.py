@@ -47,7 +47,8 @@ def build_parser() -> argparse.ArgumentParser:
                       "       senrules proposal FILE [--plain] [--db PATH] [--resume] [--params FILE] [--parameter-set NAME] "
                       "[--school-year FILE]",
                 epilog="`senrules proposal FILE` talks the check through in the assistant, factor by factor "
-                       "(--plain: line by line; --resume continues the latest; see docs/assistant.md).")
+                       "(--plain: line by line; --resume continues the latest; see docs/assistant.md); "
+                       "`senrules proposal FILE --help` lists its options.")
     sub = p.add_subparsers(dest="proposal_command", metavar="{check}", parser_class=_Parser)
     pc = sub.add_parser("check", prog="senrules proposal check",  # not the parent's two-line usage, which argparse would prefix
                         help="each key factor's verdict, the sentences quoted, and what to add or change")
@@ -58,7 +59,12 @@ def build_parser() -> argparse.ArgumentParser:
     pc.add_argument("--school-year", metavar="FILE", help=SCHOOL_YEAR_HELP)
     pc.add_argument("--ruleset", metavar="RULESET", default=RULESET, help=argparse.SUPPRESS)
     pc.set_defaults(run=check)
-    pt = sub.add_parser("talk")  # no help: `senrules proposal FILE` reaches it (see route)
+    # no help line in the list: `senrules proposal FILE` reaches it (see route), so its --help names that form
+    pt = sub.add_parser("talk", prog="senrules proposal",
+                        usage="senrules proposal [FILE] [--plain] [--db PATH] [--resume] [--params FILE] "
+                              "[--parameter-set NAME] [--school-year FILE]",
+                        description="Talk the check of a proposal document through in the assistant, key factor by "
+                                    "key factor, asking only what the document leaves open; every answer is saved.")
     pt.add_argument("file", metavar="FILE", nargs="?", help="the document: Markdown (.md), plain text or Word (.docx)")
     pt.add_argument("--plain", action="store_true", help="line by line on stdin/stdout, no full-screen interface")
     pt.add_argument("--db", metavar="PATH", help="the session file (SQLite; default: a new file in the user data folder)")

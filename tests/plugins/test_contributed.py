@@ -285,7 +285,7 @@ def test_the_assistant_takes_both_and_resume_keeps_the_set(site, tmp_path):
     done = assess("--ruleset", "la-review", "--parameter-set", "small-la", "--date", "2024-09-30", "--db", db, answers="30\n")
     assert done.returncode == 0, done.stderr
     assert "against Northshire LA review (la-review 2.0)" in done.stdout
-    assert "R1.1 unknown → met" in done.stdout  # 30 >= 20, the set's value
+    assert "“Enough children are supported” (R1.1) from still open to met" in done.stdout  # 30 >= 20, the set's value
     done = assess("--resume", "--db", db)
     assert done.returncode == 0, done.stderr
     assert "Already decided by the evidence: “The service reaches children” (R1): good." in done.stdout

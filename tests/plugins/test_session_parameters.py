@@ -59,7 +59,7 @@ def started(site, tmp_path):
     db = tmp_path / "s.sqlite"
     out = assess(site, tmp_path, "--ruleset", str(RULES), "--parameter-set", "small-la", "--date", "2024-09-30",
                  "--db", str(db), answers="30\n")
-    assert "R1.1 unknown → met" in out
+    assert "(R1.1) from still open to met" in out
     return db
 
 

@@ -149,7 +149,7 @@ async def test_tab_reaches_the_quick_replies_and_tab_enter_never_jumps(tmp_path)
                 await pilot.press("enter")
                 await settle(pilot)
         assert not any(src.startswith("/goto") for src in sources(app))
-        assert not any(src.startswith("Now S") for src in sources(app))
+        assert not any(src.startswith("Now \u201c") for src in sources(app))  # /goto's "Now “…” (S6): 4 questions."
         await pilot.press("f5")
         assert isinstance(app.focused, FrameworkTree)
 
@@ -269,7 +269,7 @@ async def test_at_80x24_the_feedback_on_an_answer_stays_in_view_above_a_long_car
     app = SenrulesApp(Options(ruleset="dcsf-2008", date="2024-09-30"), db=tmp_path / "s.sqlite")
     async with app.run_test(size=SMALL) as pilot:
         await settle(pilot)
-        await say(pilot, "/goto S11")  # the reply: "Now S11 ..." then the plan's nine questions on one card
+        await say(pilot, "/goto S11")  # the reply: "Now “…” (S11): …" then the plan's nine questions on one card
         await say(pilot, "yes except 3")  # the reply: "Noted ..." then the next card
         transcript = app.screen.query_one(Transcript)
         noted = [b for b in app.screen.query(MessageBubble) if b.source.startswith("Noted:")][-1]

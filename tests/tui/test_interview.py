@@ -104,7 +104,7 @@ def test_the_years_of_a_figure_are_stored_from_one_line(session_factory, tmp_pat
     s = session_factory(ruleset=str(path))
     s.opening()
     out = "\n".join(r.text for r in s.handle("66%, 58%, 61%"))
-    assert "Noted: 2024: 66%, 2023: 58%, 2022: 61%." in out and "S1.1 unknown \u2192 met" in out
+    assert "Noted: 2024: 66%, 2023: 58%, 2022: 61%." in out and "“Progress is high over three years” (S1.1) from still open to met" in out
     assert {k: r.value for k, r in s.latest().items()} == {("rate", 2024): 66, ("rate", 2023): 58, ("rate", 2022): 61}
 
 

@@ -66,7 +66,7 @@ def test_a_whole_conversation_in_ordinary_words(tmp_path):
     out = r.stdout
     assert "Noted: yes. Note kept: “see the termly monitoring spreadsheet”." in out
     assert "I read “termly” as every 13 weeks (termly). Is that right?" in out
-    assert "Changed: S1.1 unknown → met." in out
+    assert "Changed: “Programmes and interventions are regularly monitored” (S1.1) from still open to met." in out
     assert "Why I ask: how often CYP's views are acted on." in out and "Source: DCSF 2008, Standard 1" in out
     saved = answers_in(db)
     assert saved[0] == ("programmes_monitored", None, "true", "see the termly monitoring spreadsheet")
@@ -82,9 +82,9 @@ def test_back_skip_goto_explain_and_help(tmp_path):
     assert r.returncode == 0, r.stderr
     out = r.stdout
     assert "Back to an earlier question" in out and "You said: yes" in out
-    assert "Changed: S1.1 unknown → not met" in out  # revised to no: the verdict follows
+    assert "Changed: “Programmes and interventions are regularly monitored” (S1.1) from still open to not met" in out  # revised to no: the verdict follows
     assert "Skipped for now" in out
-    assert "Now S11 “There is a service development plan" in out
+    assert "Now “There is a service development plan which is developed…” (S11): " in out
     last_question = questions(out)[-1]
     assert "“There is a service development plan which is developed, reviewed and updated regularly” (S11)" in last_question
     assert "S11 There is a service development plan which is developed, reviewed and updated regularly: unknown" in out
@@ -293,7 +293,7 @@ def test_an_answer_the_test_does_not_accept_is_refused(tmp_path):
     pinewood = ROOT / "tests" / "data" / "proposals" / "dev" / "09-pinewood-semh-pru-no-length.md"
     r = run_cli("proposal", "--plain", str(pinewood), input="permanently\n6\n")
     assert "\u201cpermanently\u201d is what para 23 rules out" in r.stdout
-    assert "Noted: 6 weeks." in r.stdout and "para23 unclear \u2192 met" in r.stdout
+    assert "Noted: 6 weeks." in r.stdout and "Any pupils displaced as a result of the closure of a BESD\u2026 (para23) from unclear to met" in r.stdout
 
 
 def test_a_proposal_check_is_resumed_and_reads_the_document_again(tmp_path):
@@ -325,6 +325,47 @@ def test_a_proposal_check_is_resumed_and_reads_the_document_again(tmp_path):
     listed = run_cli("assess", "--sessions")
     assert "proposal check of eastvale-v2.md (1 answer)" in listed.stdout
     assert f"    senrules proposal --resume --db {db}" in listed.stdout.splitlines()
+
+
+def printed_command(line: str, after: str) -> list[str]:
+    """The arguments of the `senrules` command printed in ``line`` after ``after``."""
+    import shlex
+
+    words = shlex.split(line.split(after, 1)[1].split(")")[0])
+    assert words[0] == "senrules", line
+    return words[1:]
+
+
+def test_a_proposal_check_with_nothing_to_ask_promises_no_session_and_its_commands_work(tmp_path):
+    doc = ROOT / "examples" / "proposals" / "01-fernside-meets-the-test.md"  # credible: every factor met
+    r = run_cli("proposal", "--plain", str(doc), input="/quit\n")
+    assert r.returncode == 0, r.stderr
+    assert "Question " not in r.stdout and "--resume" not in r.stdout and "saved in" not in r.stdout
+    assert "The document leaves nothing open that an answer could change, so there is nothing to ask." in r.stdout
+    last = r.stdout.splitlines()[-1]
+    assert last.startswith("Nothing was answered, so no session file was written. Check the document again with: ")
+    again = run_cli(*printed_command(last, "again with: "), "--plain")
+    assert again.returncode == 0, again.stderr
+    assert again.stdout.startswith("I read 01-fernside-meets-the-test.md")
+    hint = next(line for line in r.stdout.splitlines() if line.startswith("Run the check again whenever the document changes"))
+    check = run_cli(*printed_command(hint, "("))
+    assert check.returncode == 0, check.stderr
+    assert "01-fernside-meets-the-test.md" in check.stdout
+
+
+def test_quitting_a_proposal_check_before_the_first_answer_says_how_to_begin_again(tmp_path):
+    doc = ROOT / "examples" / "proposals" / "03-eastvale-hoped-for-places.md"  # two questions
+    r = run_cli("proposal", "--plain", str(doc), input="/quit\n")
+    assert r.returncode == 0, r.stderr
+    assert "Your answers are saved in" in r.stdout  # there is something to answer
+    last = r.stdout.splitlines()[-1]
+    assert last.startswith("Nothing was answered, so no session file was written. Check the document again with: ")
+    again = run_cli(*printed_command(last, "again with: "), "--plain", input="yes\n")
+    assert again.returncode == 0, again.stderr
+    assert "Saved (1 answer). Continue later with: senrules proposal --resume --db " in again.stdout
+    resumed = run_cli(*printed_command(again.stdout.splitlines()[-1], "Continue later with: "), "--plain")
+    assert resumed.returncode == 0, resumed.stderr
+    assert resumed.stdout.startswith("Welcome back. This proposal check is saved in")
 
 
 def test_a_session_is_only_continued_by_its_own_command(tmp_path):

@@ -51,7 +51,8 @@ def test_a_contributed_ruleset_and_parameter_set_are_kept_for_resume(plugins, tm
     s = start(Options(ruleset="la-review", parameter_set="small-la", date=DATE), plugins, db)
     assert (s.rs.id, s.parameters) == ("la-review", {"min_supported": 20})
     s.opening()
-    assert "Changed: s unknown → good; R1 unknown → good; R1.1 unknown → met." in s.handle("30")[0].text  # 30 >= 20, the set's value
+    assert ("Changed: Reach from still open to good; “The service reaches children” (R1) from still open to good; "
+            "“Enough children are supported” (R1.1) from still open to met.") in s.handle("30")[0].text  # 30 >= 20, the set's value
     again = start(Options(), plugins, db, resume=True)
     assert (again.rs.id, again.parameters) == ("la-review", {"min_supported": 20})
     assert again.result.verdict("R1.1") == "met"

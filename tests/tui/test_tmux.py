@@ -98,3 +98,16 @@ def test_a_real_terminal_session(tmux, tmp_path):
     with contextlib.closing(sqlite3.connect(f"file:{db}?mode=ro", uri=True)) as con:
         rows = list(con.execute("SELECT fact, value, note FROM answers_v1 ORDER BY id"))
     assert rows == [("programmes_monitored", "true", "see the tracker"), ("monitoring_interval", "13", None)]
+
+
+def test_leaving_the_proposal_check_says_how_to_come_back(tmux, tmp_path):
+    doc = ROOT / "examples" / "proposals" / "01-fernside-meets-the-test.md"  # every factor met: nothing to ask
+    env = {k: os.environ[k] for k in ("SENRULES_DATA_DIR", "SENRULES_CONFIG_DIR", "SENRULES_CACHE_DIR", "PATH", "HOME") if k in os.environ}
+    env["TERM"] = "xterm-256color"
+    tmux.start(f"{shlex.quote(sys.executable)} -m senrules.cli proposal {shlex.quote(str(doc))}", env)
+    tmux.wait_for("Run the check again whenever the document changes")
+    tmux.keys("/quit", "Enter")
+    screen = tmux.wait_for("EXITED", timeout=30)
+    assert "EXITED 0" in screen and "Traceback" not in screen
+    # the full screen has closed; the line after it is true: no session was written, and the command checks it again
+    assert "Nothing was answered, so no session file was written. Check the document again with: senrules proposal" in screen

@@ -173,7 +173,7 @@ def test_an_answer_waiting_for_its_yes_is_asked_again_after_an_aside_and_never_d
     after_goto = r.stdout.split("> /goto S9\n", 1)[1]
     assert after_goto.startswith(
         "Your answer, read as 1: 66.7% (2 out of 3); 2: 6 weeks; 3: yes; 4: 50% (half), was not saved: it was "
-        "waiting for your yes. Give it again when its question comes back.\nNow S9")
+        "waiting for your yes. Give it again when its question comes back.\nNow “Leaders maintain positive relationships with CYP, parents…” (S9)")
     assert "Saved (2 answers)" in r.stdout  # the yes never came: only the first card's two answers are kept
 
     again = run_cli("assess", "--plain", "--demo", "--db", str(tmp_path / "t.sqlite"),
@@ -191,6 +191,6 @@ def test_the_questions_left_by_standard_add_up_to_the_questions_left(session_fac
     by_standard = {ident: left for ident, _, left in s.standard_progress()}
     assert sum(by_standard.values()) == total - answered
     said = s.handle("/goto S2")
-    assert f"({by_standard['S2']} questions)" in said[0].text
+    assert f": {by_standard['S2']} questions." in said[0].text
     card = s.current
     assert len(card.members) <= by_standard["S2"]

@@ -130,12 +130,7 @@ class SenrulesApp(App):
 
     def _farewell(self, session) -> str | None:
         """How to continue, said once the full screen has closed."""
-        if session is None:
-            return None
-        if session.store.pending:
-            return "Nothing was answered, so no session file was written."
-        answered = len(session.latest())
-        return f"Saved ({answered} answer{'s' if answered != 1 else ''}). {session.resume_hint()}"
+        return session.farewell() if session is not None else None
 
     async def action_quit(self) -> None:
         chat = self._chat()

@@ -109,7 +109,11 @@ def assess(args) -> int:
         return _needs_terminal()
     from senrules_tui.app import SenrulesApp
 
-    app = SenrulesApp(options, db=args.db, resume=args.resume, export=args.export)
+    return _run_full_screen(SenrulesApp(options, db=args.db, resume=args.resume, export=args.export))
+
+
+def _run_full_screen(app) -> int:
+    """Run the full-screen ``app``; once it has closed, say how to continue (its farewell)."""
     app.run()
     if app.farewell:
         sys.stdout.write(app.farewell + "\n")
@@ -188,7 +192,6 @@ def proposal(args) -> int:
         return _needs_terminal()
     from senrules_tui.app import ProposalApp
 
-    app = ProposalApp(args.file, ruleset=args.ruleset, params=args.params, parameter_set=args.parameter_set,
-                      db=args.db, resume=args.resume, school_year=school_year)
-    app.run()
-    return app.return_code or 0
+    return _run_full_screen(ProposalApp(args.file, ruleset=args.ruleset, params=args.params,
+                                        parameter_set=args.parameter_set, db=args.db, resume=args.resume,
+                                        school_year=school_year))

@@ -56,11 +56,8 @@ def run(session: Session, *, stdin=None, stdout=None, export: str | None = None,
         status = 130
     if export:
         emit([session.export(Path(export).expanduser())], out)
-    if not session.quit and session.store.pending:
-        out.write("Nothing was answered, so no session file was written.\n")
-    elif not session.quit:
-        answered, total = session.progress()
-        out.write(f"Saved ({answered} answer{'s' if answered != 1 else ''}). {session.resume_hint()}\n")
+    if not session.quit:  # /quit has said it
+        out.write(session.farewell() + "\n")
     out.flush()
     return status
 

@@ -28,7 +28,7 @@ from pathlib import Path
 import attrs
 
 from senrules_tui import understand as u
-from senrules_tui.session import Options, Reply, Session
+from senrules_tui.session import CRITERIA_NAMED, Options, Reply, Session
 from senrules_tui.wording import bold, level_words
 
 RULESET = "sen-improvement-test-2007"
@@ -235,10 +235,13 @@ class ProposalSession(Session):
             return None
 
     def _named(self, ident: str, width: int = 60) -> str:
-        """A key factor by its short title, its letter or numeral after it:
-        "Specify the transport arrangements (iii)"."""
+        """A key factor by its short title (cut to about ``width``
+        characters), its letter or numeral after it: "Specify the transport
+        arrangements (iii)"."""
+        from senrules.wording import short_title
+
         f = self._factor(ident)
-        return f"{f.title} ({f.id})" if f is not None else super()._named(ident, width)
+        return f"{short_title(f.title, width)} ({f.id})" if f is not None else super()._named(ident, width)
 
     def _filed_under(self, ask, width: int) -> str:
         # a question is filed under the key factor it serves (the rules'
@@ -248,11 +251,11 @@ class ProposalSession(Session):
                 return self._named(ident, width)
         return super()._filed_under(ask, width)
 
-    def _criteria_words(self, ask, width: int = 60) -> str:
+    def _criteria_words(self, ask, width: int = 60, named: int = CRITERIA_NAMED) -> str:
         # the factor it is filed under is not said twice
         filed = next((c for c in ask.criteria if self._factor(c) is not None), None)
         others = attrs.evolve(ask, criteria=tuple(c for c in ask.criteria if c != filed))
-        return super()._criteria_words(others, width)
+        return super()._criteria_words(others, width, named)
 
     def opening(self) -> list[Reply]:
         r = self.check
@@ -284,12 +287,24 @@ class ProposalSession(Session):
                                     + ", ".join(f.id for f in failing) + ". Let us go through them one by one."))
             for f in failing:
                 out.append(self.factor_reply(f.id))
-        if not self.resumed:
+        if not self.resumed and self._asks:  # with nothing to ask, nothing will be saved
             out.append(Reply("say", f"Your answers are saved in `{self.store.path}`; `{self.resume_command()}` continues. "
                                     "Answers are what-ifs: they show what the Test would find if the document said so; "
                                     "the advice says what to write."))
         out.extend(self.advance())
         return out
+
+    def start_again_hint(self) -> str:
+        """The command that checks the document again, with the options it was checked with."""
+        from senrules_tui.session import _quoted
+
+        options = self.store.meta["options"]
+        words = [self.command, _quoted(options["document"])]
+        for flag, value in (("--params", options.get("params")), ("--parameter-set", options.get("parameter_set")),
+                            ("--school-year", self.store.meta.get(SCHOOL_YEAR_KEY))):
+            if value:
+                words += [flag, _quoted(value)]
+        return "Check the document again with: " + " ".join(words)
 
     def factor_reply(self, ident: str) -> Reply:
         f = self.check.factor(ident)
@@ -320,11 +335,21 @@ class ProposalSession(Session):
         return Reply("report", "\n".join(md), plain="\n".join(plain))
 
     def _finish(self) -> list[Reply]:
-        out = [Reply("say", "That is every question the document leaves open that could change a verdict.")]
+        from senrules_tui.session import _quoted
+
+        told = bool(self.latest() or self._skipped)  # a question was put (none is, when the document leaves nothing open)
+        out = [Reply("say", "That is every question the document leaves open that could change a verdict." if told else
+                            "The document leaves nothing open that an answer could change, so there is nothing to ask.")]
         out.append(self.report_reply())
         if not self.finished_once:
-            out.append(Reply("say", "Add what you told me to the document itself, then run the check again "
-                                    "(senrules proposal check FILE). /explain ii shows a factor's reasons; /quit stops."))
+            check = f"senrules proposal check {_quoted(self.store.meta['options']['document'])}"
+            if told:
+                first = f"Add what you told me to the document itself, then run the check again ({check})."
+            elif any(not f.ok for f in self.check.factors):
+                first = f"Change the document where a factor falls short, then run the check again ({check})."
+            else:
+                first = f"Run the check again whenever the document changes ({check})."
+            out.append(Reply("say", f"{first} /explain ii shows a factor's reasons; /quit stops."))
         self.finished_once = True
         return out
 

@@ -30,7 +30,7 @@ from senrules.facts import ANSWER_SOURCE
 from senrules_tui import understand as u
 from senrules_tui.options import Options
 from senrules_tui.store import SessionStore, SessionStoreError, StoredAnswer
-from senrules_tui.wording import bold, level_words, reason
+from senrules_tui.wording import bold, first_that_fits, level_words, reason, verdict_words
 
 PLAN_EDITS = "plan_edits_v1"
 """The session-meta key of the action plan's edits: derived row -> the cells
@@ -42,6 +42,21 @@ QUICK_OTHER = ("Don't know", "Skip", "Why?")
 HEADING_WIDTH = {"standard": 60, "criterion": 45}
 #: how many criteria a card's heading names; the rest are counted (/why lists them all)
 CRITERIA_NAMED = 3
+#: the lines a card's heading may take on the full screen (see Session.card_width)
+HEADING_LINES = 2
+
+
+def _heading_fits():
+    """A card's heading shorter and shorter, until it fits: (criteria named,
+    characters of the standard's words, of a criterion's).  Then no standard
+    (None) rather than its first word or two: the criterion's number says
+    which standard it is."""
+    yield CRITERIA_NAMED, HEADING_WIDTH["standard"], HEADING_WIDTH["criterion"]
+    yield 2, 45, 40
+    for width in range(45, 29, -1):
+        yield 1, width, width
+    for width in range(45, 9, -1):
+        yield 1, None, width
 QUICK_CONFIRM = ("Yes", "No")
 
 _HOLDS_WORDS = {True: "holds", False: "does not hold", None: "not known yet"}
@@ -119,10 +134,29 @@ class Session:
 
     kind = "self-evaluation"  # what --resume looks for (see store.session_kind)
     command = "senrules assess"
+    #: the characters a line of a card holds on the full screen (the chat screen sets it from its width);
+    #: None (--plain): a card's heading is not cut to fit
+    card_width: int | None = None
     done_hint = "Use /back or /goto S3 to change an answer, /report, /plan, /export DIR, or /quit."
 
     def resume_hint(self) -> str:
         return f"Continue later with: {self.command} --resume --db {_quoted(self.store.path)}"
+
+    def start_again_hint(self) -> str | None:
+        """How to begin this conversation again when nothing was saved
+        (None: not said; the self-evaluation's options are many)."""
+        return None
+
+    def farewell(self) -> str:
+        """What is said on leaving (/quit, the end of input, closing the
+        full screen): the answers saved and the command that continues; or,
+        when nothing was answered (the session file is written at the first
+        answer, so there is nothing to continue), that, and how to begin again."""
+        if self.store.pending:
+            again = self.start_again_hint()
+            return "Nothing was answered, so no session file was written." + (f" {again}" if again else "")
+        answered = len(self.latest())
+        return f"Saved ({answered} answer{'s' if answered != 1 else ''}). {self.resume_hint()}"
 
     def resume_command(self) -> str:
         """The command that continues this session: ``--resume`` alone finds
@@ -829,11 +863,13 @@ class Session:
         return " ".join(lines)
 
     def _changes(self, before: dict, after: dict) -> str:
+        """The verdicts an answer changed, each in words with its number
+        after them: "Changed: “Programmes and interventions are regularly
+        monitored” (S1.1) from still open to **met**."."""
         changed = []
         for j in self.result.judgements:
             if before.get(j.id) != after.get(j.id) and j.kind in ("criterion", "standard", "section", "overall"):
-                label = "Overall" if j.kind == "overall" else j.id
-                changed.append(f"{label} {level_words(before.get(j.id))} \u2192 {bold(level_words(after.get(j.id)))}")
+                changed.append(f"{self._named(j.id)} from {verdict_words(before.get(j.id))} to {bold(verdict_words(after.get(j.id)))}")
         return "Changed: " + "; ".join(changed) + "." if changed else ""
 
     # ------------------------------------------------------------ asking
@@ -917,16 +953,26 @@ class Session:
         """A card's first lines on screen: the count, the standard in words
         (bold) and the criteria it serves in words, each cut short with its
         number after it (the time left is beside it, in the progress panel;
-        the whole texts are behind /why)."""
+        the whole texts are behind /why).  On the full screen it takes at
+        most :data:`HEADING_LINES` lines of :attr:`card_width`: the words are
+        cut shorter, and fewer criteria named, until it does."""
         counter = f"Question {number} of {total}" if number else "Back to an earlier question"
         if number and last and last > number:
             counter = f"Questions {number}-{last} of {total}"
-        criteria = self._criteria_words(ask, HEADING_WIDTH["criterion"])
-        if self.asked_first(ask) and (grades := self.grades_reading(ask, short=True)):
+        headings = (self._heading_in(ask, counter, named, standard, criterion)
+                    for named, standard, criterion in _heading_fits())
+        return first_that_fits(headings, self.card_width, HEADING_LINES, plain=plain_text)
+
+    def _heading_in(self, ask: Ask, counter: str, named: int, standard: int | None, criterion: int) -> str:
+        """A card's heading naming ``named`` criteria, a standard's words cut
+        to about ``standard`` characters (None: the standard not named when
+        a criterion is) and a criterion's to ``criterion``."""
+        criteria = self._criteria_words(ask, criterion, named)
+        if self.asked_first(ask) and (grades := self.grades_reading(ask, short=True, width=standard or criterion)):
             # asked before the standards: filed under the grade that reads it, not the first criterion's standard
-            where, serves = "for " + " and ".join(grades), (f" and for {criteria}" if criteria else "")
+            where, serves = "for " + " and ".join(grades), (f" and {criteria}" if criteria else "")
         else:
-            where = self._filed_under(ask, HEADING_WIDTH["standard"])
+            where = self._filed_under(ask, standard or criterion) if standard or not criteria else ""
             serves = f" \u00b7 for {criteria}" if criteria else ""
         return (f"{counter} \u00b7 {bold(where)}" if where else counter) + serves
 
@@ -941,12 +987,12 @@ class Session:
         except (KeyError, StopIteration):
             return ident
 
-    def _criteria_words(self, ask: Ask, width: int = 60) -> str:
+    def _criteria_words(self, ask: Ask, width: int = 60, named: int = CRITERIA_NAMED) -> str:
         """The criteria a question serves, in words with their numbers: the
-        first :data:`CRITERIA_NAMED`, then how many more (/why lists them)."""
-        named = [self._named(c, width) for c in ask.criteria[:CRITERIA_NAMED]]
-        more = len(ask.criteria) - CRITERIA_NAMED
-        return ", ".join(named) + (f" and {more} more" if more > 0 else "")
+        first ``named``, then how many more (/why lists them)."""
+        words = [self._named(c, width) for c in ask.criteria[:named]]
+        more = len(ask.criteria) - named
+        return ", ".join(words) + (f" and {more} more" if more > 0 else "")
 
     def _counter(self, ask: Ask) -> str:
         answered, total = self.progress()
@@ -993,10 +1039,11 @@ class Session:
         asked before the standards (see :meth:`_next`)."""
         return ask.headline and self.cursor is None and not ask.revisit
 
-    def grades_reading(self, ask: Ask, *, short: bool = False) -> list[str]:
+    def grades_reading(self, ask: Ask, *, short: bool = False, width: int = HEADING_WIDTH["standard"]) -> list[str]:
         """The grades (of a section, a standard or the whole) that read a
         fact of ``ask`` themselves, in words: "the grade of the Outcomes
-        section" (``short``: "the Outcomes grade", for a card's heading)."""
+        section" (``short``: "the Outcomes grade", for a card's heading); a
+        standard's words cut to about ``width`` characters."""
         asked = set(ask.facts)
         out = []
         for n in self.rs.program.nodes:
@@ -1007,7 +1054,7 @@ class Session:
             elif n.kind == "section":
                 out.append(f"the {n.title} grade" if short else f"the grade of the {n.title} section")
             else:
-                out.append(f"the grade of {self._named(n.id, HEADING_WIDTH['standard'])}")
+                out.append(f"the grade of {self._named(n.id, width)}")
         return out
 
     def _heading(self, ask: Ask) -> str:
@@ -1159,7 +1206,7 @@ class Session:
             return [self.export(Path(arg).expanduser())]
         if name == "quit":
             self.quit = True
-            return [Reply("done", f"Saved. {self.resume_hint()}")]
+            return [Reply("done", self.farewell())]
         return [Reply("error", f"/{name} is not available here.")]
 
     def help_reply(self) -> Reply:
@@ -1284,11 +1331,12 @@ class Session:
         self.current = None
         j = self.result.judgement(ident)
         mine = [a for card in self._asks for a in (card.members or (card,)) if (a.standard or card.standard) == ident]
+        named = self._named(ident, HEADING_WIDTH["standard"])
         if not mine:
-            head = Reply("say", f"{ident} \u201c{j.title}\u201d has no open question: it is {bold(level_words(j.verdict))}. "
+            head = Reply("say", f"{named} has no open question: it is {bold(level_words(j.verdict))}. "
                                 f"/explain {ident} says why. Carrying on from there.")
         else:
-            head = Reply("say", f"Now {ident} \u201c{j.title}\u201d ({len(mine)} question{'s' if len(mine) != 1 else ''}).")
+            head = Reply("say", f"Now {named}: {len(mine)} question{'s' if len(mine) != 1 else ''}.")
         return [head] + self.advance()
 
     def _find_id(self, arg: str) -> str | None:

@@ -27,6 +27,9 @@ from senrules_tui.widgets.prompt_input import PromptInput
 from senrules_tui.widgets.quick_replies import QuickReplies
 from senrules_tui.widgets.transcript import Transcript
 
+#: a bubble's greatest width and its border and padding (MessageBubble in app.tcss)
+BUBBLE_MAX_WIDTH, BUBBLE_FRAME = 100, 4
+
 ROLE = {"say": "assistant", "question": "assistant", "confirm": "assistant", "error": "error", "report": "report", "done": "assistant"}
 
 
@@ -83,6 +86,7 @@ class ChatScreen(Screen):
 
         try:
             session = self.starter()
+            session.card_width = self.app.call_from_thread(self.card_room)
             replies = session.opening()
         except SenrulesError as err:
             self.post_message(SessionFailed(err.message + (f" ({err.hint})" if getattr(err, "hint", None) else "")))
@@ -191,7 +195,16 @@ class ChatScreen(Screen):
             return
         self.busy = True
         await self.query_one(Transcript).add(_user_markdown(text), "user")
+        self.session.card_width = self.card_room()  # the window may have been resized, the panel hidden (F8)
         self.ask_session(text)
+
+    def card_room(self) -> int | None:
+        """The characters a line of the assistant's next card holds: the
+        transcript's width less its scrollbar, at most a bubble's greatest
+        width, less the bubble's border and padding (None before it is laid out)."""
+        transcript = self.query_one(Transcript)
+        width = transcript.content_region.width - transcript.styles.scrollbar_size_vertical
+        return min(width, BUBBLE_MAX_WIDTH) - BUBBLE_FRAME if width > BUBBLE_FRAME else None
 
     # ------------------------------------------------------------ actions
     async def action_send(self, text: str) -> None:
