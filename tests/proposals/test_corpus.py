@@ -53,7 +53,8 @@ SUFFIXES = (".md", ".markdown", ".txt", ".docx", ".text")
 # The development corpora: every expected verdict must hold.
 DEV_FOLDERS = ("dev", "dev-former-heldout", "dev-former-heldout2", "dev-former-heldout3", "dev-blind4",
                "dev-former-heldout4", "dev-former-heldout5", "dev-former-heldout6",
-               "dev-former-heldout7", "dev-former-heldout8", "dev-former-heldout9")
+               "dev-former-heldout7", "dev-former-heldout8", "dev-former-heldout9",
+               "dev-former-heldout10")
 # The held-out corpora, measured when present (never tuned on).  The first,
 # now dev-former-heldout/, measured 224/252 factor verdicts (88.9%) and 26/28
 # overall findings (92.9%) before the reader was changed for it; the second,
@@ -91,7 +92,10 @@ HELDOUT_FLOORS: dict[str, tuple[float, float]] = {
     # 407/450 and 418/450 verdicts, 43/50 and 42/50 findings.  heldout9/, now
     # dev-former-heldout9/, measured once on 2026-12-03 after round 8: 400/450
     # verdicts, 42/50 findings (with the reader at the start of that session:
-    # 399/450, 41/50).)
+    # 399/450, 41/50).  heldout10/ (the common registers), now
+    # dev-former-heldout10/, measured once on 2026-12-04 after round 9:
+    # 419/450 verdicts, 44/50 findings (at the start of that session: 414/450,
+    # 44/50).)
 }
 # Verdicts of the development corpora the reader still gets wrong ("overall"
 # for the finding), each listed so that the rest must hold and a fix shows.
@@ -132,6 +136,28 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "dev-former-heldout9/36-parent-carer-forum-summary-redesignation-ashby": {"i"},
     "dev-former-heldout9/40-three-arps-phased-figures-conflict-fernleigh": {"d", "overall"},
     "dev-former-heldout9/49-scrutiny-briefing-outreach-restructure-hexford": {"a", "c", "iv"},
+    # dev-former-heldout10/ (the tenth held-out corpus, the common registers, measured once on 2026-12-04:
+    # 419/450 verdicts, 44/50 findings, then made development data): its misses, none yet worked on.
+    "dev-former-heldout10/02-public-notice-enlarge-hallamshire-asd-school": {"ii"},
+    "dev-former-heldout10/04-cabinet-report-close-fernside-besd-kingsmoor": {"a", "c", "d"},
+    "dev-former-heldout10/07-statutory-proposal-close-ravenscar-besd-stannington": {"overall", "para23"},
+    "dev-former-heldout10/09-consultation-relocate-hi-provision-brackenford": {"iv"},
+    "dev-former-heldout10/10-cabinet-report-semh-reorganisation-ravensholme": {"overall", "para23"},
+    "dev-former-heldout10/11-officer-decision-close-nurture-unit-eastmere": {"a", "para23"},
+    "dev-former-heldout10/13-consultation-change-designation-willowmead-lyndhurst-vale": {"d"},
+    "dev-former-heldout10/14-executive-report-close-brambles-semh-sedgebury": {"iv"},
+    "dev-former-heldout10/16-consultation-asd-enhanced-resource-thornleigh": {"d", "ii", "overall"},
+    "dev-former-heldout10/17-cabinet-report-close-ridgeway-besd-caldmoor": {"ii", "para23"},
+    "dev-former-heldout10/22-statutory-proposal-new-semh-school-pellingham": {"d", "ii", "overall"},
+    "dev-former-heldout10/23-governors-proposal-discontinue-oakhurst-besd-fairhaven": {"ii", "iv", "para23"},
+    "dev-former-heldout10/24-officer-report-restructure-sensory-outreach-marlowfield": {"b"},
+    "dev-former-heldout10/29-statutory-proposal-discontinue-fellgate-house-besd": {"c", "d", "para23"},
+    "dev-former-heldout10/30-officer-decision-close-hi-base-ashwick-primary": {"iv"},
+    "dev-former-heldout10/33-academy-trust-proposal-close-seaton-road-semh-academy": {"para23"},
+    "dev-former-heldout10/36-statutory-proposal-close-westfield-short-stay-school": {"a"},
+    "dev-former-heldout10/45-statutory-proposal-close-ridgeway-besd-school": {"a", "para23"},
+    "dev-former-heldout10/47-executive-report-close-castle-lodge-semh-school": {"overall", "para23"},
+    "dev-former-heldout10/48-cabinet-report-enlarge-redgrave-semh-school": {"d", "overall"},
 }
 
 
