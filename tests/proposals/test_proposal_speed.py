@@ -1,4 +1,4 @@
-"""The quick tests that let the reader skip a search (``extract._may_match``)
+"""The quick tests that let the reader skip a search (``extract.providers._may_match``)
 never skip a sentence the search would find something in: on every line of
 the development corpora and on any text (hypothesis), a sentence the naming
 patterns match always passes the quick test, so the providers a document
@@ -6,16 +6,14 @@ names are the same with and without it."""
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-import senrules_proposals.extract  # noqa: F401
+from senrules_proposals.extract import providers as ex
 
-ex = sys.modules["senrules_proposals.extract"]
 DATA = Path(__file__).resolve().parents[1] / "data" / "proposals"
 PATTERNS = {"_PAREN": ex._PAREN, "_APPOSITIVE": ex._APPOSITIVE, "_KNOWN_AS": ex._KNOWN_AS}
 

@@ -1,0 +1,301 @@
+"""The benefits a sentence claims for key factors (a) access, (b) staff and (c) accommodation, and what
+makes a claim specific; and (a)'s reference to the LA's accessibility strategy."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from senrules_proposals import language as L
+from senrules_proposals.extract.clauses import _BRACKETED, _clauses_with, _first, _neg_word, _quantity_near, _status_quo
+from senrules_proposals.extract.labels import _GET_QUESTION, _LABEL
+from senrules_proposals.extract.model import Finding
+from senrules_proposals.extract.plan import _about_the_test
+from senrules_proposals.reader import Sentence
+
+
+def _benefit_heading(s: Sentence) -> bool:
+    return any(L.BENEFIT_HEADING.search(h) for h in s.headings[-2:])
+
+
+@functools.lru_cache(maxsize=8192)
+def _sibling_cue(text: str) -> bool:
+    """A benefit word in a clause of the sentence that is neither negated
+    nor hedged ("X works there four days a week; both will see the
+    transferring pupils"): it carries a claim made in another clause."""
+    for a, b in L.clause_spans(text):
+        c = text[a:b]
+        if L.BENEFIT.search(c) and not L.negated(c) and not L.hedge(c) and not _status_quo(c):
+            return True
+    return False
+
+
+def _claims(s: Sentence, subject: re.Pattern, specific, claimed_fact: str, specific_fact: str, extra=None,
+            label: str = "", also: re.Pattern | None = None) -> list[Finding]:
+    """Findings for a benefit (a-d): claimed and, if so, specific.  Under a
+    heading about benefits, or a label naming them or this benefit
+    (``label``: "Specialist staff:", "4.2 Access to specialist staff.", a
+    list's lead-in "Specific benefits:"), a sentence that describes what
+    there will be ("Lyndhurst has an on-site therapy team") is a claim.
+    ``also``: more subject words, tried where ``subject`` is not found.  What
+    stays as it is ("taught by the same Teacher of the Deaf", "will finish
+    their courses at Fenby House") is no claim of a benefit."""
+    out = []
+    # the subject first: most sentences have none of a factor's words
+    if s.kind == "heading" or not (subject.search(s.text) or (also is not None and _may_name_programme(s.text) and also.search(s.text))):
+        return out
+    if L.found(L.CONFIRMED_WRITING, s.text):
+        return out
+    sibling_cue = None
+    with_subject = _clauses_with(subject, s.text)
+    if also is not None and not with_subject:
+        with_subject = _clauses_with(also, s.text)
+    for clause, m in with_subject:
+        if extra is not None and not extra(clause, s):
+            continue
+        if _status_quo(clause) or (_UNCHANGED.search(clause) and not _IMPROVEMENT.search(clause)):
+            continue
+        cue = L.BENEFIT.search(clause)
+        if not cue:
+            if sibling_cue is None:
+                sibling_cue = _sibling_cue(s.text)
+            cue = sibling_cue
+        # (a paragraph right under a short heading naming this benefit, "5.3 Accommodation." in bold, may
+        # describe it without a verb: "At Thornhill, a six-classroom block (each 55 m²) with two calm rooms")
+        titled = not cue and s.kind == "paragraph" and (
+            (bool(s.headings) and len(s.headings[-1]) < 40 and bool(subject.search(s.headings[-1])))
+            or bool(label and len(label) < 40 and subject.search(label))) and not _status_quo(clause)
+        # (or the answer to a question about what pupils will get: "Q3. What will children get at The Nest?  A: A
+        # small nurture group each morning ...; weekly forest school and a Thrive programme")
+        answer = not cue and s.kind == "paragraph" and (
+            (bool(s.headings) and s.headings[-1].rstrip().endswith("?") and bool(_GET_QUESTION.search(s.headings[-1])))
+            or bool(label and "?" in label and _GET_QUESTION.search(label)))
+        # (or a labelled description under a heading about benefits: "3.3 The resource base: a 60 m² classroom and a
+        # 15 m² audiology room, ... converted from the former sixth-form study centre")
+        described = not cue and ":" in s.text[:80] and bool(_LABEL.match(s.text)) and s.text.find(clause) > s.text.find(":")
+        listed = (not cue and (s.kind in ("item", "row") or _DESCRIBING.search(clause) or titled or answer or described)
+                  and (_benefit_heading(s) or titled or bool(label and (L.BENEFIT_HEADING.search(label) or subject.search(label)))))
+        if not cue and not listed:
+            continue
+        # (not a "no" in brackets that say how things are now: "in the new laboratory (the Willows has no laboratory)")
+        if L.negated(_BRACKETED.sub(" ", clause)):
+            out.append(Finding(claimed_fact, "negated", s, _neg_word(clause)))
+            continue
+        h = L.hedge(clause)
+        if h and _ABILITY.search(clause):
+            # "could take GCSEs", "could study for vocational qualifications": what pupils would be able to do there,
+            # in a proposal's conditional mood, not a hope
+            h = L.hedge(_ABILITY.sub(" ", clause))
+        if h:
+            out.append(Finding(claimed_fact, "hedged", s, h))
+            continue
+        spec = specific(clause) or specific(s.text)
+        if spec:
+            out.append(Finding(specific_fact, "supports", s, spec))
+        else:
+            out.append(Finding(claimed_fact, "vague", s, m.group(0)))
+        break
+    return out
+
+
+# What pupils would be able to do: "could take GCSEs", "could choose from five vocational courses".
+_ABILITY = re.compile(r"\bcould\s+(?:also\s+)?(?:take|study|sit|choose|join|learn|gain|achieve|follow|work\s+towards)\b", re.I)
+
+
+# What stays as it is, or comes to its planned end: "taught by the same Teacher of the Deaf", "as now", "will
+# finish their courses at Fenby House".  (Tried only where a factor's words are found.)
+_UNCHANGED = re.compile(
+    r"\b(?:the\s+same(?!\s+time)|as\s+(?:now|at\s+present|they\s+do\s+now|before))\b"
+    # "will use two existing classrooms as they are": no change made
+    r"|\bas\s+(?:they|it)\s+(?:are|is|stands?)(?=\s*[,;.)]|\s*$)"
+    # "will be taught in the school's existing classrooms": what there is already
+    r"|\b(?:its|their|the\s+school['’]s|the\s+academy['’]s|the)\s+existing\s+(?:classrooms?|rooms?|buildings?|accommodation|premises|facilities|site)\b"
+    r"|\b(?:finish|complete)\w*\s+(?:their|his\s+or\s+her|its)\s+(?:courses?|studies|education|schooling|gcses?|qualifications?|final\s+year)\b",
+    re.I)
+# ... unless something is added or improved beside it ("the same specialist teacher, and will also have a
+# physiotherapist on site two days a week").
+_IMPROVEMENT = L.rx(
+    r"also", r"more", r"better", r"new", r"additional", r"extra", r"improv\w*", r"increas\w*", r"enhanc\w*", r"wider",
+    r"greater", r"broader", r"gain\w*", r"now (?:have|get|be)",
+)
+_DESCRIBING = re.compile(
+    r"\b(?:has|have|is|are|requires?|includes?|comprises?|provides?|offers?|gives?|employs?|asks?\s+for|calls?\s+for|specif(?:y|ies)"
+    r"|works|visits|runs|leads|teaches|supports|sees|adds|contains)\b", re.I)
+
+
+# Specificity tests, one per factor: the concrete detail found, or None.
+
+
+def _access_specific(text: str) -> str | None:
+    return _first(L.ACCESS_SPECIFIC, text) or _quantity_near(L.rx(
+        r"subjects?", r"courses?", r"qualifications?", r"gcses?", r"clubs?", r"hours?", r"sessions?", r"lessons?",
+        r"activities", r"trips?", r"days?", r"options", r"pathways?", r"pupils", r"students",
+        r"items", r"devices", r"licences", r"laptops", r"tablets", r"ipads",
+    ), text) or _first(L.MONEY, text) or _named_programme(text) or _first(_REGULAR_ACTIVITY, text)
+
+
+# An activity with how often it runs: "a daily language group", "a weekly Lego therapy group", "swimming every week".
+_REGULAR_ACTIVITY = re.compile(
+    r"\b(?:daily|weekly|fortnightly|termly|twice-weekly)\s+(?:[\w-]+\s+){0,3}?(?:groups?|sessions?|clubs?|lessons?|classes|visits?|trips?)\b"
+    r"|\b(?:groups?|sessions?|clubs?|lessons?|swimming|visits?|trips?)\s+(?:every|each|once\s+a|twice\s+a)\s+(?:week|day|morning|afternoon|fortnight|term)\b",
+    re.I)
+
+
+def _named_programme(text: str) -> str | None:
+    """A named programme of teaching or support, not of funding or building ("the SEND Capital Programme")."""
+    for m in _NAMED_PROGRAMME.finditer(text):
+        if not L.FUNDING.search(m.group(0)) and not re.search(r"\b(?:building|works|strategy|policy)\b", m.group(0), re.I):
+            return m.group(0)
+    return None
+
+
+# A programme, intervention, app or award named as its makers name it ("the Nuffield Early Language
+# Intervention", "the Language for Thinking programme", "the Proloquo2Go app", "the Duke of Edinburgh's Award"):
+# a subject of (a) where no other word of it stands ...
+_NAMED_PROGRAMME_ALONE = re.compile(
+    r"(?<![.!?:] )(?<!^)\b(?-i:[A-Z][\w'’-]*)(?:\s+(?:for\s+|of\s+|and\s+)?(?-i:[A-Z0-9][\w'’-]*)){0,4}\s+"
+    r"(?:programmes?|programs?|interventions?|apps?|schemes?|awards?|approach|framework)\b",
+    re.I,
+)
+
+
+def _may_name_programme(text: str) -> bool:
+    """Whether ``text`` has a word :data:`_NAMED_PROGRAMME_ALONE` ends with
+    (a quick test before the search, which no sentence without one can pass)."""
+    low = text.casefold()
+    return any(w in low for w in _PROGRAMME_WORDS)
+
+
+_PROGRAMME_WORDS = ("program", "intervention", "app", "scheme", "award", "framework")
+# ... and, as a specific benefit, it or a list of names in brackets ("(Precision Teaching, Colourful Semantics,
+# Attention Autism)").
+_NAMED_PROGRAMME = re.compile(
+    _NAMED_PROGRAMME_ALONE.pattern
+    + r"|\(\s*(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,3}(?:\s*,\s*(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,3}){1,}"
+    r"(?:\s*,?\s+and\s+(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,3})?\s*\)",
+    re.I,
+)
+
+
+def _staff_specific(text: str) -> str | None:
+    role = _first(L.STAFF_ROLE, text) or _first(L.STAFF_SERVICE, text)
+    if role:
+        amount = _first(L.FREQUENCY, text) or _first(L.FTE, text) or _quantity_near(L.rx(
+            r"days?", r"hours?", r"sessions?", r"posts?", r"visits?", r"weeks?", r"terms?", r"therapists?",
+            r"teachers?", r"staff", r"assistants?", r"pupils?", r"schools?", r"nurses?", r"psychologists?",
+        ), text)
+        if amount:
+            return f"{role}; {amount}"
+    return _first(L.FTE, text)
+
+
+def _accommodation_specific(text: str) -> str | None:
+    # (a sum said only as where money comes from, "the refurbishment, £85,000, comes from the Property
+    # Maintenance budget", "contributing £1.2 million ... towards the site", is funding (iv): it describes no
+    # rooms or works)
+    return (
+        _first(L.ACCOMMODATION_SPECIFIC, text)
+        or _quantity_near(L.SPACE_NOUN, text)
+        or (None if _MONEY_FROM.search(text) else _first(L.MONEY, text))
+    )
+
+
+# Where money comes from: "comes from the council's budget", "contributing £1.2 million from its allocation".
+_MONEY_FROM = re.compile(
+    r"\b(?:comes?|coming|came)\s+from\b|\bcontribut\w*\b"
+    r"|\b(?:met|paid|funded|financed)\s+(?:in\s+full\s+)?(?:from|by|through)\b", re.I)
+
+
+_BUILDING = re.compile(
+    r"\b(?:classrooms?|buildings?|blocks?|extensions?|wings?|accommodation|premises|site|teaching\s+spaces?|m2|m²|square\s+met(?:re|er)s|"
+    r"refurbish\w*|rebuil\w*|new[- ]build|built|toilets?|hygiene|changing\s+places|lifts?|ramps?|storey)\b",
+    re.I,
+)
+
+
+_STATUTORY_ENLARGEMENT = re.compile(r"\benlarge(?:ment\s+of)?\s+the\s+premises(?:\s+of\s+the\s+(?:school|academy))?\b", re.I)
+
+
+# What building works give: rooms and features named, or the works themselves.
+_WORKS_GIVE = re.compile(
+    r"\b(?:classrooms?|extensions?|wings?|teaching\s+spaces?|m2|m²|square\s+met(?:re|er)s|refurbish\w*|rebuil\w*|new[- ]build"
+    r"|remodel\w*|adapt\w*|acoustic\w*|toilets?|hygiene|changing\s+places|lifts?|ramps?|storey|rooms?|halls?|kitchens?|suites?"
+    r"|playgrounds?|blocks?)\b",
+    re.I,
+)
+_ON_SITE = re.compile(r"\b(?:on|off)[- ]site\b", re.I)
+# Room as space for pupils, not a room: "room for 45", "to make room for Ravenscar pupils"; and a classroom as where
+# help is given, not accommodation gained: "more specialist help in their own classrooms".
+_NOT_A_ROOM = re.compile(
+    r"\b(?:mak\w*|made|ha[sv]e?|had|there\s+is|enough|no|little|more|plenty\s+of)\s+room\s+(?:for|to)\b"
+    r"|\broom\s+for\s+(?:\d+|up\s+to|more|them|another|further|growth|expansion)\b"
+    r"|\bin\s+(?:their|the|its|his\s+or\s+her|your\s+child['’]s)\s+(?:own\s+|usual\s+|mainstream\s+|home\s+)*classrooms?\b",
+    re.I)
+# The rooms of a provision that closes, given back to the host school: "The Unit's room will be returned to the
+# school for use as a classroom", "it will convert the Unit's rooms to general classrooms": no accommodation gained.
+_ROOMS_GIVEN_BACK = re.compile(
+    r"\b(?:unit|base|provision|centre|class)['’]s?\s+(?:former\s+)?(?:rooms?|classrooms?|accommodation|building|space)\b"
+    r"[^.;]{0,80}?\b(?:(?:returned|handed\s+back|given\s+back)\s+to\s+(?:the\s+)?(?:host\s+)?(?:school|academy|trust)"
+    r"|(?:general|mainstream|ordinary)\s+classrooms?|for\s+(?:use\s+as\s+)?(?:a\s+)?(?:general\s+|mainstream\s+)?classroom\b(?!s))",
+    re.I)
+
+
+def _accommodation_extra(clause: str, s: Sentence) -> bool:
+    # "The proposal is to enlarge the premises of the school so as to increase its capacity" names the kind of
+    # alteration (the Act's words), not the accommodation pupils will have
+    if _STATUTORY_ENLARGEMENT.search(clause) and not L.ACCOMMODATION.search(_STATUTORY_ENLARGEMENT.sub(" ", clause)):
+        return False
+    # "Capital works will be paid for from the capital programme", "The DfE will fund the building" say how works
+    # are funded (iv), not what they give; "£90,000 ... for acoustic works" says what they give (names blanked: the
+    # "High Needs Block" is no building)
+    if re.search(r"\b(?:paid\s+for|pay\s+for|funded|fund|funds|financed|met\s+from|costs?)\b", clause, re.I) and not _WORKS_GIVE.search(
+            L.common_words(re.sub(r"\bcapital\s+(?:works|scheme|project)\b", " ", clause, flags=re.I))):
+        return False
+    # "a counsellor on site three days a week" says where, not what accommodation; "County Hall" is an address
+    if not L.ACCOMMODATION.search(L.common_words(_NOT_A_ROOM.sub(" ", _ON_SITE.sub(" ", clause)))):
+        return False
+    if _ROOMS_GIVEN_BACK.search(clause):
+        return False
+    # "pupils will have use of the sensory room" is access to a facility (a), not accommodation (c)
+    # (a building named outside what pupils are given access to still is: "the new block gives them use of a
+    # sensory room"; inside it, it is the facility used: "access to Saltings' new changing places facility")
+    return not re.search(r"\buse\s+of\b|\b(?:will|would|can|could|to)\s+(?:\w+\s+)?use\b|\baccess\s+to\b|\bjoin\b", clause, re.I) or bool(
+        _BUILDING.search(_ACCESS_TO_FACILITY.sub(" ", clause)))
+
+
+# What pupils are given access to or use of at another school, to the end of its phrase: "access to Saltings' forest
+# school and its new hydrotherapy-ready changing places facility" (not "access to a new classroom block").
+_ACCESS_TO_FACILITY = re.compile(
+    r"\b(?:access\s+to|use\s+of)\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,3}(?:['’]s|s['’])\s+[^,;:()]{0,120}", re.I)
+
+
+def _staff_extra(clause: str, s: Sentence) -> bool:
+    # "staff will transfer to the new school under TUPE" is staffing, not access to specialists;
+    # "a school for pupils with social, emotional and mental health needs" names a need, and "the Speech and
+    # Language Base at Orchard Primary School" a provision, not a professional.
+    # "a rebound therapy room", "a therapy suite" name a facility (a), not the therapists who use it
+    return not re.search(r"\btupe\b|\bredeploy", clause, re.I) and bool(
+        L.STAFF.search(_without_therapy_facilities(L.BESD.sub(" ", L.PROPER_NAME.sub(" ", clause)))))
+
+
+def _without_therapy_facilities(text: str) -> str:
+    return _THERAPY_FACILITY.sub(" ", text) if "therap" in text.casefold() else text
+
+
+_THERAPY_FACILITY = re.compile(
+    r"\btherap(?:y|ies)\s+(?:rooms?|suites?|pools?|gardens?|areas?|spaces?|studios?|bases?|centres?)\b", re.I)
+
+
+def _accessibility(s: Sentence) -> list[Finding]:
+    m = L.ACCESSIBILITY_STRATEGY.search(s.text)
+    if not m:
+        return []
+    if _about_the_test(s.text):
+        return []
+    clause = L.clause_of(s.text, m.start())
+    # (not a word in the brackets that quote the strategy: "objective 2 of the Accessibility Strategy ('all
+    # provisions fully accessible without reliance on lifts')")
+    clause = re.sub(r"\s*\([^()]*\)", " ", clause)
+    if L.negated(clause):
+        return [Finding("accessibility_strategy_referred", "negated", s, _neg_word(clause))]
+    return [Finding("accessibility_strategy_referred", "supports", s, m.group(0))]

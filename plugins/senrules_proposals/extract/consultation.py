@@ -1,0 +1,77 @@
+"""Key factor (i): whether the views of the providers affected were sought, and whether they gave a
+written statement."""
+
+from __future__ import annotations
+
+import re
+
+from senrules_proposals import language as L
+from senrules_proposals.extract.clauses import _neg_word
+from senrules_proposals.extract.model import Finding
+from senrules_proposals.reader import Sentence
+
+
+def _providers(s: Sentence) -> list[Finding]:
+    out = []
+    if s.kind == "heading":
+        return out
+    text = s.text
+    written = L.WRITTEN_STATEMENT.search(text)
+    if written and not re.search(r"\bviews?\b|\bstatements?\b|\bset(?:ting)? out\b|pattern of provision|\brepl(?:y|ies|ied)\b|\bresponses?\b"
+                                 r"|\brespond(?:s|ed)?\b|\bcomments?\b|\brepresentations?\b|\bsubmissions?\b|\bopinions?\b",
+                                 L.common_words(text), re.I):
+        written = None
+    # ("come to a drop-in session at the Academy": the school as the place, not a provider asked)
+    has_providers = L.PROVIDERS.search(_AT_THE_SCHOOL.sub(" ", text) if "the " in text else text)
+    if not (has_providers or written):
+        return out
+    # "To agree to seek proposers", "Cabinet is asked to agree": the decision asked for, not a provider's view
+    has_views = L.VIEWS.search(L.common_words(_AGREED_TO_ACT.sub(" ", _DECISION_AGREE.sub(" ", text))))
+    pattern_of_provision = written and re.search(r"changing pattern of (?:[\w-]+ ){0,3}?provision", text, re.I)
+    if not ((has_providers and (has_views or written)) or (written and (has_views or pattern_of_provision))):
+        return out
+    if re.search(r"\bconsult\w*\s+on\b|\bconsultation\s+(?:document|period|runs|closes|will close|ends)", text, re.I) and not written:
+        return out
+    if written:
+        clause = L.clause_of(text, written.start())
+        if _STILL_TO_SEND.search(clause):
+            # "A written statement will be sent to all providers once Cabinet has agreed": not (yet) there
+            out.append(Finding("providers_written_statement", "negated", s, _STILL_TO_SEND.search(clause).group(0)))
+            return out
+        # (a hedge in a phrase after the statement governs that phrase only: "A written statement was issued to
+        # ..., inviting each to set out its views and seeking agreement where possible" was issued)
+        start = clause.find(written.group(0))
+        trailing = _TRAILING_PHRASE.search(clause, max(start, 0) + len(written.group(0))) if start >= 0 else None
+        main = clause[: trailing.start()] if trailing else clause
+        if L.negated(clause):
+            out.append(Finding("providers_written_statement", "negated", s, _neg_word(clause)))
+        elif L.hedge(main):
+            out.append(Finding("providers_written_statement", "hedged", s, L.hedge(main)))
+        elif has_providers or pattern_of_provision:
+            out.append(Finding("providers_written_statement", "supports", s, written.group(0)))
+            return out
+    if has_providers and has_views:
+        clause = L.clause_of(text, has_views.start())
+        if _STILL_TO_SEND.search(clause):
+            out.append(Finding("providers_views_sought", "negated", s, _STILL_TO_SEND.search(clause).group(0)))
+        elif L.negated(clause):
+            out.append(Finding("providers_views_sought", "negated", s, _neg_word(clause)))
+        elif L.hedge(clause):
+            out.append(Finding("providers_views_sought", "hedged", s, L.hedge(clause)))
+        else:
+            out.append(Finding("providers_views_sought", "supports", s, has_views.group(0)))
+    return out
+
+
+_AT_THE_SCHOOL = re.compile(r"\b(?:at|in)\s+the\s+(?:school|academy)\b(?!['’]s)", re.I)
+# A participle phrase after a comma: ", inviting each to set out its views", ", and seeking agreement where possible".
+_TRAILING_PHRASE = re.compile(r",\s+(?:and\s+)?(?:inviting|seeking|asking|offering|giving|requesting|encouraging)\b", re.I)
+# A statement or views still to be asked for: "will be sent", "Providers' views will be sought in writing",
+# "We will invite all schools to set out their views", "Headteachers will be asked for their written views".
+_STILL_TO_SEND = re.compile(
+    r"\b(?:will|shall)\s+(?:\w+\s+)?(?:be\s+)?(?:sent|issued|circulated|written|send|issue|write|circulate"
+    r"|sought|asked|invited|requested|seek|ask|invite|request)\b"
+    r"|\b(?:is|are)\s+to\s+be\s+(?:sent|issued|circulated|sought|asked|invited)\b", re.I)
+# "The governing body has agreed in writing to keep the pupils on roll": an undertaking, not a view on the proposal
+_AGREED_TO_ACT = re.compile(r"\bagree(?:s|d|ing)?\s+(?:in\s+writing\s+)?to\s+(?!the\s+(?:proposals?|changes?|plans?)\b)[a-z]+", re.I)
+_DECISION_AGREE = re.compile(r"\b(?:to|is\s+asked\s+to|are\s+asked\s+to)\s+agree\b", re.I)

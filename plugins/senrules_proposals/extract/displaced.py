@@ -1,0 +1,877 @@
+"""Pupils displaced and where they go (key factor (ii)): alternative provision stated, confirmed in
+writing or only hoped for; the groups of pupils that move, from tables and prose; and paragraph 23
+(a BESD school closing, its pupils in a PRU only for a time, or in special places)."""
+
+from __future__ import annotations
+
+import re
+
+from senrules_proposals import language as L
+from senrules_proposals.extract.clauses import _FORMED_SCHOOL, _clauses_with, _first, _names, _neg_word, _status_quo
+from senrules_proposals.extract.model import Finding, Provider, PupilGroup
+from senrules_proposals.extract.providers import _kind
+from senrules_proposals.reader import Sentence
+
+
+def _alternative(s: Sentence) -> list[Finding]:
+    out = []
+    text = s.text
+    if s.kind == "heading":
+        # a heading that says it ("9. No pupil is displaced") says it of the section under it
+        said = L.NO_DISPLACEMENT.search(text) if not text.rstrip().endswith("?") and L.may_say_nobody_moves(text) else None
+        return [Finding("alternative_provision_needed", "supports", s, said.group(0), False)] if said else out
+    no_displacement = L.NO_DISPLACEMENT.search(text) if L.may_say_nobody_moves(text) else None
+    if no_displacement is None:
+        no_displacement = L.nobody_displaced(text)
+    if no_displacement is None and _ANSWER_NO.match(text) and s.headings and _ASKS_WHO_MOVES.search(s.headings[-1]):
+        # "Will any pupil have to move school?" / "No. This is an additional school ..."
+        no_displacement = _ANSWER_NO.match(text)
+    if no_displacement:
+        out.append(Finding("alternative_provision_needed", "supports", s, no_displacement.group(0), False))
+        return out
+    put_off = _destination_put_off(text)
+    if put_off and (L.PUPILS.search(text) or L.ELIDED_PUPILS.search(text)) and not L.negated(L.clause_of(text, put_off.start())):
+        # "Years 1 and 2 (2 pupils): the options for these pupils will be discussed with their families": no destination
+        out.append(Finding("alternative_provision_hoped", "supports", s, put_off.group(0)))
+        return out
+    sought = L.PLACE_STILL_SOUGHT.search(text)
+    if sought and not L.negated(L.clause_of(text, sought.start())):
+        # "... will attend the Horizon Centre ..., while the Council commissions a suitable place for each of them"
+        out.append(Finding("alternative_provision_hoped", "supports", s, sought.group(0)))
+    group_to = _GROUP_TO.match(text)
+    if group_to and not (L.ALT_STRONG.search(text) or L.ALT_MOVE.search(text)):
+        # an item of a list of where each group goes, with no verb: "32 pupils to Cressfield Academy, which has
+        # confirmed in writing ... that it will admit all of them"
+        # (the item is one arrangement: a hedge anywhere in it, "32 pupils to Elm Academy, if places can be found", governs it)
+        # (a clause about something else, "their transition visits are to be decided on 11 May", governs only itself)
+        about = _about_the_arrangement(text, group_to.start())
+        hedged = L.hedge(about) or _first(L.PLACE_HEDGE, re.sub(r"\d+\s+May\b|\bMay\s+\d", " ", about))  # (not the month)
+        if hedged:
+            out.append(Finding("alternative_provision_hoped", "supports", s, hedged))
+            return out
+        if L.negated(text):
+            return out
+        out.append(Finding("alternative_provision_stated", "supports", s, group_to.group(0).strip()))
+        confirmed = L.found(L.CONFIRMED_WRITING, text)
+        if confirmed and not L.negated(L.clause_of(text, confirmed.start())) and not L.hedge(L.clause_of(text, confirmed.start())):
+            out.append(Finding("alternative_provision_confirmed_in_writing", "supports", s, confirmed.group(0)))
+        return out
+    moves = _MOVE_THEN_WHERE.search(text)
+    if moves and (L.PUPILS.search(text) or L.ELIDED_PUPILS.search(text)):
+        # the verb before a colon, where each group goes after it: "Those still at school in September 2028 will move:
+        # pupils of primary age to Greenacre, and secondary-age pupils with MLD to Longbenton Park"
+        after = text[moves.end():]
+        dest = _TO_NAMED.search(after)
+        if dest and not L.negated(after):
+            hedged = L.hedge(after) or _first(L.PLACE_HEDGE, after)
+            out.append(Finding("alternative_provision_hoped", "supports", s, hedged) if hedged
+                       else Finding("alternative_provision_stated", "supports", s, dest.group(0)))
+            return out
+    if not (L.ALT_STRONG.search(text) or L.ALT_MOVE.search(text)):  # (a clause's words are the sentence's)
+        return out
+    clauses = []
+    for a, b in L.clause_spans(text):
+        clause = text[a:b]
+        if _status_quo(clause) or L.TRANSPORT.search(clause) or _MOVE_WITHIN.search(clause):
+            continue
+        m = L.ALT_STRONG.search(clause)
+        if m is None:
+            move = L.ALT_MOVE.search(clause)
+            if (
+                move and (L.PUPILS.search(clause) or L.ELIDED_PUPILS.search(clause))
+                # in a sentence about new or more places only a definite move ("will all transfer to the new
+                # school") or a written confirmation, not "will be considered for places at the new school"
+                and (not L.PLACES_INCREASE.search(text) or L.found(L.CONFIRMED_WRITING, clause) or _DEFINITE_MOVE.match(move.group(0)))
+                and not re.search(r"\bstaff\b|\bteachers\b|\bassistants\b", clause[: move.start()], re.I)
+            ):
+                m = move
+        if m is not None:
+            clauses.append((clause, m))
+    for clause, m in clauses:
+        confirmed = L.CONFIRMED_WRITING.search(clause)
+        h = L.hedge(clause)
+        find = L.FIND_PLACES.search(clause)
+        if h and L.PLACE_HEDGE.search(clause):
+            out.append(Finding("alternative_provision_hoped", "supports", s, h))
+            continue
+        if L.negated(clause):
+            if confirmed or re.search(r"\bconfirm", clause, re.I):
+                out.append(Finding("alternative_provision_confirmed_in_writing", "negated", s, _neg_word(clause)))
+            if re.search(r"\bnot yet\b|\byet to\b", clause, re.I):
+                out.append(Finding("alternative_provision_hoped", "supports", s, _neg_word(clause)))
+            else:
+                out.append(Finding("alternative_provision_stated", "negated", s, _neg_word(clause)))
+            continue
+        if h:
+            out.append(Finding("alternative_provision_hoped", "supports", s, h))
+            continue
+        open_ended = L.OPEN_ENDED.search(clause)
+        wait = _NAMED_WAIT.match(clause[open_ended.start():open_ended.end() + 40]) if open_ended else None
+        if wait:
+            # "... and remain there until a special school place becomes available for them at Fountains Bridge": a
+            # wait for a place at a named school; no hope to find places elsewhere when that school has confirmed
+            # in writing it will admit all the pupils (the wait's length is para 23's), else a place still to be had
+            out.append(Finding("alternative_provision_hoped", "supports", s, open_ended.group(0), wait.group("name")))
+            continue
+        if open_ended:  # "They will attend the Bridge until a special school place becomes available": still to be found
+            out.append(Finding("alternative_provision_hoped", "supports", s, open_ended.group(0)))
+            continue
+        if find and not re.search(r"\b(?:have|has|had)\s+(?:been\s+)?(?:found|identified|secured)|\bfound\b", clause, re.I):
+            out.append(Finding("alternative_provision_hoped", "supports", s, find.group(0)))
+            continue
+        if confirmed:
+            out.append(Finding("alternative_provision_confirmed_in_writing", "supports", s, confirmed.group(0)))
+        dest = L.ALT_DESTINATION.search(clause) or L.ALT_DESTINATION.search(text)
+        if dest and (L.PUPILS.search(text) or L.ELIDED_PUPILS.search(text) or re.search(r"\bplaces?\b", text, re.I)):
+            out.append(Finding("alternative_provision_stated", "supports", s, dest.group(0)))
+        elif not confirmed:
+            out.append(Finding("alternative_provision_stated", "vague", s, m.group(0)))
+    return out
+
+
+_ARRANGEMENT_WORDS = re.compile(
+    r"\b(?:pupils?|children|students?|places?|placements?|schools?|academy|admit\w*|receiv\w*|transfer\w*|mov\w*|attend\w*|join\w*"
+    r"|offer\w*|(?-i:[A-Z])[\w'’-]+\s+(?:School|Academy|Centre|College|Unit|Base))\b", re.I)
+
+
+# A column of a table of pupil moves about something else: "Notes", "Comments", "Other benefits".
+_OTHER_COLUMN = re.compile(r"^\W*(?:notes?|comments?|remarks?|other\b|benefits?|facilities|what\s+(?:changes|is\s+new))", re.I)
+
+
+def _about_the_arrangement(text: str, at: int = 0) -> str:
+    """The clauses of ``text`` about the arrangement: the one at ``at``
+    (the group and where it goes) and any other about pupils, places,
+    schools or admitting them; a clause about something else ("their
+    transition visits are to be decided on 11 May") is left out, so that
+    its hedge governs only itself."""
+    spans = L.clause_spans(text)
+    kept = [text[a:b] for a, b in spans if a <= at < b or (at >= b and (a, b) == spans[-1])
+            or _ARRANGEMENT_WORDS.search(text[a:b])]
+    return " ".join(kept) if kept else text
+
+
+# A group of pupils and where it goes, without a verb, opening a list item: "32 pupils to Cressfield Academy",
+# "5 pupils in Year 10 to the resourced provision at Northcote High School".
+_GROUP_TO = re.compile(
+    r"^\s*(?:\(?[a-z\d]{1,3}[.)]\s+)?(?:\d+|" + L._NUMBER_WORDS + r")\s+(?:[\w-]+\s+){0,2}?(?:pupils?|children|students?|young\s+people)"
+    r"(?:\s+(?:in|from)\s+(?:[\w-]+\s+){1,4}?)?\s+(?:to|at|into)\s+(?P<dest>(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?-i:[A-Z])[\w'’-]+)",
+    re.I)
+# Where pupils go, put off: "the options for these pupils will be discussed with their families".
+_DESTINATION_PUT_OFF = re.compile(
+    r"\b(?:options?|destinations?|placements?|next\s+schools?|where\s+(?:they|these\s+pupils|each\s+(?:child|pupil))\s+(?:will\s+)?go)\b"
+    r"(?:\s+[\w'’]+){0,6}?(?:,(?:\s+[\w'’]+){1,6},)?\s+(?:will|are\s+to|is\s+to|would)\s+be\s+(?:discussed|considered|decided|explored|reviewed|determined|looked\s+at)\b",
+    re.I)
+# A move whose destinations follow a colon: "will move: pupils of primary age to Greenacre, and ...".
+_MOVE_THEN_WHERE = re.compile(r"\b(?:will|would|are\s+to|shall)\s+(?:all\s+)?(?:move|transfer|go)(?:\s+as\s+follows)?\s*:\s", re.I)
+_TO_NAMED = re.compile(r"\b(?:to|at)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,4}")
+# The step after a stated stay, put off: "will remain there ... until the end of Year 9, when their next placement
+# will be decided at annual review" (where pupils go now is stated).
+_AFTER_THE_STAY = re.compile(r"\buntil\b[^.;]{0,160}?,?\s+(?:when|at\s+which\s+(?:point|time))\s+(?:[\w'’]+\s+){0,3}?$", re.I)
+
+
+def _destination_put_off(text: str) -> re.Match | None:
+    """Where pupils go, put off (:data:`_DESTINATION_PUT_OFF`), unless it is
+    the step after a stay the sentence states."""
+    m = _DESTINATION_PUT_OFF.search(text)
+    return None if m is None or _AFTER_THE_STAY.search(text, max(0, m.start() - 200), m.start()) else m
+
+
+# A question and its answer: "Will any child have to change school?" answered "No."
+_ANSWER_NO = re.compile(r"^\s*no\b(?!\s+(?:more|longer|later|fewer|less)\b)", re.I)
+_ASKS_WHO_MOVES = re.compile(
+    r"\b(?:will|would|do|does|is|are|must|need)\b.*\b(?:any|my|our|current|existing)\s+(?:pupils?|child(?:ren)?|students?|learners?)\b"
+    r".*\b(?:move|moving|change\s+schools?|leave|displaced|transfer)\b.*\?\s*$", re.I)
+# Pupils moving into a building of their own school: "Pupils will move into the new building in September 2029".
+_MOVE_WITHIN = re.compile(
+    r"\bmov\w*\s+(?:in)?to\s+(?:the|a|its|their)\s+(?:new\s+|refurbished\s+|extended\s+|rebuilt\s+|main\s+)?"
+    r"(?:building|block|wing|classrooms?|accommodation|premises|extension|teaching\s+block)\b"
+    r"(?!\s+(?:at|of)\s+(?:the\s+)?(?-i:[A-Z]))", re.I)  # not "the new building at Elm School": another school
+_DEFINITE_MOVE = re.compile(
+    r"(?:transfer|move|moving|transferring|relocat\w*|go)\s+(?:to|into)|will\s+(?:attend|transfer|move|be\s+admitted|be\s+placed)"
+    r"|join\b|(?:will|would|shall|can|to)\s+take\b", re.I)
+_PAST_CLOSURE = re.compile(
+    r"\b(?:closed|discontinued|ceased|merged|amalgamated)\s+(?:in|since|during|at\s+the\s+end\s+of)\s+(?:(?:the\s+)?(?:summer|autumn|spring|\w+)\s+)?(?:19|20)\d\d\b"
+    r"|\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:closed|discontinued|merged|amalgamated)\b(?!\s+(?:on|from|with\s+effect))",
+    re.I,
+)
+
+
+# A merger of support services or teams (DCSF 2008 Standard 5 applies the Test to them): no school closes.
+_SERVICE_MERGER = re.compile(r"(?:merg|amalgamat)\w*\s+(?:[\w'’()-]+\s+){0,4}?(?:services?|teams?)\b", re.I)
+
+
+# Premises, not a provision, closing: "The Moorside site will close when the school leaves it", "close the
+# Tenmouth building": the school or unit goes on elsewhere.
+_PREMISES = r"(?:site|building|premises|campus|annexe?)s?"
+_PREMISES_BEFORE = re.compile(
+    r"\b" + _PREMISES + r"\s+(?:(?:will|would|shall|is\s+to|are\s+to|can)\s+)?(?:(?:then|also|now|therefore)\s+)?(?:be\s+)?$", re.I)
+_PREMISES_AFTER = re.compile(r"\w*\s+(?:the\s+|its\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}" + _PREMISES + r"\b", re.I)
+
+
+def _premises_only(clause: str, m: re.Match) -> bool:
+    """The closure word ``m`` in ``clause`` closes premises (a site, a
+    building), not a school or unit."""
+    return bool(_PREMISES_BEFORE.search(clause, 0, m.start()) or _PREMISES_AFTER.match(clause, m.end()))
+
+
+def _closure(s: Sentence) -> Finding | None:
+    text = s.text
+    if text.rstrip().endswith("?"):  # a question ("Does this mean a school or unit is closing?") closes nothing
+        return None
+    for clause, m in _clauses_with(L.CLOSURE, text):
+        if re.search(r"consultation|closing date|deadline|responses?|comments?", clause, re.I):
+            continue
+        if _PAST_CLOSURE.search(clause):  # "the former infant school (closed in 2023)": history, not the proposal
+            continue
+        if _SERVICE_MERGER.match(clause, m.start()):  # "the merged service will have ...": services, not schools, merge
+            continue
+        if _premises_only(clause, m):  # "The Moorside site will close when the school leaves it": premises, not a school
+            continue
+        if not (L.SCHOOL.search(clause) or L.PROPER_NAME.search(clause) or re.search(r"\b(?:unit|base|provision)\b", clause, re.I)):
+            continue
+        if L.negated(clause):
+            continue
+        return Finding("alternative_provision_needed", "supports", s, m.group(0), True)
+    return None
+
+
+# What a PRU is for, or how it is used now ("the review found that ... the PRU is used for pupils waiting for a
+# special school place"): a description, not a placement the proposal makes.
+_PRU_NOW = re.compile(r"intended primarily|excluded pupils|have been excluded|\b(?:is|are)\s+(?:currently\s+|now\s+|often\s+)?used\s+(?:for|by)\b"
+                      r"|\b(?:found|shows?|showed)\s+that\b", re.I)
+_DATED_FROM = re.compile(r"\b(?:from|on)\s+\d{1,2}\s+(?-i:[A-Z])[a-z]+\s+20\d\d\b", re.I)
+
+
+def _pru(s: Sentence, following: list[Sentence], pru: re.Pattern = L.PRU) -> list[Finding]:
+    """PRU placements of displaced pupils, and for how long (in this
+    sentence, the next ones of its paragraph, or any other naming the PRU)."""
+    out = []
+    text = s.text
+    if s.kind == "heading" or text.rstrip().endswith("?"):
+        return out  # (a question places nobody: "7.3 Will any pupil be placed in the Pupil Referral Unit?")
+    for clause, m in _clauses_with(pru, text):
+        # (the words of the PRU's name are no placement: "the Short Stay School's management committee")
+        rest = clause[: m.start()] + " " + clause[m.end():]
+        if not (L.PLACEMENT.search(rest) or re.search(r"\b(?:remain|stay|continue)\w*\b", rest, re.I)):
+            continue
+        if not (re.search(r"\b(?:will|would|shall|may|might|could|can|to be|are to|is to|placed|placement|placements)\b", clause, re.I)
+                or _DATED_FROM.search(clause)):  # (a plan in the present, dated: "attend the Centre from 1 September 2027")
+            continue
+        if _PRU_NOW.search(clause) and not re.search(r"\bwill\b", clause, re.I):
+            continue
+        # (a negation counts where it governs the placement, not in a reason given before it: "several have told
+        # us they do not wish to move school twice, the nine Year 10 pupils will be placed at The Bridge")
+        governed = _governed(clause, m.start())
+        if L.negated(governed):
+            out.append(Finding("besd_pupils_to_pru", "negated", s, _neg_word(governed), False))
+            continue
+        out.append(Finding("besd_pupils_to_pru", "against", s, m.group(0), True))
+        # How long: in this sentence, else the next in the same paragraph.
+        found = len(out)
+        for t in [s] + following:
+            limit = L.TIME_LIMIT.search(t.text)
+            long_term = L.LONG_TERM.search(t.text)
+            if long_term and not L.negated(_governed(L.clause_of(t.text, long_term.start()), None, t.text, long_term.start())):
+                out.append(Finding("besd_pru_time_limited", "against", t, long_term.group(0), False))
+                break
+            open_ended = L.OPEN_ENDED.search(t.text)
+            if open_ended and not limit:  # "until a special school place becomes available": no limit
+                out.append(Finding("besd_pru_time_limited", "against", t, open_ended.group(0), False))
+                break
+            if limit:
+                # every length the sentence gives, the longest kept: "until the end of the summer term 2030
+                # (about 38 school weeks)" is 38 weeks, not one term
+                limit = max(L.TIME_LIMIT.finditer(t.text), key=L.limit_weeks)
+                weeks = L.limit_weeks(limit)
+                out.append(Finding("besd_pru_time_limited", "supports", t, limit.group(0).strip(), True))
+                out.append(Finding("besd_pru_weeks", "supports", t, limit.group(0).strip(), weeks))
+                break
+            temp = L.TEMPORARY.search(t.text)
+            if temp:
+                out.append(Finding("besd_pru_time_limited", "supports", t, temp.group(0), True))
+                break
+        possible = L.hedge(clause) or _first(_POSSIBLE, clause)  # ("may attend the" is no permission here)
+        if len(out) == found and possible:
+            # "Some pupils may attend the PRU": a placement only possible, for a length not stated; whether it is
+            # long-term is left open (not known), not said
+            out.append(Finding("besd_pru_time_limited", "hedged", s, possible, None))
+        break
+    return out
+
+
+def _governed(clause: str, pos: int | None, text: str = "", at: int = 0) -> str:
+    """The part of ``clause`` that governs what stands at ``pos`` (or at
+    ``at`` in ``text``, the sentence the clause is part of): from the last
+    comma before it, so that a reason given before it ("several have told us
+    they do not wish to move school twice, the nine pupils will be placed at
+    The Bridge") does not negate it."""
+    if pos is None:
+        start = text.find(clause)
+        pos = at - start if start >= 0 and start <= at <= start + len(clause) else len(clause)
+    head = clause[:pos]
+    return clause[head.rfind(",") + 1:] if "," in head else clause
+
+
+_POSSIBLE = re.compile(r"\b(?:may|might|could|possibly|if\s+needed|where\s+necessary)\b", re.I)
+
+
+_SCHOOL_NAME = re.compile(
+    r"(?<![\w'’-])((?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?\s+){1,3}?)(?:(?:Community|Special|Primary|Secondary|High|Infant|Junior)\s+)*"
+    r"(?:School|Academy|College)\b")
+_NOT_SCHOOL_NAMES = {"the", "a", "an", "this", "that", "each", "every", "our", "their", "its", "any", "no", "new", "other",
+                     "county", "council", "borough", "city", "local", "special", "community", "free", "foundation", "maintained",
+                     "day", "residential", "mainstream", "secondary", "primary", "high", "middle", "all", "both", "one"}
+
+
+def school_names(sents: list[Sentence], besides: tuple[str, ...] = ()) -> re.Pattern | None:
+    """The document's own short names for the schools it names in full
+    ("Derwent Edge" for "Derwent Edge School", "Kestrel Hill" for "Kestrel
+    Hill Community Special School"): later sentences name them so ("19
+    pupils will all transfer to Derwent Edge").  Names in ``besides`` (the
+    closing school's, a PRU's) are left out; None when there are none."""
+    found = set()
+    for s in sents:
+        if "School" not in s.text and "Academy" not in s.text and "College" not in s.text:
+            continue
+        for m in _SCHOOL_NAME.finditer(s.text):
+            words = m.group(1).split()
+            while words and words[0].lower() in _NOT_SCHOOL_NAMES:
+                words = words[1:]
+            short = " ".join(words)
+            if len(short) >= 4 and not any(w.lower() in _NOT_SCHOOL_NAMES for w in words):
+                found.add(short)
+    found = {n for n in found if not any(n in b or b in n for b in besides if b)}
+    return L.names(tuple(sorted(found))) if found else None
+
+
+_AREA_NAME = re.compile(
+    r"\b((?:[A-Z][a-z'’]+[ -]){0,2}[A-Z][a-z'’]+)\s+(?:(?:Metropolitan\s+)?(?:Borough|County|City|District)\s+)?Council\b"
+    r"|\b(?:Council|County|Borough|City)\s+of\s+((?:[A-Z][a-z'’]+[ -]){0,2}[A-Z][a-z'’]+)")
+
+
+def _area_names(sents: list[Sentence]) -> frozenset[str]:
+    """The names of the council's area ("Marlow Vale" of "Marlow Vale
+    Council"): a PRU named after it ("the Marlow Vale Pupil Referral Unit")
+    is not called by it ("places in Marlow Vale" are the area's)."""
+    out = set()
+    for s in sents:
+        if "Council" in s.text or " of " in s.text:
+            for m in _AREA_NAME.finditer(s.text):
+                # ("Norwold County Council" is Norwold's: "the other special schools in Norwold")
+                out.add(re.sub(r"[ -](?:Metropolitan|County|Borough|City|District)$", "", m.group(1) or m.group(2)))
+    return frozenset(out)
+
+
+def _closing_names(besd: Finding) -> tuple[str, ...]:
+    """The names of the school that closes, as the sentence saying so gives
+    them ("Proposed closure of Oakenclough School": "Oakenclough"): its
+    pupils going on there is no special school place found for them."""
+    text = besd.sentence.text
+    out = []
+    for c in re.finditer(r"\bclos\w*\s+(?:of\s+|down\s+)?(?:the\s+)?", text, re.I):
+        m = _SCHOOL_NAME.match(text, c.end()) or re.match(r"(?:[A-Z][a-z'’]+\s?){1,3}", text[c.end():])
+        if m:
+            words = m.group(0).split()
+            out.append(" ".join(w for w in words if w not in ("School", "Academy", "College")).strip())
+    return tuple(o for o in out if len(o) >= 4)
+
+
+_TO_PLACE = re.compile(r"\b(?:to|at|into|joins?|joining)\s+(?:the\s+)?$", re.I)
+
+
+def _destination_named(schools: re.Pattern, text: str) -> re.Match | None:
+    """A school the document named, named as where pupils go ("transfer to
+    Derwent Edge", "places at Kestrel Hill"), not as a subject ("Lowther
+    Street has 27 pupils on roll")."""
+    for m in schools.finditer(text):
+        if _TO_PLACE.search(text, max(0, m.start() - 12), m.start()):
+            return m
+    return None
+
+
+def _special_places(s: Sentence, schools: re.Pattern | None = None) -> list[Finding]:
+    text = s.text
+    if s.kind == "heading":
+        return []
+    # (a school formed by the change is a special school place: "will become pupils of the amalgamated school";
+    # a school the document named in full is named by its short name: "will all transfer to Derwent Edge")
+    place = (L.SPECIAL_PLACE.search(text) or L.PROPER_NAME.search(text) or _FORMED_SCHOOL.search(text)
+             or (_destination_named(schools, text) if schools is not None else None))
+    if not place or not (L.PUPILS.search(text) or L.ELIDED_PUPILS.search(text)):
+        return []
+    # an item of a list of where each group goes ("26 pupils to Kestrel Hill School;") takes its verb from the list's lead
+    listed = s.kind == "item" and _GROUP_TO.match(text)
+    if not (listed or re.search(r"\bplaces?\b", text, re.I) or L.PLACEMENT.search(text)):
+        return []
+    if L.PRU.search(text) and not L.SPECIAL_PLACE.search(text):
+        return []
+    clause = L.clause_of(text, place.start())
+    if L.negated(clause) or L.hedge(clause):
+        return [Finding("besd_pupils_special_places", "hedged" if L.hedge(clause) else "negated", s,
+                        L.hedge(clause) or _neg_word(clause))]
+    # (a proposal in the conditional mood, "Every child would be offered a place at Addington Vale", is one still)
+    if not (listed or re.search(r"\b(?:will|would|have been|has been|are|is|has|have)\b", clause, re.I) or _GROUP_MOVES.match(text)):
+        return []
+    if _CAPACITY.search(clause):
+        # "there is sufficient capacity across the city's special schools ... to meet the needs of its pupils": room
+        # somewhere, no place named for them
+        return [Finding("besd_pupils_special_places", "vague", s, _CAPACITY.search(clause).group(0))]
+    if _UNNAMED_PROVISION.search(clause) and not L.PROPER_NAME.search(text[place.end():]) and not _FORMED_SCHOOL.search(text):
+        # "Every child will continue to receive specialist provision": a promise in general words, no place named
+        return [Finding("besd_pupils_special_places", "vague", s, place.group(0))]
+    return [Finding("besd_pupils_special_places", "supports", s, place.group(0))]
+
+
+_CAPACITY = re.compile(r"\b(?:sufficient|enough|adequate|spare|surplus)\s+(?:capacity\s+(?:across|in|at|within|among)"
+                       r"|(?:places|room)\s+(?:across|within|among))\b", re.I)
+_UNNAMED_PROVISION = re.compile(r"\b(?:continue\s+to\s+(?:receive|have|get|access)|receive|be\s+offered|have\s+access\s+to)\s+"
+                                r"(?:an?\s+|the\s+)?(?:appropriate\s+|suitable\s+)?specialist\s+(?:provision|support|education)\b", re.I)
+
+
+_COL_DEST = re.compile(r"destination|where|school|provision|placement|setting|moving to|transfer to|receiving|host", re.I)
+_COL_DEST_FIRST = re.compile(r"destination|where|moving to|transfer to|receiving|host|going to|new school|next school", re.I)
+_COL_COUNT = re.compile(r"pupils|number|children|students|how many|learners", re.I)
+_COL_LENGTH = re.compile(r"length|duration|how long|period|until|stay", re.I)
+_COL_CONFIRM = re.compile(r"confirm|writing|letter|agreed|agreement", re.I)
+# A column headed by when ("From 1 September 2028", "Autumn term 2028", "January 2029", "2028-29", "Then").
+_COL_WHEN = re.compile(
+    r"^\s*(?:from|after|in|by)\s+(?:\d|the\s|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|autumn|spring|summer))"
+    r"|^\s*(?:(?:autumn|spring|summer)\s+(?:half[- ])?term|(?:jan|febr)uary|march|april|may|june|july|august|september|october|november|december)"
+    r"\s+(?:\d{1,2}\s+)?(?:19|20)\d\d\s*$"
+    r"|^\s*then\s*$|^\s*(?:19|20)\d\d(?:[/-]\d\d)?\s*$", re.I)
+
+
+def _column(header: tuple[str, ...], pattern: re.Pattern, taken: set[int]) -> int | None:
+    for k, h in enumerate(header):
+        if k not in taken and pattern.search(h):
+            return k
+    return None
+
+
+def _row_columns(block) -> dict[str, int]:
+    """Which column of a table of pupil moves holds what: destination, count,
+    length of stay, written confirmation (read from the header row)."""
+    header = block.header
+    taken: set[int] = set()
+    cols = {}
+    for name, pattern in (("length", _COL_LENGTH), ("confirm", _COL_CONFIRM), ("count", _COL_COUNT), ("dest", _COL_DEST)):
+        # (a column headed by where pupils go before one that only names a school: "Group (school year in
+        # 2026-27) | Pupils | Destination from 1 September 2027")
+        k = _column(header, _COL_DEST_FIRST, taken) if name == "dest" else None
+        k = _column(header, pattern, taken) if k is None else k
+        if k is not None:
+            cols[name] = k
+            taken.add(k)
+    if "dest" not in cols and "count" in cols:
+        # where pupils go, under the date they go ("Pupils | From 1 September 2028 | Then")
+        k = _column(header, _COL_WHEN, taken)
+        if k is not None:
+            cols["dest"] = k
+            cols["dest_by_date"] = k
+    return cols
+
+
+def _cell(block, cols, name) -> str:
+    k = cols.get(name)
+    return block.cells[k] if k is not None and k < len(block.cells) else ""
+
+
+def _placement_row(block, s: Sentence) -> list[Finding]:
+    """A row of a table of pupil moves ("18 | the Beacon Centre | permanent";
+    "40 | Riverside School | Yes, letter of 3 May"): where pupils go, and
+    whether confirmed in writing or only hoped for."""
+    if block.kind != "row" or not block.header or block.cells == block.header:
+        return []
+    cols = _row_columns(block)
+    dest = _cell(block, cols, "dest")
+    if "dest" not in cols or "count" not in cols or not dest.strip():
+        return []
+    if "dest_by_date" in cols and not re.search(r"[A-Za-z]", dest):  # a count under a date is not a destination
+        return []
+    out = []
+    # (a hedge in a column about something else, "Notes: we hope to add a sensory room", governs only that cell)
+    row = " ".join(c for k, c in enumerate(block.cells)
+                   if k in cols.values() or not _OTHER_COLUMN.search(block.header[k] if k < len(block.header) else ""))
+    h = L.hedge(row)
+    if h and L.PLACE_HEDGE.search(row):
+        return [Finding("alternative_provision_hoped", "supports", s, h)]
+    out.append(Finding("alternative_provision_stated", "supports", s, dest))
+    confirm = _cell(block, cols, "confirm")
+    confirm_header = block.header[cols["confirm"]] if "confirm" in cols else ""
+    if confirm and re.search(r"\bconfirmed\s+in\s+writing|written\s+confirmation|\bletters?\b", confirm_header, re.I) \
+            and not re.match(r"\s*(?:no|not|none|awaited|pending|tbc|to\s+be|[-–—]\s*$)", confirm, re.I) \
+            and not L.hedge(confirm) and re.search(r"\d|[A-Z]", confirm):
+        # under "Confirmed in writing", who confirmed and when: "Oakhurst governing body, 18 January 2027"
+        out.append(Finding("alternative_provision_confirmed_in_writing", "supports", s, f"{confirm_header}: {confirm}"))
+    elif confirm and _COL_CONFIRM.search(confirm_header) and re.match(r"\s*(?:no\b|not\b|none|awaited|pending|tbc|to\s+be)", confirm, re.I):
+        # a group whose school has not confirmed ("Awaited"): not every host school has confirmed in writing
+        out.append(Finding("alternative_provision_confirmed_in_writing", "negated", s, confirm))
+    elif confirm and re.match(r"\s*(?:yes|confirmed|letter|agreed|signed|written)", confirm, re.I) and (
+            _COL_CONFIRM.search(block.header[cols["confirm"]]) and re.search(r"writing|letter|written|signed", block.header[cols["confirm"]] + " " + confirm, re.I)):
+        out.append(Finding("alternative_provision_confirmed_in_writing", "supports", s, confirm))
+    return out
+
+
+def _pru_row(block, s: Sentence, pru: re.Pattern, following: list[Sentence] = ()) -> list[Finding]:
+    """A row of a table of pupil moves naming a PRU, with the length of stay
+    (from the row, else as :func:`_pru` finds it in the sentences after it
+    or naming the PRU)."""
+    if block.kind != "row" or not block.header or block.cells == block.header:
+        return []
+    cols = _row_columns(block)
+    dest = _cell(block, cols, "dest")
+    if not dest or not pru.search(dest):
+        # a named school is a place, as in a sentence ("Oak Ridge School | 11 | letter of 8 June")
+        if dest and (L.SPECIAL_PLACE.search(dest) or L.BESD.search(dest) or L.PROPER_NAME.search(" " + dest)) and not L.negated(dest):
+            return [Finding("besd_pupils_special_places", "supports", s, dest)]
+        return []
+    out = [Finding("besd_pupils_to_pru", "against", s, dest, True)]
+    length = _cell(block, cols, "length") or " ".join(block.cells)
+    # a bare number is a length only in the length column ("6" under "Weeks"), not in the whole row ("5; Year 11")
+    limit = L.TIME_LIMIT.search(length) or (L.TIME_LIMIT.search("for " + length) if "length" in cols else None)
+    if L.LONG_TERM.search(length) and not limit:
+        out.append(Finding("besd_pru_time_limited", "against", s, L.LONG_TERM.search(length).group(0), False))
+    elif limit:
+        out.append(Finding("besd_pru_time_limited", "supports", s, limit.group(0).strip(), True))
+        out.append(Finding("besd_pru_weeks", "supports", s, limit.group(0).strip(), L.limit_weeks(limit)))
+    elif L.OPEN_ENDED.search(length):
+        out.append(Finding("besd_pru_time_limited", "against", s, L.OPEN_ENDED.search(length).group(0), False))
+    elif following and any(L.TIME_LIMIT.search(t.text) or L.OPEN_ENDED.search(t.text) or L.LONG_TERM.search(t.text)
+                           for t in following):
+        # "Redcastle Pupil Referral Unit, as a bridging placement" in the row; "the bridging placement lasts six
+        # school weeks" below it (or "until a special school place becomes available": no limit)
+        t = next(t for t in following if L.TIME_LIMIT.search(t.text) or L.OPEN_ENDED.search(t.text) or L.LONG_TERM.search(t.text))
+        limit = L.TIME_LIMIT.search(t.text)
+        against = L.LONG_TERM.search(t.text) or L.OPEN_ENDED.search(t.text)
+        if against and not limit and not L.negated(L.clause_of(t.text, against.start())):
+            out.append(Finding("besd_pru_time_limited", "against", t, against.group(0), False))
+        else:
+            limit = max(L.TIME_LIMIT.finditer(t.text), key=L.limit_weeks)
+            out.append(Finding("besd_pru_time_limited", "supports", t, limit.group(0).strip(), True))
+            out.append(Finding("besd_pru_weeks", "supports", t, limit.group(0).strip(), L.limit_weeks(limit)))
+    elif L.TEMPORARY.search(length):
+        out.append(Finding("besd_pru_time_limited", "supports", s, L.TEMPORARY.search(length).group(0), True))
+    then = re.search(r"\bthen\b(.*)", length, re.I)
+    if then and (L.SPECIAL_PLACE.search(then.group(1)) or L.PROPER_NAME.search(" " + then.group(1))):
+        out.append(Finding("besd_pupils_special_places", "supports", s, then.group(0).strip()))
+    return out
+
+
+def _new_or_enlarged(s: Sentence) -> list[Finding]:
+    """A new or enlarged provision: if nothing in the document closes or
+    moves, nobody needs alternative provision."""
+    if s.kind == "heading" or not L.NEW_OR_ENLARGED.search(s.text) or L.found(L.META, s.text):
+        return []
+    for clause, m in _clauses_with(L.NEW_OR_ENLARGED, s.text):
+        # (a hedge does not matter: "the Council intends to enlarge" displaces nobody either)
+        if L.negated(clause) or _status_quo(clause):
+            continue
+        if L.SCHOOL.search(clause) or re.search(r"\bplaces?\b|\bprovision\b|\bresource", clause, re.I):
+            return [Finding("alternative_provision_needed", "implied", s, m.group(0), False)]
+    return []
+
+
+_MOVE = re.compile(
+    r"\b(?:(?:will|would|are\s+to|is\s+to|may|might|could|shall)\s+(?:\w+\s+){0,2}?"
+    r"(?:attend\s+|(?:transfer|move|be\s+placed|go|be\s+admitted|be\s+offered\s+(?:a\s+)?(?:\w+\s+){0,3}?places?|remain|stay|"
+    r"have\s+(?:a\s+)?(?:\w+\s+){0,3}?places?)(?:\s+\w+){0,3}?\s+(?:to|at|in|into)\s+)"
+    r"|(?:has|have)\s+(?:a\s+)?(?:\w+\s+){0,3}?places?\s+at\s+)",
+    re.I,
+)
+_COUNT = re.compile(
+    r"(?<![\d.,])\b(?:(?:the\s+)?(?:remaining|other)\s+)?(?:\d+|" + L._NUMBER_WORDS + r"|twenty[- ]\w+|thirty[- ]\w+|all|every|each)\b"
+    r"(?=\s+(?:\w+\s+){0,3}?(?:pupils?|children|students?|learners?)\b)",
+    re.I,
+)
+_DESTINATION = re.compile(r"(?:the\s+)?(?:[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*)*|(?:their|a|the)\s+(?:local\s+)?[a-z]+(?:\s+[a-z]+){0,3}?\s+(?:school|academy|unit|base|provision))")
+
+
+def pupil_groups(sents: list[Sentence], named: list[Provider]) -> list[PupilGroup]:
+    """Each statement of pupils moving to (or staying at) a named place."""
+    kinds = {a.lower(): p.kind for p in named for a in p.names}
+    out = []
+    for s in sents:
+        if s.kind == "heading" or not L.PUPILS.search(s.text):
+            continue
+        confirmed = bool(L.found(L.CONFIRMED_WRITING, s.text))
+        sentence_limit: list = []  # the sentence's time limit, searched for once (not again for each clause)
+        for a, b in L.clause_spans(s.text):
+            clause = s.text[a:b]
+            m = _MOVE.search(clause)
+            if not m or L.negated(clause[: m.start()]):
+                continue
+            d = _DESTINATION.match(clause, m.end())
+            if not d:
+                continue
+            dest = d.group(0).strip()
+            # (the count said before the clause is looked for in at most the 2,000 characters before it, from a
+            # word's start: the whole sentence before each clause, read again, took quadratic time on a long one)
+            lo = 0 if a + m.start() <= 2_000 else (s.text.find(" ", a + m.start() - 2_000, a + m.start()) + 1 or a + m.start() - 2_000)
+            counts = (list(_COUNT.finditer(L._REFERENCE_NUMBER.sub(" ", clause[: m.start()])))
+                      or list(_COUNT.finditer(L._REFERENCE_NUMBER.sub(" ", s.text[lo:a + m.start()]))))
+            count = counts[-1] if counts else None
+            kind = kinds.get(re.sub(r"^the\s+", "", dest, flags=re.I).lower()) or _kind(dest) or ""
+            limit = L.TIME_LIMIT.search(clause)
+            if limit is None:
+                if not sentence_limit:
+                    sentence_limit.append(L.TIME_LIMIT.search(s.text))
+                limit = sentence_limit[0]
+            long_term = L.LONG_TERM.search(clause)
+            duration = limit.group(0).strip() if limit else (long_term.group(0) if long_term else "")
+            weeks = L.limit_weeks(limit) if limit else None
+            when = L.DATE.search(clause)
+            out.append(PupilGroup(
+                count.group(0) if count else "", dest, kind, when.group(0) if when else "", duration, weeks,
+                L.hedge(clause) or "", confirmed, s,
+            ))
+    return out
+
+
+# A written confirmation said of every receiver at once: "Both schools have confirmed in writing ...".
+_ALL_RECEIVERS = re.compile(r"\b(?:both|all|each|every|the\s+(?:two|three|four|receiving|host))\b", re.I)
+
+
+def _groups_unconfirmed(findings: list[Finding]) -> list[Finding]:
+    """Each group of a list of where pupils go ("10 pupils to Perivale Park
+    Academy, an SEMH special academy. The Westway Learning Trust confirmed
+    in writing ..."; "12 pupils to Hawthorn Learning Centre ... Hawthorn's
+    management committee has been consulted"): where one group's receiver
+    confirmed in writing and another's did not (in its item, the paragraph
+    after it, or a confirmation naming it or all of them), not every
+    receiver has."""
+    groups = [f for f in findings if f.fact == "alternative_provision_stated" and f.role == "supports" and f.sentence.kind == "item"
+              and _GROUP_TO.match(f.sentence.text)]
+    confirmations = [f for f in findings if f.fact == "alternative_provision_confirmed_in_writing" and f.role == "supports"]
+    if len(groups) < 2 or not confirmations or any(_ALL_RECEIVERS.search(f.sentence.text) for f in confirmations):
+        return []
+    confirmed_blocks = {f.sentence.block for f in confirmations}
+    out = []
+    for g in groups:
+        dest = _GROUP_TO.match(g.sentence.text).group("dest")
+        name = re.sub(r"^the\s+", "", dest, flags=re.I).split()[0]
+        if (g.sentence.block in confirmed_blocks or g.sentence.block + 1 in confirmed_blocks
+                or any(re.search(r"\b" + re.escape(name) + r"\b", f.sentence.text) for f in confirmations)):
+            continue
+        out.append(Finding("alternative_provision_confirmed_in_writing", "negated", g.sentence, f"{dest}: no written confirmation"))
+    return out if len(out) < len(groups) else []
+
+
+# The span a PRU stay runs, by its dates: "Between 1 September 2027 and that date", "on 5 January 2027 and will be
+# admitted to Ravenscroft when it opens", "until 20 December 2027".
+_BETWEEN = re.compile(r"\bbetween\s+(?P<a>[^,;]{3,60}?)\s+and\s+(?P<b>that\s+date|[^,;]{3,60}?)(?=\s*[,;.]|\s+(?:these|the|all|each|they|pupils)\b)", re.I)
+_UNTIL_DATE = re.compile(r"\buntil\s+(?=(?:the\s+)?(?:\d|start|beginning|end|autumn|spring|summer|Easter|[A-Z][a-z]+\s+20\d\d))", re.I)
+_WHEN_OPENS = re.compile(r"\b(?:when|once)\s+(?P<what>it|(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3})\s+(?:opens|is\s+open|first\s+opens)\b", re.I)
+_MOVES_TO_NAME = re.compile(r"\b(?:admitted|transfer\w*|mov\w*|go|join\w*|places?)\s+(?:to|at|into)\s+(?P<name>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3})", re.I)
+
+
+_UNTIL_EVENT_ON = re.compile(
+    r"\buntil\s+[^.;,()]{2,50}?\s+(?:opens|is\s+(?:open|ready|finished|completed?)|begins|starts)\s+(?:on|from)\s+(?=\d)", re.I)
+_NEXT_PLACE_ON = re.compile(
+    r"\b(?:mov\w*|transfer\w*|join\w*|(?:be\s+)?admitted|start\w*|take\s+up|go)\b[^.;()]{0,80}?\b(?:on|from|at|after)\s+"
+    r"(?=\d|the\s+(?:start|beginning)\s+of\s+the\s+(?:autumn|spring|summer)\s+term|Easter\s+20)", re.I)
+# The first date after "until", in its clause: "until they join the new class at Rushey Mead at the start of the summer
+# term 2028", "until Brushes Lane opens after Easter 2028".
+_UNTIL_THEN = re.compile(r"\buntil\b[^.;()]{0,120}?\b(?:on|from|at|after|in|by)\s+(?=\d|the\s+(?:start|beginning|end)\s+of\s+the|"
+                         r"(?:autumn|spring|summer)\s+term|Easter\s+20|(?-i:[A-Z])[a-z]+\s+20\d\d)", re.I)
+
+
+def _pru_dated_stay(sents: list[Sentence], k: int) -> list[Finding]:
+    """How long, by the document's own dates, the PRU stay that sentence
+    ``k`` places pupils in runs (in school weeks): from the date they start
+    there to the date their next place begins ("that date" of the sentence
+    before; "when it opens", the latest date the document gives for that
+    school's opening).  A document whose stated length ("no longer than six
+    school weeks") its dates contradict is read against itself by the
+    ruleset (``besd_pru_dated_weeks``)."""
+    s = sents[k]
+    text = s.text
+    start = end = None
+    between = _BETWEEN.search(text)
+    if between:
+        a = L.DATE.search(between.group("a"))
+        if a:
+            start = (L.date_of(a), a.group(0))
+            if between.group("b").lower().startswith("that"):
+                before = [m for t in sents[max(0, k - 2):k] if t.block in (s.block, s.block - 1) for m in L.DATE.finditer(t.text)]
+                end = (L.date_of(before[-1]), before[-1].group(0)) if before else None
+            else:
+                b = L.DATE.search(between.group("b"))
+                end = (L.date_of(b), b.group(0)) if b else None
+    if start is None:
+        first = L.DATE.search(text)
+        if first is None:
+            return []
+        start = (L.date_of(first), first.group(0))
+        until = _UNTIL_DATE.search(text, first.end())
+        opens = _WHEN_OPENS.search(text, first.end())
+        event = _UNTIL_EVENT_ON.search(text, first.end())
+        if until and L.DATE.match(text, until.end()):
+            d = L.DATE.match(text, until.end())
+            end = (L.date_of(d), d.group(0))
+        elif event and L.DATE.match(text, event.end()):
+            # "until phase 2 opens on 14 February 2028": the day the next place begins
+            d = L.DATE.match(text, event.end())
+            end = (L.date_of(d), d.group(0))
+        elif opens:
+            what = opens.group("what")
+            if what.lower() == "it":
+                names = [m.group("name") for m in _MOVES_TO_NAME.finditer(text[: opens.start()])]
+                what = names[-1] if names else None
+            if what:
+                named = re.compile(r"\b" + re.escape(what) + r"\b")
+                dates = [(L.date_of(m), m.group(0)) for t in sents if named.search(t.text) and re.search(r"\bopen(?:s|ing)?\b", t.text, re.I)
+                         for m in L.DATE.finditer(t.text)]
+                later = [d for d in dates if d[0] > start[0]]
+                end = max(later) if later else None
+        then = _UNTIL_THEN.search(text, first.end()) if end is None else None
+        if then and L.DATE.match(text, then.end()):
+            d = L.DATE.match(text, then.end())
+            end = (L.date_of(d), d.group(0))
+        if end is None:
+            # the day the next place begins: "and will move to Hawthorn Bank on 1 January 2028", "and take up
+            # their Redland Vale places on 11 October 2027", "at the start of the summer term 2028"
+            nxt = _NEXT_PLACE_ON.search(text, first.end())
+            d = L.DATE.match(text, nxt.end()) if nxt else None
+            if d:
+                end = (L.date_of(d), d.group(0))
+    if not end or end[0] <= start[0]:
+        return []
+    weeks = L.school_weeks_between(start[0], end[0])
+    return [Finding("besd_pru_dated_weeks", "supports", s, f"{start[1]} … {end[1]}", weeks)]
+
+
+_RECEIVING = re.compile(r"\b(?:admit|receive|accept|take)\w*\s+(?:\w+\s+){0,3}?(?:them|pupils?|children|students?)\b|\bwilling\b", re.I)
+
+
+# What a closure closes when it is no school (para 23 is about a BESD school): a PRU ("close the Brigg Road
+# Assessment Centre, the Council's primary pupil referral unit"), a resourced provision or base in a mainstream school
+# ("close the two SEMH resourced bases at ...", "discontinue the Riverside Nurture Unit, a resourced provision for ..."),
+# or a satellite of a school that stays open ("closure of the Dene House post-16 satellite").
+_NOT_A_SCHOOL = r"\b(?:resourced\s+(?:provisions?|bases?|units?)|satellites?|pupil\s+referral\s+units?|PRUs?|short[- ]stay\s+schools?)\b"
+_OBJECT_WORDS = r"(?:(?!\b(?:and|or|to|into|with|pupils?|children|will|would|then)\b)[^,.;()]){0,60}?"
+_CLOSES_NOT_A_SCHOOL = re.compile(
+    r"\s+(?:of\s+|down\s+)?" + _OBJECT_WORDS + r"(?:,\s+(?:the|a|an|its|our)\s+" + _OBJECT_WORDS + r")?" + _NOT_A_SCHOOL, re.I)
+_NOT_A_SCHOOL_CLOSES = re.compile(
+    _NOT_A_SCHOOL + r"(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?(?:will|would|shall|is\s+to|are\s+to)\s+(?:\w+\s+)?$", re.I)
+
+
+def _closes_no_school(text: str) -> bool:
+    """Every closure in ``text`` closes a PRU, a resourced provision or
+    base, or a satellite (by what follows the closure word, or by the
+    subject that will close): no BESD school closes there."""
+    found = False
+    for clause, c in _clauses_with(L.CLOSURE, text):
+        subject = _NOT_A_SCHOOL_CLOSES.search(clause, 0, c.start())
+        if subject and re.search(r"\band\b", text[: max(0, text.find(clause)) + subject.start()], re.I):
+            subject = None  # ("Oak School and its satellite will close": the school too)
+        if not (_CLOSES_NOT_A_SCHOOL.match(clause, c.end()) or subject):
+            return False
+        found = True
+    return found
+
+
+def _besd_closing(sents: list[Sentence], by_block, named: list[Provider] | None = None) -> Finding | None:
+    """A sentence (or paragraph) that closes a BESD or SEMH school."""
+    besd_names: set[str] = set()
+    besd_blocks: set[int] = set()
+    not_schools = {a for p in named or [] if p.kind in ("pru", "resourced_provision", "mainstream_school", "college")
+                   for a in p.names}
+    for s in sents:
+        m = L.BESD.search(s.text)
+        if not m:
+            continue
+        besd_blocks.add(s.block)
+        besd_names |= _names(s.text)
+        for clause, c in _clauses_with(L.CLOSURE, s.text):
+            if not L.negated(clause) and L.BESD.search(clause) and not _closes_no_school(clause):
+                return Finding("besd_school_closing", "supports", s, f"{m.group(0)} … {c.group(0)}", True)
+    for s in sents:
+        closure = _closure(s)
+        if closure is None and s.block in besd_blocks and not _names(s.text):
+            # "... is a special school for pupils with SEMH needs. The Council proposes to close it ..."
+            for clause, c in _clauses_with(L.CLOSURE, s.text):
+                if (not L.negated(clause) and not re.search(r"consultation|closing date|deadline|responses?|comments?", clause, re.I)
+                        and not _premises_only(clause, c)):
+                    closure = Finding("alternative_provision_needed", "supports", s, c.group(0), True)
+                    break
+        if closure is None or re.match(r"relocat", str(closure.cue), re.I) or _closes_no_school(s.text):
+            continue  # (a school that relocates goes on: "The Cedars School: relocation to the Hatfield Lane campus")
+        # (not a name of a PRU, a resourced provision or a mainstream school: "closure of the Brigg Road Assessment
+        # Centre", which the document calls its pupil referral unit, beside new SEMH bases)
+        closed = _names(s.text) & besd_names - not_schools
+        if closed:
+            return Finding("besd_school_closing", "supports", s, f"{sorted(closed)[0]} ({closure.cue})", True)
+        if s.block in besd_blocks and not _names(s.text):
+            return Finding("besd_school_closing", "supports", s, closure.cue, True)
+    return _besd_closing_by_reference(sents, named or [])
+
+
+# What a closure closes, right after the word: "close CVS ...", "close it on 31 August 2027".
+_CLOSED_OBJECT = re.compile(r"\s+(?:the\s+)?(?P<what>(?:it|this\s+school|the\s+school)\b|(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,4})", re.I)
+
+
+def _besd_closing_by_reference(sents: list[Sentence], named: list[Provider]) -> Finding | None:
+    """A BESD (SEMH) school closed under another name than the one it was
+    described by: a name the document gave it ("Castle View School (CVS) is
+    a ... special school for ... SEMH. The City proposes to close CVS"), or
+    "it" just after the sentence that describes it ("Greenhow School is a
+    special school for ... BESD. We propose to close it")."""
+    besd_names = {a for p in named if p.kind == "besd_school" for a in p.names}
+    for k, s in enumerate(sents):
+        if s.kind == "heading" or s.text.rstrip().endswith("?"):
+            continue
+        for clause, c in _clauses_with(L.CLOSURE, s.text):
+            if (L.negated(clause) or re.search(r"consultation|closing date|deadline|responses?|comments?", clause, re.I)
+                    or _closes_no_school(clause)):
+                continue
+            obj = _CLOSED_OBJECT.match(s.text, s.text.find(clause) + c.end()) if clause in s.text else None
+            if obj is None:
+                continue
+            what = obj.group("what")
+            if what in besd_names:
+                return Finding("besd_school_closing", "supports", s, f"{what} ({c.group(0)})", True)
+            before = sents[k - 1] if k > 0 else None
+            if (what.lower() in ("it", "this school", "the school") and before is not None and before.kind != "heading"
+                    and L.BESD.search(before.text) and L.SCHOOL.search(before.text) and _names(before.text)):
+                return Finding("besd_school_closing", "supports", s, f"{sorted(_names(before.text))[0]} ({c.group(0)} {what})", True)
+    return None
+
+
+# Words pointing back to a PRU named in the sentence before.
+_PRU_BACK = re.compile(r"\bthere\b|^\s*(?:it|the\s+(?:centre|unit|pru))\s+(?:will|would|is\s+to)\s+(?:take|receive|admit|accommodate|educate)\b", re.I)
+
+
+def _about_displaced_block(block_text: str) -> bool:
+    """A paragraph about the pupils of the closing BESD school."""
+    return bool(L.BESD.search(block_text) or re.search(r"\bdisplaced|current pupils|existing pupils|pupils (?:at|from)\b", block_text, re.I))
+
+
+def _about_displaced_besd(s: Sentence) -> bool:
+    """A sentence about every one of the displaced pupils, or under a BESD heading."""
+    return bool(
+        re.search(r"\b(?i:every|all|each|both|the|its|their)\s+(?:\d+\s+|[a-z]+[- ][a-z]+\s+|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty)\s+)?"
+                  r"(?:remaining\s+|current\s+|displaced\s+)?(?:[A-Z][\w'’]+\s+){0,2}(?:of\s+the\s+)?(?i:pupils?|child(?:ren)?|students?)\b", s.text)
+        or any(L.BESD.search(h) for h in s.headings)
+        or bool(_GROUP_MOVES.match(s.text))
+        or bool(L.ELIDED_PUPILS.match(s.text))  # "All 22 will have places at Brookside School": all of them
+        or bool(_PUPILS_MOVE_TO.search(s.text))  # "younger pupils will transfer to Oak School"
+        or (s.kind == "item" and bool(_GROUP_TO.match(s.text)))  # a list of where they go: "26 pupils to Kestrel Hill School;"
+    )
+
+
+# Pupils (of whatever group) moving to a place: in a document closing a BESD school, they are its pupils.
+_PUPILS_MOVE_TO = re.compile(
+    r"\b(?:pupils?|children|students?)\s+(?:(?:in|from|of)\s+(?:[\w-]+\s+){1,3}?)?(?:will|are\s+to|would|shall)\s+(?:all\s+|each\s+|then\s+)?"
+    r"(?:transfer|move|go|be\s+admitted|be\s+placed|become\s+pupils)\s+(?:to|into|at|of)\b", re.I)
+
+
+# A sentence that opens with a group of pupils moving: "3.1 Twenty-four pupils will transfer to Thornhill School".
+_GROUP_MOVES = re.compile(
+    r"^\s*(?:\(?[\dA-Za-z]{1,3}(?:\.\d+)*[.)]?\s+)?(?:the\s+)?(?:other\s+|remaining\s+)?(?:\d+|" + L._NUMBER_WORDS + r"|[a-z]+-[a-z]+)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:pupils?|children|students?|young\s+people)\s+(?:(?:will|are\s+to|would)\s+(?:\w+\s+)?)?"
+    r"(?:transfer|move|go|attend|join|be\s+placed|be\s+admitted|take\s+up)\b",
+    re.I,
+)
+
+
+_NAMED_WAIT = re.compile(r"[^.;]*?\b(?:at|in)\s+(?!the\s+(?:pupil|PRU|Pupil|[Ll]earning))(?:the\s+)?(?P<name>(?-i:[A-Z])[\w'’-]+)", re.I)

@@ -1,0 +1,86 @@
+"""The label each sentence stands under: a bold or colon lead-in, a question heading over an answer, a
+footnote's text under the sentence that cites it."""
+
+from __future__ import annotations
+
+import re
+
+from senrules_proposals.reader import Document, Sentence
+
+
+# A question heading about what pupils will have: "What will children get at The Nest?", "What will my child gain?"
+_GET_QUESTION = re.compile(
+    r"\bwhat\s+(?:will|would|do|does)\s+(?:the\s+)?(?:pupils|children|students|learners|young\s+people|my\s+child|your\s+child)"
+    r"\s+(?:gain|get|have|receive)\b", re.I)
+_LABEL = re.compile(r"^\s*(?:\(?[\dA-Za-z]{1,3}(?:\.\d+)*[.)]?\s+)?((?:[\w'’-]+[ ,]+){0,5}[\w'’-]+)\s*:\s")
+# (a paragraph number, and the Test's factor before the label: "6.3 (c) Accommodation.")
+_LABEL_SENTENCE = re.compile(r"^\s*(?:\(?[\dA-Za-z]{1,3}(?:\.\d+)*[.)]?\s+){0,2}((?:[\w'’-]+[ ,]+){0,7}[\w'’-]+)\s*[.:]?\s*$")
+# A block's first sentence that asks what pupils will get, in bold before its answer ("**Q3. What will children
+# get at The Nest?** A: ..."): a label for the answer, as a heading would be.
+_GET_QUESTION_LEAD = re.compile(r"^\s*(?:\(?[\dA-Za-z]{1,3}(?:\.\d+)*[.)]?\s+)?(what\s+[^?]{5,80})\?\s*$", re.I)
+
+
+def labels(sents: list[Sentence], doc: Document) -> dict[int, str]:
+    """For each sentence (by ``id``), the label it sits under within its
+    block or list: the words before its own colon ("Specialist staff: ..."),
+    its block's short first sentence ("4.2 Access to specialist staff."), and
+    the lead-in, ending with a colon, of the list it belongs to ("2.2 Specific
+    benefits, assessed against the Council's Accessibility Strategy:")."""
+    first: dict[int, Sentence] = {}
+    last: dict[int, Sentence] = {}
+    opening: dict[int, list[Sentence]] = {}
+    for s in sents:
+        first.setdefault(s.block, s)
+        last[s.block] = s
+        if len(opening.setdefault(s.block, [])) < 2:
+            opening[s.block].append(s)
+    out: dict[int, str] = {}
+    lead = ""
+    for s in sents:
+        kind = doc.blocks[s.block].kind
+        if kind not in ("item", "row") and s is first[s.block]:
+            lead = ""  # a heading or a paragraph ends the list
+        parts = []
+        own = _LABEL.match(s.text) if ":" in s.text[:80] else None
+        if own:
+            parts.append(own.group(1))
+        if first[s.block] is not s and len(first[s.block].text) < 90:
+            short = _LABEL_SENTENCE.match(first[s.block].text)
+            if short:
+                parts.append(short.group(1))
+            if not short or len(first[s.block].text) <= 5:
+                # (after a paragraph number split off as a sentence of its own, the short label after it: "C3."
+                # "Accommodation." "A modular building (140 m²) ...")
+                second = opening[s.block][1] if len(opening[s.block]) > 1 else None
+                if second is not None and second is not s and len(second.text) < 60:
+                    titled = _LABEL_SENTENCE.match(second.text)
+                    if titled:
+                        parts.append(titled.group(1))
+                for q in opening[s.block][:2]:  # (after a number split off as a sentence of its own: "Q3." "What ...?")
+                    asked = _GET_QUESTION_LEAD.match(q.text) if q is not s else None
+                    if asked and _GET_QUESTION.search(asked.group(1)):
+                        parts.append(asked.group(1) + "?")
+                        break
+        if lead and kind in ("item", "row"):
+            parts.append(lead)
+        out[id(s)] = " / ".join(parts)
+        if kind != "heading" and s is last[s.block] and s.text.rstrip().endswith(":"):
+            lead = s.text[:300]
+    # a footnote continues the sentence that cites it: "3.3 Accommodation. A new wing will be built[^5]." ...
+    # "[^5]: Early years wing 420 m² (two classrooms, a sensory room ...)" is under the label "Accommodation" too
+    if any("[^" in s.text for s in sents):
+        cited: dict[str, str] = {}
+        for s in sents:
+            for ref in _FOOTNOTE_REF.findall(s.text):
+                if out.get(id(s)):
+                    cited.setdefault(ref, out[id(s)])
+        for s in sents:
+            note = _FOOTNOTE_DEF.match(first[s.block].text)
+            if note and cited.get(note.group(1)):
+                out[id(s)] = " / ".join(p for p in (out[id(s)], cited[note.group(1)]) if p)
+    return out
+
+
+# A Markdown footnote cited ("built on the site[^5].") and its text ("[^5]: Early years wing 420 m² ...").
+_FOOTNOTE_REF = re.compile(r"\[\^([\w-]{1,20})\](?!:)")
+_FOOTNOTE_DEF = re.compile(r"^\s*\[\^([\w-]{1,20})\]:")

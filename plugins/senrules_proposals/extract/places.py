@@ -1,0 +1,755 @@
+"""Key factor (d), places: the figures of places now and after, from tables and prose, totals, the places
+added or lost in all, figures that conflict, and places only at a PRU."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from senrules_proposals import language as L
+from senrules_proposals.extract.clauses import (
+    _BRACKETED, _Either, _FORMED_SCHOOL, _FUTURE, _clauses_with, _first, _names, _quantity_near,
+)
+from senrules_proposals.extract.model import Finding, Provider
+from senrules_proposals.reader import Document, Sentence
+
+
+_FROM_TO = re.compile(r"\bfrom\s+(\d+)\s+(?:\w+\s+){0,3}?to\s+(\d+)\b", re.I)
+_BREAKDOWN = re.compile(r"\s*\([^()]{0,160}\)")
+
+
+def without_breakdowns(text: str) -> str:
+    """The text without its parentheses, so that a figure's breakdown does
+    not stand between the figures: "from 130 (Fernhill 30, Hollybank 60) to
+    132", "96 now (Brackenwood 36, Linford 40); 100 from September"."""
+    return _BREAKDOWN.sub("", text) if "(" in text else text
+
+
+def _from_to(text: str) -> str | None:
+    m = _FROM_TO.search(text) or _FROM_TO.search(without_breakdowns(text))
+    return m.group(0) if m else None
+
+
+_RISES_TO = re.compile(r"\b(?:doubl|increas|ris|grow|expand|go(?:es)?\s+up|treble)\w*\s+(?:[\w,]+\s+){0,2}?to\s+\d+\b", re.I)
+
+
+def _places_specific(text: str) -> str | None:
+    return (_from_to(text) or _quantity_near(L.rx(r"places?", r"pupils?", r"children", r"students?", r"learners?"), text)
+            or _first(_RISES_TO, text)  # "the number of places will double to 24"
+            or _first(_UP_BY, text))  # "will increase by 12"
+
+
+_UP_BY = re.compile(r"\b(?:increas|ris|grow|expand|go(?:es)?\s+up)\w*\s+by\s+\d+\b(?!\s*%)", re.I)
+
+
+def _places_extra(clause: str, s: Sentence) -> bool:
+    """An increase said of the places themselves: a verb of increase in
+    the clause ("Places for pupils with MLD in Tarnside will increase from
+    110 to 120", "will increase the supply of suitable secondary places"),
+    or an adjective right before them ("24 additional places"), not an
+    adjective of another noun ("4 pupils, whose places start in January,
+    when the school forms its new Year 10 group")."""
+    text = without_breakdowns(clause)
+    if _PLACES_NEEDED.search(text):  # "Its 23 pupils will need new school places": demand, not supply
+        return False
+    if "place" in text.casefold() and not L.PLACES.search(_PLACE_IDIOM.sub(" ", text)):
+        return False  # "creating a team of four intervenors, in place of the present arrangement": no places
+    for inc in L.PLACES_INCREASE.finditer(text):
+        if _PAST_PASSIVE.search(text, max(0, inc.start() - 20), inc.start()):
+            continue  # what was done before ("since the outreach service was expanded in 2024"): not the proposal
+        figures = re.match(r"from\s+(\d+)\s+to\s+(\d+)$", inc.group(0), re.I)
+        if figures and int(figures.group(2)) <= int(figures.group(1)):
+            continue  # "will reduce from 120 to 100 places": fewer, not more
+        if not L.PLACES_INCREASE_ADJECTIVE.match(inc.group(0)):
+            return True
+        # (a bounded slice: a clause may be a whole 40,000-character line)
+        if _THEN_PLACES.match(text, inc.end(), inc.end() + 80):
+            return True
+        # a comparison: "130 places, 17 more than the two schools now"
+        before = re.search(r"(\d+)\s+$", text[max(0, inc.start() - 12): inc.start()])
+        if re.match(r"\s+than\b", text[inc.end(): inc.end() + 10]) or (before and not re.fullmatch(r"(?:19|20)\d\d", before.group(1))):
+            return True
+    return False
+
+
+# "Place" in a phrase about something else: "in place of", "will be in place", "takes place", "in the first place".
+_PLACE_IDIOM = re.compile(r"\b(?:in|into)\s+place\b|\b(?:take|takes|taking|took|taken)\s+place\b|\bin\s+the\s+first\s+place\b", re.I)
+_PAST_PASSIVE = re.compile(r"\b(?:was|were|had\s+been)\s+$", re.I)
+_PLACES_NEEDED = re.compile(
+    r"\b(?:need|needs|needing|require|requires|requiring|look(?:s|ing)?\s+for|seek\w*|find\w*|waiting\s+for)\s+(?:[\w-]+\s+){0,3}?places?\b", re.I)
+_THEN_PLACES = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:" + L.PLACES.pattern + ")", re.I)
+
+
+def _number(cell: str) -> int | None:
+    """The count a table cell gives ("126", "**180**", "126 now", "180 places"),
+    not a year or a date."""
+    c = cell.replace("*", "").replace(",", "").strip()
+    m = re.match(r"(\d{1,6})(?:\s+(?:now|places?|pupils?|currently|in\s+total|from|by|in|after)\b.*)?$", c, re.I)
+    if not m or re.fullmatch(r"(?:19|20)\d\d", m.group(1)):
+        return None
+    return int(m.group(1))
+
+
+_NONE_CELL = re.compile(r"^\s*(?:[-–—]|none|nil)\s*$", re.I)
+_TOTAL_WORD = re.compile(r"\btotal\b", re.I)
+
+
+def _figures(block, dashes: bool = False) -> list[tuple[int, int]]:
+    """A table row's figures, (column, count), in order: the count each cell
+    gives (with ``dashes``, a dash or "none" after the first cell is 0:
+    "Hawley (satellite) | — | 24").  The columns under one header cell merged
+    over them (a Word table's "From September 2027" over "KS1 | KS2 |
+    Total") give one figure: the column the second header row calls the
+    total, else their sum, at the group's last column."""
+    numbers = [(i, 0 if dashes and i > 0 and _NONE_CELL.match(c) else _number(c)) for i, c in enumerate(block.cells)]
+    numbers = [(i, n) for i, n in numbers if n is not None]
+    if not block.subheader or len(block.header) != len(block.cells):
+        return numbers
+    out: list[tuple[int, int]] = []
+    for k, (i, n) in enumerate(numbers):
+        label = block.header[i]
+        if k and label and block.header[out[-1][0]] == label:
+            j, m = out[-1]
+            if _TOTAL_WORD.search(block.subheader[j]):
+                continue  # the group's total is given: its parts after it add nothing
+            out[-1] = (i, n) if _TOTAL_WORD.search(block.subheader[i]) else (i, m + n)
+        else:
+            out.append((i, n))
+    return out
+
+
+def _places_table(block, s: Sentence) -> list[Finding]:
+    """A row of a table of places ("Borough total | 126 | 180"): places now
+    and after, read from the header row's column names."""
+    if block.kind != "row" or not block.header or block.cells == block.header:
+        return []
+    context = " ".join((*block.header, *block.headings[-2:], block.cells[0] if block.cells else ""))
+    if not L.PLACES.search(context):
+        return []
+    # (a dash or "none" under a column of places is no places: "Hawley (satellite) | — | 24")
+    numbers = _figures(block, dashes=True)
+    if len(numbers) < 2 or numbers[-1][1] <= numbers[0][1]:
+        return []
+    (i, before), (j, after) = numbers[0], numbers[-1]
+    label = lambda k: block.header[k] if k < len(block.header) and block.header[k] else f"column {k + 1}"  # noqa: E731
+    return [Finding("places_benefit_specific", "supports", s, f"{label(i)} {before}, {label(j)} {after}")]
+
+
+def _places_prose(s: Sentence, block) -> list[Finding]:
+    """Places before and after in a sentence: "Borough total: 126 now; 180
+    from September 2027" (places named in it, its paragraph or headings);
+    or a new school or provision "for 80 pupils"."""
+    if not _DIGIT.search(s.text):  # every one of these gives its figures in digits
+        return []
+    more = _MORE_PUPILS.search(s.text)
+    if more and s.kind != "heading":
+        # "Ash School will be able to admit 12 more pupils from September 2028": 12 more places
+        clause = L.clause_of(s.text, more.start())
+        if not L.negated(clause) and not L.hedge(clause):
+            return [Finding("places_benefit_specific", "supports", s, more.group(0))]
+    new = L.NEW_FOR_PUPILS.search(s.text)
+    if new and s.kind != "heading":
+        clause = L.clause_of(s.text, new.start())
+        if not L.negated(clause) and not L.hedge(clause):
+            return [Finding("places_benefit_specific", "supports", s, new.group(0))]
+    if not (_places_in_context(block.text, block.header, s.headings[-2:]) or re.search(r"\btotal\b", s.text, re.I)):
+        return []
+    cols = _TOTAL_COLUMNS.search(s.text)
+    if cols and int(cols.group(2).replace(",", "")) > int(cols.group(1).replace(",", "")):
+        return [Finding("places_benefit_specific", "supports", s, " ".join(cols.group(0).split()))]
+    text = s.text
+    if not (L.NOW_THEN.search(text) or L.THEN_NOW.search(text)):
+        text = without_breakdowns(text)
+    m = L.NOW_THEN.search(text)
+    if m is None:
+        m = _FROM_TO_PLACES.search(text)
+        if m is not None and (L.negated(L.clause_of(text, m.start())) or L.hedge(L.clause_of(text, m.start()))):
+            m = None
+    if m:
+        before, after = (int(x.replace(",", "")) for x in m.groups())
+    else:
+        m = L.THEN_NOW.search(text)
+        if not m:
+            low = text.casefold()
+            if any(w in low for w in L.COMPARED_WORDS):
+                m = L.THEN_INSTEAD.search(s.text) or L.THEN_INSTEAD.search(text)
+        if not m:
+            return _totals(s)
+        after, before = (int(x.replace(",", "")) for x in m.groups() if x is not None)
+    if after <= before:
+        return []
+    return [Finding("places_benefit_specific", "supports", s, m.group(0))]
+
+
+@functools.lru_cache(maxsize=256)
+def _places_in_context(text: str, header: tuple[str, ...], headings: tuple[str, ...]) -> bool:
+    """Whether a paragraph (or table row), its table's header or its headings
+    speak of places: searched once per paragraph, not again for each of its
+    sentences (quadratic on a long paragraph)."""
+    return L.PLACES.search(" ".join((text, *header, *headings))) is not None
+
+
+_DIGIT = re.compile(r"\d")
+# A plain-text table's total row, its columns now and after set apart by runs of spaces ("Total      50      72"),
+# as a pasted or typed table is read when its rows wrap (the columns' headings name the years in that order).
+_TOTAL_COLUMNS = re.compile(r"\btotal\s{2,}(\d[\d,]*)\s{2,}(\d[\d,]*)\s*\.?\s*$", re.I)
+
+
+# "taking Greenbank from 96 to 120 places": the figures say the places increase, with no verb of increase.
+_FROM_TO_PLACES = re.compile(r"\bfrom\s+(\d[\d,]*)\s+(?:places\s+)?to\s+(\d[\d,]*)\s+(?:[\w-]+\s+){0,2}?places\b", re.I)
+_MORE_PUPILS = re.compile(
+    r"\b(?:admit|take|accommodate|educate|provide\s+for|places?\s+for)\s+(?:up\s+to\s+)?\d+\s+(?:more|additional|extra|further)\s+"
+    r"(?:pupils|children|students|learners|young\s+people)\b", re.I)
+
+
+_TOTAL = re.compile(r"\btotals?\s*(?:[:=]\s*|of\s+)?(\d[\d,]*)\b(?!\s*%)", re.I)
+
+
+def _totals(s: Sentence) -> list[Finding]:
+    """Places listed year by year, each with its total ("2027-28: Elm Tree 10; Hawthorne 0; total 10 ...
+    From 2031: Elm Tree 0; Hawthorne 16; total 16"): the first total and the last are before and after."""
+    totals = list(_TOTAL.finditer(s.text))
+    if len(totals) < 2:
+        return []
+    first, last = (int(m.group(1).replace(",", "")) for m in (totals[0], totals[-1]))
+    if last <= first:
+        return []
+    return [Finding("places_benefit_specific", "supports", s, f"{totals[0].group(0)} … {totals[-1].group(0)}")]
+
+
+def _totals_in_lists(sents: list[Sentence], doc: Document) -> list[Finding]:
+    """Places listed year by year as the items of a list or the rows of a
+    table, each with its total ("- 2028-29: Oak Lane 8, Brook 6, total 14";
+    "- from 2030-31: ... total 18"), under a lead-in or heading naming places:
+    the first item's total and the last's."""
+    out: list[Finding] = []
+    run: list[tuple[Sentence, int]] = []
+
+    def close():
+        if len(run) >= 2 and run[-1][1] > run[0][1]:
+            first, last = run[0][0], run[-1][0]
+            block = doc.blocks[first.block - 1] if first.block else None
+            context = " ".join((*first.headings[-2:], block.text if block is not None else ""))
+            if L.PLACES.search(context):
+                out.append(Finding("places_benefit_specific", "supports", last,
+                                   f"{_TOTAL.search(first.text).group(0)} … {_TOTAL.search(last.text).group(0)}"))
+        run.clear()
+
+    previous = None
+    for s in sents:
+        totals = _TOTAL.findall(s.text) if s.kind in ("item", "row") else []
+        if len(totals) == 1 and (not run or (s.block == run[-1][0].block + 1 and s is not previous)):
+            run.append((s, int(totals[0].replace(",", ""))))
+        else:
+            close()
+            if len(totals) == 1:
+                run.append((s, int(totals[0].replace(",", ""))))
+        previous = s
+    close()
+    return out
+
+
+# Places now and after, said in two statements of one paragraph rather than one phrase: "There are no SEMH
+# resourced places in Penbury's primary schools now" ... "a new resourced provision ... for up to 10 children";
+# "The Seacombe unit has 6 places; the Larkhill base will have 10 places".  A statement of now is in the
+# present tense (no "will"); one of after is in the future, or describes a provision that opens.
+_PLACES_NOW = re.compile(
+    r"\bthere\s+(?:are|is)\s+(?P<n>\d[\d,]*|no)\s+(?:[\w'’-]+\s+){0,6}?places?\b[^.;]{0,80}?\b(?:now|at\s+present|currently|today)\b"
+    # "There is no SLCN resourced provision in the borough at present"; "The borough has no such places now"
+    # "There is no SpLD base in the south of the district at present"
+    r"|\b(?:there\s+(?:are|is)|has|have)\s+(?P<none2>no)\s+(?:[\w'’-]+\s+){0,5}?(?:places?|provision|bases?|units?)\b[^.;]{0,60}?\b(?:now|at\s+present|currently|today)\b"
+    # "The borough currently has no SEMH resourced places"
+    r"|\b(?:currently|now|at\s+present)\s+(?:has|have)\s+(?P<none3>no)\s+(?:[\w'’-]+\s+){0,5}?(?:places?|provision)\b"
+    r"|\bwhere\s+there\s+(?:are|is)\s+(?P<none>none|no\s+(?:such\s+)?(?:places|provision))(?:\s+(?:now|at\s+present|currently|today))?\b"
+    r"|\b(?:has|have|with)\s+(?P<n2>\d[\d,]*)\s+(?:[\w-]+\s+){0,2}?places\b"
+    r"|\b(?:is|are)\s+an?\s+(?P<n3>\d[\d,]*)[- ]place\b",
+    re.I)
+_PLACES_THEN = re.compile(
+    r"\b(?:will|would)\s+(?:then\s+)?(?:have|be|provide|offer)\s+(?:a\s+total\s+of\s+)?(?P<n>\d[\d,]*)"
+    r"(?:\s+(?:[\w-]+\s+){0,3}?places\b|\s*(?=[.;]|$))"
+    r"|\b(?P<n2>\d[\d,]*)[- ]place\b"
+    # "a new assessment base of 10 places" (a provision that opens, as with "a 10-place base")
+    r"|\b(?:provision|base|unit|school|academy|centre|class|satellite)\s+of\s+(?P<n4>\d[\d,]*)\s+(?:[\w-]+\s+){0,2}?places\b"
+    # "The new school takes the county total to 308 places"
+    r"|\b(?:takes?|taking|brings?|bringing)\s+(?:[\w'’-]+\s+){1,4}?to\s+(?P<n6>\d[\d,]*)\s+(?:[\w-]+\s+){0,2}?places\b"
+    # "there will be 332 when Meadow Farm is full" (said of places: the sentence names them)
+    r"|\bthere\s+will\s+(?:then\s+)?be\s+(?P<n5>\d[\d,]*)\b(?![\d,.%]|\s+(?:[\w-]+\s+)?(?:weeks?|days?|months?|years?|hours?|staff|pupils|children|students|posts?|classes|classrooms?|rooms?)\b)"
+    # ("a new Reading and Language Base will open at Hadleigh Primary School, Mill Lane, for up to 12 pupils")
+    r"|\b(?:provision|base|unit|school|academy|centre|resource\w*|satellite)\s+(?:[\w’'-]+,?\s+){0,8}?for\s+(?:up\s+to\s+)?(?P<n3>\d[\d,]*)\s+"
+    r"(?:[\w’'-]+\s+){0,4}?(?:pupils|children|students|learners|young\s+people)\b",
+    re.I)
+# The same in a key-facts box, label and value (the colon parts them, so these are read in the whole sentence):
+# "New MSI base at Holmcroft Academy: 10 places for pupils aged 4 to 19"; "Places now in the county: 0".
+_KEY_PLACES_THEN = re.compile(r"^\W*(?:[\w-]+\s+){0,3}?new\b[^.;:]{0,80}:\s*(?P<n>\d[\d,]*)\s+(?:[\w-]+\s+){0,2}?places\b", re.I)
+_KEY_PLACES_NOW = re.compile(r"^\W*places\s+(?:now|at\s+present|currently|today)\b[^.;:]{0,40}:\s*(?P<n>\d[\d,]*|none|nil)\b", re.I)
+# ... or a label of when under a label naming the places: "Places, SEMH special, in the area: Now: 54 (...).  From
+# September 2028: 90 (...)" (the second, in the paragraph after a figure of places now, need not name them).
+_KEY_NOW_LABEL = re.compile(r"\bplaces\b[^.;]{0,80}?\b(?:now|at\s+present|currently|today)\s*:\s*(?P<n>\d[\d,]*|none|nil)\b(?!\s*%)", re.I)
+_KEY_WHEN_LABEL = re.compile(
+    r"^\W*(?:from|by|after|in)\s+(?:[\w-]+\s+){0,3}?(?:19|20)\d\d(?:[-/]\d\d)?\s*:\s*(?P<n>\d[\d,]*)\b(?![\d,%]|\.\d|\s*(?:[-/]|pupils|children|staff))", re.I)
+_OPENS = re.compile(r"\b(?:new|open\w*|commission\w*|establish\w*|creat\w*)\b", re.I)
+_NONE_WORD = re.compile(r"\b(?:none|no)\b", re.I)
+
+
+def _places_now_then(s: Sentence, elliptic: bool = False) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
+    """The places-now and places-after figures of one sentence, with their
+    words.  ``elliptic``: the sentence follows a figure of places now in its
+    paragraph, and its figure after need not name them ("Right now Hartsmere
+    has 210 places ...  After the new school opens it will have 306")."""
+    now: list[tuple[int, str]] = []
+    then: list[tuple[int, str]] = []
+    if s.kind == "heading" or not _DIGIT.search(s.text) and not _NONE_WORD.search(s.text):
+        return now, then
+    low = s.text.casefold()
+    if not elliptic and "place" not in low and not any(w in low for w in ("pupils", "children", "students", "learners", "young people", "provision", "base", "unit")):
+        return now, then  # every figure of places now or after names places, or the pupils a provision is for
+    keys = ((_KEY_PLACES_THEN, then), (_KEY_PLACES_NOW, now), (_KEY_NOW_LABEL, now)) + (((_KEY_WHEN_LABEL, then),) if elliptic else ())
+    for key, into in keys:
+        m = key.search(s.text)
+        if m and not L.hedge(s.text):
+            into.append((0 if m.group("n").casefold() in ("none", "nil") else int(m.group("n").replace(",", "")), m.group(0)))
+    for a, b in L.clause_spans(s.text):
+        clause = s.text[a:b]
+        if not _DIGIT.search(clause) and not _NONE_WORD.search(clause):
+            continue
+        thens = list(_PLACES_THEN.finditer(clause))
+        nows = list(_PLACES_NOW.finditer(clause))
+        if not thens and not nows:  # (most clauses with a figure give no places: the cheap test first)
+            continue
+        if L.hedge(clause) or _PLACES_NEEDED.search(clause):
+            continue
+        present = not _FUTURE.search(clause) and not _OPENS.search(clause)
+        for m in thens:
+            figure = m.group("n") or m.group("n2") or m.group("n3") or m.group("n4") or m.group("n5") or m.group("n6")
+            if m.group("n2") is not None or m.group("n3") is not None or m.group("n4") is not None:
+                # "a 12-place base" now; "a new 16-place base", "opening of a 20-place"; "each school will have a
+                # resourced provision of 12 places"
+                if not _OPENS.search(clause) and not (m.group("n4") is not None and _FUTURE.search(clause)):
+                    continue
+            elif L.negated(clause):
+                continue
+            then.append((int(figure.replace(",", "")), m.group(0)))
+        for m in nows:
+            figure = m.group("n") or m.group("n2") or m.group("n3")
+            none = next((m.group(g) for g in ("none", "none2", "none3") if m.group(g) is not None), None)
+            if not present and figure is not m.group("n") and none is None:
+                continue  # "with 12 places" is now only in a clause in the present tense; "none now" says so itself
+            if none is not None or (figure or "").casefold() in ("no", "none", "nil"):
+                now.append((0, m.group(0)))
+            elif not L.negated(clause):
+                now.append((int(figure.replace(",", "")), m.group(0)))
+    return now, then
+
+
+_NOW_ROW = re.compile(r"^\W*(?:now|current(?:ly)?|today|at\s+present|present|existing)\b", re.I)
+
+
+def places_by_rows(sents: list[Sentence], doc: Document) -> list[Finding]:
+    """A table of places set out down the page, a row for each time ("Year |
+    Places"; "Now | 0"; "September 2027 | 16"; "September 2028 | 32"): the
+    places now and after, read from the rows' labels; more places after is a
+    specific claim of an improved supply (d)."""
+    out: list[Finding] = []
+    tables: dict[tuple, list[Sentence]] = {}
+    seen: set[int] = set()
+    for s in sents:
+        block = doc.blocks[s.block]
+        if s.kind != "row" or s.block in seen or not block.header or block.cells == block.header:
+            continue
+        seen.add(s.block)
+        tables.setdefault((block.header, block.headings), []).append(s)
+    for (header, _), rows in tables.items():
+        col = next((i for i, h in enumerate(header) if i > 0 and L.PLACES.search(h)), None)
+        if col is None:
+            continue
+        def value(t: Sentence) -> int | None:
+            cells = doc.blocks[t.block].cells
+            return _number(cells[col]) if col < len(cells) else None
+        now = next((t for t in rows if _NOW_ROW.match(doc.blocks[t.block].cells[0])), None)
+        if now is None or value(now) is None:
+            continue
+        later = [t for t in rows[rows.index(now) + 1:]
+                 if value(t) is not None and (_YEAR.search(doc.blocks[t.block].cells[0]) or _AFTER_HEADER.search(doc.blocks[t.block].cells[0]))]
+        if later and value(later[-1]) > value(now):
+            last = later[-1]
+            out.append(Finding("places_benefit_specific", "supports", last,
+                               f"{doc.blocks[now.block].cells[0]} {value(now)}, {doc.blocks[last.block].cells[0]} {value(last)}"))
+    return out
+
+
+def places_now_and_after(sents: list[Sentence]) -> list[Finding]:
+    """Places now and after given in two statements of one paragraph (or of
+    one sentence's two clauses): the first figure now and the first after;
+    more places after is a specific claim of an improved supply (d)."""
+    out: list[Finding] = []
+    by_block: dict[int, list[Sentence]] = {}
+    for s in sents:
+        by_block.setdefault(s.block, []).append(s)
+    firsts: dict[int, tuple] = {}
+    for number, block in by_block.items():
+        now = then = None
+        for s in block:
+            n, t = _places_now_then(s, elliptic=now is not None and then is None)
+            if n and now is None:
+                now = (n[0], s)
+            if t and then is None:
+                then = (t[0], s)
+        firsts[number] = (now, then, block[0].headings)
+        if now is not None and then is not None and then[0][0] > now[0][0]:
+            (_, w1), _ = now
+            (_, w2), s2 = then
+            out.append(Finding("places_benefit_specific", "supports", s2, f"{w1} … {w2}"))
+    # (or in two paragraphs one after the other, under the same heading: "1.1 To establish The Lantern, a
+    # 16-place centre ..." and "1.2 The borough has no such places now")
+    for number, (now, then, headings) in firsts.items():
+        following = firsts.get(number + 1)
+        if following is None or following[2] != headings or (now is not None and then is not None):
+            continue
+        for a, b in ((now, following[1]), (following[0], then)):
+            if a is not None and b is not None and b[0][0] > a[0][0] and None in (following[0], following[1]):
+                out.append(Finding("places_benefit_specific", "supports", b[1], f"{a[0][1]} … {b[0][1]}"))
+                break
+    return out
+
+
+# The places a provision will have after the change, as one figure: "from 90 to 130 places", "will have 105
+# places", "rising to 24 places", "a total of 40 places".
+_PLACES_AFTER = re.compile(
+    r"\bfrom\s+\d[\d,]*\s+(?:places\s+)?to\s+(?P<a>\d[\d,]*)\s+(?:[\w-]+\s+){0,2}?places\b"
+    r"|\b(?:will|would)\s+(?:then\s+|now\s+|in\s+future\s+|therefore\s+|thus\s+)?(?:have|provide|offer)\s+(?:a\s+total\s+of\s+|room\s+for\s+)?(?P<b>\d[\d,]*)\s+(?:[\w-]+\s+){0,2}?places\b"
+    r"|\b(?:ris\w*|increas\w*|grow\w*|go(?:es)?\s+up|expand\w*)\s+(?:[\w,]+\s+){0,3}?to\s+(?P<c>\d[\d,]*)\s+(?:[\w-]+\s+){0,2}?places\b"
+    # "increase the number of places at Welland Park School from 80 to 110"
+    r"|\bnumber\s+of\s+(?:[\w-]+\s+){0,2}?places\s+(?:at|in)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){1,4}from\s+\d[\d,]*\s+to\s+(?P<d>\d[\d,]*)\b(?!\s*%)",
+    re.I)
+# Figures for an area or a group, not one provision: "the county's SEMH places", "each class", "in total".
+_NOT_ONE_PROVISION = re.compile(
+    r"\b(?:county|borough|city|district|authority|council|area)(?:['’]s|[- ]wide)|\bin\s+the\s+(?:county|borough|city|district|area)\b"
+    r"|\b(?:across|total|each|every|per|both|all|combined|between)\b", re.I)
+_YEAR = re.compile(r"\b20\d\d\b")
+_PLACE_WORD = re.compile(r"places\b", re.I)
+# The places added in all: "48 additional specialist places", "will add 48 places", "from 94 to 142" places
+# across the county, a table's total row.
+ADDED_IN_ALL = "the places added in all"
+_PLACES_ADDED = re.compile(
+    r"\b(?P<n>\d[\d,]*)\s+(?:additional|extra|more|new)\s+(?:[\w-]+\s+){0,2}?places\b"
+    r"|\badd(?:s|ing)?\s+(?:a\s+further\s+|another\s+)?(?P<n2>\d[\d,]*)\s+(?:[\w-]+\s+){0,2}?places\b"
+    r"|\b(?:across|in)\s+the\s+(?:county|borough|city|district|area)\s+from\s+(?P<from>\d[\d,]*)\s+to\s+(?P<to>\d[\d,]*)\b"
+    r"|\bfrom\s+(?P<from2>\d[\d,]*)\s+to\s+(?P<to2>\d[\d,]*)\s+(?:[\w-]+\s+){0,2}?places\s+(?:across|in)\s+the\s+(?:county|borough|city|district|area)\b",
+    re.I)
+# "increasing the number of places from 60 to 90", in a sentence about the county's provision as a whole
+_NUMBER_FROM_TO = re.compile(
+    r"\b(?:total\s+)?number\s+of\s+(?:[\w-]+\s+){0,3}?places\s+from\s+(?P<from>\d[\d,]*)\s+to\s+(?P<to>\d[\d,]*)\b(?!\s*%)", re.I)
+_IN_ALL = re.compile(r"\b(?:together|in\s+total|in\s+all|altogether|overall|between\s+them|combined"
+                     r"|(?:across|in)\s+the\s+(?:county|borough|city|district|area))\b", re.I)
+_TOTAL_ROW = re.compile(r"^\W*(?:total|all\s+(?:bases|schools|provisions)|overall)\b", re.I)
+_THE_PROVISION = re.compile(r"\b(?:the|this|our|its)\s+(?:school|academy|unit|base|centre|provision|satellite|resource)\b|\b(?:enlarge|expand|extend|take)\s+it\b", re.I)
+
+
+def _figures_after(sents: list[Sentence], named: list[Provider], doc: Document | None = None,
+                   ) -> list[tuple[str, int, str | None, Sentence, str]]:
+    """Every statement of the places one provision will have after the
+    change: (the provision's name, the figure, the year it is given for or
+    None, the sentence, the words quoted).  The provision is the one named in
+    the clause (a provider the document describes, by any of its names, or a
+    school's proper name), or, for "the school", the one the paragraph named
+    before it; in a table of places, the one named in the row's first cell
+    (the last figure of the row is the after)."""
+    by_name = {n: p.name for p in named for n in p.names}
+    pattern = L.names(tuple(sorted(by_name, key=len, reverse=True))) if by_name else None
+
+    def provisions(text: str) -> set[str]:
+        matched = list(pattern.finditer(text)) if pattern is not None else []
+        found = {by_name[m.group(0)] for m in matched}
+        found |= {n for n in _names(text) if not any(n in by_name or n.endswith(" " + k) for k in by_name)}
+        if len(found) > 1:
+            # a provider's one-word short name is also a town's ("Kenwick Tuition Centre", "a special school in
+            # Kenwick"; "Knowsmere children"): beside a provision named in full, it names no other
+            weak = {by_name[m.group(0)] for m in matched if " " not in m.group(0)}
+            weak -= {by_name[m.group(0)] for m in matched if " " in m.group(0)}
+            if len(found - weak) == 1:
+                return found - weak
+        return found
+
+    out = []
+    before: dict[int, list[Sentence]] = {}  # the sentences of each paragraph so far
+
+    named_last: dict[int, tuple[int, set[str]]] = {}  # block -> (its sentences read so far, what the last naming any names)
+
+    def previous(block: int) -> set[str]:
+        """The provisions the last sentence of the paragraph naming any names
+        (each sentence read once: a pass back over the paragraph for each
+        figure took quadratic time on a long one)."""
+        here = before.get(block, [])
+        read, found = named_last.get(block, (0, set()))
+        for k in range(read, len(here) - 1):
+            found = provisions(here[k].text) or found
+        named_last[block] = (max(read, len(here) - 1), found)
+        return found
+
+    for s in sents:
+        before.setdefault(s.block, []).append(s)
+        cols = _TOTAL_COLUMNS.search(s.text) if s.kind != "heading" else None
+        if cols:
+            # a typed table's total row: the places of the one provision its lead-in names ("2.3 Places at Willow
+            # Bank School:"), or else the places added in all
+            lead = " ".join((*(t.text for t in before.get(s.block - 1, [])[-1:]), *s.headings[-1:]))
+            named_here = provisions(" " + lead)
+            first, last = (int(g.replace(",", "")) for g in cols.groups())
+            if len(named_here) == 1:
+                out.append((next(iter(named_here)), last, None, s, " ".join(cols.group(0).split())))
+            else:
+                out.append((ADDED_IN_ALL, last - first, None, s, " ".join(cols.group(0).split())))
+            continue
+        if s.kind == "heading" or not _DIGIT.search(s.text) or not _PLACE_WORD.search(s.text) and s.kind != "row":
+            continue
+        for clause, m in _clauses_with(_NUMBER_FROM_TO, s.text):
+            # the number of places across the county (said in the sentence), at no one provision named in the clause
+            near = clause[max(0, m.start() - 60): m.end()]
+            if (L.negated(near) or L.hedge(near) or not _IN_ALL.search(s.text) or provisions(" " + near)
+                    or _THE_PROVISION.search(near)):
+                continue
+            added = int(m.group("to").replace(",", "")) - int(m.group("from").replace(",", ""))
+            if added > 0:
+                year = _YEAR.search(clause, m.end())  # the year the figures are for: "... from 60 to 90 from September 2027"
+                out.append((ADDED_IN_ALL, added, year.group(0) if year else None, s, m.group(0)))
+        if len(_YEAR.findall(s.text)) > 1:
+            continue
+        if s.kind == "row" and doc is not None:
+            block = doc.blocks[s.block]
+            row = _places_table(block, s)
+            first = provisions(" " + block.cells[0]) if block.cells else set()
+            if row and block.cells and _TOTAL_ROW.match(block.cells[0]) and _before_after_columns(block):
+                # a table's total row: the places it adds in all ("Total | 18 | 58")
+                numbers = [n for _, n in _figures(block)]
+                out.append((ADDED_IN_ALL, numbers[-1] - numbers[0], None, s, row[0].cue))
+                continue
+            if row and len(first) == 1 and not _NOT_ONE_PROVISION.search(block.cells[0]):
+                after = _figures(block)[-1][1]
+                out.append((next(iter(first)), after, None, s, row[0].cue))
+            continue
+        for clause, m in _clauses_with(_PLACES_ADDED, s.text):
+            # the places the proposal adds in all: said of no one provision, or "together", "in total"
+            if L.negated(clause) or L.hedge(clause) or _PLACES_NEEDED.search(clause):
+                continue
+            if not _IN_ALL.search(clause):  # (gross at one provision and net in all differ: "20 additional places")
+                continue
+            n, a, b = m.group("n") or m.group("n2"), m.group("from") or m.group("from2"), m.group("to") or m.group("to2")
+            added = int(n.replace(",", "")) if n else int(b.replace(",", "")) - int(a.replace(",", ""))
+            if added > 0:
+                year = _YEAR.search(clause)
+                out.append((ADDED_IN_ALL, added, year.group(0) if year else None, s, m.group(0)))
+
+        for clause, m in _clauses_with(_PLACES_AFTER, s.text):
+            text = clause
+            # ("The amalgamated school would have 220 places, an increase in the Council's places": the figure is
+            # the formed school's, whatever the words after it)
+            formed = _FORMED_SCHOOL.search(text[: m.start()])
+            scope = text[: m.end()] if formed else text
+            if _NOT_ONE_PROVISION.search(scope) or L.negated(scope) or L.hedge(text) or "(" in text[: m.start()]:
+                continue
+            here = provisions(" " + text)
+            if not here and formed:  # "the amalgamated school", "the merged school": one provision
+                here = {"the school formed"}
+            if not here and _THE_PROVISION.search(text):
+                here = previous(s.block)
+                here = here if len(here) == 1 else set()
+            if len(here) != 1:
+                continue
+            figure = int(next(g for g in m.groups() if g is not None).replace(",", ""))
+            year = _YEAR.search(text)
+            out.append((next(iter(here)), figure, year.group(0) if year else None, s, m.group(0)))
+    return out
+
+
+_BEFORE_HEADER = re.compile(r"\b(?:now|current\w*|existing|present|before|today|at\s+present)\b|\b20\d\d\b", re.I)
+_AFTER_HEADER = re.compile(r"\b(?:from|after|proposed|future|planned|new|then|by)\b|\b20\d\d\b", re.I)
+
+
+def _before_after_columns(block) -> bool:
+    """Whether a table's first and last figures are places before and after
+    (columns headed "Places now" and "From September 2027"), not parts and
+    their total ("Orchard Vale | St Bede's | Total")."""
+    cols = [i for i, _ in _figures(block)]
+    if len(cols) < 2 or cols[-1] >= len(block.header):
+        return False
+    first, last = block.header[cols[0]], block.header[cols[-1]]
+    return bool(_BEFORE_HEADER.search(first) and _AFTER_HEADER.search(last) and not re.search(r"\btotal\b", last, re.I))
+
+
+def places_conflicts(sents: list[Sentence], named: list[Provider], doc: Document | None = None) -> list[Finding]:
+    """A document checked against itself: two different figures for the
+    places one provision will have after the change (the summary says "from
+    90 to 130 places", the body "Willowbrook will have 105 places"), neither
+    given for another year.  Each statement is a finding, its cue quoting the
+    other; the ruleset decides what a contradiction means for (d)."""
+    figures = _figures_after(sents, named, doc)
+    out: list[Finding] = []
+    if doc is not None:
+        out += _total_row_conflicts(figures, sents, doc)
+        if out:
+            return out
+    for i, (name, n, year, s, words) in enumerate(figures):
+        for other, m, year2, t, words2 in figures[i + 1:]:
+            if other == name and m != n and (year is None or year2 is None or year == year2) and t is not s:
+                out.append(Finding("places_figures_conflict", "against", s, f"{name}: {words}; but {t.where}: {words2}"))
+                out.append(Finding("places_figures_conflict", "against", t, f"{name}: {words2}; but {s.where}: {words}"))
+                return out
+    return out
+
+
+_TOTAL_CELL = re.compile(r"^\W*(?:total|(?:[\w'’-]+\s+){1,4}total)\W*$", re.I)
+
+
+_SPECIAL_PLACES = re.compile(r"\bspecial\s+(?:school\s+)?places\b", re.I)
+
+
+def places_only_at_pru(findings: list[Finding], by_block: dict[int, list[Sentence]], pru: re.Pattern) -> list[Finding]:
+    """Where a BESD (SEMH) school closes: whether every place the document
+    adds is in a Pupil Referral Unit (each claim of places in a sentence, or
+    a paragraph, naming the PRU by its words or by a name the document gave
+    it: "Riverside's places would rise from 40 to 64"), the ruleset deciding
+    what that means for (d) (para 23: a PRU is no special school place)."""
+    claims = [f for f in findings if f.fact in ("places_benefit_specific", "places_benefit_claimed")
+              and f.role in ("supports", "vague")]
+    if not claims:
+        return []
+    def at(f: Finding) -> bool:
+        text = f.sentence.text
+        where = text.find(str(f.cue).strip()) if f.cue else -1
+        if where < 0:
+            where = len(text)
+        if _SPECIAL_PLACES.search(L.clause_of(text, min(where, len(text) - 1))):
+            return False  # "SEMH special school places in the borough: 125 now ..."
+        # the provision named last before the figure: "an expansion of the borough's short stay school, known as
+        # Riverside Learning Centre, from 40 to 64 places"; "enlarge Kingsway School ... from 80 to 130 places"
+        # (a bracket describes the name before it: "Shipley Road Academy (SEMH special academy, Aire Valley Learning
+        # Partnership) would grow from 60 to 110 places" is about the academy, whatever "Aire" names)
+        before = _BRACKETED.sub(lambda b: " " * len(b.group(0)), text[:where])
+        patterns = (pru.first, pru.second) if isinstance(pru, _Either) else (pru,)
+        last_pru = max((m.end() for p in patterns for m in p.finditer(before)), default=-1)
+        last_other = max([m.end() for m in L.SCHOOL.finditer(before)]
+                         + [before.rfind(n) + len(n) for n in _names(before) if not pru.search(n)], default=-1)
+        if last_pru >= 0 or last_other >= 0:
+            return last_pru >= last_other
+        # ("The 24 extra places would be funded ...", in the paragraph about the PRU; not one that names the PRU only
+        # to say nobody goes there: "Children would not go to the Croydale Learning Centre (the borough's PRU)")
+        return any((m := pru.search(t.text)) and not L.negated(L.clause_of(t.text, m.start()))
+                   for t in by_block.get(f.sentence.block, ()))
+    at_pru = [f for f in claims if at(f)]
+    if len(at_pru) < len(claims):
+        other = next(f for f in claims if f not in at_pru)
+        return [Finding("places_only_at_pru", "negated", other.sentence, other.cue, False)]
+    return [Finding("places_only_at_pru", "supports", at_pru[0].sentence, at_pru[0].cue)]
+
+
+def _total_row_conflicts(figures, sents: list[Sentence], doc: Document) -> list[Finding]:
+    """The one provision whose places a document gives "from 80 to 110" in
+    prose, against a table's total row with the same places now and other
+    figures after ("Total | 80 | 100"): the table is that provision's, and
+    the two contradict each other.  Where the prose names no one provision,
+    any places it gives before and after ("a single service ... with 45
+    places (currently 32)") with the total row's places now are the table's."""
+    rows = [t for t in sents if t.kind == "row" and doc.blocks[t.block].cells
+            and _TOTAL_CELL.match(doc.blocks[t.block].cells[0]) and _before_after_columns(doc.blocks[t.block])]
+    if not rows:
+        return []
+    prose = [(name, int(_FROM_TO.search(words).group(1).replace(",", "")), n, s, words) for name, n, _, s, words in figures
+             if name != ADDED_IN_ALL and s.kind != "row" and _FROM_TO.search(words)]
+    if len({name for name, *_ in prose}) != 1:
+        prose = [("the places", before, after, s, words) for s, before, after, words in _prose_before_after(sents)]
+    for name, before, n, s, words in prose:
+        for t in rows:
+            numbers = [m for _, m in _figures(doc.blocks[t.block])]
+            if len(numbers) >= 2 and numbers[0] == before and n not in numbers[1:]:
+                row = " | ".join(doc.blocks[t.block].cells)
+                return [Finding("places_figures_conflict", "against", s, f"{name}: {words}; but {t.where}: {row}"),
+                        Finding("places_figures_conflict", "against", t, f"{name}: {row}; but {s.where}: {words}")]
+    return []
+
+
+# A provision of so many places changed into one of so many: "change the designation of the 12-place MLD resourced
+# provision ... to a 12-place resourced provision for autistic pupils".
+_N_PLACE_TO = re.compile(r"\bthe\s+(\d+)[- ]place\b[^.;]{0,120}?\bto\s+an?\s+(\d+)[- ]place\b", re.I)
+
+
+def _prose_before_after(sents: list[Sentence]) -> list[tuple[Sentence, int, int, str]]:
+    """Places before and after said in prose, in any of the ways the reader
+    knows ("45 places (currently 32)", "126 now; 180 from September 2027",
+    "the 12-place ... to a 12-place"), not negated or hedged: (the sentence,
+    before, after, the words)."""
+    out = []
+    for s in sents:
+        if s.kind in ("row", "heading") or not _DIGIT.search(s.text) or "place" not in s.text.casefold():
+            continue
+        for pattern in (L.THEN_NOW, L.NOW_THEN, _N_PLACE_TO):
+            for m in pattern.finditer(s.text):
+                figures = [int(g.replace(",", "")) for g in m.groups() if g is not None]
+                clause = L.clause_of(s.text, m.start())
+                if len(figures) != 2 or L.negated(clause) or L.hedge(clause) or any(_NOT_A_YEAR.fullmatch(str(f)) for f in figures):
+                    continue
+                before, after = figures if pattern is not L.THEN_NOW else figures[::-1]
+                out.append((s, before, after, m.group(0)))
+    return out
+
+
+# The places of a kind across the area, now and after: "Secondary SEMH special school places in the borough: 88 now,
+# 70 from September 2027"; "primary HI places in the borough go from 28 (16 + 12) to 20".
+_IN_THE_AREA = re.compile(
+    r"\b(?:in|across)\s+the\s+(?:county|borough|city|district|area|authority)\b|\b(?:county|borough|city|district)(?:['’]s|[- ]wide)\b", re.I)
+_NOT_A_YEAR = re.compile(r"(?:19|20)\d\d")
+_RISE_VERB = re.compile(r"\b(?:ris\w*|increas\w*|grow\w*|expand\w*|gain\w*)\b", re.I)
+
+
+# A sum written out, read as its result: "from 60 (Greyrigg House) plus 90 (Lakeland Fells) = 150 to 102".
+_WRITTEN_SUM = re.compile(r"\b\d[\d,]*(?:\s*(?:\+|plus)\s*\d[\d,]*)+\s*=\s*(\d[\d,]*)\b", re.I)
+# A table row of places of a kind, not one provision's: "SEMH special school places, north Swaleford", "Total".
+_PLACES_OF_A_KIND_CELL = re.compile(r"\bplaces\b", re.I)
+
+
+def _places_fall_in_a_table(s: Sentence, doc: Document) -> Finding | None:
+    """A before-and-after table's row of the places of a kind ("SEMH special
+    school places, north Swaleford | 115 | 95") or its total row, whose
+    places after the change are fewer than now."""
+    block = doc.blocks[s.block]
+    if not block.cells or not _before_after_columns(block):
+        return None
+    label = block.cells[0]
+    if not (_TOTAL_CELL.match(label) or _PLACES_OF_A_KIND_CELL.search(label)):
+        return None
+    numbers = [n for _, n in _figures(block)]
+    if len(numbers) >= 2 and numbers[-1] < numbers[0]:
+        return Finding("places_fall_in_all", "supports", s, " | ".join(block.cells))
+    return None
+
+
+def places_fall_in_all(sents: list[Sentence], doc: Document | None = None) -> list[Finding]:
+    """A statement that the places of a kind across the area will be fewer
+    after the change than now (figures now and after, the second lower), or
+    a table's row of such places or its total row that falls: the document's
+    own account of the supply; the ruleset decides what it means for (d)."""
+    out: list[Finding] = []
+    for s in sents:
+        if s.kind == "row" and doc is not None:
+            fall = _places_fall_in_a_table(s, doc)
+            if fall is not None:
+                return [fall]
+        if s.kind == "heading" or not _DIGIT.search(s.text) or not _PLACE_WORD.search(s.text):
+            continue
+        if not _IN_THE_AREA.search(s.text):
+            continue
+        text = _WRITTEN_SUM.sub(r"\1", without_breakdowns(s.text))
+        for m in (*L.NOW_THEN.finditer(s.text), *_FROM_TO.finditer(text)):
+            before, after = m.group(1), m.group(2)
+            if _NOT_A_YEAR.fullmatch(before) or _NOT_A_YEAR.fullmatch(after):
+                continue
+            source = s.text if m.re is L.NOW_THEN else text
+            clause = L.clause_of(source, m.start())
+            said = source[: m.end()]  # (a label may name them: "SEMH places in the borough: 88 now, 70 from 2027")
+            if not _PLACE_WORD.search(said) or not _IN_THE_AREA.search(said):
+                continue  # the places of the area, named before the figures
+            if L.negated(clause) or L.hedge(clause) or _RISE_VERB.search(clause):
+                continue  # ("will rise from 104 to 100 at Copley Vale and 12 at Eastmoor, 112 in all": parts follow)
+            if int(after.replace(",", "")) < int(before.replace(",", "")):
+                out.append(Finding("places_fall_in_all", "supports", s, m.group(0)))
+                return out
+    return out

@@ -1,0 +1,208 @@
+"""Which part of a document is the plan: not options considered and rejected, not what respondents
+said, not a restatement of the Test or background; and whether the document proposes anything at all."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+import attrs
+
+from senrules_proposals import language as L
+from senrules_proposals.reader import Document, Sentence
+
+
+_BACKGROUND = re.compile(
+    r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:background|context|the\s+current\s+(?:position|situation|provision|arrangements)"
+    r"|current\s+(?:position|situation|provision|arrangements)|why\s+(?:we\s+(?:want|are|need|propose)|is\s+(?:this|a\s+change)|change)"
+    r"|(?:the\s+)?reasons?\s+for|(?:the\s+)?case\s+for\s+change|the\s+need\s+for)\b", re.I)
+
+
+@functools.lru_cache(maxsize=1024)
+def _background_heading(heading: str) -> bool:
+    """A heading over how things are now, or why a change is proposed
+    ("Why we want to do this", "2. Background", "Reasons for the proposal")."""
+    return bool(_BACKGROUND.search(heading))
+
+
+_ABOUT_PROVISION = L.rx(
+    r"schools?", r"academ(?:y|ies)", r"provisions?", r"units?", r"bases?", r"places?", r"pupils?", r"children",
+    r"students?", r"learners?", r"sen", r"send", r"special educational", r"special needs", r"colleges?", r"prus?",
+    r"pupil referral units?", r"resourced",
+)
+_PROPOSING = L.rx(
+    r"propos\w*", r"clos\w*", r"open\w*", r"expan\w*", r"enlarg\w*", r"merg\w*", r"amalgamat\w*", r"establish\w*",
+    r"discontinu\w*", r"relocat\w*", r"reorganis\w*", r"reorganiz\w*", r"consult\w*", r"creat\w*", r"increas\w*",
+    r"re-?designat\w*", r"change\w*", r"new", r"decision", r"recommend\w*", r"transfer\w*", r"reduc\w*",
+)
+
+
+_OPTIONS_HEADING = re.compile(
+    r"\boptions?\b|alternatives?\s+(?:considered|rejected|explored)|rejected|discounted|not\s+recommended"
+    r"|\bresponses?\b|feedback|what\s+(?:you|they|people|respondents|parents|schools|consultees)\s+(?:said|told)|concerns\s+raised"
+    r"|consultation\s+(?:findings|outcomes?|results)|summary\s+of\s+(?:responses|views)",
+    re.I,
+)
+_REJECTED = re.compile(
+    r"\b(?:was|were|has\s+been|have\s+been|is|are)\s+(?:therefore\s+)?(?:rejected|discounted|ruled\s+out|not\s+(?:recommended|pursued|taken\s+forward|preferred))\b"
+    r"|\b(?:asked|wondered|questioned)\s+(?:whether|if)\b|\bconcerns?\s+(?:was|were)\s+raised\b",
+    re.I,
+)
+
+
+# A sentence reporting what consultees said, wrote or want: "Many parents said that a minibus would be better",
+# "Respondents felt the new building should have a pool", "“We need a pool,” wrote one parent". A response
+# summary quotes them beside the final proposal: what they said claims nothing for the proposal (the council's
+# own answer, and the final proposal, do).
+_CONSULTEES = (r"(?:respondents?|consultees|parents?(?:\s+and\s+carers)?|carers|families|pupils|students|young\s+people"
+               r"|staff|headteachers|residents|objectors|those\s+who\s+(?:responded|replied|wrote))")
+_REPORTED_VIEW = re.compile(
+    r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:many|most|some|several|a\s+(?:few|number|minority|majority)\s+of|one\s+in\s+\w+|\d+\s*(?:%|per\s*cent)?\s+of)\s+)?"
+    r"(?:the\s+)?(?:\d+\s+)?" + _CONSULTEES + r"\s+(?:(?!who\b|that\b|which\b|whose\b)\w+\s+){0,2}?"
+    r"(?:said|say|says|told\s+us|felt|feel|argued|suggested|commented|wrote|were\s+(?:concerned|worried)|worried|questioned"
+    r"|believed?|thought|think|wanted|want|would\s+like|preferred|objected|welcomed|called\s+for)\b"
+    r"|^\W*[\"“][^\"”]{10,}[\"”]\s*,?\s*(?:said|wrote|commented|added)\s+(?:one|a|an|many|some|several)\b",
+    re.I)
+
+
+@functools.lru_cache(maxsize=1024)
+def _options_headings(headings: tuple[str, ...]) -> bool:
+    return any(_OPTIONS_HEADING.search(h) for h in headings)
+
+
+# The option a document puts forward, by its own words: "Option B is the proposal recommended to Cabinet",
+# "Option 3 (preferred)", "Cabinet is asked to agree consultation on Option 3 only", "the preferred option is Option 2".
+_OPTION_LABEL = r"(?-i:Option)\s+([A-Z]|\d{1,2})\b"
+_CHOSEN_OPTION = re.compile(
+    _OPTION_LABEL + r"(?:\s*\((?:the\s+)?(?:proposed|preferred|recommended)\b"
+    r"|\s+(?:is|was|as)\s+(?:the\s+)?(?:proposal|proposed|preferred|recommended))"
+    r"|\b(?:preferred|recommended|proposed)\s+option\s+(?:is\s+|was\s+|:\s*)?" + _OPTION_LABEL
+    + r"|\b(?:consult\w*\s+on|agree\w*|approv\w*|recommend\w*|adopt\w*|proceed\s+with)\s+(?:consultation\s+on\s+)?" + _OPTION_LABEL
+    # "3. The proposal (Option 3)", "The proposal on which we are consulting is Option 3 only"
+    + r"|\bproposal\s*\(\s*" + _OPTION_LABEL + r"\s*\)"
+    + r"|\bproposal\b(?:\s+(?:on\s+which|which|that)\b[^.;:()]{0,40}?)?\s+(?:is|was)\s+" + _OPTION_LABEL,
+    re.I,
+)
+_NAMES_AN_OPTION = re.compile(_OPTION_LABEL, re.I)
+
+
+@attrs.frozen
+class Plan:
+    """What a document says of its own structure that tells the plan from the
+    rest: the headings over the whole document (its title: "Options appraisal:
+    the future of the PRU" heads every section, the plan's too), and the
+    options it names as the proposal ("Option B is the proposal recommended to
+    Cabinet"), whose sections ("3. Option B in detail") are the plan."""
+
+    titles: frozenset[str] = frozenset()
+    chosen: frozenset[str] = frozenset()
+
+
+def plan_of(sents: list[Sentence]) -> Plan:
+    """The document's :class:`Plan`: its title headings (those over both its
+    first and its last sentence of text) and the options it chooses."""
+    body = [s for s in sents if s.kind != "heading"]
+    # (the first text under a heading: a letterhead or a committee's name may stand above the title)
+    headed = next((s for s in body if s.headings), body[0]) if body else None
+    titles = frozenset(set(headed.headings) & set(body[-1].headings)) if body else frozenset()
+    chosen = set()
+    for s in sents:
+        if "ption" in s.text:
+            for m in _CHOSEN_OPTION.finditer(s.text):
+                chosen.add(next(g for g in m.groups() if g).upper())
+    return Plan(titles, frozenset(chosen))
+
+
+# A heading over the option put forward, by what the document calls it: "3. The recommended option in detail",
+# "The preferred option", "Our proposed option".
+_THE_CHOSEN_OPTION = re.compile(r"\b(?:recommended|preferred|proposed|chosen|selected)\s+option\b(?!s)", re.I)
+# ... but not "Options considered", "Why the preferred option is not Option 1", "Alternatives to the proposed option".
+_NOT_PUT_FORWARD = re.compile(r"\boptions\b|\balternatives?\b|\brejected\b|\bdiscounted\b|\bnot\b", re.I)
+
+
+def _names_chosen_option(text: str, plan: Plan) -> bool:
+    """A heading about the option the document puts forward ("Option B in
+    detail", "The recommended option in detail"), and about no other."""
+    if re.search(r"\boptions\b", text, re.I):
+        return False
+    named = {m.group(1).upper() for m in _NAMES_AN_OPTION.finditer(text)}
+    if _THE_CHOSEN_OPTION.search(text):
+        if not _NOT_PUT_FORWARD.search(text):  # "The recommended option in detail", whatever it names
+            return True
+        return named <= plan.chosen
+    return bool(named) and named <= plan.chosen
+
+
+def _not_the_plan(s: Sentence, plan: Plan | None = None) -> bool:
+    """A sentence about an option considered and rejected, or reporting
+    what respondents said: not what the proposal will do.  With the
+    document's :class:`Plan`, its title does not count as a heading about
+    options, and a section about the option it puts forward is the plan."""
+    if L.found(_REJECTED, s.text):
+        return True
+    if s.kind != "heading" and _REPORTED_VIEW.search(s.text):
+        return True
+    if s.kind == "heading":
+        return False
+    headings = s.headings[-2:]
+    if plan is not None:
+        if headings and _names_chosen_option(headings[-1], plan):
+            return False
+        headings = tuple(h for h in headings if h not in plan.titles)
+    return _options_headings(headings)
+
+
+@functools.lru_cache(maxsize=1024)
+def _meta_headings(headings: tuple[str, ...]) -> bool:
+    return any(L.META.search(h) for h in headings)
+
+
+def _restates_the_test(s: Sentence) -> bool:
+    """A sentence that restates what the Test asks ("Proposers should
+    specify the transport arrangements..."), in a part of the document about
+    the Test or naming it: not a statement about the proposal."""
+    return _restates_the_test_in(s.text, s.headings[-2:])
+
+
+@functools.lru_cache(maxsize=8192)
+def _restates_the_test_in(text: str, headings: tuple[str, ...]) -> bool:
+    about_test = L.found(L.META, text) or _meta_headings(headings)
+    return bool(about_test and L.REQUIREMENT.search(text)
+                and not re.search(r"(?<!\bthat )(?<!\bwhich )\bwill\b", text, re.I)
+                and not _LA_DOCUMENT.search(text))
+
+
+def _about_the_test(text: str) -> bool:
+    """A sentence naming the Test and what it requires ("the key factors
+    require proposers to specify ..."): not about the proposal."""
+    return bool(L.found(L.META, text) and _REQUIRES.search(text))
+
+
+_REQUIRES = re.compile(r"\b(?:should|must|requires?|need to|needs to)\b", re.I)
+
+
+# The LA's own strategy or policy: "The Council's Accessibility Strategy 2025-2028 requires new places to ..."
+# says what the proposal answers to, not what the Test asks.
+_LA_DOCUMENT = re.compile(
+    r"\b(?:(?:council|authority|county|borough|city)['’]s|our)\s+(?:[\w-]+\s+){0,5}?(?:strateg(?:y|ies)|polic(?:y|ies)|plan)\b", re.I)
+
+
+# (not "the LA's transport policy": the Test's own words)
+
+
+def require_proposal(doc: Document, sents: list[Sentence]) -> None:
+    """Refuse a document that is empty, or says nothing about a change to
+    schools or provision: it cannot be judged against the Test, and calling
+    it "not credible" would be misleading."""
+    from senrules_proposals.reader import DocumentError
+
+    if not sents:
+        raise DocumentError(f"{doc.path}: the document is empty (no text to check); give the proposal or consultation document")
+    about = any(_ABOUT_PROVISION.search(s.text) for s in sents)
+    proposing = any(_PROPOSING.search(s.text) for s in sents)
+    if not (about and proposing):
+        raise DocumentError(
+            f"{doc.path}: this does not look like a proposal to change special educational provision "
+            "(nothing in it about a school, unit or places being opened, closed, enlarged or changed); "
+            "give the proposal or consultation document"
+        )

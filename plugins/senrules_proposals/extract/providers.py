@@ -1,0 +1,225 @@
+"""The providers a document names: schools, units, PRUs and services, their kind, and the other names
+(short forms, abbreviations, "known as") each goes by."""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from senrules_proposals import language as L
+from senrules_proposals.extract.model import Provider
+from senrules_proposals.reader import Sentence
+
+
+_KINDS = (
+    ("pru", L.PRU),
+    ("besd_school", re.compile(L.BESD.pattern + r".{0,60}?\bschool|\bschool\b.{0,60}?" + L.BESD.pattern, re.I)),
+    ("special_school", re.compile(r"\bspecial\s+(?:school|academy)\b", re.I)),
+    ("resourced_provision", re.compile(r"\bresource(?:d)?\s+(?:base|provision|unit)|\benhanced\s+resource|\bunit\b|\bbase\b", re.I)),
+    ("college", re.compile(r"\bcollege\b", re.I)),
+    ("mainstream_school", re.compile(r"\b(?:primary|secondary|junior|infant|high)\s+(?:school|academy)\b|\bacademy\b", re.I)),
+)
+_NAME = r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+|on\s+)?[A-Z][\w'’-]*){0,5}"
+# (a long bracket is described by its first part: "the Compass Centre (the borough's short stay school at Tipley, 60
+# places for Key Stage 3 and 4, for pupils permanently excluded ...)")
+_PAREN = re.compile(r"(?P<name>" + _NAME + r")\s*\((?P<desc>[^()]{3,90}(?=\))|[^(),]{3,90}(?=,[^()]{1,200}\)))[^()]{0,201}\)")
+# (at a sentence's start, after its paragraph number or footnote mark: "4.2 Pathways is ...", "¹ Pathways is ...")
+_COPULA = re.compile(r"(?:^(?:[^\w\s]+\s*)?(?:\d+(?:\.\d+)*\.?\s+)?(?:[¹²³⁴⁵⁶⁷⁸⁹*†]+\s*)?|(?<=[.;:]\s))(?P<name>" + _NAME + r")(?:,\s+(?-i:[A-Z])[^,.;()]{2,40},)?\s+is\s+"
+                     # ("The Aire Centre, Valley Parade, is the city's pupil referral unit": its address between)
+                     # "Pathways is registered with the Department for Education as the City's pupil referral unit"
+                     r"(?:(?:registered|designated|recognised|recognized|established|run|used)\s+(?:[\w,’']+\s+){0,7}?as\s+)?(?P<desc>(?:a|an|the)\s+[^.;()]{3,150}?)(?=,\s+(?:on|from|in|by|will|which|whose|and|is|was)\b|;|\.(?:\s|$)|\(|$)")
+_APPOSITIVE = re.compile(  # ("the Ridgeway Centre, which is the county's pupil referral unit for Key Stage 4")
+    r"(?P<name>" + _NAME + r"),\s+(?:which\s+is\s+)?(?P<desc>(?:a|an|the)\s+[^.;()]{3,150}?)(?=,\s+(?:on|from|in|by|will|which|whose|and|is|was)\b|;|\.(?:\s|$)|\(|$)"
+)
+
+
+_ABBREVIATION = re.compile(r"^\s*(?:[\"“‘']\s*)?(?:the\s+)?(?P<alias>[A-Z][A-Za-z'’]*(?:\s+[A-Z][A-Za-z'’]*){0,2})\s*(?:[\"”’']\s*)?$")
+_KIND_WORD = re.compile(r"\s+(?:Centre|Center|School|Academy|Unit|Base|Hub|College|PRU|Provision|Service)$")
+# "The Council's pupil referral unit, Westgate Tuition Centre (WTC), will ...": the description before the name.
+_REVERSED = re.compile(
+    r"(?:^|(?<=\s))(?:the|a|an)\s+(?P<desc>(?:[\w'’-]+\s+){0,6}?(?:unit|school|academy|centre|provision|base|college))\s*,\s+"
+    r"(?:the\s+)?(?P<name>(?-i:[A-Z])[\w'’-]*(?:\s+(?:of\s+)?(?-i:[A-Z])[\w'’-]*){0,5})(?=\s*(?:[,(;.]|\s(?:will|is|has|which)\b))",
+    re.I,
+)
+# "The county's pupil referral unit, known as the Harbour, ...": a name given after "known as", "called".
+# ("Its pupil referral unit, known since 2022 as the Harbour House Learning Centre, ...": any owner, and a time or
+# place between "known" and "as")
+_KNOWN_AS = re.compile(
+    r"(?:^|(?<=\s))(?:the|a|an|its|their|our|[\w-]+['’]s)\s+(?P<desc>(?:[\w'’-]+\s+){0,6}?(?:unit|school|academy|centre|provision|base|college|service))\s*,?\s+"
+    r"(?:known\s+(?:[\w-]+\s+){0,3}?as|called|named)\s+(?P<name>(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,4})",
+    re.I,
+)
+# ", the county's pupil referral unit," after a name and its bracket.
+_AFTER_BRACKET = re.compile(r"^\s*,\s+(?:the|a|an)\s+(?P<desc>[^,.;()]{3,100})")
+
+
+def _short_form(name: str) -> str | None:
+    """"Oakwood" for "Oakwood Centre": the name without the word for the
+    kind of place, when what is left is still a name of its own."""
+    short = _KIND_WORD.sub("", name)
+    if short == name or len(short) < 4 or not short[0].isupper() or short.lower() in _NOT_SHORT_NAMES:
+        return None
+    return short
+
+
+# The words a PRU's name ends with that say what kind of place it is: "Learning Centre" of "Harbour House
+# Learning Centre", "Learning Hub" of "Ravensholt Learning Hub".
+_DESCRIPTIVE_TAIL = re.compile(
+    r"(?:\s+(?:Learning|Education|Educational|Tuition|Teaching|Support|Inclusion|Assessment|Resource|Pupil|Referral|Short|Stay))*"
+    r"\s+(?:Centre|Center|School|Academy|Unit|Base|Hub|College|PRU|Provision|Service)$")
+
+
+def _pru_names(name: str) -> tuple[str, ...]:
+    """The names a document goes on to call a PRU by, from the one it gave
+    it: the name without the words that say what kind of place it is
+    ("Harbour House" of "Harbour House Learning Centre"), and those words
+    alone ("the Learning Hub" of "Ravensholt Learning Hub")."""
+    m = _DESCRIPTIVE_TAIL.search(name)
+    if not m or m.start() == 0:
+        return ()
+    out = []
+    short = name[: m.start()]
+    if len(short) >= 4 and short[0].isupper() and short.lower() not in _NOT_SHORT_NAMES:
+        out.append(short)
+    tail = m.group(0).strip()
+    if " " in tail:  # "the Learning Hub" (as written, capitals and all), never "the Centre" alone
+        out.append(tail)
+    return tuple(out)
+
+
+_NOT_SHORT_NAMES = {"the council", "council", "county", "city", "borough", "special", "primary", "secondary", "high",
+                    "community", "the county", "the city", "the borough", "new", "the new"}
+
+
+def _with_names(p: Provider, *names: str) -> Provider:
+    new = tuple(n for n in names if n and n.lower() not in {a.lower() for a in p.aliases})
+    return attrs.evolve(p, aliases=p.aliases + new) if new else p
+
+
+def _kind(text: str) -> str | None:
+    for kind, pattern in _KINDS:
+        if pattern.search(text):
+            return kind
+    return None
+
+
+# Cheap tests that tell a sentence cannot hold a match of a naming pattern, so that its search (which the
+# engine starts at every capital letter or word) is not made: each looks for a part that every match of the
+# pattern contains (a bracket with its description, a comma before an article, "known as"/"called"/"named").
+# They decide nothing: a sentence that passes is searched as before (tests/proposals/test_proposal_speed.py
+# checks, with hypothesis, that they never skip a sentence the pattern matches).
+_PAREN_NEEDS = re.compile(r"\([^()]{3,}\)")  # (the bracket may run past 90 characters: a description, then more after a comma)
+_APPOSITIVE_NEEDS = re.compile(r",\s+(?:which\s+is\s+)?(?:a|an|the)\s")
+_KNOWN_AS_WORDS = ("known", "called", "named")
+
+
+def _may_match(pattern: re.Pattern, text: str) -> bool:
+    """False only where ``pattern`` (one of the naming patterns) cannot match ``text``."""
+    if pattern is _PAREN:
+        return _PAREN_NEEDS.search(text) is not None
+    if pattern is _APPOSITIVE:
+        return _APPOSITIVE_NEEDS.search(text) is not None
+    if pattern is _KNOWN_AS:  # (ignoring case; a text with other than ASCII is searched, as "K" (Kelvin) is a "k")
+        low = text.lower()
+        return not text.isascii() or any(w in low for w in _KNOWN_AS_WORDS)
+    return True
+
+
+def providers_named(sents: list[Sentence]) -> list[Provider]:
+    """The providers the document names, each with its kind and the other
+    names it is given in a parenthesis or an apposition."""
+    found: dict[str, Provider] = {}
+    # the word-final parts of the names found ("vale high school" of "marsh vale high school"), counted,
+    # so that "a name found ends with this one" is one look-up, not a pass over every name
+    tails: dict[str, int] = {}
+
+    # ... and their word-initial parts ("hollins park" of "hollins park school"), counted, so that "a name
+    # found starts with this one" is one look-up too
+    heads: dict[str, int] = {}
+
+    def add(key: str, provider: Provider) -> None:
+        found[key] = provider
+        for i, c in enumerate(key):
+            if c == " ":
+                tails[key[i + 1:]] = tails.get(key[i + 1:], 0) + 1
+                heads[key[:i]] = heads.get(key[:i], 0) + 1
+
+    def remove(key: str) -> None:
+        del found[key]
+        for i, c in enumerate(key):
+            if c == " ":
+                tails[key[i + 1:]] -= 1
+                heads[key[:i]] -= 1
+
+    bracketed: list[tuple[str, str, str, Sentence]] = []  # (name, its abbreviation or nickname, a description, sentence)
+    for s in sents:
+        for pattern, needed in ((_PAREN, "("), (_APPOSITIVE, ", "), (_COPULA, " is "), (_REVERSED, ", "), (_KNOWN_AS, " ")):
+            if needed not in s.text or not _may_match(pattern, s.text):
+                continue
+            for m in pattern.finditer(s.text):
+                name = re.sub(r"^the\s+", "", m.group("name").strip(), flags=re.I)
+                desc = m.group("desc").strip()
+                if pattern is _PAREN:
+                    short = _ABBREVIATION.match(desc)
+                    if short and (short.group("alias").isupper() or re.search(r"[\"“‘']", desc)):
+                        # "Westgate Tuition Centre (WTC)", 'Links Education Centre ("the Links")': another name
+                        # (at most the 1,000 characters before the bracket, from a word's start, not the whole sentence:
+                        # read again for each bracket, a long sentence of them took quadratic time, 5 s for 80,000
+                        # characters)
+                        lo = 0 if m.start() <= 1_000 else (s.text.find(" ", m.start() - 1_000, m.start()) + 1 or m.start() - 1_000)
+                        around = s.text[lo: m.start()] + " " + s.text[m.end(): m.end() + 120]
+                        after = _AFTER_BRACKET.match(s.text[m.end():])
+                        before = [r for r in _REVERSED.finditer(s.text, lo, m.end()) if r.group("name").strip() in m.group("name")]
+                        kind_text = (after.group("desc") if after else "") + " " + (before[-1].group("desc") if before else "")
+                        bracketed.append((name, short.group("alias"), kind_text.strip() or around, s))
+                        continue
+                if pattern is _APPOSITIVE:
+                    # "... of Greystone and Hollins Park, the Orchard PRU committee, ..." is a list, not an apposition.
+                    # (Items of a list kept apart by semicolons hold their own commas: "...; and Riverside Learning
+                    # Centre, the city's pupil referral unit, which ...".)
+                    # (what stands just before the name: the whole sentence before it, searched for each apposition,
+                    # took quadratic time on a long sentence, 3 s for 80,000 characters)
+                    head = s.text[max(0, m.start("name") - 200): m.start("name")]
+                    if (re.search(r"(?:\band|\bor|,)\s*$", head) and not re.search(r";\s*(?:and|or)?\s*$", head)) \
+                            or re.search(r",\s+(?:the|a|an|all|and|or)\b", desc):
+                        continue
+                kind = _kind(desc)
+                if kind is None or len(name) < 3 or name.lower() in ("the council", "council"):
+                    continue
+                if heads.get(name.lower()):  # "Hollins Park" of "Hollins Park School"
+                    continue
+                key = name.lower()
+                if key not in found:
+                    add(key, Provider(name, kind, (name, desc), s, desc))
+                elif kind == "pru" and not found[key].description:
+                    # named first, said after to be the PRU: "... educated at the Bridge Reintegration Base ... 1.2 The
+                    # Bridge Reintegration Base is the new name ... of the Bridge, the borough's pupil referral unit"
+                    found[key] = Provider(found[key].name, kind, (*found[key].aliases, desc), found[key].sentence, desc)
+        for m in L.PROPER_NAME.finditer(s.text):
+            # (a sentence's "The" after its paragraph number is no part of the name: "1.2 The Bridge Reintegration Base is")
+            name = re.sub(r"^The\s+", "", m.group(0).strip())
+            if tails.get(name.lower()) or len(name.split()) < 2:
+                continue  # "Vale High School" of "Marsh Vale High School"
+            lower = name.lower()
+            for k in [lower[i + 1:] for i, c in enumerate(lower) if c == " " and lower[i + 1:] in found]:
+                remove(k)
+            kind = _kind(name)
+            if kind is not None and lower not in found:
+                add(lower, Provider(name, kind, (name,), s))
+    for name, alias, desc, s in bracketed:
+        key = name.lower()
+        kind = _kind(desc) if desc else None
+        if key in found:
+            found[key] = _with_names(found[key], alias)
+        elif kind is not None or _kind(name):
+            found[key] = Provider(name, kind or _kind(name), (name, desc, alias) if kind else (name, alias), s,
+                                  desc if kind else "")
+    shorts = [_short_form(p.name) for p in found.values()]
+    shared = {s for s in shorts if s and shorts.count(s) > 1}  # "Greyfriars" of two providers names neither
+    out = [_with_names(p, s if s not in shared else "") for p, s in zip(found.values(), shorts)]
+    # a PRU's other names, where no other provider shares them ("the Learning Hub" of one of two Learning Hubs names neither)
+    pru_forms = {p.name: _pru_names(p.name) for p in out if p.kind == "pru"}
+    taken = [n.lower() for p in out for n in (*p.names, *pru_forms.get(p.name, ()))]
+    return [_with_names(p, *(n for n in pru_forms[p.name] if taken.count(n.lower()) == 1)) if p.name in pru_forms else p
+            for p in out]

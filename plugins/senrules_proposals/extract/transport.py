@@ -1,0 +1,126 @@
+"""Key factor (iii): whether transport arrangements are specified, or only the LA's policy referred to."""
+
+from __future__ import annotations
+
+import re
+
+from senrules_proposals import language as L
+from senrules_proposals.extract.clauses import _FUTURE, _best, _clauses_with, _neg_word, _status_quo
+from senrules_proposals.extract.model import Finding
+from senrules_proposals.extract.plan import _about_the_test, _background_heading
+from senrules_proposals.reader import Sentence
+
+
+def _transport(s: Sentence) -> list[Finding]:
+    out = []
+    text = s.text
+    # every transport policy's name has a transport word
+    if not L.TRANSPORT.search(text) or _about_the_test(text):
+        return out
+    # the transport policy, by its name or, in a sentence about transport, as the LA's policy
+    # ("Transport will be available in accordance with the Council's policy")
+    policy = L.TRANSPORT_POLICY.search(text) or _LA_POLICY.search(text)
+    if policy:
+        clause = L.clause_of(text, policy.start())
+        # "Children under five are not eligible for transport under the Council's SEND Travel Policy" refers to it:
+        # a negation counts only when it governs the policy itself ("no transport policy", "not referred to the policy").
+        if L.negated(clause) and re.search(r"\b(?:no|not|nor|without|never)\s+(?:[\w'’]+\s+){0,4}$|\bn['’]t\s+(?:[\w'’]+\s+){0,4}$",
+                                           text[:policy.start()], re.I):
+            out.append(Finding("transport_policy_referred", "negated", s, _neg_word(clause)))
+        else:
+            out.append(Finding("transport_policy_referred", "supports", s, policy.group(0)))
+    if s.kind == "heading":
+        return out
+    candidates = []
+    background = bool(s.headings) and _background_heading(s.headings[-1])
+    for clause, m in _clauses_with(L.TRANSPORT, text):
+        if _status_quo(clause) or (background and not _FUTURE.search(clause)):
+            # (under "Why we want to do this" or "Background", "young people travel to Kendal (up to 90 minutes)"
+            # is how things are now)
+            continue
+        if _TRAVEL_SKILL.match(clause, m.start()) and not L.TRANSPORT.search(clause, m.end() + 9) \
+                and _TAUGHT.search(text, 0, max(0, text.find(clause)) + m.start()):
+            continue  # "will teach a preparation for adulthood curriculum: ..., travel training and ...": a skill taught
+        arrangement = L.TRANSPORT_ARRANGEMENT.search(clause)
+        # a bound on a concrete arrangement is no negation of it ("by shared taxi, with no journey longer than 40
+        # minutes", "adapted minibuses, with no change to routes"), nor is a further option offered beside it a
+        # hedge ("will travel by taxi or minibus ..., or may take a personal travel budget")
+        firm = clause
+        if _TRANSPORT_CONCRETE.search(clause):
+            firm = _TRANSPORT_OPTION.sub(" ", _TRANSPORT_LIMIT.sub(" ", clause))
+            if not L.TRANSPORT.search(firm):
+                continue  # the bound alone ("with no journey longer than 45 minutes"): it qualifies another clause
+        if L.negated(firm):
+            candidates.append(Finding("transport_arrangements_specified", "negated", s, _neg_word(firm)))
+            continue
+        h = L.hedge(firm) or L.deferral(firm)
+        if h and _QUALIFIER_HEDGE.match(h) and _TRANSPORT_CONCRETE.search(clause):
+            h = None  # "on the same contracted minibuses, with the same passenger assistants where possible"
+        if h:
+            candidates.append(Finding("transport_arrangements_specified", "hedged", s, h))
+            continue
+        # "by contracted taxi or minibus, with a passenger assistant where needed": the arrangement is concrete
+        if L.VAGUE.search(clause) and not L.TRANSPORT_POLICY.search(clause) and not _TRANSPORT_CONCRETE.search(clause):
+            candidates.append(Finding("transport_arrangements_specified", "vague", s, L.VAGUE.search(clause).group(0)))
+            continue
+        if arrangement and not (policy and L.clause_of(text, policy.start()) == clause and not _arrangement_beyond_policy(clause)):
+            generic = _TRANSPORT_GENERIC_UNDER_POLICY if policy else _TRANSPORT_GENERIC
+            if all(generic.match(a.group(0)) for a in L.TRANSPORT_ARRANGEMENT.finditer(clause)):
+                # "Transport will be provided": that there is transport, not what it is
+                candidates.append(Finding("transport_arrangements_specified", "vague", s, arrangement.group(0)))
+            else:
+                candidates.append(Finding("transport_arrangements_specified", "supports", s, arrangement.group(0)))
+    return out + _best(candidates)
+
+
+# Travel as a skill pupils are taught, in a sentence about what they are taught: no arrangement for getting there.
+_TRAVEL_SKILL = re.compile(r"(?:independent\s+)?travel\s+training\b|independent\s+travel\b", re.I)
+# (post-16, the curriculum is a "study programme"; or a list of what is studied: "functional skills, the ASDAN
+# programmes, a supported internship, independent travel training and ...")
+_TAUGHT = re.compile(r"\b(?:curriculum|teach\w*|taught|lessons?|courses?|programmes?\s+of\s+study|study\s+programmes?"
+                     r"|functional\s+skills|life\s+skills|qualifications?|accredit\w*|internships?|asdan|gcses?|btecs?)\b", re.I)
+# A hedge on one detail of a concrete arrangement, or on how many will use it ("Most pupils are expected to
+# travel by taxi or minibus with a passenger assistant").
+_QUALIFIER_HEDGE = re.compile(r"(?:where|wherever|if|as\s+far\s+as)\s+possible$|expected$|anticipated$", re.I)
+# Words that say only that there is transport.
+_TRANSPORT_GENERIC = re.compile(r"(?:will\s+(?:be|continue|receive|provide|have|get|remain|run)|provided|arrange\w*)$", re.I)
+# ... and, in a sentence naming the transport policy, who is carried ("eligible pupils", "free"): the policy's
+# eligibility restated, not how pupils will travel.
+_TRANSPORT_GENERIC_UNDER_POLICY = re.compile(_TRANSPORT_GENERIC.pattern[:-2] + r"|eligib\w*|entitle\w*|free)$", re.I)
+# How pupils will travel, in concrete terms.
+_TRANSPORT_CONCRETE = L.rx(
+    r"taxis?", r"minibus\w*", r"bus pass\w*", r"passenger assistants?", r"escorts?", r"door[- ]to[- ]door",
+    r"travel training", r"personal (?:transport|travel) budgets?", r"mileage allowance", r"\d+ minutes", r"\d+(?:\.\d+)? miles",
+)
+
+
+# A bound on an arrangement: "no journey longer than 40 minutes", "no change to routes".
+_TRANSPORT_LIMIT = re.compile(
+    r"\b(?:with\s+)?no\s+(?:[\w'’-]+\s+){0,2}?(?:longer|more|further|later)\s+than\b|\b(?:with\s+)?no\s+changes?\s+(?:to|in)\b"
+    r"|\b(?:with\s+)?no\s+(?:single\s+|one[- ]way\s+)?(?:journeys?|trips?|travel\s+times?)\s+(?:of\s+)?(?:over|above|exceeding|beyond)\s+\d", re.I)
+# A further option beside a firm arrangement: ", or may take a personal travel budget".
+_TRANSPORT_OPTION = re.compile(r",?\s+or\s+(?:\w+\s+)?(?:may|can|could)\s+(?:choose\s+|instead\s+)?(?:take|have|use|receive|opt|claim|travel)\b", re.I)
+
+
+_LA_POLICY = re.compile(
+    r"\b(?:the\s+)?(?:council|authority|la|local\s+authority|county|borough|city)['’]?s?\s+(?:(?:sen|send|current|published|agreed)\s+)?polic(?:y|ies)\b",
+    re.I)
+
+
+def _arrangement_beyond_policy(clause: str) -> bool:
+    """Whether a clause naming the transport policy also says what the
+    arrangements are ("... under the policy: a taxi with a passenger
+    assistant"), not only that transport follows the policy ("Transport will
+    be provided in line with the policy")."""
+    rest = _UNDER_POLICY.sub(" ", _LA_POLICY.sub(" ", L.TRANSPORT_POLICY.sub(" ", clause)))
+    return bool(L.TRANSPORT_ARRANGEMENT.search(rest))
+
+
+# Words that only say transport follows the policy.
+_UNDER_POLICY = re.compile(
+    r"\b(?:will\s+(?:continue\s+to\s+)?be\s+|is\s+|are\s+)?(?:provided|offered|arranged|available|made\s+available|considered|assessed|decided)\b"
+    r"|\b(?:in\s+line\s+with|in\s+accordance\s+with|according\s+to|under|as\s+set\s+out\s+in|following)\b"
+    # who is carried, or that it goes on as now: "transport will continue for eligible pupils under the policy"
+    r"|\b(?:will\s+)?continu\w*(?:\s+to\s+be\s+(?:provided|offered|arranged))?\b|\beligib\w*|\bentitle\w*",
+    re.I,
+)
