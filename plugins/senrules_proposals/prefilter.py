@@ -274,11 +274,12 @@ class Prefiltered:
     def search(self, text, *span):
         return self.fast.search(text, *span) if self.possible(text) else None
 
+    # (a match at one place fails fast by itself: no word test, which would fold a text often made for the call)
     def match(self, text, *span):
-        return self.fast.match(text, *span) if self.possible(text) else None
+        return self.fast.match(text, *span)
 
     def fullmatch(self, text, *span):
-        return self.fast.fullmatch(text, *span) if self.possible(text) else None
+        return self.fast.fullmatch(text, *span)
 
     def finditer(self, text, *span):
         return self.fast.finditer(text, *span) if self.possible(text) else iter(())

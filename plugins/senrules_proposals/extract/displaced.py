@@ -10,6 +10,7 @@ from senrules_proposals import language as L
 from senrules_proposals.extract.clauses import _FORMED_SCHOOL, _clauses_with, _first, _names, _neg_word, _status_quo
 from senrules_proposals.extract.model import Finding, Provider, PupilGroup
 from senrules_proposals.extract.providers import _kind
+from senrules_proposals.prefilter import prefiltered
 from senrules_proposals.reader import Sentence
 
 
@@ -875,3 +876,7 @@ _GROUP_MOVES = re.compile(
 
 
 _NAMED_WAIT = re.compile(r"[^.;]*?\b(?:at|in)\s+(?!the\s+(?:pupil|PRU|Pupil|[Ll]earning))(?:the\s+)?(?P<name>(?-i:[A-Z])[\w'’-]+)", re.I)
+
+
+# Last: every compiled pattern above is tried only where it can match (see prefilter.py); the matches are the same.
+prefiltered(globals())

@@ -12,6 +12,7 @@ from senrules_proposals.extract.clauses import (
 from senrules_proposals.extract.labels import _LABEL_SENTENCE
 from senrules_proposals.extract.model import Finding
 from senrules_proposals.extract.plan import _about_the_test
+from senrules_proposals.prefilter import prefiltered
 from senrules_proposals.reader import Sentence
 
 
@@ -199,3 +200,7 @@ def funding_parts(sents: list[Sentence], label_of: dict[int, str] | None = None)
         titles += [m.group(1) for t in opening[s.block] if t is not s.text and (m := _LABEL_SENTENCE.match(t))]
         out[id(s)] = (part, any(_FUNDING_TITLE.search(t) for t in titles if t))
     return out
+
+
+# Last: every compiled pattern above is tried only where it can match (see prefilter.py); the matches are the same.
+prefiltered(globals())

@@ -11,6 +11,7 @@ from senrules_proposals.extract.clauses import (
     _BRACKETED, _Either, _FORMED_SCHOOL, _FUTURE, _clauses_with, _first, _names, _quantity_near,
 )
 from senrules_proposals.extract.model import Finding, Provider
+from senrules_proposals.prefilter import prefiltered
 from senrules_proposals.reader import Document, Sentence
 
 
@@ -753,3 +754,7 @@ def places_fall_in_all(sents: list[Sentence], doc: Document | None = None) -> li
                 out.append(Finding("places_fall_in_all", "supports", s, m.group(0)))
                 return out
     return out
+
+
+# Last: every compiled pattern above is tried only where it can match (see prefilter.py); the matches are the same.
+prefiltered(globals())

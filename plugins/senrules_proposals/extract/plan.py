@@ -9,6 +9,7 @@ import re
 import attrs
 
 from senrules_proposals import language as L
+from senrules_proposals.prefilter import prefiltered
 from senrules_proposals.reader import Document, Sentence
 
 
@@ -206,3 +207,7 @@ def require_proposal(doc: Document, sents: list[Sentence]) -> None:
             "(nothing in it about a school, unit or places being opened, closed, enlarged or changed); "
             "give the proposal or consultation document"
         )
+
+
+# Last: every compiled pattern above is tried only where it can match (see prefilter.py); the matches are the same.
+prefiltered(globals())
