@@ -315,10 +315,14 @@ def _spans(text: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in out if text[a:b].strip()] or [(0, len(text))]
 
 
+# A capitalised word inside a sentence (after a word, a comma or a bracket and a space).
+_CAPITALISED_INSIDE = re.compile(r"(?<=[\w,;:)]\s)[A-Z][a-z'’]+")
+
+
 def common_words(text: str) -> str:
     """The text with capitalised words inside a sentence blanked out, so that
     a name ("Harbour View Academy") is not read as a common word ("view")."""
-    return re.sub(r"(?<=[\w,;:)]\s)[A-Z][a-z'’]+", lambda m: "_" * len(m.group(0)), text)
+    return _CAPITALISED_INSIDE.sub(lambda m: "_" * len(m.group(0)), text)
 
 
 def clause_of(text: str, pos: int) -> str:
@@ -459,7 +463,7 @@ def hedge(clause: str) -> str | None:
     """The hedging word or phrase in a clause, or None."""
     text = _SUBJECT_TO_DECISION.sub(" ", clause)
     text = _MAY_PERMISSION.sub(" ", text)
-    text = re.sub(r"\bmay\b(?=\s+(?:19|20)\d\d)|\bMay\s+\d|\d+\s+May\b", " ", text)  # the month
+    text = _MAY_DATE.sub(" ", text)  # the month
     if "May" in text:  # ... in a span of months: "from May to December 2027", "(May-August 2027)", "in May and June"
         text = _MAY_MONTH.sub(" ", text)
     if "(" in text:
@@ -474,6 +478,8 @@ def hedge(clause: str) -> str | None:
     return m.group(0) if m else None
 
 
+# The month, not the word of permission: "may 2027", "May 3", "3 May".
+_MAY_DATE = re.compile(r"\bmay\b(?=\s+(?:19|20)\d\d)|\bMay\s+\d|\d+\s+May\b")
 _MONTHS = r"(?:January|February|March|April|June|July|August|September|October|November|December)"
 _MAY_MONTH = re.compile(
     r"\b(?:(?:from|in|by|until|till|since|during|between|before|after|early|late|mid|end\s+of|start\s+of)[\s-]+)May\b"

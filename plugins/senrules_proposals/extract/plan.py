@@ -121,10 +121,14 @@ _THE_CHOSEN_OPTION = re.compile(r"\b(?:recommended|preferred|proposed|chosen|sel
 _NOT_PUT_FORWARD = re.compile(r"\boptions\b|\balternatives?\b|\brejected\b|\bdiscounted\b|\bnot\b", re.I)
 
 
+# A heading about options in the plural: "Options considered".
+_OPTIONS = re.compile(r"\boptions\b", re.I)
+
+
 def _names_chosen_option(text: str, plan: Plan) -> bool:
     """A heading about the option the document puts forward ("Option B in
     detail", "The recommended option in detail"), and about no other."""
-    if re.search(r"\boptions\b", text, re.I):
+    if _OPTIONS.search(text):
         return False
     named = {m.group(1).upper() for m in _NAMES_AN_OPTION.finditer(text)}
     if _THE_CHOSEN_OPTION.search(text):
