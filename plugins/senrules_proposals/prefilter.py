@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import functools
 import re
+import sys
 
 try:  # the parser behind re.compile (Python 3.11 and later)
     from re import _constants as _C
@@ -35,6 +36,7 @@ try:  # the parser behind re.compile (Python 3.11 and later)
 except ImportError:  # pragma: no cover: a Python without it gets no prefilter, and the same results
     _C = _P = None
 
+_END = sys.maxsize  # a search's default end
 #: Sets of exact strings larger than this are not multiplied out further.
 _EXACT_LIMIT = 64
 #: Words shorter than this are in nearly every sentence: a pattern needing only such words is left alone.
@@ -252,49 +254,63 @@ class Prefiltered:
     """A compiled pattern that first asks whether the text holds one of the
     words every match contains, and answers as the pattern would on no
     match when it does not (``search`` None, ``sub`` the text unchanged);
-    it may run a quicker form of the pattern that matches the same
-    (:func:`_guarded`)."""
+    it runs the quicker form of the pattern, which matches the same
+    (:func:`_guarded`).  A match at one place (``match``, ``fullmatch``)
+    fails fast by itself and skips the word test, which would fold a text
+    often made for the call.
 
-    __slots__ = ("compiled", "fast", "words", "pattern", "flags", "groups", "groupindex")
+    The methods are set on each pattern (the bound methods of the quicker
+    form when there are no words): they run for every sentence, and a
+    method that calls another costs more than many searches."""
+
+    __slots__ = ("compiled", "fast", "words", "pattern", "flags", "groups", "groupindex",
+                 "search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split")
 
     def __init__(self, compiled: re.Pattern, words: frozenset[str] | None, fast: re.Pattern | None = None):
         self.compiled = compiled
-        self.fast = fast or compiled
-        self.words = tuple(sorted(words, key=len)) if words else None
+        self.fast = fast = fast or compiled
+        self.words = words = tuple(sorted(words, key=len)) if words else None
         self.pattern, self.flags = compiled.pattern, compiled.flags
         self.groups, self.groupindex = compiled.groups, compiled.groupindex
+        self.match, self.fullmatch = fast.match, fast.fullmatch
+        if words is None:
+            self.search, self.finditer, self.findall = fast.search, fast.finditer, fast.findall
+            self.sub, self.subn, self.split = fast.sub, fast.subn, fast.split
+            return
+
+        def possible(text: str) -> bool:
+            low = folded(text)
+            for word in words:
+                if word in low:
+                    return True
+            return False
+
+        def search(text, pos=0, endpos=_END):  # (the test written out: this one runs most)
+            low = folded(text)
+            for word in words:
+                if word in low:
+                    return fast.search(text, pos, endpos)
+            return None
+
+        def finditer(text, pos=0, endpos=_END):
+            return fast.finditer(text, pos, endpos) if possible(text) else iter(())
+
+        def findall(text, pos=0, endpos=_END):
+            return fast.findall(text, pos, endpos) if possible(text) else []
+
+        def sub(repl, text, count=0):
+            return fast.sub(repl, text, count) if possible(text) else text
+
+        def subn(repl, text, count=0):
+            return fast.subn(repl, text, count) if possible(text) else (text, 0)
+
+        def split(text, maxsplit=0):
+            return fast.split(text, maxsplit) if possible(text) else [text]
+
+        self.search, self.finditer, self.findall, self.sub, self.subn, self.split = search, finditer, findall, sub, subn, split
 
     def __repr__(self) -> str:
         return f"Prefiltered({self.compiled!r}, words={self.words!r})"
-
-    def possible(self, text: str) -> bool:
-        """Whether the text holds one of the words (else no match is)."""
-        return self.words is None or any(map(folded(text).__contains__, self.words))
-
-    def search(self, text, *span):
-        return self.fast.search(text, *span) if self.possible(text) else None
-
-    # (a match at one place fails fast by itself: no word test, which would fold a text often made for the call)
-    def match(self, text, *span):
-        return self.fast.match(text, *span)
-
-    def fullmatch(self, text, *span):
-        return self.fast.fullmatch(text, *span)
-
-    def finditer(self, text, *span):
-        return self.fast.finditer(text, *span) if self.possible(text) else iter(())
-
-    def findall(self, text, *span):
-        return self.fast.findall(text, *span) if self.possible(text) else []
-
-    def sub(self, repl, text, count=0):
-        return self.fast.sub(repl, text, count) if self.possible(text) else text
-
-    def subn(self, repl, text, count=0):
-        return self.fast.subn(repl, text, count) if self.possible(text) else (text, 0)
-
-    def split(self, text, maxsplit=0):
-        return self.fast.split(text, maxsplit) if self.possible(text) else [text]
 
 
 def prefilter(compiled: re.Pattern) -> re.Pattern | Prefiltered:
