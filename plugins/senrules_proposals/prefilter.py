@@ -269,7 +269,7 @@ class Prefiltered:
     def __init__(self, compiled: re.Pattern, words: frozenset[str] | None, fast: re.Pattern | None = None):
         self.compiled = compiled
         self.fast = fast = fast or compiled
-        self.words = words = tuple(sorted(words, key=len)) if words else None
+        self.words = words = tuple(sorted(words, key=lambda w: (len(w), w))) if words else None
         self.pattern, self.flags = compiled.pattern, compiled.flags
         self.groups, self.groupindex = compiled.groups, compiled.groupindex
         self.match, self.fullmatch = fast.match, fast.fullmatch
@@ -278,25 +278,26 @@ class Prefiltered:
             self.sub, self.subn, self.split = fast.sub, fast.subn, fast.split
             return
 
-        def possible(text: str) -> bool:
+        def possible(text: str, pos: int = 0, endpos: int = _END) -> bool:
+            # (a search from a place is run as it is: it is often one of many along one long text, each
+            # going only as far as its match, and testing the whole text for the words each time would
+            # make them quadratic, 20 s for 100,000 characters of struck text)
+            if pos or endpos != _END:
+                return True
             low = folded(text)
             for word in words:
                 if word in low:
                     return True
             return False
 
-        def search(text, pos=0, endpos=_END):  # (the test written out: this one runs most)
-            low = folded(text)
-            for word in words:
-                if word in low:
-                    return fast.search(text, pos, endpos)
-            return None
+        def search(text, pos=0, endpos=_END):
+            return fast.search(text, pos, endpos) if possible(text, pos, endpos) else None
 
         def finditer(text, pos=0, endpos=_END):
-            return fast.finditer(text, pos, endpos) if possible(text) else iter(())
+            return fast.finditer(text, pos, endpos) if possible(text, pos, endpos) else iter(())
 
         def findall(text, pos=0, endpos=_END):
-            return fast.findall(text, pos, endpos) if possible(text) else []
+            return fast.findall(text, pos, endpos) if possible(text, pos, endpos) else []
 
         def sub(repl, text, count=0):
             return fast.sub(repl, text, count) if possible(text) else text
