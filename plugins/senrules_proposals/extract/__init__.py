@@ -78,6 +78,7 @@ from senrules_proposals.extract.plan import (
 )
 from senrules_proposals.extract.providers import providers_named
 from senrules_proposals.extract.transport import _transport
+from senrules_proposals.prefilter import folded
 from senrules_proposals.reader import Document, Sentence, sentences
 
 __all__ = ["CONTRADICTIONS", "Extraction", "FACTOR_FACTS", "Finding", "Provider", "PupilGroup", "clear_caches", "extract"]
@@ -85,7 +86,8 @@ __all__ = ["CONTRADICTIONS", "Extraction", "FACTOR_FACTS", "Finding", "Provider"
 
 def clear_caches() -> None:
     """Forget the per-sentence results cached across documents (clauses,
-    hedges, negations, benefit words), as a benchmark of a cold check needs."""
+    hedges, negations, benefit words, sentences folded for the patterns'
+    word tests), as a benchmark of a cold check needs."""
     L._clause_spans.cache_clear()
     L.negated.cache_clear()
     L.hedge.cache_clear()
@@ -93,6 +95,7 @@ def clear_caches() -> None:
     _sibling_cue.cache_clear()
     _restates_the_test_in.cache_clear()
     _places_in_context.cache_clear()
+    folded.cache_clear()
 
 
 def extract(doc: Document) -> Extraction:

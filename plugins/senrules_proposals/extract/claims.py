@@ -12,6 +12,7 @@ from senrules_proposals.extract.clauses import _BRACKETED, _clauses_with, _first
 from senrules_proposals.extract.labels import _GET_QUESTION, _LABEL
 from senrules_proposals.extract.model import Finding
 from senrules_proposals.extract.plan import _about_the_test
+from senrules_proposals.prefilter import prefiltered
 from senrules_proposals.reader import Sentence
 
 
@@ -312,3 +313,7 @@ def _accessibility(s: Sentence) -> list[Finding]:
     if L.negated(clause):
         return [Finding("accessibility_strategy_referred", "negated", s, _neg_word(clause))]
     return [Finding("accessibility_strategy_referred", "supports", s, m.group(0))]
+
+
+# Last: every compiled pattern above is tried only where it can match (see prefilter.py); the matches are the same.
+prefiltered(globals())

@@ -8,6 +8,7 @@ import re
 from senrules_proposals import language as L
 from senrules_proposals.extract.clauses import _neg_word
 from senrules_proposals.extract.model import Finding
+from senrules_proposals.prefilter import prefiltered
 from senrules_proposals.reader import Sentence
 
 
@@ -81,3 +82,7 @@ _STILL_TO_SEND = re.compile(
 # "The governing body has agreed in writing to keep the pupils on roll": an undertaking, not a view on the proposal
 _AGREED_TO_ACT = re.compile(r"\bagree(?:s|d|ing)?\s+(?:in\s+writing\s+)?to\s+(?!the\s+(?:proposals?|changes?|plans?)\b)[a-z]+", re.I)
 _DECISION_AGREE = re.compile(r"\b(?:to|is\s+asked\s+to|are\s+asked\s+to)\s+agree\b", re.I)
+
+
+# Last: every compiled pattern above is tried only where it can match (see prefilter.py); the matches are the same.
+prefiltered(globals())

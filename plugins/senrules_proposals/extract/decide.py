@@ -10,6 +10,7 @@ from senrules_proposals import language as L
 from senrules_proposals.extract.clauses import _names
 from senrules_proposals.extract.funding import _FUNDING_CONDITIONAL
 from senrules_proposals.extract.model import Finding
+from senrules_proposals.prefilter import prefiltered
 
 
 def _pick(findings: Iterable[Finding], fact: str, *roles: str) -> Finding | None:
@@ -218,3 +219,7 @@ def decide(findings: list[Finding], besd_closing: bool, parts: dict[int, tuple[s
         else:
             put("besd_pupils_special_places", special is not None, special or _pick(findings, "besd_pupils_special_places"))
     return facts, deciding
+
+
+# Last: every compiled pattern above is tried only where it can match (see prefilter.py); the matches are the same.
+prefiltered(globals())

@@ -12,6 +12,7 @@ from senrules_proposals.extract.clauses import _FORMED_SCHOOL, _clauses_with, _f
 from senrules_proposals.extract.labels import _YES, _asks
 from senrules_proposals.extract.model import Finding, Provider, PupilGroup
 from senrules_proposals.extract.providers import _kind
+from senrules_proposals.prefilter import prefiltered
 from senrules_proposals.reader import Sentence
 
 
@@ -913,16 +914,25 @@ def _besd_closing_by_reference(sents: list[Sentence], named: list[Provider]) -> 
 _PRU_BACK = re.compile(r"\bthere\b|^\s*(?:it|the\s+(?:centre|unit|pru))\s+(?:will|would|is\s+to)\s+(?:take|receive|admit|accommodate|educate)\b", re.I)
 
 
+# Words about the pupils who move: "displaced", "current pupils", "pupils at Oak School".
+_DISPLACED_PUPILS = re.compile(r"\bdisplaced|current pupils|existing pupils|pupils (?:at|from)\b", re.I)
+
+
 def _about_displaced_block(block_text: str) -> bool:
     """A paragraph about the pupils of the closing BESD school."""
-    return bool(L.BESD.search(block_text) or re.search(r"\bdisplaced|current pupils|existing pupils|pupils (?:at|from)\b", block_text, re.I))
+    return bool(L.BESD.search(block_text) or _DISPLACED_PUPILS.search(block_text))
+
+
+# Every one of the pupils: "all 22 pupils", "each of the remaining Year 6 children".
+_EVERY_PUPIL = re.compile(
+    r"\b(?i:every|all|each|both|the|its|their)\s+(?:\d+\s+|[a-z]+[- ][a-z]+\s+|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty)\s+)?"
+    r"(?:remaining\s+|current\s+|displaced\s+)?(?:[A-Z][\w'’]+\s+){0,2}(?:of\s+the\s+)?(?i:pupils?|child(?:ren)?|students?)\b")
 
 
 def _about_displaced_besd(s: Sentence) -> bool:
     """A sentence about every one of the displaced pupils, or under a BESD heading."""
     return bool(
-        re.search(r"\b(?i:every|all|each|both|the|its|their)\s+(?:\d+\s+|[a-z]+[- ][a-z]+\s+|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty)\s+)?"
-                  r"(?:remaining\s+|current\s+|displaced\s+)?(?:[A-Z][\w'’]+\s+){0,2}(?:of\s+the\s+)?(?i:pupils?|child(?:ren)?|students?)\b", s.text)
+        _EVERY_PUPIL.search(s.text)
         or any(L.BESD.search(h) for h in s.headings)
         or bool(_GROUP_MOVES.match(s.text))
         or bool(L.ELIDED_PUPILS.match(s.text))  # "All 22 will have places at Brookside School": all of them
@@ -947,3 +957,7 @@ _GROUP_MOVES = re.compile(
 
 
 _NAMED_WAIT = re.compile(r"[^.;]*?\b(?:at|in)\s+(?!the\s+(?:pupil|PRU|Pupil|[Ll]earning))(?:the\s+)?(?P<name>(?-i:[A-Z])[\w'’-]+)", re.I)
+
+
+# Last: every compiled pattern above is tried only where it can match (see prefilter.py); the matches are the same.
+prefiltered(globals())

@@ -13,6 +13,7 @@ from senrules_proposals.extract.clauses import (
 from senrules_proposals.extract.labels import _LABEL, _LABEL_SENTENCE
 from senrules_proposals.extract.model import Finding
 from senrules_proposals.extract.plan import _about_the_test
+from senrules_proposals.prefilter import prefiltered
 from senrules_proposals.reader import Sentence
 
 
@@ -225,3 +226,7 @@ def _funding_title(title: str) -> bool:
     """Whether a heading or label is over the document's own account of
     funding and staffing, not over a benefit that names staff."""
     return bool(_FUNDING_TITLE.search(title)) and not _BENEFIT_TITLE.search(title)
+
+
+# Last: every compiled pattern above is tried only where it can match (see prefilter.py); the matches are the same.
+prefiltered(globals())

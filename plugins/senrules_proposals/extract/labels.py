@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from senrules_proposals.prefilter import prefiltered
 from senrules_proposals.reader import Document, Sentence
 
 
@@ -99,3 +100,7 @@ def labels(sents: list[Sentence], doc: Document) -> dict[int, str]:
 # A Markdown footnote cited ("built on the site[^5].") and its text ("[^5]: Early years wing 420 m² ...").
 _FOOTNOTE_REF = re.compile(r"\[\^([\w-]{1,20})\](?!:)")
 _FOOTNOTE_DEF = re.compile(r"^\s*\[\^([\w-]{1,20})\]:")
+
+
+# Last: every compiled pattern above is tried only where it can match (see prefilter.py); the matches are the same.
+prefiltered(globals())

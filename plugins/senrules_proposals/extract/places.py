@@ -11,6 +11,7 @@ from senrules_proposals.extract.clauses import (
     _BRACKETED, _Either, _FORMED_SCHOOL, _FUTURE, _clauses_with, _first, _names, _quantity_near,
 )
 from senrules_proposals.extract.model import Finding, Provider
+from senrules_proposals.prefilter import prefiltered
 from senrules_proposals.reader import Document, Sentence
 
 
@@ -782,10 +783,13 @@ def places_fall_in_all(sents: list[Sentence], doc: Document | None = None, areas
             continue
         text = _WRITTEN_SUM.sub(r"\1", without_breakdowns(s.text))
         # (a breakdown in brackets may stand between the figures: "96 now (Greystone 40, Hawkswood 56); 84 from ...")
-        found = [(s.text, m) for m in (*L.NOW_THEN.finditer(s.text), *_AFTER_THEN_NOW.finditer(s.text))]
-        found += [(text, m) for m in (*(L.NOW_THEN.finditer(text) if text != s.text else ()), *_FROM_TO.finditer(text))]
-        for source, m in found:
-            before, after = (m.group(2), m.group(1)) if m.re is _AFTER_THEN_NOW else (m.group(1), m.group(2))
+        # (each match with whether its figures come after-then-now: a prefiltered pattern's match has the inner
+        # pattern as its .re, so the order is carried beside the match, not read off it)
+        found = [(s.text, m, False) for m in L.NOW_THEN.finditer(s.text)]
+        found += [(s.text, m, True) for m in _AFTER_THEN_NOW.finditer(s.text)]
+        found += [(text, m, False) for m in (*(L.NOW_THEN.finditer(text) if text != s.text else ()), *_FROM_TO.finditer(text))]
+        for source, m, after_first in found:
+            before, after = (m.group(2), m.group(1)) if after_first else (m.group(1), m.group(2))
             if _NOT_A_YEAR.fullmatch(before) or _NOT_A_YEAR.fullmatch(after):
                 continue
             clause = L.clause_of(source, m.start())
@@ -798,3 +802,7 @@ def places_fall_in_all(sents: list[Sentence], doc: Document | None = None, areas
                 out.append(Finding("places_fall_in_all", "supports", s, m.group(0)))
                 return out
     return out
+
+
+# Last: every compiled pattern above is tried only where it can match (see prefilter.py); the matches are the same.
+prefiltered(globals())

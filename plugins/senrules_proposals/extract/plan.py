@@ -9,6 +9,7 @@ import re
 import attrs
 
 from senrules_proposals import language as L
+from senrules_proposals.prefilter import prefiltered
 from senrules_proposals.reader import Document, Sentence
 
 
@@ -125,10 +126,14 @@ _THE_CHOSEN_OPTION = re.compile(r"\b(?:recommended|preferred|proposed|chosen|sel
 _NOT_PUT_FORWARD = re.compile(r"\boptions\b|\balternatives?\b|\brejected\b|\bdiscounted\b|\bnot\b", re.I)
 
 
+# A heading about options in the plural: "Options considered".
+_OPTIONS = re.compile(r"\boptions\b", re.I)
+
+
 def _names_chosen_option(text: str, plan: Plan) -> bool:
     """A heading about the option the document puts forward ("Option B in
     detail", "The recommended option in detail"), and about no other."""
-    if re.search(r"\boptions\b", text, re.I):
+    if _OPTIONS.search(text):
         return False
     named = {m.group(1).upper() for m in _NAMES_AN_OPTION.finditer(text)}
     if _THE_CHOSEN_OPTION.search(text):
@@ -233,3 +238,7 @@ def require_proposal(doc: Document, sents: list[Sentence]) -> None:
             "(nothing in it about a school, unit or places being opened, closed, enlarged or changed); "
             "give the proposal or consultation document"
         )
+
+
+# Last: every compiled pattern above is tried only where it can match (see prefilter.py); the matches are the same.
+prefiltered(globals())

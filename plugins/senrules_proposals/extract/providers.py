@@ -9,6 +9,7 @@ import attrs
 
 from senrules_proposals import language as L
 from senrules_proposals.extract.model import Provider
+from senrules_proposals.prefilter import prefiltered
 from senrules_proposals.reader import Sentence
 
 
@@ -223,3 +224,7 @@ def providers_named(sents: list[Sentence]) -> list[Provider]:
     taken = [n.lower() for p in out for n in (*p.names, *pru_forms.get(p.name, ()))]
     return [_with_names(p, *(n for n in pru_forms[p.name] if taken.count(n.lower()) == 1)) if p.name in pru_forms else p
             for p in out]
+
+
+# Last: every compiled pattern above is tried only where it can match (see prefilter.py); the matches are the same.
+prefiltered(globals())

@@ -8,6 +8,7 @@ from senrules_proposals import language as L
 from senrules_proposals.extract.clauses import _FUTURE, _best, _clauses_with, _neg_word, _status_quo
 from senrules_proposals.extract.model import Finding
 from senrules_proposals.extract.plan import _about_the_test, _background_heading
+from senrules_proposals.prefilter import prefiltered
 from senrules_proposals.reader import Sentence
 
 
@@ -124,3 +125,7 @@ _UNDER_POLICY = re.compile(
     r"|\b(?:will\s+)?continu\w*(?:\s+to\s+be\s+(?:provided|offered|arranged))?\b|\beligib\w*|\bentitle\w*",
     re.I,
 )
+
+
+# Last: every compiled pattern above is tried only where it can match (see prefilter.py); the matches are the same.
+prefiltered(globals())

@@ -1,0 +1,349 @@
+"""A cheap test before each costly pattern: the words a match must contain.
+
+The reader tries some three hundred patterns on every sentence, and most of
+them match only a few sentences of a document; the regular expression engine
+tries every alternative at every place before it can say no.  Any match of
+most patterns contains one of a few plain words ("place", "provision",
+"where" for the places-now pattern): when the sentence, in lower case,
+contains none of them, the pattern cannot match there, and Python's
+substring search says so many times faster.
+
+The words are read from each pattern itself (its parse tree), not written by
+hand beside it, so a pattern changed later gets a test that is still right:
+:func:`required_words` returns a set of words such that every match of the
+pattern contains at least one of them (or None when it cannot tell), and
+:func:`prefiltered` replaces a module's compiled patterns by
+:class:`Prefiltered` ones, which try the pattern only on a text holding one
+of its words and otherwise answer as the pattern would on no match.
+
+Case: the words are compared with the text "folded" (lower case, and the
+three characters other than an ASCII letter's two cases that Python's
+case-insensitive matching takes for it, "ı" and "İ" for "i" and "ſ" for "s",
+mapped to it; the Kelvin sign's lower case is already "k").  Only ASCII
+characters of a pattern go into a word, so a match's characters, folded, are
+the word's, whether the pattern ignores case or not.
+
+One difference shows: a match's ``.re`` is the inner compiled pattern, not the
+module's name for it, so code must not tell patterns apart by ``m.re is ...``
+(carry which pattern matched beside the match instead).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import sys
+
+try:  # the parser behind re.compile (Python 3.11 and later)
+    from re import _constants as _C
+    from re import _parser as _P
+except ImportError:  # pragma: no cover: a Python without it gets no prefilter, and the same results
+    _C = _P = None
+
+_END = sys.maxsize  # a search's default end
+#: Sets of exact strings larger than this are not multiplied out further.
+_EXACT_LIMIT = 64
+#: Words shorter than this are in nearly every sentence: a pattern needing only such words is left alone.
+MIN_WORD = 2
+#: A pattern needing one of more words than this is left alone: looking for them all costs about what the pattern does.
+MAX_WORDS = 24
+SCORE_LEN = 4
+
+_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
+
+
+@functools.lru_cache(maxsize=16384)
+def folded(text: str) -> str:
+    """The text in lower case, with the other characters Python's
+    case-insensitive matching takes for an ASCII letter mapped to it
+    (cached: every pattern tried on a sentence asks for it)."""
+    return text.lower() if text.isascii() else text.translate(_FOLD).lower()
+
+
+def _words(exact: frozenset[str] | None) -> frozenset[str] | None:
+    """A set of exact strings as words one of which a match contains (none
+    when one of them is empty), shortest first, dropping any word that
+    contains another (the shorter one is then there too)."""
+    if not exact or "" in exact:
+        return None
+    out: list[str] = []
+    for w in sorted(exact, key=len):
+        if not any(o in w for o in out):
+            out.append(w)
+    return frozenset(out)
+
+
+def _better(a: frozenset[str] | None, b: frozenset[str] | None) -> frozenset[str] | None:
+    """Of two sets of words both required, the one likelier to rule a text
+    out: the longer shortest word, then the fewer words."""
+    if a is None:
+        return b
+    if b is None:
+        return a
+    return a if _score(a) >= _score(b) else b
+
+
+def _score(words: frozenset[str]) -> tuple[int, int]:
+    """Longer words are rarer, up to about four letters; fewer words are quicker to look for."""
+    return min(SCORE_LEN, min(map(len, words))), -len(words)
+
+
+def _cross(a: frozenset[str], b: frozenset[str]) -> frozenset[str] | None:
+    if len(a) * len(b) > _EXACT_LIMIT:
+        return None
+    return frozenset(x + y for x in a for y in b)
+
+
+def _sequence(items) -> tuple[frozenset[str] | None, frozenset[str] | None]:
+    """(exact, words) of a sequence of parsed items: ``exact``, the set of
+    all the strings it can match, when that is known and small; ``words``,
+    a set of words one of which any match contains, or None."""
+    exact: frozenset[str] | None = frozenset([""])  # the strings matched since the last unknown item
+    whole = True  # ... since the start of the sequence
+    words = None
+
+    def unknown():
+        nonlocal exact, whole, words
+        words = _better(words, _words(exact))
+        exact, whole = frozenset([""]), False
+
+    for op, av in items:
+        if op is _C.LITERAL and av < 128:
+            exact = frozenset(s + chr(av).lower() for s in exact)
+        elif op is _C.AT or op is _C.ASSERT_NOT or (op is _C.ASSERT and av[0] == 1):
+            continue  # takes no characters: the strings either side are still next to each other
+        elif op is _C.ASSERT and av[0] == -1:
+            behind, _ = _sequence(av[1])  # a look-behind: the characters just before this place
+            unknown()
+            if behind is not None:
+                exact = behind
+        elif op is _C.SUBPATTERN or op is _C.ATOMIC_GROUP or op is _C.BRANCH:
+            if op is _C.BRANCH:
+                parts = [_sequence(alt) for alt in av[1]]
+                sub_exact = None if any(e is None for e, _ in parts) else frozenset().union(*(e for e, _ in parts))
+                sub_words = None if any(w is None for _, w in parts) else _words(frozenset().union(*(w for _, w in parts)))
+            else:
+                sub_exact, sub_words = _sequence(av[3] if op is _C.SUBPATTERN else av)
+            joined = _cross(exact, sub_exact) if sub_exact is not None else None
+            if joined is not None:
+                exact = joined
+            else:
+                unknown()
+                words = _better(words, sub_words)
+                if sub_exact is not None and len(sub_exact) <= _EXACT_LIMIT:
+                    exact = sub_exact  # what follows comes straight after one of these
+        elif op in (_C.MAX_REPEAT, _C.MIN_REPEAT, _C.POSSESSIVE_REPEAT):
+            low, high, body = av
+            sub_exact, sub_words = _sequence(body)
+            if low == 0 and high == 1 and sub_exact is not None and _cross(exact, sub_exact | {""}) is not None:
+                exact = _cross(exact, sub_exact | {""})
+            else:
+                unknown()
+                if low >= 1:
+                    words = _better(words, sub_words)
+        else:  # a class, any character, a back reference, a non-ASCII character: unknown
+            unknown()
+    if whole:
+        return exact, _words(exact)
+    return None, _better(words, _words(exact))
+
+
+def required_words(pattern: re.Pattern) -> frozenset[str] | None:
+    """Words (folded, see :func:`folded`) one of which every match of the
+    pattern contains, or None when the pattern's parse says none."""
+    if _P is None or not isinstance(pattern.pattern, str):
+        return None
+    try:
+        _, words = _sequence(list(_P.parse(pattern.pattern, pattern.flags)))
+    except Exception:  # noqa: BLE001 (a parse this module does not know: no prefilter, the same results)
+        return None
+    return words
+
+
+_CLASS_ESCAPES = {"CATEGORY_DIGIT": r"\d", "CATEGORY_SPACE": r"\s"}
+#: The characters other than its two ASCII cases that a letter matches ignoring case (Python's re).
+_OTHER_CASES = {"i": "\u0130\u0131", "s": "\u017f", "k": "\u212a"}
+
+
+def _cases(c: str, ignore: bool) -> str | None:
+    """The characters a literal matches, as class text (None: not known)."""
+    if not ignore or c.lower() == c.upper():
+        return re.escape(c)
+    if not c.isascii():
+        return None
+    low = c.lower()
+    return "".join(re.escape(x) for x in sorted({low, low.upper(), *_OTHER_CASES.get(low, "")}))
+
+
+def _class_items(av, ignore: bool) -> set[str] | None:
+    """A character class's items as class text ("a", "a-z", "\\d"), or None
+    for a negated class, one of most characters (\\w, \\S) or one this
+    module does not know."""
+    out = set()
+    for op, arg in av:
+        if op is _C.LITERAL:
+            item = _cases(chr(arg), ignore)
+        elif op is _C.RANGE:
+            lo, hi = chr(arg[0]), chr(arg[1])
+            item = re.escape(lo) + "-" + re.escape(hi)
+            if ignore and not ("0" <= lo <= hi <= "9"):
+                if not ("a" <= lo <= hi <= "z" or "A" <= lo <= hi <= "Z"):
+                    return None
+                other = re.escape(lo.swapcase()) + "-" + re.escape(hi.swapcase())
+                item += other + "".join(x for c, x in _OTHER_CASES.items() if lo.lower() <= c <= hi.lower())
+        elif op is _C.CATEGORY:
+            item = _CLASS_ESCAPES.get(str(arg))
+        else:
+            item = None
+        if item is None:
+            return None
+        out.add(item)
+    return out
+
+
+def _first(items, ignore: bool) -> tuple[set[str] | None, bool]:
+    """(first, empty): the class items a match's first character is one of
+    (None: not known, or too many to skip by), and whether the sequence can
+    match the empty string.  ``ignore``: whether case is ignored here."""
+    first: set[str] = set()
+    for op, av in items:
+        if op is _C.LITERAL:
+            item = _cases(chr(av), ignore)
+            return (None if item is None else first | {item}), False
+        if op is _C.IN:
+            more = _class_items(av, ignore)
+            return (None if more is None else first | more), False
+        if op is _C.AT or op is _C.ASSERT or op is _C.ASSERT_NOT:
+            continue  # takes no characters
+        if op is _C.SUBPATTERN:
+            _, add, remove, body = av
+            sub, empty = _first(body, (ignore or bool(add & re.IGNORECASE)) and not remove & re.IGNORECASE)
+        elif op is _C.ATOMIC_GROUP:
+            sub, empty = _first(av, ignore)
+        elif op is _C.BRANCH:
+            parts = [_first(alt, ignore) for alt in av[1]]
+            sub = None if any(f is None for f, _ in parts) else set().union(*(f for f, _ in parts))
+            empty = any(e for _, e in parts)
+        elif op in (_C.MAX_REPEAT, _C.MIN_REPEAT, _C.POSSESSIVE_REPEAT):
+            sub, empty = _first(av[2], ignore)
+            empty = empty or av[0] == 0
+        else:  # any character, a back reference, ...
+            return None, False
+        if sub is None:
+            return None, False
+        first |= sub
+        if not empty:
+            return first, False
+    return first, True
+
+
+def _guarded(compiled: re.Pattern, items) -> re.Pattern | None:
+    """The pattern behind a look-ahead for the characters its matches start
+    with, when the engine could not skip places by itself (the pattern
+    starts with a word boundary, a look-behind or alternatives of several
+    words, not with a letter or a class): the same matches, the look-ahead
+    failing at once where no match can start."""
+    if compiled.flags & re.VERBOSE:
+        return None
+    first, empty = _first(items, bool(compiled.flags & re.IGNORECASE))
+    if first is None or empty:
+        return None  # any character, or the empty string: nothing to skip
+    try:
+        return re.compile("(?=(?-i:[" + "".join(sorted(first)) + "]))(?:" + compiled.pattern + ")", compiled.flags)
+    except re.error:  # e.g. global flags at the start of the pattern
+        return None
+
+
+class Prefiltered:
+    """A compiled pattern that first asks whether the text holds one of the
+    words every match contains, and answers as the pattern would on no
+    match when it does not (``search`` None, ``sub`` the text unchanged);
+    it runs the quicker form of the pattern, which matches the same
+    (:func:`_guarded`).  A match at one place (``match``, ``fullmatch``)
+    fails fast by itself and skips the word test, which would fold a text
+    often made for the call.
+
+    The methods are set on each pattern (the bound methods of the quicker
+    form when there are no words): they run for every sentence, and a
+    method that calls another costs more than many searches."""
+
+    __slots__ = ("compiled", "fast", "words", "pattern", "flags", "groups", "groupindex",
+                 "search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split")
+
+    def __init__(self, compiled: re.Pattern, words: frozenset[str] | None, fast: re.Pattern | None = None):
+        self.compiled = compiled
+        self.fast = fast = fast or compiled
+        self.words = words = tuple(sorted(words, key=lambda w: (len(w), w))) if words else None
+        self.pattern, self.flags = compiled.pattern, compiled.flags
+        self.groups, self.groupindex = compiled.groups, compiled.groupindex
+        self.match, self.fullmatch = fast.match, fast.fullmatch
+        if words is None:
+            self.search, self.finditer, self.findall = fast.search, fast.finditer, fast.findall
+            self.sub, self.subn, self.split = fast.sub, fast.subn, fast.split
+            return
+
+        def possible(text: str, pos: int = 0, endpos: int = _END) -> bool:
+            # (a search from a place is run as it is: it is often one of many along one long text, each
+            # going only as far as its match, and testing the whole text for the words each time would
+            # make them quadratic, 20 s for 100,000 characters of struck text)
+            if pos or endpos != _END:
+                return True
+            low = folded(text)
+            for word in words:
+                if word in low:
+                    return True
+            return False
+
+        def search(text, pos=0, endpos=_END):
+            return fast.search(text, pos, endpos) if possible(text, pos, endpos) else None
+
+        def finditer(text, pos=0, endpos=_END):
+            return fast.finditer(text, pos, endpos) if possible(text, pos, endpos) else iter(())
+
+        def findall(text, pos=0, endpos=_END):
+            return fast.findall(text, pos, endpos) if possible(text, pos, endpos) else []
+
+        def sub(repl, text, count=0):
+            return fast.sub(repl, text, count) if possible(text) else text
+
+        def subn(repl, text, count=0):
+            return fast.subn(repl, text, count) if possible(text) else (text, 0)
+
+        def split(text, maxsplit=0):
+            return fast.split(text, maxsplit) if possible(text) else [text]
+
+        self.search, self.finditer, self.findall, self.sub, self.subn, self.split = search, finditer, findall, sub, subn, split
+
+    def __repr__(self) -> str:
+        return f"Prefiltered({self.compiled!r}, words={self.words!r})"
+
+
+def prefilter(compiled: re.Pattern) -> re.Pattern | Prefiltered:
+    """The pattern with its word test and its quicker form, or the pattern
+    itself when it already starts with what the engine scans for (a letter
+    or a class, as every pattern :func:`language.rx` builds does), or
+    neither helps."""
+    if _P is None or not isinstance(compiled.pattern, str):
+        return compiled
+    try:
+        items = list(_P.parse(compiled.pattern, compiled.flags))
+        if items and items[0][0] in (_C.LITERAL, _C.IN):
+            return compiled
+        fast = _guarded(compiled, items)
+        words = required_words(compiled)
+    except Exception:  # noqa: BLE001 (a parse this module does not know: the pattern as it is)
+        return compiled
+    if words and (min(map(len, words)) < MIN_WORD or len(words) > MAX_WORDS):
+        words = None
+    if words is None and fast is None:
+        return compiled
+    return Prefiltered(compiled, words, fast)
+
+
+def prefiltered(namespace: dict) -> None:
+    """Give every compiled pattern a module holds at its top level its word
+    test (called at the end of the module; patterns built later, or held
+    in a tuple, are used as they are)."""
+    for name, value in list(namespace.items()):
+        if isinstance(value, re.Pattern) and isinstance(value.pattern, str):
+            namespace[name] = prefilter(value)

@@ -1,0 +1,126 @@
+"""The reader's patterns are tried only on a text holding one of the words
+every match contains, through a quicker form that matches the same
+(``prefilter.py``): a pattern finds the same places, with the same groups,
+as the pattern as written, in the corpora's lines and in made-up text with
+the letters that match an ASCII letter ignoring case ("ſ", "K", "İ", "ı")."""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import senrules_proposals.extract  # noqa: F401  (the extractor's patterns too)
+from senrules_proposals import language as L
+from senrules_proposals import reader
+from senrules_proposals.prefilter import Prefiltered, folded, prefilter, required_words
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "proposals"
+MODULES = (L, reader, *(m for name, m in sorted(sys.modules.items()) if name.startswith("senrules_proposals.extract.")))
+PREFILTERED = sorted(((m.__name__.rsplit(".", 1)[1], name), p) for m in MODULES for name, p in vars(m).items()
+                     if isinstance(p, Prefiltered))
+
+
+def _matches(pattern, text: str) -> list:
+    return [(m.span(), m.groups()) for m in pattern.finditer(text)]
+
+
+def _corpus_lines(every: int) -> list[str]:
+    """Every ``every``-th distinct line of the corpora's Markdown and text documents."""
+    lines = set()
+    for path in sorted(DATA.glob("*/*")):
+        if path.parent.name.startswith("heldout") or path.suffix not in (".md", ".txt"):
+            continue
+        lines.update(line for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
+    return sorted(lines)[::every]
+
+
+def test_most_of_the_readers_patterns_are_prefiltered():
+    assert len(PREFILTERED) >= 150
+    assert isinstance(L.NEGATION, re.Pattern)  # built by rx: it starts with the set of its first letters already
+    assert isinstance(L._NOT_NEGATION, Prefiltered) and "than" in L._NOT_NEGATION.words
+
+
+@pytest.mark.parametrize("module, name", [key for key, _ in PREFILTERED])
+def test_same_matches_as_the_pattern_as_written_on_the_corpus(module, name):
+    pattern = dict(PREFILTERED)[module, name]
+    for line in _corpus_lines(every=8):
+        assert _matches(pattern, line) == _matches(pattern.compiled, line), line
+
+
+FILLER = ["the", "pupils", "will", "no", "not", "-", " ", ", ", ". ", ".", ";", "(", ")", "’", "'", "7", "12", "2027", "£",
+          "ſ", "K", "İ", "ı", "S", "\n", "x", "A", "Oak"]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.data())
+def test_same_matches_as_the_pattern_as_written_on_any_text(data):
+    _, pattern = data.draw(st.sampled_from(PREFILTERED))
+    words = list(pattern.words or ()) + [w.upper() for w in pattern.words or ()] + FILLER
+    text = "".join(data.draw(st.lists(st.sampled_from(words), max_size=30)))
+    assert _matches(pattern, text) == _matches(pattern.compiled, text), text
+    assert pattern.sub("#", text) == pattern.compiled.sub("#", text)
+    assert pattern.subn("#", text) == pattern.compiled.subn("#", text)
+    assert pattern.findall(text) == pattern.compiled.findall(text)
+    assert pattern.split(text) == pattern.compiled.split(text)
+    s1, s2 = pattern.search(text, 3), pattern.compiled.search(text, 3)
+    assert (s1 and s1.span()) == (s2 and s2.span())
+    a, b = pattern.match(text), pattern.compiled.match(text)
+    assert (a and a.span()) == (b and b.span())
+
+
+def test_the_words_a_match_must_contain():
+    assert required_words(re.compile(r"\bno\s+longer\b|\bnot\s+only\b", re.I)) == {"longer", "only"}
+    assert required_words(re.compile(r"\b(?:will|would)\s+(?:then\s+)?have\s+(\d+)", re.I)) == {"have"}
+    assert required_words(re.compile(r"(?:are|is) (?:being )?reviewed", re.I)) == {"are reviewed", "is reviewed",
+                                                                                    "are being reviewed", "is being reviewed"}
+    assert required_words(re.compile(r"places?|provision", re.I)) == {"place", "provision"}
+    assert required_words(re.compile(r"[A-Z]\w+ School")) == {" school"}  # compared with the text in lower case
+    # an alternative with no word of its own, or an optional one: nothing is required
+    assert required_words(re.compile(r"\bplaces\b|\d+", re.I)) is None
+    assert required_words(re.compile(r"(?:places)?\s*\d", re.I)) is None
+
+
+def test_a_pattern_that_starts_with_what_the_engine_scans_for_is_left_as_it_is():
+    assert type(prefilter(re.compile(r"[;:]\s"))) is re.Pattern
+    assert type(prefilter(re.compile(r"\b\w+\s+\d"))) is re.Pattern  # nothing to test or skip by: as it is
+    assert isinstance(prefilter(re.compile(r"\bno\s+longer\b", re.I)), Prefiltered)
+
+
+def test_case_and_the_letters_that_match_an_ascii_letter_ignoring_case():
+    pattern = prefilter(re.compile(r"\bstaff\s+will\b", re.I))
+    for text in ("STAFF WILL", "ſtaff wİll", "Staff wıll"):
+        assert pattern.search(text), text
+    names = prefilter(re.compile(r"\b[A-Z][a-z]+ School\b"))  # case as written: "oak school" is not a name
+    assert names.search("at Oak School") and not names.search("at oak school") and not names.search("at oak School")
+    assert names.search("at Oak SCHOOL") is None
+
+
+def test_folding_maps_every_character_an_ascii_letter_or_digit_matches_to_it():
+    letters = re.compile(r"[a-z0-9]", re.I)
+    for code in range(0x110000):
+        c = chr(code)
+        if letters.fullmatch(c):
+            assert len(folded(c)) == 1 and re.fullmatch(re.escape(folded(c)), c, re.I), hex(code)
+
+
+def test_a_search_from_a_place_does_not_test_the_whole_text_again(monkeypatch):
+    """Searches from place after place along one long text (the reader's
+    struck-text scan) each go only as far as their match: the word test, a
+    pass over the whole text, is made only for a search from its start (made
+    each time, 100,000 characters of "<s>a " took 13 s)."""
+    import senrules_proposals.prefilter as P
+
+    pattern = prefilter(re.compile(r"~~x|<(s|del)\b>", re.I))
+    assert isinstance(pattern, Prefiltered) and pattern.words
+    text = "<s>a " * 2_000
+    folds = []
+    monkeypatch.setattr(P, "folded", lambda t: folds.append(t) or t.lower())
+    pos, found = 0, 0
+    while (m := pattern.search(text, pos)) is not None:
+        pos, found = m.end(), found + 1
+    assert found == 2_000 and len(folds) == 1
