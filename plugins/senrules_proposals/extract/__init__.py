@@ -54,6 +54,7 @@ decide <- here):
 from __future__ import annotations
 
 from senrules_proposals import language as L
+from senrules_proposals.extract import funding, plan
 from senrules_proposals.extract.claims import (
     _NAMED_PROGRAMME_ALONE, _access_specific, _accessibility, _accommodation_extra, _accommodation_specific,
     _claims, _sibling_cue, _staff_extra, _staff_specific,
@@ -87,7 +88,8 @@ __all__ = ["CONTRADICTIONS", "Extraction", "FACTOR_FACTS", "Finding", "Provider"
 def clear_caches() -> None:
     """Forget the per-sentence results cached across documents (clauses,
     hedges, negations, benefit words, sentences folded for the patterns'
-    word tests), as a benchmark of a cold check needs."""
+    word tests, and the tests of headings), as a benchmark of a cold check
+    needs."""
     L._clause_spans.cache_clear()
     L.negated.cache_clear()
     L.hedge.cache_clear()
@@ -96,6 +98,9 @@ def clear_caches() -> None:
     _restates_the_test_in.cache_clear()
     _places_in_context.cache_clear()
     folded.cache_clear()
+    for heading_test in (plan._background_heading, plan._options_headings, plan._not_proposed_headings,
+                         plan._meta_headings, funding._funding_title):
+        heading_test.cache_clear()  # (headings repeat from round to round: cached, a "cold" check would not be)
 
 
 def extract(doc: Document) -> Extraction:
