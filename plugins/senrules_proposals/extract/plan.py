@@ -150,14 +150,7 @@ def _not_proposed(s: Sentence, plan: Plan | None = None) -> bool:
     also leaves out, may still describe the plan's schools)."""
     if L.found(_REJECTED, s.text):
         return True
-    if s.kind == "heading":
-        return False
-    headings = s.headings[-2:]
-    if plan is not None:
-        if headings and _names_chosen_option(headings[-1], plan):
-            return False
-        headings = tuple(h for h in headings if h not in plan.titles)
-    return _not_proposed_headings(headings)
+    return s.kind != "heading" and _under_headings(s, plan, _not_proposed_headings)
 
 
 @functools.lru_cache(maxsize=1024)
@@ -174,14 +167,19 @@ def _not_the_plan(s: Sentence, plan: Plan | None = None) -> bool:
         return True
     if s.kind != "heading" and _REPORTED_VIEW.search(s.text):
         return True
-    if s.kind == "heading":
-        return False
+    return s.kind != "heading" and _under_headings(s, plan, _options_headings)
+
+
+def _under_headings(s: Sentence, plan: Plan | None, test) -> bool:
+    """Whether ``test`` holds of the two headings over ``s``, leaving out
+    the document's title, and never under a heading about the option the
+    document puts forward (that section is the plan)."""
     headings = s.headings[-2:]
     if plan is not None:
         if headings and _names_chosen_option(headings[-1], plan):
             return False
         headings = tuple(h for h in headings if h not in plan.titles)
-    return _options_headings(headings)
+    return test(headings)
 
 
 @functools.lru_cache(maxsize=1024)
