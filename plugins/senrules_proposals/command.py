@@ -41,11 +41,14 @@ def register(subparsers) -> None:
     p.set_defaults(func=main)
 
 
+# The conversation's options, as both usages (`senrules proposal --help`, `senrules proposal FILE --help`) list them.
+_TALK_OPTIONS = "[--plain] [--db PATH] [--resume] [--params FILE] [--parameter-set NAME] [--school-year FILE]"
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = _Parser(prog="senrules proposal", description="Check a proposal or consultation document against the SEN Improvement Test.",
                 usage="senrules proposal check FILE [--format text|markdown|json] [--params FILE] [--parameter-set NAME] [--school-year FILE]\n"
-                      "       senrules proposal FILE [--plain] [--db PATH] [--resume] [--params FILE] [--parameter-set NAME] "
-                      "[--school-year FILE]",
+                      "       senrules proposal FILE " + _TALK_OPTIONS,
                 epilog="`senrules proposal FILE` talks the check through in the assistant, factor by factor "
                        "(--plain: line by line; --resume continues the latest; see docs/assistant.md); "
                        "`senrules proposal FILE --help` lists its options.")
@@ -61,8 +64,7 @@ def build_parser() -> argparse.ArgumentParser:
     pc.set_defaults(run=check)
     # no help line in the list: `senrules proposal FILE` reaches it (see route), so its --help names that form
     pt = sub.add_parser("talk", prog="senrules proposal",
-                        usage="senrules proposal [FILE] [--plain] [--db PATH] [--resume] [--params FILE] "
-                              "[--parameter-set NAME] [--school-year FILE]",
+                        usage="senrules proposal [FILE] " + _TALK_OPTIONS,
                         description="Talk the check of a proposal document through in the assistant, key factor by "
                                     "key factor, asking only what the document leaves open; every answer is saved.")
     pt.add_argument("file", metavar="FILE", nargs="?", help="the document: Markdown (.md), plain text or Word (.docx)")

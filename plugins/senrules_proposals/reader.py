@@ -858,6 +858,8 @@ def _text_parts(element, skip: str):
 
 
 _TEXT_TAGS = frozenset(f"{_W}{t}" for t in ("t", "tab", "br", "cr", "p", "sym"))
+# What a tab and a paragraph (in a cell) stand for in the text read: a tab ends a form's option, a paragraph a line.
+_BREAKS = {f"{_W}tab": "\t", f"{_W}p": "\n"}
 # Tick boxes inserted as symbols (``w:sym``, Insert > Symbol in Wingdings fonts): ticked or not, as the glyphs the
 # reader reads (:func:`tick_boxes`).
 _SYMBOL_BOXES = {"F0FE": "☑", "F0FD": "☒", "F078": "☒", "F0A8": "☐", "F06F": "☐", "F071": "☐",  # Wingdings
@@ -890,7 +892,7 @@ def _xml_lines(element, skip: str | None = None) -> list[str]:
             box = _SYMBOL_BOXES.get("F0" + char[2:] if char.startswith("00") else char) if font.startswith("wingdings") else None
             out.append(f" {box} " if box else " ")
         else:
-            out.append({f"{_W}tab": "\t", f"{_W}p": "\n"}.get(tag, "\n"))  # (a break, a carriage return)
+            out.append(_BREAKS.get(tag, "\n"))  # (a break, a carriage return: a new line)
     return [" ".join(line.split()) for line in tick_boxes("".join(out)).split("\n") if line.strip()]
 
 
