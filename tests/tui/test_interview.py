@@ -114,6 +114,8 @@ def test_partly_on_a_yes_or_no_question_says_what_partly_met_means_and_stores_no
     fact = s.current.fact
     out = "\n".join(r.text for r in s.handle("partly"))
     assert "cannot be scored" in out and "is partly met when" in out
+    # the criterion in its words, its number after them, never the bare code first
+    assert "In the rules, \u201cProgrammes and interventions are regularly monitored\u201d (S1.1) is partly met when" in out
     assert (fact, None) not in s.latest() and s.current.fact == fact  # asked again, nothing saved
     assert "Partly" not in s.quick_replies()
 

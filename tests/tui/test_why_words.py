@@ -34,7 +34,11 @@ def test_why_in_plain_words_on_the_dcsf_2008_demo(session_factory):
     text = s.handle("/why")[0].text
     assert text.startswith("Why I ask: whether the CYP's progress can be attributed to the service")
     # the criterion with its source and rating, and the grade that reads the answer itself
-    assert "S5.2: \u201cThe service contributes" in text and "Source: DCSF 2008, Standard 5, supporting evidence 2" in text
+    # in words first, the number after them in brackets (as the card's heading), never a code leading
+    assert ("- \u201cThe service contributes to the achievement of local authority targets and capacity building as part of "
+            "the overall range of provision\u201d (S5.2) is still open") in text
+    assert "S5.2:" not in text and "**S5.2**" not in text
+    assert "Source: DCSF 2008, Standard 5, supporting evidence 2" in text
     assert "NatSIP OB rating: D*." in text
     assert "the grade of Outcomes (section) is still open" in text
     # each part of the rule with its verdict, this question's parts marked
@@ -58,7 +62,7 @@ def test_why_for_a_question_on_its_own_card(session_factory):
     text = s.handle("/why")[0].text
     assert text.splitlines()[:5] == [
         "Why I ask: how often interventions are reviewed.",
-        "- S1.1: \u201cProgrammes and interventions are regularly monitored.\u201d is still open: it could be met or "
+        "- \u201cProgrammes and interventions are regularly monitored\u201d (S1.1) is still open: it could be met or "
         "partly met. Source: DCSF 2008, Standard 1, supporting evidence 1. NatSIP OB rating: I.",
         "  - met when all of these hold (so far: not known yet):",
         "    - holds: programmes and interventions are monitored: yes",

@@ -26,6 +26,7 @@ import attrs
 from senrules.errors import SenrulesError
 from senrules.evidence import Evidence, Provenance
 from senrules.facts import ANSWER_SOURCE
+from senrules.wording import node_words
 
 from senrules_tui import understand as u
 from senrules_tui.options import Options
@@ -857,7 +858,7 @@ class Session:
                 continue
             partly = [cl for cl in j.clauses if cl.outcome == "partly_met" and cl.condition]
             for cl in partly:
-                lines.append(f"In the rules, {bold(cid)} is partly met when `{cl.condition}`.")
+                lines.append(f"In the rules, {self._named(cid)} is partly met when `{cl.condition}`.")
         lines.append("Answer yes if it is in place, no if not; add what is partial after a dash "
                      "(\u201cno - only in two of the teams\u201d), and it is kept as a note.")
         return " ".join(lines)
@@ -1248,7 +1249,8 @@ class Session:
                 state = f"is still open: it could be {possible}."
             else:  # a what-if (the proposal check) or an answer being revised
                 state = f"is {level_words(j.verdict)} on what I know so far; your answer may change that."
-            name = f"{bold(ident)}: \u201c{j.title}\u201d" if j.kind in ("criterion", "standard") else \
+            # in words first, the number after them in brackets, as the card's heading says it (node_words, uncut)
+            name = bold(node_words(j, len(j.title))) if j.kind in ("criterion", "standard") else \
                 f"the grade of {bold(j.title)}" + (f" ({j.kind})" if j.kind != "overall" else "")
             parts.append(f"- {name} {state}"
                          + (f" Source: {'; '.join(j.citations)}." if j.citations else "")
