@@ -345,4 +345,4 @@ async def test_at_80_by_24_a_cards_heading_takes_at_most_two_lines(tmp_path):
         assert "\u201cInterventions and intended outcomes" in s3 and "(S3.1) and 6 more" in s3, s3
         await say(pilot, "/goto S3")
         await say(pilot, "/why")  # every criterion in full
-        assert "\u201cInterventions and intended outcomes are agreed with parents.\u201d" in reply(app), reply(app)
+        assert "\u201cInterventions and intended outcomes are agreed with parents\u201d (S3.1)" in reply(app), reply(app)
