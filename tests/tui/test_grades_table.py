@@ -68,7 +68,7 @@ async def test_titles_are_not_squeezed_and_ids_stay_whole(size):
         assert len(title_lines) <= {80: 8, 120: 5, 200: 3}[size[0]], title_lines
         assert " ".join(title_lines).startswith("The service promotes the use of interventions based on up-to-date")
         grades = {r[2] for r in body if r[2]}
-        assert grades <= {"outstanding", "good", "satisfactory", "inadequate", "unknown"}
+        assert grades <= {"outstanding", "good", "satisfactory", "inadequate", "still open"}
 
 
 def test_snapshot_grades_at_80_columns(snap_compare):

@@ -127,5 +127,5 @@ def test_after_every_question_the_headline_says_which_dont_know_keeps_the_grade_
         s.handle("don't know")
     assert s.result.overall == "unknown"
     headline = s.headline()
-    assert headline.startswith("Overall: unknown, kept open by ") and "don't know" in headline
+    assert headline.startswith("Overall: still open, waiting on ") and "don't know" in headline
     assert s.progress()[0] == s.progress()[1]  # 100% of the questions

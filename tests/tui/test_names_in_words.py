@@ -69,12 +69,33 @@ async def test_the_framework_panel_names_standards_and_criteria_in_words(tmp_pat
             stack.extend(node.children)
             drawn[node.data] = tree.render_label(node, Style(), Style()).plain
         # the verdict first, the words, the number after them; cut to the panel
-        assert drawn["S1"] == "\u25bc unknown Progress towards outcomes\u2026 (S1)"
+        assert drawn["S1"] == "\u25bc still open Progress towards outcomes\u2026 (S1)"
         assert drawn["S1.3"] == "met Outcome data is systematically\u2026 (S1.3)"
-        assert drawn["S11"] == "\u25b6 unknown There is a service development\u2026 (S11)"
-        assert drawn["outcomes"] == "\u25bc unknown Outcomes" and drawn["overall"] == "Overall unknown"
+        assert drawn["S11"] == "\u25b6 still open There is a service\u2026 (S11)"
+        assert drawn["outcomes"] == "\u25bc still open Outcomes" and drawn["overall"] == "Overall still open"
         for ident, text in drawn.items():
             depth = ident.count(".") + (ident != "outcomes" and ident != "smd" and ident != "overall")
             assert len(text) + depth * tree.guide_depth <= width, (ident, text)
         panel = str(app.screen.query_one("#standards-label").render())
         assert "Left: S1" not in panel and "Progress towards outcomes" in panel
+
+
+def test_an_undecided_verdict_is_still_open_wherever_the_assistant_shows_it(session_factory):
+    """The conversation says "still open"; the progress line, /explain, /report,
+    /findings and the grades table say it the same way, never "unknown"."""
+    s = session_factory(ruleset="example", data=SVC)
+    s.opening()
+    assert s.headline() == "Overall so far: still open"
+    shown = {
+        "/explain S1": s.handle("/explain S1")[0].text,
+        "/report": s.handle("/report")[0].text,
+        "/findings": s.handle("/findings")[0].text,
+    }
+    assert shown["/explain S1"].splitlines()[0].endswith(": still open")
+    assert "(S1.1): still open" in shown["/explain S1"]
+    assert "Outcomes: still open (could be outstanding or good or satisfactory)" in shown["/report"]
+    assert "Overall: still open" in shown["/report"]
+    assert ": still open" in shown["/findings"]
+    assert {grade for _, _, grade, _ in s.grade_rows()} == {"still open"}
+    for command, text in shown.items():
+        assert "unknown" not in text, command

@@ -117,7 +117,7 @@ def test_what_keeps_the_overall_grade_open_is_said_in_words(session_factory):
     while s.current is not None:
         s.handle("don't know")
     headline = s.headline()
-    assert headline.startswith("Overall: unknown, kept open by ")
+    assert headline.startswith("Overall: still open, waiting on ")
     assert "programmes and interventions are monitored (don't know)" in headline
     assert [name for name in fact_ids(s.rs) if re.search(rf"\b{name}\b", headline)] == []
 

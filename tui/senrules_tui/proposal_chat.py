@@ -29,7 +29,7 @@ import attrs
 
 from senrules_tui import understand as u
 from senrules_tui.session import CRITERIA_NAMED, Options, Reply, Session
-from senrules_tui.wording import bold, level_words
+from senrules_tui.wording import bold, verdict_words
 
 RULESET = "sen-improvement-test-2007"
 #: the session-meta key of the school year file the document was read with (``--school-year``)
@@ -267,7 +267,7 @@ class ProposalSession(Session):
         for f in r.factors:
             lines.append(f"| {f.id} {f.title} | {VERDICT.get(f.verdict, f.verdict)} |")
         lines.append("")
-        lines.append(f"Overall: {bold(level_words(r.overall))}. {r.finding}")
+        lines.append(f"Overall: {bold(verdict_words(r.overall))}. {r.finding}")
         failing = [f for f in r.factors if not f.ok]
         plain = [lines[0]] + [f"{f.id} {f.title}: {VERDICT.get(f.verdict, f.verdict)}" for f in r.factors] + [lines[-1]]
         out = []
@@ -327,11 +327,11 @@ class ProposalSession(Session):
         plain = ["The Test, factor by factor (as written / with your answers):"]
         for f in r.factors:
             now = self.result.verdict(f.id)
-            md.append(f"| {f.id} {f.title} | {VERDICT.get(f.verdict, f.verdict)} | {level_words(now)} |")
-            plain.append(f"{f.id} {f.title}: {VERDICT.get(f.verdict, f.verdict)} / {level_words(now)}")
+            md.append(f"| {f.id} {f.title} | {VERDICT.get(f.verdict, f.verdict)} | {verdict_words(now)} |")
+            plain.append(f"{f.id} {f.title}: {VERDICT.get(f.verdict, f.verdict)} / {verdict_words(now)}")
         md.append("")
-        md.append(f"Overall as written: {bold(level_words(r.overall))}; with your answers: {bold(level_words(self.result.overall))}.")
-        plain.append(f"Overall as written: {level_words(r.overall)}; with your answers: {level_words(self.result.overall)}.")
+        md.append(f"Overall as written: {bold(verdict_words(r.overall))}; with your answers: {bold(verdict_words(self.result.overall))}.")
+        plain.append(f"Overall as written: {verdict_words(r.overall)}; with your answers: {verdict_words(self.result.overall)}.")
         return Reply("report", "\n".join(md), plain="\n".join(plain))
 
     def _finish(self) -> list[Reply]:

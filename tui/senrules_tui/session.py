@@ -487,11 +487,11 @@ class Session:
                     + " (/cases)")
         overall = self.result.overall
         if overall not in (None, "unknown") or not self.done:
-            return f"Overall so far: {level_words(overall)}"
+            return f"Overall so far: {verdict_words(overall)}"
         why = self.kept_open_by()
         if why:
-            return f"Overall: unknown, kept open by {'; '.join(why[:4])}{' and more' if len(why) > 4 else ''}"
-        return "Overall: unknown: the evidence it needs is missing (/explain overall)"
+            return f"Overall: still open, waiting on {'; '.join(why[:4])}{' and more' if len(why) > 4 else ''}"
+        return "Overall: still open: the evidence it needs is missing (/explain overall)"
 
     def standards(self) -> list[tuple[str, str, str]]:
         """(id, kind, title) for sections and standards in framework order."""
@@ -632,7 +632,7 @@ class Session:
         from senrules.document import _short
 
         def named(js, with_level):
-            return "; ".join(_short(self.result, j.id, 48) + (f": {level_words(j.verdict)}" if with_level else "") for j in js)
+            return "; ".join(_short(self.result, j.id, 48) + (f": {verdict_words(j.verdict)}" if with_level else "") for j in js)
 
         out = []
         if decided:
@@ -1106,7 +1106,7 @@ class Session:
         if self.result.overall in (None, "unknown"):
             why = self.kept_open_by()
             if why:
-                msg += (" The overall grade stays unknown because verdicts it needs wait on: " + "; ".join(why)
+                msg += (" The overall grade stays open because verdicts it needs wait on: " + "; ".join(why)
                         + ". Find those figures and answer with /goto, or /explain overall.")
         out.append(Reply("say", msg))
         out.append(self.report_reply())
@@ -1335,7 +1335,7 @@ class Session:
         mine = [a for card in self._asks for a in (card.members or (card,)) if (a.standard or card.standard) == ident]
         named = self._named(ident, HEADING_WIDTH["standard"])
         if not mine:
-            head = Reply("say", f"{named} has no open question: it is {bold(level_words(j.verdict))}. "
+            head = Reply("say", f"{named} has no open question: it is {bold(verdict_words(j.verdict))}. "
                                 f"/explain {ident} says why. Carrying on from there.")
         else:
             head = Reply("say", f"Now {named}: {len(mine)} question{'s' if len(mine) != 1 else ''}.")
@@ -1366,7 +1366,7 @@ class Session:
         # a criterion or standard by its number and words; a section by its title; the overall as "Overall"
         name = (f"{bold(j.id)} {j.title.rstrip('.')}" if j.kind in ("criterion", "standard")
                 else bold(j.title) if j.kind == "section" else bold("Overall"))
-        lines = [f"{name}: {bold(level_words(j.verdict))}"]
+        lines = [f"{name}: {bold(verdict_words(j.verdict))}"]
         if j.citations:
             lines.append(f"Source: {'; '.join(j.citations)}.")
         words = self.result.words(j)
@@ -1378,7 +1378,7 @@ class Session:
             from senrules.document import _short
 
             lines.append("From:")
-            lines.extend(f"- {_short(self.result, c)}: {level_words(self.result.verdict(c))}" for c in j.children)
+            lines.extend(f"- {_short(self.result, c)}: {verdict_words(self.result.verdict(c))}" for c in j.children)
         for f in j.facts:
             prov = f" [{'; '.join(f.provenance)}]" if f.provenance else ""
             fact = self.rs.facts.get(f.fact)
@@ -1415,7 +1415,7 @@ class Session:
                 continue
             words = self.result.words(j)
             where = [p for f in j.facts for p in (f.provenance or ())]
-            item = (f"- {bold(j.id)} {_clip(j.title.rstrip('.'), 90)}: {bold(level_words(j.verdict))}"
+            item = (f"- {bold(j.id)} {_clip(j.title.rstrip('.'), 90)}: {bold(verdict_words(j.verdict))}"
                     + (f". {words.reason[:1].upper() + words.reason[1:]}" if words.reason and j.verdict != best else "")
                     + "".join(f"\n  - {_clip(p, 400)}" for p in where[:3]))
             (fine if j.verdict in (best, "not_applicable") else short).append(item)
@@ -1478,7 +1478,7 @@ class Session:
 
             return case_views.summary_reply(self)
         r = self.result
-        md = [f"## Grades: overall {bold(level_words(r.overall))}", ""]
+        md = [f"## Grades: overall {bold(verdict_words(r.overall))}", ""]
         plain = ["Grades:"]
         for ident, title, grade, why in self.grade_rows():
             label = f"{ident} {title}".strip()
@@ -1509,11 +1509,11 @@ class Session:
                 continue
             why = r.words(j).reason or reason(j)
             if j.kind == "overall":
-                out.append(("", "Overall", level_words(j.verdict), why))
+                out.append(("", "Overall", verdict_words(j.verdict), why))
             elif j.kind == "section" and j.title:
-                out.append(("", j.title.rstrip("."), level_words(j.verdict), why))
+                out.append(("", j.title.rstrip("."), verdict_words(j.verdict), why))
             else:
-                out.append((j.id, j.title.rstrip("."), level_words(j.verdict), why))
+                out.append((j.id, j.title.rstrip("."), verdict_words(j.verdict), why))
         return out
 
     def plan_rows(self) -> list[dict]:

@@ -19,9 +19,10 @@ def verdict_words(level: str | None) -> str:
 
 def reason(judgement) -> str:
     """Why a judgement is what it is, in a few words: the clause that decided
-    it, or for an undecided one, the levels it could still take."""
+    it, or for an undecided one (said "still open" beside it), the levels it
+    could still take."""
     if judgement.verdict == "unknown":
-        return "not decided: could be " + " or ".join(level_words(p) for p in judgement.possible if p != "no outcome")
+        return "could be " + " or ".join(level_words(p) for p in judgement.possible if p != "no outcome")
     return (judgement.decided_by or "").replace("_", " ")
 
 

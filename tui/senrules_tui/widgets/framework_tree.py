@@ -5,7 +5,8 @@ criterion, explains its verdict.
 Each node is named in words, its verdict first: a section by its title, a
 standard or criterion by its text, cut at a word to fit the panel
 (:func:`senrules.wording.short_title`), with its number dimmed after it
-(``met Programmes and interventions are regularly… (S1.1)``).  The text is
+(``met Programmes and interventions are regularly… (S1.1)``); an undecided
+verdict is "still open", as the conversation says it.  The text is
 cut when the line is drawn, for the panel's width then, so a narrow panel
 cuts the words, never the verdict or the number."""
 
@@ -18,6 +19,7 @@ from textual.message import Message
 from textual.widgets import Tree
 
 from senrules.wording import short_title
+from senrules_tui.wording import verdict_words
 
 #: Verdict colours for each theme, chosen so that each reads at 4.5:1 or more
 #: (WCAG 2 AA) against the panel's background ($surface) of that theme; the
@@ -40,13 +42,15 @@ def verdict_style(verdict: str, dark: bool = True) -> str:
 
 def verdict_text(ident: str, verdict: str, dark: bool = True, *, verdict_first: bool = False) -> Text:
     """``Overall good``; with ``verdict_first``, ``good Outcomes`` (a section by its
-    title: a narrow panel then cuts the end of the title, never the verdict)."""
+    title: a narrow panel then cuts the end of the title, never the verdict); an
+    undecided verdict in the conversation's words, ``Overall still open``
+    (:func:`senrules_tui.wording.verdict_words`)."""
     if verdict_first:
-        t = Text(verdict.replace("_", " "), style=verdict_style(verdict, dark))
+        t = Text(verdict_words(verdict), style=verdict_style(verdict, dark))
         t.append(f" {ident}")
         return t
     t = Text(f"{ident} ")
-    t.append(verdict.replace("_", " "), style=verdict_style(verdict, dark))
+    t.append(verdict_words(verdict), style=verdict_style(verdict, dark))
     return t
 
 
@@ -76,8 +80,8 @@ def fitted_name(words: str | None, code: str | None, width: int | None = None) -
 
 def named_text(words: str | None, code: str | None, verdict: str, dark: bool = True, width: int | None = None) -> Text:
     """A node in words, its verdict first (:func:`fitted_name` after it):
-    ``unknown Programmes and interventions are regularly… (S1.1)``."""
-    shown = verdict.replace("_", " ")
+    ``still open Programmes and interventions are regularly… (S1.1)``."""
+    shown = verdict_words(verdict)
     t = Text(shown + " ", style="")
     t.stylize(verdict_style(verdict, dark), 0, len(shown))
     t.append_text(fitted_name(words, code, None if width is None else width - len(shown) - 1))

@@ -13,6 +13,7 @@ from textual.containers import Vertical
 from textual.widgets import Label, ProgressBar
 
 from senrules_tui.widgets.framework_tree import fitted_name
+from senrules_tui.wording import verdict_words
 
 DONE = "\u2713"
 #: how many standards with questions left are named; the rest are counted
@@ -61,7 +62,7 @@ class ProgressPanel(Vertical):
         bar.update(total=max(total, 1), progress=answered if total else 1)
         left = f"\nabout {minutes} min left" if minutes else ""
         self.query_one("#progress-label", Label).update(f"{answered} of {total} answered{left}")
-        grade = headline or f"Overall so far: {(overall or 'not graded').replace('_', ' ')}"
+        grade = headline or f"Overall so far: {verdict_words(overall)}"
         self.query_one("#overall-label", Label).update(grade)
         self._standards = list(standards)
         self._show_standards()
