@@ -346,3 +346,39 @@ async def test_at_80_by_24_a_cards_heading_takes_at_most_two_lines(tmp_path):
         await say(pilot, "/goto S3")
         await say(pilot, "/why")  # every criterion in full
         assert "\u201cInterventions and intended outcomes are agreed with parents\u201d (S3.1)" in reply(app), reply(app)
+
+
+async def test_the_card_on_screen_is_fitted_again_after_f8_or_a_resize(tmp_path):
+    """A card's heading is cut to the room the conversation has: hiding the
+    side panel (F8), showing it again, or resizing the window fits the card
+    on screen again (not only the next one), and the card stays in view."""
+    from senrules_tui.main import demo_for
+    from senrules_tui.widgets.transcript import Transcript
+
+    data, facts = demo_for("dcsf-2008")
+    app = SenrulesApp(Options(ruleset="dcsf-2008", data=data, facts=facts, date="2024-09-30"), db=tmp_path / "s.sqlite")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        transcript = app.screen.query_one(Transcript)
+        card = [b for b in app.screen.query(MessageBubble) if b.role == "assistant"][-1]
+
+        def heading() -> str:
+            return " ".join(heading_lines(card))
+
+        def in_view() -> bool:
+            top = card.virtual_region.y
+            return transcript.scroll_y <= top < transcript.scroll_y + transcript.scrollable_content_region.height
+
+        narrow = heading()
+        assert "\u201cThe service contributes\u2026\u201d (S5.2)" in narrow, narrow
+        await pilot.press("f8")  # the panel hidden: the whole width
+        await settle(pilot)
+        wide = heading()
+        assert "\u201cThe service contributes to the achievement\u2026\u201d (S5.2)" in wide, wide
+        assert len(heading_lines(card)) <= 2 and in_view()
+        await pilot.press("f8")  # the panel back: cut short again, and still in view
+        await settle(pilot)
+        assert heading() == narrow and in_view()
+        await pilot.resize_terminal(140, 30)
+        await settle(pilot)
+        assert heading() != narrow and "the achievement" in heading() and in_view()

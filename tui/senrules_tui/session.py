@@ -68,12 +68,15 @@ _HOLDS_WORDS = {True: "holds", False: "does not hold", None: "not known yet"}
 class Reply:
     """One assistant message.  ``kind``: say, question, confirm, error,
     report, done.  ``plain`` is the text for ``--plain`` (derived from the
-    Markdown when not given)."""
+    Markdown when not given).  ``fitted``: a question card whose heading was
+    fitted to :attr:`Session.card_width`, which the full screen fits again
+    (:meth:`Session.current_card`) when that room changes while it is shown."""
 
     kind: str
     md: str
     plain: str | None = None
     quick: tuple[str, ...] = ()
+    fitted: bool = False
 
     @property
     def text(self) -> str:
@@ -948,7 +951,14 @@ class Session:
         else:
             md = (f"{self._card_heading(ask, number, total)}\n\n{bold(question + year)}\n\n"
                   f"_Answer: {how}. /why: the criterion._{previous}")
-        return Reply("question", md, plain=plain, quick=self.quick_replies_for(ask))
+        return Reply("question", md, plain=plain, quick=self.quick_replies_for(ask), fitted=not short)
+
+    def current_card(self) -> Reply | None:
+        """The full card of the question now open, its heading fitted to
+        :attr:`card_width` as it is now (None when nothing is open): the
+        full screen draws the card on screen again with it when the window
+        is resized or the side panel hidden or shown (F8)."""
+        return self._ask_reply(self.current) if self.current is not None else None
 
     def _card_heading(self, ask: Ask, number: int | None, total: int, last: int | None = None) -> str:
         """A card's first lines on screen: the count, the standard in words
@@ -1033,7 +1043,7 @@ class Session:
         answered, total = self.progress()
         md = (f"{self._card_heading(ask, None if ask.revisit else answered + 1, total, last=answered + len(ask.members))}\n\n{bold(head)}\n\n"
               + "\n".join(lines) + f"\n\n_Answer: {how}. /why: the criteria._")
-        return Reply("question", md, plain=plain, quick=self.quick_replies_for(ask))
+        return Reply("question", md, plain=plain, quick=self.quick_replies_for(ask), fitted=True)
 
     def asked_first(self, ask: Ask) -> bool:
         """Whether ``ask`` is one of the questions a grade reads itself,

@@ -11,6 +11,7 @@ as an assistant message, never a traceback.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -25,7 +26,10 @@ from senrules_tui.widgets.keys_footer import KeysFooter
 from senrules_tui.widgets.progress_panel import ProgressPanel
 from senrules_tui.widgets.prompt_input import PromptInput
 from senrules_tui.widgets.quick_replies import QuickReplies
-from senrules_tui.widgets.transcript import Transcript
+from senrules_tui.widgets.transcript import MessageBubble, Transcript
+
+if TYPE_CHECKING:
+    from senrules_tui.session import Reply
 
 #: a bubble's greatest width and its border and padding (MessageBubble in app.tcss)
 BUBBLE_MAX_WIDTH, BUBBLE_FRAME = 100, 4
@@ -57,6 +61,7 @@ class ChatScreen(Screen):
         self.session = None
         self.busy = False
         self._answered = False
+        self._card: tuple[MessageBubble, list[str], int, object] | None = None  # and its question: see on_replies_ready
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -126,18 +131,24 @@ class ChatScreen(Screen):
     async def on_replies_ready(self, message: RepliesReady) -> None:
         transcript = self.query_one(Transcript)
         # one bubble per run of messages of one kind (and one per question): fewer widgets, a faster first screen
-        groups: list[tuple[str, list[str]]] = []
+        groups: list[tuple[str, list[Reply]]] = []
         for r in message.replies:
             role = ROLE.get(r.kind, "assistant")
             if groups and groups[-1][0] == role and r.kind != "question":
-                groups[-1][1].append(r.md)
+                groups[-1][1].append(r)
             else:
-                groups.append((role, [r.md]))
-        added = [await transcript.add("\n\n".join(parts), role) for role, parts in groups]
+                groups.append((role, [r]))
+        added = [await transcript.add("\n\n".join(r.md for r in replies), role) for role, replies in groups]
+        # a full question card, to fit again to a new width while it is on screen: its bubble, the Markdown
+        # of the bubble's messages and the card's place among them (a reply without one, /why, keeps the last)
+        card = next(((bubble, [r.md for r in replies], i) for bubble, (_, replies) in reversed(list(zip(added, groups)))
+                     for i, r in enumerate(replies) if r.fitted), None)
         first = (added[0] if self._answered else added[-1]) if added else None
         self._answered = True
         s = self.session
         self.busy = False
+        if s is not None and card is not None:
+            self._card = (*card, s.current)
         if s is None:
             if first is not None:
                 transcript.keep_in_view(first)
@@ -198,6 +209,26 @@ class ChatScreen(Screen):
         self.session.card_width = self.card_room()  # the window may have been resized, the panel hidden (F8)
         self.ask_session(text)
 
+    @on(Transcript.Resized)
+    def refit_card(self) -> None:
+        """The open question's card on screen, its heading fitted again to
+        the room there is now (a resized window, the side panel hidden or
+        shown with F8), as the next card will be; nothing while an answer is
+        being worked on (its reply brings the next card)."""
+        if self.session is None or self.busy or self._card is None:
+            return
+        room = self.card_room()
+        if room is None or room == self.session.card_width:
+            return
+        self.session.card_width = room
+        bubble, parts, i, ask = self._card
+        card = self.session.current_card()
+        if card is None or self.session.current != ask or not bubble.is_mounted:
+            return  # the question on that card is no longer the open one
+        parts[i] = card.md
+        bubble.show("\n\n".join(parts))
+        self.query_one(Transcript).show_latest()  # its new height moved what was in view
+
     def card_room(self) -> int | None:
         """The characters a line of the assistant's next card holds: the
         transcript's width less its scrollbar, at most a bubble's greatest
@@ -222,6 +253,13 @@ class ChatScreen(Screen):
         side.display = not side.display
         if not side.display and side.has_focus_within:
             self.query_one(PromptInput).focus()
+        # the conversation's new width: Textual sends the transcript no Resize when the panel comes back
+        self.call_after_refresh(self.rewrapped)
+
+    def rewrapped(self) -> None:
+        """The conversation wrapped at a new width: its card fitted again, the latest reply shown."""
+        self.refit_card()
+        self.query_one(Transcript).show_latest()
 
     def action_scroll_transcript(self, pages: int) -> None:
         transcript = self.query_one(Transcript)

@@ -5,6 +5,7 @@ message's Markdown (see :mod:`senrules_tui.widgets.message_text`)."""
 from __future__ import annotations
 
 from textual.containers import VerticalScroll
+from textual.message import Message
 from textual.widgets import Static
 
 from senrules_tui.widgets.message_text import message_content
@@ -23,11 +24,19 @@ class MessageBubble(Static):
         self.add_class(f"-{role}")
         self.border_title = ROLES.get(role, role)
 
+    def show(self, markdown: str) -> None:
+        """Draw ``markdown`` in place of the message (a card fitted again to a new width)."""
+        self.source = markdown
+        self.update(message_content(markdown))
+
 
 class Transcript(VerticalScroll, can_focus=True):
     """A scrolling list of :class:`MessageBubble`."""
 
     _latest: MessageBubble | None = None  # the first message of the latest reply (see keep_in_view)
+
+    class Resized(Message):
+        """The transcript's width or height changed (a resized window, the side panel hidden or shown)."""
 
     def on_mount(self) -> None:
         self.anchor()
@@ -37,6 +46,12 @@ class Transcript(VerticalScroll, can_focus=True):
         position would show an older message (a card asked earlier looks
         like the question asked now): show the latest reply again, as
         :meth:`keep_in_view` showed it."""
+        self.show_latest()
+        self.post_message(self.Resized())
+
+    def show_latest(self) -> None:
+        """Once the messages are wrapped anew, scroll to the latest reply, as
+        :meth:`keep_in_view` showed it (after a resize, or a message drawn again)."""
         self.call_after_refresh(self._show_latest)
 
     def _show_latest(self) -> None:
