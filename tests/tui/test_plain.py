@@ -278,10 +278,25 @@ def test_the_proposal_check_talks_through_the_failing_factors(tmp_path):
     assert "Have the host or alternative schools confirmed in writing" in out
     assert "Will any pupil have to move to other provision" not in out  # the document says so (line 3)
     assert "Is any of the alternative provision only hoped for or intended" not in out  # the document says so (line 25)
-    assert "The Test, factor by factor (as written / with your answers):" in out
+    # /report before any answer: the document as written, one column, and why
+    assert "The Test, factor by factor (as written):" in out and "with your answers" not in out
+    assert "Overall as written: not credible. No question has been answered yet, so this is the document as written." in out
     # the one-shot check is unchanged
     check = run_cli("proposal", "check", str(doc))
     assert check.returncode == 1 and "Traceback" not in check.stderr
+
+
+def test_a_proposal_with_nothing_to_ask_reports_it_as_written_only(tmp_path):
+    """Nothing was asked, so a "with your answers" column would only repeat
+    the "as written" one: the report leaves it out."""
+    doc = ROOT / "examples" / "proposals" / "01-fernside-meets-the-test.md"
+    r = run_cli("proposal", "--plain", str(doc), input="/report\n/quit\n")
+    assert r.returncode == 0, r.stderr
+    assert "there is nothing to ask" in r.stdout
+    assert "with your answers" not in r.stdout
+    report = r.stdout.split("> /report\n", 1)[1]
+    assert report.startswith("The Test, factor by factor (as written):\na Improved access to education and associated services: met\n")
+    assert "Overall as written: credible.\n" in report
 
 
 def test_an_answer_the_test_does_not_accept_is_refused(tmp_path):

@@ -322,7 +322,23 @@ class ProposalSession(Session):
         return Reply("say", "\n".join(lines))
 
     def report_reply(self) -> Reply:
+        """The Test factor by factor as written and, once a question has been
+        answered, with the answers (the what-ifs) beside it; before then the
+        second column would only repeat the first, so it is left out."""
         r = self.check
+        answered = any(a.value is not None for a in self.latest().values())  # "don't know" changes nothing
+        if not answered:
+            md = ["## The Test, factor by factor", "", "| key factor | as written |", "| --- | --- |"]
+            plain = ["The Test, factor by factor (as written):"]
+            for f in r.factors:
+                md.append(f"| {f.id} {f.title} | {VERDICT.get(f.verdict, f.verdict)} |")
+                plain.append(f"{f.id} {f.title}: {VERDICT.get(f.verdict, f.verdict)}")
+            overall = f"Overall as written: {bold(verdict_words(r.overall))}."
+            if self._asks or self.current is not None:  # questions are open: say why there is one column
+                overall += " No question has been answered yet, so this is the document as written."
+            md += ["", overall]
+            plain.append(overall.replace("**", ""))
+            return Reply("report", "\n".join(md), plain="\n".join(plain))
         md = ["## The Test, factor by factor", "", "| key factor | as written | with your answers |", "| --- | --- | --- |"]
         plain = ["The Test, factor by factor (as written / with your answers):"]
         for f in r.factors:
