@@ -409,7 +409,7 @@ class Wording:
 
     def _is_half_and_half(self, e) -> bool:
         """``(share(X is met) + share(X is at least partly_met)) / 2``: the
-        share met, a partly met one counting as half."""
+        share met (a partly met one counting as half)."""
         return (
             isinstance(e, m.Arith) and e.op == "/" and isinstance(e.right, m.Literal) and e.right.value == 2
             and isinstance(e.left, m.Arith) and e.left.op == "+"
@@ -436,9 +436,11 @@ class Wording:
             return format_value(e.value)
         if isinstance(e, m.Select):
             return self._select_noun(e)
-        if self._is_half_and_half(e):
+        if self._is_half_and_half(e):  # in brackets, so that the "is" after it reads as the verb
             _, many = _NOUN[e.left.left.kind]
-            return f"the share of {many} met, a partly met one counting as half"
+            full, half = e.left.left.test, e.left.right.test
+            return (f"the share of {many} {_level_test_words(full)} "
+                    f"(a{'n' if level_words(half.level)[:1] in 'aeiou' else ''} {level_words(half.level)} one counting as half)")
         if isinstance(e, m.Arith):
             ops = {"+": "plus", "-": "minus", "*": "times", "/": "divided by"}
             if e.op == "-" and isinstance(e.left, m.Ref) and isinstance(e.right, m.Ref) and e.right.name.endswith("benchmark"):
@@ -551,11 +553,7 @@ class Wording:
         # `count(criteria is met) == count(criteria)`: all of them
         if (isinstance(left, m.Select) and isinstance(right, m.Select) and op == "==" and right.test is None
                 and left.func == right.func == "count"):
-            one, many = _NOUN[left.kind]
-            state = _level_test_words(left.test) if left.test else ""
-            return f"{format_value(lv)} of {format_value(rv)} {many} {state}".rstrip() + (
-                "" if holds else f"; every one must be {state}" if state else ""
-            )
+            return _all_of_them(left.kind, left.test, lv, rv, holds)
         noun = self.noun(left)
         is_date = isinstance(lv, _dt.date) or isinstance(rv, _dt.date)
         words = (_DATE_HOLDS if holds else _DATE_FAILS) if is_date else (_HOLDS if holds else _FAILS)
@@ -662,7 +660,8 @@ def _requirement(w: Wording, e) -> str:
             left, right, op = right, left, _FLIP[op]
         if (isinstance(left, m.Select) and isinstance(right, m.Select) and op == "==" and right.test is None
                 and left.func == right.func == "count"):
-            return f"every one of its {_NOUN[left.kind][1]} {_level_test_words(left.test) if left.test else ''}".rstrip()
+            return (f"every one of its {_NOUN[left.kind][1]} is {_level_test_words(left.test)}" if left.test
+                    else f"every one of its {_NOUN[left.kind][1]}")
         rv = w.reader.value(right)
         if isinstance(right, m.Literal) and isinstance(rv, (int, float)) and not isinstance(rv, bool):
             unit, kind = w._unit_kind(left)
@@ -711,6 +710,32 @@ def flatten(e, kind) -> list:
     if isinstance(e, kind):
         return flatten(e.left, kind) + flatten(e.right, kind)
     return [e]
+
+
+def _all_of_them(kind: str, test: m.LevelTest | None, got, total, holds) -> str:
+    """``count(criteria is met) == count(criteria)`` as read, in English, its
+    state in the rule's own words (:func:`_level_test_words`): "all 4 of its
+    criteria are met"; "only 3 of its 4 criteria are met, and every one must
+    be"; "3 of its 4 criteria are met so far, and every one must be"."""
+    one, many = _NOUN[kind]
+    state = _level_test_words(test) if test else ""
+    if not state:  # no level named: only how many there are
+        return f"{format_value(got)} of its {format_value(total)} {one if total == 1 else many}"
+    if holds:
+        return f"its one {one} is {state}" if total == 1 else f"all {format_value(total)} of its {many} are {state}"
+    if total == 1 and holds is None:
+        return f"its one {one} is not yet known to be {state}"
+    if got is None:
+        return f"how many of its {format_value(total)} {many} are {state} is not known yet, and every one must be"
+    counted = "none" if got == 0 else format_value(got)
+    verb = "is" if got == 1 else "are"
+    text = f"its one {one} is not {state}" if total == 1 and got == 0 else \
+        f"{counted} of its {format_value(total)} {one if total == 1 else many} {verb} {state}"
+    if holds is None:
+        return f"{text} so far, and every one must be"
+    if total == 1 and got == 0:
+        return f"{text}, and it must be"
+    return f"{'only ' if got else ''}{text}, and every one must be"
 
 
 def _level_test_words(t: m.LevelTest) -> str:

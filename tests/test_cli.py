@@ -130,6 +130,18 @@ def test_unknown_ruleset_and_usage_errors_exit_2():
     assert r.returncode == 2
 
 
+def test_explain_says_what_a_grade_needing_every_criterion_lacks_in_english():
+    """The sentence for "every criterion at a level" reads as English, its
+    level in the rule's words: how many are met of how many, and that every
+    one must be; a grade it decides says "all N of its criteria"."""
+    r = run("explain", "dcsf-2008", "S1", "--demo")
+    assert r.returncode == 0, r.stderr
+    assert "  it would be outstanding, but only 3 of its 4 criteria are met, and every one must be\n" in r.stdout
+    assert "criteria met; every one must be met" not in r.stdout
+    r = run("explain", "dcsf-2008", "S5", "--demo")
+    assert "Why: outstanding: all 5 of its criteria are met." in r.stdout
+
+
 def test_explain_says_why_and_what_would_change():
     r = run("explain", "example", "S11.5", "--demo")
     assert r.returncode == 0, r.stderr

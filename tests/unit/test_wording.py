@@ -82,10 +82,14 @@ def test_a_condition_says_the_value_the_threshold_and_what_the_word_was_taken_to
     )
     # a grade's reason: how many criteria, and the reading of 'most areas'
     assert result.words("S1").reason == (
-        "good: the share of criteria met, a partly met one counting as half is 87.5%, at least 75%; "
+        "good: the share of criteria met (a partly met one counting as half) is 87.5%, at least 75%; "
         "'most areas' is taken as 75% or more (parameter most_areas)"
     )
-    assert result.words("S5").reason == "outstanding: 5 of 5 criteria met"
+    assert result.words("S5").reason == "outstanding: all 5 of its criteria are met"
+    # the outstanding clause S1 falls short of, as English (not "3 of 4 criteria met; every one must be met")
+    assert result.words("S1").clauses[0] == "only 3 of its 4 criteria are met, and every one must be"
+    # what the clause asks for, without the values (an action plan's success measure), with its verb
+    assert result.requirement(result.judgement("S1"), "outstanding") == "every one of its criteria is met"
 
 
 def test_the_demo_report_has_no_rule_syntax_and_no_fact_names(tmp_path):
