@@ -791,12 +791,7 @@ def cmd_assess(args) -> int:
     return assess(args)
 
 
-def _assess_parser(sub) -> None:
-    a = sub.add_parser("assess", help="the self-evaluation assistant: a conversation, only what the evidence did not answer",
-                       description="The self-evaluation assistant: gathers the evidence from --data (or --demo), then asks "
-                                   "only what it did not answer and what could still change a verdict. Every answer is "
-                                   "saved at once; --resume continues. Full screen by default (needs senrules[tui]); "
-                                   "--plain is line by line. See docs/assistant.md.")
+def _assess_options(a) -> None:
     a.add_argument("--plain", action="store_true", help="line by line on stdin/stdout, no full-screen interface (screen readers, scripts)")
     a.add_argument("--ruleset", metavar="RULESET", default="dcsf-2008",
                    help="a shipped ruleset id, a plugin's ruleset id, a folder or a .rules file (default dcsf-2008)")
@@ -830,11 +825,75 @@ def _plugin_commands(sub, argv) -> None:
         return  # a core command, or only --version
     from senrules.plugins import Plugins
 
-    for name, err in Plugins().register_commands(sub):
+    for name, err in Plugins().register_commands(_PluginCommands(sub)):
         _err(f"senrules: warning: plugin {name} could not add its commands ({type(err).__name__}: {err})")
 
 
 # ------------------------------------------------------------------ parser
+
+#: Every command of the core: its name, its line in ``senrules --help`` and,
+#: where its own ``--help`` says more, its description (else that line, as a
+#: sentence), in the order ``senrules --help`` lists them.  The parsers are made
+#: from this table, in this order; :func:`build_parser` then gives each its options.
+COMMANDS: tuple[tuple[str, str, str | None], ...] = (
+    ("check", "lint rule files: errors, then gaps, overlaps, monotonicity, dead criteria", None),
+    ("evaluate", "evaluate facts against a ruleset", None),
+    ("compare", "several raters (school staff, parents, CYP): each one's verdicts, where they differ, and the action plan", None),
+    ("cases", "a case-level ruleset (ehc-timescales-2014) over every case of a case export: the share on time per step and "
+              "per year", None),
+    ("explain", "why a verdict, and what would change it", None),
+    ("test", "run the tests written in rule files", None),
+    ("fmt", "print rule files in canonical form",
+     "Print rule files in the canonical layout: two-space indentation, fields in a fixed order, lines of at most 100 "
+     "columns (long conditions broken before and/or, long given lines between facts), every comment kept. The rules "
+     "mean the same after formatting. See docs/cli.md, senrules fmt."),
+    ("schema", "print a JSON Schema: the result, a ruleset's facts, a proposal check, ...",
+     "Print one of the published JSON Schemas (draft 2020-12). Each has a versioned $id; senrules serve serves it at "
+     "the path of that $id."),
+    ("batch", "evaluate many cases: NDJSON in (one facts document a line), NDJSON out",
+     "Evaluate one facts document a line (the shape of `senrules schema facts RULESET`), writing one record a line "
+     "(`senrules schema batch-record`), in input order. A bad line is reported on standard error with its number and "
+     "as an error record; the rest go on. Exit codes: 0 every line evaluated, 1 some lines bad, 2 nothing evaluated."),
+    ("serve", "an HTTP JSON service with an OpenAPI document (needs senrules[serve])",
+     "Serve the rulesets over HTTP (see docs/serve.md). Binds to 127.0.0.1 unless told otherwise; the OpenAPI document "
+     "is at /openapi.json. Stop it with Ctrl+C."),
+    ("completion", "print a shell completion script: bash, zsh or fish",
+     "Print a completion script generated from this command line's options. bash: `senrules completion bash > "
+     "~/.local/share/bash-completion/completions/senrules`; zsh: `senrules completion zsh > ~/.zfunc/_senrules`; "
+     "fish: `senrules completion fish > ~/.config/fish/completions/senrules.fish`."),
+    ("rules", "list or show rulesets", None),
+    ("cache", "where the cache of compiled rules is, and what it holds (see docs/cache.md)",
+     "Print where the cache of compiled rules is, whether it is used and what it holds. Loading a ruleset keeps its "
+     "checked, compiled form there, so the next load skips that work; deleting it is always safe (see docs/cache.md)."),
+    ("plugins", "the plugins installed, their versions, whether they loaded, and what they contribute", None),
+    ("assess", "the self-evaluation assistant: a conversation, only what the evidence did not answer",
+     "The self-evaluation assistant: gathers the evidence from --data (or --demo), then asks only what it did not "
+     "answer and what could still change a verdict. Every answer is saved at once; --resume continues. Full screen by "
+     "default (needs senrules[tui]); --plain is line by line. See docs/assistant.md."),
+)
+
+
+def _sentence(line: str) -> str:
+    """A command's line in ``senrules --help`` as the sentence its own ``--help`` opens with."""
+    return line[:1].upper() + line[1:] + "."
+
+
+class _PluginCommands:
+    """The ``senrules`` subparsers as a plugin's ``senrules_register_commands``
+    is given them: ``add_parser`` as argparse's, a command without a
+    description of its own opening its ``--help`` with its line as a sentence
+    (as the core's do); everything else is the subparsers action's own."""
+
+    def __init__(self, subparsers):
+        self._action = subparsers
+
+    def add_parser(self, name, **kwargs):
+        if kwargs.get("description") is None and kwargs.get("help"):
+            kwargs["description"] = _sentence(kwargs["help"])
+        return self._action.add_parser(name, **kwargs)
+
+    def __getattr__(self, attr):
+        return getattr(self._action, attr)
 
 
 def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
@@ -843,8 +902,10 @@ def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
     p.add_argument("--debug", action="store_true",
                    help="log what senrules does (the `senrules` logger) on standard error, with the traceback of an internal error")
     sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    parsers = {name: sub.add_parser(name, help=line, description=description or _sentence(line))
+               for name, line, description in COMMANDS}
 
-    c = sub.add_parser("check", help="lint rule files: errors, then gaps, overlaps, monotonicity, dead criteria")
+    c = parsers["check"]
     c.add_argument("paths", nargs="+", metavar="PATH", help="a ruleset id (shipped or a plugin's), a folder of .rules files, or a .rules file")
     c.add_argument("--no-analysis", action="store_true", help="skip the exhaustive aggregation checks")
     c.add_argument("--format", choices=("text", "json"), default="text", help="json: the findings as `senrules schema check` describes")
@@ -865,7 +926,7 @@ def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
         sp.add_argument("--rater", metavar="NAME",
                         help="with --data: only this rater's files (rater = \"...\" in senrules-data.toml), and those of every rater")
 
-    e = sub.add_parser("evaluate", help="evaluate facts against a ruleset")
+    e = parsers["evaluate"]
     e.add_argument("ruleset", metavar="RULESET", help="a shipped ruleset id, a plugin's ruleset id, a folder or a .rules file")
     facts_options(e)
     e.add_argument("--format", choices=("text", "json", "markdown", "html", "docx"), default="text",
@@ -875,7 +936,7 @@ def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
     e.add_argument("--brief", action="store_true", help="verdicts only, without reasons (text format)")
     e.set_defaults(func=cmd_evaluate)
 
-    cp = sub.add_parser("compare", help="several raters (school staff, parents, CYP): each one's verdicts, where they differ, and the action plan")
+    cp = parsers["compare"]
     cp.add_argument("ruleset", metavar="RULESET", help="a shipped ruleset id, a plugin's ruleset id, a folder or a .rules file")
     facts_options(cp)
     cp.add_argument("--session", metavar="RATER=FILE", action="append",
@@ -885,7 +946,7 @@ def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
     cp.add_argument("--format", choices=("text", "json", "markdown"), default="text")
     cp.set_defaults(func=cmd_compare)
 
-    cs = sub.add_parser("cases", help="a case-level ruleset (ehc-timescales-2014) over every case of a case export: the share on time per step and per year")
+    cs = parsers["cases"]
     cs.add_argument("ruleset", metavar="RULESET", help="a case-level ruleset, e.g. ehc-timescales-2014")
     cs.add_argument("--data", metavar="DIR", required=True, help="the data folder whose senrules-data.toml names the [[cases]] export (or a bundled demo's name)")
     cs.add_argument("--date", metavar="YYYY-MM-DD", help="evaluation date (default: the data folder's, else today)")
@@ -896,7 +957,7 @@ def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
     cs.add_argument("--format", choices=("text", "json"), default="text")
     cs.set_defaults(func=cmd_cases)
 
-    x = sub.add_parser("explain", help="why a verdict, and what would change it")
+    x = parsers["explain"]
     x.add_argument("ruleset", metavar="RULESET")
     x.add_argument("id", metavar="ID", help="a criterion, standard or section id, or overall")
     facts_options(x)
@@ -905,18 +966,13 @@ def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
                    help="also show the clauses as written in the rule file, each with whether it held (for rule authors)")
     x.set_defaults(func=cmd_explain)
 
-    t = sub.add_parser("test", help="run the tests written in rule files")
+    t = parsers["test"]
     t.add_argument("rulesets", nargs="*", metavar="RULESET", help="default: every shipped ruleset")
     t.add_argument("--coverage", action="store_true", help="list criteria and outcomes no test expects")
     t.add_argument("--format", choices=("text", "json"), default="text", help="json: the report as `senrules schema test` describes")
     t.set_defaults(func=cmd_test)
 
-    f = sub.add_parser(
-        "fmt", help="print rule files in canonical form",
-        description="Print rule files in the canonical layout: two-space indentation, fields in a fixed order, "
-        "lines of at most 100 columns (long conditions broken before and/or, long given lines between facts), "
-        "every comment kept. The rules mean the same after formatting. See docs/cli.md, senrules fmt.",
-    )
+    f = parsers["fmt"]
     f.add_argument("paths", nargs="+", metavar="PATH", help="rule files or folders; - reads one rule file from standard input")
     g = f.add_mutually_exclusive_group()
     g.add_argument("--check", action="store_true", help="exit 1 if a file is not in canonical form")
@@ -926,9 +982,9 @@ def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
 
     from senrules.cli_service import add_commands  # schema, batch, serve, completion
 
-    add_commands(sub, facts_options)
+    add_commands(parsers, facts_options)
 
-    r = sub.add_parser("rules", help="list or show rulesets")
+    r = parsers["rules"]
     r.set_defaults(func=lambda args: r.error("say `senrules rules list` or `senrules rules show RULESET`"))
     rsub = r.add_subparsers(dest="rules_command", metavar="{list,show}", parser_class=_Parser)
     rl = rsub.add_parser("list", help="the shipped rulesets, and those installed plugins contribute")
@@ -939,31 +995,18 @@ def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
     rs.add_argument("--format", choices=("text", "json"), default="text")
     rs.set_defaults(func=cmd_rules_show)
 
-    ca = sub.add_parser("cache", help="where the cache of compiled rules is, and what it holds (see docs/cache.md)",
-                        description="Print where the cache of compiled rules is, whether it is used and what it holds. "
-                                    "Loading a ruleset keeps its checked, compiled form there, so the next load skips that "
-                                    "work; deleting it is always safe (see docs/cache.md).")
+    ca = parsers["cache"]
     ca.add_argument("--clear", action="store_true", help="remove every cache file (the next load rebuilds what it needs)")
     ca.set_defaults(func=cmd_cache)
 
-    pl = sub.add_parser("plugins", help="the plugins installed, their versions, whether they loaded, and what they contribute")
+    pl = parsers["plugins"]
     pl.add_argument("--format", choices=("text", "json"), default="text")
     pl.set_defaults(func=cmd_plugins)
 
-    _assess_parser(sub)
+    _assess_options(parsers["assess"])
     if argv is not None:
         _plugin_commands(sub, argv)
-    _describe_commands(sub)
     return p
-
-
-def _describe_commands(sub) -> None:
-    """A command's ``--help`` opens with what it does: its line in
-    ``senrules --help``, as a sentence, where it has no description of its own."""
-    for action in sub._choices_actions:  # the (name, help) of each command, as argparse lists them
-        parser = sub.choices.get(action.dest)
-        if parser is not None and parser.description is None and action.help:
-            parser.description = action.help[:1].upper() + action.help[1:] + "."
 
 
 def main(argv: list[str] | None = None) -> int:

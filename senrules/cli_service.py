@@ -1,4 +1,4 @@
-"""The commands for systems not written in Python, added to ``senrules`` by
+"""The commands for systems not written in Python, given their options by
 :func:`add_commands`: ``schema``, ``batch`` (facts, or with ``--documents``
 proposal documents), ``serve`` and ``completion``; and the ``--format json`` forms of ``check``, ``test``
 and ``rules list`` (called from those commands in :mod:`senrules.cli`).
@@ -230,14 +230,13 @@ def _intermixed(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
 
 
 
-def add_commands(sub, facts_options) -> None:
-    """Add ``schema``, ``batch``, ``serve`` and ``completion`` to the
-    ``senrules`` sub-command parser ``sub``."""
+def add_commands(parsers, facts_options) -> None:
+    """Give ``schema``, ``batch``, ``serve`` and ``completion`` their options
+    (``parsers``: name -> the parser :func:`senrules.cli.build_parser` made
+    for each command, with its help and description)."""
     from senrules import schema as _schema
 
-    s = sub.add_parser("schema", help="print a JSON Schema: the result, a ruleset's facts, a proposal check, ...",
-                       description="Print one of the published JSON Schemas (draft 2020-12). Each has a versioned $id; "
-                                   "senrules serve serves it at the path of that $id.")
+    s = parsers["schema"]
     names = [*_schema.FIXED, "facts", "openapi"]
     s.add_argument("name", choices=names, metavar="NAME",
                    help="result, facts (with RULESET), proposal, batch-record, error, check, test, rulesets, "
@@ -253,11 +252,7 @@ def add_commands(sub, facts_options) -> None:
         sp.add_argument("--parameter-set", metavar="NAME", help="a named set of parameter values an installed plugin offers")
         sp.add_argument("--no-progress", action="store_true", help="no progress bar, even on a terminal")
 
-    b = sub.add_parser("batch", help="evaluate many cases: NDJSON in (one facts document a line), NDJSON out",
-                       description="Evaluate one facts document a line (the shape of `senrules schema facts RULESET`), "
-                                   "writing one record a line (`senrules schema batch-record`), in input order. "
-                                   "A bad line is reported on standard error with its number and as an error record; "
-                                   "the rest go on. Exit codes: 0 every line evaluated, 1 some lines bad, 2 nothing evaluated.")
+    b = parsers["batch"]
     b.add_argument("ruleset", metavar="RULESET", help="a shipped ruleset id, a plugin's ruleset id, a folder or a .rules file")
     batch_options(b)
     b.add_argument("--date", metavar="YYYY-MM-DD", help="evaluation date for every line (default: each line's, else today)")
@@ -268,9 +263,7 @@ def add_commands(sub, facts_options) -> None:
     b.set_defaults(func=cmd_batch)
     _intermixed(b)
 
-    sv = sub.add_parser("serve", help="an HTTP JSON service with an OpenAPI document (needs senrules[serve])",
-                        description="Serve the rulesets over HTTP (see docs/serve.md). Binds to 127.0.0.1 unless told otherwise; "
-                                    "the OpenAPI document is at /openapi.json. Stop it with Ctrl+C.")
+    sv = parsers["serve"]
     sv.add_argument("--host", default="127.0.0.1", help="the address to listen on (default 127.0.0.1: this machine only)")
     sv.add_argument("--port", type=int, default=8000, help="the port (default 8000; 0 picks a free one and prints it)")
     sv.add_argument("--max-body", type=int, default=None, metavar="BYTES",
@@ -286,10 +279,6 @@ def add_commands(sub, facts_options) -> None:
                     help="serve only these rulesets (shipped or installed ids; default: all of them)")
     sv.set_defaults(func=cmd_serve)
 
-    c = sub.add_parser("completion", help="print a shell completion script: bash, zsh or fish",
-                       description="Print a completion script generated from this command line's options. "
-                                   "bash: `senrules completion bash > ~/.local/share/bash-completion/completions/senrules`; "
-                                   "zsh: `senrules completion zsh > ~/.zfunc/_senrules`; "
-                                   "fish: `senrules completion fish > ~/.config/fish/completions/senrules.fish`.")
+    c = parsers["completion"]
     c.add_argument("shell", choices=("bash", "zsh", "fish"))
     c.set_defaults(func=cmd_completion)

@@ -327,6 +327,27 @@ def test_every_commands_help_opens_with_what_it_does():
     assert r.returncode == 0 and "\n\nWhy a verdict, and what would change it.\n" in r.stdout
 
 
+def test_the_command_line_is_built_with_argparse_public_api_only():
+    """Each command's help line and description come from the table its
+    parser is made from (senrules.cli.COMMANDS), not read back out of
+    argparse's private attributes, which a Python release may change."""
+    from senrules import cli
+
+    for module in ("cli.py", "cli_service.py"):
+        text = (ROOT / "senrules" / module).read_text(encoding="utf-8")
+        used = re.findall(r"\._(?:choices_actions|actions|subparsers|group_actions|name_parser_map)\b", text)
+        assert used == [], (module, used)
+    commands = build_parser_commands()
+    assert [name for name, _, _ in cli.COMMANDS] == [name for name in commands if name != "proposal"]
+
+
+def build_parser_commands() -> list[str]:
+    """The commands ``senrules --help`` lists, in its order."""
+    r = run("--help")
+    listing = r.stdout.split("COMMAND\n", 1)[1].split("\n\noptions:", 1)[0]
+    return re.findall(r"^    (\S+)", listing, flags=re.M)
+
+
 def test_cache_help_says_what_the_cache_is():
     r = run("cache", "--help")
     assert r.returncode == 0 and "deleting it is always safe" in r.stdout

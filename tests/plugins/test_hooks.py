@@ -141,6 +141,28 @@ def test_hook_senrules_register_commands(plugins):
     assert parser.parse_args(["crm-sync"]).func(None) == 0
 
 
+def test_a_plugin_command_without_a_description_opens_its_help_with_its_line(monkeypatch, capsys):
+    """As the core's commands do: ``senrules crm-sync --help`` opens with the
+    line ``senrules --help`` lists it by, as a sentence."""
+    import senrules.plugins
+    from senrules.cli import build_parser
+
+    def add(subparsers):
+        subparsers.add_parser("crm-sync", help="sync with the case system").set_defaults(func=lambda args: 0)
+
+    def with_crm(*args, **kwargs):
+        made = Plugins(load_entrypoints=False)
+        made.register(plugin(senrules_register_commands=add), name="crm")
+        return made
+
+    monkeypatch.setattr(senrules.plugins, "Plugins", with_crm)
+    parser = build_parser(["crm-sync", "--help"])
+    with pytest.raises(SystemExit):
+        parser.parse_args(["crm-sync", "--help"])
+    assert "\n\nSync with the case system.\n" in capsys.readouterr().out
+    assert parser.parse_args(["crm-sync"]).func(None) == 0
+
+
 def test_record_answer_with_no_store_says_so(plugins):
     with pytest.raises(PluginError, match="no plugin stores answers"):
         plugins.record_answer(Answer("x", 1), ctx())
