@@ -821,7 +821,7 @@ def _plugin_commands(sub, argv) -> None:
     that is not one of the core's, or asks for help, so that the core
     commands never load plugins."""
     first = next((a for a in argv if not a.startswith("-") or a in ("-h", "--help")), None)
-    if (first is not None and first in sub.choices) or (first is None and argv):
+    if (first is not None and first in _CORE) or (first is None and argv):
         return  # a core command, or only --version
     from senrules.plugins import Plugins
 
@@ -835,18 +835,33 @@ def _plugin_commands(sub, argv) -> None:
 #: where its own ``--help`` says more, its description (else that line, as a
 #: sentence), in the order ``senrules --help`` lists them.  The parsers are made
 #: from this table, in this order; :func:`build_parser` then gives each its options.
+#:
+#: The order is a new user's: what senrules is for comes first, beginning with
+#: the Quick start's ``evaluate`` and the commands its "Try next" goes on to,
+#: so that nobody has to read past the rule authors' and integrators' tools
+#: to find the assistant or the proposal check; housekeeping comes last.
 COMMANDS: tuple[tuple[str, str, str | None], ...] = (
-    ("check", "lint rule files: errors, then gaps, overlaps, monotonicity, dead criteria", None),
+    # the main jobs, the Quick start's first: a framework's verdicts, why each is what it is, the assistant (the
+    # proposal check a plugin adds comes after it: PLUGIN_COMMANDS_AFTER), raters compared, a case export
     ("evaluate", "evaluate facts against a ruleset", None),
+    ("explain", "why a verdict, and what would change it", None),
+    ("assess", "the self-evaluation assistant: a conversation, only what the evidence did not answer",
+     "The self-evaluation assistant: gathers the evidence from --data (or --demo), then asks only what it did not "
+     "answer and what could still change a verdict. Every answer is saved at once; --resume continues. Full screen by "
+     "default (needs senrules[tui]); --plain is line by line. See docs/assistant.md."),
     ("compare", "several raters (school staff, parents, CYP): each one's verdicts, where they differ, and the action plan", None),
     ("cases", "a case-level ruleset (ehc-timescales-2014) over every case of a case export: the share on time per step and "
               "per year", None),
-    ("explain", "why a verdict, and what would change it", None),
+    # the framework itself
+    ("rules", "list or show rulesets", None),
+    # for rule authors
+    ("check", "lint rule files: errors, then gaps, overlaps, monotonicity, dead criteria", None),
     ("test", "run the tests written in rule files", None),
     ("fmt", "print rule files in canonical form",
      "Print rule files in the canonical layout: two-space indentation, fields in a fixed order, lines of at most 100 "
      "columns (long conditions broken before and/or, long given lines between facts), every comment kept. The rules "
      "mean the same after formatting. See docs/cli.md, senrules fmt."),
+    # for other systems
     ("schema", "print a JSON Schema: the result, a ruleset's facts, a proposal check, ...",
      "Print one of the published JSON Schemas (draft 2020-12). Each has a versioned $id; senrules serve serves it at "
      "the path of that $id."),
@@ -857,20 +872,19 @@ COMMANDS: tuple[tuple[str, str, str | None], ...] = (
     ("serve", "an HTTP JSON service with an OpenAPI document (needs senrules[serve])",
      "Serve the rulesets over HTTP (see docs/serve.md). Binds to 127.0.0.1 unless told otherwise; the OpenAPI document "
      "is at /openapi.json. Stop it with Ctrl+C."),
+    # housekeeping
+    ("plugins", "the plugins installed, their versions, whether they loaded, and what they contribute", None),
+    ("cache", "where the cache of compiled rules is, and what it holds (see docs/cache.md)",
+     "Print where the cache of compiled rules is, whether it is used and what it holds. Loading a ruleset keeps its "
+     "checked, compiled form there, so the next load skips that work; deleting it is always safe (see docs/cache.md)."),
     ("completion", "print a shell completion script: bash, zsh or fish",
      "Print a completion script generated from this command line's options. bash: `senrules completion bash > "
      "~/.local/share/bash-completion/completions/senrules`; zsh: `senrules completion zsh > ~/.zfunc/_senrules`; "
      "fish: `senrules completion fish > ~/.config/fish/completions/senrules.fish`."),
-    ("rules", "list or show rulesets", None),
-    ("cache", "where the cache of compiled rules is, and what it holds (see docs/cache.md)",
-     "Print where the cache of compiled rules is, whether it is used and what it holds. Loading a ruleset keeps its "
-     "checked, compiled form there, so the next load skips that work; deleting it is always safe (see docs/cache.md)."),
-    ("plugins", "the plugins installed, their versions, whether they loaded, and what they contribute", None),
-    ("assess", "the self-evaluation assistant: a conversation, only what the evidence did not answer",
-     "The self-evaluation assistant: gathers the evidence from --data (or --demo), then asks only what it did not "
-     "answer and what could still change a verdict. Every answer is saved at once; --resume continues. Full screen by "
-     "default (needs senrules[tui]); --plain is line by line. See docs/assistant.md."),
 )
+
+#: The plugins' commands (``proposal``) are listed after this one: the proposal check is one of the main jobs.
+PLUGIN_COMMANDS_AFTER = "assess"
 
 
 def _sentence(line: str) -> str:
@@ -878,16 +892,24 @@ def _sentence(line: str) -> str:
     return line[:1].upper() + line[1:] + "."
 
 
+_CORE = frozenset(name for name, _, _ in COMMANDS)
+
+
 class _PluginCommands:
     """The ``senrules`` subparsers as a plugin's ``senrules_register_commands``
     is given them: ``add_parser`` as argparse's, a command without a
     description of its own opening its ``--help`` with its line as a sentence
-    (as the core's do); everything else is the subparsers action's own."""
+    (as the core's do), and a name the core uses refused as argparse refuses
+    one already taken (the plugins add theirs before the core's last ones,
+    :data:`PLUGIN_COMMANDS_AFTER`); everything else is the subparsers action's own."""
 
     def __init__(self, subparsers):
         self._action = subparsers
 
     def add_parser(self, name, **kwargs):
+        taken = sorted(_CORE & {name, *kwargs.get("aliases", ())})
+        if taken:
+            raise argparse.ArgumentError(None, f"conflicting subparser: {', '.join(taken)} is a command of senrules itself")
         if kwargs.get("description") is None and kwargs.get("help"):
             kwargs["description"] = _sentence(kwargs["help"])
         return self._action.add_parser(name, **kwargs)
@@ -902,8 +924,11 @@ def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
     p.add_argument("--debug", action="store_true",
                    help="log what senrules does (the `senrules` logger) on standard error, with the traceback of an internal error")
     sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    parsers = {name: sub.add_parser(name, help=line, description=description or _sentence(line))
-               for name, line, description in COMMANDS}
+    parsers = {}
+    for name, line, description in COMMANDS:
+        parsers[name] = sub.add_parser(name, help=line, description=description or _sentence(line))
+        if name == PLUGIN_COMMANDS_AFTER and argv is not None:
+            _plugin_commands(sub, argv)
 
     c = parsers["check"]
     c.add_argument("paths", nargs="+", metavar="PATH", help="a ruleset id (shipped or a plugin's), a folder of .rules files, or a .rules file")
@@ -1004,8 +1029,6 @@ def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
     pl.set_defaults(func=cmd_plugins)
 
     _assess_options(parsers["assess"])
-    if argv is not None:
-        _plugin_commands(sub, argv)
     return p
 
 

@@ -327,6 +327,19 @@ def test_every_commands_help_opens_with_what_it_does():
     assert r.returncode == 0 and "\n\nWhy a verdict, and what would change it.\n" in r.stdout
 
 
+def test_help_lists_the_main_jobs_first():
+    """A new user reads ``senrules --help`` from the top: the Quick start's
+    command first, then the jobs senrules is for (the assistant and the
+    proposal check among them), the tools for rule authors and other systems
+    after them, housekeeping last."""
+    commands = build_parser_commands()
+    assert commands[:6] == ["evaluate", "explain", "assess", "proposal", "compare", "cases"]
+    assert commands.index("check") > commands.index("rules") > commands.index("cases")
+    assert commands[-3:] == ["plugins", "cache", "completion"]
+    quick_start = (ROOT / "README.md").read_text(encoding="utf-8").split("## Quick start", 1)[1]
+    assert re.search(r"&& senrules (\w+)", quick_start).group(1) == commands[0]
+
+
 def test_the_command_line_is_built_with_argparse_public_api_only():
     """Each command's help line and description come from the table its
     parser is made from (senrules.cli.COMMANDS), not read back out of

@@ -163,6 +163,27 @@ def test_a_plugin_command_without_a_description_opens_its_help_with_its_line(mon
     assert parser.parse_args(["crm-sync"]).func(None) == 0
 
 
+def test_a_plugin_cannot_take_a_core_command_listed_after_the_plugins(monkeypatch, capsys):
+    """The plugins' commands are added among the core's (after ``assess``):
+    a plugin's ``fmt`` is refused as one before them is, with a warning, and
+    the core's ``fmt`` is the one that runs."""
+    import senrules.plugins
+    from senrules.cli import build_parser
+
+    def clash(subparsers):
+        subparsers.add_parser("fmt", help="not the formatter")
+
+    def with_clash(*args, **kwargs):
+        made = Plugins(load_entrypoints=False)
+        made.register(plugin(senrules_register_commands=clash), name="clash")
+        return made
+
+    monkeypatch.setattr(senrules.plugins, "Plugins", with_clash)
+    parser = build_parser(["--help"])
+    assert "plugin clash could not add its commands" in capsys.readouterr().err
+    assert parser.parse_args(["fmt", "x.rules"]).paths == ["x.rules"]
+
+
 def test_record_answer_with_no_store_says_so(plugins):
     with pytest.raises(PluginError, match="no plugin stores answers"):
         plugins.record_answer(Answer("x", 1), ctx())
