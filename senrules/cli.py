@@ -887,6 +887,10 @@ COMMANDS: tuple[tuple[str, str, str | None], ...] = (
 PLUGIN_COMMANDS_AFTER = "assess"
 
 
+#: what a RULESET argument may be, as every command's --help says it
+_RULESET_HELP = "a shipped ruleset id, a plugin's ruleset id, a folder or a .rules file"
+
+
 def _sentence(line: str) -> str:
     """A command's line in ``senrules --help`` as the sentence its own ``--help`` opens with."""
     return line[:1].upper() + line[1:] + "."
@@ -952,7 +956,7 @@ def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
                         help="with --data: only this rater's files (rater = \"...\" in senrules-data.toml), and those of every rater")
 
     e = parsers["evaluate"]
-    e.add_argument("ruleset", metavar="RULESET", help="a shipped ruleset id, a plugin's ruleset id, a folder or a .rules file")
+    e.add_argument("ruleset", metavar="RULESET", help=_RULESET_HELP)
     facts_options(e)
     e.add_argument("--format", choices=("text", "json", "markdown", "html", "docx"), default="text",
                    help="text for the terminal; json (the versioned result); markdown, html or docx: the report for people "
@@ -962,7 +966,7 @@ def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
     e.set_defaults(func=cmd_evaluate)
 
     cp = parsers["compare"]
-    cp.add_argument("ruleset", metavar="RULESET", help="a shipped ruleset id, a plugin's ruleset id, a folder or a .rules file")
+    cp.add_argument("ruleset", metavar="RULESET", help=_RULESET_HELP)
     facts_options(cp)
     cp.add_argument("--session", metavar="RATER=FILE", action="append",
                     help="a rater's answers from an assistant session file (senrules assess --rater RATER --db FILE); repeat for each")
@@ -983,7 +987,7 @@ def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
     cs.set_defaults(func=cmd_cases)
 
     x = parsers["explain"]
-    x.add_argument("ruleset", metavar="RULESET")
+    x.add_argument("ruleset", metavar="RULESET", help=_RULESET_HELP)
     x.add_argument("id", metavar="ID", help="a criterion, standard or section id, or overall")
     facts_options(x)
     x.add_argument("--format", choices=("text", "json"), default="text")
@@ -1012,11 +1016,13 @@ def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
     r = parsers["rules"]
     r.set_defaults(func=lambda args: r.error("say `senrules rules list` or `senrules rules show RULESET`"))
     rsub = r.add_subparsers(dest="rules_command", metavar="{list,show}", parser_class=_Parser)
-    rl = rsub.add_parser("list", help="the shipped rulesets, and those installed plugins contribute")
+    listed = "the shipped rulesets, and those installed plugins contribute"
+    rl = rsub.add_parser("list", help=listed, description=_sentence(listed))
     rl.add_argument("--format", choices=("text", "json"), default="text", help="json: as `senrules schema rulesets` describes")
     rl.set_defaults(func=cmd_rules_list)
-    rs = rsub.add_parser("show", help="a ruleset's sections, standards, criteria, facts and parameters")
-    rs.add_argument("ruleset", metavar="RULESET")
+    shown = "a ruleset's sections, standards, criteria, facts and parameters"
+    rs = rsub.add_parser("show", help=shown, description=_sentence(shown))
+    rs.add_argument("ruleset", metavar="RULESET", help=_RULESET_HELP)
     rs.add_argument("--format", choices=("text", "json"), default="text")
     rs.set_defaults(func=cmd_rules_show)
 

@@ -325,6 +325,12 @@ def test_every_commands_help_opens_with_what_it_does():
         assert parser.description and parser.description[0].isupper(), name
     r = run("explain", "--help")
     assert r.returncode == 0 and "\n\nWhy a verdict, and what would change it.\n" in r.stdout
+    # the sub-commands of rules too, and every RULESET says what it may be
+    r = run("rules", "show", "--help")
+    assert "\n\nA ruleset's sections, standards, criteria, facts and parameters.\n" in r.stdout
+    assert "RULESET a shipped ruleset id, a plugin's ruleset id, a folder or a .rules file" in " ".join(r.stdout.split())
+    assert "\n\nThe shipped rulesets, and those installed plugins contribute.\n" in run("rules", "list", "--help").stdout
+    assert "RULESET a shipped ruleset id" in " ".join(run("explain", "--help").stdout.split())
 
 
 def test_help_lists_the_main_jobs_first():
