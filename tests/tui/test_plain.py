@@ -286,6 +286,18 @@ def test_the_proposal_check_talks_through_the_failing_factors(tmp_path):
     assert check.returncode == 1 and "Traceback" not in check.stderr
 
 
+def test_a_proposal_answer_names_the_factors_and_the_overall_it_changed_not_the_rules_groups(tmp_path):
+    """The person is shown the factors and the overall finding; the rules'
+    groups of factors ("Key factors", "LAs should also") only repeat the
+    overall, so "Changed:" leaves them out."""
+    doc = ROOT / "examples" / "proposals" / "07-barrowdale-no-providers-statement.txt"
+    r = run_cli("proposal", "--plain", str(doc), "--db", str(tmp_path / "p.sqlite"), input="yes\n/quit\n")
+    assert r.returncode == 0, r.stderr
+    assert ("Changed: Obtain a written statement (i) from unclear to met; Overall from not credible to credible.\n"
+            in r.stdout)
+    assert "Key factors from" not in r.stdout and "LAs should also" not in r.stdout
+
+
 def test_a_proposal_with_nothing_to_ask_reports_it_as_written_only(tmp_path):
     """Nothing was asked, so a "with your answers" column would only repeat
     the "as written" one: the report leaves it out."""

@@ -43,6 +43,9 @@ class ProposalSession(Session):
 
     kind = "proposal"
     command = "senrules proposal"
+    # the factors and the overall finding, as the opening's table lists them; not the rules' groups of
+    # factors ("Key factors", "LAs should also"), which the person is never shown and which only repeat the overall
+    changed_kinds = ("criterion", "overall")
     check = None  # the ProposalReport of the document as written
     document_changed = False  # resumed, and the document is not what it was when the session began
     done_hint = "Use /back to change an answer, /report for the factors, /explain ii for a factor's reasons, or /quit."

@@ -138,6 +138,8 @@ class Session:
 
     kind = "self-evaluation"  # what --resume looks for (see store.session_kind)
     command = "senrules assess"
+    #: the kinds of verdict "Changed: …" names after an answer: those the person is shown
+    changed_kinds = ("criterion", "standard", "section", "overall")
     #: the characters a line of a card holds on the full screen (the chat screen sets it from its width);
     #: None (--plain): a card's heading is not cut to fit
     card_width: int | None = None
@@ -872,7 +874,7 @@ class Session:
         monitored” (S1.1) from still open to **met**."."""
         changed = []
         for j in self.result.judgements:
-            if before.get(j.id) != after.get(j.id) and j.kind in ("criterion", "standard", "section", "overall"):
+            if before.get(j.id) != after.get(j.id) and j.kind in self.changed_kinds:
                 changed.append(f"{self._named(j.id)} from {verdict_words(before.get(j.id))} to {bold(verdict_words(after.get(j.id)))}")
         return "Changed: " + "; ".join(changed) + "." if changed else ""
 
