@@ -298,6 +298,26 @@ def test_a_proposal_answer_names_the_factors_and_the_overall_it_changed_not_the_
     assert "Key factors from" not in r.stdout and "LAs should also" not in r.stdout
 
 
+def test_help_in_a_proposal_check_lists_what_works_there(tmp_path):
+    """A proposal check has no action plan, raters, case export, yearly
+    figures or benchmarks: /help does not offer them, they say so when typed,
+    and /evidence says the facts were read from the document (there is no
+    data folder to miss)."""
+    doc = ROOT / "examples" / "proposals" / "04-riverside-semh-closure-into-pru.md"
+    r = run_cli("proposal", "--plain", str(doc), "--db", str(tmp_path / "p.sqlite"),
+                input="/help\n/plan\n/evidence\n/goto para23\n/quit\n")
+    assert r.returncode == 0, r.stderr
+    helped = r.stdout.split("> /help\n", 1)[1].split("\n> ", 1)[0]
+    for name in ("/plan", "/compare", "/cases", "/case", "/trends", "/benchmarks", "S5", "S3"):
+        assert name not in helped, name
+    assert "- /explain: /explain ii: a key factor's verdict and its reasons" in helped
+    assert "- /goto: /goto ii: jump to a key factor's questions" in helped
+    assert "/plan is for a self-evaluation; a proposal check has nothing for it." in r.stdout
+    assert "No data folder was given" not in r.stdout
+    assert "From 04-riverside-semh-closure-into-pru.md I read 28 facts, each with the line it is on" in r.stdout
+    assert "Now \u201cDisplaced pupils are not placed long-term" in r.stdout  # /goto a factor still works
+
+
 def test_a_proposal_with_nothing_to_ask_reports_it_as_written_only(tmp_path):
     """Nothing was asked, so a "with your answers" column would only repeat
     the "as written" one: the report leaves it out."""

@@ -37,6 +37,11 @@ SCHOOL_YEAR_KEY = "school_year"
 VERDICT = {"met": "met", "unclear": "unclear", "not_met": "not met", "not_applicable": "not applicable"}
 
 
+#: the self-evaluation's commands that have nothing to work on in a proposal check:
+#: no action plan, raters, case export, yearly figures or benchmarks
+NOT_IN_A_PROPOSAL = ("plan", "compare", "cases", "case", "trends", "benchmarks")
+
+
 class ProposalSession(Session):
     """A :class:`Session` on the SEN Improvement Test, with the document's
     own check (quotes and advice) beside the rules' verdicts."""
@@ -148,6 +153,30 @@ class ProposalSession(Session):
                 extra.append(Ask(name, None, parent, (f.id,)))
                 planned.add((name, None))
         self._asks = self._asks + extra
+
+    # ------------------------------------------------------------ commands
+    def commands(self) -> dict[str, str]:
+        """The commands that do something in a proposal check, said for it."""
+        out = {name: doc for name, doc in super().commands().items() if name not in NOT_IN_A_PROPOSAL}
+        out.update(why="why this question: the key factor it serves and the Test's words",
+                   explain="`/explain ii`: a key factor's verdict and its reasons",
+                   goto="`/goto ii`: jump to a key factor's questions",
+                   evidence="what was read from the document, with the line each fact is on",
+                   report="the key factors as written (and with your answers, once you have given some)",
+                   findings="what the document was found to say, factor by factor, with the lines quoted")
+        return out
+
+    def _command(self, c: u.Command) -> list[Reply]:
+        if c.name in NOT_IN_A_PROPOSAL:
+            return [Reply("say", f"/{c.name} is for a self-evaluation; a proposal check has nothing for it. /report shows "
+                                 "the key factors, /explain ii a factor's reasons; /help lists what works here.")] + self._again()
+        return super()._command(c)
+
+    def evidence_summary(self, *, full: bool = False) -> str:
+        """What was read from the document (not from a data folder: there is none)."""
+        n = len({e.fact for e in self.gathered.evidence})
+        return (f"From {bold(Path(self.check.path).name)} I read {n} fact{'s' if n != 1 else ''}, each with the line "
+                "it is on (or the whole document, where nothing was found); what it leaves open comes from your answers.")
 
     # ------------------------------------------------------------ answers the Test does not accept
     def _handle(self, text: str) -> list[Reply]:

@@ -1226,8 +1226,12 @@ class Session:
         lines = ["Answer each question in your own words (yes / no / partly, a number such as \u201cabout 65%\u201d, "
                  "a date such as \u201clast March\u201d, \u201cdon't know\u201d, or \u201cskip\u201d). Add a note after a dash: "
                  "\u201cyes - see the termly monitoring spreadsheet\u201d.", "", "Commands:"]
-        lines += [f"- /{name}: {doc}" for name, doc in u.COMMANDS.items()]
+        lines += [f"- /{name}: {doc}" for name, doc in self.commands().items()]
         return Reply("say", "\n".join(lines))
+
+    def commands(self) -> dict[str, str]:
+        """The commands /help lists, each with what it does (:data:`senrules_tui.understand.COMMANDS`)."""
+        return dict(u.COMMANDS)
 
     def why_reply(self, ask: Ask | None) -> Reply:
         """Why this question: each verdict it serves (the criteria, and the
