@@ -64,3 +64,14 @@ def test_the_opening_says_which_standards_are_open_in_words(northshire):
     assert said[0].startswith(f"Already decided by the evidence: {len(decided)} standards (")
     assert said[1] == ("Still open: “Leaders have a clear vision, develop the aims…” (S7); "
                        "“There is collaboration with other service…” (S15).")
+
+
+def test_a_standard_or_criterion_is_named_in_its_words_first_its_number_after(northshire):
+    """/explain S1 and /findings lead with the words, the number in brackets
+    after them (as /why and the card's heading), never the bare code first."""
+    assert _explain(northshire, "S1")[0].startswith(
+        "\u201cProgress towards outcomes is systematically recorded and monitored\u201d (S1): ")
+    findings = northshire.handle("/findings")[0].text
+    items = [line for line in findings.splitlines() if line.startswith("- ")]
+    assert items and all(line.startswith("- \u201c") for line in items), items[:3]
+    assert not re.search(r"^- S\d", findings, flags=re.M)

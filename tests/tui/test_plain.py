@@ -87,7 +87,7 @@ def test_back_skip_goto_explain_and_help(tmp_path):
     assert "Now “There is a service development plan which is developed…” (S11): " in out
     last_question = questions(out)[-1]
     assert "“There is a service development plan which is developed, reviewed and updated regularly” (S11)" in last_question
-    assert "S11 There is a service development plan which is developed, reviewed and updated regularly: still open" in out
+    assert "\u201cThere is a service development plan which is developed, reviewed and updated regularly\u201d (S11): still open" in out
     assert "There is no standard S99 in example" in out
     assert "/goto: `/goto S5`: jump to a standard's questions" in out or "/goto: /goto S5: jump" in out
     assert "I don't know the command /bogus" in out

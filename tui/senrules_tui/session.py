@@ -1379,8 +1379,8 @@ class Session:
         if ident is None:
             return Reply("error", f"There is no criterion, standard or section {arg}; try /explain S3.")
         j = self.result.judgement(ident) if ident != "overall" else next(x for x in self.result.judgements if x.kind == "overall")
-        # a criterion or standard by its number and words; a section by its title; the overall as "Overall"
-        name = (f"{bold(j.id)} {j.title.rstrip('.')}" if j.kind in ("criterion", "standard")
+        # a criterion or standard in its words, its number after them (as /why); a section by its title; the overall as "Overall"
+        name = (bold(node_words(j, len(j.title))) if j.kind in ("criterion", "standard")
                 else bold(j.title) if j.kind == "section" else bold("Overall"))
         lines = [f"{name}: {bold(verdict_words(j.verdict))}"]
         if j.citations:
@@ -1431,7 +1431,7 @@ class Session:
                 continue
             words = self.result.words(j)
             where = [p for f in j.facts for p in (f.provenance or ())]
-            item = (f"- {bold(j.id)} {_clip(j.title.rstrip('.'), 90)}: {bold(verdict_words(j.verdict))}"
+            item = (f"- {bold(node_words(j, 90))}: {bold(verdict_words(j.verdict))}"
                     + (f". {words.reason[:1].upper() + words.reason[1:]}" if words.reason and j.verdict != best else "")
                     + "".join(f"\n  - {_clip(p, 400)}" for p in where[:3]))
             (fine if j.verdict in (best, "not_applicable") else short).append(item)
