@@ -833,8 +833,10 @@ CONFIRMED_WRITING = re.compile(
     r"\b(?:have|has|had)\s+(?:\w+\s+){0,3}confirmed\s+(?:\w+\s+){0,4}?(?:in\s+writing|by\s+letter)"
     r"|\bconfirm(?<!\bto\sconfirm)(?<!\bwill\sconfirm)(?<!\bwould\sconfirm)(?<!\bshould\sconfirm)(?<!\bmust\sconfirm)(?<!\bmay\sconfirm)(?:ed|s)?\s+(?:\w+\s+){0,4}?(?:in\s+writing|by\s+letter|in\s+(?:a|an|its|their|his|her)\s+(?:letters?|e-?mails?)|by\s+e-?mail)\b"
     r"|\b(?:have|has|had)\s+(?:\w+\s+){0,2}(?:written|signed)\s+(?:\w+\s+){0,3}(?:to\s+confirm|confirming|agreeing|letters?)"
-    # "wrote to the Council on 3 March 2027 agreeing to admit all 9 pupils"
-    r"|\bwrote\s+(?:to\s+(?:\w+\s+){1,4}?)?(?:on\s+(?:\w+\s+){1,4}?)?(?:to\s+confirm|confirming|agreeing|to\s+agree)\b"
+    # "wrote to the Council on 3 March 2027 agreeing to admit all 9 pupils"; "have written to the governors of
+    # Oakhurst (letters of 1 and 8 March 2027) confirming that they will admit ..."
+    r"|\b(?:wrote|(?:have|has|had)\s+(?:\w+\s+)?written)\s+(?:to\s+(?:\w+\s+){1,4}?)?(?:on\s+(?:\w+\s+){1,4}?)?(?:\([^()]{1,60}\)\s+)?"
+    r"(?:to\s+confirm|confirming|agreeing|to\s+agree)\b"
     r"|\bwritten\s+(?:confirmation|agreements?)\s+(?:\w+\s+){0,6}?(?:received|attached|obtained|provided|given|signed|held|appended|enclosed|annex\w*|appendix)"
     r"|\b(?:letters?|written\s+confirmations?|signed\s+agreements?)\s+(?:of\s+(?:confirmation|support|agreement)\s+)?(?:from\s+[\w\s,’']{3,80}?\s+)?(?:confirming|agreeing|are\s+attached|is\s+attached|at\s+annex|in\s+annex|at\s+appendix|in\s+appendix|are\s+appended)"
     r"|\bagreed\s+in\s+writing\b|\bsigned\s+(?:service\s+level\s+)?agreements?\b"
@@ -1057,7 +1059,7 @@ STAFFING = rx(
 STAFFING_PLAN = rx(
     r"staffing", r"staffed", r"staff(?:ing)? (?:structure|establishment|ratio|model|plan)", r"employ\w*", r"recruit\w*",
     r"appoint\w*", r"posts?", r"fte", r"full[- ]time equivalents?", r"establishment", r"ratios?", r"tupe", r"redeploy\w*",
-    r"(?:staff|teachers|assistants) will (?:transfer|move|be)", r"will be led by", r"headteacher will", r"workforce",
+    r"(?:staff|teachers|assistants) (?:will|would) (?:transfer|move|be)", r"will be led by", r"headteacher will", r"workforce",
     r"\d+\s?:\s?\d+", r"(?:a|its|their) staff of", r"staff team", r"no (?:new|additional|extra|further) (?:staff|posts?)",
     # staff in general words only ("sufficient staff to meet pupils' needs"): staffing stated, never specific
     r"(?:sufficient|enough|adequate|appropriate|suitable|suitably qualified|the right|the necessary) (?:specialist |qualified |trained )?staff",
@@ -1070,19 +1072,26 @@ STAFFING_PLAN = rx(
 #   reviewed"): the staff are there, so staffing is stated, though not specified;
 _STAFF_OF = (r"\bstaff(?:ing)?(?:\s+(?:structure|arrangements|establishment|model|levels?))?\s+(?:of|for|in|across)\s+"
              r"(?:the|its|our|this|that|both|each|the\s+existing)\s+(?!new\b)(?:[\w'’-]+\s+){0,3}?")
-_CARRIES_ON = r"(?:team|service|hub|unit|base|centre|outreach|provision)s?\b"
+_CARRIES_ON = r"(?:team|service|hub|unit|base|centre|outreach|provision|resource)s?\b"
 _REVIEWED = r"(?:(?:will|shall)\s+(?:then\s+)?be|(?:is|are)\s+(?:being|to\s+be))\s+(?:fully\s+)?reviewed\b|\bkept\s+under\s+review\b"
 STAFFING_REVIEWED = re.compile(
     _STAFF_OF + _CARRIES_ON + r"(?:[^.;:]{0,80}?)\s" + _REVIEWED
     + r"|\b(?:team|service|hub|unit|base|centre)(?:['’]s|s['’])\s+staff(?:ing)?(?:\s+(?:structure|arrangements|establishment))?"
     r"\s+(?:[^.;:]{0,40}?)" + _REVIEWED
     + r"|\breview\s+(?:of\s+)?(?:the\s+)?staff(?:ing)?(?:\s+(?:structure|arrangements))?\s+(?:of|for|in|across)\s+"
-    r"(?:the|its|our|this|both|each|the\s+existing)\s+(?!new\b)(?:[\w'’-]+\s+){0,3}?" + _CARRIES_ON,
+    r"(?:the|its|our|this|both|each|the\s+existing)\s+(?!new\b)(?:[\w'’-]+\s+){0,3}?" + _CARRIES_ON
+    # the staffing reviewed as the provision grows or moves ("Staffing will be reviewed by the headteacher as the ASC
+    # group fills", "... as part of the move"): a provision there now, which carries on
+    + r"|\bstaff(?:ing)?(?:\s+(?:structure|arrangements|establishment|levels?))?\s+(?:(?!\bnew\b)[^.;:]){0,40}?(?:" + _REVIEWED + ")"
+    + r"(?:\s+by(?:\s+[\w'’-]+){1,5}?)?\s+(?:as\s+(?:the\s+|its\s+|pupil\s+)?(?:[\w'’-]+\s+){0,2}?(?:grows?|fills?|rises?|increases?|expands?)\b"
+    r"|as\s+part\s+of\s+the\s+(?:move|relocation|transfer)\b)",
     re.I)
 # - or the staff there now carrying on, their staffing reviewed ("Kestrel Hill's existing staff team carries on, and
 #   staffing will be reviewed as the school grows"): stated too;
 STAFF_CARRY_ON = re.compile(
-    r"\b(?:existing|current|present)\s+staff(?:ing)?(?:\s+team)?\s+(?:will\s+)?(?:carr(?:y|ies)\s+on|continues?|remains?|stays?)\b", re.I)
+    r"\b(?:existing|current|present)\s+staff(?:ing)?(?:\s+team)?\s+(?:will\s+)?(?:carr(?:y|ies)\s+on|continues?|remains?|stays?)\b"
+    # ("The base's existing team of Teachers of the Deaf ... moves with the pupils; its staffing will be reviewed")
+    r"|\b(?:existing|current|present)\s+(?:staff\s+)?team(?:\s+of\s+[^.;:]{1,80}?)?\s+(?:will\s+)?(?:moves?|transfers?)\s+with\b", re.I)
 # - staffing put off to a later decision or document ("to be determined", "will be set out in the full business
 #   case", "decided by the new governing body in due course", "reviewed once the outcome of the consultation is
 #   known", "a matter for the new governing body"): staffing is not stated.  HEDGE and DEFERRAL hold most of these

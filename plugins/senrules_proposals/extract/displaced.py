@@ -348,6 +348,8 @@ _SCHOOL_NAME = re.compile(
 _NOT_SCHOOL_NAMES = {"the", "a", "an", "this", "that", "each", "every", "our", "their", "its", "any", "no", "new", "other",
                      "county", "council", "borough", "city", "local", "special", "community", "free", "foundation", "maintained",
                      "day", "residential", "mainstream", "secondary", "primary", "high", "middle", "all", "both", "one"}
+# A sentence's first word, capitalised, before a school's name: "At Westbrook School pupils could take ...".
+_LEADING_WORDS = {"at", "in", "to", "from", "for", "with", "by", "and", "but", "both", "when", "while", "once", "like"}
 
 
 def school_names(sents: list[Sentence], besides: tuple[str, ...] = ()) -> re.Pattern | None:
@@ -362,7 +364,7 @@ def school_names(sents: list[Sentence], besides: tuple[str, ...] = ()) -> re.Pat
             continue
         for m in _SCHOOL_NAME.finditer(s.text):
             words = m.group(1).split()
-            while words and words[0].lower() in _NOT_SCHOOL_NAMES:
+            while words and (words[0].lower() in _NOT_SCHOOL_NAMES or words[0].lower() in _LEADING_WORDS):
                 words = words[1:]
             short = " ".join(words)
             if len(short) >= 4 and not any(w.lower() in _NOT_SCHOOL_NAMES for w in words):

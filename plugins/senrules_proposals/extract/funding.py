@@ -176,10 +176,11 @@ _PUPILS_NOW = re.compile(
 
 # Funding that waits on a later decision about the money: "subject to approval of the 2029-30 capital
 # programme", "subject to the outcome of the schools funding settlement", "subject to a full business case",
+# "subject to the Cabinet approving the 2027-28 capital programme",
 # "approved in principle by the Capital Board".
 _FUNDING_CONDITIONAL = re.compile(
     r"\bsubject\s+to\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}?(?:approval|outcome|business\s+case|agreement|confirmation"
-    r"|settlement|decision|sign[- ]off|availability)\b(?:\s+(?:of|by)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?"
+    r"|settlement|decision|sign[- ]off|availability|approving|agreeing|confirming)\b(?:\s+(?:of|by)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?"
     r"(?:programme|budget|settlement|council|cabinet|board|panel|forum|dfe|esfa|department)\b)?"
     r"|\b(?:(?:approved|agreed|supported)\s+)?in\s+principle\b",
     re.I)
