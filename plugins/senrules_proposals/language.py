@@ -1080,18 +1080,16 @@ STAFFING_REVIEWED = re.compile(
     r"\s+(?:[^.;:]{0,40}?)" + _REVIEWED
     + r"|\breview\s+(?:of\s+)?(?:the\s+)?staff(?:ing)?(?:\s+(?:structure|arrangements))?\s+(?:of|for|in|across)\s+"
     r"(?:the|its|our|this|both|each|the\s+existing)\s+(?!new\b)(?:[\w'’-]+\s+){0,3}?" + _CARRIES_ON
-    # the staffing reviewed as the provision grows or moves ("Staffing will be reviewed by the headteacher as the ASC
-    # group fills", "... as part of the move"): a provision there now, which carries on
-    + r"|\bstaff(?:ing)?(?:\s+(?:structure|arrangements|establishment|levels?))?\s+(?:(?!\bnew\b)[^.;:]){0,40}?(?:" + _REVIEWED + ")"
-    + r"(?:\s+by(?:\s+[\w'’-]+){1,5}?)?\s+(?:as\s+(?:the\s+|its\s+|pupil\s+)?(?:[\w'’-]+\s+){0,2}?(?:grows?|fills?|rises?|increases?|expands?)\b"
-    r"|as\s+part\s+of\s+the\s+(?:move|relocation|transfer)\b)",
+    + r"|\bstaff(?:ing)?\s+(?:(?!\bnew\b)[^.;:]){0,40}?(?:" + _REVIEWED + r")\s+as\s+part\s+of\s+the\s+(?:move|relocation|transfer)\b",
     re.I)
 # - or the staff there now carrying on, their staffing reviewed ("Kestrel Hill's existing staff team carries on, and
 #   staffing will be reviewed as the school grows"): stated too;
 STAFF_CARRY_ON = re.compile(
     r"\b(?:existing|current|present)\s+staff(?:ing)?(?:\s+team)?\s+(?:will\s+)?(?:carr(?:y|ies)\s+on|continues?|remains?|stays?)\b"
     # ("The base's existing team of Teachers of the Deaf ... moves with the pupils; its staffing will be reviewed")
-    r"|\b(?:existing|current|present)\s+(?:staff\s+)?team(?:\s+of\s+[^.;:]{1,80}?)?\s+(?:will\s+)?(?:moves?|transfers?)\s+with\b", re.I)
+    r"|\b(?:existing|current|present)\s+(?:staff\s+)?team(?:\s+of\s+[^.;:]{1,80}?)?\s+(?:will\s+)?(?:moves?|transfers?)\s+with\b"
+    # ("None of the existing staff are affected. Staffing will be reviewed ... as the ASC group fills.")
+    r"|\bnone\s+of\s+the\s+(?:existing|current|present)\s+staff\s+(?:are|is|will\s+be)\s+affected\b", re.I)
 # - staffing put off to a later decision or document ("to be determined", "will be set out in the full business
 #   case", "decided by the new governing body in due course", "reviewed once the outcome of the consultation is
 #   known", "a matter for the new governing body"): staffing is not stated.  HEDGE and DEFERRAL hold most of these

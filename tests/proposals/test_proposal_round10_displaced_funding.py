@@ -68,11 +68,13 @@ def test_funding_waiting_on_a_body_approving_it(write, factor, expected, body):
     assert check_document(write(body)).verdicts()[factor] == expected
 
 
-# The lead's ruling on (iv): staffing "reviewed" of a provision there now that carries on (it grows, fills or
-# moves; its existing team moves with the pupils; its staff transfer) is stated, not specified; the staffing of a
-# new base reviewed is not stated.
+# The lead's ruling on (iv): staffing "reviewed" of a provision there now that carries on (a resource that moves;
+# its existing team moves with the pupils; none of its existing staff affected; its staff transfer) is stated, not
+# specified; the staffing of a new base reviewed, or a review said only as the provision grows, is not stated.
 STAFFING_REVIEWED = [
-    ("iv", "unclear", ENLARGE + FUNDED + "Staffing will be reviewed by the headteacher as the new group fills.\n"),
+    ("iv", "unclear", ENLARGE + FUNDED + "None of the existing staff are affected. Staffing will be reviewed by the "
+                                         "headteacher as the new group fills.\n"),
+    ("iv", "not_met", ENLARGE + FUNDED + "Staffing will be reviewed by the headteacher as the new group fills.\n"),
     ("iv", "unclear", ENLARGE + FUNDED + "The staffing of the resource will be reviewed as part of the move.\n"),
     ("iv", "unclear", ENLARGE + FUNDED + "The base's existing team of Teachers of the Deaf moves with the pupils; its "
                                          "staffing will be reviewed once the pupils have transferred.\n"),

@@ -141,7 +141,7 @@ def extract(doc: Document) -> Extraction:
         if closure is not None:
             findings.append(closure)
         findings += _transport(s)
-        findings += _funding_staffing(s)
+        findings += _funding_staffing(s, by_block[s.block])
         if s.kind == "row":
             findings += _places_table(doc.blocks[s.block], s)
             findings += _placement_row(doc.blocks[s.block], s)
