@@ -89,3 +89,76 @@ STAFFING_REVIEWED = [
 @pytest.mark.parametrize("factor, expected, body", STAFFING_REVIEWED, ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(STAFFING_REVIEWED)])
 def test_staffing_reviewed_of_a_provision_that_carries_on(write, factor, expected, body):
     assert check_document(write(body)).verdicts()[factor] == expected
+
+
+# Para 23: which school closes, when the document says so only in its title ("PROPOSAL TO CLOSE RIDGEWAY SCHOOL",
+# "Statutory proposal to discontinue Fellgate House School") or describes the school in a line after its name and
+# address ("2.1 Ravenscar House School, Whinmoor Lane. Community special school for ... (BESD)."), and academies a
+# trust describes as special ("two special academies for pupils with SEMH needs: Seaton Road Academy and ...").
+TO_PRU = "\n\nIts pupils will attend the Riverside Centre, the County's pupil referral unit, until a special school place becomes available.\n"
+BESD_SCHOOL_CLOSING = [
+    ("para23", "not_met", "# PROPOSAL TO CLOSE RIDGEWAY SCHOOL\n\nThe proposal would take effect on 31 December 2027.\n\n"
+                          "Ridgeway School is a day special school for 50 pupils with behavioural, emotional and social "
+                          "difficulties (BESD)." + TO_PRU),
+    ("para23", "not_met", "# Statutory proposal to discontinue Fellgate House School\n\nThe proposal will be implemented on "
+                          "31 August 2027.\n\nFellgate House is a day special school for 42 boys with behavioural, emotional "
+                          "and social difficulties (BESD)." + TO_PRU),
+    ("para23", "not_met", "COMPLETE STATUTORY PROPOSAL\n\nDiscontinuance of Ravenscar House School\n\n2. SCHOOL\n\n2.1 Ravenscar "
+                          "House School, Whinmoor Lane, Ravenscar. Community special school for 40 boys aged 11-16 with "
+                          "behavioural, emotional and social difficulties (BESD).\n\n3.1 The school would be discontinued on 31 "
+                          "August 2027." + TO_PRU),
+    ("para23", "not_met", "Northfell Learning Trust\n\nProposal for a significant change: closure of Seaton Road Academy and "
+                          "enlargement of Harbour View Academy\n\n1.1 Northfell Learning Trust runs two special academies for "
+                          "pupils with social, emotional and mental health (SEMH) needs: Seaton Road Academy (24 places, ages "
+                          "11-16) and Harbour View Academy (56 places, ages 7-16). The Trust proposes to close Seaton Road "
+                          "Academy on 31 August 2027 and to enlarge Harbour View Academy to 90 places." + TO_PRU),
+    # (the title closes a school the document describes as a special school for other needs; a unit at an academy)
+    ("para23", "not_applicable", "# PROPOSAL TO CLOSE RIDGEWAY SCHOOL\n\nRidgeway School is a day special school for 50 pupils "
+                                 "with moderate learning difficulties. Kestrel School is a special school for pupils with "
+                                 "SEMH needs." + TO_PRU),
+    ("para23", "not_applicable", "# Closure of the Kestrel Unit (social, emotional and mental health), Glendale Academy\n\n"
+                                 "The Kestrel Unit, a unit for 12 pupils with SEMH needs, closes on 31 August 2028." + TO_PRU),
+]
+
+
+@pytest.mark.parametrize("factor, expected, body", BESD_SCHOOL_CLOSING, ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(BESD_SCHOOL_CLOSING)])
+def test_which_besd_school_closes(write, factor, expected, body):
+    name = "proposal.txt" if not body.startswith("#") else "proposal.md"
+    assert check_document(write(body, name)).verdicts()[factor] == expected
+
+
+# Para 23 and (ii): the displaced pupils under a heading naming them ("6. Pupils at Hollins Park", "The remaining 32
+# pupils"); a PRU named with its description in apposition under a negation ("No pupil will go to the Beacon
+# Centre, the county's pupil referral unit"); a table of moves whose column is headed "Arrangement", and a row
+# keeping pupils at a PRU "until a place becomes available" (a place still to be found, for (ii)).
+CLOSE_HOLLINS = ("# Closure of Hollins Park School\n\nThe Council proposes to discontinue Hollins Park School (a special "
+                 "school for pupils with behavioural, emotional and social difficulties) on 31 August 2027.\n\n")
+DISPLACED = [
+    ("para23", "met", CLOSE_HOLLINS + "## 6. Pupils at Hollins Park\n\n6.1 Of the 38 pupils on roll, 6 will leave in July "
+                                      "2027. The remaining 32 pupils will each be offered a place at Beechcroft School or "
+                                      "Thornfield School according to their age.\n\n6.2 No pupil will be placed in a pupil "
+                                      "referral unit.\n"),
+    ("para23", "unclear", CLOSE_HOLLINS + "## 6. Pupils at Hollins Park\n\n6.1 Of the 38 pupils on roll, 6 will leave in July "
+                                          "2027. Beechcroft School and Thornfield School have places.\n\n6.2 No pupil will be "
+                                          "placed in a pupil referral unit.\n"),
+    ("para23", "met", CLOSE_HOLLINS + "All 32 pupils will move to Beechcroft School. No pupil will go to the Beacon Centre, "
+                                      "the county's pupil referral unit, or to any other alternative provision.\n"),
+    ("para23", "not_met", CLOSE_HOLLINS + "Most pupils will move to Beechcroft School. Six pupils will go to the Beacon Centre, "
+                                          "the county's pupil referral unit, on a permanent basis.\n"),
+    ("para23", "not_met", CLOSE_HOLLINS + "| Pupils | Number | Arrangement from September 2027 |\n| --- | --- | --- |\n"
+                                          "| Years 7-8 | 12 | Places at Hilltop School (SEMH special school) |\n"
+                                          "| Years 9-11 | 19 | The Learning Centre until a place becomes available at Kingfisher School |\n\n"
+                                          "The Learning Centre is the Council's pupil referral unit.\n"),
+    ("ii", "not_met", CLOSE_HOLLINS + "| Pupils | Number | Arrangement from September 2027 |\n| --- | --- | --- |\n"
+                                      "| Years 7-8 | 12 | Places at Hilltop School (SEMH special school) |\n"
+                                      "| Years 9-11 | 19 | The Learning Centre until a place becomes available at Kingfisher School |\n\n"
+                                      "The Learning Centre is the Council's pupil referral unit.\n"),
+    ("ii", "unclear", CLOSE_HOLLINS + "| Pupils | Number | Arrangement from September 2027 |\n| --- | --- | --- |\n"
+                                      "| Years 7-8 | 12 | Places at Hilltop School (SEMH special school) |\n"
+                                      "| Years 9-11 | 19 | Places at Kingfisher School (SEMH special school) |\n"),
+]
+
+
+@pytest.mark.parametrize("factor, expected, body", DISPLACED, ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(DISPLACED)])
+def test_where_the_displaced_pupils_go(write, factor, expected, body):
+    assert check_document(write(body)).verdicts()[factor] == expected

@@ -115,16 +115,9 @@ def _alternative(s: Sentence, question: Sentence | None = None) -> list[Finding]
         if h:
             out.append(Finding("alternative_provision_hoped", "supports", s, h))
             continue
-        open_ended = L.OPEN_ENDED.search(clause)
-        wait = _NAMED_WAIT.match(clause[open_ended.start():open_ended.end() + 40]) if open_ended else None
-        if wait:
-            # "... and remain there until a special school place becomes available for them at Fountains Bridge": a
-            # wait for a place at a named school; no hope to find places elsewhere when that school has confirmed
-            # in writing it will admit all the pupils (the wait's length is para 23's), else a place still to be had
-            out.append(Finding("alternative_provision_hoped", "supports", s, open_ended.group(0), wait.group("name")))
-            continue
-        if open_ended:  # "They will attend the Bridge until a special school place becomes available": still to be found
-            out.append(Finding("alternative_provision_hoped", "supports", s, open_ended.group(0)))
+        waiting = _waits_for_a_place(s, clause)
+        if waiting:
+            out.append(waiting)
             continue
         if find and not re.search(r"\b(?:have|has|had)\s+(?:been\s+)?(?:found|identified|secured)|\bfound\b", clause, re.I):
             out.append(Finding("alternative_provision_hoped", "supports", s, find.group(0)))
@@ -137,6 +130,21 @@ def _alternative(s: Sentence, question: Sentence | None = None) -> list[Finding]
         elif not confirmed:
             out.append(Finding("alternative_provision_stated", "vague", s, m.group(0)))
     return out
+
+
+def _waits_for_a_place(s: Sentence, text: str) -> Finding | None:
+    """Pupils kept somewhere "until a special school place becomes
+    available" (in a clause, or a row of a table of moves): the place is
+    still to be found.  Said of a named school ("... until a special school
+    place becomes available for them at Fountains Bridge"), it is a wait for a
+    place there; no hope to find places elsewhere when that school has
+    confirmed in writing it will admit all the pupils (the wait's length is
+    para 23's), else a place still to be had."""
+    open_ended = L.OPEN_ENDED.search(text)
+    if not open_ended:
+        return None
+    wait = _NAMED_WAIT.match(text[open_ended.start():open_ended.end() + 40])
+    return Finding("alternative_provision_hoped", "supports", s, open_ended.group(0), wait.group("name") if wait else True)
 
 
 _ARRANGEMENT_WORDS = re.compile(
@@ -336,7 +344,16 @@ def _governed(clause: str, pos: int | None, text: str = "", at: int = 0) -> str:
         start = text.find(clause)
         pos = at - start if start >= 0 and start <= at <= start + len(clause) else len(clause)
     head = clause[:pos]
-    return clause[head.rfind(",") + 1:] if "," in head else clause
+    # (not from the comma of an apposition the PRU's words stand in: "No pupil will go to the Beacon Centre, the
+    # county's pupil referral unit, or ...")
+    comma = head.rfind(",")
+    if comma >= 0 and _APPOSITION_OPENS.match(head, comma):
+        comma = head.rfind(",", 0, comma)
+    return clause[comma + 1:] if comma >= 0 else clause
+
+
+# A comma that opens an apposition running up to the PRU's words: ", the county's", ", its".
+_APPOSITION_OPENS = re.compile(r",\s+(?:the|a|an|its|their|our)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 
 
 _POSSIBLE = re.compile(r"\b(?:may|might|could|possibly|if\s+needed|where\s+necessary)\b", re.I)
@@ -485,7 +502,7 @@ _UNNAMED_PROVISION = re.compile(r"\b(?:continue\s+to\s+(?:receive|have|get|acces
                                 r"(?:an?\s+|the\s+)?(?:appropriate\s+|suitable\s+)?specialist\s+(?:provision|support|education)\b", re.I)
 
 
-_COL_DEST = re.compile(r"destination|where|school|provision|placement|setting|moving to|transfer to|receiving|host", re.I)
+_COL_DEST = re.compile(r"destination|where|school|provision|placement|setting|moving to|transfer to|receiving|host|arrangements?\b", re.I)
 _COL_DEST_FIRST = re.compile(r"destination|where|moving to|transfer to|receiving|host|going to|new school|next school", re.I)
 _COL_COUNT = re.compile(r"pupils|number|children|students|how many|learners", re.I)
 _COL_LENGTH = re.compile(r"length|duration|how long|period|until|stay", re.I)
@@ -552,6 +569,9 @@ def _placement_row(block, s: Sentence) -> list[Finding]:
     h = L.hedge(row)
     if h and L.PLACE_HEDGE.search(row):
         return [Finding("alternative_provision_hoped", "supports", s, h)]
+    waiting = _waits_for_a_place(s, dest)  # ("The Learning Centre until a place becomes available at Kingfisher School")
+    if waiting:
+        return [waiting]
     out.append(Finding("alternative_provision_stated", "supports", s, dest))
     confirm = _cell(block, cols, "confirm")
     confirm_header = block.header[cols["confirm"]] if "confirm" in cols else ""
@@ -827,6 +847,18 @@ def _closes_no_school(text: str) -> bool:
     return found
 
 
+def _no_special_school(p: Provider) -> bool:
+    """``p`` is, as the document describes it, no special school: a PRU, a
+    resourced provision, a college or a mainstream school.  An academy known
+    only by its name ("Seaton Road Academy", in "two special academies for
+    pupils with SEMH needs: Seaton Road Academy ... and Harbour View
+    Academy") is not known to be mainstream: special academies are named so
+    too."""
+    if p.kind == "mainstream_school":
+        return bool(p.description) or bool(re.search(r"\b(?:Primary|Secondary|Junior|Infant|High)\b", p.name))
+    return p.kind in ("pru", "resourced_provision", "college")
+
+
 def _about_a_unit(text: str, named: list[Provider]) -> bool:
     """``text`` names a PRU or a unit or base (a provision the document
     describes as such: "The Heron Unit is a unit for 12 pupils with BESD at
@@ -847,14 +879,13 @@ def _besd_closing(sents: list[Sentence], by_block, named: list[Provider] | None 
     """A sentence (or paragraph) that closes a BESD or SEMH school."""
     besd_names: set[str] = set()
     besd_blocks: set[int] = set()
-    not_schools = {a for p in named or [] if p.kind in ("pru", "resourced_provision", "mainstream_school", "college")
-                   for a in p.names}
-    for s in sents:
+    not_schools = {a for p in named or [] if _no_special_school(p) for a in p.names}
+    for k, s in enumerate(sents):
         m = L.BESD.search(s.text)
         if not m or _asks(s) or _names_the_test(s) or _about_a_unit(s.text, named or []):
             continue
         besd_blocks.add(s.block)
-        besd_names |= _names(s.text)
+        besd_names |= _names(s.text) or _named_just_before(sents, k)
         for clause, c in _clauses_with(L.CLOSURE, s.text):
             if (not L.negated(clause) and L.BESD.search(clause) and not _closes_no_school(clause)
                     and not _closure_in_general(clause) and not _about_a_unit(clause, named or [])):
@@ -872,7 +903,8 @@ def _besd_closing(sents: list[Sentence], by_block, named: list[Provider] | None 
             continue  # (a school that relocates goes on: "The Cedars School: relocation to the Hatfield Lane campus")
         # (not a name of a PRU, a resourced provision or a mainstream school: "closure of the Brigg Road Assessment
         # Centre", which the document calls its pupil referral unit, beside new SEMH bases)
-        closed = _names(s.text) & besd_names - not_schools
+        besd_keys = {_name_key(n) for n in besd_names - not_schools}
+        closed = {n for n in _names(s.text) - not_schools if _name_key(n) in besd_keys}
         if closed:
             return Finding("besd_school_closing", "supports", s, f"{sorted(closed)[0]} ({closure.cue})", True)
         if s.block in besd_blocks and not _names(s.text):
@@ -880,8 +912,30 @@ def _besd_closing(sents: list[Sentence], by_block, named: list[Provider] | None 
     return _besd_closing_by_reference(sents, named or [])
 
 
-# What a closure closes, right after the word: "close CVS ...", "close it on 31 August 2027".
-_CLOSED_OBJECT = re.compile(r"\s+(?:the\s+)?(?P<what>(?:it|this\s+school|the\s+school)\b|(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,4})", re.I)
+def _name_key(name: str) -> str:
+    """A school's name as compared: "Fellgate House School", "FELLGATE HOUSE
+    SCHOOL" and "Fellgate House" are one school."""
+    return re.sub(r"^the\s+|\s+(?:school|academy)$", "", name.strip().lower())
+
+
+# A line that is only a name, its address after it: "2.1 Ravenscar House School, Whinmoor Lane, Ravenscar."
+_NAME_LINE = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?P<name>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,4})\s*(?:,[^.;:]{0,80})?\.?\s*$")
+
+
+def _named_just_before(sents: list[Sentence], k: int) -> set[str]:
+    """The school a description with no name of its own is of, when the
+    sentence before it in its paragraph is that school's name and address (a
+    statutory proposal's "2.1 Ravenscar House School, Whinmoor Lane,
+    Ravenscar. Community special school for 40 boys ... (BESD).")."""
+    if k == 0 or sents[k].kind == "heading" or sents[k - 1].block != sents[k].block:
+        return set()
+    line = _NAME_LINE.match(sents[k - 1].text)
+    return _names(line.group("name")) if line and len(sents[k - 1].text) <= 120 else set()
+
+
+# What a closure closes, right after the word: "close CVS ...", "close it on 31 August 2027", "discontinuance of
+# Fellgate House School".
+_CLOSED_OBJECT = re.compile(r"\s+(?:of\s+)?(?:the\s+)?(?P<what>(?:it|this\s+school|the\s+school)\b|(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,4})", re.I)
 
 
 def _besd_closing_by_reference(sents: list[Sentence], named: list[Provider]) -> Finding | None:
@@ -891,8 +945,12 @@ def _besd_closing_by_reference(sents: list[Sentence], named: list[Provider]) -> 
     "it" just after the sentence that describes it ("Greenhow School is a
     special school for ... BESD. We propose to close it")."""
     besd_names = {a for p in named if p.kind == "besd_school" for a in p.names}
+    besd_keys = {_name_key(n) for n in besd_names}
+    # (the document's title, the headings before its first paragraph, says what it proposes: "PROPOSAL TO CLOSE
+    # RIDGEWAY SCHOOL"; a heading inside it may be an option's or the Test's)
+    body = next((t.block for t in sents if t.kind != "heading"), 0)
     for k, s in enumerate(sents):
-        if s.kind == "heading" or s.text.rstrip().endswith("?"):
+        if (s.kind == "heading" and s.block > body) or s.text.rstrip().endswith("?"):
             continue
         for clause, c in _clauses_with(L.CLOSURE, s.text):
             if (L.negated(clause) or re.search(r"consultation|closing date|deadline|responses?|comments?", clause, re.I)
@@ -902,7 +960,7 @@ def _besd_closing_by_reference(sents: list[Sentence], named: list[Provider]) -> 
             if obj is None:
                 continue
             what = obj.group("what")
-            if what in besd_names:
+            if what in besd_names or _name_key(what) in besd_keys:
                 return Finding("besd_school_closing", "supports", s, f"{what} ({c.group(0)})", True)
             before = sents[k - 1] if k > 0 else None
             if (what.lower() in ("it", "this school", "the school") and before is not None and before.kind != "heading"
@@ -927,7 +985,7 @@ def _about_displaced_block(block_text: str) -> bool:
 
 # Every one of the pupils: "all 22 pupils", "each of the remaining Year 6 children".
 _EVERY_PUPIL = re.compile(
-    r"\b(?i:every|all|each|both|the|its|their)\s+(?:\d+\s+|[a-z]+[- ][a-z]+\s+|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty)\s+)?"
+    r"\b(?i:every|all|each|both|the|its|their)\s+(?:(?i:remaining|other)\s+(?=\d))?(?:\d+\s+|[a-z]+[- ][a-z]+\s+|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty)\s+)?"
     r"(?:remaining\s+|current\s+|displaced\s+)?(?:[A-Z][\w'’]+\s+){0,2}(?:of\s+the\s+)?(?i:pupils?|child(?:ren)?|students?)\b")
 
 
@@ -935,7 +993,7 @@ def _about_displaced_besd(s: Sentence) -> bool:
     """A sentence about every one of the displaced pupils, or under a BESD heading."""
     return bool(
         _EVERY_PUPIL.search(s.text)
-        or any(L.BESD.search(h) for h in s.headings)
+        or any(L.BESD.search(h) or _DISPLACED_PUPILS.search(h) for h in s.headings)  # ("6. Pupils at Hollins Park")
         or bool(_GROUP_MOVES.match(s.text))
         or bool(L.ELIDED_PUPILS.match(s.text))  # "All 22 will have places at Brookside School": all of them
         or bool(_PUPILS_MOVE_TO.search(s.text))  # "younger pupils will transfer to Oak School"
