@@ -954,6 +954,8 @@ NEW_OR_ENLARGED = rx(
     r"new (?:[\w-]+ ){0,3}?(?:provision|resource\w*|base|unit|satellite|school|centre|places)", r"satellite",
     r"additional (?:[\w-]+ ){0,2}?(?:school|base|unit|provision|places)", r"creat\w* (?:up to )?\w+ (?:new )?(?:\w+ )*places",
     r"from \d+ to \d+ places", r"increase\w* (?:from \d+ )?to \d+ places",
+    # "to increase the number of places at the school from 80 to 110"
+    r"increas\w* the number of (?:[\w-]+ ){0,2}?places (?:at|in) (?:[\w'’-]+ ){1,4}?from \d+ to \d+",
 )
 # A new school or provision "for 80 pupils": that many new places; also a resourced provision by its initials ("will
 # open an SRP for 12 pupils"), one named and then described ("will open the Phoenix Base, a resource provision for

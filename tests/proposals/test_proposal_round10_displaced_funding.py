@@ -162,3 +162,30 @@ DISPLACED = [
 @pytest.mark.parametrize("factor, expected, body", DISPLACED, ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(DISPLACED)])
 def test_where_the_displaced_pupils_go(write, factor, expected, body):
     assert check_document(write(body)).verdicts()[factor] == expected
+
+
+# (ii): nobody displaced by a new or enlarged provision, read as such when its notice says "to increase the number
+# of places at the school from 80 to 110", when the pupils of a resourced provision are said to be "on the roll of
+# the host school" (whose roll, not a school receiving displaced pupils), and when the statute's title names
+# "Discontinuance of Schools" (no school closed).
+NOBODY_DISPLACED = [
+    ("ii", "not_applicable", "# Proposal to enlarge Brindley Hill School\n\nThe proposal is to increase the number of places at "
+                             "the school from 80 to 110 by bringing into use new accommodation.\n"),
+    ("ii", "not_met", "# Proposal for Brindley Hill School\n\nThe proposal is to reduce the number of places at the school "
+                      "from 110 to 80.\n"),
+    ("ii", "not_applicable", "# Proposal: autism resourced provision\n\nThe Council proposes to establish an Enhanced Resource "
+                             "Provision for 8 pupils with autism at Canal Street Primary School. Pupils would be on the roll "
+                             "of the host school and spend at least half of each day in their mainstream class.\n"),
+    ("ii", "not_met", "# Proposal: closure of the Oak Resource Base\n\nThe Council proposes to close the Oak Resource Base. "
+                      "Its pupils would move to other schools; the host schools are still to be identified.\n"),
+    ("ii", "not_applicable", "# Proposal to establish Pellingham School\n\nPublished under Schedule 1 of the School "
+                             "Organisation (Establishment and Discontinuance of Schools) (England) Regulations 2013. The "
+                             "Council proposes to establish a new special school for 60 pupils with SEMH needs.\n"),
+    ("ii", "not_met", "# Proposal\n\nPublished under the School Organisation (Establishment and Discontinuance of Schools) "
+                      "(England) Regulations 2013. The Council proposes the discontinuance of Oak School.\n"),
+]
+
+
+@pytest.mark.parametrize("factor, expected, body", NOBODY_DISPLACED, ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(NOBODY_DISPLACED)])
+def test_nobody_displaced_by_a_new_or_enlarged_provision(write, factor, expected, body):
+    assert check_document(write(body)).verdicts()[factor] == expected

@@ -82,7 +82,7 @@ def _alternative(s: Sentence, question: Sentence | None = None) -> list[Finding]
     clauses = []
     for a, b in L.clause_spans(text):
         clause = text[a:b]
-        if _status_quo(clause) or L.TRANSPORT.search(clause) or _MOVE_WITHIN.search(clause):
+        if _status_quo(clause) or L.TRANSPORT.search(clause) or _MOVE_WITHIN.search(clause) or _HOST_ROLL.search(clause):
             continue
         m = L.ALT_STRONG.search(clause)
         if m is None:
@@ -145,6 +145,11 @@ def _waits_for_a_place(s: Sentence, text: str) -> Finding | None:
         return None
     wait = _NAMED_WAIT.match(text[open_ended.start():open_ended.end() + 40])
     return Finding("alternative_provision_hoped", "supports", s, open_ended.group(0), wait.group("name") if wait else True)
+
+
+# Whose roll the pupils of a resourced provision are on: "Pupils would be on the roll of the host school and spend
+# ... in their mainstream class" (the school the provision is part of, not a school receiving displaced pupils).
+_HOST_ROLL = re.compile(r"\bon\s+the\s+roll\s+of\s+(?:the|its|their)\s+host\s+schools?\b", re.I)
 
 
 _ARRANGEMENT_WORDS = re.compile(
@@ -243,6 +248,11 @@ def _names_the_test(s: Sentence) -> bool:
 _CLOSURE_IN_GENERAL = re.compile(r"\b(?:closure|closing|discontinuance)\s+of\s+an?\s+(?:BESD|SEMH|special|[\w()/-]+\s+special)\s+schools?\b", re.I)
 
 
+# The title of the statute proposals are made under, after the closure word: "... (Establishment and
+# Discontinuance of Schools) (England) Regulations 2013".
+_STATUTE_TITLE = re.compile(r"\s+of\s+(?-i:Schools)\b", re.I)
+
+
 def _closure_in_general(clause: str) -> bool:
     return " of a" in clause and bool(_CLOSURE_IN_GENERAL.search(clause)) and not L.PROPER_NAME.search(clause)
 
@@ -256,6 +266,8 @@ def _closure(s: Sentence) -> Finding | None:
             continue
         if _PAST_CLOSURE.search(clause):  # "the former infant school (closed in 2023)": history, not the proposal
             continue
+        if _STATUTE_TITLE.match(clause, m.end()):
+            continue  # "the School Organisation (Establishment and Discontinuance of Schools) Regulations": a title
         if _SERVICE_MERGER.match(clause, m.start()):  # "the merged service will have ...": services, not schools, merge
             continue
         if _premises_only(clause, m):  # "The Moorside site will close when the school leaves it": premises, not a school
