@@ -189,3 +189,22 @@ NOBODY_DISPLACED = [
 @pytest.mark.parametrize("factor, expected, body", NOBODY_DISPLACED, ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(NOBODY_DISPLACED)])
 def test_nobody_displaced_by_a_new_or_enlarged_provision(write, factor, expected, body):
     assert check_document(write(body)).verdicts()[factor] == expected
+
+
+# Para 23 is about a BESD school: a unit described as one ("the Rainbow Room, a 10-place unit for pupils ... with SEMH
+# needs attached to Oakfield Primary School"; "the Rainbow Room SEMH nurture unit at Oakfield Primary School") is a
+# unit, whatever school it names after; a special school described so is still one.
+UNIT_NOT_SCHOOL = [
+    ("para23", "not_applicable", "Title: Closure of the Rainbow Room SEMH nurture unit at Oakfield Primary School\n\nDecision:\n\n"
+                                 "To cease to commission the Rainbow Room, a 10-place unit for pupils aged 5-11 with social, "
+                                 "emotional and mental health needs attached to Oakfield Primary School, from 31 July 2027.\n\n"
+                                 "The five pupils will return to mainstream classes at Oakfield Primary School.\n"),
+    ("para23", "unclear", "Title: Closure of the Rainbow Room\n\nDecision:\n\nTo close the Rainbow Room, a 10-place special "
+                          "school for pupils aged 5-11 with social, emotional and mental health needs, from 31 July 2027.\n\n"
+                          "The five pupils will be supported by the Council.\n"),
+]
+
+
+@pytest.mark.parametrize("factor, expected, body", UNIT_NOT_SCHOOL, ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(UNIT_NOT_SCHOOL)])
+def test_a_unit_at_a_school_is_no_besd_school(write, factor, expected, body):
+    assert check_document(write(body, "decision.txt")).verdicts()[factor] == expected

@@ -836,7 +836,10 @@ _RECEIVING = re.compile(r"\b(?:admit|receive|accept|take)\w*\s+(?:\w+\s+){0,3}?(
 # Assessment Centre, the Council's primary pupil referral unit"), a resourced provision or base in a mainstream school
 # ("close the two SEMH resourced bases at ...", "discontinue the Riverside Nurture Unit, a resourced provision for ..."),
 # or a satellite of a school that stays open ("closure of the Dene House post-16 satellite").
-_NOT_A_SCHOOL = r"\b(?:resourced\s+(?:provisions?|bases?|units?)|satellites?|pupil\s+referral\s+units?|PRUs?|short[- ]stay\s+schools?)\b"
+# (and a nurture unit or group, or a unit or base at a school: "Closure of the Rainbow Room SEMH nurture unit at Oakfield
+# Primary School")
+_NOT_A_SCHOOL = (r"\b(?:resourced\s+(?:provisions?|bases?|units?)|satellites?|pupil\s+referral\s+units?|PRUs?|short[- ]stay\s+schools?"
+                 r"|nurture\s+(?:units?|groups?|bases?|class(?:es)?)|(?:units?|bases?)(?=\s+(?:at|in|within|attached\s+to)\s))\b")
 _OBJECT_WORDS = r"(?:(?!\b(?:and|or|to|into|with|pupils?|children|will|would|then)\b)[^,.;()]){0,60}?"
 _CLOSES_NOT_A_SCHOOL = re.compile(
     r"\s+(?:of\s+|down\s+)?" + _OBJECT_WORDS + r"(?:,\s+(?:the|a|an|its|our)\s+" + _OBJECT_WORDS + r")?" + _NOT_A_SCHOOL, re.I)
@@ -878,7 +881,9 @@ def _about_a_unit(text: str, named: list[Provider]) -> bool:
     pupils or of a closure is about that provision, not a BESD school
     (para 23 is about "the closure of a BESD school")."""
     names = {re.sub(r"^[Tt]he\s+", "", n) for n in _names(text)}
-    kinds = {p.kind for p in named for a in p.names if a in names}
+    # (a provider is named by the name the document gave it, a kind word in it or not: "the Rainbow Room, a 10-place
+    # unit for pupils ... with SEMH needs attached to Oakfield Primary School")
+    kinds = {p.kind for p in named for a in p.names if a in names or (a in text and re.search(r"\b" + re.escape(a) + r"\b", text))}
     # (a school the document names without saying its kind may be the BESD school: "close The Beeches School
     # (SEMH, 7-16) and expand the Aylestone Learning Support Unit network")
     other_schools = {n for n in names if re.search(r"\b(?:School|Academy)\b", n)} - {

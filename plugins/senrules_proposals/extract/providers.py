@@ -98,7 +98,14 @@ def _with_names(p: Provider, *names: str) -> Provider:
     return attrs.evolve(p, aliases=p.aliases + new) if new else p
 
 
+# A description whose head is a unit or base, whatever school it names after: "a 10-place unit for pupils aged 5-11
+# with social, emotional and mental health needs attached to Oakfield Primary School" is a unit, not a school.
+_UNIT_HEAD = re.compile(r"^(?:(?:a|an|the|its|our|their)\s+)?(?:[\w'’-]+\s+){0,3}?(?:units?|bases?)\b(?!\s+school)", re.I)
+
+
 def _kind(text: str) -> str | None:
+    if _UNIT_HEAD.match(text) and not L.PRU.search(text):
+        return "resourced_provision"
     for kind, pattern in _KINDS:
         if pattern.search(text):
             return kind
