@@ -208,3 +208,23 @@ UNIT_NOT_SCHOOL = [
 @pytest.mark.parametrize("factor, expected, body", UNIT_NOT_SCHOOL, ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(UNIT_NOT_SCHOOL)])
 def test_a_unit_at_a_school_is_no_besd_school(write, factor, expected, body):
     assert check_document(write(body, "decision.txt")).verdicts()[factor] == expected
+
+
+# Briefing notes: the school closed named in the memo's subject line before a dash ("Re: Oakwell House School (SEMH,
+# 11-16) — proposed closure Aug '27"), a provider described with "=" ("Beacon = LA's short stay school / PRU"), and a
+# group's plan after a colon ("Y10/Y11 (17 pupils): transfer to the Beacon Centre ... for rest of KS4").
+MEMO = ("BRIEFING NOTE\n\nTo: Lead Member | From: SEND Commissioning | Date: 02/02/27 Re: Oakwell House School (SEMH, 11-16) "
+        "{dash} proposed closure Aug '27\n\nProposal\n\n- Close Oakwell 31/08/27.\n- Y10/Y11 (17 pupils): {plan} the Beacon "
+        "Centre from Sept '27 for rest of KS4. (Beacon = LA's short stay school / PRU, Harrow Rd site.)\n")
+BRIEFING_NOTES = [
+    ("para23", "not_met", MEMO.format(dash="—", plan="transfer to")),
+    ("para23", "not_applicable", MEMO.format(dash="—", plan="transfer to").replace("(SEMH, 11-16)", "(MLD, 11-16)")),
+    ("para23", "unclear", MEMO.format(dash="—", plan="visits to")),
+    ("ii", "not_met", MEMO.format(dash="-", plan="to attend") + "- KS4 (9 pupils): to attend the Beacon until a place becomes "
+                                                                "available at Oakridge School.\n"),
+]
+
+
+@pytest.mark.parametrize("factor, expected, body", BRIEFING_NOTES, ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(BRIEFING_NOTES)])
+def test_a_briefing_notes_shorthand(write, factor, expected, body):
+    assert check_document(write(body, "memo.txt")).verdicts()[factor] == expected

@@ -78,7 +78,9 @@ def _alternative(s: Sentence, question: Sentence | None = None) -> list[Finding]
                        else Finding("alternative_provision_stated", "supports", s, dest.group(0)))
             return out
     if not (L.ALT_STRONG.search(text) or L.ALT_MOVE.search(text)):  # (a clause's words are the sentence's)
-        return out
+        # (a note's plan for a group: "KS4 (Y10-11, 9 pupils): to attend the Beacon ... until a place becomes available")
+        waiting = _waits_for_a_place(s, text) if _GROUP_LABEL_MOVE.match(text) else None
+        return out + [waiting] if waiting else out
     clauses = []
     for a, b in L.clause_spans(text):
         clause = text[a:b]
@@ -274,7 +276,9 @@ def _closure(s: Sentence) -> Finding | None:
             continue
         if _closure_in_general(clause):
             continue  # the Test's words, "Closure of a BESD school", as a row's label: no school closed
-        if not (L.SCHOOL.search(clause) or L.PROPER_NAME.search(clause) or re.search(r"\b(?:unit|base|provision)\b", clause, re.I)):
+        subject = _subject_line(text, clause, m)  # ("Re: Fernhill School (SEMH) - closure & Oakridge expansion")
+        if not (L.SCHOOL.search(clause) or L.PROPER_NAME.search(clause) or re.search(r"\b(?:unit|base|provision)\b", clause, re.I)
+                or subject):
             continue
         if L.negated(clause):
             continue
@@ -302,7 +306,8 @@ def _pru(s: Sentence, following: list[Sentence], pru: re.Pattern = L.PRU) -> lis
         if not (L.PLACEMENT.search(rest) or re.search(r"\b(?:remain|stay|continue)\w*\b", rest, re.I)):
             continue
         if not (re.search(r"\b(?:will|would|shall|may|might|could|can|to be|are to|is to|placed|placement|placements)\b", clause, re.I)
-                or _DATED_FROM.search(clause)):  # (a plan in the present, dated: "attend the Centre from 1 September 2027")
+                or _DATED_FROM.search(clause)  # (a plan in the present, dated: "attend the Centre from 1 September 2027")
+                or _GROUP_LABEL_MOVE.match(text)):  # (a note's plan for a group: "Y10/Y11 (17 pupils): transfer to the ...")
             continue
         if _PRU_NOW.search(clause) and not re.search(r"\bwill\b", clause, re.I):
             continue
@@ -344,6 +349,11 @@ def _pru(s: Sentence, following: list[Sentence], pru: re.Pattern = L.PRU) -> lis
             out.append(Finding("besd_pru_time_limited", "hedged", s, possible, None))
         break
     return out
+
+
+# A group of pupils, a colon, and where they go, as notes put a plan: "KS4 (Y10-11, 9 pupils): to attend the Beacon ...".
+_GROUP_LABEL_MOVE = re.compile(
+    r"^[^:]{0,60}\b(?:pupils?|children|students|Y(?:ear)?\s?\d{1,2}|KS\s?\d|key\s+stage\s+\d)\b[^:]{0,20}:\s*(?:to\s+)?(?:transfer|attend|move|go)\b", re.I)
 
 
 def _governed(clause: str, pos: int | None, text: str = "", at: int = 0) -> str:
@@ -904,6 +914,9 @@ def _besd_closing(sents: list[Sentence], by_block, named: list[Provider] | None 
         besd_blocks.add(s.block)
         besd_names |= _names(s.text) or _named_just_before(sents, k)
         for clause, c in _clauses_with(L.CLOSURE, s.text):
+            subject = _subject_line(s.text, clause, c)
+            if subject:
+                clause = subject + " " + clause
             if (not L.negated(clause) and L.BESD.search(clause) and not _closes_no_school(clause)
                     and not _closure_in_general(clause) and not _about_a_unit(clause, named or [])):
                 return Finding("besd_school_closing", "supports", s, f"{m.group(0)} … {c.group(0)}", True)
@@ -927,6 +940,23 @@ def _besd_closing(sents: list[Sentence], by_block, named: list[Provider] | None 
         if s.block in besd_blocks and not _names(s.text):
             return Finding("besd_school_closing", "supports", s, closure.cue, True)
     return _besd_closing_by_reference(sents, named or [])
+
+
+# A memo's subject line: the school, a dash, then what is proposed for it ("Re: Oakwell House School (SEMH, 11-16) —
+# proposed closure Aug '27"; "Re: Fernhill School (SEMH) - closure & Oakridge expansion").
+_SUBJECT_BEFORE = re.compile(r"(?:^|:\s)\s*(?P<subject>[^:|;]{3,80}?)\s+[-–—]\s+$")
+_CLOSURE_FIRST = re.compile(r"^\s*(?:(?:the\s+)?(?:proposed|planned|intended)\s+)?$", re.I)
+
+
+def _subject_line(text: str, clause: str, closure: re.Match) -> str:
+    """The school a clause that opens with a closure ("proposed closure Aug
+    '27") is about, when a dash sets it after the school's name as a memo's
+    subject line does; else ""."""
+    if not _CLOSURE_FIRST.match(clause[: closure.start()]):
+        return ""
+    at = text.find(clause)
+    before = _SUBJECT_BEFORE.search(text, max(0, at - 90), at) if at > 0 else None
+    return before.group("subject") if before and _names(before.group("subject")) else ""
 
 
 def _name_key(name: str) -> str:
