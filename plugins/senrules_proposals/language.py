@@ -840,6 +840,8 @@ CONFIRMED_WRITING = re.compile(
     r"|\bwritten\s+(?:confirmation|agreements?)\s+(?:\w+\s+){0,6}?(?:received|attached|obtained|provided|given|signed|held|appended|enclosed|annex\w*|appendix)"
     r"|\b(?:letters?|written\s+confirmations?|signed\s+agreements?)\s+(?:of\s+(?:confirmation|support|agreement)\s+)?(?:from\s+[\w\s,’']{3,80}?\s+)?(?:confirming|agreeing|are\s+attached|is\s+attached|at\s+annex|in\s+annex|at\s+appendix|in\s+appendix|are\s+appended)"
     r"|\bagreed\s+in\s+writing\b|\bsigned\s+(?:service\s+level\s+)?agreements?\b"
+    # a slide's "Fenside management committee agreed (letter 4 Oct 2026)"
+    r"|\b(?:agreed|confirmed|accepted)\s+\((?:by\s+|in\s+(?:a\s+)?)?(?:letters?|e-?mails?)\b"
     # "Derwent Edge governing body's letter of 11 November 2026 confirms it will admit all 19"
     r"|\b(?:letters?|e-?mails?)\s+(?:(?:of|dated)\s+(?:\d{1,2}\s+)?[A-Z][a-z]+\s+(?:\d{1,2},?\s+)?(?:19|20)\d\d\s+)?(?:confirms|confirmed|agrees|agreed)\b(?!\s+(?:with|that\s+the\s+(?:proposal|closure)))"
     r"|\b(?:has|have|had)\s+(?:\w+\s+)?(?:given|provided|signed|sent|supplied)\s+(?:a\s+|an\s+|their\s+|its\s+)?written\s+(?:undertakings?|assurances?|commitments?|agreements?|confirmations?)\b",
@@ -950,7 +952,9 @@ def nobody_displaced(text: str) -> re.Match | None:
 # A new or enlarged provision: when nothing closes, moves or is displaced, no
 # pupil needs alternative provision.
 NEW_OR_ENLARGED = rx(
-    r"expand\w*", r"enlarg\w*", r"establish\w*", r"open(?:s|ing)? (?:a|an|new|two|three|four|five|\d+)", r"to open",
+    r"expand\w*", r"enlarg\w*", r"establish\w*", r"to open",
+    # (not a date: "Consultation open 21 October - 16 December")
+    r"open(?:s|ing)? (?:a|an|new|two|three|four|five|\d+)(?! (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)",
     r"new (?:[\w-]+ ){0,3}?(?:provision|resource\w*|base|unit|satellite|school|centre|places)", r"satellite",
     r"additional (?:[\w-]+ ){0,2}?(?:school|base|unit|provision|places)", r"creat\w* (?:up to )?\w+ (?:new )?(?:\w+ )*places",
     r"from \d+ to \d+ places", r"increase\w* (?:from \d+ )?to \d+ places",

@@ -228,3 +228,26 @@ BRIEFING_NOTES = [
 @pytest.mark.parametrize("factor, expected, body", BRIEFING_NOTES, ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(BRIEFING_NOTES)])
 def test_a_briefing_notes_shorthand(write, factor, expected, body):
     assert check_document(write(body, "memo.txt")).verdicts()[factor] == expected
+
+
+# Slides: a group's move drawn with an arrow ("14 pupils -> Fenside Assessment Centre from 1 Sept 2027"), the
+# receivers' agreement in the list's items after it ("Trust confirmed in writing (letter 30 Sept 2026)", "Fenside
+# management committee agreed (letter 4 Oct 2026)"), and the proposal's line followed on the slide by the
+# consultation's dates ("Proposal to close Hartsholme Lodge School (BESD) Consultation open 21 October - 16 December").
+SLIDES = ("Slide 1\n\nHARTSHOLME LODGE: HAVE YOUR SAY\n\nProposal to close Hartsholme Lodge School (BESD, ages 11-16)\n"
+          "Consultation open 21 October - 16 December 2026\n\nSlide 4\n\nWhere would pupils go?\n\n- Blyburgh Academy (SEMH "
+          "special, Broadland Learning Trust), 3 miles\n- Fenside Assessment Centre (Norbridge's short stay school for "
+          "excluded pupils), 5 miles\n\nSlide 8\n\nWho goes where?\n\n- 10 pupils -> Blyburgh Academy from 1 Sept 2027\n"
+          "- Trust confirmed in writing (letter 30 Sept 2026)\n- 14 pupils -> Fenside Assessment Centre from 1 Sept 2027\n"
+          "- {stay}\n- Fenside management committee {agreed} (letter 4 Oct 2026)\n")
+SLIDE_PHRASINGS = [
+    ("para23", "not_met", SLIDES.format(stay="stay at Fenside until they finish Year 11", agreed="agreed")),
+    ("para23", "met", SLIDES.format(stay="stay at Fenside for six school weeks, then move to Blyburgh", agreed="agreed")),
+    ("ii", "met", SLIDES.format(stay="stay at Fenside until they finish Year 11", agreed="agreed")),
+    ("ii", "unclear", SLIDES.format(stay="stay at Fenside until they finish Year 11", agreed="was consulted")),
+]
+
+
+@pytest.mark.parametrize("factor, expected, body", SLIDE_PHRASINGS, ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(SLIDE_PHRASINGS)])
+def test_slides_arrows_and_their_items(write, factor, expected, body):
+    assert check_document(write(body, "slides.txt")).verdicts()[factor] == expected

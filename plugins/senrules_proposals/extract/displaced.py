@@ -179,7 +179,8 @@ def _about_the_arrangement(text: str, at: int = 0) -> str:
 # "5 pupils in Year 10 to the resourced provision at Northcote High School".
 _GROUP_TO = re.compile(
     r"^\s*(?:\(?[a-z\d]{1,3}[.)]\s+)?(?:\d+|" + L._NUMBER_WORDS + r")\s+(?:[\w-]+\s+){0,2}?(?:pupils?|children|students?|young\s+people)"
-    r"(?:\s+(?:in|from)\s+(?:[\w-]+\s+){1,4}?)?\s+(?:to|at|into)\s+(?P<dest>(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?-i:[A-Z])[\w'’-]+)",
+    # (a slide's arrow is "to": "10 pupils -> Blyburgh Academy from 1 Sept 2027")
+    r"(?:\s+(?:in|from)\s+(?:[\w-]+\s+){1,4}?)?(?:\s+(?:to|at|into)\s+|\s*(?:->|→|=>)\s*)(?P<dest>(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?-i:[A-Z])[\w'’-]+)",
     re.I)
 # Where pupils go, put off: "the options for these pupils will be discussed with their families".
 _DESTINATION_PUT_OFF = re.compile(
@@ -264,7 +265,10 @@ def _closure(s: Sentence) -> Finding | None:
     if text.rstrip().endswith("?") or _names_the_test(s):  # a question ("Does this mean a school or unit is closing?") closes nothing
         return None
     for clause, m in _clauses_with(L.CLOSURE, text):
-        if re.search(r"consultation|closing date|deadline|responses?|comments?", clause, re.I):
+        # (a consultation's closing, not a school's: "the consultation closes on 16 December"; a slide's line after the
+        # proposal, "Proposal to close Hartsholme Lodge School (BESD) Consultation open 21 October", closes the school)
+        if re.search(r"consultation|closing date|deadline|responses?|comments?", clause[: m.end()], re.I) or re.match(
+                r"\w*\s+(?:date|deadline|for\s+(?:responses|comments))\b", clause[m.end():], re.I):
             continue
         if _PAST_CLOSURE.search(clause):  # "the former infant school (closed in 2023)": history, not the proposal
             continue
@@ -303,7 +307,7 @@ def _pru(s: Sentence, following: list[Sentence], pru: re.Pattern = L.PRU) -> lis
     for clause, m in _clauses_with(pru, text):
         # (the words of the PRU's name are no placement: "the Short Stay School's management committee")
         rest = clause[: m.start()] + " " + clause[m.end():]
-        if not (L.PLACEMENT.search(rest) or re.search(r"\b(?:remain|stay|continue)\w*\b", rest, re.I)):
+        if not (L.PLACEMENT.search(rest) or re.search(r"\b(?:remain|stay|continue)\w*\b", rest, re.I) or _GROUP_TO.match(text)):
             continue
         if not (re.search(r"\b(?:will|would|shall|may|might|could|can|to be|are to|is to|placed|placement|placements)\b", clause, re.I)
                 or _DATED_FROM.search(clause)  # (a plan in the present, dated: "attend the Centre from 1 September 2027")
@@ -728,6 +732,17 @@ def pupil_groups(sents: list[Sentence], named: list[Provider]) -> list[PupilGrou
 
 # A written confirmation said of every receiver at once: "Both schools have confirmed in writing ...".
 _ALL_RECEIVERS = re.compile(r"\b(?:both|all|each|every|the\s+(?:two|three|four|receiving|host))\b", re.I)
+
+
+def receivers_named(findings: list[Finding]) -> re.Pattern | None:
+    """The places a list of where pupils go sends its groups to, by the first
+    word of each ("10 pupils -> Blyburgh Academy": "Blyburgh"): a
+    confirmation in writing naming one is about receiving that group."""
+    names = {re.sub(r"^the\s+", "", m.group("dest"), flags=re.I).split()[0] for f in findings
+             if f.fact == "alternative_provision_stated" and f.role == "supports" and f.sentence.kind == "item"
+             and (m := _GROUP_TO.match(f.sentence.text))}
+    names = {n for n in names if len(n) >= 4 and n[0].isupper()}
+    return L.names(tuple(sorted(names))) if names else None
 
 
 def _groups_unconfirmed(findings: list[Finding]) -> list[Finding]:
