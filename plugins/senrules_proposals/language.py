@@ -1116,7 +1116,8 @@ NO_NEW_STAFF = rx(
     r"no (?:new|additional|extra|further) (?:staff|staffing|posts?|teachers?|roles?)(?: \w+){0,3} (?:are|is|will be|would be) "
     r"(?:planned|needed|required|necessary|proposed|created|recruited|appointed)",
 )
-STAFF_LEAVING = rx(r"redeploy\w*", r"made redundant", r"redundanc(?:y|ies)")
+# (or staying where they are as their unit closes: "The LSU's two teaching assistants stay at St Aldhelm's")
+STAFF_LEAVING = rx(r"redeploy\w*", r"made redundant", r"redundanc(?:y|ies)", r"(?:stay|stays|remain|remains) at")
 STAFF_NOUN = rx(
     r"teachers?", r"teaching assistants?", r"tas", r"hltas?", r"posts?", r"staff", r"therapists?", r"nurses?",
     r"practitioners?", r"mentors?", r"leaders?", r"managers?", r"workers?", r"assistants?", r"officers?", r"fte",

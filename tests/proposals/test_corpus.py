@@ -129,7 +129,7 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "dev-former-heldout9/04-officer-briefing-memo-fernhill-semh-closure": {"b"},
     "dev-former-heldout9/07-equality-impact-assessment-pd-school-relocation": {"b", "iv"},
     "dev-former-heldout9/08-capital-bid-application-semh-primary-base": {"iv"},
-    "dev-former-heldout9/10-public-meeting-qa-transcript-mld-unit-closure": {"d", "iv"},
+    "dev-former-heldout9/10-public-meeting-qa-transcript-mld-unit-closure": {"d"},
     "dev-former-heldout9/35-public-meeting-qa-larchfield-closure-marshfield": {"b", "c", "para23"},
     "dev-former-heldout9/36-parent-carer-forum-summary-redesignation-ashby": {"i"},
     "dev-former-heldout9/40-three-arps-phased-figures-conflict-fernleigh": {"d", "overall"},

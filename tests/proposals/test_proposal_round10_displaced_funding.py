@@ -81,6 +81,11 @@ STAFFING_REVIEWED = [
     ("iv", "unclear", ENLARGE + FUNDED + "The Brambles' staff would transfer to Oak School under arrangements agreed with the unions. "
                                          "Staffing in the new "
                                          "department will be reviewed once it opens.\n"),
+    # (the staff of a unit that closes staying where they are state no planned staffing, however many they are)
+    ("iv", "unclear", ENLARGE + FUNDED + "The unit's two teaching assistants stay at St Aldhelm's. Oak School's existing "
+                                         "staff team carries on; staffing will be reviewed as numbers grow.\n"),
+    ("iv", "met", ENLARGE + FUNDED + "The unit's two teaching assistants move to Oak School, which will add 2.0 FTE "
+                                     "teachers.\n"),
     ("iv", "not_met", ENLARGE + FUNDED + "Staffing of the new base will be reviewed as pupil numbers rise.\n"),
     ("iv", "not_met", ENLARGE + FUNDED + "Staffing in the new department will be reviewed once it opens.\n"),
 ]
