@@ -833,11 +833,15 @@ CONFIRMED_WRITING = re.compile(
     r"\b(?:have|has|had)\s+(?:\w+\s+){0,3}confirmed\s+(?:\w+\s+){0,4}?(?:in\s+writing|by\s+letter)"
     r"|\bconfirm(?<!\bto\sconfirm)(?<!\bwill\sconfirm)(?<!\bwould\sconfirm)(?<!\bshould\sconfirm)(?<!\bmust\sconfirm)(?<!\bmay\sconfirm)(?:ed|s)?\s+(?:\w+\s+){0,4}?(?:in\s+writing|by\s+letter|in\s+(?:a|an|its|their|his|her)\s+(?:letters?|e-?mails?)|by\s+e-?mail)\b"
     r"|\b(?:have|has|had)\s+(?:\w+\s+){0,2}(?:written|signed)\s+(?:\w+\s+){0,3}(?:to\s+confirm|confirming|agreeing|letters?)"
-    # "wrote to the Council on 3 March 2027 agreeing to admit all 9 pupils"
-    r"|\bwrote\s+(?:to\s+(?:\w+\s+){1,4}?)?(?:on\s+(?:\w+\s+){1,4}?)?(?:to\s+confirm|confirming|agreeing|to\s+agree)\b"
+    # "wrote to the Council on 3 March 2027 agreeing to admit all 9 pupils"; "have written to the governors of
+    # Oakhurst (letters of 1 and 8 March 2027) confirming that they will admit ..."
+    r"|\b(?:wrote|(?:have|has|had)\s+(?:\w+\s+)?written)\s+(?:to\s+(?:\w+\s+){1,4}?)?(?:on\s+(?:\w+\s+){1,4}?)?(?:\([^()]{1,60}\)\s+)?"
+    r"(?:to\s+confirm|confirming|agreeing|to\s+agree)\b"
     r"|\bwritten\s+(?:confirmation|agreements?)\s+(?:\w+\s+){0,6}?(?:received|attached|obtained|provided|given|signed|held|appended|enclosed|annex\w*|appendix)"
     r"|\b(?:letters?|written\s+confirmations?|signed\s+agreements?)\s+(?:of\s+(?:confirmation|support|agreement)\s+)?(?:from\s+[\w\s,’']{3,80}?\s+)?(?:confirming|agreeing|are\s+attached|is\s+attached|at\s+annex|in\s+annex|at\s+appendix|in\s+appendix|are\s+appended)"
     r"|\bagreed\s+in\s+writing\b|\bsigned\s+(?:service\s+level\s+)?agreements?\b"
+    # a slide's "Fenside management committee agreed (letter 4 Oct 2026)"
+    r"|\b(?:agreed|confirmed|accepted)\s+\((?:by\s+|in\s+(?:a\s+)?)?(?:letters?|e-?mails?)\b"
     # "Derwent Edge governing body's letter of 11 November 2026 confirms it will admit all 19"
     r"|\b(?:letters?|e-?mails?)\s+(?:(?:of|dated)\s+(?:\d{1,2}\s+)?[A-Z][a-z]+\s+(?:\d{1,2},?\s+)?(?:19|20)\d\d\s+)?(?:confirms|confirmed|agrees|agreed)\b(?!\s+(?:with|that\s+the\s+(?:proposal|closure)))"
     r"|\b(?:has|have|had)\s+(?:\w+\s+)?(?:given|provided|signed|sent|supplied)\s+(?:a\s+|an\s+|their\s+|its\s+)?written\s+(?:undertakings?|assurances?|commitments?|agreements?|confirmations?)\b",
@@ -948,10 +952,14 @@ def nobody_displaced(text: str) -> re.Match | None:
 # A new or enlarged provision: when nothing closes, moves or is displaced, no
 # pupil needs alternative provision.
 NEW_OR_ENLARGED = rx(
-    r"expand\w*", r"enlarg\w*", r"establish\w*", r"open(?:s|ing)? (?:a|an|new|two|three|four|five|\d+)", r"to open",
+    r"expand\w*", r"enlarg\w*", r"establish\w*", r"to open",
+    # (not a date: "Consultation open 21 October - 16 December")
+    r"open(?:s|ing)? (?:a|an|new|two|three|four|five|\d+)(?! (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)",
     r"new (?:[\w-]+ ){0,3}?(?:provision|resource\w*|base|unit|satellite|school|centre|places)", r"satellite",
     r"additional (?:[\w-]+ ){0,2}?(?:school|base|unit|provision|places)", r"creat\w* (?:up to )?\w+ (?:new )?(?:\w+ )*places",
     r"from \d+ to \d+ places", r"increase\w* (?:from \d+ )?to \d+ places",
+    # "to increase the number of places at the school from 80 to 110"
+    r"increas\w* the number of (?:[\w-]+ ){0,2}?places (?:at|in) (?:[\w'’-]+ ){1,4}?from \d+ to \d+",
 )
 # A new school or provision "for 80 pupils": that many new places; also a resourced provision by its initials ("will
 # open an SRP for 12 pupils"), one named and then described ("will open the Phoenix Base, a resource provision for
@@ -1057,7 +1065,7 @@ STAFFING = rx(
 STAFFING_PLAN = rx(
     r"staffing", r"staffed", r"staff(?:ing)? (?:structure|establishment|ratio|model|plan)", r"employ\w*", r"recruit\w*",
     r"appoint\w*", r"posts?", r"fte", r"full[- ]time equivalents?", r"establishment", r"ratios?", r"tupe", r"redeploy\w*",
-    r"(?:staff|teachers|assistants) will (?:transfer|move|be)", r"will be led by", r"headteacher will", r"workforce",
+    r"(?:staff|teachers|assistants) (?:will|would) (?:transfer|move|be)", r"will be led by", r"headteacher will", r"workforce",
     r"\d+\s?:\s?\d+", r"(?:a|its|their) staff of", r"staff team", r"no (?:new|additional|extra|further) (?:staff|posts?)",
     # staff in general words only ("sufficient staff to meet pupils' needs"): staffing stated, never specific
     r"(?:sufficient|enough|adequate|appropriate|suitable|suitably qualified|the right|the necessary) (?:specialist |qualified |trained )?staff",
@@ -1070,19 +1078,24 @@ STAFFING_PLAN = rx(
 #   reviewed"): the staff are there, so staffing is stated, though not specified;
 _STAFF_OF = (r"\bstaff(?:ing)?(?:\s+(?:structure|arrangements|establishment|model|levels?))?\s+(?:of|for|in|across)\s+"
              r"(?:the|its|our|this|that|both|each|the\s+existing)\s+(?!new\b)(?:[\w'’-]+\s+){0,3}?")
-_CARRIES_ON = r"(?:team|service|hub|unit|base|centre|outreach|provision)s?\b"
+_CARRIES_ON = r"(?:team|service|hub|unit|base|centre|outreach|provision|resource)s?\b"
 _REVIEWED = r"(?:(?:will|shall)\s+(?:then\s+)?be|(?:is|are)\s+(?:being|to\s+be))\s+(?:fully\s+)?reviewed\b|\bkept\s+under\s+review\b"
 STAFFING_REVIEWED = re.compile(
     _STAFF_OF + _CARRIES_ON + r"(?:[^.;:]{0,80}?)\s" + _REVIEWED
     + r"|\b(?:team|service|hub|unit|base|centre)(?:['’]s|s['’])\s+staff(?:ing)?(?:\s+(?:structure|arrangements|establishment))?"
     r"\s+(?:[^.;:]{0,40}?)" + _REVIEWED
     + r"|\breview\s+(?:of\s+)?(?:the\s+)?staff(?:ing)?(?:\s+(?:structure|arrangements))?\s+(?:of|for|in|across)\s+"
-    r"(?:the|its|our|this|both|each|the\s+existing)\s+(?!new\b)(?:[\w'’-]+\s+){0,3}?" + _CARRIES_ON,
+    r"(?:the|its|our|this|both|each|the\s+existing)\s+(?!new\b)(?:[\w'’-]+\s+){0,3}?" + _CARRIES_ON
+    + r"|\bstaff(?:ing)?\s+(?:(?!\bnew\b)[^.;:]){0,40}?(?:" + _REVIEWED + r")\s+as\s+part\s+of\s+the\s+(?:move|relocation|transfer)\b",
     re.I)
 # - or the staff there now carrying on, their staffing reviewed ("Kestrel Hill's existing staff team carries on, and
 #   staffing will be reviewed as the school grows"): stated too;
 STAFF_CARRY_ON = re.compile(
-    r"\b(?:existing|current|present)\s+staff(?:ing)?(?:\s+team)?\s+(?:will\s+)?(?:carr(?:y|ies)\s+on|continues?|remains?|stays?)\b", re.I)
+    r"\b(?:existing|current|present)\s+staff(?:ing)?(?:\s+team)?\s+(?:will\s+)?(?:carr(?:y|ies)\s+on|continues?|remains?|stays?)\b"
+    # ("The base's existing team of Teachers of the Deaf ... moves with the pupils; its staffing will be reviewed")
+    r"|\b(?:existing|current|present)\s+(?:staff\s+)?team(?:\s+of\s+[^.;:]{1,80}?)?\s+(?:will\s+)?(?:moves?|transfers?)\s+with\b"
+    # ("None of the existing staff are affected. Staffing will be reviewed ... as the ASC group fills.")
+    r"|\bnone\s+of\s+the\s+(?:existing|current|present)\s+staff\s+(?:are|is|will\s+be)\s+affected\b", re.I)
 # - staffing put off to a later decision or document ("to be determined", "will be set out in the full business
 #   case", "decided by the new governing body in due course", "reviewed once the outcome of the consultation is
 #   known", "a matter for the new governing body"): staffing is not stated.  HEDGE and DEFERRAL hold most of these
@@ -1103,7 +1116,8 @@ NO_NEW_STAFF = rx(
     r"no (?:new|additional|extra|further) (?:staff|staffing|posts?|teachers?|roles?)(?: \w+){0,3} (?:are|is|will be|would be) "
     r"(?:planned|needed|required|necessary|proposed|created|recruited|appointed)",
 )
-STAFF_LEAVING = rx(r"redeploy\w*", r"made redundant", r"redundanc(?:y|ies)")
+# (or staying where they are as their unit closes: "The LSU's two teaching assistants stay at St Aldhelm's")
+STAFF_LEAVING = rx(r"redeploy\w*", r"made redundant", r"redundanc(?:y|ies)", r"(?:stay|stays|remain|remains) at")
 STAFF_NOUN = rx(
     r"teachers?", r"teaching assistants?", r"tas", r"hltas?", r"posts?", r"staff", r"therapists?", r"nurses?",
     r"practitioners?", r"mentors?", r"leaders?", r"managers?", r"workers?", r"assistants?", r"officers?", r"fte",

@@ -65,7 +65,7 @@ from senrules_proposals.extract.decide import decide
 from senrules_proposals.extract.displaced import (
     _PRU_BACK, _RECEIVING, _about_displaced_besd, _about_displaced_block, _alternative, _area_names, _besd_closing,
     _closing_names, _closure, _destination_put_off, _groups_unconfirmed, _new_or_enlarged, _placement_row, _pru,
-    _pru_dated_stay, _pru_row, _row_columns, _special_places, pupil_groups, school_names,
+    _pru_dated_stay, _pru_row, _row_columns, _special_places, pupil_groups, receivers_named, school_names,
 )
 from senrules_proposals.extract.funding import _funding_staffing, funding_parts
 from senrules_proposals.extract.labels import _asks, labels
@@ -141,7 +141,7 @@ def extract(doc: Document) -> Extraction:
         if closure is not None:
             findings.append(closure)
         findings += _transport(s)
-        findings += _funding_staffing(s)
+        findings += _funding_staffing(s, by_block[s.block])
         if s.kind == "row":
             findings += _places_table(doc.blocks[s.block], s)
             findings += _placement_row(doc.blocks[s.block], s)
@@ -157,12 +157,16 @@ def extract(doc: Document) -> Extraction:
 
     # A confirmation in writing in a paragraph about where pupils go, or in the paragraph right after it when
     # it is about receiving them ("1.2 All 11 pupils will transfer ... 1.3 Kingsway has confirmed in writing
-    # that it will receive them"; not "In a separate matter, the staff have confirmed in writing ...").
+    # that it will receive them"; not "In a separate matter, the staff have confirmed in writing ..."), or is the
+    # list's next item ("- 10 pupils -> Blyburgh Academy from 1 Sept 2027" "- Trust confirmed in writing (letter ...)"),
+    # or an item of it naming where a group goes ("- Fenside management committee agreed (letter 4 Oct 2026)").
     alt_blocks = {f.sentence.block for f in findings
                   if f.fact.startswith("alternative_provision_") and f.fact != "alternative_provision_needed"}
     confirmed_sentences = {id(f.sentence) for f in findings if f.fact == "alternative_provision_confirmed_in_writing"}
+    receivers = receivers_named(findings)
     for s in sents:
-        near = s.block in alt_blocks or (s.block - 1 in alt_blocks and _RECEIVING.search(s.text))
+        near = s.block in alt_blocks or (s.block - 1 in alt_blocks and (_RECEIVING.search(s.text) or s.kind == "item")) or (
+            s.kind == "item" and receivers is not None and receivers.search(s.text))
         if near and id(s) not in confirmed_sentences:
             m = L.found(L.CONFIRMED_WRITING, s.text)
             if m:

@@ -78,11 +78,13 @@ def _alternative(s: Sentence, question: Sentence | None = None) -> list[Finding]
                        else Finding("alternative_provision_stated", "supports", s, dest.group(0)))
             return out
     if not (L.ALT_STRONG.search(text) or L.ALT_MOVE.search(text)):  # (a clause's words are the sentence's)
-        return out
+        # (a note's plan for a group: "KS4 (Y10-11, 9 pupils): to attend the Beacon ... until a place becomes available")
+        waiting = _waits_for_a_place(s, text) if _GROUP_LABEL_MOVE.match(text) else None
+        return out + [waiting] if waiting else out
     clauses = []
     for a, b in L.clause_spans(text):
         clause = text[a:b]
-        if _status_quo(clause) or L.TRANSPORT.search(clause) or _MOVE_WITHIN.search(clause):
+        if _status_quo(clause) or L.TRANSPORT.search(clause) or _MOVE_WITHIN.search(clause) or _HOST_ROLL.search(clause):
             continue
         m = L.ALT_STRONG.search(clause)
         if m is None:
@@ -115,16 +117,9 @@ def _alternative(s: Sentence, question: Sentence | None = None) -> list[Finding]
         if h:
             out.append(Finding("alternative_provision_hoped", "supports", s, h))
             continue
-        open_ended = L.OPEN_ENDED.search(clause)
-        wait = _NAMED_WAIT.match(clause[open_ended.start():open_ended.end() + 40]) if open_ended else None
-        if wait:
-            # "... and remain there until a special school place becomes available for them at Fountains Bridge": a
-            # wait for a place at a named school; no hope to find places elsewhere when that school has confirmed
-            # in writing it will admit all the pupils (the wait's length is para 23's), else a place still to be had
-            out.append(Finding("alternative_provision_hoped", "supports", s, open_ended.group(0), wait.group("name")))
-            continue
-        if open_ended:  # "They will attend the Bridge until a special school place becomes available": still to be found
-            out.append(Finding("alternative_provision_hoped", "supports", s, open_ended.group(0)))
+        waiting = _waits_for_a_place(s, clause)
+        if waiting:
+            out.append(waiting)
             continue
         if find and not re.search(r"\b(?:have|has|had)\s+(?:been\s+)?(?:found|identified|secured)|\bfound\b", clause, re.I):
             out.append(Finding("alternative_provision_hoped", "supports", s, find.group(0)))
@@ -137,6 +132,26 @@ def _alternative(s: Sentence, question: Sentence | None = None) -> list[Finding]
         elif not confirmed:
             out.append(Finding("alternative_provision_stated", "vague", s, m.group(0)))
     return out
+
+
+def _waits_for_a_place(s: Sentence, text: str) -> Finding | None:
+    """Pupils kept somewhere "until a special school place becomes
+    available" (in a clause, or a row of a table of moves): the place is
+    still to be found.  Said of a named school ("... until a special school
+    place becomes available for them at Fountains Bridge"), it is a wait for a
+    place there; no hope to find places elsewhere when that school has
+    confirmed in writing it will admit all the pupils (the wait's length is
+    para 23's), else a place still to be had."""
+    open_ended = L.OPEN_ENDED.search(text)
+    if not open_ended:
+        return None
+    wait = _NAMED_WAIT.match(text[open_ended.start():open_ended.end() + 40])
+    return Finding("alternative_provision_hoped", "supports", s, open_ended.group(0), wait.group("name") if wait else True)
+
+
+# Whose roll the pupils of a resourced provision are on: "Pupils would be on the roll of the host school and spend
+# ... in their mainstream class" (the school the provision is part of, not a school receiving displaced pupils).
+_HOST_ROLL = re.compile(r"\bon\s+the\s+roll\s+of\s+(?:the|its|their)\s+host\s+schools?\b", re.I)
 
 
 _ARRANGEMENT_WORDS = re.compile(
@@ -164,7 +179,8 @@ def _about_the_arrangement(text: str, at: int = 0) -> str:
 # "5 pupils in Year 10 to the resourced provision at Northcote High School".
 _GROUP_TO = re.compile(
     r"^\s*(?:\(?[a-z\d]{1,3}[.)]\s+)?(?:\d+|" + L._NUMBER_WORDS + r")\s+(?:[\w-]+\s+){0,2}?(?:pupils?|children|students?|young\s+people)"
-    r"(?:\s+(?:in|from)\s+(?:[\w-]+\s+){1,4}?)?\s+(?:to|at|into)\s+(?P<dest>(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?-i:[A-Z])[\w'’-]+)",
+    # (a slide's arrow is "to": "10 pupils -> Blyburgh Academy from 1 Sept 2027")
+    r"(?:\s+(?:in|from)\s+(?:[\w-]+\s+){1,4}?)?(?:\s+(?:to|at|into)\s+|\s*(?:->|→|=>)\s*)(?P<dest>(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?-i:[A-Z])[\w'’-]+)",
     re.I)
 # Where pupils go, put off: "the options for these pupils will be discussed with their families".
 _DESTINATION_PUT_OFF = re.compile(
@@ -235,6 +251,11 @@ def _names_the_test(s: Sentence) -> bool:
 _CLOSURE_IN_GENERAL = re.compile(r"\b(?:closure|closing|discontinuance)\s+of\s+an?\s+(?:BESD|SEMH|special|[\w()/-]+\s+special)\s+schools?\b", re.I)
 
 
+# The title of the statute proposals are made under, after the closure word: "... (Establishment and
+# Discontinuance of Schools) (England) Regulations 2013".
+_STATUTE_TITLE = re.compile(r"\s+of\s+(?-i:Schools)\b", re.I)
+
+
 def _closure_in_general(clause: str) -> bool:
     return " of a" in clause and bool(_CLOSURE_IN_GENERAL.search(clause)) and not L.PROPER_NAME.search(clause)
 
@@ -244,17 +265,24 @@ def _closure(s: Sentence) -> Finding | None:
     if text.rstrip().endswith("?") or _names_the_test(s):  # a question ("Does this mean a school or unit is closing?") closes nothing
         return None
     for clause, m in _clauses_with(L.CLOSURE, text):
-        if re.search(r"consultation|closing date|deadline|responses?|comments?", clause, re.I):
+        # (a consultation's closing, not a school's: "the consultation closes on 16 December"; a slide's line after the
+        # proposal, "Proposal to close Hartsholme Lodge School (BESD) Consultation open 21 October", closes the school)
+        if re.search(r"consultation|closing date|deadline|responses?|comments?", clause[: m.end()], re.I) or re.match(
+                r"\w*\s+(?:date|deadline|for\s+(?:responses|comments))\b", clause[m.end():], re.I):
             continue
         if _PAST_CLOSURE.search(clause):  # "the former infant school (closed in 2023)": history, not the proposal
             continue
+        if _STATUTE_TITLE.match(clause, m.end()):
+            continue  # "the School Organisation (Establishment and Discontinuance of Schools) Regulations": a title
         if _SERVICE_MERGER.match(clause, m.start()):  # "the merged service will have ...": services, not schools, merge
             continue
         if _premises_only(clause, m):  # "The Moorside site will close when the school leaves it": premises, not a school
             continue
         if _closure_in_general(clause):
             continue  # the Test's words, "Closure of a BESD school", as a row's label: no school closed
-        if not (L.SCHOOL.search(clause) or L.PROPER_NAME.search(clause) or re.search(r"\b(?:unit|base|provision)\b", clause, re.I)):
+        subject = _subject_line(text, clause, m)  # ("Re: Fernhill School (SEMH) - closure & Oakridge expansion")
+        if not (L.SCHOOL.search(clause) or L.PROPER_NAME.search(clause) or re.search(r"\b(?:unit|base|provision)\b", clause, re.I)
+                or subject):
             continue
         if L.negated(clause):
             continue
@@ -279,10 +307,11 @@ def _pru(s: Sentence, following: list[Sentence], pru: re.Pattern = L.PRU) -> lis
     for clause, m in _clauses_with(pru, text):
         # (the words of the PRU's name are no placement: "the Short Stay School's management committee")
         rest = clause[: m.start()] + " " + clause[m.end():]
-        if not (L.PLACEMENT.search(rest) or re.search(r"\b(?:remain|stay|continue)\w*\b", rest, re.I)):
+        if not (L.PLACEMENT.search(rest) or re.search(r"\b(?:remain|stay|continue)\w*\b", rest, re.I) or _GROUP_TO.match(text)):
             continue
         if not (re.search(r"\b(?:will|would|shall|may|might|could|can|to be|are to|is to|placed|placement|placements)\b", clause, re.I)
-                or _DATED_FROM.search(clause)):  # (a plan in the present, dated: "attend the Centre from 1 September 2027")
+                or _DATED_FROM.search(clause)  # (a plan in the present, dated: "attend the Centre from 1 September 2027")
+                or _GROUP_LABEL_MOVE.match(text)):  # (a note's plan for a group: "Y10/Y11 (17 pupils): transfer to the ...")
             continue
         if _PRU_NOW.search(clause) and not re.search(r"\bwill\b", clause, re.I):
             continue
@@ -326,6 +355,11 @@ def _pru(s: Sentence, following: list[Sentence], pru: re.Pattern = L.PRU) -> lis
     return out
 
 
+# A group of pupils, a colon, and where they go, as notes put a plan: "KS4 (Y10-11, 9 pupils): to attend the Beacon ...".
+_GROUP_LABEL_MOVE = re.compile(
+    r"^[^:]{0,60}\b(?:pupils?|children|students|Y(?:ear)?\s?\d{1,2}|KS\s?\d|key\s+stage\s+\d)\b[^:]{0,20}:\s*(?:to\s+)?(?:transfer|attend|move|go)\b", re.I)
+
+
 def _governed(clause: str, pos: int | None, text: str = "", at: int = 0) -> str:
     """The part of ``clause`` that governs what stands at ``pos`` (or at
     ``at`` in ``text``, the sentence the clause is part of): from the last
@@ -336,7 +370,16 @@ def _governed(clause: str, pos: int | None, text: str = "", at: int = 0) -> str:
         start = text.find(clause)
         pos = at - start if start >= 0 and start <= at <= start + len(clause) else len(clause)
     head = clause[:pos]
-    return clause[head.rfind(",") + 1:] if "," in head else clause
+    # (not from the comma of an apposition the PRU's words stand in: "No pupil will go to the Beacon Centre, the
+    # county's pupil referral unit, or ...")
+    comma = head.rfind(",")
+    if comma >= 0 and _APPOSITION_OPENS.match(head, comma):
+        comma = head.rfind(",", 0, comma)
+    return clause[comma + 1:] if comma >= 0 else clause
+
+
+# A comma that opens an apposition running up to the PRU's words: ", the county's", ", its".
+_APPOSITION_OPENS = re.compile(r",\s+(?:the|a|an|its|their|our)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 
 
 _POSSIBLE = re.compile(r"\b(?:may|might|could|possibly|if\s+needed|where\s+necessary)\b", re.I)
@@ -348,6 +391,8 @@ _SCHOOL_NAME = re.compile(
 _NOT_SCHOOL_NAMES = {"the", "a", "an", "this", "that", "each", "every", "our", "their", "its", "any", "no", "new", "other",
                      "county", "council", "borough", "city", "local", "special", "community", "free", "foundation", "maintained",
                      "day", "residential", "mainstream", "secondary", "primary", "high", "middle", "all", "both", "one"}
+# A sentence's first word, capitalised, before a school's name: "At Westbrook School pupils could take ...".
+_LEADING_WORDS = {"at", "in", "to", "from", "for", "with", "by", "and", "but", "both", "when", "while", "once", "like"}
 
 
 def school_names(sents: list[Sentence], besides: tuple[str, ...] = ()) -> re.Pattern | None:
@@ -362,7 +407,7 @@ def school_names(sents: list[Sentence], besides: tuple[str, ...] = ()) -> re.Pat
             continue
         for m in _SCHOOL_NAME.finditer(s.text):
             words = m.group(1).split()
-            while words and words[0].lower() in _NOT_SCHOOL_NAMES:
+            while words and (words[0].lower() in _NOT_SCHOOL_NAMES or words[0].lower() in _LEADING_WORDS):
                 words = words[1:]
             short = " ".join(words)
             if len(short) >= 4 and not any(w.lower() in _NOT_SCHOOL_NAMES for w in words):
@@ -483,7 +528,7 @@ _UNNAMED_PROVISION = re.compile(r"\b(?:continue\s+to\s+(?:receive|have|get|acces
                                 r"(?:an?\s+|the\s+)?(?:appropriate\s+|suitable\s+)?specialist\s+(?:provision|support|education)\b", re.I)
 
 
-_COL_DEST = re.compile(r"destination|where|school|provision|placement|setting|moving to|transfer to|receiving|host", re.I)
+_COL_DEST = re.compile(r"destination|where|school|provision|placement|setting|moving to|transfer to|receiving|host|arrangements?\b", re.I)
 _COL_DEST_FIRST = re.compile(r"destination|where|moving to|transfer to|receiving|host|going to|new school|next school", re.I)
 _COL_COUNT = re.compile(r"pupils|number|children|students|how many|learners", re.I)
 _COL_LENGTH = re.compile(r"length|duration|how long|period|until|stay", re.I)
@@ -550,6 +595,9 @@ def _placement_row(block, s: Sentence) -> list[Finding]:
     h = L.hedge(row)
     if h and L.PLACE_HEDGE.search(row):
         return [Finding("alternative_provision_hoped", "supports", s, h)]
+    waiting = _waits_for_a_place(s, dest)  # ("The Learning Centre until a place becomes available at Kingfisher School")
+    if waiting:
+        return [waiting]
     out.append(Finding("alternative_provision_stated", "supports", s, dest))
     confirm = _cell(block, cols, "confirm")
     confirm_header = block.header[cols["confirm"]] if "confirm" in cols else ""
@@ -686,6 +734,17 @@ def pupil_groups(sents: list[Sentence], named: list[Provider]) -> list[PupilGrou
 _ALL_RECEIVERS = re.compile(r"\b(?:both|all|each|every|the\s+(?:two|three|four|receiving|host))\b", re.I)
 
 
+def receivers_named(findings: list[Finding]) -> re.Pattern | None:
+    """The places a list of where pupils go sends its groups to, by the first
+    word of each ("10 pupils -> Blyburgh Academy": "Blyburgh"): a
+    confirmation in writing naming one is about receiving that group."""
+    names = {re.sub(r"^the\s+", "", m.group("dest"), flags=re.I).split()[0] for f in findings
+             if f.fact == "alternative_provision_stated" and f.role == "supports" and f.sentence.kind == "item"
+             and (m := _GROUP_TO.match(f.sentence.text))}
+    names = {n for n in names if len(n) >= 4 and n[0].isupper()}
+    return L.names(tuple(sorted(names))) if names else None
+
+
 def _groups_unconfirmed(findings: list[Finding]) -> list[Finding]:
     """Each group of a list of where pupils go ("10 pupils to Perivale Park
     Academy, an SEMH special academy. The Westway Learning Trust confirmed
@@ -802,7 +861,10 @@ _RECEIVING = re.compile(r"\b(?:admit|receive|accept|take)\w*\s+(?:\w+\s+){0,3}?(
 # Assessment Centre, the Council's primary pupil referral unit"), a resourced provision or base in a mainstream school
 # ("close the two SEMH resourced bases at ...", "discontinue the Riverside Nurture Unit, a resourced provision for ..."),
 # or a satellite of a school that stays open ("closure of the Dene House post-16 satellite").
-_NOT_A_SCHOOL = r"\b(?:resourced\s+(?:provisions?|bases?|units?)|satellites?|pupil\s+referral\s+units?|PRUs?|short[- ]stay\s+schools?)\b"
+# (and a nurture unit or group, or a unit or base at a school: "Closure of the Rainbow Room SEMH nurture unit at Oakfield
+# Primary School")
+_NOT_A_SCHOOL = (r"\b(?:resourced\s+(?:provisions?|bases?|units?)|satellites?|pupil\s+referral\s+units?|PRUs?|short[- ]stay\s+schools?"
+                 r"|nurture\s+(?:units?|groups?|bases?|class(?:es)?)|(?:units?|bases?)(?=\s+(?:at|in|within|attached\s+to)\s))\b")
 _OBJECT_WORDS = r"(?:(?!\b(?:and|or|to|into|with|pupils?|children|will|would|then)\b)[^,.;()]){0,60}?"
 _CLOSES_NOT_A_SCHOOL = re.compile(
     r"\s+(?:of\s+|down\s+)?" + _OBJECT_WORDS + r"(?:,\s+(?:the|a|an|its|our)\s+" + _OBJECT_WORDS + r")?" + _NOT_A_SCHOOL, re.I)
@@ -825,6 +887,18 @@ def _closes_no_school(text: str) -> bool:
     return found
 
 
+def _no_special_school(p: Provider) -> bool:
+    """``p`` is, as the document describes it, no special school: a PRU, a
+    resourced provision, a college or a mainstream school.  An academy known
+    only by its name ("Seaton Road Academy", in "two special academies for
+    pupils with SEMH needs: Seaton Road Academy ... and Harbour View
+    Academy") is not known to be mainstream: special academies are named so
+    too."""
+    if p.kind == "mainstream_school":
+        return bool(p.description) or bool(re.search(r"\b(?:Primary|Secondary|Junior|Infant|High)\b", p.name))
+    return p.kind in ("pru", "resourced_provision", "college")
+
+
 def _about_a_unit(text: str, named: list[Provider]) -> bool:
     """``text`` names a PRU or a unit or base (a provision the document
     describes as such: "The Heron Unit is a unit for 12 pupils with BESD at
@@ -832,7 +906,9 @@ def _about_a_unit(text: str, named: list[Provider]) -> bool:
     pupils or of a closure is about that provision, not a BESD school
     (para 23 is about "the closure of a BESD school")."""
     names = {re.sub(r"^[Tt]he\s+", "", n) for n in _names(text)}
-    kinds = {p.kind for p in named for a in p.names if a in names}
+    # (a provider is named by the name the document gave it, a kind word in it or not: "the Rainbow Room, a 10-place
+    # unit for pupils ... with SEMH needs attached to Oakfield Primary School")
+    kinds = {p.kind for p in named for a in p.names if a in names or (a in text and re.search(r"\b" + re.escape(a) + r"\b", text))}
     # (a school the document names without saying its kind may be the BESD school: "close The Beeches School
     # (SEMH, 7-16) and expand the Aylestone Learning Support Unit network")
     other_schools = {n for n in names if re.search(r"\b(?:School|Academy)\b", n)} - {
@@ -845,15 +921,17 @@ def _besd_closing(sents: list[Sentence], by_block, named: list[Provider] | None 
     """A sentence (or paragraph) that closes a BESD or SEMH school."""
     besd_names: set[str] = set()
     besd_blocks: set[int] = set()
-    not_schools = {a for p in named or [] if p.kind in ("pru", "resourced_provision", "mainstream_school", "college")
-                   for a in p.names}
-    for s in sents:
+    not_schools = {a for p in named or [] if _no_special_school(p) for a in p.names}
+    for k, s in enumerate(sents):
         m = L.BESD.search(s.text)
         if not m or _asks(s) or _names_the_test(s) or _about_a_unit(s.text, named or []):
             continue
         besd_blocks.add(s.block)
-        besd_names |= _names(s.text)
+        besd_names |= _names(s.text) or _named_just_before(sents, k)
         for clause, c in _clauses_with(L.CLOSURE, s.text):
+            subject = _subject_line(s.text, clause, c)
+            if subject:
+                clause = subject + " " + clause
             if (not L.negated(clause) and L.BESD.search(clause) and not _closes_no_school(clause)
                     and not _closure_in_general(clause) and not _about_a_unit(clause, named or [])):
                 return Finding("besd_school_closing", "supports", s, f"{m.group(0)} … {c.group(0)}", True)
@@ -870,7 +948,8 @@ def _besd_closing(sents: list[Sentence], by_block, named: list[Provider] | None 
             continue  # (a school that relocates goes on: "The Cedars School: relocation to the Hatfield Lane campus")
         # (not a name of a PRU, a resourced provision or a mainstream school: "closure of the Brigg Road Assessment
         # Centre", which the document calls its pupil referral unit, beside new SEMH bases)
-        closed = _names(s.text) & besd_names - not_schools
+        besd_keys = {_name_key(n) for n in besd_names - not_schools}
+        closed = {n for n in _names(s.text) - not_schools if _name_key(n) in besd_keys}
         if closed:
             return Finding("besd_school_closing", "supports", s, f"{sorted(closed)[0]} ({closure.cue})", True)
         if s.block in besd_blocks and not _names(s.text):
@@ -878,8 +957,47 @@ def _besd_closing(sents: list[Sentence], by_block, named: list[Provider] | None 
     return _besd_closing_by_reference(sents, named or [])
 
 
-# What a closure closes, right after the word: "close CVS ...", "close it on 31 August 2027".
-_CLOSED_OBJECT = re.compile(r"\s+(?:the\s+)?(?P<what>(?:it|this\s+school|the\s+school)\b|(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,4})", re.I)
+# A memo's subject line: the school, a dash, then what is proposed for it ("Re: Oakwell House School (SEMH, 11-16) —
+# proposed closure Aug '27"; "Re: Fernhill School (SEMH) - closure & Oakridge expansion").
+_SUBJECT_BEFORE = re.compile(r"(?:^|:\s)\s*(?P<subject>[^:|;]{3,80}?)\s+[-–—]\s+$")
+_CLOSURE_FIRST = re.compile(r"^\s*(?:(?:the\s+)?(?:proposed|planned|intended)\s+)?$", re.I)
+
+
+def _subject_line(text: str, clause: str, closure: re.Match) -> str:
+    """The school a clause that opens with a closure ("proposed closure Aug
+    '27") is about, when a dash sets it after the school's name as a memo's
+    subject line does; else ""."""
+    if not _CLOSURE_FIRST.match(clause[: closure.start()]):
+        return ""
+    at = text.find(clause)
+    before = _SUBJECT_BEFORE.search(text, max(0, at - 90), at) if at > 0 else None
+    return before.group("subject") if before and _names(before.group("subject")) else ""
+
+
+def _name_key(name: str) -> str:
+    """A school's name as compared: "Fellgate House School", "FELLGATE HOUSE
+    SCHOOL" and "Fellgate House" are one school."""
+    return re.sub(r"^the\s+|\s+(?:school|academy)$", "", name.strip().lower())
+
+
+# A line that is only a name, its address after it: "2.1 Ravenscar House School, Whinmoor Lane, Ravenscar."
+_NAME_LINE = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?P<name>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,4})\s*(?:,[^.;:]{0,80})?\.?\s*$")
+
+
+def _named_just_before(sents: list[Sentence], k: int) -> set[str]:
+    """The school a description with no name of its own is of, when the
+    sentence before it in its paragraph is that school's name and address (a
+    statutory proposal's "2.1 Ravenscar House School, Whinmoor Lane,
+    Ravenscar. Community special school for 40 boys ... (BESD).")."""
+    if k == 0 or sents[k].kind == "heading" or sents[k - 1].block != sents[k].block:
+        return set()
+    line = _NAME_LINE.match(sents[k - 1].text)
+    return _names(line.group("name")) if line and len(sents[k - 1].text) <= 120 else set()
+
+
+# What a closure closes, right after the word: "close CVS ...", "close it on 31 August 2027", "discontinuance of
+# Fellgate House School".
+_CLOSED_OBJECT = re.compile(r"\s+(?:of\s+)?(?:the\s+)?(?P<what>(?:it|this\s+school|the\s+school)\b|(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,4})", re.I)
 
 
 def _besd_closing_by_reference(sents: list[Sentence], named: list[Provider]) -> Finding | None:
@@ -889,8 +1007,12 @@ def _besd_closing_by_reference(sents: list[Sentence], named: list[Provider]) -> 
     "it" just after the sentence that describes it ("Greenhow School is a
     special school for ... BESD. We propose to close it")."""
     besd_names = {a for p in named if p.kind == "besd_school" for a in p.names}
+    besd_keys = {_name_key(n) for n in besd_names}
+    # (the document's title, the headings before its first paragraph, says what it proposes: "PROPOSAL TO CLOSE
+    # RIDGEWAY SCHOOL"; a heading inside it may be an option's or the Test's)
+    body = next((t.block for t in sents if t.kind != "heading"), 0)
     for k, s in enumerate(sents):
-        if s.kind == "heading" or s.text.rstrip().endswith("?"):
+        if (s.kind == "heading" and s.block > body) or s.text.rstrip().endswith("?"):
             continue
         for clause, c in _clauses_with(L.CLOSURE, s.text):
             if (L.negated(clause) or re.search(r"consultation|closing date|deadline|responses?|comments?", clause, re.I)
@@ -900,7 +1022,7 @@ def _besd_closing_by_reference(sents: list[Sentence], named: list[Provider]) -> 
             if obj is None:
                 continue
             what = obj.group("what")
-            if what in besd_names:
+            if what in besd_names or _name_key(what) in besd_keys:
                 return Finding("besd_school_closing", "supports", s, f"{what} ({c.group(0)})", True)
             before = sents[k - 1] if k > 0 else None
             if (what.lower() in ("it", "this school", "the school") and before is not None and before.kind != "heading"
@@ -925,7 +1047,7 @@ def _about_displaced_block(block_text: str) -> bool:
 
 # Every one of the pupils: "all 22 pupils", "each of the remaining Year 6 children".
 _EVERY_PUPIL = re.compile(
-    r"\b(?i:every|all|each|both|the|its|their)\s+(?:\d+\s+|[a-z]+[- ][a-z]+\s+|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty)\s+)?"
+    r"\b(?i:every|all|each|both|the|its|their)\s+(?:(?i:remaining|other)\s+(?=\d))?(?:\d+\s+|[a-z]+[- ][a-z]+\s+|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty)\s+)?"
     r"(?:remaining\s+|current\s+|displaced\s+)?(?:[A-Z][\w'’]+\s+){0,2}(?:of\s+the\s+)?(?i:pupils?|child(?:ren)?|students?)\b")
 
 
@@ -933,7 +1055,7 @@ def _about_displaced_besd(s: Sentence) -> bool:
     """A sentence about every one of the displaced pupils, or under a BESD heading."""
     return bool(
         _EVERY_PUPIL.search(s.text)
-        or any(L.BESD.search(h) for h in s.headings)
+        or any(L.BESD.search(h) or _DISPLACED_PUPILS.search(h) for h in s.headings)  # ("6. Pupils at Hollins Park")
         or bool(_GROUP_MOVES.match(s.text))
         or bool(L.ELIDED_PUPILS.match(s.text))  # "All 22 will have places at Brookside School": all of them
         or bool(_PUPILS_MOVE_TO.search(s.text))  # "younger pupils will transfer to Oak School"

@@ -24,7 +24,11 @@ _SUM_SAID_BACK = re.compile(
     r"(?:about|around|approximately|roughly|some|nearly|almost|up\s+to|over|just\s+over|just\s+under)?\s*(?=£|GBP\b)", re.I)
 
 
-def _funding_staffing(s: Sentence) -> list[Finding]:
+def _funding_staffing(s: Sentence, paragraph: list[Sentence] = ()) -> list[Finding]:
+    """What ``s`` says of funding and staffing (iv); ``paragraph`` is the
+    paragraph it stands in, whose sentences before it may say the staff there
+    now carry on ("None of the existing staff are affected. Staffing will be
+    reviewed ...")."""
     text = s.text
     if s.kind == "paragraph" and s.headings and _FUNDING_TITLE.search(s.headings[-1]) and (back := _SUM_SAID_BACK.match(text)):
         money = L.MONEY.match(text, back.end())
@@ -107,7 +111,7 @@ def _funding_staffing(s: Sentence) -> list[Finding]:
         # assistants"), or a review of the staffing of a team that carries on ("Staffing of the team will be
         # reviewed"): staffing described, not specified; a deferral alone describes none
         described = (_GENERAL_STAFFING.search(text) or _quantity_near(L.STAFF_NOUN, clause) or _first(L.FTE, clause)
-                     or L.STAFFING_REVIEWED.search(clause) or (L.STAFF_CARRY_ON.search(text) and "review" in clause.lower()))
+                     or L.STAFFING_REVIEWED.search(clause) or ("review" in clause.lower() and _staff_carry_on(s, paragraph)))
         if h and not described:
             staffing.append(Finding("staffing_stated", "hedged", s, h))
             continue
@@ -124,6 +128,13 @@ def _funding_staffing(s: Sentence) -> list[Finding]:
         else:
             staffing.append(Finding("staffing_stated", "vague", s, m.group(0)))
     return _best(funding) + _best(staffing)
+
+
+def _staff_carry_on(s: Sentence, paragraph: list[Sentence]) -> bool:
+    """The staff there now carry on, as ``s`` or a sentence before it in its
+    paragraph says."""
+    before = [t.text for t in paragraph[:next((k for k, t in enumerate(paragraph) if t is s), 0)]]
+    return any(L.STAFF_CARRY_ON.search(t) for t in (s.text, *before))
 
 
 def _row_statement(text: str) -> str:
@@ -176,10 +187,11 @@ _PUPILS_NOW = re.compile(
 
 # Funding that waits on a later decision about the money: "subject to approval of the 2029-30 capital
 # programme", "subject to the outcome of the schools funding settlement", "subject to a full business case",
+# "subject to the Cabinet approving the 2027-28 capital programme",
 # "approved in principle by the Capital Board".
 _FUNDING_CONDITIONAL = re.compile(
     r"\bsubject\s+to\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}?(?:approval|outcome|business\s+case|agreement|confirmation"
-    r"|settlement|decision|sign[- ]off|availability)\b(?:\s+(?:of|by)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?"
+    r"|settlement|decision|sign[- ]off|availability|approving|agreeing|confirming)\b(?:\s+(?:of|by)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?"
     r"(?:programme|budget|settlement|council|cabinet|board|panel|forum|dfe|esfa|department)\b)?"
     r"|\b(?:(?:approved|agreed|supported)\s+)?in\s+principle\b",
     re.I)

@@ -35,6 +35,10 @@ _APPOSITIVE = re.compile(  # ("the Ridgeway Centre, which is the county's pupil 
 )
 
 
+# Notes' copula: "Fernhill = LA-maintained SEMH special, KS3/4", "(Beacon = LA's short stay school / PRU, Harrow Rd site".
+_EQUALS = re.compile(r"(?:^|(?<=[(;]))\s*(?P<name>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3})\s+=\s+(?P<desc>[^.;()=]{3,150})")
+
+
 _ABBREVIATION = re.compile(r"^\s*(?:[\"“‘']\s*)?(?:the\s+)?(?P<alias>[A-Z][A-Za-z'’]*(?:\s+[A-Z][A-Za-z'’]*){0,2})\s*(?:[\"”’']\s*)?$")
 _KIND_WORD = re.compile(r"\s+(?:Centre|Center|School|Academy|Unit|Base|Hub|College|PRU|Provision|Service)$")
 # "The Council's pupil referral unit, Westgate Tuition Centre (WTC), will ...": the description before the name.
@@ -98,7 +102,14 @@ def _with_names(p: Provider, *names: str) -> Provider:
     return attrs.evolve(p, aliases=p.aliases + new) if new else p
 
 
+# A description whose head is a unit or base, whatever school it names after: "a 10-place unit for pupils aged 5-11
+# with social, emotional and mental health needs attached to Oakfield Primary School" is a unit, not a school.
+_UNIT_HEAD = re.compile(r"^(?:(?:a|an|the|its|our|their)\s+)?(?:[\w'’-]+\s+){0,3}?(?:units?|bases?)\b(?!\s+school)", re.I)
+
+
 def _kind(text: str) -> str | None:
+    if _UNIT_HEAD.match(text) and not L.PRU.search(text):
+        return "resourced_provision"
     for kind, pattern in _KINDS:
         if pattern.search(text):
             return kind
@@ -155,7 +166,8 @@ def providers_named(sents: list[Sentence]) -> list[Provider]:
 
     bracketed: list[tuple[str, str, str, Sentence]] = []  # (name, its abbreviation or nickname, a description, sentence)
     for s in sents:
-        for pattern, needed in ((_PAREN, "("), (_APPOSITIVE, ", "), (_COPULA, " is "), (_REVERSED, ", "), (_KNOWN_AS, " ")):
+        for pattern, needed in ((_PAREN, "("), (_APPOSITIVE, ", "), (_COPULA, " is "), (_REVERSED, ", "), (_KNOWN_AS, " "),
+                                (_EQUALS, " = ")):
             if needed not in s.text or not _may_match(pattern, s.text):
                 continue
             for m in pattern.finditer(s.text):
