@@ -354,6 +354,16 @@ _NOT_NEGATION = re.compile(
     r"|(?:once|twice)\s+a\s+(?:day|week|fortnight|month|term|year)|every\s+(?:day|week|fortnight|month|term|half[- ]term|year))\b",
     re.I,
 )
+# A comparison with now, where there is none: in brackets, "an occupational therapist 2 days a week (now none)", "(none
+# at present)"; or in words, "12 places where it now has none", "where there are none at present", "which now has none",
+# "where Pellingham has none now".
+_NONE_NOW = (
+    r"\(\s*(?:(?:now|currently|at\s+present|today)\s*:?\s+(?:none|nil|no\s+[\w-]+|not\s+[\w-]+)|(?:none|no\s+[\w-]+)\s+(?:now|currently|at\s+present|today))\s*\)"
+    r"|\(\s*there\s+(?:is|are)\s+(?:none|no\s+[\w-]+)\s+(?:now|currently|at\s+present|today)\s*\)"
+    r"|\b(?:where|which|whereas|when)\s+(?:it|there|they|the\s+\w+|(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3})?\s*"
+    r"(?:now|currently|at\s+present)?\s*(?:has|have|are|is)\s+(?:none|no\s+[\w-]+)(?:\s+(?:now|currently|at\s+present|today))?\b"
+)
+NONE_NOW = re.compile(_NONE_NOW, re.I)
 # A negation that only says what the present provision lacks does not negate the claim: "... a sports hall
 # that Cedarwood cannot offer", "GCSE BSL (not offered at Abbotsfield)".  (Tried only on a clause with a negation.)
 _PRESENT_LACKS = re.compile(
@@ -362,12 +372,7 @@ _PRESENT_LACKS = re.compile(
     # ... or after a comma: "a speech and language therapist one day a week, neither available at Hollins Brook"
     r"|,\s*(?:neither|none(?:\s+of\s+(?:them|which|these|whom))?|(?:which|who)\s+(?:is|are)\s+not|not)\s+(?:(?:is|are)\s+)?(?:currently\s+)?"
     r"(?:available|offered|provided|on\s+offer)\s+(?:at|in|by)\b[^.;]*"
-    # a comparison with now in brackets: "an occupational therapist 2 days a week (now none)", "(none at present)"
-    r"|\(\s*(?:(?:now|currently|at\s+present|today)\s*:?\s+(?:none|nil|no\s+[\w-]+|not\s+[\w-]+)|(?:none|no\s+[\w-]+)\s+(?:now|currently|at\s+present|today))\s*\)"
-    r"|\(\s*there\s+(?:is|are)\s+(?:none|no\s+[\w-]+)\s+(?:now|currently|at\s+present|today)\s*\)"
-    # ... or in words: "12 places where it now has none", "where there are none at present", "which now has none"
-    r"|\b(?:where|which|whereas|when)\s+(?:it|there|they|the\s+\w+)?\s*(?:now|currently|at\s+present)?\s*(?:has|have|are|is)\s+(?:none|no\s+[\w-]+)"
-    r"(?:\s+(?:now|currently|at\s+present|today))?\b"
+    r"|" + _NONE_NOW +
     # who the pupils are, not what the proposal does: "12 places for pupils who cannot attend school for medical reasons",
     # "every pupil on roll at Hollowmead House School who has not completed Year 11 by 31 August 2027"
     r"|\b(?:pupils?|child|children|students?|young\s+(?:people|person)|learners?|those)(?:\s+[^,;:()]{1,60}?)?\s+who\s+(?:\w+\s+)?"

@@ -115,7 +115,7 @@ def extract(doc: Document) -> Extraction:
         by_block.setdefault(s.block, []).append(s)
 
     label_of = labels(sents, doc)
-    plan = plan_of(sents)
+    plan = plan_of(sents, doc)
     asked = None  # the question just before, in the same block ("Will any pupil be displaced?" before "No.")
     for s in sents:
         question, asked = asked if asked is not None and asked.block == s.block else None, None

@@ -55,6 +55,8 @@ def _places_extra(clause: str, s: Sentence) -> bool:
         return False
     if "place" in text.casefold() and not L.PLACES.search(_PLACE_IDIOM.sub(" ", text)):
         return False  # "creating a team of four intervenors, in place of the present arrangement": no places
+    if L.NONE_NOW.search(text) and _PLACES_COUNTED.search(text):
+        return True  # "20 ERP places for autism from September 2027, where there are none now": all of them added
     for inc in L.PLACES_INCREASE.finditer(text):
         if _PAST_PASSIVE.search(text, max(0, inc.start() - 20), inc.start()):
             continue  # what was done before ("since the outreach service was expanded in 2024"): not the proposal
@@ -73,6 +75,7 @@ def _places_extra(clause: str, s: Sentence) -> bool:
     return False
 
 
+_PLACES_COUNTED = re.compile(r"\b\d[\d,]*\s+(?:[\w-]+\s+){0,3}?places\b", re.I)
 # "Place" in a phrase about something else: "in place of", "will be in place", "takes place", "in the first place".
 _PLACE_IDIOM = re.compile(r"\b(?:in|into)\s+place\b|\b(?:take|takes|taking|took|taken)\s+place\b|\bin\s+the\s+first\s+place\b", re.I)
 _PAST_PASSIVE = re.compile(r"\b(?:was|were|had\s+been)\s+$", re.I)
@@ -423,7 +426,7 @@ def places_now_and_after(sents: list[Sentence]) -> list[Finding]:
 _PLACES_AFTER = re.compile(
     r"\bfrom\s+\d[\d,]*\s+(?:places\s+)?to\s+(?P<a>\d[\d,]*)\s+(?:[\w-]+\s+){0,2}?places\b"
     r"|\b(?:will|would)\s+(?:then\s+|now\s+|in\s+future\s+|therefore\s+|thus\s+)?(?:have|provide|offer)\s+(?:a\s+total\s+of\s+|room\s+for\s+)?(?P<b>\d[\d,]*)\s+(?:[\w-]+\s+){0,2}?places\b"
-    r"|\b(?:ris\w*|increas\w*|grow\w*|go(?:es)?\s+up|expand\w*)\s+(?:[\w,]+\s+){0,3}?to\s+(?P<c>\d[\d,]*)\s+(?:[\w-]+\s+){0,2}?places\b"
+    r"|\b(?:ris\w*|increas\w*|grow\w*|go(?:es)?\s+up|expand\w*|enlarg\w*)\s+(?:[\w,]+\s+){0,3}?to\s+(?P<c>\d[\d,]*)\s+(?:[\w-]+\s+){0,2}?places\b"
     # "increase the number of places at Welland Park School from 80 to 110"
     r"|\bnumber\s+of\s+(?:[\w-]+\s+){0,2}?places\s+(?:at|in)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){1,4}from\s+\d[\d,]*\s+to\s+(?P<d>\d[\d,]*)\b(?!\s*%)",
     re.I)
@@ -526,8 +529,16 @@ def _figures_after(sents: list[Sentence], named: list[Provider], doc: Document |
             row = _places_table(block, s)
             first = provisions(" " + block.cells[0]) if block.cells else set()
             if row and block.cells and _TOTAL_ROW.match(block.cells[0]) and _before_after_columns(block):
-                # a table's total row: the places it adds in all ("Total | 18 | 58")
                 numbers = [n for _, n in _figures(block)]
+                one = _table_of_one(doc, s.block, provisions, named)
+                if one is not None:
+                    # the total of one provision's table, its rows parts of it ("3.1 The places at Redgrave before
+                    # and after the enlargement are:" then "KS2 | 16 | 24" ... "Total | 64 | 88"), for the year
+                    # its last column names
+                    year = _YEAR.search(block.header[_figures(block)[-1][0]])
+                    out.append((one, numbers[-1], year.group(0) if year else None, s, row[0].cue))
+                    continue
+                # a table's total row: the places it adds in all ("Total | 18 | 58")
                 out.append((ADDED_IN_ALL, numbers[-1] - numbers[0], None, s, row[0].cue))
                 continue
             if row and len(first) == 1 and not _NOT_ONE_PROVISION.search(block.cells[0]):
@@ -552,7 +563,9 @@ def _figures_after(sents: list[Sentence], named: list[Provider], doc: Document |
             # the formed school's, whatever the words after it)
             formed = _FORMED_SCHOOL.search(text[: m.start()])
             scope = text[: m.end()] if formed else text
-            if _NOT_ONE_PROVISION.search(scope) or L.negated(scope) or L.hedge(text) or "(" in text[: m.start()]:
+            # (a figure inside brackets is a breakdown or an aside; brackets closed before it, "Redgrave School, a
+            # school for pupils with SEMH (social, emotional and mental health) needs, from 64 to 96 places", are not)
+            if _NOT_ONE_PROVISION.search(scope) or L.negated(scope) or L.hedge(text) or _inside_brackets(text, m.start()):
                 continue
             here = provisions(" " + text)
             if not here and formed:  # "the amalgamated school", "the merged school": one provision
@@ -566,6 +579,37 @@ def _figures_after(sents: list[Sentence], named: list[Provider], doc: Document |
             year = _YEAR.search(text)
             out.append((next(iter(here)), figure, year.group(0) if year else None, s, m.group(0)))
     return out
+
+
+def _table_of_one(doc: Document, block: int, provisions, named: list[Provider]) -> str | None:
+    """The one provision a table of places is about, by its lead-in (the
+    paragraph before the table, or the heading over it): "The places at
+    Redgrave before and after the enlargement are:", "The school would have
+    the following places" (the one provider named with that kind of place);
+    None when the lead-in names none or several, or a row of the table names
+    a provision (the table is then of several: "Redmoor School | 80 | 120")."""
+    k = block - 1
+    while k >= 0 and doc.blocks[k].kind == "row":
+        if doc.blocks[k].cells != doc.blocks[k].header and provisions(" " + doc.blocks[k].cells[0]):
+            return None
+        k -= 1
+    if k < 0:
+        return None
+    lead = doc.blocks[k].text if doc.blocks[k].kind != "heading" else ""
+    heading = doc.blocks[block].headings[-1:]
+    for text in (lead, *heading):
+        here = provisions(" " + text)
+        if not here:
+            one = _the_one_named(text, named)
+            here = {one.name} if one is not None else set()
+        if here:
+            return next(iter(here)) if len(here) == 1 else None
+    return None
+
+
+def _inside_brackets(text: str, at: int) -> bool:
+    """Whether ``at`` falls inside brackets opened before it in ``text``."""
+    return text.count("(", 0, at) > text.count(")", 0, at)
 
 
 _BEFORE_HEADER = re.compile(r"\b(?:now|current\w*|existing|present|before|today|at\s+present)\b|\b20\d\d\b", re.I)

@@ -1,0 +1,89 @@
+"""Round 10 (b): the plan, its benefits and places, as the tenth held-out
+corpus (the common registers) showed them misread.  Each cause is probed
+both ways: a phrasing that now reads differently, and a near one that must
+not change."""
+
+from __future__ import annotations
+
+import pytest
+
+from senrules_proposals import check_document
+
+ENLARGE = "# Proposal for special educational provision\n\nThe Council proposes to enlarge Oak School.\n\n"
+
+
+def _verdict(write, body: str, factor: str) -> str:
+    return check_document(write(body)).verdicts()[factor]
+
+
+# A table of one provision's places, named by its lead-in ("The places at Redgrave ... are:", "The school would have
+# the following places"), whose total row gives another figure than the prose for the same school and year: the
+# document contradicts itself ((d) unclear).  A table whose rows are several provisions, or whose total agrees, or
+# whose last column is another year, does not.
+REDGRAVE = ("# Cabinet report: Redgrave School\n\nThis report seeks approval to enlarge Redgrave School, a community "
+            "special school for pupils with social, emotional and mental health (SEMH) needs, from 64 to 96 places from "
+            "1 September 2028.\n\n## 3. Places\n\n")
+WILLOWMEAD = ("# Consultation: Willowmead School\n\nWe propose that Willowmead School, a community special school for pupils "
+              "with moderate learning difficulties (MLD), should from 1 September 2027 also take pupils with autism, and "
+              "should grow to 120 places.\n\n## Places\n\nThe school would have the following places from September 2027:\n\n")
+ONE_PROVISION_TABLE = [
+    ("d", "unclear", REDGRAVE + "3.1 The places at Redgrave before and after the enlargement are:\n\n"
+                               "| Key stage | Now | From September 2028 |\n| --- | --- | --- |\n| KS2 | 16 | 24 |\n| KS3 | 48 | 64 |\n"
+                               "| Total | 64 | 88 |\n"),
+    ("d", "met", REDGRAVE + "3.1 The places at Redgrave before and after the enlargement are:\n\n"
+                           "| Key stage | Now | From September 2028 |\n| --- | --- | --- |\n| KS2 | 16 | 32 |\n| KS3 | 48 | 64 |\n"
+                           "| Total | 64 | 96 |\n"),
+    ("d", "unclear", WILLOWMEAD + "| Designation | Places now | Places from Sept 2027 |\n| --- | --- | --- |\n| MLD | 90 | 72 |\n"
+                                 "| Autism | 0 | 40 |\n| Total | 90 | 112 |\n"),
+    ("d", "met", WILLOWMEAD + "| Designation | Places now | Places from Sept 2027 |\n| --- | --- | --- |\n| MLD | 90 | 80 |\n"
+                             "| Autism | 0 | 40 |\n| Total | 90 | 120 |\n"),
+    # (a phased table: its last column is another year than the prose's figure)
+    ("d", "met", WILLOWMEAD + "| Designation | Places now | Places from Sept 2029 |\n| --- | --- | --- |\n| MLD | 90 | 72 |\n"
+                             "| Autism | 0 | 60 |\n| Total | 90 | 132 |\n"),
+]
+
+
+@pytest.mark.parametrize("factor, expected, body", ONE_PROVISION_TABLE, ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(ONE_PROVISION_TABLE)])
+def test_a_one_provision_table_total_against_the_prose(write, factor, expected, body):
+    assert _verdict(write, body, factor) == expected
+
+
+# Places where there are none now are places added, also when the figure stands under a label with no verb ("3.4
+# Places. 20 places for autism from September 2027, where there are none now"), and "none now" said of a named
+# place does not deny the claim ("where Pellingham has none now").  Places that are only counted are not.
+NONE_NOW = [
+    ("d", "met", ENLARGE + "## 3. What children would gain\n\n3.4 *Places.* 20 ERP places for autism from September 2027, "
+                           "where there are none now.\n"),
+    ("d", "met", ENLARGE + "## 4. Benefits\n\n4.4 Places: 64 new SEMH special school places (32 in September 2028, 64 by "
+                           "September 2029), where Pellingham has none now.\n"),
+    ("d", "not_met", ENLARGE + "## 4. Benefits\n\n4.4 Places: there are no places for autism in Pellingham now.\n"),
+]
+
+
+@pytest.mark.parametrize("factor, expected, body", NONE_NOW, ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(NONE_NOW)])
+def test_places_where_there_are_none_now(write, factor, expected, body):
+    assert _verdict(write, body, factor) == expected
+
+
+# An options table whose row marks the option put forward ("B | Close Fernside; enlarge Redmoor | Recommended") makes
+# a section headed by that option ("4. Benefits of Option B") the plan; a section headed by an option the table does
+# not recommend is still an option considered.
+OPTIONS_TABLE = ("# Cabinet report: the future of Fernside School\n\nThe Council proposes to close Fernside School and enlarge "
+                 "Redmoor School.\n\n## 3. Options considered\n\n| Option | Summary | Conclusion |\n| --- | --- | --- |\n"
+                 "| A | Retain Fernside and refurbish | Not recommended: site too small |\n"
+                 "| B | Close Fernside; enlarge Redmoor | Recommended |\n\n")
+BENEFITS = ("4.1 Curriculum and facilities. Redmoor offers GCSEs in eight subjects and a climbing wall used by every pupil "
+            "weekly, in line with the Kingsmoor Accessibility Strategy.\n\n4.3 Accommodation. A new block at Redmoor of eight "
+            "classrooms (each 54 m²), ready August 2027.\n")
+OPTION_CHOSEN_IN_A_TABLE = [
+    ("a", "met", OPTIONS_TABLE + "## 4. Benefits of Option B\n\n" + BENEFITS),
+    ("c", "met", OPTIONS_TABLE + "## 4. Benefits of Option B\n\n" + BENEFITS),
+    ("a", "not_met", OPTIONS_TABLE + "## 4. Benefits of Option A\n\n" + BENEFITS),
+    ("c", "not_met", OPTIONS_TABLE + "## 4. Benefits of Option A\n\n" + BENEFITS),
+]
+
+
+@pytest.mark.parametrize("factor, expected, body", OPTION_CHOSEN_IN_A_TABLE,
+                         ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(OPTION_CHOSEN_IN_A_TABLE)])
+def test_the_option_an_options_table_recommends_is_the_plan(write, factor, expected, body):
+    assert _verdict(write, body, factor) == expected
