@@ -629,6 +629,9 @@ _ACCESS_PARTS = (
     r"life skills", r"independence", r"post[- ]16", r"sixth form",
     # "better opportunities in their new schools": access to education in general words
     r"(?:better|improved|wider|greater|more) (?:educational |learning )?opportunities",
+    # "will benefit from improved outcomes and a better learning environment": the same, in other general words
+    r"(?:better|improved|higher|raised) (?:educational |academic )?(?:outcomes|attainment|achievement)",
+    r"(?:better|improved|richer) learning (?:environment|experiences?)",
 )
 _ACCESS_SPECIFIC_PARTS = (
     r"gcses?", r"btecs?", r"a[- ]levels?", r"asdan", r"entry level", r"functional skills", r"duke of edinburgh",
@@ -663,6 +666,8 @@ STAFF = rx(
     # independence) specialists: "two qualified teachers of vision-impaired pupils", "a habilitation specialist"
     r"(?:qualified )?teachers? of (?:the )?(?:(?:vision|visually|hearing|multi[- ]sensory)[- ]impaired|deaf|blind)(?: (?:pupils|children|learners))?",
     r"habilitation (?:specialists?|officers?|workers?|practitioners?)",
+    # a specialist named to a school: "every mainstream school a named link specialist and a termly planning visit"
+    r"(?:named )?link (?:specialists?|teachers?|workers?|practitioners?)",
 )
 STAFF_ROLE = rx(
     r"teachers? of (?:the )?(?:(?:vision|visually|hearing|multi[- ]sensory)[- ]impaired|deaf|blind)(?: (?:pupils|children|learners))?",
@@ -675,7 +680,7 @@ STAFF_ROLE = rx(
     r"outreach (?:teacher|worker|team|service)s?", r"specialist teachers?", r"advisory teachers?",
     r"family support workers?", r"learning mentors?", r"counsellors?", r"social workers?", r"senco",
     r"(?:higher level )?teaching assistants?", r"hltas?", r"mobility (?:officer|specialist)s?",
-    r"habilitation (?:officer|specialist)s?", r"audiologists?", r"paediatricians?", r"behaviour (?:support )?(?:teacher|worker)s?",
+    r"habilitation (?:officer|specialist)s?", r"link (?:specialist|teacher|worker|practitioner)s?", r"audiologists?", r"paediatricians?", r"behaviour (?:support )?(?:teacher|worker)s?",
 )
 # Where no role is named, a specialist service or team named for what it does: "the Educational Psychology
 # Service", "the Community Mental Health Team", "the Autism Outreach Team"; a careers adviser.

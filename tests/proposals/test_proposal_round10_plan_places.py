@@ -87,3 +87,64 @@ OPTION_CHOSEN_IN_A_TABLE = [
                          ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(OPTION_CHOSEN_IN_A_TABLE)])
 def test_the_option_an_options_table_recommends_is_the_plan(write, factor, expected, body):
     assert _verdict(write, body, factor) == expected
+
+
+# The benefits: where pupils move to is not access gained ("supported to return to full-time mainstream classes");
+# a sum in a sentence about building works is the building's cost, not a specific of access to education; "improved
+# outcomes" and "a better learning environment" claim access to education in general words; a named link specialist
+# with a termly visit is specialist staff named with how often; a facility "available to all pupils" is access to it
+# (a), not accommodation gained (c).
+STRATEGY = ", in line with the Council's Accessibility Strategy"
+BENEFIT_PHRASINGS = [
+    ("a", "not_met", ENLARGE + "The five pupils will be supported to return to full-time mainstream classes at Oakfield Primary.\n"),
+    ("a", "met", ENLARGE + "The five pupils will join mainstream lessons in science and art at Oakfield Primary every week" + STRATEGY + ".\n"),
+    ("a", "unclear", ENLARGE + "Pupils will have better opportunities" + STRATEGY + ". The building has been extended with ten "
+                               "classrooms (45 m² each), a vocational workshop and a counselling room, at a cost of £2.9 million.\n"),
+    ("a", "met", ENLARGE + "Pupils will have new vocational equipment worth £20,000" + STRATEGY + ".\n"),
+    ("a", "unclear", ENLARGE + "4.1 Pupils will benefit from improved outcomes and a better learning environment" + STRATEGY + ".\n"),
+    ("a", "not_met", ENLARGE + "4.1 The Council's Accessibility Strategy is published on its website.\n"),
+    ("b", "met", ENLARGE + "Each locality team would offer every mainstream school a named link specialist and a termly planning visit.\n"),
+    ("b", "unclear", ENLARGE + "Each locality team would offer every mainstream school a named link specialist.\n"),
+    ("b", "not_met", ENLARGE + "Each locality team would offer every mainstream school a termly planning visit.\n"),
+    ("c", "unclear", ENLARGE + "The Centre's ICT suite and fitness room are available to all pupils. Accommodation will be more "
+                               "suitable for the pupils' needs.\n"),
+    ("c", "met", ENLARGE + "A new ICT suite and a fitness room will be built for all pupils.\n"),
+]
+
+
+@pytest.mark.parametrize("factor, expected, body", BENEFIT_PHRASINGS, ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(BENEFIT_PHRASINGS)])
+def test_benefits_read_for_what_pupils_gain(write, factor, expected, body):
+    assert _verdict(write, body, factor) == expected
+
+
+# Where a BESD school closes, a table of several provisions' places whose total keeps only by counting places in a
+# pupil referral unit: the special school places fall ((d) not_met, para 23); not when they do not fall.
+ASH = ("# Cabinet report: closure of Ash School\n\nThe Council proposes to close Ash School, a special school for pupils "
+       "with BESD, on 31 August 2027, to enlarge Elm School and to commission places at the Orchard Centre (the city's pupil "
+       "referral unit).\n\n## 4. Places\n\nThe proposal maintains provision for pupils with SEMH needs in the city:\n\n"
+       "| Provision | Now | From Sept 2027 |\n| --- | --- | --- |\n| Ash School | 60 | 0 |\n")
+PRU_IN_THE_TOTAL = [
+    ("d", "not_met", ASH + "| Elm School | 80 | 120 |\n| Orchard Centre (additional places) | 0 | 20 |\n| Total | 140 | 140 |\n"),
+    ("d", "met", ASH + "| Elm School | 80 | 140 |\n| Orchard Centre (additional places) | 0 | 20 |\n| Total | 140 | 160 |\n"),
+]
+
+
+@pytest.mark.parametrize("factor, expected, body", PRU_IN_THE_TOTAL, ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(PRU_IN_THE_TOTAL)])
+def test_a_total_kept_by_pru_places(write, factor, expected, body):
+    assert _verdict(write, body, factor) == expected
+
+
+# A table of one provision set out down the page, a row for each time, whose places after differ from the prose's for
+# the same year: the document contradicts itself; the same figure does not.
+SKELTON = ("# Consultation: Skelton Beck School\n\nThe Council proposes to increase the capacity of Skelton Beck School from 120 "
+           "to 150 places from September 2027.\n\n**Table 1: Skelton Beck School**\n\n"
+           "| | Capacity | Commissioned places |\n|---|---|---|\n| 2026-27 (now) | 124 | 120 |\n")
+DOWN_THE_PAGE = [
+    ("d", "unclear", SKELTON + "| From September 2027 | 148 | 140 |\n"),
+    ("d", "met", SKELTON + "| From September 2027 | 150 | 150 |\n"),
+]
+
+
+@pytest.mark.parametrize("factor, expected, body", DOWN_THE_PAGE, ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(DOWN_THE_PAGE)])
+def test_a_table_of_one_provision_down_the_page_against_the_prose(write, factor, expected, body):
+    assert _verdict(write, body, factor) == expected

@@ -128,12 +128,31 @@ _DESCRIBING = re.compile(
 # Specificity tests, one per factor: the concrete detail found, or None.
 
 
+def _access_extra(clause: str, s: Sentence) -> bool:
+    """Access to education claimed in the clause, not only a place pupils
+    move to: "will be supported to return to full-time mainstream classes
+    at Oakfield Primary" says where they go (ii), not what they gain (a)."""
+    if not _MOVED_TO.search(clause):
+        return True
+    rest = _MOVED_TO.sub(" ", clause)
+    return bool(L.ACCESS.search(rest) or _NAMED_PROGRAMME_ALONE.search(rest))
+
+
+# Where pupils move to, to the end of its phrase: "return to full-time mainstream classes", "move back into mainstream lessons".
+_MOVED_TO = re.compile(
+    r"\b(?:return\w*|mov\w*|transfer\w*|go|goes|going|reintegrat\w*)\s+(?:back\s+)?(?:in)?to\s+(?:full[- ]time\s+|part[- ]time\s+|their\s+|the\s+)?"
+    r"mainstream\s+(?:classes|lessons|classrooms?|school(?:s|ing)?|education)\b", re.I)
+
+
 def _access_specific(text: str) -> str | None:
+    # (a sum in a sentence about building works is what the building costs, (c): "extended with ten classrooms (45 m²
+    # each), a vocational workshop and a counselling room, ... at a cost of £2.9 million")
+    money = None if _WORKS_GIVE.search(text) else _first(L.MONEY, text)
     return _first(L.ACCESS_SPECIFIC, text) or _quantity_near(L.rx(
         r"subjects?", r"courses?", r"qualifications?", r"gcses?", r"clubs?", r"hours?", r"sessions?", r"lessons?",
         r"activities", r"trips?", r"days?", r"options", r"pathways?", r"pupils", r"students",
         r"items", r"devices", r"licences", r"laptops", r"tablets", r"ipads",
-    ), text) or _first(L.MONEY, text) or _named_programme(text) or _first(_REGULAR_ACTIVITY, text)
+    ), text) or money or _named_programme(text) or _first(_REGULAR_ACTIVITY, text)
 
 
 # An activity with how often it runs: "a daily language group", "a weekly Lego therapy group", "swimming every week".
@@ -273,7 +292,9 @@ def _accommodation_extra(clause: str, s: Sentence) -> bool:
     # "pupils will have use of the sensory room" is access to a facility (a), not accommodation (c)
     # (a building named outside what pupils are given access to still is: "the new block gives them use of a
     # sensory room"; inside it, it is the facility used: "access to Saltings' new changing places facility")
-    return not re.search(r"\buse\s+of\b|\b(?:will|would|can|could|to)\s+(?:\w+\s+)?use\b|\baccess\s+to\b|\bjoin\b", clause, re.I) or bool(
+    # ("The Centre's ICT suite and fitness room are available to all pupils": a facility pupils may use, not one gained)
+    return not re.search(r"\buse\s+of\b|\b(?:will|would|can|could|to)\s+(?:\w+\s+)?use\b|\baccess\s+to\b|\bjoin\b"
+                         r"|\b(?:is|are|will\s+be|would\s+be)\s+(?:also\s+)?(?:made\s+)?available\s+to\b", clause, re.I) or bool(
         _BUILDING.search(_ACCESS_TO_FACILITY.sub(" ", clause)))
 
 

@@ -528,6 +528,16 @@ def _figures_after(sents: list[Sentence], named: list[Provider], doc: Document |
             block = doc.blocks[s.block]
             row = _places_table(block, s)
             first = provisions(" " + block.cells[0]) if block.cells else set()
+            if block.cells and _AFTER_ROW.match(block.cells[0]):
+                # a table of one provision set out down the page, a row for each time ("Table 1: Skelton Beck
+                # School", then "From September 2027 | 148 | 140"): its places after, for the row's year
+                col = _places_column(block.header)
+                figure = _number(block.cells[col]) if col is not None and col < len(block.cells) else None
+                one = _table_of_one(doc, s.block, provisions, named) if figure is not None else None
+                if one is not None:
+                    year = _YEAR.search(block.cells[0])
+                    out.append((one, figure, year.group(0) if year else None, s, f"{block.cells[0]}: {block.header[col]} {figure}"))
+                continue
             if row and block.cells and _TOTAL_ROW.match(block.cells[0]) and _before_after_columns(block):
                 numbers = [n for _, n in _figures(block)]
                 one = _table_of_one(doc, s.block, provisions, named)
@@ -579,6 +589,19 @@ def _figures_after(sents: list[Sentence], named: list[Provider], doc: Document |
             year = _YEAR.search(text)
             out.append((next(iter(here)), figure, year.group(0) if year else None, s, m.group(0)))
     return out
+
+
+# A table's row for a time after the change: "From September 2027", "September 2028", "By 2029".
+_AFTER_ROW = re.compile(
+    r"^\W*(?:from|by|after|in)?\s*(?:\d{1,2}\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December|autumn|spring|summer)\s+(?:term\s+)?)?20\d\d\b(?![-–/]\d)(?!.*\bnow\b)", re.I)
+
+
+def _places_column(header: tuple[str, ...]) -> int | None:
+    """The column of a table set out down the page that gives the places
+    ("Commissioned places"), else its capacity."""
+    cols = [i for i, h in enumerate(header) if i > 0 and L.PLACES.search(h)]
+    return next((i for i in cols if _PLACE_WORD.search(header[i])), cols[0] if cols else None)
 
 
 def _table_of_one(doc: Document, block: int, provisions, named: list[Provider]) -> str | None:
@@ -714,6 +737,40 @@ def places_only_at_pru(findings: list[Finding], by_block: dict[int, list[Sentenc
         other = next(f for f in claims if f not in at_pru)
         return [Finding("places_only_at_pru", "negated", other.sentence, other.cue, False)]
     return [Finding("places_only_at_pru", "supports", at_pru[0].sentence, at_pru[0].cue)]
+
+
+def places_fall_beside_pru(sents: list[Sentence], doc: Document, pru: re.Pattern) -> list[Finding]:
+    """Where a BESD (SEMH) school closes: a table of several provisions'
+    places now and after whose rows, those of a Pupil Referral Unit left
+    out, add up to fewer places after than now ("Fernside School | 60 | 0",
+    "Redmoor School | 80 | 120", "Beacon Centre (additional places) | 0 |
+    20", "Total | 140 | 140": 140 special school places now, 120 after).
+    The total keeps only by counting PRU places, which para 23 says are no
+    place for pupils who need a special school; the ruleset decides what
+    that means for (d)."""
+    at = {s.block: s for s in sents if s.kind == "row"}
+    tables: list[list] = []
+    for b in doc.blocks:
+        if b.kind != "row" or not b.header or b.cells == b.header:
+            continue
+        if tables and tables[-1][-1].index == b.index - 1 and tables[-1][-1].header == b.header:
+            tables[-1].append(b)
+        else:
+            tables.append([b])
+    for rows in tables:
+        if not _before_after_columns(rows[0]):
+            continue
+        parts = [(b, [n for _, n in _figures(b, dashes=True)]) for b in rows if b.cells and not _TOTAL_CELL.match(b.cells[0])]
+        parts = [(b, n) for b, n in parts if len(n) >= 2]
+        at_pru = [(b, n) for b, n in parts if pru.search(b.cells[0]) and n[-1] > n[0]]
+        others = [n for b, n in parts if not pru.search(b.cells[0])]
+        if not at_pru or len(others) < 2:
+            continue
+        now, after = sum(n[0] for n in others), sum(n[-1] for n in others)
+        if after < now and at_pru[0][0].index in at:
+            cue = f"{now} places now and {after} after without {at_pru[0][0].cells[0]} (a pupil referral unit)"
+            return [Finding("places_fall_in_all", "supports", at[at_pru[0][0].index], cue)]
+    return []
 
 
 def _total_row_conflicts(figures, sents: list[Sentence], doc: Document) -> list[Finding]:
