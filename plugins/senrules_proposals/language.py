@@ -367,7 +367,7 @@ NONE_NOW = re.compile(_NONE_NOW, re.I)
 # A negation that only says what the present provision lacks does not negate the claim: "... a sports hall
 # that Cedarwood cannot offer", "GCSE BSL (not offered at Abbotsfield)".  (Tried only on a clause with a negation.)
 _PRESENT_LACKS = re.compile(
-    r"\b(?:that|which)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){1,3}(?:currently\s+)?(?:cannot|can\s*not|can['’]t|could\s+not|does\s+not|do\s+not|is\s+unable\s+to|are\s+unable\s+to)\s+(?:offer|provide|give|run|have)\b"
+    r"\b(?:that|which)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){1,3}(?:(?:main|present|current|existing|old)\s+(?:site|building|base|school)\s+)?(?:currently\s+)?(?:cannot|can\s*not|can['’]t|could\s+not|does\s+not|do\s+not|is\s+unable\s+to|are\s+unable\s+to)\s+(?:offer|provide|give|run|have)\b"
     r"|\(\s*(?:currently\s+)?not\s+(?:currently\s+)?(?:offered|available|provided|possible)\s+(?:at|in|by)\b[^()]*\)"
     # ... or after a comma: "a speech and language therapist one day a week, neither available at Hollins Brook"
     r"|,\s*(?:neither|none(?:\s+of\s+(?:them|which|these|whom))?|(?:which|who)\s+(?:is|are)\s+not|not)\s+(?:(?:is|are)\s+)?(?:currently\s+)?"
@@ -722,6 +722,9 @@ PLACES_INCREASE = rx(
     r"rise\w*", r"rising", r"grow\w*", r"double\w*", r"creat\w*", r"add\w*", r"up from", r"further", r"go(?:es)? up", r"went up",
     r"gain\w*",
     r"improv\w* (?:the )?supply", r"(?:better|greater|wider) supply",
+    # places offered besides those kept: "will continue to have 40 places; the larger building also allows the Centre to
+    # offer 12 part-time places"
+    r"also (?:[\w-]+ ){0,4}?(?:offer|provide|create|open)",
 )
 # The adjectives among them: they qualify the noun they stand by ("new places", not "its new Year 10 group").
 PLACES_INCREASE_ADJECTIVE = re.compile(r"^(?:additional|extra|new|more|further)$", re.I)

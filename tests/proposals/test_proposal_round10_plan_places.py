@@ -148,3 +148,70 @@ DOWN_THE_PAGE = [
 @pytest.mark.parametrize("factor, expected, body", DOWN_THE_PAGE, ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(DOWN_THE_PAGE)])
 def test_a_table_of_one_provision_down_the_page_against_the_prose(write, factor, expected, body):
     assert _verdict(write, body, factor) == expected
+
+
+# Schools that become one: "one school of 220 places" and the school enlarged "as the amalgamated school" (in a
+# resolution, even one numbered in a table's cell) are the same provision; two figures for it contradict each other.
+AMALGAMATION = ("# Cabinet minutes: amalgamation of Ash School and Elm School\n\n112.1 The report proposed to close Ash "
+                "School (a special school for 80 pupils) on 31 August 2027 and to enlarge Elm School so that the two schools "
+                "become one school of 220 places from 1 September 2027.\n\n## Resolved\n\n| No. | Resolution |\n| --- | --- |\n")
+ONE_SCHOOL = [
+    ("d", "unclear", AMALGAMATION + "| (2) | That Elm School be enlarged to 210 places from 1 September 2027, as the amalgamated school. |\n"),
+    ("d", "met", AMALGAMATION + "| (2) | That Elm School be enlarged to 220 places from 1 September 2027, as the amalgamated school. |\n"),
+]
+
+
+@pytest.mark.parametrize("factor, expected, body", ONE_SCHOOL, ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(ONE_SCHOOL)])
+def test_schools_that_become_one(write, factor, expected, body):
+    assert _verdict(write, body, factor) == expected
+
+
+# The places of a kind across the area, now and after, for a year, are the places added by then: against another
+# figure for the places added by the same year, the document contradicts itself; for another year (a phased plan) not.
+ARPS = ("# Consultation: autism resource provisions\n\nThe Council proposes to open three resource provisions for autistic "
+        "pupils, phased over three years, adding 36 ASC places to the borough's current 24 (so 60 in all by September 2029).\n\n")
+AREA_ADDED = [
+    ("d", "unclear", ARPS + "After phase 3, ASC places in the borough: 24 now; 54 from September 2029.\n"),
+    ("d", "met", ARPS + "After phase 3, ASC places in the borough: 24 now; 60 from September 2029.\n"),
+    ("d", "met", ARPS + "After phase 2, ASC places in the borough: 24 now; 54 from September 2028.\n"),
+]
+
+
+@pytest.mark.parametrize("factor, expected, body", AREA_ADDED, ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(AREA_ADDED)])
+def test_area_places_now_and_after_against_the_places_added(write, factor, expected, body):
+    assert _verdict(write, body, factor) == expected
+
+
+# Places offered besides those kept ("will continue to have 40 places; the larger building also allows the Centre to
+# offer 12 part-time places") are places added; the places kept alone are not.
+ALSO_OFFERED = [
+    ("d", "met", ENLARGE + "**Places.** The Centre will continue to have 40 places; the larger building also allows the Centre "
+                           "to offer 12 part-time places for pupils at risk of exclusion.\n"),
+    ("d", "not_met", ENLARGE + "**Places.** The Centre will continue to have 40 places.\n"),
+]
+
+
+@pytest.mark.parametrize("factor, expected, body", ALSO_OFFERED, ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(ALSO_OFFERED)])
+def test_places_also_offered(write, factor, expected, body):
+    assert _verdict(write, body, factor) == expected
+
+
+# A label read with what it labels: "Accommodation: SIOS office stays at Hexford Education Centre; no building works"
+# claims no accommodation; "Accommodation: a new block of eight classrooms" does.  A programme with how long it runs
+# ("a 6-week in-school programme") is specific access; a facility the present site "cannot offer" is still gained
+# ("that Westmoor's main site cannot offer").
+LABELLED = [
+    ("c", "not_met", ENLARGE + "- Accommodation: SIOS office stays at Hexford Education Centre; no building works.\n"),
+    ("c", "met", ENLARGE + "- Accommodation: a new block of eight classrooms (each 54 m²) at Oak School.\n"),
+    ("a", "met", ENLARGE + "- Access to education: each pupil referred gets a 6-week in-school programme (regulation, social "
+                           "skills); the Hexford Accessibility Strategy 2026-2029, priority 3.\n"),
+    ("a", "unclear", ENLARGE + "- Access to education: each pupil referred gets an in-school programme; the Hexford "
+                               "Accessibility Strategy 2026-2029, priority 3.\n"),
+    ("a", "met", ENLARGE + "## Benefits\n\nCurriculum and facilities: the second site has a teaching kitchen, a horticulture area and a soft-play room "
+                           "that Westmoor's main site cannot offer, as the County's Accessibility Strategy asks.\n"),
+]
+
+
+@pytest.mark.parametrize("factor, expected, body", LABELLED, ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(LABELLED)])
+def test_a_label_read_with_what_it_labels(write, factor, expected, body):
+    assert _verdict(write, body, factor) == expected

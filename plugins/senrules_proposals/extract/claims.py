@@ -53,6 +53,7 @@ def _claims(s: Sentence, subject: re.Pattern, specific, claimed_fact: str, speci
     if also is not None and not with_subject:
         with_subject = _clauses_with(also, s.text)
     for clause, m in with_subject:
+        clause = _with_what_it_labels(clause, s.text)
         if extra is not None and not extra(clause, s):
             continue
         if _status_quo(clause) or (_UNCHANGED.search(clause) and not _IMPROVEMENT.search(clause)):
@@ -100,6 +101,20 @@ def _claims(s: Sentence, subject: re.Pattern, specific, claimed_fact: str, speci
     return out
 
 
+def _with_what_it_labels(clause: str, text: str) -> str:
+    """A clause that is only a label ("Accommodation" in "Accommodation: SIOS
+    office stays at Hexford Education Centre; no building works") read with
+    the clause it labels: what that says of the subject is the claim, or
+    none."""
+    if len(clause) > 40 or ":" not in text:
+        return clause
+    spans = L.clause_spans(text)
+    for k, (a, b) in enumerate(spans[:-1]):
+        if text[a:b] == clause and text[b:b + 1] == ":":
+            return text[a: spans[k + 1][1]]
+    return clause
+
+
 # What pupils would be able to do: "could take GCSEs", "could choose from five vocational courses".
 _ABILITY = re.compile(r"\bcould\s+(?:also\s+)?(?:take|study|sit|choose|join|learn|gain|achieve|follow|work\s+towards)\b", re.I)
 
@@ -112,7 +127,9 @@ _UNCHANGED = re.compile(
     r"|\bas\s+(?:they|it)\s+(?:are|is|stands?)(?=\s*[,;.)]|\s*$)"
     # "will be taught in the school's existing classrooms": what there is already
     r"|\b(?:its|their|the\s+school['’]s|the\s+academy['’]s|the)\s+existing\s+(?:classrooms?|rooms?|buildings?|accommodation|premises|facilities|site)\b"
-    r"|\b(?:finish|complete)\w*\s+(?:their|his\s+or\s+her|its)\s+(?:courses?|studies|education|schooling|gcses?|qualifications?|final\s+year)\b",
+    r"|\b(?:finish|complete)\w*\s+(?:their|his\s+or\s+her|its)\s+(?:courses?|studies|education|schooling|gcses?|qualifications?|final\s+year)\b"
+    # what stays where it is: "SIOS office stays at Hexford Education Centre", "the base remains in its present rooms"
+    r"|\b(?:stays|remains)\s+(?:at|in|on|where)\b",
     re.I)
 # ... unless something is added or improved beside it ("the same specialist teacher, and will also have a
 # physiotherapist on site two days a week").
@@ -158,7 +175,9 @@ def _access_specific(text: str) -> str | None:
 # An activity with how often it runs: "a daily language group", "a weekly Lego therapy group", "swimming every week".
 _REGULAR_ACTIVITY = re.compile(
     r"\b(?:daily|weekly|fortnightly|termly|twice-weekly)\s+(?:[\w-]+\s+){0,3}?(?:groups?|sessions?|clubs?|lessons?|classes|visits?|trips?)\b"
-    r"|\b(?:groups?|sessions?|clubs?|lessons?|swimming|visits?|trips?)\s+(?:every|each|once\s+a|twice\s+a)\s+(?:week|day|morning|afternoon|fortnight|term)\b",
+    r"|\b(?:groups?|sessions?|clubs?|lessons?|swimming|visits?|trips?)\s+(?:every|each|once\s+a|twice\s+a)\s+(?:week|day|morning|afternoon|fortnight|term)\b"
+    # ... or with how long it runs: "a 6-week in-school programme"
+    r"|\b(?:\d{1,2}|six|eight|ten|twelve)[- ]week\s+(?:[\w-]+\s+){0,2}?(?:programmes?|courses?|interventions?)\b",
     re.I)
 
 

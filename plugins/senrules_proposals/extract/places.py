@@ -428,8 +428,13 @@ _PLACES_AFTER = re.compile(
     r"|\b(?:will|would)\s+(?:then\s+|now\s+|in\s+future\s+|therefore\s+|thus\s+)?(?:have|provide|offer)\s+(?:a\s+total\s+of\s+|room\s+for\s+)?(?P<b>\d[\d,]*)\s+(?:[\w-]+\s+){0,2}?places\b"
     r"|\b(?:ris\w*|increas\w*|grow\w*|go(?:es)?\s+up|expand\w*|enlarg\w*)\s+(?:[\w,]+\s+){0,3}?to\s+(?P<c>\d[\d,]*)\s+(?:[\w-]+\s+){0,2}?places\b"
     # "increase the number of places at Welland Park School from 80 to 110"
-    r"|\bnumber\s+of\s+(?:[\w-]+\s+){0,2}?places\s+(?:at|in)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){1,4}from\s+\d[\d,]*\s+to\s+(?P<d>\d[\d,]*)\b(?!\s*%)",
+    r"|\bnumber\s+of\s+(?:[\w-]+\s+){0,2}?places\s+(?:at|in)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){1,4}from\s+\d[\d,]*\s+to\s+(?P<d>\d[\d,]*)\b(?!\s*%)"
+    # schools that become one: "so that the two schools become one school of 220 places"
+    r"|\bone\s+(?:[\w-]+\s+){0,2}?(?:school|academy)\s+(?:of|with)\s+(?P<e>\d[\d,]*)\s+places\b",
     re.I)
+# The school enlarged to be the one schools become: "That Cherry Orchard School be enlarged to 210 places ..., as the
+# amalgamated school".
+_AS_FORMED = re.compile(r"\bas\s+the\s+(?:amalgamated|merged|combined|new)\s+(?:special\s+)?(?:school|academy)\b", re.I)
 # Figures for an area or a group, not one provision: "the county's SEMH places", "each class", "in total".
 _NOT_ONE_PROVISION = re.compile(
     r"\b(?:county|borough|city|district|authority|council|area)(?:['’]s|[- ]wide)|\bin\s+the\s+(?:county|borough|city|district|area)\b"
@@ -522,8 +527,10 @@ def _figures_after(sents: list[Sentence], named: list[Provider], doc: Document |
             if added > 0:
                 year = _YEAR.search(clause, m.end())  # the year the figures are for: "... from 60 to 90 from September 2027"
                 out.append((ADDED_IN_ALL, added, year.group(0) if year else None, s, m.group(0)))
-        if len(_YEAR.findall(s.text)) > 1:
+        if len(set(_YEAR.findall(s.text))) > 1:  # (a phased plan; one year said twice is not)
             continue
+        if s.kind != "row":
+            out += _area_places_added(s)
         if s.kind == "row" and doc is not None:
             block = doc.blocks[s.block]
             row = _places_table(block, s)
@@ -554,7 +561,10 @@ def _figures_after(sents: list[Sentence], named: list[Provider], doc: Document |
             if row and len(first) == 1 and not _NOT_ONE_PROVISION.search(block.cells[0]):
                 after = _figures(block)[-1][1]
                 out.append((next(iter(first)), after, None, s, row[0].cue))
-            continue
+            if row:
+                continue
+            # (a row that is no table of places is read as prose: a resolution numbered in a cell, "(2) | That Cherry
+            # Orchard School be enlarged to 210 places with effect from 1 September 2027")
         for clause, m in _clauses_with(_PLACES_ADDED, s.text):
             # the places the proposal adds in all: said of no one provision, or "together", "in total"
             if L.negated(clause) or L.hedge(clause) or _PLACES_NEEDED.search(clause):
@@ -578,8 +588,8 @@ def _figures_after(sents: list[Sentence], named: list[Provider], doc: Document |
             if _NOT_ONE_PROVISION.search(scope) or L.negated(scope) or L.hedge(text) or _inside_brackets(text, m.start()):
                 continue
             here = provisions(" " + text)
-            if not here and formed:  # "the amalgamated school", "the merged school": one provision
-                here = {"the school formed"}
+            if (not here and formed) or m.group("e") or _AS_FORMED.search(s.text, m.end()):
+                here = {"the school formed"}  # "the amalgamated school", "one school of 220 places": one provision
             if not here and _THE_PROVISION.search(text):
                 here = previous(s.block)
                 here = here if len(here) == 1 else set()
@@ -588,6 +598,25 @@ def _figures_after(sents: list[Sentence], named: list[Provider], doc: Document |
             figure = int(next(g for g in m.groups() if g is not None).replace(",", ""))
             year = _YEAR.search(text)
             out.append((next(iter(here)), figure, year.group(0) if year else None, s, m.group(0)))
+    return out
+
+
+def _area_places_added(s: Sentence) -> list[tuple[str, int, str | None, Sentence, str]]:
+    """The places of a kind across the area, now and after, for a year ("ASC
+    ARP places in the borough: 24 now; 54 from September 2029"): the places
+    added in all by then (30)."""
+    out = []
+    if not _IN_THE_AREA.search(s.text):
+        return out
+    for m in L.NOW_THEN.finditer(s.text):
+        said = s.text[: m.start()]
+        clause = L.clause_of(s.text, m.start())
+        year = _YEAR.search(s.text, m.end())
+        if year is None or not _PLACE_WORD.search(said) or not _IN_THE_AREA.search(said) or L.negated(clause) or L.hedge(clause):
+            continue
+        before, after = (int(g.replace(",", "")) for g in m.groups())
+        if after > before and not _NOT_A_YEAR.fullmatch(str(before)):
+            out.append((ADDED_IN_ALL, after - before, year.group(0), s, m.group(0)))
     return out
 
 
