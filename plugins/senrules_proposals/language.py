@@ -615,6 +615,8 @@ BENEFIT_HEADING = rx(
     r"what will (?:the )?(?:pupils|children|students|learners|young people|my child|your child) (?:gain|get|have|receive)",
     # ... or what the provision will offer them: "What will the school offer?", "What would the base provide?"
     r"what (?:will|would) (?:the |our |this )?(?:new )?(?:school|base|unit|provision|centre|academy|satellite|hub|service) (?:offer|provide)",
+    # ... or who will be there for them: "Who will be there to support them?"
+    r"who will (?:be there to )?(?:support|teach|help|work with) (?:them|the pupils|pupils|children|my child|your child)",
 )
 
 # (a) access to education and associated services

@@ -215,3 +215,23 @@ LABELLED = [
 @pytest.mark.parametrize("factor, expected, body", LABELLED, ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(LABELLED)])
 def test_a_label_read_with_what_it_labels(write, factor, expected, body):
     assert _verdict(write, body, factor) == expected
+
+
+# A speaker's answer is read under the question asked just before it, a speaker's name between: "What is the new
+# building like?" then "Six classrooms of 50 m², ..." describes the accommodation; "Who will be there to support
+# them?" then "Kestrel Hill has a clinical psychologist two days a week" names the staff.  An answer to another
+# question ("When will it open?") claims nothing.
+MEETING = "# Public meeting: closure of Larchfield School\n\nThe Council proposes to close Larchfield School.\n\n"
+ANSWERED = [
+    ("c", "met", MEETING + "**Q5 (parent):** What is the new building like?\n\n**A (officer):** Six classrooms of 50 m², a food "
+                           "technology room and a multi-use games area, £3.2m, handed over in March 2028.\n"),
+    ("b", "met", MEETING + "**Q4 (parent):** Who will be there to support them?\n\n**A (officer):** Kestrel Hill has a clinical "
+                           "psychologist two days a week and a CAMHS link worker one day a week.\n"),
+    ("b", "not_met", MEETING + "**Q4 (parent):** When will the school close?\n\n**A (officer):** Kestrel Hill has a clinical "
+                               "psychologist two days a week and a CAMHS link worker one day a week.\n"),
+]
+
+
+@pytest.mark.parametrize("factor, expected, body", ANSWERED, ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(ANSWERED)])
+def test_an_answer_read_under_its_question(write, factor, expected, body):
+    assert _verdict(write, body, factor) == expected
