@@ -354,20 +354,25 @@ _NOT_NEGATION = re.compile(
     r"|(?:once|twice)\s+a\s+(?:day|week|fortnight|month|term|year)|every\s+(?:day|week|fortnight|month|term|half[- ]term|year))\b",
     re.I,
 )
+# A comparison with now, where there is none: in brackets, "an occupational therapist 2 days a week (now none)", "(none
+# at present)"; or in words, "12 places where it now has none", "where there are none at present", "which now has none",
+# "where Pellingham has none now".
+_NONE_NOW = (
+    r"\(\s*(?:(?:now|currently|at\s+present|today)\s*:?\s+(?:none|nil|no\s+[\w-]+|not\s+[\w-]+)|(?:none|no\s+[\w-]+)\s+(?:now|currently|at\s+present|today))\s*\)"
+    r"|\(\s*there\s+(?:is|are)\s+(?:none|no\s+[\w-]+)\s+(?:now|currently|at\s+present|today)\s*\)"
+    r"|\b(?:where|which|whereas|when)\s+(?:it|there|they|the\s+\w+|(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3})?\s*"
+    r"(?:now|currently|at\s+present)?\s*(?:has|have|are|is)\s+(?:none|no\s+[\w-]+)(?:\s+(?:now|currently|at\s+present|today))?\b"
+)
+NONE_NOW = re.compile(_NONE_NOW, re.I)
 # A negation that only says what the present provision lacks does not negate the claim: "... a sports hall
 # that Cedarwood cannot offer", "GCSE BSL (not offered at Abbotsfield)".  (Tried only on a clause with a negation.)
 _PRESENT_LACKS = re.compile(
-    r"\b(?:that|which)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){1,3}(?:currently\s+)?(?:cannot|can\s*not|can['’]t|could\s+not|does\s+not|do\s+not|is\s+unable\s+to|are\s+unable\s+to)\s+(?:offer|provide|give|run|have)\b"
+    r"\b(?:that|which)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){1,3}(?:(?:main|present|current|existing|old)\s+(?:site|building|base|school)\s+)?(?:currently\s+)?(?:cannot|can\s*not|can['’]t|could\s+not|does\s+not|do\s+not|is\s+unable\s+to|are\s+unable\s+to)\s+(?:offer|provide|give|run|have)\b"
     r"|\(\s*(?:currently\s+)?not\s+(?:currently\s+)?(?:offered|available|provided|possible)\s+(?:at|in|by)\b[^()]*\)"
     # ... or after a comma: "a speech and language therapist one day a week, neither available at Hollins Brook"
     r"|,\s*(?:neither|none(?:\s+of\s+(?:them|which|these|whom))?|(?:which|who)\s+(?:is|are)\s+not|not)\s+(?:(?:is|are)\s+)?(?:currently\s+)?"
     r"(?:available|offered|provided|on\s+offer)\s+(?:at|in|by)\b[^.;]*"
-    # a comparison with now in brackets: "an occupational therapist 2 days a week (now none)", "(none at present)"
-    r"|\(\s*(?:(?:now|currently|at\s+present|today)\s*:?\s+(?:none|nil|no\s+[\w-]+|not\s+[\w-]+)|(?:none|no\s+[\w-]+)\s+(?:now|currently|at\s+present|today))\s*\)"
-    r"|\(\s*there\s+(?:is|are)\s+(?:none|no\s+[\w-]+)\s+(?:now|currently|at\s+present|today)\s*\)"
-    # ... or in words: "12 places where it now has none", "where there are none at present", "which now has none"
-    r"|\b(?:where|which|whereas|when)\s+(?:it|there|they|the\s+\w+)?\s*(?:now|currently|at\s+present)?\s*(?:has|have|are|is)\s+(?:none|no\s+[\w-]+)"
-    r"(?:\s+(?:now|currently|at\s+present|today))?\b"
+    r"|" + _NONE_NOW +
     # who the pupils are, not what the proposal does: "12 places for pupils who cannot attend school for medical reasons",
     # "every pupil on roll at Hollowmead House School who has not completed Year 11 by 31 August 2027"
     r"|\b(?:pupils?|child|children|students?|young\s+(?:people|person)|learners?|those)(?:\s+[^,;:()]{1,60}?)?\s+who\s+(?:\w+\s+)?"
@@ -610,6 +615,8 @@ BENEFIT_HEADING = rx(
     r"what will (?:the )?(?:pupils|children|students|learners|young people|my child|your child) (?:gain|get|have|receive)",
     # ... or what the provision will offer them: "What will the school offer?", "What would the base provide?"
     r"what (?:will|would) (?:the |our |this )?(?:new )?(?:school|base|unit|provision|centre|academy|satellite|hub|service) (?:offer|provide)",
+    # ... or who will be there for them: "Who will be there to support them?"
+    r"who will (?:be there to )?(?:support|teach|help|work with) (?:them|the pupils|pupils|children|my child|your child)",
 )
 
 # (a) access to education and associated services
@@ -624,6 +631,9 @@ _ACCESS_PARTS = (
     r"life skills", r"independence", r"post[- ]16", r"sixth form",
     # "better opportunities in their new schools": access to education in general words
     r"(?:better|improved|wider|greater|more) (?:educational |learning )?opportunities",
+    # "will benefit from improved outcomes and a better learning environment": the same, in other general words
+    r"(?:better|improved|higher|raised) (?:educational |academic )?(?:outcomes|attainment|achievement)",
+    r"(?:better|improved|richer) learning (?:environment|experiences?)",
 )
 _ACCESS_SPECIFIC_PARTS = (
     r"gcses?", r"btecs?", r"a[- ]levels?", r"asdan", r"entry level", r"functional skills", r"duke of edinburgh",
@@ -658,6 +668,8 @@ STAFF = rx(
     # independence) specialists: "two qualified teachers of vision-impaired pupils", "a habilitation specialist"
     r"(?:qualified )?teachers? of (?:the )?(?:(?:vision|visually|hearing|multi[- ]sensory)[- ]impaired|deaf|blind)(?: (?:pupils|children|learners))?",
     r"habilitation (?:specialists?|officers?|workers?|practitioners?)",
+    # a specialist named to a school: "every mainstream school a named link specialist and a termly planning visit"
+    r"(?:named )?link (?:specialists?|teachers?|workers?|practitioners?)",
 )
 STAFF_ROLE = rx(
     r"teachers? of (?:the )?(?:(?:vision|visually|hearing|multi[- ]sensory)[- ]impaired|deaf|blind)(?: (?:pupils|children|learners))?",
@@ -670,7 +682,7 @@ STAFF_ROLE = rx(
     r"outreach (?:teacher|worker|team|service)s?", r"specialist teachers?", r"advisory teachers?",
     r"family support workers?", r"learning mentors?", r"counsellors?", r"social workers?", r"senco",
     r"(?:higher level )?teaching assistants?", r"hltas?", r"mobility (?:officer|specialist)s?",
-    r"habilitation (?:officer|specialist)s?", r"audiologists?", r"paediatricians?", r"behaviour (?:support )?(?:teacher|worker)s?",
+    r"habilitation (?:officer|specialist)s?", r"link (?:specialist|teacher|worker|practitioner)s?", r"audiologists?", r"paediatricians?", r"behaviour (?:support )?(?:teacher|worker)s?",
 )
 # Where no role is named, a specialist service or team named for what it does: "the Educational Psychology
 # Service", "the Community Mental Health Team", "the Autism Outreach Team"; a careers adviser.
@@ -712,6 +724,9 @@ PLACES_INCREASE = rx(
     r"rise\w*", r"rising", r"grow\w*", r"double\w*", r"creat\w*", r"add\w*", r"up from", r"further", r"go(?:es)? up", r"went up",
     r"gain\w*",
     r"improv\w* (?:the )?supply", r"(?:better|greater|wider) supply",
+    # places offered besides those kept: "will continue to have 40 places; the larger building also allows the Centre to
+    # offer 12 part-time places"
+    r"also (?:[\w-]+ ){0,4}?(?:offer|provide|create|open)",
 )
 # The adjectives among them: they qualify the noun they stand by ("new places", not "its new Year 10 group").
 PLACES_INCREASE_ADJECTIVE = re.compile(r"^(?:additional|extra|new|more|further)$", re.I)

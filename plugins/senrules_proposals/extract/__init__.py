@@ -56,7 +56,7 @@ from __future__ import annotations
 from senrules_proposals import language as L
 from senrules_proposals.extract import funding, plan
 from senrules_proposals.extract.claims import (
-    _NAMED_PROGRAMME_ALONE, _access_specific, _accessibility, _accommodation_extra, _accommodation_specific,
+    _NAMED_PROGRAMME_ALONE, _access_extra, _access_specific, _accessibility, _accommodation_extra, _accommodation_specific,
     _claims, _sibling_cue, _staff_extra, _staff_specific,
 )
 from senrules_proposals.extract.clauses import _Either
@@ -72,7 +72,7 @@ from senrules_proposals.extract.labels import _asks, labels
 from senrules_proposals.extract.model import CONTRADICTIONS, Extraction, FACTOR_FACTS, Finding, Provider, PupilGroup
 from senrules_proposals.extract.places import (
     _places_extra, _places_in_context, _places_prose, _places_specific, _places_table, _totals_in_lists,
-    places_by_rows, places_conflicts, places_fall_in_all, places_now_and_after, places_only_at_pru,
+    places_by_rows, places_conflicts, places_fall_beside_pru, places_fall_in_all, places_now_and_after, places_only_at_pru,
 )
 from senrules_proposals.extract.plan import (
     _not_proposed, _not_the_plan, _restates_the_test, _restates_the_test_in, plan_of, require_proposal,
@@ -115,7 +115,7 @@ def extract(doc: Document) -> Extraction:
         by_block.setdefault(s.block, []).append(s)
 
     label_of = labels(sents, doc)
-    plan = plan_of(sents)
+    plan = plan_of(sents, doc)
     asked = None  # the question just before, in the same block ("Will any pupil be displaced?" before "No.")
     for s in sents:
         question, asked = asked if asked is not None and asked.block == s.block else None, None
@@ -128,7 +128,7 @@ def extract(doc: Document) -> Extraction:
             findings += _providers(s)  # what respondents said still shows views were sought
             continue
         label = label_of.get(id(s), "")
-        findings += _claims(s, L.ACCESS, _access_specific, "access_benefit_claimed", "access_benefit_specific", None, label,
+        findings += _claims(s, L.ACCESS, _access_specific, "access_benefit_claimed", "access_benefit_specific", _access_extra, label,
                             also=_NAMED_PROGRAMME_ALONE)
         findings += _claims(s, L.STAFF, _staff_specific, "staff_benefit_claimed", "staff_benefit_specific", _staff_extra, label)
         findings += _claims(s, L.ACCOMMODATION, _accommodation_specific, "accommodation_benefit_claimed", "accommodation_benefit_specific",
@@ -189,6 +189,7 @@ def extract(doc: Document) -> Extraction:
     if besd is not None:
         findings.append(besd)
         findings += places_only_at_pru(findings, by_block, pru, named)
+        findings += places_fall_beside_pru(sents, doc, pru)
         alias_sentences = [t for t in sents if pru_names and pru.search(t.text)]
         block_texts = {k: " ".join(t.text for t in v) for k, v in by_block.items()}
         about_block = {k: _about_displaced_block(text) for k, text in block_texts.items()}

@@ -53,6 +53,7 @@ def _claims(s: Sentence, subject: re.Pattern, specific, claimed_fact: str, speci
     if also is not None and not with_subject:
         with_subject = _clauses_with(also, s.text)
     for clause, m in with_subject:
+        clause = _with_what_it_labels(clause, s.text)
         if extra is not None and not extra(clause, s):
             continue
         if _status_quo(clause) or (_UNCHANGED.search(clause) and not _IMPROVEMENT.search(clause)):
@@ -100,6 +101,20 @@ def _claims(s: Sentence, subject: re.Pattern, specific, claimed_fact: str, speci
     return out
 
 
+def _with_what_it_labels(clause: str, text: str) -> str:
+    """A clause that is only a label ("Accommodation" in "Accommodation: SIOS
+    office stays at Hexford Education Centre; no building works") read with
+    the clause it labels: what that says of the subject is the claim, or
+    none."""
+    if len(clause) > 40 or ":" not in text:
+        return clause
+    spans = L.clause_spans(text)
+    for k, (a, b) in enumerate(spans[:-1]):
+        if text[a:b] == clause and text[b:b + 1] == ":":
+            return text[a: spans[k + 1][1]]
+    return clause
+
+
 # What pupils would be able to do: "could take GCSEs", "could choose from five vocational courses".
 _ABILITY = re.compile(r"\bcould\s+(?:also\s+)?(?:take|study|sit|choose|join|learn|gain|achieve|follow|work\s+towards)\b", re.I)
 
@@ -112,7 +127,9 @@ _UNCHANGED = re.compile(
     r"|\bas\s+(?:they|it)\s+(?:are|is|stands?)(?=\s*[,;.)]|\s*$)"
     # "will be taught in the school's existing classrooms": what there is already
     r"|\b(?:its|their|the\s+school['’]s|the\s+academy['’]s|the)\s+existing\s+(?:classrooms?|rooms?|buildings?|accommodation|premises|facilities|site)\b"
-    r"|\b(?:finish|complete)\w*\s+(?:their|his\s+or\s+her|its)\s+(?:courses?|studies|education|schooling|gcses?|qualifications?|final\s+year)\b",
+    r"|\b(?:finish|complete)\w*\s+(?:their|his\s+or\s+her|its)\s+(?:courses?|studies|education|schooling|gcses?|qualifications?|final\s+year)\b"
+    # what stays where it is: "SIOS office stays at Hexford Education Centre", "the base remains in its present rooms"
+    r"|\b(?:stays|remains)\s+(?:at|in|on|where)\b",
     re.I)
 # ... unless something is added or improved beside it ("the same specialist teacher, and will also have a
 # physiotherapist on site two days a week").
@@ -128,18 +145,39 @@ _DESCRIBING = re.compile(
 # Specificity tests, one per factor: the concrete detail found, or None.
 
 
+def _access_extra(clause: str, s: Sentence) -> bool:
+    """Access to education claimed in the clause, not only a place pupils
+    move to: "will be supported to return to full-time mainstream classes
+    at Oakfield Primary" says where they go (ii), not what they gain (a)."""
+    if not _MOVED_TO.search(clause):
+        return True
+    rest = _MOVED_TO.sub(" ", clause)
+    return bool(L.ACCESS.search(rest) or _NAMED_PROGRAMME_ALONE.search(rest))
+
+
+# Where pupils move to, to the end of its phrase: "return to full-time mainstream classes", "move back into mainstream lessons".
+_MOVED_TO = re.compile(
+    r"\b(?:return\w*|mov\w*|transfer\w*|go|goes|going|reintegrat\w*)\s+(?:back\s+)?(?:in)?to\s+(?:full[- ]time\s+|part[- ]time\s+|their\s+|the\s+)?"
+    r"mainstream\s+(?:classes|lessons|classrooms?|school(?:s|ing)?|education)\b", re.I)
+
+
 def _access_specific(text: str) -> str | None:
+    # (a sum in a sentence about building works is what the building costs, (c): "extended with ten classrooms (45 m²
+    # each), a vocational workshop and a counselling room, ... at a cost of £2.9 million")
+    money = None if _WORKS_GIVE.search(text) else _first(L.MONEY, text)
     return _first(L.ACCESS_SPECIFIC, text) or _quantity_near(L.rx(
         r"subjects?", r"courses?", r"qualifications?", r"gcses?", r"clubs?", r"hours?", r"sessions?", r"lessons?",
         r"activities", r"trips?", r"days?", r"options", r"pathways?", r"pupils", r"students",
         r"items", r"devices", r"licences", r"laptops", r"tablets", r"ipads",
-    ), text) or _first(L.MONEY, text) or _named_programme(text) or _first(_REGULAR_ACTIVITY, text)
+    ), text) or money or _named_programme(text) or _first(_REGULAR_ACTIVITY, text)
 
 
 # An activity with how often it runs: "a daily language group", "a weekly Lego therapy group", "swimming every week".
 _REGULAR_ACTIVITY = re.compile(
     r"\b(?:daily|weekly|fortnightly|termly|twice-weekly)\s+(?:[\w-]+\s+){0,3}?(?:groups?|sessions?|clubs?|lessons?|classes|visits?|trips?)\b"
-    r"|\b(?:groups?|sessions?|clubs?|lessons?|swimming|visits?|trips?)\s+(?:every|each|once\s+a|twice\s+a)\s+(?:week|day|morning|afternoon|fortnight|term)\b",
+    r"|\b(?:groups?|sessions?|clubs?|lessons?|swimming|visits?|trips?)\s+(?:every|each|once\s+a|twice\s+a)\s+(?:week|day|morning|afternoon|fortnight|term)\b"
+    # ... or with how long it runs: "a 6-week in-school programme"
+    r"|\b(?:\d{1,2}|six|eight|ten|twelve)[- ]week\s+(?:[\w-]+\s+){0,2}?(?:programmes?|courses?|interventions?)\b",
     re.I)
 
 
@@ -273,7 +311,9 @@ def _accommodation_extra(clause: str, s: Sentence) -> bool:
     # "pupils will have use of the sensory room" is access to a facility (a), not accommodation (c)
     # (a building named outside what pupils are given access to still is: "the new block gives them use of a
     # sensory room"; inside it, it is the facility used: "access to Saltings' new changing places facility")
-    return not re.search(r"\buse\s+of\b|\b(?:will|would|can|could|to)\s+(?:\w+\s+)?use\b|\baccess\s+to\b|\bjoin\b", clause, re.I) or bool(
+    # ("The Centre's ICT suite and fitness room are available to all pupils": a facility pupils may use, not one gained)
+    return not re.search(r"\buse\s+of\b|\b(?:will|would|can|could|to)\s+(?:\w+\s+)?use\b|\baccess\s+to\b|\bjoin\b"
+                         r"|\b(?:is|are|will\s+be|would\s+be)\s+(?:also\s+)?(?:made\s+)?available\s+to\b", clause, re.I) or bool(
         _BUILDING.search(_ACCESS_TO_FACILITY.sub(" ", clause)))
 
 

@@ -12,7 +12,10 @@ from senrules_proposals.reader import Document, Sentence
 # A question heading about what pupils will have: "What will children get at The Nest?", "What will my child gain?"
 _GET_QUESTION = re.compile(
     r"\bwhat\s+(?:will|would|do|does)\s+(?:the\s+)?(?:pupils|children|students|learners|young\s+people|my\s+child|your\s+child)"
-    r"\s+(?:gain|get|have|receive)\b", re.I)
+    r"\s+(?:gain|get|have|receive)\b"
+    # ... or who will be there for them: "Who will be there to support them?"
+    r"|\bwho\s+will\s+(?:be\s+there\s+to\s+)?(?:support|teach|help|work\s+with)\s+(?:them|the\s+pupils|pupils|children|my\s+child|your\s+child)\b",
+    re.I)
 _LABEL = re.compile(r"^\s*(?:\(?[\dA-Za-z]{1,3}(?:\.\d+)*[.)]?\s+)?((?:[\w'’-]+[ ,]+){0,5}[\w'’-]+)\s*:\s")
 # (a paragraph number, and the Test's factor before the label: "6.3 (c) Accommodation.")
 _LABEL_SENTENCE = re.compile(r"^\s*(?:\(?[\dA-Za-z]{1,3}(?:\.\d+)*[.)]?\s+){0,2}((?:[\w'’-]+[ ,]+){0,7}[\w'’-]+)\s*[.:]?\s*$")
@@ -47,14 +50,23 @@ def labels(sents: list[Sentence], doc: Document) -> dict[int, str]:
             opening[s.block].append(s)
     out: dict[int, str] = {}
     lead = ""
+    question = answered = None  # a speaker's question, and the one the paragraph answers
     for s in sents:
         kind = doc.blocks[s.block].kind
         if kind not in ("item", "row") and s is first[s.block]:
             lead = ""  # a heading or a paragraph ends the list
+        if kind != "heading" and s is first[s.block]:
+            answered, question = question, None
+        if _asks(s) and s is last[s.block]:
+            question = s
         parts = []
         own = _LABEL.match(s.text) if ":" in s.text[:80] else None
         if own:
             parts.append(own.group(1))
+        elif answered is not None and kind == "paragraph" and len(answered.text) < 120:
+            # the paragraph answering a question asked just before, a speaker's name between ("Q5 (parent)" "What is the
+            # new building like?" "A (Raj Mistry)" "Six classrooms of 50 m², ..."): the question labels the answer
+            parts.append(answered.text.strip())
         asked = _FORM_QUESTION.match(first[s.block].text) if first[s.block] is not s else None
         if asked and len(opening[s.block]) > 1 and _YES.match(opening[s.block][1].text):
             # a form's question answered "Yes" labels what follows ("B2 (b) Access to specialist staff - named roles

@@ -55,6 +55,8 @@ def _places_extra(clause: str, s: Sentence) -> bool:
         return False
     if "place" in text.casefold() and not L.PLACES.search(_PLACE_IDIOM.sub(" ", text)):
         return False  # "creating a team of four intervenors, in place of the present arrangement": no places
+    if L.NONE_NOW.search(text) and _PLACES_COUNTED.search(text):
+        return True  # "20 ERP places for autism from September 2027, where there are none now": all of them added
     for inc in L.PLACES_INCREASE.finditer(text):
         if _PAST_PASSIVE.search(text, max(0, inc.start() - 20), inc.start()):
             continue  # what was done before ("since the outreach service was expanded in 2024"): not the proposal
@@ -73,6 +75,7 @@ def _places_extra(clause: str, s: Sentence) -> bool:
     return False
 
 
+_PLACES_COUNTED = re.compile(r"\b\d[\d,]*\s+(?:[\w-]+\s+){0,3}?places\b", re.I)
 # "Place" in a phrase about something else: "in place of", "will be in place", "takes place", "in the first place".
 _PLACE_IDIOM = re.compile(r"\b(?:in|into)\s+place\b|\b(?:take|takes|taking|took|taken)\s+place\b|\bin\s+the\s+first\s+place\b", re.I)
 _PAST_PASSIVE = re.compile(r"\b(?:was|were|had\s+been)\s+$", re.I)
@@ -423,10 +426,15 @@ def places_now_and_after(sents: list[Sentence]) -> list[Finding]:
 _PLACES_AFTER = re.compile(
     r"\bfrom\s+\d[\d,]*\s+(?:places\s+)?to\s+(?P<a>\d[\d,]*)\s+(?:[\w-]+\s+){0,2}?places\b"
     r"|\b(?:will|would)\s+(?:then\s+|now\s+|in\s+future\s+|therefore\s+|thus\s+)?(?:have|provide|offer)\s+(?:a\s+total\s+of\s+|room\s+for\s+)?(?P<b>\d[\d,]*)\s+(?:[\w-]+\s+){0,2}?places\b"
-    r"|\b(?:ris\w*|increas\w*|grow\w*|go(?:es)?\s+up|expand\w*)\s+(?:[\w,]+\s+){0,3}?to\s+(?P<c>\d[\d,]*)\s+(?:[\w-]+\s+){0,2}?places\b"
+    r"|\b(?:ris\w*|increas\w*|grow\w*|go(?:es)?\s+up|expand\w*|enlarg\w*)\s+(?:[\w,]+\s+){0,3}?to\s+(?P<c>\d[\d,]*)\s+(?:[\w-]+\s+){0,2}?places\b"
     # "increase the number of places at Welland Park School from 80 to 110"
-    r"|\bnumber\s+of\s+(?:[\w-]+\s+){0,2}?places\s+(?:at|in)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){1,4}from\s+\d[\d,]*\s+to\s+(?P<d>\d[\d,]*)\b(?!\s*%)",
+    r"|\bnumber\s+of\s+(?:[\w-]+\s+){0,2}?places\s+(?:at|in)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){1,4}from\s+\d[\d,]*\s+to\s+(?P<d>\d[\d,]*)\b(?!\s*%)"
+    # schools that become one: "so that the two schools become one school of 220 places"
+    r"|\bone\s+(?:[\w-]+\s+){0,2}?(?:school|academy)\s+(?:of|with)\s+(?P<e>\d[\d,]*)\s+places\b",
     re.I)
+# The school enlarged to be the one schools become: "That Cherry Orchard School be enlarged to 210 places ..., as the
+# amalgamated school".
+_AS_FORMED = re.compile(r"\bas\s+the\s+(?:amalgamated|merged|combined|new)\s+(?:special\s+)?(?:school|academy)\b", re.I)
 # Figures for an area or a group, not one provision: "the county's SEMH places", "each class", "in total".
 _NOT_ONE_PROVISION = re.compile(
     r"\b(?:county|borough|city|district|authority|council|area)(?:['’]s|[- ]wide)|\bin\s+the\s+(?:county|borough|city|district|area)\b"
@@ -519,21 +527,44 @@ def _figures_after(sents: list[Sentence], named: list[Provider], doc: Document |
             if added > 0:
                 year = _YEAR.search(clause, m.end())  # the year the figures are for: "... from 60 to 90 from September 2027"
                 out.append((ADDED_IN_ALL, added, year.group(0) if year else None, s, m.group(0)))
-        if len(_YEAR.findall(s.text)) > 1:
+        if len(set(_YEAR.findall(s.text))) > 1:  # (a phased plan; one year said twice is not)
             continue
+        if s.kind != "row":
+            out += _area_places_added(s)
         if s.kind == "row" and doc is not None:
             block = doc.blocks[s.block]
             row = _places_table(block, s)
             first = provisions(" " + block.cells[0]) if block.cells else set()
+            if block.cells and _AFTER_ROW.match(block.cells[0]):
+                # a table of one provision set out down the page, a row for each time ("Table 1: Skelton Beck
+                # School", then "From September 2027 | 148 | 140"): its places after, for the row's year
+                col = _places_column(block.header)
+                figure = _number(block.cells[col]) if col is not None and col < len(block.cells) else None
+                one = _table_of_one(doc, s.block, provisions, named) if figure is not None else None
+                if one is not None:
+                    year = _YEAR.search(block.cells[0])
+                    out.append((one, figure, year.group(0) if year else None, s, f"{block.cells[0]}: {block.header[col]} {figure}"))
+                continue
             if row and block.cells and _TOTAL_ROW.match(block.cells[0]) and _before_after_columns(block):
-                # a table's total row: the places it adds in all ("Total | 18 | 58")
                 numbers = [n for _, n in _figures(block)]
+                one = _table_of_one(doc, s.block, provisions, named)
+                if one is not None:
+                    # the total of one provision's table, its rows parts of it ("3.1 The places at Redgrave before
+                    # and after the enlargement are:" then "KS2 | 16 | 24" ... "Total | 64 | 88"), for the year
+                    # its last column names
+                    year = _YEAR.search(block.header[_figures(block)[-1][0]])
+                    out.append((one, numbers[-1], year.group(0) if year else None, s, row[0].cue))
+                    continue
+                # a table's total row: the places it adds in all ("Total | 18 | 58")
                 out.append((ADDED_IN_ALL, numbers[-1] - numbers[0], None, s, row[0].cue))
                 continue
             if row and len(first) == 1 and not _NOT_ONE_PROVISION.search(block.cells[0]):
                 after = _figures(block)[-1][1]
                 out.append((next(iter(first)), after, None, s, row[0].cue))
-            continue
+            if row:
+                continue
+            # (a row that is no table of places is read as prose: a resolution numbered in a cell, "(2) | That Cherry
+            # Orchard School be enlarged to 210 places with effect from 1 September 2027")
         for clause, m in _clauses_with(_PLACES_ADDED, s.text):
             # the places the proposal adds in all: said of no one provision, or "together", "in total"
             if L.negated(clause) or L.hedge(clause) or _PLACES_NEEDED.search(clause):
@@ -552,11 +583,13 @@ def _figures_after(sents: list[Sentence], named: list[Provider], doc: Document |
             # the formed school's, whatever the words after it)
             formed = _FORMED_SCHOOL.search(text[: m.start()])
             scope = text[: m.end()] if formed else text
-            if _NOT_ONE_PROVISION.search(scope) or L.negated(scope) or L.hedge(text) or "(" in text[: m.start()]:
+            # (a figure inside brackets is a breakdown or an aside; brackets closed before it, "Redgrave School, a
+            # school for pupils with SEMH (social, emotional and mental health) needs, from 64 to 96 places", are not)
+            if _NOT_ONE_PROVISION.search(scope) or L.negated(scope) or L.hedge(text) or _inside_brackets(text, m.start()):
                 continue
             here = provisions(" " + text)
-            if not here and formed:  # "the amalgamated school", "the merged school": one provision
-                here = {"the school formed"}
+            if (not here and formed) or m.group("e") or _AS_FORMED.search(s.text, m.end()):
+                here = {"the school formed"}  # "the amalgamated school", "one school of 220 places": one provision
             if not here and _THE_PROVISION.search(text):
                 here = previous(s.block)
                 here = here if len(here) == 1 else set()
@@ -566,6 +599,69 @@ def _figures_after(sents: list[Sentence], named: list[Provider], doc: Document |
             year = _YEAR.search(text)
             out.append((next(iter(here)), figure, year.group(0) if year else None, s, m.group(0)))
     return out
+
+
+def _area_places_added(s: Sentence) -> list[tuple[str, int, str | None, Sentence, str]]:
+    """The places of a kind across the area, now and after, for a year ("ASC
+    ARP places in the borough: 24 now; 54 from September 2029"): the places
+    added in all by then (30)."""
+    out = []
+    if not _IN_THE_AREA.search(s.text):
+        return out
+    for m in L.NOW_THEN.finditer(s.text):
+        said = s.text[: m.start()]
+        clause = L.clause_of(s.text, m.start())
+        year = _YEAR.search(s.text, m.end())
+        if year is None or not _PLACE_WORD.search(said) or not _IN_THE_AREA.search(said) or L.negated(clause) or L.hedge(clause):
+            continue
+        before, after = (int(g.replace(",", "")) for g in m.groups())
+        if after > before and not _NOT_A_YEAR.fullmatch(str(before)):
+            out.append((ADDED_IN_ALL, after - before, year.group(0), s, m.group(0)))
+    return out
+
+
+# A table's row for a time after the change: "From September 2027", "September 2028", "By 2029".
+_AFTER_ROW = re.compile(
+    r"^\W*(?:from|by|after|in)?\s*(?:\d{1,2}\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December|autumn|spring|summer)\s+(?:term\s+)?)?20\d\d\b(?![-–/]\d)(?!.*\bnow\b)", re.I)
+
+
+def _places_column(header: tuple[str, ...]) -> int | None:
+    """The column of a table set out down the page that gives the places
+    ("Commissioned places"), else its capacity."""
+    cols = [i for i, h in enumerate(header) if i > 0 and L.PLACES.search(h)]
+    return next((i for i in cols if _PLACE_WORD.search(header[i])), cols[0] if cols else None)
+
+
+def _table_of_one(doc: Document, block: int, provisions, named: list[Provider]) -> str | None:
+    """The one provision a table of places is about, by its lead-in (the
+    paragraph before the table, or the heading over it): "The places at
+    Redgrave before and after the enlargement are:", "The school would have
+    the following places" (the one provider named with that kind of place);
+    None when the lead-in names none or several, or a row of the table names
+    a provision (the table is then of several: "Redmoor School | 80 | 120")."""
+    k = block - 1
+    while k >= 0 and doc.blocks[k].kind == "row":
+        if doc.blocks[k].cells != doc.blocks[k].header and provisions(" " + doc.blocks[k].cells[0]):
+            return None
+        k -= 1
+    if k < 0:
+        return None
+    lead = doc.blocks[k].text if doc.blocks[k].kind != "heading" else ""
+    heading = doc.blocks[block].headings[-1:]
+    for text in (lead, *heading):
+        here = provisions(" " + text)
+        if not here:
+            one = _the_one_named(text, named)
+            here = {one.name} if one is not None else set()
+        if here:
+            return next(iter(here)) if len(here) == 1 else None
+    return None
+
+
+def _inside_brackets(text: str, at: int) -> bool:
+    """Whether ``at`` falls inside brackets opened before it in ``text``."""
+    return text.count("(", 0, at) > text.count(")", 0, at)
 
 
 _BEFORE_HEADER = re.compile(r"\b(?:now|current\w*|existing|present|before|today|at\s+present)\b|\b20\d\d\b", re.I)
@@ -670,6 +766,40 @@ def places_only_at_pru(findings: list[Finding], by_block: dict[int, list[Sentenc
         other = next(f for f in claims if f not in at_pru)
         return [Finding("places_only_at_pru", "negated", other.sentence, other.cue, False)]
     return [Finding("places_only_at_pru", "supports", at_pru[0].sentence, at_pru[0].cue)]
+
+
+def places_fall_beside_pru(sents: list[Sentence], doc: Document, pru: re.Pattern) -> list[Finding]:
+    """Where a BESD (SEMH) school closes: a table of several provisions'
+    places now and after whose rows, those of a Pupil Referral Unit left
+    out, add up to fewer places after than now ("Fernside School | 60 | 0",
+    "Redmoor School | 80 | 120", "Beacon Centre (additional places) | 0 |
+    20", "Total | 140 | 140": 140 special school places now, 120 after).
+    The total keeps only by counting PRU places, which para 23 says are no
+    place for pupils who need a special school; the ruleset decides what
+    that means for (d)."""
+    at = {s.block: s for s in sents if s.kind == "row"}
+    tables: list[list] = []
+    for b in doc.blocks:
+        if b.kind != "row" or not b.header or b.cells == b.header:
+            continue
+        if tables and tables[-1][-1].index == b.index - 1 and tables[-1][-1].header == b.header:
+            tables[-1].append(b)
+        else:
+            tables.append([b])
+    for rows in tables:
+        if not _before_after_columns(rows[0]):
+            continue
+        parts = [(b, [n for _, n in _figures(b, dashes=True)]) for b in rows if b.cells and not _TOTAL_CELL.match(b.cells[0])]
+        parts = [(b, n) for b, n in parts if len(n) >= 2]
+        at_pru = [(b, n) for b, n in parts if pru.search(b.cells[0]) and n[-1] > n[0]]
+        others = [n for b, n in parts if not pru.search(b.cells[0])]
+        if not at_pru or len(others) < 2:
+            continue
+        now, after = sum(n[0] for n in others), sum(n[-1] for n in others)
+        if after < now and at_pru[0][0].index in at:
+            cue = f"{now} places now and {after} after without {at_pru[0][0].cells[0]} (a pupil referral unit)"
+            return [Finding("places_fall_in_all", "supports", at[at_pru[0][0].index], cue)]
+    return []
 
 
 def _total_row_conflicts(figures, sents: list[Sentence], doc: Document) -> list[Finding]:

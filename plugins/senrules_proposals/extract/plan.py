@@ -104,9 +104,11 @@ class Plan:
     chosen: frozenset[str] = frozenset()
 
 
-def plan_of(sents: list[Sentence]) -> Plan:
+def plan_of(sents: list[Sentence], doc: Document | None = None) -> Plan:
     """The document's :class:`Plan`: its title headings (those over both its
-    first and its last sentence of text) and the options it chooses."""
+    first and its last sentence of text) and the options it chooses, in
+    words or, given ``doc``, in an options table's row marked as the one put
+    forward."""
     body = [s for s in sents if s.kind != "heading"]
     # (the first text under a heading: a letterhead or a committee's name may stand above the title)
     headed = next((s for s in body if s.headings), body[0]) if body else None
@@ -116,7 +118,27 @@ def plan_of(sents: list[Sentence]) -> Plan:
         if "ption" in s.text:
             for m in _CHOSEN_OPTION.finditer(s.text):
                 chosen.add(next(g for g in m.groups() if g).upper())
+    if doc is not None:
+        chosen |= _chosen_in_table(doc)
     return Plan(titles, frozenset(chosen))
+
+
+# An options table: its first column headed "Option", a row's verdict cell saying it is the one put forward
+# ("B | Close Fernside; enlarge Redmoor | Recommended"), not "Not recommended".
+_OPTION_COLUMN = re.compile(r"^\W*options?\W*$", re.I)
+_OPTION_CELL = re.compile(r"^\W*(?:option\s+)?([A-Z]|\d{1,2})\b", re.I)
+_PUT_FORWARD_CELL = re.compile(r"^\W*(?:the\s+)?(?:recommended|preferred|proposed|chosen)\b(?:\s+option)?\W*$", re.I)
+
+
+def _chosen_in_table(doc: Document) -> set[str]:
+    """The options an options table marks as put forward (:data:`_OPTION_COLUMN`)."""
+    out = set()
+    for b in doc.blocks:
+        if b.kind == "row" and b.header and b.cells != b.header and _OPTION_COLUMN.match(b.header[0]):
+            label = _OPTION_CELL.match(b.cells[0])
+            if label and any(_PUT_FORWARD_CELL.match(c) for c in b.cells[1:]):
+                out.add(label.group(1).upper())
+    return out
 
 
 # A heading over the option put forward, by what the document calls it: "3. The recommended option in detail",
