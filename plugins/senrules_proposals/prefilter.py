@@ -295,7 +295,15 @@ class Prefiltered:
             return False
 
         def search(text, pos=0, endpos=_END):
-            return fast.search(text, pos, endpos) if possible(text, pos, endpos) else None
+            # (possible's test written out here: a search is most of the calls, and a call costs about what
+            # the test does; the same answers)
+            if pos or endpos != _END:
+                return fast.search(text, pos, endpos)
+            low = folded(text)
+            for word in words:
+                if word in low:
+                    return fast.search(text)
+            return None
 
         def finditer(text, pos=0, endpos=_END):
             return fast.finditer(text, pos, endpos) if possible(text, pos, endpos) else iter(())

@@ -213,8 +213,11 @@ def funding_parts(sents: list[Sentence], label_of: dict[int, str] | None = None)
         if len(opening.setdefault(s.block, [])) < 2:
             opening[s.block].append(s.text)
     out = {}
+    parts: dict[tuple[str, ...], str] = {}  # (the sentences of a section share its headings: each read once)
     for s in sents:
-        part = next((h for h in reversed(s.headings) if _PROPOSAL_PART.search(h)), "")
+        part = parts.get(s.headings)
+        if part is None:
+            part = parts[s.headings] = next((h for h in reversed(s.headings) if _PROPOSAL_PART.search(h)), "")
         titles = [h for h in s.headings[-2:] if len(h) <= 80] + [label_of.get(id(s), "")]
         titles += [m.group(1) for t in opening[s.block] if t is not s.text and (m := _LABEL_SENTENCE.match(t))]
         out[id(s)] = (part, any(_funding_title(t) for t in titles if t))
