@@ -59,7 +59,7 @@ from senrules_proposals.extract.claims import (
     _NAMED_PROGRAMME_ALONE, _access_specific, _accessibility, _accommodation_extra, _accommodation_specific,
     _claims, _sibling_cue, _staff_extra, _staff_specific,
 )
-from senrules_proposals.extract.clauses import _Either
+from senrules_proposals.extract.clauses import _Either, _numbers
 from senrules_proposals.extract.consultation import _providers
 from senrules_proposals.extract.decide import decide
 from senrules_proposals.extract.displaced import (
@@ -87,7 +87,7 @@ __all__ = ["CONTRADICTIONS", "Extraction", "FACTOR_FACTS", "Finding", "Provider"
 
 def clear_caches() -> None:
     """Forget the per-sentence results cached across documents (clauses,
-    hedges, negations, benefit words, sentences folded for the patterns'
+    hedges, negations, benefit words, counted numbers, sentences folded for the patterns'
     word tests, and the tests of headings), as a benchmark of a cold check
     needs."""
     L._clause_spans.cache_clear()
@@ -97,6 +97,7 @@ def clear_caches() -> None:
     _sibling_cue.cache_clear()
     _restates_the_test_in.cache_clear()
     _places_in_context.cache_clear()
+    _numbers.cache_clear()
     folded.cache_clear()
     for heading_test in (plan._background_heading, plan._options_headings, plan._not_proposed_headings,
                          plan._meta_headings, plan._names_chosen_option, funding._funding_title):

@@ -933,7 +933,7 @@ def _about_displaced_besd(s: Sentence) -> bool:
     """A sentence about every one of the displaced pupils, or under a BESD heading."""
     return bool(
         _EVERY_PUPIL.search(s.text)
-        or any(L.BESD.search(h) for h in s.headings)
+        or any(L.found(L.BESD, h) for h in s.headings)  # (remembered: every sentence under the heading asks)
         or bool(_GROUP_MOVES.match(s.text))
         or bool(L.ELIDED_PUPILS.match(s.text))  # "All 22 will have places at Brookside School": all of them
         or bool(_PUPILS_MOVE_TO.search(s.text))  # "younger pupils will transfer to Oak School"

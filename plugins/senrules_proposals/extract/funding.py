@@ -30,7 +30,8 @@ def _funding_staffing(s: Sentence) -> list[Finding]:
         money = L.MONEY.match(text, back.end())
         if money:
             return [Finding("funding_specific", "supports", s, money.group(0))]
-    if s.kind == "heading" or not (L.FUNDING.search(text) or L.STAFFING_PLAN.search(text)) or _about_the_test(text):
+    # (remembered: _clauses_with asks the same of the sentence next)
+    if s.kind == "heading" or not (L.found(L.FUNDING, text) or L.found(L.STAFFING_PLAN, text)) or _about_the_test(text):
         return []
     def clauses(pattern):
         if s.kind == "row":  # a table row is one statement: "Staffing; 6 teachers; delegated budget."
