@@ -295,7 +295,15 @@ class Prefiltered:
             return False
 
         def search(text, pos=0, endpos=_END):
-            return fast.search(text, pos, endpos) if possible(text, pos, endpos) else None
+            # (possible's test written out here: a search is most of the calls, and a call costs about what
+            # the test does; the same answers)
+            if pos or endpos != _END:
+                return fast.search(text, pos, endpos)
+            low = folded(text)
+            for word in words:
+                if word in low:
+                    return fast.search(text)
+            return None
 
         def finditer(text, pos=0, endpos=_END):
             return fast.finditer(text, pos, endpos) if possible(text, pos, endpos) else iter(())
@@ -319,17 +327,19 @@ class Prefiltered:
 
 
 def prefilter(compiled: re.Pattern) -> re.Pattern | Prefiltered:
-    """The pattern with its word test and its quicker form, or the pattern
-    itself when it already starts with what the engine scans for (a letter
-    or a class, as every pattern :func:`language.rx` builds does), or
-    neither helps."""
+    """The pattern with its word test and its quicker form; with its word
+    test only when it starts with a class, which the engine scans for by
+    itself (as every pattern :func:`language.rx` builds does); or the
+    pattern itself when it starts with a letter, or neither helps."""
     if _P is None or not isinstance(compiled.pattern, str):
         return compiled
     try:
         items = list(_P.parse(compiled.pattern, compiled.flags))
-        if items and items[0][0] in (_C.LITERAL, _C.IN):
+        if items and items[0][0] is _C.LITERAL:
             return compiled
-        fast = _guarded(compiled, items)
+        # (a pattern that starts with a class, as every pattern language.rx builds does, is scanned for by the
+        # engine already, so it has no quicker form; its word test still saves the search through most texts)
+        fast = _guarded(compiled, items) if items[0][0] is not _C.IN else None
         words = required_words(compiled)
     except Exception:  # noqa: BLE001 (a parse this module does not know: the pattern as it is)
         return compiled

@@ -91,6 +91,16 @@ def test_a_pattern_that_starts_with_what_the_engine_scans_for_is_left_as_it_is()
     assert isinstance(prefilter(re.compile(r"\bno\s+longer\b", re.I)), Prefiltered)
 
 
+def test_a_pattern_that_starts_with_its_first_letters_gets_its_word_test_only():
+    """A pattern built like language.rx's (the set of its first letters, then the alternatives) is scanned for by the
+    engine already: it gets no quicker form, but a text without its words is not searched at all."""
+    pattern = prefilter(re.compile(r"[PpRr](?<![\w-].)(?i:(?<=p)laces?|(?<=r)oll)(?![\w-])"))
+    assert isinstance(pattern, Prefiltered) and pattern.words == ("roll", "place") and pattern.fast is pattern.compiled
+    assert pattern.search("ten PLACES at Oak School").group(0) == "PLACES" and pattern.search("on the ROLL").group(0) == "ROLL"
+    assert pattern.search("the placement") is None and pattern.search("the new unit") is None
+    assert isinstance(L.TRANSPORT, Prefiltered) and "bus" in L.TRANSPORT.words
+
+
 def test_case_and_the_letters_that_match_an_ascii_letter_ignoring_case():
     pattern = prefilter(re.compile(r"\bstaff\s+will\b", re.I))
     for text in ("STAFF WILL", "ſtaff wİll", "Staff wıll"):

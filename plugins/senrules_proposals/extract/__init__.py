@@ -59,7 +59,7 @@ from senrules_proposals.extract.claims import (
     _NAMED_PROGRAMME_ALONE, _access_extra, _access_specific, _accessibility, _accommodation_extra, _accommodation_specific,
     _claims, _sibling_cue, _staff_extra, _staff_specific,
 )
-from senrules_proposals.extract.clauses import _Either
+from senrules_proposals.extract.clauses import _Either, _numbers
 from senrules_proposals.extract.consultation import _providers
 from senrules_proposals.extract.decide import decide
 from senrules_proposals.extract.displaced import (
@@ -87,7 +87,7 @@ __all__ = ["CONTRADICTIONS", "Extraction", "FACTOR_FACTS", "Finding", "Provider"
 
 def clear_caches() -> None:
     """Forget the per-sentence results cached across documents (clauses,
-    hedges, negations, benefit words, sentences folded for the patterns'
+    hedges, negations, benefit words, counted numbers, sentences folded for the patterns'
     word tests, and the tests of headings), as a benchmark of a cold check
     needs."""
     L._clause_spans.cache_clear()
@@ -97,9 +97,10 @@ def clear_caches() -> None:
     _sibling_cue.cache_clear()
     _restates_the_test_in.cache_clear()
     _places_in_context.cache_clear()
+    _numbers.cache_clear()
     folded.cache_clear()
     for heading_test in (plan._background_heading, plan._options_headings, plan._not_proposed_headings,
-                         plan._meta_headings, funding._funding_title):
+                         plan._meta_headings, plan._names_chosen_option, funding._funding_title):
         heading_test.cache_clear()  # (headings repeat from round to round: cached, a "cold" check would not be)
 
 
@@ -116,15 +117,19 @@ def extract(doc: Document) -> Extraction:
 
     label_of = labels(sents, doc)
     plan = plan_of(sents, doc)
+    # Whether each sentence restates the Test, and whether it is not the plan, asked once here: both the loop
+    # below and paragraph 23's ask (each a function of the sentence and the plan alone, so the same answer).
+    restating = [_restates_the_test(s) for s in sents]
+    off_plan = [_not_the_plan(s, plan) for s in sents]
     asked = None  # the question just before, in the same block ("Will any pupil be displaced?" before "No.")
-    for s in sents:
+    for k, s in enumerate(sents):
         question, asked = asked if asked is not None and asked.block == s.block else None, None
         if _asks(s):
             asked = s  # a form's or a speaker's question claims nothing: its answer may
             continue
-        if _restates_the_test(s):
+        if restating[k]:
             continue
-        if _not_the_plan(s, plan):
+        if off_plan[k]:
             findings += _providers(s)  # what respondents said still shows views were sought
             continue
         label = label_of.get(id(s), "")
@@ -195,13 +200,16 @@ def extract(doc: Document) -> Extraction:
         about_block = {k: _about_displaced_block(text) for k, text in block_texts.items()}
         last_pru = -10
         schools = school_names(sents, (*pru_names, *_closing_names(besd)))
-        for k, s in enumerate(sents):
-            if _not_the_plan(s, plan) or _restates_the_test(s):
-                continue
-            # how long: the next two sentences (the next paragraph too), and any other naming the PRU
+
+        def following(k: int, s: Sentence) -> list[Sentence]:
+            """How long: the next two sentences (the next paragraph too), and any other naming the PRU."""
             rest = [t for t in sents[k + 1:k + 3] if t.kind != "heading"]
             seen = {id(t) for t in rest}
-            rest += [t for t in alias_sentences if t is not s and id(t) not in seen]
+            return rest + [t for t in alias_sentences if t is not s and id(t) not in seen]
+
+        for k, s in enumerate(sents):
+            if off_plan[k] or restating[k]:
+                continue
             if s.kind == "row" and "dest" in _row_columns(doc.blocks[s.block]):
                 # (a table's rows are followed by its other rows: the sentences after the table, and those naming the PRU)
                 after = [t for t in sents[k + 1:k + 60] if t.block != s.block and doc.blocks[t.block].kind != "row"][:3]
@@ -209,14 +217,14 @@ def extract(doc: Document) -> Extraction:
                                      + [t for t in alias_sentences if t is not s and t.kind != "row"])
                 continue
             if pru.search(s.text):  # only a sentence naming a PRU can place pupils in one
-                placed = _pru(s, rest, pru)
+                placed = _pru(s, following(k, s), pru)  # (built only here: most sentences name no PRU)
                 findings += placed
                 if any(f.fact == "besd_pupils_to_pru" and f.role == "against" for f in placed):
                     findings += _pru_dated_stay(sents, k)
                 last_pru = k
             elif k - last_pru <= 2 and _PRU_BACK.search(s.text):
                 # "Eighteen pupils will be placed there on a permanent basis", "It will take the remaining 18 pupils"
-                findings += _pru(s, rest, _PRU_BACK)
+                findings += _pru(s, following(k, s), _PRU_BACK)
             if about_block[s.block] or _about_displaced_besd(s):
                 findings += _special_places(s, schools)
                 put_off = _destination_put_off(s.text)

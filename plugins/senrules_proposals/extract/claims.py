@@ -44,7 +44,8 @@ def _claims(s: Sentence, subject: re.Pattern, specific, claimed_fact: str, speci
     their courses at Fenby House") is no claim of a benefit."""
     out = []
     # the subject first: most sentences have none of a factor's words
-    if s.kind == "heading" or not (subject.search(s.text) or (also is not None and _may_name_programme(s.text) and also.search(s.text))):
+    # (remembered: _clauses_with asks the same of the sentence next)
+    if s.kind == "heading" or not (L.found(subject, s.text) or (also is not None and _may_name_programme(s.text) and also.search(s.text))):
         return out
     if L.found(L.CONFIRMED_WRITING, s.text):
         return out

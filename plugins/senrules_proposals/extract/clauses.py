@@ -4,6 +4,7 @@ names in a text, and a search over two patterns at once."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 from senrules_proposals import language as L
@@ -13,7 +14,7 @@ from senrules_proposals.prefilter import prefiltered
 
 def _clauses_with(pattern: re.Pattern, text: str) -> list[tuple[str, re.Match]]:
     """The clauses of ``text`` in which ``pattern`` is found, with the match."""
-    if not pattern.search(text):  # most sentences have none of a factor's words: one search decides
+    if not L.found(pattern, text):  # most sentences have none of a factor's words: one search decides (remembered)
         return []
     out = []
     for a, b in L.clause_spans(text):
@@ -45,13 +46,20 @@ def _first(pattern: re.Pattern, text: str) -> str | None:
 
 def _quantity_near(noun: re.Pattern, text: str) -> str | None:
     """A counted noun: "24 places", "three teaching assistants", "1.5 FTE"."""
-    clean = L._REFERENCE_NUMBER.sub(" ", text)
-    for m in L.NUMBER.finditer(clean):
-        tail = clean[m.end(): m.end() + 60]
+    for number, tail in _numbers(text):
         n = noun.search(tail)
         if n and len(tail[: n.start()].split()) <= 4:
-            return f"{m.group(0)}{tail[: n.end()]}".strip()
+            return f"{number}{tail[: n.end()]}".strip()
     return None
+
+
+@functools.lru_cache(maxsize=4096)
+def _numbers(text: str) -> tuple[tuple[str, str], ...]:
+    """The numbers of ``text`` that are not references (paragraphs, years,
+    dates), each with the 60 characters after it (cached: each factor's
+    specificity test asks for a counted noun of the same sentence)."""
+    clean = L._REFERENCE_NUMBER.sub(" ", text)
+    return tuple((m.group(0), clean[m.end(): m.end() + 60]) for m in L.NUMBER.finditer(clean))
 
 
 def _best(candidates: list[Finding]) -> list[Finding]:

@@ -1055,7 +1055,7 @@ def _about_displaced_besd(s: Sentence) -> bool:
     """A sentence about every one of the displaced pupils, or under a BESD heading."""
     return bool(
         _EVERY_PUPIL.search(s.text)
-        or any(L.BESD.search(h) or _DISPLACED_PUPILS.search(h) for h in s.headings)  # ("6. Pupils at Hollins Park")
+        or any(L.found(L.BESD, h) or L.found(_DISPLACED_PUPILS, h) for h in s.headings)  # remembered: every sentence under the heading asks ("6. Pupils at Hollins Park")
         or bool(_GROUP_MOVES.match(s.text))
         or bool(L.ELIDED_PUPILS.match(s.text))  # "All 22 will have places at Brookside School": all of them
         or bool(_PUPILS_MOVE_TO.search(s.text))  # "younger pupils will transfer to Oak School"

@@ -34,7 +34,8 @@ def _funding_staffing(s: Sentence, paragraph: list[Sentence] = ()) -> list[Findi
         money = L.MONEY.match(text, back.end())
         if money:
             return [Finding("funding_specific", "supports", s, money.group(0))]
-    if s.kind == "heading" or not (L.FUNDING.search(text) or L.STAFFING_PLAN.search(text)) or _about_the_test(text):
+    # (remembered: _clauses_with asks the same of the sentence next)
+    if s.kind == "heading" or not (L.found(L.FUNDING, text) or L.found(L.STAFFING_PLAN, text)) or _about_the_test(text):
         return []
     def clauses(pattern):
         if s.kind == "row":  # a table row is one statement: "Staffing; 6 teachers; delegated budget."
@@ -225,8 +226,11 @@ def funding_parts(sents: list[Sentence], label_of: dict[int, str] | None = None)
         if len(opening.setdefault(s.block, [])) < 2:
             opening[s.block].append(s.text)
     out = {}
+    parts: dict[tuple[str, ...], str] = {}  # (the sentences of a section share its headings: each read once)
     for s in sents:
-        part = next((h for h in reversed(s.headings) if _PROPOSAL_PART.search(h)), "")
+        part = parts.get(s.headings)
+        if part is None:
+            part = parts[s.headings] = next((h for h in reversed(s.headings) if _PROPOSAL_PART.search(h)), "")
         titles = [h for h in s.headings[-2:] if len(h) <= 80] + [label_of.get(id(s), "")]
         titles += [m.group(1) for t in opening[s.block] if t is not s.text and (m := _LABEL_SENTENCE.match(t))]
         out[id(s)] = (part, any(_funding_title(t) for t in titles if t))

@@ -152,9 +152,12 @@ _NOT_PUT_FORWARD = re.compile(r"\boptions\b|\balternatives?\b|\brejected\b|\bdis
 _OPTIONS = re.compile(r"\boptions\b", re.I)
 
 
+@functools.lru_cache(maxsize=1024)
 def _names_chosen_option(text: str, plan: Plan) -> bool:
     """A heading about the option the document puts forward ("Option B in
-    detail", "The recommended option in detail"), and about no other."""
+    detail", "The recommended option in detail"), and about no other
+    (cached: every sentence under the heading asks; the answer depends on
+    the heading and the plan alone)."""
     if _OPTIONS.search(text):
         return False
     named = {m.group(1).upper() for m in _NAMES_AN_OPTION.finditer(text)}
