@@ -54,7 +54,7 @@ SUFFIXES = (".md", ".markdown", ".txt", ".docx", ".text")
 DEV_FOLDERS = ("dev", "dev-former-heldout", "dev-former-heldout2", "dev-former-heldout3", "dev-blind4",
                "dev-former-heldout4", "dev-former-heldout5", "dev-former-heldout6",
                "dev-former-heldout7", "dev-former-heldout8", "dev-former-heldout9",
-               "dev-former-heldout10")
+               "dev-former-heldout10", "dev-former-heldout11")
 # The held-out corpora, measured when present (never tuned on).  The first,
 # now dev-former-heldout/, measured 224/252 factor verdicts (88.9%) and 26/28
 # overall findings (92.9%) before the reader was changed for it; the second,
@@ -95,7 +95,10 @@ HELDOUT_FLOORS: dict[str, tuple[float, float]] = {
     # 399/450, 41/50).  heldout10/ (the common registers), now
     # dev-former-heldout10/, measured once on 2026-12-04 after round 9:
     # 419/450 verdicts, 44/50 findings (at the start of that session: 414/450,
-    # 44/50).)
+    # 44/50).  heldout11/ (the common registers again), now
+    # dev-former-heldout11/, measured once on 2026-12-04 after round 10:
+    # 413/450 verdicts, 47/50 findings (at the start of that session: 411/450,
+    # 47/50).)
 }
 # Verdicts of the development corpora the reader still gets wrong ("overall"
 # for the finding), each listed so that the rest must hold and a fix shows.
@@ -133,6 +136,30 @@ KNOWN_MISSES: dict[str, set[str]] = {
     # dev-former-heldout10/ (the tenth held-out corpus, the common registers, measured once on 2026-12-04:
     # 419/450 verdicts, 44/50 findings, then made development data): round 10 fixed all but one.
     "dev-former-heldout10/29-statutory-proposal-discontinue-fellgate-house-besd": {"d"},
+    # dev-former-heldout11/ (the eleventh held-out corpus, the common registers again, measured once on
+    # 2026-12-04: 413/450 verdicts, 47/50 findings, then made development data): its misses, none yet worked on.
+    "dev-former-heldout11/04-cabinet-report-close-greystones-school": {"c", "d", "para23"},
+    "dev-former-heldout11/05-officer-decision-semh-provision-kingsway-academy": {"d", "overall"},
+    "dev-former-heldout11/07-consultation-close-orchard-centre-pru": {"ii"},
+    "dev-former-heldout11/10-consultation-close-hillside-hi-base": {"iv"},
+    "dev-former-heldout11/13-cabinet-report-new-semh-free-school-options": {"d"},
+    "dev-former-heldout11/15-public-notice-close-willowbank-school": {"i"},
+    "dev-former-heldout11/17-report-restructure-specialist-teaching-service": {"c", "ii"},
+    "dev-former-heldout11/23-proposal-close-sandpit-lane-nurture-unit": {"b", "iv"},
+    "dev-former-heldout11/25-consultation-report-close-kingfisher-school": {"c"},
+    "dev-former-heldout11/28-consultation-to-parents-closure-of-westgate-house-school": {"d", "ii", "iv"},
+    "dev-former-heldout11/31-cabinet-report-options-for-ashdene-school-brookfield-site": {"ii", "para23"},
+    "dev-former-heldout11/34-executive-report-amalgamation-of-northgate-and-priory-lane": {"d", "para23"},
+    "dev-former-heldout11/36-academy-trust-business-case-expansion-of-the-willows": {"i"},
+    "dev-former-heldout11/37-consultation-closure-of-riverside-centre-pru": {"iii"},
+    "dev-former-heldout11/38-cabinet-report-closure-of-dunmore-school": {"b", "d", "para23"},
+    "dev-former-heldout11/40-public-notice-closure-of-elder-bank-school": {"ii", "para23"},
+    "dev-former-heldout11/41-officer-decision-notice-age-range-change-at-brambles-school": {"i"},
+    "dev-former-heldout11/42-consultation-closure-of-brookside-house-school": {"d", "para23"},
+    "dev-former-heldout11/44-statutory-proposal-enlargement-of-pd-provision-at-ferndown-primary": {"b", "iv"},
+    "dev-former-heldout11/46-consultation-new-autism-base-at-harcourt-academy": {"d"},
+    "dev-former-heldout11/48-statutory-proposal-removal-of-hillcrest-site-of-oakmere-school": {"ii", "overall", "para23"},
+    "dev-former-heldout11/49-key-decision-record-semh-provision-at-longacre-primary": {"d", "iii", "overall"},
 }
 
 
