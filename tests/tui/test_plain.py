@@ -492,3 +492,21 @@ def test_a_proposal_check_kept_with_db_names_the_command_that_continues_it(tmp_p
     again = run_cli("proposal", "--plain", "--resume", "--db", str(db), input="/report\n")
     assert again.returncode == 0, again.stderr
     assert again.stdout.startswith("Welcome back.") and "it holds 1 answer," in again.stdout
+
+
+def test_export_in_a_proposal_check_writes_the_check_not_an_action_plan(tmp_path):
+    """A proposal check has no action plan: /help says what /export writes
+    for it, and it writes the check (as written and with the answers) and
+    the JSON result, and no self-evaluation or action plan files."""
+    doc = ROOT / "examples" / "proposals" / "05-kelby-no-transport.txt"
+    out = tmp_path / "out"
+    r = run_cli("proposal", "--plain", str(doc), "--db", str(tmp_path / "p.sqlite"),
+                input=f"yes\n/help\n/export {out}\n/quit\n")
+    assert r.returncode == 0, r.stderr
+    helped = r.stdout.split("> /help\n", 1)[1].split("\n> ", 1)[0]
+    export_line = next(line for line in helped.splitlines() if line.startswith("- /export:"))
+    assert "action plan" not in export_line and "check of the document" in export_line
+    assert sorted(p.name for p in out.iterdir()) == ["proposal-check.json", "proposal-check.md", "result.json"]
+    md = (out / "proposal-check.md").read_text(encoding="utf-8")
+    assert "| iii Specify the transport arrangements | not met | unclear |" in md
+    assert "Action plan" not in md

@@ -163,7 +163,9 @@ class ProposalSession(Session):
                    goto="`/goto ii`: jump to a key factor's questions",
                    evidence="what was read from the document, with the line each fact is on",
                    report="the key factors as written (and with your answers, once you have given some)",
-                   findings="what the document was found to say, factor by factor, with the lines quoted")
+                   findings="what the document was found to say, factor by factor, with the lines quoted",
+                   export="`/export DIR`: write the check of the document (Markdown, with the key factors as written "
+                          "and with your answers), the check as JSON, and the Test's JSON result with your answers")
         return out
 
     def _command(self, c: u.Command) -> list[Reply]:
@@ -171,6 +173,29 @@ class ProposalSession(Session):
             return [Reply("say", f"/{c.name} is for a self-evaluation; a proposal check has nothing for it. /report shows "
                                  "the key factors, /explain ii a factor's reasons; /help lists what works here.")] + self._again()
         return super()._command(c)
+
+    def export(self, folder: Path) -> Reply:
+        """Write the proposal check into ``folder`` (created if needed):
+        ``proposal-check.md`` (the check of the document as written, then the
+        key factors as written and with the answers), ``proposal-check.json``
+        (the check as ``senrules proposal check --format json`` gives it) and
+        ``result.json`` (the rules' result with the answers).  No action plan:
+        a proposal check has none."""
+        from senrules.errors import SenrulesError
+        from senrules_tui.export import _write
+
+        folder = Path(folder)
+        files = (("proposal-check.md", self.check.render_markdown().rstrip("\n") + "\n\n" + self.report_reply().md + "\n"),
+                 ("proposal-check.json", self.check.to_json() + "\n"),
+                 ("result.json", self.result.to_json() + "\n"))
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            for name, text in files:
+                _write(folder / name, text)
+        except OSError as err:
+            raise SenrulesError(f"{folder}: cannot write the export ({err.strerror or err})") from None
+        listed = "\n".join(f"- `{folder / name}`" for name, _ in files)
+        return Reply("say", f"Written:\n{listed}")
 
     def evidence_summary(self, *, full: bool = False) -> str:
         """What was read from the document (not from a data folder: there is none)."""
