@@ -794,7 +794,7 @@ def cmd_assess(args) -> int:
 def _assess_options(a) -> None:
     a.add_argument("--plain", action="store_true", help="line by line on stdin/stdout, no full-screen interface (screen readers, scripts)")
     a.add_argument("--ruleset", metavar="RULESET", default="dcsf-2008",
-                   help="a shipped ruleset id, a plugin's ruleset id, a folder or a .rules file (default dcsf-2008)")
+                   help=f"{_RULESET_HELP} (default dcsf-2008)")
     a.add_argument("--demo", action="store_true",
                    help="the ruleset's bundled example: its demo data folder (northshire for dcsf-2008, oakfield-audit for "
                         "the nasen audits...), else its demo facts")
@@ -972,7 +972,8 @@ def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
                     help="a rater's answers from an assistant session file (senrules assess --rater RATER --db FILE); repeat for each")
     cp.add_argument("--plan", metavar="FILE.csv",
                     help="write the action plan to this CSV file, keeping what was already written in it")
-    cp.add_argument("--format", choices=("text", "json", "markdown"), default="text")
+    cp.add_argument("--format", choices=("text", "json", "markdown"), default="text",
+                    help="text for the terminal; json: the comparison and the action plan; markdown: the same for people")
     cp.set_defaults(func=cmd_compare)
 
     cs = parsers["cases"]
@@ -983,14 +984,16 @@ def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
     cs.add_argument("--year-fact", metavar="FACT", default="request_date", help="the date fact whose year groups the cases (default request_date)")
     cs.add_argument("--late", metavar="N", type=int, default=20, help="how many late cases to list (default 20)")
     cs.add_argument("--max-problems", metavar="N", type=int, default=20, help="how many problems with the export to print (default 20)")
-    cs.add_argument("--format", choices=("text", "json"), default="text")
+    cs.add_argument("--format", choices=("text", "json"), default="text",
+                    help="text for the terminal; json: the share on time per step and per year, and the late cases")
     cs.set_defaults(func=cmd_cases)
 
     x = parsers["explain"]
     x.add_argument("ruleset", metavar="RULESET", help=_RULESET_HELP)
     x.add_argument("id", metavar="ID", help="a criterion, standard or section id, or overall")
     facts_options(x)
-    x.add_argument("--format", choices=("text", "json"), default="text")
+    x.add_argument("--format", choices=("text", "json"), default="text",
+                   help="text for the terminal; json: the verdict with its reasons, as in `senrules schema result`")
     x.add_argument("--rules", action="store_true",
                    help="also show the clauses as written in the rule file, each with whether it held (for rule authors)")
     x.set_defaults(func=cmd_explain)
@@ -1023,7 +1026,8 @@ def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
     shown = "a ruleset's sections, standards, criteria, facts and parameters"
     rs = rsub.add_parser("show", help=shown, description=_sentence(shown))
     rs.add_argument("ruleset", metavar="RULESET", help=_RULESET_HELP)
-    rs.add_argument("--format", choices=("text", "json"), default="text")
+    rs.add_argument("--format", choices=("text", "json"), default="text",
+                    help="text for the terminal; json: the outline, for tools")
     rs.set_defaults(func=cmd_rules_show)
 
     ca = parsers["cache"]
@@ -1031,7 +1035,8 @@ def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
     ca.set_defaults(func=cmd_cache)
 
     pl = parsers["plugins"]
-    pl.add_argument("--format", choices=("text", "json"), default="text")
+    pl.add_argument("--format", choices=("text", "json"), default="text",
+                    help="text for the terminal; json: each plugin with its status, version, rulesets and parameter sets")
     pl.set_defaults(func=cmd_plugins)
 
     _assess_options(parsers["assess"])

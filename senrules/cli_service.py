@@ -235,6 +235,7 @@ def add_commands(parsers, facts_options) -> None:
     (``parsers``: name -> the parser :func:`senrules.cli.build_parser` made
     for each command, with its help and description)."""
     from senrules import schema as _schema
+    from senrules.cli import _RULESET_HELP
 
     s = parsers["schema"]
     names = [*_schema.FIXED, "facts", "openapi"]
@@ -253,7 +254,7 @@ def add_commands(parsers, facts_options) -> None:
         sp.add_argument("--no-progress", action="store_true", help="no progress bar, even on a terminal")
 
     b = parsers["batch"]
-    b.add_argument("ruleset", metavar="RULESET", help="a shipped ruleset id, a plugin's ruleset id, a folder or a .rules file")
+    b.add_argument("ruleset", metavar="RULESET", help=_RULESET_HELP)
     batch_options(b)
     b.add_argument("--date", metavar="YYYY-MM-DD", help="evaluation date for every line (default: each line's, else today)")
     b.add_argument("--explain", action="store_true", help="the full explained result of each case, not only the verdicts")

@@ -333,6 +333,26 @@ def test_every_commands_help_opens_with_what_it_does():
     assert "RULESET a shipped ruleset id" in " ".join(run("explain", "--help").stdout.split())
 
 
+@pytest.mark.parametrize("command", [("compare",), ("cases",), ("explain",), ("plugins",), ("rules", "show"),
+                                     ("check",), ("test",), ("rules", "list"), ("evaluate",)])
+def test_every_format_option_says_what_each_format_gives(command):
+    r = run(*command, "--help")
+    assert r.returncode == 0, r.stderr
+    options = r.stdout.split("options:", 1)[1]
+    said = " ".join(options.split("--format {", 1)[1].split("}", 1)[1].split("\n  -", 1)[0].split())
+    assert "json" in said, (command, said)
+
+
+def test_the_ruleset_help_is_said_once_and_batch_says_it_too():
+    import inspect
+
+    from senrules import cli_service
+
+    assert "a shipped ruleset id" not in inspect.getsource(cli_service)
+    assert "RULESET a shipped ruleset id, a plugin's ruleset id, a folder or a .rules file" in " ".join(
+        run("batch", "--help").stdout.split())
+
+
 def test_help_lists_the_main_jobs_first():
     """A new user reads ``senrules --help`` from the top: the Quick start's
     command first, then the jobs senrules is for (the assistant and the
