@@ -510,3 +510,28 @@ def test_export_in_a_proposal_check_writes_the_check_not_an_action_plan(tmp_path
     md = (out / "proposal-check.md").read_text(encoding="utf-8")
     assert "| iii Specify the transport arrangements | not met | unclear |" in md
     assert "Action plan" not in md
+
+
+@pytest.mark.parametrize("command, typed", [
+    (("proposal", "--plain", str(ROOT / "examples" / "proposals" / "04-riverside-semh-closure-into-pru.md")), "/goto ii\n"),
+    (("assess", "--plain", "--ruleset", "example"), "/goto S6\n"),
+])
+def test_moving_about_without_answering_writes_no_session_file(tmp_path, command, typed):
+    """A /goto is no answer: quitting after only that says "Nothing was
+    answered" and no session file is left (the file is written at the first
+    answer or skip, with the moves made before it)."""
+    db = tmp_path / "s.sqlite"
+    r = run_cli(*command, "--db", str(db), input=typed + "/quit\n")
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.splitlines()[-1].startswith("Nothing was answered, so no session file was written.")
+    assert "Saved (0 answers)" not in r.stdout
+    assert not db.exists()
+
+
+def test_quitting_after_only_a_skip_says_nothing_was_answered_and_the_skip_is_kept(tmp_path):
+    db = tmp_path / "s.sqlite"
+    r = run_cli("assess", "--plain", "--ruleset", "example", "--db", str(db), input="/goto S6\nskip\n/quit\n")
+    assert r.returncode == 0, r.stderr
+    last = r.stdout.splitlines()[-1]
+    assert last.startswith("Nothing was answered; the questions you skipped are saved. Continue later with: senrules assess ")
+    assert "Saved (0 answers)" not in r.stdout and db.exists()

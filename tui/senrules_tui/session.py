@@ -155,13 +155,16 @@ class Session:
 
     def farewell(self) -> str:
         """What is said on leaving (/quit, the end of input, closing the
-        full screen): the answers saved and the command that continues; or,
-        when nothing was answered (the session file is written at the first
-        answer, so there is nothing to continue), that, and how to begin again."""
+        full screen): the answers saved and the command that continues; when
+        nothing was answered and nothing skipped (the session file is written
+        at the first answer or skip, so there is nothing to continue), that,
+        and how to begin again; after skips alone, that they are kept."""
         if self.store.pending:
             again = self.start_again_hint()
             return "Nothing was answered, so no session file was written." + (f" {again}" if again else "")
         answered = len(self.latest())
+        if not answered:  # only skips: those are kept, so that the questions skipped stay skipped
+            return f"Nothing was answered; the questions you skipped are saved. {self.resume_hint()}"
         return f"Saved ({answered} answer{'s' if answered != 1 else ''}). {self.resume_hint()}"
 
     def resume_command(self) -> str:
@@ -1343,7 +1346,7 @@ class Session:
         self.pending = None
         self.cursor = ident
         self._history_pos = None
-        self.store.record_event("goto", detail=ident)
+        self.store.record_event("goto", detail=ident, when_written=True)  # where you are alone is no session
         self._skipped = {k for k in self._skipped if self._standard_of(k[0]) != ident}
         self._evaluate()
         self.current = None

@@ -133,6 +133,9 @@ class SessionStore:
         self._answers = AnswerStore(self.path, str(self.path))
         self._claim = False  # lock the file for this process once it exists (see claim())
         self.damaged: list = []  # answers that could not be read (see answer_rows)
+        # events kept until the file is written for another reason (a /goto before any answer or
+        # skip: moving about alone leaves no file behind)
+        self._unwritten_events: list[tuple] = []
 
     # ------------------------------------------------------------ opening
     @classmethod
@@ -185,6 +188,8 @@ class SessionStore:
                     "by_when TEXT, success TEXT, evaluation TEXT, source TEXT, edited_at TEXT)"
                 )
                 con.executemany(f"INSERT INTO {META} VALUES (?, ?)", [(k, json.dumps(v)) for k, v in self.meta.items()])
+                con.executemany(f"INSERT INTO {EVENTS} (kind, fact, year, detail, at) VALUES (?, ?, ?, ?, ?)",
+                                self._unwritten_events)
             # the answers plugin creates its own table (answers_v1), as it would in a data folder
             from senrules_answers import AnswerStore
 
@@ -200,6 +205,7 @@ class SessionStore:
             with contextlib.suppress(OSError):
                 tmp.unlink()
         self.pending = False
+        self._unwritten_events = []
         if self._claim:
             self.claim()
 
@@ -317,7 +323,14 @@ class SessionStore:
         except sqlite3.Error as err:
             raise SessionStoreError(f"{self.path}: cannot write ({err})") from None
 
-    def record_event(self, kind: str, fact: str | None = None, year: int | None = None, detail: str | None = None) -> None:
+    def record_event(self, kind: str, fact: str | None = None, year: int | None = None, detail: str | None = None,
+                     *, when_written: bool = False) -> None:
+        """Store one event of the conversation (a skip, a /goto).  With
+        ``when_written``, an event that alone is not worth a session file
+        is kept until the file is written for another reason."""
+        if self.pending and when_written:
+            self._unwritten_events.append((kind, fact, year, detail, _now().isoformat()))
+            return
         self._ensure()
         try:
             with contextlib.closing(self._write()) as con, con:
