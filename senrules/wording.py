@@ -600,7 +600,7 @@ class Wording:
         if isinstance(e, m.IsKnown):
             what = self.noun(e.operand)
             known = holds if e.known else logic.k_not(holds)
-            return f"{what}: {'in the evidence' if known else 'not in the evidence'}"
+            return f"the evidence {'gives' if known else 'does not give'} {what}"
         if isinstance(e, m.Member):
             v = self.reader.value(e.operand)
             options = " or ".join(format_value(o.value) for o in e.options)
