@@ -152,8 +152,8 @@ def extract(doc: Document) -> Extraction:
             findings += _placement_row(doc.blocks[s.block], s)
         findings += _places_prose(s, doc.blocks[s.block])
         findings += _new_or_enlarged(s)
-        phased = L.PHASED_CLOSURE.search(s.text)
-        if phased and s.kind != "heading":
+        phased = L.PHASED_CLOSURE.search(s.text) if s.kind != "heading" else None  # (a heading's is not read)
+        if phased:
             findings.append(Finding("alternative_provision_needed", "supports", s, phased.group(0), False))
 
     findings += _totals_in_lists(sents, doc)
