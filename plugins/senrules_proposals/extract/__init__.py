@@ -152,8 +152,8 @@ def extract(doc: Document) -> Extraction:
             findings += _placement_row(doc.blocks[s.block], s)
         findings += _places_prose(s, doc.blocks[s.block])
         findings += _new_or_enlarged(s)
-        phased = L.PHASED_CLOSURE.search(s.text)
-        if phased and s.kind != "heading":
+        phased = L.PHASED_CLOSURE.search(s.text) if s.kind != "heading" else None  # (a heading's is not read)
+        if phased:
             findings.append(Finding("alternative_provision_needed", "supports", s, phased.group(0), False))
 
     findings += _totals_in_lists(sents, doc)
@@ -195,7 +195,10 @@ def extract(doc: Document) -> Extraction:
         findings.append(besd)
         findings += places_only_at_pru(findings, by_block, pru, named)
         findings += places_fall_beside_pru(sents, doc, pru)
-        alias_sentences = [t for t in sents if pru_names and pru.search(t.text)]
+        # which sentences name the PRU, asked once: the loop below and, where the document gave the PRU a name, the
+        # sentences read with each one both need it (a function of the sentence's text alone, so the same answer)
+        names_pru = [pru.search(t.text) is not None for t in sents]
+        alias_sentences = [t for t, naming in zip(sents, names_pru) if naming] if pru_names else []
         block_texts = {k: " ".join(t.text for t in v) for k, v in by_block.items()}
         about_block = {k: _about_displaced_block(text) for k, text in block_texts.items()}
         last_pru = -10
@@ -216,7 +219,7 @@ def extract(doc: Document) -> Extraction:
                 findings += _pru_row(doc.blocks[s.block], s, pru, [t for t in after if t.kind != "heading"]
                                      + [t for t in alias_sentences if t is not s and t.kind != "row"])
                 continue
-            if pru.search(s.text):  # only a sentence naming a PRU can place pupils in one
+            if names_pru[k]:  # only a sentence naming a PRU can place pupils in one
                 placed = _pru(s, following(k, s), pru)  # (built only here: most sentences name no PRU)
                 findings += placed
                 if any(f.fact == "besd_pupils_to_pru" and f.role == "against" for f in placed):
