@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import re
 
-from senrules_proposals.prefilter import prefiltered
+from senrules_proposals.prefilter import prefiltered, same_matches
 
 
 def _first_chars(parts) -> str | None:
@@ -216,10 +216,13 @@ def rx(*parts: str) -> re.Pattern:
             groups.setdefault(head[0], []).append((head[1:], rest))
         charset = "".join(_cases(c) for c in sorted(groups))
         dispatch = "|".join("(?<=" + _atom(c) + ")" + _trie(g) for c, g in groups.items())
-        return re.compile("[" + charset + r"](?<![\w-].)(?i:" + dispatch + r")(?![\w-])")
-    first = _first_chars(parts)
-    guard = "(?=[" + re.escape(first) + "])" if first else ""
-    return re.compile(r"(?<![\w-])" + guard + r"(?i:" + _trie(split) + r")(?![\w-])", re.I)
+        built = re.compile("[" + charset + r"](?<![\w-].)(?i:" + dispatch + r")(?![\w-])")
+    else:
+        first = _first_chars(parts)
+        guard = "(?=[" + re.escape(first) + "])" if first else ""
+        built = re.compile(r"(?<![\w-])" + guard + r"(?i:" + _trie(split) + r")(?![\w-])", re.I)
+    same_matches(built, ALTERNATIVES[parts])  # (its word test, or the starts of its words, read from the plain form)
+    return built
 
 
 @functools.lru_cache(maxsize=256)

@@ -23,6 +23,15 @@ mapped to it; the Kelvin sign's lower case is already "k").  Only ASCII
 characters of a pattern go into a word, so a match's characters, folded, are
 the word's, whether the pattern ignores case or not.
 
+A pattern of many words, too many to look for one by one (a factor's words,
+built by :func:`language.rx`), is given a second kind of test instead: the
+few characters every match starts with (:func:`start_keys`, "acc", "lib",
+"cur", ... for the words about access), where a match can only start at the
+start of a word.  The places in a text where a word starts, and the
+characters there, are read once per text (:func:`word_starts`), and the
+pattern is run only when one of its keys is there: one look-up in a set
+instead of a search that enters the matcher at every word.
+
 One difference shows: a match's ``.re`` is the inner compiled pattern, not the
 module's name for it, so code must not tell patterns apart by ``m.re is ...``
 (carry which pattern matched beside the match instead).
@@ -33,6 +42,7 @@ from __future__ import annotations
 import functools
 import re
 import sys
+import unicodedata
 
 try:  # the parser behind re.compile (Python 3.11 and later)
     from re import _constants as _C
@@ -48,6 +58,10 @@ MIN_WORD = 2
 #: A pattern needing one of more words than this is left alone: looking for them all costs about what the pattern does.
 MAX_WORDS = 24
 SCORE_LEN = 4
+#: How many characters of a match's start are compared at the start of a word (see start_keys).
+START_LEN = 3
+#: A pattern whose matches may start in more ways than this is given no start keys.
+_START_LIMIT = 1024
 
 _FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
 
@@ -58,6 +72,31 @@ def folded(text: str) -> str:
     case-insensitive matching takes for an ASCII letter mapped to it
     (cached: every pattern tried on a sentence asks for it)."""
     return text.lower() if text.isascii() else text.translate(_FOLD).lower()
+
+
+# (a place no word character comes before, and the characters there; the text is folded and its digits made
+# "0", and folding keeps every character a word character or not, as Python's \w says, so the places are the
+# text's own)
+_DIGIT_CLASS = "\\d"
+_DIGITS = re.compile(r"\d")
+_WORD_STARTS = {n: re.compile(r"\W(?=(.{%d}))" % n, re.S) for n in range(1, START_LEN + 1)}
+
+
+def _word_starts_of(n: int):
+    find = _WORD_STARTS[n].findall
+
+    @functools.lru_cache(maxsize=16384)
+    def starts(text: str) -> frozenset[str]:
+        low = _DIGITS.sub("0", folded(text))
+        return frozenset([low[:n], *find(low)])
+
+    return starts
+
+
+#: ``word_starts[n](text)``: the ``n`` characters (folded, every digit "0") at each place in the text where
+#: no word character comes before (the start of the text, of each word, and each place after a space or a
+#: stop); cached, as every pattern tried on a text asks for them.
+word_starts = {n: _word_starts_of(n) for n in range(1, START_LEN + 1)}
 
 
 def _words(exact: frozenset[str] | None) -> frozenset[str] | None:
@@ -160,6 +199,145 @@ def required_words(pattern: re.Pattern) -> frozenset[str] | None:
     return words
 
 
+def _starting(items, states: set[tuple[str, bool]] | None) -> set[tuple[str, bool]] | None:
+    """The ways a match of a sequence can start, from the ``states`` before
+    it: each (the characters so far, folded, at most START_LEN; whether what
+    comes next is unknown), or None when there are too many or a way cannot
+    be told."""
+    for op, av in items:
+        if states is None or all(done or len(s) >= START_LEN for s, done in states):
+            return states
+        if op is _C.LITERAL:
+            states = _then(states, [chr(av)])
+        elif op is _C.IN:
+            states = _then(states, _class_chars(av))
+        elif op is _C.AT or op is _C.ASSERT or op is _C.ASSERT_NOT:
+            continue  # takes no characters
+        elif op is _C.SUBPATTERN:
+            _, add, _, body = av
+            states = None if add & re.ASCII else _starting(body, states)
+        elif op is _C.ATOMIC_GROUP:
+            states = _starting(av, states)
+        elif op is _C.BRANCH:
+            parts = [_starting(alt, states) for alt in av[1]]
+            states = None if any(p is None for p in parts) else set().union(*parts)
+        elif op in (_C.MAX_REPEAT, _C.MIN_REPEAT, _C.POSSESSIVE_REPEAT):
+            low, high, body = av
+            for _ in range(min(low, START_LEN + 1)):  # (the times it must match; more than that, as if it might)
+                states = _starting(body, states)
+                if states is None:
+                    return None
+            while high > low:  # the times it may match, until they add no way to start
+                more = _starting(body, states)
+                if more is None:
+                    return None
+                if more <= states:
+                    break
+                states = states | more
+                if len(states) > _START_LIMIT:
+                    return None
+        else:  # any character, a category, a back reference, ...: unknown from here
+            states = {(s, True) for s, _ in states}
+        if states is not None and len(states) > _START_LIMIT:
+            return None
+    return states
+
+
+def _then(states, chars: list[str] | None):
+    """The states each followed by one of ``chars`` (None: any character)."""
+    keys = None if chars is None else {_key_char(c) for c in chars}
+    if keys is None or None in keys:
+        return {(s, True) for s, _ in states}
+    return {(s, done) if done or len(s) >= START_LEN else (s + c, False) for s, done in states for c in keys}
+
+
+def _key_char(c: str) -> str | None:
+    """A character of a pattern as the folded text for word starts has it:
+    a digit as "0" (every digit there is "0"), an ASCII letter in lower
+    case, a character with no case (a "£", a dash) as it is; None for
+    another letter, which other letters may match ignoring case."""
+    if c == _DIGIT_CLASS or c.isdecimal():
+        return "0"
+    if c.isascii():
+        return c.lower()
+    if c.lower() == c == c.upper() and not unicodedata.category(c).startswith(("L", "M")):
+        return c
+    return None
+
+
+def _class_chars(av) -> list[str] | None:
+    """The characters a small class of literals and ranges matches (ignoring
+    case is left to folding; ``\\d`` stands for every digit), or None."""
+    out: list[str] = []
+    for op, arg in av:
+        if op is _C.LITERAL:
+            out.append(chr(arg))
+        elif op is _C.RANGE and arg[1] - arg[0] < 10:
+            out.extend(map(chr, range(arg[0], arg[1] + 1)))
+        elif op is _C.CATEGORY and arg is _C.CATEGORY_DIGIT:
+            out.append(_DIGIT_CLASS)
+        else:
+            return None
+    return out
+
+
+def _word_start(items) -> str | None:
+    """How the parse says every match starts where no word character comes
+    before: "behind", by a look-behind that rules out every word character
+    (``(?<![\\w-])``, ``(?<!\\w)``); "boundary", by ``\\b`` (which says so
+    only when the match's first character is a word character); None, not
+    said."""
+    for op, av in items:
+        if op is _C.AT:
+            if av is _C.AT_BOUNDARY:
+                return "boundary"
+            continue
+        if op is _C.ASSERT_NOT and av[0] == -1 and len(av[1]) == 1 and av[1][0][0] is _C.IN:
+            if any(o is _C.CATEGORY and a is _C.CATEGORY_WORD for o, a in av[1][0][1]):
+                return "behind"
+            continue
+        if op is _C.ASSERT or op is _C.ASSERT_NOT:
+            continue
+        if op is _C.SUBPATTERN:
+            return None if av[1] & re.ASCII else _word_start(av[3])
+        if op is _C.ATOMIC_GROUP:
+            return _word_start(av)
+        if op is _C.BRANCH:
+            kinds = {_word_start(alt) for alt in av[1]}
+            return None if None in kinds else "boundary" if "boundary" in kinds else "behind"
+        return None
+    return None
+
+
+def start_keys(pattern: re.Pattern) -> tuple[tuple[int, frozenset[str]], ...] | None:
+    """The few characters (folded, a digit as "0"; at most START_LEN) one of
+    which every match of the pattern starts with, by their length, when
+    every match starts where no word character comes before it (at the
+    start of a word, or of the text, or after a space or a stop); None when
+    the pattern's parse does not say so.  A text none of whose places where
+    a word starts holds one of them (:data:`word_starts`) has no match."""
+    if _P is None or not isinstance(pattern.pattern, str) or pattern.flags & re.ASCII:
+        return None
+    try:
+        items = list(_P.parse(pattern.pattern, pattern.flags))
+        how = _word_start(items)
+        states = _starting(items, {("", False)}) if how else None
+    except Exception:  # noqa: BLE001 (a parse this module does not know: no keys, the same results)
+        return None
+    if not states:
+        return None
+    starts = {s for s, _ in states}
+    if "" in starts:
+        return None
+    if how == "boundary" and not all(s[0].isalnum() or s[0] == "_" for s in starts):
+        return None  # (\b before a character that is not a word character says nothing of the one before)
+    kept: dict[int, set[str]] = {}
+    for s in sorted(starts, key=len):  # (a key that starts with a shorter one adds nothing)
+        if not any(s[:k] in kept.get(k, ()) for k in range(1, len(s))):
+            kept.setdefault(len(s), set()).add(s)
+    return tuple((n, frozenset(keys)) for n, keys in sorted(kept.items(), reverse=True))
+
+
 _CLASS_ESCAPES = {"CATEGORY_DIGIT": r"\d", "CATEGORY_SPACE": r"\s"}
 #: The characters other than its two ASCII cases that a letter matches ignoring case (Python's re).
 _OTHER_CASES = {"i": "\u0130\u0131", "s": "\u017f", "k": "\u212a"}
@@ -256,54 +434,86 @@ def _guarded(compiled: re.Pattern, items) -> re.Pattern | None:
 
 class Prefiltered:
     """A compiled pattern that first asks whether the text holds one of the
-    words every match contains, and answers as the pattern would on no
-    match when it does not (``search`` None, ``sub`` the text unchanged);
-    it runs the quicker form of the pattern, which matches the same
-    (:func:`_guarded`).  A match at one place (``match``, ``fullmatch``)
-    fails fast by itself and skips the word test, which would fold a text
-    often made for the call.
+    words every match contains (or, for a pattern of too many words, one of
+    the starts every match has at the start of a word), and answers as the
+    pattern would on no match when it does not (``search`` None, ``sub``
+    the text unchanged); it runs the quicker form of the pattern, which
+    matches the same (:func:`_guarded`).  A match at one place (``match``,
+    ``fullmatch``) fails fast by itself and skips the test, which would fold
+    a text often made for the call.
 
     The methods are set on each pattern (the bound methods of the quicker
-    form when there are no words): they run for every sentence, and a
-    method that calls another costs more than many searches."""
+    form when there is no test): they run for every sentence, and a method
+    that calls another costs more than many searches."""
 
-    __slots__ = ("compiled", "fast", "words", "pattern", "flags", "groups", "groupindex",
+    __slots__ = ("compiled", "fast", "words", "starts", "pattern", "flags", "groups", "groupindex",
                  "search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split")
 
-    def __init__(self, compiled: re.Pattern, words: frozenset[str] | None, fast: re.Pattern | None = None):
+    def __init__(self, compiled: re.Pattern, words: frozenset[str] | None, fast: re.Pattern | None = None,
+                 starts: tuple[tuple[int, frozenset[str]], ...] | None = None):
         self.compiled = compiled
         self.fast = fast = fast or compiled
         self.words = words = tuple(sorted(words, key=lambda w: (len(w), w))) if words else None
+        self.starts = starts = None if words else starts or None
         self.pattern, self.flags = compiled.pattern, compiled.flags
         self.groups, self.groupindex = compiled.groups, compiled.groupindex
         self.match, self.fullmatch = fast.match, fast.fullmatch
-        if words is None:
+        if words is None and starts is None:
             self.search, self.finditer, self.findall = fast.search, fast.finditer, fast.findall
             self.sub, self.subn, self.split = fast.sub, fast.subn, fast.split
             return
+        if words is None and len(starts) == 1:
+            ((n, keys),) = starts
+            at_words, disjoint = word_starts[n], keys.isdisjoint
 
-        def possible(text: str, pos: int = 0, endpos: int = _END) -> bool:
-            # (a search from a place is run as it is: it is often one of many along one long text, each
-            # going only as far as its match, and testing the whole text for the words each time would
-            # make them quadratic, 20 s for 100,000 characters of struck text)
-            if pos or endpos != _END:
-                return True
-            low = folded(text)
-            for word in words:
-                if word in low:
+            def possible(text: str, pos: int = 0, endpos: int = _END) -> bool:
+                return bool(pos or endpos != _END or not disjoint(at_words(text)))
+
+            def search(text, pos=0, endpos=_END):
+                if pos or endpos != _END or not disjoint(at_words(text)):
+                    return fast.search(text, pos, endpos)
+                return None
+        elif words is None:
+            checks = tuple((word_starts[n], keys.isdisjoint) for n, keys in starts)
+
+            def possible(text: str, pos: int = 0, endpos: int = _END) -> bool:
+                if pos or endpos != _END:
                     return True
-            return False
+                for at_words, disjoint in checks:
+                    if not disjoint(at_words(text)):
+                        return True
+                return False
 
-        def search(text, pos=0, endpos=_END):
-            # (possible's test written out here: a search is most of the calls, and a call costs about what
-            # the test does; the same answers)
-            if pos or endpos != _END:
-                return fast.search(text, pos, endpos)
-            low = folded(text)
-            for word in words:
-                if word in low:
-                    return fast.search(text)
-            return None
+            def search(text, pos=0, endpos=_END):
+                if pos or endpos != _END:
+                    return fast.search(text, pos, endpos)
+                for at_words, disjoint in checks:
+                    if not disjoint(at_words(text)):
+                        return fast.search(text)
+                return None
+        else:
+            def possible(text: str, pos: int = 0, endpos: int = _END) -> bool:
+                # (a search from a place is run as it is: it is often one of many along one long text, each
+                # going only as far as its match, and testing the whole text for the words each time would
+                # make them quadratic, 20 s for 100,000 characters of struck text)
+                if pos or endpos != _END:
+                    return True
+                low = folded(text)
+                for word in words:
+                    if word in low:
+                        return True
+                return False
+
+            def search(text, pos=0, endpos=_END):
+                # (possible's test written out here: a search is most of the calls, and a call costs about what
+                # the test does; the same answers)
+                if pos or endpos != _END:
+                    return fast.search(text, pos, endpos)
+                low = folded(text)
+                for word in words:
+                    if word in low:
+                        return fast.search(text)
+                return None
 
         def finditer(text, pos=0, endpos=_END):
             return fast.finditer(text, pos, endpos) if possible(text, pos, endpos) else iter(())
@@ -323,16 +533,30 @@ class Prefiltered:
         self.search, self.finditer, self.findall, self.sub, self.subn, self.split = search, finditer, findall, sub, subn, split
 
     def __repr__(self) -> str:
-        return f"Prefiltered({self.compiled!r}, words={self.words!r})"
+        return f"Prefiltered({self.compiled!r}, words={self.words!r}, starts={self.starts!r})"
+
+
+#: Patterns whose matches are another's, written more plainly (language.rx's): their tests are read from that.
+_SAME_AS: dict[re.Pattern, re.Pattern] = {}
+
+
+def same_matches(compiled: re.Pattern, plain: re.Pattern) -> None:
+    """Say that ``compiled`` matches exactly what ``plain`` does (as a
+    pattern built for speed does its plain alternation): its tests are
+    then read from ``plain``, whose parse says more."""
+    _SAME_AS[compiled] = plain
 
 
 def prefilter(compiled: re.Pattern) -> re.Pattern | Prefiltered:
     """The pattern with its word test and its quicker form; with its word
     test only when it starts with a class, which the engine scans for by
     itself (as every pattern :func:`language.rx` builds does); or the
-    pattern itself when it starts with a letter, or neither helps."""
+    pattern itself when it starts with a letter, or neither helps.  A
+    pattern with no word test (too many words, or words too short) is
+    given its start keys (:func:`start_keys`) instead, when it has them."""
     if _P is None or not isinstance(compiled.pattern, str):
         return compiled
+    plain = _SAME_AS.get(compiled, compiled)
     try:
         items = list(_P.parse(compiled.pattern, compiled.flags))
         if items and items[0][0] is _C.LITERAL:
@@ -341,13 +565,16 @@ def prefilter(compiled: re.Pattern) -> re.Pattern | Prefiltered:
         # engine already, so it has no quicker form; its word test still saves the search through most texts)
         fast = _guarded(compiled, items) if items[0][0] is not _C.IN else None
         words = required_words(compiled)
+        if plain is not compiled and (words is None or len(words) > MAX_WORDS or min(map(len, words)) < MIN_WORD):
+            words = required_words(plain)
     except Exception:  # noqa: BLE001 (a parse this module does not know: the pattern as it is)
         return compiled
     if words and (min(map(len, words)) < MIN_WORD or len(words) > MAX_WORDS):
         words = None
-    if words is None and fast is None:
+    starts = start_keys(plain) if words is None else None
+    if words is None and fast is None and starts is None:
         return compiled
-    return Prefiltered(compiled, words, fast)
+    return Prefiltered(compiled, words, fast, starts)
 
 
 def prefiltered(namespace: dict) -> None:

@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 import senrules_proposals.extract  # noqa: F401  (the extractor's patterns too)
 from senrules_proposals import language as L
 from senrules_proposals import reader
-from senrules_proposals.prefilter import Prefiltered, folded, prefilter, required_words
+from senrules_proposals.prefilter import Prefiltered, folded, prefilter, required_words, start_keys, word_starts
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "proposals"
 MODULES = (L, reader, *(m for name, m in sorted(sys.modules.items()) if name.startswith("senrules_proposals.extract.")))
@@ -41,7 +41,9 @@ def _corpus_lines(every: int) -> list[str]:
 
 def test_most_of_the_readers_patterns_are_prefiltered():
     assert len(PREFILTERED) >= 150
-    assert isinstance(L.NEGATION, re.Pattern)  # built by rx: it starts with the set of its first letters already
+    assert isinstance(L.NEGATION, re.Pattern)  # built by rx, and "\w+n't" may start anywhere: no test to give it
+    # a factor's words, too many to look for one by one: the starts of its words are looked up instead
+    assert isinstance(L.ACCESS, Prefiltered) and L.ACCESS.words is None and any("acc" in keys for _, keys in L.ACCESS.starts)
     assert isinstance(L._NOT_NEGATION, Prefiltered) and "than" in L._NOT_NEGATION.words
 
 
@@ -56,11 +58,19 @@ FILLER = ["the", "pupils", "will", "no", "not", "-", " ", ", ", ". ", ".", ";", 
           "ſ", "K", "İ", "ı", "S", "\n", "x", "A", "Oak"]
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+def _vocabulary(pattern) -> list[str]:
+    """The words a pattern's test looks for, and for one built by rx its plain alternatives too."""
+    words = list(pattern.words or ()) + [key for _, keys in pattern.starts or () for key in keys]
+    words += [part for parts, plain in L.ALTERNATIVES.items() if L.rx(*parts) is pattern.compiled
+              for part in parts if re.fullmatch(r"[\w ]+", part)]
+    return words + [w.upper() for w in words] + [w.title() for w in words]
+
+
+@settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.data())
 def test_same_matches_as_the_pattern_as_written_on_any_text(data):
     _, pattern = data.draw(st.sampled_from(PREFILTERED))
-    words = list(pattern.words or ()) + [w.upper() for w in pattern.words or ()] + FILLER
+    words = _vocabulary(pattern) + FILLER
     text = "".join(data.draw(st.lists(st.sampled_from(words), max_size=30)))
     assert _matches(pattern, text) == _matches(pattern.compiled, text), text
     assert pattern.sub("#", text) == pattern.compiled.sub("#", text)
@@ -134,3 +144,54 @@ def test_a_search_from_a_place_does_not_test_the_whole_text_again(monkeypatch):
     while (m := pattern.search(text, pos)) is not None:
         pos, found = m.end(), found + 1
     assert found == 2_000 and len(folds) == 1
+
+
+def test_the_starts_every_match_has_at_the_start_of_a_word():
+    """A pattern of many words is tested by the few characters its matches
+    start with, where a word starts (a digit counted as "0"); a pattern whose
+    matches may start inside a word, or whose start the parse cannot tell,
+    gets none."""
+    assert start_keys(re.compile(r"(?<![\w-])(?:access|librar(?:y|ies)|curriculum)(?![\w-])", re.I)) == (
+        (3, frozenset({"acc", "lib", "cur"})),)
+    assert start_keys(re.compile(r"\bno\b|\bnever\b", re.I)) == ((3, frozenset({"nev"})), (2, frozenset({"no"})))
+    assert start_keys(re.compile(r"(?<!\w)(?:£\s?\d+|\d+ (?:miles|minutes))")) == (
+        (3, frozenset({"0 m", "00 ", "000"})), (1, frozenset({"£"})))
+    assert start_keys(re.compile(r"\b(?:[a-c]x|é)")) is None  # another letter may match "é" ignoring case
+    assert start_keys(re.compile(r"\b£\d")) is None  # \b before a "£" says nothing of the character before
+    assert start_keys(re.compile(r"\d+ pupils")) is None  # may start inside a word ("Y10")
+    assert start_keys(re.compile(r"(?a)\bstaff")) is None  # a word character as ASCII has it: "é" may come before
+    assert start_keys(re.compile(r"(?<![\w-])(?:\w+n't|not)", re.I)) is None
+
+
+def test_the_places_where_a_word_starts():
+    assert word_starts[3]("The İstanbul ſchool-based KS2 (12 pupils)") == {
+        "the", "ist", "sch", "bas", "ks0", "(00", "00 ", "pup"}
+    assert word_starts[1]("Y10 pupils") == {"y", "p"}
+
+
+def test_a_text_is_searched_only_where_a_word_starts_with_a_start_of_the_pattern():
+    subjects = ("access(?:ible)?|library|curriculum|lessons|courses|therapy|speech|music|drama|sport|swimming|science"
+                "|cooking|computing|art|reading|maths|phonics|outdoor|forest|garden|riding|sensory|hydrotherapy|trampoline|yoga|dance|pottery")
+    pattern = prefilter(re.compile(r"(?<![\w-])(?:" + subjects + r")(?![\w-])", re.I))
+    assert isinstance(pattern, Prefiltered) and pattern.words is None  # too many words to look for one by one
+    assert len(pattern.starts) == 1 and pattern.starts[0][0] == 3 and {"acc", "lib", "art", "tra"} <= pattern.starts[0][1]
+    assert pattern.search("Pupils will have ACCESS to the library.").group(0) == "ACCESS"
+    assert pattern.search("(accessible) rooms").group(0) == "accessible"
+    # the letters are there, but not where a word starts: not searched, and no match, as the pattern says
+    assert pattern.search("the inaccessible and unlibrary rooms") is None
+    assert pattern.sub("#", "an inaccessible room") == "an inaccessible room"
+
+
+def test_folding_and_digits_keep_the_places_where_a_word_starts():
+    """What word_starts relies on: lower case keeps every character a word
+    character or not (only "İ" becomes two characters, and folding maps it
+    to "i" first), ``\\d`` is what str.isdecimal says, and a character with
+    no case that is not a letter ("£", "²", "–") matches only itself
+    ignoring case."""
+    every = "".join(chr(c) for c in range(0x110000) if c != 0x130)
+    low = every.lower()
+    assert len(low) == len(every)
+    assert [m.start() for m in re.finditer(r"\w", every)] == [m.start() for m in re.finditer(r"\w", low)]
+    assert re.findall(r"\d", every) == [c for c in every if c.isdecimal()]
+    for c in "£²–—’%&":
+        assert re.findall(re.escape(c), every, re.I) == [c]
