@@ -24,13 +24,16 @@ characters of a pattern go into a word, so a match's characters, folded, are
 the word's, whether the pattern ignores case or not.
 
 A pattern of many words, too many to look for one by one (a factor's words,
-built by :func:`language.rx`), is given a second kind of test instead: the
-few characters every match starts with (:func:`start_keys`, "acc", "lib",
-"cur", ... for the words about access), where a match can only start at the
-start of a word.  The places in a text where a word starts, and the
-characters there, are read once per text (:func:`word_starts`), and the
-pattern is run only when one of its keys is there: one look-up in a set
-instead of a search that enters the matcher at every word.
+built by :func:`language.rx`), is given a second kind of test instead
+(:func:`word_tests`): for each of its alternatives, a whole word every match
+of it has ("curriculum", "supported" for "will be supported by"), or, where
+it has none ("staff\\w*"), the few characters its matches start with at the
+start of a word ("sta").  A text's words, and the characters where each of
+its words starts, are read once per text (:func:`tokens`,
+:data:`word_starts`), and the pattern is run only when one of its words or
+starts is there: a look-up in a set instead of a search that enters the
+matcher at every word.  A pattern with a word test gets the whole-word test
+after it, where it has one: "proposal" is in "proposals", the word is not.
 
 One difference shows: a match's ``.re`` is the inner compiled pattern, not the
 module's name for it, so code must not tell patterns apart by ``m.re is ...``
@@ -74,11 +77,14 @@ def folded(text: str) -> str:
     return text.lower() if text.isascii() else text.translate(_FOLD).lower()
 
 
-# (a place no word character comes before, and the characters there; the text is folded and its digits made
-# "0", and folding keeps every character a word character or not, as Python's \w says, so the places are the
-# text's own)
+# (a place no word character comes before, and the characters there; the text is folded, its digits made "0"
+# and its spaces " ", and folding keeps every character a word character or not, as Python's \w says, so the
+# places are the text's own)
 _DIGIT_CLASS = "\\d"
 _DIGITS = re.compile(r"\d")
+_SPACES = re.compile(r"\s")
+_ASCII_DIGITS_SPACES = str.maketrans({**{c: "0" for c in "0123456789"},
+                                      **{c: " " for c in "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f"}})
 _WORD_STARTS = {n: re.compile(r"\W(?=(.{%d}))" % n, re.S) for n in range(1, START_LEN + 1)}
 
 
@@ -87,15 +93,16 @@ def _word_starts_of(n: int):
 
     @functools.lru_cache(maxsize=16384)
     def starts(text: str) -> frozenset[str]:
-        low = _DIGITS.sub("0", folded(text))
+        low = folded(text)
+        low = low.translate(_ASCII_DIGITS_SPACES) if low.isascii() else _SPACES.sub(" ", _DIGITS.sub("0", low))
         return frozenset([low[:n], *find(low)])
 
     return starts
 
 
-#: ``word_starts[n](text)``: the ``n`` characters (folded, every digit "0") at each place in the text where
-#: no word character comes before (the start of the text, of each word, and each place after a space or a
-#: stop); cached, as every pattern tried on a text asks for them.
+#: ``word_starts[n](text)``: the ``n`` characters (folded, every digit "0", every space " ") at each place in
+#: the text where no word character comes before (the start of the text, of each word, and each place after a
+#: space or a stop); cached, as every pattern tried on a text asks for them.
 word_starts = {n: _word_starts_of(n) for n in range(1, START_LEN + 1)}
 
 
@@ -227,7 +234,7 @@ def _starting(items, states: set[tuple[str, bool]] | None) -> set[tuple[str, boo
                 states = _starting(body, states)
                 if states is None:
                     return None
-            while high > low:  # the times it may match, until they add no way to start
+            for _ in range(min(high - low, START_LEN + 1)):  # the times it may match, until they add no way to start
                 more = _starting(body, states)
                 if more is None:
                     return None
@@ -252,12 +259,14 @@ def _then(states, chars: list[str] | None):
 
 
 def _key_char(c: str) -> str | None:
-    """A character of a pattern as the folded text for word starts has it:
-    a digit as "0" (every digit there is "0"), an ASCII letter in lower
-    case, a character with no case (a "£", a dash) as it is; None for
+    """A character of a pattern as the text for word starts has it (see
+    :data:`word_starts`): a digit as "0", a space as " ", an ASCII letter in
+    lower case, a character with no case (a "£", a dash) as it is; None for
     another letter, which other letters may match ignoring case."""
     if c == _DIGIT_CLASS or c.isdecimal():
         return "0"
+    if c.isspace():
+        return " "
     if c.isascii():
         return c.lower()
     if c.lower() == c == c.upper() and not unicodedata.category(c).startswith(("L", "M")):
@@ -267,7 +276,8 @@ def _key_char(c: str) -> str | None:
 
 def _class_chars(av) -> list[str] | None:
     """The characters a small class of literals and ranges matches (ignoring
-    case is left to folding; ``\\d`` stands for every digit), or None."""
+    case is left to folding; ``\\d`` stands for every digit, " " for
+    ``\\s``), or None."""
     out: list[str] = []
     for op, arg in av:
         if op is _C.LITERAL:
@@ -276,6 +286,8 @@ def _class_chars(av) -> list[str] | None:
             out.extend(map(chr, range(arg[0], arg[1] + 1)))
         elif op is _C.CATEGORY and arg is _C.CATEGORY_DIGIT:
             out.append(_DIGIT_CLASS)
+        elif op is _C.CATEGORY and arg is _C.CATEGORY_SPACE:
+            out.append(" ")  # (every space, as the text for word starts has it)
         else:
             return None
     return out
@@ -309,6 +321,29 @@ def _word_start(items) -> str | None:
     return None
 
 
+def _start_keys_of(items) -> set[str] | None:
+    """The starts (see :func:`start_keys`) of a parsed pattern, ungrouped."""
+    how = _word_start(items)
+    states = _starting(items, {("", False)}) if how else None
+    if not states:
+        return None
+    starts = {s for s, _ in states}
+    if "" in starts:
+        return None
+    if how == "boundary" and not all(s[0].isalnum() or s[0] == "_" for s in starts):
+        return None  # (\b before a character that is not a word character says nothing of the one before)
+    return starts
+
+
+def _grouped(starts: set[str]) -> tuple[tuple[int, frozenset[str]], ...]:
+    """Starts by their length, longest first, without those that start with a shorter one (it adds nothing)."""
+    kept: dict[int, set[str]] = {}
+    for s in sorted(starts, key=len):
+        if not any(s[:k] in kept.get(k, ()) for k in range(1, len(s))):
+            kept.setdefault(len(s), set()).add(s)
+    return tuple((n, frozenset(keys)) for n, keys in sorted(kept.items(), reverse=True))
+
+
 def start_keys(pattern: re.Pattern) -> tuple[tuple[int, frozenset[str]], ...] | None:
     """The few characters (folded, a digit as "0"; at most START_LEN) one of
     which every match of the pattern starts with, by their length, when
@@ -319,23 +354,202 @@ def start_keys(pattern: re.Pattern) -> tuple[tuple[int, frozenset[str]], ...] | 
     if _P is None or not isinstance(pattern.pattern, str) or pattern.flags & re.ASCII:
         return None
     try:
-        items = list(_P.parse(pattern.pattern, pattern.flags))
-        how = _word_start(items)
-        states = _starting(items, {("", False)}) if how else None
+        starts = _start_keys_of(list(_P.parse(pattern.pattern, pattern.flags)))
     except Exception:  # noqa: BLE001 (a parse this module does not know: no keys, the same results)
         return None
-    if not states:
+    return _grouped(starts) if starts else None
+
+
+# ------------------------------------------------------------------ whole words
+
+_WORD_CHAR = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_")
+_FRESH = frozenset([""])  # (no character yet of a word that starts where no word character comes before)
+_TOKEN = re.compile(r"\w+")
+
+
+@functools.lru_cache(maxsize=16384)
+def tokens(text: str) -> frozenset[str]:
+    """The text's words (folded): each run of word characters, whole."""
+    return frozenset(_TOKEN.findall(folded(text)))
+
+
+class _Run:
+    """Where a walk through a pattern is: ``run``, the word being matched
+    (the ways it may be spelt so far, folded), or None when not known;
+    ``fresh``, whether that word started where no word character comes
+    before; ``best``, the best set of whole words found so far, one of which
+    every match contains."""
+
+    __slots__ = ("run", "fresh", "best")
+
+    def __init__(self, run, fresh, best):
+        self.run, self.fresh, self.best = run, fresh, best
+
+    def copy(self):
+        return _Run(self.run, self.fresh, self.best)
+
+    def unknown(self):
+        self.run, self.fresh = None, False
+
+    def end_word(self):
+        """A character that is not a word character comes next (or the text ends)."""
+        if self.fresh and self.run and "" not in self.run:
+            self.best = _better_words(self.best, frozenset(self.run))
+        self.run, self.fresh = frozenset([""]), True
+
+
+def _better_words(a, b):
+    if a is None:
+        return b
+    if b is None:
+        return a
+    return a if (min(map(len, a)), -len(a)) >= (min(map(len, b)), -len(b)) else b
+
+
+def _is_word_lookaround(av) -> bool:
+    """``(?<![\\w...])`` or ``(?![\\w...])``: no word character there."""
+    return len(av[1]) == 1 and av[1][0][0] is _C.IN and any(
+        o is _C.CATEGORY and a is _C.CATEGORY_WORD for o, a in av[1][0][1])
+
+
+def _chars(op, av) -> list[str] | None:
+    """The characters a literal or a class matches (``\\s`` as a space; see :func:`_class_chars`)."""
+    if op is _C.LITERAL:
+        return [chr(av)]
+    if op is _C.IN:
+        return _class_chars(av)
+    return None
+
+
+def _not_word(body) -> bool:
+    """Whether a parsed sequence is one character that is never a word character (a space, a dash, ``\\s``)."""
+    if len(body) != 1:
+        return False
+    chars = _chars(*body[0])
+    return chars is not None and all(c != _DIGIT_CLASS and not (c.isalnum() or c == "_") for c in chars)
+
+
+def _walk(items, at: _Run) -> _Run:
+    """Walk a parsed sequence from ``at``, finding whole words every match
+    has (see :func:`word_tests`)."""
+    for op, av in items:
+        if op is _C.LITERAL or op is _C.IN:
+            chars = _chars(op, av)
+            if chars is None:
+                at.unknown()
+            elif all(c.isascii() and c.lower() in _WORD_CHAR and c != _DIGIT_CLASS for c in chars):
+                if at.run is not None:
+                    at.run = frozenset(r + c.lower() for r in at.run for c in chars)
+                    if len(at.run) > _EXACT_LIMIT:
+                        at.unknown()
+            elif all(c != _DIGIT_CLASS and not (c.isalnum() or c == "_") for c in chars):
+                at.end_word()
+            else:
+                at.unknown()
+        elif op is _C.AT:
+            if av in (_C.AT_END, _C.AT_END_STRING):
+                at.end_word()
+            elif av is _C.AT_BOUNDARY and at.run and "" not in at.run:
+                at.end_word()  # (after a word character: none comes next)
+            elif av is _C.AT_BOUNDARY and (at.run is None or at.run == frozenset([""])):
+                # (before a word character: none comes before; before another character, the walk ends the word there)
+                at.run, at.fresh = frozenset([""]), True
+            elif av in (_C.AT_BEGINNING, _C.AT_BEGINNING_STRING):
+                at.run, at.fresh = frozenset([""]), True  # (the text's start, or a line's: no word character before)
+            else:
+                at.unknown()
+        elif op is _C.ASSERT_NOT and av[0] == 1 and _is_word_lookaround(av):
+            at.end_word()
+        elif op is _C.ASSERT_NOT and av[0] == -1 and _is_word_lookaround(av):
+            if at.run is None or at.run == frozenset([""]):
+                at.run, at.fresh = frozenset([""]), True
+            else:
+                at.unknown()
+        elif op is _C.ASSERT or op is _C.ASSERT_NOT:
+            continue  # takes no characters, and says nothing used here
+        elif op is _C.SUBPATTERN:
+            if av[1] & re.ASCII:
+                at.unknown()
+            else:
+                at = _walk(av[3], at)
+        elif op is _C.BRANCH:
+            at = _either([_walk(alt, at.copy()) for alt in av[1]], at)
+        elif op in (_C.MAX_REPEAT, _C.MIN_REPEAT, _C.POSSESSIVE_REPEAT) and _not_word(av[2]):
+            if av[0] >= 1:
+                at.end_word()  # ("\s+": one character or more that is no word character)
+            elif at.run != frozenset([""]):
+                at.unknown()  # ("\s*" may be nothing: the word before may go on)
+        elif op in (_C.MAX_REPEAT, _C.MIN_REPEAT) and av[0] == 0 and av[1] == 1:
+            at = _either([_walk(av[2], at.copy()), at.copy()], at)
+        elif op in (_C.MAX_REPEAT, _C.MIN_REPEAT, _C.POSSESSIVE_REPEAT):
+            low, _, body = av
+            once = _walk(body, at.copy()) if low >= 1 else None
+            if once is not None and once.best is not at.best:
+                at.best = once.best  # (the first time round must match: the words it has are there)
+            if at.fresh and at.run == _FRESH:
+                again = _walk(body, _Run(_FRESH, True, None))
+                if again.fresh and again.run == _FRESH:
+                    continue  # ("(?:[\w-]+\s+){0,2}" after a space: however often, a word starts next)
+            at.unknown()
+        else:
+            at.unknown()
+    return at
+
+
+def _either(ends: list[_Run], before: _Run) -> _Run:
+    """Where a walk is after one of several alternatives: a word every one
+    of them has found is one of their words; the word being matched may be
+    any of theirs."""
+    out = before.copy()
+    found = [e.best for e in ends]
+    if all(b is not None and b is not before.best for b in found):
+        out.best = _better_words(before.best, frozenset().union(*found))
+    if any(e.run is None for e in ends) or len({e.fresh for e in ends}) > 1:
+        out.unknown()
+    else:
+        out.run, out.fresh = frozenset().union(*(e.run for e in ends)), ends[0].fresh
+        if len(out.run) > _EXACT_LIMIT:
+            out.unknown()
+    return out
+
+
+def _alternatives(items) -> list[list]:
+    """A parsed pattern as its top-level alternatives, each with the
+    look-arounds before and after them."""
+    k = 0
+    while k < len(items) and items[k][0] in (_C.AT, _C.ASSERT, _C.ASSERT_NOT):
+        k += 1
+    j = len(items)
+    while j > k and items[j - 1][0] in (_C.AT, _C.ASSERT, _C.ASSERT_NOT):
+        j -= 1
+    if j == k + 1 and items[k][0] is _C.BRANCH:
+        return [items[:k] + list(alt) + items[j:] for alt in items[k][1][1]]
+    return [items]
+
+
+def word_tests(pattern: re.Pattern) -> tuple[frozenset[str] | None, tuple | None] | None:
+    """For a pattern of many alternatives: (words, starts), whole words (see
+    :func:`tokens`) one of which a match of some alternatives has, and the
+    starts (see :func:`start_keys`) the others' matches have, so that a text
+    with none of the words and none of the starts has no match; None when
+    an alternative has neither."""
+    if _P is None or not isinstance(pattern.pattern, str) or pattern.flags & re.ASCII:
         return None
-    starts = {s for s, _ in states}
-    if "" in starts:
+    words: set[str] = set()
+    starts: set[str] = set()
+    try:
+        for alt in _alternatives(list(_P.parse(pattern.pattern, pattern.flags))):
+            whole = _walk(alt, _Run(None, False, None))
+            if whole.best is not None:
+                words |= whole.best
+                continue
+            keys = _start_keys_of(alt)
+            if keys is None:
+                return None
+            starts |= keys
+    except Exception:  # noqa: BLE001 (a parse this module does not know: no test, the same results)
         return None
-    if how == "boundary" and not all(s[0].isalnum() or s[0] == "_" for s in starts):
-        return None  # (\b before a character that is not a word character says nothing of the one before)
-    kept: dict[int, set[str]] = {}
-    for s in sorted(starts, key=len):  # (a key that starts with a shorter one adds nothing)
-        if not any(s[:k] in kept.get(k, ()) for k in range(1, len(s))):
-            kept.setdefault(len(s), set()).add(s)
-    return tuple((n, frozenset(keys)) for n, keys in sorted(kept.items(), reverse=True))
+    return (frozenset(words) or None), (_grouped(starts) if starts else None)
 
 
 _CLASS_ESCAPES = {"CATEGORY_DIGIT": r"\d", "CATEGORY_SPACE": r"\s"}
@@ -434,9 +648,11 @@ def _guarded(compiled: re.Pattern, items) -> re.Pattern | None:
 
 class Prefiltered:
     """A compiled pattern that first asks whether the text holds one of the
-    words every match contains (or, for a pattern of too many words, one of
-    the starts every match has at the start of a word), and answers as the
-    pattern would on no match when it does not (``search`` None, ``sub``
+    words every match contains (then, when the pattern says so, one of the
+    whole words; for a pattern of too many words, one of the whole words or
+    of the starts every match has at the start of a word: see
+    :func:`word_tests`), and answers as the pattern would on no match when
+    it does not (``search`` None, ``sub``
     the text unchanged); it runs the quicker form of the pattern, which
     matches the same (:func:`_guarded`).  A match at one place (``match``,
     ``fullmatch``) fails fast by itself and skips the test, which would fold
@@ -446,51 +662,53 @@ class Prefiltered:
     form when there is no test): they run for every sentence, and a method
     that calls another costs more than many searches."""
 
-    __slots__ = ("compiled", "fast", "words", "starts", "pattern", "flags", "groups", "groupindex",
+    __slots__ = ("compiled", "fast", "words", "whole", "starts", "pattern", "flags", "groups", "groupindex",
                  "search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split")
 
     def __init__(self, compiled: re.Pattern, words: frozenset[str] | None, fast: re.Pattern | None = None,
-                 starts: tuple[tuple[int, frozenset[str]], ...] | None = None):
+                 starts: tuple[tuple[int, frozenset[str]], ...] | None = None, whole: frozenset[str] | None = None):
         self.compiled = compiled
         self.fast = fast = fast or compiled
         self.words = words = tuple(sorted(words, key=lambda w: (len(w), w))) if words else None
         self.starts = starts = None if words else starts or None
+        self.whole = whole = whole or None  # (with words too: a text that has one of them must have one of these)
         self.pattern, self.flags = compiled.pattern, compiled.flags
         self.groups, self.groupindex = compiled.groups, compiled.groupindex
         self.match, self.fullmatch = fast.match, fast.fullmatch
-        if words is None and starts is None:
+        if words is None and starts is None and whole is None:
             self.search, self.finditer, self.findall = fast.search, fast.finditer, fast.findall
             self.sub, self.subn, self.split = fast.sub, fast.subn, fast.split
             return
-        if words is None and len(starts) == 1:
-            ((n, keys),) = starts
-            at_words, disjoint = word_starts[n], keys.isdisjoint
+        if words is None:
+            checks = tuple((word_starts[n], keys.isdisjoint) for n, keys in starts or ())
+            if whole:
+                checks = ((tokens, whole.isdisjoint),) + checks
+            if len(checks) == 1:
+                ((look, disjoint),) = checks
 
-            def possible(text: str, pos: int = 0, endpos: int = _END) -> bool:
-                return bool(pos or endpos != _END or not disjoint(at_words(text)))
+                def possible(text: str, pos: int = 0, endpos: int = _END) -> bool:
+                    return bool(pos or endpos != _END or not disjoint(look(text)))
 
-            def search(text, pos=0, endpos=_END):
-                if pos or endpos != _END or not disjoint(at_words(text)):
-                    return fast.search(text, pos, endpos)
-                return None
-        elif words is None:
-            checks = tuple((word_starts[n], keys.isdisjoint) for n, keys in starts)
-
-            def possible(text: str, pos: int = 0, endpos: int = _END) -> bool:
-                if pos or endpos != _END:
-                    return True
-                for at_words, disjoint in checks:
-                    if not disjoint(at_words(text)):
+                def search(text, pos=0, endpos=_END):
+                    if pos or endpos != _END or not disjoint(look(text)):
+                        return fast.search(text, pos, endpos)
+                    return None
+            else:
+                def possible(text: str, pos: int = 0, endpos: int = _END) -> bool:
+                    if pos or endpos != _END:
                         return True
-                return False
+                    for look, disjoint in checks:
+                        if not disjoint(look(text)):
+                            return True
+                    return False
 
-            def search(text, pos=0, endpos=_END):
-                if pos or endpos != _END:
-                    return fast.search(text, pos, endpos)
-                for at_words, disjoint in checks:
-                    if not disjoint(at_words(text)):
-                        return fast.search(text)
-                return None
+                def search(text, pos=0, endpos=_END):
+                    if pos or endpos != _END:
+                        return fast.search(text, pos, endpos)
+                    for look, disjoint in checks:
+                        if not disjoint(look(text)):
+                            return fast.search(text)
+                    return None
         else:
             def possible(text: str, pos: int = 0, endpos: int = _END) -> bool:
                 # (a search from a place is run as it is: it is often one of many along one long text, each
@@ -515,6 +733,23 @@ class Prefiltered:
                         return fast.search(text)
                 return None
 
+            if whole is not None:  # and then whole words: "proposal" is in "proposals", the word "proposal" is not
+                words_possible, disjoint = possible, whole.isdisjoint
+
+                def possible(text: str, pos: int = 0, endpos: int = _END) -> bool:
+                    if pos or endpos != _END:
+                        return True
+                    return words_possible(text) and not disjoint(tokens(text))
+
+                def search(text, pos=0, endpos=_END):
+                    if pos or endpos != _END:
+                        return fast.search(text, pos, endpos)
+                    low = folded(text)
+                    for word in words:
+                        if word in low:
+                            return None if disjoint(tokens(text)) else fast.search(text)
+                    return None
+
         def finditer(text, pos=0, endpos=_END):
             return fast.finditer(text, pos, endpos) if possible(text, pos, endpos) else iter(())
 
@@ -533,7 +768,7 @@ class Prefiltered:
         self.search, self.finditer, self.findall, self.sub, self.subn, self.split = search, finditer, findall, sub, subn, split
 
     def __repr__(self) -> str:
-        return f"Prefiltered({self.compiled!r}, words={self.words!r}, starts={self.starts!r})"
+        return f"Prefiltered({self.compiled!r}, words={self.words!r}, whole={self.whole!r}, starts={self.starts!r})"
 
 
 #: Patterns whose matches are another's, written more plainly (language.rx's): their tests are read from that.
@@ -571,10 +806,12 @@ def prefilter(compiled: re.Pattern) -> re.Pattern | Prefiltered:
         return compiled
     if words and (min(map(len, words)) < MIN_WORD or len(words) > MAX_WORDS):
         words = None
-    starts = start_keys(plain) if words is None else None
-    if words is None and fast is None and starts is None:
+    whole, starts = word_tests(plain) or (None, None)
+    if words is not None and starts is not None:
+        whole = None  # (a second test only of whole words: most texts that have the words have a start of them)
+    if words is None and fast is None and starts is None and whole is None:
         return compiled
-    return Prefiltered(compiled, words, fast, starts)
+    return Prefiltered(compiled, words, fast, starts, whole)
 
 
 def prefiltered(namespace: dict) -> None:

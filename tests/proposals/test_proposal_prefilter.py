@@ -17,7 +17,9 @@ from hypothesis import strategies as st
 import senrules_proposals.extract  # noqa: F401  (the extractor's patterns too)
 from senrules_proposals import language as L
 from senrules_proposals import reader
-from senrules_proposals.prefilter import Prefiltered, folded, prefilter, required_words, start_keys, word_starts
+from senrules_proposals.prefilter import (
+    _ASCII_DIGITS_SPACES, Prefiltered, folded, prefilter, required_words, start_keys, tokens, word_starts, word_tests,
+)
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "proposals"
 MODULES = (L, reader, *(m for name, m in sorted(sys.modules.items()) if name.startswith("senrules_proposals.extract.")))
@@ -41,9 +43,10 @@ def _corpus_lines(every: int) -> list[str]:
 
 def test_most_of_the_readers_patterns_are_prefiltered():
     assert len(PREFILTERED) >= 150
-    assert isinstance(L.NEGATION, re.Pattern)  # built by rx, and "\w+n't" may start anywhere: no test to give it
-    # a factor's words, too many to look for one by one: the starts of its words are looked up instead
-    assert isinstance(L.ACCESS, Prefiltered) and L.ACCESS.words is None and any("acc" in keys for _, keys in L.ACCESS.starts)
+    # a factor's words, too many to look for one by one: its whole words, or the starts of words, are looked up instead
+    assert isinstance(L.ACCESS, Prefiltered) and L.ACCESS.words is None and "curriculum" in L.ACCESS.whole
+    # (the negations' "\w+n't" may start anywhere, but its match has the whole word "t": "don't" is "don", "t")
+    assert isinstance(L.NEGATION, Prefiltered) and {"t", "not", "never"} <= L.NEGATION.whole
     assert isinstance(L._NOT_NEGATION, Prefiltered) and "than" in L._NOT_NEGATION.words
 
 
@@ -60,7 +63,7 @@ FILLER = ["the", "pupils", "will", "no", "not", "-", " ", ", ", ". ", ".", ";", 
 
 def _vocabulary(pattern) -> list[str]:
     """The words a pattern's test looks for, and for one built by rx its plain alternatives too."""
-    words = list(pattern.words or ()) + [key for _, keys in pattern.starts or () for key in keys]
+    words = list(pattern.words or ()) + list(pattern.whole or ()) + [key for _, keys in pattern.starts or () for key in keys]
     words += [part for parts, plain in L.ALTERNATIVES.items() if L.rx(*parts) is pattern.compiled
               for part in parts if re.fullmatch(r"[\w ]+", part)]
     return words + [w.upper() for w in words] + [w.title() for w in words]
@@ -155,7 +158,7 @@ def test_the_starts_every_match_has_at_the_start_of_a_word():
         (3, frozenset({"acc", "lib", "cur"})),)
     assert start_keys(re.compile(r"\bno\b|\bnever\b", re.I)) == ((3, frozenset({"nev"})), (2, frozenset({"no"})))
     assert start_keys(re.compile(r"(?<!\w)(?:£\s?\d+|\d+ (?:miles|minutes))")) == (
-        (3, frozenset({"0 m", "00 ", "000"})), (1, frozenset({"£"})))
+        (3, frozenset({"0 m", "00 ", "000", "£ 0"})), (2, frozenset({"£0"})))  # (a space as " ", a digit as "0")
     assert start_keys(re.compile(r"\b(?:[a-c]x|é)")) is None  # another letter may match "é" ignoring case
     assert start_keys(re.compile(r"\b£\d")) is None  # \b before a "£" says nothing of the character before
     assert start_keys(re.compile(r"\d+ pupils")) is None  # may start inside a word ("Y10")
@@ -167,17 +170,46 @@ def test_the_places_where_a_word_starts():
     assert word_starts[3]("The İstanbul ſchool-based KS2 (12 pupils)") == {
         "the", "ist", "sch", "bas", "ks0", "(00", "00 ", "pup"}
     assert word_starts[1]("Y10 pupils") == {"y", "p"}
+    assert word_starts[3]("ratio 1:4\tand 2\xa0: 3") == {"rat", "0:0", "0 a", "and", "0 :", ": 0"}  # (every space " ")
+
+
+def test_the_whole_words_every_match_has():
+    """Each alternative's rarest whole word (one its matches always hold with
+    no word character either side), or, where it has none, the starts of its
+    words; a text with none of either has no match."""
+    whole, starts = word_tests(re.compile(
+        r"(?<![\w-])(?:will be supported by|nurses?|staff\w*|(?:speech and )?language therap(?:y|ists?))(?![\w-])", re.I))
+    assert whole == {"supported", "nurse", "nurses", "language"} and starts == ((3, frozenset({"sta"})),)
+    assert word_tests(re.compile(r"\bno\s+longer\b|\bnot\s+only\b", re.I)) == ({"longer", "only"}, None)
+    assert word_tests(re.compile(r"\b\d+ pupils\b")) == ({"pupils"}, None)
+    assert word_tests(re.compile(r"\b\w+n't\b")) == ({"t"}, None)  # "don't" holds the words "don" and "t"
+    assert word_tests(re.compile(r"(?<![\w-])(?:staff\w*|\w+ly)")) is None  # "\w+ly": neither a whole word nor a start
+    assert word_tests(re.compile(r"pupils\b")) is None  # "pupils" may end a longer word ("nonpupils")
+    assert word_tests(re.compile(r"\bpupil")) == (None, ((3, frozenset({"pup"})),))  # may start a longer word
+    assert tokens("Oak's İnclusion-base, ſtaff") == {"oak", "s", "inclusion", "base", "staff"}
+
+
+SUBJECTS = ("access(?:ible)?|library|curriculum|lessons|courses|therapy|speech|music|drama|sport|swimming|science|cooking"
+            "|computing|art|reading|maths|phonics|outdoor|forest|garden|riding|sensory|hydrotherapy|trampoline|yoga|dance|pottery")
+
+
+def test_a_text_is_searched_only_when_it_has_one_of_the_whole_words():
+    pattern = prefilter(re.compile(r"(?<![\w-])(?:" + SUBJECTS + r")(?![\w-])", re.I))
+    assert isinstance(pattern, Prefiltered) and pattern.words is None  # too many words to look for one by one
+    assert {"access", "accessible", "library", "art"} <= pattern.whole and pattern.starts is None
+    assert pattern.search("Pupils will have ACCESS to the library.").group(0) == "ACCESS"
+    assert pattern.search("(accessible) rooms").group(0) == "accessible"
+    # the letters are there, but not as a whole word: not searched, and no match, as the pattern says
+    assert pattern.search("the inaccessible and unlibrary rooms, artwork") is None
+    assert pattern.sub("#", "an inaccessible room") == "an inaccessible room"
 
 
 def test_a_text_is_searched_only_where_a_word_starts_with_a_start_of_the_pattern():
-    subjects = ("access(?:ible)?|library|curriculum|lessons|courses|therapy|speech|music|drama|sport|swimming|science"
-                "|cooking|computing|art|reading|maths|phonics|outdoor|forest|garden|riding|sensory|hydrotherapy|trampoline|yoga|dance|pottery")
-    pattern = prefilter(re.compile(r"(?<![\w-])(?:" + subjects + r")(?![\w-])", re.I))
-    assert isinstance(pattern, Prefiltered) and pattern.words is None  # too many words to look for one by one
+    pattern = prefilter(re.compile(r"(?<![\w-])(?:" + SUBJECTS.replace("art|", r"art\w*|") + r")", re.I))
+    assert isinstance(pattern, Prefiltered) and pattern.words is None and pattern.whole is None  # (may end inside a word)
     assert len(pattern.starts) == 1 and pattern.starts[0][0] == 3 and {"acc", "lib", "art", "tra"} <= pattern.starts[0][1]
     assert pattern.search("Pupils will have ACCESS to the library.").group(0) == "ACCESS"
-    assert pattern.search("(accessible) rooms").group(0) == "accessible"
-    # the letters are there, but not where a word starts: not searched, and no match, as the pattern says
+    assert pattern.search("(artwork) rooms").group(0) == "artwork"
     assert pattern.search("the inaccessible and unlibrary rooms") is None
     assert pattern.sub("#", "an inaccessible room") == "an inaccessible room"
 
@@ -185,13 +217,15 @@ def test_a_text_is_searched_only_where_a_word_starts_with_a_start_of_the_pattern
 def test_folding_and_digits_keep_the_places_where_a_word_starts():
     """What word_starts relies on: lower case keeps every character a word
     character or not (only "İ" becomes two characters, and folding maps it
-    to "i" first), ``\\d`` is what str.isdecimal says, and a character with
-    no case that is not a letter ("£", "²", "–") matches only itself
-    ignoring case."""
+    to "i" first), ``\\d`` is what str.isdecimal says and ``\\s`` what
+    str.isspace says, and a character with no case that is not a letter
+    ("£", "²", "–") matches only itself ignoring case."""
     every = "".join(chr(c) for c in range(0x110000) if c != 0x130)
     low = every.lower()
     assert len(low) == len(every)
     assert [m.start() for m in re.finditer(r"\w", every)] == [m.start() for m in re.finditer(r"\w", low)]
     assert re.findall(r"\d", every) == [c for c in every if c.isdecimal()]
+    assert re.findall(r"\s", every) == [c for c in every if c.isspace()]
+    assert {c for c in every[:128] if c.isspace()} == {chr(c) for c in range(128) if chr(c).translate(_ASCII_DIGITS_SPACES) == " "}
     for c in "£²–—’%&":
         assert re.findall(re.escape(c), every, re.I) == [c]
