@@ -26,14 +26,12 @@ the word's, whether the pattern ignores case or not.
 A pattern of many words, too many to look for one by one (a factor's words,
 built by :func:`language.rx`), is given a second kind of test instead
 (:func:`word_tests`): for each of its alternatives, a whole word every match
-of it has ("curriculum", "supported" for "will be supported by"), or, where
-it has none ("staff\\w*"), the few characters its matches start with at the
-start of a word ("sta").  A text's words, and the characters where each of
-its words starts, are read once per text (:func:`tokens`,
-:data:`word_starts`), and the pattern is run only when one of its words or
-starts is there: a look-up in a set instead of a search that enters the
-matcher at every word.  A pattern with a word test gets the whole-word test
-after it, where it has one: "proposal" is in "proposals", the word is not.
+of it has ("curriculum"; "supported" for "will be supported by"), or, where
+it has none ("staff\\w*"), the words one of which its matches contain
+("staff").  A text's words are read once (:func:`tokens`), and the pattern
+is run only when one of its whole words is among them, or one of the
+others is in the text: a look-up in a set instead of a search that enters
+the matcher at every word.
 
 One difference shows: a match's ``.re`` is the inner compiled pattern, not the
 module's name for it, so code must not tell patterns apart by ``m.re is ...``
@@ -45,7 +43,6 @@ from __future__ import annotations
 import functools
 import re
 import sys
-import unicodedata
 
 try:  # the parser behind re.compile (Python 3.11 and later)
     from re import _constants as _C
@@ -61,10 +58,6 @@ MIN_WORD = 2
 #: A pattern needing one of more words than this is left alone: looking for them all costs about what the pattern does.
 MAX_WORDS = 24
 SCORE_LEN = 4
-#: How many characters of a match's start are compared at the start of a word (see start_keys).
-START_LEN = 3
-#: A pattern whose matches may start in more ways than this is given no start keys.
-_START_LIMIT = 1024
 
 _FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
 
@@ -74,36 +67,12 @@ def folded(text: str) -> str:
     """The text in lower case, with the other characters Python's
     case-insensitive matching takes for an ASCII letter mapped to it
     (cached: every pattern tried on a sentence asks for it)."""
-    return text.lower() if text.isascii() else text.translate(_FOLD).lower()
+    if text.isascii() or not ("\u0130" in text or "\u0131" in text or "\u017f" in text):
+        return text.lower()  # (the three are rare: mapping every character of a text to look for them costs more)
+    return text.translate(_FOLD).lower()
 
 
-# (a place no word character comes before, and the characters there; the text is folded, its digits made "0"
-# and its spaces " ", and folding keeps every character a word character or not, as Python's \w says, so the
-# places are the text's own)
-_DIGIT_CLASS = "\\d"
-_DIGITS = re.compile(r"\d")
-_SPACES = re.compile(r"\s")
-_ASCII_DIGITS_SPACES = str.maketrans({**{c: "0" for c in "0123456789"},
-                                      **{c: " " for c in "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f"}})
-_WORD_STARTS = {n: re.compile(r"\W(?=(.{%d}))" % n, re.S) for n in range(1, START_LEN + 1)}
-
-
-def _word_starts_of(n: int):
-    find = _WORD_STARTS[n].findall
-
-    @functools.lru_cache(maxsize=16384)
-    def starts(text: str) -> frozenset[str]:
-        low = folded(text)
-        low = low.translate(_ASCII_DIGITS_SPACES) if low.isascii() else _SPACES.sub(" ", _DIGITS.sub("0", low))
-        return frozenset([low[:n], *find(low)])
-
-    return starts
-
-
-#: ``word_starts[n](text)``: the ``n`` characters (folded, every digit "0", every space " ") at each place in
-#: the text where no word character comes before (the start of the text, of each word, and each place after a
-#: space or a stop); cached, as every pattern tried on a text asks for them.
-word_starts = {n: _word_starts_of(n) for n in range(1, START_LEN + 1)}
+_DIGIT_CLASS = "\\d"  # (a class's digits, see _class_chars)
 
 
 def _words(exact: frozenset[str] | None) -> frozenset[str] | None:
@@ -200,84 +169,19 @@ def required_words(pattern: re.Pattern) -> frozenset[str] | None:
     if _P is None or not isinstance(pattern.pattern, str):
         return None
     try:
-        _, words = _sequence(list(_P.parse(pattern.pattern, pattern.flags)))
+        return _required_of(list(_P.parse(pattern.pattern, pattern.flags)))
     except Exception:  # noqa: BLE001 (a parse this module does not know: no prefilter, the same results)
         return None
-    return words
 
 
-def _starting(items, states: set[tuple[str, bool]] | None) -> set[tuple[str, bool]] | None:
-    """The ways a match of a sequence can start, from the ``states`` before
-    it: each (the characters so far, folded, at most START_LEN; whether what
-    comes next is unknown), or None when there are too many or a way cannot
-    be told."""
-    for op, av in items:
-        if states is None or all(done or len(s) >= START_LEN for s, done in states):
-            return states
-        if op is _C.LITERAL:
-            states = _then(states, [chr(av)])
-        elif op is _C.IN:
-            states = _then(states, _class_chars(av))
-        elif op is _C.AT or op is _C.ASSERT or op is _C.ASSERT_NOT:
-            continue  # takes no characters
-        elif op is _C.SUBPATTERN:
-            _, add, _, body = av
-            states = None if add & re.ASCII else _starting(body, states)
-        elif op is _C.ATOMIC_GROUP:
-            states = _starting(av, states)
-        elif op is _C.BRANCH:
-            parts = [_starting(alt, states) for alt in av[1]]
-            states = None if any(p is None for p in parts) else set().union(*parts)
-        elif op in (_C.MAX_REPEAT, _C.MIN_REPEAT, _C.POSSESSIVE_REPEAT):
-            low, high, body = av
-            for _ in range(min(low, START_LEN + 1)):  # (the times it must match; more than that, as if it might)
-                states = _starting(body, states)
-                if states is None:
-                    return None
-            for _ in range(min(high - low, START_LEN + 1)):  # the times it may match, until they add no way to start
-                more = _starting(body, states)
-                if more is None:
-                    return None
-                if more <= states:
-                    break
-                states = states | more
-                if len(states) > _START_LIMIT:
-                    return None
-        else:  # any character, a category, a back reference, ...: unknown from here
-            states = {(s, True) for s, _ in states}
-        if states is not None and len(states) > _START_LIMIT:
-            return None
-    return states
-
-
-def _then(states, chars: list[str] | None):
-    """The states each followed by one of ``chars`` (None: any character)."""
-    keys = None if chars is None else {_key_char(c) for c in chars}
-    if keys is None or None in keys:
-        return {(s, True) for s, _ in states}
-    return {(s, done) if done or len(s) >= START_LEN else (s + c, False) for s, done in states for c in keys}
-
-
-def _key_char(c: str) -> str | None:
-    """A character of a pattern as the text for word starts has it (see
-    :data:`word_starts`): a digit as "0", a space as " ", an ASCII letter in
-    lower case, a character with no case (a "£", a dash) as it is; None for
-    another letter, which other letters may match ignoring case."""
-    if c == _DIGIT_CLASS or c.isdecimal():
-        return "0"
-    if c.isspace():
-        return " "
-    if c.isascii():
-        return c.lower()
-    if c.lower() == c == c.upper() and not unicodedata.category(c).startswith(("L", "M")):
-        return c
-    return None
+def _required_of(items) -> frozenset[str] | None:
+    return _sequence(items)[1]
 
 
 def _class_chars(av) -> list[str] | None:
     """The characters a small class of literals and ranges matches (ignoring
-    case is left to folding; ``\\d`` stands for every digit, " " for
-    ``\\s``), or None."""
+    case is left to folding; "\\d" stands for every digit, " " for every
+    space), or None."""
     out: list[str] = []
     for op, arg in av:
         if op is _C.LITERAL:
@@ -287,77 +191,10 @@ def _class_chars(av) -> list[str] | None:
         elif op is _C.CATEGORY and arg is _C.CATEGORY_DIGIT:
             out.append(_DIGIT_CLASS)
         elif op is _C.CATEGORY and arg is _C.CATEGORY_SPACE:
-            out.append(" ")  # (every space, as the text for word starts has it)
+            out.append(" ")  # (every space: none is a word character)
         else:
             return None
     return out
-
-
-def _word_start(items) -> str | None:
-    """How the parse says every match starts where no word character comes
-    before: "behind", by a look-behind that rules out every word character
-    (``(?<![\\w-])``, ``(?<!\\w)``); "boundary", by ``\\b`` (which says so
-    only when the match's first character is a word character); None, not
-    said."""
-    for op, av in items:
-        if op is _C.AT:
-            if av is _C.AT_BOUNDARY:
-                return "boundary"
-            continue
-        if op is _C.ASSERT_NOT and av[0] == -1 and len(av[1]) == 1 and av[1][0][0] is _C.IN:
-            if any(o is _C.CATEGORY and a is _C.CATEGORY_WORD for o, a in av[1][0][1]):
-                return "behind"
-            continue
-        if op is _C.ASSERT or op is _C.ASSERT_NOT:
-            continue
-        if op is _C.SUBPATTERN:
-            return None if av[1] & re.ASCII else _word_start(av[3])
-        if op is _C.ATOMIC_GROUP:
-            return _word_start(av)
-        if op is _C.BRANCH:
-            kinds = {_word_start(alt) for alt in av[1]}
-            return None if None in kinds else "boundary" if "boundary" in kinds else "behind"
-        return None
-    return None
-
-
-def _start_keys_of(items) -> set[str] | None:
-    """The starts (see :func:`start_keys`) of a parsed pattern, ungrouped."""
-    how = _word_start(items)
-    states = _starting(items, {("", False)}) if how else None
-    if not states:
-        return None
-    starts = {s for s, _ in states}
-    if "" in starts:
-        return None
-    if how == "boundary" and not all(s[0].isalnum() or s[0] == "_" for s in starts):
-        return None  # (\b before a character that is not a word character says nothing of the one before)
-    return starts
-
-
-def _grouped(starts: set[str]) -> tuple[tuple[int, frozenset[str]], ...]:
-    """Starts by their length, longest first, without those that start with a shorter one (it adds nothing)."""
-    kept: dict[int, set[str]] = {}
-    for s in sorted(starts, key=len):
-        if not any(s[:k] in kept.get(k, ()) for k in range(1, len(s))):
-            kept.setdefault(len(s), set()).add(s)
-    return tuple((n, frozenset(keys)) for n, keys in sorted(kept.items(), reverse=True))
-
-
-def start_keys(pattern: re.Pattern) -> tuple[tuple[int, frozenset[str]], ...] | None:
-    """The few characters (folded, a digit as "0"; at most START_LEN) one of
-    which every match of the pattern starts with, by their length, when
-    every match starts where no word character comes before it (at the
-    start of a word, or of the text, or after a space or a stop); None when
-    the pattern's parse does not say so.  A text none of whose places where
-    a word starts holds one of them (:data:`word_starts`) has no match."""
-    if _P is None or not isinstance(pattern.pattern, str) or pattern.flags & re.ASCII:
-        return None
-    try:
-        starts = _start_keys_of(list(_P.parse(pattern.pattern, pattern.flags)))
-    except Exception:  # noqa: BLE001 (a parse this module does not know: no keys, the same results)
-        return None
-    return _grouped(starts) if starts else None
 
 
 # ------------------------------------------------------------------ whole words
@@ -527,29 +364,39 @@ def _alternatives(items) -> list[list]:
     return [items]
 
 
-def word_tests(pattern: re.Pattern) -> tuple[frozenset[str] | None, tuple | None] | None:
-    """For a pattern of many alternatives: (words, starts), whole words (see
-    :func:`tokens`) one of which a match of some alternatives has, and the
-    starts (see :func:`start_keys`) the others' matches have, so that a text
-    with none of the words and none of the starts has no match; None when
-    an alternative has neither."""
+def word_tests(pattern: re.Pattern) -> tuple[frozenset[str] | None, frozenset[str] | None] | None:
+    """For a pattern of many alternatives: (whole, parts), whole words (see
+    :func:`tokens`) one of which a match of some alternatives has, and
+    words (as :func:`required_words` has them) one of which a match of each
+    other alternative contains, so that a text with none of the whole words
+    and none of the others has no match; None when an alternative has
+    neither."""
     if _P is None or not isinstance(pattern.pattern, str) or pattern.flags & re.ASCII:
         return None
-    words: set[str] = set()
-    starts: set[str] = set()
     try:
-        for alt in _alternatives(list(_P.parse(pattern.pattern, pattern.flags))):
-            whole = _walk(alt, _Run(None, False, None))
-            if whole.best is not None:
-                words |= whole.best
-                continue
-            keys = _start_keys_of(alt)
-            if keys is None:
-                return None
-            starts |= keys
+        return _word_tests_of(list(_P.parse(pattern.pattern, pattern.flags)))
     except Exception:  # noqa: BLE001 (a parse this module does not know: no test, the same results)
         return None
-    return (frozenset(words) or None), (_grouped(starts) if starts else None)
+
+
+def _word_tests_of(items):
+    whole: set[str] = set()
+    parts: set[str] = set()
+    try:
+        for alt in _alternatives(items):
+            walked = _walk(alt, _Run(None, False, None))
+            if walked.best is not None:
+                whole |= walked.best
+                continue
+            _, words = _sequence(alt)
+            if not words or min(map(len, words)) < MIN_WORD:
+                return None
+            parts |= words
+    except Exception:  # noqa: BLE001 (a parse this module does not know: no test, the same results)
+        return None
+    if len(parts) > MAX_WORDS:
+        return None
+    return (frozenset(whole) or None), (_words(frozenset(parts)) if parts else None)
 
 
 _CLASS_ESCAPES = {"CATEGORY_DIGIT": r"\d", "CATEGORY_SPACE": r"\s"}
@@ -648,9 +495,8 @@ def _guarded(compiled: re.Pattern, items) -> re.Pattern | None:
 
 class Prefiltered:
     """A compiled pattern that first asks whether the text holds one of the
-    words every match contains (then, when the pattern says so, one of the
-    whole words; for a pattern of too many words, one of the whole words or
-    of the starts every match has at the start of a word: see
+    words every match contains (for a pattern of too many words, one of the
+    whole words of some alternatives or one of the words of the others: see
     :func:`word_tests`), and answers as the pattern would on no match when
     it does not (``search`` None, ``sub``
     the text unchanged); it runs the quicker form of the pattern, which
@@ -662,53 +508,50 @@ class Prefiltered:
     form when there is no test): they run for every sentence, and a method
     that calls another costs more than many searches."""
 
-    __slots__ = ("compiled", "fast", "words", "whole", "starts", "pattern", "flags", "groups", "groupindex",
+    __slots__ = ("compiled", "fast", "words", "whole", "parts", "pattern", "flags", "groups", "groupindex",
                  "search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split")
 
     def __init__(self, compiled: re.Pattern, words: frozenset[str] | None, fast: re.Pattern | None = None,
-                 starts: tuple[tuple[int, frozenset[str]], ...] | None = None, whole: frozenset[str] | None = None):
+                 whole: frozenset[str] | None = None, parts: frozenset[str] | None = None):
         self.compiled = compiled
         self.fast = fast = fast or compiled
         self.words = words = tuple(sorted(words, key=lambda w: (len(w), w))) if words else None
-        self.starts = starts = None if words else starts or None
-        self.whole = whole = whole or None  # (with words too: a text that has one of them must have one of these)
+        self.whole = whole = None if words else whole or None
+        self.parts = parts = None if words else tuple(sorted(parts, key=lambda w: (len(w), w))) if parts else None
         self.pattern, self.flags = compiled.pattern, compiled.flags
         self.groups, self.groupindex = compiled.groups, compiled.groupindex
         self.match, self.fullmatch = fast.match, fast.fullmatch
-        if words is None and starts is None and whole is None:
+        if words is None and whole is None and parts is None:
             self.search, self.finditer, self.findall = fast.search, fast.finditer, fast.findall
             self.sub, self.subn, self.split = fast.sub, fast.subn, fast.split
             return
         if words is None:
-            checks = tuple((word_starts[n], keys.isdisjoint) for n, keys in starts or ())
-            if whole:
-                checks = ((tokens, whole.isdisjoint),) + checks
-            if len(checks) == 1:
-                ((look, disjoint),) = checks
+            disjoint = whole.isdisjoint if whole else None
+            parts = parts or ()
 
-                def possible(text: str, pos: int = 0, endpos: int = _END) -> bool:
-                    return bool(pos or endpos != _END or not disjoint(look(text)))
-
-                def search(text, pos=0, endpos=_END):
-                    if pos or endpos != _END or not disjoint(look(text)):
-                        return fast.search(text, pos, endpos)
-                    return None
-            else:
-                def possible(text: str, pos: int = 0, endpos: int = _END) -> bool:
-                    if pos or endpos != _END:
-                        return True
-                    for look, disjoint in checks:
-                        if not disjoint(look(text)):
+            def possible(text: str, pos: int = 0, endpos: int = _END) -> bool:
+                if pos or endpos != _END:
+                    return True
+                if disjoint is not None and not disjoint(tokens(text)):
+                    return True
+                if parts:
+                    low = folded(text)
+                    for part in parts:
+                        if part in low:
                             return True
-                    return False
+                return False
 
-                def search(text, pos=0, endpos=_END):
-                    if pos or endpos != _END:
-                        return fast.search(text, pos, endpos)
-                    for look, disjoint in checks:
-                        if not disjoint(look(text)):
+            def search(text, pos=0, endpos=_END):
+                if pos or endpos != _END:
+                    return fast.search(text, pos, endpos)
+                if disjoint is not None and not disjoint(tokens(text)):
+                    return fast.search(text)
+                if parts:
+                    low = folded(text)
+                    for part in parts:
+                        if part in low:
                             return fast.search(text)
-                    return None
+                return None
         else:
             def possible(text: str, pos: int = 0, endpos: int = _END) -> bool:
                 # (a search from a place is run as it is: it is often one of many along one long text, each
@@ -733,23 +576,6 @@ class Prefiltered:
                         return fast.search(text)
                 return None
 
-            if whole is not None:  # and then whole words: "proposal" is in "proposals", the word "proposal" is not
-                words_possible, disjoint = possible, whole.isdisjoint
-
-                def possible(text: str, pos: int = 0, endpos: int = _END) -> bool:
-                    if pos or endpos != _END:
-                        return True
-                    return words_possible(text) and not disjoint(tokens(text))
-
-                def search(text, pos=0, endpos=_END):
-                    if pos or endpos != _END:
-                        return fast.search(text, pos, endpos)
-                    low = folded(text)
-                    for word in words:
-                        if word in low:
-                            return None if disjoint(tokens(text)) else fast.search(text)
-                    return None
-
         def finditer(text, pos=0, endpos=_END):
             return fast.finditer(text, pos, endpos) if possible(text, pos, endpos) else iter(())
 
@@ -768,7 +594,7 @@ class Prefiltered:
         self.search, self.finditer, self.findall, self.sub, self.subn, self.split = search, finditer, findall, sub, subn, split
 
     def __repr__(self) -> str:
-        return f"Prefiltered({self.compiled!r}, words={self.words!r}, whole={self.whole!r}, starts={self.starts!r})"
+        return f"Prefiltered({self.compiled!r}, words={self.words!r}, whole={self.whole!r}, parts={self.parts!r})"
 
 
 #: Patterns whose matches are another's, written more plainly (language.rx's): their tests are read from that.
@@ -782,13 +608,20 @@ def same_matches(compiled: re.Pattern, plain: re.Pattern) -> None:
     _SAME_AS[compiled] = plain
 
 
+def _usable(words: frozenset[str] | None) -> bool:
+    """Whether words are worth looking for one by one: not too short (in
+    nearly every sentence), not too many (looking for them all costs about
+    what the pattern does)."""
+    return bool(words) and min(map(len, words)) >= MIN_WORD and len(words) <= MAX_WORDS
+
+
 def prefilter(compiled: re.Pattern) -> re.Pattern | Prefiltered:
     """The pattern with its word test and its quicker form; with its word
     test only when it starts with a class, which the engine scans for by
     itself (as every pattern :func:`language.rx` builds does); or the
     pattern itself when it starts with a letter, or neither helps.  A
     pattern with no word test (too many words, or words too short) is
-    given its start keys (:func:`start_keys`) instead, when it has them."""
+    given its whole words instead (:func:`word_tests`), when it has them."""
     if _P is None or not isinstance(compiled.pattern, str):
         return compiled
     plain = _SAME_AS.get(compiled, compiled)
@@ -799,19 +632,20 @@ def prefilter(compiled: re.Pattern) -> re.Pattern | Prefiltered:
         # (a pattern that starts with a class, as every pattern language.rx builds does, is scanned for by the
         # engine already, so it has no quicker form; its word test still saves the search through most texts)
         fast = _guarded(compiled, items) if items[0][0] is not _C.IN else None
-        words = required_words(compiled)
-        if plain is not compiled and (words is None or len(words) > MAX_WORDS or min(map(len, words)) < MIN_WORD):
-            words = required_words(plain)
+        words = _required_of(items)
+        if not _usable(words) and plain is not compiled:
+            plain_items = list(_P.parse(plain.pattern, plain.flags))
+            words = _required_of(plain_items)
+        else:
+            plain_items = items
+        if not _usable(words):
+            words = None
+        whole, parts = (None if words or plain.flags & re.ASCII else _word_tests_of(plain_items)) or (None, None)
     except Exception:  # noqa: BLE001 (a parse this module does not know: the pattern as it is)
         return compiled
-    if words and (min(map(len, words)) < MIN_WORD or len(words) > MAX_WORDS):
-        words = None
-    whole, starts = word_tests(plain) or (None, None)
-    if words is not None and starts is not None:
-        whole = None  # (a second test only of whole words: most texts that have the words have a start of them)
-    if words is None and fast is None and starts is None and whole is None:
+    if words is None and fast is None and whole is None and parts is None:
         return compiled
-    return Prefiltered(compiled, words, fast, starts, whole)
+    return Prefiltered(compiled, words, fast, whole, parts)
 
 
 def prefiltered(namespace: dict) -> None:

@@ -79,7 +79,7 @@ from senrules_proposals.extract.plan import (
 )
 from senrules_proposals.extract.providers import providers_named
 from senrules_proposals.extract.transport import _transport
-from senrules_proposals.prefilter import folded, tokens, word_starts
+from senrules_proposals.prefilter import folded, tokens
 from senrules_proposals.reader import Document, Sentence, sentences
 
 __all__ = ["CONTRADICTIONS", "Extraction", "FACTOR_FACTS", "Finding", "Provider", "PupilGroup", "clear_caches", "extract"]
@@ -88,8 +88,8 @@ __all__ = ["CONTRADICTIONS", "Extraction", "FACTOR_FACTS", "Finding", "Provider"
 def clear_caches() -> None:
     """Forget the per-sentence results cached across documents (clauses,
     hedges, negations, benefit words, counted numbers, sentences folded for the patterns'
-    word tests, their words and the starts of their words, and the tests of headings), as a
-    benchmark of a cold check needs."""
+    word tests and their words, and the tests of headings), as a benchmark of a cold check
+    needs."""
     L._clause_spans.cache_clear()
     L.negated.cache_clear()
     L.hedge.cache_clear()
@@ -100,8 +100,6 @@ def clear_caches() -> None:
     _numbers.cache_clear()
     folded.cache_clear()
     tokens.cache_clear()
-    for starts in word_starts.values():
-        starts.cache_clear()
     for heading_test in (plan._background_heading, plan._options_headings, plan._not_proposed_headings,
                          plan._meta_headings, plan._names_chosen_option, funding._funding_title):
         heading_test.cache_clear()  # (headings repeat from round to round: cached, a "cold" check would not be)
