@@ -1,0 +1,57 @@
+"""Round 11 (a): the plan, its benefits and places, as the eleventh held-out
+corpus (the common registers again) showed them misread.  Each cause is
+probed both ways: a phrasing that now reads differently, and a near one
+that must not change."""
+
+from __future__ import annotations
+
+import pytest
+
+from senrules_proposals import check_document
+
+CLOSE = ("# Proposal to close Alder Vale School\n\nThe Council proposes to close Alder Vale School, a community special "
+         "school for pupils with moderate learning difficulties, on 31 August 2027, and to enlarge Birch Lea School.\n\n")
+
+
+def _verdict(write, body: str, factor: str) -> str:
+    return check_document(write(body)).verdicts()[factor]
+
+
+def _cases(cases):
+    return pytest.mark.parametrize("factor, expected, body", cases, ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(cases)])
+
+
+# Rooms or a building that exist already ("will use existing classrooms", "based in an existing school or council
+# building") are no better accommodation, with or without "the" before them; works on them ("made from existing
+# rooms", "existing classrooms will be refurbished") still are.
+EXISTING_ROOMS = [
+    ("c", "not_met", CLOSE + "## What would change\n\nThe younger classes will use existing classrooms at Birch Lea; no "
+                             "building work is planned.\n"),
+    ("c", "not_met", CLOSE + "## What would change\n\nEach team will be based in an existing school or Council building "
+                             "in its district.\n"),
+    ("c", "met", CLOSE + "## What would change\n\nA base of two rooms (a 52 m² classroom and a 16 m² quiet room) will be "
+                         "made from existing rooms at Birch Lea by August 2027.\n"),
+    ("c", "unclear", CLOSE + "## What would change\n\nExisting classrooms at Birch Lea will be refurbished for the "
+                             "pupils who move.\n"),
+]
+
+
+@_cases(EXISTING_ROOMS)
+def test_existing_rooms_are_no_better_accommodation(write, factor, expected, body):
+    assert _verdict(write, body, factor) == expected
+
+
+# An amount compared ("repairing it would cost more than £6 million") is no claim of a benefit, in the sentence's
+# other clause either; "more" said of what pupils get still is.
+AMOUNT_COMPARED = [
+    ("c", "not_met", CLOSE + "## Background\n\nAlder Vale's building has serious structural defects; repairing it would "
+                             "cost more than £5 million.\n"),
+    ("c", "unclear", CLOSE + "## Benefits\n\nPupils will be taught in more suitable accommodation at Birch Lea.\n"),
+    ("c", "unclear", CLOSE + "## Background\n\nAlder Vale's building has serious structural defects; Birch Lea's building "
+                             "will give the pupils more space.\n"),
+]
+
+
+@_cases(AMOUNT_COMPARED)
+def test_an_amount_compared_is_no_benefit(write, factor, expected, body):
+    assert _verdict(write, body, factor) == expected
