@@ -55,3 +55,31 @@ AMOUNT_COMPARED = [
 @_cases(AMOUNT_COMPARED)
 def test_an_amount_compared_is_no_benefit(write, factor, expected, body):
     assert _verdict(write, body, factor) == expected
+
+
+NEW_BASE = "# Proposal: a new resourced provision\n\nThe Council proposes a resourced provision at Cedar Academy.\n\n"
+
+
+# Places now and after said in the ways a summary or a decision record says them: "none now; 12 from September
+# 2027" under a label naming the places; "At present there are 20 ... places in the county; after the change there
+# will be 36" (after another sentence's figure of the new provision); "the borough has 8 ... places now; the
+# decision takes this to 18".  Figures that do not rise, or no figure after, are not more places.
+NOW_AND_AFTER = [
+    ("d", "met", NEW_BASE + "## Summary\n\nA1 Places. Primary autism resourced places in the borough: none now; 10 from "
+                            "1st September 2027 (Years 1-6).\n"),
+    ("d", "not_met", NEW_BASE + "## Summary\n\nA1 Places. Primary autism resourced places in the borough: none now.\n"),
+    ("d", "met", NEW_BASE + "## What we propose\n\nWe propose to open a 12-place base for pupils aged 4 to 11 with "
+                            "hearing impairment at Cedar Academy. At present there are 18 primary HI base places in the "
+                            "county, all in the north; after the change there will be 30.\n"),
+    ("d", "not_met", NEW_BASE + "## What we propose\n\nAt present there are 18 primary HI base places in the county, all "
+                                "in the north.\n"),
+    ("d", "met", NEW_BASE + "## Reasons\n\n- Places: the borough has 6 secondary SLCN resourced places now (at Elm "
+                            "High); the decision takes this to 14.\n"),
+    ("d", "not_met", NEW_BASE + "## Reasons\n\n- Places: the borough has 6 secondary SLCN resourced places now (at Elm "
+                                "High); the decision keeps this as it is.\n"),
+]
+
+
+@_cases(NOW_AND_AFTER)
+def test_places_now_and_after_as_a_summary_says_them(write, factor, expected, body):
+    assert _verdict(write, body, factor) == expected

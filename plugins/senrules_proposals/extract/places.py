@@ -164,6 +164,11 @@ def _places_prose(s: Sentence, block) -> list[Finding]:
     text = s.text
     if not (L.NOW_THEN.search(text) or L.THEN_NOW.search(text)):
         text = without_breakdowns(text)
+    none = _NONE_NOW_THEN.search(text)
+    if none is not None:
+        clause = L.clause_of(text, none.start())
+        if not L.negated(_NONE_NOW_WORDS.sub(" ", clause)) and not L.hedge(clause):  # ("none now" itself denies nothing)
+            return [Finding("places_benefit_specific", "supports", s, none.group(0))]
     m = L.NOW_THEN.search(text)
     if m is None:
         m = _FROM_TO_PLACES.search(text)
@@ -199,6 +204,11 @@ _DIGIT = re.compile(r"\d")
 _TOTAL_COLUMNS = re.compile(r"\btotal\s{2,}(\d[\d,]*)\s{2,}(\d[\d,]*)\s*\.?\s*$", re.I)
 
 
+# None now, so many after: "Secondary SEMH resourced places in the city: none now; 12 from 1 September 2027".
+_NONE_NOW_THEN = re.compile(
+    r"\b(?:none|nil|no\s+places|0)\s+(?:now|at\s+present|currently|today)\b[;,:]?\s*(?:and\s+|rising\s+to\s+|to\s+|but\s+)?"
+    r"(\d[\d,]*)\s+(?:places\s+)?(?:from|by|in|after|when)\b", re.I)
+_NONE_NOW_WORDS = re.compile(r"\b(?:none|nil|no\s+places)\s+(?:now|at\s+present|currently|today)\b", re.I)
 # "taking Greenbank from 96 to 120 places": the figures say the places increase, with no verb of increase.
 _FROM_TO_PLACES = re.compile(r"\bfrom\s+(\d[\d,]*)\s+(?:places\s+)?to\s+(\d[\d,]*)\s+(?:[\w-]+\s+){0,2}?places\b", re.I)
 _MORE_PUPILS = re.compile(
@@ -266,6 +276,10 @@ _PLACES_NOW = re.compile(
     r"|\b(?:currently|now|at\s+present)\s+(?:has|have)\s+(?P<none3>no)\s+(?:[\w'’-]+\s+){0,5}?(?:places?|provision)\b"
     r"|\bwhere\s+there\s+(?:are|is)\s+(?P<none>none|no\s+(?:such\s+)?(?:places|provision))(?:\s+(?:now|at\s+present|currently|today))?\b"
     r"|\b(?:has|have|with)\s+(?P<n2>\d[\d,]*)\s+(?:[\w-]+\s+){0,2}?places\b"
+    # "At present there are 20 secondary autism base places in the county"
+    r"|\b(?:now|at\s+present|currently|today),?\s+there\s+(?:are|is)\s+(?P<n4>\d[\d,]*)\s+(?:[\w'’-]+\s+){0,6}?places?\b"
+    # "the borough has 8 primary SEMH resourced places now"
+    r"|\b(?:has|have)\s+(?P<n5>\d[\d,]*)\s+(?:[\w'’-]+\s+){0,5}?places\s+(?:now|at\s+present|currently|today)\b"
     r"|\b(?:is|are)\s+an?\s+(?P<n3>\d[\d,]*)[- ]place\b",
     re.I)
 _PLACES_THEN = re.compile(
@@ -276,6 +290,9 @@ _PLACES_THEN = re.compile(
     r"|\b(?:provision|base|unit|school|academy|centre|class|satellite)\s+of\s+(?P<n4>\d[\d,]*)\s+(?:[\w-]+\s+){0,2}?places\b"
     # "The new school takes the county total to 308 places"
     r"|\b(?:takes?|taking|brings?|bringing)\s+(?:[\w'’-]+\s+){1,4}?to\s+(?P<n6>\d[\d,]*)\s+(?:[\w-]+\s+){0,2}?places\b"
+    # ... or the figure just given: "the borough has 8 ... places now; the decision takes this to 18"
+    r"|\b(?:takes?|taking|brings?|bringing|raises?|raising|increases?|increasing)\s+(?:this|that|it|these|the\s+(?:number|total|figure))\s+"
+    r"to\s+(?P<n7>\d[\d,]*)\b(?![\d%]|[.,]\d|\s*per\s*cent|\s+(?:weeks?|days?|months?|years?|hours?|staff|posts?|classes|classrooms?|rooms?)\b)"
     # "there will be 332 when Meadow Farm is full" (said of places: the sentence names them)
     r"|\bthere\s+will\s+(?:then\s+)?be\s+(?P<n5>\d[\d,]*)\b(?![\d,.%]|\s+(?:[\w-]+\s+)?(?:weeks?|days?|months?|years?|hours?|staff|pupils|children|students|posts?|classes|classrooms?|rooms?)\b)"
     # ("a new Reading and Language Base will open at Hadleigh Primary School, Mill Lane, for up to 12 pupils")
@@ -329,7 +346,8 @@ def _places_now_then(s: Sentence, elliptic: bool = False) -> tuple[list[tuple[in
             continue
         present = not _FUTURE.search(clause) and not _OPENS.search(clause)
         for m in thens:
-            figure = m.group("n") or m.group("n2") or m.group("n3") or m.group("n4") or m.group("n5") or m.group("n6")
+            figure = (m.group("n") or m.group("n2") or m.group("n3") or m.group("n4") or m.group("n5") or m.group("n6")
+                      or m.group("n7"))
             if m.group("n2") is not None or m.group("n3") is not None or m.group("n4") is not None:
                 # "a 12-place base" now; "a new 16-place base", "opening of a 20-place"; "each school will have a
                 # resourced provision of 12 places"
@@ -339,7 +357,7 @@ def _places_now_then(s: Sentence, elliptic: bool = False) -> tuple[list[tuple[in
                 continue
             then.append((int(figure.replace(",", "")), m.group(0)))
         for m in nows:
-            figure = m.group("n") or m.group("n2") or m.group("n3")
+            figure = m.group("n") or m.group("n2") or m.group("n3") or m.group("n4") or m.group("n5")
             none = next((m.group(g) for g in ("none", "none2", "none3") if m.group(g) is not None), None)
             if not present and figure is not m.group("n") and none is None:
                 continue  # "with 12 places" is now only in a clause in the present tense; "none now" says so itself
@@ -396,9 +414,11 @@ def places_now_and_after(sents: list[Sentence]) -> list[Finding]:
         by_block.setdefault(s.block, []).append(s)
     firsts: dict[int, tuple] = {}
     for number, block in by_block.items():
-        now = then = None
+        now = then = both = None
         for s in block:
             n, t = _places_now_then(s, elliptic=now is not None and then is None)
+            if n and t and both is None and t[0][0] > n[0][0]:
+                both = (n[0], t[0], s)
             if n and now is None:
                 now = (n[0], s)
             if t and then is None:
@@ -407,6 +427,11 @@ def places_now_and_after(sents: list[Sentence]) -> list[Finding]:
         if now is not None and then is not None and then[0][0] > now[0][0]:
             (_, w1), _ = now
             (_, w2), s2 = then
+            out.append(Finding("places_benefit_specific", "supports", s2, f"{w1} … {w2}"))
+        elif both:
+            # (or one sentence gives both, after another's figure of a new provision: "We propose to open a 16-place
+            # base ... At present there are 20 ... places in the county; after the change there will be 36")
+            (_, w1), (_, w2), s2 = both
             out.append(Finding("places_benefit_specific", "supports", s2, f"{w1} … {w2}"))
     # (or in two paragraphs one after the other, under the same heading: "1.1 To establish The Lantern, a
     # 16-place centre ..." and "1.2 The borough has no such places now")
