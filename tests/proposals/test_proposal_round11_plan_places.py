@@ -83,3 +83,31 @@ NOW_AND_AFTER = [
 @_cases(NOW_AND_AFTER)
 def test_places_now_and_after_as_a_summary_says_them(write, factor, expected, body):
     assert _verdict(write, body, factor) == expected
+
+
+CLOSE_SEMH = ("# Cabinet report: Holly Bank School\n\nThe Council proposes to close Holly Bank School, a community special "
+              "school for pupils with social, emotional and mental health (SEMH) needs, and to enlarge Rowan Park School "
+              "from 40 to 60 places from 1 September 2028.\n\n## Places\n\n")
+
+
+# The area's places after the change compared with now ("places in the borough will be 72 (all at Rowan Park)
+# compared with 96 now"), or now counted in all and, in the next paragraph, what the area will have ("88 places in
+# all" ... "the county will have 70 ... places"): fewer places of the kind, whatever one school gains ((d) not met).
+# More after, or a figure that is one school's, is no fall.
+AREA_FALLS = [
+    ("d", "not_met", CLOSE_SEMH + "SEMH special school places in the borough will be 60 (all at Rowan Park) compared "
+                                  "with 90 now.\n"),
+    ("d", "met", CLOSE_SEMH + "SEMH special school places in the borough will be 100 (all at Rowan Park) compared with "
+                              "90 now.\n"),
+    ("d", "not_met", CLOSE_SEMH + "2.1 The borough has two SEMH special schools: Holly Bank (50 places) and Rowan Park "
+                                  "(40 places), 90 places in all.\n\n2.2 After the closure the borough will have 60 SEMH "
+                                  "special school places, all at Rowan Park.\n"),
+    ("d", "met", CLOSE_SEMH + "2.1 The borough has two SEMH special schools: Holly Bank (10 places) and Rowan Park (40 "
+                              "places), 50 places in all.\n\n2.2 After the closure the borough will have 60 SEMH special "
+                              "school places, all at Rowan Park.\n"),
+]
+
+
+@_cases(AREA_FALLS)
+def test_the_areas_places_fall(write, factor, expected, body):
+    assert _verdict(write, body, factor) == expected

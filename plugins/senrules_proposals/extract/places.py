@@ -913,6 +913,45 @@ _AFTER_THEN_NOW = re.compile(
     re.I)
 
 
+# Places after, compared with now: "SEMH special school places in the borough will be 72 (all at Fenbrook) compared
+# with 96 now" (the brackets taken out), "will be 70, down from 88".
+_AFTER_COMPARED_NOW = re.compile(
+    r"\b(?<![£$€])(\d[\d,]*)\s+(?:places\s+)?(?:(?:from|by|in)\s+(?:[\w-]+\s+){0,3}?(?:19|20)\d\d\s*)?,?\s*"
+    r"(?:compared\s+(?:with|to)|down\s+from)\s+(?:the\s+)?(?:current\s+|present\s+)?(\d[\d,]*)\b(?![\d,%]|\.\d)", re.I)
+# The area's places after, the area the subject: "After the closure the county will have 70 SEMH special school places".
+_AREA_WILL_HAVE = re.compile(
+    r"\bthe\s+(?:county|borough|city|district|area)\s+will\s+(?:then\s+|now\s+)?have\s+(?:only\s+)?(?P<n>\d[\d,]*)\s+(?:[\w'’-]+\s+){0,4}?places\b",
+    re.I)
+# ... and its places now, counted in all in a sentence of the paragraph before (or its own): "Cressbrook has three SEMH
+# special schools: Dunmore (28 places), Harbour View (36 places) and Fellside (24 places), 88 places in all".
+_PLACES_IN_ALL_NOW = re.compile(
+    r"\b(?P<n>\d[\d,]*)\s+(?:[\w'’-]+\s+){0,3}?places\s+(?:in\s+all|in\s+total|altogether|between\s+them)\b", re.I)
+
+
+def _area_falls_in_two(sents: list[Sentence], in_the_area, areas: frozenset[str]) -> Finding | None:
+    """The area's places now counted in all ("Cressbrook has ... 88 places in
+    all") and, in the same paragraph or the next, the places the area will
+    have after the change, fewer ("the county will have 70 SEMH special
+    school places")."""
+    subject = re.compile(r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:the\s+(?:county|borough|city|district|area)\b|"
+                         + "|".join(re.escape(a) for a in sorted(areas, key=len, reverse=True)) + r")\s+(?:has|have)\b"
+                         if areas else r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?the\s+(?:county|borough|city|district|area)\s+(?:has|have)\b", re.I)
+    now: tuple[int, int, str] | None = None  # (block, figure, words)
+    for s in sents:
+        if s.kind == "heading" or not _DIGIT.search(s.text) or "places" not in s.text.casefold():
+            continue
+        m = _PLACES_IN_ALL_NOW.search(s.text)
+        if m and (subject.search(s.text) or in_the_area(s.text[: m.end()])) and not _FUTURE.search(s.text):
+            now = (s.block, int(m.group("n").replace(",", "")), m.group(0))
+            continue
+        after = _AREA_WILL_HAVE.search(s.text)
+        if after and now is not None and s.block - now[0] <= 1:
+            clause = L.clause_of(s.text, after.start())
+            if not L.negated(clause) and not L.hedge(clause) and int(after.group("n").replace(",", "")) < now[1]:
+                return Finding("places_fall_in_all", "supports", s, f"{now[2]} … {after.group(0)}")
+    return None
+
+
 def places_fall_in_all(sents: list[Sentence], doc: Document | None = None, areas: frozenset[str] = frozenset()) -> list[Finding]:
     """A statement that the places of a kind across the area (said as "in
     the borough", or by the area's own name, ``areas``: "in Thornshire")
@@ -942,6 +981,7 @@ def places_fall_in_all(sents: list[Sentence], doc: Document | None = None, areas
         # pattern as its .re, so the order is carried beside the match, not read off it)
         found = [(s.text, m, False) for m in L.NOW_THEN.finditer(s.text)]
         found += [(s.text, m, True) for m in _AFTER_THEN_NOW.finditer(s.text)]
+        found += [(text, m, True) for m in _AFTER_COMPARED_NOW.finditer(text)]
         found += [(text, m, False) for m in (*(L.NOW_THEN.finditer(text) if text != s.text else ()), *_FROM_TO.finditer(text))]
         for source, m, after_first in found:
             before, after = (m.group(2), m.group(1)) if after_first else (m.group(1), m.group(2))
@@ -956,7 +996,8 @@ def places_fall_in_all(sents: list[Sentence], doc: Document | None = None, areas
             if int(after.replace(",", "")) < int(before.replace(",", "")):
                 out.append(Finding("places_fall_in_all", "supports", s, m.group(0)))
                 return out
-    return out
+    two = _area_falls_in_two(sents, in_the_area, areas)
+    return [two] if two is not None else out
 
 
 # Last: every compiled pattern above is tried only where it can match (see prefilter.py); the matches are the same.
