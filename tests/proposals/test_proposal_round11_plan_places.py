@@ -111,3 +111,38 @@ AREA_FALLS = [
 @_cases(AREA_FALLS)
 def test_the_areas_places_fall(write, factor, expected, body):
     assert _verdict(write, body, factor) == expected
+
+
+CLOSE_BESD = ("# Consultation: closing Larch House School\n\nThe Council proposes to close Larch House School, a community "
+              "special school for 30 pupils with behavioural, emotional and social difficulties, on 31 August 2027.\n\n"
+              "## Where pupils would go\n\n")
+
+
+# A pupil referral unit named by an apposition that begins with a possessive ("the Harbour Centre, Millbury's short
+# stay school, which is registered as the borough's pupil referral unit"), or described by its short name and named
+# in full after ("The Hub is the district's pupil referral unit" ... "the Fenwick Learning Hub management committee"):
+# where a BESD school closes and the only places added are there, the supply of suitable places is not improved ((d)
+# not met).  The same sentences about a special school are places that count.
+PRU_NAMED = [
+    ("d", "not_met", CLOSE_BESD + "Pupils would be taught at the Harbour Centre, Millbury's short stay school, which is "
+                                  "registered as the borough's pupil referral unit. To make room for them, the Harbour "
+                                  "Centre would grow from 20 to 32 places from 1 September 2027.\n"),
+    ("d", "met", CLOSE_BESD + "Pupils would be taught at the Harbour Centre, Millbury's special school for pupils with "
+                              "SEMH needs. To make room for them, the Harbour Centre would grow from 20 to 32 places from "
+                              "1 September 2027.\n"),
+    ("d", "not_met", CLOSE_BESD + "Pupils in Years 10 and 11 would go to the Fenwick Learning Hub, Mill Road. The Hub is "
+                                  "the district's pupil referral unit. It would be enlarged from 24 to 34 places so that it "
+                                  "can take them.\n\n## Money\n\nThe Council would spend £90,000 on furniture for the "
+                                  "extra places at the Hub.\n\n## Views\n\nWe wrote to the Fenwick Learning Hub management "
+                                  "committee.\n"),
+    ("d", "met", CLOSE_BESD + "Pupils in Years 10 and 11 would go to the Fenwick Learning Hub, Mill Road. The Hub is the "
+                              "district's special school for pupils with SEMH needs. It would be enlarged from 24 to 34 "
+                              "places so that it can take them.\n\n## Money\n\nThe Council would spend £90,000 on furniture "
+                              "for the extra places at the Hub.\n\n## Views\n\nWe wrote to the Fenwick Learning Hub "
+                              "governing body.\n"),
+]
+
+
+@_cases(PRU_NAMED)
+def test_places_added_only_at_a_pru_named_by_apposition_or_short_name(write, factor, expected, body):
+    assert _verdict(write, body, factor) == expected

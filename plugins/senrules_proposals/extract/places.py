@@ -748,6 +748,9 @@ def _the_one_named(text: str, named: list[Provider]) -> Provider | None:
     return out
 
 
+_AT_AFTER = re.compile(r"\s+(?:at|in)\s+(?:the\s+)?")
+
+
 def places_only_at_pru(findings: list[Finding], by_block: dict[int, list[Sentence]], pru: re.Pattern,
                        named: list[Provider] = ()) -> list[Finding]:
     """Where a BESD (SEMH) school closes: whether every place the document
@@ -780,6 +783,12 @@ def places_only_at_pru(findings: list[Finding], by_block: dict[int, list[Sentenc
         last_other = max([m.end() for m in L.SCHOOL.finditer(before)]
                          + [before.rfind(n) + len(n) for n in _names(before) if not pru.search(n) and not _THE_KIND.fullmatch(n)],
                          default=-1)
+        # (the provision named right after the figure: "the extra places at the Hub")
+        at_after = _AT_AFTER.match(text, where + len(str(f.cue or "").strip())) if where < len(text) else None
+        if at_after is not None:
+            hit = pru.search(text[at_after.end(): at_after.end() + 80])
+            if hit is not None and hit.start() == 0:
+                return True
         if last_pru >= 0 or last_other >= 0:
             return last_pru >= last_other
         # ("The 24 extra places would be funded ...", in the paragraph about the PRU; not one that names the PRU only

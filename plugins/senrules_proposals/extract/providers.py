@@ -31,7 +31,8 @@ _COPULA = re.compile(r"(?:^(?:[^\w\s]+\s*)?(?:\d+(?:\.\d+)*\.?\s+)?(?:[¹²³⁴
                      # "Pathways is registered with the Department for Education as the City's pupil referral unit"
                      r"(?:(?:registered|designated|recognised|recognized|established|run|used)\s+(?:[\w,’']+\s+){0,7}?as\s+)?(?P<desc>(?:a|an|the)\s+[^.;()]{3,150}?)(?=,\s+(?:on|from|in|by|will|which|whose|and|is|was)\b|;|\.(?:\s|$)|\(|$)")
 _APPOSITIVE = re.compile(  # ("the Ridgeway Centre, which is the county's pupil referral unit for Key Stage 4")
-    r"(?P<name>" + _NAME + r"),\s+(?:which\s+is\s+)?(?P<desc>(?:a|an|the)\s+[^.;()]{3,150}?)(?=,\s+(?:on|from|in|by|will|which|whose|and|is|was)\b|;|\.(?:\s|$)|\(|$)"
+    # ("the Beacon Centre, Corrington's short stay school for secondary-age pupils, which is registered ...")
+    r"(?P<name>" + _NAME + r"),\s+(?:which\s+is\s+)?(?P<desc>(?:a|an|the|[A-Z][\w-]*['’]s)\s+[^.;()]{3,150}?)(?=,\s+(?:on|from|in|by|will|which|whose|and|is|was)\b|;|\.(?:\s|$)|\(|$)"
 )
 
 
@@ -122,7 +123,7 @@ def _kind(text: str) -> str | None:
 # They decide nothing: a sentence that passes is searched as before (tests/proposals/test_proposal_speed.py
 # checks, with hypothesis, that they never skip a sentence the pattern matches).
 _PAREN_NEEDS = re.compile(r"\([^()]{3,}\)")  # (the bracket may run past 90 characters: a description, then more after a comma)
-_APPOSITIVE_NEEDS = re.compile(r",\s+(?:which\s+is\s+)?(?:a|an|the)\s")
+_APPOSITIVE_NEEDS = re.compile(r",\s+(?:which\s+is\s+)?(?:a|an|the|[A-Z][\w-]*['’]s)\s")
 _KNOWN_AS_WORDS = ("known", "called", "named")
 
 
@@ -216,7 +217,12 @@ def providers_named(sents: list[Sentence]) -> list[Provider]:
                 continue  # "Vale High School" of "Marsh Vale High School"
             lower = name.lower()
             for k in [lower[i + 1:] for i, c in enumerate(lower) if c == " " and lower[i + 1:] in found]:
+                short = found[k]
                 remove(k)
+                if short.kind == "pru" and short.description and lower not in found:
+                    # the PRU described by its short name, named in full after ("The Hub is the district's pupil
+                    # referral unit" ... "the Vexley Learning Hub management committee"): the full name is the PRU's
+                    add(lower, Provider(name, "pru", (name, *short.aliases), short.sentence, short.description))
             kind = _kind(name)
             if kind is not None and lower not in found:
                 add(lower, Provider(name, kind, (name,), s))
