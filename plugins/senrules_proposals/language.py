@@ -754,7 +754,8 @@ VIEWS = rx(
     r"drop-in sessions?", r"drop-ins", r"(?:information|consultation|public|open) (?:sessions?|events?|evenings?)",
 )
 WRITTEN_STATEMENT = rx(
-    r"written statements?", r"statements? in writing", r"in writing", r"written (?:views|responses?|submissions?|representations?|replies)",
+    r"written statements?", r"statements? in writing", r"in writing",
+    r"written (?:views|responses?|submissions?|representations?|replies|comments?)",
     r"letters? (?:from|of|setting out|giving)", r"wrote to", r"written to", r"statement of (?:their )?views",
     r"signed statements?",
     # "All schools were sent a copy of the consultation document", "A consultation paper was circulated to all headteachers"

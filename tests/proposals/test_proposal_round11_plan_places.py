@@ -146,3 +146,27 @@ PRU_NAMED = [
 @_cases(PRU_NAMED)
 def test_places_added_only_at_a_pru_named_by_apposition_or_short_name(write, factor, expected, body):
     assert _verdict(write, body, factor) == expected
+
+
+# (i): a letter to the providers "inviting written comments" is a written statement inviting their views (met);
+# providers said to have been consulted ("Local schools and other providers were consulted on the proposal") had
+# their views sought, in general words (unclear), where a consultation on the proposal announced is not; and a web
+# address's words ("viewed at example.gov.uk/consultations") are no consultation (not met).
+PROVIDERS_VIEWS = [
+    ("i", "met", CLOSE + "## Consultation\n\nThe Council wrote on 3 October 2026 to the governing bodies of Birch Lea "
+                         "and every primary school in the borough, setting out the proposal and inviting written "
+                         "comments by 14 November 2026.\n"),
+    ("i", "unclear", CLOSE + "## Consultation\n\nThe Council wrote on 3 October 2026 to the governing bodies of Birch "
+                             "Lea and every primary school in the borough, setting out the proposal and inviting "
+                             "comments at a meeting.\n"),
+    ("i", "unclear", CLOSE + "## Consultation\n\nLocal schools and other providers were consulted on the proposal during "
+                             "the spring term 2027.\n"),
+    ("i", "not_met", CLOSE + "## Consultation\n\nThe Council will consult on the proposal in the spring term 2027.\n"),
+    ("i", "not_met", CLOSE + "## How to see the proposal\n\nThe complete proposal can be obtained from the School "
+                             "Organisation Team, or viewed at example.gov.uk/consultations.\n"),
+]
+
+
+@_cases(PROVIDERS_VIEWS)
+def test_providers_views(write, factor, expected, body):
+    assert _verdict(write, body, factor) == expected
