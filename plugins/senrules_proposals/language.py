@@ -653,7 +653,7 @@ ACCESSIBILITY_STRATEGY = rx(r"accessibility strateg(?:y|ies)", r"access(?:ibilit
 
 # (b) specialist staff
 STAFF = rx(
-    r"specialist (?:staff|teachers?|teaching|support|practitioners?|provision staff|input)", r"therapists?",
+    r"specialist (?:staff|teachers?|teaching|support|practitioners?|provision staff|input|help|advice|expertise)", r"therapists?",
     r"therapy", r"therapies", r"speech and language", r"salt", r"occupational therap\w*", r"physiotherap\w*",
     r"educational psycholog\w*", r"clinical psycholog\w*", r"psychologists?", r"camhs", r"mental health",
     r"nurs(?:e|es|ing)", r"paediatric\w*", r"teachers? of the (?:deaf|visually impaired|multi[- ]sensory impaired)",

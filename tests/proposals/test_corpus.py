@@ -143,7 +143,7 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "dev-former-heldout11/10-consultation-close-hillside-hi-base": {"iv"},
     "dev-former-heldout11/13-cabinet-report-new-semh-free-school-options": {"d"},
     "dev-former-heldout11/17-report-restructure-specialist-teaching-service": {"ii"},
-    "dev-former-heldout11/23-proposal-close-sandpit-lane-nurture-unit": {"b", "iv"},
+    "dev-former-heldout11/23-proposal-close-sandpit-lane-nurture-unit": {"iv"},
     "dev-former-heldout11/28-consultation-to-parents-closure-of-westgate-house-school": {"ii", "iv"},
     "dev-former-heldout11/31-cabinet-report-options-for-ashdene-school-brookfield-site": {"ii", "para23"},
     "dev-former-heldout11/34-executive-report-amalgamation-of-northgate-and-priory-lane": {"d", "para23"},

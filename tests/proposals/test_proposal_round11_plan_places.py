@@ -170,3 +170,18 @@ PROVIDERS_VIEWS = [
 @_cases(PROVIDERS_VIEWS)
 def test_providers_views(write, factor, expected, body):
     assert _verdict(write, body, factor) == expected
+
+
+# (b): "specialist help" (or advice, expertise) is access to specialist staff in general words (unclear); help alone
+# is not.
+SPECIALIST_HELP = [
+    ("b", "unclear", CLOSE + "## Why?\n\nPupils' needs can be met at Birch Lea, giving them improved access to learning "
+                             "and to specialist help.\n"),
+    ("b", "not_met", CLOSE + "## Why?\n\nPupils' needs can be met at Birch Lea, giving them improved access to learning "
+                             "and to help.\n"),
+]
+
+
+@_cases(SPECIALIST_HELP)
+def test_specialist_help_is_specialist_staff_in_general_words(write, factor, expected, body):
+    assert _verdict(write, body, factor) == expected
