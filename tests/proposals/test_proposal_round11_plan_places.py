@@ -185,3 +185,23 @@ SPECIALIST_HELP = [
 @_cases(SPECIALIST_HELP)
 def test_specialist_help_is_specialist_staff_in_general_words(write, factor, expected, body):
     assert _verdict(write, body, factor) == expected
+
+
+# (iii): a bound on the journey said with "not" ("journeys not exceeding 30 minutes", "will not exceed 45 minutes")
+# and a condition saying who gets an arrangement ("where the policy says a pupil cannot travel independently, a
+# taxi") negate no arrangement (met); transport itself denied still is denied.
+TRANSPORT = [
+    ("iii", "met", CLOSE + "## Transport\n\nTransport: under the Council's SEND Home to School Transport Policy (2026), "
+                           "eligible pupils will travel by taxi with a passenger assistant, journeys not exceeding 30 "
+                           "minutes.\n"),
+    ("iii", "met", CLOSE + "## Transport\n\nPupils are assessed under the Council's Home to School Travel Policy (2025). "
+                           "Pupils who qualify will receive a bus pass or, where the policy says a pupil cannot travel "
+                           "independently, a taxi with a passenger assistant, with journeys of no more than 35 minutes.\n"),
+    ("iii", "unclear", CLOSE + "## Transport\n\nUnder the Council's SEND Home to School Transport Policy (2026), pupils "
+                               "will not get a taxi or a bus pass.\n"),
+]
+
+
+@_cases(TRANSPORT)
+def test_transport_bounds_and_conditions(write, factor, expected, body):
+    assert _verdict(write, body, factor) == expected
