@@ -205,3 +205,23 @@ TRANSPORT = [
 @_cases(TRANSPORT)
 def test_transport_bounds_and_conditions(write, factor, expected, body):
     assert _verdict(write, body, factor) == expected
+
+
+# A provision described in a bracket after its street address ("the Ashgrove Centre, Mill Lane, Dunham (the County's
+# pupil referral unit)") is the one described, not the town: places added only there, as a BESD school closes, are
+# places at a PRU ((d) not met); described as a special school, they count.
+ADDRESSED = [
+    ("d", "not_met", CLOSE_BESD + "On closure, pupils will be educated at the Ashgrove Centre, Mill Lane, Dunham (the "
+                                  "County's pupil referral unit for Key Stage 3 and 4).\n\n## Places\n\n"
+                                  "| Provision | Places now | Places from September 2027 |\n| --- | --- | --- |\n"
+                                  "| Ashgrove Centre | 40 | 64 |\n"),
+    ("d", "met", CLOSE_BESD + "On closure, pupils will be educated at the Ashgrove Centre, Mill Lane, Dunham (the "
+                              "County's special school for pupils with SEMH needs).\n\n## Places\n\n"
+                              "| Provision | Places now | Places from September 2027 |\n| --- | --- | --- |\n"
+                              "| Ashgrove Centre | 40 | 64 |\n"),
+]
+
+
+@_cases(ADDRESSED)
+def test_a_provision_described_after_its_address(write, factor, expected, body):
+    assert _verdict(write, body, factor) == expected

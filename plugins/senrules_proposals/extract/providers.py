@@ -24,7 +24,11 @@ _KINDS = (
 _NAME = r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+|on\s+)?[A-Z][\w'’-]*){0,5}"
 # (a long bracket is described by its first part: "the Compass Centre (the borough's short stay school at Tipley, 60
 # places for Key Stage 3 and 4, for pupils permanently excluded ...)")
-_PAREN = re.compile(r"(?P<name>" + _NAME + r")\s*\((?P<desc>[^()]{3,90}(?=\))|[^(),]{3,90}(?=,[^()]{1,200}\)))[^()]{0,201}\)")
+# (a street address may stand between the name and its bracket: "the Riverside Centre, Mill Lane, Castlebridge (the
+# County's pupil referral unit)")
+_ADDRESS = (r"(?:,\s+(?:\d+\s+)?(?:[A-Z][\w'’-]*\s+){1,3}(?:Lane|Road|Street|Avenue|Way|Drive|Close|Place|Row|Terrace|Crescent"
+            r"|Gardens|Approach|Parade|Walk|Rise)(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?)?")
+_PAREN = re.compile(r"(?P<name>" + _NAME + r")" + _ADDRESS + r"\s*\((?P<desc>[^()]{3,90}(?=\))|[^(),]{3,90}(?=,[^()]{1,200}\)))[^()]{0,201}\)")
 # (at a sentence's start, after its paragraph number or footnote mark: "4.2 Pathways is ...", "¹ Pathways is ...")
 _COPULA = re.compile(r"(?:^(?:[^\w\s]+\s*)?(?:\d+(?:\.\d+)*\.?\s+)?(?:[¹²³⁴⁵⁶⁷⁸⁹*†]+\s*)?|(?<=[.;:]\s))(?P<name>" + _NAME + r")(?:,\s+(?-i:[A-Z])[^,.;()]{2,40},)?\s+is\s+"
                      # ("The Aire Centre, Valley Parade, is the city's pupil referral unit": its address between)
