@@ -743,7 +743,7 @@ PROVIDERS = rx(
 VIEWS = rx(
     r"views?", r"consult\w*", r"responses?", r"respond\w*", r"comments?", r"feedback", r"met with", r"meetings?", r"workshops?",
     r"agree(?:s|d|ing)?", r"agreement (?:with|to|for) the (?:proposals?|changes?)", r"support(?:ed|s)? (?:for )?the proposals?", r"representations?", r"opinions?", r"statements?",
-    r"set out their", r"engag\w*", r"discussed",
+    r"set out their", r"engag\w*", r"discussed", r"(?:talked|spoke|spoken|talking|speaking) (?:to|with)",
     # "Officers met the headteacher and governors", "briefed the headteachers' forum", "presented the proposal to"
     r"met (?:the|all|each|every|both|its|their)", r"briefed", r"briefings?", r"presented (?:the|this|our) proposals? to",
     # "Officers met Heathersett's governors ... and presented the plan at the Special Heads' Group. The schools were

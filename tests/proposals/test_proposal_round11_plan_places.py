@@ -225,3 +225,18 @@ ADDRESSED = [
 @_cases(ADDRESSED)
 def test_a_provision_described_after_its_address(write, factor, expected, body):
     assert _verdict(write, body, factor) == expected
+
+
+# (i): officers who "talked to" or "spoke with" the providers sought their views, in general words (unclear); talk
+# with nobody named as a provider is not.
+TALKED_TO = [
+    ("i", "unclear", CLOSE + "## Did the Council ask the schools?\n\nOfficers talked to Birch Lea's head and governors "
+                             "and to the other special schools at the special heads' group.\n"),
+    ("i", "not_met", CLOSE + "## Did the Council ask the schools?\n\nOfficers talked to parents at two coffee "
+                             "mornings.\n"),
+]
+
+
+@_cases(TALKED_TO)
+def test_providers_talked_to(write, factor, expected, body):
+    assert _verdict(write, body, factor) == expected
