@@ -145,7 +145,7 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "dev-former-heldout11/28-consultation-to-parents-closure-of-westgate-house-school": {"ii", "iv"},
     "dev-former-heldout11/31-cabinet-report-options-for-ashdene-school-brookfield-site": {"ii", "para23"},
     "dev-former-heldout11/34-executive-report-amalgamation-of-northgate-and-priory-lane": {"d", "para23"},
-    "dev-former-heldout11/38-cabinet-report-closure-of-dunmore-school": {"b", "para23"},
+    "dev-former-heldout11/38-cabinet-report-closure-of-dunmore-school": {"para23"},
     "dev-former-heldout11/40-public-notice-closure-of-elder-bank-school": {"ii", "para23"},
     "dev-former-heldout11/44-statutory-proposal-enlargement-of-pd-provision-at-ferndown-primary": {"b", "iv"},
     "dev-former-heldout11/48-statutory-proposal-removal-of-hillcrest-site-of-oakmere-school": {"ii", "overall"},

@@ -240,3 +240,19 @@ TALKED_TO = [
 @_cases(TALKED_TO)
 def test_providers_talked_to(write, factor, expected, body):
     assert _verdict(write, body, factor) == expected
+
+
+# A numbered title typed as a paragraph of its own, without heading marks ("3.2 Specialist staff", then "3.2.1 Both
+# receiving schools have an on-site clinical psychologist (0.8 FTE) ..."), labels the paragraph after it: what that
+# describes is the benefit claimed ((b) met).  A title naming something else does not make it a claim.
+NUMBERED_TITLES = [
+    ("b", "met", CLOSE + "3.2 Specialist staff\n\n3.2.1 Birch Lea has an on-site clinical psychologist (0.6 FTE), and a "
+                         "speech and language therapist attends for two days a week.\n"),
+    ("b", "not_met", CLOSE + "3.2 Site history\n\n3.2.1 Birch Lea has an on-site clinical psychologist (0.6 FTE), and a "
+                             "speech and language therapist attends for two days a week.\n"),
+]
+
+
+@_cases(NUMBERED_TITLES)
+def test_a_numbered_title_typed_as_a_paragraph_labels_the_next(write, factor, expected, body):
+    assert _verdict(write, body, factor) == expected
