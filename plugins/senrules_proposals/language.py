@@ -656,7 +656,7 @@ ACCESSIBILITY_STRATEGY = rx(r"accessibility strateg(?:y|ies)", r"access(?:ibilit
 
 # (b) specialist staff
 STAFF = rx(
-    r"specialist (?:staff|teachers?|teaching|support|practitioners?|provision staff|input)", r"therapists?",
+    r"specialist (?:staff|teachers?|teaching|support|practitioners?|provision staff|input|help|advice|expertise)", r"therapists?",
     r"therapy", r"therapies", r"speech and language", r"salt", r"occupational therap\w*", r"physiotherap\w*",
     r"educational psycholog\w*", r"clinical psycholog\w*", r"psychologists?", r"camhs", r"mental health",
     r"nurs(?:e|es|ing)", r"paediatric\w*", r"teachers? of the (?:deaf|visually impaired|multi[- ]sensory impaired)",
@@ -746,7 +746,7 @@ PROVIDERS = rx(
 VIEWS = rx(
     r"views?", r"consult\w*", r"responses?", r"respond\w*", r"comments?", r"feedback", r"met with", r"meetings?", r"workshops?",
     r"agree(?:s|d|ing)?", r"agreement (?:with|to|for) the (?:proposals?|changes?)", r"support(?:ed|s)? (?:for )?the proposals?", r"representations?", r"opinions?", r"statements?",
-    r"set out their", r"engag\w*", r"discussed",
+    r"set out their", r"engag\w*", r"discussed", r"(?:talked|spoke|spoken|talking|speaking) (?:to|with)",
     # "Officers met the headteacher and governors", "briefed the headteachers' forum", "presented the proposal to"
     r"met (?:the|all|each|every|both|its|their)", r"briefed", r"briefings?", r"presented (?:the|this|our) proposals? to",
     # "Officers met Heathersett's governors ... and presented the plan at the Special Heads' Group. The schools were
@@ -757,7 +757,8 @@ VIEWS = rx(
     r"drop-in sessions?", r"drop-ins", r"(?:information|consultation|public|open) (?:sessions?|events?|evenings?)",
 )
 WRITTEN_STATEMENT = rx(
-    r"written statements?", r"statements? in writing", r"in writing", r"written (?:views|responses?|submissions?|representations?|replies)",
+    r"written statements?", r"statements? in writing", r"in writing",
+    r"written (?:views|responses?|submissions?|representations?|replies|comments?)",
     r"letters? (?:from|of|setting out|giving)", r"wrote to", r"written to", r"statement of (?:their )?views",
     r"signed statements?",
     # "All schools were sent a copy of the consultation document", "A consultation paper was circulated to all headteachers"

@@ -27,9 +27,13 @@ def _sibling_cue(text: str) -> bool:
     transferring pupils"): it carries a claim made in another clause."""
     for a, b in L.clause_spans(text):
         c = text[a:b]
-        if L.BENEFIT.search(c) and not L.negated(c) and not L.hedge(c) and not _status_quo(c):
+        if L.BENEFIT.search(_AMOUNT_COMPARED.sub(" ", c)) and not L.negated(c) and not L.hedge(c) and not _status_quo(c):
             return True
     return False
+
+
+# An amount compared, not a benefit: "repairing it would cost more than £6 million", "more than 20 years old".
+_AMOUNT_COMPARED = re.compile(r"\b(?:more|greater|fewer|less)\s+than\s+(?:about\s+|around\s+)?[£$€]?\d[\d,.]*", re.I)
 
 
 def _claims(s: Sentence, subject: re.Pattern, specific, claimed_fact: str, specific_fact: str, extra=None,
@@ -59,7 +63,7 @@ def _claims(s: Sentence, subject: re.Pattern, specific, claimed_fact: str, speci
             continue
         if _status_quo(clause) or (_UNCHANGED.search(clause) and not _IMPROVEMENT.search(clause)):
             continue
-        cue = L.BENEFIT.search(clause)
+        cue = L.BENEFIT.search(_AMOUNT_COMPARED.sub(" ", clause))
         if not cue:
             if sibling_cue is None:
                 sibling_cue = _sibling_cue(s.text)
@@ -126,8 +130,9 @@ _UNCHANGED = re.compile(
     r"\b(?:the\s+same(?!\s+time)|as\s+(?:now|at\s+present|they\s+do\s+now|before))\b"
     # "will use two existing classrooms as they are": no change made
     r"|\bas\s+(?:they|it)\s+(?:are|is|stands?)(?=\s*[,;.)]|\s*$)"
-    # "will be taught in the school's existing classrooms": what there is already
-    r"|\b(?:its|their|the\s+school['’]s|the\s+academy['’]s|the)\s+existing\s+(?:classrooms?|rooms?|buildings?|accommodation|premises|facilities|site)\b"
+    # "will be taught in the school's existing classrooms", "will use existing classrooms at Heron", "will be based in
+    # an existing school or County building": what there is already
+    r"|\bexisting\s+(?:(?!(?:into|to|as|for)\s)[\w'’-]+\s+){0,3}?(?:classrooms?|rooms?|buildings?|accommodation|premises|facilities|site)\b"
     r"|\b(?:finish|complete)\w*\s+(?:their|his\s+or\s+her|its)\s+(?:courses?|studies|education|schooling|gcses?|qualifications?|final\s+year)\b"
     # what stays where it is: "SIOS office stays at Hexford Education Centre", "the base remains in its present rooms"
     r"|\b(?:stays|remains)\s+(?:at|in|on|where)\b",
@@ -137,6 +142,10 @@ _UNCHANGED = re.compile(
 _IMPROVEMENT = L.rx(
     r"also", r"more", r"better", r"new", r"additional", r"extra", r"improv\w*", r"increas\w*", r"enhanc\w*", r"wider",
     r"greater", r"broader", r"gain\w*", r"now (?:have|get|be)",
+    # works on what there is ("made from existing rooms", "Existing classrooms ... will be refurbished", "will become a
+    # therapy centre")
+    r"refurbish\w*", r"adapt\w*", r"convert\w*", r"remodel\w*", r"extend\w*", r"upgrad\w*", r"made from", r"become",
+    r"transform\w*", r"reconfigur\w*",
 )
 _DESCRIBING = re.compile(
     r"\b(?:has|have|is|are|requires?|includes?|comprises?|provides?|offers?|gives?|employs?|asks?\s+for|calls?\s+for|specif(?:y|ies)"

@@ -17,6 +17,8 @@ def _providers(s: Sentence) -> list[Finding]:
     if s.kind == "heading":
         return out
     text = s.text
+    if "/" in text or "www." in text:
+        text = _WEB_ADDRESS.sub(" ", text)  # ("viewed at dunsford.example.gov.uk/consultations": an address, no consultation)
     written = L.WRITTEN_STATEMENT.search(text)
     if written and not re.search(r"\bviews?\b|\bstatements?\b|\bset(?:ting)? out\b|pattern of provision|\brepl(?:y|ies|ied)\b|\bresponses?\b"
                                  r"|\brespond(?:s|ed)?\b|\bcomments?\b|\brepresentations?\b|\bsubmissions?\b|\bopinions?\b",
@@ -33,7 +35,8 @@ def _providers(s: Sentence) -> list[Finding]:
     pattern_of_provision = written and re.search(r"changing pattern of (?:[\w-]+ ){0,3}?provision", text, re.I)
     if not ((has_providers and (has_views or written)) or (written and (has_views or pattern_of_provision))):
         return out
-    if re.search(r"\bconsult\w*\s+on\b|\bconsultation\s+(?:document|period|runs|closes|will close|ends)", text, re.I) and not written:
+    if re.search(r"\bconsult\w*\s+on\b|\bconsultation\s+(?:document|period|runs|closes|will close|ends)", text, re.I) and not written \
+            and not _PROVIDERS_CONSULTED.search(text):
         return out
     if written:
         clause = L.clause_of(text, written.start())
@@ -66,6 +69,11 @@ def _providers(s: Sentence) -> list[Finding]:
     return out
 
 
+# A web address: "www.example.gov.uk/consultations", "https://...".
+_WEB_ADDRESS = re.compile(r"\bhttps?://\S+|\bwww\.\S+|\b[\w-]+(?:\.[\w-]+)+/\S*", re.I)
+# Providers said to have been consulted ("Local schools and other providers were consulted on the proposal"): their
+# views sought, not a consultation on the proposal announced.
+_PROVIDERS_CONSULTED = re.compile(r"\b(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:fully\s+|formally\s+|all\s+)?consulted\b", re.I)
 # Anyone invited to object or comment, as a statutory notice invites the public: no provider is asked.
 _ANYONE_MAY_COMMENT = re.compile(
     r"\b(?:any\s+person|anyone|any\s+one|members\s+of\s+the\s+public)\s+(?:may|can|is\s+(?:invited|welcome)|wishing)\s+to\b"

@@ -25,6 +25,7 @@ _GET_QUESTION_LEAD = re.compile(r"^\s*(?:\(?[\dA-Za-z]{1,3}(?:\.\d+)*[.)]?\s+)?(
 # A form's question, first in its block: "B2 (b) Access to specialist staff - named roles and time?" (its number
 # and the Test's factor left out of the label); and its answer "Yes." (a ticked "☒ Yes ☐ No", as the reader reads it).
 _FORM_QUESTION = re.compile(r"^\s*(?:\(?[\dA-Za-z]{1,3}(?:\.\d+)*[.)]?\s+){0,2}([^?]{3,140})\?\s*$")
+_NUMBERED_TITLE = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2}){1,2}\.?\s+((?-i:[A-Z])[\w'’-]*(?:[ ,]+[\w'’-]+){0,5})\s*$")
 _YES = re.compile(r"^\s*yes\b\W*$", re.I)
 
 
@@ -48,6 +49,10 @@ def labels(sents: list[Sentence], doc: Document) -> dict[int, str]:
         last[s.block] = s
         if len(opening.setdefault(s.block, [])) < 2:
             opening[s.block].append(s)
+    # a numbered title standing as a paragraph of its own, as a heading typed without heading marks ("3.2 Specialist
+    # staff", then "3.2.1 Both receiving schools have ..."): the label of the paragraph right after it
+    numbered_titles = {b + 1: m.group(1) for b, s in first.items()
+                       if s is last[b] and doc.blocks[b].kind == "paragraph" and (m := _NUMBERED_TITLE.match(s.text))}
     out: dict[int, str] = {}
     lead = ""
     question = answered = None  # a speaker's question, and the one the paragraph answers
@@ -89,6 +94,8 @@ def labels(sents: list[Sentence], doc: Document) -> dict[int, str]:
                     if asked and _GET_QUESTION.search(asked.group(1)):
                         parts.append(asked.group(1) + "?")
                         break
+        if kind == "paragraph" and s.block in numbered_titles and doc.blocks[s.block - 1].kind == "paragraph":
+            parts.append(numbered_titles[s.block])
         if lead and kind in ("item", "row"):
             parts.append(lead)
         out[id(s)] = " / ".join(parts)

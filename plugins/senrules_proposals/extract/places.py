@@ -164,6 +164,11 @@ def _places_prose(s: Sentence, block) -> list[Finding]:
     text = s.text
     if not (L.NOW_THEN.search(text) or L.THEN_NOW.search(text)):
         text = without_breakdowns(text)
+    none = _NONE_NOW_THEN.search(text)
+    if none is not None:
+        clause = L.clause_of(text, none.start())
+        if not L.negated(_NONE_NOW_WORDS.sub(" ", clause)) and not L.hedge(clause):  # ("none now" itself denies nothing)
+            return [Finding("places_benefit_specific", "supports", s, none.group(0))]
     m = L.NOW_THEN.search(text)
     if m is None:
         m = _FROM_TO_PLACES.search(text)
@@ -199,6 +204,11 @@ _DIGIT = re.compile(r"\d")
 _TOTAL_COLUMNS = re.compile(r"\btotal\s{2,}(\d[\d,]*)\s{2,}(\d[\d,]*)\s*\.?\s*$", re.I)
 
 
+# None now, so many after: "Secondary SEMH resourced places in the city: none now; 12 from 1 September 2027".
+_NONE_NOW_THEN = re.compile(
+    r"\b(?:none|nil|no\s+places|0)\s+(?:now|at\s+present|currently|today)\b[;,:]?\s*(?:and\s+|rising\s+to\s+|to\s+|but\s+)?"
+    r"(\d[\d,]*)\s+(?:places\s+)?(?:from|by|in|after|when)\b", re.I)
+_NONE_NOW_WORDS = re.compile(r"\b(?:none|nil|no\s+places)\s+(?:now|at\s+present|currently|today)\b", re.I)
 # "taking Greenbank from 96 to 120 places": the figures say the places increase, with no verb of increase.
 _FROM_TO_PLACES = re.compile(r"\bfrom\s+(\d[\d,]*)\s+(?:places\s+)?to\s+(\d[\d,]*)\s+(?:[\w-]+\s+){0,2}?places\b", re.I)
 _MORE_PUPILS = re.compile(
@@ -266,6 +276,10 @@ _PLACES_NOW = re.compile(
     r"|\b(?:currently|now|at\s+present)\s+(?:has|have)\s+(?P<none3>no)\s+(?:[\w'’-]+\s+){0,5}?(?:places?|provision)\b"
     r"|\bwhere\s+there\s+(?:are|is)\s+(?P<none>none|no\s+(?:such\s+)?(?:places|provision))(?:\s+(?:now|at\s+present|currently|today))?\b"
     r"|\b(?:has|have|with)\s+(?P<n2>\d[\d,]*)\s+(?:[\w-]+\s+){0,2}?places\b"
+    # "At present there are 20 secondary autism base places in the county"
+    r"|\b(?:now|at\s+present|currently|today),?\s+there\s+(?:are|is)\s+(?P<n4>\d[\d,]*)\s+(?:[\w'’-]+\s+){0,6}?places?\b"
+    # "the borough has 8 primary SEMH resourced places now"
+    r"|\b(?:has|have)\s+(?P<n5>\d[\d,]*)\s+(?:[\w'’-]+\s+){0,5}?places\s+(?:now|at\s+present|currently|today)\b"
     r"|\b(?:is|are)\s+an?\s+(?P<n3>\d[\d,]*)[- ]place\b",
     re.I)
 _PLACES_THEN = re.compile(
@@ -276,6 +290,9 @@ _PLACES_THEN = re.compile(
     r"|\b(?:provision|base|unit|school|academy|centre|class|satellite)\s+of\s+(?P<n4>\d[\d,]*)\s+(?:[\w-]+\s+){0,2}?places\b"
     # "The new school takes the county total to 308 places"
     r"|\b(?:takes?|taking|brings?|bringing)\s+(?:[\w'’-]+\s+){1,4}?to\s+(?P<n6>\d[\d,]*)\s+(?:[\w-]+\s+){0,2}?places\b"
+    # ... or the figure just given: "the borough has 8 ... places now; the decision takes this to 18"
+    r"|\b(?:takes?|taking|brings?|bringing|raises?|raising|increases?|increasing)\s+(?:this|that|it|these|the\s+(?:number|total|figure))\s+"
+    r"to\s+(?P<n7>\d[\d,]*)\b(?![\d%]|[.,]\d|\s*per\s*cent|\s+(?:weeks?|days?|months?|years?|hours?|staff|posts?|classes|classrooms?|rooms?)\b)"
     # "there will be 332 when Meadow Farm is full" (said of places: the sentence names them)
     r"|\bthere\s+will\s+(?:then\s+)?be\s+(?P<n5>\d[\d,]*)\b(?![\d,.%]|\s+(?:[\w-]+\s+)?(?:weeks?|days?|months?|years?|hours?|staff|pupils|children|students|posts?|classes|classrooms?|rooms?)\b)"
     # ("a new Reading and Language Base will open at Hadleigh Primary School, Mill Lane, for up to 12 pupils")
@@ -329,7 +346,8 @@ def _places_now_then(s: Sentence, elliptic: bool = False) -> tuple[list[tuple[in
             continue
         present = not _FUTURE.search(clause) and not _OPENS.search(clause)
         for m in thens:
-            figure = m.group("n") or m.group("n2") or m.group("n3") or m.group("n4") or m.group("n5") or m.group("n6")
+            figure = (m.group("n") or m.group("n2") or m.group("n3") or m.group("n4") or m.group("n5") or m.group("n6")
+                      or m.group("n7"))
             if m.group("n2") is not None or m.group("n3") is not None or m.group("n4") is not None:
                 # "a 12-place base" now; "a new 16-place base", "opening of a 20-place"; "each school will have a
                 # resourced provision of 12 places"
@@ -339,7 +357,7 @@ def _places_now_then(s: Sentence, elliptic: bool = False) -> tuple[list[tuple[in
                 continue
             then.append((int(figure.replace(",", "")), m.group(0)))
         for m in nows:
-            figure = m.group("n") or m.group("n2") or m.group("n3")
+            figure = m.group("n") or m.group("n2") or m.group("n3") or m.group("n4") or m.group("n5")
             none = next((m.group(g) for g in ("none", "none2", "none3") if m.group(g) is not None), None)
             if not present and figure is not m.group("n") and none is None:
                 continue  # "with 12 places" is now only in a clause in the present tense; "none now" says so itself
@@ -396,9 +414,11 @@ def places_now_and_after(sents: list[Sentence]) -> list[Finding]:
         by_block.setdefault(s.block, []).append(s)
     firsts: dict[int, tuple] = {}
     for number, block in by_block.items():
-        now = then = None
+        now = then = both = None
         for s in block:
             n, t = _places_now_then(s, elliptic=now is not None and then is None)
+            if n and t and both is None and t[0][0] > n[0][0]:
+                both = (n[0], t[0], s)
             if n and now is None:
                 now = (n[0], s)
             if t and then is None:
@@ -407,6 +427,11 @@ def places_now_and_after(sents: list[Sentence]) -> list[Finding]:
         if now is not None and then is not None and then[0][0] > now[0][0]:
             (_, w1), _ = now
             (_, w2), s2 = then
+            out.append(Finding("places_benefit_specific", "supports", s2, f"{w1} … {w2}"))
+        elif both:
+            # (or one sentence gives both, after another's figure of a new provision: "We propose to open a 16-place
+            # base ... At present there are 20 ... places in the county; after the change there will be 36")
+            (_, w1), (_, w2), s2 = both
             out.append(Finding("places_benefit_specific", "supports", s2, f"{w1} … {w2}"))
     # (or in two paragraphs one after the other, under the same heading: "1.1 To establish The Lantern, a
     # 16-place centre ..." and "1.2 The borough has no such places now")
@@ -723,6 +748,9 @@ def _the_one_named(text: str, named: list[Provider]) -> Provider | None:
     return out
 
 
+_AT_AFTER = re.compile(r"\s+(?:at|in)\s+(?:the\s+)?")
+
+
 def places_only_at_pru(findings: list[Finding], by_block: dict[int, list[Sentence]], pru: re.Pattern,
                        named: list[Provider] = ()) -> list[Finding]:
     """Where a BESD (SEMH) school closes: whether every place the document
@@ -755,6 +783,12 @@ def places_only_at_pru(findings: list[Finding], by_block: dict[int, list[Sentenc
         last_other = max([m.end() for m in L.SCHOOL.finditer(before)]
                          + [before.rfind(n) + len(n) for n in _names(before) if not pru.search(n) and not _THE_KIND.fullmatch(n)],
                          default=-1)
+        # (the provision named right after the figure: "the extra places at the Hub")
+        at_after = _AT_AFTER.match(text, where + len(str(f.cue or "").strip())) if where < len(text) else None
+        if at_after is not None:
+            hit = pru.search(text[at_after.end(): at_after.end() + 80])
+            if hit is not None and hit.start() == 0:
+                return True
         if last_pru >= 0 or last_other >= 0:
             return last_pru >= last_other
         # ("The 24 extra places would be funded ...", in the paragraph about the PRU; not one that names the PRU only
@@ -888,6 +922,45 @@ _AFTER_THEN_NOW = re.compile(
     re.I)
 
 
+# Places after, compared with now: "SEMH special school places in the borough will be 72 (all at Fenbrook) compared
+# with 96 now" (the brackets taken out), "will be 70, down from 88".
+_AFTER_COMPARED_NOW = re.compile(
+    r"\b(?<![£$€])(\d[\d,]*)\s+(?:places\s+)?(?:(?:from|by|in)\s+(?:[\w-]+\s+){0,3}?(?:19|20)\d\d\s*)?,?\s*"
+    r"(?:compared\s+(?:with|to)|down\s+from)\s+(?:the\s+)?(?:current\s+|present\s+)?(\d[\d,]*)\b(?![\d,%]|\.\d)", re.I)
+# The area's places after, the area the subject: "After the closure the county will have 70 SEMH special school places".
+_AREA_WILL_HAVE = re.compile(
+    r"\bthe\s+(?:county|borough|city|district|area)\s+will\s+(?:then\s+|now\s+)?have\s+(?:only\s+)?(?P<n>\d[\d,]*)\s+(?:[\w'’-]+\s+){0,4}?places\b",
+    re.I)
+# ... and its places now, counted in all in a sentence of the paragraph before (or its own): "Cressbrook has three SEMH
+# special schools: Dunmore (28 places), Harbour View (36 places) and Fellside (24 places), 88 places in all".
+_PLACES_IN_ALL_NOW = re.compile(
+    r"\b(?P<n>\d[\d,]*)\s+(?:[\w'’-]+\s+){0,3}?places\s+(?:in\s+all|in\s+total|altogether|between\s+them)\b", re.I)
+
+
+def _area_falls_in_two(sents: list[Sentence], in_the_area, areas: frozenset[str]) -> Finding | None:
+    """The area's places now counted in all ("Cressbrook has ... 88 places in
+    all") and, in the same paragraph or the next, the places the area will
+    have after the change, fewer ("the county will have 70 SEMH special
+    school places")."""
+    subject = re.compile(r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:the\s+(?:county|borough|city|district|area)\b|"
+                         + "|".join(re.escape(a) for a in sorted(areas, key=len, reverse=True)) + r")\s+(?:has|have)\b"
+                         if areas else r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?the\s+(?:county|borough|city|district|area)\s+(?:has|have)\b", re.I)
+    now: tuple[int, int, str] | None = None  # (block, figure, words)
+    for s in sents:
+        if s.kind == "heading" or not _DIGIT.search(s.text) or "places" not in s.text.casefold():
+            continue
+        m = _PLACES_IN_ALL_NOW.search(s.text)
+        if m and (subject.search(s.text) or in_the_area(s.text[: m.end()])) and not _FUTURE.search(s.text):
+            now = (s.block, int(m.group("n").replace(",", "")), m.group(0))
+            continue
+        after = _AREA_WILL_HAVE.search(s.text)
+        if after and now is not None and s.block - now[0] <= 1:
+            clause = L.clause_of(s.text, after.start())
+            if not L.negated(clause) and not L.hedge(clause) and int(after.group("n").replace(",", "")) < now[1]:
+                return Finding("places_fall_in_all", "supports", s, f"{now[2]} … {after.group(0)}")
+    return None
+
+
 def places_fall_in_all(sents: list[Sentence], doc: Document | None = None, areas: frozenset[str] = frozenset()) -> list[Finding]:
     """A statement that the places of a kind across the area (said as "in
     the borough", or by the area's own name, ``areas``: "in Thornshire")
@@ -917,6 +990,7 @@ def places_fall_in_all(sents: list[Sentence], doc: Document | None = None, areas
         # pattern as its .re, so the order is carried beside the match, not read off it)
         found = [(s.text, m, False) for m in L.NOW_THEN.finditer(s.text)]
         found += [(s.text, m, True) for m in _AFTER_THEN_NOW.finditer(s.text)]
+        found += [(text, m, True) for m in _AFTER_COMPARED_NOW.finditer(text)]
         found += [(text, m, False) for m in (*(L.NOW_THEN.finditer(text) if text != s.text else ()), *_FROM_TO.finditer(text))]
         for source, m, after_first in found:
             before, after = (m.group(2), m.group(1)) if after_first else (m.group(1), m.group(2))
@@ -931,7 +1005,8 @@ def places_fall_in_all(sents: list[Sentence], doc: Document | None = None, areas
             if int(after.replace(",", "")) < int(before.replace(",", "")):
                 out.append(Finding("places_fall_in_all", "supports", s, m.group(0)))
                 return out
-    return out
+    two = _area_falls_in_two(sents, in_the_area, areas)
+    return [two] if two is not None else out
 
 
 # Last: every compiled pattern above is tried only where it can match (see prefilter.py); the matches are the same.

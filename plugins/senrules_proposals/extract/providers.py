@@ -24,14 +24,19 @@ _KINDS = (
 _NAME = r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+|on\s+)?[A-Z][\w'’-]*){0,5}"
 # (a long bracket is described by its first part: "the Compass Centre (the borough's short stay school at Tipley, 60
 # places for Key Stage 3 and 4, for pupils permanently excluded ...)")
-_PAREN = re.compile(r"(?P<name>" + _NAME + r")\s*\((?P<desc>[^()]{3,90}(?=\))|[^(),]{3,90}(?=,[^()]{1,200}\)))[^()]{0,201}\)")
+# (a street address may stand between the name and its bracket: "the Riverside Centre, Mill Lane, Castlebridge (the
+# County's pupil referral unit)")
+_ADDRESS = (r"(?:,\s+(?:\d+\s+)?(?:[A-Z][\w'’-]*\s+){1,3}(?:Lane|Road|Street|Avenue|Way|Drive|Close|Place|Row|Terrace|Crescent"
+            r"|Gardens|Approach|Parade|Walk|Rise)(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?)?")
+_PAREN = re.compile(r"(?P<name>" + _NAME + r")" + _ADDRESS + r"\s*\((?P<desc>[^()]{3,90}(?=\))|[^(),]{3,90}(?=,[^()]{1,200}\)))[^()]{0,201}\)")
 # (at a sentence's start, after its paragraph number or footnote mark: "4.2 Pathways is ...", "¹ Pathways is ...")
 _COPULA = re.compile(r"(?:^(?:[^\w\s]+\s*)?(?:\d+(?:\.\d+)*\.?\s+)?(?:[¹²³⁴⁵⁶⁷⁸⁹*†]+\s*)?|(?<=[.;:]\s))(?P<name>" + _NAME + r")(?:,\s+(?-i:[A-Z])[^,.;()]{2,40},)?\s+is\s+"
                      # ("The Aire Centre, Valley Parade, is the city's pupil referral unit": its address between)
                      # "Pathways is registered with the Department for Education as the City's pupil referral unit"
                      r"(?:(?:registered|designated|recognised|recognized|established|run|used)\s+(?:[\w,’']+\s+){0,7}?as\s+)?(?P<desc>(?:a|an|the)\s+[^.;()]{3,150}?)(?=,\s+(?:on|from|in|by|will|which|whose|and|is|was)\b|;|\.(?:\s|$)|\(|$)")
 _APPOSITIVE = re.compile(  # ("the Ridgeway Centre, which is the county's pupil referral unit for Key Stage 4")
-    r"(?P<name>" + _NAME + r"),\s+(?:which\s+is\s+)?(?P<desc>(?:a|an|the)\s+[^.;()]{3,150}?)(?=,\s+(?:on|from|in|by|will|which|whose|and|is|was)\b|;|\.(?:\s|$)|\(|$)"
+    # ("the Beacon Centre, Corrington's short stay school for secondary-age pupils, which is registered ...")
+    r"(?P<name>" + _NAME + r"),\s+(?:which\s+is\s+)?(?P<desc>(?:a|an|the|[A-Z][\w-]*['’]s)\s+[^.;()]{3,150}?)(?=,\s+(?:on|from|in|by|will|which|whose|and|is|was)\b|;|\.(?:\s|$)|\(|$)"
 )
 
 
@@ -122,7 +127,7 @@ def _kind(text: str) -> str | None:
 # They decide nothing: a sentence that passes is searched as before (tests/proposals/test_proposal_speed.py
 # checks, with hypothesis, that they never skip a sentence the pattern matches).
 _PAREN_NEEDS = re.compile(r"\([^()]{3,}\)")  # (the bracket may run past 90 characters: a description, then more after a comma)
-_APPOSITIVE_NEEDS = re.compile(r",\s+(?:which\s+is\s+)?(?:a|an|the)\s")
+_APPOSITIVE_NEEDS = re.compile(r",\s+(?:which\s+is\s+)?(?:a|an|the|[A-Z][\w-]*['’]s)\s")
 _KNOWN_AS_WORDS = ("known", "called", "named")
 
 
@@ -216,7 +221,12 @@ def providers_named(sents: list[Sentence]) -> list[Provider]:
                 continue  # "Vale High School" of "Marsh Vale High School"
             lower = name.lower()
             for k in [lower[i + 1:] for i, c in enumerate(lower) if c == " " and lower[i + 1:] in found]:
+                short = found[k]
                 remove(k)
+                if short.kind == "pru" and short.description and lower not in found:
+                    # the PRU described by its short name, named in full after ("The Hub is the district's pupil
+                    # referral unit" ... "the Vexley Learning Hub management committee"): the full name is the PRU's
+                    add(lower, Provider(name, "pru", (name, *short.aliases), short.sentence, short.description))
             kind = _kind(name)
             if kind is not None and lower not in found:
                 add(lower, Provider(name, kind, (name,), s))

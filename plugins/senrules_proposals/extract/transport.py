@@ -48,7 +48,7 @@ def _transport(s: Sentence) -> list[Finding]:
         # hedge ("will travel by taxi or minibus ..., or may take a personal travel budget")
         firm = clause
         if _TRANSPORT_CONCRETE.search(clause):
-            firm = _TRANSPORT_OPTION.sub(" ", _TRANSPORT_LIMIT.sub(" ", clause))
+            firm = _NEGATED_CONDITION.sub(" ", _TRANSPORT_OPTION.sub(" ", _TRANSPORT_LIMIT.sub(" ", clause)))
             if not L.TRANSPORT.search(firm):
                 continue  # the bound alone ("with no journey longer than 45 minutes"): it qualifies another clause
         if L.negated(firm):
@@ -98,7 +98,14 @@ _TRANSPORT_CONCRETE = L.rx(
 # A bound on an arrangement: "no journey longer than 40 minutes", "no change to routes".
 _TRANSPORT_LIMIT = re.compile(
     r"\b(?:with\s+)?no\s+(?:[\w'’-]+\s+){0,2}?(?:longer|more|further|later)\s+than\b|\b(?:with\s+)?no\s+changes?\s+(?:to|in)\b"
-    r"|\b(?:with\s+)?no\s+(?:single\s+|one[- ]way\s+)?(?:journeys?|trips?|travel\s+times?)\s+(?:of\s+)?(?:over|above|exceeding|beyond)\s+\d", re.I)
+    r"|\b(?:with\s+)?no\s+(?:single\s+|one[- ]way\s+)?(?:journeys?|trips?|travel\s+times?)\s+(?:of\s+)?(?:over|above|exceeding|beyond)\s+\d"
+    # "journeys not exceeding 30 minutes", "will not exceed 45 minutes", "not more than 40 minutes"
+    r"|\b(?:not|never)\s+(?:exceed(?:s|ing)?|(?:be\s+)?(?:more|longer)\s+than|over)\s+(?:about\s+)?\d", re.I)
+# A condition that says who gets an arrangement, its negation its own: "or, where the policy says a pupil cannot travel
+# independently, a taxi with a passenger assistant".
+_NEGATED_CONDITION = re.compile(
+    r"(?:^|,)\s*(?:where|if|when|unless)\s+[^,;]{0,100}?\b(?:cannot|can\s*not|can['’]t|(?:is|are)\s+(?:not\s+)?unable|(?:does|do)\s+not)\b[^,;]{0,80}(?=,)",
+    re.I)
 # A further option beside a firm arrangement: ", or may take a personal travel budget".
 _TRANSPORT_OPTION = re.compile(r",?\s+or\s+(?:\w+\s+)?(?:may|can|could)\s+(?:choose\s+|instead\s+)?(?:take|have|use|receive|opt|claim|travel)\b", re.I)
 
