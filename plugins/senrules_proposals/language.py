@@ -1061,11 +1061,11 @@ TRANSPORT_POLICY = rx(
 # (iv) funding and staffing
 FUNDING = rx(
     r"fund(?:s|ed|ing)?", r"capital", r"revenue", r"budgets?", r"costs?", r"costed", r"costing", r"grants?",
-    r"high needs", r"dsg", r"dedicated schools grant", r"basic need", r"top[- ]ups?", r"element [23]",
+    r"high needs", r"hnb", r"dsg", r"dedicated schools grant", r"basic need", r"top[- ]ups?", r"element [23]",
     r"place funding", r"allocations?", r"invest\w*", r"financ\w*", r"spend\w*", r"£",
 )
 FUNDING_SOURCE = rx(
-    r"high needs (?:block|budget|funding|grant)?", r"dedicated schools grant", r"dsg", r"basic need(?: grant| funding)?",
+    r"high needs (?:block|budget|funding|grant)?", r"hnb", r"dedicated schools grant", r"dsg", r"basic need(?: grant| funding)?",
     r"special provision capital fund", r"spcf", r"school condition allocation", r"sca", r"capital programme",
     r"section 106", r"s106", r"prudential borrowing", r"devolved formula capital", r"place[- ]led funding",
     r"£\s?\d+\s?(?:k|,000)?\s+per place", r"element (?:2|3)", r"top[- ]up funding", r"schools? forum",
@@ -1106,7 +1106,11 @@ STAFFING_REVIEWED = re.compile(
 # - or the staff there now carrying on, their staffing reviewed ("Kestrel Hill's existing staff team carries on, and
 #   staffing will be reviewed as the school grows"): stated too;
 STAFF_CARRY_ON = re.compile(
-    r"\b(?:existing|current|present)\s+staff(?:ing)?(?:\s+team)?\s+(?:will\s+)?(?:carr(?:y|ies)\s+on|continues?|remains?|stays?)\b"
+    r"\b(?:existing|current|present)\s+(?:staff(?:ing)?(?:\s+team)?|team)\s+(?:will\s+)?(?:carr(?:y|ies)\s+on|continues?|remains?|stays?)\b"
+    # ("The hearing support staff at Millbrook will continue to run the base", "the unit's staff carry on")
+    r"|\b(?:staff|team|teachers|(?:teaching\s+)?assistants)\s+(?:(?:at|of|in|from)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s+)?(?:will\s+)?(?:continue\s+to|carr(?:y|ies)\s+on)\b"
+    # ("The school will keep staff from the unit ...", "retains its existing staff")
+    r"|\b(?:keep|keeps|retain|retains)\s+(?:(?:the|its|their|all|existing|current)\s+){0,2}(?:[\w'’-]+\s+){0,2}?staff\b"
     # ("The base's existing team of Teachers of the Deaf ... moves with the pupils; its staffing will be reviewed")
     r"|\b(?:existing|current|present)\s+(?:staff\s+)?team(?:\s+of\s+[^.;:]{1,80}?)?\s+(?:will\s+)?(?:moves?|transfers?)\s+with\b"
     # ("None of the existing staff are affected. Staffing will be reviewed ... as the ASC group fills.")

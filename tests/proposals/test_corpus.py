@@ -125,29 +125,26 @@ KNOWN_MISSES: dict[str, set[str]] = {
     # dev-former-heldout8/ (the eighth held-out corpus, measured once on 2026-12-03: 418/450 verdicts,
     # 42/50 findings, then made development data): its misses all fixed.
     # dev-former-heldout9/ (the ninth held-out corpus, measured once on 2026-12-03: 400/450 verdicts,
-    # 42/50 findings, then made development data): its misses not yet fixed.
+    # 42/50 findings, then made development data): round 11 fixed those of (iv).
     "dev-former-heldout9/04-officer-briefing-memo-fernhill-semh-closure": {"b"},
-    "dev-former-heldout9/07-equality-impact-assessment-pd-school-relocation": {"b", "iv"},
-    "dev-former-heldout9/08-capital-bid-application-semh-primary-base": {"iv"},
+    "dev-former-heldout9/07-equality-impact-assessment-pd-school-relocation": {"b"},
     "dev-former-heldout9/10-public-meeting-qa-transcript-mld-unit-closure": {"d"},
     "dev-former-heldout9/35-public-meeting-qa-larchfield-closure-marshfield": {"para23"},
     "dev-former-heldout9/36-parent-carer-forum-summary-redesignation-ashby": {"i"},
-    "dev-former-heldout9/49-scrutiny-briefing-outreach-restructure-hexford": {"iv"},
     # dev-former-heldout10/ (the tenth held-out corpus, the common registers, measured once on 2026-12-04:
     # 419/450 verdicts, 44/50 findings, then made development data): round 10 fixed all but one.
     "dev-former-heldout10/29-statutory-proposal-discontinue-fellgate-house-besd": {"d"},
     # dev-former-heldout11/ (the eleventh held-out corpus, the common registers again, measured once on
-    # 2026-12-04: 413/450 verdicts, 47/50 findings, then made development data): its misses, none yet worked on.
+    # 2026-12-04: 413/450 verdicts, 47/50 findings, then made development data): round 11 fixed some (those taken out below).
     "dev-former-heldout11/04-cabinet-report-close-greystones-school": {"c", "d", "para23"},
     "dev-former-heldout11/05-officer-decision-semh-provision-kingsway-academy": {"d", "overall"},
     "dev-former-heldout11/07-consultation-close-orchard-centre-pru": {"ii"},
-    "dev-former-heldout11/10-consultation-close-hillside-hi-base": {"iv"},
     "dev-former-heldout11/13-cabinet-report-new-semh-free-school-options": {"d"},
     "dev-former-heldout11/15-public-notice-close-willowbank-school": {"i"},
     "dev-former-heldout11/17-report-restructure-specialist-teaching-service": {"c", "ii"},
-    "dev-former-heldout11/23-proposal-close-sandpit-lane-nurture-unit": {"b", "iv"},
+    "dev-former-heldout11/23-proposal-close-sandpit-lane-nurture-unit": {"b"},
     "dev-former-heldout11/25-consultation-report-close-kingfisher-school": {"c"},
-    "dev-former-heldout11/28-consultation-to-parents-closure-of-westgate-house-school": {"d", "ii", "iv"},
+    "dev-former-heldout11/28-consultation-to-parents-closure-of-westgate-house-school": {"d", "ii"},
     "dev-former-heldout11/31-cabinet-report-options-for-ashdene-school-brookfield-site": {"ii", "para23"},
     "dev-former-heldout11/34-executive-report-amalgamation-of-northgate-and-priory-lane": {"d", "para23"},
     "dev-former-heldout11/36-academy-trust-business-case-expansion-of-the-willows": {"i"},
@@ -156,7 +153,7 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "dev-former-heldout11/40-public-notice-closure-of-elder-bank-school": {"ii", "para23"},
     "dev-former-heldout11/41-officer-decision-notice-age-range-change-at-brambles-school": {"i"},
     "dev-former-heldout11/42-consultation-closure-of-brookside-house-school": {"d", "para23"},
-    "dev-former-heldout11/44-statutory-proposal-enlargement-of-pd-provision-at-ferndown-primary": {"b", "iv"},
+    "dev-former-heldout11/44-statutory-proposal-enlargement-of-pd-provision-at-ferndown-primary": {"b"},
     "dev-former-heldout11/46-consultation-new-autism-base-at-harcourt-academy": {"d"},
     "dev-former-heldout11/48-statutory-proposal-removal-of-hillcrest-site-of-oakmere-school": {"ii", "overall", "para23"},
     "dev-former-heldout11/49-key-decision-record-semh-provision-at-longacre-primary": {"d", "iii", "overall"},

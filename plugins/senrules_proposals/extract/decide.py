@@ -8,7 +8,7 @@ from collections.abc import Iterable
 
 from senrules_proposals import language as L
 from senrules_proposals.extract.clauses import _names
-from senrules_proposals.extract.funding import _FUNDING_CONDITIONAL
+from senrules_proposals.extract.funding import _FUNDING_CONDITIONAL, _FUNDING_PENDING
 from senrules_proposals.extract.model import Finding
 from senrules_proposals.prefilter import prefiltered
 
@@ -45,6 +45,13 @@ def _funding_withheld(f: Finding) -> bool:
             and bool(_FUNDING_CONDITIONAL.search(str(f.cue))))
 
 
+def _funding_unsecured(f: Finding) -> bool:
+    """Funding still to be won or approved, with no source named for it ("Capital requested from the Fund",
+    "The capital cost of the new building is subject to approval")."""
+    return (f.fact == "funding_stated" and f.role == "hedged" and not L.FUNDING_SOURCE.search(f.sentence.text)
+            and bool(_FUNDING_CONDITIONAL.search(str(f.cue)) or _FUNDING_PENDING.search(str(f.cue))))
+
+
 def _iv_fact(findings: list[Finding], what: str, parts: dict[int, tuple[str, bool]]) -> tuple[Finding | None, Finding | None]:
     """(specific, stated) findings for ``what`` ("funding" or "staffing"):
     from the document's own account of funding and staffing when it has one
@@ -65,6 +72,11 @@ def _iv_fact(findings: list[Finding], what: str, parts: dict[int, tuple[str, boo
         if what == "funding" and any(_funding_withheld(f) for f in group):
             g_spec = None
         g_stated = g_spec or _pick(group, f"{what}_stated", "vague") or given
+        if what == "funding" and given is None and any(_funding_unsecured(f) for f in group):
+            # the money waits on a bid or a decision with no source or sum, and the rest is a source without a sum
+            # ("The capital cost is subject to approval. Revenue will continue through the High Needs Block."):
+            # how the proposal will be funded is not stated
+            g_stated = None
         if g_spec is None:
             all_specific = False
         spec = spec or g_spec
