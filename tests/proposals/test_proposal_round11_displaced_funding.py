@@ -27,8 +27,8 @@ STAFF_CARRY_ON = [
                                 "Allocation. The school will keep the unit's staff to support the pupils; staffing will be "
                                 "reviewed next summer.\n"),
     ("iv", "unclear", ENLARGE + "## Money and staff\n\nCapital of £90,000 comes from the High Needs Provision Capital "
-                                "Allocation. Staffing of the base will be reviewed when pupil numbers are known; the base's "
-                                "current team will carry on.\n"),
+                                "Allocation. Staffing will be reviewed when pupil numbers are known; the base's current team "
+                                "will carry on.\n"),
     ("iv", "not_met", ENLARGE + "## Money and staff\n\nCapital of £90,000 comes from the High Needs Provision Capital "
                                 "Allocation. Staffing will be reviewed when pupil numbers are known.\n"),
 ]
@@ -89,4 +89,64 @@ HNB = [
 
 @_cases(HNB)
 def test_the_high_needs_block_by_its_initials(write, factor, expected, body):
+    assert check_document(write(body)).verdicts()[factor] == expected
+
+
+CLOSE_UNIT = ("# Proposal to close the Hazel Unit\n\nThe Council proposes to close the Hazel Unit, a unit for 12 pupils "
+              "with autism at Ash Primary School, on 31 August 2027.\n\n")
+CLOSE_SITE = ("# Closure of the Brook Lane site\n\nAsh School is a special school for pupils with autism on two sites. "
+              "The Council proposes to close the Brook Lane site on 31 August 2027 and provide its places elsewhere.\n\n")
+SERVICE = ("# Restructure of the sensory support service\n\nThe Council proposes to reorganise its sensory support service "
+           "into three area teams from September 2027.\n\n")
+
+
+# Pupils kept where they are, or somewhere for now, "until a place becomes available" (with no verb of moving): no
+# destination is stated, the place is still to be found.  Kept until a date or an event, they are not waiting.
+KEPT_UNTIL_A_PLACE = [
+    ("ii", "not_met", CLOSE_UNIT + "Pupils in Years 3 and 4 will transfer to Elm Primary School. Pupils in Years 5 and 6 "
+                                   "will remain on the roll of the unit, taught in its old classroom, until a place becomes "
+                                   "available at a special school.\n"),
+    ("ii", "not_met", CLOSE_UNIT + "Six pupils will transfer to Elm Primary School, which has confirmed in writing that it "
+                                   "will admit them. The other six pupils would stay at the Bridge Centre until a place becomes "
+                                   "available for them.\n"),
+    ("ii", "met", CLOSE_UNIT + "All 12 pupils will transfer to Elm Primary School, which has confirmed in writing that it "
+                               "will admit them. Pupils will remain at the unit until the end of the summer term 2027.\n"),
+]
+
+
+@_cases(KEPT_UNTIL_A_PLACE)
+def test_pupils_kept_until_a_place_becomes_available(write, factor, expected, body):
+    assert check_document(write(body)).verdicts()[factor] == expected
+
+
+# Nobody displaced, said of each pupil's placement ("No pupil's school placement is affected"); a pupil's transport
+# unaffected says nothing of where pupils go.
+PLACEMENT_UNAFFECTED = [
+    ("ii", "not_applicable", SERVICE + "No pupil's school placement is affected.\n"),
+    ("ii", "not_applicable", SERVICE + "No child's place will change.\n"),
+    ("ii", "unclear", SERVICE + "No pupil's transport arrangements are affected.\n"),
+]
+
+
+@_cases(PLACEMENT_UNAFFECTED)
+def test_no_pupils_placement_affected(write, factor, expected, body):
+    assert check_document(write(body)).verdicts()[factor] == expected
+
+
+# "Each pupil will stay at X" says nobody moves only when the stay is not bounded: "for no more than six school
+# weeks while their new places are prepared" is a stay elsewhere for a time; and "transport for all pupils will
+# continue in accordance with the policy" is about transport, not where the pupils are.
+STAYS_THAT_ARE_MOVES = [
+    ("ii", "unclear", CLOSE_SITE + "The 12 pupils will move to the Bridge Centre on 4 January 2027. Each pupil will "
+                                   "stay at the Bridge Centre for no more than six school weeks while their new places are "
+                                   "prepared.\n"),
+    ("ii", "unclear", CLOSE_SITE + "The 12 pupils will move to Elm Primary School on 1 September 2027. Transport for "
+                                   "all pupils will continue in accordance with the Council's SEND Transport Policy.\n"),
+    ("ii", "not_applicable", ENLARGE + "Each pupil will stay at Oak School.\n"),
+    ("ii", "not_applicable", ENLARGE + "All pupils will continue at Oak School.\n"),
+]
+
+
+@_cases(STAYS_THAT_ARE_MOVES)
+def test_a_bounded_stay_or_transport_is_no_one_staying_put(write, factor, expected, body):
     assert check_document(write(body)).verdicts()[factor] == expected

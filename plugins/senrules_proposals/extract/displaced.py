@@ -26,6 +26,9 @@ def _alternative(s: Sentence, question: Sentence | None = None) -> list[Finding]
         said = L.NO_DISPLACEMENT.search(text) if not text.rstrip().endswith("?") and L.may_say_nobody_moves(text) else None
         return [Finding("alternative_provision_needed", "supports", s, said.group(0), False)] if said else out
     no_displacement = L.NO_DISPLACEMENT.search(text) if L.may_say_nobody_moves(text) else None
+    if no_displacement is not None and _STAY_FOR_A_TIME.match(text, no_displacement.end()):
+        # "Each pupil will stay at the Orchard Centre for no more than six school weeks": a stay for a time elsewhere
+        no_displacement = None
     if no_displacement is None:
         no_displacement = L.nobody_displaced(text)
     if no_displacement is None and _ANSWER_NO.match(text) and (
@@ -79,7 +82,9 @@ def _alternative(s: Sentence, question: Sentence | None = None) -> list[Finding]
             return out
     if not (L.ALT_STRONG.search(text) or L.ALT_MOVE.search(text)):  # (a clause's words are the sentence's)
         # (a note's plan for a group: "KS4 (Y10-11, 9 pupils): to attend the Beacon ... until a place becomes available")
-        waiting = _waits_for_a_place(s, text) if _GROUP_LABEL_MOVE.match(text) else None
+        # (or pupils kept where they are, or somewhere for now, until a place comes free: "Pupils in Years 7 and 8 will
+        # remain on the roll of the Centre ... until a place becomes available in a Partnership school")
+        waiting = _waits_for_a_place(s, text) if _GROUP_LABEL_MOVE.match(text) or _KEPT_UNTIL.search(text) else None
         return out + [waiting] if waiting else out
     clauses = []
     for a, b in L.clause_spans(text):
@@ -147,6 +152,19 @@ def _waits_for_a_place(s: Sentence, text: str) -> Finding | None:
         return None
     wait = _NAMED_WAIT.match(text[open_ended.start():open_ended.end() + 40])
     return Finding("alternative_provision_hoped", "supports", s, open_ended.group(0), wait.group("name") if wait else True)
+
+
+# A stay said with its upper bound, or as a bridge ("for no more than six school weeks while their new places are
+# prepared", "for an interim period"), right after "each pupil will stay at ...": a stay elsewhere for a time.
+_STAY_FOR_A_TIME = re.compile(
+    r"[^.;:]{0,80}?\b(?:for\s+(?:no\s+more\s+than|not\s+more\s+than|up\s+to|at\s+most|a\s+maximum\s+of|no\s+longer\s+than)\s+"
+    r"(?:\w+\s+){1,2}(?:school\s+)?(?:days?|weeks?|terms?|half[- ]terms?|months?)|temporar\w*|interim|bridging|as\s+a\s+bridge)\b", re.I)
+
+
+# Pupils kept somewhere in the meantime: "Pupils would stay at the Beacon Centre until ...", "will remain on the roll of".
+_KEPT_UNTIL = re.compile(
+    r"\b(?:pupils?|children|students?|young\s+people|they)\s+(?:[\w-]+\s+){0,6}?(?:will|would|are\s+to|shall|may)\s+(?:then\s+)?"
+    r"(?:remain|stay|continue|be\s+kept|be\s+taught|be\s+educated)\b", re.I)
 
 
 # Whose roll the pupils of a resourced provision are on: "Pupils would be on the roll of the host school and spend
