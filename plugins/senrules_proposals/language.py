@@ -1154,7 +1154,9 @@ PRU = rx(r"pupil referral units?", r"pupil referral services?", r"prus?", r"shor
 PLACEMENT = rx(
     r"plac(?:e|ed|ing|ement|ements)", r"attend\w*", r"transfer\w*", r"mov(?:e|ed|ing)", r"go", r"admit\w*",
     r"educated", r"taught", r"referred", r"on roll", r"on the roll", r"dual[- ]registered", r"take", r"receive", r"accommodate",
-    r"(?:finish|complete)\w* (?:their|his or her) (?:education|schooling|gcses|courses?|studies|school career)",
+    r"(?:finish|complete)\w* (?:their|his or her) (?:(?:secondary|statutory|school|primary) )?(?:education|schooling|gcses|courses?|studies|school career)",
+    # "complete the remainder of Key Stage 4 at the Learning Hub", "finish Key Stage 4 there"
+    r"(?:finish|complete)\w* (?:the (?:rest|remainder) of )?(?:their )?(?:key stage|ks) ?\d",
     r"become (?:pupils|students) (?:of|at)", r"join\w*",
 )
 TIME_LIMIT = re.compile(
@@ -1202,6 +1204,10 @@ LONG_TERM = rx(
     # to the end of their schooling there: "until the end of key stage 4", "until the end of Year 11", "until they leave school"
     r"until (?:the end of )?(?:year|key stage|ks) ?\d+", r"until they (?:leave|finish) (?:school|year \d+)",
     r"until the end of (?:their|his or her) (?:schooling|education|statutory schooling)",
+    # to the end of their schooling, said as finishing it there: "complete their secondary education at the Centre",
+    # "complete the remainder of Key Stage 4 at the Hub"
+    r"(?:finish|complete)\w* (?:their|his or her) (?:secondary |statutory |school )?(?:education|schooling|school career)",
+    r"(?:finish|complete)\w* (?:the (?:rest|remainder) of )?(?:their )?(?:key stage|ks) ?4",
 )
 SPECIAL_PLACE = rx(
     r"special schools?", r"special academ(?:y|ies)", r"specialist (?:provision|school|places?|setting)",

@@ -136,7 +136,7 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "dev-former-heldout10/29-statutory-proposal-discontinue-fellgate-house-besd": {"d"},
     # dev-former-heldout11/ (the eleventh held-out corpus, the common registers again, measured once on
     # 2026-12-04: 413/450 verdicts, 47/50 findings, then made development data): round 11 fixed some (those taken out below).
-    "dev-former-heldout11/04-cabinet-report-close-greystones-school": {"c", "d", "para23"},
+    "dev-former-heldout11/04-cabinet-report-close-greystones-school": {"c", "d"},
     "dev-former-heldout11/05-officer-decision-semh-provision-kingsway-academy": {"d", "overall"},
     "dev-former-heldout11/13-cabinet-report-new-semh-free-school-options": {"d"},
     "dev-former-heldout11/15-public-notice-close-willowbank-school": {"i"},
@@ -145,13 +145,14 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "dev-former-heldout11/25-consultation-report-close-kingfisher-school": {"c"},
     "dev-former-heldout11/28-consultation-to-parents-closure-of-westgate-house-school": {"d"},
     "dev-former-heldout11/31-cabinet-report-options-for-ashdene-school-brookfield-site": {"para23"},
-    "dev-former-heldout11/34-executive-report-amalgamation-of-northgate-and-priory-lane": {"d", "para23"},
+    # (para 23 now right; the finding is wrong only while (d) is: its two figures for one school read as met)
+    "dev-former-heldout11/34-executive-report-amalgamation-of-northgate-and-priory-lane": {"d", "overall"},
     "dev-former-heldout11/36-academy-trust-business-case-expansion-of-the-willows": {"i"},
     "dev-former-heldout11/37-consultation-closure-of-riverside-centre-pru": {"iii"},
     "dev-former-heldout11/38-cabinet-report-closure-of-dunmore-school": {"b", "d", "para23"},
     "dev-former-heldout11/40-public-notice-closure-of-elder-bank-school": {"ii", "para23"},
     "dev-former-heldout11/41-officer-decision-notice-age-range-change-at-brambles-school": {"i"},
-    "dev-former-heldout11/42-consultation-closure-of-brookside-house-school": {"d", "para23"},
+    "dev-former-heldout11/42-consultation-closure-of-brookside-house-school": {"d"},
     "dev-former-heldout11/44-statutory-proposal-enlargement-of-pd-provision-at-ferndown-primary": {"b"},
     "dev-former-heldout11/46-consultation-new-autism-base-at-harcourt-academy": {"d"},
     "dev-former-heldout11/48-statutory-proposal-removal-of-hillcrest-site-of-oakmere-school": {"ii", "overall", "para23"},

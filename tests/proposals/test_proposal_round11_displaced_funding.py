@@ -150,3 +150,64 @@ STAYS_THAT_ARE_MOVES = [
 @_cases(STAYS_THAT_ARE_MOVES)
 def test_a_bounded_stay_or_transport_is_no_one_staying_put(write, factor, expected, body):
     assert check_document(write(body)).verdicts()[factor] == expected
+
+
+CLOSE_ASH = ("# Proposal to close Ash School\n\nAsh School is a special school for 30 pupils with behavioural, emotional "
+             "and social difficulties. The Council proposes to close Ash School on 31 August 2027.\n\n")
+YOUNGER_TO_ELM = "Pupils in Years 7 to 9 will transfer to Elm School, the county's other SEMH special school. "
+
+
+# Pupils who finish their schooling at a PRU ("will complete their secondary education at the Beacon Centre (the
+# county's pupil referral unit)", "would complete the remainder of Key Stage 4 at ...") are placed there long-term;
+# finishing the year at their own school before it closes places nobody in a PRU.
+FINISH_AT_THE_PRU = [
+    ("para23", "not_met", CLOSE_ASH + YOUNGER_TO_ELM + "Pupils in Years 10 and 11 will complete their secondary education "
+                                                       "at the Beacon Centre (the county's pupil referral unit).\n"),
+    ("para23", "not_met", CLOSE_ASH + YOUNGER_TO_ELM + "Pupils in Years 10 and 11 would complete the remainder of Key "
+                                                       "Stage 4 at the Beacon Centre, the county's pupil referral unit.\n"),
+    ("para23", "met", CLOSE_ASH + YOUNGER_TO_ELM + "Pupils in Year 11 will complete their GCSE courses at Ash School "
+                                                   "before it closes. No pupil will be placed in a pupil referral unit.\n"),
+]
+
+
+@_cases(FINISH_AT_THE_PRU)
+def test_pupils_who_finish_their_schooling_at_a_pru(write, factor, expected, body):
+    assert check_document(write(body)).verdicts()[factor] == expected
+
+
+# A PRU named in full, then said to be one by its kind word alone ("... at the Vexley Learning Hub, Market Street. The
+# Hub is the district's pupil referral unit."): the place named is the PRU.
+KIND_WORD_ALONE = [
+    ("para23", "not_met", CLOSE_ASH + YOUNGER_TO_ELM + "Pupils in Years 10 and 11 will complete the remainder of Key "
+                                                       "Stage 4 at the Tennant Learning Hub, Market Street. The Hub is the "
+                                                       "county's pupil referral unit. Pupils will travel to the Tennant "
+                                                       "Learning Hub by minibus.\n"),
+    ("para23", "met", CLOSE_ASH + YOUNGER_TO_ELM + "Pupils in Years 10 and 11 will complete the remainder of Key Stage 4 "
+                                                   "at the Tennant Learning Hub, Market Street. The Hub is the county's "
+                                                   "special school for pupils with SEMH needs aged 14 to 16. Pupils will "
+                                                   "travel to the Tennant Learning Hub by minibus.\n"),
+]
+
+
+@_cases(KIND_WORD_ALONE)
+def test_a_pru_said_to_be_one_by_its_kind_word_alone(write, factor, expected, body):
+    assert check_document(write(body)).verdicts()[factor] == expected
+
+
+# A PRU named after its town ("the Fenby Pupil Referral Unit") is not named by the town's name where a school is named
+# after it too ("Fenby Park School"); and the PRU's management committee asked for its views places nobody there.
+TOWN_NAME_AND_CONSULTEES = [
+    ("para23", "met", CLOSE_ASH + "Every pupil will transfer to Fenby Park School, a special school for pupils with SEMH "
+                                  "needs, which has confirmed in writing that it will admit them. No pupil will be placed "
+                                  "in the Fenby Pupil Referral Unit.\n\nA written statement was sent on 3 May 2027 to the "
+                                  "governing bodies, the management committee of the PRU and all Fenby headteachers, "
+                                  "inviting their views.\n"),
+    ("para23", "not_met", CLOSE_ASH + "Pupils in Years 7 to 9 will transfer to Fenby Park School, a special school for "
+                                      "pupils with SEMH needs. Pupils in Years 10 and 11 will stay at the Fenby Pupil "
+                                      "Referral Unit for the rest of their schooling.\n"),
+]
+
+
+@_cases(TOWN_NAME_AND_CONSULTEES)
+def test_a_town_named_pru_and_its_committee_consulted(write, factor, expected, body):
+    assert check_document(write(body)).verdicts()[factor] == expected

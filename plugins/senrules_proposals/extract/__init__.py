@@ -64,7 +64,7 @@ from senrules_proposals.extract.consultation import _providers
 from senrules_proposals.extract.decide import decide
 from senrules_proposals.extract.displaced import (
     _PRU_BACK, _RECEIVING, _about_displaced_besd, _about_displaced_block, _alternative, _area_names, _besd_closing,
-    _closing_names, _closure, _destination_put_off, _groups_unconfirmed, _new_or_enlarged, _placement_row, _pru,
+    _closing_names, _closure, _destination_put_off, _names_another, _groups_unconfirmed, _new_or_enlarged, _placement_row, _pru,
     _pru_dated_stay, _pru_row, _row_columns, _special_places, pupil_groups, receivers_named, school_names,
 )
 from senrules_proposals.extract.funding import _funding_staffing, funding_parts
@@ -186,7 +186,9 @@ def extract(doc: Document) -> Extraction:
     named = providers_named(sents)
     # a PRU's names match as written ("Oakwood", "WTC"), so that a short form is not read as a common word
     areas = _area_names(sents)
-    pru_names = [a for p in named if p.kind == "pru" for a in p.names if a not in areas]
+    # (nor by a place's name that other names begin with: "Ulverby" of the Ulverby PRU in "Ulverby Bridge School")
+    whole = "\n".join(s.text for s in sents) if any(p.kind == "pru" for p in named) else ""
+    pru_names = [a for p in named if p.kind == "pru" for a in p.names if a not in areas and not _names_another(a, p, whole)]
     pru = L.PRU if not pru_names else _Either(L.PRU, L.names(tuple(pru_names)))
     findings += places_conflicts(sents, named, doc)
     findings += places_fall_in_all(sents, doc, areas)

@@ -333,6 +333,9 @@ def _pru(s: Sentence, following: list[Sentence], pru: re.Pattern = L.PRU) -> lis
             continue
         if _PRU_NOW.search(clause) and not re.search(r"\bwill\b", clause, re.I):
             continue
+        if (_BODY_OF.search(clause, 0, m.start()) or _BODY_AFTER.match(clause, m.end())) and (
+                L.WRITTEN_STATEMENT.search(text) or _ASKED_VIEWS.search(text)):
+            continue  # the PRU's committee among those asked for views ("sent to ... the management committee of the PRU")
         # (a negation counts where it governs the placement, not in a reason given before it: "several have told
         # us they do not wish to move school twice, the nine Year 10 pupils will be placed at The Bridge")
         governed = _governed(clause, m.start())
@@ -371,6 +374,15 @@ def _pru(s: Sentence, following: list[Sentence], pru: re.Pattern = L.PRU) -> lis
             out.append(Finding("besd_pru_time_limited", "hedged", s, possible, None))
         break
     return out
+
+
+# The people of a PRU, who may be asked for views: "the management committee of the PRU", "the PRU's headteacher".
+_BODY_OF = re.compile(
+    r"\b(?:management\s+committee|governing\s+(?:body|board)|governors|headteachers?|head\s+teachers?|staff|managers?)\s+of\s+(?:the\s+)?$",
+    re.I)
+_ASKED_VIEWS = re.compile(r"\b(?:views?|consult\w*|comments?|responses?|representations?)\b", re.I)
+_BODY_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:management\s+committee|governing\s+(?:body|board)|governors|headteachers?|head\s+teachers?|staff|managers?)\b", re.I)
 
 
 # A group of pupils, a colon, and where they go, as notes put a plan: "KS4 (Y10-11, 9 pupils): to attend the Beacon ...".
@@ -450,6 +462,20 @@ def _area_names(sents: list[Sentence]) -> frozenset[str]:
                 # ("Norwold County Council" is Norwold's: "the other special schools in Norwold")
                 out.add(re.sub(r"[ -](?:Metropolitan|County|Borough|City|District)$", "", m.group(1) or m.group(2)))
     return frozenset(out)
+
+
+def _names_another(short: str, p: Provider, text: str) -> bool:
+    """``short``, one of the names of provider ``p`` (a PRU), also begins
+    the name of a school ("Ulverby" of "Ulverby Pupil Referral Unit" in
+    "Ulverby Bridge School"): a place's name, not the PRU's, so it is not
+    read as naming it."""
+    if " " in short or short not in text:
+        return False
+    own = [n for n in p.names if n.startswith(short + " ")]
+    for m in re.finditer(r"\b" + re.escape(short) + r"(?:\s+(?-i:[A-Z])[\w-]*){1,3}?\s+(?:School|Academy|College)\b", text):
+        if not any(m.group(0).startswith(n) or n.startswith(m.group(0)) for n in own):
+            return True
+    return False
 
 
 def _closing_names(besd: Finding) -> tuple[str, ...]:
