@@ -211,3 +211,41 @@ TOWN_NAME_AND_CONSULTEES = [
 @_cases(TOWN_NAME_AND_CONSULTEES)
 def test_a_town_named_pru_and_its_committee_consulted(write, factor, expected, body):
     assert check_document(write(body)).verdicts()[factor] == expected
+
+
+# An option offered where parents want it, hedged, after the arrangement names where pupils go ("... places at Elm
+# School or Birch School, and, if places can be found, at independent schools nearer home where parents prefer
+# this"): the hedge is the option's.  Offered only so, with nowhere named firmly, the places are still hoped for.
+PARENTS_OPTION = [
+    ("ii", "unclear", CLOSE_ASH + "Pupils will be offered places at Elm School or Birch School, the county's other SEMH "
+                                  "special schools, and, if places can be found, at independent special schools nearer "
+                                  "their homes where parents prefer this.\n"),
+    ("para23", "met", CLOSE_ASH + "Pupils will be offered places at Elm School or Birch School, the county's other SEMH "
+                                  "special schools, and, if places can be found, at independent special schools nearer "
+                                  "their homes where parents prefer this. No pupil will be placed in a pupil referral "
+                                  "unit.\n"),
+    ("ii", "not_met", CLOSE_ASH + "Pupils will be offered places at Elm School or Birch School if places can be found, "
+                                  "and at independent special schools where parents prefer this.\n"),
+]
+
+
+@_cases(PARENTS_OPTION)
+def test_a_hedged_option_at_parents_wish_beside_a_firm_arrangement(write, factor, expected, body):
+    assert check_document(write(body)).verdicts()[factor] == expected
+
+
+# Special schools named bare in a list led by their kind ("the county's SEMH special schools: Heron Bank (30 places)
+# and Mill Lane (24 places)") are the places pupils take up when the document sends them there by those names.
+LISTED_SCHOOLS = [
+    ("para23", "met", CLOSE_ASH + "The county has three SEMH special schools: Ash (30 places), Heron Bank (30 places) and "
+                                  "Mill Lane (24 places).\n\nThe 20 remaining pupils will transfer on 1 September 2027: "
+                                  "12 to Heron Bank and 8 to Mill Lane. No pupil will be placed in a pupil referral unit.\n"),
+    ("para23", "unclear", CLOSE_ASH + "The county has three SEMH special schools: Ash (30 places), Heron Bank (30 places) "
+                                      "and Mill Lane (24 places).\n\nThe 20 remaining pupils will transfer on 1 September "
+                                      "2027. No pupil will be placed in a pupil referral unit.\n"),
+]
+
+
+@_cases(LISTED_SCHOOLS)
+def test_special_schools_named_bare_in_a_list_led_by_their_kind(write, factor, expected, body):
+    assert check_document(write(body)).verdicts()[factor] == expected

@@ -16,11 +16,29 @@ from senrules_proposals.prefilter import prefiltered
 from senrules_proposals.reader import Sentence
 
 
+# An option for the parents who want it, added after the arrangement ("... will be offered places at Elm School or
+# Ash School, and, if places can be found, at independent special schools nearer their homes where parents prefer
+# this"): its hedge is the option's, not the arrangement's.
+_PARENTS_OPTION = re.compile(
+    r",\s+(?:and|or)\s*,?\s+(?=[^.;]{0,160}?\b(?:where|if|when|should)\s+(?:their\s+|the\s+|his\s+or\s+her\s+)?"
+    r"(?:parents?|families|carers)\s+(?:would\s+|so\s+)?(?:prefer|wish|choose|want|ask|request)\w*)[^.;]*", re.I)
+
+
+def _without_option(text: str) -> str:
+    """``text`` without an option offered at parents' wish after an arrangement that names where pupils go."""
+    if "arent" not in text and "amil" not in text and "arer" not in text:
+        return text
+    m = _PARENTS_OPTION.search(text)
+    if m is None or not L.ALT_DESTINATION.search(text, 0, m.start()):
+        return text
+    return text[: m.start()] + text[m.end():]
+
+
 def _alternative(s: Sentence, question: Sentence | None = None) -> list[Finding]:
     """What the sentence says of where displaced pupils go; ``question``: the question just before it in its
     block, which a bare "No." or "Yes." answers."""
     out = []
-    text = s.text
+    text = _without_option(s.text)
     if s.kind == "heading":
         # a heading that says it ("9. No pupil is displaced") says it of the section under it
         said = L.NO_DISPLACEMENT.search(text) if not text.rstrip().endswith("?") and L.may_say_nobody_moves(text) else None
@@ -425,6 +443,10 @@ _NOT_SCHOOL_NAMES = {"the", "a", "an", "this", "that", "each", "every", "our", "
 _LEADING_WORDS = {"at", "in", "to", "from", "for", "with", "by", "and", "but", "both", "when", "while", "once", "like"}
 
 
+_SCHOOLS_LISTED = re.compile(r"\bspecial\s+schools\s*(?:are\s*)?:\s*(?P<list>[^.;:]{3,300})", re.I)
+_LISTED_NAME = re.compile(r"(?:^|,\s+|\band\s+)((?-i:[A-Z])[a-z'’-]+(?:\s+(?-i:[A-Z])[a-z'’-]+){0,2})(?=\s*(?:\(|,|\band\b|$))")
+
+
 def school_names(sents: list[Sentence], besides: tuple[str, ...] = ()) -> re.Pattern | None:
     """The document's own short names for the schools it names in full
     ("Derwent Edge" for "Derwent Edge School", "Kestrel Hill" for "Kestrel
@@ -442,6 +464,14 @@ def school_names(sents: list[Sentence], besides: tuple[str, ...] = ()) -> re.Pat
             short = " ".join(words)
             if len(short) >= 4 and not any(w.lower() in _NOT_SCHOOL_NAMES for w in words):
                 found.add(short)
+    # (the schools of a list led by their kind, their names bare: "three SEMH special schools: Dunmore (28 places),
+    # Harbour View (36 places) and Fellside (24 places)")
+    for s in sents:
+        lead = _SCHOOLS_LISTED.search(s.text) if "chools" in s.text else None
+        if lead:
+            for m in _LISTED_NAME.finditer(lead.group("list")):
+                if len(m.group(1)) >= 4 and m.group(1).split()[0].lower() not in _NOT_SCHOOL_NAMES:
+                    found.add(m.group(1))
     found = {n for n in found if not any(n in b or b in n for b in besides if b)}
     return L.names(tuple(sorted(found))) if found else None
 
@@ -506,7 +536,7 @@ def _destination_named(schools: re.Pattern, text: str) -> re.Match | None:
 
 
 def _special_places(s: Sentence, schools: re.Pattern | None = None) -> list[Finding]:
-    text = s.text
+    text = _without_option(s.text)
     if s.kind == "heading":
         return []
     # (a school formed by the change is a special school place: "will become pupils of the amalgamated school";
