@@ -276,7 +276,8 @@ _CLAUSE_BREAK = re.compile(
 )
 
 
-_FRONTED = re.compile(r"^\s*(?:because|since|although|though|while|whilst|if|when|until|unless|as|once|after|before|whereas)\b[^,]*,", re.I)
+# (after a paragraph's number too: "5.1 Because the block will not be ready until October, the pupils will ...")
+_FRONTED = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+)?(?:because|since|although|though|while|whilst|if|when|until|unless|as|once|after|before|whereas)\b[^,]*,", re.I)
 
 
 @functools.lru_cache(maxsize=8192)
@@ -791,6 +792,11 @@ ALT_MOVE = rx(
     r"(?:will|would|shall|can|to) take (?:all |the |these |those |both |each |every |its |their )?(?:[\w-]+ ){0,2}(?:pupils?|children|students?)",
     r"join (?:the |a |an |its |their )?(?:[\w'’-]+ ){0,4}?(?:school|base|unit|class|provision|academy|satellite|department)",
     r"(?:admit|receiv|accept)\w* (?:any |all |the |these |those |each |every |both |its |their )?(?:[\w-]+ ){0,2}(?:pupils?|children|students)",
+    # where pupils will be taught, or spend a time: "will be taught in the new block of Oakmere School", "will spend
+    # the first half of the autumn term ... at the Beacon Centre"
+    r"will be (?:taught|educated) at",
+    r"will be (?:taught|educated) in (?:the |a |its )?(?:[\w-]+ ){0,3}?(?:block|building|classrooms?|base|unit|wing|department|site) (?:of|at)",
+    r"will spend (?:the|their|a|an|up to|no more than|\d+|one|two|three|four|five|six) (?:(?!(?:a|each|per|every) )[\w-]+ ){0,5}?(?:days?|weeks?|terms?|months?|year)(?! (?:a|each|per|every) )",
 )
 # A count standing for the pupils ("There are nine pupils in the Base. All nine will move to ...").
 ELIDED_PUPILS = re.compile(
@@ -1158,6 +1164,7 @@ PLACEMENT = rx(
     # "complete the remainder of Key Stage 4 at the Learning Hub", "finish Key Stage 4 there"
     r"(?:finish|complete)\w* (?:the (?:rest|remainder) of )?(?:their )?(?:key stage|ks) ?\d",
     r"become (?:pupils|students) (?:of|at)", r"join\w*",
+    r"spend (?:the|their|a|an|up to|no more than|\d+|one|two|three|four|five|six) (?:(?!(?:a|each|per|every) )[\w-]+ ){0,5}?(?:days?|weeks?|terms?|months?|year)(?! (?:a|each|per|every) )",
 )
 TIME_LIMIT = re.compile(
     r"\b(?:for\s+)?(?:up\s+to|no\s+more\s+than|not\s+more\s+than|a\s+maximum\s+of|at\s+most|less\s+than|"

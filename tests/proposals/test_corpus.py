@@ -154,7 +154,6 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "dev-former-heldout11/42-consultation-closure-of-brookside-house-school": {"d"},
     "dev-former-heldout11/44-statutory-proposal-enlargement-of-pd-provision-at-ferndown-primary": {"b"},
     "dev-former-heldout11/46-consultation-new-autism-base-at-harcourt-academy": {"d"},
-    "dev-former-heldout11/48-statutory-proposal-removal-of-hillcrest-site-of-oakmere-school": {"ii", "overall", "para23"},
     "dev-former-heldout11/49-key-decision-record-semh-provision-at-longacre-primary": {"d", "iii", "overall"},
 }
 

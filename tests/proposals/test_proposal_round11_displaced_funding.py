@@ -249,3 +249,39 @@ LISTED_SCHOOLS = [
 @_cases(LISTED_SCHOOLS)
 def test_special_schools_named_bare_in_a_list_led_by_their_kind(write, factor, expected, body):
     assert check_document(write(body)).verdicts()[factor] == expected
+
+
+CLOSE_ASH_SITE = ("# Closure of the Brook site of Ash School\n\nAsh School is a special school for 40 pupils with "
+                  "behavioural, emotional and social difficulties, on two sites. The Council proposes to close the Brook "
+                  "site of Ash School, a special school for pupils with SEMH needs, on 31 August 2027.\n\n")
+
+
+# Where pupils spend a stated time ("will spend the first half of the autumn term, no longer than seven school weeks,
+# at the Beacon Centre, the county's pupil referral unit") and where they are then taught ("will be taught in the
+# new block of Ash School"), with a sentence opening "Because ..., " before them; both places then "have confirmed
+# these arrangements in writing".  Spending "one day a week" somewhere moves nobody.
+SPEND_A_TIME = [
+    ("para23", "met", CLOSE_ASH_SITE + "5.1 Because the new block will not be ready until 29 October 2027, the 18 Brook "
+                                       "pupils will spend the first half of the autumn term, no longer than seven school "
+                                       "weeks, at the Beacon Centre, the county's pupil referral unit.\n\n5.2 From 1 "
+                                       "November 2027 all 18 pupils will be taught in the new block of Ash School, the "
+                                       "special school named in their EHC plans.\n"),
+    ("para23", "not_met", CLOSE_ASH_SITE + "5.1 Because the new block will not be ready until April 2028, the 18 Brook "
+                                           "pupils will spend the autumn and spring terms, about 26 school weeks, at the "
+                                           "Beacon Centre, the county's pupil referral unit.\n\n5.2 From April 2028 all "
+                                           "18 pupils will be taught in the new block of Ash School.\n"),
+    ("ii", "met", CLOSE_ASH_SITE + "5.1 Because the new block will not be ready until 29 October 2027, the 18 Brook "
+                                   "pupils will spend the first half of the autumn term, no longer than seven school "
+                                   "weeks, at the Beacon Centre, the county's pupil referral unit.\n\n5.2 From 1 November "
+                                   "2027 all 18 pupils will be taught in the new block of Ash School, the special school "
+                                   "named in their EHC plans.\n\n5.3 The Beacon Centre's management committee and Ash "
+                                   "School's governing body have confirmed these arrangements in writing.\n"),
+    ("ii", "not_applicable", "# Proposal for a new SEMH school\n\nThe Council proposes to open Kite Hill School, a new "
+                             "special school for 60 pupils with SEMH needs, in September 2028. Key Stage 4 pupils will "
+                             "spend one day a week at Orchard College on vocational courses.\n"),
+]
+
+
+@_cases(SPEND_A_TIME)
+def test_pupils_spend_a_stated_time_somewhere_then_are_taught_elsewhere(write, factor, expected, body):
+    assert check_document(write(body)).verdicts()[factor] == expected

@@ -250,7 +250,7 @@ _MOVE_WITHIN = re.compile(
     r"(?!\s+(?:at|of)\s+(?:the\s+)?(?-i:[A-Z]))", re.I)  # not "the new building at Elm School": another school
 _DEFINITE_MOVE = re.compile(
     r"(?:transfer|move|moving|transferring|relocat\w*|go)\s+(?:to|into)|will\s+(?:attend|transfer|move|be\s+admitted|be\s+placed)"
-    r"|join\b|(?:will|would|shall|can|to)\s+take\b", re.I)
+    r"|join\b|(?:will|would|shall|can|to)\s+take\b|will\s+be\s+(?:taught|educated)\s+(?:at|in)\b", re.I)  # (only those ALT_MOVE reads as moves)
 _PAST_CLOSURE = re.compile(
     r"\b(?:closed|discontinued|ceased|merged|amalgamated)\s+(?:in|since|during|at\s+the\s+end\s+of)\s+(?:(?:the\s+)?(?:summer|autumn|spring|\w+)\s+)?(?:19|20)\d\d\b"
     r"|\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:closed|discontinued|merged|amalgamated)\b(?!\s+(?:on|from|with\s+effect))",
@@ -928,7 +928,9 @@ def _pru_dated_stay(sents: list[Sentence], k: int) -> list[Finding]:
     return [Finding("besd_pru_dated_weeks", "supports", s, f"{start[1]} … {end[1]}", weeks)]
 
 
-_RECEIVING = re.compile(r"\b(?:admit|receive|accept|take)\w*\s+(?:\w+\s+){0,3}?(?:them|pupils?|children|students?)\b|\bwilling\b", re.I)
+# (or the arrangements just set out: "... have confirmed these arrangements in writing")
+_RECEIVING = re.compile(r"\b(?:admit|receive|accept|take)\w*\s+(?:\w+\s+){0,3}?(?:them|pupils?|children|students?)\b|\bwilling\b"
+                        r"|\b(?:these|those|the\s+above|both)\s+arrangements\b", re.I)
 
 
 # What a closure closes when it is no school (para 23 is about a BESD school): a PRU ("close the Brigg Road
