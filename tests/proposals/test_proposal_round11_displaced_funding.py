@@ -285,3 +285,53 @@ SPEND_A_TIME = [
 @_cases(SPEND_A_TIME)
 def test_pupils_spend_a_stated_time_somewhere_then_are_taught_elsewhere(write, factor, expected, body):
     assert check_document(write(body)).verdicts()[factor] == expected
+
+
+# One site of a BESD (SEMH) school on two sites closes ("It operates on two sites: the main site at ... and the Brook
+# site at ..." then "recommends closing the Brook site"): its pupils are displaced, so para 23 applies.  A site that
+# closes as the whole school relocates is no closure of the school.
+ASH_TWO_SITES = ("# Ash School: the Brook site\n\nAsh School is the county's special school for pupils with social, "
+                 "emotional and mental health needs. It operates on two sites: the main site at Mill Lane and the Brook "
+                 "site at Cross Street. This report recommends closing the Brook site on 31 August 2027.\n\n")
+SITE_OF_A_SPLIT_SCHOOL = [
+    ("para23", "not_met", ASH_TWO_SITES + "The 20 Brook pupils will attend the Beacon Centre, the county's pupil "
+                                          "referral unit, for the rest of their schooling.\n"),
+    ("para23", "not_applicable", "# Ash School moves\n\nAsh School is the county's special school for pupils with social, "
+                                 "emotional and mental health needs, at Cross Street. The school will relocate to a new "
+                                 "building at Mill Lane in September 2027, and the Cross Street site will close. All "
+                                 "pupils will move with the school.\n"),
+]
+
+
+@_cases(SITE_OF_A_SPLIT_SCHOOL)
+def test_a_site_of_a_split_site_besd_school_closing(write, factor, expected, body):
+    assert check_document(write(body)).verdicts()[factor] == expected
+
+
+# A PRU stay dated across the sentences that place pupils there: the start in one ("from 4 January 2027, be taught
+# at the Beacon Centre") and the next place's start in the paragraph after ("From 1 September 2027 the pupils will
+# move to ..."), or both dates in the sentence after ("Beacon places start on 6 September 2027 and the pupils transfer
+# to Elm School at the start of the summer term 2028").  A "six-week" stay whose dates run two terms contradicts
+# itself (unclear); dates that agree leave it met.  "No pupil will be at the Beacon Centre for more than six school
+# weeks" is a limit.
+BEACON = "the Beacon Centre, the county's pupil referral unit"
+DATED_ACROSS_SENTENCES = [
+    ("para23", "unclear", ASH_TWO_SITES + f"3.1 The 20 Brook pupils will, from 4 January 2027, be taught at {BEACON}. Each "
+                                          "pupil will stay there for no more than six school weeks while their new places "
+                                          "are prepared.\n\n3.2 From 1 September 2027 the 20 pupils will move to the new "
+                                          "wing of Ash School at Mill Lane.\n"),
+    ("para23", "met", ASH_TWO_SITES + f"3.1 The 20 Brook pupils will, from 1 September 2027, be taught at {BEACON}. Each "
+                                      "pupil will stay there for no more than six school weeks while their new places are "
+                                      "prepared.\n\n3.2 From 18 October 2027 the 20 pupils will move to the new wing of Ash "
+                                      "School at Mill Lane, a special school.\n"),
+    ("para23", "unclear", CLOSE_ASH + "All 30 Ash pupils have a named place at Elm School, the county's other SEMH special "
+                                      f"school. Until then, they will attend {BEACON}, as a short bridge: no pupil will be "
+                                      "at the Beacon Centre for more than six school weeks. Beacon places start on 6 "
+                                      "September 2027 and the pupils transfer to Elm School at the start of the summer "
+                                      "term 2028.\n"),
+]
+
+
+@_cases(DATED_ACROSS_SENTENCES)
+def test_a_pru_stay_dated_across_sentences(write, factor, expected, body):
+    assert check_document(write(body)).verdicts()[factor] == expected

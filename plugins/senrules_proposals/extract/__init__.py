@@ -65,7 +65,7 @@ from senrules_proposals.extract.decide import decide
 from senrules_proposals.extract.displaced import (
     _PRU_BACK, _RECEIVING, _about_displaced_besd, _about_displaced_block, _alternative, _area_names, _besd_closing,
     _closing_names, _closure, _destination_put_off, _names_another, _groups_unconfirmed, _new_or_enlarged, _placement_row, _pru,
-    _pru_dated_stay, _pru_row, _row_columns, _special_places, pupil_groups, receivers_named, school_names,
+    _pru_dated_stay_near, _pru_row, _row_columns, _special_places, pupil_groups, receivers_named, school_names,
 )
 from senrules_proposals.extract.funding import _funding_staffing, funding_parts
 from senrules_proposals.extract.labels import _asks, labels
@@ -225,13 +225,13 @@ def extract(doc: Document) -> Extraction:
                 placed = _pru(s, following(k, s), pru)  # (built only here: most sentences name no PRU)
                 findings += placed
                 if any(f.fact == "besd_pupils_to_pru" and f.role == "against" for f in placed):
-                    findings += _pru_dated_stay(sents, k)
+                    findings += _pru_dated_stay_near(sents, k)
                 last_pru = k
             elif k - last_pru <= 2 and _PRU_BACK.search(s.text):
                 # "Eighteen pupils will be placed there on a permanent basis", "It will take the remaining 18 pupils"
                 findings += _pru(s, following(k, s), _PRU_BACK)
             if about_block[s.block] or _about_displaced_besd(s):
-                findings += _special_places(s, schools)
+                findings += _special_places(s, schools, pru if pru_names else None)
                 put_off = _destination_put_off(s.text)
                 if put_off and L.PUPILS.search(s.text) and not L.negated(L.clause_of(s.text, put_off.start())):
                     # "The placements of the remaining six pupils ... will be decided at their annual reviews":

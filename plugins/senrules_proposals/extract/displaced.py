@@ -373,6 +373,14 @@ def _pru(s: Sentence, following: list[Sentence], pru: re.Pattern = L.PRU) -> lis
             if open_ended and not limit:  # "until a special school place becomes available": no limit
                 out.append(Finding("besd_pru_time_limited", "against", t, open_ended.group(0), False))
                 break
+            nobody = _NOBODY_LONGER.search(t.text) if not limit else None
+            if nobody:
+                # "no pupil will be at Rowan Park for more than six school weeks": a limit, said of nobody
+                said = L.TIME_LIMIT.search(f"no more than {nobody.group('n')} {nobody.group('unit')}")
+                if said:
+                    out.append(Finding("besd_pru_time_limited", "supports", t, nobody.group(0), True))
+                    out.append(Finding("besd_pru_weeks", "supports", t, nobody.group(0), L.limit_weeks(said)))
+                    break
             if limit:
                 # every length the sentence gives, the longest kept: "until the end of the summer term 2030
                 # (about 38 school weeks)" is 38 weeks, not one term
@@ -401,6 +409,13 @@ _BODY_OF = re.compile(
 _ASKED_VIEWS = re.compile(r"\b(?:views?|consult\w*|comments?|responses?|representations?)\b", re.I)
 _BODY_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:management\s+committee|governing\s+(?:body|board)|governors|headteachers?|head\s+teachers?|staff|managers?)\b", re.I)
+
+
+# A limit said of nobody: "no pupil will be at Rowan Park for more than six school weeks".
+_NOBODY_LONGER = re.compile(
+    r"\b(?:no\s+(?:pupil|child|student|young\s+person)|nobody|no\s+one|no-one|none\s+of\s+them)\b[^.;:]{0,80}?\bfor\s+(?:more|longer)\s+than\s+"
+    r"(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|half\s+a)\s+"
+    r"(?P<unit>(?:school\s+|teaching\s+)?(?:days?|weeks?|half[- ]terms?|terms?|months?))\b", re.I)
 
 
 # A group of pupils, a colon, and where they go, as notes put a plan: "KS4 (Y10-11, 9 pupils): to attend the Beacon ...".
@@ -535,7 +550,9 @@ def _destination_named(schools: re.Pattern, text: str) -> re.Match | None:
     return None
 
 
-def _special_places(s: Sentence, schools: re.Pattern | None = None) -> list[Finding]:
+def _special_places(s: Sentence, schools: re.Pattern | None = None, pru: re.Pattern | None = None) -> list[Finding]:
+    """The special school places a sentence names for the displaced pupils (``pru``: the PRU by any name the
+    document gave it, which is no special school place: "the Orchard Centre", named as the PRU elsewhere)."""
     text = _without_option(s.text)
     if s.kind == "heading":
         return []
@@ -551,6 +568,12 @@ def _special_places(s: Sentence, schools: re.Pattern | None = None) -> list[Find
         return []
     if L.PRU.search(text) and not L.SPECIAL_PLACE.search(text):
         return []
+    if pru is not None and not L.SPECIAL_PLACE.match(place.group(0)) and pru.search(place.group(0)):
+        # (the place named is the PRU: another place the sentence names, or none)
+        others = [m for m in itertools.islice(L.PROPER_NAME.finditer(text), 8) if not pru.search(m.group(0))]
+        if not others:
+            return []
+        place = others[0]
     clause = _place_clause(text, place, listed)
     if clause is None or L.negated(clause) or L.hedge(clause):
         # (a notice runs its clauses into one sentence: "... intends to DISCONTINUE Brackenmoor School, a community
@@ -863,6 +886,47 @@ _UNTIL_THEN = re.compile(r"\buntil\b[^.;()]{0,120}?\b(?:on|from|at|after|in|by)\
                          r"(?:autumn|spring|summer)\s+term|Easter\s+20|(?-i:[A-Z])[a-z]+\s+20\d\d)", re.I)
 
 
+# A sentence opening with the day the next place begins: "3.2 From 1 September 2027 the 15 pupils ... will move to".
+_FROM_DATE_MOVE = re.compile(r"^\W*(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+)?(?:from|on)\s+(?=(?:\w+\s+)?\d{1,2}\s+(?-i:[A-Z])[a-z]+\s+20\d\d)", re.I)
+_MOVES_ON = re.compile(r"\b(?:will|shall|are\s+to)\s+(?:all\s+)?(?:move|transfer|join|start|be\s+admitted|take\s+up|be\s+taught)\b", re.I)
+
+
+def _pru_dated_stay_near(sents: list[Sentence], k: int) -> list[Finding]:
+    """The PRU stay of sentence ``k`` by the document's dates (:func:`_pru_dated_stay`), or, when that sentence
+    gives none, by the sentences after it: the next in its paragraph giving both dates ("Until then, they will
+    attend Rowan Park ... Rowan Park places start w/c 6 September 2027 and the pupils transfer to Kestrel Hill at
+    the start of the summer term 2028"), or, where the sentence gives the start ("from 4 January 2027, be taught at
+    the Orchard Centre"), the next paragraph opening with the day the next place begins ("From 1 September 2027 the
+    15 pupils ... will move to the new wing")."""
+    found = _pru_dated_stay(sents, k)
+    if found:
+        return found
+    s = sents[k]
+    for t in sents[k + 1:k + 3]:
+        if t.block == s.block and t.kind != "heading" and L.DATE.search(t.text):
+            found = _pru_dated_stay(sents, sents.index(t, k + 1))
+            if found:
+                return found
+    # (the start in the sentence itself or the one before it in its paragraph)
+    starts = [m for t in (sents[k - 1] if k > 0 and sents[k - 1].block == s.block else None, s) if t is not None
+              for m in L.DATE.finditer(t.text)]
+    if not starts:
+        return []
+    for t in sents[k + 1:k + 4]:
+        if t.block not in (s.block, s.block + 1) or t.kind == "heading":
+            continue
+        lead = _FROM_DATE_MOVE.match(t.text)
+        d = L.DATE.search(t.text, lead.end()) if lead and _MOVES_ON.search(t.text) else None
+        if d:
+            first = min(starts, key=L.date_of)  # (the stay starts on the earliest: "from 6 September to 22 October")
+            start, end = (L.date_of(first), first.group(0)), (L.date_of(d), d.group(0))
+            if end[0] > start[0]:
+                weeks = L.school_weeks_between(start[0], end[0])
+                return [Finding("besd_pru_dated_weeks", "supports", s, f"{start[1]} … {end[1]}", weeks)]
+            return []
+    return []
+
+
 def _pru_dated_stay(sents: list[Sentence], k: int) -> list[Finding]:
     """How long, by the document's own dates, the PRU stay that sentence
     ``k`` places pupils in runs (in school weeks): from the date they start
@@ -1011,7 +1075,17 @@ def _besd_closing(sents: list[Sentence], by_block, named: list[Provider] | None 
             if (not L.negated(clause) and L.BESD.search(clause) and not _closes_no_school(clause)
                     and not _closure_in_general(clause) and not _about_a_unit(clause, named or [])):
                 return Finding("besd_school_closing", "supports", s, f"{m.group(0)} … {c.group(0)}", True)
+    # the sites of a BESD school on two or more sites ("It operates on two sites: the main site at Harewood Lane ...
+    # and the Brookfield site at Cross Street"): closing one of them displaces its pupils
+    besd_sites = {m.group(1) for t in sents if t.block in besd_blocks and _SPLIT_SITE.search(t.text)
+                  for m in _SITE_NAMED.finditer(t.text)} - {"Main"}
     for s in sents:
+        if besd_sites and " site" in s.text:
+            for clause, c in _clauses_with(L.CLOSURE, s.text):
+                site = _SITE_NAMED.search(clause)
+                if (site and site.group(1) in besd_sites and _premises_only(clause, c) and not L.negated(clause)
+                        and not re.search(r"relocat|consultation|closing date", clause, re.I) and not s.text.rstrip().endswith("?")):
+                    return Finding("besd_school_closing", "supports", s, f"{site.group(0)} ({c.group(0)})", True)
         closure = _closure(s)
         if closure is None and s.block in besd_blocks and not _names(s.text):
             # "... is a special school for pupils with SEMH needs. The Council proposes to close it ..."
@@ -1031,6 +1105,11 @@ def _besd_closing(sents: list[Sentence], by_block, named: list[Provider] | None 
         if s.block in besd_blocks and not _names(s.text):
             return Finding("besd_school_closing", "supports", s, closure.cue, True)
     return _besd_closing_by_reference(sents, named or [])
+
+
+# A school on two or more sites, and a site named: "operates on two sites", "a split-site school", "the Brookfield site".
+_SPLIT_SITE = re.compile(r"\b(?:two|three|four|2|3|4)\s+sites\b|\bsplit[- ]site\b", re.I)
+_SITE_NAMED = re.compile(r"\b((?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2})\s+site\b")
 
 
 # A memo's subject line: the school, a dash, then what is proposed for it ("Re: Oakwell House School (SEMH, 11-16) —
