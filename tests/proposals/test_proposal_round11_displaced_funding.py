@@ -335,3 +335,25 @@ DATED_ACROSS_SENTENCES = [
 @_cases(DATED_ACROSS_SENTENCES)
 def test_a_pru_stay_dated_across_sentences(write, factor, expected, body):
     assert check_document(write(body)).verdicts()[factor] == expected
+
+
+# Sums and sources given, part of them still "subject to approval" of a programme: (iv) is unclear, and the reason
+# says what is really missing (the money waits on a later decision), not that the sums are not given.
+AWAITS = ENLARGE + ("## Funding and staffing\n\nThe £400,000 works would be funded from the Council's capital programme, "
+                    "subject to approval of the 2027-28 capital programme in June 2027. Places would be funded from the "
+                    "High Needs Block at £10,000 per place. The base would add 2.0 FTE teachers.\n")
+
+
+def test_funding_waiting_on_a_decision_is_said_so(write):
+    iv = check_document(write(AWAITS)).factor("iv")
+    assert iv.verdict == "unclear"
+    assert "leaves part of the funding waiting on a later decision" in iv.why
+    assert "does not give the sums" not in iv.why
+    assert any("Secure the funding before the decision is taken" in a for a in iv.advice)
+
+
+def test_funding_approved_is_met_and_says_nothing_waits(write):
+    iv = check_document(write(AWAITS.replace("subject to approval of the 2027-28 capital programme in June 2027",
+                                             "which the Cabinet approved in June 2027"))).factor("iv")
+    assert iv.verdict == "met"
+    assert "does not leave part of the funding waiting on a later decision" in iv.why
