@@ -65,7 +65,7 @@ from senrules_proposals.extract.decide import decide
 from senrules_proposals.extract.displaced import (
     _PRU_BACK, _RECEIVING, _about_displaced_besd, _about_displaced_block, _alternative, _area_names, _besd_closing,
     _closing_names, _closure, _destination_put_off, _names_another, _groups_unconfirmed, _new_or_enlarged, _placement_row, _pru,
-    _pru_dated_stay_near, _pru_row, _row_columns, _special_places, pupil_groups, receivers_named, school_names,
+    _pru_dated_stay_near, _pru_row, _row_columns, _special_places, pupil_groups, receivers_named, school_names, schools_by_first_word,
 )
 from senrules_proposals.extract.funding import _funding_staffing, funding_parts
 from senrules_proposals.extract.labels import _asks, labels
@@ -187,8 +187,8 @@ def extract(doc: Document) -> Extraction:
     # a PRU's names match as written ("Oakwood", "WTC"), so that a short form is not read as a common word
     areas = _area_names(sents)
     # (nor by a place's name that other names begin with: "Ulverby" of the Ulverby PRU in "Ulverby Bridge School")
-    whole = "\n".join(s.text for s in sents) if any(p.kind == "pru" for p in named) else ""
-    pru_names = [a for p in named if p.kind == "pru" for a in p.names if a not in areas and not _names_another(a, p, whole)]
+    schools_named = schools_by_first_word(sents) if any(p.kind == "pru" for p in named) else {}
+    pru_names = [a for p in named if p.kind == "pru" for a in p.names if a not in areas and not _names_another(a, p, schools_named)]
     pru = L.PRU if not pru_names else _Either(L.PRU, L.names(tuple(pru_names)))
     findings += places_conflicts(sents, named, doc)
     findings += places_fall_in_all(sents, doc, areas)

@@ -102,7 +102,8 @@ def _alternative(s: Sentence, question: Sentence | None = None) -> list[Finding]
         # (a note's plan for a group: "KS4 (Y10-11, 9 pupils): to attend the Beacon ... until a place becomes available")
         # (or pupils kept where they are, or somewhere for now, until a place comes free: "Pupils in Years 7 and 8 will
         # remain on the roll of the Centre ... until a place becomes available in a Partnership school")
-        waiting = _waits_for_a_place(s, text) if _GROUP_LABEL_MOVE.match(text) or _KEPT_UNTIL.search(text) else None
+        waiting = _waits_for_a_place(s, text) if _GROUP_LABEL_MOVE.match(text) or (
+            "until" in text and _KEPT_UNTIL.search(text)) else None
         return out + [waiting] if waiting else out
     clauses = []
     for a, b in L.clause_spans(text):
@@ -509,18 +510,28 @@ def _area_names(sents: list[Sentence]) -> frozenset[str]:
     return frozenset(out)
 
 
-def _names_another(short: str, p: Provider, text: str) -> bool:
+_SCHOOL_NAMED = re.compile(r"\b((?-i:[A-Z])[\w'’-]*)((?:\s+(?-i:[A-Z])[\w-]*){1,3}?\s+(?:School|Academy|College))\b")
+
+
+def schools_by_first_word(sents: list[Sentence]) -> dict[str, set[str]]:
+    """The schools the document names ("Ulverby Bridge School"), by their first word ("Ulverby")."""
+    out: dict[str, set[str]] = {}
+    for s in sents:
+        if "School" in s.text or "Academy" in s.text or "College" in s.text:
+            for m in _SCHOOL_NAMED.finditer(s.text):
+                out.setdefault(m.group(1), set()).add(m.group(0))
+    return out
+
+
+def _names_another(short: str, p: Provider, schools: dict[str, set[str]]) -> bool:
     """``short``, one of the names of provider ``p`` (a PRU), also begins
-    the name of a school ("Ulverby" of "Ulverby Pupil Referral Unit" in
-    "Ulverby Bridge School"): a place's name, not the PRU's, so it is not
-    read as naming it."""
-    if " " in short or short not in text:
+    the name of a school (``schools``, by first word: "Ulverby" of "Ulverby
+    Pupil Referral Unit" in "Ulverby Bridge School"): a place's name, not
+    the PRU's, so it is not read as naming it."""
+    if " " in short or short not in schools:
         return False
     own = [n for n in p.names if n.startswith(short + " ")]
-    for m in re.finditer(r"\b" + re.escape(short) + r"(?:\s+(?-i:[A-Z])[\w-]*){1,3}?\s+(?:School|Academy|College)\b", text):
-        if not any(m.group(0).startswith(n) or n.startswith(m.group(0)) for n in own):
-            return True
-    return False
+    return any(not any(name.startswith(n) or n.startswith(name) for n in own) for name in schools[short])
 
 
 def _closing_names(besd: Finding) -> tuple[str, ...]:
