@@ -879,9 +879,8 @@ NO_DISPLACEMENT = re.compile(
     r"|\b(?:none|nobody|no\s+one|no-one)\s+(?:of\s+them\s+)?(?:is|are|will\s+be|would\s+be)\s+displaced\b"
     # "No pupil changes school as a result of this proposal"
     r"|\b(?:no|none\s+of\s+the)\s+(?:(?:existing|current|other|present)\s+)?(?:pupil|child|student|learner|young person)s?\s+(?:changes?|moves?|leaves?)\s+(?:their\s+|his\s+or\s+her\s+)?schools?\b"
-    # (not "Transport for all pupils will continue in accordance with the policy": the transport goes on)
-    r"|(?<!for\s)\b(?:every|each|all)\s+(?:current\s+|existing\s+)?(?:pupils?|children|students?|learners?)\s+(?:currently\s+)?(?:on\s+roll\s+)?"
-    r"(?:will\s+(?:remain|stay|continue)\s+(?:at|in)(?!\s+(?:accordance|line)\b)|(?:remains|stays)\s+(?:at|in)\s+(?-i:[A-Z])|(?:will\s+)?(?:keeps?|retains?)\s+(?:their|his\s+or\s+her|a|its)\s+place)"
+    r"|\b(?:every|each|all)\s+(?:current\s+|existing\s+)?(?:pupils?|children|students?|learners?)\s+(?:currently\s+)?(?:on\s+roll\s+)?"
+    r"(?:will\s+(?:remain|stay|continue)\s+(?:at|in)|(?:remains|stays)\s+(?:at|in)\s+(?-i:[A-Z])|(?:will\s+)?(?:keeps?|retains?)\s+(?:their|his\s+or\s+her|a|its)\s+place)"
     r"|\b(?:no|none\s+of\s+the)\s+(?:current\s+|existing\s+)?(?:pupils?|children)\s+(?:will\s+)?(?:be\s+)?(?:displaced|affected|required\s+to\s+move)"
     r"|\ball\s+(?:current|existing)\s+pupils\s+will\s+(?:remain|stay|continue)\s+(?:at|in)"
     r"|\b(?:all\s+)?(?:the\s+)?(?:current\s+|existing\s+)?(?:pupils|children|students)\s+will\s+(?:move|transfer|relocate)\s+with\s+(?:the\s+(?:school|base|unit|provision|academy|class)|it|them)\b"
@@ -941,7 +940,7 @@ _DISPLACED_PREDICATE = re.compile(
     r"|(?:need|needs|require|requires|required)\s+(?:[\w-]+\s+){0,2}?alternative\s+(?:provision|places?|schools?))"
     r"|\b(?:leave|leaves|leaving|lose|loses|losing|change|changes|changing)\s+(?:[\w'’-]+\s+){0,2}?(?:schools?|places?|placements?|sites?)\b"
     # "No pupil's school placement is affected", "no child's place will change"
-    r"|(?<=[a-z])['’]s\s+(?:[\w-]+\s+)?(?:places?|placements?|schools?)\s+(?:is|are|will\s+be|would\s+be|will|would)\s+(?:affected|chang\w*|altered)\b"
+    r"|['’]s\s+(?:[\w-]+\s+)?(?:places?|placements?|schools?)\s+(?:is|are|will\s+be|would\s+be|will|would)\s+(?:affected|chang\w*|altered)\b"
     r"|\b(?:another|a\s+different|a\s+new|other)\s+(?:schools?|places?|placements?|provision)\b"
     # a move with no destination: "No pupil will move as a result of the proposal", "nobody is required to move",
     # "No pupil will move school" (not "No pupil will move to the Beacon Centre": that denies one placement)

@@ -44,8 +44,11 @@ def _alternative(s: Sentence, question: Sentence | None = None) -> list[Finding]
         said = L.NO_DISPLACEMENT.search(text) if not text.rstrip().endswith("?") and L.may_say_nobody_moves(text) else None
         return [Finding("alternative_provision_needed", "supports", s, said.group(0), False)] if said else out
     no_displacement = L.NO_DISPLACEMENT.search(text) if L.may_say_nobody_moves(text) else None
-    if no_displacement is not None and _STAY_FOR_A_TIME.match(text, no_displacement.end()):
-        # "Each pupil will stay at the Orchard Centre for no more than six school weeks": a stay for a time elsewhere
+    if no_displacement is not None and (
+            _STAY_FOR_A_TIME.match(text, no_displacement.end()) or text[max(0, no_displacement.start() - 4):no_displacement.start()].lower() == "for "
+            or _NOT_A_STAY.match(text, no_displacement.end() - 3)):
+        # "Each pupil will stay at the Orchard Centre for no more than six school weeks": a stay for a time elsewhere;
+        # "Transport for all pupils will continue in accordance with the policy": the transport goes on
         no_displacement = None
     if no_displacement is None:
         no_displacement = L.nobody_displaced(text)
@@ -178,6 +181,9 @@ def _waits_for_a_place(s: Sentence, text: str) -> Finding | None:
 _STAY_FOR_A_TIME = re.compile(
     r"[^.;:]{0,80}?\b(?:for\s+(?:no\s+more\s+than|not\s+more\s+than|up\s+to|at\s+most|a\s+maximum\s+of|no\s+longer\s+than)\s+"
     r"(?:\w+\s+){1,2}(?:school\s+)?(?:days?|weeks?|terms?|half[- ]terms?|months?)|temporar\w*|interim|bridging|as\s+a\s+bridge)\b", re.I)
+
+
+_NOT_A_STAY = re.compile(r"\s?in\s+(?:accordance|line)\b", re.I)  # (from the match's last word: "continue in accordance")
 
 
 # Pupils kept somewhere in the meantime: "Pupils would stay at the Beacon Centre until ...", "will remain on the roll of".
