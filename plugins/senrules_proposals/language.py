@@ -279,7 +279,8 @@ _CLAUSE_BREAK = re.compile(
 )
 
 
-_FRONTED = re.compile(r"^\s*(?:because|since|although|though|while|whilst|if|when|until|unless|as|once|after|before|whereas)\b[^,]*,", re.I)
+# (after a paragraph's number too: "5.1 Because the block will not be ready until October, the pupils will ...")
+_FRONTED = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+)?(?:because|since|although|though|while|whilst|if|when|until|unless|as|once|after|before|whereas)\b[^,]*,", re.I)
 
 
 @functools.lru_cache(maxsize=8192)
@@ -795,6 +796,11 @@ ALT_MOVE = rx(
     r"(?:will|would|shall|can|to) take (?:all |the |these |those |both |each |every |its |their )?(?:[\w-]+ ){0,2}(?:pupils?|children|students?)",
     r"join (?:the |a |an |its |their )?(?:[\w'’-]+ ){0,4}?(?:school|base|unit|class|provision|academy|satellite|department)",
     r"(?:admit|receiv|accept)\w* (?:any |all |the |these |those |each |every |both |its |their )?(?:[\w-]+ ){0,2}(?:pupils?|children|students)",
+    # where pupils will be taught, or spend a time: "will be taught in the new block of Oakmere School", "will spend
+    # the first half of the autumn term ... at the Beacon Centre"
+    r"will be (?:taught|educated) at",
+    r"will be (?:taught|educated) in (?:the |a |its )?(?:[\w-]+ ){0,3}?(?:block|building|classrooms?|base|unit|wing|department|site) (?:of|at)",
+    r"will spend (?:the|their|a|an|up to|no more than|\d+|one|two|three|four|five|six) (?:(?!(?:a|each|per|every) )[\w-]+ ){0,5}?(?:days?|weeks?|terms?|months?|year)(?! (?:a|each|per|every) )",
 )
 # A count standing for the pupils ("There are nine pupils in the Base. All nine will move to ...").
 ELIDED_PUPILS = re.compile(
@@ -937,6 +943,8 @@ _DISPLACED_PREDICATE = re.compile(
     r"\b(?:displac\w*|elsewhere|(?:anywhere|somewhere)\s+else"
     r"|(?:need|needs|require|requires|required)\s+(?:[\w-]+\s+){0,2}?alternative\s+(?:provision|places?|schools?))"
     r"|\b(?:leave|leaves|leaving|lose|loses|losing|change|changes|changing)\s+(?:[\w'’-]+\s+){0,2}?(?:schools?|places?|placements?|sites?)\b"
+    # "No pupil's school placement is affected", "no child's place will change"
+    r"|['’]s\s+(?:[\w-]+\s+)?(?:places?|placements?|schools?)\s+(?:is|are|will\s+be|would\s+be|will|would)\s+(?:affected|chang\w*|altered)\b"
     r"|\b(?:another|a\s+different|a\s+new|other)\s+(?:schools?|places?|placements?|provision)\b"
     # a move with no destination: "No pupil will move as a result of the proposal", "nobody is required to move",
     # "No pupil will move school" (not "No pupil will move to the Beacon Centre": that denies one placement)
@@ -1065,11 +1073,11 @@ TRANSPORT_POLICY = rx(
 # (iv) funding and staffing
 FUNDING = rx(
     r"fund(?:s|ed|ing)?", r"capital", r"revenue", r"budgets?", r"costs?", r"costed", r"costing", r"grants?",
-    r"high needs", r"dsg", r"dedicated schools grant", r"basic need", r"top[- ]ups?", r"element [23]",
+    r"high needs", r"hnb", r"dsg", r"dedicated schools grant", r"basic need", r"top[- ]ups?", r"element [23]",
     r"place funding", r"allocations?", r"invest\w*", r"financ\w*", r"spend\w*", r"£",
 )
 FUNDING_SOURCE = rx(
-    r"high needs (?:block|budget|funding|grant)?", r"dedicated schools grant", r"dsg", r"basic need(?: grant| funding)?",
+    r"high needs (?:block|budget|funding|grant)?", r"hnb", r"dedicated schools grant", r"dsg", r"basic need(?: grant| funding)?",
     r"special provision capital fund", r"spcf", r"school condition allocation", r"sca", r"capital programme",
     r"section 106", r"s106", r"prudential borrowing", r"devolved formula capital", r"place[- ]led funding",
     r"£\s?\d+\s?(?:k|,000)?\s+per place", r"element (?:2|3)", r"top[- ]up funding", r"schools? forum",
@@ -1110,7 +1118,11 @@ STAFFING_REVIEWED = re.compile(
 # - or the staff there now carrying on, their staffing reviewed ("Kestrel Hill's existing staff team carries on, and
 #   staffing will be reviewed as the school grows"): stated too;
 STAFF_CARRY_ON = re.compile(
-    r"\b(?:existing|current|present)\s+staff(?:ing)?(?:\s+team)?\s+(?:will\s+)?(?:carr(?:y|ies)\s+on|continues?|remains?|stays?)\b"
+    r"\b(?:existing|current|present)\s+(?:staff(?:ing)?(?:\s+team)?|team)\s+(?:will\s+)?(?:carr(?:y|ies)\s+on|continues?|remains?|stays?)\b"
+    # ("The hearing support staff at Millbrook will continue to run the base", "the unit's staff carry on")
+    r"|\b(?:staff|team|teachers|(?:teaching\s+)?assistants)\s+(?:(?:at|of|in|from)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s+)?(?:will\s+)?(?:continue\s+to|carr(?:y|ies)\s+on)\b"
+    # ("The school will keep staff from the unit ...", "retains its existing staff")
+    r"|\b(?:keep|keeps|retain|retains)\s+(?:(?:the|its|their|all|existing|current)\s+){0,2}(?:[\w'’-]+\s+){0,2}?staff\b"
     # ("The base's existing team of Teachers of the Deaf ... moves with the pupils; its staffing will be reviewed")
     r"|\b(?:existing|current|present)\s+(?:staff\s+)?team(?:\s+of\s+[^.;:]{1,80}?)?\s+(?:will\s+)?(?:moves?|transfers?)\s+with\b"
     # ("None of the existing staff are affected. Staffing will be reviewed ... as the ASC group fills.")
@@ -1151,8 +1163,11 @@ PRU = rx(r"pupil referral units?", r"pupil referral services?", r"prus?", r"shor
 PLACEMENT = rx(
     r"plac(?:e|ed|ing|ement|ements)", r"attend\w*", r"transfer\w*", r"mov(?:e|ed|ing)", r"go", r"admit\w*",
     r"educated", r"taught", r"referred", r"on roll", r"on the roll", r"dual[- ]registered", r"take", r"receive", r"accommodate",
-    r"(?:finish|complete)\w* (?:their|his or her) (?:education|schooling|gcses|courses?|studies|school career)",
+    r"(?:finish|complete)\w* (?:their|his or her) (?:(?:secondary|statutory|school|primary) )?(?:education|schooling|gcses|courses?|studies|school career)",
+    # "complete the remainder of Key Stage 4 at the Learning Hub", "finish Key Stage 4 there"
+    r"(?:finish|complete)\w* (?:the (?:rest|remainder) of )?(?:their )?(?:key stage|ks) ?\d",
     r"become (?:pupils|students) (?:of|at)", r"join\w*",
+    r"spend (?:the|their|a|an|up to|no more than|\d+|one|two|three|four|five|six) (?:(?!(?:a|each|per|every) )[\w-]+ ){0,5}?(?:days?|weeks?|terms?|months?|year)(?! (?:a|each|per|every) )",
 )
 TIME_LIMIT = re.compile(
     r"\b(?:for\s+)?(?:up\s+to|no\s+more\s+than|not\s+more\s+than|a\s+maximum\s+of|at\s+most|less\s+than|"
@@ -1199,6 +1214,10 @@ LONG_TERM = rx(
     # to the end of their schooling there: "until the end of key stage 4", "until the end of Year 11", "until they leave school"
     r"until (?:the end of )?(?:year|key stage|ks) ?\d+", r"until they (?:leave|finish) (?:school|year \d+)",
     r"until the end of (?:their|his or her) (?:schooling|education|statutory schooling)",
+    # to the end of their schooling, said as finishing it there: "complete their secondary education at the Centre",
+    # "complete the remainder of Key Stage 4 at the Hub"
+    r"(?:finish|complete)\w* (?:their|his or her) (?:secondary |statutory |school )?(?:education|schooling|school career)",
+    r"(?:finish|complete)\w* (?:the (?:rest|remainder) of )?(?:their )?(?:key stage|ks) ?4",
 )
 SPECIAL_PLACE = rx(
     r"special schools?", r"special academ(?:y|ies)", r"specialist (?:provision|school|places?|setting)",

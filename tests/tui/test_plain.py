@@ -314,7 +314,7 @@ def test_help_in_a_proposal_check_lists_what_works_there(tmp_path):
     assert "- /goto: /goto ii: jump to a key factor's questions" in helped
     assert "/plan is for a self-evaluation; a proposal check has nothing for it." in r.stdout
     assert "No data folder was given" not in r.stdout
-    assert "From 04-riverside-semh-closure-into-pru.md I read 28 facts, each with the line it is on" in r.stdout
+    assert "From 04-riverside-semh-closure-into-pru.md I read 29 facts, each with the line it is on" in r.stdout
     assert "Now \u201cDisplaced pupils are not placed long-term" in r.stdout  # /goto a factor still works
 
 

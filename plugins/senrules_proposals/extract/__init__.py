@@ -64,8 +64,8 @@ from senrules_proposals.extract.consultation import _providers
 from senrules_proposals.extract.decide import decide
 from senrules_proposals.extract.displaced import (
     _PRU_BACK, _RECEIVING, _about_displaced_besd, _about_displaced_block, _alternative, _area_names, _besd_closing,
-    _closing_names, _closure, _destination_put_off, _groups_unconfirmed, _new_or_enlarged, _placement_row, _pru,
-    _pru_dated_stay, _pru_row, _row_columns, _special_places, pupil_groups, receivers_named, school_names,
+    _closing_names, _closure, _destination_put_off, _names_another, _groups_unconfirmed, _new_or_enlarged, _placement_row, _pru,
+    _pru_dated_stay_near, _pru_row, _row_columns, _special_places, pupil_groups, receivers_named, school_names, schools_by_first_word,
 )
 from senrules_proposals.extract.funding import _funding_staffing, funding_parts
 from senrules_proposals.extract.labels import _asks, labels
@@ -187,7 +187,9 @@ def extract(doc: Document) -> Extraction:
     named = providers_named(sents)
     # a PRU's names match as written ("Oakwood", "WTC"), so that a short form is not read as a common word
     areas = _area_names(sents)
-    pru_names = [a for p in named if p.kind == "pru" for a in p.names if a not in areas]
+    # (nor by a place's name that other names begin with: "Ulverby" of the Ulverby PRU in "Ulverby Bridge School")
+    schools_named = schools_by_first_word(sents) if any(p.kind == "pru" for p in named) else {}
+    pru_names = [a for p in named if p.kind == "pru" for a in p.names if a not in areas and not _names_another(a, p, schools_named)]
     pru = L.PRU if not pru_names else _Either(L.PRU, L.names(tuple(pru_names)))
     findings += places_conflicts(sents, named, doc)
     findings += places_fall_in_all(sents, doc, areas)
@@ -224,13 +226,13 @@ def extract(doc: Document) -> Extraction:
                 placed = _pru(s, following(k, s), pru)  # (built only here: most sentences name no PRU)
                 findings += placed
                 if any(f.fact == "besd_pupils_to_pru" and f.role == "against" for f in placed):
-                    findings += _pru_dated_stay(sents, k)
+                    findings += _pru_dated_stay_near(sents, k)
                 last_pru = k
             elif k - last_pru <= 2 and _PRU_BACK.search(s.text):
                 # "Eighteen pupils will be placed there on a permanent basis", "It will take the remaining 18 pupils"
                 findings += _pru(s, following(k, s), _PRU_BACK)
             if about_block[s.block] or _about_displaced_besd(s):
-                findings += _special_places(s, schools)
+                findings += _special_places(s, schools, pru if pru_names else None)
                 put_off = _destination_put_off(s.text)
                 if put_off and L.PUPILS.search(s.text) and not L.negated(L.clause_of(s.text, put_off.start())):
                     # "The placements of the remaining six pupils ... will be decided at their annual reviews":

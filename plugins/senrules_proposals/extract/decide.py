@@ -8,7 +8,7 @@ from collections.abc import Iterable
 
 from senrules_proposals import language as L
 from senrules_proposals.extract.clauses import _names
-from senrules_proposals.extract.funding import _FUNDING_CONDITIONAL
+from senrules_proposals.extract.funding import _FUNDING_CONDITIONAL, _FUNDING_PENDING
 from senrules_proposals.extract.model import Finding
 from senrules_proposals.prefilter import prefiltered
 
@@ -45,11 +45,21 @@ def _funding_withheld(f: Finding) -> bool:
             and bool(_FUNDING_CONDITIONAL.search(str(f.cue))))
 
 
-def _iv_fact(findings: list[Finding], what: str, parts: dict[int, tuple[str, bool]]) -> tuple[Finding | None, Finding | None]:
-    """(specific, stated) findings for ``what`` ("funding" or "staffing"):
-    from the document's own account of funding and staffing when it has one
-    for ``what``; each proposal of several must be specified; funding any
-    part of which waits on a later decision is stated, not specified."""
+def _funding_unsecured(f: Finding) -> bool:
+    """Funding still to be won or approved, with no source named for it ("Capital requested from the Fund",
+    "The capital cost of the new building is subject to approval")."""
+    return (f.fact == "funding_stated" and f.role == "hedged" and not L.FUNDING_SOURCE.search(f.sentence.text)
+            and bool(_FUNDING_CONDITIONAL.search(str(f.cue)) or _FUNDING_PENDING.search(str(f.cue))))
+
+
+def _iv_fact(findings: list[Finding], what: str, parts: dict[int, tuple[str, bool]]
+             ) -> tuple[Finding | None, Finding | None, Finding | None]:
+    """(specific, stated, waiting) findings for ``what`` ("funding" or
+    "staffing"): from the document's own account of funding and staffing
+    when it has one for ``what``; each proposal of several must be
+    specified; ``waiting``: funding any part of which waits on a later
+    decision (the rules file reads it as stated, not yet how the proposal
+    will be funded)."""
     mine = [f for f in findings if f.fact in (f"{what}_specific", f"{what}_stated")]
     in_account = [f for f in mine if parts.get(id(f.sentence), ("", False))[1]]
     if any(f.role != "negated" for f in in_account):
@@ -57,21 +67,26 @@ def _iv_fact(findings: list[Finding], what: str, parts: dict[int, tuple[str, boo
     by_part: dict[str, list[Finding]] = {}
     for f in mine:
         by_part.setdefault(parts.get(id(f.sentence), ("", False))[0], []).append(f)
-    spec = stated = None
+    spec = stated = waiting = None
     all_specific = bool(by_part)
     for group in by_part.values():
         g_spec = _pick(group, f"{what}_specific", "supports")
         given = g_spec
-        if what == "funding" and any(_funding_withheld(f) for f in group):
-            g_spec = None
+        if what == "funding":
+            waiting = waiting or next((f for f in group if _funding_withheld(f)), None)
         g_stated = g_spec or _pick(group, f"{what}_stated", "vague") or given
+        if what == "funding" and given is None and any(_funding_unsecured(f) for f in group):
+            # the money waits on a bid or a decision with no source or sum, and the rest is a source without a sum
+            # ("The capital cost is subject to approval. Revenue will continue through the High Needs Block."):
+            # how the proposal will be funded is not stated
+            g_stated = None
         if g_spec is None:
             all_specific = False
         spec = spec or g_spec
         stated = stated or g_stated
     if not all_specific:
         spec = None
-    return spec, stated
+    return spec, stated, waiting
 
 
 def decide(findings: list[Finding], besd_closing: bool, parts: dict[int, tuple[str, bool]] | None = None) -> tuple[dict, dict]:
@@ -182,10 +197,12 @@ def decide(findings: list[Finding], besd_closing: bool, parts: dict[int, tuple[s
 
     # (iv)
     for what in ("funding", "staffing"):
-        spec, stated = _iv_fact(findings, what, parts or {})
+        spec, stated, waiting = _iv_fact(findings, what, parts or {})
         stated = spec or stated
         put(f"{what}_stated", stated is not None, stated or _pick(findings, f"{what}_stated"))
         put(f"{what}_specific", spec is not None, spec or _pick(findings, f"{what}_stated"))
+        if what == "funding":
+            put("funding_awaits_decision", waiting is not None, waiting)
 
     # para 23
     if not besd_closing:

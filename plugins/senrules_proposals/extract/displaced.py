@@ -16,16 +16,40 @@ from senrules_proposals.prefilter import prefiltered
 from senrules_proposals.reader import Sentence
 
 
+# An option for the parents who want it, added after the arrangement ("... will be offered places at Elm School or
+# Ash School, and, if places can be found, at independent special schools nearer their homes where parents prefer
+# this"): its hedge is the option's, not the arrangement's.
+_PARENTS_OPTION = re.compile(
+    r",\s+(?:and|or)\s*,?\s+(?=[^.;]{0,160}?\b(?:where|if|when|should)\s+(?:their\s+|the\s+|his\s+or\s+her\s+)?"
+    r"(?:parents?|families|carers)\s+(?:would\s+|so\s+)?(?:prefer|wish|choose|want|ask|request)\w*)[^.;]*", re.I)
+
+
+def _without_option(text: str) -> str:
+    """``text`` without an option offered at parents' wish after an arrangement that names where pupils go."""
+    if "arent" not in text and "amil" not in text and "arer" not in text:
+        return text
+    m = _PARENTS_OPTION.search(text)
+    if m is None or not L.ALT_DESTINATION.search(text, 0, m.start()):
+        return text
+    return text[: m.start()] + text[m.end():]
+
+
 def _alternative(s: Sentence, question: Sentence | None = None) -> list[Finding]:
     """What the sentence says of where displaced pupils go; ``question``: the question just before it in its
     block, which a bare "No." or "Yes." answers."""
     out = []
-    text = s.text
+    text = _without_option(s.text)
     if s.kind == "heading":
         # a heading that says it ("9. No pupil is displaced") says it of the section under it
         said = L.NO_DISPLACEMENT.search(text) if not text.rstrip().endswith("?") and L.may_say_nobody_moves(text) else None
         return [Finding("alternative_provision_needed", "supports", s, said.group(0), False)] if said else out
     no_displacement = L.NO_DISPLACEMENT.search(text) if L.may_say_nobody_moves(text) else None
+    if no_displacement is not None and (
+            _STAY_FOR_A_TIME.match(text, no_displacement.end()) or text[max(0, no_displacement.start() - 4):no_displacement.start()].lower() == "for "
+            or _NOT_A_STAY.match(text, no_displacement.end() - 3)):
+        # "Each pupil will stay at the Orchard Centre for no more than six school weeks": a stay for a time elsewhere;
+        # "Transport for all pupils will continue in accordance with the policy": the transport goes on
+        no_displacement = None
     if no_displacement is None:
         no_displacement = L.nobody_displaced(text)
     if no_displacement is None and _ANSWER_NO.match(text) and (
@@ -79,7 +103,10 @@ def _alternative(s: Sentence, question: Sentence | None = None) -> list[Finding]
             return out
     if not (L.ALT_STRONG.search(text) or L.ALT_MOVE.search(text)):  # (a clause's words are the sentence's)
         # (a note's plan for a group: "KS4 (Y10-11, 9 pupils): to attend the Beacon ... until a place becomes available")
-        waiting = _waits_for_a_place(s, text) if _GROUP_LABEL_MOVE.match(text) else None
+        # (or pupils kept where they are, or somewhere for now, until a place comes free: "Pupils in Years 7 and 8 will
+        # remain on the roll of the Centre ... until a place becomes available in a Partnership school")
+        waiting = _waits_for_a_place(s, text) if _GROUP_LABEL_MOVE.match(text) or (
+            "until" in text and _KEPT_UNTIL.search(text)) else None
         return out + [waiting] if waiting else out
     clauses = []
     for a, b in L.clause_spans(text):
@@ -149,6 +176,22 @@ def _waits_for_a_place(s: Sentence, text: str) -> Finding | None:
     return Finding("alternative_provision_hoped", "supports", s, open_ended.group(0), wait.group("name") if wait else True)
 
 
+# A stay said with its upper bound, or as a bridge ("for no more than six school weeks while their new places are
+# prepared", "for an interim period"), right after "each pupil will stay at ...": a stay elsewhere for a time.
+_STAY_FOR_A_TIME = re.compile(
+    r"[^.;:]{0,80}?\b(?:for\s+(?:no\s+more\s+than|not\s+more\s+than|up\s+to|at\s+most|a\s+maximum\s+of|no\s+longer\s+than)\s+"
+    r"(?:\w+\s+){1,2}(?:school\s+)?(?:days?|weeks?|terms?|half[- ]terms?|months?)|temporar\w*|interim|bridging|as\s+a\s+bridge)\b", re.I)
+
+
+_NOT_A_STAY = re.compile(r"\s?in\s+(?:accordance|line)\b", re.I)  # (from the match's last word: "continue in accordance")
+
+
+# Pupils kept somewhere in the meantime: "Pupils would stay at the Beacon Centre until ...", "will remain on the roll of".
+_KEPT_UNTIL = re.compile(
+    r"\b(?:pupils?|children|students?|young\s+people|they)\s+(?:[\w-]+\s+){0,6}?(?:will|would|are\s+to|shall|may)\s+(?:then\s+)?"
+    r"(?:remain|stay|continue|be\s+kept|be\s+taught|be\s+educated)\b", re.I)
+
+
 # Whose roll the pupils of a resourced provision are on: "Pupils would be on the roll of the host school and spend
 # ... in their mainstream class" (the school the provision is part of, not a school receiving displaced pupils).
 _HOST_ROLL = re.compile(r"\bon\s+the\s+roll\s+of\s+(?:the|its|their)\s+host\s+schools?\b", re.I)
@@ -214,7 +257,7 @@ _MOVE_WITHIN = re.compile(
     r"(?!\s+(?:at|of)\s+(?:the\s+)?(?-i:[A-Z]))", re.I)  # not "the new building at Elm School": another school
 _DEFINITE_MOVE = re.compile(
     r"(?:transfer|move|moving|transferring|relocat\w*|go)\s+(?:to|into)|will\s+(?:attend|transfer|move|be\s+admitted|be\s+placed)"
-    r"|join\b|(?:will|would|shall|can|to)\s+take\b", re.I)
+    r"|join\b|(?:will|would|shall|can|to)\s+take\b|will\s+be\s+(?:taught|educated)\s+(?:at|in)\b", re.I)  # (only those ALT_MOVE reads as moves)
 _PAST_CLOSURE = re.compile(
     r"\b(?:closed|discontinued|ceased|merged|amalgamated)\s+(?:in|since|during|at\s+the\s+end\s+of)\s+(?:(?:the\s+)?(?:summer|autumn|spring|\w+)\s+)?(?:19|20)\d\d\b"
     r"|\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:closed|discontinued|merged|amalgamated)\b(?!\s+(?:on|from|with\s+effect))",
@@ -315,6 +358,9 @@ def _pru(s: Sentence, following: list[Sentence], pru: re.Pattern = L.PRU) -> lis
             continue
         if _PRU_NOW.search(clause) and not re.search(r"\bwill\b", clause, re.I):
             continue
+        if (_BODY_OF.search(clause, 0, m.start()) or _BODY_AFTER.match(clause, m.end())) and (
+                L.WRITTEN_STATEMENT.search(text) or _ASKED_VIEWS.search(text)):
+            continue  # the PRU's committee among those asked for views ("sent to ... the management committee of the PRU")
         # (a negation counts where it governs the placement, not in a reason given before it: "several have told
         # us they do not wish to move school twice, the nine Year 10 pupils will be placed at The Bridge")
         governed = _governed(clause, m.start())
@@ -334,6 +380,14 @@ def _pru(s: Sentence, following: list[Sentence], pru: re.Pattern = L.PRU) -> lis
             if open_ended and not limit:  # "until a special school place becomes available": no limit
                 out.append(Finding("besd_pru_time_limited", "against", t, open_ended.group(0), False))
                 break
+            nobody = _NOBODY_LONGER.search(t.text) if not limit else None
+            if nobody:
+                # "no pupil will be at Rowan Park for more than six school weeks": a limit, said of nobody
+                said = L.TIME_LIMIT.search(f"no more than {nobody.group('n')} {nobody.group('unit')}")
+                if said:
+                    out.append(Finding("besd_pru_time_limited", "supports", t, nobody.group(0), True))
+                    out.append(Finding("besd_pru_weeks", "supports", t, nobody.group(0), L.limit_weeks(said)))
+                    break
             if limit:
                 # every length the sentence gives, the longest kept: "until the end of the summer term 2030
                 # (about 38 school weeks)" is 38 weeks, not one term
@@ -353,6 +407,22 @@ def _pru(s: Sentence, following: list[Sentence], pru: re.Pattern = L.PRU) -> lis
             out.append(Finding("besd_pru_time_limited", "hedged", s, possible, None))
         break
     return out
+
+
+# The people of a PRU, who may be asked for views: "the management committee of the PRU", "the PRU's headteacher".
+_BODY_OF = re.compile(
+    r"\b(?:management\s+committee|governing\s+(?:body|board)|governors|headteachers?|head\s+teachers?|staff|managers?)\s+of\s+(?:the\s+)?$",
+    re.I)
+_ASKED_VIEWS = re.compile(r"\b(?:views?|consult\w*|comments?|responses?|representations?)\b", re.I)
+_BODY_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:management\s+committee|governing\s+(?:body|board)|governors|headteachers?|head\s+teachers?|staff|managers?)\b", re.I)
+
+
+# A limit said of nobody: "no pupil will be at Rowan Park for more than six school weeks".
+_NOBODY_LONGER = re.compile(
+    r"\b(?:no\s+(?:pupil|child|student|young\s+person)|nobody|no\s+one|no-one|none\s+of\s+them)\b[^.;:]{0,80}?\bfor\s+(?:more|longer)\s+than\s+"
+    r"(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|half\s+a)\s+"
+    r"(?P<unit>(?:school\s+|teaching\s+)?(?:days?|weeks?|half[- ]terms?|terms?|months?))\b", re.I)
 
 
 # A group of pupils, a colon, and where they go, as notes put a plan: "KS4 (Y10-11, 9 pupils): to attend the Beacon ...".
@@ -395,6 +465,10 @@ _NOT_SCHOOL_NAMES = {"the", "a", "an", "this", "that", "each", "every", "our", "
 _LEADING_WORDS = {"at", "in", "to", "from", "for", "with", "by", "and", "but", "both", "when", "while", "once", "like"}
 
 
+_SCHOOLS_LISTED = re.compile(r"\bspecial\s+schools\s*(?:are\s*)?:\s*(?P<list>[^.;:]{3,300})", re.I)
+_LISTED_NAME = re.compile(r"(?:^|,\s+|\band\s+)((?-i:[A-Z])[a-z'’-]+(?:\s+(?-i:[A-Z])[a-z'’-]+){0,2})(?=\s*(?:\(|,|\band\b|$))")
+
+
 def school_names(sents: list[Sentence], besides: tuple[str, ...] = ()) -> re.Pattern | None:
     """The document's own short names for the schools it names in full
     ("Derwent Edge" for "Derwent Edge School", "Kestrel Hill" for "Kestrel
@@ -412,6 +486,14 @@ def school_names(sents: list[Sentence], besides: tuple[str, ...] = ()) -> re.Pat
             short = " ".join(words)
             if len(short) >= 4 and not any(w.lower() in _NOT_SCHOOL_NAMES for w in words):
                 found.add(short)
+    # (the schools of a list led by their kind, their names bare: "three SEMH special schools: Dunmore (28 places),
+    # Harbour View (36 places) and Fellside (24 places)")
+    for s in sents:
+        lead = _SCHOOLS_LISTED.search(s.text) if "chools" in s.text else None
+        if lead:
+            for m in _LISTED_NAME.finditer(lead.group("list")):
+                if len(m.group(1)) >= 4 and m.group(1).split()[0].lower() not in _NOT_SCHOOL_NAMES:
+                    found.add(m.group(1))
     found = {n for n in found if not any(n in b or b in n for b in besides if b)}
     return L.names(tuple(sorted(found))) if found else None
 
@@ -432,6 +514,30 @@ def _area_names(sents: list[Sentence]) -> frozenset[str]:
                 # ("Norwold County Council" is Norwold's: "the other special schools in Norwold")
                 out.add(re.sub(r"[ -](?:Metropolitan|County|Borough|City|District)$", "", m.group(1) or m.group(2)))
     return frozenset(out)
+
+
+_SCHOOL_NAMED = re.compile(r"\b((?-i:[A-Z])[\w'’-]*)((?:\s+(?-i:[A-Z])[\w-]*){1,3}?\s+(?:School|Academy|College))\b")
+
+
+def schools_by_first_word(sents: list[Sentence]) -> dict[str, set[str]]:
+    """The schools the document names ("Ulverby Bridge School"), by their first word ("Ulverby")."""
+    out: dict[str, set[str]] = {}
+    for s in sents:
+        if "School" in s.text or "Academy" in s.text or "College" in s.text:
+            for m in _SCHOOL_NAMED.finditer(s.text):
+                out.setdefault(m.group(1), set()).add(m.group(0))
+    return out
+
+
+def _names_another(short: str, p: Provider, schools: dict[str, set[str]]) -> bool:
+    """``short``, one of the names of provider ``p`` (a PRU), also begins
+    the name of a school (``schools``, by first word: "Ulverby" of "Ulverby
+    Pupil Referral Unit" in "Ulverby Bridge School"): a place's name, not
+    the PRU's, so it is not read as naming it."""
+    if " " in short or short not in schools:
+        return False
+    own = [n for n in p.names if n.startswith(short + " ")]
+    return any(not any(name.startswith(n) or n.startswith(name) for n in own) for name in schools[short])
 
 
 def _closing_names(besd: Finding) -> tuple[str, ...]:
@@ -461,8 +567,10 @@ def _destination_named(schools: re.Pattern, text: str) -> re.Match | None:
     return None
 
 
-def _special_places(s: Sentence, schools: re.Pattern | None = None) -> list[Finding]:
-    text = s.text
+def _special_places(s: Sentence, schools: re.Pattern | None = None, pru: re.Pattern | None = None) -> list[Finding]:
+    """The special school places a sentence names for the displaced pupils (``pru``: the PRU by any name the
+    document gave it, which is no special school place: "the Orchard Centre", named as the PRU elsewhere)."""
+    text = _without_option(s.text)
     if s.kind == "heading":
         return []
     # (a school formed by the change is a special school place: "will become pupils of the amalgamated school";
@@ -477,6 +585,12 @@ def _special_places(s: Sentence, schools: re.Pattern | None = None) -> list[Find
         return []
     if L.PRU.search(text) and not L.SPECIAL_PLACE.search(text):
         return []
+    if pru is not None and not L.SPECIAL_PLACE.match(place.group(0)) and pru.search(place.group(0)):
+        # (the place named is the PRU: another place the sentence names, or none)
+        others = [m for m in itertools.islice(L.PROPER_NAME.finditer(text), 8) if not pru.search(m.group(0))]
+        if not others:
+            return []
+        place = others[0]
     clause = _place_clause(text, place, listed)
     if clause is None or L.negated(clause) or L.hedge(clause):
         # (a notice runs its clauses into one sentence: "... intends to DISCONTINUE Brackenmoor School, a community
@@ -789,6 +903,47 @@ _UNTIL_THEN = re.compile(r"\buntil\b[^.;()]{0,120}?\b(?:on|from|at|after|in|by)\
                          r"(?:autumn|spring|summer)\s+term|Easter\s+20|(?-i:[A-Z])[a-z]+\s+20\d\d)", re.I)
 
 
+# A sentence opening with the day the next place begins: "3.2 From 1 September 2027 the 15 pupils ... will move to".
+_FROM_DATE_MOVE = re.compile(r"^\W*(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+)?(?:from|on)\s+(?=(?:\w+\s+)?\d{1,2}\s+(?-i:[A-Z])[a-z]+\s+20\d\d)", re.I)
+_MOVES_ON = re.compile(r"\b(?:will|shall|are\s+to)\s+(?:all\s+)?(?:move|transfer|join|start|be\s+admitted|take\s+up|be\s+taught)\b", re.I)
+
+
+def _pru_dated_stay_near(sents: list[Sentence], k: int) -> list[Finding]:
+    """The PRU stay of sentence ``k`` by the document's dates (:func:`_pru_dated_stay`), or, when that sentence
+    gives none, by the sentences after it: the next in its paragraph giving both dates ("Until then, they will
+    attend Rowan Park ... Rowan Park places start w/c 6 September 2027 and the pupils transfer to Kestrel Hill at
+    the start of the summer term 2028"), or, where the sentence gives the start ("from 4 January 2027, be taught at
+    the Orchard Centre"), the next paragraph opening with the day the next place begins ("From 1 September 2027 the
+    15 pupils ... will move to the new wing")."""
+    found = _pru_dated_stay(sents, k)
+    if found:
+        return found
+    s = sents[k]
+    for t in sents[k + 1:k + 3]:
+        if t.block == s.block and t.kind != "heading" and L.DATE.search(t.text):
+            found = _pru_dated_stay(sents, sents.index(t, k + 1))
+            if found:
+                return found
+    # (the start in the sentence itself or the one before it in its paragraph)
+    starts = [m for t in (sents[k - 1] if k > 0 and sents[k - 1].block == s.block else None, s) if t is not None
+              for m in L.DATE.finditer(t.text)]
+    if not starts:
+        return []
+    for t in sents[k + 1:k + 4]:
+        if t.block not in (s.block, s.block + 1) or t.kind == "heading":
+            continue
+        lead = _FROM_DATE_MOVE.match(t.text)
+        d = L.DATE.search(t.text, lead.end()) if lead and _MOVES_ON.search(t.text) else None
+        if d:
+            first = min(starts, key=L.date_of)  # (the stay starts on the earliest: "from 6 September to 22 October")
+            start, end = (L.date_of(first), first.group(0)), (L.date_of(d), d.group(0))
+            if end[0] > start[0]:
+                weeks = L.school_weeks_between(start[0], end[0])
+                return [Finding("besd_pru_dated_weeks", "supports", s, f"{start[1]} … {end[1]}", weeks)]
+            return []
+    return []
+
+
 def _pru_dated_stay(sents: list[Sentence], k: int) -> list[Finding]:
     """How long, by the document's own dates, the PRU stay that sentence
     ``k`` places pupils in runs (in school weeks): from the date they start
@@ -854,7 +1009,9 @@ def _pru_dated_stay(sents: list[Sentence], k: int) -> list[Finding]:
     return [Finding("besd_pru_dated_weeks", "supports", s, f"{start[1]} … {end[1]}", weeks)]
 
 
-_RECEIVING = re.compile(r"\b(?:admit|receive|accept|take)\w*\s+(?:\w+\s+){0,3}?(?:them|pupils?|children|students?)\b|\bwilling\b", re.I)
+# (or the arrangements just set out: "... have confirmed these arrangements in writing")
+_RECEIVING = re.compile(r"\b(?:admit|receive|accept|take)\w*\s+(?:\w+\s+){0,3}?(?:them|pupils?|children|students?)\b|\bwilling\b"
+                        r"|\b(?:these|those|the\s+above|both)\s+arrangements\b", re.I)
 
 
 # What a closure closes when it is no school (para 23 is about a BESD school): a PRU ("close the Brigg Road
@@ -935,7 +1092,17 @@ def _besd_closing(sents: list[Sentence], by_block, named: list[Provider] | None 
             if (not L.negated(clause) and L.BESD.search(clause) and not _closes_no_school(clause)
                     and not _closure_in_general(clause) and not _about_a_unit(clause, named or [])):
                 return Finding("besd_school_closing", "supports", s, f"{m.group(0)} … {c.group(0)}", True)
+    # the sites of a BESD school on two or more sites ("It operates on two sites: the main site at Harewood Lane ...
+    # and the Brookfield site at Cross Street"): closing one of them displaces its pupils
+    besd_sites = {m.group(1) for t in sents if t.block in besd_blocks and _SPLIT_SITE.search(t.text)
+                  for m in _SITE_NAMED.finditer(t.text)} - {"Main"}
     for s in sents:
+        if besd_sites and " site" in s.text:
+            for clause, c in _clauses_with(L.CLOSURE, s.text):
+                site = _SITE_NAMED.search(clause)
+                if (site and site.group(1) in besd_sites and _premises_only(clause, c) and not L.negated(clause)
+                        and not re.search(r"relocat|consultation|closing date", clause, re.I) and not s.text.rstrip().endswith("?")):
+                    return Finding("besd_school_closing", "supports", s, f"{site.group(0)} ({c.group(0)})", True)
         closure = _closure(s)
         if closure is None and s.block in besd_blocks and not _names(s.text):
             # "... is a special school for pupils with SEMH needs. The Council proposes to close it ..."
@@ -955,6 +1122,11 @@ def _besd_closing(sents: list[Sentence], by_block, named: list[Provider] | None 
         if s.block in besd_blocks and not _names(s.text):
             return Finding("besd_school_closing", "supports", s, closure.cue, True)
     return _besd_closing_by_reference(sents, named or [])
+
+
+# A school on two or more sites, and a site named: "operates on two sites", "a split-site school", "the Brookfield site".
+_SPLIT_SITE = re.compile(r"\b(?:two|three|four|2|3|4)\s+sites\b|\bsplit[- ]site\b", re.I)
+_SITE_NAMED = re.compile(r"\b((?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2})\s+site\b")
 
 
 # A memo's subject line: the school, a dash, then what is proposed for it ("Re: Oakwell House School (SEMH, 11-16) —

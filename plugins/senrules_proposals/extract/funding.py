@@ -77,7 +77,8 @@ def _funding_staffing(s: Sentence, paragraph: list[Sentence] = ()) -> list[Findi
             funding.append(Finding("funding_stated", "hedged", s, h))
             continue
         if conditional:
-            if L.FUNDING_SOURCE.search(clause) or L.MONEY.search(clause):
+            # (the body that approves is no source: "subject to approval by the Council's Capital Strategy Board")
+            if L.FUNDING_SOURCE.search(_APPROVER.sub(" ", clause)) or L.MONEY.search(clause):
                 funding.append(Finding("funding_stated", "vague", s, conditional.group(0)))
             else:
                 funding.append(Finding("funding_stated", "hedged", s, conditional.group(0)))
@@ -196,6 +197,9 @@ _FUNDING_CONDITIONAL = re.compile(
     r"(?:programme|budget|settlement|council|cabinet|board|panel|forum|dfe|esfa|department)\b)?"
     r"|\b(?:(?:approved|agreed|supported)\s+)?in\s+principle\b",
     re.I)
+# Who approves, after the condition: "by the Council's Capital Strategy Board", "by Cabinet".
+_APPROVER = re.compile(
+    r"\bby\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?(?:board|panel|cabinet|committee|forum|group|executive|members?)\b", re.I)
 _TRAVEL_BUDGET = re.compile(r"\b(?:personal\s+)?(?:travel|transport)\s+budgets?\b|\bpersonal\s+budgets?\b", re.I)
 _CONTRACTOR = re.compile(
     r"\b(?:contractors?|consultants?|architects?|builders?|surveyors?|project\s+managers?|firms?|compan(?:y|ies)|design\s+team)\b", re.I)

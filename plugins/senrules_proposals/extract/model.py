@@ -23,7 +23,7 @@ FACTOR_FACTS: dict[str, tuple[str, ...]] = {
         "alternative_provision_confirmed_in_writing", "alternative_provision_hoped",
     ),
     "iii": ("transport_arrangements_specified", "transport_policy_referred"),
-    "iv": ("funding_stated", "funding_specific", "staffing_stated", "staffing_specific"),
+    "iv": ("funding_stated", "funding_specific", "funding_awaits_decision", "staffing_stated", "staffing_specific"),
     "para23": (
         "besd_school_closing", "besd_pupils_to_pru", "besd_pru_time_limited", "besd_pru_weeks",
         "besd_pru_dated_weeks", "besd_pupils_special_places",

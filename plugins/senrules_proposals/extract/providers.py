@@ -45,6 +45,8 @@ _EQUALS = re.compile(r"(?:^|(?<=[(;]))\s*(?P<name>(?-i:[A-Z])[\w'’-]*(?:\s+(?-
 
 
 _ABBREVIATION = re.compile(r"^\s*(?:[\"“‘']\s*)?(?:the\s+)?(?P<alias>[A-Z][A-Za-z'’]*(?:\s+[A-Z][A-Za-z'’]*){0,2})\s*(?:[\"”’']\s*)?$")
+# A kind of place's word that, capitalised alone, names the place last called so ("the Hub", "the Centre").
+_LONE_KIND_WORD = re.compile(r"^(?:Centre|Center|Unit|Base|Hub|Academy|College|Provision|Service)$")
 _KIND_WORD = re.compile(r"\s+(?:Centre|Center|School|Academy|Unit|Base|Hub|College|PRU|Provision|Service)$")
 # "The Council's pupil referral unit, Westgate Tuition Centre (WTC), will ...": the description before the name.
 _REVERSED = re.compile(
@@ -170,6 +172,7 @@ def providers_named(sents: list[Sentence]) -> list[Provider]:
                 heads[key[:i]] -= 1
 
     bracketed: list[tuple[str, str, str, Sentence]] = []  # (name, its abbreviation or nickname, a description, sentence)
+    last_called: dict[str, str] = {}  # the last name ending with each kind word ("Hub": "Vexley Learning Hub")
     for s in sents:
         for pattern, needed in ((_PAREN, "("), (_APPOSITIVE, ", "), (_COPULA, " is "), (_REVERSED, ", "), (_KNOWN_AS, " "),
                                 (_EQUALS, " = ")):
@@ -178,6 +181,11 @@ def providers_named(sents: list[Sentence]) -> list[Provider]:
             for m in pattern.finditer(s.text):
                 name = re.sub(r"^the\s+", "", m.group("name").strip(), flags=re.I)
                 desc = m.group("desc").strip()
+                called = ()  # the kind word alone, when it names the place ("the Hub"): another name for it
+                if pattern is _COPULA and name in last_called:
+                    # "... at the Vexley Learning Hub, Station Approach. The Hub is the district's pupil referral unit":
+                    # the kind word alone names the last place so called
+                    called, name = (name,), last_called[name]
                 if pattern is _PAREN:
                     short = _ABBREVIATION.match(desc)
                     if short and (short.group("alias").isupper() or re.search(r"[\"“‘']", desc)):
@@ -209,14 +217,16 @@ def providers_named(sents: list[Sentence]) -> list[Provider]:
                     continue
                 key = name.lower()
                 if key not in found:
-                    add(key, Provider(name, kind, (name, desc), s, desc))
+                    add(key, Provider(name, kind, (name, *called, desc), s, desc))
                 elif kind == "pru" and not found[key].description:
                     # named first, said after to be the PRU: "... educated at the Bridge Reintegration Base ... 1.2 The
                     # Bridge Reintegration Base is the new name ... of the Bridge, the borough's pupil referral unit"
-                    found[key] = Provider(found[key].name, kind, (*found[key].aliases, desc), found[key].sentence, desc)
+                    found[key] = Provider(found[key].name, kind, (*found[key].aliases, *called, desc), found[key].sentence, desc)
         for m in L.PROPER_NAME.finditer(s.text):
             # (a sentence's "The" after its paragraph number is no part of the name: "1.2 The Bridge Reintegration Base is")
             name = re.sub(r"^The\s+", "", m.group(0).strip())
+            if _LONE_KIND_WORD.match(name.rsplit(None, 1)[-1]):
+                last_called[name.rsplit(None, 1)[-1]] = name
             if tails.get(name.lower()) or len(name.split()) < 2:
                 continue  # "Vale High School" of "Marsh Vale High School"
             lower = name.lower()
