@@ -148,12 +148,12 @@ def export(session, folder) -> list:
 
     from senrules.case_batch import render_text
 
-    from senrules_tui.export import _write
+    from senrules_tui.export import write_private
 
     s = session.cases.summary
     text = summary_reply(session).md
-    _write(folder / "cases-summary.md", text + "\n\n```text\n" + render_text(session.rs, s, late_shown=len(s.late)) + "```\n")
-    _write(folder / "cases.json", json.dumps({"ruleset": session.rs.id, "evaluation_date": session.date.isoformat(),
+    write_private(folder / "cases-summary.md", text + "\n\n```text\n" + render_text(session.rs, s, late_shown=len(s.late)) + "```\n")
+    write_private(folder / "cases.json", json.dumps({"ruleset": session.rs.id, "evaluation_date": session.date.isoformat(),
                                               **s.to_dict()}, indent=2, ensure_ascii=False) + "\n")
     return [folder / "cases-summary.md", folder / "cases.json"]
 

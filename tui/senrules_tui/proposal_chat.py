@@ -182,7 +182,7 @@ class ProposalSession(Session):
         ``result.json`` (the rules' result with the answers).  No action plan:
         a proposal check has none."""
         from senrules.errors import SenrulesError
-        from senrules_tui.export import _write
+        from senrules_tui.export import write_private
 
         folder = Path(folder)
         files = (("proposal-check.md", self.check.render_markdown().rstrip("\n") + "\n\n" + self.report_reply().md + "\n"),
@@ -191,7 +191,7 @@ class ProposalSession(Session):
         try:
             folder.mkdir(parents=True, exist_ok=True)
             for name, text in files:
-                _write(folder / name, text)
+                write_private(folder / name, text)
         except OSError as err:
             raise SenrulesError(f"{folder}: cannot write the export ({err.strerror or err})") from None
         listed = "\n".join(f"- `{folder / name}`" for name, _ in files)
