@@ -79,6 +79,20 @@ async def test_quitting_before_any_answer_says_nothing_was_written(tmp_path):
     assert app.farewell == "Nothing was answered, so no session file was written."
 
 
+@pytest.mark.asyncio
+async def test_quitting_after_editing_the_plan_before_any_answer_says_what_was_saved(tmp_path):
+    """A plan edit writes the session file, but it is no answer and no skip:
+    leaving says the edits are saved, and claims nothing else."""
+    db = tmp_path / "s.sqlite"
+    app = app_for(db)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await say(pilot, "/plan edit 1 who = Team leader")
+        await pilot.press("ctrl+q")
+    assert app.farewell == ("Nothing was answered; your edits to the action plan are saved. "
+                            f"Continue later with: senrules assess --resume --db {db}")
+
+
 # ------------------------------------------------------------------ data folders
 
 def test_a_missing_data_folder_is_one_line_before_any_full_screen(tmp_path):

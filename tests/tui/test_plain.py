@@ -512,6 +512,31 @@ def test_export_in_a_proposal_check_writes_the_check_not_an_action_plan(tmp_path
     assert "Action plan" not in md
 
 
+@pytest.mark.parametrize("typed, farewell, welcome", [
+    ("/plan edit 1 who = Team leader\n", "Nothing was answered; your edits to the action plan are saved.",
+     "it holds 0 answers and your edits to the action plan, and nothing you typed was lost."),
+    ("/skip\n/plan edit 1 who = Team leader\n",
+     "Nothing was answered; the questions you skipped and your edits to the action plan are saved.",
+     "it holds 0 answers and your edits to the action plan, and nothing you typed was lost."),
+    ("/skip\n", "Nothing was answered; the questions you skipped are saved.", "it holds 0 answers, and nothing you typed was lost."),
+    ("no\n/plan edit 1 who = Team leader\n", "Saved (1 answer and your edits to the action plan).",
+     "it holds 1 answer and your edits to the action plan, and nothing you typed was lost."),
+    ("/plan edit 1 who = Team leader\n/plan reset\n", "Nothing was answered yet.", "it holds 0 answers, and nothing you typed was lost."),
+])
+def test_leaving_says_what_the_session_file_holds(tmp_path, typed, farewell, welcome):
+    """The file is written at the first answer, skip or plan edit; leaving
+    names what it holds (never answers or skips that were not given), and
+    coming back says the same."""
+    db = tmp_path / "s.sqlite"
+    args = ("assess", "--plain", "--ruleset", "example", "--data", str(SVC), "--date", "2024-09-30")
+    r = run_cli(*args, "--db", str(db), input=typed + "/quit\n")
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.splitlines()[-1] == f"{farewell} Continue later with: senrules assess --resume --db {db}"
+    again = run_cli("assess", "--plain", "--resume", "--db", str(db), input="/quit\n")
+    assert again.returncode == 0, again.stderr
+    assert f"Welcome back. This session is saved in {db}; {welcome}" in again.stdout
+
+
 @pytest.mark.parametrize("command, typed", [
     (("proposal", "--plain", str(ROOT / "examples" / "proposals" / "04-riverside-semh-closure-into-pru.md")), "/goto ii\n"),
     (("assess", "--plain", "--ruleset", "example"), "/goto S6\n"),
