@@ -277,6 +277,29 @@ async def test_f7_in_the_proposal_check_shows_its_own_report(tmp_path):
 
 
 @pytest.mark.asyncio
+async def test_report_in_the_chat_names_each_standard_and_factor_in_words_before_its_number(tmp_path):
+    """/report speaks as the questions do: a standard's words, then its
+    number in brackets (never "**S1** Progress ..."); a key factor's words,
+    then its letter."""
+    app = app_for(tmp_path / "s.sqlite")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await say(pilot, "/report")
+        report = next(s for s in reversed(sources(app)) if s.startswith("## Grades"))
+    assert "- **Progress towards outcomes is systematically recorded and monitored** (S1) \u2014 **still open**" in report
+    assert not re.search(r"^- \*\*S\d", report, re.M)
+
+    doc = ROOT / "examples" / "proposals" / "05-kelby-no-transport.txt"
+    app = ProposalApp(str(doc), db=tmp_path / "p.sqlite")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await say(pilot, "/report")
+        report = next(s for s in reversed(sources(app)) if s.startswith("## The Test"))
+    assert "| Specify the transport arrangements (iii) | not met |" in report
+    assert "| iii " not in report
+
+
+@pytest.mark.asyncio
 async def test_at_80x24_the_feedback_on_an_answer_stays_in_view_above_a_long_card(tmp_path):
     """The reply to an answer is "Noted ..." then the next card; when both do
     not fit, the reply is shown from its first line, not scrolled past it."""

@@ -1521,11 +1521,10 @@ class Session:
         md = [f"## Grades: overall {bold(verdict_words(r.overall))}", ""]
         plain = ["Grades:"]
         for ident, title, grade, why in self.grade_rows():
-            label = f"{ident} {title}".strip()
+            number = f" ({ident})" if ident else ""  # words first, the number after them, as the questions say it
             # a list, not a table: in a bubble a table squeezes the title or the reason into a column a word wide
-            md.append(f"- {bold(ident) + ' ' if ident else ''}{title} \u2014 {bold(grade)}: "
-                      f"{why.removeprefix(grade + ': ')}")
-            plain.append(f"{label}: {grade} ({why})")
+            md.append(f"- {bold(title)}{number} \u2014 {bold(grade)}: {why.removeprefix(grade + ': ')}")
+            plain.append(f"{title}{number}: {grade} ({why})")
         gaps = [g for g in r.gaps]
         if gaps:
             md += ["", "Gaps to the next grade:"]
