@@ -70,6 +70,13 @@ def _named(result, ident: str, width: int = NAME_WIDTH) -> str:
     return node_words(result.judgement(ident), width)
 
 
+def _label(j) -> str:
+    """A criterion or standard as the plan's area names it: its whole text,
+    its number after it in brackets (``Programmes are monitored (S1.2)``)."""
+    words = " ".join(j.title.split()).rstrip(".")
+    return f"{words} ({j.id})" if words and words != j.id else j.id
+
+
 def _sentence(text: str) -> str:
     text = text.strip()
     return text[:1].upper() + text[1:] + ("" if text.endswith(".") else ".")
@@ -115,7 +122,7 @@ def propose(rs, result) -> list[dict]:
                               + " It is not yet decided.")
                 need = result.requirement(c, option.level)
                 rows.append({
-                    "area": f"{gap.node} \u2014 {cid}: {c.title}",
+                    "area": f"{_label(c)}, for {standard}",
                     "action": action + together,
                     "who": DEFAULT_WHO,
                     "by_when": _date(by),
@@ -144,7 +151,7 @@ def propose(rs, result) -> list[dict]:
         listed = "; ".join(asks[:6]) + (f"; and {len(asks) - 6} more" if len(asks) > 6 else "")
         could = " or ".join(level_words(p) for p in j.possible if p != "no outcome") or "anything"
         rows.append({
-            "area": f"{j.id} {j.title} \u2014 evidence",
+            "area": f"{_label(j)}: the evidence",
             "action": f"Collect the evidence this standard needs: {listed or 'see the report'}.",
             "who": DEFAULT_WHO,
             "by_when": _date(review),

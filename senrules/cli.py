@@ -33,12 +33,13 @@ import sys
 from pathlib import Path
 
 from senrules import __version__
+from senrules.completion import RecordingParser
 from senrules.errors import RuleCheckError, SenrulesError, render
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
 
-class _Parser(argparse.ArgumentParser):
+class _Parser(RecordingParser):  # keeps its arguments and sub-commands for `senrules completion`
     def error(self, message):  # usage errors: one line on stderr, exit 2
         self.print_usage(sys.stderr)
         sys.stderr.write(f"senrules: error: {message}\n")

@@ -1,9 +1,12 @@
 """Shell completion scripts generated from the command line's own argparse
 parser (``senrules completion bash|zsh|fish``), so they never fall behind it.
 
-The parser is walked once into a table: for each command path (``""``,
-``"rules"``, ``"rules show"``) the sub-commands and positional choices, the
-options, and the choices of each option that has them (``--format``).  The
+The parser keeps, as :func:`senrules.cli.build_parser` builds it, each
+argument and sub-command it is given (:class:`RecordingParser`), so nothing
+here reads argparse's private attributes.  That record is walked once into a
+table: for each command path (``""``, ``"rules"``, ``"rules show"``) the
+sub-commands and positional choices, the options, and the choices of each
+option that has them (``--format``).  The
 bash script completes from that table and falls back to file names; zsh uses
 the bash script through ``bashcompinit``; fish gets one ``complete`` line per
 word.  No third-party package is needed at completion time.
@@ -14,37 +17,130 @@ from __future__ import annotations
 import argparse
 import shlex
 
+import attrs
 
-def command_table(parser: argparse.ArgumentParser) -> dict[str, dict]:
-    """path -> {"words": [...], "options": [...], "choices": {option: [...]}, "help": {word: text}}."""
+
+@attrs.frozen
+class SubCommand:
+    """One word of a set of sub-commands: its name (or one of its aliases),
+    its line in the parent's ``--help`` and the parser that reads what follows it."""
+
+    name: str
+    help: str
+    parser: argparse.ArgumentParser
+
+
+class SubCommands:
+    """What :meth:`RecordingParser.add_subparsers` returns: argparse's own
+    sub-parsers action (everything but ``add_parser`` is that action's), which
+    also keeps each sub-command it adds, with its help, in order
+    (:attr:`commands`).  A command whose help is ``argparse.SUPPRESS`` is
+    hidden, and so not kept."""
+
+    def __init__(self, action: argparse.Action) -> None:
+        self.action = action
+        self.commands: list[SubCommand] = []
+
+    def add_parser(self, name: str, **kwargs) -> argparse.ArgumentParser:
+        parser = self.action.add_parser(name, **kwargs)
+        help_text = kwargs.get("help")
+        if help_text != argparse.SUPPRESS:
+            for word in (name, *kwargs.get("aliases", ())):
+                self.commands.append(SubCommand(word, help_text or "", parser))
+        return parser
+
+    def __getattr__(self, attr):
+        return getattr(self.action, attr)
+
+
+class _Group:
+    """An argument group or mutually exclusive group of a
+    :class:`RecordingParser`: argparse's own, whose ``add_argument`` also
+    keeps the argument in the parser's :attr:`~RecordingParser.arguments`."""
+
+    def __init__(self, group, parser: RecordingParser) -> None:
+        object.__setattr__(self, "_group", group)
+        object.__setattr__(self, "_parser", parser)
+
+    def add_argument(self, *args, **kwargs) -> argparse.Action:
+        action = self._group.add_argument(*args, **kwargs)
+        self._parser.arguments.append(action)
+        return action
+
+    def add_argument_group(self, *args, **kwargs):
+        return _Group(self._group.add_argument_group(*args, **kwargs), self._parser)
+
+    def add_mutually_exclusive_group(self, **kwargs):
+        return _Group(self._group.add_mutually_exclusive_group(**kwargs), self._parser)
+
+    def __getattr__(self, attr):
+        return getattr(self._group, attr)
+
+    def __setattr__(self, attr, value):
+        setattr(self._group, attr, value)
+
+
+class RecordingParser(argparse.ArgumentParser):
+    """An argparse parser that keeps, as it is built, what shell completion
+    reads: :attr:`arguments`, every argument added (an ``argparse.Action``,
+    whether added to the parser or to one of its groups) and every set of
+    sub-commands (a :class:`SubCommands`), in the order they were added, which
+    is the order ``--help`` lists them.  Give ``parser_class`` a recording
+    parser too, so that the sub-commands' own parsers keep theirs."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        self.arguments: list[argparse.Action | SubCommands] = []  # before argparse adds -h/--help
+        super().__init__(*args, **kwargs)
+
+    def add_argument(self, *args, **kwargs) -> argparse.Action:
+        action = super().add_argument(*args, **kwargs)
+        self.arguments.append(action)
+        return action
+
+    def add_argument_group(self, *args, **kwargs):
+        return _Group(super().add_argument_group(*args, **kwargs), self)
+
+    def add_mutually_exclusive_group(self, **kwargs):
+        return _Group(super().add_mutually_exclusive_group(**kwargs), self)
+
+    def add_subparsers(self, **kwargs) -> SubCommands:
+        commands = SubCommands(super().add_subparsers(**kwargs))
+        self.arguments.append(commands)
+        return commands
+
+
+def command_table(parser: RecordingParser) -> dict[str, dict]:
+    """path -> {"words": [...], "options": [...], "choices": {option: [...]}, "help": {word: text}}.
+
+    A sub-command whose parser is not a :class:`RecordingParser` is offered,
+    but nothing after it is."""
     table: dict[str, dict] = {}
 
     def walk(p: argparse.ArgumentParser, path: str) -> None:
         entry = table.setdefault(path, {"words": [], "options": [], "choices": {}, "help": {}})
-        for action in p._actions:
-            if isinstance(action, argparse._SubParsersAction):
-                helps = {a.dest: a.help for a in action._choices_actions}
-                for name, sp in action.choices.items():
-                    if name not in entry["words"]:
-                        entry["words"].append(name)
-                        entry["help"][name] = helps.get(name) or ""
-                    walk(sp, f"{path} {name}".strip())
-            elif action.option_strings:
-                if action.help == argparse.SUPPRESS:
+        for item in getattr(p, "arguments", ()):
+            if isinstance(item, SubCommands):
+                for command in item.commands:
+                    if command.name not in entry["words"]:
+                        entry["words"].append(command.name)
+                        entry["help"][command.name] = command.help
+                    walk(command.parser, f"{path} {command.name}".strip())
+            elif item.option_strings:
+                if item.help == argparse.SUPPRESS:
                     continue
-                entry["options"].extend(action.option_strings)
-                for opt in action.option_strings:
-                    entry["help"][opt] = action.help or ""
-                    if action.choices:
-                        entry["choices"][opt] = [str(c) for c in action.choices]
-            elif action.choices:
-                entry["words"].extend(str(c) for c in action.choices)
+                entry["options"].extend(item.option_strings)
+                for opt in item.option_strings:
+                    entry["help"][opt] = item.help or ""
+                    if item.choices:
+                        entry["choices"][opt] = [str(c) for c in item.choices]
+            elif item.choices:
+                entry["words"].extend(str(c) for c in item.choices)
 
     walk(parser, "")
     return table
 
 
-def script(parser: argparse.ArgumentParser, shell: str) -> str:
+def script(parser: RecordingParser, shell: str) -> str:
     """The completion script for ``shell`` (bash, zsh or fish)."""
     table = command_table(parser)
     if shell == "fish":

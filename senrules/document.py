@@ -28,7 +28,7 @@ import io
 import attrs
 
 from senrules import actionplan, trends
-from senrules.wording import format_value, node_words
+from senrules.wording import format_value, node_words, short_title
 
 GRADE_ORDER = ("outstanding", "good", "satisfactory", "inadequate", "met", "partly_met", "not_met")
 _COLOURS = {  # background, text: each also labelled in words; white on each is at least 4.5:1 (WCAG AA)
@@ -86,11 +86,16 @@ class ReportInput:
 
 
 def _node_label(j) -> str:
+    """A node as the report's tables name it: a standard by its words, its
+    number after them in brackets (``Leaders have a clear vision ... (S7)``),
+    as the rest of the report and the assistant say it; a section by its
+    title, the overall as "Overall"."""
     if j.kind == "overall":
         return "Overall"
     if j.kind == "section":
         return j.title
-    return f"{j.id} {j.title}"
+    words = " ".join(j.title.split()).rstrip(".")
+    return f"{words} ({j.id})" if words and words != j.id else j.id
 
 
 def _standing(result, j) -> tuple[int, float]:
@@ -114,6 +119,8 @@ def _gap_text(result, g, width: int = 60) -> str:
 
 #: how much of a standard's text the one-page summary quotes (it must print on one page)
 _SUMMARY_WIDTH = 48
+#: how much of a criterion's text its heading holds (the whole text follows a heading that cut it)
+_HEADING_WIDTH = 72
 
 
 def build(inp: ReportInput) -> list[Block]:
@@ -221,8 +228,12 @@ def build(inp: ReportInput) -> list[Block]:
         if j.kind != "criterion":
             continue
         words = r.words(j)
-        B.append(Block("h3", f"{j.id}: {level_words(j.verdict)}"))
-        B.append(Block("p", j.title))
+        # the criterion by its words, its number after them; its whole text beneath when the heading had to cut it
+        named = short_title(j.title, _HEADING_WIDTH)
+        B.append(Block("h3", f"{named} ({j.id}): {level_words(j.verdict)}" if named and named != j.id
+                       else f"{j.id}: {level_words(j.verdict)}"))
+        if named != " ".join(j.title.split()).rstrip("."):
+            B.append(Block("p", j.title))
         items = []
         if words.reason:
             items.append("Why: " + words.reason)

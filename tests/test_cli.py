@@ -60,7 +60,8 @@ def test_evaluate_markdown():
     assert r.stdout.startswith("# Self-evaluation: Northshire Sensory Support Service (fictional)\n\n## Summary\n\n"
                                "- Framework: Example: three DCSF 2008 standards")
     assert "\n## Summary\n" in r.stdout and "- **Overall grade: SATISFACTORY**" in r.stdout
-    assert "### S11.5: not met" in r.stdout and "## Action plan" in r.stdout
+    assert "### There is a robust process for communicating, reviewing and updating… (S11.5): not met" in r.stdout
+    assert "## Action plan" in r.stdout and "### S11.5" not in r.stdout  # words first, the number after them
     assert "## How the vague words were read (parameters used)" in r.stdout
     assert " when " not in r.stdout.split("## Action plan")[0]  # reasons in words, not rule text
 

@@ -298,7 +298,7 @@ def test_the_proposal_conversation_takes_a_set_and_resume_keeps_it(site, tmp_pat
     # an SEMH closure whose PRU stay has no stated length: the conversation asks for it
     proposal = Path(__file__).resolve().parents[1] / "data" / "proposals" / "dev" / "09-pinewood-semh-pru-no-length.md"
     db = str(tmp_path / "p.sqlite")
-    para23 = "para23 Any pupils displaced as a result of the closure of a BESD school"
+    para23 = "Any pupils displaced as a result of the closure of a BESD school (para23)"
 
     def talk(*args, answers=""):
         return subprocess.run([sys.executable, "-m", "senrules.cli", "proposal", "--plain", *args], input=answers,

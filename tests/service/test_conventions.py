@@ -77,13 +77,13 @@ def test_the_docs_index_links_every_page():
 
 
 def _commands(parser, prefix=""):
-    import argparse
+    from senrules.completion import SubCommands
 
-    for action in parser._actions:
-        if isinstance(action, argparse._SubParsersAction):
-            for name, sub in action.choices.items():
-                full = f"{prefix} {name}".strip()
-                nested = list(_commands(sub, full))
+    for item in parser.arguments:
+        if isinstance(item, SubCommands):
+            for command in item.commands:
+                full = f"{prefix} {command.name}".strip()
+                nested = list(_commands(command.parser, full))
                 yield from nested or [full]
 
 
@@ -141,3 +141,55 @@ def test_zsh_and_fish_scripts_are_valid_for_their_shell(shell):
         pytest.skip(f"{shell} is not installed: only the script's contents were checked")
     out = subprocess.run([program, "-n"], input=script, capture_output=True, text=True)
     assert out.returncode == 0, out.stderr
+
+
+def test_completion_offers_a_plugin_command_s_aliases_groups_and_sub_commands_with_their_help(monkeypatch):
+    """What a plugin adds is completed as the core's is: an alias with the
+    command's own help, the options of an argument group and of a mutually
+    exclusive group, a sub-command's options; a hidden command is not offered."""
+    import argparse
+    import types
+
+    import senrules.plugins
+    from senrules import hookimpl
+    from senrules.cli import build_parser
+    from senrules.completion import script
+    from senrules.plugins import Plugins
+
+    def add(subparsers):
+        crm = subparsers.add_parser("crm-sync", aliases=["crm"], help="sync with the case system")
+        group = crm.add_argument_group("connection")
+        group.add_argument("--host", help="the case system's address")
+        either = crm.add_mutually_exclusive_group()
+        either.add_argument("--pull", action="store_true", help="only fetch")
+        either.add_argument("--push", action="store_true", help="only send")
+        inner = crm.add_subparsers(dest="crm_command")
+        inner.add_parser("status", help="what was last synced").add_argument("--since", choices=("day", "week"))
+        subparsers.add_parser("crm-debug", help=argparse.SUPPRESS)
+
+    def with_crm(*args, **kwargs):
+        made = Plugins(load_entrypoints=False)
+        made.register(types.SimpleNamespace(senrules_register_commands=hookimpl(add)), name="crm")
+        return made
+
+    monkeypatch.setattr(senrules.plugins, "Plugins", with_crm)
+    fish = script(build_parser(["--help"]), "fish").splitlines()
+    top = "complete -c senrules -n '__fish_use_subcommand'"
+    assert f"{top} -a 'crm-sync' -d 'sync with the case system'" in fish
+    assert f"{top} -a 'crm' -d 'sync with the case system'" in fish
+    assert not any("crm-debug" in line or "SUPPRESS" in line for line in fish)
+    crm = "complete -c senrules -n '__fish_seen_subcommand_from crm-sync'"
+    assert [line.split(" -d ")[0] for line in fish if line.startswith(crm + " -")] == [
+        f"{crm} -a 'status'", f"{crm} -s h -r", f"{crm} -l help -r",
+        f"{crm} -l host -r", f"{crm} -l pull -r", f"{crm} -l push -r",
+    ]
+    status = "complete -c senrules -n '__fish_seen_subcommand_from crm-sync and __fish_seen_subcommand_from status'"
+    assert f"{status} -l since -xa 'day week' -d ''" in fish
+
+
+def test_completion_reads_no_private_part_of_argparse():
+    """The parser keeps what completion needs as it is built, so a Python
+    release that changes argparse's insides cannot break the scripts."""
+    source = (ROOT / "senrules" / "completion.py").read_text(encoding="utf-8")
+    private = r"argparse\._|\.(_actions|_choices_actions|_group_actions|_subparsers|_positionals|_optionals|_action_groups)\b"
+    assert re.findall(private, source) == []

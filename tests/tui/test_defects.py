@@ -79,6 +79,20 @@ async def test_quitting_before_any_answer_says_nothing_was_written(tmp_path):
     assert app.farewell == "Nothing was answered, so no session file was written."
 
 
+@pytest.mark.asyncio
+async def test_quitting_after_editing_the_plan_before_any_answer_says_what_was_saved(tmp_path):
+    """A plan edit writes the session file, but it is no answer and no skip:
+    leaving says the edits are saved, and claims nothing else."""
+    db = tmp_path / "s.sqlite"
+    app = app_for(db)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await say(pilot, "/plan edit 1 who = Team leader")
+        await pilot.press("ctrl+q")
+    assert app.farewell == ("Nothing was answered; your edits to the action plan are saved. "
+                            f"Continue later with: senrules assess --resume --db {db}")
+
+
 # ------------------------------------------------------------------ data folders
 
 def test_a_missing_data_folder_is_one_line_before_any_full_screen(tmp_path):
@@ -260,6 +274,29 @@ async def test_f7_in_the_proposal_check_shows_its_own_report(tmp_path):
         await settle(pilot)
         assert not isinstance(app.screen, ReportScreen)
         assert "## The Test, factor by factor" in sources(app)[-2] or any("The Test, factor by factor" in s for s in sources(app)[-3:])
+
+
+@pytest.mark.asyncio
+async def test_report_in_the_chat_names_each_standard_and_factor_in_words_before_its_number(tmp_path):
+    """/report speaks as the questions do: a standard's words, then its
+    number in brackets (never "**S1** Progress ..."); a key factor's words,
+    then its letter."""
+    app = app_for(tmp_path / "s.sqlite")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await say(pilot, "/report")
+        report = next(s for s in reversed(sources(app)) if s.startswith("## Grades"))
+    assert "- **Progress towards outcomes is systematically recorded and monitored** (S1) \u2014 **still open**" in report
+    assert not re.search(r"^- \*\*S\d", report, re.M)
+
+    doc = ROOT / "examples" / "proposals" / "05-kelby-no-transport.txt"
+    app = ProposalApp(str(doc), db=tmp_path / "p.sqlite")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await say(pilot, "/report")
+        report = next(s for s in reversed(sources(app)) if s.startswith("## The Test"))
+    assert "| Specify the transport arrangements (iii) | not met |" in report
+    assert "| iii " not in report
 
 
 @pytest.mark.asyncio

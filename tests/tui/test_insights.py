@@ -64,7 +64,7 @@ def test_the_action_plan_is_proposed_from_the_gaps(rules):
     rows = plan.propose(rs, result)
     assert [r["source"] for r in rows] == ["gap:S1:S1.2"]
     row = rows[0]
-    assert row["area"] == "S1 \u2014 S1.2: Programmes are monitored."
+    assert row["area"] == "Programmes are monitored (S1.2), for \u201cProgress\u201d (S1)"
     assert row["success"] == "\u201cProgrammes are monitored\u201d (S1.2) is met if monitored. \u201cProgress\u201d (S1) then reaches good."
     # no command and no fact name (the criterion's own words aside)
     evaluation = row["evaluation"].replace("\u201cProgrammes are monitored\u201d (S1.2)", "")

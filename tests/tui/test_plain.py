@@ -264,12 +264,12 @@ def test_the_proposal_check_talks_through_the_failing_factors(tmp_path):
     # what-ifs on what the document is silent on; the hope it states is quoted, never asked again
     kelby = ROOT / "examples" / "proposals" / "05-kelby-no-transport.txt"
     what_if = run_cli("proposal", "--plain", str(kelby), input="yes\nyes\n/report\n")
-    assert "iii Specify the transport arrangements: not met / met" in what_if.stdout
+    assert "Specify the transport arrangements (iii): not met / met" in what_if.stdout
     assert "Overall as written: not credible; with your answers: credible." in what_if.stdout
     assert r.returncode == 0, r.stderr
     out = r.stdout
     assert "I read 03-eastvale-hoped-for-places.md" in out
-    assert "ii Clearly state arrangements for alternative provision: not met as written" in out
+    assert "Clearly state arrangements for alternative provision (ii): not met as written" in out
     assert "From your document:" in out and "line 25: “We hope to find places" in out
     assert "What to add or change:" in out
     # then what-ifs on what the document is silent on for the failing factor; never what it answers
@@ -327,7 +327,7 @@ def test_a_proposal_with_nothing_to_ask_reports_it_as_written_only(tmp_path):
     assert "there is nothing to ask" in r.stdout
     assert "with your answers" not in r.stdout
     report = r.stdout.split("> /report\n", 1)[1]
-    assert report.startswith("The Test, factor by factor (as written):\na Improved access to education and associated services: met\n")
+    assert report.startswith("The Test, factor by factor (as written):\nImproved access to education and associated services (a): met\n")
     assert "Overall as written: credible.\n" in report
 
 
@@ -508,8 +508,33 @@ def test_export_in_a_proposal_check_writes_the_check_not_an_action_plan(tmp_path
     assert "action plan" not in export_line and "check of the document" in export_line
     assert sorted(p.name for p in out.iterdir()) == ["proposal-check.json", "proposal-check.md", "result.json"]
     md = (out / "proposal-check.md").read_text(encoding="utf-8")
-    assert "| iii Specify the transport arrangements | not met | unclear |" in md
+    assert "| Specify the transport arrangements (iii) | not met | unclear |" in md
     assert "Action plan" not in md
+
+
+@pytest.mark.parametrize("typed, farewell, welcome", [
+    ("/plan edit 1 who = Team leader\n", "Nothing was answered; your edits to the action plan are saved.",
+     "it holds 0 answers and your edits to the action plan, and nothing you typed was lost."),
+    ("/skip\n/plan edit 1 who = Team leader\n",
+     "Nothing was answered; the questions you skipped and your edits to the action plan are saved.",
+     "it holds 0 answers and your edits to the action plan, and nothing you typed was lost."),
+    ("/skip\n", "Nothing was answered; the questions you skipped are saved.", "it holds 0 answers, and nothing you typed was lost."),
+    ("no\n/plan edit 1 who = Team leader\n", "Saved (1 answer and your edits to the action plan).",
+     "it holds 1 answer and your edits to the action plan, and nothing you typed was lost."),
+    ("/plan edit 1 who = Team leader\n/plan reset\n", "Nothing was answered yet.", "it holds 0 answers, and nothing you typed was lost."),
+])
+def test_leaving_says_what_the_session_file_holds(tmp_path, typed, farewell, welcome):
+    """The file is written at the first answer, skip or plan edit; leaving
+    names what it holds (never answers or skips that were not given), and
+    coming back says the same."""
+    db = tmp_path / "s.sqlite"
+    args = ("assess", "--plain", "--ruleset", "example", "--data", str(SVC), "--date", "2024-09-30")
+    r = run_cli(*args, "--db", str(db), input=typed + "/quit\n")
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.splitlines()[-1] == f"{farewell} Continue later with: senrules assess --resume --db {db}"
+    again = run_cli("assess", "--plain", "--resume", "--db", str(db), input="/quit\n")
+    assert again.returncode == 0, again.stderr
+    assert f"Welcome back. This session is saved in {db}; {welcome}" in again.stdout
 
 
 @pytest.mark.parametrize("command, typed", [

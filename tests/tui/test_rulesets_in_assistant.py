@@ -94,7 +94,7 @@ def test_a_case_export_is_judged_as_a_batch_and_talked_through(tmp_path):
     assert "The data folder names a case export (westmoor-ehc/ehc-cases.csv): 480 cases" in r.stdout
     assert "Question 1" not in r.stdout  # every date comes from the export: nothing is asked
     assert "Case WM-2024-00417 (row 418 of the export): some late" in r.stdout
-    assert "T2.5 The EHC plan is finalised within 20 weeks" in r.stdout
+    assert "- The EHC plan is finalised within 20 weeks of the initial request… (T2.5): late" in r.stdout
     assert "There is no case nobody in the export (480 cases)." in r.stdout
     summary = json.loads((out / "cases.json").read_text(encoding="utf-8"))
     assert summary["cases"] == 480

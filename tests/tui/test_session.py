@@ -3,6 +3,8 @@ what the commands do."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from tui_helpers import SVC
 
 
@@ -75,6 +77,30 @@ def test_export_from_the_conversation(session_factory, tmp_path):
     out = said(s.handle(f"/export {tmp_path / 'out'}"))
     assert "self-evaluation.html" in out
     assert "/export DIR" in said(s.handle("/export"))
+
+
+def test_an_export_that_cannot_be_finished_leaves_no_half_written_file(session_factory, tmp_path, monkeypatch):
+    """A full disk while the Word report is saved: the person is told in one
+    line, the report written before is kept as it was, and no hidden
+    temporary file is left in their folder."""
+    import senrules.document
+
+    s = session_factory(data=SVC)
+    s.opening()
+    out_dir = tmp_path / "out"
+    assert "self-evaluation.docx" in said(s.handle(f"/export {out_dir}"))
+    before = (out_dir / "self-evaluation.docx").read_bytes()
+
+    def disk_full(blocks, path):
+        Path(path).write_bytes(b"PK half a file")
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(senrules.document, "to_docx", disk_full)
+    out = said(s.handle(f"/export {out_dir}"))
+    assert "cannot write the export (No space left on device)" in out
+    assert (out_dir / "self-evaluation.docx").read_bytes() == before
+    assert sorted(p.name for p in out_dir.iterdir() if p.name.startswith(".")) == []
+    assert all(p.stat().st_mode & 0o077 == 0 for p in out_dir.iterdir())  # answers and notes: the owner's only
 
 
 def test_a_session_with_nothing_to_ask_goes_straight_to_the_report(session_factory):

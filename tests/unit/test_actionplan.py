@@ -35,7 +35,7 @@ def test_rows_are_worded_for_a_team(rules):
     rows = _plan(rs, {"progress": 40, "monitored": True})
     [row] = rows
     assert row["source"] == "gap:S1:S1.1" and row["status"] == "open"
-    assert row["area"] == "S1 \u2014 S1.1: Progress is good."
+    assert row["area"] == "Progress is good (S1.1), for \u201cProgress\u201d (S1)"  # words first, the number after them
     # the criterion and its standard by their words, the number after them: never "Raise S1.1"
     assert row["action"] == ("Raise \u201cProgress is good\u201d (S1.1) from not met to met. What stands in the way: "
                              "The share of CYP making progress is 40%, below 60%; 'most CYP' is taken as 60% or more.")

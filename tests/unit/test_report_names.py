@@ -135,7 +135,7 @@ def test_every_html_table_has_row_and_column_headers(outputs):
 
 def test_the_grades_table_announces_each_standard_as_its_row(outputs):
     page = outputs["html"]
-    assert '<tr><th scope="row" data-label="standard">S1 Progress towards outcomes is systematically recorded and monitored.</th>' in page
+    assert '<tr><th scope="row" data-label="standard">Progress towards outcomes is systematically recorded and monitored (S1)</th>' in page
     assert '<th scope="col">standard</th><th scope="col">grade</th><th scope="col">why</th>' in page
 
 
@@ -200,3 +200,21 @@ def test_the_action_plan_names_criteria_and_standards_in_words_in_every_format(d
         assert re.search(r"(Raise|Collect the evidence|check that|and) S\d+(\.\d+)? |\. S\d+ then reaches|^S\d+ has a grade", out, re.M) is None, fmt
     [s7] = [r for r in rows if r["source"] == "unknown:S7"]
     assert s7["success"] == "“Leaders have a clear vision, develop the aims…” (S7) has a grade (now it could be outstanding or good)."
+
+
+def test_each_criterion_s_heading_leads_with_its_words_and_its_whole_text_follows_only_when_cut(outputs):
+    """"### S1.1: met" sent the reader to the framework to look the number
+    up: the heading is the criterion's words, its number after them; its whole
+    text follows only where the heading had to cut it."""
+    md = outputs["markdown"]
+    headings = re.findall(r"^### (.*)$", md.split("## Evidence and reasons, criterion by criterion")[1], re.M)
+    assert headings and not [h for h in headings if re.match(r"S\d", h)]
+    # short enough to stand whole in the heading: not said again beneath it
+    assert "\n### Targets in intervention programmes are SMART (S2.5): partly met\n\n- Why: " in md
+    # too long for a heading: cut at a word, and the whole text beneath
+    assert ("\n### Intervention strategies are modified to take account of the response… (S1.2): met\n\n"
+            "Intervention strategies are modified to take account of the response of CYP, feedback is given to them "
+            "and their own views are acted upon.\n") in md
+    # the grades table and the action plan say it the same way
+    assert "| Progress towards outcomes is systematically recorded and monitored (S1) | good |" in md
+    assert not re.search(r"^\| \d+ \| S\d", md, re.M)

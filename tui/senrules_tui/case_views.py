@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import attrs
 
+from senrules.wording import short_title
+
 PROGRESS_FROM = 5000
 """Cases from which the judging reports its progress (on standard error in
 ``--plain``; in the full screen the opening says how many were judged)."""
@@ -81,7 +83,7 @@ def summary_reply(session, *, opening: bool = False):
     md.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: |")
     for st in s.steps:
         share = "-" if st.share_on_time is None else f"{st.share_on_time:.1f}%"
-        md.append(f"| {st.id} {_short(st.title)} | {st.count('on_time')} | {st.count('late')} | {st.count('not_yet_due')} | "
+        md.append(f"| {short_title(st.title, 48)} ({st.id}) | {st.count('on_time')} | {st.count('late')} | {st.count('not_yet_due')} | "
                   f"{st.count('not_applicable')} | {st.count('unknown')} | {share} |")
     years = [(y, steps) for y, steps in s.by_year if y is not None]
     if years:
@@ -132,7 +134,7 @@ def case_reply(session, ref: str | None):
         if j.kind != "criterion":
             continue
         why = result.words(j).reason
-        lines.append(f"- **{j.id}** {_short(j.title, 70)}: **{_words(j.verdict)}**" + (f" ({why})" if why else ""))
+        lines.append(f"- **{short_title(j.title, 70)}** ({j.id}): **{_words(j.verdict)}**" + (f" ({why})" if why else ""))
     from senrules.report import format_value
 
     dates = [f"{session.rs.facts[n].label or n.replace('_', ' ')}: {format_value(v)}" for n, v in case.facts.items()
@@ -148,15 +150,11 @@ def export(session, folder) -> list:
 
     from senrules.case_batch import render_text
 
-    from senrules_tui.export import _write
+    from senrules_tui.export import write_private
 
     s = session.cases.summary
     text = summary_reply(session).md
-    _write(folder / "cases-summary.md", text + "\n\n```text\n" + render_text(session.rs, s, late_shown=len(s.late)) + "```\n")
-    _write(folder / "cases.json", json.dumps({"ruleset": session.rs.id, "evaluation_date": session.date.isoformat(),
-                                              **s.to_dict()}, indent=2, ensure_ascii=False) + "\n")
+    write_private(folder / "cases-summary.md", text + "\n\n```text\n" + render_text(session.rs, s, late_shown=len(s.late)) + "```\n")
+    write_private(folder / "cases.json", json.dumps({"ruleset": session.rs.id, "evaluation_date": session.date.isoformat(),
+                                                     **s.to_dict()}, indent=2, ensure_ascii=False) + "\n")
     return [folder / "cases-summary.md", folder / "cases.json"]
-
-
-def _short(text: str, width: int = 48) -> str:
-    return text if len(text) <= width else text[: width - 1].rstrip() + "\u2026"

@@ -11,12 +11,16 @@
 * ``result.json``: the engine's versioned JSON result
   (:meth:`senrules.result.Result.to_json`).
 
-Files holding answers and notes are written readable by their owner only.
+Files holding answers and notes are written readable by their owner only,
+each whole or not at all (:func:`write_private`, which the proposal check's
+and the case summary's exports use too).
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 from senrules import document
@@ -50,6 +54,33 @@ def build_report(session) -> list[Block]:
     return document.build(report_input(session))
 
 
+def write_private(path: Path, content: str | Callable[[Path], object]) -> None:
+    """Write the file ``path`` whole and readable only by its owner (exports
+    hold the person's answers and notes).  ``content`` is the text (written as
+    UTF-8, its line endings as given), or a function that saves the file to
+    the path it is given (``wb.save``, a ``document.to_docx`` call).
+
+    The file is written beside ``path`` under a temporary name and renamed
+    into place, so nobody reads half a file; when writing fails, the
+    temporary file is removed, ``path`` is as it was, and the error is raised."""
+    path = Path(path)
+    tmp = path.with_name(f".{path.name}.tmp{os.getpid()}")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)  # private before anything is in it
+    try:
+        if isinstance(content, str):
+            with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
+                f.write(content)
+        else:
+            os.close(fd)
+            content(tmp)
+            os.chmod(tmp, 0o600)  # in case the saver made the file anew
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
 def plan_xlsx(rows: list[dict], path: Path, *, columns: list[tuple[str, str]] | None = None) -> bool:
     """The action plan as a workbook; False when openpyxl is missing.
     ``columns`` is (heading, field) for each column, the status last
@@ -80,22 +111,8 @@ def plan_xlsx(rows: list[dict], path: Path, *, columns: list[tuple[str, str]] | 
         for cell in r:
             cell.alignment = Alignment(wrap_text=True, vertical="top")
     ws.freeze_panes = "A2"
-    tmp = path.with_name(f".{path.name}.tmp{os.getpid()}")
-    os.close(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600))  # private before anything is in it
-    wb.save(tmp)
-    os.chmod(tmp, 0o600)
-    os.replace(tmp, path)
+    write_private(path, wb.save)
     return True
-
-
-def _write(path: Path, text: str) -> None:
-    """Write ``path`` whole (a temporary file renamed into place), readable
-    only by its owner: exports hold the person's answers and notes."""
-    tmp = path.with_name(f".{path.name}.tmp{os.getpid()}")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
-        f.write(text)
-    os.replace(tmp, path)
 
 
 def _with_raters(blocks: list[Block], extra: list[Block], *, rater: str | None = None) -> list[Block]:
@@ -144,13 +161,10 @@ def export_all(session, folder: Path) -> list[Path]:
             ("grades.csv", grades_csv(session.result)),
             ("result.json", session.result.to_json() + "\n"),
         ):
-            _write(folder / name, text)
+            write_private(folder / name, text)
             written.append(folder / name)
         docx = folder / "self-evaluation.docx"
-        tmp = docx.with_name(f".{docx.name}.tmp{os.getpid()}")
-        document.to_docx(blocks, tmp)
-        os.chmod(tmp, 0o600)
-        os.replace(tmp, docx)
+        write_private(docx, lambda tmp: document.to_docx(blocks, tmp))
         written.append(docx)
         columns = None
         if several:

@@ -182,7 +182,7 @@ class ProposalSession(Session):
         ``result.json`` (the rules' result with the answers).  No action plan:
         a proposal check has none."""
         from senrules.errors import SenrulesError
-        from senrules_tui.export import _write
+        from senrules_tui.export import write_private
 
         folder = Path(folder)
         files = (("proposal-check.md", self.check.render_markdown().rstrip("\n") + "\n\n" + self.report_reply().md + "\n"),
@@ -191,7 +191,7 @@ class ProposalSession(Session):
         try:
             folder.mkdir(parents=True, exist_ok=True)
             for name, text in files:
-                _write(folder / name, text)
+                write_private(folder / name, text)
         except OSError as err:
             raise SenrulesError(f"{folder}: cannot write the export ({err.strerror or err})") from None
         listed = "\n".join(f"- `{folder / name}`" for name, _ in files)
@@ -322,11 +322,11 @@ class ProposalSession(Session):
         lines.append("| key factor | as written |")
         lines.append("| --- | --- |")
         for f in r.factors:
-            lines.append(f"| {f.id} {f.title} | {VERDICT.get(f.verdict, f.verdict)} |")
+            lines.append(f"| {_factor_words(f)} | {VERDICT.get(f.verdict, f.verdict)} |")
         lines.append("")
         lines.append(f"Overall: {bold(verdict_words(r.overall))}. {r.finding}")
         failing = [f for f in r.factors if not f.ok]
-        plain = [lines[0]] + [f"{f.id} {f.title}: {VERDICT.get(f.verdict, f.verdict)}" for f in r.factors] + [lines[-1]]
+        plain = [lines[0]] + [f"{_factor_words(f)}: {VERDICT.get(f.verdict, f.verdict)}" for f in r.factors] + [lines[-1]]
         out = []
         if self.resumed:
             n = len(self.latest())
@@ -341,7 +341,7 @@ class ProposalSession(Session):
         if failing:
             many = len(failing) != 1
             out.append(Reply("say", f"{len(failing)} factor{'s' if many else ''} fall{'' if many else 's'} short: "
-                                    + ", ".join(f.id for f in failing) + ". Let us go through them one by one."))
+                                    + "; ".join(self._named(f.id, 48) for f in failing) + ". Let us go through them one by one."))
             for f in failing:
                 out.append(self.factor_reply(f.id))
         if not self.resumed and self._asks:  # with nothing to ask, nothing will be saved
@@ -365,7 +365,7 @@ class ProposalSession(Session):
 
     def factor_reply(self, ident: str) -> Reply:
         f = self.check.factor(ident)
-        lines = [f"{bold(f.id + ' ' + f.title)}: {bold(VERDICT.get(f.verdict, f.verdict))} as written",
+        lines = [f"{bold(f.title)} ({f.id}): {bold(VERDICT.get(f.verdict, f.verdict))} as written",
                  f"> {f.text}", "", f.why]
         if f.evidence:
             lines.append("")
@@ -388,8 +388,8 @@ class ProposalSession(Session):
             md = ["## The Test, factor by factor", "", "| key factor | as written |", "| --- | --- |"]
             plain = ["The Test, factor by factor (as written):"]
             for f in r.factors:
-                md.append(f"| {f.id} {f.title} | {VERDICT.get(f.verdict, f.verdict)} |")
-                plain.append(f"{f.id} {f.title}: {VERDICT.get(f.verdict, f.verdict)}")
+                md.append(f"| {_factor_words(f)} | {VERDICT.get(f.verdict, f.verdict)} |")
+                plain.append(f"{_factor_words(f)}: {VERDICT.get(f.verdict, f.verdict)}")
             overall = f"Overall as written: {bold(verdict_words(r.overall))}."
             if self._asks or self.current is not None:  # questions are open: say why there is one column
                 overall += " No question has been answered yet, so this is the document as written."
@@ -400,8 +400,8 @@ class ProposalSession(Session):
         plain = ["The Test, factor by factor (as written / with your answers):"]
         for f in r.factors:
             now = self.result.verdict(f.id)
-            md.append(f"| {f.id} {f.title} | {VERDICT.get(f.verdict, f.verdict)} | {verdict_words(now)} |")
-            plain.append(f"{f.id} {f.title}: {VERDICT.get(f.verdict, f.verdict)} / {verdict_words(now)}")
+            md.append(f"| {_factor_words(f)} | {VERDICT.get(f.verdict, f.verdict)} | {verdict_words(now)} |")
+            plain.append(f"{_factor_words(f)}: {VERDICT.get(f.verdict, f.verdict)} / {verdict_words(now)}")
         md.append("")
         md.append(f"Overall as written: {bold(verdict_words(r.overall))}; with your answers: {bold(verdict_words(self.result.overall))}.")
         plain.append(f"Overall as written: {verdict_words(r.overall)}; with your answers: {verdict_words(self.result.overall)}.")
@@ -425,6 +425,13 @@ class ProposalSession(Session):
             out.append(Reply("say", f"{first} /explain ii shows a factor's reasons; /quit stops."))
         self.finished_once = True
         return out
+
+
+def _factor_words(f) -> str:
+    """A key factor as the lists and tables name it: its words, its letter
+    after them in brackets (``Specify the transport arrangements (iii)``), as
+    the questions and the reasons say it."""
+    return f"{f.title} ({f.id})"
 
 
 def _read_by(node, name: str) -> bool:

@@ -155,17 +155,35 @@ class Session:
 
     def farewell(self) -> str:
         """What is said on leaving (/quit, the end of input, closing the
-        full screen): the answers saved and the command that continues; when
-        nothing was answered and nothing skipped (the session file is written
-        at the first answer or skip, so there is nothing to continue), that,
-        and how to begin again; after skips alone, that they are kept."""
+        full screen): what the session file holds and the command that
+        continues.  The file is written at the first answer, skip or edit of
+        the action plan; when none was made, that nothing was written, and
+        how to begin again.  Only what was given is said to be saved: after
+        skips or plan edits alone, those, never answers."""
         if self.store.pending:
             again = self.start_again_hint()
             return "Nothing was answered, so no session file was written." + (f" {again}" if again else "")
         answered = len(self.latest())
-        if not answered:  # only skips: those are kept, so that the questions skipped stay skipped
-            return f"Nothing was answered; the questions you skipped are saved. {self.resume_hint()}"
-        return f"Saved ({answered} answer{'s' if answered != 1 else ''}). {self.resume_hint()}"
+        plan = self.plan_edited()
+        if answered:
+            edits = " and your edits to the action plan" if plan else ""
+            return f"Saved ({answered} answer{'s' if answered != 1 else ''}{edits}). {self.resume_hint()}"
+        kept = [words for words, given in (("the questions you skipped", bool(self._skipped)),
+                                           ("your edits to the action plan", plan)) if given]
+        if kept:  # kept so that the questions skipped stay skipped, and the plan as the person wrote it
+            return f"Nothing was answered; {' and '.join(kept)} are saved. {self.resume_hint()}"
+        return f"Nothing was answered yet. {self.resume_hint()}"
+
+    def plan_edited(self) -> bool:
+        """Whether the session file holds an action plan the person changed
+        (a cell edited, a row added or removed), not only the one the grades propose."""
+        if self.store.pending:
+            return False
+        if self.rater_mode:
+            from senrules_tui import rater_views
+
+            return bool(self.store.meta.get(rater_views.RATER_PLAN))
+        return bool(self._plan)
 
     def resume_command(self) -> str:
         """The command that continues this session: ``--resume`` alone finds
@@ -537,11 +555,14 @@ class Session:
         lines = [f"{what} {bold(who)} against {bold(h.title or rs.id)} ({rs.id} {h.version or ''}".rstrip() + f"), as at {self.date:%-d %B %Y}."]
         n = len(self.latest())
         lost = self.set_aside()
+        edits = " and your edits to the action plan" if self.resumed and self.plan_edited() else ""
         if self.resumed and lost:
-            lines.append(f"Welcome back. This session is saved in `{self.store.path}`; it holds {n} answer{'s' if n != 1 else ''} that could be read.")
+            lines.append(f"Welcome back. This session is saved in `{self.store.path}`; it holds {n} answer{'s' if n != 1 else ''} "
+                         f"that could be read{edits}.")
             lines.append(lost)
         elif self.resumed:
-            lines.append(f"Welcome back. This session is saved in `{self.store.path}`; it holds {n} answer{'s' if n != 1 else ''}, and nothing you typed was lost.")
+            lines.append(f"Welcome back. This session is saved in `{self.store.path}`; it holds {n} answer{'s' if n != 1 else ''}{edits}, "
+                         "and nothing you typed was lost.")
         if self.resumed and getattr(self, "parameter_notice", None):
             lines.append(self.parameter_notice)
         else:
@@ -1500,11 +1521,10 @@ class Session:
         md = [f"## Grades: overall {bold(verdict_words(r.overall))}", ""]
         plain = ["Grades:"]
         for ident, title, grade, why in self.grade_rows():
-            label = f"{ident} {title}".strip()
+            number = f" ({ident})" if ident else ""  # words first, the number after them, as the questions say it
             # a list, not a table: in a bubble a table squeezes the title or the reason into a column a word wide
-            md.append(f"- {bold(ident) + ' ' if ident else ''}{title} \u2014 {bold(grade)}: "
-                      f"{why.removeprefix(grade + ': ')}")
-            plain.append(f"{label}: {grade} ({why})")
+            md.append(f"- {bold(title)}{number} \u2014 {bold(grade)}: {why.removeprefix(grade + ': ')}")
+            plain.append(f"{title}{number}: {grade} ({why})")
         gaps = [g for g in r.gaps]
         if gaps:
             md += ["", "Gaps to the next grade:"]
