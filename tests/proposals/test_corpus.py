@@ -54,7 +54,7 @@ SUFFIXES = (".md", ".markdown", ".txt", ".docx", ".text")
 DEV_FOLDERS = ("dev", "dev-former-heldout", "dev-former-heldout2", "dev-former-heldout3", "dev-blind4",
                "dev-former-heldout4", "dev-former-heldout5", "dev-former-heldout6",
                "dev-former-heldout7", "dev-former-heldout8", "dev-former-heldout9",
-               "dev-former-heldout10", "dev-former-heldout11")
+               "dev-former-heldout10", "dev-former-heldout11", "dev-former-heldout12")
 # The held-out corpora, measured when present (never tuned on).  The first,
 # now dev-former-heldout/, measured 224/252 factor verdicts (88.9%) and 26/28
 # overall findings (92.9%) before the reader was changed for it; the second,
@@ -98,7 +98,10 @@ HELDOUT_FLOORS: dict[str, tuple[float, float]] = {
     # 44/50).  heldout11/ (the common registers again), now
     # dev-former-heldout11/, measured once on 2026-12-04 after round 10:
     # 413/450 verdicts, 47/50 findings (at the start of that session: 411/450,
-    # 47/50).)
+    # 47/50).  heldout12/ (the common registers, a third time), now
+    # dev-former-heldout12/, measured once on 2026-12-04 after round 11:
+    # 423/450 verdicts, 46/50 findings (at the start of that session: 416/450,
+    # 44/50).)
 }
 # Verdicts of the development corpora the reader still gets wrong ("overall"
 # for the finding), each listed so that the rest must hold and a fix shows.
@@ -145,6 +148,26 @@ KNOWN_MISSES: dict[str, set[str]] = {
     # (b): the staffing section's new posts read as access to specialist staff; not reading staff claims under a
     # "Staffing" heading broke a right (b) elsewhere (dev-former-heldout10/24), so left.
     "dev-former-heldout11/44-statutory-proposal-enlargement-of-pd-provision-at-ferndown-primary": {"b"},
+    # dev-former-heldout12/ (the twelfth held-out corpus, the common registers a third time, measured once on
+    # 2026-12-04: 423/450 verdicts, 46/50 findings, then made development data): its misses not yet worked on.
+    "dev-former-heldout12/02-public-notice-enlarge-kestrel-brook-school": {"a"},
+    "dev-former-heldout12/03-consultation-close-the-harbour-resourced-provision": {"c", "iv", "para23"},
+    "dev-former-heldout12/04-cabinet-report-options-whinfell-school": {"iii", "para23"},
+    "dev-former-heldout12/08-consultation-hearing-impairment-bases": {"d", "overall"},
+    "dev-former-heldout12/11-decision-record-hollybank-centre-places": {"ii"},
+    "dev-former-heldout12/12-consultation-relocate-northgate-school": {"i", "para23", "overall"},
+    "dev-former-heldout12/13-cabinet-report-ravensworth-school-closure": {"d", "para23"},
+    "dev-former-heldout12/21-officer-report-whitcombe-school-fernhill-site": {"ii", "para23", "overall"},
+    "dev-former-heldout12/23-trust-proposal-close-harrowgate-academy": {"para23", "overall"},
+    "dev-former-heldout12/24-executive-decision-notice-mill-lane-vi-resource": {"b", "d"},
+    "dev-former-heldout12/28-cabinet-report-close-ashcombe-house-school": {"b", "ii"},
+    "dev-former-heldout12/31-officer-decision-record-close-fairfield-hearing-base": {"ii"},
+    "dev-former-heldout12/34-consultation-close-sandford-centre-pru": {"d", "iv"},
+    "dev-former-heldout12/38-cabinet-report-close-brackenfield-school": {"d"},
+    "dev-former-heldout12/39-consultation-sensory-support-service-restructure": {"ii"},
+    "dev-former-heldout12/40-statutory-proposal-relocate-kingfisher-school": {"para23"},
+    "dev-former-heldout12/41-consultation-close-thistlewood-school": {"ii"},
+    "dev-former-heldout12/46-executive-report-move-priory-semh-base": {"para23"},
 }
 
 
