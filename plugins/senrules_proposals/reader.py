@@ -546,7 +546,9 @@ def _text_blocks(text: str):
             heading(1 if nxt.strip().startswith("=") else 2, stripped, n)
             i += 2
             continue
-        if _RULE.match(line):
+        if _RULE.match(line) or (not para and _EQUALS_LINE.match(line)):
+            # (a line of "=" above a heading rules it off, as a typed banner has it: "=====" / "SECTION 4  BENEFITS" /
+            # "=====": the heading is the line between, underlined)
             flush()
             i += 1
             continue
@@ -630,6 +632,8 @@ def _text_blocks(text: str):
     return blocks
 
 
+# A line of "=" alone, ruling off a typed banner heading.
+_EQUALS_LINE = re.compile(r"^\s*={3,}\s*$")
 # A line that only rules off a section: "-------", "=====", "_____".
 _RULE_LINE = re.compile(r"^\s*[-=_*–—]{3,}\s*$")
 # A numbered paragraph of a report: "3.1 Twenty-four pupils will ...", "10.2 The Council ...".

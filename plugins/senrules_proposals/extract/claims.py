@@ -229,22 +229,38 @@ _NAMED_PROGRAMME = re.compile(
 
 def _staff_specific(text: str) -> str | None:
     roles = [*itertools.islice(L.STAFF_ROLE.finditer(text), 8)] or [*itertools.islice(L.STAFF_SERVICE.finditer(text), 8)]
+    # (a school's own posts, "will appoint 2.0 FTE teachers and 2.0 FTE learning mentors", are its staffing (iv), not
+    # specialists: a sentence naming no other role names no specialist staff)
+    roles = [r for r in roles if not _GENERIC_ROLE.fullmatch(r.group(0))]
+    if not roles:
+        return None if _GENERIC_STAFFING.search(text) else _first(L.FTE, text)
     spans = L.clause_spans(text)
     for found in roles:
         # how much of them, said of them (in their clause or the next: "a clinical psychologist, who is on site three
         # days a week"), not a count before them ("(120 at present, of which 36 are at the School); the Council's
         # SEMH outreach service will support mainstream schools")
         k = next((i for i, (a, b) in enumerate(spans) if a <= found.start() < b), len(spans) - 1)
-        scope = text[spans[k][0]: spans[min(k + 1, len(spans) - 1)][1]]
-        amount = _first(L.FREQUENCY, scope) or _first(L.FTE, scope) or _quantity_near(_STAFF_AMOUNT, scope)
+        a, b = spans[k][0], spans[min(k + 1, len(spans) - 1)][1]
+        scope = text[a:b]
+        # (the pupils or schools a service works with are counted after it, "the outreach team will support 40
+        # schools"; those before it are who is supported, "The two youngest pupils will stay with support from the
+        # Sensory Support Service")
+        amount = (_first(L.FREQUENCY, scope) or _first(L.FTE, scope) or _quantity_near(_STAFF_AMOUNT, scope)
+                  or _quantity_near(_CASELOAD, text[max(a, found.start()): b]))
         if amount:
             return f"{found.group(0)}; {amount}"
     return _first(L.FTE, text)
 
 
+# Posts every school has, not specialists: teachers, teaching assistants, learning mentors.
+_GENERIC_ROLE = re.compile(r"(?:higher level )?teaching assistants?|hltas?|learning mentors?", re.I)
+_GENERIC_STAFFING = re.compile(r"\b(?:teachers|teaching\s+assistants?|learning\s+mentors?|hltas?|support\s+staff)\b", re.I)
+_CASELOAD = L.rx(r"pupils?", r"schools?")
+
+
 _STAFF_AMOUNT = L.rx(
     r"days?", r"hours?", r"sessions?", r"posts?", r"visits?", r"weeks?", r"terms?", r"therapists?",
-    r"teachers?", r"staff", r"assistants?", r"pupils?", r"schools?", r"nurses?", r"psychologists?",
+    r"teachers?", r"staff", r"assistants?", r"nurses?", r"psychologists?",
 )
 
 

@@ -334,6 +334,11 @@ def _places_now_then(s: Sentence, elliptic: bool = False) -> tuple[list[tuple[in
             after = _KEY_AFTER_LABEL.search(s.text, m.end(), m.end() + 120) if key is _KEY_NOW_LABEL else None
             if after:
                 then.append((int(after.group("n").replace(",", "")), after.group(0)))
+    in_all = _PLACES_IN_ALL_NOW.search(s.text)
+    if in_all and _FUTURE.search(s.text, 0, in_all.start()) and not L.hedge(s.text) and not L.negated(s.text):
+        # the places after counted in all, in a sentence of what will be: "From September 2027 the Council would
+        # commission 40 places at the Academy and 24 at Kinship: 64 places in all"
+        then.append((int(in_all.group("n").replace(",", "")), in_all.group(0)))
     for a, b in L.clause_spans(s.text):
         clause = s.text[a:b]
         if not _DIGIT.search(clause) and not _NONE_WORD.search(clause):
@@ -455,7 +460,9 @@ _PLACES_AFTER = re.compile(
     # "increase the number of places at Welland Park School from 80 to 110"
     r"|\bnumber\s+of\s+(?:[\w-]+\s+){0,2}?places\s+(?:at|in)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){1,4}from\s+\d[\d,]*\s+to\s+(?P<d>\d[\d,]*)\b(?!\s*%)"
     # schools that become one: "so that the two schools become one school of 220 places"
-    r"|\bone\s+(?:[\w-]+\s+){0,2}?(?:school|academy)\s+(?:of|with)\s+(?P<e>\d[\d,]*)\s+places\b",
+    r"|\bone\s+(?:[\w-]+\s+){0,2}?(?:school|academy)\s+(?:of|with)\s+(?P<e>\d[\d,]*)\s+places\b"
+    # the places named with the first figure only: "enlarge the base at Ash Primary School from 8 places to 16"
+    r"|\bfrom\s+\d[\d,]*\s+places\s+to\s+(?P<f>\d[\d,]*)\b(?!,\d|\s*%|\.\d|\s*per\s*cent)",
     re.I)
 # The school enlarged to be the one schools become: "That Cherry Orchard School be enlarged to 210 places ..., as the
 # amalgamated school".
@@ -464,6 +471,11 @@ _AS_FORMED = re.compile(r"\bas\s+the\s+(?:amalgamated|merged|combined|new)\s+(?:
 _NOT_ONE_PROVISION = re.compile(
     r"\b(?:county|borough|city|district|authority|council|area)(?:['’]s|[- ]wide)|\bin\s+the\s+(?:county|borough|city|district|area)\b"
     r"|\b(?:across|total|each|every|per|both|all|combined|between)\b", re.I)
+# ... but not the area's in a description of one school: "Holme Lea School, the borough's other SEMH special school,
+# from 50 to 114 places" (the area's places are not the school's: "the county's special school places").
+_AREA_DESCRIBES_SCHOOL = re.compile(
+    r"\b(?:county|borough|city|district|authority|council|area)['’]s\s+(?:[\w-]+\s+){0,5}?"
+    r"(?:school|academy|unit|base|centre|provision|resource)\b(?!\s+places)(?=\s*[,)])", re.I)
 _YEAR = re.compile(r"\b20\d\d\b")
 _PLACE_WORD = re.compile(r"places\b", re.I)
 # The places added in all: "48 additional specialist places", "will add 48 places", "from 94 to 142" places
@@ -610,7 +622,7 @@ def _figures_after(sents: list[Sentence], named: list[Provider], doc: Document |
             scope = text[: m.end()] if formed else text
             # (a figure inside brackets is a breakdown or an aside; brackets closed before it, "Redgrave School, a
             # school for pupils with SEMH (social, emotional and mental health) needs, from 64 to 96 places", are not)
-            if _NOT_ONE_PROVISION.search(scope) or L.negated(scope) or L.hedge(text) or _inside_brackets(text, m.start()):
+            if _NOT_ONE_PROVISION.search(_AREA_DESCRIBES_SCHOOL.sub(" ", scope)) or L.negated(scope) or L.hedge(text) or _inside_brackets(text, m.start()):
                 continue
             here = provisions(" " + text)
             if (not here and formed) or m.group("e") or _AS_FORMED.search(s.text, m.end()):
@@ -618,12 +630,20 @@ def _figures_after(sents: list[Sentence], named: list[Provider], doc: Document |
             if not here and _THE_PROVISION.search(text):
                 here = previous(s.block)
                 here = here if len(here) == 1 else set()
+            if len(here) > 1:
+                # two plans in one clause: "to close the base at Ash School and to enlarge the base at Elm School from 8
+                # places to 16": the figure is the one enlarged after the last "and to enlarge"
+                joined = [j for j in _AND_ENLARGE.finditer(text, 0, m.start())]
+                here = provisions(" " + text[joined[-1].start(): m.start()]) if joined else here
             if len(here) != 1:
                 continue
             figure = int(next(g for g in m.groups() if g is not None).replace(",", ""))
             year = _YEAR.search(text)
             out.append((next(iter(here)), figure, year.group(0) if year else None, s, m.group(0)))
     return out
+
+
+_AND_ENLARGE = re.compile(r"\band\s+(?:to\s+|will\s+|would\s+)?(?:enlarg|expand|increas|extend|grow|rais)\w*\b", re.I)
 
 
 def _area_places_added(s: Sentence) -> list[tuple[str, int, str | None, Sentence, str]]:
@@ -937,6 +957,12 @@ _PLACES_IN_ALL_NOW = re.compile(
     r"\b(?P<n>\d[\d,]*)\s+(?:[\w'’-]+\s+){0,3}?places\s+(?:in\s+all|in\s+total|altogether|between\s+them)\b", re.I)
 
 
+# ... and, said right after it, the places now: "..., against 120 today", "(compared with 96 now)".
+_AGAINST_NOW = re.compile(
+    r"[^.;]{0,80}?\b(?:as\s+)?(?:against|compared\s+(?:with|to)|down\s+from)\s+(?:the\s+)?(?:current\s+|present\s+)?"
+    r"(?P<n>\d[\d,]*)\s+(?:places\s+)?(?:now|today|at\s+present|currently)\b", re.I)
+
+
 def _area_falls_in_two(sents: list[Sentence], in_the_area, areas: frozenset[str]) -> Finding | None:
     """The area's places now counted in all ("Cressbrook has ... 88 places in
     all") and, in the same paragraph or the next, the places the area will
@@ -949,6 +975,15 @@ def _area_falls_in_two(sents: list[Sentence], in_the_area, areas: frozenset[str]
     for s in sents:
         if s.kind == "heading" or not _DIGIT.search(s.text) or "places" not in s.text.casefold():
             continue
+        after = _AREA_WILL_HAVE.search(s.text)
+        against = _AGAINST_NOW.match(s.text, after.end(), after.end() + 120) if after else None
+        if against is not None:
+            # both in one sentence: "After the change the city will have 96 SEMH special school places at Calder
+            # Heights, against 120 today"
+            clause = L.clause_of(s.text, after.start())
+            if (not L.negated(clause) and not L.hedge(clause)
+                    and int(after.group("n").replace(",", "")) < int(against.group("n").replace(",", ""))):
+                return Finding("places_fall_in_all", "supports", s, f"{after.group(0)} … {against.group(0).strip(' ,;')}")
         m = _PLACES_IN_ALL_NOW.search(s.text)
         if m and (subject.search(s.text) or in_the_area(s.text[: m.end()])) and not _FUTURE.search(s.text):
             now = (s.block, int(m.group("n").replace(",", "")), m.group(0))
