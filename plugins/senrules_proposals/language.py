@@ -1135,6 +1135,9 @@ STAFF_CARRY_ON = re.compile(
 PUT_OFF = rx(
     r"once (?:the )?(?:[\w-]+ ){0,4}(?:is|are|has been|have been) (?:known|agreed|decided|approved|completed?|in place)",
     r"(?:is|will be) (?:a matter|one) for the (?:new )?(?:governing (?:body|board)|trust|headteacher|head teacher|academy trust)",
+    # "Staffing will be a matter for the two providers, who will determine it once the agreements are signed"
+    r"(?:is|will be) (?:a matter|one) for the (?:two |three |receiving |new )?(?:providers|provider|schools|academies)",
+    r"once (?:the )?(?:[\w-]+ ){0,4}(?:is|are|has been|have been) (?:signed|finalised|let|awarded)",
     r"(?:will be|to be|are to be|is to be) (?:set out|decided|determined|agreed|confirmed|finalised) (?:later|by the (?:new )?(?:governing|trust|academy))",
     r"details (?:of (?:the )?(?:staffing|funding|costs?) )?(?:will|to) follow",
     r"will (?:report|publish|confirm|set out) (?:the )?(?:costs?|funding|budget)",
@@ -1148,7 +1151,9 @@ NO_NEW_STAFF = rx(
     r"(?:planned|needed|required|necessary|proposed|created|recruited|appointed)",
 )
 # (or staying where they are as their unit closes: "The LSU's two teaching assistants stay at St Aldhelm's")
-STAFF_LEAVING = rx(r"redeploy\w*", r"made redundant", r"redundanc(?:y|ies)", r"(?:stay|stays|remain|remains) at")
+STAFF_LEAVING = rx(r"redeploy\w*", r"made redundant", r"redundanc(?:y|ies)", r"(?:stay|stays|remain|remains) at",
+                  # "The two base staff employed by the trust are covered by the trust's own policies"
+                  r"(?:covered|protected) by (?:the )?(?:[\w'’-]+ ){0,3}(?:policies|policy|procedures)")
 STAFF_NOUN = rx(
     r"teachers?", r"teaching assistants?", r"tas", r"hltas?", r"posts?", r"staff", r"therapists?", r"nurses?",
     r"practitioners?", r"mentors?", r"leaders?", r"managers?", r"workers?", r"assistants?", r"officers?", r"fte",

@@ -110,8 +110,7 @@ KNOWN_MISSES: dict[str, set[str]] = {
     # read as funding only (as "capital works will be paid for from ..." rightly is).
     "dev/77-denby-transfer-in-stages": {"c"},
     # dev-blind4/ (written blind as development data, measured once before any change for it: 346/378
-    # verdicts, 29/42 findings): its misses not yet fixed.
-    "dev-blind4/35-cabinet-report-move-pd-base-no-access-benefit-transport-no-policy": {"a"},
+    # verdicts, 29/42 findings): its misses all fixed (round 12 the last).
     # dev-former-heldout5/ (the fifth held-out corpus, measured once on 2026-12-03: 398/450 verdicts,
     # 33/50 findings, then made development data): its misses all fixed.
     # dev-former-heldout6/ (the sixth held-out corpus, measured once on 2026-12-03: 412/450 verdicts,
@@ -121,7 +120,6 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "dev-former-heldout6/48-executive-summary-annexes-move-hi-provision-cranbourne": {"ii", "overall"},
     # dev-former-heldout7/ (the seventh held-out corpus, measured once on 2026-12-03: 407/450 verdicts,
     # 43/50 findings, then made development data): its misses not yet fixed.
-    "dev-former-heldout7/05-drop-in-slides-close-hartsholme-lodge-besd": {"i"},
     "dev-former-heldout7/23-cabinet-report-19-25-hub-and-close-dene-house-two-proposals": {"d"},
     # (ii): the Council's closure the governors oppose (Part A) is read as the plan; which part is the plan is plan.py's.
     "dev-former-heldout7/32-governors-response-counter-proposal-keep-vi-base-hambledon": {"ii"},
@@ -149,20 +147,23 @@ KNOWN_MISSES: dict[str, set[str]] = {
     # "Staffing" heading broke a right (b) elsewhere (dev-former-heldout10/24), so left.
     "dev-former-heldout11/44-statutory-proposal-enlargement-of-pd-provision-at-ferndown-primary": {"b"},
     # dev-former-heldout12/ (the twelfth held-out corpus, the common registers a third time, measured once on
-    # 2026-12-04: 423/450 verdicts, 46/50 findings, then made development data): round 12 fixed 6 (round 12a: the
-    # plan, benefits and places).
-    "dev-former-heldout12/02-public-notice-enlarge-kestrel-brook-school": {"a"},
-    "dev-former-heldout12/03-consultation-close-the-harbour-resourced-provision": {"c", "iv", "para23"},
+    # 2026-12-04: 423/450 verdicts, 46/50 findings, then made development data): round 12 fixed 11 of its wrong factor
+    # verdicts and 2 of its findings (round 12a: the plan, benefits, places, providers' views and funding).
+    "dev-former-heldout12/03-consultation-close-the-harbour-resourced-provision": {"para23"},
+    # (iii): the title "Future of ...: options appraisal" under a letterhead heading of the same level is not read as
+    # the title, so every section is read as under a heading about options (not the plan); reading it so fixes (iii)
+    # and para 23 but makes (ii) met, the Year 11 group's move to the PRU with no written confirmation not being read.
     "dev-former-heldout12/04-cabinet-report-options-whinfell-school": {"iii", "para23"},
     "dev-former-heldout12/11-decision-record-hollybank-centre-places": {"ii"},
-    "dev-former-heldout12/12-consultation-relocate-northgate-school": {"i", "para23", "overall"},
+    "dev-former-heldout12/12-consultation-relocate-northgate-school": {"para23"},
     "dev-former-heldout12/13-cabinet-report-ravensworth-school-closure": {"para23"},
     "dev-former-heldout12/21-officer-report-whitcombe-school-fernhill-site": {"ii", "para23", "overall"},
     "dev-former-heldout12/23-trust-proposal-close-harrowgate-academy": {"para23", "overall"},
+    # (d): a base of 6 places closed and another's from 8 to 12 is a fall of 2, said in two decisions with no total;
+    # the net of closures and enlargements in prose is not counted (a new provision elsewhere would have to be too).
     "dev-former-heldout12/24-executive-decision-notice-mill-lane-vi-resource": {"d"},
     "dev-former-heldout12/28-cabinet-report-close-ashcombe-house-school": {"ii"},
     "dev-former-heldout12/31-officer-decision-record-close-fairfield-hearing-base": {"ii"},
-    "dev-former-heldout12/34-consultation-close-sandford-centre-pru": {"iv"},
     "dev-former-heldout12/39-consultation-sensory-support-service-restructure": {"ii"},
     "dev-former-heldout12/40-statutory-proposal-relocate-kingfisher-school": {"para23"},
     "dev-former-heldout12/41-consultation-close-thistlewood-school": {"ii"},

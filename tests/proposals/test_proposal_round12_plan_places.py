@@ -156,3 +156,93 @@ BANNER = [
 @_cases(BANNER)
 def test_a_banner_heading_ruled_off_by_equals_lines(write, factor, expected, body):
     assert _verdict(write, factor, body, "proposal.txt") == expected
+
+
+# Rooms described as the accommodation built ("Accommodation: a new base of 120 m² with a sensory room and a hygiene
+# suite with a ceiling hoist"; "an extension of three classrooms, each with a sensory room, to provide suitable
+# accommodation for the extra pupils") are accommodation (c), not a claim of access to education (a); what pupils
+# will do in those rooms ("where pupils will have weekly music lessons") still is.
+def _rooms(sentence: str) -> str:
+    return (TITLE + "## The proposal\n\nThe Council proposes to enlarge Ash School from 60 to 80 places from September "
+            "2027.\n\n## What changes\n\n" + sentence + "\n")
+
+
+ROOMS_AS_ACCOMMODATION = [
+    ("a", "not_met", _rooms("Accommodation: a new base of 120 m² joined to the main building, with two classrooms, a "
+                            "sensory room and a hygiene suite with a ceiling hoist.")),
+    ("a", "not_met", _rooms("The extra places will be provided by an extension of three classrooms, each with a sensory "
+                            "room, to provide suitable accommodation for the extra pupils.")),
+    ("a", "unclear", _rooms("Accommodation: a new base of 120 m² with two classrooms and a music room, where pupils will "
+                            "have weekly music lessons.")),
+    ("a", "unclear", _rooms("Pupils will have a new sensory room and a hydrotherapy pool.")),
+]
+
+
+@_cases(ROOMS_AS_ACCOMMODATION)
+def test_rooms_described_as_accommodation_are_no_access_claim(write, factor, expected, body):
+    assert _verdict(write, factor, body) == expected
+
+
+# Rooms a host school wants back ("the trust would like the two rooms back for its growing intake") are no claim of
+# better accommodation for the pupils (c); rooms the pupils will get still are.
+def _rooms_back(sentence: str) -> str:
+    return (TITLE + "## The proposal\n\nThe Council proposes to close the autism base at Elm High School and move its "
+            "pupils to Ash School.\n\n## Why\n\n" + sentence + "\n")
+
+
+ROOMS_WANTED_BACK = [
+    ("c", "not_met", _rooms_back("The academy trust has told the Council that it would like the two rooms back for its "
+                                 "growing Year 7 intake.")),
+    ("c", "unclear", _rooms_back("The pupils would have better rooms at Ash School.")),
+]
+
+
+@_cases(ROOMS_WANTED_BACK)
+def test_rooms_wanted_back_by_the_host_school(write, factor, expected, body):
+    assert _verdict(write, factor, body) == expected
+
+
+# Those written to named in one sentence, then asked for their views in writing by a pronoun in the next ("We wrote
+# to ... We enclosed a statement of the proposal and asked each to send us its views in writing"), under a heading
+# of who was asked: a written statement inviting the providers' views (i).  Under another heading the pronoun names
+# nobody the reader knows.
+def _asked_each(heading: str) -> str:
+    return (TITLE + "## The proposal\n\nThe Council proposes to move Ash School to a new site in 2028.\n\n"
+            f"## {heading}\n\nOn 3 October 2026 we wrote to the governing body of Ash School, the borough's other special "
+            "schools and the secondary headteachers. We enclosed a statement of the proposal and asked each to send us its "
+            "views in writing by 5 November 2026.\n")
+
+
+ASKED_EACH = [
+    ("i", "met", _asked_each("Who we have asked")),
+    ("i", "met", _asked_each("Who have we written to?")),
+    ("i", "not_met", _asked_each("Next steps")),
+]
+
+
+@_cases(ASKED_EACH)
+def test_providers_asked_by_a_pronoun_under_who_we_asked(write, factor, expected, body):
+    assert _verdict(write, factor, body) == expected
+
+
+# Staffing left to others to decide later ("will be a matter for the two providers, who will decide it once the
+# contracts are signed") is not stated (iv); staff now covered by their employer's policies are what happens to them,
+# not the staffing planned, so a count of them specifies nothing.
+def _staffing_iv(sentence: str) -> str:
+    return (TITLE + "## The proposal\n\nThe Council proposes to close the Link Centre and commission its places from "
+            "two providers.\n\n## Money and staffing\n\nThe £900,000 a year from the High Needs Block will pay for the "
+            "commissioned places. " + sentence + "\n")
+
+
+STAFFING_LEFT = [
+    ("iv", "not_met", _staffing_iv("Staffing at the two providers will be a matter for the providers, who will decide it "
+                                   "once the contracts are signed.")),
+    ("iv", "unclear", _staffing_iv("The outreach team will carry on and its staffing will be reviewed next year. The "
+                                   "three centre staff are covered by the Council's own policies.")),
+    ("iv", "met", _staffing_iv("The outreach team will have 3.0 FTE teachers and 2.0 FTE teaching assistants.")),
+]
+
+
+@_cases(STAFFING_LEFT)
+def test_staffing_left_to_the_providers(write, factor, expected, body):
+    assert _verdict(write, factor, body) == expected

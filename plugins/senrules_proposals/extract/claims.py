@@ -159,10 +159,25 @@ def _access_extra(clause: str, s: Sentence) -> bool:
     """Access to education claimed in the clause, not only a place pupils
     move to: "will be supported to return to full-time mainstream classes
     at Oakfield Primary" says where they go (ii), not what they gain (a)."""
+    if _ROOMS_AS_ACCOMMODATION.search(clause) or _ACCOMMODATION_LABEL.match(s.text):
+        # rooms described as the accommodation built ("Accommodation: a new base of 180 m² ... a hygiene suite with a
+        # ceiling hoist"; "an extension of four classrooms, each with a sensory room, to provide suitable accommodation
+        # for the additional pupils") are (c): access to education only where the clause also says what pupils do there
+        return bool(_ACCESS_USE.search(clause))
     if not _MOVED_TO.search(clause):
         return True
     rest = _MOVED_TO.sub(" ", clause)
     return bool(L.ACCESS.search(rest) or _NAMED_PROGRAMME_ALONE.search(rest))
+
+
+_ROOMS_AS_ACCOMMODATION = re.compile(
+    r"\bto\s+(?:provide|give|create|offer)\s+(?:[\w-]+\s+){0,2}?accommodation\b", re.I)
+_ACCOMMODATION_LABEL = re.compile(r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:the\s+)?(?:new\s+)?accommodation\s*[:–—-]\s", re.I)
+# What pupils do or learn, not a room they have: the curriculum, lessons, courses, activities, qualifications.
+_ACCESS_USE = L.rx(
+    r"curriculum", r"subjects", r"gcses?", r"btecs?", r"qualifications?", r"courses?", r"lessons?", r"timetables?",
+    r"activities", r"clubs?", r"trips?", r"learn\w*", r"taught", r"teach\w*", r"stud(?:y|ies)", r"sessions?",
+)
 
 
 # Where pupils move to, to the end of its phrase: "return to full-time mainstream classes", "move back into mainstream lessons".
@@ -314,7 +329,9 @@ _NOT_A_ROOM = re.compile(
 _ROOMS_GIVEN_BACK = re.compile(
     r"\b(?:unit|base|provision|centre|class)['’]s?\s+(?:former\s+)?(?:rooms?|classrooms?|accommodation|building|space)\b"
     r"[^.;]{0,80}?\b(?:(?:returned|handed\s+back|given\s+back)\s+to\s+(?:the\s+)?(?:host\s+)?(?:school|academy|trust)"
-    r"|(?:general|mainstream|ordinary)\s+classrooms?|for\s+(?:use\s+as\s+)?(?:a\s+)?(?:general\s+|mainstream\s+)?classroom\b(?!s))",
+    r"|(?:general|mainstream|ordinary)\s+classrooms?|for\s+(?:use\s+as\s+)?(?:a\s+)?(?:general\s+|mainstream\s+)?classroom\b(?!s))"
+    # ... or wanted back by the school: "the trust would like the two rooms back for its growing Year 7"
+    r"|\b(?:the|its|their|our|those|these|both|two|three|four)\s+(?:[\w-]+\s+)?(?:rooms?|classrooms?|accommodation|space|building)\s+back\b",
     re.I)
 
 

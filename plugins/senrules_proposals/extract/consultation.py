@@ -26,6 +26,10 @@ def _providers(s: Sentence) -> list[Finding]:
         written = None
     # ("come to a drop-in session at the Academy": the school as the place, not a provider asked)
     has_providers = L.PROVIDERS.search(_AT_THE_SCHOOL.sub(" ", text) if "the " in text else text)
+    if not has_providers and s.headings and _EACH_ASKED.search(text) and _WHO_WE_ASKED.search(s.headings[-1]):
+        # those written to, named in the sentence before, asked by a pronoun under a heading of who was asked:
+        # "## Who we have asked" ... "We enclosed a statement of the proposal and asked each to send us its views"
+        has_providers = _EACH_ASKED.search(text)
     if not (has_providers or written):
         return out
     if _ANYONE_MAY_COMMENT.search(text):
@@ -69,6 +73,12 @@ def _providers(s: Sentence) -> list[Finding]:
     return out
 
 
+# A heading of who was asked for views: "Who we have asked", "Who have we written to?", "Part D. Who we asked".
+_WHO_WE_ASKED = re.compile(r"\bwho\s+(?:have\s+)?we\s+(?:have\s+)?(?:asked|consulted|written\s+to|wrote\s+to|contacted)\b", re.I)
+# Those asked, by a pronoun: "asked each to send us its views", "Each asked to send views in writing", "asked them for".
+_EACH_ASKED = re.compile(
+    r"\b(?:asked|invited|requested)\s+(?:each|them|all\s+of\s+them|every\s+one|both)\b"
+    r"|^\W*(?:each|all|every\s+one|both)\s+(?:of\s+them\s+)?(?:was\s+|were\s+)?(?:asked|invited)\b", re.I)
 # A web address: "www.example.gov.uk/consultations", "https://...".
 _WEB_ADDRESS = re.compile(r"\bhttps?://\S+|\bwww\.\S+|\b[\w-]+(?:\.[\w-]+)+/\S*", re.I)
 # Providers said to have been consulted ("Local schools and other providers were consulted on the proposal"): their
