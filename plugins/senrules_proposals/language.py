@@ -288,12 +288,29 @@ def _clause_spans(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(_spans(text))
 
 
-@functools.lru_cache(maxsize=65536)
+#: found's memory: (the pattern's id, the text) -> (the pattern, the match).  Keyed by the pattern's id, not the
+#: pattern: hashing a compiled pattern hashes all its code (some 40,000 instructions for a factor's words, on
+#: every call); the entry holds the pattern, so no other pattern can take its id while the entry is there.
+_FOUND: dict[tuple[int, str], tuple[object, re.Match | None]] = {}
+_FOUND_MAX = 65536
+
+
 def found(pattern: re.Pattern, text: str) -> re.Match | None:
     """``pattern.search(text)``, remembered: several facts read the same
     words of the same sentence (a confirmation in writing, words about the
-    Test)."""
-    return pattern.search(text)
+    Test).  (Safe under threads: a lost entry is searched again.)"""
+    key = (id(pattern), text)
+    hit = _FOUND.get(key)
+    if hit is not None and hit[0] is pattern:
+        return hit[1]
+    m = pattern.search(text)
+    if len(_FOUND) >= _FOUND_MAX:
+        _FOUND.clear()
+    _FOUND[key] = (pattern, m)
+    return m
+
+
+found.cache_clear = _FOUND.clear  # (as lru_cache's, for extract.clear_caches)
 
 
 def clause_spans(text: str) -> list[tuple[int, int]]:

@@ -109,6 +109,23 @@ def _cross(a: frozenset[str], b: frozenset[str]) -> frozenset[str] | None:
     return frozenset(x + y for x in a for y in b)
 
 
+def _uncased(c: str) -> bool:
+    """Whether a character has no other case ("£", "²", "’", "–"): it matches
+    only itself, ignoring case or not, and folding a text leaves it as it is."""
+    return c.lower() == c == c.upper() and c.casefold() == c
+
+
+#: Characters most sentences have: not worth looking for alone.
+_COMMON_MARKS = frozenset(".,-'\"_")
+
+
+def _usable_part(word: str) -> bool:
+    """Whether a word is worth looking for: not too short (see MIN_WORD), or
+    one character that is no letter, digit, space or common mark ("£", ":",
+    "="), which most sentences do not have."""
+    return len(word) >= MIN_WORD or not (word.isalnum() or word.isspace() or word in _COMMON_MARKS)
+
+
 def _sequence(items) -> tuple[frozenset[str] | None, frozenset[str] | None]:
     """(exact, words) of a sequence of parsed items: ``exact``, the set of
     all the strings it can match, when that is known and small; ``words``,
@@ -123,7 +140,7 @@ def _sequence(items) -> tuple[frozenset[str] | None, frozenset[str] | None]:
         exact, whole = frozenset([""]), False
 
     for op, av in items:
-        if op is _C.LITERAL and av < 128:
+        if op is _C.LITERAL and (av < 128 or _uncased(chr(av))):
             exact = frozenset(s + chr(av).lower() for s in exact)
         elif op is _C.AT or op is _C.ASSERT_NOT or (op is _C.ASSERT and av[0] == 1):
             continue  # takes no characters: the strings either side are still next to each other
@@ -202,12 +219,14 @@ def _class_chars(av) -> list[str] | None:
 _WORD_CHAR = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_")
 _FRESH = frozenset([""])  # (no character yet of a word that starts where no word character comes before)
 _TOKEN = re.compile(r"\w+")
+_ASCII_TOKEN = re.compile(r"\w+", re.ASCII)  # (the same runs in an ASCII text, found in half the time)
 
 
 @functools.lru_cache(maxsize=16384)
 def tokens(text: str) -> frozenset[str]:
     """The text's words (folded): each run of word characters, whole."""
-    return frozenset(_TOKEN.findall(folded(text)))
+    low = folded(text)
+    return frozenset((_ASCII_TOKEN if low.isascii() else _TOKEN).findall(low))
 
 
 class _Run:
@@ -389,7 +408,7 @@ def _word_tests_of(items):
                 whole |= walked.best
                 continue
             _, words = _sequence(alt)
-            if not words or min(map(len, words)) < MIN_WORD:
+            if not words or not all(map(_usable_part, words)):
                 return None
             parts |= words
     except Exception:  # noqa: BLE001 (a parse this module does not know: no test, the same results)

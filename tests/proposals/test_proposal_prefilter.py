@@ -201,3 +201,31 @@ def test_folding_keeps_the_words_of_a_text():
     for c in every[128:]:
         assert folded.__wrapped__("Oak " + c) == ("Oak " + c).translate(_FOLD).lower(), hex(ord(c))
 
+
+
+def test_a_mark_few_sentences_have_is_looked_for_on_its_own():
+    """An alternative with no word but a mark ("£", "²", ":") is looked
+    for by that mark: a text without it is not searched, and matches as
+    the pattern says; a mark most sentences have (".", ",", "-") is no test."""
+    pattern = prefilter(re.compile(r"(?<![\w-])(?:funding|budgets?|£\s?\d[\d,]*|\d+\s?m²)(?![\w-])", re.I))
+    assert isinstance(pattern, Prefiltered) and pattern.whole == {"funding", "budget", "budgets"}
+    assert set(pattern.parts) == {"£", "m²"}
+    assert pattern.search("The works will cost £1,200,000 in all.").group(0) == "£1,200,000"
+    assert pattern.search("A classroom of 60 m² and a hall.").group(0) == "60 m²"
+    assert pattern.search("The Funding is agreed.").group(0) == "Funding"
+    assert pattern.search("The works will cost 1,200,000 pounds and need 60 m2.") is None
+    assert word_tests(re.compile(r"(?<![\w-])(?:funding|\d+\.\d+)(?![\w-])", re.I)) is None  # ".": in nearly every text
+    assert word_tests(re.compile(r"\d+\s?:\s?\d+|\bratios?\b")) == ({"ratio", "ratios"}, {":"})
+
+
+def test_a_remembered_search_is_the_searchs_own():
+    """``language.found`` remembers a search by the pattern and the text:
+    two patterns on one text, or a pattern made after another was dropped,
+    each get their own answer."""
+    text = "The new building will be funded by the Council."
+    assert L.found(L.FUNDING, text).group(0) == L.FUNDING.search(text).group(0) == "funded"
+    assert L.found(L.STAFFING_PLAN, text) is None and L.found(L.FUNDING, "No money.") is None
+    for word in ("Council", "building", "funded"):
+        pattern = re.compile(word)  # (each made after the last is dropped, perhaps where it was)
+        assert L.found(pattern, text).group(0) == word
+        del pattern
