@@ -149,25 +149,24 @@ KNOWN_MISSES: dict[str, set[str]] = {
     # "Staffing" heading broke a right (b) elsewhere (dev-former-heldout10/24), so left.
     "dev-former-heldout11/44-statutory-proposal-enlargement-of-pd-provision-at-ferndown-primary": {"b"},
     # dev-former-heldout12/ (the twelfth held-out corpus, the common registers a third time, measured once on
-    # 2026-12-04: 423/450 verdicts, 46/50 findings, then made development data): its misses not yet worked on.
+    # 2026-12-04: 423/450 verdicts, 46/50 findings, then made development data): round 12 fixed 10 of its para 23
+    # and (ii) misses and 2 of its findings (round 12b: pupils displaced and para 23).
     "dev-former-heldout12/02-public-notice-enlarge-kestrel-brook-school": {"a"},
-    "dev-former-heldout12/03-consultation-close-the-harbour-resourced-provision": {"c", "iv", "para23"},
+    "dev-former-heldout12/03-consultation-close-the-harbour-resourced-provision": {"c", "iv"},
+    # para 23: the title heading "... options appraisal and proposal to consult" stands below the letterhead, so it is
+    # not read as the title and every sentence under it as an option's (plan.py's); (iii) is read so too.
     "dev-former-heldout12/04-cabinet-report-options-whinfell-school": {"iii", "para23"},
     "dev-former-heldout12/08-consultation-hearing-impairment-bases": {"d", "overall"},
-    "dev-former-heldout12/11-decision-record-hollybank-centre-places": {"ii"},
+    # para 23 (and 40's): a whole SEMH school moving, its old site closing, is read as no school closing, as
+    # dev-former-heldout5/35, dev-former-heldout6/14 and dev/363 expect (not applicable) of the same situation; this
+    # corpus's ruling ("or a special school's site") contradicts them: left for a ruling.
     "dev-former-heldout12/12-consultation-relocate-northgate-school": {"i", "para23", "overall"},
-    "dev-former-heldout12/13-cabinet-report-ravensworth-school-closure": {"d", "para23"},
-    "dev-former-heldout12/21-officer-report-whitcombe-school-fernhill-site": {"ii", "para23", "overall"},
-    "dev-former-heldout12/23-trust-proposal-close-harrowgate-academy": {"para23", "overall"},
+    "dev-former-heldout12/13-cabinet-report-ravensworth-school-closure": {"d"},
     "dev-former-heldout12/24-executive-decision-notice-mill-lane-vi-resource": {"b", "d"},
     "dev-former-heldout12/28-cabinet-report-close-ashcombe-house-school": {"b", "ii"},
-    "dev-former-heldout12/31-officer-decision-record-close-fairfield-hearing-base": {"ii"},
     "dev-former-heldout12/34-consultation-close-sandford-centre-pru": {"d", "iv"},
     "dev-former-heldout12/38-cabinet-report-close-brackenfield-school": {"d"},
-    "dev-former-heldout12/39-consultation-sensory-support-service-restructure": {"ii"},
     "dev-former-heldout12/40-statutory-proposal-relocate-kingfisher-school": {"para23"},
-    "dev-former-heldout12/41-consultation-close-thistlewood-school": {"ii"},
-    "dev-former-heldout12/46-executive-report-move-priory-semh-base": {"para23"},
 }
 
 
