@@ -174,3 +174,30 @@ NOBODY_CHANGES_SETTING = [
 @_cases(NOBODY_CHANGES_SETTING)
 def test_no_childs_school_or_setting_changes(write, factor, expected, body):
     assert check_document(write(body)).verdicts()[factor] == expected
+
+
+# Paragraphs each sending a group somewhere else ("will transfer to Elm Park", "will complete their secondary
+# education at the Kiln Centre"): where one receiver confirmed in writing and the other did not, not every host has
+# confirmed; both confirming, every host has.  A stay for a time ("will attend the Kiln Centre until their annual
+# reviews") is no group's destination.
+def _two_groups(second: str) -> str:
+    return ("# Proposed closure of Ashby School\n\n1.1 We propose to close Ashby School, a special school for 50 pupils "
+            "with autism, on 31 August 2027.\n\n## Where pupils will go\n\n"
+            "2.1 Pupils in Years 7 to 9 (30 pupils) will transfer to Elm Park School on 1 September 2027. The governing "
+            "body of Elm Park has confirmed in writing that it will admit them.\n\n"
+            f"2.2 {second}\n")
+
+
+GROUPS_CONFIRMED = [
+    ("ii", "unclear", _two_groups("Pupils in Years 10 and 11 (20 pupils) will complete their secondary education at the "
+                                  "Kiln Centre, where staff know them.")),
+    ("ii", "met", _two_groups("Pupils in Years 10 and 11 (20 pupils) will complete their secondary education at the "
+                              "Kiln Centre, whose management committee has confirmed in writing that it will admit them.")),
+    ("ii", "met", _two_groups("Pupils in Years 10 and 11 (20 pupils) will attend the Kiln Centre until their annual "
+                              "reviews in July 2027.")),
+]
+
+
+@_cases(GROUPS_CONFIRMED)
+def test_each_paragraphs_receiver_confirming(write, factor, expected, body):
+    assert check_document(write(body)).verdicts()[factor] == expected

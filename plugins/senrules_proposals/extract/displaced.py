@@ -101,6 +101,14 @@ def _alternative(s: Sentence, question: Sentence | None = None) -> list[Finding]
             out.append(Finding("alternative_provision_hoped", "supports", s, hedged) if hedged
                        else Finding("alternative_provision_stated", "supports", s, dest.group(0)))
             return out
+    finish = _FINISH_AT.search(text)
+    if finish and L.PUPILS.search(text) and not L.negated(L.clause_of(text, finish.start())):
+        # "pupils entering Years 10 and 11 (22 pupils) will complete their secondary education at the Beacon Centre":
+        # where that group goes
+        about = L.clause_of(text, finish.start())
+        hedged = L.hedge(about) or _first(L.PLACE_HEDGE, about)
+        return out + [Finding("alternative_provision_hoped", "supports", s, hedged) if hedged
+                      else Finding("alternative_provision_stated", "supports", s, finish.group(0))]
     if not (L.ALT_STRONG.search(text) or L.ALT_MOVE.search(text)):  # (a clause's words are the sentence's)
         # (a note's plan for a group: "KS4 (Y10-11, 9 pupils): to attend the Beacon ... until a place becomes available")
         # (or pupils kept where they are, or somewhere for now, until a place comes free: "Pupils in Years 7 and 8 will
@@ -875,6 +883,41 @@ def receivers_named(findings: list[Finding]) -> re.Pattern | None:
     return L.names(tuple(sorted(names))) if names else None
 
 
+# A group finishing its schooling somewhere else: "will complete their secondary education at the Beacon Centre".
+_FINISH_AT = re.compile(
+    # (not "will finish their courses at Thornbury Grange": a year group staying at its school to the end)
+    r"\b(?:will|would|shall|are\s+to)\s+(?:complete|finish)\s+(?:their|his\s+or\s+her)\s+(?:(?:secondary|primary|school)\s+)?"
+    r"(?:education|schooling)\s+(?:at|in)\s+(?:the\s+)?(?P<dest>(?-i:[A-Z])[\w'’-]+)", re.I)
+# Where a paragraph sends a group, by the first word of the place's name: "will transfer to The Cedars on ...".
+_PROSE_DESTINATION = re.compile(
+    # (a group's destination, not a stay for a time: "will attend Oakwood House ... until their annual reviews")
+    r"\b(?:(?:transfer|move|go|be\s+admitted)\s+(?:to|into)|(?:complete|finish)\s+(?:their|his\s+or\s+her)\s+(?:\w+\s+)?(?:education|schooling)\s+(?:at|in))\s+"
+    r"(?:the\s+)?(?P<dest>(?-i:[A-Z])[\w'’-]+)", re.I)
+
+
+def _prose_groups_unconfirmed(findings: list[Finding], confirmations: list[Finding]) -> list[Finding]:
+    """Paragraphs each sending a group to a different place ("7.1 ... (31 pupils) will transfer to The Cedars ... The
+    governing body of The Cedars has confirmed in writing ..." "7.2 ... (22 pupils) will complete their secondary
+    education at the Beacon Centre"): where one place confirmed in writing (in its paragraph, the next, or naming it)
+    and another did not, not every receiver has."""
+    groups: dict[str, Finding] = {}
+    for f in findings:
+        if f.fact == "alternative_provision_stated" and f.role == "supports" and f.sentence.kind == "paragraph":
+            m = _PROSE_DESTINATION.search(f.sentence.text)
+            if m and L.PUPILS.search(f.sentence.text) and m.group("dest").lower() not in ("the", "their", "a"):
+                groups.setdefault(m.group("dest"), f)
+    if len(groups) < 2 or len({f.sentence.block for f in groups.values()}) < 2:
+        return []
+    confirmed_blocks = {f.sentence.block for f in confirmations}
+    out = []
+    for name, g in groups.items():
+        if (g.sentence.block in confirmed_blocks or g.sentence.block + 1 in confirmed_blocks
+                or any(re.search(r"\b" + re.escape(name) + r"\b", f.sentence.text) for f in confirmations)):
+            continue
+        out.append(Finding("alternative_provision_confirmed_in_writing", "against", g.sentence, f"{name}: no written confirmation", False))
+    return out if len(out) < len(groups) else []
+
+
 def _groups_unconfirmed(findings: list[Finding]) -> list[Finding]:
     """Each group of a list of where pupils go ("10 pupils to Perivale Park
     Academy, an SEMH special academy. The Westway Learning Trust confirmed
@@ -886,8 +929,10 @@ def _groups_unconfirmed(findings: list[Finding]) -> list[Finding]:
     groups = [f for f in findings if f.fact == "alternative_provision_stated" and f.role == "supports" and f.sentence.kind == "item"
               and _GROUP_TO.match(f.sentence.text)]
     confirmations = [f for f in findings if f.fact == "alternative_provision_confirmed_in_writing" and f.role == "supports"]
-    if len(groups) < 2 or not confirmations or any(_ALL_RECEIVERS.search(f.sentence.text) for f in confirmations):
+    if not confirmations or any(_ALL_RECEIVERS.search(f.sentence.text) for f in confirmations):
         return []
+    if len(groups) < 2:
+        return _prose_groups_unconfirmed(findings, confirmations)
     confirmed_blocks = {f.sentence.block for f in confirmations}
     out = []
     for g in groups:
