@@ -446,6 +446,9 @@ _IF_PLACES_FOUND = re.compile(r"if\s+(?:suitable\s+|enough\s+|the\s+)?places?\s+
 IF_PLACES_FOUND = (
     r"if (?:suitable |enough |the )?places? (?:can|could) be (?:found|identified|secured|made available)",
     r"if (?:suitable |enough )?places? (?:are|is|become) available",
+    # "or will move to the Cobb Lane site if places allow"; "a place at Northfield when one becomes available"
+    r"(?:if|where|when|as) (?:places?|space|spaces|capacity|numbers) (?:allows?|permits?)",
+    r"(?:when|once|as soon as|if) (?:a (?:suitable )?place|one|places) (?:becomes?|is|are) (?:available|free)",
 )
 HEDGE = rx(
     r"hope", r"hopes", r"hoped", r"hoping", r"hopefully", r"hopeful", r"intend", r"intends", r"intended", r"intending",
@@ -961,7 +964,9 @@ _DISPLACED_PREDICATE = re.compile(
     r"|(?:need|needs|require|requires|required)\s+(?:[\w-]+\s+){0,2}?alternative\s+(?:provision|places?|schools?))"
     r"|\b(?:leave|leaves|leaving|lose|loses|losing|change|changes|changing)\s+(?:[\w'’-]+\s+){0,2}?(?:schools?|places?|placements?|sites?)\b"
     # "No pupil's school placement is affected", "no child's place will change"
-    r"|['’]s\s+(?:[\w-]+\s+)?(?:places?|placements?|schools?)\s+(?:is|are|will\s+be|would\s+be|will|would)\s+(?:affected|chang\w*|altered)\b"
+    # ("no child's school or setting changes")
+    r"|['’]s\s+(?:[\w-]+\s+)?(?:places?|placements?|schools?|settings?)(?:\s+(?:or|and)\s+(?:places?|placements?|schools?|settings?))?\s+"
+    r"(?:(?:is|are|will\s+be|would\s+be|will|would)\s+(?:affected|chang\w*|altered)|changes)\b"
     r"|\b(?:another|a\s+different|a\s+new|other)\s+(?:schools?|places?|placements?|provision)\b"
     # a move with no destination: "No pupil will move as a result of the proposal", "nobody is required to move",
     # "No pupil will move school" (not "No pupil will move to the Beacon Centre": that denies one placement)

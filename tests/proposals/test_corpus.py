@@ -157,27 +157,22 @@ KNOWN_MISSES: dict[str, set[str]] = {
     # "Staffing" heading broke a right (b) elsewhere (dev-former-heldout10/24), so left.
     "dev-former-heldout11/44-statutory-proposal-enlargement-of-pd-provision-at-ferndown-primary": {"b"},
     # dev-former-heldout12/ (the twelfth held-out corpus, the common registers a third time, measured once on
-    # 2026-12-04: 423/450 verdicts, 46/50 findings, then made development data): round 12 fixed 11 of its wrong factor
-    # verdicts and 2 of its findings (round 12a: the plan, benefits, places, providers' views and funding).
-    "dev-former-heldout12/03-consultation-close-the-harbour-resourced-provision": {"para23"},
-    # (iii): the title "Future of ...: options appraisal" under a letterhead heading of the same level is not read as
-    # the title, so every section is read as under a heading about options (not the plan); reading it so fixes (iii)
-    # and para 23 but makes (ii) met, the Year 11 group's move to the PRU with no written confirmation not being read.
+    # 2026-12-04: 423/450 verdicts, 46/50 findings, then made development data): round 12 fixed 22 of its 27 wrong
+    # factor verdicts and all 4 of its wrong findings (round 12a: the plan, benefits, places, providers' views and
+    # funding; round 12b: pupils displaced and para 23).
+    # (iii), para 23: the title "Future of ...: options appraisal" under a letterhead heading of the same level is not
+    # read as the title, so every section is read as under a heading about options (not the plan); reading it so fixes
+    # (iii) and para 23 but makes (ii) met, the Year 11 group's move to the PRU with no written confirmation not being
+    # read.
     "dev-former-heldout12/04-cabinet-report-options-whinfell-school": {"iii", "para23"},
-    "dev-former-heldout12/11-decision-record-hollybank-centre-places": {"ii"},
+    # para 23 (and 40's): a whole SEMH school moving, its old site closing, is read as no school closing, as
+    # dev-former-heldout5/35, dev-former-heldout6/14 and dev/363 expect (not applicable) of the same situation; this
+    # corpus's ruling ("or a special school's site") contradicts them: left for a ruling.
     "dev-former-heldout12/12-consultation-relocate-northgate-school": {"para23"},
-    "dev-former-heldout12/13-cabinet-report-ravensworth-school-closure": {"para23"},
-    "dev-former-heldout12/21-officer-report-whitcombe-school-fernhill-site": {"ii", "para23", "overall"},
-    "dev-former-heldout12/23-trust-proposal-close-harrowgate-academy": {"para23", "overall"},
     # (d): a base of 6 places closed and another's from 8 to 12 is a fall of 2, said in two decisions with no total;
     # the net of closures and enlargements in prose is not counted (a new provision elsewhere would have to be too).
     "dev-former-heldout12/24-executive-decision-notice-mill-lane-vi-resource": {"d"},
-    "dev-former-heldout12/28-cabinet-report-close-ashcombe-house-school": {"ii"},
-    "dev-former-heldout12/31-officer-decision-record-close-fairfield-hearing-base": {"ii"},
-    "dev-former-heldout12/39-consultation-sensory-support-service-restructure": {"ii"},
     "dev-former-heldout12/40-statutory-proposal-relocate-kingfisher-school": {"para23"},
-    "dev-former-heldout12/41-consultation-close-thistlewood-school": {"ii"},
-    "dev-former-heldout12/46-executive-report-move-priory-semh-base": {"para23"},
 }
 
 

@@ -180,9 +180,11 @@ def decide(findings: list[Finding], besd_closing: bool, parts: dict[int, tuple[s
                  None)
     put("alternative_provision_hoped", hoped is not None, hoped)
     confirmed = _pick(findings, "alternative_provision_confirmed_in_writing", "supports")
-    awaited = next((f for f in findings if f.fact == "alternative_provision_confirmed_in_writing" and f.role == "negated"
-                    and f.sentence.kind in ("row", "item")), None)
-    if awaited is not None:  # a row of the table of moves (or an item of their list) whose school has not confirmed: not all have
+    awaited = next((f for f in findings if f.fact == "alternative_provision_confirmed_in_writing"
+                    and ((f.role == "negated" and f.sentence.kind in ("row", "item")) or f.role == "against")), None)
+    # a row of the table of moves (or an item of their list, or a paragraph sending a group) whose school has not
+    # confirmed: not all have
+    if awaited is not None:
         confirmed = None
     put("alternative_provision_confirmed_in_writing", confirmed is not None,
         confirmed or awaited or _pick(findings, "alternative_provision_confirmed_in_writing"))

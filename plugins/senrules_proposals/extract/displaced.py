@@ -101,6 +101,14 @@ def _alternative(s: Sentence, question: Sentence | None = None) -> list[Finding]
             out.append(Finding("alternative_provision_hoped", "supports", s, hedged) if hedged
                        else Finding("alternative_provision_stated", "supports", s, dest.group(0)))
             return out
+    finish = _FINISH_AT.search(text)
+    if finish and L.PUPILS.search(text) and not L.negated(L.clause_of(text, finish.start())):
+        # "pupils entering Years 10 and 11 (22 pupils) will complete their secondary education at the Beacon Centre":
+        # where that group goes
+        about = L.clause_of(text, finish.start())
+        hedged = L.hedge(about) or _first(L.PLACE_HEDGE, about)
+        return out + [Finding("alternative_provision_hoped", "supports", s, hedged) if hedged
+                      else Finding("alternative_provision_stated", "supports", s, finish.group(0))]
     if not (L.ALT_STRONG.search(text) or L.ALT_MOVE.search(text)):  # (a clause's words are the sentence's)
         # (a note's plan for a group: "KS4 (Y10-11, 9 pupils): to attend the Beacon ... until a place becomes available")
         # (or pupils kept where they are, or somewhere for now, until a place comes free: "Pupils in Years 7 and 8 will
@@ -187,9 +195,11 @@ _NOT_A_STAY = re.compile(r"\s?in\s+(?:accordance|line)\b", re.I)  # (from the ma
 
 
 # Pupils kept somewhere in the meantime: "Pupils would stay at the Beacon Centre until ...", "will remain on the roll of".
+# (or attend somewhere, the group described between: "Pupils in Year 10 in 2026-27 (9 pupils), who will be starting
+# Year 11, would attend the Westgate Learning Centre until a place becomes available for them at Moorfield")
 _KEPT_UNTIL = re.compile(
-    r"\b(?:pupils?|children|students?|young\s+people|they)\s+(?:[\w-]+\s+){0,6}?(?:will|would|are\s+to|shall|may)\s+(?:then\s+)?"
-    r"(?:remain|stay|continue|be\s+kept|be\s+taught|be\s+educated)\b", re.I)
+    r"\b(?:pupils?|children|students?|young\s+people|they)\b\)?(?:\s+(?:[\w-]+\s+){0,6}?|[^.;:]{0,80}?,\s+)(?:will|would|are\s+to|shall|may)\s+(?:then\s+)?"
+    r"(?:remain|stay|continue|be\s+kept|be\s+taught|be\s+educated|attend)\b", re.I)
 
 
 # Whose roll the pupils of a resourced provision are on: "Pupils would be on the roll of the host school and spend
@@ -274,7 +284,8 @@ _SERVICE_MERGER = re.compile(r"(?:merg|amalgamat)\w*\s+(?:[\w'’()-]+\s+){0,4}?
 _PREMISES = r"(?:site|building|premises|campus|annexe?)s?"
 _PREMISES_BEFORE = re.compile(
     r"\b" + _PREMISES + r"\s+(?:(?:will|would|shall|is\s+to|are\s+to|can)\s+)?(?:(?:then|also|now|therefore)\s+)?(?:be\s+)?$", re.I)
-_PREMISES_AFTER = re.compile(r"\w*\s+(?:the\s+|its\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}" + _PREMISES + r"\b", re.I)
+# ("closure of the Fernhill Road site", "CLOSURE OF THE FERNHILL ROAD SITE")
+_PREMISES_AFTER = re.compile(r"\w*\s+(?:of\s+)?(?:the\s+|its\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}" + _PREMISES + r"\b", re.I)
 
 
 def _premises_only(clause: str, m: re.Match) -> bool:
@@ -445,11 +456,16 @@ def _governed(clause: str, pos: int | None, text: str = "", at: int = 0) -> str:
     comma = head.rfind(",")
     if comma >= 0 and _APPOSITION_OPENS.match(head, comma):
         comma = head.rfind(",", 0, comma)
+    # (nor from a comma that opens an example of what the clause before it says: "none will be placed in any other
+    # provision, including the Brinscombe Learning Centre": the negation governs the example too)
+    while comma >= 0 and _EXAMPLE_OPENS.match(head, comma):
+        comma = head.rfind(",", 0, comma)
     return clause[comma + 1:] if comma >= 0 else clause
 
 
 # A comma that opens an apposition running up to the PRU's words: ", the county's", ", its".
 _APPOSITION_OPENS = re.compile(r",\s+(?:the|a|an|its|their|our)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
+_EXAMPLE_OPENS = re.compile(r",\s+(?:including|such\s+as|let\s+alone|not\s+even|nor|or|and\s+in\s+particular)\b", re.I)
 
 
 _POSSIBLE = re.compile(r"\b(?:may|might|could|possibly|if\s+needed|where\s+necessary)\b", re.I)
@@ -604,6 +620,10 @@ def _special_places(s: Sentence, schools: re.Pattern | None = None, pru: re.Patt
                       and not L.negated(c) and not L.hedge(c)), None)
         if other is None and clause is None:
             return []
+        if other is None and L.hedge(clause) and _GROUP_COUNTED.search(clause):
+            # "It is our intention to secure suitable residential placements for the eight weekly residential pupils":
+            # that group's places only intended, so not every displaced pupil has a place named
+            return [Finding("besd_pupils_special_places", "against", s, L.hedge(clause), False)]
         if other is None:
             return [Finding("besd_pupils_special_places", "hedged" if L.hedge(clause) else "negated", s,
                             L.hedge(clause) or _neg_word(clause))]
@@ -616,6 +636,10 @@ def _special_places(s: Sentence, schools: re.Pattern | None = None, pru: re.Patt
         # "Every child will continue to receive specialist provision": a promise in general words, no place named
         return [Finding("besd_pupils_special_places", "vague", s, place.group(0))]
     return [Finding("besd_pupils_special_places", "supports", s, place.group(0))]
+
+
+# A group of the pupils, counted: "the eight weekly residential pupils", "12 pupils".
+_GROUP_COUNTED = re.compile(r"\b(?:\d+|" + L._NUMBER_WORDS + r")\s+(?:[\w-]+\s+){0,3}?(?:pupils?|children|students?|young\s+people)\b", re.I)
 
 
 def _place_clause(text: str, place: re.Match, listed) -> str | None:
@@ -859,6 +883,41 @@ def receivers_named(findings: list[Finding]) -> re.Pattern | None:
     return L.names(tuple(sorted(names))) if names else None
 
 
+# A group finishing its schooling somewhere else: "will complete their secondary education at the Beacon Centre".
+_FINISH_AT = re.compile(
+    # (not "will finish their courses at Thornbury Grange": a year group staying at its school to the end)
+    r"\b(?:will|would|shall|are\s+to)\s+(?:complete|finish)\s+(?:their|his\s+or\s+her)\s+(?:(?:secondary|primary|school)\s+)?"
+    r"(?:education|schooling)\s+(?:at|in)\s+(?:the\s+)?(?P<dest>(?-i:[A-Z])[\w'’-]+)", re.I)
+# Where a paragraph sends a group, by the first word of the place's name: "will transfer to The Cedars on ...".
+_PROSE_DESTINATION = re.compile(
+    # (a group's destination, not a stay for a time: "will attend Oakwood House ... until their annual reviews")
+    r"\b(?:(?:transfer|move|go|be\s+admitted)\s+(?:to|into)|(?:complete|finish)\s+(?:their|his\s+or\s+her)\s+(?:\w+\s+)?(?:education|schooling)\s+(?:at|in))\s+"
+    r"(?:the\s+)?(?P<dest>(?-i:[A-Z])[\w'’-]+)", re.I)
+
+
+def _prose_groups_unconfirmed(findings: list[Finding], confirmations: list[Finding]) -> list[Finding]:
+    """Paragraphs each sending a group to a different place ("7.1 ... (31 pupils) will transfer to The Cedars ... The
+    governing body of The Cedars has confirmed in writing ..." "7.2 ... (22 pupils) will complete their secondary
+    education at the Beacon Centre"): where one place confirmed in writing (in its paragraph, the next, or naming it)
+    and another did not, not every receiver has."""
+    groups: dict[str, Finding] = {}
+    for f in findings:
+        if f.fact == "alternative_provision_stated" and f.role == "supports" and f.sentence.kind == "paragraph":
+            m = _PROSE_DESTINATION.search(f.sentence.text)
+            if m and L.PUPILS.search(f.sentence.text) and m.group("dest").lower() not in ("the", "their", "a"):
+                groups.setdefault(m.group("dest"), f)
+    if len(groups) < 2 or len({f.sentence.block for f in groups.values()}) < 2:
+        return []
+    confirmed_blocks = {f.sentence.block for f in confirmations}
+    out = []
+    for name, g in groups.items():
+        if (g.sentence.block in confirmed_blocks or g.sentence.block + 1 in confirmed_blocks
+                or any(re.search(r"\b" + re.escape(name) + r"\b", f.sentence.text) for f in confirmations)):
+            continue
+        out.append(Finding("alternative_provision_confirmed_in_writing", "against", g.sentence, f"{name}: no written confirmation", False))
+    return out if len(out) < len(groups) else []
+
+
 def _groups_unconfirmed(findings: list[Finding]) -> list[Finding]:
     """Each group of a list of where pupils go ("10 pupils to Perivale Park
     Academy, an SEMH special academy. The Westway Learning Trust confirmed
@@ -870,8 +929,10 @@ def _groups_unconfirmed(findings: list[Finding]) -> list[Finding]:
     groups = [f for f in findings if f.fact == "alternative_provision_stated" and f.role == "supports" and f.sentence.kind == "item"
               and _GROUP_TO.match(f.sentence.text)]
     confirmations = [f for f in findings if f.fact == "alternative_provision_confirmed_in_writing" and f.role == "supports"]
-    if len(groups) < 2 or not confirmations or any(_ALL_RECEIVERS.search(f.sentence.text) for f in confirmations):
+    if not confirmations or any(_ALL_RECEIVERS.search(f.sentence.text) for f in confirmations):
         return []
+    if len(groups) < 2:
+        return _prose_groups_unconfirmed(findings, confirmations)
     confirmed_blocks = {f.sentence.block for f in confirmations}
     out = []
     for g in groups:
@@ -1003,10 +1064,25 @@ def _pru_dated_stay(sents: list[Sentence], k: int) -> list[Finding]:
             d = L.DATE.match(text, nxt.end()) if nxt else None
             if d:
                 end = (L.date_of(d), d.group(0))
+        if end is None:
+            # the next place first, the stay after it: "They will join Rowan Park from 4 January 2028, having attended
+            # the Compass from 6 September 2027"
+            having = _HAVING_BEEN_FROM.search(text)
+            since = L.DATE.match(text, having.end()) if having else None
+            nxt = _NEXT_PLACE_ON.search(text, 0, having.start()) if since else None
+            d = L.DATE.match(text, nxt.end()) if nxt else None
+            if d:
+                start, end = (L.date_of(since), since.group(0)), (L.date_of(d), d.group(0))
     if not end or end[0] <= start[0]:
         return []
     weeks = L.school_weeks_between(start[0], end[0])
     return [Finding("besd_pru_dated_weeks", "supports", s, f"{start[1]} … {end[1]}", weeks)]
+
+
+# A stay said after the place that follows it: "..., having attended the Compass from 6 September 2027".
+_HAVING_BEEN_FROM = re.compile(
+    r"\b(?:having\s+(?:attended|been\s+(?:at|taught\s+at|educated\s+at|placed\s+at))|after\s+(?:attending|a\s+(?:stay|placement)\s+at))\b"
+    r"[^.;]{0,80}?\b(?:from|since|on)\s+(?=\d)", re.I)
 
 
 # (or the arrangements just set out: "... have confirmed these arrangements in writing")
@@ -1074,13 +1150,29 @@ def _about_a_unit(text: str, named: list[Provider]) -> bool:
             and not other_schools)
 
 
+# What the BESD (SEMH) words qualify when they are not about a school: "the SEMH resourced provision", "the
+# borough's SEMH outreach service", "a 12-place SEMH base".
+_BESD_NOT_A_SCHOOL = re.compile(
+    r"(?:\s*\([A-Z]{3,4}\))?\s+(?:needs\s+)?(?:resourced?\s+(?:provisions?|bases?|units?)|enhanced\s+resources?|outreach|support\s+(?:services?|teams?)"
+    r"|nurture|bases?\b|units?\b|teams?\b|services?\b)", re.I)
+
+
+def _besd_word(text: str) -> re.Match | None:
+    """The first BESD (SEMH) word in ``text`` that does not qualify a provision other than a school (a resourced
+    provision, a base or unit, an outreach or support service): a sentence about those closes no BESD school."""
+    for m in L.BESD.finditer(text):
+        if not _BESD_NOT_A_SCHOOL.match(text, m.end()):
+            return m
+    return None
+
+
 def _besd_closing(sents: list[Sentence], by_block, named: list[Provider] | None = None) -> Finding | None:
     """A sentence (or paragraph) that closes a BESD or SEMH school."""
     besd_names: set[str] = set()
     besd_blocks: set[int] = set()
     not_schools = {a for p in named or [] if _no_special_school(p) for a in p.names}
     for k, s in enumerate(sents):
-        m = L.BESD.search(s.text)
+        m = _besd_word(s.text)
         if not m or _asks(s) or _names_the_test(s) or _about_a_unit(s.text, named or []):
             continue
         besd_blocks.add(s.block)
@@ -1089,13 +1181,15 @@ def _besd_closing(sents: list[Sentence], by_block, named: list[Provider] | None 
             subject = _subject_line(s.text, clause, c)
             if subject:
                 clause = subject + " " + clause
-            if (not L.negated(clause) and L.BESD.search(clause) and not _closes_no_school(clause)
+            if (not L.negated(clause) and _besd_word(clause) and not _closes_no_school(clause)
                     and not _closure_in_general(clause) and not _about_a_unit(clause, named or [])):
                 return Finding("besd_school_closing", "supports", s, f"{m.group(0)} … {c.group(0)}", True)
     # the sites of a BESD school on two or more sites ("It operates on two sites: the main site at Harewood Lane ...
     # and the Brookfield site at Cross Street"): closing one of them displaces its pupils
-    besd_sites = {m.group(1) for t in sents if t.block in besd_blocks and _SPLIT_SITE.search(t.text)
-                  for m in _SITE_NAMED.finditer(t.text)} - {"Main"}
+    # (or by where each part is, after the sites are counted: "It has 72 places on two sites 3 miles apart: the primary
+    # department at Fernhill Road and the secondary department at Ravenscar Road")
+    besd_sites = {m.group(1) for t in sents if t.block in besd_blocks and (split := _SPLIT_SITE.search(t.text))
+                  for m in (*_SITE_NAMED.finditer(t.text), *_SITE_AT.finditer(t.text, split.end()))} - {"Main"}
     for s in sents:
         if besd_sites and " site" in s.text:
             for clause, c in _clauses_with(L.CLOSURE, s.text):
@@ -1115,8 +1209,10 @@ def _besd_closing(sents: list[Sentence], by_block, named: list[Provider] | None 
             continue  # (a school that relocates goes on: "The Cedars School: relocation to the Hatfield Lane campus")
         # (not a name of a PRU, a resourced provision or a mainstream school: "closure of the Brigg Road Assessment
         # Centre", which the document calls its pupil referral unit, beside new SEMH bases)
-        besd_keys = {_name_key(n) for n in besd_names - not_schools}
-        closed = {n for n in _names(s.text) - not_schools if _name_key(n) in besd_keys}
+        # (by the name as compared: "The Harbour would close" names the resourced provision "Harbour")
+        not_keys = {_name_key(n) for n in not_schools}
+        besd_keys = {_name_key(n) for n in besd_names} - not_keys
+        closed = {n for n in _names(s.text) if _name_key(n) in besd_keys}
         if closed:
             return Finding("besd_school_closing", "supports", s, f"{sorted(closed)[0]} ({closure.cue})", True)
         if s.block in besd_blocks and not _names(s.text):
@@ -1127,6 +1223,7 @@ def _besd_closing(sents: list[Sentence], by_block, named: list[Provider] | None 
 # A school on two or more sites, and a site named: "operates on two sites", "a split-site school", "the Brookfield site".
 _SPLIT_SITE = re.compile(r"\b(?:two|three|four|2|3|4)\s+sites\b|\bsplit[- ]site\b", re.I)
 _SITE_NAMED = re.compile(r"\b((?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2})\s+site\b")
+_SITE_AT = re.compile(r"\b(?:at|in|on)\s+((?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2})")
 
 
 # A memo's subject line: the school, a dash, then what is proposed for it ("Re: Oakwell House School (SEMH, 11-16) —
@@ -1212,6 +1309,10 @@ _PRU_BACK = re.compile(r"\bthere\b|^\s*(?:it|the\s+(?:centre|unit|pru))\s+(?:wil
 _DISPLACED_PUPILS = re.compile(r"\bdisplaced|current pupils|existing pupils|pupils (?:at|from)\b", re.I)
 
 
+# The pupils of a school the heading names: "Arrangements for Ravensworth pupils", "What happens to Harrowgate pupils".
+_NAMED_SCHOOLS_PUPILS = re.compile(r"\b(?:for|of|to|at|from)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,3}\s+(?:pupils|children|students)\b", re.I)
+
+
 def _about_displaced_block(block_text: str) -> bool:
     """A paragraph about the pupils of the closing BESD school."""
     return bool(L.BESD.search(block_text) or _DISPLACED_PUPILS.search(block_text))
@@ -1227,7 +1328,8 @@ def _about_displaced_besd(s: Sentence) -> bool:
     """A sentence about every one of the displaced pupils, or under a BESD heading."""
     return bool(
         _EVERY_PUPIL.search(s.text)
-        or any(L.found(L.BESD, h) or L.found(_DISPLACED_PUPILS, h) for h in s.headings)  # remembered: every sentence under the heading asks ("6. Pupils at Hollins Park")
+        # remembered: every sentence under the heading asks ("6. Pupils at Hollins Park", "5. Arrangements for Ravensworth pupils")
+        or any(L.found(L.BESD, h) or L.found(_DISPLACED_PUPILS, h) or L.found(_NAMED_SCHOOLS_PUPILS, h) for h in s.headings)
         or bool(_GROUP_MOVES.match(s.text))
         or bool(L.ELIDED_PUPILS.match(s.text))  # "All 22 will have places at Brookside School": all of them
         or bool(_PUPILS_MOVE_TO.search(s.text))  # "younger pupils will transfer to Oak School"

@@ -62,6 +62,12 @@ _KNOWN_AS = re.compile(
     r"(?:known\s+(?:[\w-]+\s+){0,3}?as|called|named)\s+(?P<name>(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,4})",
     re.I,
 )
+# A description, then the name it goes by in a bracket, quoted: "an 8-place resourced provision (the "Nest")",
+# "the county's pupil referral unit ('the Anchor')".
+_DESC_ALIAS = re.compile(
+    r"\b(?:a|an|the|its|our|their|[\w-]+['’]s)\s+(?P<desc>(?:[\w'’-]+\s+){0,5}?(?:unit|base|provision|centre|school|academy|service))"
+    r"\s*\(\s*(?:the\s+|known\s+as\s+(?:the\s+)?)?[\"“‘'](?:the\s+)?(?P<name>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3})[\"”’']\s*\)",
+    re.I)
 # ", the county's pupil referral unit," after a name and its bracket.
 _AFTER_BRACKET = re.compile(r"^\s*,\s+(?:the|a|an)\s+(?P<desc>[^,.;()]{3,100})")
 
@@ -111,7 +117,10 @@ def _with_names(p: Provider, *names: str) -> Provider:
 
 # A description whose head is a unit or base, whatever school it names after: "a 10-place unit for pupils aged 5-11
 # with social, emotional and mental health needs attached to Oakfield Primary School" is a unit, not a school.
-_UNIT_HEAD = re.compile(r"^(?:(?:a|an|the|its|our|their)\s+)?(?:[\w'’-]+\s+){0,3}?(?:units?|bases?)\b(?!\s+school)", re.I)
+_UNIT_HEAD = re.compile(r"^(?:(?:a|an|the|its|our|their)\s+)?(?:[\w'’-]+\s+){0,3}?(?:units?|bases?)\b(?!\s+school)"
+                        # ("the SEMH resourced provision at Thornfield High School": a resourced provision in a school, not one)
+                        r"|^(?:(?:a|an|the|its|our|their)\s+)?(?:(?!(?:school|academy|special)\b)[\w'’-]+\s+){0,3}?"
+                        r"(?:resourced|resource|enhanced\s+resource)\s+(?:provisions?|bases?)\b", re.I)
 
 
 def _kind(text: str) -> str | None:
@@ -131,6 +140,7 @@ def _kind(text: str) -> str | None:
 _PAREN_NEEDS = re.compile(r"\([^()]{3,}\)")  # (the bracket may run past 90 characters: a description, then more after a comma)
 _APPOSITIVE_NEEDS = re.compile(r",\s+(?:which\s+is\s+)?(?:a|an|the|[A-Z][\w-]*['’]s)\s")
 _KNOWN_AS_WORDS = ("known", "called", "named")
+_DESC_ALIAS_NEEDS = re.compile(r"\(\s*(?:the\s+|known\s+as\s+(?:the\s+)?)?[\"“‘']", re.I)
 
 
 def _may_match(pattern: re.Pattern, text: str) -> bool:
@@ -139,6 +149,8 @@ def _may_match(pattern: re.Pattern, text: str) -> bool:
         return _PAREN_NEEDS.search(text) is not None
     if pattern is _APPOSITIVE:
         return _APPOSITIVE_NEEDS.search(text) is not None
+    if pattern is _DESC_ALIAS:
+        return _DESC_ALIAS_NEEDS.search(text) is not None
     if pattern is _KNOWN_AS:  # (ignoring case; a text with other than ASCII is searched, as "K" (Kelvin) is a "k")
         low = text.lower()
         return not text.isascii() or any(w in low for w in _KNOWN_AS_WORDS)
@@ -175,7 +187,7 @@ def providers_named(sents: list[Sentence]) -> list[Provider]:
     last_called: dict[str, str] = {}  # the last name ending with each kind word ("Hub": "Vexley Learning Hub")
     for s in sents:
         for pattern, needed in ((_PAREN, "("), (_APPOSITIVE, ", "), (_COPULA, " is "), (_REVERSED, ", "), (_KNOWN_AS, " "),
-                                (_EQUALS, " = ")):
+                                (_EQUALS, " = "), (_DESC_ALIAS, "(")):
             if needed not in s.text or not _may_match(pattern, s.text):
                 continue
             for m in pattern.finditer(s.text):
