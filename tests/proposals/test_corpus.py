@@ -54,7 +54,8 @@ SUFFIXES = (".md", ".markdown", ".txt", ".docx", ".text")
 DEV_FOLDERS = ("dev", "dev-former-heldout", "dev-former-heldout2", "dev-former-heldout3", "dev-blind4",
                "dev-former-heldout4", "dev-former-heldout5", "dev-former-heldout6",
                "dev-former-heldout7", "dev-former-heldout8", "dev-former-heldout9",
-               "dev-former-heldout10", "dev-former-heldout11", "dev-former-heldout12")
+               "dev-former-heldout10", "dev-former-heldout11", "dev-former-heldout12",
+               "dev-former-heldout13")
 # The held-out corpora, measured when present (never tuned on).  The first,
 # now dev-former-heldout/, measured 224/252 factor verdicts (88.9%) and 26/28
 # overall findings (92.9%) before the reader was changed for it; the second,
@@ -101,7 +102,9 @@ HELDOUT_FLOORS: dict[str, tuple[float, float]] = {
     # 47/50).  heldout12/ (the common registers, a third time), now
     # dev-former-heldout12/, measured once on 2026-12-04 after round 11:
     # 423/450 verdicts, 46/50 findings (at the start of that session: 416/450,
-    # 44/50).)
+    # 44/50).  heldout13/ (the common registers, a fourth time), now
+    # dev-former-heldout13/, measured once on 2026-12-04 after round 12:
+    # 402/450 verdicts, 46/50 findings (before round 12: 402/450, 45/50).)
 }
 # Verdicts of the development corpora the reader still gets wrong ("overall"
 # for the finding), each listed so that the rest must hold and a fix shows.
@@ -173,6 +176,35 @@ KNOWN_MISSES: dict[str, set[str]] = {
     # the net of closures and enlargements in prose is not counted (a new provision elsewhere would have to be too).
     "dev-former-heldout12/24-executive-decision-notice-mill-lane-vi-resource": {"d"},
     "dev-former-heldout12/40-statutory-proposal-relocate-kingfisher-school": {"para23"},
+    # dev-former-heldout13/ (the thirteenth held-out corpus, the common registers a fourth time, measured once on
+    # 2026-12-04: 402/450 verdicts, 46/50 findings, then made development data): its misses not yet worked on.
+    "dev-former-heldout13/02-public-notice-close-bramwell-school": {"para23"},
+    "dev-former-heldout13/03-cabinet-report-close-oakhurst-school": {"ii"},
+    "dev-former-heldout13/05-decision-record-close-willowbank-centre": {"a", "ii"},
+    "dev-former-heldout13/06-governors-proposal-hazelmere-school-sixth-form": {"iv"},
+    "dev-former-heldout13/08-cabinet-report-wrenfield-school-options": {"a", "c", "ii", "overall"},
+    "dev-former-heldout13/10-officer-decision-hearing-base-southgate-primary": {"i"},
+    "dev-former-heldout13/13-cabinet-report-greenacre-school-closure": {"ii", "para23"},
+    "dev-former-heldout13/14-statutory-notice-enlarge-pinewood-school": {"c", "d"},
+    "dev-former-heldout13/15-executive-report-restructure-sensory-support-service": {"iv"},
+    "dev-former-heldout13/17-consultation-heronsgate-school-semh-bases": {"ii"},
+    "dev-former-heldout13/21-trust-proposal-close-bridgewater-academy": {"para23"},
+    "dev-former-heldout13/22-governors-proposal-close-the-nest-nurture-unit": {"a", "c", "d", "ii", "iv"},
+    "dev-former-heldout13/23-consultation-meadowbank-school-designation": {"b"},
+    "dev-former-heldout13/24-cabinet-report-whitmoor-school-and-the-hub": {"b", "d", "ii", "para23"},
+    "dev-former-heldout13/28-consultation-new-autism-provision-kingsmead-academy": {"i", "overall"},
+    "dev-former-heldout13/29-cabinet-report-close-riverside-school": {"c"},
+    "dev-former-heldout13/30-key-decision-record-close-oakfield-site-thornbury-hill": {"ii"},
+    "dev-former-heldout13/32-governing-body-proposal-change-designation-brookvale": {"c"},
+    "dev-former-heldout13/33-consultation-close-moorgate-open-brackenrigg": {"d", "overall"},
+    "dev-former-heldout13/36-statutory-proposal-close-greyfriars-school": {"d", "ii"},
+    "dev-former-heldout13/41-consultation-close-springvale-school": {"para23"},
+    "dev-former-heldout13/42-cabinet-report-options-autism-provision-meadowcroft": {"a", "overall"},
+    "dev-former-heldout13/43-academy-trust-proposal-merge-linden-and-ashgrove": {"c", "d"},
+    "dev-former-heldout13/46-officer-decision-reduce-places-sunnybank-base": {"a", "ii"},
+    "dev-former-heldout13/47-cabinet-report-close-the-grange-school": {"b", "d", "ii", "iii", "iv"},
+    "dev-former-heldout13/48-consultation-new-semh-free-school-thistle-bank": {"a", "b", "iv"},
+    "dev-former-heldout13/50-cabinet-report-amalgamate-ravensworth-foxhill": {"para23"},
 }
 
 
