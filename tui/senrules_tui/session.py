@@ -143,6 +143,8 @@ class Session:
     #: the characters a line of a card holds on the full screen (the chat screen sets it from its width);
     #: None (--plain): a card's heading is not cut to fit
     card_width: int | None = None
+    #: what /why tells of a question, as its card says it (one question, a group's card)
+    why_serves = ("the criterion", "the criteria")
     done_hint = "Use /back or /goto S3 to change an answer, /report, /plan, /export DIR, or /quit."
 
     def resume_hint(self) -> str:
@@ -305,7 +307,7 @@ class Session:
             elif e.kind == "unskip":
                 self._skipped.discard(key)
             elif e.kind == "goto":
-                self._skipped = {k for k in self._skipped if self._standard_of(k[0]) != e.detail}
+                self._skipped = {k for k in self._skipped if not self._jumped_to(k[0], e.detail)}
                 self.cursor = e.detail
         for r in self._rows:
             self._skipped.discard((r.fact, r.year))
@@ -533,6 +535,11 @@ class Session:
     @property
     def done(self) -> bool:
         return self.current is None and not self._asks
+
+    def _jumped_to(self, fact: str, ident: str) -> bool:
+        """Whether ``fact`` is asked under ``ident``, the place a /goto
+        jumped to (its skipped questions are put again)."""
+        return self._standard_of(fact) == ident
 
     def _standard_of(self, fact: str) -> str | None:
         for a in self._asks:
@@ -976,7 +983,7 @@ class Session:
             md = f"{bold(question + year)}\n\n_Answer: {how}._"
         else:
             md = (f"{self._card_heading(ask, number, total)}\n\n{bold(question + year)}\n\n"
-                  f"_Answer: {how}. /why: the criterion._{previous}")
+                  f"_Answer: {how}. /why: {self.why_serves[0]}._{previous}")
         return Reply("question", md, plain=plain, quick=self.quick_replies_for(ask), fitted=not short)
 
     def current_card(self) -> Reply | None:
@@ -1068,7 +1075,7 @@ class Session:
                          quick=self.quick_replies_for(ask))
         answered, total = self.progress()
         md = (f"{self._card_heading(ask, None if ask.revisit else answered + 1, total, last=answered + len(ask.members))}\n\n{bold(head)}\n\n"
-              + "\n".join(lines) + f"\n\n_Answer: {how}. /why: the criteria._")
+              + "\n".join(lines) + f"\n\n_Answer: {how}. /why: {self.why_serves[1]}._")
         return Reply("question", md, plain=plain, quick=self.quick_replies_for(ask), fitted=True)
 
     def asked_first(self, ask: Ask) -> bool:
@@ -1364,15 +1371,25 @@ class Session:
         elif node.kind == "section":
             kids = [self.rs.program.nodes[c].id for c in node.children if self.rs.program.nodes[c].kind == "standard"]
             ident = kids[0] if kids else ident
+        return self._jump(ident)
+
+    def _asks_under(self, ident: str) -> list[Ask]:
+        """The questions (a card's each) a /goto to ``ident`` puts first."""
+        return [a for card in self._asks for a in (card.members or (card,)) if (a.standard or card.standard) == ident]
+
+    def _jump(self, ident: str) -> list[Reply]:
+        """Go to ``ident`` (kept, so a resumed session carries on from
+        there): its skipped questions are put again, the first of its
+        questions is asked."""
         self.pending = None
         self.cursor = ident
         self._history_pos = None
         self.store.record_event("goto", detail=ident, when_written=True)  # where you are alone is no session
-        self._skipped = {k for k in self._skipped if self._standard_of(k[0]) != ident}
+        self._skipped = {k for k in self._skipped if not self._jumped_to(k[0], ident)}
         self._evaluate()
         self.current = None
         j = self.result.judgement(ident)
-        mine = [a for card in self._asks for a in (card.members or (card,)) if (a.standard or card.standard) == ident]
+        mine = self._asks_under(ident)
         named = self._named(ident, HEADING_WIDTH["standard"])
         if not mine:
             head = Reply("say", f"{named} has no open question: it is {bold(verdict_words(j.verdict))}. "
