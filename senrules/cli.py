@@ -401,17 +401,15 @@ def _service_in(path) -> str | None:
 
 
 def _write_report(output, write) -> None:
-    """Write a report file through a temporary file beside it, so a failed
-    write leaves nothing half-written."""
-    import os
+    """Write a report file whole or not at all, readable by its owner only
+    (:func:`senrules.files.write_private`: a report holds the evidence and
+    the answers)."""
+    from senrules.files import write_private
 
     path = Path(output)
-    tmp = path.with_name(f".{path.name}.tmp{os.getpid()}")
     try:
-        write(tmp)
-        os.replace(tmp, path)
+        write_private(path, write)
     except OSError as err:
-        tmp.unlink(missing_ok=True)
         raise SenrulesError(f"{path}: cannot write the report ({err.strerror or err})") from None
 
 
@@ -455,7 +453,10 @@ def _compare(rs, args) -> int:
     plan_file = getattr(args, "plan", None)
     if plan_file:
         rows = merge_plan(read_plan_csv(plan_file), rows)
-        write_plan_csv(plan_file, rows)
+        try:
+            write_plan_csv(plan_file, rows)
+        except OSError as err:
+            raise SenrulesError(f"{plan_file}: cannot write the action plan ({err.strerror or err})") from None
         _err(f"senrules: action plan written to {plan_file} ({len(rows)} row{'s' if len(rows) != 1 else ''}; edit it, "
              "and run this again to refresh the views without losing what you wrote)")
     if args.format == "json":

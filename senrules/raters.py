@@ -37,6 +37,7 @@ from pathlib import Path
 import attrs
 
 from senrules.errors import InputError
+from senrules.files import write_private
 
 UNDECIDED = ("unknown", "no outcome")
 
@@ -322,16 +323,14 @@ def merge_plan(existing: Sequence[Mapping], proposed: Sequence[Mapping]) -> list
 
 def write_plan_csv(path: str | os.PathLike, rows: Sequence[Mapping]) -> None:
     """Write the plan as CSV with nasen's headings (UTF-8 with a BOM, so a
-    spreadsheet opens it as UTF-8), replacing the file in one step."""
+    spreadsheet opens it as UTF-8), replacing the file in one step, readable
+    by its owner only (:func:`senrules.files.write_private`)."""
     buffer = io.StringIO()
     writer = csv.writer(buffer)
     writer.writerow([PLAN_HEADINGS[f] for f in PLAN_FIELDS])
     for row in rows:
         writer.writerow([row.get(f, "") for f in PLAN_FIELDS])
-    path = Path(path)
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(buffer.getvalue(), encoding="utf-8-sig")
-    os.replace(tmp, path)
+    write_private(path, "\ufeff" + buffer.getvalue())
 
 
 def read_plan_csv(path: str | os.PathLike) -> list[dict]:
