@@ -64,10 +64,10 @@ def judgement_lines(j: Judgement, *, detail: bool = True, result: Result | None 
     for f in j.facts:
         prov = f" [{'; '.join(f.provenance)}]" if f.provenance else ""
         if result is not None:
-            from senrules.document import _value_text
+            from senrules.document import value_text
 
             fact = rs.facts.get(f.fact) if rs is not None else None
-            shown = _value_text(f.value, fact.unit if fact else None, fact.type.kind if fact else None)
+            shown = value_text(f.value, fact.unit if fact else None, fact.type.kind if fact else None)
             lines.append(f"{pad}    - {fact_name(rs, f.fact)}: {shown}{prov}")
         else:
             lines.append(f"{pad}    - {f.fact} = {format_value(f.value)}{prov}")
@@ -118,9 +118,9 @@ def parameter_words(p, rs=None) -> str:
     for those who edit rule files or parameter files, and what set it."""
     decl = rs.parameters.get(p.name) if rs is not None else None
     word = decl.label if decl is not None and decl.label else p.name.replace("_", " ")
-    from senrules.document import _parameter_value
+    from senrules.document import parameter_value
 
-    return f"'{word}': {_parameter_value(p)} (parameter {p.name})" + (f", {p.source}" if p.source else "")
+    return f"'{word}': {parameter_value(p)} (parameter {p.name})" + (f", {p.source}" if p.source else "")
 
 
 def render_text(result: Result, *, detail: bool = True, rs=None) -> str:

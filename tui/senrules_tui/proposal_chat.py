@@ -412,14 +412,14 @@ class ProposalSession(Session):
 
     def start_again_hint(self) -> str:
         """The command that checks the document again, with the options it was checked with."""
-        from senrules_tui.session import _quoted
+        from senrules_tui.session import shell_quoted
 
         options = self.store.meta["options"]
-        words = [self.command, _quoted(options["document"])]
+        words = [self.command, shell_quoted(options["document"])]
         for flag, value in (("--params", options.get("params")), ("--parameter-set", options.get("parameter_set")),
                             ("--school-year", self.store.meta.get(SCHOOL_YEAR_KEY))):
             if value:
-                words += [flag, _quoted(value)]
+                words += [flag, shell_quoted(value)]
         return "Check the document again with: " + " ".join(words)
 
     def factor_reply(self, ident: str) -> Reply:
@@ -467,14 +467,14 @@ class ProposalSession(Session):
         return Reply("report", "\n".join(md), plain="\n".join(plain))
 
     def _finish(self) -> list[Reply]:
-        from senrules_tui.session import _quoted
+        from senrules_tui.session import shell_quoted
 
         told = bool(self.latest() or self._skipped)  # a question was put (none is, when the document leaves nothing open)
         out = [Reply("say", "That is every question the document leaves open that could change a verdict." if told else
                             "The document leaves nothing open that an answer could change, so there is nothing to ask.")]
         out.append(self.report_reply())
         if not self.finished_once:
-            check = f"senrules proposal check {_quoted(self.store.meta['options']['document'])}"
+            check = f"senrules proposal check {shell_quoted(self.store.meta['options']['document'])}"
             if told:
                 first = f"Add what you told me to the document itself, then run the check again ({check})."
             elif any(not f.ok for f in self.check.factors):

@@ -290,7 +290,7 @@ def _mtime(path: Path) -> float:
 # ------------------------------------------------------------------ showing the comparison
 
 
-def _level(c, verdict: str) -> str:
+def level_words(c, verdict: str) -> str:
     from senrules.raters import UNDECIDED
 
     return "not judged" if verdict in UNDECIDED else verdict.replace("_", " ")
@@ -309,9 +309,9 @@ def compare_reply(session):
     plain = [head + ":"]
     for a in c.areas:
         mark = "DIFFER" if a.differ else ("same" if len(a.known) > 1 else "")
-        views = "; ".join(f"{r}: {_level(c, v)}" for r, v in a.verdicts)
-        md.append(f"- **{a.id}{' · DIFFER' if a.differ else ''}** {_short_title(a.title)}: {views}")
-        plain.append(f"{a.id} {mark + ' ' if mark else ''}{_short_title(a.title)}: {views}")
+        views = "; ".join(f"{r}: {level_words(c, v)}" for r, v in a.verdicts)
+        md.append(f"- **{a.id}{' · DIFFER' if a.differ else ''}** {short_heading(a.title)}: {views}")
+        plain.append(f"{a.id} {mark + ' ' if mark else ''}{short_heading(a.title)}: {views}")
     summary = (f"Views differ on {len(diffs)} of {len(c.areas)} areas"
                + (": " + ", ".join(a.id for a in diffs) if diffs else "") + ".")
     unjudged = [(a.id, a.unjudged) for a in c.areas if a.unjudged]
@@ -376,7 +376,7 @@ def area_reply(session, ident: str):
     lines = [f"**{area.id}** {area.title}" + (" — **the views differ**" if area.differ else "")]
     for r, v in area.verdicts:
         meaning = c.level_meaning(v) if v in area.scale else None
-        lines.append(f"- {r}: {_level(c, v)}" + (f" (“{meaning}”)" if meaning else ""))
+        lines.append(f"- {r}: {level_words(c, v)}" + (f" (“{meaning}”)" if meaning else ""))
     for rater, note in notes_by_area(session).get(area.id, []):
         lines.append(f"- note by {rater}: \u201c{note}\u201d")
     if area.differ:
@@ -389,7 +389,7 @@ def area_reply(session, ident: str):
     return Reply("say", "\n".join(lines))
 
 
-def _short_title(text: str, width: int = 60) -> str:
+def short_heading(text: str, width: int = 60) -> str:
     head = text.split(":", 1)[0] if ":" in text[:60] else text
     return head if len(head) <= width else head[: width - 1] + "\u2026"
 
@@ -570,7 +570,7 @@ def report_blocks(session) -> list:
     blocks.append(Block("p", f"Raters: {', '.join(c.raters)}. Each rater's best fit is judged by the rules on that "
                              "rater's own evidence; DIFFER marks an area where two raters' known verdicts differ."))
     header = ("area", *c.raters, "views")
-    items = tuple((f"{a.id} {_short_title(a.title)}", *(_level(c, v) for _, v in a.verdicts),
+    items = tuple((f"{a.id} {short_heading(a.title)}", *(level_words(c, v) for _, v in a.verdicts),
                    "DIFFER" if a.differ else "") for a in c.areas)
     blocks.append(Block("table", header=header, items=items))
     unread = unread_evidence(session)

@@ -72,8 +72,8 @@ class ReportScreen(Screen):
             table.add_column(r, key=f"rater:{r}")
         table.add_column("views", key="views")
         for a in c.areas:
-            table.add_row(f"{a.id} {rater_views._short_title(a.title, 30)}",
-                          *(rater_views._level(c, v) for _, v in a.verdicts), "DIFFER" if a.differ else "", key=a.id)
+            table.add_row(f"{a.id} {rater_views.short_heading(a.title, 30)}",
+                          *(rater_views.level_words(c, v) for _, v in a.verdicts), "DIFFER" if a.differ else "", key=a.id)
         # what of the other raters' could not be read: named beneath the table, never left out without a word
         from senrules_tui.widgets.message_text import message_content
 
