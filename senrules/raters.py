@@ -38,6 +38,7 @@ import attrs
 
 from senrules.errors import InputError
 from senrules.files import write_private
+from senrules.wording import titled
 
 UNDECIDED = ("unknown", "no outcome")
 
@@ -231,9 +232,9 @@ def render_text(c: Comparison) -> str:
     lines.append("")
     for a in c.areas:
         mark = "DIFFER" if a.differ else ("SAME" if len(a.known) > 1 else "")
-        lines.append(f"{a.id:<6} {mark:<6} {a.title}")
+        lines.append(f"{mark:<6} {titled(a.id, a.title, whole=True)}")
         for rater, verdict in a.verdicts:
-            lines.append(f"         {rater}: {_w(verdict) if verdict not in UNDECIDED else 'not judged (insufficient evidence)'}")
+            lines.append(f"       {rater}: {_w(verdict) if verdict not in UNDECIDED else 'not judged (insufficient evidence)'}")
     diffs = c.differences()
     lines.append("")
     lines.append(f"Views differ on {len(diffs)} of {len(c.areas)} areas" + (": " + ", ".join(a.id for a in diffs) if diffs else "") + ".")
@@ -258,7 +259,7 @@ def render_markdown(c: Comparison) -> str:
     for a in c.areas:
         cells = [_w(v) if v not in UNDECIDED else "not judged" for _, v in a.verdicts]
         views = "**differ**" if a.differ else ("same" if len(a.known) > 1 else "not compared: not judged by all")
-        out.append(f"| {a.id} {_md(a.title)} | " + " | ".join(cells) + f" | {views} |")
+        out.append(f"| {_md(titled(a.id, a.title, whole=True))} | " + " | ".join(cells) + f" | {views} |")
     out.append("")
     return "\n".join(out) + "\n"
 

@@ -67,12 +67,12 @@ class ReportScreen(Screen):
         c = rater_views.comparison(self.session)
         table = self.query_one("#raters", DataTable)
         table.clear(columns=True)
-        table.add_column("area", key="area", width=34)
+        table.add_column("area", key="area", width=36)
         for r in c.raters:
             table.add_column(r, key=f"rater:{r}")
         table.add_column("views", key="views")
         for a in c.areas:
-            table.add_row(f"{a.id} {rater_views.short_heading(a.title, 30)}",
+            table.add_row(f"{rater_views.short_heading(a.title, 28)} ({a.id})",  # its words, its number after them
                           *(rater_views.level_words(c, v) for _, v in a.verdicts), "DIFFER" if a.differ else "", key=a.id)
         # what of the other raters' could not be read: named beneath the table, never left out without a word
         from senrules_tui.widgets.message_text import message_content
