@@ -165,7 +165,7 @@ def _install_shared_setup() -> list:
     shipped = set()
     for name in SHIPPED_RULESETS:  # (their files are never fuzzed)
         files = ruleset.rule_files(name)
-        shipped.add(ruleset._hash(files, [ruleset._read(p) for p in files]))
+        shipped.add(ruleset._hash(files, [ruleset.read_rule_file(p) for p in files]))
 
     @functools.wraps(read_cache)
     def _read_cache(name: str, digest: str):

@@ -215,7 +215,7 @@ class _Finding:
 # --------------------------------------------------------------------- one node
 
 
-class _NodeAnalysis:
+class NodeAnalysis:
     """Enumerate one node's inputs and read its clauses for each combination."""
 
     def __init__(
@@ -323,7 +323,7 @@ class _NodeAnalysis:
 
     def _mention(self, e):
         """Record the nodes and parameters ``e`` mentions, without making them inputs."""
-        for sub in _walk(e):
+        for sub in walk_expression(e):
             if isinstance(sub, m.Ref):
                 kind, value = self.resolve(sub.name)
                 if kind == "node":
@@ -423,7 +423,7 @@ class _NodeAnalysis:
 
     def _register_inputs(self, e):
         refs = self.clause_refs[self._current_clause]
-        for sub in _walk(e):
+        for sub in walk_expression(e):
             if isinstance(sub, m.IsLevel):
                 idx = self.resolve(sub.operand.name)[1]
                 if idx not in self.named:
@@ -869,10 +869,10 @@ def _children(e):
     return ()
 
 
-def _walk(e):
+def walk_expression(e):
     yield e
     for c in _children(e):
-        yield from _walk(c)
+        yield from walk_expression(c)
 
 
 def asks_known(program, condition) -> bool:
@@ -880,7 +880,7 @@ def asks_known(program, condition) -> bool:
     unknown``, ``count(criteria is known)``), which an enumeration, reading
     every verdict as known, cannot answer; any ``... is known`` that is not
     of a plain fact is counted as one."""
-    for e in _walk(condition):
+    for e in walk_expression(condition):
         if isinstance(e, m.Select) and e.known is not None:
             return True
         if isinstance(e, m.IsKnown) and not (isinstance(e.operand, m.Ref) and e.operand.name not in program.by_id):
@@ -969,7 +969,7 @@ def _domain(s: _Subject) -> list:
 # --------------------------------------------------------------------- findings
 
 
-def _node_findings(a: _NodeAnalysis) -> list[_Finding]:
+def _node_findings(a: NodeAnalysis) -> list[_Finding]:
     node, p = a.node, a.p
     out: list[_Finding] = []
     grading = node.grading
@@ -1153,7 +1153,7 @@ def explore(
     """Enumerate the inputs of one node (a criterion id, a standard or
     section id, or ``overall``) and summarise what its clauses give."""
     node = program.node(node_id)
-    a = _NodeAnalysis(program, node, max_combinations, sample_size)
+    a = NodeAnalysis(program, node, max_combinations, sample_size)
     if node.clauses:
         a.run()
         won = {a.outcome(r) for r in a.results.values()} - {None}
@@ -1178,7 +1178,7 @@ def analyse(
     for node in program.nodes:
         if not node.clauses:
             continue
-        a = _NodeAnalysis(program, node, max_combinations, sample_size)
+        a = NodeAnalysis(program, node, max_combinations, sample_size)
         a.run()
         findings.extend(_node_findings(a))
         # A parameter with dated values (`from DATE = VALUE`) is analysed with
@@ -1186,7 +1186,7 @@ def analyse(
         # once a threshold changes.
         starts = sorted({dv.start for n in a.dated_params() for dv in program.parameters[n].dated})
         for start in starts:
-            dated = _NodeAnalysis(program, node, max_combinations, sample_size, on=start)
+            dated = NodeAnalysis(program, node, max_combinations, sample_size, on=start)
             dated.run()
             findings.extend(f for f in _node_findings(dated) if f.code != "analysis-sampled")
 

@@ -937,13 +937,13 @@ def _check_given_columns(rs, columns: Mapping, n: int) -> dict:
     """Columns of facts checked as :func:`senrules.facts.check_columns`
     checks services' facts: numpy arrays with whole-array operations, lists
     with a few C-level passes, and anything else value by value."""
-    from senrules.facts import _column_ok, _records_ok, _unknown_fact, coerce_value
+    from senrules.facts import column_ok, records_ok, unknown_fact, coerce_value
 
     out = {}
     for name, given in columns.items():
         fact = rs.facts.get(name)
         if fact is None:
-            _unknown_fact(name, rs.facts)
+            unknown_fact(name, rs.facts)
         if fact.per_year and not isinstance(given, Mapping):
             raise InputError(f"fact `{name}` is given per year: give {{year: column}}")
         parts = given.items() if fact.per_year else [(None, given)]
@@ -956,7 +956,7 @@ def _check_given_columns(rs, columns: Mapping, n: int) -> dict:
                 raise InputError(f"{where}: {len(col)} values, but other columns have {n} (one value per service)")
             if isinstance(col, np.ndarray) and col.dtype != object:
                 _check_array(fact, col, where)
-            elif not (_records_ok(fact.type, list(col)) if fact.type.kind == "list" else _column_ok(fact.type, list(col), fact.range)):
+            elif not (records_ok(fact.type, list(col)) if fact.type.kind == "list" else column_ok(fact.type, list(col), fact.range)):
                 col = list(col)
                 for i, value in enumerate(col):
                     try:
@@ -1006,7 +1006,7 @@ def _evaluate_chunk(rs, source, n: int, P, dates, years) -> dict[int, object]:
 
 
 def _per_service_path(rs, facts: list, P, days: list) -> dict[int, object]:
-    from senrules.engine import _OtherYears
+    from senrules.engine import OtherYears
     from senrules.facts import check_batch, prepare_facts
     from senrules.links import links, resolve_links
 
@@ -1014,7 +1014,7 @@ def _per_service_path(rs, facts: list, P, days: list) -> dict[int, object]:
         rows = [prepare_facts(rs.facts, resolve_links(rs, f, evaluation_date=D), with_provenance=False)[0] for f, D in zip(facts, days)]
     else:
         rows = check_batch(rs.facts, facts)
-    table = [rs.compiled.evaluate_all(F, P, D.year, D, _OtherYears(rs, F, P, D, D.year).at) for F, D in zip(rows, days)]
+    table = [rs.compiled.evaluate_all(F, P, D.year, D, OtherYears(rs, F, P, D, D.year).at) for F, D in zip(rows, days)]
     return {i: np.array([t[i] for t in table], dtype=np.int64) for i in range(len(rs.program.nodes))}
 
 

@@ -61,7 +61,9 @@ _DIRECTORY = getattr(os, "O_DIRECTORY", 0)
 _BINARY = getattr(os, "O_BINARY", 0)
 
 
-def _note(message: str, *args) -> None:
+def note(message: str, *args) -> None:
+    """Log ``message`` (%-style, with ``args``) at debug level: a cache that
+    cannot be used is said to a developer, never an error for the person."""
     import logging  # only when there is something to say
 
     logging.getLogger("senrules.cache").debug(message, *args)
@@ -190,7 +192,7 @@ class _Folder:
         try:
             fd = os.open(where, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW | _BINARY, 0o600, **kw)
         except OSError as err:
-            _note("cannot write the cache file %s in %s: %s", name, self.path, err.strerror)
+            note("cannot write the cache file %s in %s: %s", name, self.path, err.strerror)
             return False
         try:
             with os.fdopen(fd, "wb") as f:
@@ -201,7 +203,7 @@ class _Folder:
                 os.replace(self.path / tmp, self.path / name)
             return True
         except OSError as err:
-            _note("cannot write the cache file %s in %s: %s", name, self.path, err.strerror)
+            note("cannot write the cache file %s in %s: %s", name, self.path, err.strerror)
             self.remove(tmp)
             return False
 
@@ -233,7 +235,7 @@ class _Folder:
         except FileNotFoundError:
             return False
         except OSError as err:
-            _note("cannot remove %s from the cache folder %s: %s", name, self.path, err.strerror)
+            note("cannot remove %s from the cache folder %s: %s", name, self.path, err.strerror)
             return False
 
     def names(self) -> list[str]:
@@ -251,13 +253,13 @@ class _Folder:
                 return data
             if isinstance(data, bytes) or data:
                 why = data if isinstance(data, str) else f"it holds {len(data)} bytes, not {KEY_BYTES}"
-                _note("the cache key %s was not used and is made anew: %s", self.path / KEY_NAME, why)
+                note("the cache key %s was not used and is made anew: %s", self.path / KEY_NAME, why)
                 self.remove(KEY_NAME)  # every file signed with it will fail and be rebuilt
             try:
                 if self.link(os.urandom(KEY_BYTES), KEY_NAME):
                     continue  # read it back through the same checks
             except OSError as err:
-                _note("cannot make a cache key in %s: %s", self.path, err.strerror)
+                note("cannot make a cache key in %s: %s", self.path, err.strerror)
                 return None
         return None
 
@@ -273,7 +275,7 @@ def _open(create: bool) -> _Folder | None:
             try:
                 path.mkdir(parents=True, exist_ok=True)
             except OSError as err:
-                _note("cannot make the cache folder %s: %s", path, err.strerror)
+                note("cannot make the cache folder %s: %s", path, err.strerror)
                 return None
         return _Folder(path, None) if path.is_dir() else None
     try:
@@ -287,15 +289,15 @@ def _open(create: bool) -> _Folder | None:
         except FileExistsError:
             pass
         except OSError as err:
-            _note("cannot make the cache folder %s: %s", path, err.strerror)
+            note("cannot make the cache folder %s: %s", path, err.strerror)
             return None
         try:
             fd = os.open(path, os.O_RDONLY | _DIRECTORY)
         except OSError as err:
-            _note("cannot open the cache folder %s: %s", path, err.strerror)
+            note("cannot open the cache folder %s: %s", path, err.strerror)
             return None
     except OSError as err:
-        _note("the cache folder %s is not used: it cannot be opened (%s)", path, err.strerror)
+        note("the cache folder %s is not used: it cannot be opened (%s)", path, err.strerror)
         return None
     folder = _Folder(path, fd)
     st = os.fstat(fd)
@@ -309,14 +311,14 @@ def _open(create: bool) -> _Folder | None:
         try:
             os.fchmod(fd, 0o700)
         except OSError as err:
-            _note("the cache folder %s is not used: %s, and it cannot be made private (%s)", path, why, err.strerror)
+            note("the cache folder %s is not used: %s, and it cannot be made private (%s)", path, why, err.strerror)
             folder.close()
             return None
         if st.st_mode & 0o022:
             _clear(folder)
-        _note("the cache folder %s was made private: %s", path, why)
+        note("the cache folder %s was made private: %s", path, why)
         return folder
-    _note("the cache folder %s is not used: %s", path, why)
+    note("the cache folder %s is not used: %s", path, why)
     _warn_once(path, why)
     folder.close()
     return None
@@ -358,7 +360,7 @@ def read(name: str):
                 if hmac.compare_digest(data[len(MAGIC):head], _tag(key, name, payload)):
                     return payload
                 why = "its keyed hash does not match (changed, damaged, or written with another key)"
-        _note("the cache file %s was not used and is removed: %s", folder.path / name, why)
+        note("the cache file %s was not used and is removed: %s", folder.path / name, why)
         folder.remove(name)
         return None
 

@@ -110,23 +110,33 @@ def _year(value) -> int | None:
     return None
 
 
+#: about how wide a step's words and number are in the text tables' first column
+STEP_WIDTH = 54
+
+
 def render_text(rs, summary: CaseSummary, *, late_shown: int = 20) -> str:
     levels = ("on_time", "late", "not_yet_due", "not_applicable", "unknown")
     lines = [f"{rs.header.title or rs.id} ({rs.id}): {summary.total} case{'s' if summary.total != 1 else ''}", ""]
     lines.append("Cases: " + ", ".join(f"{n} {lvl.replace('_', ' ')}" for lvl, n in summary.overall))
     lines.append("")
 
+    from senrules.wording import short_title
+
+    # each step in its words, cut to one column, its number after them (the list above names them whole)
+    named = {s.id: f"{short_title(s.title, STEP_WIDTH - len(s.id) - 3)} ({s.id})" for s in summary.steps}
+    width = max([len("step"), *map(len, named.values())])
+
     def table(steps):
-        out = [f"  {'step':<6} {'on time':>8} {'late':>6} {'not due':>8} {'n/a':>6} {'unknown':>8} {'share on time':>14}"]
+        out = [f"  {'step':<{width}} {'on time':>8} {'late':>6} {'not due':>8} {'n/a':>6} {'unknown':>8} {'share on time':>14}"]
         for s in steps:
             share = "-" if s.share_on_time is None else f"{s.share_on_time:.1f}%"
-            out.append(f"  {s.id:<6} {s.count(levels[0]):>8} {s.count(levels[1]):>6} {s.count(levels[2]):>8} "
+            out.append(f"  {named.get(s.id, s.id):<{width}} {s.count(levels[0]):>8} {s.count(levels[1]):>6} {s.count(levels[2]):>8} "
                        f"{s.count(levels[3]):>6} {s.count(levels[4]):>8} {share:>14}")
         return out
 
-    lines.append("The steps:")  # named before the tables, which give only their ids
+    lines.append("The steps:")  # named whole before the tables, which cut their words to a column
     for s in summary.steps:
-        lines.append(f"  {s.id}: {s.title}")
+        lines.append(f"  {s.title.rstrip('.')} ({s.id})")
     lines.append("")
     lines.append("Every case:")
     lines += table(summary.steps)

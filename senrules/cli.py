@@ -72,12 +72,12 @@ def _render_all(diagnostics, sources: dict[str, str] | None = None) -> str:
 
 def _read_rules(path) -> str:
     """A rule file's text, bounded and checked (see :mod:`senrules.inputs`)."""
-    from senrules.ruleset import _read
+    from senrules.ruleset import read_rule_file
 
-    return _read(Path(path))
+    return read_rule_file(Path(path))
 
 
-def _plugins(args):
+def plugins_for(args):
     """The installed plugins, loaded on first use and once per command: a
     path or a shipped ruleset id never loads them."""
     plugins = getattr(args, "loaded_plugins", None)
@@ -96,17 +96,17 @@ def _report_plugin_faults(args) -> None:
         _err(problem.render())
 
 
-def _search(args):
+def ruleset_search(args):
     """Where to find a ruleset id that is neither a path nor shipped: the
     rulesets the installed plugins contribute (asked only then); and the
     editions plugins add to an id, shipped or not (asked only when an
     installed plugin implements `senrules_ruleset_editions`)."""
     from senrules.entrypoints import InstalledRulesets
 
-    return InstalledRulesets(lambda: _plugins(args), lambda: getattr(args, "loaded_plugins", None) is not None)
+    return InstalledRulesets(lambda: plugins_for(args), lambda: getattr(args, "loaded_plugins", None) is not None)
 
 
-def _load(target: str, args, cache: bool = True):
+def load_ruleset_for(target: str, args, cache: bool = True):
     import logging
     import time
 
@@ -114,7 +114,7 @@ def _load(target: str, args, cache: bool = True):
 
     start = time.perf_counter()
     on = getattr(args, "date", None)
-    rs = load_ruleset(target, cache=cache, search=_search(args), on=on if isinstance(on, str) else None)
+    rs = load_ruleset(target, cache=cache, search=ruleset_search(args), on=on if isinstance(on, str) else None)
     logging.getLogger("senrules.cli").debug("loaded ruleset %s (%s) in %.1f ms", rs.id, target, (time.perf_counter() - start) * 1000)
     return rs
 
@@ -132,9 +132,9 @@ def cmd_check(args) -> int:
     from senrules.ruleset import edition_folders
 
     findings = 0
-    paths = [str(f) for t in args.paths for f in (edition_folders(t, _search(args)) or [t])]  # each edition on its own
+    paths = [str(f) for t in args.paths for f in (edition_folders(t, ruleset_search(args)) or [t])]  # each edition on its own
     for target in paths:
-        files = rule_files(target, _search(args))
+        files = rule_files(target, ruleset_search(args))
         named = [(str(p), _read_rules(p)) for p in files]
         try:
             program, diagnostics = compile_texts(named)
@@ -224,7 +224,7 @@ def _facts_and_date(rs, args):
         from senrules.gather import parameters_for
 
         params = parameters_for(rs, parameter_set=args.parameter_set, params_file=args.params,
-                                plugins=_plugins(args) if args.parameter_set else None)
+                                plugins=plugins_for(args) if args.parameter_set else None)
     return evidence, date, params
 
 
@@ -237,7 +237,7 @@ def _data_facts_and_date(rs, args):
 
     context, gathered, params = gather_for(rs, args.data, evaluation_date=parse_evaluation_date(args.date) if args.date else None,
                                            service=args.service, params_file=args.params,
-                                           parameter_set=args.parameter_set, plugins=_plugins(args),
+                                           parameter_set=args.parameter_set, plugins=plugins_for(args),
                                            allow_outside=getattr(args, "allow_outside_data", False) or None,
                                            rater=getattr(args, "rater", None))
     evidence = list(gathered.evidence)
@@ -266,7 +266,7 @@ def cmd_cache(args) -> int:
 
 
 def cmd_plugins(args) -> int:
-    plugins = _plugins(args)
+    plugins = plugins_for(args)
     statuses = plugins.statuses()
     sources: dict[str, list] = {}
     for name, source in plugins.evidence_sources():
@@ -320,7 +320,7 @@ def _parameter_sets_by_plugin(plugins, args, contributed: list[str]) -> dict[str
     out: dict[str, dict[str, tuple[list[str], str | None]]] = {}
     for ident in [*shipped_rulesets(), *contributed]:
         try:
-            rs = _load(ident, args)
+            rs = load_ruleset_for(ident, args)
         except SenrulesError:
             continue
         for name, pset in plugins.parameter_set_sources(rs):
@@ -333,7 +333,7 @@ def _parameter_sets_by_plugin(plugins, args, contributed: list[str]) -> dict[str
 def cmd_evaluate(args) -> int:
     from senrules.report import render_text
 
-    rs = _load(args.ruleset, args)
+    rs = load_ruleset_for(args.ruleset, args)
     if _several_raters(rs, args):
         _err("senrules: the data folder has several raters' answers; each is evaluated on its own and compared "
              "(one rater: --rater NAME)")
@@ -391,27 +391,25 @@ def _service_in(path) -> str | None:
     """The service a facts file names (its top-level ``service``), if any."""
     if path is None or str(path) == "-":
         return None
-    from senrules.facts import _read_mapping
+    from senrules.facts import read_mapping
 
     try:
-        name = _read_mapping(Path(path))[0].get("service")
+        name = read_mapping(Path(path))[0].get("service")
     except SenrulesError:
         return None
     return name if isinstance(name, str) and name.strip() else None
 
 
 def _write_report(output, write) -> None:
-    """Write a report file through a temporary file beside it, so a failed
-    write leaves nothing half-written."""
-    import os
+    """Write a report file whole or not at all, readable by its owner only
+    (:func:`senrules.files.write_private`: a report holds the evidence and
+    the answers)."""
+    from senrules.files import write_private
 
     path = Path(output)
-    tmp = path.with_name(f".{path.name}.tmp{os.getpid()}")
     try:
-        write(tmp)
-        os.replace(tmp, path)
+        write_private(path, write)
     except OSError as err:
-        tmp.unlink(missing_ok=True)
         raise SenrulesError(f"{path}: cannot write the report ({err.strerror or err})") from None
 
 
@@ -426,7 +424,7 @@ def _several_raters(rs, args) -> bool:
 
 def cmd_compare(args) -> int:
     """``senrules compare``: the ruleset for each rater, area by area, and the action plan."""
-    return _compare(_load(args.ruleset, args), args)
+    return _compare(load_ruleset_for(args.ruleset, args), args)
 
 
 def _compare(rs, args) -> int:
@@ -446,7 +444,7 @@ def _compare(rs, args) -> int:
     comparison = compare(rs, getattr(args, "data", None), raters=raters, sessions=sessions,
                          evaluation_date=parse_evaluation_date(args.date) if args.date else None,
                          service=args.service, params_file=args.params, parameter_set=args.parameter_set,
-                         plugins=_plugins(args), allow_outside=getattr(args, "allow_outside_data", False) or None)
+                         plugins=plugins_for(args), allow_outside=getattr(args, "allow_outside_data", False) or None)
     problems = [p for v in comparison.views for p in v.problems]
     if problems:
         _err(f"senrules: {len(problems)} problem{'s' if len(problems) != 1 else ''} with the evidence (the facts named stay unknown):")
@@ -455,7 +453,10 @@ def _compare(rs, args) -> int:
     plan_file = getattr(args, "plan", None)
     if plan_file:
         rows = merge_plan(read_plan_csv(plan_file), rows)
-        write_plan_csv(plan_file, rows)
+        try:
+            write_plan_csv(plan_file, rows)
+        except OSError as err:
+            raise SenrulesError(f"{plan_file}: cannot write the action plan ({err.strerror or err})") from None
         _err(f"senrules: action plan written to {plan_file} ({len(rows)} row{'s' if len(rows) != 1 else ''}; edit it, "
              "and run this again to refresh the views without losing what you wrote)")
     if args.format == "json":
@@ -478,7 +479,7 @@ def cmd_cases(args) -> int:
     from senrules.engine import parse_evaluation_date
     from senrules.gather import context_for, data_folder, parameters_for, render_problems
 
-    rs = _load(args.ruleset, args)
+    rs = load_ruleset_for(args.ruleset, args)
     folder = data_folder(args.data)
     context = context_for(folder, evaluation_date=parse_evaluation_date(args.date) if args.date else None, ruleset=rs.id)
     exports = read_all(rs, context)
@@ -518,7 +519,7 @@ def cmd_explain(args) -> int:
     from senrules.engine import explain
     from senrules.report import judgement_lines
 
-    rs = _load(args.ruleset, args)
+    rs = load_ruleset_for(args.ruleset, args)
     rs, evidence, date, params = _edition_facts_and_date(rs, args)
     j, result = explain(rs, args.id, evidence, evaluation_date=date, parameters=params)
     if args.format == "json":
@@ -565,9 +566,9 @@ def cmd_explain(args) -> int:
         lines.append("What would change it: nothing earlier in the list of outcomes can apply.")
     for g in result.gaps:
         if g.node == j.id:
-            from senrules.document import _gap_text
+            from senrules.document import gap_text
 
-            lines.append(f"Gap to the next grade: {_gap_text(result, g)}.")
+            lines.append(f"Gap to the next grade: {gap_text(result, g)}.")
     if args.rules:
         lines.append("")
         lines.append("How the outcomes were read, as written in the rules (first that holds decides):")
@@ -600,10 +601,10 @@ def cmd_test(args) -> int:
         return test_json(args)
     from senrules.ruleset import edition_targets
 
-    targets = edition_targets(args.rulesets or list(shipped_rulesets()), _search(args))  # each edition's tests
+    targets = edition_targets(args.rulesets or list(shipped_rulesets()), ruleset_search(args))  # each edition's tests
     failed = total = 0
     for target in targets:
-        rs = _load(target, args)
+        rs = load_ruleset_for(target, args)
         report = run_tests(rs)
         total += len(report.passed) + len(report.failures)
         for f in report.failures:
@@ -632,7 +633,7 @@ def cmd_fmt(args) -> int:
         if target == "-":  # from standard input, for editors: `senrules fmt - < x.rules`
             sources = [("<stdin>", None)]
         else:
-            sources = [(str(path), path) for path in rule_files(target, _search(args))]
+            sources = [(str(path), path) for path in rule_files(target, ruleset_search(args))]
         for name, path in sources:
             text = _read_stdin_rules() if path is None else _read_rules(path)
             one = _fmt_one(name, path, text, args)
@@ -719,16 +720,16 @@ def cmd_rules_list(args) -> int:
         from senrules.cli_service import rules_list_json
 
         return rules_list_json(args)
-    plugins = _plugins(args)
+    plugins = plugins_for(args)
     rows: list[tuple[str, object, str]] = [(ident, ident, "") for ident in shipped_rulesets()]
     for ident, (name, path) in plugins.ruleset_sources().items():
-        rows.append((ident, path, f"  from {_plugin_origin(plugins, name)}: {path}"))
+        rows.append((ident, path, f"  from {plugin_origin(plugins, name)}: {path}"))
     status = EXIT_OK
     for ident, target, origin in rows:
         try:
             from senrules.ruleset import edition_targets
 
-            loaded = [_load(t, args) for t in edition_targets([ident], _search(args))]  # a plugin's editions too
+            loaded = [load_ruleset_for(t, args) for t in edition_targets([ident], ruleset_search(args))]  # a plugin's editions too
         except SenrulesError as err:
             _out(f"{ident:<28} {'-':<8} (cannot be loaded: {err.message}){origin}\n")
             status = EXIT_FINDINGS
@@ -762,7 +763,7 @@ def _edition_words(rs) -> str:
     return f"  [edition in force {edition.window}{today}]"
 
 
-def _plugin_origin(plugins, name: str) -> str:
+def plugin_origin(plugins, name: str) -> str:
     """``plugin NAME (distribution version)``, as far as it is known."""
     status = plugins.pm.statuses.get(name)
     dist = " ".join(x for x in (status.distribution, status.version) if x) if status else ""
@@ -772,7 +773,7 @@ def _plugin_origin(plugins, name: str) -> str:
 def cmd_rules_show(args) -> int:
     from senrules.report import outline_json, render_outline_text
 
-    rs = _load(args.ruleset, args)
+    rs = load_ruleset_for(args.ruleset, args)
     _out(outline_json(rs) if args.format == "json" else render_outline_text(rs))
     return EXIT_OK
 
@@ -795,7 +796,7 @@ def cmd_assess(args) -> int:
 def _assess_options(a) -> None:
     a.add_argument("--plain", action="store_true", help="line by line on stdin/stdout, no full-screen interface (screen readers, scripts)")
     a.add_argument("--ruleset", metavar="RULESET", default="dcsf-2008",
-                   help=f"{_RULESET_HELP} (default dcsf-2008)")
+                   help=f"{RULESET_HELP} (default dcsf-2008)")
     a.add_argument("--demo", action="store_true",
                    help="the ruleset's bundled example: its demo data folder (northshire for dcsf-2008, oakfield-audit for "
                         "the nasen audits...), else its demo facts")
@@ -889,7 +890,7 @@ PLUGIN_COMMANDS_AFTER = "assess"
 
 
 #: what a RULESET argument may be, as every command's --help says it
-_RULESET_HELP = "a shipped ruleset id, a plugin's ruleset id, a folder or a .rules file"
+RULESET_HELP = "a shipped ruleset id, a plugin's ruleset id, a folder or a .rules file"
 
 
 def _sentence(line: str) -> str:
@@ -957,7 +958,7 @@ def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
                         help="with --data: only this rater's files (rater = \"...\" in senrules-data.toml), and those of every rater")
 
     e = parsers["evaluate"]
-    e.add_argument("ruleset", metavar="RULESET", help=_RULESET_HELP)
+    e.add_argument("ruleset", metavar="RULESET", help=RULESET_HELP)
     facts_options(e)
     e.add_argument("--format", choices=("text", "json", "markdown", "html", "docx"), default="text",
                    help="text for the terminal; json (the versioned result); markdown, html or docx: the report for people "
@@ -967,7 +968,7 @@ def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
     e.set_defaults(func=cmd_evaluate)
 
     cp = parsers["compare"]
-    cp.add_argument("ruleset", metavar="RULESET", help=_RULESET_HELP)
+    cp.add_argument("ruleset", metavar="RULESET", help=RULESET_HELP)
     facts_options(cp)
     cp.add_argument("--session", metavar="RATER=FILE", action="append",
                     help="a rater's answers from an assistant session file (senrules assess --rater RATER --db FILE); repeat for each")
@@ -990,7 +991,7 @@ def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
     cs.set_defaults(func=cmd_cases)
 
     x = parsers["explain"]
-    x.add_argument("ruleset", metavar="RULESET", help=_RULESET_HELP)
+    x.add_argument("ruleset", metavar="RULESET", help=RULESET_HELP)
     x.add_argument("id", metavar="ID", help="a criterion, standard or section id, or overall")
     facts_options(x)
     x.add_argument("--format", choices=("text", "json"), default="text",
@@ -1026,7 +1027,7 @@ def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
     rl.set_defaults(func=cmd_rules_list)
     shown = "a ruleset's sections, standards, criteria, facts and parameters"
     rs = rsub.add_parser("show", help=shown, description=_sentence(shown))
-    rs.add_argument("ruleset", metavar="RULESET", help=_RULESET_HELP)
+    rs.add_argument("ruleset", metavar="RULESET", help=RULESET_HELP)
     rs.add_argument("--format", choices=("text", "json"), default="text",
                     help="text for the terminal; json: the outline, for tools")
     rs.set_defaults(func=cmd_rules_show)

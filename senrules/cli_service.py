@@ -39,9 +39,9 @@ def cmd_schema(args) -> int:
     if args.name == "facts":
         if not args.ruleset:
             raise SenrulesError("say which ruleset: `senrules schema facts RULESET`")
-        from senrules.cli import _load
+        from senrules.cli import load_ruleset_for
 
-        _out(schema.dumps(schema.facts_schema(_load(args.ruleset, args))))
+        _out(schema.dumps(schema.facts_schema(load_ruleset_for(args.ruleset, args))))
         return EXIT_OK
     if args.ruleset:
         raise SenrulesError(f"`senrules schema {args.name}` takes no ruleset (only `senrules schema facts RULESET` does)")
@@ -63,11 +63,11 @@ def cmd_schema(args) -> int:
 def _parameters(rs, args):
     if not (args.params or args.parameter_set):
         return None
-    from senrules.cli import _plugins
+    from senrules.cli import plugins_for
     from senrules.gather import parameters_for
 
     return parameters_for(rs, parameter_set=args.parameter_set, params_file=args.params,
-                          plugins=_plugins(args) if args.parameter_set else None)
+                          plugins=plugins_for(args) if args.parameter_set else None)
 
 
 def _output(args):
@@ -81,9 +81,9 @@ def _output(args):
 
 def cmd_batch(args) -> int:
     from senrules import batch_cli
-    from senrules.cli import _load
+    from senrules.cli import load_ruleset_for
 
-    rs = _load(args.ruleset, args)
+    rs = load_ruleset_for(args.ruleset, args)
     if args.documents:
         if args.explain or args.date:
             raise SenrulesError("--documents checks each document as `senrules proposal check` does: --explain and --date do not apply")
@@ -109,13 +109,13 @@ def cmd_batch(args) -> int:
 def check_json(args) -> int:
     from senrules.contracts import check_report
     from senrules.ruleset import compile_texts, rule_files
-    from senrules.cli import _search
+    from senrules.cli import ruleset_search
 
     from senrules.ruleset import edition_folders
 
     entries = []
-    for target in [str(f) for t in args.paths for f in (edition_folders(t, _search(args)) or [t])]:  # each edition on its own
-        files = rule_files(target, _search(args))
+    for target in [str(f) for t in args.paths for f in (edition_folders(t, ruleset_search(args)) or [t])]:  # each edition on its own
+        files = rule_files(target, ruleset_search(args))
         named = [(str(p), p.read_text(encoding="utf-8")) for p in files]
         try:
             program, diagnostics = compile_texts(named)
@@ -137,17 +137,17 @@ def check_json(args) -> int:
 
 
 def test_json(args) -> int:
-    from senrules.cli import _load
+    from senrules.cli import load_ruleset_for
     from senrules.contracts import test_entry, test_report
     from senrules.ruleset import shipped_rulesets
     from senrules.ruletests import run_tests
 
-    from senrules.cli import _search
+    from senrules.cli import ruleset_search
     from senrules.ruleset import edition_targets
 
     entries = []
-    for target in edition_targets(args.rulesets or list(shipped_rulesets()), _search(args)):
-        rs = _load(target, args)
+    for target in edition_targets(args.rulesets or list(shipped_rulesets()), ruleset_search(args)):
+        rs = load_ruleset_for(target, args)
         entries.append(test_entry(rs, run_tests(rs), args.coverage))
     report = test_report(entries)
     _json(report)
@@ -155,26 +155,26 @@ def test_json(args) -> int:
 
 
 def rules_list_json(args) -> int:
-    from senrules.cli import _load, _plugin_origin, _plugins
+    from senrules.cli import load_ruleset_for, plugin_origin, plugins_for
     from senrules.contracts import ruleset_entry, rulesets_report
     from senrules.ruleset import shipped_rulesets
 
-    plugins = _plugins(args)
+    plugins = plugins_for(args)
     rows = [(ident, str(path), "shipped") for ident, path in shipped_rulesets().items()]
-    rows += [(ident, str(path), _plugin_origin(plugins, name)) for ident, (name, path) in plugins.ruleset_sources().items()]
+    rows += [(ident, str(path), plugin_origin(plugins, name)) for ident, (name, path) in plugins.ruleset_sources().items()]
 
-    from senrules.cli import _search
+    from senrules.cli import ruleset_search
     from senrules.ruleset import find_editions
 
     entries, status = [], EXIT_OK
     for ident, path, origin in rows:
         try:
-            editions = find_editions(ident, _search(args))  # a folder's editions, and those plugins add
+            editions = find_editions(ident, ruleset_search(args))  # a folder's editions, and those plugins add
             if editions is not None:  # one entry per edition
                 for e in editions.editions:
-                    entries.append(ruleset_entry(ident, _load(f"{ident}@{e.version}", args), e.origin or origin, path=str(e.path)))
+                    entries.append(ruleset_entry(ident, load_ruleset_for(f"{ident}@{e.version}", args), e.origin or origin, path=str(e.path)))
                 continue
-            entries.append(ruleset_entry(ident, _load(path, args), origin, path=path))
+            entries.append(ruleset_entry(ident, load_ruleset_for(path, args), origin, path=path))
         except SenrulesError as err:
             entries.append(ruleset_entry(ident, None, origin, error=err.message, path=path))
             status = EXIT_FINDINGS
@@ -235,7 +235,7 @@ def add_commands(parsers, facts_options) -> None:
     (``parsers``: name -> the parser :func:`senrules.cli.build_parser` made
     for each command, with its help and description)."""
     from senrules import schema as _schema
-    from senrules.cli import _RULESET_HELP
+    from senrules.cli import RULESET_HELP
 
     s = parsers["schema"]
     names = [*_schema.FIXED, "facts", "openapi"]
@@ -254,7 +254,7 @@ def add_commands(parsers, facts_options) -> None:
         sp.add_argument("--no-progress", action="store_true", help="no progress bar, even on a terminal")
 
     b = parsers["batch"]
-    b.add_argument("ruleset", metavar="RULESET", help=_RULESET_HELP)
+    b.add_argument("ruleset", metavar="RULESET", help=RULESET_HELP)
     batch_options(b)
     b.add_argument("--date", metavar="YYYY-MM-DD", help="evaluation date for every line (default: each line's, else today)")
     b.add_argument("--explain", action="store_true", help="the full explained result of each case, not only the verdicts")

@@ -106,10 +106,10 @@ def _standing(result, j) -> tuple[int, float]:
     return (rank, -(sum(met) / len(met) if met else 0))
 
 
-def _gap_text(result, g, width: int = 60) -> str:
+def gap_text(result, g, width: int = 60) -> str:
     """A gap in words: parts by their words and number (sections by title);
     when no change of its parts would do, what else the better grade asks for."""
-    text = g.describe(name=lambda ident: _short(result, ident, width))
+    text = g.describe(name=lambda ident: short_name(result, ident, width))
     if not g.options:
         short = result.shortfall(g.node, g.target)
         if short:
@@ -163,7 +163,7 @@ def build(inp: ReportInput) -> list[Block]:
                        items=tuple((_node_label(j), j.verdict) for j in weakest)))
     undecided = [j for j in standards if not j.known]
     if undecided:
-        B.append(Block("p", "Not yet decided, for want of evidence: " + "; ".join(_short(r, j.id, _SUMMARY_WIDTH) for j in undecided) + "."))
+        B.append(Block("p", "Not yet decided, for want of evidence: " + "; ".join(short_name(r, j.id, _SUMMARY_WIDTH) for j in undecided) + "."))
     big = sorted((g for g in r.gaps if rs.program.node(g.node).kind in ("overall", "section")),
                  key=lambda g: rs.program.node(g.node).kind != "overall")
     big += sorted((g for g in r.gaps if rs.program.node(g.node).kind == "standard"),
@@ -209,7 +209,7 @@ def build(inp: ReportInput) -> list[Block]:
             for s in all_series:
                 B.append(Block("h3", f"{s.label[:1].upper() + s.label[1:]}: {s.direction}"))
                 bench = dict(s.benchmark)
-                table = tuple((str(y), trends._fmt(v, s.unit, s.kind), trends._fmt(bench[y], s.unit, s.kind) if y in bench else "")
+                table = tuple((str(y), trends.format_figure(v, s.unit, s.kind), trends.format_figure(bench[y], s.unit, s.kind) if y in bench else "")
                               for y, v in s.values)
                 B.append(Block("chart", trends.trend_svg(s), items=tuple(trends.trend_chart(s)), header=table))
         else:
@@ -244,7 +244,7 @@ def build(inp: ReportInput) -> list[Block]:
             name = (fact.label if fact is not None and fact.label else f.fact.replace("_", " "))
             unit = fact.unit if fact is not None else None
             kind = fact.type.kind if fact is not None else None
-            value = _value_text(f.value, unit, kind)
+            value = value_text(f.value, unit, kind)
             where = f" (from {'; '.join(f.provenance)})" if f.provenance else ""
             items.append(f"{name[:1].upper() + name[1:]}: {value}{where}")
         if j.citations:
@@ -265,7 +265,7 @@ def build(inp: ReportInput) -> list[Block]:
     for p in r.parameters:
         decl = rs.parameters.get(p.name)
         word = decl.label if decl is not None and decl.label else p.name.replace("_", " ")
-        value = _parameter_value(p)
+        value = parameter_value(p)
         set_by = sources.get(p.name) or getattr(p, "source", None) or ("changed from the default" if p.overridden else
                                          f"the ruleset's value from {p.start}" if getattr(p, "start", None) else "the ruleset's default")
         rows.append((f"'{word}' ({p.name})", value, set_by, p.doc or ""))
@@ -275,7 +275,7 @@ def build(inp: ReportInput) -> list[Block]:
     return B
 
 
-def _short(result, ident: str, width: int = 60) -> str:
+def short_name(result, ident: str, width: int = 60) -> str:
     """A node as the gaps and needs name it: a standard or criterion by its
     words with its number after them (``“Targets in intervention programmes
     are SMART” (S2.5)``), a section by its title, the overall as "Overall"."""
@@ -291,7 +291,7 @@ def gap_line(result, g, width: int = 60) -> str:
     """One gap to the next grade as the lists show it: the node in words
     (its text cut to about ``width`` characters), its grade now, and what
     would lift it."""
-    return f"{_short(result, g.node, width)}, now {level_words(g.grade)}: {_gap_text(result, g, width)}"
+    return f"{short_name(result, g.node, width)}, now {level_words(g.grade)}: {gap_text(result, g, width)}"
 
 
 def _reason(result, j) -> str:
@@ -305,13 +305,13 @@ def _reason(result, j) -> str:
     return level_words(j.verdict)
 
 
-def _value_text(value, unit, kind) -> str:
+def value_text(value, unit, kind) -> str:
     if isinstance(value, dict):
         return ", ".join(f"{y}: {format_value(v, unit, kind)}" for y, v in sorted(value.items()))
     return format_value(value, unit, kind)
 
 
-def _parameter_value(p) -> str:
+def parameter_value(p) -> str:
     text = format_value(p.value, p.unit, "percentage" if p.unit == "%" else None)
     if getattr(p, "start", None) is not None:
         text += f" (from {p.start})"

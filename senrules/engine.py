@@ -37,7 +37,7 @@ classes) and the wording are imported only by the functions that explain
 process does not pay for them (about 4 ms)."""
 
 
-class _OtherYears:
+class OtherYears:
     """Verdicts of years other than the one evaluated, computed on demand."""
 
     __slots__ = ("rs", "F", "P", "D", "Y", "_years")
@@ -57,7 +57,7 @@ class _OtherYears:
 class _YearVerdicts:
     __slots__ = ("years", "year", "date", "memo")
 
-    def __init__(self, years: _OtherYears, year: int, date: _dt.date):
+    def __init__(self, years: OtherYears, year: int, date: _dt.date):
         self.years, self.year, self.date = years, year, date
         self.memo: dict[int, int] = {}
 
@@ -215,8 +215,8 @@ def parse_evaluation_date(evaluation_date) -> _dt.date:
     return check_date(evaluation_date, "evaluation date")
 
 
-def _masks(rs, F, P, D, Y):
-    other = _OtherYears(rs, F, P, D, Y)
+def node_masks(rs, F, P, D, Y):
+    other = OtherYears(rs, F, P, D, Y)
     return rs.compiled.evaluate_all(F, P, Y, D, other.at), other
 
 
@@ -227,7 +227,7 @@ def verdicts(rs, facts, *, evaluation_date=None, parameters=None, year=None) -> 
     facts = resolve_links(rs, facts, evaluation_date=D, year=year)
     F = prepare_facts(rs.facts, facts, with_provenance=False)[0]
     P = resolve_parameters(rs, parameters, D)
-    masks, _ = _masks(rs, F, P, D, year or D.year)
+    masks, _ = node_masks(rs, F, P, D, year or D.year)
     return {ident: table.get(mask) for (ident, table), mask in zip(rs.level_names, masks)}
 
 
@@ -296,7 +296,7 @@ def verdicts_each(rs, batch, *, evaluation_date=None, parameters=None) -> list[d
             P = by_date.get(D)
             if P is None:
                 P = by_date[D] = resolve_parameters(rs, parameters, D)
-        masks = evaluate_all(F, P, D.year, D, _OtherYears(rs, F, P, D, D.year).at)
+        masks = evaluate_all(F, P, D.year, D, OtherYears(rs, F, P, D, D.year).at)
         out.append({ident: table.get(mask) for (ident, table), mask in zip(names, masks)})
     return out
 
@@ -304,7 +304,7 @@ def verdicts_each(rs, batch, *, evaluation_date=None, parameters=None) -> list[d
 # ------------------------------------------------------------------ explanation
 
 
-def _verdict_name(node, mask: int) -> tuple[str, tuple[str, ...]]:
+def verdict_name(node, mask: int) -> tuple[str, tuple[str, ...]]:
     possible = tuple(lvl for i, lvl in enumerate(node.scale) if mask & (1 << i))
     if mask & logic.NONE:
         if not possible:
@@ -457,7 +457,7 @@ def _window_backs(func: str, years, P) -> range | tuple | None:
     return range(n)
 
 
-def _years_needed(chains, P, Y: int) -> set[int]:
+def years_needed(chains, P, Y: int) -> set[int]:
     """The years a per-year fact is read for, from its chains of windows.  A
     window whose years cannot be resolved here counts as the year evaluated
     alone (what the explanation said before it knew about windows)."""
@@ -490,15 +490,15 @@ def evaluate(rs, facts, *, evaluation_date=None, parameters=None, year=None) -> 
     F, prov = prepare_facts(rs.facts, facts, conflicts=conflicts)
     P = resolve_parameters(rs, parameters, D)
     marks, evidence_notes = _evidence_marks(rs.program, prov, conflicts, P, D, Y)
-    masks, other = _masks(rs, F, P, D, Y)
+    masks, other = node_masks(rs, F, P, D, Y)
     program = rs.program
     nodes = program.nodes
     yearly = _yearly_keys(prov)
 
     judgements = []
-    for node in _framework_order(program):
+    for node in framework_order(program):
         mask = masks[node.index]
-        verdict, possible = _verdict_name(node, mask)
+        verdict, possible = verdict_name(node, mask)
         readings, decided_by, would_change = [], None, []
         texts = _clause_texts(rs, node)
         for i, clause in enumerate(node.clauses):
@@ -527,9 +527,9 @@ def evaluate(rs, facts, *, evaluation_date=None, parameters=None, year=None) -> 
             if fact.per_year and verdict == UNKNOWN:
                 # the years its clauses read, earlier ones through the year functions
                 if reads is None:
-                    reads = _node_year_reads(rs, node)
+                    reads = node_year_reads(rs, node)
                 chains = reads.get(name)
-                needed = _years_needed(chains, P, Y) if chains else {Y}
+                needed = years_needed(chains, P, Y) if chains else {Y}
                 lacking = tuple(sorted(y for y in needed if value is None or y not in value))
                 if lacking:
                     missing.append(name)
@@ -678,7 +678,7 @@ def _clause_texts(rs, node) -> tuple[str | None, ...]:
     return found
 
 
-def _node_year_reads(rs, node) -> dict[str, frozenset]:
+def node_year_reads(rs, node) -> dict[str, frozenset]:
     """:func:`year_reads` of a node, found once per loaded ruleset."""
     found = rs.year_reads.get(node.index)
     if found is None:
@@ -692,7 +692,7 @@ def _grading_citations(program, node) -> tuple[str, ...]:
     return ()
 
 
-def _framework_order(program):
+def framework_order(program):
     """Sections, each followed by its standards and their criteria, then overall."""
     nodes = program.nodes
     out = []

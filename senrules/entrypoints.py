@@ -1,9 +1,9 @@
 """Which plugins are installed, and which hooks each implements, found
 without importing them, pluggy or the rest of senrules' plugin machinery.
 
-:func:`_entry_points` lists the ``senrules`` entry points (from a signed
+:func:`installed_entry_points` lists the ``senrules`` entry points (from a signed
 cache, so a start does not import ``importlib.metadata``);
-:func:`_declared_hooks` reads a plugin module's source for the hooks it
+:func:`declared_hooks` reads a plugin module's source for the hooks it
 implements.  :mod:`senrules.plugins` builds the plugin manager from them;
 :func:`may_implement` lets the command line tell, in a few milliseconds,
 whether any installed plugin could add an edition to a ruleset (shipped
@@ -31,7 +31,7 @@ def disabled_names(value: str | None = None) -> list[str]:
 
 
 
-def _entry_points() -> list[tuple]:
+def installed_entry_points() -> list[tuple]:
     """``(entry point, distribution name, version)`` for each installed
     entry point of the ``senrules`` group.
 
@@ -46,8 +46,8 @@ def _entry_points() -> list[tuple]:
     list is read from ``importlib.metadata`` again."""
     stamp = None
     if "importlib.metadata" not in sys.modules:
-        stamp = _metadata_stamp()
-        cached = _cached_entry_points(stamp)
+        stamp = metadata_stamp()
+        cached = cached_entry_points(stamp)
         if cached is not None:
             return cached
     from importlib import metadata
@@ -61,11 +61,11 @@ def _entry_points() -> list[tuple]:
             about[id(dist)] = (meta["Name"], meta["Version"])
         out.append((ep, *(about[id(dist)] if dist is not None else (None, None))))
     if stamp is not None:
-        _store_entry_points(stamp, out)
+        store_entry_points(stamp, out)
     return out
 
 
-class _EntryPoint:
+class EntryPoint:
     """An entry point read back from the cache: its name, its value
     (``module`` or ``module:object``) and :meth:`load`, as
     ``importlib.metadata.EntryPoint`` has them."""
@@ -85,7 +85,7 @@ class _EntryPoint:
         return found
 
 
-def _metadata_stamp() -> list:
+def metadata_stamp() -> list:
     """Where installed packages' metadata is, and when it last changed."""
     stamp: list = [sys.executable, sys.version]
     for i, entry in enumerate(sys.path):
@@ -111,32 +111,32 @@ def _metadata_stamp() -> list:
     return stamp
 
 
-def _entry_points_file() -> str:
+def entry_points_file() -> str:
     import hashlib
 
     where = "\0".join([sys.executable, *sys.path[1:]])  # one file per interpreter and search path
     return f"entry-points-{hashlib.sha256(where.encode('utf-8', 'replace')).hexdigest()[:16]}.cache"
 
 
-def _cached_entry_points(stamp: list) -> list[tuple] | None:
+def cached_entry_points(stamp: list) -> list[tuple] | None:
     import json
 
     from senrules import cache
 
-    payload = cache.read(_entry_points_file())
+    payload = cache.read(entry_points_file())
     if payload is None:
         return None
     try:
         held = json.loads(bytes(payload))
         if held["stamp"] != stamp:
             return None
-        return [(_EntryPoint(name, value), dist, version) for name, value, dist, version in held["entry_points"]]
+        return [(EntryPoint(name, value), dist, version) for name, value, dist, version in held["entry_points"]]
     except (ValueError, KeyError, TypeError) as err:
-        cache._note("the cache file %s was not used: %s", _entry_points_file(), err)
+        cache.note("the cache file %s was not used: %s", entry_points_file(), err)
         return None
 
 
-def _store_entry_points(stamp: list, found: list[tuple]) -> None:
+def store_entry_points(stamp: list, found: list[tuple]) -> None:
     import json
 
     from senrules import cache
@@ -146,10 +146,10 @@ def _store_entry_points(stamp: list, found: list[tuple]) -> None:
         payload = json.dumps({"stamp": stamp, "entry_points": rows}).encode("utf-8")
     except (TypeError, ValueError):  # an entry point that is not plain text: read it afresh next time
         return
-    cache.write(_entry_points_file(), payload)
+    cache.write(entry_points_file(), payload)
 
 
-def _module_file(name: str) -> Path | None:
+def module_file(name: str) -> Path | None:
     """The source file of module ``name``, found without importing it or
     its packages (None when it cannot be found that way)."""
     import importlib.util
@@ -181,7 +181,7 @@ _TOP_DEF = re.compile(r"^(?:async[ \t]+)?def[ \t]+(senrules_\w+)", re.M)
 _OTHER_USE = re.compile(r"^[ \t]*(?:(?:from[ \t]+\S+[ \t]+)?import\b[^\n]*\bsenrules_(?!\w*\.)\w+\b(?![\w.])|senrules_\w+[ \t]*[:=])", re.M)
 
 
-def _declared_hooks(value: str, known: set[str] | None = None) -> frozenset[str] | None:
+def declared_hooks(value: str, known: set[str] | None = None) -> frozenset[str] | None:
     """The hooks the module an entry point names implements, read from its
     source without running it: top-level functions called ``senrules_*``
     marked with a plain ``@hookimpl`` on the line above.  None (import it
@@ -190,7 +190,7 @@ def _declared_hooks(value: str, known: set[str] | None = None) -> frozenset[str]
     name that is not a hook."""
     if ":" in value:
         return None
-    path = _module_file(value)
+    path = module_file(value)
     if path is None:
         return None
     try:
@@ -212,12 +212,12 @@ def may_implement(hook: str) -> bool:
     or may (its hooks cannot be read from its source, so it must be
     imported to tell).  False means no plugin manager need be built to ask."""
     disabled = set(disabled_names())
-    for ep, _dist, _version in _entry_points():
+    for ep, _dist, _version in installed_entry_points():
         if ep.name in disabled:
             continue
         # Its source must name the hook: a plugin that does not is not
         # imported to call it either (see senrules.plugins._LazyPlugin).
-        path = _module_file(ep.value) if ":" not in ep.value else None
+        path = module_file(ep.value) if ":" not in ep.value else None
         try:
             if path is None or hook in path.read_text(encoding="utf-8"):
                 return True

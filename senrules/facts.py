@@ -244,7 +244,7 @@ def prepare_facts(
         for name, value in facts.items():
             fact = declared.get(name)
             if fact is None:
-                _unknown_fact(name, declared)
+                unknown_fact(name, declared)
             value = coerce_fact(fact, value, f"fact `{name}`")
             if value is not None:
                 values[name] = value
@@ -256,7 +256,7 @@ def prepare_facts(
     for ev in items:
         fact = declared.get(ev.fact)
         if fact is None:
-            _unknown_fact(ev.fact, declared)
+            unknown_fact(ev.fact, declared)
         where = f"fact `{ev.fact}`"
         if ev.provenance is not None and ev.provenance.file:
             where = f"{ev.provenance.file}: {where}"
@@ -289,7 +289,7 @@ _FAST_TYPES = {
 }
 
 
-def _column_ok(ft: m.FactType, values: list, rng: m.Range | None) -> bool:
+def column_ok(ft: m.FactType, values: list, rng: m.Range | None) -> bool:
     """Whether every value of a column already has its checked form, found
     with a few whole-column operations (C loops) instead of one call per
     value; anything unusual answers False and is checked value by value."""
@@ -314,8 +314,8 @@ def _column_ok(ft: m.FactType, values: list, rng: m.Range | None) -> bool:
     return rng is None or (rng.low <= low and high <= rng.high)
 
 
-def _records_ok(ft: m.FactType, column: list) -> bool:
-    """:func:`_column_ok` for a list fact: every value a list of dicts whose
+def records_ok(ft: m.FactType, column: list) -> bool:
+    """:func:`column_ok` for a list fact: every value a list of dicts whose
     keys are fields of the records and whose field values are checked."""
     if not set(map(type, column)) <= {list, _NONE}:
         return False
@@ -325,11 +325,11 @@ def _records_ok(ft: m.FactType, column: list) -> bool:
     fields = dict(ft.fields)
     if not set().union(*records) <= set(fields):
         return False
-    return all(_column_ok(t, [r.get(f) for r in records], None) for f, t in fields.items())
+    return all(column_ok(t, [r.get(f) for r in records], None) for f, t in fields.items())
 
 
 def _series_ok(fact: m.Fact, column: list) -> bool:
-    """:func:`_column_ok` for a per-year fact: every value a ``{year:
+    """:func:`column_ok` for a per-year fact: every value a ``{year:
     value}`` dict with whole-number years and checked values."""
     if not set(map(type, column)) <= {dict, _NONE}:
         return False
@@ -338,7 +338,7 @@ def _series_ok(fact: m.Fact, column: list) -> bool:
         return True
     if not set(map(type, set().union(*given))) <= {int}:
         return False
-    return _column_ok(fact.type, [v for s in given for v in s.values()], fact.range)
+    return column_ok(fact.type, [v for s in given for v in s.values()], fact.range)
 
 
 def check_columns(declared: Mapping[str, m.Fact], batch: list[Mapping], converted: set | None = None) -> dict[str, list]:
@@ -357,7 +357,7 @@ def check_columns(declared: Mapping[str, m.Fact], batch: list[Mapping], converte
         names.update(item)
     for name in sorted(names):
         if name not in declared:
-            _unknown_fact(name, declared)
+            unknown_fact(name, declared)
     columns: dict[str, list] = {}
     for name in sorted(names):
         fact = declared[name]
@@ -366,9 +366,9 @@ def check_columns(declared: Mapping[str, m.Fact], batch: list[Mapping], converte
         if fact.per_year:
             ok = _series_ok(fact, column)
         elif fact.type.kind == "list":
-            ok = _records_ok(fact.type, column)
+            ok = records_ok(fact.type, column)
         else:
-            ok = _column_ok(fact.type, column, fact.range)
+            ok = column_ok(fact.type, column, fact.range)
         if ok:
             continue
         out = []
@@ -451,7 +451,7 @@ def _take(key, old_value, new_value, provenance: dict, ev: Evidence, conflicts: 
     return take
 
 
-def _unknown_fact(name: str, declared: Mapping[str, m.Fact]):
+def unknown_fact(name: str, declared: Mapping[str, m.Fact]):
     import difflib
 
     close = difflib.get_close_matches(name, list(declared), n=1)
@@ -462,7 +462,7 @@ def _unknown_fact(name: str, declared: Mapping[str, m.Fact]):
 # ------------------------------------------------------------------ files
 
 
-def _read_mapping(path: Path, what: str = "facts") -> tuple[dict, str]:
+def read_mapping(path: Path, what: str = "facts") -> tuple[dict, str]:
     """A JSON or TOML file's top-level mapping, read through the bounded
     reader (:mod:`senrules.inputs`: regular files only, size, UTF-8 and
     nesting checked), and its text."""
@@ -487,7 +487,7 @@ def load_facts_file(path: str | Path, declared: Mapping[str, m.Fact]) -> tuple[l
     """Read a facts file: returns evidence (with the file as provenance) and
     the evaluation date it names, if any."""
     path = Path(path)
-    data, text = _read_mapping(path)
+    data, text = read_mapping(path)
     unknown_keys = set(data) - {"facts", "evaluation_date", "service", "as_of"}
     if "facts" not in data:
         raise InputError(f"{path}: expected a `facts` object (and optionally `evaluation_date`)")
@@ -535,7 +535,7 @@ def load_facts_file(path: str | Path, declared: Mapping[str, m.Fact]) -> tuple[l
 def load_parameters_file(path: str | Path) -> dict:
     """Read parameter overrides: a mapping, optionally under `parameters`."""
     path = Path(path)
-    data, _ = _read_mapping(path, "parameters")
+    data, _ = read_mapping(path, "parameters")
     if "parameters" in data and isinstance(data["parameters"], dict):
         data = data["parameters"]
     return data

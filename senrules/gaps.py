@@ -155,7 +155,7 @@ def gaps_to_next_grade(rs, facts, *, evaluation_date=None, parameters=None, year
     """For every standard, section and the overall judgement whose grade is
     known and below the best: the smallest changes of its children that lift
     it a grade."""
-    from senrules.engine import _masks, parse_evaluation_date, resolve_parameters
+    from senrules.engine import node_masks, parse_evaluation_date, resolve_parameters
     from senrules.facts import prepare_facts
     from senrules.links import resolve_links
 
@@ -164,7 +164,7 @@ def gaps_to_next_grade(rs, facts, *, evaluation_date=None, parameters=None, year
     facts = resolve_links(rs, facts, evaluation_date=D, year=year)
     F = prepare_facts(rs.facts, facts, with_provenance=False)[0]
     P = resolve_parameters(rs, parameters, D)
-    masks, other = _masks(rs, F, P, D, Y)
+    masks, other = node_masks(rs, F, P, D, Y)
     return gaps_from_masks(rs, masks, F, P, D, Y, other.at)
 
 

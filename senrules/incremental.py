@@ -26,9 +26,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from senrules.engine import _OtherYears, parse_evaluation_date, resolve_parameters
+from senrules.engine import OtherYears, parse_evaluation_date, resolve_parameters
 from senrules.errors import InputError
-from senrules.facts import _unknown_fact, coerce_fact, prepare_facts
+from senrules.facts import unknown_fact, coerce_fact, prepare_facts
 from senrules.headroom import with_headroom
 
 __all__ = ["Incremental"]
@@ -84,7 +84,7 @@ class Incremental:
         :class:`InputError` and changes nothing."""
         fact = self.rs.facts.get(name)
         if fact is None and not self._linked:
-            _unknown_fact(name, self.rs.facts)
+            unknown_fact(name, self.rs.facts)
         if self._linked:
             given = dict(self._given)
             if value is None:
@@ -119,7 +119,7 @@ class Incremental:
         for name, value in facts.items():
             fact = self.rs.facts.get(name)
             if fact is None:
-                _unknown_fact(name, self.rs.facts)
+                unknown_fact(name, self.rs.facts)
             checked[name] = coerce_fact(fact, value, f"fact `{name}`")
         start = []
         for name, value in checked.items():
@@ -141,7 +141,7 @@ class Incremental:
             except InputError:
                 raise
             self.F = F
-        other = _OtherYears(self.rs, self.F, self.P, self.date, self.year)
+        other = OtherYears(self.rs, self.F, self.P, self.date, self.year)
         self.masks = list(self.rs.compiled.evaluate_all(self.F, self.P, self.year, self.date, other.at))
         self.last_judged = len(self.masks)
 
@@ -149,7 +149,7 @@ class Incremental:
         """Judge ``start`` again, then whatever reads a verdict that changed,
         in evaluation order."""
         node_fns = self.rs.compiled.node_fns
-        other = _OtherYears(self.rs, self.F, self.P, self.date, self.year)  # earlier years, from the new facts
+        other = OtherYears(self.rs, self.F, self.P, self.date, self.year)  # earlier years, from the new facts
         pending = set(start)
         judged = 0
         changed = []

@@ -83,7 +83,7 @@ class InputRefused(InputError):
     nested too deeply, or outside its data folder."""
 
 
-def _mb(n: int) -> str:
+def size_words(n: int) -> str:
     return f"{n / 1_000_000:g} MB" if n >= 1_000_000 else f"{n:,} bytes"
 
 
@@ -102,7 +102,7 @@ def limit_for(what: str) -> int:
     return LIMITS.get(what, LIMITS["text"])
 
 
-def _kind(mode: int) -> str:
+def kind_of_file(mode: int) -> str:
     if stat.S_ISDIR(mode):
         return "a folder"
     if stat.S_ISFIFO(mode):
@@ -128,9 +128,9 @@ def read_bytes(path: str | os.PathLike, *, what: str = "text", limit: int | None
     except OSError as err:
         raise InputRefused(f"{name}: cannot read ({err.strerror})") from None
     if not stat.S_ISREG(before.st_mode):
-        raise InputRefused(f"{name}: is {_kind(before.st_mode)}, not a file; give the {noun(what)} itself")
+        raise InputRefused(f"{name}: is {kind_of_file(before.st_mode)}, not a file; give the {noun(what)} itself")
     if before.st_size > limit:
-        raise InputRefused(f"{name}: is {_mb(before.st_size)}; the limit for a {noun(what)} is {_mb(limit)}")
+        raise InputRefused(f"{name}: is {size_words(before.st_size)}; the limit for a {noun(what)} is {size_words(limit)}")
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
     except OSError as err:
@@ -138,7 +138,7 @@ def read_bytes(path: str | os.PathLike, *, what: str = "text", limit: int | None
     try:
         st = os.fstat(fd)
         if not stat.S_ISREG(st.st_mode):  # replaced between the stat and the open
-            raise InputRefused(f"{name}: is {_kind(st.st_mode)}, not a file; give the {noun(what)} itself")
+            raise InputRefused(f"{name}: is {kind_of_file(st.st_mode)}, not a file; give the {noun(what)} itself")
         chunks = []
         total = 0
         while True:
@@ -148,7 +148,7 @@ def read_bytes(path: str | os.PathLike, *, what: str = "text", limit: int | None
             chunks.append(chunk)
             total += len(chunk)
             if total > limit:
-                raise InputRefused(f"{name}: is larger than {_mb(limit)}, the limit for a {noun(what)}")
+                raise InputRefused(f"{name}: is larger than {size_words(limit)}, the limit for a {noun(what)}")
     except OSError as err:
         raise InputRefused(f"{name}: cannot read ({err.strerror})") from None
     finally:
@@ -324,7 +324,7 @@ def check_zip(path: str | os.PathLike, *, what: str = "table", shown: str | None
         declared = sum(m.file_size for m in members)
         if declared > max_total:
             raise InputRefused(
-                f"{name}: would uncompress to {_mb(declared)}; the limit for a {noun(what)} is {_mb(max_total)}",
+                f"{name}: would uncompress to {size_words(declared)}; the limit for a {noun(what)} is {size_words(max_total)}",
             )
         actual = 0
         for member in members:
@@ -341,7 +341,7 @@ def check_zip(path: str | os.PathLike, *, what: str = "table", shown: str | None
                         if size > member.file_size or actual + size > max_total:
                             raise InputRefused(
                                 f"{name}: part {member.filename} uncompresses to more than it declares, "
-                                f"or past the limit of {_mb(max_total)}",
+                                f"or past the limit of {size_words(max_total)}",
                             )
             except InputRefused:
                 raise

@@ -95,7 +95,7 @@ def _parser_tables() -> dict:
             if isinstance(tables, dict) and {"data", "memo"} <= tables.keys():
                 return tables
         except Exception as err:  # noqa: BLE001 - unreadable tables are rebuilt
-            cache._note("the parser tables in %s were not used: %s", name, err)
+            cache.note("the parser tables in %s were not used: %s", name, err)
     data, memo = Lark(grammar, **_LARK_OPTIONS).memo_serialize([TerminalDef, Rule])
     data["options"] = {k: v for k, v in data["options"].items() if k not in _LOAD_OPTIONS}
     tables = {"data": data, "memo": memo}

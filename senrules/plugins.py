@@ -36,8 +36,8 @@ import pluggy
 
 from senrules import hookspecs
 from senrules.entrypoints import (  # noqa: F401 - found here by the names tests and callers use
-    DISABLE_ENV, ENTRY_POINT_GROUP, _cached_entry_points, _declared_hooks, _entry_points, _EntryPoint,
-    _entry_points_file, _metadata_stamp, _module_file, _store_entry_points, disabled_names,
+    DISABLE_ENV, ENTRY_POINT_GROUP, cached_entry_points, declared_hooks, installed_entry_points, EntryPoint,
+    entry_points_file, metadata_stamp, module_file, store_entry_points, disabled_names,
 )
 from senrules.gather import (
     Answer, EvaluationContext, EvidenceSource, Gathered, ParameterSet, PluginError, PluginFault, Problem,
@@ -97,7 +97,7 @@ def get_plugin_manager(*, load_entrypoints: bool = True) -> SenrulesPluginManage
 
 def _load_entrypoints(pm: SenrulesPluginManager) -> None:
     seen = set()
-    for ep, dist_name, version in _entry_points():
+    for ep, dist_name, version in installed_entry_points():
         if ep.name in seen:
             continue  # the same distribution found twice on sys.path
         seen.add(ep.name)
@@ -107,7 +107,7 @@ def _load_entrypoints(pm: SenrulesPluginManager) -> None:
         if pm.has_plugin(ep.name):
             continue
         status = PluginStatus(ep.name, "loaded", ep.value, dist_name, version)
-        hooks = _declared_hooks(ep.value)
+        hooks = declared_hooks(ep.value)
         if hooks is not None:  # imported only when one of its hooks is first called
             pm.register(_LazyPlugin(pm, ep, hooks, status), name=ep.name)
             pm._note(status)
@@ -123,7 +123,7 @@ def _load_entrypoints(pm: SenrulesPluginManager) -> None:
 
 class _LazyPlugin:
     """An installed plugin registered under its entry point's name with the
-    hooks its source declares (:func:`_declared_hooks`), and imported at the
+    hooks its source declares (:func:`declared_hooks`), and imported at the
     first call of one of them, so a command imports only the plugins it
     uses.  Each call goes to the real module's function with the arguments
     it takes; a module that fails to import is marked "failed" and its

@@ -35,7 +35,7 @@ import attrs
 from senrules import logic
 from senrules import model as m
 from senrules.engine import (
-    _OtherYears, _framework_order, _masks, _node_year_reads, _years_needed, parse_evaluation_date, resolve_parameters,
+    OtherYears, framework_order, node_masks, node_year_reads, years_needed, parse_evaluation_date, resolve_parameters,
 )
 from senrules.facts import prepare_facts
 from senrules.headroom import with_headroom
@@ -71,14 +71,14 @@ def open_questions(rs, facts, *, evaluation_date=None, parameters=None, year=Non
     Y = year or D.year
     F = prepare_facts(rs.facts, facts, with_provenance=False)[0]
     P = resolve_parameters(rs, parameters, D)
-    masks, _ = _masks(rs, F, P, D, Y)
+    masks, _ = node_masks(rs, F, P, D, Y)
     program = rs.program
     nodes = program.nodes
     unavailable = set(unavailable)
     trial = _Trials(rs, F, P, D, Y, masks)
 
     readers: dict[str, list] = {}
-    for node in _framework_order(program):
+    for node in framework_order(program):
         if logic.mask_known(masks[node.index]):
             continue
         for name in node.facts:
@@ -94,9 +94,9 @@ def open_questions(rs, facts, *, evaluation_date=None, parameters=None, year=Non
         if fact.per_year:
             needed: set[int] = set()
             for node in open_readers:
-                chains = _node_year_reads(rs, node).get(name)
+                chains = node_year_reads(rs, node).get(name)
                 for y in trial.node_years(node.index):
-                    needed |= _years_needed(chains, P, y) if chains else {y}
+                    needed |= years_needed(chains, P, y) if chains else {y}
             lowest = Y - YEARS_ASKED + 1
             years = tuple(sorted(y for y in needed if lowest <= y <= Y and (value is None or y not in value)
                                  and (name, y) not in unavailable))
@@ -136,7 +136,7 @@ class _Trials:
         """The years a verdict is evaluated in: the year itself, and the
         earlier years another verdict reads it for (a trend of verdicts)."""
         if self._years is None:
-            self._base = _OtherYears(self.rs, self.F, self.P, self.D, self.Y)
+            self._base = OtherYears(self.rs, self.F, self.P, self.D, self.Y)
             self.rs.compiled.evaluate_all(self.F, self.P, self.Y, self.D, self._base.at)
             self._years = {}
             for y, verdicts in self._base._years.items():
@@ -200,7 +200,7 @@ class _Trials:
             changed = {n.index for n in open_readers}
         else:
             fns = self.rs.compiled.node_fns
-            trend = fact.per_year and any(chain for n in open_readers for chain in _node_year_reads(self.rs, n).get(name, ()))
+            trend = fact.per_year and any(chain for n in open_readers for chain in node_year_reads(self.rs, n).get(name, ()))
             values = [value for v in candidates for value in self._values(name, fact, years, v, trend)]
             changed = set()
             for node in open_readers:
@@ -208,7 +208,7 @@ class _Trials:
                 earlier = self.node_years(k)[1:]
                 for value in values:
                     F = {**self.F, name: value}
-                    other = _OtherYears(self.rs, F, self.P, self.D, self.Y)
+                    other = OtherYears(self.rs, F, self.P, self.D, self.Y)
                     if fns[k](F, self.P, self.masks, self.Y, self.D, other.at) != self.masks[k] or any(
                         other.at(y)[k] != self._base.at(y)[k] for y in earlier
                     ):

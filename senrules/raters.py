@@ -37,6 +37,8 @@ from pathlib import Path
 import attrs
 
 from senrules.errors import InputError
+from senrules.files import write_private
+from senrules.wording import titled
 
 UNDECIDED = ("unknown", "no outcome")
 
@@ -230,9 +232,9 @@ def render_text(c: Comparison) -> str:
     lines.append("")
     for a in c.areas:
         mark = "DIFFER" if a.differ else ("SAME" if len(a.known) > 1 else "")
-        lines.append(f"{a.id:<6} {mark:<6} {a.title}")
+        lines.append(f"{mark:<6} {titled(a.id, a.title, whole=True)}")
         for rater, verdict in a.verdicts:
-            lines.append(f"         {rater}: {_w(verdict) if verdict not in UNDECIDED else 'not judged (insufficient evidence)'}")
+            lines.append(f"       {rater}: {_w(verdict) if verdict not in UNDECIDED else 'not judged (insufficient evidence)'}")
     diffs = c.differences()
     lines.append("")
     lines.append(f"Views differ on {len(diffs)} of {len(c.areas)} areas" + (": " + ", ".join(a.id for a in diffs) if diffs else "") + ".")
@@ -257,7 +259,7 @@ def render_markdown(c: Comparison) -> str:
     for a in c.areas:
         cells = [_w(v) if v not in UNDECIDED else "not judged" for _, v in a.verdicts]
         views = "**differ**" if a.differ else ("same" if len(a.known) > 1 else "not compared: not judged by all")
-        out.append(f"| {a.id} {_md(a.title)} | " + " | ".join(cells) + f" | {views} |")
+        out.append(f"| {_md(titled(a.id, a.title, whole=True))} | " + " | ".join(cells) + f" | {views} |")
     out.append("")
     return "\n".join(out) + "\n"
 
@@ -322,16 +324,14 @@ def merge_plan(existing: Sequence[Mapping], proposed: Sequence[Mapping]) -> list
 
 def write_plan_csv(path: str | os.PathLike, rows: Sequence[Mapping]) -> None:
     """Write the plan as CSV with nasen's headings (UTF-8 with a BOM, so a
-    spreadsheet opens it as UTF-8), replacing the file in one step."""
+    spreadsheet opens it as UTF-8), replacing the file in one step, readable
+    by its owner only (:func:`senrules.files.write_private`)."""
     buffer = io.StringIO()
     writer = csv.writer(buffer)
     writer.writerow([PLAN_HEADINGS[f] for f in PLAN_FIELDS])
     for row in rows:
         writer.writerow([row.get(f, "") for f in PLAN_FIELDS])
-    path = Path(path)
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(buffer.getvalue(), encoding="utf-8-sig")
-    os.replace(tmp, path)
+    write_private(path, "\ufeff" + buffer.getvalue())
 
 
 def read_plan_csv(path: str | os.PathLike) -> list[dict]:

@@ -48,14 +48,25 @@ def fact_name(rs, name: str) -> str:
     return fact.label if fact is not None and fact.label else name.replace("_", " ")
 
 
+def _whole_name(j) -> str:
+    """A node's whole text, its number after its words (:func:`senrules.wording.titled`);
+    a section by its title, the overall as "Overall"."""
+    from senrules.wording import titled
+
+    if j.kind in ("criterion", "standard"):
+        return titled(j.id, j.title, whole=True)
+    return "Overall" if j.kind == "overall" else j.title
+
+
 def judgement_lines(j: Judgement, *, detail: bool = True, result: Result | None = None, rs=None) -> list[str]:
     """A judgement as indented text lines: in plain words (labels, values,
     what each vague word was taken to mean) when the ``result`` it belongs
     to is given, else with the deciding clause as written."""
     pad = "  " * _INDENT.get(j.kind, 0)
-    head = f"{pad}{j.id}  {j.verdict.upper().replace('_', ' ')}"
-    title = j.title if j.kind != "overall" else ""
-    lines = [f"{head}  {title}".rstrip()]
+    # the verdict, then the node in words with its number after them ("MET  “Programmes and
+    # interventions are regularly monitored” (S1.1)"); a section by its title, the overall as "Overall"
+    name = _whole_name(j)
+    lines = [f"{pad}{j.verdict.upper().replace('_', ' ')}  {name}"]
     if not detail:
         return lines
     reason = _reason(j, result)
@@ -64,10 +75,10 @@ def judgement_lines(j: Judgement, *, detail: bool = True, result: Result | None 
     for f in j.facts:
         prov = f" [{'; '.join(f.provenance)}]" if f.provenance else ""
         if result is not None:
-            from senrules.document import _value_text
+            from senrules.document import value_text
 
             fact = rs.facts.get(f.fact) if rs is not None else None
-            shown = _value_text(f.value, fact.unit if fact else None, fact.type.kind if fact else None)
+            shown = value_text(f.value, fact.unit if fact else None, fact.type.kind if fact else None)
             lines.append(f"{pad}    - {fact_name(rs, f.fact)}: {shown}{prov}")
         else:
             lines.append(f"{pad}    - {f.fact} = {format_value(f.value)}{prov}")
@@ -118,9 +129,9 @@ def parameter_words(p, rs=None) -> str:
     for those who edit rule files or parameter files, and what set it."""
     decl = rs.parameters.get(p.name) if rs is not None else None
     word = decl.label if decl is not None and decl.label else p.name.replace("_", " ")
-    from senrules.document import _parameter_value
+    from senrules.document import parameter_value
 
-    return f"'{word}': {_parameter_value(p)} (parameter {p.name})" + (f", {p.source}" if p.source else "")
+    return f"'{word}': {parameter_value(p)} (parameter {p.name})" + (f", {p.source}" if p.source else "")
 
 
 def render_text(result: Result, *, detail: bool = True, rs=None) -> str:
@@ -160,17 +171,21 @@ def render_markdown(result: Result) -> str:
     out.append(f"- **Overall: {(result.overall or 'not graded').replace('_', ' ')}**")
     out.extend(f"- Note: {n}" for n in result.notes)
     out.append("")
-    out.append("| id | verdict | title | reason |")
-    out.append("| --- | --- | --- | --- |")
+    from senrules.document import short_name
+    from senrules.wording import node_words
+
+    # each node in its words with its number after them, as the rest of the report names it
+    out.append("| standard or criterion | verdict | reason |")
+    out.append("| --- | --- | --- |")
     for j in result.judgements:
-        out.append(f"| {j.id} | {j.verdict.replace('_', ' ')} | {_md_escape(j.title)} | {_md_escape(_reason(j))} |")
+        out.append(f"| {_md_escape(_whole_name(j))} | {j.verdict.replace('_', ' ')} | {_md_escape(_reason(j))} |")
     out.append("")
     out.append("## Evidence and reasons")
     for j in result.judgements:
         if j.kind != "criterion":
             continue
         out.append("")
-        out.append(f"### {j.id}: {j.verdict.replace('_', ' ')}")
+        out.append(f"### {node_words(j)}: {j.verdict.replace('_', ' ')}")
         out.append("")
         out.append(f"> {j.title}")
         out.append("")
@@ -191,7 +206,7 @@ def render_markdown(result: Result) -> str:
         out.append("## Gaps to the next grade")
         out.append("")
         for g in result.gaps:
-            out.append(f"- **{g.node}** ({g.grade.replace('_', ' ')}): {g.describe()}")
+            out.append(f"- **{_md_escape(short_name(result, g.node))}** ({g.grade.replace('_', ' ')}): {g.describe()}")
     out.append("")
     out.append("## Parameters used")
     out.append("")

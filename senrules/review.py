@@ -153,7 +153,7 @@ def _reachable(program: Program) -> dict[int, tuple[set, set, set]]:
     """Node index -> (the levels it can give, the parameters that decided
     it, the nodes whose verdicts it reads), nodes in evaluation order, each
     node's verdict inputs limited to what their own rules can give."""
-    from senrules.analysis import MAX_COMBINATIONS, SAMPLE_SIZE, _NodeAnalysis
+    from senrules.analysis import MAX_COMBINATIONS, SAMPLE_SIZE, NodeAnalysis
 
     reach: dict[int, tuple[set, set]] = {}
     order = program.order if program.order else range(len(program.nodes))
@@ -164,12 +164,12 @@ def _reachable(program: Program) -> dict[int, tuple[set, set, set]]:
             reach[idx] = (set(node.scale), set(), set())
             continue
         given, params, inputs = set(), set(), set()
-        runs = [_NodeAnalysis(program, node, MAX_COMBINATIONS, SAMPLE_SIZE)]
+        runs = [NodeAnalysis(program, node, MAX_COMBINATIONS, SAMPLE_SIZE)]
         try:
             runs[0].run()
             starts = sorted({dv.start for n in runs[0].dated_params() for dv in program.parameters[n].dated})
             for start in starts:
-                dated = _NodeAnalysis(program, node, MAX_COMBINATIONS, SAMPLE_SIZE, on=start)
+                dated = NodeAnalysis(program, node, MAX_COMBINATIONS, SAMPLE_SIZE, on=start)
                 dated.run()
                 runs.append(dated)
         except Exception:  # noqa: BLE001 - what cannot be analysed is taken to give everything it names
@@ -194,7 +194,7 @@ def _reachable(program: Program) -> dict[int, tuple[set, set, set]]:
 def _tested(program: Program, node, clause) -> dict[int, set]:
     """The verdicts ``clause`` (of ``node``) reads, each with the levels
     its tests pass: ``S1 is at least good`` reads S1 for outstanding and good."""
-    from senrules.analysis import _walk
+    from senrules.analysis import walk_expression
     from senrules.compiler import level_bits
 
     out: dict[int, set] = {}
@@ -207,7 +207,7 @@ def _tested(program: Program, node, clause) -> dict[int, set]:
             bits = level_bits(scale, test)
             out.setdefault(idx, set()).update(lv for j, lv in enumerate(scale) if bits >> j & 1)
 
-    for e in _walk(clause.condition):
+    for e in walk_expression(clause.condition):
         if isinstance(e, m.IsLevel) and isinstance(e.operand, m.Ref) and e.operand.name in program.by_id:
             add(program.by_id[e.operand.name], e.test)
         elif isinstance(e, m.Select) and e.test is not None:

@@ -131,7 +131,7 @@ def rule_files(target: str | os.PathLike, search: RulesetSearch | None = None) -
     return [path]
 
 
-def _read(path: Path) -> str:
+def read_rule_file(path: Path) -> str:
     """A rule file's text, bounded and checked (see :mod:`senrules.inputs`)."""
     from senrules.inputs import InputRefused, read_text
 
@@ -415,7 +415,7 @@ def load_ruleset(target: str | os.PathLike, *, cache: bool = True, search: Rules
 
 def _load_one(target, *, cache: bool, search) -> Ruleset:
     files = rule_files(target, search)
-    texts = [_read(p) for p in files]
+    texts = [read_rule_file(p) for p in files]
     with _no_gc():
         return _load(files, texts, cache, search)
 
@@ -508,7 +508,7 @@ def _read_cache(name: str, digest: str):
             return program, marshal.loads(code_bytes), consts, diagnostics
         return values
     except Exception as err:  # noqa: BLE001 - a cache written by other code is rebuilt, never fatal
-        cache._note("the cache file %s was not used: %s", name, err)
+        cache.note("the cache file %s was not used: %s", name, err)
         return None
 
 

@@ -53,15 +53,15 @@ def _verdicts(rs: Ruleset, facts: dict, evaluation_date, params: dict) -> dict[s
     """Every node's verdict as a test names it (a level, "unknown" or "no
     outcome"), from the compiled fast path: no explanation is built, so a
     passing test costs one evaluation."""
-    from senrules.engine import _masks, _verdict_name, parse_evaluation_date, resolve_parameters
+    from senrules.engine import node_masks, verdict_name, parse_evaluation_date, resolve_parameters
     from senrules.facts import prepare_facts
     from senrules.links import resolve_links
 
     D = parse_evaluation_date(evaluation_date)
     P = resolve_parameters(rs, params, D)
     F = prepare_facts(rs.facts, resolve_links(rs, facts, evaluation_date=D), with_provenance=False)[0]
-    masks, _ = _masks(rs, F, P, D, D.year)
-    return {node.id: _verdict_name(node, mask)[0] for node, mask in zip(rs.program.nodes, masks)}
+    masks, _ = node_masks(rs, F, P, D, D.year)
+    return {node.id: verdict_name(node, mask)[0] for node, mask in zip(rs.program.nodes, masks)}
 
 
 def run_test(rs: Ruleset, test: m.RuleTest) -> tuple[TestFailure | None, set]:

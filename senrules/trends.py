@@ -186,7 +186,7 @@ def benchmarks(rs, values: dict, year: int, lower_is_better=None) -> list[Compar
 # ------------------------------------------------------------------ text
 
 
-def _fmt(v: float, unit: str | None = None, kind: str = "number") -> str:
+def format_figure(v: float, unit: str | None = None, kind: str = "number") -> str:
     if isinstance(v, float) and v.is_integer():
         v = int(v)
     if isinstance(v, float):
@@ -211,15 +211,15 @@ def trend_chart(s: Series, width: int = BAR) -> list[str]:
     lines = [s.label]
     for y, v in s.values:
         bar = _bar(v, top, width).ljust(width)
-        extra = f"  (benchmark {_fmt(bench[y], s.unit, s.kind)})" if y in bench else ""
-        lines.append(f"  {y}  {bar} {_fmt(v, s.unit, s.kind)}{extra}")
+        extra = f"  (benchmark {format_figure(bench[y], s.unit, s.kind)})" if y in bench else ""
+        lines.append(f"  {y}  {bar} {format_figure(v, s.unit, s.kind)}{extra}")
     change = s.change
     if change is not None:
         sign = "+" if change > 0 else ""
         unit = (" point" if abs(change) == 1 else " points") if s.kind == "percentage" else ""
         arrow = {"improving": "\u2191", "declining": "\u2193", "stable": "\u2192", "mixed": "\u2195"}.get(s.direction, "")
         lower = "; lower is better" if s.lower_is_better else ""
-        lines.append(f"  {arrow} {s.direction}: {sign}{_fmt(change) if s.kind != 'percentage' else round(change, 1)}{unit} "
+        lines.append(f"  {arrow} {s.direction}: {sign}{format_figure(change) if s.kind != 'percentage' else round(change, 1)}{unit} "
                      f"from {s.values[0][0]} to {s.values[-1][0]}{lower}")
     return lines
 
@@ -237,8 +237,8 @@ def benchmark_rows(comparisons: list[Comparison]) -> list[tuple[str, ...]]:
         sign = "+" if c.difference > 0 else ""
         diff = round(c.difference, 1)
         diff = int(diff) if float(diff).is_integer() else diff
-        rows.append((c.label, str(c.year), _fmt(c.value) + c.unit.strip() if c.unit == "%" else _fmt(c.value) + c.unit,
-                     _fmt(c.benchmark) + (c.unit if c.unit == "%" else c.unit), f"{sign}{diff}", c.verdict))
+        rows.append((c.label, str(c.year), format_figure(c.value) + c.unit.strip() if c.unit == "%" else format_figure(c.value) + c.unit,
+                     format_figure(c.benchmark) + (c.unit if c.unit == "%" else c.unit), f"{sign}{diff}", c.verdict))
     return rows
 
 
@@ -282,7 +282,7 @@ def trend_svg(s: Series, width: int = 360, height: int = 150) -> str:
         f'<line x1="{left}" y1="{top}" x2="{left}" y2="{height - bottom}" stroke="#888"/>',
     ]
     for tick in (lo, (lo + hi) / 2, hi):
-        parts.append(f'<text x="{left - 6}" y="{yy(tick) + 4:.1f}" font-size="10" text-anchor="end">{_fmt(round(tick, 1))}</text>')
+        parts.append(f'<text x="{left - 6}" y="{yy(tick) + 4:.1f}" font-size="10" text-anchor="end">{format_figure(round(tick, 1))}</text>')
     for y in years:
         parts.append(f'<text x="{x(y):.1f}" y="{height - bottom + 16}" font-size="10" text-anchor="middle">{y}</text>')
     if s.benchmark:
@@ -291,6 +291,6 @@ def trend_svg(s: Series, width: int = 360, height: int = 150) -> str:
     pts = " ".join(f"{x(y):.1f},{yy(v):.1f}" for y, v in s.values)
     parts.append(f'<polyline points="{pts}" fill="none" stroke="#1f5fa8" stroke-width="2.5"/>')
     for y, v in s.values:
-        parts.append(f'<circle cx="{x(y):.1f}" cy="{yy(v):.1f}" r="3.5" fill="#1f5fa8"><title>{y}: {_fmt(v, s.unit, s.kind)}</title></circle>')
+        parts.append(f'<circle cx="{x(y):.1f}" cy="{yy(v):.1f}" r="3.5" fill="#1f5fa8"><title>{y}: {format_figure(v, s.unit, s.kind)}</title></circle>')
     parts.append("</svg>")
     return "".join(parts)

@@ -90,6 +90,22 @@ def node_words(node, width: int = 60) -> str:
     return node_name(node)
 
 
+def titled(ident: str, title: str, *, whole: bool = False, width: int = 60) -> str:
+    """A criterion or an area of practice named words first, its number after
+    them in brackets.  A text that is a heading and its description (nasen's
+    "Learning at home: We enable parents ...") by its heading, "Learning at
+    home (PE5)", and with ``whole`` its description after it ("Learning at
+    home (PE5): We enable parents ..."); any other text in quotes, cut to
+    about ``width`` characters unless ``whole``: “Programmes and
+    interventions are regularly monitored” (S1.1)."""
+    head, colon, rest = title.partition(":")
+    if colon and len(head) <= 60:
+        named = f"{head.strip()} ({ident})"
+        return f"{named}: {rest.strip()}" if whole and rest.strip() else named
+    short = short_title(title, len(title) + 1 if whole else width)
+    return ident if short == ident else f"“{short}” ({ident})"
+
+
 # ------------------------------------------------------------------ values
 
 

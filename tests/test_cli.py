@@ -26,7 +26,8 @@ def test_evaluate_demo_prints_a_report():
     r = run("evaluate", "example", "--demo")
     assert r.returncode == 0, r.stderr
     assert "OVERALL: SATISFACTORY" in r.stdout
-    assert "S11.3  UNKNOWN" in r.stdout
+    # each node in its words, its number after them
+    assert "    UNKNOWN  “Managers and all staff understand the plan and recognise their role in fulfilling its objectives” (S11.3)\n" in r.stdout
     assert "needs: the share of staff who understand the plan (2024)" in r.stdout
     assert "Parameters used:" in r.stdout and "'most areas': 75% (parameter most_areas)" in r.stdout
 
@@ -406,7 +407,10 @@ def test_the_cases_report_names_the_steps_before_its_tables():
     r = run("cases", "ehc-timescales-2014", "--data", "westmoor-ehc")
     assert r.returncode == 0, r.stderr
     out = r.stdout
-    assert out.index("The steps:\n  T1.1: The local authority responds") < out.index("Every case:\n  step ")
+    assert out.index("The steps:\n  The local authority responds") < out.index("Every case:\n  step ")
+    assert "will or will not carry one out (T1.1)\n" in out  # each step whole, its number after its words
+    # the tables lead each row with the step's words, cut to a column, its number after them
+    assert "\n  The local authority responds to the request\u2026 (T1.1)   " in out
 
 
 def test_proposal_check_help_shows_its_own_usage():

@@ -162,16 +162,16 @@ def check_header(path: Path, shown: str, *, empty_ok: bool = False) -> None:
     header says it has more pages than the file holds: a truncated copy
     would otherwise read as a store with fewer answers, silently).  An
     empty file is a new database where ``empty_ok`` (about to be written)."""
-    from senrules.inputs import LIMITS, _kind, _mb
+    from senrules.inputs import LIMITS, kind_of_file, size_words
 
     try:
         st = path.stat()
         if not stat.S_ISREG(st.st_mode):  # a named pipe would block the open below for ever
-            raise AnswerStoreError(f"{shown}: is {_kind(st.st_mode)}, not an answers file; it was left as it is")
+            raise AnswerStoreError(f"{shown}: is {kind_of_file(st.st_mode)}, not an answers file; it was left as it is")
         size = st.st_size
         if size > LIMITS["answers"]:
             raise AnswerStoreError(
-                f"{shown}: is {size:,} bytes; the limit for an answers or session file is {_mb(LIMITS['answers'])}; "
+                f"{shown}: is {size:,} bytes; the limit for an answers or session file is {size_words(LIMITS['answers'])}; "
                 "it was left as it is"
             )
         with open(path, "rb") as fh:

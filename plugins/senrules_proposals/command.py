@@ -14,6 +14,8 @@ from __future__ import annotations
 import argparse
 import sys
 
+from senrules.completion import RecordingParser
+
 RULESET = "sen-improvement-test-2007"
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 _TUI_HINT = "pip install 'senrules[tui]'"
@@ -21,7 +23,7 @@ SCHOOL_YEAR_HELP = ("the LA's own term dates (TOML, the form of the shipped scho
                     "school weeks of a PRU stay given by its dates; default: the usual English school year")
 
 
-class _Parser(argparse.ArgumentParser):
+class _Parser(RecordingParser):  # keeps its arguments and sub-commands, as the core's parser does
     def error(self, message):  # usage errors: the usage and one line on stderr, exit 2
         self.print_usage(sys.stderr)
         self.exit(EXIT_ERROR, f"{self.prog}: error: {message}\n")

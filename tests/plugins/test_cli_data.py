@@ -76,7 +76,7 @@ def test_problems_go_to_stderr_and_the_evaluation_goes_on(tmp_path):
         'error: tabular: svc/service-data.csv, row 4, column "Made expected progress (%)": '
         "163 is outside 0-100, but it is a percentage (unknown: cyp_progress_rate)",
     ]
-    assert "S1.3  UNKNOWN" in out
+    assert "    UNKNOWN  “Outcome data is systematically identified" in out and "” (S1.3)\n" in out
 
 
 def test_a_crashing_plugin_does_not_stop_the_command(tmp_path, monkeypatch):

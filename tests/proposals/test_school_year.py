@@ -238,10 +238,12 @@ def test_the_proposal_conversation_takes_the_la_s_school_year_and_keeps_it_on_re
     # the same help as the check's
     from senrules_proposals.command import SCHOOL_YEAR_HELP, build_parser
 
-    parser = build_parser()
-    for words in (["check", "x"], ["talk", "x"]):
-        sub = parser._subparsers._group_actions[0].choices[words[0]]
-        (action,) = [a for a in sub._actions if "--school-year" in a.option_strings]
+    from senrules.completion import SubCommands
+
+    parser = build_parser()  # a RecordingParser: it keeps its arguments and sub-commands
+    commands = {c.name: c.parser for item in parser.arguments if isinstance(item, SubCommands) for c in item.commands}
+    for name in ("check", "talk"):
+        (action,) = [a for a in commands[name].arguments if "--school-year" in getattr(a, "option_strings", ())]
         assert action.help.startswith(SCHOOL_YEAR_HELP) and action.metavar == "FILE"
     # and the same one-line refusal of a bad file, naming it, before anything opens
     text, message = BAD["a term with no end"]

@@ -540,7 +540,7 @@ def test_the_demo_through_the_command_line():
     r = subprocess.run([sys.executable, "-m", "senrules.cli", "evaluate", "dcsf-2008", "--demo", "--brief"], capture_output=True, text=True, cwd=ROOT, timeout=120)
     assert r.returncode == 0, r.stderr
     assert "OVERALL: GOOD" in r.stdout
-    assert "S7.5  UNKNOWN" in r.stdout
+    assert "    UNKNOWN  “The service has a process to review leadership effectiveness (e.g. 360º feedback)” (S7.5)\n" in r.stdout
     assert "'the majority of CYP': 50% (parameter majority_of_cyp), the ruleset's default" in r.stdout
 
 

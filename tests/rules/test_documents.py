@@ -70,7 +70,7 @@ def test_a_policy_is_checked_quoting_where_each_element_is_and_naming_what_is_mi
     r = run("evaluate", "sen-policy-2014", "--data", "school-documents")
     assert r.returncode == 0, r.stderr
     assert "OVERALL: INCOMPLETE" in r.stdout
-    assert "C2  MISSING  The SENCO's status regarding the National Award for SEN Co-ordination." in r.stdout
+    assert "MISSING  “The SENCO's status regarding the National Award for SEN Co-ordination” (C2)\n" in r.stdout
     assert "line 6: \u201cOur Special Educational Needs Co-ordinator is Mr D. Evans." in r.stdout
     assert "not found (looked for: National Award for SEN Co-ordination;" in r.stdout
 

@@ -66,7 +66,7 @@ def test_the_demo_report_says_why_a_step_is_late_and_reads_as_english():
     never "not not applicable"."""
     r = run("evaluate", "ehc-timescales-2014", "--demo")
     assert r.returncode in (0, 1), r.stderr
-    late = r.stdout.split("T1.1  LATE", 1)[1].split("\n")[1]
+    late = r.stdout.split("LATE  “The local authority responds", 1)[1].split("\n")[1]
     assert "the date the LA said whether it will assess is 22 March 2024, after 18 March 2024" in late
     assert "not applicable ruled out: the LA agreed to assess: yes (needs no)" in r.stdout
     assert "not not" not in r.stdout

@@ -92,7 +92,7 @@ def test_the_rule_tests_pass():
 def test_the_demo_evaluates_and_shows_the_best_fit_words():
     r = run("evaluate", "nasen-2014-cyp-voice", "--demo")
     assert r.returncode == 0, r.stderr
-    assert "CV1  STRONG" in r.stdout and "OVERALL: AREAS TO IMPROVE" not in r.stdout
+    assert "    STRONG  On entry (where SEND is known) (CV1): We draw on" in r.stdout and "OVERALL: AREAS TO IMPROVE" not in r.stdout
     show = run("rules", "show", "nasen-2014-parent-engagement")
     assert show.returncode == 0 and "PE15  Ethos and values" in show.stdout
 
@@ -103,7 +103,7 @@ def test_several_raters_from_the_demo_folder_are_compared_and_planned(tmp_path):
     assert r.returncode == 0, r.stderr
     assert "the views of 2 raters" in r.stdout
     assert "Views differ on 11 of 15 areas" in r.stdout
-    assert "PE5    DIFFER Learning at home" in r.stdout
+    assert "\nDIFFER Learning at home (PE5): We enable parents" in r.stdout  # words first, the number after them
     # a group split evenly is unknown, and said so, never a silent verdict
     assert "split evenly (strong 3, developing 3)" in r.stderr
     assert "Not yet judged: PE4 by school staff." in r.stdout
@@ -130,7 +130,8 @@ def test_the_markdown_comparison_opens_with_the_overall_views_and_says_same_or_n
     assert "- **Overall:** school staff: not yet decided (insufficient evidence); parents: areas to improve" in head
     assert "- **Views differ** on 11 of 15 areas: PE1, PE2, PE5" in head
     assert "- **Not yet judged:** PE4 by school staff" in head
-    rows = {line.split()[1]: line for line in r.stdout.splitlines() if line.startswith("| PE")}
+    rows = {re.search(r"\((PE\d+)\):", line)[1]: line for line in r.stdout.splitlines() if re.match(r"\| .* \(PE\d+\): ", line)}
+    assert rows["PE5"].startswith("| Learning at home (PE5): We enable parents")
     assert rows["PE3"].endswith("| developing | developing | same |")
     assert rows["PE4"].endswith("| not judged | strong | not compared: not judged by all |")
     assert rows["PE5"].endswith("| **differ** |")

@@ -69,7 +69,7 @@ def test_a_plan_is_read_and_each_unclear_item_is_quoted_with_its_line():
     r = run("evaluate", "ehc-plan-specificity-2014", "--data", "plan-amir")
     assert r.returncode == 0, r.stderr
     assert "OVERALL: UNCLEAR" in r.stdout
-    assert "S1  NOT SPECIFIED" in r.stdout
+    assert "  NOT SPECIFIED  “It is clear who has to do what, when, how often and reviewed by whom” (S1)\n" in r.stdout
     assert "line 12: \u201cAccess to a quiet space as required.\u201d (woolly: access to, as required)" in r.stdout
 
 

@@ -54,17 +54,17 @@ async def test_titles_are_not_squeezed_and_ids_stay_whole(size):
         await open_report(pilot, "tab-grades")
         rows = _drawn_rows(app)
         header, body = rows[0], rows[1:]
-        assert header == ["", "standard", "grade", "reason"]
-        ids = [r[0] for r in body if r[0]]
+        assert header == ["standard", "", "grade", "reason"]  # the words lead the row, the number after them
+        ids = [r[1] for r in body if r[1]]
         assert ids == [f"S{n}" for n in range(1, 17)]  # each id whole, on its row's first line
         # the title column holds several words a line: S2's 21-word title takes at most 8 lines even at 80 (it took 13 at 120)
-        s2 = next(i for i, r in enumerate(body) if r[0] == "S2")
-        title_lines = [body[s2][1]]
+        s2 = next(i for i, r in enumerate(body) if r[1] == "S2")
+        title_lines = [body[s2][0]]
         for r in body[s2 + 1:]:
-            if r[0] or r[2]:  # the next standard's row
+            if r[1] or r[2]:  # the next standard's row
                 break
-            if r[1]:
-                title_lines.append(r[1])
+            if r[0]:
+                title_lines.append(r[0])
         assert len(title_lines) <= {80: 8, 120: 5, 200: 3}[size[0]], title_lines
         assert " ".join(title_lines).startswith("The service promotes the use of interventions based on up-to-date")
         grades = {r[2] for r in body if r[2]}

@@ -315,7 +315,8 @@ def test_help_in_a_proposal_check_lists_what_works_there(tmp_path):
     assert "/plan is for a self-evaluation; a proposal check has nothing for it." in r.stdout
     assert "No data folder was given" not in r.stdout
     assert "From 04-riverside-semh-closure-into-pru.md I read 29 facts, each with the line it is on" in r.stdout
-    assert "Now \u201cDisplaced pupils are not placed long-term" in r.stdout  # /goto a factor still works
+    # /goto a factor goes to that factor, not to the paragraph of the Test it is in
+    assert "Now Any pupils displaced as a result of the closure of a BESD\u2026 (para23): 2 questions." in r.stdout
 
 
 def test_a_proposal_with_nothing_to_ask_reports_it_as_written_only(tmp_path):

@@ -73,8 +73,8 @@ def test_the_plain_conversation_names_what_could_not_be_read_and_shows_the_rest(
     # /compare: every intact view, then what could not be read, by file, row and why
     compared = text.split("> /compare\n")[1].split("> /compare PE2")[0]
     assert "3 raters (school staff, parents, senco)" in compared
-    assert "PE1 DIFFER On entry (where SEND is known): school staff: strong; parents: poor; senco: strong" in compared
-    assert "PE3 DIFFER Planning provision (SEN Support): school staff: poor; parents: strong; senco: not judged" in compared
+    assert "On entry (where SEND is known) (PE1) DIFFER: school staff: strong; parents: poor; senco: strong" in compared
+    assert "Planning provision (SEN Support) (PE3) DIFFER: school staff: poor; parents: strong; senco: not judged" in compared
     assert "Not everything could be read (2 items)" in compared
     assert f"- {governors}" in compared and f"- {parents_row}" in compared
     # /compare PE2: the lost answer is this area's; /compare PE1: only the unreadable conversation concerns it

@@ -77,7 +77,7 @@ def test_each_audit_runs_for_a_rater_of_its_demo_folder(tmp_path, ruleset, rater
                 "--export", str(out), input="strong\n/compare\n")
     assert r.returncode == 0, r.stderr
     assert f"These are the views of {rater}." in r.stdout
-    assert " DIFFER " in r.stdout  # the demo folder's other rater group
+    assert " DIFFER: " in r.stdout  # the demo folder's other rater group
     assert verdicts(out)[area] == level  # this rater's own evidence, never the other group's
     rows = plan_rows(out / "action-plan.csv")
     assert rows and "Best fit, by rater (How do your views differ?)" in rows[0]
@@ -133,14 +133,14 @@ def test_two_raters_as_conversations_end_in_a_plan_showing_where_they_differ(tmp
     # the staff's conversation is found: the same ruleset, no data folder, another rater
     assert "The views of school staff are kept apart" in text
     assert "2 raters (school staff, parents)" in text
-    differ = [line for line in text.splitlines() if " DIFFER " in line]
+    differ = [line for line in text.splitlines() if " DIFFER: " in line]
     assert len(differ) == 1 and ": school staff: strong; parents: poor" in differ[0]
     assert "Views differ on 1 of 15 areas" in text
     # nasen's "make notes within it": each rater's note on the area, beside their box
     assert "- note by school staff: “every family has a meeting in the first week”" in text
     assert "- note by parents: “we were sent a letter”" in text
     report = (out / "self-evaluation.md").read_text(encoding="utf-8")
-    assert "PE1 parents: “we were sent a letter”" in report
+    assert "On entry (where SEND is known) (PE1), parents: “we were sent a letter”" in report
     assert "school staff: strong; parents: poor (views differ)" in text
     assert "Row 1, By when? now reads: “end of spring term”. Saved." in text
     assert "Talk with school staff and parents about why your views differ" in text
@@ -349,7 +349,7 @@ def test_a_conversation_without_a_rater_beside_a_raters_one(tmp_path):
     mine.handle("poor")
     compared = mine.handle("/compare")[0].text
     assert "2 raters (school staff, you (this conversation))" in compared
-    assert "CV1 DIFFER" in compared and "school staff: strong; you (this conversation): poor" in compared
+    assert "On entry (where SEND is known) (CV1) DIFFER: " in compared and "school staff: strong; you (this conversation): poor" in compared
 
 
 def test_a_facts_file_that_cannot_be_used_is_said_in_one_line(tmp_path):

@@ -454,7 +454,7 @@ def test_every_combination_agrees_with_the_compiled_engine():
     import datetime
     import random
 
-    from senrules.analysis import _NodeAnalysis
+    from senrules.analysis import NodeAnalysis
     from senrules.compiler import compile_program
     from senrules.program import load_functions
 
@@ -480,7 +480,7 @@ def test_every_combination_agrees_with_the_compiled_engine():
         prog = program(section(standard(grade, 4, "S1"), standard(READ_CRITERIA, 2, "S2")))
         fns = load_functions(prog, *compile_program(prog))
         node = prog.node("S1")
-        a = _NodeAnalysis(prog, node, 200_000, 1_000)
+        a = NodeAnalysis(prog, node, 200_000, 1_000)
         a.run()
         params = {name: p.default.value for name, p in prog.parameters.items()}
         for key, winner in a.results.items():

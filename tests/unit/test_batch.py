@@ -109,12 +109,12 @@ def test_columnar_verdicts_are_the_per_service_verdicts(ruleset):
     result = rs.evaluate_batch(items)
     assert result.path == "columnar"
     assert result.rows() == verdicts_each(rs, items)
-    from senrules.engine import _masks, resolve_parameters
+    from senrules.engine import node_masks, resolve_parameters
     from senrules.facts import prepare_facts
 
     P = resolve_parameters(rs, None)
     for (facts, day), got in zip(items[:60], result.possible()):
-        masks, _ = _masks(rs, prepare_facts(rs.facts, facts, with_provenance=False)[0], P, day, day.year)
+        masks, _ = node_masks(rs, prepare_facts(rs.facts, facts, with_provenance=False)[0], P, day, day.year)
         for node, mask in zip(rs.program.nodes, masks):
             expected = {lvl for i, lvl in enumerate(node.scale) if mask & (1 << i)} | ({None} if mask & (1 << 30) else set())
             assert got[node.id] == expected, (node.id, facts)

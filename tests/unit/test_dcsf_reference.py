@@ -56,7 +56,7 @@ def rs():
 def possible(rs, batch, *, evaluation_date, parameters=None) -> list[dict[str, frozenset]]:
     """The engine's verdicts as sets of the levels still possible (the
     per-service compiled path)."""
-    from senrules.engine import _masks, parse_evaluation_date, resolve_parameters
+    from senrules.engine import node_masks, parse_evaluation_date, resolve_parameters
     from senrules.facts import prepare_facts
 
     day = parse_evaluation_date(evaluation_date)
@@ -64,7 +64,7 @@ def possible(rs, batch, *, evaluation_date, parameters=None) -> list[dict[str, f
     out = []
     for facts in batch:
         F = prepare_facts(rs.facts, facts, with_provenance=False)[0]
-        masks, _ = _masks(rs, F, P, day, day.year)
+        masks, _ = node_masks(rs, F, P, day, day.year)
         out.append({n.id: frozenset(lvl for i, lvl in enumerate(n.scale) if m & (1 << i)) for n, m in zip(rs.program.nodes, masks)})
     return out
 

@@ -230,7 +230,7 @@ def test_the_command_line_reads_a_dated_parameter_file_end_to_end(tmp_path):
     r = run_senrules("evaluate", str(tmp_path / "rules.rules"), "--facts", str(tmp_path / "facts.json"),
                      "--params", str(tmp_path / "ours.toml"), cwd=tmp_path)
     assert r.returncode == 0, r.stderr
-    assert "S1.1  MET" in r.stdout
+    assert "    MET  " in r.stdout and "” (S1.1)\n" in r.stdout
     assert ("  'the majority of CYP': 65% (from 2020-09-01) (default 70%) (parameter majority_of_cyp), "
             f"the parameter file {tmp_path / 'ours.toml'}\n") in r.stdout
     (tmp_path / "bad.json").write_text('{"majority_of_cyp": {"2020-02-30": 65}}')

@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 import senrules
 from senrules import logic
-from senrules.engine import _masks, resolve_parameters
+from senrules.engine import node_masks, resolve_parameters
 from senrules.facts import prepare_facts
 from senrules.gaps import gaps_to_next_grade
 
@@ -148,7 +148,7 @@ def _node_masks(rs, facts):
     D = _dt.date.fromisoformat(DATE)
     F = prepare_facts(rs.facts, facts, with_provenance=False)[0]
     P = resolve_parameters(rs, None)
-    masks, other = _masks(rs, F, P, D, D.year)
+    masks, other = node_masks(rs, F, P, D, D.year)
     return lambda node, trial: rs.compiled.node_fns[node.index](F, P, trial, D.year, D, other.at), masks
 
 

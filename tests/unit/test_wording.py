@@ -46,7 +46,7 @@ def _words(rs, result) -> list[str]:
             if c.holds is False and text and c.outcome != j.verdict:
                 lines.append(f"  not {c.outcome.replace('_', ' ')}: {text}")
     for g in result.gaps:
-        lines.append(f"gap {g.node}: {document._gap_text(result, g)}")
+        lines.append(f"gap {g.node}: {document.gap_text(result, g)}")
     for row in actionplan.propose(rs, result):
         lines.append(f"plan {row['source']}: {row['action']} | {row['success']} | {row['evaluation']}")
     return lines

@@ -486,9 +486,9 @@ def test_the_demo_prints_the_readable_clause_and_the_same_verdicts(tmp_path):
     assert "the lowest yearly figure of the share of CYP who met or exceeded their targets over the last 3 years" in text.stdout
     assert "previous(" not in text.stdout and "lowest(" not in text.stdout
     assert "OVERALL: GOOD" in text.stdout
-    assert re.search(r"^outcomes  GOOD  Outcomes$", text.stdout, re.M)
-    assert re.search(r"^smd  UNKNOWN  ", text.stdout, re.M)
-    assert re.search(r"^overall  GOOD$", text.stdout, re.M)
+    assert re.search(r"^GOOD  Outcomes$", text.stdout, re.M)
+    assert re.search(r"^UNKNOWN  Service management and delivery$", text.stdout, re.M)
+    assert re.search(r"^GOOD  Overall$", text.stdout, re.M)
 
     new = json.loads(_cli("evaluate", "dcsf-2008", "--demo", "--format", "json").stdout)
     outcomes = next(j for j in new["judgements"] if j["id"] == "outcomes")

@@ -89,7 +89,8 @@ def summary_reply(session, *, opening: bool = False):
     if years:
         md.append("")
         md.append("Share on time by the year of the request: " + "; ".join(
-            f"{y}: " + ", ".join(f"{st.id} {st.share_on_time:.0f}%" for st in steps if st.share_on_time is not None)
+            f"{y}: " + ", ".join(f"{short_title(st.title, 32)} ({st.id}) {st.share_on_time:.0f}%" for st in steps
+                                 if st.share_on_time is not None)
             for y, steps in years) + ".")
     if s.late:
         shown = s.late[:10]

@@ -12,18 +12,16 @@
   (:meth:`senrules.result.Result.to_json`).
 
 Files holding answers and notes are written readable by their owner only,
-each whole or not at all (:func:`write_private`, which the proposal check's
-and the case summary's exports use too).
+each whole or not at all (:func:`senrules.files.write_private`, which the
+proposal check's and the case summary's exports and the command line use too).
 """
 
 from __future__ import annotations
 
-import contextlib
-import os
-from collections.abc import Callable
 from pathlib import Path
 
 from senrules import document
+from senrules.files import write_private  # noqa: F401 - the one safe writer, used by the assistant's exports
 from senrules.document import Block, grades_csv, plan_csv, to_html, to_markdown  # noqa: F401 - used by callers
 
 from senrules_tui import plan as plan_mod
@@ -52,33 +50,6 @@ def report_input(session) -> document.ReportInput:
 def build_report(session) -> list[Block]:
     """The report as blocks (see :func:`senrules.document.build`)."""
     return document.build(report_input(session))
-
-
-def write_private(path: Path, content: str | Callable[[Path], object]) -> None:
-    """Write the file ``path`` whole and readable only by its owner (exports
-    hold the person's answers and notes).  ``content`` is the text (written as
-    UTF-8, its line endings as given), or a function that saves the file to
-    the path it is given (``wb.save``, a ``document.to_docx`` call).
-
-    The file is written beside ``path`` under a temporary name and renamed
-    into place, so nobody reads half a file; when writing fails, the
-    temporary file is removed, ``path`` is as it was, and the error is raised."""
-    path = Path(path)
-    tmp = path.with_name(f".{path.name}.tmp{os.getpid()}")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)  # private before anything is in it
-    try:
-        if isinstance(content, str):
-            with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
-                f.write(content)
-        else:
-            os.close(fd)
-            content(tmp)
-            os.chmod(tmp, 0o600)  # in case the saver made the file anew
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
 
 
 def plan_xlsx(rows: list[dict], path: Path, *, columns: list[tuple[str, str]] | None = None) -> bool:

@@ -53,6 +53,7 @@ class ProposalSession(Session):
     changed_kinds = ("criterion", "overall")
     check = None  # the ProposalReport of the document as written
     document_changed = False  # resumed, and the document is not what it was when the session began
+    why_serves = ("the key factor", "the key factors")
     done_hint = "Use /back to change an answer, /report for the factors, /explain ii for a factor's reasons, or /quit."
 
     @classmethod
@@ -285,6 +286,64 @@ class ProposalSession(Session):
         at = next((i + 1 for i, line in enumerate(keep) if line.startswith("Source: ")), 1)
         return Reply(reply.kind, "\n".join(keep[:at] + [f"Why: {why}"] + keep[at:]))
 
+    # ------------------------------------------------------------ going to a factor
+    def _find_id(self, arg: str) -> str | None:
+        """A key factor as the Test prints it and a person types it:
+        "ii", "(ii)", "II", "para 23", "paragraph 23", "23" (a number alone
+        is the paragraph of that number); else as any ruleset's ids."""
+        import re
+
+        found = super()._find_id(arg)
+        if found is not None or self.check is None:
+            return found
+        squashed = re.sub(r"[\s().§]+", "", arg.lower())
+        bare = re.sub(r"^(?:keyfactor|factor|paragraph|para)", "", squashed)
+        for f in self.check.factors:
+            own = f.id.lower()
+            if squashed == own or bare == own or (bare.isdigit() and re.sub(r"^para(?:graph)?", "", own) == bare):
+                return f.id
+        return None
+
+    def goto(self, arg: str | None) -> list[Reply]:
+        """/goto FACTOR: that factor's questions next (not those of the
+        paragraph of the Test it is in)."""
+        if self.check is None:
+            return super().goto(arg)
+        ids = [f.id for f in self.check.factors]
+        listed = ", ".join(ids[:-1]) + " and " + ids[-1] if len(ids) > 1 else "".join(ids)
+        if not arg:
+            return [Reply("error", f"Say which key factor: /goto ii. The key factors are {listed}.")]
+        ident = self._find_id(arg)
+        if ident is None:
+            return [Reply("error", f"There is no key factor {arg} in the Test. The key factors are {listed}.")]
+        if self._factor(ident) is None:  # a paragraph's group of factors, by its id
+            return super().goto(arg)
+        return self._jump(ident)
+
+    def _asks_under(self, ident: str) -> list:
+        if self._factor(ident) is None:
+            return super()._asks_under(ident)
+        return [a for card in self._asks for a in (card.members or (card,)) if ident in (a.criteria or card.criteria)]
+
+    def _jumped_to(self, fact: str, ident: str) -> bool:
+        if self._factor(ident) is None:
+            return super()._jumped_to(fact, ident)
+        return fact in self.rs.program.node(ident).facts or any(a.fact == fact for a in self._asks_under(ident))
+
+    def _next(self):
+        """After /goto FACTOR, that factor's questions first, then the
+        rest in the usual order from the paragraph it is in."""
+        if not self._asks or self.cursor is None or self._factor(self.cursor) is None:
+            return super()._next()
+        factor = self.cursor
+        mine = {id(a) for a in self._asks if any(factor in (m.criteria or a.criteria) for m in (a.members or (a,)))}
+        node = self.rs.program.node(factor)
+        order = [j.id for j in self.result.judgements if j.kind == "standard"]
+        parent = self.rs.program.nodes[node.parent].id if node.parent is not None else None
+        start = order.index(parent) if parent in order else 0
+        rank = {sid: (i - start) % len(order) for i, sid in enumerate(order)}
+        return min(self._asks, key=lambda a: (id(a) not in mine, rank.get(a.standard, len(order)), self._asks.index(a)))
+
     def _factor(self, ident: str):
         try:
             return self.check.factor(ident)
@@ -353,14 +412,14 @@ class ProposalSession(Session):
 
     def start_again_hint(self) -> str:
         """The command that checks the document again, with the options it was checked with."""
-        from senrules_tui.session import _quoted
+        from senrules_tui.session import shell_quoted
 
         options = self.store.meta["options"]
-        words = [self.command, _quoted(options["document"])]
+        words = [self.command, shell_quoted(options["document"])]
         for flag, value in (("--params", options.get("params")), ("--parameter-set", options.get("parameter_set")),
                             ("--school-year", self.store.meta.get(SCHOOL_YEAR_KEY))):
             if value:
-                words += [flag, _quoted(value)]
+                words += [flag, shell_quoted(value)]
         return "Check the document again with: " + " ".join(words)
 
     def factor_reply(self, ident: str) -> Reply:
@@ -408,14 +467,14 @@ class ProposalSession(Session):
         return Reply("report", "\n".join(md), plain="\n".join(plain))
 
     def _finish(self) -> list[Reply]:
-        from senrules_tui.session import _quoted
+        from senrules_tui.session import shell_quoted
 
         told = bool(self.latest() or self._skipped)  # a question was put (none is, when the document leaves nothing open)
         out = [Reply("say", "That is every question the document leaves open that could change a verdict." if told else
                             "The document leaves nothing open that an answer could change, so there is nothing to ask.")]
         out.append(self.report_reply())
         if not self.finished_once:
-            check = f"senrules proposal check {_quoted(self.store.meta['options']['document'])}"
+            check = f"senrules proposal check {shell_quoted(self.store.meta['options']['document'])}"
             if told:
                 first = f"Add what you told me to the document itself, then run the check again ({check})."
             elif any(not f.ok for f in self.check.factors):

@@ -31,6 +31,8 @@ from pathlib import Path
 
 import attrs
 
+from senrules.wording import titled
+
 YOU = "you (this conversation)"
 """The rater name of a conversation started without ``--rater``."""
 
@@ -290,7 +292,7 @@ def _mtime(path: Path) -> float:
 # ------------------------------------------------------------------ showing the comparison
 
 
-def _level(c, verdict: str) -> str:
+def level_words(c, verdict: str) -> str:
     from senrules.raters import UNDECIDED
 
     return "not judged" if verdict in UNDECIDED else verdict.replace("_", " ")
@@ -309,9 +311,9 @@ def compare_reply(session):
     plain = [head + ":"]
     for a in c.areas:
         mark = "DIFFER" if a.differ else ("same" if len(a.known) > 1 else "")
-        views = "; ".join(f"{r}: {_level(c, v)}" for r, v in a.verdicts)
-        md.append(f"- **{a.id}{' · DIFFER' if a.differ else ''}** {_short_title(a.title)}: {views}")
-        plain.append(f"{a.id} {mark + ' ' if mark else ''}{_short_title(a.title)}: {views}")
+        views = "; ".join(f"{r}: {level_words(c, v)}" for r, v in a.verdicts)
+        md.append(f"- **{titled(a.id, a.title)}{' · DIFFER' if a.differ else ''}**: {views}")
+        plain.append(f"{titled(a.id, a.title)}{' ' + mark if mark else ''}: {views}")
     summary = (f"Views differ on {len(diffs)} of {len(c.areas)} areas"
                + (": " + ", ".join(a.id for a in diffs) if diffs else "") + ".")
     unjudged = [(a.id, a.unjudged) for a in c.areas if a.unjudged]
@@ -373,10 +375,10 @@ def area_reply(session, ident: str):
     area = next((a for a in c.areas if a.id.lower() == ident.strip().lower()), None)
     if area is None:
         return Reply("error", f"There is no area {ident}; the areas are {_ids([a.id for a in c.areas])}.")
-    lines = [f"**{area.id}** {area.title}" + (" — **the views differ**" if area.differ else "")]
+    lines = [f"**{titled(area.id, area.title, whole=True)}**" + (" — **the views differ**" if area.differ else "")]
     for r, v in area.verdicts:
         meaning = c.level_meaning(v) if v in area.scale else None
-        lines.append(f"- {r}: {_level(c, v)}" + (f" (“{meaning}”)" if meaning else ""))
+        lines.append(f"- {r}: {level_words(c, v)}" + (f" (“{meaning}”)" if meaning else ""))
     for rater, note in notes_by_area(session).get(area.id, []):
         lines.append(f"- note by {rater}: \u201c{note}\u201d")
     if area.differ:
@@ -389,7 +391,13 @@ def area_reply(session, ident: str):
     return Reply("say", "\n".join(lines))
 
 
-def _short_title(text: str, width: int = 60) -> str:
+def _plan_area(row) -> str:
+    """A plan row's area in its words, its number after them; an added row by its words."""
+    ident = str(row.get("id") or "")
+    return str(row.get("area") or "") if ident.startswith("added:") or not ident else f"{row.get('area')} ({ident})"
+
+
+def short_heading(text: str, width: int = 60) -> str:
     head = text.split(":", 1)[0] if ":" in text[:60] else text
     return head if len(head) <= width else head[: width - 1] + "\u2026"
 
@@ -490,7 +498,7 @@ def rows_text(rows: list[dict]) -> str:
     out = []
     for i, r in enumerate(rows, 1):
         ident = str(r.get("id", ""))
-        area = r.get("area") if ident.startswith("added:") else f"{ident}: {r.get('area')}"
+        area = r.get("area") if ident.startswith("added:") else f"{r.get('area')} ({ident})"
         out.append(f"{i}. {area} [{STATUS_WORDS.get(r.get('status'), r.get('status') or '')}]")
         for f in ("views", "action", "who", "by_when", "key_area", "success", "evaluation"):
             out.append(f"   {PLAN_HEADINGS[f]} {r.get(f) or '-'}")
@@ -570,7 +578,7 @@ def report_blocks(session) -> list:
     blocks.append(Block("p", f"Raters: {', '.join(c.raters)}. Each rater's best fit is judged by the rules on that "
                              "rater's own evidence; DIFFER marks an area where two raters' known verdicts differ."))
     header = ("area", *c.raters, "views")
-    items = tuple((f"{a.id} {_short_title(a.title)}", *(_level(c, v) for _, v in a.verdicts),
+    items = tuple((titled(a.id, a.title), *(level_words(c, v) for _, v in a.verdicts),
                    "DIFFER" if a.differ else "") for a in c.areas)
     blocks.append(Block("table", header=header, items=items))
     unread = unread_evidence(session)
@@ -581,14 +589,14 @@ def report_blocks(session) -> list:
     notes = notes_by_area(session)
     if notes:
         blocks.append(Block("h3", "The raters' notes"))
-        blocks.append(Block("list", items=tuple(f"{ident} {rater}: \u201c{note}\u201d" for ident in (a.id for a in c.areas)
-                                                for rater, note in notes.get(ident, []))))
+        blocks.append(Block("list", items=tuple(f"{titled(a.id, a.title)}, {rater}: \u201c{note}\u201d" for a in c.areas
+                                                for rater, note in notes.get(a.id, []))))
     rows = plan_rows(session)
     blocks.append(Block("h2", "Action plan following the audit"))
     if rows:
         fields = ("area", "views", "action", "who", "by_when", "key_area", "success", "evaluation")
         blocks.append(Block("table", style="plan", header=("#", *(PLAN_HEADINGS[f] for f in fields), "Status"),
-                            items=tuple((str(i), f"{r.get('id')} {r.get('area')}", *(str(r.get(f) or "") for f in fields[1:]),
+                            items=tuple((str(i), _plan_area(r), *(str(r.get(f) or "") for f in fields[1:]),
                                          STATUS_WORDS.get(r.get("status"), "")) for i, r in enumerate(rows, 1))))
     else:
         blocks.append(Block("p", "No row: every rater put every area in the best box, and no views differ."))

@@ -143,10 +143,12 @@ class Session:
     #: the characters a line of a card holds on the full screen (the chat screen sets it from its width);
     #: None (--plain): a card's heading is not cut to fit
     card_width: int | None = None
+    #: what /why tells of a question, as its card says it (one question, a group's card)
+    why_serves = ("the criterion", "the criteria")
     done_hint = "Use /back or /goto S3 to change an answer, /report, /plan, /export DIR, or /quit."
 
     def resume_hint(self) -> str:
-        return f"Continue later with: {self.command} --resume --db {_quoted(self.store.path)}"
+        return f"Continue later with: {self.command} --resume --db {shell_quoted(self.store.path)}"
 
     def start_again_hint(self) -> str | None:
         """How to begin this conversation again when nothing was saved
@@ -195,7 +197,7 @@ class Session:
             default = self.store.path.resolve().parent == locations.sessions_dir().resolve()
         except OSError:
             default = False
-        return f"{self.command} --resume" if default else f"{self.command} --resume --db {_quoted(self.store.path)}"
+        return f"{self.command} --resume" if default else f"{self.command} --resume --db {shell_quoted(self.store.path)}"
 
     def __init__(self, rs, store: SessionStore, *, context, gathered, parameters=None, resumed: bool = False,
                  progress=None):
@@ -305,7 +307,7 @@ class Session:
             elif e.kind == "unskip":
                 self._skipped.discard(key)
             elif e.kind == "goto":
-                self._skipped = {k for k in self._skipped if self._standard_of(k[0]) != e.detail}
+                self._skipped = {k for k in self._skipped if not self._jumped_to(k[0], e.detail)}
                 self.cursor = e.detail
         for r in self._rows:
             self._skipped.discard((r.fact, r.year))
@@ -534,6 +536,11 @@ class Session:
     def done(self) -> bool:
         return self.current is None and not self._asks
 
+    def _jumped_to(self, fact: str, ident: str) -> bool:
+        """Whether ``fact`` is asked under ``ident``, the place a /goto
+        jumped to (its skipped questions are put again)."""
+        return self._standard_of(fact) == ident
+
     def _standard_of(self, fact: str) -> str | None:
         for a in self._asks:
             if a.fact == fact:
@@ -658,10 +665,10 @@ class Session:
         """Which standards the evidence decided and which are open, in words:
         a few by their words with their numbers after them, many by count
         (the framework panel lists them all)."""
-        from senrules.document import _short
+        from senrules.document import short_name
 
         def named(js, with_level):
-            return "; ".join(_short(self.result, j.id, 48) + (f": {verdict_words(j.verdict)}" if with_level else "") for j in js)
+            return "; ".join(short_name(self.result, j.id, 48) + (f": {verdict_words(j.verdict)}" if with_level else "") for j in js)
 
         out = []
         if decided:
@@ -745,7 +752,7 @@ class Session:
                 return [Reply("say", "Every question that could change a verdict has an answer. " + self.done_hint)]
             return self.advance()
         ask = self.current
-        if ask.revisit and u._squash(text) in ("keep", "same", "keep it", "no change", "unchanged"):
+        if ask.revisit and u.squash(text) in ("keep", "same", "keep it", "no change", "unchanged"):
             self.current = None
             return [Reply("say", "Kept as it was.")] + self.advance()
         fact = self.rs.facts[ask.fact]
@@ -820,14 +827,14 @@ class Session:
         """Read the answers to a group's card: "yes to all", "yes except 2",
         "80%; yes; 66, 58, 49" (in order), "no" to its screening question."""
         raw = text.strip()
-        whole = u._squash(raw)
+        whole = u.squash(raw)
         members = ask.members
         facts = [self.rs.facts[a.fact] for a in members]
         screen = self.group_screen(ask.group)
         title = self.group_title(ask.group)
         if whole in ("skip", "pass", "later", "skip it", "next"):
             return u.Reading("skip")
-        if whole in u._DONT_KNOW or whole.startswith(("don't know", "dont know", "not sure", "no idea")):
+        if whole in u.DONT_KNOW or whole.startswith(("don't know", "dont know", "not sure", "no idea")):
             return u.Reading("group", [(a, u.Reading("dont_know")) for a in members], said="don't know, to all of them")
         if screen and whole in ("no", "none", "nope", "not at all", "we don't", "no we don't", "no, we don't", "never"):
             note = f"not kept: the answer to \u201c{screen}\u201d was no"
@@ -855,7 +862,7 @@ class Session:
         for i, (a, part) in enumerate(zip(members, parts), 1):
             part = re.sub(r"^\d+\s*[.):]\s*", "", part)
             fact = self.rs.facts[a.fact]
-            if u._squash(part) in u._NOT_KNOWN_PART:
+            if u.squash(part) in u.NOT_KNOWN_PART:
                 r = u.Reading("dont_know", said="don't know")
             elif a.years:
                 r = u.read_series(part, fact, a.years, today=self.date)
@@ -976,7 +983,7 @@ class Session:
             md = f"{bold(question + year)}\n\n_Answer: {how}._"
         else:
             md = (f"{self._card_heading(ask, number, total)}\n\n{bold(question + year)}\n\n"
-                  f"_Answer: {how}. /why: the criterion._{previous}")
+                  f"_Answer: {how}. /why: {self.why_serves[0]}._{previous}")
         return Reply("question", md, plain=plain, quick=self.quick_replies_for(ask), fitted=not short)
 
     def current_card(self) -> Reply | None:
@@ -1017,10 +1024,10 @@ class Session:
         """A standard or criterion in its words, cut to about ``width``
         characters, its number after them; an id the result does not know, as
         it is."""
-        from senrules.document import _short
+        from senrules.document import short_name
 
         try:
-            return _short(self.result, ident, width)
+            return short_name(self.result, ident, width)
         except (KeyError, StopIteration):
             return ident
 
@@ -1068,7 +1075,7 @@ class Session:
                          quick=self.quick_replies_for(ask))
         answered, total = self.progress()
         md = (f"{self._card_heading(ask, None if ask.revisit else answered + 1, total, last=answered + len(ask.members))}\n\n{bold(head)}\n\n"
-              + "\n".join(lines) + f"\n\n_Answer: {how}. /why: the criteria._")
+              + "\n".join(lines) + f"\n\n_Answer: {how}. /why: {self.why_serves[1]}._")
         return Reply("question", md, plain=plain, quick=self.quick_replies_for(ask), fitted=True)
 
     def asked_first(self, ask: Ask) -> bool:
@@ -1364,15 +1371,25 @@ class Session:
         elif node.kind == "section":
             kids = [self.rs.program.nodes[c].id for c in node.children if self.rs.program.nodes[c].kind == "standard"]
             ident = kids[0] if kids else ident
+        return self._jump(ident)
+
+    def _asks_under(self, ident: str) -> list[Ask]:
+        """The questions (a card's each) a /goto to ``ident`` puts first."""
+        return [a for card in self._asks for a in (card.members or (card,)) if (a.standard or card.standard) == ident]
+
+    def _jump(self, ident: str) -> list[Reply]:
+        """Go to ``ident`` (kept, so a resumed session carries on from
+        there): its skipped questions are put again, the first of its
+        questions is asked."""
         self.pending = None
         self.cursor = ident
         self._history_pos = None
         self.store.record_event("goto", detail=ident, when_written=True)  # where you are alone is no session
-        self._skipped = {k for k in self._skipped if self._standard_of(k[0]) != ident}
+        self._skipped = {k for k in self._skipped if not self._jumped_to(k[0], ident)}
         self._evaluate()
         self.current = None
         j = self.result.judgement(ident)
-        mine = [a for card in self._asks for a in (card.members or (card,)) if (a.standard or card.standard) == ident]
+        mine = self._asks_under(ident)
         named = self._named(ident, HEADING_WIDTH["standard"])
         if not mine:
             head = Reply("say", f"{named} has no open question: it is {bold(verdict_words(j.verdict))}. "
@@ -1394,7 +1411,7 @@ class Session:
         return None
 
     def explain_reply(self, arg: str | None) -> Reply:
-        from senrules.document import _value_text
+        from senrules.document import value_text
         from senrules.report import format_value
 
         ident = self._find_id(arg) if arg else (self.current.standard if self.current else "overall")
@@ -1415,15 +1432,15 @@ class Session:
         elif j.verdict == "unknown":
             lines.append(f"Not decided yet: it could be {' or '.join(level_words(p) for p in j.possible)}.")
         if j.children:  # each part in its words, its number after them, so nobody has to look a number up
-            from senrules.document import _short
+            from senrules.document import short_name
 
             lines.append("From:")
-            lines.extend(f"- {_short(self.result, c)}: {verdict_words(self.result.verdict(c))}" for c in j.children)
+            lines.extend(f"- {short_name(self.result, c)}: {verdict_words(self.result.verdict(c))}" for c in j.children)
         for f in j.facts:
             prov = f" [{'; '.join(f.provenance)}]" if f.provenance else ""
             fact = self.rs.facts.get(f.fact)
             name = (fact.label if fact is not None and fact.label else f.fact.replace("_", " "))
-            shown = _value_text(f.value, fact.unit, fact.type.kind) if fact is not None else format_value(f.value)
+            shown = value_text(f.value, fact.unit, fact.type.kind) if fact is not None else format_value(f.value)
             lines.append(f"- {name}: {shown}{prov}")
         if j.verdict == "unknown" and j.missing:
             # the parts not yet decided are listed just above: say so rather than list them twice
@@ -1436,11 +1453,11 @@ class Session:
             for c, text in zip(j.clauses, words.clauses):
                 if c.holds is False and text and c.outcome != j.verdict:
                     lines.append(f"- it would be {level_words(c.outcome)}, but {text}")
-        from senrules.document import _gap_text
+        from senrules.document import gap_text
 
         for g in self.result.gaps:
             if g.node == j.id:
-                lines.append(f"Gap to the next grade: {_gap_text(self.result, g)}.")
+                lines.append(f"Gap to the next grade: {gap_text(self.result, g)}.")
         return Reply("say", "\n".join(lines))
 
     def findings_reply(self) -> Reply:
@@ -1529,11 +1546,11 @@ class Session:
         if gaps:
             md += ["", "Gaps to the next grade:"]
             plain.append("Gaps to the next grade:")
-            from senrules.document import _gap_text, _short
+            from senrules.document import gap_text, short_name
 
             for g in gaps:
-                md.append(f"- {bold(_short(r, g.node))}, now {level_words(g.grade)}: {_gap_text(r, g)}")
-                plain.append(f"- {_short(r, g.node)}, now {level_words(g.grade)}: {_gap_text(r, g)}")
+                md.append(f"- {bold(short_name(r, g.node))}, now {level_words(g.grade)}: {gap_text(r, g)}")
+                plain.append(f"- {short_name(r, g.node)}, now {level_words(g.grade)}: {gap_text(r, g)}")
         return Reply("report", "\n".join(md), plain="\n".join(plain))
 
     def grade_rows(self) -> list[tuple[str, str, str, str]]:
@@ -1757,7 +1774,7 @@ def _clip(text: str, width: int) -> str:
     return text if len(text) <= width else text[: width - 1].rstrip() + "\u2026"
 
 
-def _quoted(path) -> str:
+def shell_quoted(path) -> str:
     import shlex
 
     return shlex.quote(str(path))

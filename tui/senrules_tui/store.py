@@ -218,14 +218,14 @@ class SessionStore:
             raise SessionStoreError(f"{path}: no such session file")
         if path.is_dir():
             raise SessionStoreError(f"{path} is a folder, not a session file")
-        from senrules.inputs import _kind
+        from senrules.inputs import kind_of_file
 
         try:
             mode = path.stat().st_mode
         except OSError as err:
             raise SessionStoreError(f"{path}: cannot read ({err.strerror})") from None
         if not stat.S_ISREG(mode):  # a named pipe would block the open below for ever
-            raise SessionStoreError(f"{path} is {_kind(mode)}, not a senrules session; it was left as it is")
+            raise SessionStoreError(f"{path} is {kind_of_file(mode)}, not a senrules session; it was left as it is")
         try:
             with open(path, "rb") as fh:
                 head = fh.read(16)

@@ -93,7 +93,7 @@ def parse_command(text: str) -> Command | None:
             close = difflib.get_close_matches(name, list(COMMANDS), n=1)
             return Command("unknown", f"/{word}" + (f" (did you mean /{close[0]}?)" if close else ""))
         return Command(name, rest.strip() or None)
-    alias = _ALIASES.get(_squash(t))
+    alias = _ALIASES.get(squash(t))
     if alias:
         return Command(alias)
     return None
@@ -101,7 +101,7 @@ def parse_command(text: str) -> Command | None:
 
 # ------------------------------------------------------------------ words
 
-_DONT_KNOW = {
+DONT_KNOW = {
     "don't know", "dont know", "do not know", "i don't know", "i dont know", "i do not know", "not sure",
     "unsure", "no idea", "dunno", "dk", "idk", "unknown", "can't say", "cant say", "cannot say", "no clue",
     "not known", "i'm not sure", "im not sure", "don't know yet", "n/a", "na", "not applicable",
@@ -185,7 +185,7 @@ _NOTE_SPLIT = re.compile(
 )
 
 
-def _squash(text: str) -> str:
+def squash(text: str) -> str:
     t = text.strip().lower().replace("\u2019", "'")
     t = re.sub(r"[\s]+", " ", t)
     return t.strip(" .!,")
@@ -217,8 +217,8 @@ def read_answer(text: str, fact, *, today: _dt.date | None = None) -> Reading:
     raw = text.strip()
     if not raw:
         return Reading("unclear", problem="The answer was empty.")
-    whole = _squash(raw)
-    if whole in _DONT_KNOW or whole.startswith(("don't know", "dont know", "not sure", "no idea")):
+    whole = squash(raw)
+    if whole in DONT_KNOW or whole.startswith(("don't know", "dont know", "not sure", "no idea")):
         head, note = split_note(raw)
         note = note if note else (raw if whole in ("n/a", "na", "not applicable") else None)
         return Reading("dont_know", note=note, said="don't know")
@@ -264,9 +264,9 @@ def _matches(patterns, text: str) -> bool:
 
 
 def _read_boolean(raw: str, fact, today) -> Reading:
-    whole = _squash(raw)
+    whole = squash(raw)
     head, note = split_note(raw)
-    h = _squash(head)
+    h = squash(head)
     if h in _YES:
         return Reading("value", True, note=note, said="yes")
     if h in _NO:
@@ -386,7 +386,7 @@ def _numbers(text: str) -> list[float]:
 def _read_number(raw: str, fact, today) -> Reading:
     kind = fact.type.kind
     head, note = split_note(raw)
-    text = _squash(head)
+    text = squash(head)
     pct = kind == "percentage"
     unit = "%" if pct else (f" {fact.unit}" if fact.unit else "")
     approx = re.match(rf"^{_APPROX}\b\s*", text)
@@ -486,7 +486,7 @@ def _last_of_month(year: int, month: int) -> int:
 
 def _read_date(raw: str, fact, today: _dt.date) -> Reading:
     head, note = split_note(raw)
-    text = _squash(head)
+    text = squash(head)
     text = re.sub(r"^(on|in|at|since|from|around|about|by)\s+", "", text)
 
     def done(d: _dt.date, confirm=False, how=None):
@@ -586,7 +586,7 @@ def _date_problem() -> str:
 def _read_choice(raw: str, fact, today) -> Reading:
     choices = list(fact.type.choices)
     head, note = split_note(raw)
-    text = _squash(head)
+    text = squash(head)
     lowered = {c.lower(): c for c in choices}
     if text in lowered:
         return Reading("value", lowered[text], note=note, said=f"\u201c{lowered[text]}\u201d")
@@ -615,7 +615,7 @@ def _read_duration(raw: str, fact, today) -> Reading:
     from senrules.model import Duration
 
     head, note = split_note(raw)
-    text = _squash(head)
+    text = squash(head)
     m = re.fullmatch(r"(\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*(day|week|month|year|term)s?", text)
     if not m:
         return Reading("unclear", problem="Please give a length of time, for example \u201c12 months\u201d or \u201c6 weeks\u201d.")
@@ -632,7 +632,7 @@ def _read_duration(raw: str, fact, today) -> Reading:
 
 # ------------------------------------------------------------------ several years at once
 
-_NOT_KNOWN_PART = {"?", "-", "--", "n/a", "na", "dk", "don't know", "dont know", "not known", "unknown", "no data", "x"}
+NOT_KNOWN_PART = {"?", "-", "--", "n/a", "na", "dk", "don't know", "dont know", "not known", "unknown", "no data", "x"}
 
 
 def read_series(text: str, fact, years, *, today: _dt.date | None = None) -> Reading:
@@ -641,10 +641,10 @@ def read_series(text: str, fact, years, *, today: _dt.date | None = None) -> Rea
     one figure (the newest year's).  "don't know" alone is the newest
     year's; ``?`` marks any year not known."""
     raw = text.strip()
-    whole = _squash(raw)
+    whole = squash(raw)
     if not raw:
         return Reading("unclear", problem="The answer was empty.")
-    if whole in _DONT_KNOW or whole.startswith(("don't know", "dont know", "not sure", "no idea")):
+    if whole in DONT_KNOW or whole.startswith(("don't know", "dont know", "not sure", "no idea")):
         return Reading("dont_know", said="don't know")
     if whole in ("skip", "pass", "later", "skip it", "next"):
         return Reading("skip")
@@ -666,7 +666,7 @@ def read_series(text: str, fact, years, *, today: _dt.date | None = None) -> Rea
     values: dict[int, object] = {}
     said, confirm = [], False
     for year, part in pairs:
-        if _squash(part) in _NOT_KNOWN_PART or _squash(part) in _DONT_KNOW:
+        if squash(part) in NOT_KNOWN_PART or squash(part) in DONT_KNOW:
             values[year] = None
             said.append(f"{year}: don't know")
             continue
@@ -688,7 +688,7 @@ _CONFIRM_NO = {"no", "n", "nope", "wrong", "not right", "that's wrong", "incorre
 
 def read_confirmation(text: str) -> bool | None:
     """True for yes, False for no, None for anything else (a new answer)."""
-    t = _squash(text)
+    t = squash(text)
     if t in _CONFIRM_YES:
         return True
     if t in _CONFIRM_NO:

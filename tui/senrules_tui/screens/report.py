@@ -67,13 +67,13 @@ class ReportScreen(Screen):
         c = rater_views.comparison(self.session)
         table = self.query_one("#raters", DataTable)
         table.clear(columns=True)
-        table.add_column("area", key="area", width=34)
+        table.add_column("area", key="area", width=36)
         for r in c.raters:
             table.add_column(r, key=f"rater:{r}")
         table.add_column("views", key="views")
         for a in c.areas:
-            table.add_row(f"{a.id} {rater_views._short_title(a.title, 30)}",
-                          *(rater_views._level(c, v) for _, v in a.verdicts), "DIFFER" if a.differ else "", key=a.id)
+            table.add_row(f"{rater_views.short_heading(a.title, 28)} ({a.id})",  # its words, its number after them
+                          *(rater_views.level_words(c, v) for _, v in a.verdicts), "DIFFER" if a.differ else "", key=a.id)
         # what of the other raters' could not be read: named beneath the table, never left out without a word
         from senrules_tui.widgets.message_text import message_content
 
