@@ -56,6 +56,7 @@ import attrs
 from senrules import model as m
 from senrules.checker import Node, Program
 from senrules.errors import Diagnostic, Span
+from senrules.wording import and_list
 
 __all__ = ["MAX_COMBINATIONS", "SAMPLE_SIZE", "NodeReport", "analyse", "asks_known", "explore"]
 
@@ -135,12 +136,6 @@ def _param_text(param: m.Parameter, value: m.Literal | None = None) -> str:
     if param.type.kind == "percentage" and not text.endswith("%"):
         text += "%"
     return text
-
-
-def _and_list(items: list[str]) -> str:
-    if len(items) <= 1:
-        return "".join(items)
-    return ", ".join(items[:-1]) + " and " + items[-1]
 
 
 def _span(span: Span | None) -> Span | None:
@@ -817,7 +812,7 @@ class NodeAnalysis:
                 counts = key[cls.offset: cls.offset + len(cls.scale)]
                 shown = [(c, cls.scale[j]) for j, c in enumerate(counts) if c]
                 head = f"{shown[0][0]} of {self.class_label(cls)} {'is' if shown[0][0] == 1 else 'are'} {shown[0][1]}"
-                parts.append(_and_list([head] + [f"{c} {lvl}" for c, lvl in shown[1:]]))
+                parts.append(and_list([head] + [f"{c} {lvl}" for c, lvl in shown[1:]]))
                 continue
             by_level: dict[int, list[str]] = {}
             for i in cls.members:
@@ -825,10 +820,10 @@ class NodeAnalysis:
             for j in sorted(by_level):
                 ids = by_level[j]
                 verb = "is" if len(ids) == 1 else "are"
-                parts.append(f"{_and_list(ids)} {verb} {cls.scale[j]}")
+                parts.append(f"{and_list(ids)} {verb} {cls.scale[j]}")
         for s in self.subjects:
             parts.append(s.describe(s.domain[key[s.offset]]))
-        return _and_list(parts) if parts else "always"
+        return and_list(parts) if parts else "always"
 
     def class_label(self, cls: _Class) -> str:
         """``the 12 criteria of S1`` or ``the 30 standards S1 to S16``."""
@@ -1061,7 +1056,7 @@ def _node_findings(a: NodeAnalysis) -> list[_Finding]:
         elif len(ids) > LIST_MEMBERS:
             subject = f"the verdicts of {a.class_label(cls)} never change the {what}"
         else:
-            subject = f"the verdicts of {_and_list(ids)} never change the {what}"
+            subject = f"the verdicts of {and_list(ids)} never change the {what}"
         add(
             "dead-input", ("class", ids[0] if cls.named else "counted", refs[0] if refs else None), span,
             f"{subject}{params}{sampled}: whatever {'it is' if len(ids) == 1 else 'they are'}, the {what} is the same",
@@ -1120,7 +1115,7 @@ def _where(p: Program, finding: _Finding, nodes: list[str]) -> str:
         users = [n.id for n in p.nodes if n.grading == finding.grading]
         share = "one" if len(nodes) == 1 else str(len(nodes))
         of = "" if len(nodes) == len(users) else f", {share} of the {len(users)} that use it"
-        return f"grading `{finding.grading}` (for {_and_list(nodes)}{of})"
+        return f"grading `{finding.grading}` (for {and_list(nodes)}{of})"
     node = p.nodes[p.by_id[finding.node]]
     if node.kind == "criterion":
         return f"criterion {node.id}"

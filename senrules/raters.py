@@ -38,6 +38,7 @@ import attrs
 
 from senrules.errors import InputError
 from senrules.files import write_private
+from senrules.wording import and_list
 from senrules.wording import titled
 
 UNDECIDED = ("unknown", "no outcome")
@@ -296,12 +297,12 @@ def propose_plan(c: Comparison) -> list[dict]:
     for a in candidates:
         others = [r for r, _ in a.known]
         if a.differ:
-            action = (f"Talk with {_and(others)} about why your views differ, and about the barriers, "
+            action = (f"Talk with {and_list(others)} about why your views differ, and about the barriers, "
                       f"and agree what would move this area to “{goal or _w(top)}”.")
         else:
-            action = f"Agree with {_and(others)} what would move this area to “{goal or _w(top)}”."
+            action = f"Agree with {and_list(others)} what would move this area to “{goal or _w(top)}”."
         rows.append({
-            "id": a.id, "area": a.title, "views": a.views(), "action": action, "who": _and(c.raters),
+            "id": a.id, "area": a.title, "views": a.views(), "action": action, "who": and_list(c.raters),
             "by_when": "", "key_area": "", "success": "", "evaluation": "",
         })
     return rows
@@ -366,8 +367,3 @@ def plan_markdown(rows: Sequence[Mapping]) -> str:
     for r in rows:
         out.append("| " + " | ".join(_md(str(r.get(f, ""))) for f in fields) + " |")
     return "\n".join(out) + "\n"
-
-
-def _and(names: Sequence[str]) -> str:
-    names = list(names)
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1] if names else ""

@@ -32,6 +32,7 @@ from __future__ import annotations
 from senrules import model as m
 from senrules.errors import Diagnostic
 from senrules.program import Program
+from senrules.wording import and_list
 
 __all__ = ["review", "uncited", "never_given"]
 
@@ -88,7 +89,7 @@ def never_given(program: Program, *, analysis: bool = True) -> list[Diagnostic]:
             many = len(unnamed) > 1
             out.append(Diagnostic(
                 "warning", "never-given",
-                f"the {word}{'s' if many else ''} {_and_list(unnamed)} can never be given: no {kinds} gives "
+                f"the {word}{'s' if many else ''} {and_list(unnamed)} can never be given: no {kinds} gives "
                 f"{'them' if many else 'it'}",
                 _scale_span(program, criteria), _scale_hint(program, criteria, scale, unnamed, nodes),
             ))
@@ -109,13 +110,13 @@ def never_given(program: Program, *, analysis: bool = True) -> list[Diagnostic]:
                 missing = [lv for lv in program.nodes[i].scale if lv in tested[i] and lv not in reach[i][0]]
                 if missing:
                     never.append(f"{program.nodes[i].id} is never {' or '.join(missing)}")
-            why = f": {_and_list(never[:6])}{' and more' if len(never) > 6 else ''}" if never else ""
+            why = f": {and_list(never[:6])}{' and more' if len(never) > 6 else ''}" if never else ""
             if params:
-                why += f" (with the rules' own value{'s' if len(params) > 1 else ''} of {_and_list(params)})"
+                why += f" (with the rules' own value{'s' if len(params) > 1 else ''} of {and_list(params)})"
             shown = list(dict.fromkeys(f"grading `{n.grading}`" if n.grading else f"{n.kind} {n.id}" for n, _ in clauses))
             out.append(Diagnostic(
                 "warning", "never-given",
-                f"the {word} {level} can never be given: no clause that gives it (in {_and_list(shown[:4])}"
+                f"the {word} {level} can never be given: no clause that gives it (in {and_list(shown[:4])}"
                 f"{' and others' if len(shown) > 4 else ''}) can ever apply{why}",
                 _span(first.span),
                 (f"the verdicts these clauses need are never given: add the clauses that give them, or leave {level} "
@@ -260,7 +261,3 @@ def _asks_known(program: Program, node) -> bool:
 
 def _span(span):
     return None if span is None or not span.line else span
-
-
-def _and_list(items: list[str]) -> str:
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]

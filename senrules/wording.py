@@ -78,6 +78,19 @@ def short_title(text: str, width: int = 60) -> str:
     return " ".join(words).rstrip(",;:( ") + "…"
 
 
+def and_list(items) -> str:
+    """Items joined as English lists them: "a", "a and b", "a, b and c";
+    none, "" ."""
+    items = list(items)
+    return ", ".join(items[:-1]) + " and " + items[-1] if len(items) > 1 else "".join(items)
+
+
+def _quoted_title(ident: str, title: str, width: int) -> str:
+    """“Title cut to about width” (ID); a title that is only its number, once."""
+    short = short_title(title, width)
+    return ident if short == ident else f"“{short}” ({ident})"
+
+
 def node_words(node, width: int = 60) -> str:
     """A criterion or standard in words (cut to about ``width`` characters),
     its number after them: ``“Leaders have a clear vision, develop the
@@ -85,8 +98,7 @@ def node_words(node, width: int = 60) -> str:
     For what an undecided verdict still needs, where a number alone would
     send the reader to the framework to look it up."""
     if node.kind in ("criterion", "standard"):
-        short = short_title(node.title, width)
-        return node.id if short == node.id else f"“{short}” ({node.id})"  # a title that is only its number: once
+        return _quoted_title(node.id, node.title, width)
     return node_name(node)
 
 
@@ -102,8 +114,7 @@ def titled(ident: str, title: str, *, whole: bool = False, width: int = 60) -> s
     if colon and len(head) <= 60:
         named = f"{head.strip()} ({ident})"
         return f"{named}: {rest.strip()}" if whole and rest.strip() else named
-    short = short_title(title, len(title) + 1 if whole else width)
-    return ident if short == ident else f"“{short}” ({ident})"
+    return _quoted_title(ident, title, len(title) + 1 if whole else width)
 
 
 # ------------------------------------------------------------------ values

@@ -27,6 +27,7 @@ from pathlib import Path
 
 import attrs
 
+from senrules.wording import and_list
 from senrules_tui import understand as u
 from senrules_tui.session import CRITERIA_NAMED, Options, Reply, Session
 from senrules_tui.wording import bold, verdict_words
@@ -310,7 +311,7 @@ class ProposalSession(Session):
         if self.check is None:
             return super().goto(arg)
         ids = [f.id for f in self.check.factors]
-        listed = ", ".join(ids[:-1]) + " and " + ids[-1] if len(ids) > 1 else "".join(ids)
+        listed = and_list(ids)
         if not arg:
             return [Reply("error", f"Say which key factor: /goto ii. The key factors are {listed}.")]
         ident = self._find_id(arg)
