@@ -933,7 +933,13 @@ PHASED_CLOSURE = re.compile(
     r"|phased\s+(?:closure|discontinuance)|clos\w*\s+(?:\w+\s+){0,8}?when\s+(?:the\s+)?(?:last|remaining)\s+(?:[\w-]+\s+){0,6}?"
     r"(?:leave|left|finish\w*|complet\w*|move\s+on)"
     r"|(?:every|each|all)\s+(?:\w+\s+){0,10}?(?:pupils?|children|students?)\s+(?:[\w,]+\s+){0,10}?will\s+(?:stay|remain)\s+"
-    r"(?:there|at\s+[\w'’ -]{2,40}?)\s*,?\s+(?:[\w,]+\s+){0,6}?until\s+(?:the\s+end\s+of|they\s+(?:leave|finish|complete)))",
+    r"(?:there|at\s+[\w'’ -]{2,40}?)\s*,?\s+(?:[\w,]+\s+){0,6}?until\s+(?:the\s+end\s+of|they\s+(?:leave|finish|complete))"
+    # places that go as their pupils leave: "The reduction will be made by not filling places as pupils leave"
+    r"|not\s+(?:filling|replacing|refilling)\s+(?:\w+\s+){0,2}?(?:places|vacancies)\s+as\s+(?:\w+\s+){0,2}?(?:pupils|children|students)\s+leave"
+    r"|places\s+(?:are|will\s+be)\s+(?:reduced|removed|withdrawn)\s+as\s+(?:\w+\s+){0,2}?(?:pupils|children|students)\s+leave"
+    # a unit whose pupils are on another school's roll, and stay there: "each remains on roll at his or her own school")
+    r"|(?:each|every|all)\s+(?:\w+\s+){0,3}?(?:remains?|stays?|will\s+remain|will\s+stay)\s+on\s+(?:the\s+)?roll\s+(?:of|at)\s+"
+    r"(?:his\s+or\s+her|their|its)\s+own\s+(?:school|academy))",
     re.I,
 )
 # Every way of saying nobody is displaced (:data:`NO_DISPLACEMENT`) has one of these words: a quick test before

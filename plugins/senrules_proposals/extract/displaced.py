@@ -125,7 +125,7 @@ def _alternative(s: Sentence, question: Sentence | None = None) -> list[Finding]
         if m is None:
             move = L.ALT_MOVE.search(clause)
             if (
-                move and (L.PUPILS.search(clause) or L.ELIDED_PUPILS.search(clause))
+                move and (L.PUPILS.search(clause) or L.ELIDED_PUPILS.search(clause) or (a > 0 and _FOR_GROUP.match(text)))
                 # in a sentence about new or more places only a definite move ("will all transfer to the new
                 # school") or a written confirmation, not "will be considered for places at the new school"
                 and (not L.PLACES_INCREASE.search(text) or L.found(L.CONFIRMED_WRITING, clause) or _DEFINITE_MOVE.match(move.group(0)))
@@ -141,7 +141,7 @@ def _alternative(s: Sentence, question: Sentence | None = None) -> list[Finding]
         if h and L.PLACE_HEDGE.search(clause):
             out.append(Finding("alternative_provision_hoped", "supports", s, h))
             continue
-        if L.negated(clause):
+        if L.negated(clause) and L.negated(_without_who(clause)):
             if confirmed or re.search(r"\bconfirm", clause, re.I):
                 out.append(Finding("alternative_provision_confirmed_in_writing", "negated", s, _neg_word(clause)))
             if re.search(r"\bnot yet\b|\byet to\b", clause, re.I):
@@ -191,6 +191,24 @@ _STAY_FOR_A_TIME = re.compile(
     r"(?:\w+\s+){1,2}(?:school\s+)?(?:days?|weeks?|terms?|half[- ]terms?|months?)|temporar\w*|interim|bridging|as\s+a\s+bridge)\b", re.I)
 
 
+# Which pupils a sentence is about, said by what is true of them now: "Pupils who cannot be admitted to Elm School
+# then will attend ...", "Pupils for whom no special school place is available will attend ...": its negation is the
+# group's, not the arrangement's.
+_WHO_GROUP = re.compile(
+    r"\b(?:who|for\s+whom|whose)\s+[^.;:,]{0,120}?(?=\s(?:will|would|shall|are\s+to)\s+(?:then\s+|instead\s+)?"
+    r"(?:continue|attend|stay|remain|be|go|move|transfer|join)\b)", re.I)
+
+
+def _without_who(clause: str) -> str:
+    return _WHO_GROUP.sub(" ", clause) if "who" in clause.lower() else clause
+
+
+# The pupils named first, what is arranged for them after: "For the other eight pupils, all in Year 10, whose plans
+# ..., we intend to arrange places at Elm College" (the arrangement's clause is about them).
+_FOR_GROUP = re.compile(
+    r"\W*(?:\*\*[^*]{1,12}\*\*\s*|\(?[A-Za-z]?\d{1,2}(?:\.\d{1,2}){0,3}[.)]?\s+)?(?:for|as\s+for)\s+(?:the\s+|these\s+|those\s+|all\s+)?(?:[\w-]+\s+){0,4}?(?:pupils?|children|students?|young\s+people)\b", re.I)
+
+
 _NOT_A_STAY = re.compile(r"\s?in\s+(?:accordance|line)\b", re.I)  # (from the match's last word: "continue in accordance")
 
 
@@ -198,8 +216,9 @@ _NOT_A_STAY = re.compile(r"\s?in\s+(?:accordance|line)\b", re.I)  # (from the ma
 # (or attend somewhere, the group described between: "Pupils in Year 10 in 2026-27 (9 pupils), who will be starting
 # Year 11, would attend the Westgate Learning Centre until a place becomes available for them at Moorfield")
 _KEPT_UNTIL = re.compile(
-    r"\b(?:pupils?|children|students?|young\s+people|they)\b\)?(?:\s+(?:[\w-]+\s+){0,6}?|[^.;:]{0,80}?,\s+)(?:will|would|are\s+to|shall|may)\s+(?:then\s+)?"
-    r"(?:remain|stay|continue|be\s+kept|be\s+taught|be\s+educated|attend)\b", re.I)
+    r"\b(?:pupils?|children|students?|young\s+people|they)\b\)?(?:\s+(?:[\w-]+\s+){0,6}?|[^.;:]{0,80}?,\s+"
+    r"|\s+(?:[\w-]+\s+){0,6}?(?:who|for\s+whom|whose)\s+[^.;:,]{0,120}?\s+)(?:will|would|are\s+to|shall|may)\s+(?:then\s+)?"
+    r"(?:remain|stay|continue|carry\s+on|be\s+kept|be\s+taught|be\s+educated|attend)\b", re.I)
 
 
 # Whose roll the pupils of a resourced provision are on: "Pupils would be on the roll of the host school and spend
