@@ -889,7 +889,12 @@ CONFIRMED_WRITING = re.compile(
     r"|\b(?:agreed|confirmed|accepted)\s+\((?:by\s+|in\s+(?:a\s+)?)?(?:letters?|e-?mails?)\b"
     # "Derwent Edge governing body's letter of 11 November 2026 confirms it will admit all 19"
     r"|\b(?:letters?|e-?mails?)\s+(?:(?:of|dated)\s+(?:\d{1,2}\s+)?[A-Z][a-z]+\s+(?:\d{1,2},?\s+)?(?:19|20)\d\d\s+)?(?:confirms|confirmed|agrees|agreed)\b(?!\s+(?:with|that\s+the\s+(?:proposal|closure)))"
-    r"|\b(?:has|have|had)\s+(?:\w+\s+)?(?:given|provided|signed|sent|supplied)\s+(?:a\s+|an\s+|their\s+|its\s+)?written\s+(?:undertakings?|assurances?|commitments?|agreements?|confirmations?)\b",
+    r"|\b(?:has|have|had)\s+(?:\w+\s+)?(?:given|provided|signed|sent|supplied)\s+(?:a\s+|an\s+|their\s+|its\s+)?written\s+(?:undertakings?|assurances?|commitments?|agreements?|confirmations?)\b"
+    # a dated reply is a written one: "In its reply of 2 October 2026 the governing body of Elm School confirms that it
+    # will admit ...", "confirmed in its reply of 28 September 2026 that it will teach the group"
+    r"|\bin\s+(?:its|their|a|the)\s+(?:written\s+)?(?:reply|response)\s+(?:of|dated)\s+(?:\d{1,2}\s+)?[A-Z][a-z]+\s+(?:\d{1,2},?\s+)?(?:19|20)\d\d\b"
+    r"[^.;]{0,80}?\b(?<!\bnot\s)confirm(?:s|ed)\b"
+    r"|\bconfirm(?:s|ed)\s+in\s+(?:its|their|a)\s+(?:written\s+)?(?:reply|response)\s+(?:of|dated)\s+(?:\d{1,2}\s+)?[A-Z][a-z]+\s+(?:\d{1,2},?\s+)?(?:19|20)\d\d\b",
     re.I,
 )
 NO_DISPLACEMENT = re.compile(

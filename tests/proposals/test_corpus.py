@@ -172,31 +172,29 @@ KNOWN_MISSES: dict[str, set[str]] = {
     # the net of closures and enlargements in prose is not counted (a new provision elsewhere would have to be too).
     "dev-former-heldout12/24-executive-decision-notice-mill-lane-vi-resource": {"d"},
     # dev-former-heldout13/ (the thirteenth held-out corpus, the common registers a fourth time, measured once on
-    # 2026-12-04: 402/450 verdicts, 46/50 findings, then made development data): its misses not yet worked on.
-    "dev-former-heldout13/02-public-notice-close-bramwell-school": {"para23"},
-    "dev-former-heldout13/05-decision-record-close-willowbank-centre": {"a", "ii"},
+    # 2026-12-04: 402/450 verdicts, 46/50 findings, then made development data): its misses not yet worked on (round
+    # 13b read its (ii) and para 23 misses, all but 30's, and with them 08's and 42's (a), 08's (c) and 24's (d)).
+    "dev-former-heldout13/05-decision-record-close-willowbank-centre": {"a"},
     "dev-former-heldout13/06-governors-proposal-hazelmere-school-sixth-form": {"iv"},
     "dev-former-heldout13/10-officer-decision-hearing-base-southgate-primary": {"i"},
-    "dev-former-heldout13/13-cabinet-report-greenacre-school-closure": {"ii", "para23"},
     "dev-former-heldout13/14-statutory-notice-enlarge-pinewood-school": {"c", "d"},
     "dev-former-heldout13/15-executive-report-restructure-sensory-support-service": {"iv"},
-    "dev-former-heldout13/17-consultation-heronsgate-school-semh-bases": {"ii"},
-    "dev-former-heldout13/21-trust-proposal-close-bridgewater-academy": {"para23"},
     "dev-former-heldout13/22-governors-proposal-close-the-nest-nurture-unit": {"a", "c", "d", "iv"},
     "dev-former-heldout13/23-consultation-meadowbank-school-designation": {"b"},
-    "dev-former-heldout13/24-cabinet-report-whitmoor-school-and-the-hub": {"b", "d", "ii", "para23"},
+    "dev-former-heldout13/24-cabinet-report-whitmoor-school-and-the-hub": {"b"},
     "dev-former-heldout13/28-consultation-new-autism-provision-kingsmead-academy": {"i", "overall"},
     "dev-former-heldout13/29-cabinet-report-close-riverside-school": {"c"},
+    # (ii): its pupils move to the other site of their own school ("No pupil is to leave the school"), labelled met
+    # (displaced, confirmed by letter), while 16 of the same corpus, a site whose pupils move to the main site, is
+    # labelled not applicable: the two labels disagree, so no rule is written until the lead rules.
     "dev-former-heldout13/30-key-decision-record-close-oakfield-site-thornbury-hill": {"ii"},
     "dev-former-heldout13/32-governing-body-proposal-change-designation-brookvale": {"c"},
     "dev-former-heldout13/33-consultation-close-moorgate-open-brackenrigg": {"d", "overall"},
     "dev-former-heldout13/36-statutory-proposal-close-greyfriars-school": {"d"},
-    "dev-former-heldout13/41-consultation-close-springvale-school": {"para23"},
     "dev-former-heldout13/43-academy-trust-proposal-merge-linden-and-ashgrove": {"c", "d"},
     "dev-former-heldout13/46-officer-decision-reduce-places-sunnybank-base": {"a"},
     "dev-former-heldout13/47-cabinet-report-close-the-grange-school": {"b", "d", "iii", "iv"},
     "dev-former-heldout13/48-consultation-new-semh-free-school-thistle-bank": {"a", "b", "iv"},
-    "dev-former-heldout13/50-cabinet-report-amalgamate-ravensworth-foxhill": {"para23"},
 }
 
 

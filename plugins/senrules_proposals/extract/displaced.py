@@ -101,11 +101,24 @@ def _alternative(s: Sentence, question: Sentence | None = None) -> list[Finding]
             out.append(Finding("alternative_provision_hoped", "supports", s, hedged) if hedged
                        else Finding("alternative_provision_stated", "supports", s, dest.group(0)))
             return out
+    mainstream = _INTO_MAINSTREAM.search(text)
+    if mainstream and (L.PUPILS.search(text) or L.ELIDED_PUPILS.search(text)) and not L.negated(L.clause_of(text, mainstream.start())):
+        # a provision's pupils taught in its host school's mainstream classes: "Each of the 7 pupils will remain on
+        # roll at Elm Academy and will be taught in mainstream classes" (where they go, stated)
+        about = L.clause_of(text, mainstream.start())
+        hedged = L.hedge(about) or _first(L.PLACE_HEDGE, about)
+        out.append(Finding("alternative_provision_hoped", "supports", s, hedged) if hedged
+                   else Finding("alternative_provision_stated", "supports", s, mainstream.group(0)))
+        return out
     finish = _FINISH_AT.search(text)
-    if finish and L.PUPILS.search(text) and not L.negated(L.clause_of(text, finish.start())):
+    if finish and L.PUPILS.search(text) and not L.negated(_without_who(L.clause_of(text, finish.start()))):
         # "pupils entering Years 10 and 11 (22 pupils) will complete their secondary education at the Beacon Centre":
-        # where that group goes
+        # where that group goes ("will continue their education at the Hub from 16 April 2028" too; but "... at the
+        # Lantern until a place becomes available at a special school" is a wait for a place)
         about = L.clause_of(text, finish.start())
+        waiting = _waits_for_a_place(s, about)
+        if waiting:
+            return out + [waiting]
         hedged = L.hedge(about) or _first(L.PLACE_HEDGE, about)
         return out + [Finding("alternative_provision_hoped", "supports", s, hedged) if hedged
                       else Finding("alternative_provision_stated", "supports", s, finish.group(0))]
@@ -136,7 +149,7 @@ def _alternative(s: Sentence, question: Sentence | None = None) -> list[Finding]
             clauses.append((clause, m))
     for clause, m in clauses:
         confirmed = L.CONFIRMED_WRITING.search(clause)
-        h = L.hedge(clause)
+        h = L.hedge(_BASIS.sub(" ", clause) if "prefer" in clause or "wish" in clause or "choice" in clause else clause)
         find = L.FIND_PLACES.search(clause)
         if h and L.PLACE_HEDGE.search(clause):
             out.append(Finding("alternative_provision_hoped", "supports", s, h))
@@ -209,6 +222,13 @@ _FOR_GROUP = re.compile(
     r"\W*(?:\*\*[^*]{1,12}\*\*\s*|\(?[A-Za-z]?\d{1,2}(?:\.\d{1,2}){0,3}[.)]?\s+)?(?:for|as\s+for)\s+(?:the\s+|these\s+|those\s+|all\s+)?(?:[\w-]+\s+){0,4}?(?:pupils?|children|students?|young\s+people)\b", re.I)
 
 
+# What an arrangement follows, whose own words are not the arrangement's: "would be offered places as follows,
+# following the provisional preferences discussed with each family" (the families' preferences are provisional).
+_BASIS = re.compile(
+    r"\b(?:following|after|in\s+line\s+with|based\s+on|reflecting)\s+(?:the\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:preferences|wishes|choices)\b[^,;:]*", re.I)
+
+
 _NOT_A_STAY = re.compile(r"\s?in\s+(?:accordance|line)\b", re.I)  # (from the match's last word: "continue in accordance")
 
 
@@ -249,6 +269,15 @@ def _about_the_arrangement(text: str, at: int = 0) -> str:
 
 # A group of pupils and where it goes, without a verb, opening a list item: "32 pupils to Cressfield Academy",
 # "5 pupils in Year 10 to the resourced provision at Northcote High School".
+# Pupils kept on a named school's roll and taught in its mainstream classes (or moved into them): "will remain on roll at
+# Elm Academy and will be taught in mainstream classes", "will be taught full-time in mainstream lessons at Elm Academy".
+_INTO_MAINSTREAM = re.compile(
+    r"\b(?:remain|stay)\s+on\s+(?:the\s+)?roll\s+(?:at|of)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,3}\s+and\s+(?:will\s+)?"
+    r"be\s+(?:taught|educated)\s+(?:full[- ]time\s+)?in\s+(?:its\s+|their\s+|the\s+)?mainstream\s+(?:classes|lessons)\b"
+    r"|\bbe\s+(?:taught|educated)\s+(?:full[- ]time\s+)?in\s+(?:its\s+|their\s+|the\s+)?mainstream\s+(?:classes|lessons)\s+(?:at|of)\s+(?:the\s+)?"
+    r"(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,3}", re.I)
+
+
 _GROUP_TO = re.compile(
     r"^\s*(?:\(?[a-z\d]{1,3}[.)]\s+)?(?:\d+|" + L._NUMBER_WORDS + r")\s+(?:[\w-]+\s+){0,2}?(?:pupils?|children|students?|young\s+people)"
     # (a slide's arrow is "to": "10 pupils -> Blyburgh Academy from 1 Sept 2027")
@@ -380,6 +409,10 @@ def _pru(s: Sentence, following: list[Sentence], pru: re.Pattern = L.PRU) -> lis
     for clause, m in _clauses_with(pru, text):
         # (the words of the PRU's name are no placement: "the Short Stay School's management committee")
         rest = clause[: m.start()] + " " + clause[m.end():]
+        if pru is _PRU_BACK and _THERE_A_SCHOOL.search(clause, 0, m.start()):
+            # "there" is a school the clause names before it, not the PRU of the sentence before: "A pupil whose review
+            # concludes that another special school would meet their needs better will be placed there"
+            continue
         if not (L.PLACEMENT.search(rest) or re.search(r"\b(?:remain|stay|continue)\w*\b", rest, re.I) or _GROUP_TO.match(text)):
             continue
         if not (re.search(r"\b(?:will|would|shall|may|might|could|can|to be|are to|is to|placed|placement|placements)\b", clause, re.I)
@@ -589,6 +622,30 @@ def _closing_names(besd: Finding) -> tuple[str, ...]:
     return tuple(o for o in out if len(o) >= 4)
 
 
+# The school an EHC plan is to name is the pupil's place: "will amend each pupil's EHC plan to name Ridgeway Academy".
+_PLAN_TO_NAME = re.compile(r"\bplans?\s+(?:\w+\s+){0,3}?to\s+name\b", re.I)
+
+
+# Where pupils are now, not where they go: "Pupils on roll at Bramwell School ...", "pupils from Ash School".
+_NOW_AT = re.compile(
+    r"\b(?:(?:pupils?|children|students?)\s+(?:currently\s+)?(?:on\s+(?:the\s+)?roll\s+(?:at|of)|at|from)|leav\w*|clos\w*(?:\s+of)?"
+    r"|discontinu\w*(?:\s+of)?)\s+(?:the\s+)?$", re.I)
+
+
+def _name_not_left(text: str) -> re.Match | None:
+    """The first school the sentence names, passing over one named as where the pupils are now when another is named
+    after it ("Pupils on roll at Ash School ... will be offered places at Elm School"); alone, it may be where they
+    stay (a site closing: "All pupils on roll at Ash School ... will be taught at the main site")."""
+    names = list(itertools.islice(L.PROPER_NAME.finditer(text), 8))
+    return next((m for m in names if not _NOW_AT.search(text, max(0, m.start() - 40), m.start())), names[0] if names else None)
+
+
+def _hedge_of(clause: str) -> str | None:
+    """The clause's hedge, an EHC plan's naming aside ("will amend each pupil's EHC plan to name Birch Academy" is no
+    plan to do something)."""
+    return L.hedge(_PLAN_TO_NAME.sub(" plans name", clause) if "plan" in clause else clause)
+
+
 _TO_PLACE = re.compile(r"\b(?:to|at|into|joins?|joining)\s+(?:the\s+)?$", re.I)
 
 
@@ -610,13 +667,16 @@ def _special_places(s: Sentence, schools: re.Pattern | None = None, pru: re.Patt
         return []
     # (a school formed by the change is a special school place: "will become pupils of the amalgamated school";
     # a school the document named in full is named by its short name: "will all transfer to Derwent Edge")
-    place = (L.SPECIAL_PLACE.search(text) or L.PROPER_NAME.search(text) or _FORMED_SCHOOL.search(text)
+    place = (L.SPECIAL_PLACE.search(text) or _name_not_left(text) or _FORMED_SCHOOL.search(text)
              or (_destination_named(schools, text) if schools is not None else None))
     if not place or not (L.PUPILS.search(text) or L.ELIDED_PUPILS.search(text)):
         return []
+    waiting = L.OPEN_ENDED.search(text) if "until" in text else None
+    if waiting and place.start() >= waiting.start():
+        return []  # the place waited for: "... will attend the Bridge until a place becomes available at a special school"
     # an item of a list of where each group goes ("26 pupils to Kestrel Hill School;") takes its verb from the list's lead
     listed = s.kind == "item" and _GROUP_TO.match(text)
-    if not (listed or re.search(r"\bplaces?\b", text, re.I) or L.PLACEMENT.search(text)):
+    if not (listed or re.search(r"\bplaces?\b", text, re.I) or L.PLACEMENT.search(text) or _PLAN_TO_NAME.search(text)):
         return []
     if L.PRU.search(text) and not L.SPECIAL_PLACE.search(text):
         return []
@@ -627,7 +687,7 @@ def _special_places(s: Sentence, schools: re.Pattern | None = None, pru: re.Patt
             return []
         place = others[0]
     clause = _place_clause(text, place, listed)
-    if clause is None or L.negated(clause) or L.hedge(clause):
+    if clause is None or L.negated(_without_who(clause)) or _hedge_of(clause):
         # (a notice runs its clauses into one sentence: "... intends to DISCONTINUE Brackenmoor School, a community
         # special school ...; IT IS PROPOSED that ... the pupils ... be transferred as follows: ... to Highcross
         # School, Fellgate, a community special school ..."; "... it is proposed that every pupil ... shall be offered
@@ -636,16 +696,16 @@ def _special_places(s: Sentence, schools: re.Pattern | None = None, pru: re.Patt
         # (the first few named: a bounded search on a long line)
         others = (*itertools.islice(L.SPECIAL_PLACE.finditer(text), 8), *itertools.islice(L.PROPER_NAME.finditer(text), 8))
         other = next(((m, c) for m in others if m.start() != place.start() and (c := _place_clause(text, m, listed)) is not None
-                      and not L.negated(c) and not L.hedge(c)), None)
+                      and not L.negated(_without_who(c)) and not _hedge_of(c)), None)
         if other is None and clause is None:
             return []
-        if other is None and L.hedge(clause) and _GROUP_COUNTED.search(clause):
+        if other is None and _hedge_of(clause) and _GROUP_COUNTED.search(clause):
             # "It is our intention to secure suitable residential placements for the eight weekly residential pupils":
             # that group's places only intended, so not every displaced pupil has a place named
-            return [Finding("besd_pupils_special_places", "against", s, L.hedge(clause), False)]
+            return [Finding("besd_pupils_special_places", "against", s, _hedge_of(clause), False)]
         if other is None:
-            return [Finding("besd_pupils_special_places", "hedged" if L.hedge(clause) else "negated", s,
-                            L.hedge(clause) or _neg_word(clause))]
+            return [Finding("besd_pupils_special_places", "hedged" if _hedge_of(clause) else "negated", s,
+                            _hedge_of(clause) or _neg_word(clause))]
         place, clause = other
     if _CAPACITY.search(clause):
         # "there is sufficient capacity across the city's special schools ... to meet the needs of its pupils": room
@@ -905,7 +965,7 @@ def receivers_named(findings: list[Finding]) -> re.Pattern | None:
 # A group finishing its schooling somewhere else: "will complete their secondary education at the Beacon Centre".
 _FINISH_AT = re.compile(
     # (not "will finish their courses at Thornbury Grange": a year group staying at its school to the end)
-    r"\b(?:will|would|shall|are\s+to)\s+(?:complete|finish)\s+(?:their|his\s+or\s+her)\s+(?:(?:secondary|primary|school)\s+)?"
+    r"\b(?:will|would|shall|are\s+to)\s+(?:all\s+)?(?:complete|finish|continue)\s+(?:their|his\s+or\s+her)\s+(?:(?:secondary|primary|school)\s+)?"
     r"(?:education|schooling)\s+(?:at|in)\s+(?:the\s+)?(?P<dest>(?-i:[A-Z])[\w'’-]+)", re.I)
 # Where a paragraph sends a group, by the first word of the place's name: "will transfer to The Cedars on ...".
 _PROSE_DESTINATION = re.compile(
@@ -1014,6 +1074,11 @@ def _pru_dated_stay_near(sents: list[Sentence], k: int) -> list[Finding]:
             continue
         lead = _FROM_DATE_MOVE.match(t.text)
         d = L.DATE.search(t.text, lead.end()) if lead and _MOVES_ON.search(t.text) else None
+        if d is None and t.block == s.block:
+            # the next sentence of the paragraph dating the next place: "They will join Redbrook when the new
+            # building opens at the start of the summer term 2028"
+            nxt = _NEXT_PLACE_ON.search(t.text)
+            d = L.DATE.match(t.text, nxt.end()) if nxt else None
         if d:
             first = min(starts, key=L.date_of)  # (the stay starts on the earliest: "from 6 September to 22 October")
             start, end = (L.date_of(first), first.group(0)), (L.date_of(d), d.group(0))
@@ -1092,10 +1157,23 @@ def _pru_dated_stay(sents: list[Sentence], k: int) -> list[Finding]:
             d = L.DATE.match(text, nxt.end()) if nxt else None
             if d:
                 start, end = (L.date_of(since), since.group(0)), (L.date_of(d), d.group(0))
+    if end is None:
+        # the next place's opening said first, the stay from its own date after: "Because Orchard Bank will open at
+        # the start of the summer term 2029, pupils would, from 4 September 2028, attend ... the Cedars"
+        opening = _OPENS_AT.search(text)
+        d = L.DATE.match(text, opening.end()) if opening else None
+        froms = [m for m in L.DATE.finditer(text) if d is not None and m.start() > d.end()
+                 and re.search(r"\bfrom\s+$", text[max(0, m.start() - 8):m.start()])]
+        if froms:
+            start, end = (L.date_of(froms[0]), froms[0].group(0)), (L.date_of(d), d.group(0))
     if not end or end[0] <= start[0]:
         return []
     weeks = L.school_weeks_between(start[0], end[0])
     return [Finding("besd_pru_dated_weeks", "supports", s, f"{start[1]} … {end[1]}", weeks)]
+
+
+# A place's opening, dated: "Orchard Bank will open at the start of the summer term 2029".
+_OPENS_AT = re.compile(r"\b(?:will|would|is\s+to|is\s+due\s+to)\s+open\s+(?:at|on|in|from)\s+(?=\S)", re.I)
 
 
 # A stay said after the place that follows it: "..., having attended the Compass from 6 September 2027".
@@ -1151,6 +1229,9 @@ def _no_special_school(p: Provider) -> bool:
     return p.kind in ("pru", "resourced_provision", "college")
 
 
+_SPECIAL_ONES = re.compile(r"\bspecial\s+(?:schools|academies)\b", re.I)
+
+
 def _about_a_unit(text: str, named: list[Provider]) -> bool:
     """``text`` names a PRU or a unit or base (a provision the document
     describes as such: "The Heron Unit is a unit for 12 pupils with BESD at
@@ -1163,8 +1244,12 @@ def _about_a_unit(text: str, named: list[Provider]) -> bool:
     kinds = {p.kind for p in named for a in p.names if a in names or (a in text and re.search(r"\b" + re.escape(a) + r"\b", text))}
     # (a school the document names without saying its kind may be the BESD school: "close The Beeches School
     # (SEMH, 7-16) and expand the Aylestone Learning Support Unit network")
+    # (an academy known only by its name is not known to be mainstream where the sentence lists special ones: "three
+    # special academies in Lancross: Bridgewater Academy and Ridgeway Academy, both for pupils ... with SEMH needs")
+    listed_special = _SPECIAL_ONES.search(text) is not None
     other_schools = {n for n in names if re.search(r"\b(?:School|Academy)\b", n)} - {
-        a for p in named if p.kind in ("pru", "resourced_provision", "mainstream_school", "college") for a in p.names}
+        a for p in named if p.kind in ("pru", "resourced_provision", "mainstream_school", "college")
+        and not (listed_special and not _no_special_school(p)) for a in p.names}
     return (bool(kinds & {"pru", "resourced_provision"}) and not kinds & {"besd_school", "special_school"}
             and not other_schools)
 
@@ -1324,12 +1409,17 @@ def _besd_closing_by_reference(sents: list[Sentence], named: list[Provider]) -> 
 _PRU_BACK = re.compile(r"\bthere\b|^\s*(?:it|the\s+(?:centre|unit|pru))\s+(?:will|would|is\s+to)\s+(?:take|receive|admit|accommodate|educate)\b", re.I)
 
 
+# A school named before "there", which "there" then points back to.
+_THERE_A_SCHOOL = re.compile(r"\b(?:school|academy|college)s?\b", re.I)
+
+
 # Words about the pupils who move: "displaced", "current pupils", "pupils at Oak School".
-_DISPLACED_PUPILS = re.compile(r"\bdisplaced|current pupils|existing pupils|pupils (?:at|from)\b", re.I)
+_DISPLACED_PUPILS = re.compile(r"\bdisplaced|current pupils|existing pupils|pupils (?:at|from|on (?:the )?roll (?:at|of))\b", re.I)
 
 
-# The pupils of a school the heading names: "Arrangements for Ravensworth pupils", "What happens to Harrowgate pupils".
-_NAMED_SCHOOLS_PUPILS = re.compile(r"\b(?:for|of|to|at|from)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,3}\s+(?:pupils|children|students)\b", re.I)
+# The pupils of a school the heading names: "Arrangements for Ravensworth pupils", "What happens to Harrowgate pupils",
+# "Where Bridgewater pupils will go".
+_NAMED_SCHOOLS_PUPILS = re.compile(r"\b(?:for|of|to|at|from|where)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,3}\s+(?:pupils|children|students)\b", re.I)
 
 
 def _about_displaced_block(block_text: str) -> bool:

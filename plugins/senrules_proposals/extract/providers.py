@@ -30,13 +30,15 @@ _ADDRESS = (r"(?:,\s+(?:\d+\s+)?(?:[A-Z][\w'’-]*\s+){1,3}(?:Lane|Road|Street|A
             r"|Gardens|Approach|Parade|Walk|Rise)(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?)?")
 _PAREN = re.compile(r"(?P<name>" + _NAME + r")" + _ADDRESS + r"\s*\((?P<desc>[^()]{3,90}(?=\))|[^(),]{3,90}(?=,[^()]{1,200}\)))[^()]{0,201}\)")
 # (at a sentence's start, after its paragraph number or footnote mark: "4.2 Pathways is ...", "¹ Pathways is ...")
-_COPULA = re.compile(r"(?:^(?:[^\w\s]+\s*)?(?:\d+(?:\.\d+)*\.?\s+)?(?:[¹²³⁴⁵⁶⁷⁸⁹*†]+\s*)?|(?<=[.;:]\s))(?P<name>" + _NAME + r")(?:,\s+(?-i:[A-Z])[^,.;()]{2,40},)?\s+is\s+"
-                     # ("The Aire Centre, Valley Parade, is the city's pupil referral unit": its address between)
+_COPULA = re.compile(r"(?:^(?:[^\w\s]+\s*)?(?:\d+(?:\.\d+)*\.?\s+)?(?:[¹²³⁴⁵⁶⁷⁸⁹*†]+\s*)?|(?<=[.;:]\s))(?P<name>" + _NAME + r")(?:,\s+(?-i:[A-Z])[^,.;()]{2,40},|\s+at\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,3})?\s+is\s+"
+                     # ("The Aire Centre, Valley Parade, is the city's pupil referral unit": its address between; "The Hub
+                     # at Foundry Street is the short stay school": where it is)
                      # "Pathways is registered with the Department for Education as the City's pupil referral unit"
                      r"(?:(?:registered|designated|recognised|recognized|established|run|used)\s+(?:[\w,’']+\s+){0,7}?as\s+)?(?P<desc>(?:a|an|the)\s+[^.;()]{3,150}?)(?=,\s+(?:on|from|in|by|will|which|whose|and|is|was)\b|;|\.(?:\s|$)|\(|$)")
 _APPOSITIVE = re.compile(  # ("the Ridgeway Centre, which is the county's pupil referral unit for Key Stage 4")
     # ("the Beacon Centre, Corrington's short stay school for secondary-age pupils, which is registered ...")
-    r"(?P<name>" + _NAME + r"),\s+(?:which\s+is\s+)?(?P<desc>(?:a|an|the|[A-Z][\w-]*['’]s)\s+[^.;()]{3,150}?)(?=,\s+(?:on|from|in|by|will|which|whose|and|is|was)\b|;|\.(?:\s|$)|\(|$)"
+    # (or between dashes, both there: "the Cedars — the county's pupil referral unit for the Hexley area —")
+    r"(?P<name>" + _NAME + r")(?:,|\s+[—–](?=[^—–.;:]{3,150}?\s[—–]\s))\s+(?:which\s+is\s+)?(?P<desc>(?:a|an|the|[A-Z][\w-]*['’]s)\s+[^.;()]{3,150}?)(?=,\s+(?:on|from|in|by|will|which|whose|and|is|was)\b|\s+[—–]\s|;|\.(?:\s|$)|\(|$)"
 )
 
 
@@ -138,7 +140,7 @@ def _kind(text: str) -> str | None:
 # They decide nothing: a sentence that passes is searched as before (tests/proposals/test_proposal_speed.py
 # checks, with hypothesis, that they never skip a sentence the pattern matches).
 _PAREN_NEEDS = re.compile(r"\([^()]{3,}\)")  # (the bracket may run past 90 characters: a description, then more after a comma)
-_APPOSITIVE_NEEDS = re.compile(r",\s+(?:which\s+is\s+)?(?:a|an|the|[A-Z][\w-]*['’]s)\s")
+_APPOSITIVE_NEEDS = re.compile(r"(?:,|\s[—–])\s+(?:which\s+is\s+)?(?:a|an|the|[A-Z][\w-]*['’]s)\s")
 _KNOWN_AS_WORDS = ("known", "called", "named")
 _DESC_ALIAS_NEEDS = re.compile(r"\(\s*(?:the\s+|known\s+as\s+(?:the\s+)?)?[\"“‘']", re.I)
 
@@ -186,7 +188,7 @@ def providers_named(sents: list[Sentence]) -> list[Provider]:
     bracketed: list[tuple[str, str, str, Sentence]] = []  # (name, its abbreviation or nickname, a description, sentence)
     last_called: dict[str, str] = {}  # the last name ending with each kind word ("Hub": "Vexley Learning Hub")
     for s in sents:
-        for pattern, needed in ((_PAREN, "("), (_APPOSITIVE, ", "), (_COPULA, " is "), (_REVERSED, ", "), (_KNOWN_AS, " "),
+        for pattern, needed in ((_PAREN, "("), (_APPOSITIVE, " "), (_COPULA, " is "), (_REVERSED, ", "), (_KNOWN_AS, " "),
                                 (_EQUALS, " = "), (_DESC_ALIAS, "(")):
             if needed not in s.text or not _may_match(pattern, s.text):
                 continue
