@@ -324,3 +324,30 @@ DASHED_PRU = [
 @_cases(DASHED_PRU)
 def test_a_pru_described_between_dashes_and_an_opening_dated_first(write, factor, expected, body):
     assert check_document(write(body)).verdicts()[factor] == expected
+
+
+# A letterhead with a line of its own under it ("WESTMERE COUNCIL" then "CABINET - 19 NOVEMBER 2026") before the
+# title: the heading over nearly all the text is the title, so its words ("options appraisal") do not make every
+# section an option's; a section that is about options still is.
+_REPORT = ("# Future of Alder School: options appraisal and proposal to consult\n\n"
+           "## 1. Purpose\n\n1.1 To recommend consultation on closing Alder School, a community special school for "
+           "pupils with social, emotional and mental health needs, on 31 August 2028.\n\n"
+           "## 2. Arrangements for Alder pupils\n\n2.1 Pupils in Years 7 to 9 will transfer to Birch School, an SEMH "
+           "special school, on 1 September 2028.\n\n")
+LETTERHEAD = [
+    ("para23", "not_met",
+     "# WESTMERE COUNCIL\n\nCABINET - 19 NOVEMBER 2026\n\n" + _REPORT
+     + "2.2 The 10 pupils in Year 10 will complete their secondary education at the Larches, the County's pupil "
+     "referral unit.\n"),
+    ("para23", "met",
+     "# WESTMERE COUNCIL\n\nCABINET - 19 NOVEMBER 2026\n\n" + _REPORT
+     + "## 3. Options appraisal\n\n3.1 Under the second option, the 10 pupils in Year 10 would complete their "
+     "secondary education at the Larches, the County's pupil referral unit.\n\n"
+     "## 4. Next steps\n\n4.1 Consultation will run from 1 December 2026. No pupil will be placed in a pupil "
+     "referral unit.\n"),
+]
+
+
+@_cases(LETTERHEAD)
+def test_the_title_under_a_letterhead_with_a_line_of_its_own(write, factor, expected, body):
+    assert check_document(write(body)).verdicts()[factor] == expected

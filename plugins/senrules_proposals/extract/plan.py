@@ -113,6 +113,13 @@ def plan_of(sents: list[Sentence], doc: Document | None = None) -> Plan:
     # (the first text under a heading: a letterhead or a committee's name may stand above the title)
     headed = next((s for s in body if s.headings), body[0]) if body else None
     titles = frozenset(set(headed.headings) & set(body[-1].headings)) if body else frozenset()
+    if body and not titles and body[-1].headings:
+        # (a letterhead with a line or two of its own under it, "WESTMERE COUNTY COUNCIL" then "CABINET - 19 NOVEMBER
+        # 2026", before the title: the heading over the last sentence and over all the text after those lines is the title)
+        top = body[-1].headings[0]
+        first = next(k for k, s in enumerate(body) if top in s.headings)
+        if first <= 3 and all(top in s.headings for s in body[first:]):
+            titles = frozenset({top})
     chosen = set()
     for s in sents:
         if "ption" in s.text:
