@@ -1358,6 +1358,21 @@ class Session:
         self.current = Ask(fact, year, std, crit, revisit=True)
         return [self._ask_reply(self.current)]
 
+    def node_title(self, j) -> str:
+        """A standard's or criterion's words, as the framework panel names it."""
+        return j.title
+
+    def goto_targets(self) -> list[tuple[str, str]]:
+        """What ``/goto`` takes, as the command palette offers it: each
+        standard's number and its words, the number after them
+        (“Progress towards outcomes is…” (S1))."""
+        return [(j.id, self._named(j.id)) for j in self.result.judgements if j.kind == "standard"]
+
+    def explain_targets(self) -> list[tuple[str, str]]:
+        """What ``/explain`` takes, as the palette offers it: each section,
+        standard and criterion, in words, the number after them."""
+        return [(j.id, self._named(j.id)) for j in self.result.judgements if j.kind in ("section", "standard", "criterion")]
+
     def goto(self, arg: str | None) -> list[Reply]:
         if not arg:
             return [Reply("error", "Say which standard: /goto S5.")]
