@@ -163,3 +163,12 @@ async def test_a_proposal_explain_names_the_factor_by_its_title(tmp_path):
         await say(pilot, "/explain 7")
         assert reply(app).startswith("There is no key factor 7 in the Test; try /explain ii. The key factors are a, b, ")
         assert "S3" not in reply(app)
+
+
+def test_the_late_cases_name_their_steps_in_words(session_factory):
+    s = session_factory(ruleset="ehc-timescales-2014", data="westmoor-ehc", date="2024-08-31")
+    opening = "\n".join(r.md for r in s.opening())
+    late = [line for line in opening.splitlines() if line.startswith("- WM-")]
+    assert len(late) == 10
+    assert late[0] == ("- WM-2023-00001: If the local authority is going\u2026 (T2.2); "
+                       "The school or institution\u2026 (T2.4)")
