@@ -172,3 +172,16 @@ def test_the_late_cases_name_their_steps_in_words(session_factory):
     assert len(late) == 10
     assert late[0] == ("- WM-2023-00001: If the local authority is going\u2026 (T2.2); "
                        "The school or institution\u2026 (T2.4)")
+
+
+def test_a_proposal_findings_names_each_factor_by_its_title_and_offers_what_works(tmp_path):
+    from senrules_tui.proposal_chat import ProposalSession
+
+    s = ProposalSession.open_document(str(PROPOSAL), db=tmp_path / "p.sqlite")
+    s.opening()
+    text = s.handle("/findings")[0].text
+    assert "- Specify the transport arrangements (iii): not met." in text
+    assert "- Improved access to specialist staff (b): met" in text
+    assert "\u201cspecify the transport" not in text
+    # a proposal check has no action plan: the closing line offers only what works here
+    assert text.rstrip().endswith("/explain ID says more about one; /export DIR writes the report.")

@@ -1500,7 +1500,7 @@ class Session:
                 continue
             words = self.result.words(j)
             where = [p for f in j.facts for p in (f.provenance or ())]
-            item = (f"- {bold(node_words(j, 90))}: {bold(verdict_words(j.verdict))}"
+            item = (f"- {bold(self._named(j.id, 90))}: {bold(verdict_words(j.verdict))}"
                     + (f". {words.reason[:1].upper() + words.reason[1:]}" if words.reason and j.verdict != best else "")
                     + "".join(f"\n  - {_clip(p, 400)}" for p in where[:3]))
             (fine if j.verdict in (best, "not_applicable") else short).append(item)
@@ -1511,7 +1511,9 @@ class Session:
             md += ["", f"What was found ({len(fine)}):", *fine]
         if not md:
             return Reply("say", "There is nothing to talk through yet.")
-        md += ["", "/explain ID says more about one; /plan is the action plan; /export DIR writes the report."]
+        # only the commands that work here (a proposal check has no action plan)
+        hint = ["/explain ID says more about one", "/plan is the action plan", "/export DIR writes the report"]
+        md += ["", "; ".join(h for h in hint if h.split()[0][1:] in self.commands()) + "."]
         return Reply("report", "\n".join(md))
 
     def _fact_name(self, name: str) -> str:
