@@ -114,6 +114,20 @@ def _year(value) -> int | None:
 STEP_WIDTH = 54
 
 
+#: about how many characters of a step's words a late case's line gives each step
+LATE_WIDTH = 36
+
+
+def late_words(summary: CaseSummary, ids) -> str:
+    """A case's late steps in their words (cut short), each number after
+    them: "If the local authority is going to… (T2.2); The school or
+    institution the parents… (T2.4)"."""
+    from senrules.wording import short_title
+
+    titles = {s.id: s.title for s in summary.steps}
+    return "; ".join(f"{short_title(titles[i], LATE_WIDTH)} ({i})" if i in titles else i for i in ids)
+
+
 def render_text(rs, summary: CaseSummary, *, late_shown: int = 20) -> str:
     levels = ("on_time", "late", "not_yet_due", "not_applicable", "unknown")
     lines = [f"{rs.header.title or rs.id} ({rs.id}): {summary.total} case{'s' if summary.total != 1 else ''}", ""]
@@ -148,5 +162,5 @@ def render_text(rs, summary: CaseSummary, *, late_shown: int = 20) -> str:
         lines.append("")
         lines.append(f"Late cases ({len(summary.late)}" + (f", the first {late_shown} shown" if len(summary.late) > late_shown else "") + "):")
         for case, ids in summary.late[:late_shown]:
-            lines.append(f"  {case}: {', '.join(ids)}")
+            lines.append(f"  {case}: {late_words(summary, ids)}")
     return "\n".join(lines) + "\n"

@@ -238,10 +238,10 @@ def render_text(c: Comparison) -> str:
             lines.append(f"       {rater}: {_w(verdict) if verdict not in UNDECIDED else 'not judged (insufficient evidence)'}")
     diffs = c.differences()
     lines.append("")
-    lines.append(f"Views differ on {len(diffs)} of {len(c.areas)} areas" + (": " + ", ".join(a.id for a in diffs) if diffs else "") + ".")
-    unjudged = [(a.id, a.unjudged) for a in c.areas if a.unjudged]
+    lines.append(f"Views differ on {len(diffs)} of {len(c.areas)} areas" + (": " + areas_words(diffs) if diffs else "") + ".")
+    unjudged = [a for a in c.areas if a.unjudged]
     if unjudged:
-        lines.append("Not yet judged: " + "; ".join(f"{i} by {', '.join(r)}" for i, r in unjudged) + ".")
+        lines.append("Not yet judged: " + unjudged_words(unjudged) + ".")
     return "\n".join(lines) + "\n"
 
 
@@ -250,10 +250,10 @@ def render_markdown(c: Comparison) -> str:
     out = [f"# {rs.header.title or rs.id}: how the views differ", ""]
     diffs = c.differences()
     out.append(f"- **Overall:** {_overall(c)}")
-    out.append(f"- **Views differ** on {len(diffs)} of {len(c.areas)} areas" + (": " + ", ".join(a.id for a in diffs) if diffs else ""))
-    unjudged = [(a.id, a.unjudged) for a in c.areas if a.unjudged]
+    out.append(f"- **Views differ** on {len(diffs)} of {len(c.areas)} areas" + (": " + areas_words(diffs) if diffs else ""))
+    unjudged = [a for a in c.areas if a.unjudged]
     if unjudged:
-        out.append("- **Not yet judged:** " + "; ".join(f"{i} by {', '.join(r)}" for i, r in unjudged))
+        out.append("- **Not yet judged:** " + _md(unjudged_words(unjudged)))
     out.append("")
     out.append("| area | " + " | ".join(c.raters) + " | views |")
     out.append("| --- | " + " | ".join("---" for _ in c.raters) + " | --- |")
@@ -263,6 +263,23 @@ def render_markdown(c: Comparison) -> str:
         out.append(f"| {_md(titled(a.id, a.title, whole=True))} | " + " | ".join(cells) + f" | {views} |")
     out.append("")
     return "\n".join(out) + "\n"
+
+
+#: how many areas a summary line names before it counts the rest ("... and 8 more")
+NAMED_AREAS = 3
+
+
+def areas_words(areas: Sequence[AreaComparison]) -> str:
+    """Areas named in their words, the number after each, the first few
+    then a count: "On entry (where SEND is known) (PE1), Initial
+    identification (PE2), Learning at home (PE5) and 8 more"."""
+    return and_list((titled(a.id, a.title) for a in areas), NAMED_AREAS, "; ")
+
+
+def unjudged_words(areas: Sequence[AreaComparison]) -> str:
+    """The areas some rater has not judged, each in words with who has not:
+    "Planning provision (statement/EHC plan) (PE4) by school staff"."""
+    return and_list((f"{titled(a.id, a.title)} by {and_list(a.unjudged)}" for a in areas), NAMED_AREAS, "; ")
 
 
 def _overall(c: Comparison) -> str:

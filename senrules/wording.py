@@ -78,11 +78,15 @@ def short_title(text: str, width: int = 60) -> str:
     return " ".join(words).rstrip(",;:( ") + "…"
 
 
-def and_list(items) -> str:
+def and_list(items, most: int | None = None, sep: str = ", ") -> str:
     """Items joined as English lists them: "a", "a and b", "a, b and c";
-    none, "" ."""
+    none, "" .  With ``most``, a longer list names its first ``most`` and
+    counts the rest: "a, b, c and 8 more".  ``sep`` between items whose
+    words have commas of their own: "a; b and c"."""
     items = list(items)
-    return ", ".join(items[:-1]) + " and " + items[-1] if len(items) > 1 else "".join(items)
+    if most is not None and len(items) > most:
+        return sep.join(items[:most]) + f" and {len(items) - most} more"
+    return sep.join(items[:-1]) + " and " + items[-1] if len(items) > 1 else "".join(items)
 
 
 def _quoted_title(ident: str, title: str, width: int) -> str:

@@ -89,6 +89,10 @@ def test_the_demo_export_gives_the_share_on_time_per_step_and_year():
     assert 'column "Last review"' in r.stderr and "tbc" in r.stderr
     text = run("cases", "ehc-timescales-2014", "--data", "westmoor-ehc")
     assert "Requests made in 2023:" in text.stdout and "Late cases (" in text.stdout
+    # a late case's steps in their words, each number after them, not a list of numbers
+    late = text.stdout.split("Late cases (")[1].splitlines()[1:]
+    assert late[0].startswith("  WM-") and late[0].count("(T") == late[0].count(";") + 1
+    assert not re.search(r": T\d", "\n".join(late)) and re.search(r": [A-Z][a-z]+ [a-z]+.*… \(T\d\.\d\)", late[0])
 
 
 def _export(tmp_path, rows: str, blank_means_not_done=True) -> Path:

@@ -106,7 +106,10 @@ def test_several_raters_from_the_demo_folder_are_compared_and_planned(tmp_path):
     assert "\nDIFFER Learning at home (PE5): We enable parents" in r.stdout  # words first, the number after them
     # a group split evenly is unknown, and said so, never a silent verdict
     assert "split evenly (strong 3, developing 3)" in r.stderr
-    assert "Not yet judged: PE4 by school staff." in r.stdout
+    # the areas in words, the number after each, a long list shortened
+    assert ("Views differ on 11 of 15 areas: On entry (where SEND is known) (PE1); Initial identification (PE2); "
+            "Learning at home (PE5) and 8 more.") in r.stdout
+    assert "Not yet judged: Planning provision (statement/EHC plan) (PE4) by school staff." in r.stdout
     assert "Overall: school staff: not yet decided (insufficient evidence); parents: areas to improve" in r.stdout
     rows = list(csv.reader(io.StringIO(plan.read_text(encoding="utf-8-sig"))))
     assert rows[0][:3] == ["Id", "Area of practice that needs improving", "Best fit, by rater (How do your views differ?)"]
@@ -128,8 +131,8 @@ def test_the_markdown_comparison_opens_with_the_overall_views_and_says_same_or_n
     assert r.returncode == 0, r.stderr
     head = r.stdout.split("| area |")[0]
     assert "- **Overall:** school staff: not yet decided (insufficient evidence); parents: areas to improve" in head
-    assert "- **Views differ** on 11 of 15 areas: PE1, PE2, PE5" in head
-    assert "- **Not yet judged:** PE4 by school staff" in head
+    assert "- **Views differ** on 11 of 15 areas: On entry (where SEND is known) (PE1); Initial identification (PE2); " in head
+    assert "- **Not yet judged:** Planning provision (statement/EHC plan) (PE4) by school staff" in head
     rows = {re.search(r"\((PE\d+)\):", line)[1]: line for line in r.stdout.splitlines() if re.match(r"\| .* \(PE\d+\): ", line)}
     assert rows["PE5"].startswith("| Learning at home (PE5): We enable parents")
     assert rows["PE3"].endswith("| developing | developing | same |")

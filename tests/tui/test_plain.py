@@ -77,7 +77,7 @@ def test_a_whole_conversation_in_ordinary_words(tmp_path):
 
 def test_back_skip_goto_explain_and_help(tmp_path):
     db = tmp_path / "s.sqlite"
-    lines = ["yes", "/back", "no", "/skip", "/goto S11", "/explain S11", "/goto S99", "/help", "/bogus"]
+    lines = ["yes", "/back", "no", "/skip", "/goto S11", "/explain S11", "/goto S99", "/explain S99", "/help", "/bogus"]
     r = run_cli("assess", "--plain", "--ruleset", "example", "--date", DATE, "--db", str(db), input="\n".join(lines) + "\n")
     assert r.returncode == 0, r.stderr
     out = r.stdout
@@ -88,8 +88,11 @@ def test_back_skip_goto_explain_and_help(tmp_path):
     last_question = questions(out)[-1]
     assert "“There is a service development plan which is developed, reviewed and updated regularly” (S11)" in last_question
     assert "\u201cThere is a service development plan which is developed, reviewed and updated regularly\u201d (S11): still open" in out
-    assert "There is no standard S99 in example" in out
-    assert "/goto: `/goto S5`: jump to a standard's questions" in out or "/goto: /goto S5: jump" in out
+    assert "There is no standard S99 in example. The standards are S1, S6 and S11." in out
+    assert "There is no criterion, standard or section S99 in example; try /explain S1 (the standards are S1, S6 and S11)." in out
+    # the examples name numbers this ruleset has (it has no S5): what a person types from them works
+    assert "/goto: `/goto S1`: jump to a standard's questions" in out or "/goto: /goto S1: jump" in out
+    assert "/explain S1: a verdict" in out and "S5" not in out and "S3" not in out
     assert "I don't know the command /bogus" in out
     assert [a[:3] for a in answers_in(db)] == [("programmes_monitored", None, "true"), ("programmes_monitored", None, "false")]
 

@@ -72,4 +72,4 @@ async def test_the_full_screen_card_is_filed_under_the_grade_that_reads_it(tmp_p
         first = card.splitlines()[0]
         # the grade, then the criterion in its words (cut short, so that the heading takes two lines), its number after them
         assert first.startswith("Questions 1-2 of ") and first.endswith(
-            " \u00b7 **for the Outcomes grade** and \u201cThe service contributes\u2026\u201d (S5.2)"), first
+            " \u00b7 **for the Outcomes grade** and \u201cThe service\u2026\u201d (S5.2)"), first

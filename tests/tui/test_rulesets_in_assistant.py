@@ -135,7 +135,7 @@ def test_two_raters_as_conversations_end_in_a_plan_showing_where_they_differ(tmp
     assert "2 raters (school staff, parents)" in text
     differ = [line for line in text.splitlines() if " DIFFER: " in line]
     assert len(differ) == 1 and ": school staff: strong; parents: poor" in differ[0]
-    assert "Views differ on 1 of 15 areas" in text
+    assert "Views differ on 1 of 15 areas: On entry (where SEND is known) (PE1)." in text  # the area in words
     # nasen's "make notes within it": each rater's note on the area, beside their box
     assert "- note by school staff: “every family has a meeting in the first week”" in text
     assert "- note by parents: “we were sent a letter”" in text

@@ -83,7 +83,7 @@ def test_a_real_terminal_session(tmux, tmp_path):
     tmux.wait_for("Question 1 of")
     # the progress panel, the tree and the question, on one screen: standards and criteria in words where the
     # panel has room, their numbers after them
-    tmux.wait_for_all("Framework", "Questions left:", "still open Progress towards… (S1)", "3 Progress towards outcomes",
+    tmux.wait_for_all("Framework", "Questions left:", "Progress towards… (S1) still open", "3 Progress towards outcomes",
                       "regularly monitored?")
     tmux.keys("yes - see the tracker", "Enter")
     tmux.wait_for("Question 2 of")

@@ -95,9 +95,12 @@ def summary_reply(session, *, opening: bool = False):
     if s.late:
         shown = s.late[:10]
         md.append("")
+        from senrules.case_batch import late_words
+
         md.append(f"{len(s.late)} case{'s have' if len(s.late) != 1 else ' has'} a late step"
-                  + (f"; the first {len(shown)}: " if len(s.late) > len(shown) else ": ")
-                  + "; ".join(f"{c} ({', '.join(ids)})" for c, ids in shown) + ".")
+                  + (f"; the first {len(shown)}:" if len(s.late) > len(shown) else ":"))
+        md.append("")
+        md += [f"- {c}: {late_words(s, ids)}" for c, ids in shown]
     if book.problems:
         md.append("")
         md.append(f"{len(book.problems)} problem{'s' if len(book.problems) != 1 else ''} reading the export (those facts stay "

@@ -1,5 +1,7 @@
 """The command palette: every chat command, and "go to" / "explain" for each
-standard, namespaced as posting names its commands ("chat: why", "goto: S5")."""
+standard (in a proposal check, each key factor), namespaced as posting names
+its commands ("chat: why", "goto: “Leaders have a clear vision…” (S7)",
+"goto: Specify the transport arrangements (iii)")."""
 
 from __future__ import annotations
 
@@ -50,11 +52,11 @@ class AssessCommands(Provider):
             out.append(("report: views by rater", partial(send, "/compare"), "Each area's best fit by rater, DIFFER where views differ"))
         if getattr(session, "cases", None) is not None:
             out.append(("report: cases", partial(send, "/cases"), "The share on time per step and per year, and the late cases"))
-        for j in chat.session.result.judgements:
-            if j.kind == "standard":
-                out.append((f"goto: {j.id} {j.title}", partial(send, f"/goto {j.id}"), f"Ask the questions of {j.id} next"))
-            if j.kind in ("standard", "criterion", "section"):
-                out.append((f"explain: {j.id} {j.title}", partial(send, f"/explain {j.id}"), "Its verdict, reasons and what would change it"))
+        # each in its words, its number after them, as the conversation names it
+        for ident, words in session.goto_targets():
+            out.append((f"goto: {words}", partial(send, f"/goto {ident}"), f"Ask the questions of {words} next"))
+        for ident, words in session.explain_targets():
+            out.append((f"explain: {words}", partial(send, f"/explain {ident}"), "Its verdict, reasons and what would change it"))
         return out
 
     async def discover(self) -> Hits:

@@ -269,8 +269,16 @@ class ProposalSession(Session):
         with the line that gave it, or "your answer"), with the answers given."""
         reply = super().explain_reply(arg)
         ident = self._find_id(arg) if arg else None
-        if self.check is None or ident is None or ident == "overall":
+        if self.check is not None and ident is None and arg and arg.strip().lower() != "overall":
+            listed = and_list(f.id for f in self.check.factors)
+            return Reply("error", f"There is no key factor {arg} in the Test; try /explain ii. The key factors are {listed}.")
+        if self.check is None or ident is None or ident == "overall" or self._factor(ident) is None:
             return reply
+        # the factor by its title, its letter after it, as the questions name it; the Test's whole words after
+        j = self.result.judgement(ident)
+        head = [f"{bold(self._named(ident, len(self._factor(ident).title)))}: {bold(verdict_words(j.verdict))}",
+                f"The Test: “{j.title.strip()}”" + ("" if j.title.strip().endswith(".") else ".")]
+        reply = Reply(reply.kind, "\n".join(head + reply.text.split("\n")[1:]))
         from senrules_proposals.reasons import Reasons
 
         answered = {fact for fact, _year in self.latest()}
@@ -320,6 +328,23 @@ class ProposalSession(Session):
         if self._factor(ident) is None:  # a paragraph's group of factors, by its id
             return super().goto(arg)
         return self._jump(ident)
+
+    def node_title(self, j) -> str:
+        """A key factor by its title (“Specify the transport arrangements”),
+        as the questions name it, not the Test's whole lower-case words."""
+        f = self._factor(j.id) if self.check is not None else None
+        return f.title if f is not None else j.title
+
+    def goto_targets(self) -> list[tuple[str, str]]:
+        """The key factors, each by its short title and its letter or
+        numeral (“Specify the transport arrangements (iii)”), as ``/goto``
+        takes them; never the rules' paragraphs that group them."""
+        if self.check is None:
+            return super().goto_targets()
+        return [(f.id, self._named(f.id)) for f in self.check.factors]
+
+    def explain_targets(self) -> list[tuple[str, str]]:
+        return self.goto_targets() + [("overall", "Overall")]
 
     def _asks_under(self, ident: str) -> list:
         if self._factor(ident) is None:

@@ -314,15 +314,12 @@ def compare_reply(session):
         views = "; ".join(f"{r}: {level_words(c, v)}" for r, v in a.verdicts)
         md.append(f"- **{titled(a.id, a.title)}{' · DIFFER' if a.differ else ''}**: {views}")
         plain.append(f"{titled(a.id, a.title)}{' ' + mark if mark else ''}: {views}")
-    summary = (f"Views differ on {len(diffs)} of {len(c.areas)} areas"
-               + (": " + ", ".join(a.id for a in diffs) if diffs else "") + ".")
-    unjudged = [(a.id, a.unjudged) for a in c.areas if a.unjudged]
+    from senrules.raters import areas_words, unjudged_words
+
+    summary = f"Views differ on {len(diffs)} of {len(c.areas)} areas" + (": " + areas_words(diffs) if diffs else "") + "."
+    unjudged = [a for a in c.areas if a.unjudged]
     if unjudged:
-        by_rater: dict[str, list[str]] = {}
-        for ident, who in unjudged:
-            for r in who:
-                by_rater.setdefault(r, []).append(ident)
-        summary += " Not yet judged: " + "; ".join(f"by {r}: {_ids(ids)}" for r, ids in by_rater.items()) + "."
+        summary += " Not yet judged: " + unjudged_words(unjudged) + "."
     tip = "/plan is the action plan from these views; /compare AREA shows one area with what each rater's box means."
     md += ["", summary]
     plain += [summary]

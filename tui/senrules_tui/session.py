@@ -26,7 +26,7 @@ import attrs
 from senrules.errors import SenrulesError
 from senrules.evidence import Evidence, Provenance
 from senrules.facts import ANSWER_SOURCE
-from senrules.wording import node_words
+from senrules.wording import and_list, node_words
 
 from senrules_tui import understand as u
 from senrules_tui.options import Options
@@ -1261,8 +1261,14 @@ class Session:
         return Reply("say", "\n".join(lines))
 
     def commands(self) -> dict[str, str]:
-        """The commands /help lists, each with what it does (:data:`senrules_tui.understand.COMMANDS`)."""
-        return dict(u.COMMANDS)
+        """The commands /help lists, each with what it does (:data:`senrules_tui.understand.COMMANDS`);
+        an example number this ruleset does not have is its first standard's ("/goto S1", never a
+        "/goto S5" that would fail here)."""
+        out = dict(u.COMMANDS)
+        for name, said in (("explain", "S3"), ("goto", "S5")):
+            if said not in self.rs.program.by_id:
+                out[name] = out[name].replace(f"/{name} {said}", f"/{name} {self._example_id()}")
+        return out
 
     def why_reply(self, ask: Ask | None) -> Reply:
         """Why this question: each verdict it serves (the criteria, and the
@@ -1358,13 +1364,33 @@ class Session:
         self.current = Ask(fact, year, std, crit, revisit=True)
         return [self._ask_reply(self.current)]
 
+    def node_title(self, j) -> str:
+        """A standard's or criterion's words, as the framework panel names it."""
+        return j.title
+
+    def goto_targets(self) -> list[tuple[str, str]]:
+        """What ``/goto`` takes, as the command palette offers it: each
+        standard's number and its words, the number after them
+        (“Progress towards outcomes is…” (S1))."""
+        return [(j.id, self._named(j.id)) for j in self.result.judgements if j.kind == "standard"]
+
+    def explain_targets(self) -> list[tuple[str, str]]:
+        """What ``/explain`` takes, as the palette offers it: each section,
+        standard and criterion, in words, the number after them."""
+        return [(j.id, self._named(j.id)) for j in self.result.judgements if j.kind in ("section", "standard", "criterion")]
+
+    def _example_id(self, kinds=("standard",)) -> str:
+        """A number this ruleset has, for a hint ("try /explain S1"): its first
+        standard's (a hint must name one that works here)."""
+        return next((j.id for j in self.result.judgements if j.kind in kinds), "overall")
+
     def goto(self, arg: str | None) -> list[Reply]:
+        standards = [j.id for j in self.result.judgements if j.kind == "standard"]
         if not arg:
-            return [Reply("error", "Say which standard: /goto S5.")]
+            return [Reply("error", f"Say which standard: /goto {self._example_id()}. The standards are {and_list(standards)}.")]
         ident = self._find_id(arg)
         if ident is None:
-            return [Reply("error", f"There is no standard {arg} in {self.rs.id}. The standards are "
-                                   + ", ".join(j.id for j in self.result.judgements if j.kind == "standard") + ".")]
+            return [Reply("error", f"There is no standard {arg} in {self.rs.id}. The standards are {and_list(standards)}.")]
         node = self.rs.program.node(ident)
         if node.kind == "criterion" and node.parent is not None:
             ident = self.rs.program.nodes[node.parent].id
@@ -1418,7 +1444,9 @@ class Session:
         if ident is None and arg and arg.lower() == "overall":
             ident = "overall"
         if ident is None:
-            return Reply("error", f"There is no criterion, standard or section {arg}; try /explain S3.")
+            return Reply("error", f"There is no criterion, standard or section {arg} in {self.rs.id}; "
+                                  f"try /explain {self._example_id()} (the standards are "
+                                  f"{and_list(j.id for j in self.result.judgements if j.kind == 'standard')}).")
         j = self.result.judgement(ident) if ident != "overall" else next(x for x in self.result.judgements if x.kind == "overall")
         # a criterion or standard in its words, its number after them (as /why); a section by its title; the overall as "Overall"
         name = (bold(node_words(j, len(j.title))) if j.kind in ("criterion", "standard")
@@ -1472,7 +1500,7 @@ class Session:
                 continue
             words = self.result.words(j)
             where = [p for f in j.facts for p in (f.provenance or ())]
-            item = (f"- {bold(node_words(j, 90))}: {bold(verdict_words(j.verdict))}"
+            item = (f"- {bold(self._named(j.id, 90))}: {bold(verdict_words(j.verdict))}"
                     + (f". {words.reason[:1].upper() + words.reason[1:]}" if words.reason and j.verdict != best else "")
                     + "".join(f"\n  - {_clip(p, 400)}" for p in where[:3]))
             (fine if j.verdict in (best, "not_applicable") else short).append(item)
@@ -1483,7 +1511,9 @@ class Session:
             md += ["", f"What was found ({len(fine)}):", *fine]
         if not md:
             return Reply("say", "There is nothing to talk through yet.")
-        md += ["", "/explain ID says more about one; /plan is the action plan; /export DIR writes the report."]
+        # only the commands that work here (a proposal check has no action plan)
+        hint = ["/explain ID says more about one", "/plan is the action plan", "/export DIR writes the report"]
+        md += ["", "; ".join(h for h in hint if h.split()[0][1:] in self.commands()) + "."]
         return Reply("report", "\n".join(md))
 
     def _fact_name(self, name: str) -> str:

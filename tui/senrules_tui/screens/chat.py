@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -75,6 +75,7 @@ class ChatScreen(Screen):
                 yield ProgressPanel(id="progress")
                 yield Label("Framework (F5)", classes="panel-title")
                 yield FrameworkTree(id="framework")
+                yield Label("", id="framework-detail")
         yield KeysFooter(compact=True, show_command_palette=False)
 
     async def on_mount(self) -> None:
@@ -116,7 +117,7 @@ class ChatScreen(Screen):
         self.sub_title = ((f"{rater}{chr(39) if rater.endswith('s') else chr(39) + 's'} views \u00b7 " if rater else "")
                           + f"{s.context.service or 'self-evaluation'} \u00b7 {s.rs.id} \u00b7 {s.store.path.name}")
         tree = self.query_one(FrameworkTree)
-        tree.build(s.result.judgements)
+        tree.build(s.result.judgements, s.node_title)
         for loading in self.query("#loading"):
             await loading.remove()
 
@@ -193,6 +194,19 @@ class ChatScreen(Screen):
     @on(FrameworkTree.Jumped)
     async def jumped(self, event: FrameworkTree.Jumped) -> None:
         await self.send(f"/goto {event.ident}")
+
+    @on(FrameworkTree.NodeHighlighted)
+    @on(events.DescendantFocus)
+    @on(events.DescendantBlur)
+    def show_whole_words(self) -> None:
+        """The row at the cursor in its whole words under the panel, while
+        a person moves through it (F5): a row shows its words cut short."""
+        tree = self.query_one(FrameworkTree)
+        detail = self.query_one("#framework-detail", Label)
+        node = tree.cursor_node
+        whole = tree.full_words(node.data) if tree.has_focus and node is not None else None
+        detail.update(whole or "")
+        detail.display = bool(whole)
 
     @on(FrameworkTree.ExplainAsked)
     async def explain_asked(self, event: FrameworkTree.ExplainAsked) -> None:

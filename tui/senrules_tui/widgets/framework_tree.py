@@ -2,13 +2,16 @@
 with its live verdict.  Enter on a standard jumps to its questions; on a
 criterion, explains its verdict.
 
-Each node is named in words, its verdict first: a section by its title, a
-standard or criterion by its text, cut at a word to fit the panel
-(:func:`senrules.wording.short_title`), with its number dimmed after it
-(``met Programmes and interventions are regularly… (S1.1)``); an undecided
-verdict is "still open", as the conversation says it.  The text is
-cut when the line is drawn, for the panel's width then, so a narrow panel
-cuts the words, never the verdict or the number."""
+Each row names its node in words first, as the rest of the assistant
+does: a section by its title, a standard or criterion by its text (by its
+heading where the text is a heading and its description, as nasen's
+areas are), cut at a word to fit the panel, its number dimmed after it,
+then its verdict set to the panel's right edge so that the verdicts make a
+column (``Programmes and interventions are… (S1.1)      met``); an
+undecided verdict is "still open", as the conversation says it.  The row
+is cut when it is drawn, for the panel's width then: a narrow panel cuts
+the words, then drops the number, never the verdict.  The whole words
+are the row's tooltip, and Enter on a criterion explains it in full."""
 
 from __future__ import annotations
 
@@ -18,7 +21,7 @@ from rich.text import Text
 from textual.message import Message
 from textual.widgets import Tree
 
-from senrules.wording import short_title
+from senrules.wording import short_title, titled
 from senrules_tui.wording import verdict_words
 
 #: Verdict colours for each theme, chosen so that each reads at 4.5:1 or more
@@ -40,52 +43,80 @@ def verdict_style(verdict: str, dark: bool = True) -> str:
     return f"bold {colour}" if verdict == "outstanding" else colour
 
 
-def verdict_text(ident: str, verdict: str, dark: bool = True, *, verdict_first: bool = False) -> Text:
-    """``Overall good``; with ``verdict_first``, ``good Outcomes`` (a section by its
-    title: a narrow panel then cuts the end of the title, never the verdict); an
-    undecided verdict in the conversation's words, ``Overall still open``
-    (:func:`senrules_tui.wording.verdict_words`)."""
-    if verdict_first:
-        t = Text(verdict_words(verdict), style=verdict_style(verdict, dark))
-        t.append(f" {ident}")
-        return t
-    t = Text(f"{ident} ")
-    t.append(verdict_words(verdict), style=verdict_style(verdict, dark))
-    return t
-
-
-#: the fewest characters of a title worth showing (and two words at least); in less room a node is its
-#: verdict and number
+#: the fewest characters of a title worth showing with its number after it (and two words at least); in
+#: less room the number goes first, then the words are cut shorter
 MIN_WORDS = 12
+#: the fewest characters of words ever shown ("Signpo…"); in less room a node is its number alone
+MIN_CUT = 5
+
+
+def heading(words: str | None) -> str | None:
+    """What a row shows of a text that is a heading and its description
+    (nasen's "Learning at home: We enable parents ..."): its heading, as
+    :func:`senrules.wording.titled` names it; any other text whole."""
+    if not words:
+        return words
+    head, colon, rest = words.partition(":")
+    return head.strip() if colon and rest.strip() and len(head) <= 60 else words
+
+
+def _cut(words: str, room: int) -> str:
+    """``words`` in ``room`` cells: at a word where a word or two fit
+    (:func:`short_title`), else cut inside a word ("Signpo…"); "" in less
+    than :data:`MIN_CUT`."""
+    if len(words) <= room:
+        return words
+    shown = short_title(words, room - 1) if room > 1 else ""  # short_title's "…" comes after its width
+    if MIN_CUT <= len(shown) <= room:
+        return shown
+    return words[: room - 1].rstrip(" ,;:(") + "\u2026" if room >= MIN_CUT else ""
 
 
 def fitted_name(words: str | None, code: str | None, width: int | None = None) -> Text:
     """A standard or criterion in its words with its number dimmed after
-    them, ``Programmes and interventions are regularly… (S1.1)``, the words
-    cut at a word (:func:`short_title`) so that the whole fits in ``width``
-    cells; only the number where fewer than :data:`MIN_WORDS` characters of
-    words would fit."""
+    them, ``Programmes and interventions are regularly… (S1.1)``, the whole
+    fitted to ``width`` cells: the words cut at a word; where fewer than
+    :data:`MIN_WORDS` characters of them (and not all of them) would fit
+    beside the number, the words alone, cut shorter (the number is the first thing dropped: a
+    person reads the words); the number alone only where not even
+    :data:`MIN_CUT` characters of words fit."""
     if words and short_title(words) == code:  # a title that is only its number: said once
         words = None
+    words = " ".join(words.split()).rstrip(".") if words else words
     tail = f" ({code})" if code else ""
-    room = 60 if width is None else width - len(tail)
-    shown = short_title(words, room - 1) if words and room > 1 else ""  # short_title's "…" comes after its width
-    if code and (len(shown.rstrip("\u2026")) < MIN_WORDS or " " not in shown):
-        return Text(code)  # a word or two tell nothing: the number alone
-    t = Text(shown)
-    if tail:
+    room = 60 if width is None else width
+    if not words:
+        return Text(code or "")
+    shown = _cut(words, room - len(tail)) if tail else ""
+    if tail and shown and (shown == words or len(shown.rstrip("\u2026")) >= MIN_WORDS and " " in shown):
+        t = Text(shown)
         t.append(tail, style="dim")
-    return t
+        return t
+    shown = _cut(words, room)
+    return Text(shown) if shown else Text(code or words[:room])
 
 
 def named_text(words: str | None, code: str | None, verdict: str, dark: bool = True, width: int | None = None) -> Text:
-    """A node in words, its verdict first (:func:`fitted_name` after it):
-    ``still open Programmes and interventions are regularly… (S1.1)``."""
+    """A node as a row of the panel: its words first (a heading and its
+    description by the heading), its number dimmed after them
+    (:func:`fitted_name`), then its verdict, set to the right edge of
+    ``width`` cells so that the verdicts make a column:
+    ``Programmes and interventions are… (S1.1)      met``.  A narrow row cuts
+    the words, then drops the number; never the verdict."""
     shown = verdict_words(verdict)
-    t = Text(shown + " ", style="")
-    t.stylize(verdict_style(verdict, dark), 0, len(shown))
-    t.append_text(fitted_name(words, code, None if width is None else width - len(shown) - 1))
+    room = None if width is None else width - len(shown) - 1
+    t = fitted_name(heading(words), code, room).copy()
+    gap = 1 if room is None else max(1, width - len(shown) - t.cell_len)
+    t.append(" " * gap)
+    t.append(shown, style=verdict_style(verdict, dark))
     return t
+
+
+def full_words(words: str | None, code: str | None, verdict: str) -> str:
+    """A node's whole words, its number and its verdict, for its tooltip:
+    ``Learning at home (PE5): We enable parents … — strong``."""
+    named = titled(code, words, whole=True) if code and words else (words or code or "")
+    return f"{named} \u2014 {verdict_words(verdict)}"
 
 
 class FrameworkTree(Tree):
@@ -128,8 +159,9 @@ class FrameworkTree(Tree):
     def on_blur(self) -> None:
         self.can_focus = False
 
-    def build(self, judgements) -> None:
-        """Build from a result's judgements (framework order)."""
+    def build(self, judgements, title=lambda j: j.title) -> None:
+        """Build from a result's judgements (framework order), each named
+        by ``title(judgement)`` (a proposal check's key factor by its title)."""
         self.clear()
         self._by_id = {}
         section = standard = None
@@ -138,7 +170,9 @@ class FrameworkTree(Tree):
             if j.kind == "section":
                 self._names[j.id] = (j.title or j.id, None)
             elif j.kind in ("standard", "criterion"):
-                self._names[j.id] = (j.title, j.id)
+                self._names[j.id] = (title(j), j.id)
+            elif j.kind == "overall":
+                self._names[j.id] = ("Overall", None)
             if j.kind == "section":
                 section = self.root.add(self._label(j.id), data=j.id, expand=True)
                 self._by_id[j.id] = section
@@ -152,9 +186,7 @@ class FrameworkTree(Tree):
 
     def _label(self, ident: str, width: int | None = None) -> Text:
         verdict = self._verdicts.get(ident, "unknown")
-        if ident not in self._names:  # the overall
-            return verdict_text("Overall", verdict, self.dark)
-        words, code = self._names[ident]
+        words, code = self._names.get(ident, (ident, None))
         return named_text(words, code, verdict, self.dark, width)
 
     def update_verdicts(self, verdicts: dict[str, str]) -> None:
@@ -190,6 +222,25 @@ class FrameworkTree(Tree):
         label.stylize(style)
         drawn = super().render_label(node, base_style, style)  # Textual's own expander icon, kept as it draws it
         return Text.assemble(drawn[:prefix], label)
+
+    def watch_hover_line(self, previous_hover_line: int, hover_line: int) -> None:
+        """The row under the mouse in its whole words, as its tooltip (a row
+        shows the words cut to the panel)."""
+        super().watch_hover_line(previous_hover_line, hover_line)
+        node = self._get_node(hover_line)
+        ident = node.data if node is not None else None
+        if ident in self._names:
+            words, code = self._names[ident]
+            self.tooltip = full_words(words, code, self._verdicts.get(ident, "unknown"))
+        else:
+            self.tooltip = None
+
+    def full_words(self, ident: str) -> str | None:
+        """What the row of ``ident`` says in whole words (its tooltip)."""
+        if ident not in self._names:
+            return None
+        words, code = self._names[ident]
+        return full_words(words, code, self._verdicts.get(ident, "unknown"))
 
     def show_current(self, standard: str | None) -> None:
         node = self._by_id.get(standard) if standard else None
