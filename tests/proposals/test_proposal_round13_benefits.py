@@ -178,6 +178,9 @@ VIEWS = [
     ("i", "met", _DECISION + "## Consultation\n\nOn 3 March 2028 we wrote to every primary school and the two special "
      "schools, describing how the pattern of hearing impairment provision would change and inviting each to tell us "
      "in writing what they thought. Nine replied.\n"),
+    # a decision still to come ("If Cabinet agrees, ...") is no provider's view; the school's head agreeing is
+    ("i", "not_met", _DECISION + "## Next steps\n\nIf Cabinet agrees, Elm Primary School will admit the pupils.\n"),
+    ("i", "unclear", _DECISION + "## Next steps\n\nThe headteacher of Elm Primary School agrees with the change.\n"),
 ]
 
 

@@ -103,7 +103,9 @@ _STILL_TO_SEND = re.compile(
 # "The governing body has agreed in writing to keep the pupils on roll": an undertaking, not a view on the proposal
 # (but "agree to the increase", "agreed to this change": agreement with something, a view on it)
 _AGREED_TO_ACT = re.compile(r"\bagree(?:s|d|ing)?\s+(?:in\s+writing\s+)?to\s+(?!(?:the|this|these|that|its|their)\b)[a-z]+", re.I)
-_DECISION_AGREE = re.compile(r"\b(?:to|is\s+asked\s+to|are\s+asked\s+to)\s+agree\b", re.I)
+# ... or a decision still to come: "If Cabinet agrees, the Trust will apply ..."
+_DECISION_AGREE = re.compile(r"\b(?:to|is\s+asked\s+to|are\s+asked\s+to)\s+agree\b"
+                             r"|\b(?:if|once|when)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+agrees\b", re.I)
 
 
 # Last: every compiled pattern above is tried only where it can match (see prefilter.py); the matches are the same.
