@@ -634,7 +634,9 @@ BENEFIT = rx(
 BENEFIT_HEADING = rx(
     r"benefits?", r"improvements?", r"what will (?:change|improve)", r"why", r"advantages?", r"outcomes for pupils",
     r"what (?:pupils|children|students) will (?:gain|get)", r"the proposal", r"proposed changes?", r"educational",
-    r"what will be (?:better|different)", r"better", r"gains?", r"what (?:pupils|children|students) (?:gain|get)",
+    r"what will be (?:better|different)", r"better",
+    # "What difference will it make to children?", "What difference would the changes make?"
+    r"what difference (?:will|would|does|could) (?:it|this|that|the (?:proposals?|changes?|plans?)) make", r"gains?", r"what (?:pupils|children|students) (?:gain|get)",
     # the question a parents' leaflet or a slide asks: "What will children get at The Nest?"
     r"what will (?:the )?(?:pupils|children|students|learners|young people|my child|your child) (?:gain|get|have|receive)",
     # ... or what the provision will offer them: "What will the school offer?", "What would the base provide?"
@@ -694,6 +696,8 @@ STAFF = rx(
     r"habilitation (?:specialists?|officers?|workers?|practitioners?)",
     # a specialist named to a school: "every mainstream school a named link specialist and a termly planning visit"
     r"(?:named )?link (?:specialists?|teachers?|workers?|practitioners?)",
+    # specialist knowledge, in general words: "specialist autism expertise", "the expertise of well-led staff teams"
+    r"specialist [\w-]+ expertise", r"expertise of (?:[\w-]+ ){0,2}staff",
 )
 STAFF_ROLE = rx(
     r"teachers? of (?:the )?(?:(?:vision|visually|hearing|multi[- ]sensory)[- ]impaired|deaf|blind)(?: (?:pupils|children|learners))?",
@@ -727,6 +731,8 @@ ACCOMMODATION = rx(
     r"outdoor learning (?:areas?|spaces?|classrooms?)",
     r"halls?", r"m2", r"m²", r"sq\.? ?m", r"square met(?:re|er)s", r"lifts?", r"ramps?", r"wheelchair access\w*",
     r"capital (?:works|scheme|project)", r"modular", r"teaching spaces?", r"outdoor spaces?", r"suites?",
+    # what rooms sound like, for deaf pupils: "a better acoustic environment", "acoustic treatment"
+    r"acoustic (?:environment|treatment|works)",
 )
 ACCOMMODATION_SPECIFIC = rx(
     r"hygiene (?:suites?|rooms?)", r"changing places", r"sensory rooms?", r"therapy rooms?",

@@ -109,9 +109,6 @@ HELDOUT_FLOORS: dict[str, tuple[float, float]] = {
 # Verdicts of the development corpora the reader still gets wrong ("overall"
 # for the finding), each listed so that the rest must hold and a fix shows.
 KNOWN_MISSES: dict[str, set[str]] = {
-    # "£90,000 of capital ... for acoustic works": a claim of better accommodation in a funding sentence,
-    # read as funding only (as "capital works will be paid for from ..." rightly is).
-    "dev/77-denby-transfer-in-stages": {"c"},
     # dev-blind4/ (written blind as development data, measured once before any change for it: 346/378
     # verdicts, 29/42 findings): its misses all fixed (round 12 the last).
     # dev-former-heldout5/ (the fifth held-out corpus, measured once on 2026-12-03: 398/450 verdicts,
@@ -173,25 +170,23 @@ KNOWN_MISSES: dict[str, set[str]] = {
     # the net of closures and enlargements in prose is not counted (a new provision elsewhere would have to be too).
     "dev-former-heldout12/24-executive-decision-notice-mill-lane-vi-resource": {"d"},
     # dev-former-heldout13/ (the thirteenth held-out corpus, the common registers a fourth time, measured once on
-    # 2026-12-04: 402/450 verdicts, 46/50 findings, then made development data): its misses not yet worked on (round
-    # 13b read its (ii) and para 23 misses, all but 30's, and with them 08's and 42's (a), 08's (c) and 24's (d)).
+    # 2026-12-04: 402/450 verdicts, 46/50 findings, then made development data): round 13a fixed its (a), (b), (c)
+    # and (i) misses but those commented, round 13b its (ii) and para 23 misses (30's relabelled by the ruling on
+    # sites); the rest not yet worked on.
+    # (a): pupils of a closing base "will be taught in mainstream classes" where they already are mostly taught: the same
+    # words claim access for a new base's pupils elsewhere (dev-blind4/11, heldout9/43); only what they have now tells.
     "dev-former-heldout13/05-decision-record-close-willowbank-centre": {"a"},
     "dev-former-heldout13/06-governors-proposal-hazelmere-school-sixth-form": {"iv"},
-    "dev-former-heldout13/10-officer-decision-hearing-base-southgate-primary": {"i"},
-    "dev-former-heldout13/14-statutory-notice-enlarge-pinewood-school": {"c", "d"},
+    "dev-former-heldout13/14-statutory-notice-enlarge-pinewood-school": {"d"},
     "dev-former-heldout13/15-executive-report-restructure-sensory-support-service": {"iv"},
+    # (a), (c): a hedged hope for mainstream classes and "a new classroom" for the host school's own pupils as it
+    # grows: gains for other pupils than those with SEN, told only by who the pupils are.
     "dev-former-heldout13/22-governors-proposal-close-the-nest-nurture-unit": {"a", "c", "d", "iv"},
-    "dev-former-heldout13/23-consultation-meadowbank-school-designation": {"b"},
-    "dev-former-heldout13/24-cabinet-report-whitmoor-school-and-the-hub": {"b"},
-    "dev-former-heldout13/28-consultation-new-autism-provision-kingsmead-academy": {"i", "overall"},
-    "dev-former-heldout13/29-cabinet-report-close-riverside-school": {"c"},
-    "dev-former-heldout13/32-governing-body-proposal-change-designation-brookvale": {"c"},
     "dev-former-heldout13/33-consultation-close-moorgate-open-brackenrigg": {"d", "overall"},
     "dev-former-heldout13/36-statutory-proposal-close-greyfriars-school": {"d"},
-    "dev-former-heldout13/43-academy-trust-proposal-merge-linden-and-ashgrove": {"c", "d"},
-    "dev-former-heldout13/46-officer-decision-reduce-places-sunnybank-base": {"a"},
-    "dev-former-heldout13/47-cabinet-report-close-the-grange-school": {"b", "d", "iii", "iv"},
-    "dev-former-heldout13/48-consultation-new-semh-free-school-thistle-bank": {"a", "b", "iv"},
+    "dev-former-heldout13/43-academy-trust-proposal-merge-linden-and-ashgrove": {"d"},
+    "dev-former-heldout13/47-cabinet-report-close-the-grange-school": {"d", "iii", "iv"},
+    "dev-former-heldout13/48-consultation-new-semh-free-school-thistle-bank": {"iv"},
 }
 
 

@@ -27,7 +27,8 @@ def _sibling_cue(text: str) -> bool:
     transferring pupils"): it carries a claim made in another clause."""
     for a, b in L.clause_spans(text):
         c = text[a:b]
-        if L.BENEFIT.search(_AMOUNT_COMPARED.sub(" ", c)) and not L.negated(c) and not L.hedge(c) and not _status_quo(c):
+        if L.BENEFIT.search(_AMOUNT_COMPARED.sub(" ", c)) and not L.negated(c) and not L.hedge(c) and not _status_quo(c) \
+                and not _unchanged(c):
             return True
     return False
 
@@ -53,6 +54,10 @@ def _claims(s: Sentence, subject: re.Pattern, specific, claimed_fact: str, speci
         return out
     if L.found(L.CONFIRMED_WRITING, s.text):
         return out
+    if s.headings and _AS_THINGS_ARE.search(s.headings[-1]) and not _PROPOSED.search(s.text):
+        # how things are now, under "3. Background": "The cost of rebuilding Riverside on Wharf Road is estimated at
+        # £12.4 million" claims nothing the proposal gives
+        return out
     sibling_cue = None
     with_subject = _clauses_with(subject, s.text)
     if also is not None and not with_subject:
@@ -61,7 +66,7 @@ def _claims(s: Sentence, subject: re.Pattern, specific, claimed_fact: str, speci
         clause = _with_what_it_labels(clause, s.text)
         if extra is not None and not extra(clause, s):
             continue
-        if _status_quo(clause) or (_UNCHANGED.search(clause) and not _IMPROVEMENT.search(clause)):
+        if _status_quo(clause) or _unchanged(clause):
             continue
         cue = L.BENEFIT.search(_AMOUNT_COMPARED.sub(" ", clause))
         if not cue:
@@ -81,7 +86,11 @@ def _claims(s: Sentence, subject: re.Pattern, specific, claimed_fact: str, speci
         # (or a labelled description under a heading about benefits: "3.3 The resource base: a 60 m² classroom and a
         # 15 m² audiology room, ... converted from the former sixth-form study centre")
         described = not cue and ":" in s.text[:80] and bool(_LABEL.match(s.text)) and s.text.find(clause) > s.text.find(":")
-        listed = (not cue and (s.kind in ("item", "row") or _DESCRIBING.search(clause) or titled or answer or described)
+        # (or a list its sentence's head introduces: "5.2 The Hub has its own therapeutic team: a clinical psychologist
+        # (0.8 FTE), a speech and language therapist (0.4 FTE) ...")
+        colon = s.text.find(":") if not cue else -1
+        introduced = colon > 0 and s.text.find(clause) > colon and bool(_DESCRIBING.search(s.text[:colon]))
+        listed = (not cue and (s.kind in ("item", "row") or _DESCRIBING.search(clause) or titled or answer or described or introduced)
                   and (_benefit_heading(s) or titled or bool(label and (L.BENEFIT_HEADING.search(label) or subject.search(label)))))
         if not cue and not listed:
             continue
@@ -104,6 +113,14 @@ def _claims(s: Sentence, subject: re.Pattern, specific, claimed_fact: str, speci
             out.append(Finding(claimed_fact, "vague", s, m.group(0)))
         break
     return out
+
+
+# A heading over how things are now ("3. Background", "The current position"; not "Reasons for the decision" or "The
+# case for change", which give the benefits), and what the proposal will do in a sentence under it ("will", "is to
+# be", "proposed", "a new block").
+_AS_THINGS_ARE = re.compile(
+    r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:background|context|(?:the\s+)?current\s+(?:position|situation|provision|arrangements))\W*$", re.I)
+_PROPOSED = re.compile(r"\b(?:will|would|shall|is\s+to|are\s+to|planned|proposed?|proposes|proposal|new|being\s+built)\b", re.I)
 
 
 def _with_what_it_labels(clause: str, text: str) -> str:
@@ -132,11 +149,27 @@ _UNCHANGED = re.compile(
     r"|\bas\s+(?:they|it)\s+(?:are|is|stands?)(?=\s*[,;.)]|\s*$)"
     # "will be taught in the school's existing classrooms", "will use existing classrooms at Heron", "will be based in
     # an existing school or County building": what there is already
-    r"|\bexisting\s+(?:(?!(?:into|to|as|for)\s)[\w'’-]+\s+){0,3}?(?:classrooms?|rooms?|buildings?|accommodation|premises|facilities|site)\b"
+    r"|\bexisting\s+(?:(?!(?:into|to|as|for)\s)[\w'’-]+\s+){0,3}?(?:classrooms?|rooms?|buildings?|accommodation|premises|facilities|sites?)\b"
     r"|\b(?:finish|complete)\w*\s+(?:their|his\s+or\s+her|its)\s+(?:courses?|studies|education|schooling|gcses?|qualifications?|final\s+year)\b"
     # what stays where it is: "SIOS office stays at Hexford Education Centre", "the base remains in its present rooms"
-    r"|\b(?:stays|remains)\s+(?:at|in|on|where)\b",
+    r"|\b(?:stays|remains)\s+(?:at|in|on|where)\b"
+    # what is said to be unchanged ("The school's premises are unchanged"), or what pupils have now ("will continue to
+    # benefit from access to the wider curriculum", "the site they attend now")
+    r"|\bunchanged\b"
+    # (not "will continue to have good access to specialist staff", "continue to receive support": help that goes on
+    # is still a claim of it, in general words)
+    r"|\bcontinu(?:e|es|ing)\s+to\s+(?:benefit|enjoy|use|occupy|attend|be\s+taught)\b"
+    r"|\b(?:attend|attends|use|uses|occupy|occupies)\s+(?:now|at\s+present|today)\b",
     re.I)
+
+
+def _unchanged(clause: str) -> bool:
+    """A clause saying what stays as it is, with nothing added or improved beside it."""
+    return bool(_UNCHANGED.search(clause)) and not _IMPROVEMENT.search(_SET_PHRASE.sub(" ", clause))
+
+
+# A name, not a comparison: "the wider curriculum of Sunnybank Primary" is the school's curriculum, not a wider one.
+_SET_PHRASE = re.compile(r"\bthe\s+wider\s+(?:curriculum|school|community|life|world)\b", re.I)
 # ... unless something is added or improved beside it ("the same specialist teacher, and will also have a
 # physiotherapist on site two days a week").
 _IMPROVEMENT = L.rx(
@@ -146,6 +179,8 @@ _IMPROVEMENT = L.rx(
     # therapy centre")
     r"refurbish\w*", r"adapt\w*", r"convert\w*", r"remodel\w*", r"extend\w*", r"upgrad\w*", r"made from", r"become",
     r"transform\w*", r"reconfigur\w*",
+    # ... or building on it ("a single-storey extension of four classrooms on the school's existing site")
+    r"extensions?", r"build", r"built", r"building (?:a|an)",
 )
 _DESCRIBING = re.compile(
     r"\b(?:has|have|is|are|requires?|includes?|comprises?|provides?|offers?|gives?|employs?|asks?\s+for|calls?\s+for|specif(?:y|ies)"
@@ -296,6 +331,8 @@ _MONEY_FROM = re.compile(
     # the capital and its fund, as an account of funding lists them, naming no building: "Capital works £1.35m from
     # the High Needs Provision Capital Allocation 2026-27"
     r"|\bcapital(?:\s+(?:works|costs?|funding))?\s*:?\s*(?:of\s+)?[£$€]\s?\d[\d,.]*\s*(?:m|k|bn|million|thousand)?\s+from\b"
+    # ... or the sum first: "with £90,000 of capital from the Council's capital programme for acoustic works"
+    r"|[£$€]\s?\d[\d,.]*\s*(?:m|k|bn|million|thousand)?\s+of\s+capital(?:\s+funding)?\s+from\b"
     r"|\b(?:met|paid|funded|financed)\s+(?:in\s+full\s+)?(?:from|by|through)\b", re.I)
 
 
@@ -322,7 +359,9 @@ _ON_SITE = re.compile(r"\b(?:on|off)[- ]site\b", re.I)
 _NOT_A_ROOM = re.compile(
     r"\b(?:mak\w*|made|ha[sv]e?|had|there\s+is|enough|no|little|more|plenty\s+of)\s+room\s+(?:for|to)\b"
     r"|\broom\s+for\s+(?:\d+|up\s+to|more|them|another|further|growth|expansion)\b"
-    r"|\bin\s+(?:their|the|its|his\s+or\s+her|your\s+child['’]s)\s+(?:own\s+|usual\s+|mainstream\s+|home\s+)*classrooms?\b",
+    r"|\bin\s+(?:their|the|its|his\s+or\s+her|your\s+child['’]s)\s+(?:own\s+|usual\s+|mainstream\s+|home\s+)*classrooms?\b"
+    # ... or where equipment goes: "with structured work stations in every classroom"
+    r"|\bin\s+(?:every|each|all)\s+(?:of\s+(?:the|its|their)\s+)?classrooms?\b",
     re.I)
 # The rooms of a provision that closes, given back to the host school: "The Unit's room will be returned to the
 # school for use as a classroom", "it will convert the Unit's rooms to general classrooms": no accommodation gained.
@@ -355,7 +394,8 @@ def _accommodation_extra(clause: str, s: Sentence) -> bool:
     # (a building named outside what pupils are given access to still is: "the new block gives them use of a
     # sensory room"; inside it, it is the facility used: "access to Saltings' new changing places facility")
     # ("The Centre's ICT suite and fitness room are available to all pupils": a facility pupils may use, not one gained)
-    return not re.search(r"\buse\s+of\b|\b(?:will|would|can|could|to)\s+(?:\w+\s+)?use\b|\baccess\s+to\b|\bjoin\b"
+    # ("Pupils from both schools will share the Linden hydrotherapy pool": a facility shared, not accommodation gained)
+    return not re.search(r"\buse\s+of\b|\b(?:will|would|can|could|to)\s+(?:\w+\s+)?(?:use|share)\b|\baccess\s+to\b|\bjoin\b"
                          r"|\b(?:is|are|will\s+be|would\s+be)\s+(?:also\s+)?(?:made\s+)?available\s+to\b", clause, re.I) or bool(
         _BUILDING.search(_ACCESS_TO_FACILITY.sub(" ", clause)))
 

@@ -20,7 +20,8 @@ def _providers(s: Sentence) -> list[Finding]:
     if "/" in text or "www." in text:
         text = _WEB_ADDRESS.sub(" ", text)  # ("viewed at dunsford.example.gov.uk/consultations": an address, no consultation)
     written = L.WRITTEN_STATEMENT.search(text)
-    if written and not re.search(r"\bviews?\b|\bstatements?\b|\bset(?:ting)? out\b|pattern of provision|\brepl(?:y|ies|ied)\b|\bresponses?\b"
+    if written and not re.search(r"\bviews?\b|\bstatements?\b|\bset(?:ting)? out\b|pattern of (?:[\w-]+ ){0,3}?provision|\brepl(?:y|ies|ied)\b|\bresponses?\b"
+                                 r"|\bwhat\s+(?:they|it|each|you)\s+(?:thought|think|thinks)\b"
                                  r"|\brespond(?:s|ed)?\b|\bcomments?\b|\brepresentations?\b|\bsubmissions?\b|\bopinions?\b",
                                  L.common_words(text), re.I):
         written = None
@@ -35,7 +36,7 @@ def _providers(s: Sentence) -> list[Finding]:
     if _ANYONE_MAY_COMMENT.search(text):
         return out  # a notice's objection period ("any person may object to or make comments on the proposal by ...")
     # "To agree to seek proposers", "Cabinet is asked to agree": the decision asked for, not a provider's view
-    has_views = L.VIEWS.search(L.common_words(_AGREED_TO_ACT.sub(" ", _DECISION_AGREE.sub(" ", text))))
+    has_views = L.VIEWS.search(L.common_words(_AGREED_TO_ACT.sub(" ", _DECISION_AGREE.sub(" ", text)))) or _THOUGHTS.search(text)
     pattern_of_provision = written and re.search(r"changing pattern of (?:[\w-]+ ){0,3}?provision", text, re.I)
     if not ((has_providers and (has_views or written)) or (written and (has_views or pattern_of_provision))):
         return out
@@ -73,6 +74,8 @@ def _providers(s: Sentence) -> list[Finding]:
     return out
 
 
+# Views in other words: "inviting each to tell us in writing what they thought".
+_THOUGHTS = re.compile(r"\bwhat\s+(?:they|it|each|you)\s+(?:thought|think|thinks)\b", re.I)
 # A heading of who was asked for views: "Who we have asked", "Who have we written to?", "Part D. Who we asked".
 _WHO_WE_ASKED = re.compile(r"\bwho\s+(?:have\s+)?we\s+(?:have\s+)?(?:asked|consulted|written\s+to|wrote\s+to|contacted)\b", re.I)
 # Those asked, by a pronoun: "asked each to send us its views", "Each asked to send views in writing", "asked them for".
@@ -98,8 +101,11 @@ _STILL_TO_SEND = re.compile(
     r"|sought|asked|invited|requested|seek|ask|invite|request)\b"
     r"|\b(?:is|are)\s+to\s+be\s+(?:sent|issued|circulated|sought|asked|invited)\b", re.I)
 # "The governing body has agreed in writing to keep the pupils on roll": an undertaking, not a view on the proposal
-_AGREED_TO_ACT = re.compile(r"\bagree(?:s|d|ing)?\s+(?:in\s+writing\s+)?to\s+(?!the\s+(?:proposals?|changes?|plans?)\b)[a-z]+", re.I)
-_DECISION_AGREE = re.compile(r"\b(?:to|is\s+asked\s+to|are\s+asked\s+to)\s+agree\b", re.I)
+# (but "agree to the increase", "agreed to this change": agreement with something, a view on it)
+_AGREED_TO_ACT = re.compile(r"\bagree(?:s|d|ing)?\s+(?:in\s+writing\s+)?to\s+(?!(?:the|this|these|that|its|their)\b)[a-z]+", re.I)
+# ... or a decision still to come: "If Cabinet agrees, the Trust will apply ..."
+_DECISION_AGREE = re.compile(r"\b(?:to|is\s+asked\s+to|are\s+asked\s+to)\s+agree\b"
+                             r"|\b(?:if|once|when)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+agrees\b", re.I)
 
 
 # Last: every compiled pattern above is tried only where it can match (see prefilter.py); the matches are the same.

@@ -210,10 +210,9 @@ def _under_headings(s: Sentence, plan: Plan | None, test) -> bool:
     if plan is not None:
         if headings and _names_chosen_option(headings[-1], plan):
             return False
-        # (nor under a subsection of it: "5. The recommended option (Option 2)" then "5.1 Where pupils will go")
-        if len(headings) == 2 and _names_chosen_option(headings[0], plan) and not test(headings[-1:]):
-            return False
-        headings = tuple(h for h in headings if h not in plan.titles)
+        # (nor over it: "5. The recommended option (Option 2)" over "5.2 Benefits" heads the plan's own parts, and only
+        # the part's heading may say it is about something else, "5.3 Responses")
+        headings = tuple(h for h in headings if h not in plan.titles and not _names_chosen_option(h, plan))
     return test(headings)
 
 
