@@ -301,8 +301,15 @@ _PLACES_THEN = re.compile(
     re.I)
 # The same in a key-facts box, label and value (the colon parts them, so these are read in the whole sentence):
 # "New MSI base at Holmcroft Academy: 10 places for pupils aged 4 to 19"; "Places now in the county: 0".
-_KEY_PLACES_THEN = re.compile(r"^\W*(?:[\w-]+\s+){0,3}?new\b[^.;:]{0,80}:\s*(?P<n>\d[\d,]*)\s+(?:[\w-]+\s+){0,2}?places\b", re.I)
-_KEY_PLACES_NOW = re.compile(r"^\W*places\s+(?:now|at\s+present|currently|today)\b[^.;:]{0,40}:\s*(?P<n>\d[\d,]*|none|nil)\b", re.I)
+# (or a statutory notice's pair of labels: "Current capacity: 96 places." "Proposed capacity: 120 places.")
+_KEY_PLACES_THEN = re.compile(
+    r"^\W*(?:[\w-]+\s+){0,3}?new\b[^.;:]{0,80}:\s*(?P<n>\d[\d,]*)\s+(?:[\w-]+\s+){0,2}?places\b"
+    r"|^\W*(?:proposed|planned|future|new)\s+(?:capacity|number\s+of\s+places|(?:planned\s+)?places|planned\s+number)\s*"
+    r"(?:\([^()]{0,40}\)\s*)?:\s*(?P<n2>\d[\d,]*)\b(?![\d,%]|\.\d|\s*(?:[-/]|pupils\s+a|staff))", re.I)
+_KEY_PLACES_NOW = re.compile(
+    r"^\W*places\s+(?:now|at\s+present|currently|today)\b[^.;:]{0,40}:\s*(?P<n>\d[\d,]*|none|nil)\b"
+    r"|^\W*(?:current|existing|present)\s+(?:capacity|number\s+of\s+places|(?:planned\s+)?places|planned\s+number)\s*"
+    r"(?:\([^()]{0,40}\)\s*)?:\s*(?P<n2>\d[\d,]*|none|nil)\b(?![\d,%]|\.\d|\s*(?:[-/]|staff))", re.I)
 # ... or a label of when under a label naming the places: "Places, SEMH special, in the area: Now: 54 (...).  From
 # September 2028: 90 (...)" (the second, in the paragraph after a figure of places now, need not name them).
 _KEY_NOW_LABEL = re.compile(r"\bplaces\b[^.;]{0,80}?\b(?:now|at\s+present|currently|today)\s*:\s*(?P<n>\d[\d,]*|none|nil)\b(?!\s*%)", re.I)
@@ -323,13 +330,14 @@ def _places_now_then(s: Sentence, elliptic: bool = False) -> tuple[list[tuple[in
     if s.kind == "heading" or not _DIGIT.search(s.text) and not _NONE_WORD.search(s.text):
         return now, then
     low = s.text.casefold()
-    if not elliptic and "place" not in low and not any(w in low for w in ("pupils", "children", "students", "learners", "young people", "provision", "base", "unit")):
+    if not elliptic and "place" not in low and not any(w in low for w in ("pupils", "children", "students", "learners", "young people", "provision", "base", "unit", "capacity")):
         return now, then  # every figure of places now or after names places, or the pupils a provision is for
     keys = ((_KEY_PLACES_THEN, then), (_KEY_PLACES_NOW, now), (_KEY_NOW_LABEL, now)) + (((_KEY_WHEN_LABEL, then),) if elliptic else ())
     for key, into in keys:
         m = key.search(s.text)
         if m and not L.hedge(s.text):
-            into.append((0 if m.group("n").casefold() in ("none", "nil") else int(m.group("n").replace(",", "")), m.group(0)))
+            n = m.group("n") if m.group("n") is not None else m.groupdict().get("n2")
+            into.append((0 if n.casefold() in ("none", "nil") else int(n.replace(",", "")), m.group(0)))
             # (a form's pair of labels: "Places: PD resourced places in the city - now: 6 (...); after: 18 (...)")
             after = _KEY_AFTER_LABEL.search(s.text, m.end(), m.end() + 120) if key is _KEY_NOW_LABEL else None
             if after:
@@ -461,6 +469,9 @@ _PLACES_AFTER = re.compile(
     r"|\bnumber\s+of\s+(?:[\w-]+\s+){0,2}?places\s+(?:at|in)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){1,4}from\s+\d[\d,]*\s+to\s+(?P<d>\d[\d,]*)\b(?!\s*%)"
     # schools that become one: "so that the two schools become one school of 220 places"
     r"|\bone\s+(?:[\w-]+\s+){0,2}?(?:school|academy)\s+(?:of|with)\s+(?P<e>\d[\d,]*)\s+places\b"
+    # a new provision's places when it opens: "Brackenrigg School, which will open in a new building ... on 1 September
+    # 2029 with 60 places"
+    r"|\bopen(?:s|ing)?\s+(?:[^.;()]{0,100}?\s)?with\s+(?P<g>\d[\d,]*)\s+(?:[\w-]+\s+){0,2}?places\b"
     # the places named with the first figure only: "enlarge the base at Ash Primary School from 8 places to 16"
     r"|\bfrom\s+\d[\d,]*\s+places\s+to\s+(?P<f>\d[\d,]*)\b(?!,\d|\s*%|\.\d|\s*per\s*cent)",
     re.I)
@@ -624,7 +635,15 @@ def _figures_after(sents: list[Sentence], named: list[Provider], doc: Document |
             # school for pupils with SEMH (social, emotional and mental health) needs, from 64 to 96 places", are not)
             if _NOT_ONE_PROVISION.search(_AREA_DESCRIBES_SCHOOL.sub(" ", scope)) or L.negated(scope) or L.hedge(text) or _inside_brackets(text, m.start()):
                 continue
-            here = provisions(" " + text)
+            # (a new provision's places when it opens are those of the one named before "open": "Tarn Brow School, which
+            # will open in a new building on Mill Road ... with 48 places", not the road's)
+            if m.group("g"):
+                start = s.text.find(text)
+                before_open = s.text[max(0, start - 160): start] + text[: m.start()]
+                named_before = [(before_open.rfind(n) + len(n), n) for n in provisions(" " + before_open)]
+                here = {max(named_before)[1]} if named_before else set()
+            else:
+                here = provisions(" " + text)
             if (not here and formed) or m.group("e") or _AS_FORMED.search(s.text, m.end()):
                 here = {"the school formed"}  # "the amalgamated school", "one school of 220 places": one provision
             if not here and _THE_PROVISION.search(text):
@@ -782,11 +801,17 @@ def places_only_at_pru(findings: list[Finding], by_block: dict[int, list[Sentenc
               and f.role in ("supports", "vague")]
     if not claims:
         return []
-    def at(f: Finding) -> bool:
+    def at(f: Finding) -> bool | None:
         text = f.sentence.text
         where = text.find(str(f.cue).strip()) if f.cue else -1
         if where < 0:
             where = len(text)
+        if f.sentence.kind == "row":
+            # a table row's cells are read apart: "Insufficient special school places for Grange pupils | Hillside Centre
+            # capacity expanded" (a risk and its answer) adds places where the answer says, not where the risk does
+            cut = max(text.rfind(":", 0, where), text.rfind(";", 0, where))
+            if cut >= 0:
+                text, where = text[cut + 1:], where - cut - 1
         if _SPECIAL_PLACES.search(L.clause_of(text, min(where, len(text) - 1))):
             return False  # "SEMH special school places in the borough: 125 now ..."
         # the provision named last before the figure: "an expansion of the borough's short stay school, known as
@@ -813,9 +838,22 @@ def places_only_at_pru(findings: list[Finding], by_block: dict[int, list[Sentenc
             return last_pru >= last_other
         # ("The 24 extra places would be funded ...", in the paragraph about the PRU; not one that names the PRU only
         # to say nobody goes there: "Children would not go to the Croydale Learning Centre (the borough's PRU)")
-        return any((m := pru.search(t.text)) and not L.negated(L.clause_of(t.text, m.start()))
-                   for t in by_block.get(f.sentence.block, ()))
-    at_pru = [f for f in claims if at(f)]
+        if any((m := pru.search(t.text)) and not L.negated(L.clause_of(t.text, m.start()))
+               for t in by_block.get(f.sentence.block, ())):
+            return True
+        if f.role == "vague":
+            rest = L.clause_of(text, min(where, len(text) - 1))[:200]
+            if not (L.SCHOOL.search(rest) or _names(rest) or pru.search(rest)):
+                # places in general words, at no provision named: "Staffing arrangements for the additional places
+                # will be set out in a later report" speaks of the places counted elsewhere, and adds none
+                return None
+        return False
+    where_added = [(f, at(f)) for f in claims]
+    where_added = [(f, a) for f, a in where_added if a is not None]
+    if not where_added:
+        return []
+    claims = [f for f, _ in where_added]
+    at_pru = [f for f, a in where_added if a]
     if len(at_pru) < len(claims):
         other = next(f for f in claims if f not in at_pru)
         return [Finding("places_only_at_pru", "negated", other.sentence, other.cue, False)]
@@ -914,6 +952,13 @@ _NOT_A_YEAR = re.compile(r"(?:19|20)\d\d")
 _RISE_VERB = re.compile(r"\b(?:ris\w*|increas\w*|grow\w*|expand\w*|gain\w*)\b", re.I)
 
 
+# A figure of none: "will go from 10 to none" (no denial, a figure: 0).
+_TO_NONE = re.compile(r"\b(from\s+\d[\d,]*\s+(?:[\w-]+\s+){0,3}?to)\s+(?:none|nil|zero)\b", re.I)
+# More places said right after the figures, to be added to them: "... to 96 at Linnet Hill plus 12 new places at ...",
+# "... to 40, together with 8 additional places at ...".
+_PLUS_PLACES = re.compile(
+    r"[^.;]{0,80}?\s(?:plus|together\s+with|as\s+well\s+as|and\s+a\s+further|with\s+a\s+further|and\s+(?=\d[\d,]*\s+(?:new|additional|extra|more)\b))\s+"
+    r"(?P<n>\d[\d,]*)\s+(?:[\w-]+\s+){0,3}?places\b", re.I)
 # A sum written out, read as its result: "from 60 (Greyrigg House) plus 90 (Lakeland Fells) = 150 to 102".
 _WRITTEN_SUM = re.compile(r"\b\d[\d,]*(?:\s*(?:\+|plus)\s*\d[\d,]*)+\s*=\s*(\d[\d,]*)\b", re.I)
 # A table row of places of a kind, not one provision's: "SEMH special school places, north Swaleford", "Total".
@@ -1019,7 +1064,7 @@ def places_fall_in_all(sents: list[Sentence], doc: Document | None = None, areas
             continue
         if not in_the_area(s.text):
             continue
-        text = _WRITTEN_SUM.sub(r"\1", without_breakdowns(s.text))
+        text = _TO_NONE.sub(r"\1 0", _WRITTEN_SUM.sub(r"\1", without_breakdowns(s.text)))
         # (a breakdown in brackets may stand between the figures: "96 now (Greystone 40, Hawkswood 56); 84 from ...")
         # (each match with whether its figures come after-then-now: a prefiltered pattern's match has the inner
         # pattern as its .re, so the order is carried beside the match, not read off it)
@@ -1037,6 +1082,11 @@ def places_fall_in_all(sents: list[Sentence], doc: Document | None = None, areas
                 continue  # the places of the area, named before the figures
             if L.negated(clause) or L.hedge(clause) or _RISE_VERB.search(clause):
                 continue  # ("will rise from 104 to 100 at Copley Vale and 12 at Eastmoor, 112 in all": parts follow)
+            more = _PLUS_PLACES.match(source, m.end(), m.end() + 160)
+            if more is not None and not L.negated(more.group(0)) and not L.hedge(more.group(0)):
+                # the places added elsewhere, said after the figures: "from 100 special school places to 96 at Linnet Hill
+                # plus 12 new places at the Fenwick Street resourced provision" (108 in all)
+                after = str(int(after.replace(",", "")) + int(more.group("n").replace(",", "")))
             if int(after.replace(",", "")) < int(before.replace(",", "")):
                 out.append(Finding("places_fall_in_all", "supports", s, m.group(0)))
                 return out

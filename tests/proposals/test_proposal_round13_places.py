@@ -1,0 +1,118 @@
+"""Round 13: kinds of statement about places (d), staffing and funding (iv)
+and transport (iii) that the thirteenth held-out corpus read wrongly, each
+beside a near one whose verdict must differ.  Each is a cause (a figure of
+none, places added beside a fall, a place said in general words, a new
+school's places when it opens, a notice's pair of labels, work put off to a
+later report), not one document's wording."""
+
+from __future__ import annotations
+
+import pytest
+
+from senrules_proposals import check_document
+
+
+def _cases(cases):
+    return pytest.mark.parametrize("factor, expected, body", cases, ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(cases)])
+
+
+# A figure of none: "will go from 8 to none" is a figure (0), not a denial, so the fall said in the same sentence
+# ("and in the county as a whole from 24 to 16") is read.
+TO_NONE = [
+    ("d", "not_met",
+     "# Proposal to close the Lantern, the autism unit at Hollins Primary School\n\n"
+     "1.1 The governors propose to close the Lantern, an 8-place unit for pupils with autism, on 31 August 2028.\n\n"
+     "## What this means for places\n\n"
+     "2.1 Primary autism unit places in the east of the county will go from 8 to none, and in the county as a whole "
+     "from 24 to 16.\n"),
+    ("d", "met",
+     "# Proposal to open the Lantern, an autism unit at Hollins Primary School\n\n"
+     "1.1 The governors propose to open the Lantern, an 8-place unit for pupils with autism, on 1 September 2028.\n\n"
+     "## What this means for places\n\n"
+     "2.1 Primary autism unit places in the east of the county will go from 4 to 12, and in the county as a whole "
+     "from 16 to 24.\n"),
+]
+
+
+# Places added elsewhere, said right after a provision's fall: "from 80 special school places to 76 at Oak Vale plus
+# 10 new places at the Mill Street resourced provision" is 86 in all, a rise; with 2 new places it is 78, a fall.
+PLUS_PLACES = [
+    ("d", "met",
+     "# Statutory proposal: discontinue Brook House School\n\n"
+     "1.1 The Council proposes to discontinue Brook House School, a special school for 30 pupils with social, emotional "
+     "and mental health needs, on 31 August 2028, and to enlarge Oak Vale School to take its pupils.\n\n"
+     "1.2 SEMH places in the borough change from 80 special school places (Brook House 30, Oak Vale 50) to 76 at Oak "
+     "Vale plus 10 new places at the Mill Street SEMH resourced provision opening on 1 September 2028.\n"),
+    ("d", "not_met",
+     "# Statutory proposal: discontinue Brook House School\n\n"
+     "1.1 The Council proposes to discontinue Brook House School, a special school for 30 pupils with social, emotional "
+     "and mental health needs, on 31 August 2028, and to enlarge Oak Vale School to take its pupils.\n\n"
+     "1.2 SEMH places in the borough change from 80 special school places (Brook House 30, Oak Vale 50) to 76 at Oak "
+     "Vale plus 2 new places at the Mill Street SEMH resourced provision opening on 1 September 2028.\n"),
+]
+
+
+# Where a BESD school closes and the places the plan counts are all added at the PRU, "the additional places" said
+# again in general words (in the staffing section) name no other provision and add no places elsewhere; nor does a
+# risk table's risk cell ("Too few special school places for Heath pupils | Brookside Centre capacity increased").
+_PRU_ONLY = (
+    "# Cabinet report: closure of Heath School\n\n"
+    "1.1 Heath School is a special school for 40 pupils aged 11 to 16 with behavioural, emotional and social "
+    "difficulties. Officers recommend that it closes on 31 August 2028.\n\n"
+    "## Places\n\n"
+    "2.1 {added}\n\n"
+    "## Staffing\n\n"
+    "3.1 Staffing for the additional places will be described in a further report.\n\n"
+    "## Risks\n\n"
+    "| Risk | Mitigation |\n|---|---|\n"
+    "| Too few special school places for Heath pupils | Brookside Centre capacity increased |\n"
+)
+PRU_ONLY = [
+    ("d", "not_met", _PRU_ONLY.format(
+        added="The Brookside Centre, the county's pupil referral unit, will be expanded by 16 places from September 2028.")),
+    ("d", "met", _PRU_ONLY.format(
+        added="Ridge Lane School, a special school for pupils with SEMH needs, will be expanded by 16 places from "
+              "September 2028.")),
+]
+
+
+# A new school's places when it opens ("which will open ... on 1 September 2029 with 48 places"), read against the
+# places table's figure for the same school: two different figures are a conflict; the same figure is none.
+_OPENS_WITH = (
+    "# Consultation: closing Fellgate School and opening Tarn Brow School\n\n"
+    "The County Council is consulting on closing Fellgate School, a special school for 28 pupils with SEMH needs, on "
+    "31 August 2029, and on moving its pupils to a new special school, Tarn Brow School, which will open in a new "
+    "building on Mill Road on 1 September 2029 with 48 places.\n\n"
+    "## Places\n\n"
+    "| School | Places 2028-29 | Places from September 2029 |\n|---|---|---|\n"
+    "| Fellgate School | 28 | 0 |\n"
+    "| Tarn Brow School (new) | 0 | {table} |\n"
+)
+OPENS_WITH = [
+    ("d", "unclear", _OPENS_WITH.format(table="44")),
+    ("d", "met", _OPENS_WITH.format(table="48")),
+]
+
+
+# A statutory notice's pair of labels: "Current capacity: 96 places." and "Proposed capacity: 120 places." are the
+# places before and after; the same labels with fewer places after give no better supply.
+_CAPACITY = (
+    "STATUTORY NOTICE\n\n"
+    "Notice is given under section 19(1) of the Education and Inspections Act 2006 that Marlow Borough Council "
+    "intends to make a prescribed alteration to Beech Grove School, a community special school for pupils aged 4 to "
+    "19 with severe learning difficulties, from 1 September 2028.\n\n"
+    "Current capacity: {now}.\n"
+    "Proposed capacity: {after}.\n\n"
+    "The alteration will be made by converting two rooms on the existing site. The places will be funded from the "
+    "High Needs Block.\n"
+)
+CAPACITY_LABELS = [
+    ("d", "met", _CAPACITY.format(now="80 places", after="100 places")),
+    ("d", "met", _CAPACITY.format(now="80", after="100")),
+    ("d", "not_met", _CAPACITY.format(now="100 places", after="80 places")),
+]
+
+
+@_cases(TO_NONE + PLUS_PLACES + PRU_ONLY + OPENS_WITH + CAPACITY_LABELS)
+def test_places_before_and_after(write, factor, expected, body):
+    assert check_document(write(body)).verdicts()[factor] == expected
