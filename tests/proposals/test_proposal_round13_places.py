@@ -116,3 +116,51 @@ CAPACITY_LABELS = [
 @_cases(TO_NONE + PLUS_PLACES + PRU_ONLY + OPENS_WITH + CAPACITY_LABELS)
 def test_places_before_and_after(write, factor, expected, body):
     assert check_document(write(body)).verdicts()[factor] == expected
+
+
+# Staffing left open (the lead's ruling on (iv)).  A review of the staffing of a school or team that carries on ("The
+# school's staffing structure will be reviewed", "Staffing within each area team will be reviewed") is staffing stated
+# but not specified, even beside posts that are given; without it the posts given specify it.  Staffing put off to a
+# later report or decision ("will be set out in a later report", "What happens to the two posts will be decided later
+# by the governors") is not stated, whatever the document says of the staff there now or of staff leaving; beside
+# planned staffing in general words ("will be appropriately staffed") it is stated.
+_STAFFING = (
+    "# Proposal to {what}\n\n"
+    "## Funding and staffing\n\n"
+    "4.1 The {cost} will be funded from the High Needs Block (£{sum} a year).\n\n"
+    "4.2 {staffing}\n"
+)
+STAFFING = [
+    ("iv", "unclear", _STAFFING.format(
+        what="add a sixth form at Rowan Bank School", cost="twelve new places", sum="120,000",
+        staffing="The school's staffing structure will be reviewed by the governors to take account of the older "
+                 "students.")),
+    ("iv", "unclear", _STAFFING.format(
+        what="enlarge the hearing support service into two area teams with 12 more places", cost="redesign", sum="90,000",
+        staffing="The redesign adds a Teacher of the Deaf (1.0 FTE) and an audiologist (0.5 FTE). Staffing within "
+                 "each area team will be reviewed by the Head of Service once the teams are in place.")),
+    ("iv", "met", _STAFFING.format(
+        what="enlarge the hearing support service into two area teams with 12 more places", cost="redesign", sum="90,000",
+        staffing="The redesign adds a Teacher of the Deaf (1.0 FTE) and an audiologist (0.5 FTE).")),
+    ("iv", "not_met", _STAFFING.format(
+        what="close the Burrow, the nurture unit at Kestrel Primary School", cost="last term", sum="25,000",
+        staffing="The Burrow is staffed by a teacher (1.0 FTE) and a teaching assistant (0.8 FTE). What happens to "
+                 "the two posts will be decided later by the governors, once the school's budget is known.")),
+    ("iv", "not_met", _STAFFING.format(
+        what="close Moss Lane School and enlarge the Crag Centre", cost="added places at the Crag Centre", sum="300,000",
+        staffing="Moss Lane staff will be at risk of redundancy. Staffing arrangements for the additional places will "
+                 "be set out in a later report.")),
+    ("iv", "unclear", _STAFFING.format(
+        what="open a language base at Kestrel Primary School", cost="base", sum="60,000",
+        staffing="The base will be appropriately staffed, with staffing to be determined by the governors.")),
+    ("iv", "met", _STAFFING.format(
+        what="close the Burrow, the nurture unit at Kestrel Primary School, and open a larger one at Heron Primary School",
+        cost="new unit", sum="70,000",
+        staffing="The new unit will have a teacher (1.0 FTE) and two teaching assistants (1.6 FTE). What happens to "
+                 "the Burrow's two posts will be decided later by the governors.")),
+]
+
+
+@_cases(STAFFING)
+def test_staffing_left_open(write, factor, expected, body):
+    assert check_document(write(body)).verdicts()[factor] == expected
