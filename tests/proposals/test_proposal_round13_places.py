@@ -164,3 +164,33 @@ STAFFING = [
 @_cases(STAFFING)
 def test_staffing_left_open(write, factor, expected, body):
     assert check_document(write(body)).verdicts()[factor] == expected
+
+
+# Transport put off until placements are known: "Arrangements will be confirmed once placements are known", under a
+# heading about transport or said of the transport arrangements, leaves "transport for all pupils who are eligible"
+# unarranged; a concrete arrangement beside it (a taxi with a passenger assistant) is still specified.
+_TRANSPORT = (
+    "# Cabinet report: closure of Heath School\n\n"
+    "1.1 Officers recommend that Heath School, a special school for 40 pupils with moderate learning difficulties, "
+    "closes on 31 August 2028 and that its pupils transfer to Ridge Lane School.\n\n"
+    "## 5. Transport\n\n"
+    "5.1 {transport}\n"
+)
+TRANSPORT_PUT_OFF = [
+    ("iii", "not_met", _TRANSPORT.format(
+        transport="The County will provide home to school transport for all pupils who are eligible for it. "
+                  "Arrangements will be confirmed once placements are known.")),
+    ("iii", "not_met", _TRANSPORT.format(
+        transport="The County will provide home to school transport for all pupils who are eligible for it. "
+                  "Transport arrangements will be agreed with families when each pupil's new school is known.")),
+    ("iii", "unclear", _TRANSPORT.format(
+        transport="Pupils will travel by taxi or minibus with a passenger assistant, as now. Routes and times will be "
+                  "confirmed once placements are known.")),
+    ("iii", "unclear", _TRANSPORT.format(
+        transport="The County will provide home to school transport for all pupils who are eligible for it.")),
+]
+
+
+@_cases(TRANSPORT_PUT_OFF)
+def test_transport_put_off(write, factor, expected, body):
+    assert check_document(write(body)).verdicts()[factor] == expected

@@ -10,6 +10,7 @@ from senrules_proposals import language as L
 from senrules_proposals.extract.clauses import _names
 from senrules_proposals.extract.funding import _FUNDING_CONDITIONAL, _FUNDING_PENDING, staffing_left_open
 from senrules_proposals.extract.model import Finding
+from senrules_proposals.extract.transport import arrangements_put_off, concrete
 from senrules_proposals.prefilter import prefiltered
 
 
@@ -203,7 +204,11 @@ def decide(findings: list[Finding], besd_closing: bool, parts: dict[int, tuple[s
 
     # (iii)
     arr = _pick(findings, "transport_arrangements_specified", "supports")
-    put("transport_arrangements_specified", arr is not None, arr or _pick(findings, "transport_arrangements_specified"))
+    put_off = next((f for f in findings if arrangements_put_off(f)), None)
+    if arr is not None and put_off is not None and not any(
+            concrete(f) for f in findings if f.fact == "transport_arrangements_specified" and f.role == "supports"):
+        arr = None  # transport for eligible pupils, its arrangements put off until placements are known
+    put("transport_arrangements_specified", arr is not None, arr or put_off or _pick(findings, "transport_arrangements_specified"))
     pol = _pick(findings, "transport_policy_referred", "supports")
     put("transport_policy_referred", pol is not None, pol or _pick(findings, "transport_policy_referred"))
 
