@@ -53,14 +53,15 @@ PLUS_PLACES = [
 
 
 # Where a BESD school closes and the places the plan counts are all added at the PRU, "the additional places" said
-# again in general words (in the staffing section) name no other provision and add no places elsewhere; nor does a
+# again in general words (in the staffing section) name no other provision and add no places elsewhere, nor do the
+# area's places as a whole ("Places across the county's SEMH provision will be used more effectively"); nor does a
 # risk table's risk cell ("Too few special school places for Heath pupils | Brookside Centre capacity increased").
 _PRU_ONLY = (
     "# Cabinet report: closure of Heath School\n\n"
     "1.1 Heath School is a special school for 40 pupils aged 11 to 16 with behavioural, emotional and social "
     "difficulties. Officers recommend that it closes on 31 August 2028.\n\n"
     "## Places\n\n"
-    "2.1 {added}\n\n"
+    "2.1 {added} Places across the county's SEMH provision will be used more effectively.\n\n"
     "## Staffing\n\n"
     "3.1 Staffing for the additional places will be described in a further report.\n\n"
     "## Risks\n\n"
@@ -193,4 +194,26 @@ TRANSPORT_PUT_OFF = [
 
 @_cases(TRANSPORT_PUT_OFF)
 def test_transport_put_off(write, factor, expected, body):
+    assert check_document(write(body)).verdicts()[factor] == expected
+
+
+# Places as many as now, matched to need: "so the places offered will match need more closely" claims a better supply
+# in general words (unclear); the same places with nothing said of their fit claim none (not met); staff who "meet
+# needs better" say nothing of places.
+_MERGE = (
+    "# Proposal to merge Alder School and Birchwood School\n\n"
+    "1.1 The Trust proposes that Alder School (SLD, 100 places) and Birchwood School (PMLD, 60 places) merge to form "
+    "one special academy from 1 September 2029.\n\n"
+    "2.4 **Places.** The merged academy will have 160 places, as the two schools have now.{more}\n"
+)
+MATCH_NEED = [
+    ("d", "unclear", _MERGE.format(more=" One funding agreement will let the academy move places between SLD and PMLD "
+                                        "as referrals change, so the places offered will match need more closely.")),
+    ("d", "not_met", _MERGE.format(more="")),
+    ("d", "not_met", _MERGE.format(more=" One staff team will let the academy meet pupils' needs better.")),
+]
+
+
+@_cases(MATCH_NEED)
+def test_places_matched_to_need(write, factor, expected, body):
     assert check_document(write(body)).verdicts()[factor] == expected

@@ -55,6 +55,8 @@ def _places_extra(clause: str, s: Sentence) -> bool:
         return False
     if "place" in text.casefold() and not L.PLACES.search(_PLACE_IDIOM.sub(" ", text)):
         return False  # "creating a team of four intervenors, in place of the present arrangement": no places
+    if _MATCH_NEED.search(text) and L.PLACES.search(_PLACE_IDIOM.sub(" ", text)):
+        return True  # places as many as now but matched to need: "so the places offered will match need more closely"
     if L.NONE_NOW.search(text) and _PLACES_COUNTED.search(text):
         return True  # "20 ERP places for autism from September 2027, where there are none now": all of them added
     for inc in L.PLACES_INCREASE.finditer(text):
@@ -75,6 +77,12 @@ def _places_extra(clause: str, s: Sentence) -> bool:
     return False
 
 
+# Places fitted better to need, whatever their number: "will match need more closely", "better matched to pupils'
+# needs", "can be used more flexibly".
+_MATCH_NEED = re.compile(
+    r"\b(?:match\w*|meet\w*|fit\w*|suit\w*)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?needs?\s+(?:more\s+closely|better)\b"
+    r"|\b(?:better|more\s+closely)\s+(?:matched|fitted|suited)\s+to\b"
+    r"|\b(?:used|allocated|commissioned|offered)\s+more\s+(?:flexibly|effectively)\b", re.I)
 _PLACES_COUNTED = re.compile(r"\b\d[\d,]*\s+(?:[\w-]+\s+){0,3}?places\b", re.I)
 # "Place" in a phrase about something else: "in place of", "will be in place", "takes place", "in the first place".
 _PLACE_IDIOM = re.compile(r"\b(?:in|into)\s+place\b|\b(?:take|takes|taking|took|taken)\s+place\b|\bin\s+the\s+first\s+place\b", re.I)
@@ -787,6 +795,10 @@ def _the_one_named(text: str, named: list[Provider]) -> Provider | None:
     return out
 
 
+# The area's provision as a whole, no one provision: "across the County's SEMH provision", "in the borough's schools".
+_AREA_PROVISION = re.compile(
+    r"\b(?:in|across|within|throughout)\s+(?:the\s+)?(?:county|borough|city|district|area|authority|council)(?:['’]s)?\s+"
+    r"(?:(?:[\w-]+\s+){0,3}?(?:provision|schools|settings|special\s+schools))?", re.I)
 _AT_AFTER = re.compile(r"\s+(?:at|in)\s+(?:the\s+)?")
 
 
@@ -834,6 +846,13 @@ def places_only_at_pru(findings: list[Finding], by_block: dict[int, list[Sentenc
             hit = pru.search(text[at_after.end(): at_after.end() + 80])
             if hit is not None and hit.start() == 0:
                 return True
+        if f.role == "vague" and last_pru < 0:  # (one naming the PRU right after it was taken above)
+            rest = _AREA_PROVISION.sub(" ", L.clause_of(text, min(where, len(text) - 1))[:200])
+            if not (L.SCHOOL.search(rest) or _names(rest) or pru.search(rest)):
+                # places in general words, at no provision named: "Staffing arrangements for the additional places
+                # will be set out in a later report" speaks of the places counted elsewhere, and "Places across the
+                # County's SEMH provision will be used more effectively" of the area's; neither adds places anywhere
+                return None
         if last_pru >= 0 or last_other >= 0:
             return last_pru >= last_other
         # ("The 24 extra places would be funded ...", in the paragraph about the PRU; not one that names the PRU only
@@ -841,12 +860,6 @@ def places_only_at_pru(findings: list[Finding], by_block: dict[int, list[Sentenc
         if any((m := pru.search(t.text)) and not L.negated(L.clause_of(t.text, m.start()))
                for t in by_block.get(f.sentence.block, ())):
             return True
-        if f.role == "vague":
-            rest = L.clause_of(text, min(where, len(text) - 1))[:200]
-            if not (L.SCHOOL.search(rest) or _names(rest) or pru.search(rest)):
-                # places in general words, at no provision named: "Staffing arrangements for the additional places
-                # will be set out in a later report" speaks of the places counted elsewhere, and adds none
-                return None
         return False
     where_added = [(f, at(f)) for f in claims]
     where_added = [(f, a) for f, a in where_added if a is not None]
