@@ -148,14 +148,8 @@ KNOWN_MISSES: dict[str, set[str]] = {
     # 419/450 verdicts, 44/50 findings, then made development data): round 10 fixed all but one, round 11 the last.
     # dev-former-heldout11/ (the eleventh held-out corpus, the common registers again, measured once on
     # 2026-12-04: 413/450 verdicts, 47/50 findings, then made development data): round 11 fixed 34 of its 37 wrong
-    # factor verdicts and 2 of its 3 wrong findings (round 11a: the plan, benefits and places; round 11b: the rest).
-    # (d): "80 places" in the summary against a table's total of 64 for an unnamed "new school": not yet read as one
-    # provision (the table's lead-in names no provider; "opening ... with 80 places" is no figure of places after).
-    "dev-former-heldout11/13-cabinet-report-new-semh-free-school-options": {"d"},
-    # (d): "The new school will have 140 places" against a table row "From 1 September 2027: Ulverby Bridge | ... | 126":
-    # "the new school" is not resolved to the school opened, nor a row labelled by a date and a bare name read; its
-    # finding is wrong only while (d) is (para 23 right).
-    "dev-former-heldout11/34-executive-report-amalgamation-of-northgate-and-priory-lane": {"d", "overall"},
+    # factor verdicts and 2 of its 3 wrong findings (round 11a: the plan, benefits and places; round 11b: the rest);
+    # round 13c two more (13 and 34 (d): "the new school" read as the one the document opens, and their tables').
     # (b): the staffing section's new posts read as access to specialist staff; not reading staff claims under a
     # "Staffing" heading broke a right (b) elsewhere (dev-former-heldout10/24), so left.
     "dev-former-heldout11/44-statutory-proposal-enlargement-of-pd-provision-at-ferndown-primary": {"b"},
@@ -184,6 +178,9 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "dev-former-heldout13/21-trust-proposal-close-bridgewater-academy": {"para23"},
     "dev-former-heldout13/22-governors-proposal-close-the-nest-nurture-unit": {"a", "c", "ii"},
     "dev-former-heldout13/23-consultation-meadowbank-school-designation": {"b"},
+    # (d): the Hub is described only as "the short stay school ..., registered as Eastholme's pupil referral unit" after
+    # "The Hub at Foundry Street is", which the providers reader does not take as naming a PRU, so "the Hub's places
+    # from 40 to 60" is not read as places added only at the PRU (round 13c left it to the providers' owner).
     "dev-former-heldout13/24-cabinet-report-whitmoor-school-and-the-hub": {"b", "d", "ii", "para23"},
     "dev-former-heldout13/28-consultation-new-autism-provision-kingsmead-academy": {"i", "overall"},
     "dev-former-heldout13/29-cabinet-report-close-riverside-school": {"c"},
@@ -195,6 +192,8 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "dev-former-heldout13/43-academy-trust-proposal-merge-linden-and-ashgrove": {"c"},
     "dev-former-heldout13/46-officer-decision-reduce-places-sunnybank-base": {"a", "ii"},
     "dev-former-heldout13/47-cabinet-report-close-the-grange-school": {"b", "ii"},
+    # (iv): the building paid for by the DfE with no sum beside a per-place rate is "stated, not specified" here, but
+    # dev/110 (the same two sentences) expects met: reading it as this corpus does makes dev/110 wrong (round 13c).
     "dev-former-heldout13/48-consultation-new-semh-free-school-thistle-bank": {"a", "b", "iv"},
     "dev-former-heldout13/50-cabinet-report-amalgamate-ravensworth-foxhill": {"para23"},
 }

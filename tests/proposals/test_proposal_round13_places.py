@@ -217,3 +217,46 @@ MATCH_NEED = [
 @_cases(MATCH_NEED)
 def test_places_matched_to_need(write, factor, expected, body):
     assert check_document(write(body)).verdicts()[factor] == expected
+
+
+# "The new school", said of the one school the document opens (named in apposition, "one new SEMH special school,
+# Larkfield Vale School", or unnamed, "a new special free school ... opening ... with 80 places"), is that school
+# wherever it is said.  Against a table's figure for it (a row labelled by a date and its name without "School", of two
+# words or more since one word may be a town's: "From 1 September 2028: Larkfield Vale | 40 | 70 | 110"; or the total
+# of a table whose lead-in gives it as the new school's) two different figures are a conflict, the same figure none.
+_NEW_NAMED_DOC = (
+    "# Executive report: amalgamation of Ashby and Coldwell schools\n\n"
+    "1.1 The Executive is asked to close Ashby School and Coldwell School, the borough's two SEMH special schools, on "
+    "31 August 2028 and to open one new SEMH special school, Larkfield Vale School, on the Coldwell site on 1 September "
+    "2028. The new school will have {prose} places, compared with 96 at the two schools now.\n\n"
+    "**Table 2: SEMH special school places**\n\n"
+    "| | Primary | Secondary | Total |\n|---|---|---|---|\n"
+    "| Now: Ashby and Coldwell | 36 | 60 | 96 |\n"
+    "| From 1 September 2028: Larkfield Vale | 40 | 70 | 110 |\n"
+)
+_NEW_UNNAMED_DOC = (
+    "# Sufficiency of SEMH special school places\n\n"
+    "## Summary\n\n"
+    "The county has 120 SEMH special school places. This report recommends a new special free school for pupils aged "
+    "7 to 16 with SEMH needs on the former Elm Grange site, opening in September 2029 with {prose} places.\n\n"
+    "## 2. The recommended option\n\n"
+    "2.1 The new school will have the following places:\n\n"
+    "| Phase | Age | Places from September 2029 |\n|---|---|---|\n"
+    "| Primary | 7-11 | 24 |\n| Secondary | 11-16 | 40 |\n| Total | 7-16 | 64 |\n"
+)
+THE_NEW_SCHOOL = [
+    ("d", "unclear", _NEW_NAMED_DOC.format(prose="130")),
+    ("d", "met", _NEW_NAMED_DOC.format(prose="110")),
+    ("d", "unclear", _NEW_UNNAMED_DOC.format(prose="80")),
+]
+
+
+@_cases(THE_NEW_SCHOOL)
+def test_the_new_school(write, factor, expected, body):
+    assert check_document(write(body)).verdicts()[factor] == expected
+
+
+def test_the_new_school_same_figure_is_no_conflict(write):
+    """The unnamed new school with the same figure in the summary and the table: no conflict is reported."""
+    report = check_document(write(_NEW_UNNAMED_DOC.format(prose="64")))
+    assert report.verdicts()["d"] != "unclear" or "two different figures" not in report.factors["d"].why

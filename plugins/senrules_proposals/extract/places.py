@@ -529,7 +529,10 @@ def _figures_after(sents: list[Sentence], named: list[Provider], doc: Document |
     pattern = L.names(tuple(sorted(by_name, key=len, reverse=True))) if by_name else None
 
     def provisions(text: str) -> set[str]:
-        matched = list(pattern.finditer(text)) if pattern is not None else []
+        # (a one-word short name that begins another name names that other: "Ulverby" of the Ulverby PRU in "Ulverby
+        # Bridge")
+        matched = [m for m in pattern.finditer(text) if " " in m.group(0) or not _NAME_GOES_ON.match(text, m.end())
+                   ] if pattern is not None else []
         found = {by_name[m.group(0)] for m in matched}
         found |= {n for n in _names(text) if not any(n in by_name or n.endswith(" " + k) for k in by_name)}
         if len(found) > 1:
@@ -539,6 +542,24 @@ def _figures_after(sents: list[Sentence], named: list[Provider], doc: Document |
             weak -= {by_name[m.group(0)] for m in matched if " " in m.group(0)}
             if len(found - weak) == 1:
                 return found - weak
+        return found
+
+    # the one new provision the document opens, by the name it gives it ("to open one new SEMH special school, Ulverby
+    # Bridge School"), or unnamed ("a new special free school ... opening in September 2029"): what "the new school"
+    # stands for wherever the document says it
+    new_names = {n for t in sents if t.kind != "heading" and "new" in t.text.casefold()
+                 for m in _NEW_NAMED.finditer(t.text) for n in provisions(" " + m.group("name"))}
+    new_one = (next(iter(new_names)) if len(new_names) == 1 else None) if new_names else (
+        "the new provision" if any(t.kind != "heading" and _NEW_ONE.search(t.text) for t in sents) else None)
+
+    new_short = _KIND_AT_END.sub("", new_one) if new_one is not None and new_one != "the new provision" else ""
+    new_short_rx = re.compile(r"\b" + re.escape(new_short) + r"\b") if " " in new_short else None
+
+    def provisions_or_new(text: str) -> set[str]:
+        found = provisions(text)
+        if new_one is not None and (not found or found == {new_short}) and (
+                _THE_NEW.search(text) or (new_short_rx is not None and new_short_rx.search(text))):
+            return {new_one}  # "the new school"; "Ulverby Bridge" of Ulverby Bridge School
         return found
 
     out = []
@@ -590,20 +611,38 @@ def _figures_after(sents: list[Sentence], named: list[Provider], doc: Document |
         if s.kind == "row" and doc is not None:
             block = doc.blocks[s.block]
             row = _places_table(block, s)
-            first = provisions(" " + block.cells[0]) if block.cells else set()
+            first = provisions_or_new(" " + block.cells[0]) if block.cells else set()
             if block.cells and _AFTER_ROW.match(block.cells[0]):
                 # a table of one provision set out down the page, a row for each time ("Table 1: Skelton Beck
                 # School", then "From September 2027 | 148 | 140"): its places after, for the row's year
                 col = _places_column(block.header)
+                if col is None and L.PLACES.search(" ".join(block.headings[-1:]) + " " + _lead_of(doc, s.block)):
+                    # a table of places by its title or lead-in, its columns parts and their total ("Table 2: SEMH special
+                    # school places", "| Primary | Secondary | Total |"): the total
+                    col = next((i for i, h in enumerate(block.header) if i > 0 and _TOTAL_WORD.search(h)), None)
                 figure = _number(block.cells[col]) if col is not None and col < len(block.cells) else None
-                one = _table_of_one(doc, s.block, provisions, named) if figure is not None else None
+                # (the provision named in the row after its time, "From 1 September 2027: Ulverby Bridge", else the table's)
+                one = (next(iter(first)) if len(first) == 1 else _table_of_one(doc, s.block, provisions_or_new, named)
+                       ) if figure is not None else None
                 if one is not None:
                     year = _YEAR.search(block.cells[0])
                     out.append((one, figure, year.group(0) if year else None, s, f"{block.cells[0]}: {block.header[col]} {figure}"))
                 continue
+            if not row and block.cells and _TOTAL_ROW.match(block.cells[0]):
+                # the total row of one provision's table of places after the change, in one column ("2.1 The new school
+                # will have the following places:" then "Primary | 7-11 | 24" ... "Total | 7-16 | 64")
+                col = _places_column(block.header)
+                figure = _number(block.cells[col]) if col is not None and col < len(block.cells) else None
+                if figure is not None and _AFTER_HEADER.search(block.header[col]) and not _BEFORE_HEADER.search(
+                        _YEAR.sub(" ", block.header[col])):
+                    one = _table_of_one(doc, s.block, provisions_or_new, named)
+                    if one is not None:
+                        year = _YEAR.search(block.header[col])
+                        out.append((one, figure, year.group(0) if year else None, s, f"{block.cells[0]}: {block.header[col]} {figure}"))
+                        continue
             if row and block.cells and _TOTAL_ROW.match(block.cells[0]) and _before_after_columns(block):
                 numbers = [n for _, n in _figures(block)]
-                one = _table_of_one(doc, s.block, provisions, named)
+                one = _table_of_one(doc, s.block, provisions_or_new, named)
                 if one is not None:
                     # the total of one provision's table, its rows parts of it ("3.1 The places at Redgrave before
                     # and after the enlargement are:" then "KS2 | 16 | 24" ... "Total | 64 | 88"), for the year
@@ -649,9 +688,10 @@ def _figures_after(sents: list[Sentence], named: list[Provider], doc: Document |
                 start = s.text.find(text)
                 before_open = s.text[max(0, start - 160): start] + text[: m.start()]
                 named_before = [(before_open.rfind(n) + len(n), n) for n in provisions(" " + before_open)]
-                here = {max(named_before)[1]} if named_before else set()
+                here = {max(named_before)[1]} if named_before else (
+                    {new_one} if new_one is not None and _NEW_ONE.search(before_open) else set())
             else:
-                here = provisions(" " + text)
+                here = provisions_or_new(" " + text)
             if (not here and formed) or m.group("e") or _AS_FORMED.search(s.text, m.end()):
                 here = {"the school formed"}  # "the amalgamated school", "one school of 220 places": one provision
             if not here and _THE_PROVISION.search(text):
@@ -668,6 +708,25 @@ def _figures_after(sents: list[Sentence], named: list[Provider], doc: Document |
             year = _YEAR.search(text)
             out.append((next(iter(here)), figure, year.group(0) if year else None, s, m.group(0)))
     return out
+
+
+# A new provision, named in apposition ("one new SEMH special school, Ulverby Bridge School"), or not ("a new special
+# free school for pupils aged 7-16"); and "the new school" said of it after.
+_NEW_NAMED = re.compile(
+    r"\bnew\s+(?:[\w-]+\s+){0,3}?(?:school|academy|base|unit|centre|provision),\s+(?:to\s+be\s+(?:called|named|known\s+as)\s+)?"
+    r"(?P<name>(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,4})", re.I)
+_NAME_GOES_ON = re.compile(r"\s+(?-i:[A-Z])[a-z]")
+_KIND_AT_END = re.compile(r"\s+(?:school|academy|base|unit|centre|provision)$", re.I)
+_NEW_ONE = re.compile(r"\b(?:a|an|one)\s+new\s+(?:[\w-]+\s+){0,3}?(?:school|academy|base|unit|centre|provision)\b", re.I)
+_THE_NEW = re.compile(r"\bthe\s+new\s+(?:[\w-]+\s+){0,2}?(?:school|academy|base|unit|centre|provision)\b(?!\s+(?-i:[A-Z]))", re.I)
+
+
+def _lead_of(doc: Document, block: int) -> str:
+    """The paragraph right before a table (its lead-in), or ""."""
+    k = block - 1
+    while k >= 0 and doc.blocks[k].kind == "row":
+        k -= 1
+    return doc.blocks[k].text if k >= 0 and doc.blocks[k].kind != "heading" else ""
 
 
 _AND_ENLARGE = re.compile(r"\band\s+(?:to\s+|will\s+|would\s+)?(?:enlarg|expand|increas|extend|grow|rais)\w*\b", re.I)
