@@ -260,3 +260,25 @@ def test_the_new_school_same_figure_is_no_conflict(write):
     """The unnamed new school with the same figure in the summary and the table: no conflict is reported."""
     report = check_document(write(_NEW_UNNAMED_DOC.format(prose="64")))
     assert report.verdicts()["d"] != "unclear" or "two different figures" not in report.factors["d"].why
+
+
+# A consolidation: a provision of so many places closes ("the hearing resource at Oak Street Primary School (5
+# places) closes") and its places are consolidated at another, enlarged from A to B; fewer than the two have now is a
+# fall in places of that kind (5 + 10 now, 12 after), more is a rise.
+_CONSOLIDATION = (
+    "# Executive decision notice: hearing resource provision\n\n"
+    "**Decision taken**\n\n"
+    "1. That the resource for pupils with hearing impairment at Oak Street Primary School (5 places) closes on 31 "
+    "August 2028.\n\n"
+    "2. That hearing resource provision for primary pupils is consolidated at Vine Lane Primary School, whose resource "
+    "will increase from 10 to {after} places from 1 September 2028.\n"
+)
+CONSOLIDATION = [
+    ("d", "not_met", _CONSOLIDATION.format(after="12")),
+    ("d", "met", _CONSOLIDATION.format(after="18")),
+]
+
+
+@_cases(CONSOLIDATION)
+def test_consolidation(write, factor, expected, body):
+    assert check_document(write(body)).verdicts()[factor] == expected

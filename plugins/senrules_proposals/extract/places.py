@@ -1163,7 +1163,49 @@ def places_fall_in_all(sents: list[Sentence], doc: Document | None = None, areas
                 out.append(Finding("places_fall_in_all", "supports", s, m.group(0)))
                 return out
     two = _area_falls_in_two(sents, in_the_area, areas)
+    if two is None and not out:
+        two = _consolidation_falls(sents)
     return [two] if two is not None else out
+
+
+# A provision that closes, with its places: "That the resource for pupils with visual impairment at Mill Lane Primary
+# School (6 places) closes on 31 August 2027"; "to close the 8-place base at ...".
+_CLOSES_WITH_PLACES = re.compile(
+    r"\((?P<n>\d[\d,]*)\s+places\)[^.;]{0,60}?\b(?:closes|will\s+close|to\s+close|is\s+closed|be\s+closed|closing|is\s+discontinued|be\s+discontinued)\b"
+    r"|\b(?:close|closes|closing|closure\s+of|discontinu\w*)\s+(?:of\s+)?(?:the\s+|its\s+)?(?P<n2>\d[\d,]*)[- ]place\b", re.I)
+# The provision its places go to, enlarged: "consolidated at Ferndown Primary School, whose resource will increase from 8
+# to 12 places".
+_CONSOLIDATED = re.compile(r"\bconsolidat\w*\b", re.I)
+
+
+def _consolidation_falls(sents: list[Sentence]) -> Finding | None:
+    """A provision of so many places that closes and is consolidated into
+    another, enlarged from A to B places: fewer places after than the two
+    have now (6 + 8 now, 12 after) is a fall across the area in places of
+    that kind (the kind is one: the places are consolidated)."""
+    closing = []
+    for s in sents:
+        if s.kind == "heading" or "place" not in s.text.casefold():
+            continue
+        for m in _CLOSES_WITH_PLACES.finditer(s.text):
+            clause = L.clause_of(s.text, m.start())
+            if not L.negated(clause) and not L.hedge(clause):
+                closing.append((int((m.group("n") or m.group("n2")).replace(",", "")), s, m.group(0)))
+    if len(closing) != 1:
+        return None
+    for s in sents:
+        if s.kind == "heading" or not _CONSOLIDATED.search(s.text):
+            continue
+        for m in _FROM_TO.finditer(s.text):
+            clause = L.clause_of(s.text, m.start())
+            if L.negated(clause) or L.hedge(clause) or not _PLACE_WORD.search(s.text[m.start(): m.end() + 20]):
+                continue
+            before, after = int(m.group(1)), int(m.group(2))
+            if after > before and not _NOT_A_YEAR.fullmatch(m.group(1)) and after < before + closing[0][0]:
+                n, t, words = closing[0]
+                return Finding("places_fall_in_all", "supports", s,
+                               f"{words} … {m.group(0)}: {before + n} places now, {after} after")
+    return None
 
 
 # Last: every compiled pattern above is tried only where it can match (see prefilter.py); the matches are the same.
