@@ -547,19 +547,29 @@ def _figures_after(sents: list[Sentence], named: list[Provider], doc: Document |
     # the one new provision the document opens, by the name it gives it ("to open one new SEMH special school, Ulverby
     # Bridge School"), or unnamed ("a new special free school ... opening in September 2029"): what "the new school"
     # stands for wherever the document says it
-    new_names = {n for t in sents if t.kind != "heading" and "new" in t.text.casefold()
-                 for m in _NEW_NAMED.finditer(t.text) for n in provisions(" " + m.group("name"))}
-    new_one = (next(iter(new_names)) if len(new_names) == 1 else None) if new_names else (
-        "the new provision" if any(t.kind != "heading" and _NEW_ONE.search(t.text) for t in sents) else None)
+    # (found once, when first asked)
+    new_found: list[tuple[str | None, str, re.Pattern | None]] = []
 
-    new_short = _KIND_AT_END.sub("", new_one) if new_one is not None and new_one != "the new provision" else ""
-    new_short_rx = re.compile(r"\b" + re.escape(new_short) + r"\b") if " " in new_short else None
+    def the_new_one() -> tuple[str | None, str, re.Pattern | None]:
+        """(the new provision, its name without its kind word, a pattern of that when it has two words or more)."""
+        if not new_found:
+            names = {n for t in sents if t.kind != "heading" and "new" in t.text
+                     for m in _NEW_NAMED.finditer(t.text) for n in provisions(" " + m.group("name"))}
+            one = (next(iter(names)) if len(names) == 1 else None) if names else (
+                "the new provision" if any(t.kind != "heading" and "new" in t.text and _NEW_ONE.search(t.text) for t in sents)
+                else None)
+            short = _KIND_AT_END.sub("", one) if one is not None and one != "the new provision" else ""
+            new_found.append((one, short, re.compile(r"\b" + re.escape(short) + r"\b") if " " in short else None))
+        return new_found[0]
 
     def provisions_or_new(text: str) -> set[str]:
         found = provisions(text)
-        if new_one is not None and (not found or found == {new_short}) and (
-                _THE_NEW.search(text) or (new_short_rx is not None and new_short_rx.search(text))):
-            return {new_one}  # "the new school"; "Ulverby Bridge" of Ulverby Bridge School
+        the_new = _THE_NEW.search(text)
+        if len(found) > 1 or (not the_new and not _TWO_NAMES.search(text)):
+            return found  # (no "the new school", nor a name of two words that may be the new school's without its kind)
+        one, short, short_rx = the_new_one()
+        if one is not None and (not found or found == {short}) and (the_new or (short_rx is not None and short_rx.search(text))):
+            return {one}  # "the new school"; "Ulverby Bridge" of Ulverby Bridge School
         return found
 
     out = []
@@ -689,7 +699,7 @@ def _figures_after(sents: list[Sentence], named: list[Provider], doc: Document |
                 before_open = s.text[max(0, start - 160): start] + text[: m.start()]
                 named_before = [(before_open.rfind(n) + len(n), n) for n in provisions(" " + before_open)]
                 here = {max(named_before)[1]} if named_before else (
-                    {new_one} if new_one is not None and _NEW_ONE.search(before_open) else set())
+                    {the_new_one()[0]} if the_new_one()[0] is not None and _NEW_ONE.search(before_open) else set())
             else:
                 here = provisions_or_new(" " + text)
             if (not here and formed) or m.group("e") or _AS_FORMED.search(s.text, m.end()):
@@ -716,6 +726,7 @@ _NEW_NAMED = re.compile(
     r"\bnew\s+(?:[\w-]+\s+){0,3}?(?:school|academy|base|unit|centre|provision),\s+(?:to\s+be\s+(?:called|named|known\s+as)\s+)?"
     r"(?P<name>(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,4})", re.I)
 _NAME_GOES_ON = re.compile(r"\s+(?-i:[A-Z])[a-z]")
+_TWO_NAMES = re.compile(r"(?-i:[A-Z])[\w'’-]*\s+(?-i:[A-Z])")
 _KIND_AT_END = re.compile(r"\s+(?:school|academy|base|unit|centre|provision)$", re.I)
 _NEW_ONE = re.compile(r"\b(?:a|an|one)\s+new\s+(?:[\w-]+\s+){0,3}?(?:school|academy|base|unit|centre|provision)\b", re.I)
 _THE_NEW = re.compile(r"\bthe\s+new\s+(?:[\w-]+\s+){0,2}?(?:school|academy|base|unit|centre|provision)\b(?!\s+(?-i:[A-Z]))", re.I)
