@@ -1142,13 +1142,13 @@ STAFFING_PLAN = rx(
 # - a review of the staffing of a team or service that carries on ("Staffing of the team will be reviewed", "the
 #   staffing structure of the hub will be reviewed with the trade unions", "The service's staffing is being
 #   reviewed"): the staff are there, so staffing is stated, though not specified;
-_STAFF_OF = (r"\bstaff(?:ing)?(?:\s+(?:structure|arrangements|establishment|model|levels?))?\s+(?:of|for|in|across)\s+"
+_STAFF_OF = (r"\bstaff(?:ing)?(?:\s+(?:structure|arrangements|establishment|model|levels?))?\s+(?:of|for|in|within|across)\s+"
              r"(?:the|its|our|this|that|both|each|the\s+existing)\s+(?!new\b)(?:[\w'’-]+\s+){0,3}?")
 _CARRIES_ON = r"(?:team|service|hub|unit|base|centre|outreach|provision|resource)s?\b"
 _REVIEWED = r"(?:(?:will|shall)\s+(?:then\s+)?be|(?:is|are)\s+(?:being|to\s+be))\s+(?:fully\s+)?reviewed\b|\bkept\s+under\s+review\b"
 STAFFING_REVIEWED = re.compile(
     _STAFF_OF + _CARRIES_ON + r"(?:[^.;:]{0,80}?)\s" + _REVIEWED
-    + r"|\b(?:team|service|hub|unit|base|centre)(?:['’]s|s['’])\s+staff(?:ing)?(?:\s+(?:structure|arrangements|establishment))?"
+    + r"|\b(?:team|service|hub|unit|base|centre|school|academy|college)(?:['’]s|s['’])\s+staff(?:ing)?(?:\s+(?:structure|arrangements|establishment))?"
     r"\s+(?:[^.;:]{0,40}?)" + _REVIEWED
     + r"|\breview\s+(?:of\s+)?(?:the\s+)?staff(?:ing)?(?:\s+(?:structure|arrangements))?\s+(?:of|for|in|across)\s+"
     r"(?:the|its|our|this|both|each|the\s+existing)\s+(?!new\b)(?:[\w'’-]+\s+){0,3}?" + _CARRIES_ON

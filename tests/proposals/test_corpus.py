@@ -150,14 +150,8 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "dev-former-heldout10/20-cabinet-report-close-moorgate-site-wrexington": {"ii"},
     # dev-former-heldout11/ (the eleventh held-out corpus, the common registers again, measured once on
     # 2026-12-04: 413/450 verdicts, 47/50 findings, then made development data): round 11 fixed 34 of its 37 wrong
-    # factor verdicts and 2 of its 3 wrong findings (round 11a: the plan, benefits and places; round 11b: the rest).
-    # (d): "80 places" in the summary against a table's total of 64 for an unnamed "new school": not yet read as one
-    # provision (the table's lead-in names no provider; "opening ... with 80 places" is no figure of places after).
-    "dev-former-heldout11/13-cabinet-report-new-semh-free-school-options": {"d"},
-    # (d): "The new school will have 140 places" against a table row "From 1 September 2027: Ulverby Bridge | ... | 126":
-    # "the new school" is not resolved to the school opened, nor a row labelled by a date and a bare name read; its
-    # finding is wrong only while (d) is (para 23 right).
-    "dev-former-heldout11/34-executive-report-amalgamation-of-northgate-and-priory-lane": {"d", "overall"},
+    # factor verdicts and 2 of its 3 wrong findings (round 11a: the plan, benefits and places; round 11b: the rest);
+    # round 13c two more (13 and 34 (d): "the new school" read as the one the document opens, and their tables').
     # (b): the staffing section's new posts read as access to specialist staff; not reading staff claims under a
     # "Staffing" heading broke a right (b) elsewhere (dev-former-heldout10/24), so left.
     "dev-former-heldout11/44-statutory-proposal-enlargement-of-pd-provision-at-ferndown-primary": {"b"},
@@ -165,27 +159,19 @@ KNOWN_MISSES: dict[str, set[str]] = {
     # 2026-12-04: 423/450 verdicts, 46/50 findings, then made development data): round 12 fixed 22 of its 27 wrong
     # factor verdicts and all 4 of its wrong findings (round 12a: the plan, benefits, places, providers' views and
     # funding; round 12b: pupils displaced and para 23); round 13b read 04's title under a letterhead (its (iii) and
-    # para 23).
-    # (d): a base of 6 places closed and another's from 8 to 12 is a fall of 2, said in two decisions with no total;
-    # the net of closures and enlargements in prose is not counted (a new provision elsewhere would have to be too).
-    "dev-former-heldout12/24-executive-decision-notice-mill-lane-vi-resource": {"d"},
+    # para 23), round 13c 24's (d), a consolidation's net fall.
     # dev-former-heldout13/ (the thirteenth held-out corpus, the common registers a fourth time, measured once on
     # 2026-12-04: 402/450 verdicts, 46/50 findings, then made development data): round 13a fixed its (a), (b), (c)
-    # and (i) misses but those commented, round 13b its (ii) and para 23 misses (30's relabelled by the ruling on
-    # sites); the rest not yet worked on.
+    # and (i) misses, round 13b its (ii) and para 23 misses (30's relabelled by the ruling on sites), round 13c its
+    # (d), (iii) and (iv) misses, but those commented.
     # (a): pupils of a closing base "will be taught in mainstream classes" where they already are mostly taught: the same
     # words claim access for a new base's pupils elsewhere (dev-blind4/11, heldout9/43); only what they have now tells.
     "dev-former-heldout13/05-decision-record-close-willowbank-centre": {"a"},
-    "dev-former-heldout13/06-governors-proposal-hazelmere-school-sixth-form": {"iv"},
-    "dev-former-heldout13/14-statutory-notice-enlarge-pinewood-school": {"d"},
-    "dev-former-heldout13/15-executive-report-restructure-sensory-support-service": {"iv"},
     # (a), (c): a hedged hope for mainstream classes and "a new classroom" for the host school's own pupils as it
     # grows: gains for other pupils than those with SEN, told only by who the pupils are.
-    "dev-former-heldout13/22-governors-proposal-close-the-nest-nurture-unit": {"a", "c", "d", "iv"},
-    "dev-former-heldout13/33-consultation-close-moorgate-open-brackenrigg": {"d", "overall"},
-    "dev-former-heldout13/36-statutory-proposal-close-greyfriars-school": {"d"},
-    "dev-former-heldout13/43-academy-trust-proposal-merge-linden-and-ashgrove": {"d"},
-    "dev-former-heldout13/47-cabinet-report-close-the-grange-school": {"d", "iii", "iv"},
+    "dev-former-heldout13/22-governors-proposal-close-the-nest-nurture-unit": {"a", "c"},
+    # (iv): the building paid for by the DfE with no sum beside a per-place rate is "stated, not specified" here, but
+    # dev/110 (the same two sentences) expects met: reading it as this corpus does makes dev/110 wrong (round 13c).
     "dev-former-heldout13/48-consultation-new-semh-free-school-thistle-bank": {"iv"},
 }
 

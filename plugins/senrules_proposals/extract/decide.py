@@ -8,8 +8,9 @@ from collections.abc import Iterable
 
 from senrules_proposals import language as L
 from senrules_proposals.extract.clauses import _names
-from senrules_proposals.extract.funding import _FUNDING_CONDITIONAL, _FUNDING_PENDING
+from senrules_proposals.extract.funding import _FUNDING_CONDITIONAL, _FUNDING_PENDING, staffing_left_open
 from senrules_proposals.extract.model import Finding
+from senrules_proposals.extract.transport import arrangements_put_off, concrete
 from senrules_proposals.prefilter import prefiltered
 
 
@@ -53,13 +54,14 @@ def _funding_unsecured(f: Finding) -> bool:
 
 
 def _iv_fact(findings: list[Finding], what: str, parts: dict[int, tuple[str, bool]]
-             ) -> tuple[Finding | None, Finding | None, Finding | None]:
-    """(specific, stated, waiting) findings for ``what`` ("funding" or
+             ) -> tuple[Finding | None, Finding | None, Finding | None, Finding | None]:
+    """(specific, stated, waiting, left open) findings for ``what`` ("funding" or
     "staffing"): from the document's own account of funding and staffing
     when it has one for ``what``; each proposal of several must be
     specified; ``waiting``: funding any part of which waits on a later
     decision (the rules file reads it as stated, not yet how the proposal
-    will be funded)."""
+    will be funded); ``left open``: staffing put off to later, or waiting on a
+    review (funding.staffing_left_open), which decides the staffing facts."""
     mine = [f for f in findings if f.fact in (f"{what}_specific", f"{what}_stated")]
     in_account = [f for f in mine if parts.get(id(f.sentence), ("", False))[1]]
     if any(f.role != "negated" for f in in_account):
@@ -67,7 +69,7 @@ def _iv_fact(findings: list[Finding], what: str, parts: dict[int, tuple[str, boo
     by_part: dict[str, list[Finding]] = {}
     for f in mine:
         by_part.setdefault(parts.get(id(f.sentence), ("", False))[0], []).append(f)
-    spec = stated = waiting = None
+    spec = stated = waiting = left_open = None
     all_specific = bool(by_part)
     for group in by_part.values():
         g_spec = _pick(group, f"{what}_specific", "supports")
@@ -80,13 +82,22 @@ def _iv_fact(findings: list[Finding], what: str, parts: dict[int, tuple[str, boo
             # ("The capital cost is subject to approval. Revenue will continue through the High Needs Block."):
             # how the proposal will be funded is not stated
             g_stated = None
+        if what == "staffing":
+            review, put_off = staffing_left_open(group)
+            if put_off is not None:
+                g_spec = g_stated = None  # staffing put off to later is not stated
+                left_open = left_open or put_off
+            elif review is not None:
+                g_spec = None  # part of the staffing waits on a review: stated, not specified
+                g_stated = g_stated or review
+                left_open = left_open or review
         if g_spec is None:
             all_specific = False
         spec = spec or g_spec
         stated = stated or g_stated
     if not all_specific:
         spec = None
-    return spec, stated, waiting
+    return spec, stated, waiting, left_open
 
 
 def decide(findings: list[Finding], besd_closing: bool, parts: dict[int, tuple[str, bool]] | None = None) -> tuple[dict, dict]:
@@ -193,16 +204,20 @@ def decide(findings: list[Finding], besd_closing: bool, parts: dict[int, tuple[s
 
     # (iii)
     arr = _pick(findings, "transport_arrangements_specified", "supports")
-    put("transport_arrangements_specified", arr is not None, arr or _pick(findings, "transport_arrangements_specified"))
+    put_off = next((f for f in findings if arrangements_put_off(f)), None)
+    if arr is not None and put_off is not None and not any(
+            concrete(f) for f in findings if f.fact == "transport_arrangements_specified" and f.role == "supports"):
+        arr = None  # transport for eligible pupils, its arrangements put off until placements are known
+    put("transport_arrangements_specified", arr is not None, arr or put_off or _pick(findings, "transport_arrangements_specified"))
     pol = _pick(findings, "transport_policy_referred", "supports")
     put("transport_policy_referred", pol is not None, pol or _pick(findings, "transport_policy_referred"))
 
     # (iv)
     for what in ("funding", "staffing"):
-        spec, stated, waiting = _iv_fact(findings, what, parts or {})
+        spec, stated, waiting, left_open = _iv_fact(findings, what, parts or {})
         stated = spec or stated
-        put(f"{what}_stated", stated is not None, stated or _pick(findings, f"{what}_stated"))
-        put(f"{what}_specific", spec is not None, spec or _pick(findings, f"{what}_stated"))
+        put(f"{what}_stated", stated is not None, stated or left_open or _pick(findings, f"{what}_stated"))
+        put(f"{what}_specific", spec is not None, spec or left_open or _pick(findings, f"{what}_stated"))
         if what == "funding":
             put("funding_awaits_decision", waiting is not None, waiting)
 

@@ -248,5 +248,33 @@ def _funding_title(title: str) -> bool:
     return bool(_FUNDING_TITLE.search(title)) and not _BENEFIT_TITLE.search(title)
 
 
+# Staffing left open (the lead's ruling on (iv)): a review of the staffing ("Staffing within each locality team will be
+# reviewed") leaves it stated but not specified, whatever posts are given beside it; staffing put off to a later
+# decision or report ("will be set out in a later report", "What happens to the three posts will be decided later by
+# the governing body", "to be determined") is not stated, and staffing as it is now ("The unit is staffed by a teacher
+# (1.0 FTE)") or staff leaving does not state it either; posts planned for after the change, or planned staffing in
+# general words, do.
+_STAFFING_REVIEW = re.compile(r"\breview", re.I)
+_STAFFING_PUT_OFF = re.compile(
+    r"\b(?:to\s+be|will\s+be|are\s+to\s+be|is\s+to\s+be)\s+(?:determined|decided|set\s+out|finalised)\b", re.I)
+
+
+def staffing_left_open(group: list[Finding]) -> tuple[Finding | None, Finding | None]:
+    """(a review of the staffing, the staffing put off) among one account's
+    staffing findings; a put-off is ignored where posts planned for after
+    the change are given (in the future tense)."""
+    review = next((f for f in group if f.fact == "staffing_stated" and f.role in ("vague", "hedged")
+                   and _STAFFING_REVIEW.search(str(f.cue))), None)
+    put_off = next((f for f in group if f.fact == "staffing_stated" and f.role in ("vague", "hedged")
+                    and _STAFFING_PUT_OFF.search(str(f.cue))), None)
+    if put_off is not None and any((f.fact == "staffing_specific" and f.role == "supports" and _FUTURE.search(f.sentence.text))
+                                   or (f.fact == "staffing_stated" and f.role == "vague" and _GENERAL_STAFFING.search(f.sentence.text))
+                                   for f in group):
+        # (planned posts, or planned staffing in general words, "The base will be appropriately staffed, with staffing to
+        # be determined by the governing body": stated, not specified)
+        put_off = None
+    return (review if review is not None and review.role == "vague" else None), put_off
+
+
 # Last: every compiled pattern above is tried only where it can match (see prefilter.py); the matches are the same.
 prefiltered(globals())

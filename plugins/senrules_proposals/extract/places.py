@@ -55,6 +55,8 @@ def _places_extra(clause: str, s: Sentence) -> bool:
         return False
     if "place" in text.casefold() and not L.PLACES.search(_PLACE_IDIOM.sub(" ", text)):
         return False  # "creating a team of four intervenors, in place of the present arrangement": no places
+    if _MATCH_NEED.search(text) and L.PLACES.search(_PLACE_IDIOM.sub(" ", text)):
+        return True  # places as many as now but matched to need: "so the places offered will match need more closely"
     if L.NONE_NOW.search(text) and _PLACES_COUNTED.search(text):
         return True  # "20 ERP places for autism from September 2027, where there are none now": all of them added
     for inc in L.PLACES_INCREASE.finditer(text):
@@ -75,6 +77,12 @@ def _places_extra(clause: str, s: Sentence) -> bool:
     return False
 
 
+# Places fitted better to need, whatever their number: "will match need more closely", "better matched to pupils'
+# needs", "can be used more flexibly".
+_MATCH_NEED = re.compile(
+    r"\b(?:match\w*|meet\w*|fit\w*|suit\w*)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?needs?\s+(?:more\s+closely|better)\b"
+    r"|\b(?:better|more\s+closely)\s+(?:matched|fitted|suited)\s+to\b"
+    r"|\b(?:used|allocated|commissioned|offered)\s+more\s+(?:flexibly|effectively)\b", re.I)
 _PLACES_COUNTED = re.compile(r"\b\d[\d,]*\s+(?:[\w-]+\s+){0,3}?places\b", re.I)
 # "Place" in a phrase about something else: "in place of", "will be in place", "takes place", "in the first place".
 _PLACE_IDIOM = re.compile(r"\b(?:in|into)\s+place\b|\b(?:take|takes|taking|took|taken)\s+place\b|\bin\s+the\s+first\s+place\b", re.I)
@@ -301,8 +309,15 @@ _PLACES_THEN = re.compile(
     re.I)
 # The same in a key-facts box, label and value (the colon parts them, so these are read in the whole sentence):
 # "New MSI base at Holmcroft Academy: 10 places for pupils aged 4 to 19"; "Places now in the county: 0".
-_KEY_PLACES_THEN = re.compile(r"^\W*(?:[\w-]+\s+){0,3}?new\b[^.;:]{0,80}:\s*(?P<n>\d[\d,]*)\s+(?:[\w-]+\s+){0,2}?places\b", re.I)
-_KEY_PLACES_NOW = re.compile(r"^\W*places\s+(?:now|at\s+present|currently|today)\b[^.;:]{0,40}:\s*(?P<n>\d[\d,]*|none|nil)\b", re.I)
+# (or a statutory notice's pair of labels: "Current capacity: 96 places." "Proposed capacity: 120 places.")
+_KEY_PLACES_THEN = re.compile(
+    r"^\W*(?:[\w-]+\s+){0,3}?new\b[^.;:]{0,80}:\s*(?P<n>\d[\d,]*)\s+(?:[\w-]+\s+){0,2}?places\b"
+    r"|^\W*(?:proposed|planned|future|new)\s+(?:capacity|number\s+of\s+places|(?:planned\s+)?places|planned\s+number)\s*"
+    r"(?:\([^()]{0,40}\)\s*)?:\s*(?P<n2>\d[\d,]*)\b(?![\d,%]|\.\d|\s*(?:[-/]|pupils\s+a|staff))", re.I)
+_KEY_PLACES_NOW = re.compile(
+    r"^\W*places\s+(?:now|at\s+present|currently|today)\b[^.;:]{0,40}:\s*(?P<n>\d[\d,]*|none|nil)\b"
+    r"|^\W*(?:current|existing|present)\s+(?:capacity|number\s+of\s+places|(?:planned\s+)?places|planned\s+number)\s*"
+    r"(?:\([^()]{0,40}\)\s*)?:\s*(?P<n2>\d[\d,]*|none|nil)\b(?![\d,%]|\.\d|\s*(?:[-/]|staff))", re.I)
 # ... or a label of when under a label naming the places: "Places, SEMH special, in the area: Now: 54 (...).  From
 # September 2028: 90 (...)" (the second, in the paragraph after a figure of places now, need not name them).
 _KEY_NOW_LABEL = re.compile(r"\bplaces\b[^.;]{0,80}?\b(?:now|at\s+present|currently|today)\s*:\s*(?P<n>\d[\d,]*|none|nil)\b(?!\s*%)", re.I)
@@ -323,13 +338,14 @@ def _places_now_then(s: Sentence, elliptic: bool = False) -> tuple[list[tuple[in
     if s.kind == "heading" or not _DIGIT.search(s.text) and not _NONE_WORD.search(s.text):
         return now, then
     low = s.text.casefold()
-    if not elliptic and "place" not in low and not any(w in low for w in ("pupils", "children", "students", "learners", "young people", "provision", "base", "unit")):
+    if not elliptic and "place" not in low and not any(w in low for w in ("pupils", "children", "students", "learners", "young people", "provision", "base", "unit", "capacity")):
         return now, then  # every figure of places now or after names places, or the pupils a provision is for
     keys = ((_KEY_PLACES_THEN, then), (_KEY_PLACES_NOW, now), (_KEY_NOW_LABEL, now)) + (((_KEY_WHEN_LABEL, then),) if elliptic else ())
     for key, into in keys:
         m = key.search(s.text)
         if m and not L.hedge(s.text):
-            into.append((0 if m.group("n").casefold() in ("none", "nil") else int(m.group("n").replace(",", "")), m.group(0)))
+            n = m.group("n") if m.group("n") is not None else m.groupdict().get("n2")
+            into.append((0 if n.casefold() in ("none", "nil") else int(n.replace(",", "")), m.group(0)))
             # (a form's pair of labels: "Places: PD resourced places in the city - now: 6 (...); after: 18 (...)")
             after = _KEY_AFTER_LABEL.search(s.text, m.end(), m.end() + 120) if key is _KEY_NOW_LABEL else None
             if after:
@@ -461,6 +477,9 @@ _PLACES_AFTER = re.compile(
     r"|\bnumber\s+of\s+(?:[\w-]+\s+){0,2}?places\s+(?:at|in)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){1,4}from\s+\d[\d,]*\s+to\s+(?P<d>\d[\d,]*)\b(?!\s*%)"
     # schools that become one: "so that the two schools become one school of 220 places"
     r"|\bone\s+(?:[\w-]+\s+){0,2}?(?:school|academy)\s+(?:of|with)\s+(?P<e>\d[\d,]*)\s+places\b"
+    # a new provision's places when it opens: "Brackenrigg School, which will open in a new building ... on 1 September
+    # 2029 with 60 places"
+    r"|\bopen(?:s|ing)?\s+(?:[^.;()]{0,100}?\s)?with\s+(?P<g>\d[\d,]*)\s+(?:[\w-]+\s+){0,2}?places\b"
     # the places named with the first figure only: "enlarge the base at Ash Primary School from 8 places to 16"
     r"|\bfrom\s+\d[\d,]*\s+places\s+to\s+(?P<f>\d[\d,]*)\b(?!,\d|\s*%|\.\d|\s*per\s*cent)",
     re.I)
@@ -510,7 +529,10 @@ def _figures_after(sents: list[Sentence], named: list[Provider], doc: Document |
     pattern = L.names(tuple(sorted(by_name, key=len, reverse=True))) if by_name else None
 
     def provisions(text: str) -> set[str]:
-        matched = list(pattern.finditer(text)) if pattern is not None else []
+        # (a one-word short name that begins another name names that other: "Ulverby" of the Ulverby PRU in "Ulverby
+        # Bridge")
+        matched = [m for m in pattern.finditer(text) if " " in m.group(0) or not _NAME_GOES_ON.match(text, m.end())
+                   ] if pattern is not None else []
         found = {by_name[m.group(0)] for m in matched}
         found |= {n for n in _names(text) if not any(n in by_name or n.endswith(" " + k) for k in by_name)}
         if len(found) > 1:
@@ -520,6 +542,34 @@ def _figures_after(sents: list[Sentence], named: list[Provider], doc: Document |
             weak -= {by_name[m.group(0)] for m in matched if " " in m.group(0)}
             if len(found - weak) == 1:
                 return found - weak
+        return found
+
+    # the one new provision the document opens, by the name it gives it ("to open one new SEMH special school, Ulverby
+    # Bridge School"), or unnamed ("a new special free school ... opening in September 2029"): what "the new school"
+    # stands for wherever the document says it
+    # (found once, when first asked)
+    new_found: list[tuple[str | None, str, re.Pattern | None]] = []
+
+    def the_new_one() -> tuple[str | None, str, re.Pattern | None]:
+        """(the new provision, its name without its kind word, a pattern of that when it has two words or more)."""
+        if not new_found:
+            names = {n for t in sents if t.kind != "heading" and "new" in t.text
+                     for m in _NEW_NAMED.finditer(t.text) for n in provisions(" " + m.group("name"))}
+            one = (next(iter(names)) if len(names) == 1 else None) if names else (
+                "the new provision" if any(t.kind != "heading" and "new" in t.text and _NEW_ONE.search(t.text) for t in sents)
+                else None)
+            short = _KIND_AT_END.sub("", one) if one is not None and one != "the new provision" else ""
+            new_found.append((one, short, re.compile(r"\b" + re.escape(short) + r"\b") if " " in short else None))
+        return new_found[0]
+
+    def provisions_or_new(text: str) -> set[str]:
+        found = provisions(text)
+        the_new = _THE_NEW.search(text)
+        if len(found) > 1 or (not the_new and not _TWO_NAMES.search(text)):
+            return found  # (no "the new school", nor a name of two words that may be the new school's without its kind)
+        one, short, short_rx = the_new_one()
+        if one is not None and (not found or found == {short}) and (the_new or (short_rx is not None and short_rx.search(text))):
+            return {one}  # "the new school"; "Ulverby Bridge" of Ulverby Bridge School
         return found
 
     out = []
@@ -571,20 +621,38 @@ def _figures_after(sents: list[Sentence], named: list[Provider], doc: Document |
         if s.kind == "row" and doc is not None:
             block = doc.blocks[s.block]
             row = _places_table(block, s)
-            first = provisions(" " + block.cells[0]) if block.cells else set()
+            first = provisions_or_new(" " + block.cells[0]) if block.cells else set()
             if block.cells and _AFTER_ROW.match(block.cells[0]):
                 # a table of one provision set out down the page, a row for each time ("Table 1: Skelton Beck
                 # School", then "From September 2027 | 148 | 140"): its places after, for the row's year
                 col = _places_column(block.header)
+                if col is None and L.PLACES.search(" ".join(block.headings[-1:]) + " " + _lead_of(doc, s.block)):
+                    # a table of places by its title or lead-in, its columns parts and their total ("Table 2: SEMH special
+                    # school places", "| Primary | Secondary | Total |"): the total
+                    col = next((i for i, h in enumerate(block.header) if i > 0 and _TOTAL_WORD.search(h)), None)
                 figure = _number(block.cells[col]) if col is not None and col < len(block.cells) else None
-                one = _table_of_one(doc, s.block, provisions, named) if figure is not None else None
+                # (the provision named in the row after its time, "From 1 September 2027: Ulverby Bridge", else the table's)
+                one = (next(iter(first)) if len(first) == 1 else _table_of_one(doc, s.block, provisions_or_new, named)
+                       ) if figure is not None else None
                 if one is not None:
                     year = _YEAR.search(block.cells[0])
                     out.append((one, figure, year.group(0) if year else None, s, f"{block.cells[0]}: {block.header[col]} {figure}"))
                 continue
+            if not row and block.cells and _TOTAL_ROW.match(block.cells[0]):
+                # the total row of one provision's table of places after the change, in one column ("2.1 The new school
+                # will have the following places:" then "Primary | 7-11 | 24" ... "Total | 7-16 | 64")
+                col = _places_column(block.header)
+                figure = _number(block.cells[col]) if col is not None and col < len(block.cells) else None
+                if figure is not None and _AFTER_HEADER.search(block.header[col]) and not _BEFORE_HEADER.search(
+                        _YEAR.sub(" ", block.header[col])):
+                    one = _table_of_one(doc, s.block, provisions_or_new, named)
+                    if one is not None:
+                        year = _YEAR.search(block.header[col])
+                        out.append((one, figure, year.group(0) if year else None, s, f"{block.cells[0]}: {block.header[col]} {figure}"))
+                        continue
             if row and block.cells and _TOTAL_ROW.match(block.cells[0]) and _before_after_columns(block):
                 numbers = [n for _, n in _figures(block)]
-                one = _table_of_one(doc, s.block, provisions, named)
+                one = _table_of_one(doc, s.block, provisions_or_new, named)
                 if one is not None:
                     # the total of one provision's table, its rows parts of it ("3.1 The places at Redgrave before
                     # and after the enlargement are:" then "KS2 | 16 | 24" ... "Total | 64 | 88"), for the year
@@ -624,7 +692,16 @@ def _figures_after(sents: list[Sentence], named: list[Provider], doc: Document |
             # school for pupils with SEMH (social, emotional and mental health) needs, from 64 to 96 places", are not)
             if _NOT_ONE_PROVISION.search(_AREA_DESCRIBES_SCHOOL.sub(" ", scope)) or L.negated(scope) or L.hedge(text) or _inside_brackets(text, m.start()):
                 continue
-            here = provisions(" " + text)
+            # (a new provision's places when it opens are those of the one named before "open": "Tarn Brow School, which
+            # will open in a new building on Mill Road ... with 48 places", not the road's)
+            if m.group("g"):
+                start = s.text.find(text)
+                before_open = s.text[max(0, start - 160): start] + text[: m.start()]
+                named_before = [(before_open.rfind(n) + len(n), n) for n in provisions(" " + before_open)]
+                here = {max(named_before)[1]} if named_before else (
+                    {the_new_one()[0]} if the_new_one()[0] is not None and _NEW_ONE.search(before_open) else set())
+            else:
+                here = provisions_or_new(" " + text)
             if (not here and formed) or m.group("e") or _AS_FORMED.search(s.text, m.end()):
                 here = {"the school formed"}  # "the amalgamated school", "one school of 220 places": one provision
             if not here and _THE_PROVISION.search(text):
@@ -641,6 +718,26 @@ def _figures_after(sents: list[Sentence], named: list[Provider], doc: Document |
             year = _YEAR.search(text)
             out.append((next(iter(here)), figure, year.group(0) if year else None, s, m.group(0)))
     return out
+
+
+# A new provision, named in apposition ("one new SEMH special school, Ulverby Bridge School"), or not ("a new special
+# free school for pupils aged 7-16"); and "the new school" said of it after.
+_NEW_NAMED = re.compile(
+    r"\bnew\s+(?:[\w-]+\s+){0,3}?(?:school|academy|base|unit|centre|provision),\s+(?:to\s+be\s+(?:called|named|known\s+as)\s+)?"
+    r"(?P<name>(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,4})", re.I)
+_NAME_GOES_ON = re.compile(r"\s+(?-i:[A-Z])[a-z]")
+_TWO_NAMES = re.compile(r"(?-i:[A-Z])[\w'’-]*\s+(?-i:[A-Z])")
+_KIND_AT_END = re.compile(r"\s+(?:school|academy|base|unit|centre|provision)$", re.I)
+_NEW_ONE = re.compile(r"\b(?:a|an|one)\s+new\s+(?:[\w-]+\s+){0,3}?(?:school|academy|base|unit|centre|provision)\b", re.I)
+_THE_NEW = re.compile(r"\bthe\s+new\s+(?:[\w-]+\s+){0,2}?(?:school|academy|base|unit|centre|provision)\b(?!\s+(?-i:[A-Z]))", re.I)
+
+
+def _lead_of(doc: Document, block: int) -> str:
+    """The paragraph right before a table (its lead-in), or ""."""
+    k = block - 1
+    while k >= 0 and doc.blocks[k].kind == "row":
+        k -= 1
+    return doc.blocks[k].text if k >= 0 and doc.blocks[k].kind != "heading" else ""
 
 
 _AND_ENLARGE = re.compile(r"\band\s+(?:to\s+|will\s+|would\s+)?(?:enlarg|expand|increas|extend|grow|rais)\w*\b", re.I)
@@ -768,6 +865,10 @@ def _the_one_named(text: str, named: list[Provider]) -> Provider | None:
     return out
 
 
+# The area's provision as a whole, no one provision: "across the County's SEMH provision", "in the borough's schools".
+_AREA_PROVISION = re.compile(
+    r"\b(?:in|across|within|throughout)\s+(?:the\s+)?(?:county|borough|city|district|area|authority|council)(?:['’]s)?\s+"
+    r"(?:(?:[\w-]+\s+){0,3}?(?:provision|schools|settings|special\s+schools))?", re.I)
 _AT_AFTER = re.compile(r"\s+(?:at|in)\s+(?:the\s+)?")
 
 
@@ -782,11 +883,17 @@ def places_only_at_pru(findings: list[Finding], by_block: dict[int, list[Sentenc
               and f.role in ("supports", "vague")]
     if not claims:
         return []
-    def at(f: Finding) -> bool:
+    def at(f: Finding) -> bool | None:
         text = f.sentence.text
         where = text.find(str(f.cue).strip()) if f.cue else -1
         if where < 0:
             where = len(text)
+        if f.sentence.kind == "row":
+            # a table row's cells are read apart: "Insufficient special school places for Grange pupils | Hillside Centre
+            # capacity expanded" (a risk and its answer) adds places where the answer says, not where the risk does
+            cut = max(text.rfind(":", 0, where), text.rfind(";", 0, where))
+            if cut >= 0:
+                text, where = text[cut + 1:], where - cut - 1
         if _SPECIAL_PLACES.search(L.clause_of(text, min(where, len(text) - 1))):
             return False  # "SEMH special school places in the borough: 125 now ..."
         # the provision named last before the figure: "an expansion of the borough's short stay school, known as
@@ -809,13 +916,27 @@ def places_only_at_pru(findings: list[Finding], by_block: dict[int, list[Sentenc
             hit = pru.search(text[at_after.end(): at_after.end() + 80])
             if hit is not None and hit.start() == 0:
                 return True
+        if f.role == "vague" and last_pru < 0:  # (one naming the PRU right after it was taken above)
+            rest = _AREA_PROVISION.sub(" ", L.clause_of(text, min(where, len(text) - 1))[:200])
+            if not (L.SCHOOL.search(rest) or _names(rest) or pru.search(rest)):
+                # places in general words, at no provision named: "Staffing arrangements for the additional places
+                # will be set out in a later report" speaks of the places counted elsewhere, and "Places across the
+                # County's SEMH provision will be used more effectively" of the area's; neither adds places anywhere
+                return None
         if last_pru >= 0 or last_other >= 0:
             return last_pru >= last_other
         # ("The 24 extra places would be funded ...", in the paragraph about the PRU; not one that names the PRU only
         # to say nobody goes there: "Children would not go to the Croydale Learning Centre (the borough's PRU)")
-        return any((m := pru.search(t.text)) and not L.negated(L.clause_of(t.text, m.start()))
-                   for t in by_block.get(f.sentence.block, ()))
-    at_pru = [f for f in claims if at(f)]
+        if any((m := pru.search(t.text)) and not L.negated(L.clause_of(t.text, m.start()))
+               for t in by_block.get(f.sentence.block, ())):
+            return True
+        return False
+    where_added = [(f, at(f)) for f in claims]
+    where_added = [(f, a) for f, a in where_added if a is not None]
+    if not where_added:
+        return []
+    claims = [f for f, _ in where_added]
+    at_pru = [f for f, a in where_added if a]
     if len(at_pru) < len(claims):
         other = next(f for f in claims if f not in at_pru)
         return [Finding("places_only_at_pru", "negated", other.sentence, other.cue, False)]
@@ -914,6 +1035,13 @@ _NOT_A_YEAR = re.compile(r"(?:19|20)\d\d")
 _RISE_VERB = re.compile(r"\b(?:ris\w*|increas\w*|grow\w*|expand\w*|gain\w*)\b", re.I)
 
 
+# A figure of none: "will go from 10 to none" (no denial, a figure: 0).
+_TO_NONE = re.compile(r"\b(from\s+\d[\d,]*\s+(?:[\w-]+\s+){0,3}?to)\s+(?:none|nil|zero)\b", re.I)
+# More places said right after the figures, to be added to them: "... to 96 at Linnet Hill plus 12 new places at ...",
+# "... to 40, together with 8 additional places at ...".
+_PLUS_PLACES = re.compile(
+    r"[^.;]{0,80}?\s(?:plus|together\s+with|as\s+well\s+as|and\s+a\s+further|with\s+a\s+further|and\s+(?=\d[\d,]*\s+(?:new|additional|extra|more)\b))\s+"
+    r"(?P<n>\d[\d,]*)\s+(?:[\w-]+\s+){0,3}?places\b", re.I)
 # A sum written out, read as its result: "from 60 (Greyrigg House) plus 90 (Lakeland Fells) = 150 to 102".
 _WRITTEN_SUM = re.compile(r"\b\d[\d,]*(?:\s*(?:\+|plus)\s*\d[\d,]*)+\s*=\s*(\d[\d,]*)\b", re.I)
 # A table row of places of a kind, not one provision's: "SEMH special school places, north Swaleford", "Total".
@@ -1019,7 +1147,7 @@ def places_fall_in_all(sents: list[Sentence], doc: Document | None = None, areas
             continue
         if not in_the_area(s.text):
             continue
-        text = _WRITTEN_SUM.sub(r"\1", without_breakdowns(s.text))
+        text = _TO_NONE.sub(r"\1 0", _WRITTEN_SUM.sub(r"\1", without_breakdowns(s.text)))
         # (a breakdown in brackets may stand between the figures: "96 now (Greystone 40, Hawkswood 56); 84 from ...")
         # (each match with whether its figures come after-then-now: a prefiltered pattern's match has the inner
         # pattern as its .re, so the order is carried beside the match, not read off it)
@@ -1037,11 +1165,58 @@ def places_fall_in_all(sents: list[Sentence], doc: Document | None = None, areas
                 continue  # the places of the area, named before the figures
             if L.negated(clause) or L.hedge(clause) or _RISE_VERB.search(clause):
                 continue  # ("will rise from 104 to 100 at Copley Vale and 12 at Eastmoor, 112 in all": parts follow)
+            more = _PLUS_PLACES.match(source, m.end(), m.end() + 160)
+            if more is not None and not L.negated(more.group(0)) and not L.hedge(more.group(0)):
+                # the places added elsewhere, said after the figures: "from 100 special school places to 96 at Linnet Hill
+                # plus 12 new places at the Fenwick Street resourced provision" (108 in all)
+                after = str(int(after.replace(",", "")) + int(more.group("n").replace(",", "")))
             if int(after.replace(",", "")) < int(before.replace(",", "")):
                 out.append(Finding("places_fall_in_all", "supports", s, m.group(0)))
                 return out
     two = _area_falls_in_two(sents, in_the_area, areas)
+    if two is None and not out:
+        two = _consolidation_falls(sents)
     return [two] if two is not None else out
+
+
+# A provision that closes, with its places: "That the resource for pupils with visual impairment at Mill Lane Primary
+# School (6 places) closes on 31 August 2027"; "to close the 8-place base at ...".
+_CLOSES_WITH_PLACES = re.compile(
+    r"\((?P<n>\d[\d,]*)\s+places\)[^.;]{0,60}?\b(?:closes|will\s+close|to\s+close|is\s+closed|be\s+closed|closing|is\s+discontinued|be\s+discontinued)\b"
+    r"|\b(?:close|closes|closing|closure\s+of|discontinu\w*)\s+(?:of\s+)?(?:the\s+|its\s+)?(?P<n2>\d[\d,]*)[- ]place\b", re.I)
+# The provision its places go to, enlarged: "consolidated at Ferndown Primary School, whose resource will increase from 8
+# to 12 places".
+_CONSOLIDATED = re.compile(r"\bconsolidat\w*\b", re.I)
+
+
+def _consolidation_falls(sents: list[Sentence]) -> Finding | None:
+    """A provision of so many places that closes and is consolidated into
+    another, enlarged from A to B places: fewer places after than the two
+    have now (6 + 8 now, 12 after) is a fall across the area in places of
+    that kind (the kind is one: the places are consolidated)."""
+    closing = []
+    for s in sents:
+        if s.kind == "heading" or "place" not in s.text.casefold():
+            continue
+        for m in _CLOSES_WITH_PLACES.finditer(s.text):
+            clause = L.clause_of(s.text, m.start())
+            if not L.negated(clause) and not L.hedge(clause):
+                closing.append((int((m.group("n") or m.group("n2")).replace(",", "")), s, m.group(0)))
+    if len(closing) != 1:
+        return None
+    for s in sents:
+        if s.kind == "heading" or not _CONSOLIDATED.search(s.text):
+            continue
+        for m in _FROM_TO.finditer(s.text):
+            clause = L.clause_of(s.text, m.start())
+            if L.negated(clause) or L.hedge(clause) or not _PLACE_WORD.search(s.text[m.start(): m.end() + 20]):
+                continue
+            before, after = int(m.group(1)), int(m.group(2))
+            if after > before and not _NOT_A_YEAR.fullmatch(m.group(1)) and after < before + closing[0][0]:
+                n, t, words = closing[0]
+                return Finding("places_fall_in_all", "supports", s,
+                               f"{words} … {m.group(0)}: {before + n} places now, {after} after")
+    return None
 
 
 # Last: every compiled pattern above is tried only where it can match (see prefilter.py); the matches are the same.

@@ -17,6 +17,12 @@ def _transport(s: Sentence) -> list[Finding]:
     text = s.text
     # every transport policy's name has a transport word
     if not L.TRANSPORT.search(text) or _about_the_test(text):
+        if s.kind != "heading" and s.headings and L.TRANSPORT.search(s.headings[-1]):
+            # under a heading about transport, the arrangements put off without the word: "The County will provide
+            # transport for all eligible pupils. Arrangements will be confirmed once placements are known."
+            put_off = _ARRANGEMENTS_PUT_OFF.search(text)
+            if put_off is not None and not L.negated(put_off.group(0)):
+                out.append(Finding("transport_arrangements_specified", "hedged", s, put_off.group("put_off")))
         return out
     # the transport policy, by its name or, in a sentence about transport, as the LA's policy
     # ("Transport will be available in accordance with the Council's policy")
@@ -72,6 +78,29 @@ def _transport(s: Sentence) -> list[Finding]:
             else:
                 candidates.append(Finding("transport_arrangements_specified", "supports", s, arrangement.group(0)))
     return out + _best(candidates)
+
+
+# The arrangements themselves put off until something is known: "Arrangements will be confirmed once placements are
+# known", "Transport arrangements will be agreed when each pupil's new school is decided".
+_ARRANGEMENTS_PUT_OFF = re.compile(
+    r"\barrangements\s+(?:for\s+(?:[\w'’-]+\s+){1,4}?)?(?:will|would|are\s+to|is\s+to)\s+be\s+"
+    r"(?P<put_off>(?:confirmed|decided|agreed|made|finalised|set\s+out|worked\s+out)\b[^.;]{0,60}?\b(?:once|when|after|nearer|as\s+soon\s+as)\b)",
+    re.I)
+
+
+def arrangements_put_off(f: Finding) -> bool:
+    """Whether a finding on the transport arrangements puts them off until
+    something is known ("Arrangements will be confirmed once placements are
+    known"): beside it, that there will be transport for eligible pupils
+    says what is not yet arranged; only a concrete arrangement (a taxi, a
+    minibus, journey times) still specifies them."""
+    return (f.fact == "transport_arrangements_specified" and f.role == "hedged"
+            and _ARRANGEMENTS_PUT_OFF.search(f.sentence.text) is not None)
+
+
+def concrete(f: Finding) -> bool:
+    """Whether a finding's sentence says how pupils will travel in concrete terms."""
+    return _TRANSPORT_CONCRETE.search(f.sentence.text) is not None
 
 
 # Travel as a skill pupils are taught, in a sentence about what they are taught: no arrangement for getting there.
