@@ -147,10 +147,14 @@ def _sequence(items, every: list | None = None) -> tuple[frozenset[str] | None, 
         required(_words(exact))
         exact, whole = frozenset([""]), False
 
-    for op, av in items:
+    run = ""  # (plain characters not yet added to exact: a word's letters are added at once)
+    for op, av in getattr(items, "data", items):  # (a parsed group's list: indexing the group item by item is slow)
         if op is _C.LITERAL and (av < 128 or _uncased(chr(av))):
-            exact = frozenset(s + chr(av).lower() for s in exact)
-        elif op is _C.AT or op is _C.ASSERT_NOT or (op is _C.ASSERT and av[0] == 1):
+            run += chr(av).lower()
+            continue
+        if run:
+            exact, run = frozenset(s + run for s in exact), ""
+        if op is _C.AT or op is _C.ASSERT_NOT or (op is _C.ASSERT and av[0] == 1):
             continue  # takes no characters: the strings either side are still next to each other
         elif op is _C.ASSERT and av[0] == -1:
             behind, _ = _sequence(av[1])  # a look-behind: the characters just before this place
@@ -183,6 +187,8 @@ def _sequence(items, every: list | None = None) -> tuple[frozenset[str] | None, 
                     required(sub_words)
         else:  # a class, any character, a back reference, a non-ASCII character: unknown
             unknown()
+    if run:
+        exact = frozenset(s + run for s in exact)
     if whole:
         return exact, _words(exact)
     required(_words(exact))
@@ -297,7 +303,7 @@ def _not_word(body) -> bool:
 def _walk(items, at: _Run) -> _Run:
     """Walk a parsed sequence from ``at``, finding whole words every match
     has (see :func:`word_tests`)."""
-    for op, av in items:
+    for op, av in getattr(items, "data", items):
         if op is _C.LITERAL or op is _C.IN:
             chars = _chars(op, av)
             if chars is None:
