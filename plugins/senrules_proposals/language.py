@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import re
 
-from senrules_proposals.prefilter import prefiltered, same_matches
+from senrules_proposals.prefilter import prefiltered, same_matches, tokens
 
 
 def _first_chars(parts) -> str | None:
@@ -258,25 +258,54 @@ _CLAUSE_BREAK_PLAIN = re.compile(
 # ... shall be offered a place at Kestrel Vale School")
 _AND_NEW_SUBJECT = r"(?=(?:we|the|all|each|it|they|this|these|there|some|other|its|our|their|that|[A-Z]\w+)\b)"
 _PEOPLE = r"(?=(?:they|he|she|a\s+pupil|pupils|students|children|the\s+pupil|a\s+child|their\s+parents)\b)"
-# ... and built for speed: the same matches (tests/proposals/test_proposal_patterns.py), but starting with the
-# set of the characters a break can start with, which the engine scans for, and trying at each only the
-# breaks that start with it (``(?<!\w.)`` after a letter is the ``\b`` before it).
-_CLAUSE_BREAK = re.compile(
-    r"[;:,\sbhawtusi](?:"
-    r"(?<=;)"
-    r"|(?<=:)\s"
-    r"|(?<=\s)[-–—]\s"
-    r"|(?<=,)(?:\s+(?:and|or|so)\s+" + _AND_NEW_SUBJECT + r"|\s+(?:(?:none|neither|all|some|most|both|each|one|any)\s+of\s+)?(?:which|whom|who|whose)\b)"
-    r"|(?<=b)(?<!\w.)(?:ut\b|ecause\b)"
-    r"|(?<=h)(?<!\w.)owever\b"
-    r"|(?<=a)(?<!\w.)lthough\b"
-    r"|(?<=w)(?<!\w.)(?:hereas\b|hile\b|(?:here|hen)\s+" + _PEOPLE + r")"
-    r"|(?<=t)(?<!\w.)hough\b"
-    r"|(?<=u)(?<!\w.)nless\b"
-    r"|(?<=s)(?<!\w.)(?:o\s+that\b|ince\b(?!\s+\d))"
-    r"|(?<=i)(?<!\w.)f\s+" + _PEOPLE
-    + r")"
+# ... and built for speed: the same matches (tests/proposals/test_proposal_patterns.py), as alternatives that each
+# start with a plain character, so that the engine scans for the set of them and tries at each place only the
+# alternatives starting with the character there (``(?<!\w.)`` after a letter is the ``\b`` before it).  No two
+# alternatives can match at one place, so any of them may be left out where it cannot match at all: each is given
+# with what a text must hold for it to match (a mark; a whole word, in lower case, see prefilter.tokens; "dash",
+# a dash with a space before it and after it), and a text is searched only with the alternatives it may match
+# (_breaks_for), most often none but a comma's.
+_SPACES = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+_BREAKS = (
+    (";", r";"),
+    (":", r":\s"),
+    (",", r",(?:\s+(?:and|or|so)\s+" + _AND_NEW_SUBJECT + r"|\s+(?:(?:none|neither|all|some|most|both|each|one|any)\s+of\s+)?"
+          r"(?:which|whom|who|whose)\b)"),
+    ("dash", "|".join(re.escape(c) + r"[-–—]\s" for c in _SPACES)),  # (every character "\s" is: see the tests)
+    ("but", r"b(?<!\w.)ut\b"),
+    ("because", r"b(?<!\w.)ecause\b"),
+    ("however", r"h(?<!\w.)owever\b"),
+    ("although", r"a(?<!\w.)lthough\b"),
+    ("whereas", r"w(?<!\w.)hereas\b"),
+    ("while", r"w(?<!\w.)hile\b"),
+    ("where", r"w(?<!\w.)here\s+" + _PEOPLE),
+    ("when", r"w(?<!\w.)hen\s+" + _PEOPLE),
+    ("though", r"t(?<!\w.)hough\b"),
+    ("unless", r"u(?<!\w.)nless\b"),
+    ("so", r"s(?<!\w.)o\s+that\b"),
+    ("since", r"s(?<!\w.)ince\b(?!\s+\d)"),
+    ("if", r"i(?<!\w.)f\s+" + _PEOPLE),
 )
+_BREAK_WORDS = frozenset(k for k, _ in _BREAKS if k.isalpha() and k != "dash")
+_DASH_BREAK = re.compile(r"[-–—](?<=\s[-–—])\s")  # (the dash first: the engine scans for it)
+
+
+@functools.lru_cache(maxsize=1024)
+def _breaks_of(kinds: tuple[str, ...]) -> re.Pattern | None:
+    """The clause breaks of these kinds (see _BREAKS), as one pattern."""
+    parts = [b for k, b in _BREAKS if k in kinds]
+    return re.compile("|".join(parts)) if parts else None
+
+
+_CLAUSE_BREAK = _breaks_of(tuple(k for k, _ in _BREAKS))
+
+
+def _breaks_for(text: str) -> re.Pattern | None:
+    """The clause breaks that may be in the text (None: none may)."""
+    words = _BREAK_WORDS.intersection(tokens(text))
+    dash = ("-" in text or "–" in text or "—" in text) and _DASH_BREAK.search(text) is not None
+    kinds = tuple(k for k, _ in _BREAKS if (k in words if k in _BREAK_WORDS else dash if k == "dash" else k in text))
+    return _breaks_of(kinds) if kinds else None
 
 
 # (after a paragraph's number too: "5.1 Because the block will not be ready until October, the pupils will ...")
@@ -324,7 +353,8 @@ def _spans(text: str) -> list[tuple[int, int]]:
     clause ("Because the new school opens later, pupils will...") is a clause
     of its own."""
     spans, start = [], 0
-    for m in _CLAUSE_BREAK.finditer(text):
+    breaks = _breaks_for(text)
+    for m in breaks.finditer(text) if breaks is not None else ():
         spans.append((start, m.start()))
         start = m.end()
     spans.append((start, len(text)))

@@ -126,23 +126,35 @@ def _usable_part(word: str) -> bool:
     return len(word) >= MIN_WORD or not (word.isalnum() or word.isspace() or word in _COMMON_MARKS)
 
 
-def _sequence(items) -> tuple[frozenset[str] | None, frozenset[str] | None]:
+def _sequence(items, every: list | None = None) -> tuple[frozenset[str] | None, frozenset[str] | None]:
     """(exact, words) of a sequence of parsed items: ``exact``, the set of
     all the strings it can match, when that is known and small; ``words``,
-    a set of words one of which any match contains, or None."""
+    a set of words one of which any match contains, or None.  ``every``,
+    when given, gets every such set met on the way, not only the best
+    (each holds for every match: a match contains one word of each)."""
     exact: frozenset[str] | None = frozenset([""])  # the strings matched since the last unknown item
     whole = True  # ... since the start of the sequence
     words = None
 
+    def required(found):
+        nonlocal words
+        if every is not None and found is not None:
+            every.append(found)
+        words = _better(words, found)
+
     def unknown():
-        nonlocal exact, whole, words
-        words = _better(words, _words(exact))
+        nonlocal exact, whole
+        required(_words(exact))
         exact, whole = frozenset([""]), False
 
-    for op, av in items:
+    run = ""  # (plain characters not yet added to exact: a word's letters are added at once)
+    for op, av in getattr(items, "data", items):  # (a parsed group's list: indexing the group item by item is slow)
         if op is _C.LITERAL and (av < 128 or _uncased(chr(av))):
-            exact = frozenset(s + chr(av).lower() for s in exact)
-        elif op is _C.AT or op is _C.ASSERT_NOT or (op is _C.ASSERT and av[0] == 1):
+            run += chr(av).lower()
+            continue
+        if run:
+            exact, run = frozenset(s + run for s in exact), ""
+        if op is _C.AT or op is _C.ASSERT_NOT or (op is _C.ASSERT and av[0] == 1):
             continue  # takes no characters: the strings either side are still next to each other
         elif op is _C.ASSERT and av[0] == -1:
             behind, _ = _sequence(av[1])  # a look-behind: the characters just before this place
@@ -154,30 +166,33 @@ def _sequence(items) -> tuple[frozenset[str] | None, frozenset[str] | None]:
                 parts = [_sequence(alt) for alt in av[1]]
                 sub_exact = None if any(e is None for e, _ in parts) else frozenset().union(*(e for e, _ in parts))
                 sub_words = None if any(w is None for _, w in parts) else _words(frozenset().union(*(w for _, w in parts)))
-            else:
-                sub_exact, sub_words = _sequence(av[3] if op is _C.SUBPATTERN else av)
+            else:  # (a group's every part is matched: the sets its parts need are needed)
+                sub_exact, sub_words = _sequence(av[3] if op is _C.SUBPATTERN else av, every)
             joined = _cross(exact, sub_exact) if sub_exact is not None else None
             if joined is not None:
                 exact = joined
             else:
                 unknown()
-                words = _better(words, sub_words)
+                required(sub_words)
                 if sub_exact is not None and len(sub_exact) <= _EXACT_LIMIT:
                     exact = sub_exact  # what follows comes straight after one of these
         elif op in (_C.MAX_REPEAT, _C.MIN_REPEAT, _C.POSSESSIVE_REPEAT):
             low, high, body = av
-            sub_exact, sub_words = _sequence(body)
+            sub_exact, sub_words = _sequence(body, every if low >= 1 else None)
             if low == 0 and high == 1 and sub_exact is not None and _cross(exact, sub_exact | {""}) is not None:
                 exact = _cross(exact, sub_exact | {""})
             else:
                 unknown()
                 if low >= 1:
-                    words = _better(words, sub_words)
+                    required(sub_words)
         else:  # a class, any character, a back reference, a non-ASCII character: unknown
             unknown()
+    if run:
+        exact = frozenset(s + run for s in exact)
     if whole:
         return exact, _words(exact)
-    return None, _better(words, _words(exact))
+    required(_words(exact))
+    return None, words
 
 
 def required_words(pattern: re.Pattern) -> frozenset[str] | None:
@@ -288,7 +303,7 @@ def _not_word(body) -> bool:
 def _walk(items, at: _Run) -> _Run:
     """Walk a parsed sequence from ``at``, finding whole words every match
     has (see :func:`word_tests`)."""
-    for op, av in items:
+    for op, av in getattr(items, "data", items):
         if op is _C.LITERAL or op is _C.IN:
             chars = _chars(op, av)
             if chars is None:
@@ -398,7 +413,11 @@ def word_tests(pattern: re.Pattern) -> tuple[frozenset[str] | None, frozenset[st
         return None
 
 
-def _word_tests_of(items):
+def _word_tests_of(items, need: dict | None = None):
+    """(whole, parts) as :func:`word_tests` says; ``need``, when given, gets
+    for a whole word the words one of which an alternative having it also
+    contains, when each is more than the word ("plans to" for "plans"), and
+    None for a word some alternative needs nothing more than."""
     whole: set[str] = set()
     parts: set[str] = set()
     try:
@@ -406,6 +425,13 @@ def _word_tests_of(items):
             walked = _walk(alt, _Run(None, False, None))
             if walked.best is not None:
                 whole |= walked.best
+                if need is not None:
+                    _, more = _sequence(alt)
+                    for word in walked.best:
+                        if more is None or not _worth(more) or any(m in word for m in more) or need.get(word, ()) is None:
+                            need[word] = None
+                        else:
+                            need[word] = need.get(word, frozenset()) | more
                 continue
             _, words = _sequence(alt)
             if not words or not all(map(_usable_part, words)):
@@ -527,16 +553,19 @@ class Prefiltered:
     form when there is no test): they run for every sentence, and a method
     that calls another costs more than many searches."""
 
-    __slots__ = ("compiled", "fast", "words", "whole", "parts", "pattern", "flags", "groups", "groupindex",
+    __slots__ = ("compiled", "fast", "words", "whole", "parts", "also", "need", "pattern", "flags", "groups", "groupindex",
                  "search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split")
 
     def __init__(self, compiled: re.Pattern, words: frozenset[str] | None, fast: re.Pattern | None = None,
-                 whole: frozenset[str] | None = None, parts: frozenset[str] | None = None):
+                 whole: frozenset[str] | None = None, parts: frozenset[str] | None = None,
+                 also: tuple[tuple[str, ...], ...] = (), need: dict[str, tuple[str, ...]] | None = None):
         self.compiled = compiled
         self.fast = fast = fast or compiled
         self.words = words = tuple(sorted(words, key=lambda w: (len(w), w))) if words else None
         self.whole = whole = None if words else whole or None
         self.parts = parts = None if words else tuple(sorted(parts, key=lambda w: (len(w), w))) if parts else None
+        self.also = also = tuple(also) if words else ()
+        self.need = need = (need or None) if whole else None
         self.pattern, self.flags = compiled.pattern, compiled.flags
         self.groups, self.groupindex = compiled.groups, compiled.groupindex
         self.match, self.fullmatch = fast.match, fast.fullmatch
@@ -546,12 +575,24 @@ class Prefiltered:
             return
         if words is None:
             disjoint = whole.isdisjoint if whole else None
+            common = whole.intersection if whole else None
             parts = parts or ()
 
             def possible(text: str, pos: int = 0, endpos: int = _END) -> bool:
                 if pos or endpos != _END:
                     return True
-                if disjoint is not None and not disjoint(tokens(text)):
+                if need is not None:
+                    low = None
+                    for word in common(tokens(text)):
+                        more = need.get(word)
+                        if more is None:
+                            return True
+                        if low is None:
+                            low = folded(text)
+                        for m in more:
+                            if m in low:
+                                return True
+                elif disjoint is not None and not disjoint(tokens(text)):
                     return True
                 if parts:
                     low = folded(text)
@@ -560,17 +601,21 @@ class Prefiltered:
                             return True
                 return False
 
-            def search(text, pos=0, endpos=_END):
-                if pos or endpos != _END:
-                    return fast.search(text, pos, endpos)
-                if disjoint is not None and not disjoint(tokens(text)):
-                    return fast.search(text)
-                if parts:
-                    low = folded(text)
-                    for part in parts:
-                        if part in low:
-                            return fast.search(text)
-                return None
+            if need is None:
+                def search(text, pos=0, endpos=_END):
+                    if pos or endpos != _END:
+                        return fast.search(text, pos, endpos)
+                    if disjoint is not None and not disjoint(tokens(text)):
+                        return fast.search(text)
+                    if parts:
+                        low = folded(text)
+                        for part in parts:
+                            if part in low:
+                                return fast.search(text)
+                    return None
+            else:
+                def search(text, pos=0, endpos=_END):
+                    return fast.search(text, pos, endpos) if possible(text, pos, endpos) else None
         else:
             def possible(text: str, pos: int = 0, endpos: int = _END) -> bool:
                 # (a search from a place is run as it is: it is often one of many along one long text, each
@@ -581,8 +626,16 @@ class Prefiltered:
                 low = folded(text)
                 for word in words:
                     if word in low:
-                        return True
-                return False
+                        break
+                else:
+                    return False
+                for more in also:
+                    for word in more:
+                        if word in low:
+                            break
+                    else:
+                        return False
+                return True
 
             def search(text, pos=0, endpos=_END):
                 # (possible's test written out here: a search is most of the calls, and a call costs about what
@@ -592,8 +645,16 @@ class Prefiltered:
                 low = folded(text)
                 for word in words:
                     if word in low:
-                        return fast.search(text)
-                return None
+                        break
+                else:
+                    return None
+                for more in also:
+                    for word in more:
+                        if word in low:
+                            break
+                    else:
+                        return None
+                return fast.search(text)
 
         def finditer(text, pos=0, endpos=_END):
             return fast.finditer(text, pos, endpos) if possible(text, pos, endpos) else iter(())
@@ -613,7 +674,8 @@ class Prefiltered:
         self.search, self.finditer, self.findall, self.sub, self.subn, self.split = search, finditer, findall, sub, subn, split
 
     def __repr__(self) -> str:
-        return f"Prefiltered({self.compiled!r}, words={self.words!r}, whole={self.whole!r}, parts={self.parts!r})"
+        return (f"Prefiltered({self.compiled!r}, words={self.words!r}, whole={self.whole!r}, parts={self.parts!r}, "
+                f"also={self.also!r}, need={self.need!r})")
 
 
 #: Patterns whose matches are another's, written more plainly (language.rx's): their tests are read from that.
@@ -625,6 +687,37 @@ def same_matches(compiled: re.Pattern, plain: re.Pattern) -> None:
     pattern built for speed does its plain alternation): its tests are
     then read from ``plain``, whose parse says more."""
     _SAME_AS[compiled] = plain
+
+
+#: At most this many sets of words besides the best are looked for before a search (each costs a look for its words).
+MAX_SETS = 4
+
+
+def _worth(words: frozenset[str] | None) -> bool:
+    """Whether a set of words rules out enough texts to be worth looking for
+    beside another: a few words of three letters or more (shorter ones are
+    in nearly every sentence), or marks few sentences have (see
+    :func:`_usable_part`)."""
+    return bool(words) and len(words) <= 8 and all(_usable_part(w) and (len(w) >= 3 or not w.isalnum()) for w in words)
+
+
+def _implied(words, by) -> bool:
+    """Whether a text holding one of the words ``by`` holds one of ``words``
+    (each of ``by`` contains one of them)."""
+    return all(any(w in b for w in words) for b in by)
+
+
+def _more_sets(items, best: frozenset[str] | None) -> tuple[tuple[str, ...], ...]:
+    """Other sets of words every match contains one of (the pattern's other
+    parts: "move" and ":" besides "will" in "will (?:all )?move ... :"), the
+    likeliest to rule a text out first; none that ``best`` already implies."""
+    every: list[frozenset[str]] = []
+    _sequence(items, every)
+    out: list[frozenset[str]] = []
+    for words in sorted(set(every), key=lambda w: (_score(w), sorted(w)), reverse=True):
+        if len(out) < MAX_SETS and _worth(words) and not (best and _implied(words, best)) and not any(_implied(words, o) for o in out):
+            out.append(words)
+    return tuple(tuple(sorted(w, key=lambda x: (len(x), x))) for w in out)
 
 
 def _usable(words: frozenset[str] | None) -> bool:
@@ -659,12 +752,21 @@ def prefilter(compiled: re.Pattern) -> re.Pattern | Prefiltered:
             plain_items = items
         if not _usable(words):
             words = None
-        whole, parts = (None if words or plain.flags & re.ASCII else _word_tests_of(plain_items)) or (None, None)
+        need: dict[str, frozenset[str] | None] = {}
+        whole, parts = (None if words or plain.flags & re.ASCII else _word_tests_of(plain_items, need)) or (None, None)
+        also: tuple[tuple[str, ...], ...] = ()
+        if words is not None:
+            also = _more_sets(plain_items, words)  # (its other parts: a text must hold one word of each too)
+        elif whole is None and parts is None:
+            more = _more_sets(plain_items, None)
+            if more:
+                words, also = frozenset(more[0]), more[1:]
     except Exception:  # noqa: BLE001 (a parse this module does not know: the pattern as it is)
         return compiled
     if words is None and fast is None and whole is None and parts is None:
         return compiled
-    return Prefiltered(compiled, words, fast, whole, parts)
+    need_more = {w: tuple(sorted(m, key=lambda x: (len(x), x))) for w, m in need.items() if m is not None}
+    return Prefiltered(compiled, words, fast, whole, parts, also, need_more or None)
 
 
 def prefiltered(namespace: dict) -> None:

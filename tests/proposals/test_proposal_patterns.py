@@ -123,12 +123,29 @@ CLAUSE_WORDS = ["but", "But", "because", "however", "although", "whereas", "thou
                 ", or Oak", ";", ": x", " - ", " – ", "abut", "xbut", "-but", "the", "pupils", "x", "\n", "  ", "butter", "ifs"]
 
 
-@settings(max_examples=200, deadline=None)
-@given(st.lists(st.sampled_from(CLAUSE_WORDS), max_size=14).map(" ".join))
+def _breaks(text: str) -> list[tuple[int, int]]:
+    """The breaks found with only the alternatives the text may match, as the reader finds them."""
+    pattern = L._breaks_for(text)
+    return _spans(pattern, text) if pattern is not None else []
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(CLAUSE_WORDS + ["\u3000\u2014\u2028", "\t-\xa0", "\u2009–\n", "—", "–"]), max_size=14).map(" ".join))
 def test_the_clause_breaks_are_the_plain_patterns(text):
-    assert _spans(L._CLAUSE_BREAK, text) == _spans(L._CLAUSE_BREAK_PLAIN, text)
+    assert _spans(L._CLAUSE_BREAK, text) == _spans(L._CLAUSE_BREAK_PLAIN, text) == _breaks(text)
 
 
 def test_the_clause_breaks_are_the_plain_patterns_on_the_corpus():
     for line in _corpus_lines():
-        assert _spans(L._CLAUSE_BREAK, line) == _spans(L._CLAUSE_BREAK_PLAIN, line), line
+        assert _spans(L._CLAUSE_BREAK, line) == _spans(L._CLAUSE_BREAK_PLAIN, line) == _breaks(line), line
+
+
+def test_a_dash_breaks_a_clause_after_any_space():
+    """The breaks spell out the characters "\\s" matches, one by one: every one of them."""
+    spaces = [chr(c) for c in range(0x110000) if re.fullmatch(r"\s", chr(c))]
+    assert "".join(spaces) == L._SPACES
+    for c in spaces:
+        text = f"The unit will close{c}– the pupils will move."
+        assert _breaks(text) == _spans(L._CLAUSE_BREAK_PLAIN, text) == [(19, 22)]
+    assert _breaks("A part-time place - or a full-time one - each week.") == [(17, 20), (38, 41)]
+    assert _breaks("A part-time place and a full-time one.") == []

@@ -62,6 +62,7 @@ FILLER = ["the", "pupils", "will", "no", "not", "-", " ", ", ", ". ", ".", ";", 
 def _vocabulary(pattern) -> list[str]:
     """The words a pattern's test looks for, and for one built by rx its plain alternatives too."""
     words = list(pattern.words or ()) + list(pattern.whole or ()) + list(pattern.parts or ())
+    words += [w for more in pattern.also for w in more] + [w for more in (pattern.need or {}).values() for w in more]
     words += [part for parts, plain in L.ALTERNATIVES.items() if L.rx(*parts) is pattern.compiled
               for part in parts if re.fullmatch(r"[\w ]+", part)]
     return words + [w.upper() for w in words] + [w.title() for w in words]
@@ -229,3 +230,34 @@ def test_a_remembered_search_is_the_searchs_own():
         pattern = re.compile(word)  # (each made after the last is dropped, perhaps where it was)
         assert L.found(pattern, text).group(0) == word
         del pattern
+
+
+def test_a_text_must_hold_a_word_of_each_part_of_the_pattern():
+    """Besides the best set of words, the pattern's other parts each need
+    one of their words ("move" or "transfer", and ":"): a text lacking one
+    is not searched, and has no match, as the pattern says."""
+    pattern = prefilter(re.compile(r"\b(?:will|would)\s+(?:all\s+)?(?:move|transfer)\s*:\s", re.I))
+    assert isinstance(pattern, Prefiltered) and set(pattern.words) == {"will", "would"}
+    assert {frozenset(more) for more in pattern.also} == {frozenset({"move", "transfer"}), frozenset({":"})}
+    assert pattern.search("The pupils will all move: six to Oak School, four to Elm.").group(0) == "will all move: "
+    assert pattern.search("The pupils WOULD transfer : Oak School") is not None
+    assert pattern.search("The pupils will move to Oak School.") is None  # (no ":")
+    assert pattern.search("The pupils will stay: Oak School keeps them.") is None  # (neither "move" nor "transfer")
+    assert pattern.sub("#", "They will move to Oak.") == "They will move to Oak."
+
+
+def test_a_whole_word_that_an_alternative_needs_more_than():
+    """A pattern of many words whose alternative is a phrase ("plans to")
+    is searched where its whole word ("plans") stands in the phrase, not
+    where the word stands alone; a word that is an alternative by itself
+    ("plan") is enough."""
+    pattern = prefilter(re.compile(r"(?<![\w-])(?:" + SUBJECTS + r"|plans to|at a later (?:date|stage)|plan)(?![\w-])", re.I))
+    assert isinstance(pattern, Prefiltered) and pattern.words is None
+    assert pattern.need["plans"] == ("plans to",) and "plan" not in pattern.need
+    assert set(pattern.need["later"]) == {"at a later date", "at a later stage"}
+    assert pattern.search("The Council PLANS TO open a base.").group(0) == "PLANS TO"
+    assert pattern.search("The plans are ready; a plan is agreed.").group(0) == "plan"
+    assert pattern.search("The plans are ready.") is None  # (searched for nothing: "plans" stands alone)
+    assert pattern.search("It will be decided later, at a later stage.").group(0) == "at a later stage"
+    assert pattern.search("It will be decided later.") is None
+    assert pattern.findall("the plans, later") == [] and pattern.split("the plans, later") == ["the plans, later"]
