@@ -55,7 +55,7 @@ DEV_FOLDERS = ("dev", "dev-former-heldout", "dev-former-heldout2", "dev-former-h
                "dev-former-heldout4", "dev-former-heldout5", "dev-former-heldout6",
                "dev-former-heldout7", "dev-former-heldout8", "dev-former-heldout9",
                "dev-former-heldout10", "dev-former-heldout11", "dev-former-heldout12",
-               "dev-former-heldout13")
+               "dev-former-heldout13", "dev-former-heldout14")
 # The held-out corpora, measured when present (never tuned on).  The first,
 # now dev-former-heldout/, measured 224/252 factor verdicts (88.9%) and 26/28
 # overall findings (92.9%) before the reader was changed for it; the second,
@@ -104,7 +104,10 @@ HELDOUT_FLOORS: dict[str, tuple[float, float]] = {
     # 423/450 verdicts, 46/50 findings (at the start of that session: 416/450,
     # 44/50).  heldout13/ (the common registers, a fourth time), now
     # dev-former-heldout13/, measured once on 2026-12-04 after round 12:
-    # 402/450 verdicts, 46/50 findings (before round 12: 402/450, 45/50).)
+    # 402/450 verdicts, 46/50 findings (before round 12: 402/450, 45/50).
+    # heldout14/ (the common registers, a fifth time), now
+    # dev-former-heldout14/, measured once on 2026-12-04 after round 13:
+    # 410/450 verdicts, 44/50 findings (before round 13: 409/450, 44/50).)
 }
 # Verdicts of the development corpora the reader still gets wrong ("overall"
 # for the finding), each listed so that the rest must hold and a fix shows.
@@ -170,6 +173,32 @@ KNOWN_MISSES: dict[str, set[str]] = {
     # (a), (c): a hedged hope for mainstream classes and "a new classroom" for the host school's own pupils as it
     # grows: gains for other pupils than those with SEN, told only by who the pupils are.
     "dev-former-heldout13/22-governors-proposal-close-the-nest-nurture-unit": {"a", "c"},
+    # dev-former-heldout14/ (the fourteenth held-out corpus, the common registers a fifth time, measured once on
+    # 2026-12-04: 410/450 verdicts, 44/50 findings, then made development data): its misses not yet worked on.
+    "dev-former-heldout14/01-notice-close-hollins-brook-school": {"d", "ii"},
+    "dev-former-heldout14/05-governors-proposal-relocate-bramwell-house": {"iv", "overall"},
+    "dev-former-heldout14/07-consultation-close-ivy-lane-school": {"ii", "para23"},
+    "dev-former-heldout14/11-consultation-close-harbour-base-st-aidans": {"ii", "para23"},
+    "dev-former-heldout14/14-cabinet-report-enlarge-linthorpe-school": {"d", "overall"},
+    "dev-former-heldout14/15-consultation-amalgamate-redwell-caxton": {"ii"},
+    "dev-former-heldout14/17-officer-report-close-brookside-centre": {"d", "i"},
+    "dev-former-heldout14/20-consultation-asd-resourced-provisions": {"c"},
+    "dev-former-heldout14/21-trust-proposal-close-ridgeback-elm-street-site": {"overall", "para23"},
+    "dev-former-heldout14/22-decision-notice-close-kingsmere-school": {"c", "ii", "para23"},
+    "dev-former-heldout14/23-statutory-proposal-ashby-fields-hi-nursery": {"iv"},
+    "dev-former-heldout14/24-consultation-outcome-close-sandholme-school": {"a", "b", "c", "iii", "iv", "overall"},
+    "dev-former-heldout14/25-specification-new-semh-free-school-tolworth": {"ii"},
+    "dev-former-heldout14/27-public-notice-enlarge-brookvale-school": {"a", "d", "ii"},
+    "dev-former-heldout14/28-cabinet-report-close-hollins-lane-school": {"d", "ii"},
+    "dev-former-heldout14/36-executive-report-sensory-support-service": {"iv"},
+    "dev-former-heldout14/38-consultation-wyvern-house-into-kingsmead": {"d", "overall"},
+    "dev-former-heldout14/39-key-decision-nurture-unit-lowfield": {"a", "d"},
+    "dev-former-heldout14/41-trust-proposal-cedar-bank-satellite": {"c"},
+    "dev-former-heldout14/42-cabinet-report-close-thornbury-hall": {"para23"},
+    "dev-former-heldout14/43-decision-notice-parkside-hi-base": {"b", "ii"},
+    "dev-former-heldout14/46-trust-proposal-close-oakhurst-semh-unit": {"c", "iv"},
+    "dev-former-heldout14/47-cabinet-report-close-brackenfield-school": {"para23"},
+    "dev-former-heldout14/49-consultation-close-ravenhill-school": {"overall", "para23"},
 }
 
 
