@@ -106,6 +106,19 @@ def node_words(node, width: int = 60) -> str:
     return node_name(node)
 
 
+#: the longest text before a colon that is read as a heading ("Learning at home: We enable parents ...")
+HEADING_WIDTH = 60
+
+
+def split_heading(text: str) -> tuple[str, str] | None:
+    """(heading, description) of a text that is a heading and its
+    description, as nasen's areas are ("Learning at home: We enable parents
+    ..."): the words before its first colon, when there are at most
+    :data:`HEADING_WIDTH` of them, and the rest; ``None`` for any other text."""
+    head, colon, rest = text.partition(":")
+    return (head.strip(), rest.strip()) if colon and len(head) <= HEADING_WIDTH else None
+
+
 def titled(ident: str, title: str, *, whole: bool = False, width: int = 60) -> str:
     """A criterion or an area of practice named words first, its number after
     them in brackets.  A text that is a heading and its description (nasen's
@@ -114,10 +127,11 @@ def titled(ident: str, title: str, *, whole: bool = False, width: int = 60) -> s
     home (PE5): We enable parents ..."); any other text in quotes, cut to
     about ``width`` characters unless ``whole``: “Programmes and
     interventions are regularly monitored” (S1.1)."""
-    head, colon, rest = title.partition(":")
-    if colon and len(head) <= 60:
-        named = f"{head.strip()} ({ident})"
-        return f"{named}: {rest.strip()}" if whole and rest.strip() else named
+    split = split_heading(title)
+    if split is not None:
+        head, rest = split
+        named = f"{head} ({ident})"
+        return f"{named}: {rest}" if whole and rest else named
     return _quoted_title(ident, title, len(title) + 1 if whole else width)
 
 

@@ -1278,8 +1278,7 @@ class Session:
         (:meth:`senrules.result.Result.clause_parts`); the rule text itself
         stays behind ``senrules explain --rules``."""
         if ask is None:
-            example = next((j.id for j in self.result.judgements if j.kind == "standard"), "overall")
-            return Reply("say", f"There is no open question now. /explain {example} says why a verdict is what it is.")
+            return Reply("say", f"There is no open question now. /explain {self._example_id()} says why a verdict is what it is.")
         fact = self.rs.facts[ask.fact]
         asked = set(ask.facts)
         if ask.members:
@@ -1379,13 +1378,17 @@ class Session:
         standard and criterion, in words, the number after them."""
         return [(j.id, self._named(j.id)) for j in self.result.judgements if j.kind in ("section", "standard", "criterion")]
 
-    def _example_id(self, kinds=("standard",)) -> str:
+    def _standard_ids(self) -> list[str]:
+        """The standards' numbers, in the framework's order."""
+        return [j.id for j in self.result.judgements if j.kind == "standard"]
+
+    def _example_id(self) -> str:
         """A number this ruleset has, for a hint ("try /explain S1"): its first
         standard's (a hint must name one that works here)."""
-        return next((j.id for j in self.result.judgements if j.kind in kinds), "overall")
+        return next(iter(self._standard_ids()), "overall")
 
     def goto(self, arg: str | None) -> list[Reply]:
-        standards = [j.id for j in self.result.judgements if j.kind == "standard"]
+        standards = self._standard_ids()
         if not arg:
             return [Reply("error", f"Say which standard: /goto {self._example_id()}. The standards are {and_list(standards)}.")]
         ident = self._find_id(arg)
@@ -1446,7 +1449,7 @@ class Session:
         if ident is None:
             return Reply("error", f"There is no criterion, standard or section {arg} in {self.rs.id}; "
                                   f"try /explain {self._example_id()} (the standards are "
-                                  f"{and_list(j.id for j in self.result.judgements if j.kind == 'standard')}).")
+                                  f"{and_list(self._standard_ids())}).")
         j = self.result.judgement(ident) if ident != "overall" else next(x for x in self.result.judgements if x.kind == "overall")
         # a criterion or standard in its words, its number after them (as /why); a section by its title; the overall as "Overall"
         name = (bold(node_words(j, len(j.title))) if j.kind in ("criterion", "standard")

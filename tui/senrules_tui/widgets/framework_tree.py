@@ -21,7 +21,7 @@ from rich.text import Text
 from textual.message import Message
 from textual.widgets import Tree
 
-from senrules.wording import short_title, titled
+from senrules.wording import short_title, split_heading, titled
 from senrules_tui.wording import verdict_words
 
 #: Verdict colours for each theme, chosen so that each reads at 4.5:1 or more
@@ -54,10 +54,8 @@ def heading(words: str | None) -> str | None:
     """What a row shows of a text that is a heading and its description
     (nasen's "Learning at home: We enable parents ..."): its heading, as
     :func:`senrules.wording.titled` names it; any other text whole."""
-    if not words:
-        return words
-    head, colon, rest = words.partition(":")
-    return head.strip() if colon and rest.strip() and len(head) <= 60 else words
+    split = split_heading(words) if words else None
+    return split[0] if split is not None and split[1] else words
 
 
 def _cut(words: str, room: int) -> str:
@@ -228,12 +226,7 @@ class FrameworkTree(Tree):
         shows the words cut to the panel)."""
         super().watch_hover_line(previous_hover_line, hover_line)
         node = self._get_node(hover_line)
-        ident = node.data if node is not None else None
-        if ident in self._names:
-            words, code = self._names[ident]
-            self.tooltip = full_words(words, code, self._verdicts.get(ident, "unknown"))
-        else:
-            self.tooltip = None
+        self.tooltip = self.full_words(node.data) if node is not None else None
 
     def full_words(self, ident: str) -> str | None:
         """What the row of ``ident`` says in whole words (its tooltip)."""
