@@ -78,6 +78,7 @@ from senrules_proposals.extract.plan import (
     _not_proposed, _not_the_plan, _restates_the_test, _restates_the_test_in, plan_of, require_proposal,
 )
 from senrules_proposals.extract.providers import providers_named
+from senrules_proposals.extract.stays import listed_groups, para23_from_groups
 from senrules_proposals.extract.transport import _transport
 from senrules_proposals.prefilter import folded, tokens
 from senrules_proposals.reader import Document, Sentence, sentences
@@ -238,6 +239,10 @@ def extract(doc: Document) -> Extraction:
                     # "The placements of the remaining six pupils ... will be decided at their annual reviews":
                     # not every displaced pupil has a place named
                     findings.append(Finding("besd_pupils_special_places", "against", s, put_off.group(0), False))
+
+        # the closing school's pupils group by group, listed under a lead that places them (extract/stays.py)
+        in_plan = [not (off or restates) for off, restates in zip(off_plan, restating)]
+        findings += para23_from_groups(listed_groups(sents, pru, named, _closing_names(besd), in_plan))
 
     findings.sort(key=lambda f: (f.sentence.block, f.sentence.number))
     facts, deciding = decide(findings, besd is not None, funding_parts(sents, label_of))

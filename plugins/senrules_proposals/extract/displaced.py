@@ -424,6 +424,8 @@ def _pru(s: Sentence, following: list[Sentence], pru: re.Pattern = L.PRU) -> lis
         if (_BODY_OF.search(clause, 0, m.start()) or _BODY_AFTER.match(clause, m.end())) and (
                 L.WRITTEN_STATEMENT.search(text) or _ASKED_VIEWS.search(text)):
             continue  # the PRU's committee among those asked for views ("sent to ... the management committee of the PRU")
+        if _ASKED_VIEWS.search(text) and not _placed_in(clause, m.start()):
+            continue  # the PRU among those asked ("sent a written statement to the Council, ... and the city's PRU, inviting views")
         # (a negation counts where it governs the placement, not in a reason given before it: "several have told
         # us they do not wish to move school twice, the nine Year 10 pupils will be placed at The Bridge")
         governed = _governed(clause, m.start())
@@ -433,36 +435,7 @@ def _pru(s: Sentence, following: list[Sentence], pru: re.Pattern = L.PRU) -> lis
         out.append(Finding("besd_pupils_to_pru", "against", s, m.group(0), True))
         # How long: in this sentence, else the next in the same paragraph.
         found = len(out)
-        for t in [s] + following:
-            limit = L.TIME_LIMIT.search(t.text)
-            long_term = L.LONG_TERM.search(t.text)
-            if long_term and not L.negated(_governed(L.clause_of(t.text, long_term.start()), None, t.text, long_term.start())):
-                out.append(Finding("besd_pru_time_limited", "against", t, long_term.group(0), False))
-                break
-            open_ended = L.OPEN_ENDED.search(t.text)
-            if open_ended and not limit:  # "until a special school place becomes available": no limit
-                out.append(Finding("besd_pru_time_limited", "against", t, open_ended.group(0), False))
-                break
-            nobody = _NOBODY_LONGER.search(t.text) if not limit else None
-            if nobody:
-                # "no pupil will be at Rowan Park for more than six school weeks": a limit, said of nobody
-                said = L.TIME_LIMIT.search(f"no more than {nobody.group('n')} {nobody.group('unit')}")
-                if said:
-                    out.append(Finding("besd_pru_time_limited", "supports", t, nobody.group(0), True))
-                    out.append(Finding("besd_pru_weeks", "supports", t, nobody.group(0), L.limit_weeks(said)))
-                    break
-            if limit:
-                # every length the sentence gives, the longest kept: "until the end of the summer term 2030
-                # (about 38 school weeks)" is 38 weeks, not one term
-                limit = max(L.TIME_LIMIT.finditer(t.text), key=L.limit_weeks)
-                weeks = L.limit_weeks(limit)
-                out.append(Finding("besd_pru_time_limited", "supports", t, limit.group(0).strip(), True))
-                out.append(Finding("besd_pru_weeks", "supports", t, limit.group(0).strip(), weeks))
-                break
-            temp = L.TEMPORARY.search(t.text)
-            if temp:
-                out.append(Finding("besd_pru_time_limited", "supports", t, temp.group(0), True))
-                break
+        out += pru_stay_length([s] + following)
         possible = L.hedge(clause) or _first(_POSSIBLE, clause)  # ("may attend the" is no permission here)
         if len(out) == found and possible:
             # "Some pupils may attend the PRU": a placement only possible, for a length not stated; whether it is
@@ -472,10 +445,52 @@ def _pru(s: Sentence, following: list[Sentence], pru: re.Pattern = L.PRU) -> lis
     return out
 
 
+def pru_stay_length(texts: list[Sentence]) -> list[Finding]:
+    """How long a PRU stay runs, from the first of ``texts`` (the sentence placing pupils there, then those after
+    it) that says: long-term or until a place is found (no limit), a limit (said of nobody: "no pupil will be at
+    Rowan Park for more than six school weeks"), the longest length given, or only that it is temporary."""
+    for t in texts:
+        limit = L.TIME_LIMIT.search(t.text)
+        long_term = L.LONG_TERM.search(t.text)
+        if long_term and not L.negated(_governed(L.clause_of(t.text, long_term.start()), None, t.text, long_term.start())):
+            return [Finding("besd_pru_time_limited", "against", t, long_term.group(0), False)]
+        open_ended = L.OPEN_ENDED.search(t.text)
+        if open_ended and not limit:  # "until a special school place becomes available": no limit
+            return [Finding("besd_pru_time_limited", "against", t, open_ended.group(0), False)]
+        nobody = _NOBODY_LONGER.search(t.text) if not limit else None
+        if nobody:
+            # "no pupil will be at Rowan Park for more than six school weeks": a limit, said of nobody
+            said = L.TIME_LIMIT.search(f"no more than {nobody.group('n')} {nobody.group('unit')}")
+            if said:
+                return [Finding("besd_pru_time_limited", "supports", t, nobody.group(0), True),
+                        Finding("besd_pru_weeks", "supports", t, nobody.group(0), L.limit_weeks(said))]
+        if limit:
+            # every length the sentence gives, the longest kept: "until the end of the summer term 2030
+            # (about 38 school weeks)" is 38 weeks, not one term
+            limit = max(L.TIME_LIMIT.finditer(t.text), key=L.limit_weeks)
+            weeks = L.limit_weeks(limit)
+            return [Finding("besd_pru_time_limited", "supports", t, limit.group(0).strip(), True),
+                    Finding("besd_pru_weeks", "supports", t, limit.group(0).strip(), weeks)]
+        temp = L.TEMPORARY.search(t.text)
+        if temp:
+            return [Finding("besd_pru_time_limited", "supports", t, temp.group(0), True)]
+    return []
+
+
 # The people of a PRU, who may be asked for views: "the management committee of the PRU", "the PRU's headteacher".
 _BODY_OF = re.compile(
     r"\b(?:management\s+committee|governing\s+(?:body|board)|governors|headteachers?|head\s+teachers?|staff|managers?)\s+of\s+(?:the\s+)?$",
     re.I)
+# What may stand between a placement word and the PRU it governs: "placed in the", "attend the Borough's",
+# "referred to", "complete their education at the" (not another school: "attend Fernlea and the Borough's").
+_PLACED_GAP = re.compile(r"(?:\s+(?:to|at|in|into|on|by|the|a|an|its|their|our|[\w-]+['’]s|roll\s+of))*\s*$", re.I)
+
+
+def _placed_in(clause: str, at: int) -> bool:
+    """A placement word governs the PRU named at ``at`` in ``clause``."""
+    return any(_PLACED_GAP.fullmatch(clause, p.end(), at) for p in L.PLACEMENT.finditer(clause, max(0, at - 80), at))
+
+
 _ASKED_VIEWS = re.compile(r"\b(?:views?|consult\w*|comments?|responses?|representations?)\b", re.I)
 _BODY_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:management\s+committee|governing\s+(?:body|board)|governors|headteachers?|head\s+teachers?|staff|managers?)\b", re.I)
@@ -483,7 +498,7 @@ _BODY_AFTER = re.compile(
 
 # A limit said of nobody: "no pupil will be at Rowan Park for more than six school weeks".
 _NOBODY_LONGER = re.compile(
-    r"\b(?:no\s+(?:pupil|child|student|young\s+person)|nobody|no\s+one|no-one|none\s+of\s+them)\b[^.;:]{0,80}?\bfor\s+(?:more|longer)\s+than\s+"
+    r"\b(?:no\s+(?:pupil|child|student|young\s+person)|nobody|no\s+one|no-one|none\s+of\s+them)\b[^.;:]{0,80}?\b(?:for|spend|stay|remain)\s+(?:more|longer)\s+than\s+"
     r"(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|half\s+a)\s+"
     r"(?P<unit>(?:school\s+|teaching\s+)?(?:days?|weeks?|half[- ]terms?|terms?|months?))\b", re.I)
 
@@ -1193,13 +1208,13 @@ _RECEIVING = re.compile(r"\b(?:admit|receive|accept|take)\w*\s+(?:\w+\s+){0,3}?(
 # or a satellite of a school that stays open ("closure of the Dene House post-16 satellite").
 # (and a nurture unit or group, or a unit or base at a school: "Closure of the Rainbow Room SEMH nurture unit at Oakfield
 # Primary School")
-_NOT_A_SCHOOL = (r"\b(?:resourced\s+(?:provisions?|bases?|units?)|satellites?|pupil\s+referral\s+units?|PRUs?|short[- ]stay\s+schools?"
+_NOT_A_SCHOOL = (r"\b(?:resourced?\s+(?:provisions?|bases?|units?)|satellites?|pupil\s+referral\s+units?|PRUs?|short[- ]stay\s+schools?"
                  r"|nurture\s+(?:units?|groups?|bases?|class(?:es)?)|(?:units?|bases?)(?=\s+(?:at|in|within|attached\s+to)\s))\b")
 _OBJECT_WORDS = r"(?:(?!\b(?:and|or|to|into|with|pupils?|children|will|would|then)\b)[^,.;()]){0,60}?"
 _CLOSES_NOT_A_SCHOOL = re.compile(
     r"\s+(?:of\s+|down\s+)?" + _OBJECT_WORDS + r"(?:,\s+(?:the|a|an|its|our)\s+" + _OBJECT_WORDS + r")?" + _NOT_A_SCHOOL, re.I)
 _NOT_A_SCHOOL_CLOSES = re.compile(
-    _NOT_A_SCHOOL + r"(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?(?:will|would|shall|is\s+to|are\s+to)\s+(?:\w+\s+)?$", re.I)
+    _NOT_A_SCHOOL + r"(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?(?:will|would|shall|should|must|is\s+to|are\s+to)\s+(?:\w+\s+)?$", re.I)
 
 
 def _closes_no_school(text: str) -> bool:

@@ -36,9 +36,10 @@ _COPULA = re.compile(r"(?:^(?:[^\w\s]+\s*)?(?:\d+(?:\.\d+)*\.?\s+)?(?:[¹²³⁴
                      # "Pathways is registered with the Department for Education as the City's pupil referral unit"
                      r"(?:(?:registered|designated|recognised|recognized|established|run|used)\s+(?:[\w,’']+\s+){0,7}?as\s+)?(?P<desc>(?:a|an|the)\s+[^.;()]{3,150}?)(?=,\s+(?:on|from|in|by|will|which|whose|and|is|was)\b|;|\.(?:\s|$)|\(|$)")
 _APPOSITIVE = re.compile(  # ("the Ridgeway Centre, which is the county's pupil referral unit for Key Stage 4")
-    # ("the Beacon Centre, Corrington's short stay school for secondary-age pupils, which is registered ...")
+    # ("the Beacon Centre, Corrington's short stay school for secondary-age pupils, which is registered ..."; an owner of
+    # up to three words: "the Northgate Centre, Tenby Marsh's pupil referral unit for the north of the county")
     # (or between dashes, both there: "the Cedars — the county's pupil referral unit for the Hexley area —")
-    r"(?P<name>" + _NAME + r")(?:,|\s+[—–](?=[^—–.;:]{3,150}?\s[—–]\s))\s+(?:which\s+is\s+)?(?P<desc>(?:a|an|the|[A-Z][\w-]*['’]s)\s+[^.;()]{3,150}?)(?=,\s+(?:on|from|in|by|will|which|whose|and|is|was)\b|\s+[—–]\s|;|\.(?:\s|$)|\(|$)"
+    r"(?P<name>" + _NAME + r")(?:,|\s+[—–](?=[^—–.;:]{3,150}?\s[—–]\s))\s+(?:which\s+is\s+)?(?P<desc>(?:a|an|the|(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s)\s+[^.;()]{3,150}?)(?=,\s+(?:on|from|in|by|will|which|whose|and|is|was)\b|\s+[—–]\s|;|\.(?:\s|$)|\(|$)"
 )
 
 
@@ -140,7 +141,7 @@ def _kind(text: str) -> str | None:
 # They decide nothing: a sentence that passes is searched as before (tests/proposals/test_proposal_speed.py
 # checks, with hypothesis, that they never skip a sentence the pattern matches).
 _PAREN_NEEDS = re.compile(r"\([^()]{3,}\)")  # (the bracket may run past 90 characters: a description, then more after a comma)
-_APPOSITIVE_NEEDS = re.compile(r"(?:,|\s[—–])\s+(?:which\s+is\s+)?(?:a|an|the|[A-Z][\w-]*['’]s)\s")
+_APPOSITIVE_NEEDS = re.compile(r"(?:,|\s[—–])\s+(?:which\s+is\s+)?(?:a|an|the|(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s)\s")
 _KNOWN_AS_WORDS = ("known", "called", "named")
 _DESC_ALIAS_NEEDS = re.compile(r"\(\s*(?:the\s+|known\s+as\s+(?:the\s+)?)?[\"“‘']", re.I)
 
