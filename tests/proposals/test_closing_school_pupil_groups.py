@@ -31,10 +31,17 @@ LISTED = [
     ("met",
      _CLOSE + "## 2. Where the pupils go\n\n2.1 Every one of the 18 pupils will have places from 4 January 2028: the younger "
      "pupils at Oakfield School (SEMH special, 5-11) and the older pupils at Denby School (SEMH special, 11-16).\n"),
+    ("met",
+     _CLOSE + "## 2. Where the pupils go\n\nWhen the school closes, the pupils on roll will be offered places as follows:\n\n"
+     "- twelve pupils to Harcourt School, an SEMH special school;\n"
+     "- the remaining six pupils to Millbrook School, a special school for pupils with SEMH needs.\n"),
     ("unclear",
      _CLOSE + "## 2. Where the pupils go\n\n2.1 The 24 pupils now at Fernlea will be placed as follows from January 2028:\n\n"
      "- 14 at Harcourt School (SEMH special school, 11-16), which has agreed in writing to take them;\n"
      "- 10 at Millbrook School, which we hope will be able to offer places.\n"),
+    ("unclear",
+     _CLOSE + "## 2. Where the pupils go\n\n2.1 Every one of the 18 pupils will have places from 4 January 2028: the younger "
+     "pupils at Oakfield School (SEMH special, 5-11) and the older pupils, we hope, at Denby School (SEMH special, 11-16).\n"),
     ("met",
      _CLOSE + "## 2. Where the pupils go\n\n- The 24 pupils now at Fernlea will transfer as follows from January 2028:\n"
      "- 16 pupils to Harcourt School (SEMH special school, 11-16);\n- 8 pupils to Millbrook School (SEMH special school, 7-16).\n"
@@ -71,6 +78,10 @@ THEM = [
      _CLOSE + "## 2. Where the pupils go\n\n2.1 Pupils in Years 7 to 9 (20 pupils) will move to Harcourt School (SEMH special), "
      "which has confirmed in writing that it will admit them.\n\n2.2 Eight pupils will be in Year 11 in 2028. They would, "
      "we anticipate, take up places at Westfield College.\n"),
+    ("unclear",
+     _CLOSE + "## 2. Where the pupils go\n\n2.1 Pupils in Years 7 to 9 (20 pupils) will move to Harcourt School (SEMH special), "
+     "which has confirmed in writing that it will admit them.\n\n2.2 Eight pupils will be in Year 11 in 2028. These pupils "
+     "would, subject to the College's agreement, take up places at Westfield College.\n"),
     ("met",
      _CLOSE + "## 2. Where the pupils go\n\n2.1 Pupils in Years 7 to 9 (20 pupils) will move to Harcourt School (SEMH special), "
      "which has confirmed in writing that it will admit them.\n\n2.2 Eight pupils will be in Year 11 in 2028. For them, "

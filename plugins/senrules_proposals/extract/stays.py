@@ -41,7 +41,7 @@ _LEAD = re.compile(
 _GROUP_AT = re.compile(
     r"^\W*(?:and\s+)?(?P<who>(?:\d+|" + L._NUMBER_WORDS + r"|the\s+(?:other|remaining)|all|[\w-]+(?:\s+[\w-]+)?\s+(?:pupils?|children|students?))"
     r"(?:\s+(?:pupils?|children|students?))?(?:\s+(?:in|from|of)\s+(?:[\w-]+\s+){1,3}?)?)"
-    r"\s+(?:(?:[\w-]+\s+){0,5}?(?:to|at|into|in)\s+)(?P<dest>(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,4})", re.I)
+    r",?\s+(?:(?:[\w-]+,?\s+){0,5}?(?:to|at|into|in)\s+)(?P<dest>(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,4})", re.I)
 # A group of the list whose place is not yet named: "5 pupils in Year 11: places to be agreed at their annual
 # reviews", "the remaining 4 pupils, as places become available".
 _GROUP_ONLY = re.compile(
@@ -98,7 +98,8 @@ def listed_groups(sents: list[Sentence], pru: re.Pattern, named: list[Provider],
                   in_plan: list[bool]) -> list[tuple[PupilGroup, bool]]:
     """The groups of the closing school's pupils the plan lists under a lead that places them, and those counted in
     one sentence and placed in the next of its paragraph ("them"), each with the kind of place it goes to
-    (:func:`_kind`, or "left to later") and whether it is one of a list."""
+    (:func:`_kind`, "left to later", or "not read" for a part of a list that names no group going somewhere) and
+    whether it is one of a list."""
     kinds = {a.lower(): p.kind for p in named for a in p.names}
     out: list[tuple[PupilGroup, bool]] = []
     for k, s in enumerate(sents):
@@ -113,14 +114,15 @@ def listed_groups(sents: list[Sentence], pru: re.Pattern, named: list[Provider],
             for t, part in _group_parts(s, items):
                 m = _GROUP_AT.match(part)
                 later = _LEFT_TO_LATER.search(part) or L.OPEN_ENDED.search(part)
-                if (m is None and not (later and _GROUP_ONLY.match(part))) or L.negated(part):
+                if L.negated(part):
                     continue
                 dest = m.group("dest") if m is not None else ""
-                kind = _kind(dest, part, pru, kinds, closing) if dest else "left to later"
+                # (a part not read as a group going somewhere leaves the list's account incomplete)
+                kind = _kind(dest, part, pru, kinds, closing) if dest else "left to later" if later else "not read"
                 # (a wait at the PRU "until places become available" is its stay's length, not a hope)
                 hedged = L.hedge(part) or L.hedge(L.clause_of(s.text, 0)) or (later.group(0) if later and kind != "pru" else "")
                 when = L.DATE.search(part) or L.DATE.search(s.text)
-                who = m.group("who") if m is not None else _GROUP_ONLY.match(part).group(0)
+                who = m.group("who") if m is not None else (_GROUP_ONLY.match(part) or re.match(r"\W*", part)).group(0)
                 out.append((PupilGroup(who.strip(), dest, kind, when.group(0) if when else "", "", None, hedged,
                                        bool(L.found(L.CONFIRMED_WRITING, part)), t), True))
         elif k > 0 and sents[k - 1].block == s.block and _THEM.match(s.text) and _COUNTED.search(sents[k - 1].text):
@@ -142,7 +144,7 @@ def para23_from_groups(groups: list[tuple[PupilGroup, bool]]) -> list[Finding]:
     names them."""
     out = []
     for g, in_list in groups:
-        if g.kind != "pru" and g.hedged:
+        if g.kind not in ("pru", "not read") and g.hedged:
             out.append(Finding("besd_pupils_special_places", "against", g.sentence, f"{g.destination or g.count}: {g.hedged}", False))
         elif g.kind == "pru" and in_list and not g.hedged:
             # "6 at the Bridge Centre (the pupil referral unit) until the end of Year 11"
