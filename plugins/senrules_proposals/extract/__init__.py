@@ -30,7 +30,7 @@ The rules of thumb, which ``docs/proposals.md`` sets out for proposers:
 
 This module is the orchestration (:func:`extract`); each job has its module,
 and data flows one way (model <- clauses, labels, plan <- the factors <-
-decide <- here):
+decide <- here; ``stays`` reads ``displaced``):
 
 * ``model``: the values (:class:`Finding`, :class:`Provider`,
   :class:`PupilGroup`, :class:`Extraction`, ``FACTOR_FACTS``);
@@ -47,6 +47,8 @@ decide <- here):
 * ``providers``: the providers named, their kinds and other names;
 * ``displaced``: pupils displaced and where they go (ii), the groups that
   move, and paragraph 23;
+* ``stays``: paragraph 23's account of the closing school's pupils, group
+  by group as the plan lists them, and what it decides;
 * ``consultation`` (i), ``transport`` (iii), ``funding`` (iv, staffing);
 * ``decide``: deciding the facts from the findings.
 """
