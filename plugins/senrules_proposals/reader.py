@@ -55,8 +55,10 @@ class Block:
     headings: tuple[str, ...] = ()  # the headings above the block, outermost first
     level: int = 0  # heading level (1 = top)
     index: int = 0  # position of the block in the document
-    cells: tuple[str, ...] = ()  # a table row: its cells
-    header: tuple[str, ...] = ()  # a table row: the cells of its table's first (header) row
+    # a table row: its cells, and the cells of its table's first (header) row; also an answer cell of a
+    # question-and-answer table, read as a paragraph (see answers_as_prose)
+    cells: tuple[str, ...] = ()
+    header: tuple[str, ...] = ()
     # a Word table whose header cells span several columns ("From September 2027" over "KS1 | KS2 | Total"): the
     # second header row's cells, one for each column (the header's spanned cells repeat over their columns)
     subheader: tuple[str, ...] = ()
@@ -139,8 +141,8 @@ def read_document(path) -> Document:
         )
     text = tick_boxes(_decode(p, data))
     if suffix in (".md", ".markdown", ".mdown"):
-        return Document(str(path), "markdown", "line", tuple(_markdown_blocks(text)))
-    return Document(str(path), "text", "line", tuple(_text_blocks(text)))
+        return Document(str(path), "markdown", "line", tuple(answers_as_prose(list(_markdown_blocks(text)))))
+    return Document(str(path), "text", "line", tuple(answers_as_prose(list(_text_blocks(text)))))
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
@@ -280,6 +282,87 @@ def row_text(cells: tuple[str, ...], header: tuple[str, ...] = ()) -> str:
         rest = ". ".join(c.rstrip(".") for c in cells[1:] if c)
         return cells[0] + (" " + rest + "." if rest else "")  # (a question left unanswered stays a question)
     return "; ".join(c.rstrip(".") for c in cells if c) + "."
+
+
+# ------------------------------------------------------------------ question-and-answer tables
+
+# The header of a table's first column when it asks, or names what the second answers: "Question", "Issue raised",
+# "Concern raised", "Key factor", "Theme", "Query", "You said", "What parents asked".
+_ASKING_COLUMN = re.compile(
+    r"^\W*(?:(?:the\s+)?(?:key\s+)?(?:questions?|issues?|concerns?|themes?|factors?|topics?|quer(?:y|ies)|points?|subjects?)"
+    r"(?:\s+(?:raised|asked|identified|considered|heard))?"
+    r"|(?:you|they|people|parents|families|respondents|consultees)\s+(?:said|asked|told\s+us)"
+    r"|what\s+(?:you|they|people|parents|families|respondents|consultees)\s+(?:said|asked|told\s+us)"
+    r"|(?:frequently\s+)?asked\s+questions?)\W*$", re.I)
+# ... and of its second when it is the proposer's answer: "Response", "Council's response", "Our answer", "How the
+# proposal meets it", "What we will do", "We did", "Evidence", "LA assessment"; not a respondent's ("Your answer",
+# "Comments", "What they said").
+_ANSWER_COLUMN = re.compile(
+    r"^\W*(?:(?:the\s+)?(?:(?:council|county|borough|city|authority|trust|la|school)['’]?s?\s+|our\s+|officers?['’]?\s+)?"
+    r"(?:responses?|answers?|repl(?:y|ies))(?:\s+(?:given|\(summarised\)))?"
+    r"|how\s+(?:the\s+proposals?|we|this|it)\s+(?:will\s+)?(?:meets?|address\w*|answers?|respond\w*|deals?)\b.*"
+    r"|(?:what\s+)?we\s+(?:did|will\s+do|have\s+done|propose|are\s+doing)|what\s+(?:changes|will\s+change|the\s+proposal\s+(?:does|offers))"
+    r"|(?:the\s+)?(?:(?:council|la|trust|school|proposer)['’]?s?\s+)?(?:evidence|assessment))\W*$", re.I)
+ASKED_CHARS = 180  # the longest question or issue cell of a question-and-answer table
+
+
+def answers_as_prose(blocks: list[Block]) -> list[Block]:
+    """``blocks`` with the rows of each question-and-answer table read as
+    prose: a two-column table whose header names a question, issue, concern,
+    theme or key factor and the proposer's answer to it ("Issue raised |
+    Response", "Key factor | How the proposal meets it", "You said | We
+    did"), or whose every row asks a short question and answers it in
+    sentences, without a header saying whose answer it is.  Each answer cell
+    becomes a paragraph of its own sentences, under its row's question or
+    issue as its last heading (as text under a question heading is read), and
+    keeps its row's cells and header (a paragraph with cells is an answer
+    cell); the question or issue cell is not read as text (a concern raised
+    is what a respondent said).  Other tables are left as they are."""
+    out = list(blocks)
+    k = 0
+    while k < len(out):
+        b = out[k]
+        if b.kind != "row" or len(b.header) != 2:
+            k += 1
+            continue
+        end = k
+        while end < len(out) and out[end].kind == "row" and out[end].header == b.header and out[end].headings == b.headings:
+            end += 1
+        # (a table with no header row, its first row a question and its answer: that row is read as the others)
+        headless = _asks(b.header[0])
+        body = [r for r in out[k:end] if (headless or r.cells != r.header) and len(r.cells) == 2]
+        if body and _answers_table(b.header, body, headless):
+            for j in range(k, end):
+                r = out[j]
+                if (headless or r.cells != r.header) and len(r.cells) == 2 and all(r.cells) and len(r.cells[0]) <= ASKED_CHARS:
+                    out[j] = attrs.evolve(r, kind="paragraph", text=r.cells[1], headings=(*r.headings, r.cells[0].strip("\"“”' ")))
+        k = end
+    return out
+
+
+def _answers_table(header: tuple[str, ...], body: list[Block], headless: bool) -> bool:
+    """Whether a two-column table answers questions or issues in its second column (:func:`answers_as_prose`)."""
+    said = [r for r in body if _in_sentences(r.cells[1])]
+    if _ASKING_COLUMN.match(header[0]) and _ANSWER_COLUMN.match(header[1]):
+        # (answered in sentences: not a form's "Question | Response" with "Yes / No / Don't know" to choose from)
+        return 2 * len(said) >= len(body)
+    if not headless and header[1].strip() and not _ANSWER_COLUMN.match(header[1]):
+        return False  # (a header naming another column: "Question | Your answer", "Topic | Comments")
+    return len(said) == len(body) and all(_asks(r.cells[0]) and len(r.cells[0]) <= ASKED_CHARS for r in body)
+
+
+_WORD = re.compile(r"[A-Za-z£\d][\w'’.,£%-]*")
+
+
+def _in_sentences(cell: str) -> bool:
+    """A cell that says something in words: six or more ("Transport will be arranged for every pupil"), not a
+    choice of answers ("Yes / No / Don't know") or a figure."""
+    return len(_WORD.findall(cell)) >= 6
+
+
+def _asks(cell: str) -> bool:
+    """A cell that asks a question ("How will my child get there?", in quotes or not)."""
+    return cell.rstrip("\"”'’ ").endswith("?")
 
 
 # ------------------------------------------------------------------ text and Markdown
@@ -818,7 +901,7 @@ def _read_docx(p: Path, data: bytes) -> Document:
     except Exception as err:  # noqa: BLE001 - lxml, KeyError, ValueError from a damaged package
         raise DocumentError(f"{p}: the Word document is damaged or not a .docx ({type(err).__name__})") from None
     try:
-        blocks = tuple(_docx_blocks(d))
+        blocks = tuple(answers_as_prose(list(_docx_blocks(d))))
     except (docx.exceptions.InvalidXmlError, ValueError) as err:  # a value python-docx checks against the schema
         raise DocumentError(f"{p}: the Word document is damaged (a value in it is not one Word allows: {err})") from None
     return Document(str(p), "docx", "paragraph", blocks)
