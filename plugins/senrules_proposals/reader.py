@@ -304,51 +304,70 @@ _ANSWER_COLUMN = re.compile(
     r"|(?:what\s+)?we\s+(?:did|will\s+do|have\s+done|propose|are\s+doing)|what\s+(?:changes|will\s+change|the\s+proposal\s+(?:does|offers))"
     r"|(?:the\s+)?(?:(?:council|la|trust|school|proposer)['’]?s?\s+)?(?:evidence|assessment))\W*$", re.I)
 ASKED_CHARS = 180  # the longest question or issue cell of a question-and-answer table
+ASIDE_CHARS = 12  # the longest cell of another column beside them (a number, a count of responses, a reference)
 
 
 def answers_as_prose(blocks: list[Block]) -> list[Block]:
     """``blocks`` with the rows of each question-and-answer table read as
-    prose: a two-column table whose header names a question, issue, concern,
-    theme or key factor and the proposer's answer to it ("Issue raised |
-    Response", "Key factor | How the proposal meets it", "You said | We
-    did"), or whose every row asks a short question and answers it in
-    sentences, without a header saying whose answer it is.  Each answer cell
-    becomes a paragraph of its own sentences, under its row's question or
-    issue as its last heading (as text under a question heading is read), and
-    keeps its row's cells and header (a paragraph with cells is an answer
-    cell); the question or issue cell is not read as text (a concern raised
-    is what a respondent said).  Other tables are left as they are."""
+    prose: a table whose header names a question, issue, concern, theme or
+    key factor and the proposer's answer to it ("Issue raised | Response",
+    "Key factor | How the proposal meets it", "You said | We did", "Theme |
+    Number | Council's response": other columns only short, a count or a
+    reference), or a two-column one whose every row asks a short question and
+    answers it in sentences, without a header saying whose answer it is.
+    Each answer cell becomes a paragraph of its own sentences, under its
+    row's question or issue as its last heading (as text under a question
+    heading is read), and keeps its row's cells and header (a paragraph with
+    cells is an answer cell); the question or issue cell is not read as text
+    (a concern raised is what a respondent said).  Other tables are left as
+    they are.  Linear: each table's rows are looked at twice."""
     out = list(blocks)
     k = 0
     while k < len(out):
         b = out[k]
-        if b.kind != "row" or len(b.header) != 2:
+        if b.kind != "row" or not 2 <= len(b.header) <= 3:
             k += 1
             continue
         end = k
         while end < len(out) and out[end].kind == "row" and out[end].header == b.header and out[end].headings == b.headings:
             end += 1
         # (a table with no header row, its first row a question and its answer: that row is read as the others)
-        headless = _asks(b.header[0])
-        body = [r for r in out[k:end] if (headless or r.cells != r.header) and len(r.cells) == 2]
-        if body and _answers_table(b.header, body, headless):
-            for j in range(k, end):
+        headless = len(b.header) == 2 and _asks(b.header[0])
+        body = [j for j in range(k, end) if (headless or out[j].cells != b.header) and len(out[j].cells) == len(b.header)]
+        columns = _question_and_answer(b.header, [out[j] for j in body], headless) if body else None
+        if columns is not None:
+            asked, answer = columns
+            for j in body:
                 r = out[j]
-                if (headless or r.cells != r.header) and len(r.cells) == 2 and all(r.cells) and len(r.cells[0]) <= ASKED_CHARS:
-                    out[j] = attrs.evolve(r, kind="paragraph", text=r.cells[1], headings=(*r.headings, r.cells[0].strip("\"“”' ")))
+                if r.cells[asked] and r.cells[answer] and len(r.cells[asked]) <= ASKED_CHARS:
+                    out[j] = attrs.evolve(r, kind="paragraph", text=r.cells[answer],
+                                          headings=(*r.headings, r.cells[asked].strip("\"“”' ")))
         k = end
     return out
 
 
-def _answers_table(header: tuple[str, ...], body: list[Block], headless: bool) -> bool:
-    """Whether a two-column table answers questions or issues in its second column (:func:`answers_as_prose`)."""
-    said = [r for r in body if _in_sentences(r.cells[1])]
-    if _ASKING_COLUMN.match(header[0]) and _ANSWER_COLUMN.match(header[1]):
-        # (answered in sentences: not a form's "Question | Response" with "Yes / No / Don't know" to choose from)
-        return 2 * len(said) >= len(body)
-    if not headless and header[1].strip() and not _ANSWER_COLUMN.match(header[1]):
-        return False  # (a header naming another column: "Question | Your answer", "Topic | Comments")
-    return len(said) == len(body) and all(_asks(r.cells[0]) and len(r.cells[0]) <= ASKED_CHARS for r in body)
+def _question_and_answer(header: tuple[str, ...], body: list[Block], headless: bool) -> tuple[int, int] | None:
+    """The columns of a question-and-answer table that ask and answer (:func:`answers_as_prose`), or None."""
+    asked = next((c for c, h in enumerate(header) if _ASKING_COLUMN.match(h)), None)
+    answer = next((c for c in range(len(header) - 1, 0, -1) if _ANSWER_COLUMN.match(header[c])), None)
+    if asked is not None and answer is not None and asked < answer:
+        # (other columns only short: "Theme | Number | Council's response"; answered in sentences, not a form's
+        # "Question | Response" with "Yes / No / Don't know" to choose from)
+        aside = [c for c in range(len(header)) if c not in (asked, answer)]
+        if all(len(r.cells[c]) <= ASIDE_CHARS for r in body for c in aside) \
+                and 2 * sum(_in_sentences(r.cells[answer]) for r in body) >= len(body):
+            return asked, answer
+        return None
+    if len(header) != 2 or (not headless and header[1].strip() and answer is None):
+        return None  # (a header naming another column: "Question | Your answer", "Topic | Comments")
+    if all(_asks(r.cells[0]) and len(r.cells[0]) <= ASKED_CHARS and _in_sentences(r.cells[1]) for r in body):
+        return 0, 1
+    return None
+
+
+def _asks(cell: str) -> bool:
+    """A cell that asks a question ("How will my child get there?", in quotes or not)."""
+    return cell.rstrip("\"”'’ ").endswith("?")
 
 
 _WORD = re.compile(r"[A-Za-z£\d][\w'’.,£%-]*")
@@ -358,11 +377,6 @@ def _in_sentences(cell: str) -> bool:
     """A cell that says something in words: six or more ("Transport will be arranged for every pupil"), not a
     choice of answers ("Yes / No / Don't know") or a figure."""
     return len(_WORD.findall(cell)) >= 6
-
-
-def _asks(cell: str) -> bool:
-    """A cell that asks a question ("How will my child get there?", in quotes or not)."""
-    return cell.rstrip("\"”'’ ").endswith("?")
 
 
 # ------------------------------------------------------------------ text and Markdown

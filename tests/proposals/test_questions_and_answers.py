@@ -166,3 +166,37 @@ def test_word_tables_are_read_the_same_way(docx_of):
     ]
     verdicts = check_document(docx_of(spec)).verdicts()
     assert (verdicts["b"], verdicts["c"]) == ("met", "met")
+
+
+def test_a_count_of_responses_beside_the_theme_and_the_answer_is_left_aside(write):
+    body = _OPENING + ("| Theme raised | Responses | Council's response |\n|---|---|---|\n"
+                       f"| Accommodation | 17 | {_BUILDING} |\n| Specialist staff | 9 | {_STAFF_SPECIFIC} |\n")
+    verdicts = check_document(write(body)).verdicts()
+    assert (verdicts["b"], verdicts["c"]) == ("met", "met")
+
+
+def test_a_long_column_of_what_respondents_said_keeps_the_table_as_rows(write):
+    body = _OPENING + ("| Theme | What respondents said | Council's response |\n|---|---|---|\n"
+                       "| Staff | Several parents said the school needs a full-time speech and language therapist. | Noted. |\n")
+    doc = read_document(write(body))
+    assert all(b.kind == "row" for b in doc.blocks if b.cells)
+    assert check_document(write(body)).verdicts()["b"] == "not_met"
+
+
+_KEY_FACTORS = (
+    "# Statutory proposal: enlarging Millbrook School\n\n"
+    "## 1. The proposal\n\n"
+    "The Council proposes to enlarge Millbrook School, a community special school for pupils with autism, from 80 to 96 "
+    "places from 1 September 2027. No pupil will have to change school.\n\n"
+    "## 2. The SEN Improvement Test\n\n"
+    "| Key factor | How the proposal meets it |\n|---|---|\n"
+)
+
+
+@pytest.mark.parametrize("answer, expected", [
+    (_BUILDING, "met"),
+    ("Pupils will have improved accommodation that better meets their needs at Millbrook.", "unclear"),
+], ids=["specific", "general"])
+def test_a_key_factor_table_answers_each_factor_in_prose(write, answer, expected):
+    body = _KEY_FACTORS + f"| (c) Access to suitable accommodation | {answer} |\n"
+    assert check_document(write(body)).verdicts()["c"] == expected
