@@ -11,7 +11,9 @@ structure with line numbers); Word with python-docx, content controls and
 table header rows included; plain text by the shape of its lines.  No
 template is assumed: headings are recognised from Markdown marks, Word
 heading styles and the shape of plain-text headings (a short line of its
-own, without a full stop), but nothing depends on what they say.
+own, without a full stop), but nothing depends on what they say.  A
+question-and-answer table ("Issue raised | Response") gives its answers as
+paragraphs under their question (:func:`answers_as_prose`).
 
 :func:`read_bounded` is the one place a document is read from disk: only a
 regular file, at most ``MAX_BYTES``.  A file that cannot be read (missing, a

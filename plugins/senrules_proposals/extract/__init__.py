@@ -24,7 +24,9 @@ The rules of thumb, which ``docs/proposals.md`` sets out for proposers:
   pupils, named facilities, courses or rooms, staff roles with hours, days or
   posts, money, or a named school;
 * tables are read by their header row (places now and after; where pupils
-  go, how many, for how long, confirmed in writing);
+  go, how many, for how long, confirmed in writing); a question-and-answer
+  table's answers ("Issue raised | Response") are prose under their question,
+  and the plan even under a heading about the responses;
 * sentences that restate the Test ("proposers should..."), describe options
   considered and rejected, or report what respondents said are not the plan.
 

@@ -1,5 +1,6 @@
 """Which part of a document is the plan: not options considered and rejected, not what respondents
-said, not a restatement of the Test or background; and whether the document proposes anything at all."""
+said (the proposer's answers to what they raised are), not a restatement of the Test or background; and
+whether the document proposes anything at all."""
 
 from __future__ import annotations
 
