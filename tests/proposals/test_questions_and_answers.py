@@ -200,3 +200,12 @@ _KEY_FACTORS = (
 def test_a_key_factor_table_answers_each_factor_in_prose(write, answer, expected):
     body = _KEY_FACTORS + f"| (c) Access to suitable accommodation | {answer} |\n"
     assert check_document(write(body)).verdicts()["c"] == expected
+
+
+def test_a_bare_yes_to_a_question_about_pupils_moving_says_some_move(write):
+    # a table answered mostly in sentences, one answer a bare "Yes": pupils move, and the document must say where
+    body = (_OPENING.replace(" No pupil will have to change school.", "")
+            + _table(("Question", "Answer"), [("Will any current pupils have to move school?", "Yes."),
+                                              ("Who will support the children?", _STAFF_SPECIFIC),
+                                              ("Is there a new building?", _BUILDING)]))
+    assert check_document(write(body)).verdicts()["ii"] == "not_met"
