@@ -209,3 +209,18 @@ def test_a_bare_yes_to_a_question_about_pupils_moving_says_some_move(write):
                                               ("Who will support the children?", _STAFF_SPECIFIC),
                                               ("Is there a new building?", _BUILDING)]))
     assert check_document(write(body)).verdicts()["ii"] == "not_met"
+
+
+# The Test's own words as the key factor, the answer a description without a verb: the factor stands to the answer
+# as a row's label to its value (what it describes is claimed), however long the factor's words.
+VERBLESS = [
+    ("c", "(c) Improved access to suitable accommodation",
+     "Four classrooms of 55 m² each, a sensory room and a hygiene suite (£2.1 million, July 2027)."),
+    ("b", "(b) Improved access to specialist staff, both education and other professionals",
+     "A speech and language therapist three days a week and a 0.5 FTE clinical psychologist."),
+]
+
+
+@pytest.mark.parametrize("factor, asked, answer", VERBLESS, ids=[f for f, _, _ in VERBLESS])
+def test_a_verbless_answer_under_the_tests_own_words_is_claimed(write, factor, asked, answer):
+    assert check_document(write(_KEY_FACTORS + f"| {asked} | {answer} |\n")).verdicts()[factor] == "met"

@@ -136,12 +136,13 @@ def extract(doc: Document) -> Extraction:
             findings += _providers(s)  # what respondents said still shows views were sought
             continue
         label = label_of.get(id(s), "")
+        answering = s.block in plan.answers  # (an answer of a question-and-answer table, under its question)
         findings += _claims(s, L.ACCESS, _access_specific, "access_benefit_claimed", "access_benefit_specific", _access_extra, label,
-                            also=_NAMED_PROGRAMME_ALONE)
-        findings += _claims(s, L.STAFF, _staff_specific, "staff_benefit_claimed", "staff_benefit_specific", _staff_extra, label)
+                            also=_NAMED_PROGRAMME_ALONE, answering=answering)
+        findings += _claims(s, L.STAFF, _staff_specific, "staff_benefit_claimed", "staff_benefit_specific", _staff_extra, label, answering=answering)
         findings += _claims(s, L.ACCOMMODATION, _accommodation_specific, "accommodation_benefit_claimed", "accommodation_benefit_specific",
-                            _accommodation_extra, label)
-        findings += _claims(s, L.PLACES, _places_specific, "places_benefit_claimed", "places_benefit_specific", _places_extra, label)
+                            _accommodation_extra, label, answering=answering)
+        findings += _claims(s, L.PLACES, _places_specific, "places_benefit_claimed", "places_benefit_specific", _places_extra, label, answering=answering)
         findings += _accessibility(s)
         findings += _providers(s)
         findings += _alternative(s, question)

@@ -38,7 +38,7 @@ _AMOUNT_COMPARED = re.compile(r"\b(?:more|greater|fewer|less)\s+than\s+(?:about\
 
 
 def _claims(s: Sentence, subject: re.Pattern, specific, claimed_fact: str, specific_fact: str, extra=None,
-            label: str = "", also: re.Pattern | None = None) -> list[Finding]:
+            label: str = "", also: re.Pattern | None = None, answering: bool = False) -> list[Finding]:
     """Findings for a benefit (a-d): claimed and, if so, specific.  Under a
     heading about benefits, or a label naming them or this benefit
     (``label``: "Specialist staff:", "4.2 Access to specialist staff.", a
@@ -46,7 +46,11 @@ def _claims(s: Sentence, subject: re.Pattern, specific, claimed_fact: str, speci
     there will be ("Lyndhurst has an on-site therapy team") is a claim.
     ``also``: more subject words, tried where ``subject`` is not found.  What
     stays as it is ("taught by the same Teacher of the Deaf", "will finish
-    their courses at Fenby House") is no claim of a benefit."""
+    their courses at Fenby House") is no claim of a benefit.  ``answering``:
+    the sentence answers a question-and-answer table's question or issue (its
+    last heading), which stands to it as a row's label to its value ("(c)
+    Improved access to suitable accommodation" | "Four classrooms of 55 m²
+    ...")."""
     out = []
     # the subject first: most sentences have none of a factor's words
     # (remembered: _clauses_with asks the same of the sentence next)
@@ -90,7 +94,7 @@ def _claims(s: Sentence, subject: re.Pattern, specific, claimed_fact: str, speci
         # (0.8 FTE), a speech and language therapist (0.4 FTE) ...")
         colon = s.text.find(":") if not cue else -1
         introduced = colon > 0 and s.text.find(clause) > colon and bool(_DESCRIBING.search(s.text[:colon]))
-        listed = (not cue and (s.kind in ("item", "row") or _DESCRIBING.search(clause) or titled or answer or described or introduced)
+        listed = (not cue and (s.kind in ("item", "row") or answering or _DESCRIBING.search(clause) or titled or answer or described or introduced)
                   and (_benefit_heading(s) or titled or bool(label and (L.BENEFIT_HEADING.search(label) or subject.search(label)))))
         if not cue and not listed:
             continue
