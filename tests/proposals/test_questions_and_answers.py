@@ -218,9 +218,22 @@ VERBLESS = [
      "Four classrooms of 55 m² each, a sensory room and a hygiene suite (£2.1 million, July 2027)."),
     ("b", "(b) Improved access to specialist staff, both education and other professionals",
      "A speech and language therapist three days a week and a 0.5 FTE clinical psychologist."),
+    ("d", "(d) Improved supply of suitable places", "96 places from September 2027 (80 now)."),
 ]
 
 
 @pytest.mark.parametrize("factor, asked, answer", VERBLESS, ids=[f for f, _, _ in VERBLESS])
 def test_a_verbless_answer_under_the_tests_own_words_is_claimed(write, factor, asked, answer):
-    assert check_document(write(_KEY_FACTORS + f"| {asked} | {answer} |\n")).verdicts()[factor] == "met"
+    body = _KEY_FACTORS.replace("from 80 to 96 places ", "") + f"| {asked} | {answer} |\n"
+    assert check_document(write(body)).verdicts()[factor] == "met"
+
+
+@pytest.mark.parametrize("answer, expected", [
+    ("Yes: 96 places from September 2027, against 80 now.", "met"),
+    ("No: the school keeps its 80 places.", "not_met"),
+], ids=["more", "no more"])
+def test_places_answered_under_a_question_about_more_places(write, answer, expected):
+    body = (_OPENING.replace("from 80 to 96 places ", "")
+            + _table(("Question", "Answer"), [("Will there be more places?", answer),
+                                              ("Who will support the children?", _STAFF_SPECIFIC)]))
+    assert check_document(write(body)).verdicts()["d"] == expected

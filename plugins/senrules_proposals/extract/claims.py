@@ -9,7 +9,7 @@ import re
 
 from senrules_proposals import language as L
 from senrules_proposals.extract.clauses import _BRACKETED, _clauses_with, _first, _neg_word, _quantity_near, _status_quo
-from senrules_proposals.extract.labels import _GET_QUESTION, _LABEL
+from senrules_proposals.extract.labels import _ANSWER_NO, _GET_QUESTION, _LABEL
 from senrules_proposals.extract.model import Finding
 from senrules_proposals.extract.plan import _about_the_test
 from senrules_proposals.prefilter import prefiltered
@@ -68,7 +68,10 @@ def _claims(s: Sentence, subject: re.Pattern, specific, claimed_fact: str, speci
         with_subject = _clauses_with(also, s.text)
     for clause, m in with_subject:
         clause = _with_what_it_labels(clause, s.text)
-        if extra is not None and not extra(clause, s):
+        if extra is not None and not extra(clause, s) and not (
+                answering and not _ANSWER_NO.match(s.text) and extra(f"{s.headings[-1]}: {clause}", s)):
+            # (an answer read with what it answers, as a row's value with its label: "(d) Improved supply of suitable
+            # places" | "96 places from September 2027 (80 now)"; not when it answers "No")
             continue
         if _status_quo(clause) or _unchanged(clause):
             continue

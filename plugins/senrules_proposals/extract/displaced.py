@@ -9,7 +9,7 @@ import re
 
 from senrules_proposals import language as L
 from senrules_proposals.extract.clauses import _FORMED_SCHOOL, _clauses_with, _first, _names, _neg_word, _status_quo
-from senrules_proposals.extract.labels import _YES, _asks
+from senrules_proposals.extract.labels import _ANSWER_NO, _YES, _asks
 from senrules_proposals.extract.model import Finding, Provider, PupilGroup
 from senrules_proposals.extract.providers import _kind
 from senrules_proposals.prefilter import prefiltered
@@ -309,7 +309,6 @@ def _destination_put_off(text: str) -> re.Match | None:
 
 
 # A question and its answer: "Will any child have to change school?" answered "No."
-_ANSWER_NO = re.compile(r"^\s*no\b(?!\s+(?:more|longer|later|fewer|less)\b)", re.I)
 _ASKS_WHO_MOVES = re.compile(
     r"\b(?:will|would|do|does|is|are|must|need)\b.*\b(?:any|my|our|current|existing)\s+(?:pupils?|child(?:ren)?|students?|learners?)\b"
     r".*\b(?:move|moving|change\s+schools?|leave|displaced|transfer)\b.*\?\s*$", re.I)
