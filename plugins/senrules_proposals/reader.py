@@ -288,20 +288,21 @@ def row_text(cells: tuple[str, ...], header: tuple[str, ...] = ()) -> str:
 
 # ------------------------------------------------------------------ question-and-answer tables
 
-# The header of a table's first column when it asks, or names what the second answers: "Question", "Issue raised",
-# "Concern raised", "Key factor", "Theme", "Query", "You said", "What parents asked".
+# The header of a table's first column when it asks, or names what the second answers: "Question", "Q", "Issue raised",
+# "Concern raised", "Key factor", "Theme", "Query", "Comment received", "Objection", "You said", "What parents asked".
 _ASKING_COLUMN = re.compile(
-    r"^\W*(?:(?:the\s+)?(?:key\s+)?(?:questions?|issues?|concerns?|themes?|factors?|topics?|quer(?:y|ies)|points?|subjects?)"
-    r"(?:\s+(?:raised|asked|identified|considered|heard))?"
+    r"^\W*(?:q\.?|(?:the\s+)?(?:key\s+)?(?:questions?|issues?|concerns?|themes?|factors?|topics?|quer(?:y|ies)|points?|subjects?"
+    r"|comments?|objections?|representations?|feedback)"
+    r"(?:\s+(?:raised|asked|identified|considered|heard|received|made))?"
     r"|(?:you|they|people|parents|families|respondents|consultees)\s+(?:said|asked|told\s+us)"
     r"|what\s+(?:you|they|people|parents|families|respondents|consultees)\s+(?:said|asked|told\s+us)"
     r"|(?:frequently\s+)?asked\s+questions?)\W*$", re.I)
-# ... and of its second when it is the proposer's answer: "Response", "Council's response", "Our answer", "How the
-# proposal meets it", "What we will do", "We did", "Evidence", "LA assessment"; not a respondent's ("Your answer",
-# "Comments", "What they said").
+# ... and of its second when it is the proposer's answer: "Response", "A", "Council's response", "Our answer", "How the
+# proposal meets it", "What we will do", "We did", "Action taken", "Evidence", "LA assessment"; not a respondent's
+# ("Your answer", "Comments", "What they said").
 _ANSWER_COLUMN = re.compile(
-    r"^\W*(?:(?:the\s+)?(?:(?:council|county|borough|city|authority|trust|la|school)['’]?s?\s+|our\s+|officers?['’]?\s+)?"
-    r"(?:responses?|answers?|repl(?:y|ies))(?:\s+(?:given|\(summarised\)))?"
+    r"^\W*(?:a\.?|(?:the\s+)?(?:(?:council|county|borough|city|authority|trust|la|school)['’]?s?\s+|our\s+|officers?['’]?\s+)?"
+    r"(?:responses?|answers?|repl(?:y|ies)|actions?\s+taken)(?:\s+(?:given|\(summarised\)))?"
     r"|how\s+(?:the\s+proposals?|we|this|it)\s+(?:will\s+)?(?:meets?|address\w*|answers?|respond\w*|deals?)\b.*"
     r"|(?:what\s+)?we\s+(?:did|will\s+do|have\s+done|propose|are\s+doing)|what\s+(?:changes|will\s+change|the\s+proposal\s+(?:does|offers))"
     r"|(?:the\s+)?(?:(?:council|la|trust|school|proposer)['’]?s?\s+)?(?:evidence|assessment))\W*$", re.I)

@@ -46,6 +46,9 @@ HEADERS = [
     ("Theme", "What we will do"),
     ("Query", "Our response"),
     ("Key issue", "Response"),
+    ("Q", "A"),
+    ("Comment received", "Officer response"),
+    ("Objection", "Action taken"),
 ]
 
 
