@@ -11,7 +11,9 @@ structure with line numbers); Word with python-docx, content controls and
 table header rows included; plain text by the shape of its lines.  No
 template is assumed: headings are recognised from Markdown marks, Word
 heading styles and the shape of plain-text headings (a short line of its
-own, without a full stop), but nothing depends on what they say.
+own, without a full stop), but nothing depends on what they say.  A
+question-and-answer table ("Issue raised | Response") gives its answers as
+paragraphs under their question (:func:`answers_as_prose`).
 
 :func:`read_bounded` is the one place a document is read from disk: only a
 regular file, at most ``MAX_BYTES``.  A file that cannot be read (missing, a
@@ -55,8 +57,10 @@ class Block:
     headings: tuple[str, ...] = ()  # the headings above the block, outermost first
     level: int = 0  # heading level (1 = top)
     index: int = 0  # position of the block in the document
-    cells: tuple[str, ...] = ()  # a table row: its cells
-    header: tuple[str, ...] = ()  # a table row: the cells of its table's first (header) row
+    # a table row: its cells, and the cells of its table's first (header) row; also an answer cell of a
+    # question-and-answer table, read as a paragraph (see answers_as_prose)
+    cells: tuple[str, ...] = ()
+    header: tuple[str, ...] = ()
     # a Word table whose header cells span several columns ("From September 2027" over "KS1 | KS2 | Total"): the
     # second header row's cells, one for each column (the header's spanned cells repeat over their columns)
     subheader: tuple[str, ...] = ()
@@ -139,8 +143,8 @@ def read_document(path) -> Document:
         )
     text = tick_boxes(_decode(p, data))
     if suffix in (".md", ".markdown", ".mdown"):
-        return Document(str(path), "markdown", "line", tuple(_markdown_blocks(text)))
-    return Document(str(path), "text", "line", tuple(_text_blocks(text)))
+        return Document(str(path), "markdown", "line", tuple(answers_as_prose(list(_markdown_blocks(text)))))
+    return Document(str(path), "text", "line", tuple(answers_as_prose(list(_text_blocks(text)))))
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
@@ -280,6 +284,102 @@ def row_text(cells: tuple[str, ...], header: tuple[str, ...] = ()) -> str:
         rest = ". ".join(c.rstrip(".") for c in cells[1:] if c)
         return cells[0] + (" " + rest + "." if rest else "")  # (a question left unanswered stays a question)
     return "; ".join(c.rstrip(".") for c in cells if c) + "."
+
+
+# ------------------------------------------------------------------ question-and-answer tables
+
+# The header of a table's first column when it asks, or names what the second answers: "Question", "Q", "Issue raised",
+# "Concern raised", "Key factor", "Theme", "Query", "Comment received", "Objection", "You said", "What parents asked".
+_ASKING_COLUMN = re.compile(
+    r"^\W*(?:q\.?|(?:the\s+)?(?:key\s+)?(?:questions?|issues?|concerns?|themes?|factors?|topics?|quer(?:y|ies)|points?|subjects?"
+    r"|comments?|objections?|representations?|feedback)"
+    r"(?:\s+(?:raised|asked|identified|considered|heard|received|made))?"
+    r"|(?:you|they|people|parents|families|respondents|consultees)\s+(?:said|asked|told\s+us)"
+    r"|what\s+(?:you|they|people|parents|families|respondents|consultees)\s+(?:said|asked|told\s+us)"
+    r"|(?:frequently\s+)?asked\s+questions?)\W*$", re.I)
+# ... and of its second when it is the proposer's answer: "Response", "A", "Council's response", "Our answer", "How the
+# proposal meets it", "What we will do", "We did", "Action taken", "Evidence", "LA assessment"; not a respondent's
+# ("Your answer", "Comments", "What they said").
+_ANSWER_COLUMN = re.compile(
+    r"^\W*(?:a\.?|(?:the\s+)?(?:(?:council|county|borough|city|authority|trust|la|school)['’]?s?\s+|our\s+|officers?['’]?\s+)?"
+    r"(?:responses?|answers?|repl(?:y|ies)|actions?\s+taken)(?:\s+(?:given|\(summarised\)))?"
+    r"|how\s+(?:the\s+proposals?|we|this|it)\s+(?:will\s+)?(?:meets?|address\w*|answers?|respond\w*|deals?)\b.*"
+    r"|(?:what\s+)?we\s+(?:did|will\s+do|have\s+done|propose|are\s+doing)|what\s+(?:changes|will\s+change|the\s+proposal\s+(?:does|offers))"
+    r"|(?:the\s+)?(?:(?:council|la|trust|school|proposer)['’]?s?\s+)?(?:evidence|assessment))\W*$", re.I)
+ASKED_CHARS = 180  # the longest question or issue cell of a question-and-answer table
+ASIDE_CHARS = 12  # the longest cell of another column beside them (a number, a count of responses, a reference)
+
+
+def answers_as_prose(blocks: list[Block]) -> list[Block]:
+    """``blocks`` with the rows of each question-and-answer table read as
+    prose: a table whose header names a question, issue, concern, theme or
+    key factor and the proposer's answer to it ("Issue raised | Response",
+    "Key factor | How the proposal meets it", "You said | We did", "Theme |
+    Number | Council's response": other columns only short, a count or a
+    reference), or a two-column one whose every row asks a short question and
+    answers it in sentences, without a header saying whose answer it is.
+    Each answer cell becomes a paragraph of its own sentences, under its
+    row's question or issue as its last heading (as text under a question
+    heading is read), and keeps its row's cells and header (a paragraph with
+    cells is an answer cell); the question or issue cell is not read as text
+    (a concern raised is what a respondent said).  Other tables are left as
+    they are.  Linear: each table's rows are looked at twice."""
+    out = list(blocks)
+    k = 0
+    while k < len(out):
+        b = out[k]
+        if b.kind != "row" or not 2 <= len(b.header) <= 3:
+            k += 1
+            continue
+        end = k
+        while end < len(out) and out[end].kind == "row" and out[end].header == b.header and out[end].headings == b.headings:
+            end += 1
+        # (a table with no header row, its first row a question and its answer: that row is read as the others)
+        headless = len(b.header) == 2 and _asks(b.header[0])
+        body = [j for j in range(k, end) if (headless or out[j].cells != b.header) and len(out[j].cells) == len(b.header)]
+        columns = _question_and_answer(b.header, [out[j] for j in body], headless) if body else None
+        if columns is not None:
+            asked, answer = columns
+            for j in body:
+                r = out[j]
+                if r.cells[asked] and r.cells[answer] and len(r.cells[asked]) <= ASKED_CHARS:
+                    out[j] = attrs.evolve(r, kind="paragraph", text=r.cells[answer],
+                                          headings=(*r.headings, r.cells[asked].strip("\"“”' ")))
+        k = end
+    return out
+
+
+def _question_and_answer(header: tuple[str, ...], body: list[Block], headless: bool) -> tuple[int, int] | None:
+    """The columns of a question-and-answer table that ask and answer (:func:`answers_as_prose`), or None."""
+    asked = next((c for c, h in enumerate(header) if _ASKING_COLUMN.match(h)), None)
+    answer = next((c for c in range(len(header) - 1, 0, -1) if _ANSWER_COLUMN.match(header[c])), None)
+    if asked is not None and answer is not None and asked < answer:
+        # (other columns only short: "Theme | Number | Council's response"; answered in sentences, not a form's
+        # "Question | Response" with "Yes / No / Don't know" to choose from)
+        aside = [c for c in range(len(header)) if c not in (asked, answer)]
+        if all(len(r.cells[c]) <= ASIDE_CHARS for r in body for c in aside) \
+                and 2 * sum(_in_sentences(r.cells[answer]) for r in body) >= len(body):
+            return asked, answer
+        return None
+    if len(header) != 2 or (not headless and header[1].strip() and answer is None):
+        return None  # (a header naming another column: "Question | Your answer", "Topic | Comments")
+    if all(_asks(r.cells[0]) and len(r.cells[0]) <= ASKED_CHARS and _in_sentences(r.cells[1]) for r in body):
+        return 0, 1
+    return None
+
+
+def _asks(cell: str) -> bool:
+    """A cell that asks a question ("How will my child get there?", in quotes or not)."""
+    return cell.rstrip("\"”'’ ").endswith("?")
+
+
+_WORD = re.compile(r"[A-Za-z£\d][\w'’.,£%-]*")
+
+
+def _in_sentences(cell: str) -> bool:
+    """A cell that says something in words: six or more ("Transport will be arranged for every pupil"), not a
+    choice of answers ("Yes / No / Don't know") or a figure."""
+    return len(_WORD.findall(cell)) >= 6
 
 
 # ------------------------------------------------------------------ text and Markdown
@@ -818,7 +918,7 @@ def _read_docx(p: Path, data: bytes) -> Document:
     except Exception as err:  # noqa: BLE001 - lxml, KeyError, ValueError from a damaged package
         raise DocumentError(f"{p}: the Word document is damaged or not a .docx ({type(err).__name__})") from None
     try:
-        blocks = tuple(_docx_blocks(d))
+        blocks = tuple(answers_as_prose(list(_docx_blocks(d))))
     except (docx.exceptions.InvalidXmlError, ValueError) as err:  # a value python-docx checks against the schema
         raise DocumentError(f"{p}: the Word document is damaged (a value in it is not one Word allows: {err})") from None
     return Document(str(p), "docx", "paragraph", blocks)

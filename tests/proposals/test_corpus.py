@@ -185,7 +185,6 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "dev-former-heldout14/20-consultation-asd-resourced-provisions": {"c"},
     "dev-former-heldout14/22-decision-notice-close-kingsmere-school": {"c", "ii"},
     "dev-former-heldout14/23-statutory-proposal-ashby-fields-hi-nursery": {"iv"},
-    "dev-former-heldout14/24-consultation-outcome-close-sandholme-school": {"a", "b", "c", "iii", "iv", "overall"},
     "dev-former-heldout14/25-specification-new-semh-free-school-tolworth": {"ii"},
     "dev-former-heldout14/27-public-notice-enlarge-brookvale-school": {"a", "d", "ii"},
     "dev-former-heldout14/28-cabinet-report-close-hollins-lane-school": {"d", "ii"},

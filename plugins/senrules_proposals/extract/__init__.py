@@ -24,7 +24,9 @@ The rules of thumb, which ``docs/proposals.md`` sets out for proposers:
   pupils, named facilities, courses or rooms, staff roles with hours, days or
   posts, money, or a named school;
 * tables are read by their header row (places now and after; where pupils
-  go, how many, for how long, confirmed in writing);
+  go, how many, for how long, confirmed in writing); a question-and-answer
+  table's answers ("Issue raised | Response") are prose under their question,
+  and the plan even under a heading about the responses;
 * sentences that restate the Test ("proposers should..."), describe options
   considered and rejected, or report what respondents said are not the plan.
 
@@ -137,12 +139,13 @@ def extract(doc: Document) -> Extraction:
             findings += _providers(s)  # what respondents said still shows views were sought
             continue
         label = label_of.get(id(s), "")
+        answering = s.block in plan.answers  # (an answer of a question-and-answer table, under its question)
         findings += _claims(s, L.ACCESS, _access_specific, "access_benefit_claimed", "access_benefit_specific", _access_extra, label,
-                            also=_NAMED_PROGRAMME_ALONE)
-        findings += _claims(s, L.STAFF, _staff_specific, "staff_benefit_claimed", "staff_benefit_specific", _staff_extra, label)
+                            also=_NAMED_PROGRAMME_ALONE, answering=answering)
+        findings += _claims(s, L.STAFF, _staff_specific, "staff_benefit_claimed", "staff_benefit_specific", _staff_extra, label, answering=answering)
         findings += _claims(s, L.ACCOMMODATION, _accommodation_specific, "accommodation_benefit_claimed", "accommodation_benefit_specific",
-                            _accommodation_extra, label)
-        findings += _claims(s, L.PLACES, _places_specific, "places_benefit_claimed", "places_benefit_specific", _places_extra, label)
+                            _accommodation_extra, label, answering=answering)
+        findings += _claims(s, L.PLACES, _places_specific, "places_benefit_claimed", "places_benefit_specific", _places_extra, label, answering=answering)
         findings += _accessibility(s)
         findings += _providers(s)
         findings += _alternative(s, question)

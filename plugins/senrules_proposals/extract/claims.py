@@ -9,7 +9,7 @@ import re
 
 from senrules_proposals import language as L
 from senrules_proposals.extract.clauses import _BRACKETED, _clauses_with, _first, _neg_word, _quantity_near, _status_quo
-from senrules_proposals.extract.labels import _GET_QUESTION, _LABEL
+from senrules_proposals.extract.labels import _ANSWER_NO, _GET_QUESTION, _LABEL
 from senrules_proposals.extract.model import Finding
 from senrules_proposals.extract.plan import _about_the_test
 from senrules_proposals.prefilter import prefiltered
@@ -38,7 +38,7 @@ _AMOUNT_COMPARED = re.compile(r"\b(?:more|greater|fewer|less)\s+than\s+(?:about\
 
 
 def _claims(s: Sentence, subject: re.Pattern, specific, claimed_fact: str, specific_fact: str, extra=None,
-            label: str = "", also: re.Pattern | None = None) -> list[Finding]:
+            label: str = "", also: re.Pattern | None = None, answering: bool = False) -> list[Finding]:
     """Findings for a benefit (a-d): claimed and, if so, specific.  Under a
     heading about benefits, or a label naming them or this benefit
     (``label``: "Specialist staff:", "4.2 Access to specialist staff.", a
@@ -46,7 +46,11 @@ def _claims(s: Sentence, subject: re.Pattern, specific, claimed_fact: str, speci
     there will be ("Lyndhurst has an on-site therapy team") is a claim.
     ``also``: more subject words, tried where ``subject`` is not found.  What
     stays as it is ("taught by the same Teacher of the Deaf", "will finish
-    their courses at Fenby House") is no claim of a benefit."""
+    their courses at Fenby House") is no claim of a benefit.  ``answering``:
+    the sentence answers a question-and-answer table's question or issue (its
+    last heading), which stands to it as a row's label to its value ("(c)
+    Improved access to suitable accommodation" | "Four classrooms of 55 m²
+    ...")."""
     out = []
     # the subject first: most sentences have none of a factor's words
     # (remembered: _clauses_with asks the same of the sentence next)
@@ -64,7 +68,10 @@ def _claims(s: Sentence, subject: re.Pattern, specific, claimed_fact: str, speci
         with_subject = _clauses_with(also, s.text)
     for clause, m in with_subject:
         clause = _with_what_it_labels(clause, s.text)
-        if extra is not None and not extra(clause, s):
+        if extra is not None and not extra(clause, s) and not (
+                answering and not _ANSWER_NO.match(s.text) and extra(f"{s.headings[-1]}: {clause}", s)):
+            # (an answer read with what it answers, as a row's value with its label: "(d) Improved supply of suitable
+            # places" | "96 places from September 2027 (80 now)"; not when it answers "No")
             continue
         if _status_quo(clause) or _unchanged(clause):
             continue
@@ -90,7 +97,7 @@ def _claims(s: Sentence, subject: re.Pattern, specific, claimed_fact: str, speci
         # (0.8 FTE), a speech and language therapist (0.4 FTE) ...")
         colon = s.text.find(":") if not cue else -1
         introduced = colon > 0 and s.text.find(clause) > colon and bool(_DESCRIBING.search(s.text[:colon]))
-        listed = (not cue and (s.kind in ("item", "row") or _DESCRIBING.search(clause) or titled or answer or described or introduced)
+        listed = (not cue and (s.kind in ("item", "row") or answering or _DESCRIBING.search(clause) or titled or answer or described or introduced)
                   and (_benefit_heading(s) or titled or bool(label and (L.BENEFIT_HEADING.search(label) or subject.search(label)))))
         if not cue and not listed:
             continue

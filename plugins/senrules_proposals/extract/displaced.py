@@ -9,7 +9,7 @@ import re
 
 from senrules_proposals import language as L
 from senrules_proposals.extract.clauses import _FORMED_SCHOOL, _clauses_with, _first, _names, _neg_word, _status_quo
-from senrules_proposals.extract.labels import _YES, _asks
+from senrules_proposals.extract.labels import _ANSWER_NO, _YES, _asks
 from senrules_proposals.extract.model import Finding, Provider, PupilGroup
 from senrules_proposals.extract.providers import _kind
 from senrules_proposals.prefilter import prefiltered
@@ -34,6 +34,12 @@ def _without_option(text: str) -> str:
     return text[: m.start()] + text[m.end():]
 
 
+def _asked_who_moves(s: Sentence, question: Sentence | None) -> bool:
+    """Whether the question a sentence answers asks if pupils move: the question just before it in its block, or its
+    heading (a question heading, or the question of a question-and-answer table's row)."""
+    return bool((s.headings and _ASKS_WHO_MOVES.search(s.headings[-1])) or (question is not None and _ASKS_WHO_MOVES.search(question.text)))
+
+
 def _alternative(s: Sentence, question: Sentence | None = None) -> list[Finding]:
     """What the sentence says of where displaced pupils go; ``question``: the question just before it in its
     block, which a bare "No." or "Yes." answers."""
@@ -52,15 +58,14 @@ def _alternative(s: Sentence, question: Sentence | None = None) -> list[Finding]
         no_displacement = None
     if no_displacement is None:
         no_displacement = L.nobody_displaced(text)
-    if no_displacement is None and _ANSWER_NO.match(text) and (
-            (s.headings and _ASKS_WHO_MOVES.search(s.headings[-1])) or (question is not None and _ASKS_WHO_MOVES.search(question.text))):
+    if no_displacement is None and _ANSWER_NO.match(text) and _asked_who_moves(s, question):
         # "Will any pupil have to move school?" / "No. This is an additional school ..."; a form's "C2 (ii) Will any
         # pupil be displaced? ☐ Yes ☒ No"
         no_displacement = _ANSWER_NO.match(text)
     if no_displacement:
         out.append(Finding("alternative_provision_needed", "supports", s, no_displacement.group(0), False))
         return out
-    if question is not None and _YES.match(text) and _ASKS_WHO_MOVES.search(question.text):
+    if _YES.match(text) and _asked_who_moves(s, question):
         # "C2 (ii) Will any pupil be displaced? ☒ Yes ☐ No": pupils move, and the form must say where
         return [Finding("alternative_provision_needed", "supports", s, text.strip(), True)]
     put_off = _destination_put_off(text)
@@ -304,7 +309,6 @@ def _destination_put_off(text: str) -> re.Match | None:
 
 
 # A question and its answer: "Will any child have to change school?" answered "No."
-_ANSWER_NO = re.compile(r"^\s*no\b(?!\s+(?:more|longer|later|fewer|less)\b)", re.I)
 _ASKS_WHO_MOVES = re.compile(
     r"\b(?:will|would|do|does|is|are|must|need)\b.*\b(?:any|my|our|current|existing)\s+(?:pupils?|child(?:ren)?|students?|learners?)\b"
     r".*\b(?:move|moving|change\s+schools?|leave|displaced|transfer)\b.*\?\s*$", re.I)

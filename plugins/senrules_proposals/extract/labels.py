@@ -27,6 +27,8 @@ _GET_QUESTION_LEAD = re.compile(r"^\s*(?:\(?[\dA-Za-z]{1,3}(?:\.\d+)*[.)]?\s+)?(
 _FORM_QUESTION = re.compile(r"^\s*(?:\(?[\dA-Za-z]{1,3}(?:\.\d+)*[.)]?\s+){0,2}([^?]{3,140})\?\s*$")
 _NUMBERED_TITLE = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2}){1,2}\.?\s+((?-i:[A-Z])[\w'’-]*(?:[ ,]+[\w'’-]+){0,5})\s*$")
 _YES = re.compile(r"^\s*yes\b\W*$", re.I)
+# ... or "No." ("No. This is an additional school ...", "No: the school keeps its 80 places"; not "No more than ...")
+_ANSWER_NO = re.compile(r"^\s*no\b(?!\s+(?:more|longer|later|fewer|less)\b)", re.I)
 
 
 def _asks(s: Sentence) -> bool:

@@ -1,5 +1,6 @@
 """Which part of a document is the plan: not options considered and rejected, not what respondents
-said, not a restatement of the Test or background; and whether the document proposes anything at all."""
+said (the proposer's answers to what they raised are), not a restatement of the Test or background; and
+whether the document proposes anything at all."""
 
 from __future__ import annotations
 
@@ -102,6 +103,9 @@ class Plan:
 
     titles: frozenset[str] = frozenset()
     chosen: frozenset[str] = frozenset()
+    # the blocks that are the proposer's answers in a question-and-answer table ("Issue raised | Response"): its
+    # answers are the plan, even under a heading about the responses the questions came from
+    answers: frozenset[int] = frozenset()
 
 
 def plan_of(sents: list[Sentence], doc: Document | None = None) -> Plan:
@@ -125,9 +129,11 @@ def plan_of(sents: list[Sentence], doc: Document | None = None) -> Plan:
         if "ption" in s.text:
             for m in _CHOSEN_OPTION.finditer(s.text):
                 chosen.add(next(g for g in m.groups() if g).upper())
+    answers = frozenset()
     if doc is not None:
         chosen |= _chosen_in_table(doc)
-    return Plan(titles, frozenset(chosen))
+        answers = frozenset(b.index for b in doc.blocks if b.kind == "paragraph" and b.cells)
+    return Plan(titles, frozenset(chosen), answers)
 
 
 # An options table: its first column headed "Option", a row's verdict cell saying it is the one put forward
@@ -199,6 +205,10 @@ def _not_the_plan(s: Sentence, plan: Plan | None = None) -> bool:
         return True
     if s.kind != "heading" and _REPORTED_VIEW.search(s.text):
         return True
+    if plan is not None and s.block in plan.answers:
+        # the proposer's answer to a question or issue raised (in a table read as prose, see reader.answers_as_prose):
+        # the plan, unless the section is about options or a withdrawn proposal
+        return _under_headings(s, plan, _not_proposed_headings)
     return s.kind != "heading" and _under_headings(s, plan, _options_headings)
 
 
