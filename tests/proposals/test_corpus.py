@@ -55,7 +55,7 @@ DEV_FOLDERS = ("dev", "dev-former-heldout", "dev-former-heldout2", "dev-former-h
                "dev-former-heldout4", "dev-former-heldout5", "dev-former-heldout6",
                "dev-former-heldout7", "dev-former-heldout8", "dev-former-heldout9",
                "dev-former-heldout10", "dev-former-heldout11", "dev-former-heldout12",
-               "dev-former-heldout13", "dev-former-heldout14")
+               "dev-former-heldout13", "dev-former-heldout14", "dev-former-heldout15")
 # The held-out corpora, measured when present (never tuned on).  The first,
 # now dev-former-heldout/, measured 224/252 factor verdicts (88.9%) and 26/28
 # overall findings (92.9%) before the reader was changed for it; the second,
@@ -107,7 +107,11 @@ HELDOUT_FLOORS: dict[str, tuple[float, float]] = {
     # 402/450 verdicts, 46/50 findings (before round 12: 402/450, 45/50).
     # heldout14/ (the common registers, a fifth time), now
     # dev-former-heldout14/, measured once on 2026-12-04 after round 13:
-    # 410/450 verdicts, 44/50 findings (before round 13: 409/450, 44/50).)
+    # 410/450 verdicts, 44/50 findings (before round 13: 409/450, 44/50).
+    # heldout15/ (the common registers a sixth time), now dev-former-heldout15/,
+    # measured once on 2026-12-04 with this session's four changes merged:
+    # 428/450 verdicts, 46/50 findings (before them: 414/450, 48/50; with the
+    # two landed, question-and-answer tables and para 23's groups: 431/450, 48/50).)
 }
 # Verdicts of the development corpora the reader still gets wrong ("overall"
 # for the finding), each listed so that the rest must hold and a fix shows.
@@ -174,7 +178,9 @@ KNOWN_MISSES: dict[str, set[str]] = {
     # grows: gains for other pupils than those with SEN, told only by who the pupils are.
     "dev-former-heldout13/22-governors-proposal-close-the-nest-nurture-unit": {"a", "c"},
     # dev-former-heldout14/ (the fourteenth held-out corpus, the common registers a fifth time, measured once on
-    # 2026-12-04: 410/450 verdicts, 44/50 findings, then made development data): its misses not yet worked on.
+    # 2026-12-04: 410/450 verdicts, 44/50 findings, then made development data): question-and-answer tables read as
+    # prose fixed 24's five and its finding, para 23 from the closing school's groups (extract/stays.py) its seven
+    # para 23 misses; the rest not yet worked on.
     "dev-former-heldout14/01-notice-close-hollins-brook-school": {"d", "ii"},
     "dev-former-heldout14/05-governors-proposal-relocate-bramwell-house": {"iv", "overall"},
     "dev-former-heldout14/07-consultation-close-ivy-lane-school": {"ii"},
@@ -194,6 +200,24 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "dev-former-heldout14/41-trust-proposal-cedar-bank-satellite": {"c"},
     "dev-former-heldout14/43-decision-notice-parkside-hi-base": {"b", "ii"},
     "dev-former-heldout14/46-trust-proposal-close-oakhurst-semh-unit": {"c", "iv"},
+    # dev-former-heldout15/ (the fifteenth held-out corpus, the common registers a sixth time, measured once on
+    # 2026-12-04: 428/450 verdicts, 46/50 findings with this session's four changes merged; 431/450, 48/50 with the
+    # two that landed), then made development data: its misses not yet worked on.
+    "dev-former-heldout15/03-cabinet-report-options-appraisal-close-foxhollow-school": {"ii", "para23"},
+    "dev-former-heldout15/07-outcome-of-consultation-thornbury-grange-pilgrims-lane-site": {"ii", "overall", "para23"},
+    "dev-former-heldout15/12-cabinet-report-reorganisation-of-semh-provision-fernleigh": {"para23"},
+    "dev-former-heldout15/13-public-notice-change-of-designation-fernhill-school": {"ii"},
+    "dev-former-heldout15/14-consultation-document-close-gorse-hill-school": {"d", "ii"},
+    "dev-former-heldout15/15-cabinet-report-close-highmoor-school-marwick": {"c"},
+    "dev-former-heldout15/23-consultation-close-chestnut-walk-slcn-provision": {"c"},
+    "dev-former-heldout15/24-cabinet-member-report-close-brookside-school": {"ii"},
+    "dev-former-heldout15/31-consultation-new-semh-resourced-provision-greyfriars-academy": {"c"},
+    "dev-former-heldout15/33-outcome-of-consultation-close-hollins-green-school": {"overall", "para23"},
+    "dev-former-heldout15/34-executive-report-close-greystones-school": {"ii"},
+    "dev-former-heldout15/36-consultation-close-redwell-school-harbour-point": {"d"},
+    "dev-former-heldout15/38-cabinet-report-options-close-thornhill-house": {"para23"},
+    "dev-former-heldout15/44-cabinet-report-restructure-sensory-support-service": {"ii"},
+    "dev-former-heldout15/47-final-report-close-fairway-learning-support-centre": {"a", "ii"},
 }
 
 
