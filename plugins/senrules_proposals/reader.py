@@ -290,6 +290,9 @@ def row_text(cells: tuple[str, ...], header: tuple[str, ...] = ()) -> str:
 
 # The header of a table's first column when it asks, or names what the second answers: "Question", "Q", "Issue raised",
 # "Concern raised", "Key factor", "Theme", "Query", "Comment received", "Objection", "You said", "What parents asked".
+# The asking column of a table of the Test's key factors, whose cells are the proposer's own labels ("Key factor",
+# "Factor", "Criterion").
+_FACTOR_COLUMN = re.compile(r"^\W*(?:the\s+)?(?:key\s+)?(?:factors?|criteri(?:on|a)|tests?)\W*$", re.I)
 _ASKING_COLUMN = re.compile(
     r"^\W*(?:q\.?|(?:the\s+)?(?:key\s+)?(?:questions?|issues?|concerns?|themes?|factors?|topics?|quer(?:y|ies)|points?|subjects?"
     r"|comments?|objections?|representations?|feedback)"
@@ -325,6 +328,7 @@ def answers_as_prose(blocks: list[Block]) -> list[Block]:
     (a concern raised is what a respondent said).  Other tables are left as
     they are.  Linear: each table's rows are looked at twice."""
     out = list(blocks)
+    labels: dict[int, Block] = {}  # answer's position -> its key factor's label, read as a heading above it
     k = 0
     while k < len(out):
         b = out[k]
@@ -343,10 +347,21 @@ def answers_as_prose(blocks: list[Block]) -> list[Block]:
             for j in body:
                 r = out[j]
                 if r.cells[asked] and r.cells[answer] and len(r.cells[asked]) <= ASKED_CHARS:
-                    out[j] = attrs.evolve(r, kind="paragraph", text=r.cells[answer],
-                                          headings=(*r.headings, r.cells[asked].strip("\"“”' ")))
+                    label = r.cells[asked].strip("\"“”' ")
+                    out[j] = attrs.evolve(r, kind="paragraph", text=r.cells[answer], headings=(*r.headings, label))
+                    if _FACTOR_COLUMN.match(b.header[asked]) and not _asks(label):
+                        # (a key factor's label is the proposer's own words, read as a heading is: "Closure of Ash
+                        # School, a BESD school"; an issue or a concern raised is what a respondent said, not read)
+                        labels[j] = attrs.evolve(r, kind="heading", text=label, level=len(r.headings) + 1, cells=(), header=())
         k = end
-    return out
+    if not labels:
+        return out
+    with_labels = []
+    for j, b in enumerate(out):
+        if j in labels:
+            with_labels.append(labels[j])
+        with_labels.append(b)
+    return [attrs.evolve(b, index=i) for i, b in enumerate(with_labels)]
 
 
 def _question_and_answer(header: tuple[str, ...], body: list[Block], headless: bool) -> tuple[int, int] | None:
