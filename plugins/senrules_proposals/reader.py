@@ -290,9 +290,6 @@ def row_text(cells: tuple[str, ...], header: tuple[str, ...] = ()) -> str:
 
 # The header of a table's first column when it asks, or names what the second answers: "Question", "Q", "Issue raised",
 # "Concern raised", "Key factor", "Theme", "Query", "Comment received", "Objection", "You said", "What parents asked".
-# The asking column of a table of the Test's key factors, whose cells are the proposer's own labels ("Key factor",
-# "Factor", "Criterion").
-_FACTOR_COLUMN = re.compile(r"^\W*(?:the\s+)?(?:key\s+)?(?:factors?|criteri(?:on|a)|tests?)\W*$", re.I)
 _ASKING_COLUMN = re.compile(
     r"^\W*(?:q\.?|(?:the\s+)?(?:key\s+)?(?:questions?|issues?|concerns?|themes?|factors?|topics?|quer(?:y|ies)|points?|subjects?"
     r"|comments?|objections?|representations?|feedback)"
@@ -300,6 +297,8 @@ _ASKING_COLUMN = re.compile(
     r"|(?:you|they|people|parents|families|respondents|consultees)\s+(?:said|asked|told\s+us)"
     r"|what\s+(?:you|they|people|parents|families|respondents|consultees)\s+(?:said|asked|told\s+us)"
     r"|(?:frequently\s+)?asked\s+questions?)\W*$", re.I)
+# ... of a table of the Test's key factors, whose cells are the proposer's own labels ("Key factor", "Factor", "Criterion").
+_FACTOR_COLUMN = re.compile(r"^\W*(?:the\s+)?(?:key\s+)?(?:factors?|criteri(?:on|a)|tests?)\W*$", re.I)
 # ... and of its second when it is the proposer's answer: "Response", "A", "Council's response", "Our answer", "How the
 # proposal meets it", "What we will do", "We did", "Action taken", "Evidence", "LA assessment"; not a respondent's
 # ("Your answer", "Comments", "What they said").
@@ -356,12 +355,8 @@ def answers_as_prose(blocks: list[Block]) -> list[Block]:
         k = end
     if not labels:
         return out
-    with_labels = []
-    for j, b in enumerate(out):
-        if j in labels:
-            with_labels.append(labels[j])
-        with_labels.append(b)
-    return [attrs.evolve(b, index=i) for i, b in enumerate(with_labels)]
+    with_labels = [block for j, answer in enumerate(out) for block in ((labels[j], answer) if j in labels else (answer,))]
+    return [attrs.evolve(block, index=i) for i, block in enumerate(with_labels)]
 
 
 def _question_and_answer(header: tuple[str, ...], body: list[Block], headless: bool) -> tuple[int, int] | None:

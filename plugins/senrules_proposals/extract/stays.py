@@ -64,25 +64,33 @@ _UNTIL_IT_CLOSES = re.compile(r"\b(?:before|until)\s+(?:it|the\s+school)\s+(?:cl
 _SPECIAL_SAID = re.compile(r"\bspecial\b|" + L.BESD.pattern, re.I)
 
 
-def _group_parts(s: Sentence, following: list[Sentence]) -> list[tuple[Sentence, str]]:
-    """The groups a lead sentence lists: the parts after its colon, else the list items right after it."""
+def _group_parts(sents: list[Sentence], k: int) -> list[tuple[Sentence, str]]:
+    """The groups the lead sentence ``sents[k]`` lists: the parts after its colon, else the list items right after it
+    (up to the first item that is no group going somewhere: "The governing body ... confirmed")."""
+    s = sents[k]
     lead = _LEAD.search(s.text)
     if lead is None or not (L.PUPILS.search(s.text, 0, lead.start()) or L.ELIDED_PUPILS.search(s.text)):
         return []
     rest = s.text[lead.end():].strip()
     if rest:
         return [(s, p) for p in re.split(r";\s*|,?\s+and\s+(?=\S+(?:\s+\S+)?\s+(?:pupils?|children|students?)\b)", rest) if p.strip()]
-    return [(t, t.text) for t in following]
+    items = []
+    for t in sents[k + 1:k + 12]:
+        if t.kind != "item" or not (_GROUP_AT.match(t.text) or _GROUP_ONLY.match(t.text)):
+            break
+        items.append((t, t.text))
+    return items
 
 
 def _kind(dest: str, part: str, pru: re.Pattern, kinds: dict[str, str], closing: tuple[str, ...]) -> str:
     """What kind of place a group goes to: "pru", "special", "closing" (its own school, until it closes) or "other"."""
     key = re.sub(r"^the\s+", "", dest, flags=re.I)
-    if pru.search(dest) or pru.search(part[part.find(dest):part.find(dest) + len(dest) + 80]):
+    at = part.find(dest)
+    if pru.search(dest) or pru.search(part[at:at + len(dest) + 80]):
         return "pru"
     if any(key.startswith(n) or n.startswith(key) for n in closing if n) or _UNTIL_IT_CLOSES.search(part):
         return "closing"
-    said = part[part.find(dest) + len(dest):][:80]
+    said = part[at + len(dest):][:80]
     described = re.match(r"\s*(?:\((?P<a>[^()]{2,80})\)|,\s+(?:an?|the)\s+(?P<b>[^,;.]{2,80}))", said)
     if described and _SPECIAL_SAID.search(described.group("a") or described.group("b")):
         return "special"
@@ -106,12 +114,7 @@ def listed_groups(sents: list[Sentence], pru: re.Pattern, named: list[Provider],
         if not in_plan[k] or s.kind == "heading":
             continue
         if ":" in s.text:
-            items = []
-            for t in sents[k + 1:k + 12]:
-                if t.kind != "item" or not (_GROUP_AT.match(t.text) or _GROUP_ONLY.match(t.text)):
-                    break  # (the list ends where an item is no group going somewhere: "The governing body ... confirmed")
-                items.append(t)
-            for t, part in _group_parts(s, items):
+            for t, part in _group_parts(sents, k):
                 m = _GROUP_AT.match(part)
                 later = _LEFT_TO_LATER.search(part) or L.OPEN_ENDED.search(part)
                 if L.negated(part):
