@@ -18,7 +18,7 @@ from pathlib import Path
 import attrs
 
 from senrules.report import parameter_words
-from senrules_proposals.extract import CONTRADICTIONS, FACTOR_FACTS, Extraction, Finding, extract
+from senrules_proposals.extract import CONTRADICTIONS, FACTOR_FACTS, Extraction, Finding, collector_paused, extract
 from senrules_proposals.reader import Document, read_document
 from senrules_proposals.reasons import Reasons, fact_note
 
@@ -232,9 +232,10 @@ def check_document(path, *, ruleset=None, parameters=None, school_year=None) -> 
     from senrules_proposals import school_year as years
 
     year = years.load(school_year) if isinstance(school_year, (str, Path)) else (school_year or years.default())
-    with years.using(year):
+    with years.using(year), collector_paused():
         extraction = extract(read_document(path))
-    return attrs.evolve(report_for(extraction, ruleset=ruleset, parameters=parameters), school_year=year.source)
+        report = report_for(extraction, ruleset=ruleset, parameters=parameters)
+    return attrs.evolve(report, school_year=year.source)
 
 
 def report_for(extraction: Extraction, *, ruleset=None, parameters=None) -> ProposalReport:
