@@ -62,14 +62,29 @@ SCORE_LEN = 4
 _FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
 
 
-@functools.lru_cache(maxsize=16384)
+#: Texts folded, remembered (every pattern tried on a sentence asks for it); the word tests look a text up here
+#: themselves (a look-up costs a quarter of a call of a cached function) and call :func:`folded` when it is not.
+_FOLDED: dict[str, str] = {}
+_FOLDED_MAX = 16384
+
+
 def folded(text: str) -> str:
     """The text in lower case, with the other characters Python's
     case-insensitive matching takes for an ASCII letter mapped to it
-    (cached: every pattern tried on a sentence asks for it)."""
-    if text.isascii() or not ("\u0130" in text or "\u0131" in text or "\u017f" in text):
-        return text.lower()  # (the three are rare: mapping every character of a text to look for them costs more)
-    return text.translate(_FOLD).lower()
+    (remembered: ``folded.cache_clear()`` forgets)."""
+    low = _FOLDED.get(text)
+    if low is None:
+        if text.isascii() or not ("\u0130" in text or "\u0131" in text or "\u017f" in text):
+            low = text.lower()  # (the three are rare: mapping every character of a text to look for them costs more)
+        else:
+            low = text.translate(_FOLD).lower()
+        if len(_FOLDED) >= _FOLDED_MAX:
+            _FOLDED.clear()
+        _FOLDED[text] = low
+    return low
+
+
+folded.cache_clear = _FOLDED.clear
 
 
 _DIGIT_CLASS = "\\d"  # (a class's digits, see _class_chars)
@@ -560,6 +575,7 @@ class Prefiltered:
                  whole: frozenset[str] | None = None, parts: frozenset[str] | None = None,
                  also: tuple[tuple[str, ...], ...] = (), need: dict[str, tuple[str, ...]] | None = None):
         self.compiled = compiled
+        known = _FOLDED.get  # (a text's folded form, when it has been folded: see folded)
         self.fast = fast = fast or compiled
         self.words = words = tuple(sorted(words, key=lambda w: (len(w), w))) if words else None
         self.whole = whole = None if words else whole or None
@@ -588,14 +604,14 @@ class Prefiltered:
                         if more is None:
                             return True
                         if low is None:
-                            low = folded(text)
+                            low = known(text) or folded(text)
                         for m in more:
                             if m in low:
                                 return True
                 elif disjoint is not None and not disjoint(tokens(text)):
                     return True
                 if parts:
-                    low = folded(text)
+                    low = known(text) or folded(text)
                     for part in parts:
                         if part in low:
                             return True
@@ -608,7 +624,7 @@ class Prefiltered:
                     if disjoint is not None and not disjoint(tokens(text)):
                         return fast.search(text)
                     if parts:
-                        low = folded(text)
+                        low = known(text) or folded(text)
                         for part in parts:
                             if part in low:
                                 return fast.search(text)
@@ -623,7 +639,7 @@ class Prefiltered:
                 # make them quadratic, 20 s for 100,000 characters of struck text)
                 if pos or endpos != _END:
                     return True
-                low = folded(text)
+                low = known(text) or folded(text)
                 for word in words:
                     if word in low:
                         break
@@ -642,7 +658,7 @@ class Prefiltered:
                 # the test does; the same answers)
                 if pos or endpos != _END:
                     return fast.search(text, pos, endpos)
-                low = folded(text)
+                low = known(text) or folded(text)
                 for word in words:
                     if word in low:
                         break
