@@ -73,6 +73,7 @@ from senrules_proposals.extract.displaced import (
 )
 from senrules_proposals.extract.funding import _funding_staffing, funding_parts
 from senrules_proposals.extract.labels import _asks, labels
+from senrules_proposals.extract.ledger import ledger_findings, places_ledger
 from senrules_proposals.extract.model import CONTRADICTIONS, Extraction, FACTOR_FACTS, Finding, Provider, PupilGroup
 from senrules_proposals.extract.places import (
     _places_extra, _places_in_context, _places_prose, _places_specific, _places_table, _totals_in_lists,
@@ -197,6 +198,7 @@ def extract(doc: Document) -> Extraction:
     schools_named = schools_by_first_word(sents) if any(p.kind == "pru" for p in named) else {}
     pru_names = [a for p in named if p.kind == "pru" for a in p.names if a not in areas and not _names_another(a, p, schools_named)]
     pru = L.PRU if not pru_names else _Either(L.PRU, L.names(tuple(pru_names)))
+    findings += ledger_findings(places_ledger(sents, doc, named, areas, {id(s) for s, off in zip(sents, off_plan) if off}))
     findings += places_conflicts(sents, named, doc)
     findings += places_fall_in_all(sents, doc, areas)
     besd = _besd_closing([s for s in sents if not _not_proposed(s, plan)], by_block, named)

@@ -1,0 +1,458 @@
+"""Key factor (d) read from the plan's structure: a ledger of places.
+
+Each provision the document names, with the places it has now and will have
+after the change (and the year the figure is for), gathered once from the
+whole document, prose and tables alike:
+
+* prose: "Riverside Academy, whose capacity will rise from 60 to 90 places",
+  "to increase the number of pupils for whom the school provides from 120 to
+  150", "Hollins Brook School has 48 places", "to discontinue Hollins Brook
+  School" (none after), "to close the 12-place unit", "the school's capacity
+  becomes 84", "the base will have 20 places", "to establish a nurture
+  provision ... for up to 8 pupils" (a new provision: none now);
+* tables whose columns are places now and after, a row for each provision
+  ("Kelsham Vale AP (commissioned) | — | 24": a dash is none).
+
+A figure belongs to the provision named last before it in its clause (by a
+name the document gives a provider, a school's proper name, or a name a table
+of places gives a row), else to the one "it", "its" or "the school" stands
+for: the one named in the sentence before, else the one the ledger last gave
+figures for, else the one named last in the paragraph or the one before.
+Names are one provision when one's words, without the kind word ("School",
+"Centre", "AP"), begin the other's ("Kingsmead" and "Kingsmead School").
+
+From the ledger, where it is definite, the (d) facts: the places the
+document's figures add in all (more after than now, summed over the
+provisions given both: ``places_benefit_specific``), or take away
+(``places_fall_in_all``: "a fall from 108 to 90 across two schools", "40 at
+one provision and 24 at another"), and one provision given two different
+figures for after the change, for the same year (``places_figures_conflict``).
+Where the ledger says nothing, the findings of ``places`` stand alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from senrules_proposals import language as L
+from senrules_proposals.extract.clauses import _FUTURE
+from senrules_proposals.extract.model import Finding, Provider
+from senrules_proposals.extract.places import _AFTER_HEADER, _BEFORE_HEADER, _TOTAL_CELL, _YEAR
+from senrules_proposals.extract.places import _number as _number_cell
+from senrules_proposals.prefilter import prefiltered
+from senrules_proposals.reader import Document, Sentence
+
+
+@attrs.frozen
+class Ledger:
+    """The statements of places, in document order; ``complete``: whether
+    every row of the document's tables of places now and after is a
+    provision's the ledger read (no total row, no part, no row it could not
+    read), so that its sums are the document's; ``kinds``: the kind of each
+    provision the document describes, by its name as compared."""
+
+    entries: tuple["Entry", ...]
+    complete: bool
+    kinds: dict
+
+
+@attrs.frozen
+class Entry:
+    """One statement of one provision's places: now, after the change (either may be unknown), the year."""
+
+    provision: str
+    now: int | None
+    after: int | None
+    year: str | None
+    sentence: Sentence
+    words: str
+
+
+# The kind words a provision's name ends with, left out when names are compared ("Kingsmead School" is "Kingsmead").
+_KIND_WORDS = frozenset((
+    "school", "academy", "centre", "center", "unit", "base", "provision", "primary", "secondary", "special", "community",
+    "pru", "ap", "alternative", "campus", "hub", "infant", "junior", "the", "ce", "rc", "c", "e", "of", "school's", "sch",
+))
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_BRACKETS = re.compile(r"\s*\([^()]*\)")
+
+
+def name_key(name: str) -> tuple[str, ...]:
+    """A provision's name as compared: its words in lower case, without what
+    is in brackets, a possessive, a leading "the" or the kind words at the
+    end ("Brookside Centre (PRU)": ("brookside",))."""
+    words = [re.sub(r"['’]s$", "", w.casefold()) for w in _WORD.findall(_BRACKETS.sub(" ", name))]
+    while words and words[0] == "the":
+        words.pop(0)
+    while words and words[-1] in _KIND_WORDS:
+        words.pop()
+    return tuple(words)
+
+
+def _same(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Whether two keys name one provision: one's words begin the other's."""
+    n = min(len(a), len(b))
+    return n > 0 and a[:n] == b[:n]
+
+
+# A figure of places before and after in a clause about places, pupils or capacity: "from 60 to 90 places", "from
+# 10 places to 16 places", "the number of pupils for whom the school provides from 120 to 150".
+_FROM_TO = re.compile(r"\bfrom\s+(?P<now>\d[\d,]*)\s+(?:places\s+)?to\s+(?P<after>\d[\d,]*)\b(?![\d,]|\s*%|\.\d|\s*per\s*cent)", re.I)
+# ... the figures said of places: "from 60 to 90 places", "the number of pupils for whom the school provides from
+# 120 to 150", "capacity ... from 72 to 84" (not "from 16 to 19" of an age range, "from 2 to 3 days a week").
+_PLACES_NEXT = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:places|pupils|children|learners|students|young\s+people)\b", re.I)
+_PLACES_BEFORE = re.compile(r"\b(?:places|capacity|number\s+of\s+(?:[\w-]+\s+){0,2}?(?:places|pupils|children))\b(?![^.;]*\bage)", re.I)
+_FURTHER = re.compile(r"[^.;]{0,80}?\b(?:a\s+further|another|plus|together\s+with)\s+(?P<n>\d[\d,]*)\s+(?:[\w-]+\s+){0,2}?places\b", re.I)
+# Places after as one figure: "capacity will rise to 170 places", "the school's capacity becomes 84", "the base will
+# have 20 places".
+_AFTER = re.compile(
+    r"\bcapacity\s+(?:will\s+|would\s+)?(?:then\s+)?(?:ris\w*|increas\w*|grow\w*|go(?:es)?\s+up|fall\w*|reduc\w*|becom\w*|be)\s+(?:to\s+)?"
+    r"(?P<n>\d[\d,]*)\b(?![\d,]|\s*%|\.\d)"
+    r"|\b(?:will|would)\s+(?:then\s+)?have\s+(?P<n2>\d[\d,]*)\s+(?:[\w-]+\s+){0,2}?places\b", re.I)
+# Places now: "Hollins Brook School has 48 places" (in a clause with no "will").
+_NOW = re.compile(r"\b(?:has|have)\s+(?P<n>\d[\d,]*)\s+(?:[\w-]+\s+){0,2}?places\b"
+                  # "Seaforth Park School (community special school, 5-16, 120 places, 118 on roll)"
+                  r"|\((?:[^()]*?[,;]\s*)?(?P<n2>\d[\d,]*)\s+places\b[^()]*\)", re.I)
+# A provision that closes: "to discontinue Hollins Brook School", "close the 12-place Learning Support Unit", "Wyvern
+# House School ... would close".
+_CLOSE_VERB = r"(?:close|closing|closure\s+of|discontinu\w*(?:\s+of)?|ceas\w*)"
+_CLOSES = re.compile(
+    r"\b" + _CLOSE_VERB + r"\s+(?:the\s+)?(?:(?P<n>\d[\d,]*)[- ]place\s+)?(?=(?-i:[A-Z]))"
+    r"|\b(?:will|would|is\s+to|shall)\s+(?:be\s+)?(?:close|closed|discontinued)\b", re.I)
+_JOINED = re.compile(r"\s*(?:\([^()]*\))?\s*(?:,\s*)?and\s+(?:the\s+)?")
+# A provision that opens, with its places or pupils: "to establish ... a nurture provision ... for up to 8 pupils",
+# "a new base of 8 places", "to open a new 16-place centre".
+_OPENS = re.compile(r"\b(?:establish\w*|open\w*|creat\w*|set\s+up|setting\s+up)\b", re.I)
+_NEW_PLACES = re.compile(
+    r"\bfor\s+(?:up\s+to\s+)?(?P<n>\d[\d,]*)\s+(?:[\w-]+\s+){0,3}?(?:pupils|children|students|learners|young\s+(?:people|adults))\b"
+    r"|\bof\s+(?P<n2>\d[\d,]*)\s+(?:[\w-]+\s+){0,2}?places\b"
+    r"|\b(?P<n3>\d[\d,]*)[- ]place\b"
+    r"|\bwith\s+(?P<n4>\d[\d,]*)\s+(?:[\w-]+\s+){0,3}?places\b", re.I)
+_TO_BE = re.compile(r"\b(?:will|would|shall|to|is\s+to|are\s+to|can|could)\s+be\s+$", re.I)
+_NEW_NOUN = re.compile(r"\b(?:provision|base|unit|centre|hub|school|academy|satellite|resource\w*|class|service)\b", re.I)
+# Words standing for a provision named before: "it", "its", "the school", "the base's".
+_ANAPHOR = re.compile(
+    r"\b(?:it|its|the\s+(?:school|academy|base|unit|centre|provision|satellite|resource\w*|hub|service))\b", re.I)
+# A unit named by the school that houses it: "the SEMH resourced provision at Cranford Park Academy".
+_UNIT_AT = re.compile(r"\b(?:provision|base|unit|resource\w*|centre|class|hub)\s+at\s+(?:the\s+)?$", re.I)
+# A clause that describes the name before it: "..., whose capacity will rise", "..., which will have 20 places".
+_RELATIVE = re.compile(r"^\W*(?:whose|which|where)\b", re.I)
+_RELATIVE_BEFORE = re.compile(r"\b(?:whose|which|where)\s*$", re.I)
+_CHEAP = ("place", "pupil", "capacity", "close", "closing", "closure", "discontinu", "ceas", "children", "learners",
+          "students", "young")
+
+
+def _number(text: str) -> int:
+    return int(text.replace(",", ""))
+
+
+class _Names:
+    """The provisions a document names, found in its text by their names as
+    written: the providers it describes (every name of each), the proper
+    names of schools and centres in its sentences about places, and the
+    provisions a table of places names in its rows."""
+
+    def __init__(self, names: set[str], areas: frozenset[str]):
+        area_keys = {name_key(a) for a in areas}
+        self.by_form: dict[str, tuple[str, ...]] = {}
+        for n in names:
+            key = name_key(n)
+            if key and key not in area_keys and n[:1].isupper():
+                self.by_form[n] = key
+                # the name without its kind words is the name too ("Kingsmead" of "Kingsmead School")
+                short = " ".join(w for w in _WORD.findall(_BRACKETS.sub(" ", n))[: len(key) + (n.split()[0].casefold() == "the")]
+                                 if w.casefold() != "the")
+                if short and short[0].isupper() and len(short) > 3:
+                    self.by_form.setdefault(short, key)
+        forms = sorted(self.by_form, key=len, reverse=True)
+        self.pattern = re.compile(r"\b(" + "|".join(re.escape(f) for f in forms) + r")(?:['’]s)?\b") if forms else None
+
+    def found(self, text: str) -> list[tuple[int, int, tuple[str, ...]]]:
+        """(where each name found starts and ends, its key), in order."""
+        if self.pattern is None:
+            return []
+        return [(m.start(), m.end(), self.by_form[m.group(1)]) for m in self.pattern.finditer(text)]
+
+
+def places_ledger(sents: list[Sentence], doc: Document, named: list[Provider], areas: frozenset[str] = frozenset(),
+                  off_plan: set[int] = frozenset()) -> Ledger:
+    """Every statement the document makes of a provision's places now or
+    after the change, in document order (``off_plan``: the ids of sentences
+    that are not the plan, options rejected or views reported)."""
+    names: set[str] = {n for p in named for n in p.names}
+    for s in sents:
+        if s.kind not in ("heading", "row") and any(d.isdigit() for d in s.text) and "place" in s.text.casefold():
+            names.update(m.group(0).strip() for m in L.PROPER_NAME.finditer(" " + s.text))
+    keys = {name_key(n) for n in names}
+    rows = {}
+    in_table: dict[tuple, list[int]] = {}  # (the table's header, the provision) -> its rows
+    for s in sents:
+        if s.kind == "row":
+            block = doc.blocks[s.block]
+            if block.cells and block.cells != block.header and _places_row(block, keys):
+                rows[id(s)] = block
+                in_table.setdefault((block.header, block.headings, _row_key(block)), []).append(id(s))
+                names.add(_PLACES_AT_END.sub("", _BRACKETS.sub("", block.cells[0].replace("*", ""))).strip())
+    complete = True
+    for s in sents:
+        if s.kind == "row" and id(s) not in rows:
+            block = doc.blocks[s.block]
+            if block.cells and block.cells != block.header and L.PLACES.search(" ".join((*block.header, *block.headings[-2:]))) \
+                    and _columns(block) is not None:
+                complete = False  # a total, a part or a row not read: the table's sum is not the ledger's
+    for ids in in_table.values():
+        if len(ids) > 1:
+            complete = False  # one provision's rows in one table are its parts ("Nursery", "Reception"): none is the whole
+            for i in ids:
+                del rows[i]
+    known = _Names(names, areas)
+    out: list[Entry] = []
+    last_named: tuple[str, ...] | None = None  # the last provision named, in the paragraph or the one before
+    last_block = -1
+    previous: list[tuple[int, int, tuple[str, ...]]] = []  # the names of the sentence before
+    canonical: list[tuple[str, ...]] = []
+    # a unit the document names, at the school that houses it ("the Visual Impairment Resource Base (8 places) at
+    # Hambledon Vale Academy"): "the base at Hambledon Vale" is that unit
+    hosted_by = {}
+    for p in named:
+        m = re.search(re.escape(p.name) + r"(?:\s*\([^()]*\))?\s+at\s+(?:the\s+)?", p.sentence.text)
+        host = next((k for start, _, k in known.found(p.sentence.text) if m and start == m.end()), None)
+        if host is not None and name_key(p.name):
+            hosted_by[("at",) + host] = name_key(p.name)
+
+    def provision(key: tuple[str, ...]) -> tuple[str, ...]:
+        key = hosted_by.get(key, key)
+        for c in canonical:
+            if _same(c, key):
+                return c
+        canonical.append(key)
+        return key
+
+    def add(key, now, after, year, s, words):
+        out.append(Entry(" ".join(provision(key)), now, after, year, s, words))
+
+    for s in sents:
+        if s.kind == "heading":
+            continue
+        if id(s) in rows:
+            block = rows[id(s)]
+            i, j = _columns(block)
+            year = _YEAR.search(block.header[j])
+            add(_row_key(block), _cell(block.cells[i]), _cell(block.cells[j]), year.group(0) if year else None, s,
+                " | ".join(block.cells))
+            continue
+        if s.block - last_block > 1:
+            last_named = None
+        last_block = s.block
+        here = [(start, end, ("at",) + k if _UNIT_AT.search(s.text, max(0, start - 40), start) else k)
+                for start, end, k in known.found(s.text)]
+        text = s.text
+        low = text.casefold()
+        if id(s) in off_plan or s.kind == "row" or not any(w in low for w in _CHEAP):
+            previous, last_named = here, (here[-1][2] if here else last_named)
+            continue
+        for a, b in L.clause_spans(text):
+            clause = text[a:b]
+            if L.hedge(clause) or L.negated(clause):
+                continue
+
+            def whose(at: int, anaphor: bool = True) -> tuple[str, ...] | None:
+                """The provision a figure at ``at`` (in the sentence) is said of."""
+                before = [k for start, end, k in here if a <= start and end <= at]
+                if not before and (_RELATIVE.match(clause) or _RELATIVE_BEFORE.search(text, max(0, a - 12), a + 1)):
+                    # "Riverside Academy, Tanners Way, Westmarsh, whose capacity will rise ...": the name before
+                    before = [k for start, end, k in here if end <= a]
+                if before:
+                    return before[-1]
+                if anaphor and (_ANAPHOR.search(text, a, at) or _ANAPHOR.search(clause)):
+                    if previous:
+                        return previous[-1][2]
+                    if out:
+                        return name_key(out[-1].provision)
+                    if last_named is not None:
+                        return last_named
+                return None
+
+            def year_of(m: re.Match) -> str | None:
+                """The year a figure is given for: the first named after it in its clause, else before it."""
+                y = _YEAR.search(clause, m.end()) or _YEAR.search(clause, 0, m.start())
+                return y.group(0) if y else None
+
+            for m in _FROM_TO.finditer(clause):
+                if re.fullmatch(r"(?:19|20)\d\d", m.group("now")) or not (
+                        _PLACES_NEXT.match(clause, m.end()) or _PLACES_BEFORE.search(clause, max(0, m.start() - 60), m.start())):
+                    continue
+                key = whose(a + m.start())
+                if key is not None:
+                    # (more places said right after, at the same provision: "from 40 to 60 places on a new site, while a
+                    # further 40 places open at Fairholme's existing site")
+                    more = _FURTHER.match(text, a + m.end())
+                    extra = _number(more.group("n")) if more is not None and whose(a + m.end() + more.end("n")) in (key, None) else 0
+                    add(key, _number(m.group("now")), _number(m.group("after")) + extra, year_of(m), s, m.group(0))
+            for m in _AFTER.finditer(clause):
+                key = whose(a + m.start())
+                if key is not None:
+                    add(key, None, _number(m.group("n") or m.group("n2")), year_of(m), s, m.group(0))
+            if not _FUTURE.search(clause):
+                for m in _NOW.finditer(clause):
+                    key = whose(a + m.start())
+                    if key is not None:
+                        add(key, _number(m.group("n") or m.group("n2")), None, None, s, m.group(0))
+            for m in _CLOSES.finditer(clause):
+                if m.group(0)[:1].isalpha() and re.match(_CLOSE_VERB, m.group(0), re.I):
+                    # "to discontinue Hollins Brook School": the provision named right after the verb
+                    key = next((k for start, _, k in here if start == a + m.end()), None)
+                    # (and a second joined to it: "the discontinuance of Seaforth Park School (..., 120 places) and
+                    # Waterloo Dene School")
+                    end = next((e for start, e, _ in here if start == a + m.end()), None)
+                    joined = _JOINED.match(text, end) if end is not None else None
+                    second = next((k for start, _, k in here if joined and start == joined.end()), None)
+                    if second is not None:
+                        add(second, None, 0, year_of(m), s, m.group(0))
+                else:
+                    key = whose(a + m.start(), anaphor=False)  # "Wyvern House School ... would close"
+                if key is not None:
+                    add(key, _number(m.group("n")) if m.group("n") else None, 0, year_of(m), s, m.group(0))
+            opens = _OPENS.search(clause)
+            if opens and opens.group(0).casefold().endswith("ed") and not _TO_BE.search(clause[max(0, opens.start() - 16): opens.start()]):
+                opens = None  # what was done ("opened in 2014 as an 8-place base"), not the proposal
+            if opens and not _FROM_TO.search(clause) and not _CLOSES.search(clause):
+                new = _NEW_PLACES.search(clause, opens.end())
+                noun = _NEW_NOUN.search(clause, opens.end())
+                if new is not None and noun is not None and noun.start() < new.end() + 40:
+                    n = next(g for g in new.groups() if g is not None)
+                    # the new provision is its own, unless named: "a new provision" is no other
+                    # (the provision is new, not the school that houses it: "a nurture provision at Lowfield Primary
+                    # School"; one not named is its own)
+                    host = next((k for start, _, k in here if a + opens.end() <= start < min(b, a + new.end() + 80)), None)
+                    add(("new",) + (host or (str(s.number), str(a))), 0, _number(n), year_of(new), s,
+                        clause[opens.start(): new.end()])
+        previous = here
+        if here:
+            last_named = here[-1][2]
+    kinds = {" ".join(provision(name_key(n))): p.kind for p in named for n in p.names if name_key(n)}
+    return Ledger(tuple(out), complete, kinds)
+
+
+# A row's label that is no provision: "Pupils in out-of-district placements (forecast)", "Total".
+_NOT_A_PROVISION = re.compile(r"\b(?:pupils|children|forecast|demand|needing|waiting|total|EHC)\b", re.I)
+_PLACES_AT_END = re.compile(r"\s+places\b.*$", re.I | re.S)
+
+
+def _row_key(block) -> tuple[str, ...]:
+    return name_key(_PLACES_AT_END.sub("", block.cells[0].replace("*", "")))
+
+
+# What makes a row a part of a provision, not the whole: "Penrose Special Academy (SEMH, main site)", "Wyvern Park
+# (SEMH group)", "Willowbrook sixth form".
+_PART = re.compile(r"\b(?:site|group|class|classes|sixth\s+form|nursery|reception|key\s+stage|ks\d|years?|ages?|post-16|"
+                   r"primary\s+phase|secondary\s+phase|satellite|annex\w*|base\s+at)\b", re.I)
+
+
+def _places_row(block, keys: set[tuple[str, ...]]) -> bool:
+    """A row of a table of places now and after for one provision as a
+    whole, by a name the document gives it in its prose or a provider's
+    name ("Kelsham Vale AP | — | 24", "Linthorpe places | 150 | 180"), not a
+    total, the places of a kind ("SEMH places in the north") nor a part
+    ("Primary (4-11)", "Moorfield main site")."""
+    label = block.cells[0].replace("*", "").strip()
+    if block.subheader:
+        return False  # (a Word table's columns under merged header cells are parts of a figure: places reads them)
+    if not label[:1].isupper() or _TOTAL_CELL.match(label) or _NOT_A_PROVISION.search(label) or _PART.search(label):
+        return False
+    plain = _PLACES_AT_END.sub("", _BRACKETS.sub("", label)).strip()
+    if _row_key(block) not in keys and not any(m.group(0).strip() == plain for m in L.PROPER_NAME.finditer(" " + plain)):
+        return False  # (a name the document gives a provision, or a school's proper name: "Larch Hill School")
+    if not L.PLACES.search(" ".join((*block.header, *block.headings[-2:]))):
+        return False
+    columns = _columns(block)
+    return columns is not None and _cell(block.cells[columns[0]]) is not None and _cell(block.cells[columns[1]]) is not None
+
+
+def _columns(block) -> tuple[int, int] | None:
+    """A table's columns of places now and after: the first headed as now
+    ("Places 2026-27", "Now", "Places before") and the last headed as after
+    ("From September 2027"), not a total's nor a count of pupils."""
+    heads = [(k, h) for k, h in enumerate(block.header[: len(block.cells)]) if k > 0 and not _NOT_A_PROVISION.search(h)]
+    nows = [k for k, h in heads if _NOW_HEAD.search(h)] or [k for k, h in heads if _BEFORE_HEADER.search(h)][:1]
+    afters = [k for k, h in heads if _AFTER_HEADER.search(h) and not _NOW_HEAD.search(h) and k not in nows[:1]]
+    # (columns that are parts, "Primary places now | Secondary places now | Total now": the total, else no one figure)
+    before, after = (_one(cols, block.header) for cols in (nows, afters))
+    if before is None or after is None or after <= before:
+        return None
+    return before, after
+
+
+_NOW_HEAD = re.compile(r"\b(?:now|current\w*|existing|present|before|today)\b", re.I)
+_TOTAL_HEAD = re.compile(r"\btotal\b", re.I)
+
+
+def _one(cols: list[int], header: tuple[str, ...]) -> int | None:
+    """The one column of several that gives the figure: the only one, or the total."""
+    if len(cols) == 1:
+        return cols[0]
+    totals = [k for k in cols if _TOTAL_HEAD.search(header[k])]
+    return totals[0] if len(totals) == 1 else None
+
+
+_CLOSED_CELL = re.compile(r"^\W*(?:[-–—]|none|nil|closed|closes|0)\W*$", re.I)
+
+
+def _cell(text: str) -> int | None:
+    """A cell's count of places ("126", "**180**", "— " or "closed": 0)."""
+    return 0 if _CLOSED_CELL.match(text) else _number_cell(text)
+
+
+def ledger_findings(ledger: Ledger) -> list[Finding]:
+    """The (d) facts the ledger decides: two figures for one provision after
+    the change, for the same year (a conflict); else the places of the
+    provisions given figures now and after, summed: fewer after (a fall in
+    all), or more (a specific account of more places)."""
+    out: list[Finding] = []
+    by: dict[str, list[Entry]] = {}
+    for e in ledger.entries:
+        by.setdefault(e.provision, []).append(e)
+    for name, es in by.items():
+        if re.fullmatch(r"new \d+ \d+", name):
+            continue  # a new provision the document does not name: statements of it are not known to be of one
+        afters = [e for e in es if e.after is not None and e.after > 0]
+        for i, e in enumerate(afters):
+            other = next((f for f in afters[i + 1:] if f.after != e.after and f.sentence is not e.sentence
+                          and (e.year is None or f.year is None or e.year == f.year)), None)
+            if other is not None:
+                return [Finding("places_figures_conflict", "against", e.sentence,
+                                f"{name}: {e.words}; but {other.sentence.where}: {other.words}"),
+                        Finding("places_figures_conflict", "against", other.sentence,
+                                f"{name}: {other.words}; but {e.sentence.where}: {e.words}")]
+    # the places summed, where the ledger is definite: every provision it gives a figure after (or closes) has its
+    # figure now too (a new one has none now); one given only a figure now is one the change leaves as it is
+    if not ledger.complete:
+        return out
+    now = after = 0
+    counted = []
+    for name, es in by.items():
+        if ledger.kinds.get(name) == "mainstream_school":
+            continue  # a mainstream school's places are not the places of the kind in question
+        n = next((e.now for e in es if e.now is not None), None)
+        a = next((e for e in es if e.after is not None), None)
+        if a is None:
+            continue
+        if n is None:
+            return out
+        now, after = now + n, after + a.after
+        counted.append((name, n, a))
+    if not counted:
+        return out
+    last = max((a for _, _, a in counted), key=lambda e: (e.sentence.block, e.sentence.number))
+    cue = "; ".join(f"{name} {n} now, {a.after} after" for name, n, a in counted)
+    if after < now and len(counted) >= 2:
+        out.append(Finding("places_fall_in_all", "supports", last.sentence, f"{cue}: {now} in all now, {after} after"))
+    elif after > now:
+        out.append(Finding("places_benefit_specific", "supports", last.sentence, cue))
+    return out
+
+
+# Last: every compiled pattern above is tried only where it can match (see prefilter.py); the matches are the same.
+prefiltered(globals())
