@@ -27,8 +27,18 @@ def without_breakdowns(text: str) -> str:
 
 
 def _from_to(text: str) -> str | None:
-    m = _FROM_TO.search(text) or _FROM_TO.search(without_breakdowns(text))
-    return m.group(0) if m else None
+    """Figures before and after ("from 96 to 120"), not those of an age
+    range ("the upper age limit from 16 to 19") or of time ("from 2 to 3
+    days a week")."""
+    for t in (text, without_breakdowns(text)):
+        for m in _FROM_TO.finditer(t):
+            if not _AGE_BEFORE.search(t, max(0, m.start() - 30), m.start()) and not _TIME_AFTER.match(t, m.end()):
+                return m.group(0)
+    return None
+
+
+_AGE_BEFORE = re.compile(r"\bage(?:d|s)?\b[^.;]*$", re.I)
+_TIME_AFTER = re.compile(r"\s*(?:days?|weeks?|hours?|months?|years?|terms?|sessions?|%|per\s*cent)\b", re.I)
 
 
 _RISES_TO = re.compile(r"\b(?:doubl|increas|ris|grow|expand|go(?:es)?\s+up|treble)\w*\s+(?:[\w,]+\s+){0,2}?to\s+\d+\b", re.I)
