@@ -186,7 +186,7 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "dev-former-heldout14/23-statutory-proposal-ashby-fields-hi-nursery": {"iv"},
     "dev-former-heldout14/25-specification-new-semh-free-school-tolworth": {"ii"},
     "dev-former-heldout14/27-public-notice-enlarge-brookvale-school": {"a", "ii"},
-    "dev-former-heldout14/28-cabinet-report-close-hollins-lane-school": {"d", "ii"},
+    "dev-former-heldout14/28-cabinet-report-close-hollins-lane-school": {"ii"},
     "dev-former-heldout14/36-executive-report-sensory-support-service": {"iv"},
     "dev-former-heldout14/39-key-decision-nurture-unit-lowfield": {"a"},
     "dev-former-heldout14/41-trust-proposal-cedar-bank-satellite": {"c"},

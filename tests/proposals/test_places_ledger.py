@@ -101,6 +101,25 @@ NEW_PROVISION = [
 ]
 
 
+# Money said of places ("place funding rises by £150,000") adds no places: where a BESD school closes and the only
+# other words of places are general, the PRU whose funding rises is not where the places are added.
+_FUNDING = (
+    "# Closure of Thornleigh School\n\n"
+    "1. The Council proposes to discontinue Thornleigh School, a special school for pupils with behavioural, emotional "
+    "and social difficulties, on 31 August 2028. Year 7-9 pupils will move to Greystones School; Year 10-11 pupils "
+    "will finish their courses at the Ridgeway Centre (the borough's pupil referral unit).\n\n"
+    "2. The plan will give the borough a better supply of good-quality SEMH places.\n\n"
+    "3. Greystones' place funding rises by £90,000 a year and the Ridgeway Centre's {what}.\n")
+PLACE_FUNDING = [
+    ("unclear", _FUNDING.format(what="by £150,000")),
+    ("not_met", _FUNDING.format(what="places rise by 12")),  # the only places added are the PRU's
+]
+
+@_cases(PLACE_FUNDING)
+def test_place_funding_is_no_places(write, expected, body):
+    assert check_document(write(body)).verdicts()["d"] == expected
+
+
 @_cases(SUMMED + TABLE + CONFLICT + QUESTION_AND_ANSWER + PUPILS_PROVIDED_FOR + NEW_PROVISION)
 def test_places_from_the_ledger(write, expected, body):
     assert check_document(write(body)).verdicts()["d"] == expected

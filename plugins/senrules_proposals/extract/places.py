@@ -94,8 +94,10 @@ _MATCH_NEED = re.compile(
     r"|\b(?:better|more\s+closely)\s+(?:matched|fitted|suited)\s+to\b"
     r"|\b(?:used|allocated|commissioned|offered)\s+more\s+(?:flexibly|effectively)\b", re.I)
 _PLACES_COUNTED = re.compile(r"\b\d[\d,]*\s+(?:[\w-]+\s+){0,3}?places\b", re.I)
-# "Place" in a phrase about something else: "in place of", "will be in place", "takes place", "in the first place".
-_PLACE_IDIOM = re.compile(r"\b(?:in|into)\s+place\b|\b(?:take|takes|taking|took|taken)\s+place\b|\bin\s+the\s+first\s+place\b", re.I)
+# "Place" in a phrase about something else: "in place of", "will be in place", "takes place", "in the first place";
+# or naming money ("Castleton's place funding rises by £170,000": the money, not the places, rises).
+_PLACE_IDIOM = re.compile(r"\b(?:in|into)\s+place\b|\b(?:take|takes|taking|took|taken)\s+place\b|\bin\s+the\s+first\s+place\b"
+                          r"|\bplace[- ](?:funding|funded|costs?|rates?|values?|budgets?|element)\b", re.I)
 _PAST_PASSIVE = re.compile(r"\b(?:was|were|had\s+been)\s+$", re.I)
 _PLACES_NEEDED = re.compile(
     r"\b(?:need|needs|needing|require|requires|requiring|look(?:s|ing)?\s+for|seek\w*|find\w*|waiting\s+for)\s+(?:[\w-]+\s+){0,3}?places?\b", re.I)
