@@ -83,7 +83,7 @@ def name_key(name: str) -> tuple[str, ...]:
     """A provision's name as compared: its words in lower case, without what
     is in brackets, a possessive, a leading "the" or the kind words at the
     end ("Brookside Centre (PRU)": ("brookside",))."""
-    words = [re.sub(r"['’]s$", "", w.casefold()) for w in _WORD.findall(_BRACKETS.sub(" ", name))]
+    words = [w[:-2] if w[-2:] in ("'s", "’s") else w for w in _WORD.findall(_BRACKETS.sub(" ", name).casefold())]
     while words and words[0] == "the":
         words.pop(0)
     while words and words[-1] in _KIND_WORDS:
@@ -137,7 +137,9 @@ _ANAPHOR = re.compile(
     r"\b(?:it|its|the\s+(?:school|academy|base|unit|centre|provision|satellite|resource\w*|hub|service))\b", re.I)
 # A unit named by the school that houses it: "the SEMH resourced provision at Cranford Park Academy".
 _UNIT_AT = re.compile(r"\b(?:provision|base|unit|resource\w*|centre|class|hub)\s+at\s+(?:the\s+)?$", re.I)
+_AT_HOST = re.compile(r"(?:\s*\([^()]*\))?\s+at\s+(?:the\s+)?")
 # A clause that describes the name before it: "..., whose capacity will rise", "..., which will have 20 places".
+_DIGIT = re.compile(r"\d")
 _RELATIVE = re.compile(r"^\W*(?:whose|which|where)\b", re.I)
 _RELATIVE_BEFORE = re.compile(r"\b(?:whose|which|where)\s*$", re.I)
 _CHEAP = ("place", "pupil", "capacity", "close", "closing", "closure", "discontinu", "ceas", "children", "learners",
@@ -166,14 +168,13 @@ class _Names:
                                  if w.casefold() != "the")
                 if short and short[0].isupper() and len(short) > 3:
                     self.by_form.setdefault(short, key)
-        forms = sorted(self.by_form, key=len, reverse=True)
-        self.pattern = re.compile(r"\b(" + "|".join(re.escape(f) for f in forms) + r")(?:['’]s)?\b") if forms else None
+        self.pattern = L.names(tuple(sorted(self.by_form, key=len, reverse=True))) if self.by_form else None
 
     def found(self, text: str) -> list[tuple[int, int, tuple[str, ...]]]:
         """(where each name found starts and ends, its key), in order."""
         if self.pattern is None:
             return []
-        return [(m.start(), m.end(), self.by_form[m.group(1)]) for m in self.pattern.finditer(text)]
+        return [(m.start(), m.end(), self.by_form[m.group(0)]) for m in self.pattern.finditer(text)]
 
 
 def places_ledger(sents: list[Sentence], doc: Document, named: list[Provider], areas: frozenset[str] = frozenset(),
@@ -183,7 +184,7 @@ def places_ledger(sents: list[Sentence], doc: Document, named: list[Provider], a
     that are not the plan, options rejected or views reported)."""
     names: set[str] = {n for p in named for n in p.names}
     for s in sents:
-        if s.kind not in ("heading", "row") and any(d.isdigit() for d in s.text) and "place" in s.text.casefold():
+        if s.kind not in ("heading", "row") and _DIGIT.search(s.text) and "place" in s.text.casefold():
             names.update(m.group(0).strip() for m in L.PROPER_NAME.finditer(" " + s.text))
     keys = {name_key(n) for n in names}
     rows = {}
@@ -209,15 +210,31 @@ def places_ledger(sents: list[Sentence], doc: Document, named: list[Provider], a
                 del rows[i]
     known = _Names(names, areas)
     out: list[Entry] = []
-    last_named: tuple[str, ...] | None = None  # the last provision named, in the paragraph or the one before
-    last_block = -1
-    previous: list[tuple[int, int, tuple[str, ...]]] = []  # the names of the sentence before
+    read: list[Sentence] = []  # the sentences of prose before this one (their names found only when asked)
+    found_in: dict[int, list] = {}
+
+    def named_in(t: Sentence) -> list[tuple[int, int, tuple[str, ...]]]:
+        """The provisions ``t`` names, where (a unit named by the school that houses it is that unit)."""
+        if id(t) not in found_in:
+            found_in[id(t)] = [(start, end, ("at",) + k if _UNIT_AT.search(t.text, max(0, start - 40), start) else k)
+                               for start, end, k in known.found(t.text)]
+        return found_in[id(t)]
+
+    def named_before(s: Sentence) -> tuple[str, ...] | None:
+        """The provision named last in the paragraph before ``s``, or the paragraph before that."""
+        for t in reversed(read[:-1]):
+            if t.block < s.block - 1:
+                return None
+            if named_in(t):
+                return named_in(t)[-1][2]
+        return None
     canonical: list[tuple[str, ...]] = []
     # a unit the document names, at the school that houses it ("the Visual Impairment Resource Base (8 places) at
     # Hambledon Vale Academy"): "the base at Hambledon Vale" is that unit
     hosted_by = {}
     for p in named:
-        m = re.search(re.escape(p.name) + r"(?:\s*\([^()]*\))?\s+at\s+(?:the\s+)?", p.sentence.text)
+        at = p.sentence.text.find(p.name)
+        m = _AT_HOST.match(p.sentence.text, at + len(p.name)) if at >= 0 and " at " in p.sentence.text else None
         host = next((k for start, _, k in known.found(p.sentence.text) if m and start == m.end()), None)
         if host is not None and name_key(p.name):
             hosted_by[("at",) + host] = name_key(p.name)
@@ -243,16 +260,12 @@ def places_ledger(sents: list[Sentence], doc: Document, named: list[Provider], a
             add(_row_key(block), _cell(block.cells[i]), _cell(block.cells[j]), year.group(0) if year else None, s,
                 " | ".join(block.cells))
             continue
-        if s.block - last_block > 1:
-            last_named = None
-        last_block = s.block
-        here = [(start, end, ("at",) + k if _UNIT_AT.search(s.text, max(0, start - 40), start) else k)
-                for start, end, k in known.found(s.text)]
+        read.append(s)
         text = s.text
         low = text.casefold()
         if id(s) in off_plan or s.kind == "row" or not any(w in low for w in _CHEAP):
-            previous, last_named = here, (here[-1][2] if here else last_named)
             continue
+        here = named_in(s)
         for a, b in L.clause_spans(text):
             clause = text[a:b]
             if L.hedge(clause) or L.negated(clause):
@@ -267,12 +280,12 @@ def places_ledger(sents: list[Sentence], doc: Document, named: list[Provider], a
                 if before:
                     return before[-1]
                 if anaphor and (_ANAPHOR.search(text, a, at) or _ANAPHOR.search(clause)):
+                    previous = named_in(read[-2]) if len(read) > 1 else []
                     if previous:
                         return previous[-1][2]
                     if out:
                         return name_key(out[-1].provision)
-                    if last_named is not None:
-                        return last_named
+                    return named_before(s)
                 return None
 
             def year_of(m: re.Match) -> str | None:
@@ -329,9 +342,6 @@ def places_ledger(sents: list[Sentence], doc: Document, named: list[Provider], a
                     host = next((k for start, _, k in here if a + opens.end() <= start < min(b, a + new.end() + 80)), None)
                     add(("new",) + (host or (str(s.number), str(a))), 0, _number(n), year_of(new), s,
                         clause[opens.start(): new.end()])
-        previous = here
-        if here:
-            last_named = here[-1][2]
     kinds = {" ".join(provision(name_key(n))): p.kind for p in named for n in p.names if name_key(n)}
     return Ledger(tuple(out), complete, kinds)
 
