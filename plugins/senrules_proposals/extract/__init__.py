@@ -46,6 +46,8 @@ decide <- here; ``stays`` reads ``displaced``):
   claim specific;
 * ``places``: (d), the figures of places now and after, totals, conflicts,
   falls in all, places only at a PRU;
+* ``ledger``: (d) from the plan's structure, each provision with its places
+  now and after, summed across the area and checked against itself;
 * ``providers``: the providers named, their kinds and other names;
 * ``displaced``: pupils displaced and where they go (ii), the groups that
   move, and paragraph 23;
