@@ -139,3 +139,28 @@ def test_names_compared_without_their_kind_words():
     assert name_key("Kingsmead School") == name_key("Kingsmead") == ("kingsmead",)
     assert name_key("Brookside Centre (PRU)") == ("brookside",)
     assert name_key("Kelsham Vale AP (commissioned)") == name_key("Kelsham Vale Alternative Provision")
+
+
+# The same table of provisions in Word and as typed text: read alike.
+_LEAD = ("The county will close Marsh Lane Centre, its Key Stage 4 pupil referral unit, and commission places at Osprey "
+         "House, an independent alternative provider, instead.")
+
+
+@pytest.mark.parametrize("after, expected", [("18", "not_met"), ("36", "met")])
+def test_a_word_table_of_provisions(docx_of, after, expected):
+    path = docx_of([
+        ("p", _LEAD),
+        ("h1", "Places"),
+        ("table", [["Provision", "Places now", "Places from September 2028"], ["Marsh Lane Centre", "30", "—"],
+                   ["Osprey House", "—", after]]),
+    ])
+    assert check_document(path).verdicts()["d"] == expected
+
+
+@pytest.mark.parametrize("after, expected", [("18", "not_met"), ("36", "met")])
+def test_a_typed_table_of_provisions(write, after, expected):
+    body = (f"CLOSURE OF MARSH LANE CENTRE\n\n1. {_LEAD}\n\n2. Places\n\n"
+            "Provision              Places now    Places from September 2028\n"
+            "Marsh Lane Centre      30            none\n"
+            f"Osprey House           none          {after}\n")
+    assert check_document(write(body, "proposal.txt")).verdicts()["d"] == expected
