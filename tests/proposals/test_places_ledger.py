@@ -164,3 +164,12 @@ def test_a_typed_table_of_provisions(write, after, expected):
             "Marsh Lane Centre      30            none\n"
             f"Osprey House           none          {after}\n")
     assert check_document(write(body, "proposal.txt")).verdicts()["d"] == expected
+
+
+def test_a_phase_is_no_second_figure(write):
+    """A figure for one phase ("120 places when the block opens, 150 when it
+    is full") is not a second figure against the summary's "to 150"."""
+    body = ("# Enlargement of Elmstead School\n\n1. Elmstead School, a special school for pupils with severe learning "
+            "difficulties, will grow from 90 to 150 places.\n\n2. The school will have 120 places when the first block "
+            "opens, and 150 when it is full.\n")
+    assert check_document(write(body)).verdicts()["d"] == "met"

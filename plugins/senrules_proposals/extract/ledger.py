@@ -415,6 +415,10 @@ def _cell(text: str) -> int | None:
     return 0 if _CLOSED_CELL.match(text) else _number_cell(text)
 
 
+_PHASED = re.compile(r"\b(?:initially|at\s+first|in\s+the\s+first\s+(?:year|phase)|phase\s+(?:one|two|1|2)|first\s+phase|"
+                     r"when\s+(?:it\s+is\s+)?full|at\s+full\s+capacity|eventually|rising\s+to|then\s+to|by\s+stages)\b", re.I)
+
+
 def ledger_findings(ledger: Ledger) -> list[Finding]:
     """The (d) facts the ledger decides: two figures for one provision after
     the change, for the same year (a conflict); else the places of the
@@ -427,7 +431,8 @@ def ledger_findings(ledger: Ledger) -> list[Finding]:
     for name, es in by.items():
         if re.fullmatch(r"new \d+ \d+", name):
             continue  # a new provision the document does not name: statements of it are not known to be of one
-        afters = [e for e in es if e.after is not None and e.after > 0]
+        # (a figure of one phase is no other figure for the same time: "150 places when the block opens, 180 when full")
+        afters = [e for e in es if e.after is not None and e.after > 0 and not _PHASED.search(e.sentence.text)]
         for i, e in enumerate(afters):
             other = next((f for f in afters[i + 1:] if f.after != e.after and f.sentence is not e.sentence
                           and (e.year is None or f.year is None or e.year == f.year)), None)
