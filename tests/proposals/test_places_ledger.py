@@ -173,3 +173,16 @@ def test_a_phase_is_no_second_figure(write):
             "difficulties, will grow from 90 to 150 places.\n\n2. The school will have 120 places when the first block "
             "opens, and 150 when it is full.\n")
     assert check_document(write(body)).verdicts()["d"] == "met"
+
+
+# A unit closed by its places and the school that houses it, and a new unit named before "will open": the two summed
+# (the school's own places are not the unit's).
+_UNIT = ("# Closure of the speech and language base at Ash Primary School\n\n"
+         "1. Ash Primary School has 420 places. The Council proposes to close the 10-place speech and language base at "
+         "Ash Primary School on 31 August 2028.\n\n"
+         "2. A new {n}-place base will open at Birch Primary School from 1 September 2028.\n")
+
+
+@pytest.mark.parametrize("n, expected", [("6", "not_met"), ("14", "met")])
+def test_a_unit_closed_and_a_unit_opened(write, n, expected):
+    assert check_document(write(_UNIT.format(n=n))).verdicts()["d"] == expected

@@ -119,7 +119,8 @@ _NOW = re.compile(r"\b(?:has|have)\s+(?P<n>\d[\d,]*)\s+(?:[\w-]+\s+){0,2}?places
 # House School ... would close".
 _CLOSE_VERB = r"(?:close|closing|closure\s+of|discontinu\w*(?:\s+of)?|ceas\w*)"
 _CLOSES = re.compile(
-    r"\b" + _CLOSE_VERB + r"\s+(?:the\s+)?(?:(?P<n>\d[\d,]*)[- ]place\s+)?(?=(?-i:[A-Z]))"
+    r"\b" + _CLOSE_VERB + r"\s+(?:the\s+|its\s+)?(?:(?P<n>\d[\d,]*)[- ]place\s+)?(?=(?-i:[A-Z]))"
+    r"|\b" + _CLOSE_VERB + r"\s+(?:the\s+|its\s+)?(?P<n2>\d[\d,]*)[- ]place\b"
     r"|\b(?:will|would|is\s+to|shall)\s+(?:be\s+)?(?:close|closed|discontinued)\b", re.I)
 _JOINED = re.compile(r"\s*(?:\([^()]*\))?\s*(?:,\s*)?and\s+(?:the\s+)?")
 # A provision that opens, with its places or pupils: "to establish ... a nurture provision ... for up to 8 pupils",
@@ -130,6 +131,9 @@ _NEW_PLACES = re.compile(
     r"|\bof\s+(?P<n2>\d[\d,]*)\s+(?:[\w-]+\s+){0,2}?places\b"
     r"|\b(?P<n3>\d[\d,]*)[- ]place\b"
     r"|\bwith\s+(?P<n4>\d[\d,]*)\s+(?:[\w-]+\s+){0,3}?places\b", re.I)
+_NEW_FIRST = re.compile(
+    r"\bnew\s+(?P<n>\d[\d,]*)[- ]place\s+(?:[\w-]+\s+){0,3}?(?:provision|base|unit|centre|hub|school|academy|satellite|resource\w*|class)\b",
+    re.I)
 _TO_BE = re.compile(r"\b(?:will|would|shall|to|is\s+to|are\s+to|can|could)\s+be\s+$", re.I)
 _NEW_NOUN = re.compile(r"\b(?:provision|base|unit|centre|hub|school|academy|satellite|resource\w*|class|service)\b", re.I)
 # Words standing for a provision named before: "it", "its", "the school", "the base's".
@@ -317,6 +321,9 @@ def places_ledger(sents: list[Sentence], doc: Document, named: list[Provider], a
                 if m.group(0)[:1].isalpha() and re.match(_CLOSE_VERB, m.group(0), re.I):
                     # "to discontinue Hollins Brook School": the provision named right after the verb
                     key = next((k for start, _, k in here if start == a + m.end()), None)
+                    if key is None and m.group("n2"):
+                        # "close the 10-place speech and language base at Ash Primary School": the unit at the school
+                        key = next((k for start, _, k in here if a + m.end() < start < a + m.end() + 80 and k[0] == "at"), None)
                     # (and a second joined to it: "the discontinuance of Seaforth Park School (..., 120 places) and
                     # Waterloo Dene School")
                     end = next((e for start, e, _ in here if start == a + m.end()), None)
@@ -327,21 +334,26 @@ def places_ledger(sents: list[Sentence], doc: Document, named: list[Provider], a
                 else:
                     key = whose(a + m.start(), anaphor=False)  # "Wyvern House School ... would close"
                 if key is not None:
-                    add(key, _number(m.group("n")) if m.group("n") else None, 0, year_of(m), s, m.group(0))
+                    n = m.group("n") or m.group("n2")
+                    add(key, _number(n) if n else None, 0, year_of(m), s, m.group(0))
             opens = _OPENS.search(clause)
             if opens and opens.group(0).casefold().endswith("ed") and not _TO_BE.search(clause[max(0, opens.start() - 16): opens.start()]):
                 opens = None  # what was done ("opened in 2014 as an 8-place base"), not the proposal
             if opens and not _FROM_TO.search(clause) and not _CLOSES.search(clause):
                 new = _NEW_PLACES.search(clause, opens.end())
                 noun = _NEW_NOUN.search(clause, opens.end())
+                # (or the new provision named before the verb: "A new 14-place base will open at Birch Primary School")
+                first = _NEW_FIRST.search(clause, 0, opens.start())
+                if first is not None and (new is None or noun is None):
+                    new = noun = first
                 if new is not None and noun is not None and noun.start() < new.end() + 40:
                     n = next(g for g in new.groups() if g is not None)
                     # the new provision is its own, unless named: "a new provision" is no other
                     # (the provision is new, not the school that houses it: "a nurture provision at Lowfield Primary
                     # School"; one not named is its own)
-                    host = next((k for start, _, k in here if a + opens.end() <= start < min(b, a + new.end() + 80)), None)
+                    host = next((k for start, _, k in here if a + min(opens.end(), new.end()) <= start < min(b, a + max(new.end(), opens.end()) + 80)), None)
                     add(("new",) + (host or (str(s.number), str(a))), 0, _number(n), year_of(new), s,
-                        clause[opens.start(): new.end()])
+                        clause[min(opens.start(), new.start()): max(opens.end(), new.end())])
     kinds = {" ".join(provision(name_key(n))): p.kind for p in named for n in p.names if name_key(n)}
     return Ledger(tuple(out), complete, kinds)
 
