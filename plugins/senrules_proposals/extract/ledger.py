@@ -32,6 +32,7 @@ Where the ledger says nothing, the findings of ``places`` stand alone.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 import attrs
@@ -224,14 +225,16 @@ def places_ledger(sents: list[Sentence], doc: Document, named: list[Provider], a
                                for start, end, k in known.found(t.text)]
         return found_in[id(t)]
 
+    scanned = [0, None, -1]  # the sentences read so far for named_before, the last provision they name, its paragraph
+
     def named_before(s: Sentence) -> tuple[str, ...] | None:
-        """The provision named last in the paragraph before ``s``, or the paragraph before that."""
-        for t in reversed(read[:-1]):
-            if t.block < s.block - 1:
-                return None
+        """The provision named last in the paragraph before ``s``, or the
+        paragraph before that (each sentence read once, however many ask)."""
+        for t in read[scanned[0]: len(read) - 1]:
             if named_in(t):
-                return named_in(t)[-1][2]
-        return None
+                scanned[1:] = [named_in(t)[-1][2], t.block]
+        scanned[0] = max(scanned[0], len(read) - 1)
+        return scanned[1] if scanned[2] >= s.block - 1 else None
     canonical: list[tuple[str, ...]] = []
     # a unit the document names, at the school that houses it ("the Visual Impairment Resource Base (8 places) at
     # Hambledon Vale Academy"): "the base at Hambledon Vale" is that unit
@@ -239,7 +242,7 @@ def places_ledger(sents: list[Sentence], doc: Document, named: list[Provider], a
     for p in named:
         at = p.sentence.text.find(p.name)
         m = _AT_HOST.match(p.sentence.text, at + len(p.name)) if at >= 0 and " at " in p.sentence.text else None
-        host = next((k for start, _, k in known.found(p.sentence.text) if m and start == m.end()), None)
+        host = next((k for start, _, k in named_in(p.sentence) if start == m.end()), None) if m else None
         if host is not None and name_key(p.name):
             hosted_by[("at",) + host] = name_key(p.name)
 
@@ -270,6 +273,8 @@ def places_ledger(sents: list[Sentence], doc: Document, named: list[Provider], a
         if id(s) in off_plan or s.kind == "row" or not any(w in low for w in _CHEAP):
             continue
         here = named_in(s)
+        starts = [start for start, _, _ in here]
+        by_start = {start: (end, k) for start, end, k in here}
         for a, b in L.clause_spans(text):
             clause = text[a:b]
             if L.hedge(clause) or L.negated(clause):
@@ -277,12 +282,13 @@ def places_ledger(sents: list[Sentence], doc: Document, named: list[Provider], a
 
             def whose(at: int, anaphor: bool = True) -> tuple[str, ...] | None:
                 """The provision a figure at ``at`` (in the sentence) is said of."""
-                before = [k for start, end, k in here if a <= start and end <= at]
-                if not before and (_RELATIVE.match(clause) or _RELATIVE_BEFORE.search(text, max(0, a - 12), a + 1)):
-                    # "Riverside Academy, Tanners Way, Westmarsh, whose capacity will rise ...": the name before
-                    before = [k for start, end, k in here if end <= a]
-                if before:
-                    return before[-1]
+                # (the names in order: the last starting before the figure found by bisection, not a pass over all)
+                k = bisect.bisect_left(starts, at) - 1
+                while k >= 0 and here[k][1] > at:
+                    k -= 1
+                if k >= 0 and (here[k][0] >= a or _RELATIVE.match(clause) or _RELATIVE_BEFORE.search(text, max(0, a - 12), a + 1)):
+                    # (or before the clause: "Riverside Academy, Tanners Way, Westmarsh, whose capacity will rise ...")
+                    return here[k][2]
                 if anaphor and (_ANAPHOR.search(text, a, at) or _ANAPHOR.search(clause)):
                     previous = named_in(read[-2]) if len(read) > 1 else []
                     if previous:
@@ -293,8 +299,9 @@ def places_ledger(sents: list[Sentence], doc: Document, named: list[Provider], a
                 return None
 
             def year_of(m: re.Match) -> str | None:
-                """The year a figure is given for: the first named after it in its clause, else before it."""
-                y = _YEAR.search(clause, m.end()) or _YEAR.search(clause, 0, m.start())
+                """The year a figure is given for: the first named after it in its clause, else before it (near it:
+                a bounded search, a clause may be a whole long line)."""
+                y = _YEAR.search(clause, m.end(), m.end() + 160) or _YEAR.search(clause, max(0, m.start() - 160), m.start())
                 return y.group(0) if y else None
 
             for m in _FROM_TO.finditer(clause):
@@ -320,15 +327,15 @@ def places_ledger(sents: list[Sentence], doc: Document, named: list[Provider], a
             for m in _CLOSES.finditer(clause):
                 if m.group(0)[:1].isalpha() and re.match(_CLOSE_VERB, m.group(0), re.I):
                     # "to discontinue Hollins Brook School": the provision named right after the verb
-                    key = next((k for start, _, k in here if start == a + m.end()), None)
+                    key = by_start.get(a + m.end(), (0, None))[1]
                     if key is None and m.group("n2"):
                         # "close the 10-place speech and language base at Ash Primary School": the unit at the school
-                        key = next((k for start, _, k in here if a + m.end() < start < a + m.end() + 80 and k[0] == "at"), None)
+                        key = next((k for _, _, k in _between(here, starts, a + m.end() + 1, a + m.end() + 80) if k[0] == "at"), None)
                     # (and a second joined to it: "the discontinuance of Seaforth Park School (..., 120 places) and
                     # Waterloo Dene School")
-                    end = next((e for start, e, _ in here if start == a + m.end()), None)
+                    end = by_start.get(a + m.end(), (None, None))[0]
                     joined = _JOINED.match(text, end) if end is not None else None
-                    second = next((k for start, _, k in here if joined and start == joined.end()), None)
+                    second = by_start.get(joined.end(), (0, None))[1] if joined else None
                     if second is not None:
                         add(second, None, 0, year_of(m), s, m.group(0))
                 else:
@@ -351,11 +358,17 @@ def places_ledger(sents: list[Sentence], doc: Document, named: list[Provider], a
                     # the new provision is its own, unless named: "a new provision" is no other
                     # (the provision is new, not the school that houses it: "a nurture provision at Lowfield Primary
                     # School"; one not named is its own)
-                    host = next((k for start, _, k in here if a + min(opens.end(), new.end()) <= start < min(b, a + max(new.end(), opens.end()) + 80)), None)
+                    host = next((k for _, _, k in _between(here, starts, a + min(opens.end(), new.end()),
+                                                          min(b, a + max(new.end(), opens.end()) + 80))), None)
                     add(("new",) + (host or (str(s.number), str(a))), 0, _number(n), year_of(new), s,
                         clause[min(opens.start(), new.start()): max(opens.end(), new.end())])
     kinds = {" ".join(provision(name_key(n))): p.kind for p in named for n in p.names if name_key(n)}
     return Ledger(tuple(out), complete, kinds)
+
+
+def _between(here: list, starts: list[int], lo: int, hi: int) -> list:
+    """The names found that start in [lo, hi) (``starts``: where each starts, in order)."""
+    return here[bisect.bisect_left(starts, lo): bisect.bisect_left(starts, hi)]
 
 
 # A row's label that is no provision: "Pupils in out-of-district placements (forecast)", "Total".
@@ -431,6 +444,20 @@ _PHASED = re.compile(r"\b(?:initially|at\s+first|in\s+the\s+first\s+(?:year|phas
                      r"when\s+(?:it\s+is\s+)?full|at\s+full\s+capacity|eventually|rising\s+to|then\s+to|by\s+stages)\b", re.I)
 
 
+def _two_figures(afters: list[Entry]) -> tuple[Entry, Entry] | None:
+    """Two statements, in different sentences, of different figures after
+    for the same year (or one of them for no year), in one pass: the first
+    figure for each year (and for none) kept, each statement compared with
+    those."""
+    first: dict[str | None, Entry] = {}
+    for f in afters:
+        for year, e in first.items():
+            if e.after != f.after and e.sentence is not f.sentence and (year is None or f.year is None or year == f.year):
+                return e, f
+        first.setdefault(f.year, f)
+    return None
+
+
 def ledger_findings(ledger: Ledger) -> list[Finding]:
     """The (d) facts the ledger decides: two figures for one provision after
     the change, for the same year (a conflict); else the places of the
@@ -445,14 +472,13 @@ def ledger_findings(ledger: Ledger) -> list[Finding]:
             continue  # a new provision the document does not name: statements of it are not known to be of one
         # (a figure of one phase is no other figure for the same time: "150 places when the block opens, 180 when full")
         afters = [e for e in es if e.after is not None and e.after > 0 and not _PHASED.search(e.sentence.text)]
-        for i, e in enumerate(afters):
-            other = next((f for f in afters[i + 1:] if f.after != e.after and f.sentence is not e.sentence
-                          and (e.year is None or f.year is None or e.year == f.year)), None)
-            if other is not None:
-                return [Finding("places_figures_conflict", "against", e.sentence,
-                                f"{name}: {e.words}; but {other.sentence.where}: {other.words}"),
-                        Finding("places_figures_conflict", "against", other.sentence,
-                                f"{name}: {other.words}; but {e.sentence.where}: {e.words}")]
+        pair = _two_figures(afters)
+        if pair is not None:
+            e, other = pair
+            return [Finding("places_figures_conflict", "against", e.sentence,
+                            f"{name}: {e.words}; but {other.sentence.where}: {other.words}"),
+                    Finding("places_figures_conflict", "against", other.sentence,
+                            f"{name}: {other.words}; but {e.sentence.where}: {e.words}")]
     # the places summed, where the ledger is definite: every provision it gives a figure after (or closes) has its
     # figure now too (a new one has none now); one given only a figure now is one the change leaves as it is
     if not ledger.complete:
