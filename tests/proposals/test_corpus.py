@@ -199,7 +199,7 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "dev-former-heldout15/07-outcome-of-consultation-thornbury-grange-pilgrims-lane-site": {"ii", "overall", "para23"},
     "dev-former-heldout15/12-cabinet-report-reorganisation-of-semh-provision-fernleigh": {"para23"},
     "dev-former-heldout15/13-public-notice-change-of-designation-fernhill-school": {"ii"},
-    "dev-former-heldout15/14-consultation-document-close-gorse-hill-school": {"d", "ii"},
+    "dev-former-heldout15/14-consultation-document-close-gorse-hill-school": {"ii"},
     "dev-former-heldout15/15-cabinet-report-close-highmoor-school-marwick": {"c"},
     "dev-former-heldout15/23-consultation-close-chestnut-walk-slcn-provision": {"c"},
     "dev-former-heldout15/24-cabinet-member-report-close-brookside-school": {"ii"},

@@ -40,7 +40,7 @@ import attrs
 from senrules_proposals import language as L
 from senrules_proposals.extract.clauses import _FUTURE
 from senrules_proposals.extract.model import Finding, Provider
-from senrules_proposals.extract.places import _AFTER_HEADER, _BEFORE_HEADER, _TOTAL_CELL, _YEAR
+from senrules_proposals.extract.places import _AFTER_HEADER, _BEFORE_HEADER, _TOTAL_CELL, _YEAR, said_of_the_area
 from senrules_proposals.extract.places import _number as _number_cell
 from senrules_proposals.prefilter import prefiltered
 from senrules_proposals.reader import Document, Sentence
@@ -143,6 +143,8 @@ _ANAPHOR = re.compile(
 # A unit named by the school that houses it: "the SEMH resourced provision at Cranford Park Academy".
 _UNIT_AT = re.compile(r"\b(?:provision|base|unit|resource\w*|centre|class|hub)\s+at\s+(?:the\s+)?$", re.I)
 _AT_HOST = re.compile(r"(?:\s*\([^()]*\))?\s+at\s+(?:the\s+)?")
+# What lies between a name and another set off by commas after it: commas and short words, no figure nor clause.
+_APPOSED = re.compile(r"\s*(?:\([^()]*\))?\s*,(?:[^,;:.()\d]{1,40},)*\s*$")
 # A clause that describes the name before it: "..., whose capacity will rise", "..., which will have 20 places".
 _DIGIT = re.compile(r"\d")
 _RELATIVE = re.compile(r"^\W*(?:whose|which|where)\b", re.I)
@@ -280,11 +282,18 @@ def places_ledger(sents: list[Sentence], doc: Document, named: list[Provider], a
             if L.hedge(clause) or L.negated(clause):
                 continue
 
-            def whose(at: int, anaphor: bool = True) -> tuple[str, ...] | None:
-                """The provision a figure at ``at`` (in the sentence) is said of."""
+            def whose(at: int, end: int, anaphor: bool = True) -> tuple[str, ...] | None:
+                """The provision a figure at ``at``-``end`` (in the sentence) is said of: none when its grammar ties it
+                to the area or a total ("and the county's places will rise from 164 to 168" after a school's name)."""
                 # (the names in order: the last starting before the figure found by bisection, not a pass over all)
                 k = bisect.bisect_left(starts, at) - 1
                 while k >= 0 and here[k][1] > at:
+                    k -= 1
+                if said_of_the_area(text, here[k][1] if k >= 0 and here[k][0] >= a else a, at, end, areas):
+                    return None
+                # (a name set off by commas after another describes it, an address or an apposition: "to enlarge
+                # Kestrel Vale School, Harrow Road, Ellingham, a special school for ..., from 60 to 120 places")
+                while k > 0 and _APPOSED.match(text, here[k - 1][1], here[k][0]) and text.startswith(",", here[k][1]):
                     k -= 1
                 if k >= 0 and (here[k][0] >= a or _RELATIVE.match(clause) or _RELATIVE_BEFORE.search(text, max(0, a - 12), a + 1)):
                     # (or before the clause: "Riverside Academy, Tanners Way, Westmarsh, whose capacity will rise ...")
@@ -308,20 +317,20 @@ def places_ledger(sents: list[Sentence], doc: Document, named: list[Provider], a
                 if re.fullmatch(r"(?:19|20)\d\d", m.group("now")) or not (
                         _PLACES_NEXT.match(clause, m.end()) or _PLACES_BEFORE.search(clause, max(0, m.start() - 60), m.start())):
                     continue
-                key = whose(a + m.start())
+                key = whose(a + m.start(), a + m.end())
                 if key is not None:
                     # (more places said right after, at the same provision: "from 40 to 60 places on a new site, while a
                     # further 40 places open at Fairholme's existing site")
                     more = _FURTHER.match(text, a + m.end())
-                    extra = _number(more.group("n")) if more is not None and whose(a + m.end() + more.end("n")) in (key, None) else 0
+                    extra = _number(more.group("n")) if more is not None and whose(more.start("n"), more.end()) in (key, None) else 0
                     add(key, _number(m.group("now")), _number(m.group("after")) + extra, year_of(m), s, m.group(0))
             for m in _AFTER.finditer(clause):
-                key = whose(a + m.start())
+                key = whose(a + m.start(), a + m.end())
                 if key is not None:
                     add(key, None, _number(m.group("n") or m.group("n2")), year_of(m), s, m.group(0))
             if not _FUTURE.search(clause):
                 for m in _NOW.finditer(clause):
-                    key = whose(a + m.start())
+                    key = whose(a + m.start(), a + m.end())
                     if key is not None:
                         add(key, _number(m.group("n") or m.group("n2")), None, None, s, m.group(0))
             for m in _CLOSES.finditer(clause):
@@ -339,7 +348,7 @@ def places_ledger(sents: list[Sentence], doc: Document, named: list[Provider], a
                     if second is not None:
                         add(second, None, 0, year_of(m), s, m.group(0))
                 else:
-                    key = whose(a + m.start(), anaphor=False)  # "Wyvern House School ... would close"
+                    key = whose(a + m.start(), a + m.end(), anaphor=False)  # "Wyvern House School ... would close"
                 if key is not None:
                     n = m.group("n") or m.group("n2")
                     add(key, _number(n) if n else None, 0, year_of(m), s, m.group(0))

@@ -1,0 +1,94 @@
+"""A figure of places belongs to what the grammar ties it to, not to the
+name nearest before it: the area's places or a total when the noun it
+qualifies is the area's ("and the borough's places for autistic pupils go
+from 210 to 234", "the county total", "places across Harwick") or the words
+right after it say so ("... places across the borough", "in all"); each of
+several provisions when it is said "at each of" them; the first name when a
+second is only its address or an apposition ("Merrow Vale School, Station
+Road, Ashcombe, a special school ..., from 60 to 90"); a new provision's
+places when its name stands in apposition with "a new 48-place school".  A
+conflict needs two figures for after, both tied to the same provision: each
+probe sits beside a near one whose verdict differs."""
+
+from __future__ import annotations
+
+import pytest
+
+from senrules_proposals import check_document
+
+
+def _cases(cases):
+    return pytest.mark.parametrize("expected, body", cases, ids=[f"{i}-{e}" for i, (e, _) in enumerate(cases)])
+
+
+# The school's figure and the area's in one sentence that names the school: the area's is no second figure for the
+# school; the school's own second figure ("the school's places") is.
+_AREA_IN_THE_SENTENCE = (
+    "# Proposal to enlarge Thornbury House School\n\n"
+    "1. Harwick Borough Council proposes to enlarge Thornbury House School, a special school for autistic pupils, "
+    "from 72 to 96 places from September 2029.\n\n"
+    "2. Need. Thornbury House will have 96 places from September 2029 and {second} from {now} to {after}.\n")
+AREA_IN_THE_SENTENCE = [
+    ("met", _AREA_IN_THE_SENTENCE.format(second="the borough's places for autistic pupils will go", now=210, after=234)),
+    ("met", _AREA_IN_THE_SENTENCE.format(second="the number of autism places in the borough will rise", now=210,
+                                         after=234)),
+    ("met", _AREA_IN_THE_SENTENCE.format(second="places across Harwick will rise", now=210, after=234)),
+    ("met", _AREA_IN_THE_SENTENCE.format(second="autism places will rise in total", now=210, after=234)),
+    ("unclear", _AREA_IN_THE_SENTENCE.format(second="the school's places will go", now=72, after=90)),
+]
+
+# A participle's two objects: "raising Fenwick Lodge from ... and the county total from ...": the second is the
+# county's, no figure for the school against the 124 it is given after; the school's own in either order is.
+_RAISING = (
+    "# Enlargement of Fenwick Lodge School\n\n"
+    "1. The Council proposes to enlarge Fenwick Lodge School by 24 places for pupils with speech, language and "
+    "communication needs from January 2030.\n\n"
+    "2. Fenwick Lodge will have 124 places from January 2030.\n\n"
+    "3. Places. Twenty-four places in a new block, raising {first} and {second}.\n")
+RAISING = [
+    ("met", _RAISING.format(first="Fenwick Lodge from 100 to 124 places", second="the county total from 260 to 284")),
+    ("met", _RAISING.format(first="Fenwick Lodge from 100 to 124 places",
+                            second="the county's SLCN special school places from 260 to 284")),
+    ("unclear", _RAISING.format(first="the county total from 260 to 284", second="Fenwick Lodge from 100 to 120 places")),
+    ("met", _RAISING.format(first="the county total from 260 to 284", second="Fenwick Lodge from 100 to 124 places")),
+]
+
+
+# A figure said of each of the enlarged schools is no figure in all against the area's total.
+_EACH = (
+    "# Closure of Brackenhurst School\n\n"
+    "1. The Council proposes to close Brackenhurst School and enlarge Oakmere School and Linford Academy.\n\n"
+    "## Places\n\n"
+    "| School | Now | From September 2029 |\n"
+    "| --- | --- | --- |\n"
+    "| Brackenhurst School | 40 | — |\n"
+    "| Oakmere School | 50 | 72 |\n"
+    "| Linford Academy | 60 | 82 |\n"
+    "| Total in the county | 150 | 154 |\n\n"
+    "2. Places for pupils with social, emotional and mental health needs in the county would therefore increase "
+    "from 150 to 154, with 22 more places {where}.\n")
+EACH = [
+    ("met", _EACH.format(where="at each of the two enlarged schools")),
+    ("met", _EACH.format(where="at each school")),
+    ("unclear", _EACH.format(where="in all")),
+]
+
+
+# A name set off by commas after the school's (its town) is the school's address: the figure after it is the
+# school's, so a second figure for the school conflicts with it.
+_ADDRESS = (
+    "# Proposal to enlarge Merrow Vale School\n\n"
+    "1. The Council proposes to enlarge Merrow Vale School, Station Road, Ashcombe, a community special school for "
+    "pupils aged 5 to 16, from 60 to 90 places from September 2029. Pupils aged 16 to 19 continue to go to Ashcombe "
+    "College.\n\n"
+    "2. The new classrooms are to be finished in July 2029. Merrow Vale School will then have {after} places from "
+    "September 2029.\n")
+ADDRESS = [
+    ("unclear", _ADDRESS.format(after=80)),
+    ("met", _ADDRESS.format(after=90)),
+]
+
+
+@_cases(AREA_IN_THE_SENTENCE + RAISING + EACH + ADDRESS)
+def test_a_figure_is_what_its_grammar_ties_it_to(write, expected, body):
+    assert check_document(write(body)).verdicts()["d"] == expected
