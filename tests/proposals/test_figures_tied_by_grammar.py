@@ -89,6 +89,31 @@ ADDRESS = [
 ]
 
 
-@_cases(AREA_IN_THE_SENTENCE + RAISING + EACH + ADDRESS)
+# A new provision named in apposition with its places ("a new 48-place school, Linden Rise School"), or named first
+# ("Linden Rise School, a new 48-place school, ..."): two different figures for it conflict, the same one does not.
+_NEW_NAMED_AFTER = (
+    "# The future of Calder Brook School\n\n"
+    "- Calder Brook School, a special school for 40 autistic pupils, would close in July 2029.\n"
+    "- A new 48-place free school for autistic pupils, Linden Rise School, is being built on Mill Road by the "
+    "Department for Education.\n"
+    "- Pupils at Calder Brook would move to Linden Rise.\n\n"
+    "## Places\n\n"
+    "Linden Rise will have {after} places for autistic pupils aged 4 to 16, replacing Calder Brook's 40.\n")
+_NEW_NAMED_FIRST = (
+    "# The future of Calder Brook School\n\n"
+    "Calder Brook School would close in July 2029. Linden Rise School, a new 48-place free school for autistic "
+    "pupils, is being built on Mill Road by the Department for Education, and pupils at Calder Brook would move "
+    "there.\n\n"
+    "## Places\n\n"
+    "Linden Rise will have {after} places for autistic pupils aged 4 to 16, replacing Calder Brook's 40.\n")
+NEW_NAMED = [
+    ("unclear", _NEW_NAMED_AFTER.format(after=56)),
+    ("met", _NEW_NAMED_AFTER.format(after=48)),
+    ("unclear", _NEW_NAMED_FIRST.format(after=56)),
+    ("met", _NEW_NAMED_FIRST.format(after=48)),
+]
+
+
+@_cases(AREA_IN_THE_SENTENCE + RAISING + EACH + ADDRESS + NEW_NAMED)
 def test_a_figure_is_what_its_grammar_ties_it_to(write, expected, body):
     assert check_document(write(body)).verdicts()["d"] == expected

@@ -352,7 +352,15 @@ def places_ledger(sents: list[Sentence], doc: Document, named: list[Provider], a
                 if key is not None:
                     n = m.group("n") or m.group("n2")
                     add(key, _number(n) if n else None, 0, year_of(m), s, m.group(0))
-            opens = _OPENS.search(clause)
+            # a new provision named by apposition or by "is": "A new 80-place free school, Harbour Point School, is
+            # being built"; "Harbour Point School, a new 80-place free school, ..."; its places are its own, none now
+            apposed = False
+            for m in _NEW_FIRST.finditer(clause):
+                key = _apposed_name(text, a + m.start(), a + m.end(), here, starts, by_start)
+                if key is not None:
+                    apposed = True
+                    add(key, 0, _number(m.group("n")), year_of(m), s, m.group(0))
+            opens = None if apposed else _OPENS.search(clause)
             if opens and opens.group(0).casefold().endswith("ed") and not _TO_BE.search(clause[max(0, opens.start() - 16): opens.start()]):
                 opens = None  # what was done ("opened in 2014 as an 8-place base"), not the proposal
             if opens and not _FROM_TO.search(clause) and not _CLOSES.search(clause):
@@ -373,6 +381,32 @@ def places_ledger(sents: list[Sentence], doc: Document, named: list[Provider], a
                         clause[min(opens.start(), new.start()): max(opens.end(), new.end())])
     kinds = {" ".join(provision(name_key(n))): p.kind for p in named for n in p.names if name_key(n)}
     return Ledger(tuple(out), complete, kinds)
+
+
+_APPOSED_AFTER = re.compile(
+    r"(?P<words>[^,;.()]{0,60}?)\s*,\s*(?:to\s+be\s+(?:called|named|known\s+as)\s+)?(?:the\s+)?")
+_VERB_WORD = re.compile(r"\b(?:will|would|shall|is|are|was|were|has|have|can|could|may|might)\b", re.I)
+_APPOSED_BEFORE = re.compile(r"(?:\s*,\s*|\s+(?:is|will\s+be|would\s+be|shall\s+be)\s+)(?:an?\s+|one\s+)?$", re.I)
+_APPOSITION_ENDS = re.compile(r"[^,;.]{0,80}(?:,|\s+(?:is|will|would|shall)\b)")
+
+
+def _apposed_name(text: str, start: int, end: int, here: list, starts: list[int], by_start: dict) -> tuple[str, ...] | None:
+    """The provision a new one described at ``start``-``end`` ("a new 80-place
+    free school") is, by a name in apposition with it: right after it
+    between commas ("..., Harbour Point School, is being built"), or right
+    before it ("Harbour Point School, a new 80-place school, ...", "Harbour
+    Point School will be a new 80-place school")."""
+    after = _APPOSED_AFTER.match(text, end)
+    # (words of the new one's may come between: "a new 48-place school for autistic pupils, Linden Rise School", not
+    # a verb nor another name: "a new 16-place base at Ash Primary School, Elm Road")
+    if after is not None and after.end() in by_start and not _VERB_WORD.search(after.group("words")) and not _between(
+            here, starts, end, after.end()):
+        return by_start[after.end()][1]
+    k = bisect.bisect_left(starts, start) - 1
+    if k >= 0 and _APPOSED_BEFORE.match(text, here[k][1], start) and (
+            text[here[k][1]:start].strip()[:1] != "," or _APPOSITION_ENDS.match(text, end)):
+        return here[k][2]
+    return None
 
 
 def _between(here: list, starts: list[int], lo: int, hi: int) -> list:
