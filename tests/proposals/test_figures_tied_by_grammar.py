@@ -5,10 +5,14 @@ from 210 to 234", "the county total", "places across Harwick") or the words
 right after it say so ("... places across the borough", "in all"); each of
 several provisions when it is said "at each of" them; the first name when a
 second is only its address or an apposition ("Merrow Vale School, Station
-Road, Ashcombe, a special school ..., from 60 to 90"); a new provision's
-places when its name stands in apposition with "a new 48-place school".  A
-conflict needs two figures for after, both tied to the same provision: each
-probe sits beside a near one whose verdict differs."""
+Road, Ashcombe, a special school ..., from 60 to 90"); the clause's subject,
+not the school its pupils come from ("Fellside School will admit the pupils
+from Ashgrove School and grow from 70 to 100"); for "its" in a later clause,
+the one named as a clause's subject before it ("... proposes that Kittiwake
+Academy moves ..., and that its capacity rises"); a new provision's places
+when its name stands in apposition with "a new 48-place school".  A conflict
+needs two figures for after, both tied to the same provision: each probe
+sits beside a near one whose verdict differs."""
 
 from __future__ import annotations
 
@@ -114,6 +118,41 @@ NEW_NAMED = [
 ]
 
 
-@_cases(AREA_IN_THE_SENTENCE + RAISING + EACH + ADDRESS + NEW_NAMED)
+# The school that grows is the clause's subject, not the one its pupils come from: Ashgrove closes with its 40
+# places and Fellside grows, the two summed (110 now); a figure of Ashgrove's own stays Ashgrove's.
+_FROM_WHERE = (
+    "# Closure of Ashgrove School\n\n"
+    "1. Ashgrove School has 40 places. The Council proposes to close Ashgrove School on 31 August 2029.\n\n"
+    "2. {sentence}\n")
+FROM_WHERE = [
+    ("not_met", _FROM_WHERE.format(sentence="Fellside School will admit the pupils from Ashgrove School and grow from "
+                                            "70 to 100 places from September 2029.")),
+    ("met", _FROM_WHERE.format(sentence="Fellside School will admit the pupils from Ashgrove School and grow from "
+                                        "70 to 120 places from September 2029.")),
+    ("not_met", _FROM_WHERE.format(sentence="Fellside School, which will take the pupils from Ashgrove School, will "
+                                            "grow from 70 to 100 places from September 2029.")),
+]
+
+# "its" or "the school" in a later clause of the sentence is the one named as a clause's subject before it (the
+# sentence's, or a that-clause's), not a building, the one that proposes nor the school named in the sentence before;
+# a second figure for it conflicts.
+_ITS = (
+    "# Relocation of Kittiwake Academy\n\n"
+    "1. Kittiwake Academy, a special academy for pupils with autism, will grow from 60 to 72 places from September "
+    "2029.\n\n"
+    "2. Its present building on Harbour Road is shared with Seaview Primary School. {sentence}\n")
+ITS = [
+    ("unclear", _ITS.format(sentence="The Kestrel Learning Trust proposes that Kittiwake Academy moves to the former "
+                                     "Westgate Nursery building in 2029, and that its capacity rises from 60 to 80 "
+                                     "places at the same time.")),
+    ("met", _ITS.format(sentence="The Kestrel Learning Trust proposes that Kittiwake Academy moves to the former "
+                                 "Westgate Nursery building in 2029, and that its capacity rises from 60 to 72 places "
+                                 "at the same time.")),
+    ("unclear", _ITS.format(sentence="Kittiwake Academy will move from Harbour Road to the Westgate Nursery building, "
+                                     "and its places will increase from 60 to 80 in 2029.")),
+]
+
+
+@_cases(AREA_IN_THE_SENTENCE + RAISING + EACH + ADDRESS + NEW_NAMED + FROM_WHERE + ITS)
 def test_a_figure_is_what_its_grammar_ties_it_to(write, expected, body):
     assert check_document(write(body)).verdicts()["d"] == expected

@@ -13,11 +13,24 @@ whole document, prose and tables alike:
 * tables whose columns are places now and after, a row for each provision
   ("Kelsham Vale AP (commissioned) | — | 24": a dash is none).
 
-A figure belongs to the provision named last before it in its clause (by a
-name the document gives a provider, a school's proper name, or a name a table
-of places gives a row), else to the one "it", "its" or "the school" stands
-for: the one named in the sentence before, else the one the ledger last gave
-figures for, else the one named last in the paragraph or the one before.
+A figure belongs to what its grammar ties it to.  The area's places or a
+total are no provision's ("Kestrel Vale will have 120 places and the
+county's places will rise from 164 to 168", "the borough's total from 154 to
+174", "... places across the borough": ``places.said_of_the_area``).  Else
+it is the provision named last before it in its clause (by a name the
+document gives a provider, a school's proper name, or a name a table of
+places gives a row), leaving out a name that only describes one before it
+between commas (an address: "Kestrel Vale School, Harrow Road, Ellingham, a
+special school ..., from 60 to 120") and, where the clause names another
+before it, one pupils come from or one compared ("Fellside School will admit
+the pupils from Ashgrove School and grow from 70 to 100").  Else it is the
+one "it", "its" or "the school" stands for: in a later clause of the same
+sentence, the last named as a clause's subject ("Kingfisher Academy moves
+..., and its capacity rises"); else the one named in the sentence before,
+else the one the ledger last gave figures for, else the one named last in the
+paragraph or the one before.  A new provision's places are its own, by the
+verb that opens it or by its name in apposition ("a new 80-place free
+school, Harbour Point School, is being built").
 Names are one provision when one's words, without the kind word ("School",
 "Centre", "AP"), begin the other's ("Kingsmead" and "Kingsmead School").
 
@@ -145,6 +158,16 @@ _UNIT_AT = re.compile(r"\b(?:provision|base|unit|resource\w*|centre|class|hub)\s
 _AT_HOST = re.compile(r"(?:\s*\([^()]*\))?\s+at\s+(?:the\s+)?")
 # What lies between a name and another set off by commas after it: commas and short words, no figure nor clause.
 _APPOSED = re.compile(r"\s*(?:\([^()]*\))?\s*,(?:[^,;:.()\d]{1,40},)*\s*$")
+# The words before a name that make it no holder of a figure after it: where pupils come from, a comparison.
+_NOT_THE_HOLDER = re.compile(r"(?:\b(?:from|than|unlike|like|including)|\b(?:pupils|children|students|learners|people|staff)\s+"
+                             r"(?:at|of|attending))\s+(?:the\s+)?$", re.I)
+# A name that is a clause's subject: a verb follows it, or its own noun and a verb ("Ancaster Fields School's age range
+# will change"), not its pupils' ("Ashgrove School's pupils will move").
+_SUBJECT_VERB = re.compile(
+    r"(?:\s*\([^()]*\))?(?:['’]s\s+(?!(?:[\w-]+\s+)?(?:pupils|children|students|learners|young|staff|parents|families)\b)"
+    r"(?:[\w-]+\s+){1,3}?)?\s*(?:will|would|shall|is|are|was|were|has|have|had|can|could|may|might|must|should|moves|closes|"
+    r"opens|grows|becomes|takes|admits|provides|continues|remains|expands|increases|rises|transfers|relocates|merges|joins|"
+    r"offers|serves|caters|occupies|currently|now|also)\b", re.I)
 # A clause that describes the name before it: "..., whose capacity will rise", "..., which will have 20 places".
 _DIGIT = re.compile(r"\d")
 _RELATIVE = re.compile(r"^\W*(?:whose|which|where)\b", re.I)
@@ -295,10 +318,29 @@ def places_ledger(sents: list[Sentence], doc: Document, named: list[Provider], a
                 # Kestrel Vale School, Harrow Road, Ellingham, a special school for ..., from 60 to 120 places")
                 while k > 0 and _APPOSED.match(text, here[k - 1][1], here[k][0]) and text.startswith(",", here[k][1]):
                     k -= 1
+                # (a name in a phrase of where pupils come from, or of a comparison, is not what the figure is said of
+                # when the clause names another before it: "Fellside School will admit the pupils from Ashgrove School
+                # and grow from 70 to 110 places"; the one before the clause when the clause describes it)
+                while k > 0 and _NOT_THE_HOLDER.search(text, max(0, here[k][0] - 40), here[k][0]) and (
+                        here[k - 1][0] >= a or (here[k][0] >= a and (_RELATIVE.match(clause) or _RELATIVE_BEFORE.search(
+                            text, max(0, a - 12), a + 1)))):
+                    k -= 1
                 if k >= 0 and (here[k][0] >= a or _RELATIVE.match(clause) or _RELATIVE_BEFORE.search(text, max(0, a - 12), a + 1)):
                     # (or before the clause: "Riverside Academy, Tanners Way, Westmarsh, whose capacity will rise ...")
                     return here[k][2]
                 if anaphor and (_ANAPHOR.search(text, a, at) or _ANAPHOR.search(clause)):
+                    if k >= 0 and _ANAPHOR.search(text, a, at):
+                        # one named in a clause before, in the sentence, for a word before the figure: the last
+                        # named as a clause's subject ("The Ridgeway Centre will move from the library to the Westcott
+                        # Street building, and its places will increase"; "The Trust proposes that Kingfisher Academy
+                        # moves ..., and that its capacity rises"), else the last named that is not where pupils come
+                        # from ("Ashgrove's pupils will move to Fellside School, and its capacity will rise")
+                        subject = next((j for j in range(k, -1, -1) if _SUBJECT_VERB.match(text, here[j][1])), None)
+                        if subject is not None:
+                            return here[subject][2]
+                        while k > 0 and _NOT_THE_HOLDER.search(text, max(0, here[k][0] - 40), here[k][0]):
+                            k -= 1
+                        return here[k][2]
                     previous = named_in(read[-2]) if len(read) > 1 else []
                     if previous:
                         return previous[-1][2]
