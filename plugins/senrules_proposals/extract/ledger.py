@@ -46,6 +46,7 @@ Where the ledger says nothing, the findings of ``places`` stand alone.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 
 import attrs
@@ -93,6 +94,7 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _BRACKETS = re.compile(r"\s*\([^()]*\)")
 
 
+@functools.lru_cache(maxsize=4096)
 def name_key(name: str) -> tuple[str, ...]:
     """A provision's name as compared: its words in lower case, without what
     is in brackets, a possessive, a leading "the" or the kind words at the
@@ -260,7 +262,8 @@ def places_ledger(sents: list[Sentence], doc: Document, named: list[Provider], a
                 scanned[1:] = [named_in(t)[-1][2], t.block]
         scanned[0] = max(scanned[0], len(read) - 1)
         return scanned[1] if scanned[2] >= s.block - 1 else None
-    canonical: list[tuple[str, ...]] = []
+    canonical: dict[str, list[tuple[str, ...]]] = {}  # the provisions so far, by their first word (one's words begin
+    # the other's only when their first words are one)
     # a unit the document names, at the school that houses it ("the Visual Impairment Resource Base (8 places) at
     # Hambledon Vale Academy"): "the base at Hambledon Vale" is that unit
     hosted_by = {}
@@ -271,13 +274,16 @@ def places_ledger(sents: list[Sentence], doc: Document, named: list[Provider], a
         if host is not None and name_key(p.name):
             hosted_by[("at",) + host] = name_key(p.name)
 
+    one_of: dict[tuple[str, ...], tuple[str, ...]] = {}  # each key asked for -> its provision (the first it is the same as)
+
     def provision(key: tuple[str, ...]) -> tuple[str, ...]:
         key = hosted_by.get(key, key)
-        for c in canonical:
-            if _same(c, key):
-                return c
-        canonical.append(key)
-        return key
+        if key not in one_of:
+            # (the first of the provisions so far that the key is the same as: the list only grows, so the answer for a
+            # key never changes and is looked for once)
+            same = canonical.setdefault(key[0] if key else "", [])
+            one_of[key] = next((c for c in same if _same(c, key)), None) or same.append(key) or key
+        return one_of[key]
 
     def add(key, now, after, year, s, words):
         out.append(Entry(" ".join(provision(key)), now, after, year, s, words))
