@@ -41,6 +41,18 @@ AREA_IN_THE_SENTENCE = [
     ("unclear", _AREA_IN_THE_SENTENCE.format(second="the school's places will go", now=72, after=90)),
 ]
 
+# The same with one figure after: what the figure qualifies is the capacity the words before it name.
+_CAPACITY = (
+    "# Proposal to enlarge Thornbury House School\n\n"
+    "1. Harwick Borough Council proposes to enlarge Thornbury House School, a special school for autistic pupils, "
+    "from 72 to 96 places from September 2029.\n\n"
+    "2. Need. Thornbury House will have 96 places from September 2029 and {whose} capacity will rise to {after}.\n")
+CAPACITY = [
+    ("met", _CAPACITY.format(whose="the borough's autism", after=234)),
+    ("unclear", _CAPACITY.format(whose="its", after=90)),
+]
+
+
 # A participle's two objects: "raising Fenwick Lodge from ... and the county total from ...": the second is the
 # county's, no figure for the school against the 124 it is given after; the school's own in either order is.
 _RAISING = (
@@ -153,6 +165,6 @@ ITS = [
 ]
 
 
-@_cases(AREA_IN_THE_SENTENCE + RAISING + EACH + ADDRESS + NEW_NAMED + FROM_WHERE + ITS)
+@_cases(AREA_IN_THE_SENTENCE + CAPACITY + RAISING + EACH + ADDRESS + NEW_NAMED + FROM_WHERE + ITS)
 def test_a_figure_is_what_its_grammar_ties_it_to(write, expected, body):
     assert check_document(write(body)).verdicts()["d"] == expected

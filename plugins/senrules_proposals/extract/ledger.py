@@ -373,12 +373,13 @@ def places_ledger(sents: list[Sentence], doc: Document, named: list[Provider], a
                     extra = _number(more.group("n")) if more is not None and whose(more.start("n"), more.end()) in (key, None) else 0
                     add(key, _number(m.group("now")), _number(m.group("after")) + extra, year_of(m), s, m.group(0))
             for m in _AFTER.finditer(clause):
-                key = whose(a + m.start(), a + m.end())
+                # (the words before the figure itself are what it qualifies: "and the county's capacity will rise to 168")
+                key = whose(a + m.start("n" if m.group("n") else "n2"), a + m.end())
                 if key is not None:
                     add(key, None, _number(m.group("n") or m.group("n2")), year_of(m), s, m.group(0))
             if not _FUTURE.search(clause):
                 for m in _NOW.finditer(clause):
-                    key = whose(a + m.start(), a + m.end())
+                    key = whose(a + m.start("n" if m.group("n") else "n2"), a + m.end())
                     if key is not None:
                         add(key, _number(m.group("n") or m.group("n2")), None, None, s, m.group(0))
             for m in _CLOSES.finditer(clause):
