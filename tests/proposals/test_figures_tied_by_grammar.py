@@ -70,7 +70,8 @@ RAISING = [
 ]
 
 
-# A figure said of each of the enlarged schools is no figure in all against the area's total.
+# A figure said of each of the enlarged schools, or of one named after it, is no figure in all against the area's
+# total; one said in all is.
 _EACH = (
     "# Closure of Brackenhurst School\n\n"
     "1. The Council proposes to close Brackenhurst School and enlarge Oakmere School and Linford Academy.\n\n"
@@ -86,6 +87,7 @@ _EACH = (
 EACH = [
     ("met", _EACH.format(where="at each of the two enlarged schools")),
     ("met", _EACH.format(where="at each school")),
+    ("met", _EACH.format(where="at Linford Academy, from 60 to 82")),
     ("unclear", _EACH.format(where="in all")),
 ]
 

@@ -570,6 +570,11 @@ def said_of_the_area(text: str, lo: int, start: int, end: int, areas: frozenset[
     return bool(before.search(text, lo, start) or after.match(text, end))
 
 
+# The words after a figure that tie it to the provision they name: "32 more places at Marlpit School".
+_AT_ONE = re.compile(r"\s*(?:at|in|for)\s+(?:the\s+)?(?=(?-i:[A-Z]))", re.I)
+_PHRASE_ENDS = re.compile(r"[,;()]|\s+(?:and|with|while|but)\b")
+
+
 def said_of_each(text: str, end: int) -> bool:
     """Whether the figure ending at ``end`` is said of each of several
     provisions ("32 more places at each of the two schools"), not of them
@@ -743,6 +748,9 @@ def _figures_after(sents: list[Sentence], named: list[Provider], doc: Document |
                 continue
             if said_of_each(clause, m.end()):
                 continue  # (the places at each of several: "rise from 164 to 168, with 32 more places at each of the two")
+            at = _AT_ONE.match(clause, m.end())
+            if at is not None and provisions(" " + _PHRASE_ENDS.split(clause[at.end(): at.end() + 60], 1)[0]):
+                continue  # (one provision's, by the words after it: "..., with 32 more places at Marlpit School")
             n, a, b = m.group("n") or m.group("n2"), m.group("from") or m.group("from2"), m.group("to") or m.group("to2")
             added = int(n.replace(",", "")) if n else int(b.replace(",", "")) - int(a.replace(",", ""))
             if added > 0:
