@@ -47,7 +47,9 @@ decide <- here; ``stays`` reads ``displaced``):
 * ``places``: (d), the figures of places now and after, totals, conflicts,
   falls in all, places only at a PRU;
 * ``ledger``: (d) from the plan's structure, each provision with its places
-  now and after, summed across the area and checked against itself;
+  now and after (each figure the one its grammar ties it to: a provision,
+  or the area's places and totals, which are no provision's), summed across
+  the area and checked against itself;
 * ``providers``: the providers named, their kinds and other names;
 * ``displaced``: pupils displaced and where they go (ii), the groups that
   move, and paragraph 23;
