@@ -46,6 +46,10 @@ decide <- here; ``stays`` reads ``displaced``):
   claim specific;
 * ``places``: (d), the figures of places now and after, totals, conflicts,
   falls in all, places only at a PRU;
+* ``ledger``: (d) from the plan's structure, each provision with its places
+  now and after (each figure the one its grammar ties it to: a provision,
+  or the area's places and totals, which are no provision's), summed across
+  the area and checked against itself;
 * ``providers``: the providers named, their kinds and other names;
 * ``displaced``: pupils displaced and where they go (ii), the groups that
   move, and paragraph 23;
@@ -76,6 +80,7 @@ from senrules_proposals.extract.displaced import (
 )
 from senrules_proposals.extract.funding import _funding_staffing, funding_parts
 from senrules_proposals.extract.labels import _asks, labels
+from senrules_proposals.extract.ledger import ledger_findings, places_ledger
 from senrules_proposals.extract.model import CONTRADICTIONS, Extraction, FACTOR_FACTS, Finding, Provider, PupilGroup
 from senrules_proposals.extract.places import (
     _places_extra, _places_in_context, _places_prose, _places_specific, _places_table, _totals_in_lists,
@@ -227,6 +232,7 @@ def _extract(doc: Document) -> Extraction:
     schools_named = schools_by_first_word(sents) if any(p.kind == "pru" for p in named) else {}
     pru_names = [a for p in named if p.kind == "pru" for a in p.names if a not in areas and not _names_another(a, p, schools_named)]
     pru = L.PRU if not pru_names else _Either(L.PRU, L.names(tuple(pru_names)))
+    findings += ledger_findings(places_ledger(sents, doc, named, areas, {id(s) for s, off in zip(sents, off_plan) if off}))
     findings += places_conflicts(sents, named, doc)
     findings += places_fall_in_all(sents, doc, areas)
     besd = _besd_closing([s for s in sents if not _not_proposed(s, plan)], by_block, named)

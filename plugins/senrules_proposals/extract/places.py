@@ -27,8 +27,18 @@ def without_breakdowns(text: str) -> str:
 
 
 def _from_to(text: str) -> str | None:
-    m = _FROM_TO.search(text) or _FROM_TO.search(without_breakdowns(text))
-    return m.group(0) if m else None
+    """Figures before and after ("from 96 to 120"), not those of an age
+    range ("the upper age limit from 16 to 19") or of time ("from 2 to 3
+    days a week")."""
+    for t in (text, without_breakdowns(text)):
+        for m in _FROM_TO.finditer(t):
+            if not _AGE_BEFORE.search(t, max(0, m.start() - 30), m.start()) and not _TIME_AFTER.match(t, m.end()):
+                return m.group(0)
+    return None
+
+
+_AGE_BEFORE = re.compile(r"\bage(?:d|s)?\b[^.;]*$", re.I)
+_TIME_AFTER = re.compile(r"\s*(?:days?|weeks?|hours?|months?|years?|terms?|sessions?|%|per\s*cent)\b", re.I)
 
 
 _RISES_TO = re.compile(r"\b(?:doubl|increas|ris|grow|expand|go(?:es)?\s+up|treble)\w*\s+(?:[\w,]+\s+){0,2}?to\s+\d+\b", re.I)
@@ -84,8 +94,10 @@ _MATCH_NEED = re.compile(
     r"|\b(?:better|more\s+closely)\s+(?:matched|fitted|suited)\s+to\b"
     r"|\b(?:used|allocated|commissioned|offered)\s+more\s+(?:flexibly|effectively)\b", re.I)
 _PLACES_COUNTED = re.compile(r"\b\d[\d,]*\s+(?:[\w-]+\s+){0,3}?places\b", re.I)
-# "Place" in a phrase about something else: "in place of", "will be in place", "takes place", "in the first place".
-_PLACE_IDIOM = re.compile(r"\b(?:in|into)\s+place\b|\b(?:take|takes|taking|took|taken)\s+place\b|\bin\s+the\s+first\s+place\b", re.I)
+# "Place" in a phrase about something else: "in place of", "will be in place", "takes place", "in the first place";
+# or naming money ("Castleton's place funding rises by £170,000": the money, not the places, rises).
+_PLACE_IDIOM = re.compile(r"\b(?:in|into)\s+place\b|\b(?:take|takes|taking|took|taken)\s+place\b|\bin\s+the\s+first\s+place\b"
+                          r"|\bplace[- ](?:funding|funded|costs?|rates?|values?|budgets?|element)\b", re.I)
 _PAST_PASSIVE = re.compile(r"\b(?:was|were|had\s+been)\s+$", re.I)
 _PLACES_NEEDED = re.compile(
     r"\b(?:need|needs|needing|require|requires|requiring|look(?:s|ing)?\s+for|seek\w*|find\w*|waiting\s+for)\s+(?:[\w-]+\s+){0,3}?places?\b", re.I)
@@ -512,6 +524,64 @@ _NUMBER_FROM_TO = re.compile(
 _IN_ALL = re.compile(r"\b(?:together|in\s+total|in\s+all|altogether|overall|between\s+them|combined"
                      r"|(?:across|in)\s+the\s+(?:county|borough|city|district|area))\b", re.I)
 _TOTAL_ROW = re.compile(r"^\W*(?:total|all\s+(?:bases|schools|provisions)|overall)\b", re.I)
+
+# What a figure is said of, by the words its grammar ties it to (not by the names near it): the area's places or a
+# total, by the noun it qualifies before it ("the county's SEMH special school places will rise from 164 to 168", "and
+# the borough's total from 154 to 174", "places across Wexcombe from ...", "the total will be 168") or by the words
+# right after it in its own phrase ("from 154 to 174 places across the borough", "168 places in all"); or each of
+# several provisions ("32 more places at each of the enlarged schools", "12 places each").
+_AREA_WORD = r"(?:county|borough|city|district|authority|council|area|region)"
+# (a word a name of the area found in the document may be that names nothing: "Full" of "Full Council")
+_NOT_AN_AREA = frozenset(("the", "full", "county", "borough", "city", "district", "council"))
+
+
+@functools.lru_cache(maxsize=64)
+def _area_ties(areas: frozenset[str]) -> tuple[re.Pattern, re.Pattern]:
+    """The words that tie a figure to the area (``areas``: the area's own
+    names, "Wexcombe"): before it, the noun it qualifies; after it, in its
+    own phrase."""
+    names = sorted((a for a in areas if a.casefold() not in _NOT_AN_AREA and len(a) > 2), key=len, reverse=True)
+    area = r"(?:" + "|".join([_AREA_WORD] + [re.escape(a) for a in names]) + r")"
+    before = re.compile(
+        # (an area's possessive qualifying places through adjectives only, not "the borough's largest provider of places")
+        # ("the county total", "the borough SEMH places": an area's word qualifies them without a possessive too)
+        r"(?:\b" + area + r"['’]s|\b(?:county|borough|city|district))\s+"
+        r"(?:(?!(?:of|for|with|in|at|to|by|on|and|or|will|would|shall|is|are|has|have|its|their)\b)[\w-]+\s+){0,5}?"
+        r"(?:places|total|capacity|number)\b"
+        r"|\b(?:places|capacity|provision)\s+(?:across|in|throughout|within)\s+(?:the\s+)?(?:whole\s+)?" + area + r"\b(?!['’])"
+        r"|\bthe\s+total\b|\bin\s+total\b|\bin\s+all\b(?!\s+[a-z])|\baltogether\b|\b(?:the|their)\s+combined\b"
+        r"|\b" + _AREA_WORD + r"[- ]?wide\b", re.I)
+    after = re.compile(
+        r"\s*(?:(?:[\w-]+\s+){0,2}?places\s+)?(?:in\s+total|in\s+all|overall|altogether|combined|between\s+them|"
+        r"(?:across|in|throughout)\s+(?:the\s+)?(?:whole\s+)?" + area + r"\b(?!['’])|" + _AREA_WORD + r"[- ]?wide)\b", re.I)
+    return before, after
+
+
+_EACH_AFTER = re.compile(r"\s*(?:(?:[\w-]+\s+){0,2}?places\s+)?(?:(?:at|in|for)\s+each\b|each\b)", re.I)
+
+
+def said_of_the_area(text: str, lo: int, start: int, end: int, areas: frozenset[str] = frozenset()) -> bool:
+    """Whether the figure at ``start``-``end`` of ``text`` is the area's
+    places or a total by the words its grammar ties it to: the noun it
+    qualifies, said after ``lo`` (where the words that may hold it begin:
+    the clause, or the last provision named before the figure), or the words
+    right after it in its own phrase (``areas``: the area's own names)."""
+    before, after = _area_ties(areas)
+    return bool(before.search(text, lo, start) or after.match(text, end))
+
+
+# The words after a figure that tie it to the provision they name: "32 more places at Marlpit School".
+_AT_ONE = re.compile(r"\s*(?:at|in|for)\s+(?:the\s+)?(?=(?-i:[A-Z]))", re.I)
+_PHRASE_ENDS = re.compile(r"[,;()]|\s+(?:and|with|while|but)\b")
+
+
+def said_of_each(text: str, end: int) -> bool:
+    """Whether the figure ending at ``end`` is said of each of several
+    provisions ("32 more places at each of the two schools"), not of them
+    all together."""
+    return _EACH_AFTER.match(text, end) is not None
+
+
 _THE_PROVISION = re.compile(r"\b(?:the|this|our|its)\s+(?:school|academy|unit|base|centre|provision|satellite|resource)\b|\b(?:enlarge|expand|extend|take)\s+it\b"
                             r"|\bit\s+(?:is|will\s+be|would\s+be|be)\s+(?:enlarged|expanded|extended)\b", re.I)
 
@@ -676,6 +746,11 @@ def _figures_after(sents: list[Sentence], named: list[Provider], doc: Document |
                 continue
             if not _IN_ALL.search(clause):  # (gross at one provision and net in all differ: "20 additional places")
                 continue
+            if said_of_each(clause, m.end()):
+                continue  # (the places at each of several: "rise from 164 to 168, with 32 more places at each of the two")
+            at = _AT_ONE.match(clause, m.end())
+            if at is not None and provisions(" " + _PHRASE_ENDS.split(clause[at.end(): at.end() + 60], 1)[0]):
+                continue  # (one provision's, by the words after it: "..., with 32 more places at Marlpit School")
             n, a, b = m.group("n") or m.group("n2"), m.group("from") or m.group("from2"), m.group("to") or m.group("to2")
             added = int(n.replace(",", "")) if n else int(b.replace(",", "")) - int(a.replace(",", ""))
             if added > 0:
