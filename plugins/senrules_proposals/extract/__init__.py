@@ -51,6 +51,8 @@ decide <- here; ``stays`` reads ``displaced``):
   move, and paragraph 23;
 * ``stays``: paragraph 23's account of the closing school's pupils, group
   by group as the plan lists them, and what it decides;
+* ``moves``: the plan's moves for (ii), each group of pupils with where it
+  goes or stays, whether hedged, whether its receiver confirmed in writing;
 * ``consultation`` (i), ``transport`` (iii), ``funding`` (iv, staffing);
 * ``decide``: deciding the facts from the findings.
 """
@@ -73,6 +75,7 @@ from senrules_proposals.extract.displaced import (
 )
 from senrules_proposals.extract.funding import _funding_staffing, funding_parts
 from senrules_proposals.extract.labels import _asks, labels
+from senrules_proposals.extract.moves import moves_of
 from senrules_proposals.extract.model import CONTRADICTIONS, Extraction, FACTOR_FACTS, Finding, Provider, PupilGroup
 from senrules_proposals.extract.places import (
     _places_extra, _places_in_context, _places_prose, _places_specific, _places_table, _totals_in_lists,
@@ -187,10 +190,12 @@ def extract(doc: Document) -> Extraction:
                     findings.append(Finding("alternative_provision_confirmed_in_writing", "supports", s, m.group(0)))
 
     findings += _groups_unconfirmed(findings)
+    # the plan's moves: each group of pupils, where it goes or stays, hedged or not, its receiver confirmed or not
+    named = providers_named(sents)
+    moves = moves_of([s for k, s in enumerate(sents) if not (off_plan[k] or restating[k])], findings, named)
 
     # Para 23: a BESD (SEMH) school closing, and where its pupils go; a PRU
     # is recognised by the words or by a name the document gave one.
-    named = providers_named(sents)
     # a PRU's names match as written ("Oakwood", "WTC"), so that a short form is not read as a common word
     areas = _area_names(sents)
     # (nor by a place's name that other names begin with: "Ulverby" of the Ulverby PRU in "Ulverby Bridge School")
@@ -250,5 +255,5 @@ def extract(doc: Document) -> Extraction:
         findings += para23_from_groups(listed_groups(sents, pru, named, _closing_names(besd), in_plan))
 
     findings.sort(key=lambda f: (f.sentence.block, f.sentence.number))
-    facts, deciding = decide(findings, besd is not None, funding_parts(sents, label_of))
+    facts, deciding = decide(findings, besd is not None, funding_parts(sents, label_of), moves)
     return Extraction(doc, tuple(sents), tuple(findings), facts, deciding, tuple(named), tuple(pupil_groups(sents, named)))

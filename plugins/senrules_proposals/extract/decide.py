@@ -10,6 +10,7 @@ from senrules_proposals import language as L
 from senrules_proposals.extract.clauses import _names
 from senrules_proposals.extract.funding import _FUNDING_CONDITIONAL, _FUNDING_PENDING, staffing_left_open
 from senrules_proposals.extract.model import Finding
+from senrules_proposals.extract.moves import Moves
 from senrules_proposals.extract.transport import arrangements_put_off, concrete
 from senrules_proposals.prefilter import prefiltered
 
@@ -100,9 +101,12 @@ def _iv_fact(findings: list[Finding], what: str, parts: dict[int, tuple[str, boo
     return spec, stated, waiting, left_open
 
 
-def decide(findings: list[Finding], besd_closing: bool, parts: dict[int, tuple[str, bool]] | None = None) -> tuple[dict, dict]:
+def decide(findings: list[Finding], besd_closing: bool, parts: dict[int, tuple[str, bool]] | None = None,
+           moves: Moves | None = None) -> tuple[dict, dict]:
     """The facts, and the sentence that decided each (None: nothing in the
-    whole document supplies it)."""
+    whole document supplies it); (ii) from the plan's ``moves`` where they
+    settle it."""
+    moves = moves or Moves(frozenset(), ())
     facts: dict = {}
     deciding: dict = {}
 
@@ -175,6 +179,10 @@ def decide(findings: list[Finding], besd_closing: bool, parts: dict[int, tuple[s
         put("alternative_provision_needed", True, closing)
     elif not_needed is not None:
         put("alternative_provision_needed", False, not_needed)
+    elif (stays := moves.nobody_moves()) is not None and not any(
+            f.fact in ("alternative_provision_stated", "alternative_provision_hoped") and f.role == "supports" for f in findings):
+        # nothing closes and every group the plan names stays where it is ("All five current pupils will stay at Parkside")
+        facts["alternative_provision_needed"], deciding["alternative_provision_needed"] = False, stays.sentence
     elif about_moves is not None and not (new_or_enlarged is not None and all(
             f.role == "vague" for f in findings if f.fact in ("alternative_provision_stated", "alternative_provision_hoped"))):
         # (a new provision's intake, "It will take 4 pupils in each of 2028, 2029 and 2030", in vague words only,
@@ -187,9 +195,12 @@ def decide(findings: list[Finding], besd_closing: bool, parts: dict[int, tuple[s
     confirmed_all = [f.sentence.text for f in findings
                      if f.fact == "alternative_provision_confirmed_in_writing" and f.role == "supports" and _ADMITS_ALL.search(f.sentence.text)]
     hoped = next((f for f in findings if f.fact == "alternative_provision_hoped" and f.role == "supports"
-                  and not (isinstance(f.value, str) and any(re.search(r"\b" + re.escape(f.value) + r"\b", t) for t in confirmed_all))),
-                 None)
-    put("alternative_provision_hoped", hoped is not None, hoped)
+                  and not (isinstance(f.value, str) and any(re.search(r"\b" + re.escape(f.value) + r"\b", t) for t in confirmed_all))
+                  and not moves.set_aside(f)), None)
+    hoped_move = moves.hoped() if hoped is None else None  # a group whose place is only hoped for
+    put("alternative_provision_hoped", hoped is not None or hoped_move is not None, hoped)
+    if hoped_move is not None:
+        deciding["alternative_provision_hoped"] = hoped_move.sentence
     confirmed = _pick(findings, "alternative_provision_confirmed_in_writing", "supports")
     awaited = next((f for f in findings if f.fact == "alternative_provision_confirmed_in_writing"
                     and ((f.role == "negated" and f.sentence.kind in ("row", "item")) or f.role == "against")), None)
@@ -199,8 +210,18 @@ def decide(findings: list[Finding], besd_closing: bool, parts: dict[int, tuple[s
         confirmed = None
     put("alternative_provision_confirmed_in_writing", confirmed is not None,
         confirmed or awaited or _pick(findings, "alternative_provision_confirmed_in_writing"))
+    received = moves.firm()  # the groups sent to a receiver, firmly
+    unconfirmed = moves.unconfirmed()
+    if unconfirmed is not None:  # one receiver has confirmed in writing and another has not: not every one has
+        facts["alternative_provision_confirmed_in_writing"] = False
+        deciding["alternative_provision_confirmed_in_writing"] = unconfirmed.sentence
+    elif confirmed is None and awaited is None and (every := moves.all_confirmed()) is not None:
+        facts["alternative_provision_confirmed_in_writing"] = True
+        deciding["alternative_provision_confirmed_in_writing"] = every.sentence
     stated = _pick(findings, "alternative_provision_stated", "supports")
     put("alternative_provision_stated", stated is not None, stated or _pick(findings, "alternative_provision_stated"))
+    if stated is None and received:
+        facts["alternative_provision_stated"], deciding["alternative_provision_stated"] = True, received[0].sentence
 
     # (iii)
     arr = _pick(findings, "transport_arrangements_specified", "supports")

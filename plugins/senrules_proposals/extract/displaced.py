@@ -321,7 +321,9 @@ _DEFINITE_MOVE = re.compile(
     r"(?:transfer|move|moving|transferring|relocat\w*|go)\s+(?:to|into)|will\s+(?:attend|transfer|move|be\s+admitted|be\s+placed)"
     r"|join\b|(?:will|would|shall|can|to)\s+take\b|will\s+be\s+(?:taught|educated)\s+(?:at|in)\b", re.I)  # (only those ALT_MOVE reads as moves)
 _PAST_CLOSURE = re.compile(
-    r"\b(?:closed|discontinued|ceased|merged|amalgamated)\s+(?:in|since|during|at\s+the\s+end\s+of)\s+(?:(?:the\s+)?(?:summer|autumn|spring|\w+)\s+)?(?:19|20)\d\d\b"
+    # (a closure dated as an aside: "The junior school building (closed 2024)")
+    r"\(\s*(?:closed|discontinued|ceased)\s+(?:in\s+)?(?:(?:\d{1,2}\s+)?(?-i:[A-Z])[a-z]+\s+)?(?:19|20)\d\d\s*\)"
+    r"|\b(?:closed|discontinued|ceased|merged|amalgamated)\s+(?:in|since|during|at\s+the\s+end\s+of)\s+(?:(?:the\s+)?(?:summer|autumn|spring|\w+)\s+)?(?:19|20)\d\d\b"
     r"|\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:closed|discontinued|merged|amalgamated)\b(?!\s+(?:on|from|with\s+effect))",
     re.I,
 )

@@ -1,0 +1,301 @@
+"""The moves a plan makes (key factor (ii)), read from its structure rather than from phrases: each group of pupils
+the plan names, where it is now, where it goes (or that it stays where it is), whether that is only hoped for, and
+whether its receiver has confirmed in writing; and the provisions that close.
+
+A *move* is a clause whose subject is a group of pupils ("Pupils in the current Year 10 (7 pupils)", "All four pupils
+now in the Harbour", "For them") and whose predicate sends it to a named place ("will transfer to Castleton School",
+"will be offered places at Whitcombe School", "will complete Year 11 at the Kingsmere Learning Centre", "we hope to
+agree places ... at Copthorne College") or keeps it at one ("will stay at Parkside", "will remain at Brookvale").
+
+* the hedge of a move is the hedge of its own words: not of the clause saying which pupils it is about ("who wish to
+  remain with their peers"), nor of an aside in brackets or what goes with the pupils ("with their classes and (where
+  possible) their class teachers");
+* a group's receiver has confirmed when a confirmation in writing stands in the group's sentence, or in its paragraph
+  naming no other place, or anywhere naming the receiver, or says it of every receiver ("Both schools have confirmed");
+* a group that stays at the place it is now, or at a place that is not closing, is not displaced; one that stays at
+  the host school of a closing unit ("All four pupils now in the Harbour will stay at St Aidan's") goes to a receiver.
+
+:func:`moves_of` reads the plan's sentences once (a few words are tested before any pattern); decide.py decides the
+(ii) facts from the :class:`Moves` where they are definite and from the findings where they are not.
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from senrules_proposals import language as L
+from senrules_proposals.extract.clauses import _first, _names
+from senrules_proposals.extract.displaced import _without_option
+from senrules_proposals.extract.model import Finding, Provider
+from senrules_proposals.prefilter import prefiltered
+from senrules_proposals.reader import Sentence
+
+
+@attrs.frozen
+class Move:
+    """One group of pupils and where the plan puts it."""
+
+    who: str  # the words naming the group, before the verb
+    origin: str  # where the group is now, when the sentence says ("the Harbour"), else ""
+    receiver: str  # where it goes, or where it stays
+    stays: bool  # the verb keeps the group where it is ("will stay at", "will remain at")
+    hedged: str  # the hedge governing the move itself, or ""
+    set_aside: tuple[str, ...]  # hedges in the clause that are the group's description or an aside, not the move's
+    confirmed: bool  # its receiver has confirmed in writing
+    sentence: Sentence
+    interim: bool = False  # a stay for a time on the way to another place ("for up to two terms", "until ...")
+    # the authority's own provision (a PRU, a short stay school), or a school not yet open ("when it opens"): no
+    # written confirmation is looked for from it
+    unasked: bool = False
+
+    @property
+    def key(self) -> str:
+        return name_key(self.receiver)
+
+
+@attrs.frozen
+class Moves:
+    """The plan's moves: the provisions that close (by the keys of their names) and each group of pupils."""
+
+    closing: frozenset[str]
+    moves: tuple[Move, ...]
+
+    def to_receivers(self) -> list[Move]:
+        """The groups that go to another place: not those that stay where they are, nor those kept at a provision
+        that closes (a year group finishing there first)."""
+        return [m for m in self.moves if not (m.stays and (not m.origin or name_key(m.origin) == m.key))
+                and m.key not in self.closing and not (m.origin and name_key(m.origin) == m.key)]
+
+    def nobody_moves(self) -> Move | None:
+        """A group kept where it is, when the plan closes nothing and sends no group anywhere: nobody is displaced
+        ("All five current pupils will stay at Parkside"); None when that is not so."""
+        if self.closing or not self.moves or self.to_receivers():
+            return None
+        return next((m for m in self.moves if m.stays and not m.hedged and not m.interim), None)
+
+    def all_confirmed(self) -> Move | None:
+        """A group whose receiver has confirmed in writing, where every group the plan sends on has one that has, and
+        none goes anywhere for a time first (its later place may be one the plan has not named)."""
+        firm = self.firm()
+        if not firm or any(m.interim or not m.confirmed for m in firm) or self.hoped():
+            return None
+        return firm[0]
+
+    def firm(self) -> list[Move]:
+        """The groups sent to another place, not only hoped for."""
+        return [m for m in self.to_receivers() if not m.hedged]
+
+    def unconfirmed(self) -> Move | None:
+        """A receiver that has not confirmed in writing, where another has: not every receiver has."""
+        by_key: dict[str, list[Move]] = {}
+        for m in self.firm():
+            if not (m.interim or m.unasked):  # (a place for a time on the way to another is not the group's receiver)
+                by_key.setdefault(m.key, []).append(m)
+        if len(by_key) < 2:
+            return None
+        confirmed = {k for k, ms in by_key.items() if any(m.confirmed for m in ms)}
+        if not confirmed or len(confirmed) == len(by_key):
+            return None
+        return next(ms[0] for k, ms in by_key.items() if k not in confirmed)
+
+    def hoped(self) -> Move | None:
+        """A group whose place is only hoped for."""
+        return next((m for m in self.to_receivers() if m.hedged), None)
+
+    def set_aside(self, f: Finding) -> bool:
+        """``f`` (a hope) is only a hedge of the group's description or of an aside, in a sentence whose move is firm."""
+        return any(m.sentence is f.sentence and not m.hedged and str(f.cue) in m.set_aside for m in self.moves)
+
+
+_KIND_NAMES = (r"(?:Primary|Secondary|Special|Community|High|Infant|Junior|Church|Academy|School|College|Centre|Center"
+               r"|Unit|Base|Provision|SEMH|BESD|ASD|PRU|Trust|Campus|Hub|House)\b")
+_KIND_WORDS = re.compile(r"(?:(?:['’]s)?\s+" + _KIND_NAMES + r")+$")
+_POSSESSIVE = re.compile(r"['’]s?$")
+_THE = re.compile(r"^(?:(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}?(?-i:base|unit|provision|class(?:es)?|department|satellite)\s+(?:at|in|of)\s+)?(?:the\s+)?(?:(?:new|enlarged|expanded|extended|merged|amalgamated|combined)\s+)?", re.I)
+
+
+def name_key(name: str) -> str:
+    """A place's name as a key: without "the" and without the words that say what kind of place it is
+    ("the Kingsmere Learning Centre": "Kingsmere Learning"; "Castleton School": "Castleton")."""
+    name = _POSSESSIVE.sub("", _THE.sub("", name.strip()))
+    return _KIND_WORDS.sub("", name) or name
+
+
+# A named place: capitalised words ("Castleton School", "St Aidan's", "the Beacon", "Cranford Park Academy's SEMH").
+_PLACE = r"(?P<place>(?:(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}?(?-i:base|unit|provision|class(?:es)?|department|satellite)\s+(?:at|in|of)\s+)?(?:the\s+|The\s+)?(?:(?:new|enlarged|expanded|extended|merged|amalgamated|combined)\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?:of\s+|on\s+)?(?-i:[A-Z])[\w'’-]*){0,5})"
+# What sends a group to a place, or keeps it there.
+_GOES = re.compile(
+    r"\b(?:(?P<stay>stay|remain|continue)(?:\s+on\s+(?:the\s+)?roll)?\s+(?:at|in)\s+"
+    r"|(?:transfer|move|go|relocate)\s+(?:[\w-]+\s+){0,5}?(?:to|into)\s+"
+    r"|be\s+(?:admitted|placed)\s+(?:to|at|in|into)\s+"
+    r"|(?:attend|join)\s+"
+    r"|(?:complete|finish|continue)\s+(?:(?:their|his\s+or\s+her|the)\s+)?(?:[\w-]+\s+){0,4}?(?:at|in)\s+"
+    r"|be\s+(?:taught|educated)\s+(?:[\w-]+\s+){0,3}?at\s+"
+    r"|(?:be\s+)?(?:offered|allocated|given|agree|secure|find|arrange|have|take\s+up)\s+(?:a\s+|their\s+|each\s+)?places?\s+"
+    r"(?:(?!(?:at|in)\s)[\w-]+\s+){0,5}?(?:at|in)\s+)" + _PLACE, re.I)
+# The group, now: "pupils now in the Harbour", "pupils on roll at Redwell", "Moorgate pupils".
+_NOW_AT = re.compile(
+    r"\b(?:pupils?|children|students?)\s+(?:(?:now|currently)\s+)?(?:in|at|of|on\s+(?:the\s+)?roll\s+(?:at|of))\s+"
+    r"(?P<origin>(?:the\s+|The\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3})")
+# A clause saying which pupils the move is about: "who wish to remain with their peers", "whose parents prefer".
+_WHO = re.compile(r"\b(?:who|whose|for\s+whom)\s+[^.;:]{0,120}?(?=\s(?:will|would|shall|are\s+to|can|then)\s)", re.I)
+# An aside: in brackets, or what goes with the pupils ("with their classes and (where possible) their class teachers").
+_ASIDE = re.compile(r"\([^()]*\)|,?\s+with\s+(?:their|its|the)\s+[^.;]*$", re.I)
+# Capitalised words that are no place: "Year 11", "Key Stage 4", a month, the council.
+_NOT_A_PLACE = re.compile(r"(?:the\s+)?(?:Council|Local|Years?|Key|Reception|Nursery|EHC|(?:jan|febr)uary|march|april|may|june|july"
+                          r"|august|september|october|november|december|autumn|spring|summer|GCSE)\b", re.I)
+# A second predicate of the group ("are not affected by the proposal and will remain at Brookvale"), and a subject
+# that is nobody ("No pupil ... and will").
+_AND_THEN = re.compile(r"\band\s+(?=(?:will|would|shall)\b)", re.I)
+_NOBODY = re.compile(r"^\W*(?:[\w.]+\s+)?(?:no|none|nobody|no-one)\b", re.I)
+# A place described as the authority's own: "the Harbour Centre, the council's pupil referral unit"; a school not open yet.
+_PRU_AFTER = re.compile(r"[^.;]{0,12}?(?:,|\()\s*(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:pupil\s+referral\s+unit|PRU|short[- ]stay\s+school"
+                        r"|alternative\s+provision)\b", re.I)
+_NOT_YET_OPEN = re.compile(r"\b(?:when|once|after)\s+it\s+opens\b|\bwill\s+open\b", re.I)
+_STILL_TO_FIND = re.compile(r"\b(?:while|whilst|until|pending)\b[^.;]{0,60}?\bplaces?\b[^.;]{0,30}?\b(?:is|are)\s+(?:being\s+)?"
+                            r"(?:arranged|found|identified|sought|secured|agreed)\b", re.I)
+# The auxiliary of a move the plan makes: "will transfer", "would be offered", "we hope to agree", "can join".
+_AUX = re.compile(r"\b(?:will|would|shall|to|can|could|may|might|must|should|are|is)(?:,[^,;]{1,80},)?\s+(?:[\w-]+\s+){0,2}$", re.I)
+# A stay for a time: "for up to two terms", "for the summer term 2028", "until the new building opens".
+_FOR_A_TIME = re.compile(r"\bfor\s+(?:up\s+to\s+|no\s+more\s+than\s+|the\s+(?:first\s+|next\s+)?|a\s+|an\s+|one\s+|two\s+|three\s+|four\s+|five\s+|six\s+|\d+\s+)"
+                         r"(?:[\w-]+\s+){0,2}?(?:days?|weeks?|terms?|half[- ]terms?|months?)\b|\buntil\b", re.I)
+_FEW_WORDS = ("stay", "remain", "continue", "transfer", "move", "go ", "admitted", "placed", "attend", "join", "complete",
+              "finish", "taught", "educated", "place")
+# Who the plan's words say a confirmation is from, when it names none: "it", "the school", "its governing body".
+
+
+def _hedge_set_aside(clause: str) -> tuple[str, tuple[str, ...]]:
+    """The hedge of the move in ``clause``, and the hedges of its who-clause and asides, set aside."""
+    core = _ASIDE.sub(" ", _WHO.sub(" ", clause))
+    h = L.hedge(core) or ""
+    aside = L.hedge(clause)
+    return h, (aside,) if aside and not h else ()
+
+
+def _moves_in(s: Sentence, just_before: Sentence | None, kinds: dict[str, str], known) -> list[Move]:
+    text = _without_option(s.text)
+    low = text.lower()
+    if not any(w in low for w in _FEW_WORDS):
+        return []
+    out = []
+    for a, b in L.clause_spans(text):
+        clause = text[a:b]
+        m = _GOES.search(clause)
+        if m is None:
+            continue
+        before = clause[: m.start()]
+        if not _AUX.search(before):  # a move the plan makes, not what pupils do now ("Seven pupils attend the Nest")
+            continue
+        pupils = L.PUPILS.search(before) or L.ELIDED_PUPILS.search(clause) or L.PUPILS.search(text[:a])
+        if pupils is None and not (just_before is not None and L.PUPILS.search(just_before.text) and re.search(r"\b(?:they|them)\b", clause, re.I)):
+            continue
+        # (the move's own predicate: "Current pupils are not affected and will remain at Brookvale" keeps them there)
+        predicate = _AND_THEN.split(before)
+        if L.negated(predicate[-1] + m.group(0)) or (len(predicate) > 1 and _NOBODY.match(predicate[0])) or text.rstrip().endswith("?"):
+            continue
+        place = m.group("place").strip()
+        if len(name_key(place)) < 3 or _NOT_A_PLACE.match(place) or not (
+                _KIND_WORDS.search(place) and name_key(place) != _THE.sub("", place) or name_key(place).split()[0] in kinds
+                or known(name_key(place))):
+            continue  # (a provider: named with its kind, or named so elsewhere: not "the Duke of Edinburgh's Award", "the Unit")
+        origin = _NOW_AT.search(clause[: m.start()]) or _NOW_AT.search(text[:a])
+        if origin is not None and _NOT_A_PLACE.match(origin.group("origin")):
+            origin = None
+        # (the move's words from its subject: "Every pupil will, if places can be agreed, transfer to Oak School")
+        hedged, aside = _hedge_set_aside(clause if L.PUPILS.search(before) else text[text.rfind(";", 0, a) + 1:b])
+        rest = text[a + m.start():]  # (the move and what the sentence says after it: "..., while a place is arranged")
+        interim = bool(L.TEMPORARY.search(rest) or _FOR_A_TIME.search(rest) or L.OPEN_ENDED.search(rest) or L.TIME_LIMIT.search(rest))
+        if interim and not hedged:
+            # a stay for a time while the later place is still to be found: "while a suitable special school place is arranged"
+            hedged = _first(_STILL_TO_FIND, rest) or ""
+        after = clause[m.end("place"):]
+        unasked = bool(kinds.get(name_key(place).split()[0]) == "pru" or _PRU_AFTER.match(after) or _NOT_YET_OPEN.search(clause))
+        out.append(Move(before.strip(), origin.group("origin") if origin else "", place, bool(m.group("stay")), hedged, aside, False, s,
+                        interim, unasked))
+    return out
+
+
+_NAME = r"[\"“]?(?P<name>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,4})"
+_IT = re.compile(r"\s+it\b")
+_SUBJECT = re.compile(r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:the\s+)?" + _NAME)
+_CLOSED_OBJECT = re.compile(r"\s+(?:down\s+)?(?:of\s+)?(?:the\s+)?" + _NAME)
+_CLOSING_SUBJECT = re.compile(_NAME + r"[\"”]?(?:\s+\([^()]*\))?(?:,\s+(?:an?|the|its|our)\s+[^,;()]{1,80},)?,?\s+(?:(?:will|would|should|shall|is\s+to|is\s+due\s+to|to)\s+(?:then\s+|also\s+)?)?(?:be\s+)?$")
+
+
+def _closed_names(text: str, cue: str, just_before: Sentence | None = None) -> list[str]:
+    """The names of what a closure closes: the name after the closure word ("close Ivy Lane School", "closure of
+    the Harbour"), or the one before it ("Kingsmere School will close", "That the Harbour resource base should close");
+    "it" is what the sentence before is about ("Heysham Ridge is our day special school ... The council proposes to
+    close it")."""
+    at = text.find(cue)
+    if at < 0:
+        return []
+    out = []
+    if just_before is not None and _IT.match(text, at + len(cue)):
+        subject = _SUBJECT.match(just_before.text)
+        if subject:
+            out.append(subject.group("name"))
+    after = _CLOSED_OBJECT.match(text, at + len(cue))
+    if after:
+        out.append(after.group("name"))
+    before = _CLOSING_SUBJECT.search(text, max(0, at - 120), at)
+    if before:
+        out.append(before.group("name"))
+    return out
+
+
+_CONFIRMS = L.CONFIRMED_WRITING
+_ALL_RECEIVERS = re.compile(r"\b(?:both|all|each|every|the\s+(?:two|three|four|receiving|host))\s+(?:schools?|academ\w+|receiv\w+|hosts?|settings?|providers?)\b", re.I)
+
+
+def moves_of(plan_sentences: list[Sentence], findings: list[Finding], named: list[Provider] = ()) -> Moves:
+    """The plan's moves, read from its sentences once; ``findings``: those already read (the closures); ``named``: the
+    providers the document names, by which a place named without its kind is known ("Parkside", "the ARB")."""
+    kinds = {name_key(a).split()[0]: p.kind for p in named for a in p.names if name_key(a)}
+    answers: dict[str, bool] = {}
+
+    def known(key: str) -> bool:
+        """The document names ``key`` with a kind of place after it ("St Aidan's CE Primary School"), somewhere."""
+        if key not in answers:
+            kind = re.compile(re.escape(key) + r"(?:['’]s)?(?:\s+(?:(?-i:[A-Z])[\w'’-]*|of|and)){0,4}\s+" + _KIND_NAMES)
+            answers[key] = any(kind.search(t.text) for t in plan_sentences)
+        return answers[key]
+
+    before = {id(b): a for a, b in zip(plan_sentences, plan_sentences[1:]) if a.block == b.block}
+    closing = set()
+    for f in findings:
+        if f.fact == "alternative_provision_needed" and f.role == "supports" and f.value is True:
+            # (what the closure closes, by any of its names: "close the Autism Resource Base (the ARB)")
+            closed = _closed_names(f.sentence.text, str(f.cue), before.get(id(f.sentence)))
+            closing |= {name_key(n) for n in closed}
+            closing |= {name_key(a) for p in named if any(name_key(n) in {name_key(b) for b in p.names} for n in closed) for a in p.names}
+    raw: list[Move] = []
+    confirmations: list[Sentence] = []
+    prev = None
+    for s in plan_sentences:
+        if s.kind not in ("heading", "row"):
+            raw += _moves_in(s, prev if prev is not None and prev.block == s.block else None, kinds, known)
+            c = L.found(_CONFIRMS, s.text)
+            if c and not L.negated(L.clause_of(s.text, c.start())) and not L.hedge(L.clause_of(s.text, c.start())):
+                confirmations.append(s)
+        prev = s
+    if not raw:
+        return Moves(frozenset(closing), ())
+    keys = {m.key for m in raw}
+    out = []
+    for m in raw:
+        confirmed = False
+        for c in confirmations:
+            named = {k for k in keys if k and re.search(r"\b" + re.escape(k.split()[0]) + r"\b", c.text)}
+            if c is m.sentence or _ALL_RECEIVERS.search(c.text) or m.key in named or (
+                    c.block == m.sentence.block and not (named - {m.key})):
+                confirmed = True
+                break
+        out.append(attrs.evolve(m, confirmed=confirmed))
+    return Moves(frozenset(closing), tuple(out))
+
+
+# Last: every compiled pattern above is tried only where it can match (see prefilter.py); the matches are the same.
+prefiltered(globals())

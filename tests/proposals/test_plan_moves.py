@@ -1,0 +1,97 @@
+"""Key factor (ii) read from the plan's moves (extract/moves.py): who is displaced at all, where each group goes, and
+whether every receiver has confirmed in writing; each phrasing, written for these tests, beside a near one whose
+verdict must differ or stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from senrules_proposals import check_document
+from senrules_proposals.extract.moves import name_key
+
+BRACKLEY = "# Proposal\n\nBrackley School, a special school for pupils with MLD, will close on 31 August 2027.\n\n"
+BRACKLEY_SEMH = "# Proposal\n\nBrackley School, a special school for pupils with SEMH needs, will close on 31 August 2027.\n\n"
+THORNHILL = "# Proposal\n\nThe hearing-impaired base at Thornhill Primary School will have 6 places instead of 10 from September 2027.\n\n"
+WILLOW = "# Proposal\n\nThe Willow Room, an autism base at Elmcroft Primary School, will close on 31 August 2027.\n\n"
+
+# Is anyone displaced?  Nothing closes and every group the plan names stays where it is: nobody.  A group sent
+# elsewhere, or kept at a school only until it closes, is.
+NOBODY_MOVES = [
+    ("not_applicable", "# Proposal\n\nThe resourced provision at Hollybank Primary School will go down from 12 to 8 places from "
+                       "April 2027, as four places have stood empty for three years.\n\nThe six children now placed there will "
+                       "remain at Hollybank with the support their plans set out.\n"),
+    ("not_applicable", THORNHILL + "The four children in the base will continue at Thornhill Primary School with their present "
+                                   "teacher of the deaf.\n"),
+    ("unclear", THORNHILL + "Four children in the base will continue at Thornhill Primary School; the other two will transfer to "
+                            "the base at Ridley Primary School in September 2027.\n"),
+    ("unclear", BRACKLEY + "The eight pupils will stay at Brackley School until the end of the summer term and then transfer to "
+                           "Oakfield School.\n"),
+    # a building closed in the past (an aside) closes no provision now; one closing under the proposal does
+    ("not_applicable", "# Proposal\n\nThe Council will open a new special school for 60 pupils with autism on the Kirkby Road site. "
+                       "No pupil will have to move school as a result.\n\nThe former infant school (closed 2023) on the site will be "
+                       "refurbished for the new school.\n"),
+    ("not_met", "# Proposal\n\nThe Council will open a new special school for 60 pupils with autism on the Kirkby Road site.\n\n"
+                "Kirkby Road Infant School (to close in 2027) will be refurbished for the new school.\n"),
+]
+
+# Pupils who stay at the host school of a unit that closes are displaced from the unit: the host school receives
+# them, and its written confirmation is the receiver's.
+HOST_KEEPS = [
+    ("met", WILLOW + "The five pupils now in the Willow Room will stay at Elmcroft and be taught in its mainstream classes. "
+                     "Elmcroft's governing body has confirmed in writing (letter of 2 May 2027) that it will go on educating all five.\n"),
+    ("unclear", WILLOW + "The five pupils now in the Willow Room will stay at Elmcroft and be taught in its mainstream classes.\n"),
+]
+
+# Every receiver confirmed in writing: one that has and one that has not is not all; a confirmation said of both, or
+# by each, is; a place for a time at the authority's own PRU on the way to a school is not a receiver's place.
+RECEIVERS = [
+    ("unclear", BRACKLEY + "Pupils in Key Stage 3 will be admitted to Fernlea School, whose governors have confirmed in writing "
+                           "that they will take them. Pupils in Key Stage 4 will finish their courses at Marsh Lane Academy.\n"),
+    ("met", BRACKLEY + "Pupils in Key Stage 3 will be admitted to Fernlea School, whose governors have confirmed in writing that "
+                       "they will take them. Pupils in Key Stage 4 will finish their courses at Marsh Lane Academy, which has also "
+                       "confirmed in writing that it will admit them.\n"),
+    ("unclear", BRACKLEY + "Pupils in Key Stage 3 will be admitted to Fernlea School from September 2027.\n\nPupils in Key Stage 4 "
+                           "will be taught at Marsh Lane Academy from September 2027.\n\nFernlea School's governing body has confirmed "
+                           "in writing (letter of 3 May 2027) that it will admit them.\n"),
+    ("met", BRACKLEY + "Pupils in Key Stage 3 will be admitted to Fernlea School from September 2027. Both schools have confirmed "
+                       "in writing that they will admit the pupils.\n\nPupils in Key Stage 4 will be taught at Marsh Lane Academy "
+                       "from September 2027.\n"),
+    ("met", BRACKLEY_SEMH + "Eleven pupils will be admitted to Fernlea School on 1 September 2027; its governing body has confirmed "
+                            "in writing that it will take them. Four pupils will attend the Ridgeway Centre, the county's pupil "
+                            "referral unit, for up to six weeks before joining Fernlea School.\n"),
+]
+
+# Only hoped for: the hedge of the move itself, not of the words saying which pupils it is about, nor of an aside.
+HEDGES = [
+    ("not_met", BRACKLEY_SEMH + "Eleven pupils in Years 7 to 9 will go to Fernlea School, which has confirmed in writing that it "
+                                "will admit them. For the six pupils in Year 10, we intend to secure places on the vocational "
+                                "programme at Tanfield College.\n"),
+    ("not_met", BRACKLEY + "Pupils in Years 7 to 9 will transfer to Oakfield School, which has confirmed in writing that it will "
+                           "admit all of them. As for the five pupils in Year 10, we are hoping to arrange places on the "
+                           "foundation course at Harland College.\n"),
+    ("met", BRACKLEY_SEMH + "Eleven pupils in Years 7 to 9 will go to Fernlea School, which has confirmed in writing that it will "
+                            "admit them. The six pupils in Year 10 will go to Tanfield College, which has confirmed in writing that "
+                            "it will take them onto its vocational programme.\n"),
+    ("unclear", BRACKLEY + "Pupils in Year 9 whose families would rather keep them together will all move to Oakfield School in "
+                           "September 2027.\n"),
+    ("unclear", BRACKLEY + "Every pupil at Brackley will transfer to Oakfield School on 1 September 2027, together with their "
+                           "tutor groups and (if they wish) their teaching assistants.\n"),
+    ("not_met", BRACKLEY + "Every pupil at Brackley will, if places can be found, transfer to Oakfield School on 1 September 2027.\n"),
+]
+
+ALL = [(f"{group}-{k}", expected, body) for group, cases in (
+    ("nobody", NOBODY_MOVES), ("host", HOST_KEEPS), ("receivers", RECEIVERS), ("hedges", HEDGES))
+    for k, (expected, body) in enumerate(cases)]
+
+
+@pytest.mark.parametrize("name, expected, body", ALL, ids=[n for n, _, _ in ALL])
+def test_ii_from_the_plans_moves(write, name, expected, body):
+    assert check_document(write(body)).verdicts()["ii"] == expected
+
+
+@pytest.mark.parametrize("name, key", [
+    ("Castleton School", "Castleton"), ("the Kingsmere Learning Centre", "Kingsmere Learning"), ("Rowan Park's", "Rowan Park"),
+    ("the enlarged Caxton School", "Caxton"), ("the base at Ridley Primary School", "Ridley"), ("St Aidan's", "St Aidan"),
+])
+def test_a_place_is_known_by_its_name_without_its_kind(name, key):
+    assert name_key(name) == key
