@@ -150,11 +150,6 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "dev-former-heldout9/10-public-meeting-qa-transcript-mld-unit-closure": {"d"},
     # dev-former-heldout10/ (the tenth held-out corpus, the common registers, measured once on 2026-12-04:
     # 419/450 verdicts, 44/50 findings, then made development data): round 10 fixed all but one, round 11 the last.
-    # (ii): relabelled by the ruling of 2026-12-04 (pupils who move to another site of their own school stay on its
-    # roll and need no alternative provision: not applicable); the reader still reads the governing body's letter
-    # and the move to the other site as alternative provision confirmed in writing (dev-former-heldout13/30, the
-    # same case, is read as the ruling says).
-    "dev-former-heldout10/20-cabinet-report-close-moorgate-site-wrexington": {"ii"},
     # dev-former-heldout11/ (the eleventh held-out corpus, the common registers again, measured once on
     # 2026-12-04: 413/450 verdicts, 47/50 findings, then made development data): round 11 fixed 34 of its 37 wrong
     # factor verdicts and 2 of its 3 wrong findings (round 11a: the plan, benefits and places; round 11b: the rest);

@@ -31,7 +31,14 @@ NOBODY_MOVES = [
                        "No pupil will have to move school as a result.\n\nThe former infant school (closed 2023) on the site will be "
                        "refurbished for the new school.\n"),
     ("not_met", "# Proposal\n\nThe Council will open a new special school for 60 pupils with autism on the Kirkby Road site.\n\n"
-                "Kirkby Road Infant School (to close in 2027) will be refurbished for the new school.\n"),
+                "Kirkby Road Infant School (to close in 2027) will be refurbished for the new school.\n"),    # pupils moving to another site of their own school, on its roll, are not displaced; to another school they are
+    ("not_applicable", "# Proposal\n\nFenwick School, a special school for pupils with SEMH needs, has worked on two sites since the "
+                       "merger of Barrow Road School and Hill Street School in 2018.\n\nAll 30 pupils at Barrow Road will transfer "
+                       "to the Hill Street site of Fenwick School in September 2027 and stay on the roll of the same school. The "
+                       "governing body has confirmed in writing that it will teach them all there.\n"),
+    ("met", "# Proposal\n\nBarrow Road School, a special school for pupils with SEMH needs, will close on 31 August 2027.\n\n"
+            "All 30 pupils at Barrow Road will transfer to Hill Street School in September 2027. The governing body of Hill Street "
+            "has confirmed in writing that it will teach them all there.\n"),
 ]
 
 # Pupils who stay at the host school of a unit that closes are displaced from the unit: the host school receives

@@ -175,14 +175,16 @@ def decide(findings: list[Finding], besd_closing: bool, parts: dict[int, tuple[s
     if closing is not None and not_needed is not None and (empty is not None or all(
             f in continuing for f in findings if f.fact == "alternative_provision_needed" and f.value is True and f.role == "supports")):
         put("alternative_provision_needed", False, empty or not_needed)
+    elif (kept := moves.nobody_moves()) is not None and not any(
+            f.fact in ("alternative_provision_stated", "alternative_provision_hoped") and f.role == "supports"
+            and not any(m.within and m.sentence is f.sentence for m in moves.moves) for f in findings):
+        # every group the plan names stays where it is, or moves to another site of its own school, and nothing else
+        # closes ("All five current pupils will stay at Parkside")
+        facts["alternative_provision_needed"], deciding["alternative_provision_needed"] = False, kept.sentence
     elif closing is not None:
         put("alternative_provision_needed", True, closing)
     elif not_needed is not None:
         put("alternative_provision_needed", False, not_needed)
-    elif (stays := moves.nobody_moves()) is not None and not any(
-            f.fact in ("alternative_provision_stated", "alternative_provision_hoped") and f.role == "supports" for f in findings):
-        # nothing closes and every group the plan names stays where it is ("All five current pupils will stay at Parkside")
-        facts["alternative_provision_needed"], deciding["alternative_provision_needed"] = False, stays.sentence
     elif about_moves is not None and not (new_or_enlarged is not None and all(
             f.role == "vague" for f in findings if f.fact in ("alternative_provision_stated", "alternative_provision_hoped"))):
         # (a new provision's intake, "It will take 4 pupils in each of 2028, 2029 and 2030", in vague words only,

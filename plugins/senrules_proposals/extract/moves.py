@@ -49,6 +49,7 @@ class Move:
     # the authority's own provision (a PRU, a short stay school), or a school not yet open ("when it opens"): no
     # written confirmation is looked for from it
     unasked: bool = False
+    within: bool = False  # to another site of the group's own school, on whose roll it stays
 
     @property
     def key(self) -> str:
@@ -66,14 +67,20 @@ class Moves:
         """The groups that go to another place: not those that stay where they are, nor those kept at a provision
         that closes (a year group finishing there first)."""
         return [m for m in self.moves if not (m.stays and (not m.origin or name_key(m.origin) == m.key))
-                and m.key not in self.closing and not (m.origin and name_key(m.origin) == m.key)]
+                and m.key not in self.closing and not (m.origin and name_key(m.origin) == m.key) and not m.within]
 
     def nobody_moves(self) -> Move | None:
-        """A group kept where it is, when the plan closes nothing and sends no group anywhere: nobody is displaced
-        ("All five current pupils will stay at Parkside"); None when that is not so."""
-        if self.closing or not self.moves or self.to_receivers():
+        """A group kept where it is, or moved to another site of its own school, when the plan closes nothing but the
+        sites those groups leave and sends no group anywhere else: nobody is displaced ("All five current pupils will stay
+        at Parkside"); None when that is not so."""
+        if not self.moves or self.to_receivers():
             return None
-        return next((m for m in self.moves if m.stays and not m.hedged and not m.interim), None)
+        kept = [m for m in self.moves if (m.stays or m.within) and not m.hedged and not m.interim]
+        # (what closes is only a site its pupils leave for another of the same school: "All 27 pupils at Moorgate will
+        # transfer to the Castle Lane site of Elm Tree School; they remain on the roll of the same school")
+        if not kept or self.closing - {name_key(m.origin) for m in kept if m.within and m.origin}:
+            return None
+        return kept[0]
 
     def all_confirmed(self) -> Move | None:
         """A group whose receiver has confirmed in writing, where every group the plan sends on has one that has, and
@@ -156,6 +163,9 @@ _PRU_AFTER = re.compile(r"[^.;]{0,12}?(?:,|\()\s*(?:the\s+)?(?:[\w'’-]+\s+){0,
 _NOT_YET_OPEN = re.compile(r"\b(?:when|once|after)\s+it\s+opens\b|\bwill\s+open\b", re.I)
 _STILL_TO_FIND = re.compile(r"\b(?:while|whilst|until|pending)\b[^.;]{0,60}?\bplaces?\b[^.;]{0,30}?\b(?:is|are)\s+(?:being\s+)?"
                             r"(?:arranged|found|identified|sought|secured|agreed)\b", re.I)
+# Another site of the pupils' own school: "the Castle Lane site of Elm Tree School", "they remain on the roll of the same school".
+_SITE_OF = re.compile(r"\s+(?:site|campus)\s+of\b")
+_SAME_ROLL = re.compile(r"\b(?:remain|stay)s?\s+on\s+the\s+roll\s+of\s+(?:the\s+same|their\s+own|its\s+own)\s+school\b", re.I)
 # The auxiliary of a move the plan makes: "will transfer", "would be offered", "we hope to agree", "can join".
 _AUX = re.compile(r"\b(?:will|would|shall|to|can|could|may|might|must|should|are|is)(?:,[^,;]{1,80},)?\s+(?:[\w-]+\s+){0,2}$", re.I)
 # A stay for a time: "for up to two terms", "for the summer term 2028", "until the new building opens".
@@ -212,8 +222,9 @@ def _moves_in(s: Sentence, just_before: Sentence | None, kinds: dict[str, str], 
             hedged = _first(_STILL_TO_FIND, rest) or ""
         after = clause[m.end("place"):]
         unasked = bool(kinds.get(name_key(place).split()[0]) == "pru" or _PRU_AFTER.match(after) or _NOT_YET_OPEN.search(clause))
+        within = bool(_SITE_OF.match(after) or _SAME_ROLL.search(text))
         out.append(Move(before.strip(), origin.group("origin") if origin else "", place, bool(m.group("stay")), hedged, aside, False, s,
-                        interim, unasked))
+                        interim, unasked, within))
     return out
 
 
