@@ -27,8 +27,6 @@ def _pick(findings: Iterable[Finding], fact: str, *roles: str) -> Finding | None
 _KINDS_OF_SCHOOL = re.compile(r"(?:\s+(?:Primary|Secondary|Special|Community|High|Infant|Junior|Church|Academy|School|College))+$")
 # A written confirmation that a school will admit every pupil of the closing one.
 _ADMITS_ALL = re.compile(r"\b(?:admit|take|receive|accept)\s+(?:every|all(?:\s+the)?|each)\b", re.I)
-_MOVE_WITH_PLACES = re.compile(
-    r"\b(?:mov|transfer|go)\w*\s+(?:\w+\s+)?with\s+(?:their|its|the)\s+(?:places?|school|base|unit|provision|class(?:es)?)\b", re.I)
 _ESTABLISH_NEW = re.compile(r"\b(?:establish|open|create)\w*\s+(?:a\s+)?new\s+(?:[\w-]+\s+){0,3}?(?:special\s+)?(?:school|academy)\b", re.I)
 _EMPTY_PROVISION = re.compile(
     r"\bno\s+(?:pupils?|children|students?|learners?)\s+(?:on|attending|placed"
@@ -164,11 +162,6 @@ def decide(findings: list[Finding], besd_closing: bool, parts: dict[int, tuple[s
         named_again = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(amalgamated))) + r")\b")
         continuing += [f for f in findings if f.fact == "alternative_provision_needed" and f.value is True
                        and named_again.search(f.sentence.text)]
-    # A provision whose pupils move with their places, where the document says so in saying nobody is displaced
-    # ("No pupil is displaced: the nine pupils at Holme Road move with their places to Skelwith"): the places move.
-    if (not_needed is not None and _MOVE_WITH_PLACES.search(not_needed.sentence.text)
-            and re.match(r"(?:no|none|nobody|no[- ]one|not\s+one)\b", str(not_needed.cue), re.I)):
-        continuing += [f for f in findings if f.fact == "alternative_provision_needed" and f.value is True]
     # A provision that closes with nobody in it ("The unit has had no pupils on roll since 2025") displaces nobody.
     empty = next((f for f in findings if f.fact == "alternative_provision_needed" and f.value is False
                   and _EMPTY_PROVISION.search(str(f.cue))), None)

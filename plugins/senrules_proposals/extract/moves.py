@@ -49,7 +49,7 @@ class Move:
     # the authority's own provision (a PRU, a short stay school), or a school not yet open ("when it opens"): no
     # written confirmation is looked for from it
     unasked: bool = False
-    within: bool = False  # to another site of the group's own school, on whose roll it stays
+    within: bool = False  # to another site of the group's own school, on whose roll it stays, or with its places
 
     @property
     def key(self) -> str:
@@ -164,6 +164,8 @@ _NOT_YET_OPEN = re.compile(r"\b(?:when|once|after)\s+it\s+opens\b|\bwill\s+open\
 _STILL_TO_FIND = re.compile(r"\b(?:while|whilst|until|pending)\b[^.;]{0,60}?\bplaces?\b[^.;]{0,30}?\b(?:is|are)\s+(?:being\s+)?"
                             r"(?:arranged|found|identified|sought|secured|agreed)\b", re.I)
 # Another site of the pupils' own school: "the Castle Lane site of Elm Tree School", "they remain on the roll of the same school".
+# (or with their places: "the nine pupils at Holme Road move with their places to Skelwith")
+_WITH_PLACES = re.compile(r"\b(?:mov|transfer|go)\w*\s+(?:\w+\s+)?with\s+(?:their|its|the)\s+(?:places?|school|base|unit|provision|class(?:es)?)\b", re.I)
 _SITE_OF = re.compile(r"\s+(?:site|campus)\s+of\b")
 _SAME_ROLL = re.compile(r"\b(?:remain|stay)s?\s+on\s+the\s+roll\s+of\s+(?:the\s+same|their\s+own|its\s+own)\s+school\b", re.I)
 # The auxiliary of a move the plan makes: "will transfer", "would be offered", "we hope to agree", "can join".
@@ -196,7 +198,8 @@ def _moves_in(s: Sentence, just_before: Sentence | None, kinds: dict[str, str], 
         if m is None:
             continue
         before = clause[: m.start()]
-        if not _AUX.search(before):  # a move the plan makes, not what pupils do now ("Seven pupils attend the Nest")
+        with_places = _WITH_PLACES.search(clause, m.start())
+        if not (_AUX.search(before) or with_places):  # a move the plan makes, not what pupils do now ("Seven pupils attend the Nest")
             continue
         pupils = L.PUPILS.search(before) or L.ELIDED_PUPILS.search(clause) or L.PUPILS.search(text[:a])
         if pupils is None and not (just_before is not None and L.PUPILS.search(just_before.text) and re.search(r"\b(?:they|them)\b", clause, re.I)):
@@ -222,7 +225,7 @@ def _moves_in(s: Sentence, just_before: Sentence | None, kinds: dict[str, str], 
             hedged = _first(_STILL_TO_FIND, rest) or ""
         after = clause[m.end("place"):]
         unasked = bool(kinds.get(name_key(place).split()[0]) == "pru" or _PRU_AFTER.match(after) or _NOT_YET_OPEN.search(clause))
-        within = bool(_SITE_OF.match(after) or _SAME_ROLL.search(text))
+        within = bool(_SITE_OF.match(after) or _SAME_ROLL.search(text) or with_places)
         out.append(Move(before.strip(), origin.group("origin") if origin else "", place, bool(m.group("stay")), hedged, aside, False, s,
                         interim, unasked, within))
     return out
