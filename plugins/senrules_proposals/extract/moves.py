@@ -12,8 +12,11 @@ agree places ... at Copthorne College") or keeps it at one ("will stay at Parksi
   possible) their class teachers");
 * a group's receiver has confirmed when a confirmation in writing stands in the group's sentence, or in its paragraph
   naming no other place, or anywhere naming the receiver, or says it of every receiver ("Both schools have confirmed");
-* a group that stays at the place it is now, or at a place that is not closing, is not displaced; one that stays at
-  the host school of a closing unit ("All four pupils now in the Harbour will stay at St Aidan's") goes to a receiver.
+* a group that stays at the place it is now, or moves to another site of its own school ("the Castle Lane site of Elm
+  Tree School") or with its places, is not displaced; one that stays at the host school of a closing unit ("All four
+  pupils now in the Harbour will stay at St Aidan's") goes to a receiver;
+* one receiver confirmed and another not is not every one; a place for a time on the way to another ("for up to six
+  weeks"), the authority's own PRU and a school not yet open are not asked for a letter.
 
 :func:`moves_of` reads the plan's sentences once (a few words are tested before any pattern); decide.py decides the
 (ii) facts from the :class:`Moves` where they are definite and from the findings where they are not.
@@ -120,7 +123,10 @@ _KIND_NAMES = (r"(?:Primary|Secondary|Special|Community|High|Infant|Junior|Churc
                r"|Unit|Base|Provision|SEMH|BESD|ASD|PRU|Trust|Campus|Hub|House)\b")
 _KIND_WORDS = re.compile(r"(?:(?:['’]s)?\s+" + _KIND_NAMES + r")+$")
 _POSSESSIVE = re.compile(r"['’]s?$")
-_THE = re.compile(r"^(?:(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}?(?-i:base|unit|provision|class(?:es)?|department|satellite)\s+(?:at|in|of)\s+)?(?:the\s+)?(?:(?:new|enlarged|expanded|extended|merged|amalgamated|combined)\s+)?", re.I)
+# The words before a place's own name: "the base at", "the", "the enlarged".
+_UNIT_AT = r"(?:(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}?(?-i:base|unit|provision|class(?:es)?|department|satellite)\s+(?:at|in|of)\s+)?"
+_CHANGED = r"(?:(?:new|enlarged|expanded|extended|merged|amalgamated|combined)\s+)?"
+_THE = re.compile(r"^" + _UNIT_AT + r"(?:the\s+)?" + _CHANGED, re.I)
 
 
 def name_key(name: str) -> str:
@@ -131,7 +137,8 @@ def name_key(name: str) -> str:
 
 
 # A named place: capitalised words ("Castleton School", "St Aidan's", "the Beacon", "Cranford Park Academy's SEMH").
-_PLACE = r"(?P<place>(?:(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}?(?-i:base|unit|provision|class(?:es)?|department|satellite)\s+(?:at|in|of)\s+)?(?:the\s+|The\s+)?(?:(?:new|enlarged|expanded|extended|merged|amalgamated|combined)\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?:of\s+|on\s+)?(?-i:[A-Z])[\w'’-]*){0,5})"
+_PLACE = (r"(?P<place>" + _UNIT_AT + r"(?:the\s+|The\s+)?" + _CHANGED
+          + r"(?-i:[A-Z])[\w'’-]*(?:\s+(?:of\s+|on\s+)?(?-i:[A-Z])[\w'’-]*){0,5})")
 # What sends a group to a place, or keeps it there.
 _GOES = re.compile(
     r"\b(?:(?P<stay>stay|remain|continue)(?:\s+on\s+(?:the\s+)?roll)?\s+(?:at|in)\s+"
@@ -165,17 +172,18 @@ _STILL_TO_FIND = re.compile(r"\b(?:while|whilst|until|pending)\b[^.;]{0,60}?\bpl
                             r"(?:arranged|found|identified|sought|secured|agreed)\b", re.I)
 # Another site of the pupils' own school: "the Castle Lane site of Elm Tree School", "they remain on the roll of the same school".
 # (or with their places: "the nine pupils at Holme Road move with their places to Skelwith")
-_WITH_PLACES = re.compile(r"\b(?:mov|transfer|go)\w*\s+(?:\w+\s+)?with\s+(?:their|its|the)\s+(?:places?|school|base|unit|provision|class(?:es)?)\b", re.I)
+_WITH_PLACES = re.compile(
+    r"\b(?:mov|transfer|go)\w*\s+(?:\w+\s+)?with\s+(?:their|its|the)\s+(?:places?|school|base|unit|provision|class(?:es)?)\b", re.I)
 _SITE_OF = re.compile(r"\s+(?:site|campus)\s+of\b")
 _SAME_ROLL = re.compile(r"\b(?:remain|stay)s?\s+on\s+the\s+roll\s+of\s+(?:the\s+same|their\s+own|its\s+own)\s+school\b", re.I)
 # The auxiliary of a move the plan makes: "will transfer", "would be offered", "we hope to agree", "can join".
 _AUX = re.compile(r"\b(?:will|would|shall|to|can|could|may|might|must|should|are|is)(?:,[^,;]{1,80},)?\s+(?:[\w-]+\s+){0,2}$", re.I)
 # A stay for a time: "for up to two terms", "for the summer term 2028", "until the new building opens".
-_FOR_A_TIME = re.compile(r"\bfor\s+(?:up\s+to\s+|no\s+more\s+than\s+|the\s+(?:first\s+|next\s+)?|a\s+|an\s+|one\s+|two\s+|three\s+|four\s+|five\s+|six\s+|\d+\s+)"
-                         r"(?:[\w-]+\s+){0,2}?(?:days?|weeks?|terms?|half[- ]terms?|months?)\b|\buntil\b", re.I)
+_FOR_A_TIME = re.compile(
+    r"\bfor\s+(?:up\s+to\s+|no\s+more\s+than\s+|the\s+(?:first\s+|next\s+)?|a\s+|an\s+|one\s+|two\s+|three\s+|four\s+|five\s+|six\s+|\d+\s+)"
+    r"(?:[\w-]+\s+){0,2}?(?:days?|weeks?|terms?|half[- ]terms?|months?)\b|\buntil\b", re.I)
 _FEW_WORDS = ("stay", "remain", "continue", "transfer", "move", "go ", "admitted", "placed", "attend", "join", "complete",
               "finish", "taught", "educated", "place")
-# Who the plan's words say a confirmation is from, when it names none: "it", "the school", "its governing body".
 
 
 def _hedge_set_aside(clause: str) -> tuple[str, tuple[str, ...]]:
@@ -235,7 +243,9 @@ _NAME = r"[\"“]?(?P<name>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,4
 _IT = re.compile(r"\s+it\b")
 _SUBJECT = re.compile(r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:the\s+)?" + _NAME)
 _CLOSED_OBJECT = re.compile(r"\s+(?:down\s+)?(?:of\s+)?(?:the\s+)?" + _NAME)
-_CLOSING_SUBJECT = re.compile(_NAME + r"[\"”]?(?:\s+\([^()]*\))?(?:,\s+(?:an?|the|its|our)\s+[^,;()]{1,80},)?,?\s+(?:(?:will|would|should|shall|is\s+to|is\s+due\s+to|to)\s+(?:then\s+|also\s+)?)?(?:be\s+)?$")
+# (past an apposition: "The Willow Room, an autism base at Elmcroft Primary School, will close")
+_CLOSING_SUBJECT = re.compile(_NAME + r"[\"”]?(?:\s+\([^()]*\))?(?:,\s+(?:an?|the|its|our)\s+[^,;()]{1,80},)?,?\s+"
+                              r"(?:(?:will|would|should|shall|is\s+to|is\s+due\s+to|to)\s+(?:then\s+|also\s+)?)?(?:be\s+)?$")
 
 
 def _closed_names(text: str, cue: str, just_before: Sentence | None = None) -> list[str]:
@@ -261,7 +271,8 @@ def _closed_names(text: str, cue: str, just_before: Sentence | None = None) -> l
 
 
 _CONFIRMS = L.CONFIRMED_WRITING
-_ALL_RECEIVERS = re.compile(r"\b(?:both|all|each|every|the\s+(?:two|three|four|receiving|host))\s+(?:schools?|academ\w+|receiv\w+|hosts?|settings?|providers?)\b", re.I)
+_ALL_RECEIVERS = re.compile(
+    r"\b(?:both|all|each|every|the\s+(?:two|three|four|receiving|host))\s+(?:schools?|academ\w+|receiv\w+|hosts?|settings?|providers?)\b", re.I)
 
 
 def moves_of(plan_sentences: list[Sentence], findings: list[Finding], named: list[Provider] = ()) -> Moves:
@@ -302,9 +313,9 @@ def moves_of(plan_sentences: list[Sentence], findings: list[Finding], named: lis
     for m in raw:
         confirmed = False
         for c in confirmations:
-            named = {k for k in keys if k and re.search(r"\b" + re.escape(k.split()[0]) + r"\b", c.text)}
-            if c is m.sentence or _ALL_RECEIVERS.search(c.text) or m.key in named or (
-                    c.block == m.sentence.block and not (named - {m.key})):
+            naming = {k for k in keys if k and re.search(r"\b" + re.escape(k.split()[0]) + r"\b", c.text)}
+            if c is m.sentence or _ALL_RECEIVERS.search(c.text) or m.key in naming or (
+                    c.block == m.sentence.block and not (naming - {m.key})):
                 confirmed = True
                 break
         out.append(attrs.evolve(m, confirmed=confirmed))
