@@ -8,8 +8,8 @@ now in the Harbour", "For them") and whose predicate sends it to a named place (
 agree places ... at Copthorne College") or keeps it at one ("will stay at Parkside", "will remain at Brookvale").
 
 * the hedge of a move is the hedge of its own words: not of the clause saying which pupils it is about ("who wish to
-  remain with their peers"), nor of an aside in brackets or what goes with the pupils ("with their classes and (where
-  possible) their class teachers");
+  remain with their peers"), nor of what goes with the pupils ("with their classes and (where possible) their class
+  teachers");
 * a group's receiver has confirmed when a confirmation in writing stands in the group's sentence, or in its paragraph
   naming no other place, or anywhere naming the receiver, or says it of every receiver ("Both schools have confirmed");
 * a group that stays at the place it is now, or moves to another site of its own school ("the Castle Lane site of Elm
@@ -155,8 +155,9 @@ _NOW_AT = re.compile(
     r"(?P<origin>(?:the\s+|The\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3})")
 # A clause saying which pupils the move is about: "who wish to remain with their peers", "whose parents prefer".
 _WHO = re.compile(r"\b(?:who|whose|for\s+whom)\s+[^.;:]{0,120}?(?=\s(?:will|would|shall|are\s+to|can|then)\s)", re.I)
-# An aside: in brackets, or what goes with the pupils ("with their classes and (where possible) their class teachers").
-_ASIDE = re.compile(r"\([^()]*\)|,?\s+with\s+(?:their|its|the)\s+[^.;]*$", re.I)
+# An aside: what goes with the pupils ("with their classes and (where possible) their class teachers"); not a bracket
+# after the place, which qualifies it ("places at Foxhill School (to be confirmed)").
+_ASIDE = re.compile(r",?\s+with\s+(?:their|its|the)\s+[^.;]*[.;]?\s*$", re.I)
 # Capitalised words that are no place: "Year 11", "Key Stage 4", a month, the council.
 _NOT_A_PLACE = re.compile(r"(?:the\s+)?(?:Council|Local|Years?|Key|Reception|Nursery|EHC|(?:jan|febr)uary|march|april|may|june|july"
                           r"|august|september|october|november|december|autumn|spring|summer|GCSE)\b", re.I)
