@@ -86,8 +86,34 @@ HEDGES = [
     ("not_met", BRACKLEY + "Every pupil at Brackley will, if places can be found, transfer to Oakfield School on 1 September 2027.\n"),
 ]
 
+# A receiver is known by every name the document gives it (its full name, the alias its bracket or a "known as"
+# introduces, its name without its kind words), and not by a first word another school shares.
+HALE = "# Proposal\n\nHale Street School, a special school for pupils with MLD, will close on 31 August 2027.\n\n"
+RECEIVER_NAMES = [
+    ("met", HALE + "The Beeches Academy (formerly Copse Lane School, and still called \"Copse Lane\" by most families) is a "
+                   "special academy for pupils aged 11 to 16.\n\nPupils of primary age will transfer to Wendover School. "
+                   "Pupils of secondary age will transfer to the Beeches Academy.\n\nWendover's governors confirmed in writing "
+                   "on 2 May 2027 that they will admit the primary pupils. Copse Lane's trust board confirmed in writing on 9 "
+                   "May 2027 that it will admit the older pupils.\n"),
+    ("unclear", HALE + "The Beeches Academy (formerly Copse Lane School) is a special academy for pupils aged 11 to 16.\n\n"
+                       "Pupils of primary age will transfer to Wendover School. Pupils of secondary age will transfer to the "
+                       "Beeches Academy.\n\nWendover's governors confirmed in writing on 2 May 2027 that they will admit the "
+                       "primary pupils. Ashcombe School's governors confirmed in writing that they support the proposal.\n"),
+    ("met", HALE + "Pupils aged 5 to 11 will move to Orchard Vale Primary School's resourced provision. Pupils aged 11 to 16 "
+                   "will move to Kestrel Mount Academy, known to families as \"the Mount\", from September 2027.\n\n"
+                   "The Mount's principal confirmed in writing on 4 May 2027 that the academy will take all of them, and "
+                   "Orchard Vale's governing body confirmed the same in writing on 6 May 2027.\n"),
+    # (a first word shared with a school that is no receiver names neither)
+    ("unclear", HALE + "Pupils aged 5 to 11 will be admitted to St Anne's School from September 2027.\n\nPupils aged 11 to 16 "
+                       "will be admitted to Marsh Lane Academy from September 2027.\n\nThe governing bodies of St Mark's "
+                       "School and Marsh Lane Academy have confirmed in writing that they will admit the pupils.\n"),
+    ("met", HALE + "Pupils aged 5 to 11 will be admitted to St Anne's School from September 2027.\n\nPupils aged 11 to 16 "
+                   "will be admitted to Marsh Lane Academy from September 2027.\n\nThe governing bodies of St Anne's "
+                   "School and Marsh Lane Academy have confirmed in writing that they will admit the pupils.\n"),
+]
+
 ALL = [(f"{group}-{k}", expected, body) for group, cases in (
-    ("nobody", NOBODY_MOVES), ("host", HOST_KEEPS), ("receivers", RECEIVERS), ("hedges", HEDGES))
+    ("nobody", NOBODY_MOVES), ("host", HOST_KEEPS), ("receivers", RECEIVERS), ("hedges", HEDGES), ("names", RECEIVER_NAMES))
     for k, (expected, body) in enumerate(cases)]
 
 

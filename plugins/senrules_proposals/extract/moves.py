@@ -276,6 +276,23 @@ _ALL_RECEIVERS = re.compile(
     r"\b(?:both|all|each|every|the\s+(?:two|three|four|receiving|host))\s+(?:schools?|academ\w+|receiv\w+|hosts?|settings?|providers?)\b", re.I)
 
 
+def receiver_names(keys: set[str], named: list[Provider]) -> dict[str, re.Pattern]:
+    """Each receiver (by its key) with a pattern for every name the document gives it: the name it is sent to, and
+    every name of the provider that is, without its kind words ("Larches" of "the Larches Academy", "Larchmont" of
+    the alias its bracket gives it, "formerly Larchmont School, known locally as 'Larchmont'")."""
+    out = {}
+    for k in keys:
+        if not k:
+            continue
+        names = {k}
+        for p in named:
+            mine = {name_key(a) for a in p.names}
+            if k in mine:
+                names |= {n for n in mine if len(n) >= 3 and not _NOT_A_PLACE.match(n)}
+        out[k] = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")\b")
+    return out
+
+
 def moves_of(plan_sentences: list[Sentence], findings: list[Finding], named: list[Provider] = ()) -> Moves:
     """The plan's moves, read from its sentences once; ``findings``: those already read (the closures); ``named``: the
     providers the document names, by which a place named without its kind is known ("Parkside", "the ARB")."""
@@ -309,12 +326,12 @@ def moves_of(plan_sentences: list[Sentence], findings: list[Finding], named: lis
         prev = s
     if not raw:
         return Moves(frozenset(closing), ())
-    keys = {m.key for m in raw}
+    called = receiver_names({m.key for m in raw}, named)
     out = []
     for m in raw:
         confirmed = False
         for c in confirmations:
-            naming = {k for k in keys if k and re.search(r"\b" + re.escape(k.split()[0]) + r"\b", c.text)}
+            naming = {k for k, names in called.items() if names.search(c.text)}
             if c is m.sentence or _ALL_RECEIVERS.search(c.text) or m.key in naming or (
                     c.block == m.sentence.block and not (naming - {m.key})):
                 confirmed = True
