@@ -190,9 +190,7 @@ def extract(doc: Document) -> Extraction:
                     findings.append(Finding("alternative_provision_confirmed_in_writing", "supports", s, m.group(0)))
 
     findings += _groups_unconfirmed(findings)
-    # the plan's moves: each group of pupils, where it goes or stays, hedged or not, its receiver confirmed or not
     named = providers_named(sents)
-    moves = moves_of([s for k, s in enumerate(sents) if not (off_plan[k] or restating[k])], findings, named)
 
     # Para 23: a BESD (SEMH) school closing, and where its pupils go; a PRU
     # is recognised by the words or by a name the document gave one.
@@ -205,6 +203,12 @@ def extract(doc: Document) -> Extraction:
     findings += places_conflicts(sents, named, doc)
     findings += places_fall_in_all(sents, doc, areas)
     besd = _besd_closing([s for s in sents if not _not_proposed(s, plan)], by_block, named)
+    # the groups of pupils the plan lists under a lead that moves them ("will transfer as follows:" then "34 pupils to
+    # Westfield School;"), read once for the plan's moves and for paragraph 23
+    in_plan = [not (off or restates) for off, restates in zip(off_plan, restating)]
+    listed = listed_groups(sents, pru, named, _closing_names(besd) if besd is not None else (), in_plan)
+    # the plan's moves: each group of pupils, where it goes or stays, hedged or not, its receiver confirmed or not
+    moves = moves_of([s for k, s in enumerate(sents) if in_plan[k]], findings, named, listed)
     if besd is not None:
         findings.append(besd)
         findings += places_only_at_pru(findings, by_block, pru, named)
@@ -251,8 +255,7 @@ def extract(doc: Document) -> Extraction:
                     findings.append(Finding("besd_pupils_special_places", "against", s, put_off.group(0), False))
 
         # the closing school's pupils group by group, listed under a lead that places them (extract/stays.py)
-        in_plan = [not (off or restates) for off, restates in zip(off_plan, restating)]
-        findings += para23_from_groups(listed_groups(sents, pru, named, _closing_names(besd), in_plan))
+        findings += para23_from_groups(listed)
 
     findings.sort(key=lambda f: (f.sentence.block, f.sentence.number))
     facts, deciding = decide(findings, besd is not None, funding_parts(sents, label_of), moves)

@@ -31,7 +31,7 @@ import attrs
 from senrules_proposals import language as L
 from senrules_proposals.extract.clauses import _first, _names
 from senrules_proposals.extract.displaced import _without_option
-from senrules_proposals.extract.model import Finding, Provider
+from senrules_proposals.extract.model import Finding, Provider, PupilGroup
 from senrules_proposals.prefilter import prefiltered
 from senrules_proposals.reader import Sentence
 
@@ -195,6 +195,35 @@ def _hedge_set_aside(clause: str) -> tuple[str, tuple[str, ...]]:
     return h, (aside,) if aside and not h else ()
 
 
+def _a_provider(place: str, kinds: dict[str, str], known) -> bool:
+    """``place`` is a provider: named with its kind, or named so elsewhere (not "the Duke of Edinburgh's Award", "the
+    Unit", "Year 11")."""
+    key = name_key(place)
+    return len(key) >= 3 and not _NOT_A_PLACE.match(place) and bool(
+        _KIND_WORDS.search(place) and key != _THE.sub("", place) or key.split()[0] in kinds or known(key))
+
+
+def _listed_moves(listed, raw: list[Move], kinds: dict[str, str], known) -> list[Move]:
+    """The groups a list under a lead sends somewhere ("The 52 remaining pupils will transfer as follows:" then "34
+    pupils (primary pupils with autism) to Westfield School;"), as moves: a group kept at its own school until it
+    closes stays; one sent to the PRU is not asked for a letter; a move already read from the same sentence is not
+    read twice."""
+    seen = {(id(m.sentence), m.key) for m in raw}
+    out = []
+    for g, in_list in listed:
+        if not (in_list and g.destination and g.kind not in ("not read", "left to later")) or not _a_provider(g.destination, kinds, known):
+            continue
+        if (id(g.sentence), name_key(g.destination)) in seen:
+            continue
+        text = g.sentence.text
+        at = text.find(g.destination)
+        part = text[at: (text.find(";", at) + 1 or len(text))]  # (the group's own part of the list, from its place)
+        interim = bool(_FOR_A_TIME.search(part) or L.TEMPORARY.search(part))
+        out.append(Move(g.count, "", g.destination, g.kind == "closing", g.hedged, (), False, g.sentence, interim,
+                        g.kind == "pru" or bool(_NOT_YET_OPEN.search(part))))
+    return out
+
+
 def _moves_in(s: Sentence, just_before: Sentence | None, kinds: dict[str, str], known) -> list[Move]:
     text = _without_option(s.text)
     low = text.lower()
@@ -218,10 +247,8 @@ def _moves_in(s: Sentence, just_before: Sentence | None, kinds: dict[str, str], 
         if L.negated(predicate[-1] + m.group(0)) or (len(predicate) > 1 and _NOBODY.match(predicate[0])) or text.rstrip().endswith("?"):
             continue
         place = m.group("place").strip()
-        if len(name_key(place)) < 3 or _NOT_A_PLACE.match(place) or not (
-                _KIND_WORDS.search(place) and name_key(place) != _THE.sub("", place) or name_key(place).split()[0] in kinds
-                or known(name_key(place))):
-            continue  # (a provider: named with its kind, or named so elsewhere: not "the Duke of Edinburgh's Award", "the Unit")
+        if not _a_provider(place, kinds, known):
+            continue
         origin = _NOW_AT.search(clause[: m.start()]) or _NOW_AT.search(text[:a])
         if origin is not None and _NOT_A_PLACE.match(origin.group("origin")):
             origin = None
@@ -276,15 +303,37 @@ _ALL_RECEIVERS = re.compile(
     r"\b(?:both|all|each|every|the\s+(?:two|three|four|receiving|host))\s+(?:schools?|academ\w+|receiv\w+|hosts?|settings?|providers?)\b", re.I)
 
 
-def receiver_names(keys: set[str], named: list[Provider]) -> dict[str, re.Pattern]:
+# An academy trust by its name: "the Estuary Schools Trust", "Witham Learning Trust".
+_TRUST = re.compile(r"(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,4}\s+Trust\b")
+
+
+def _trusts(receivers: list[Move], sentences: list[Sentence]) -> dict[str, set[str]]:
+    """The trusts that run the receiving academies, by the academy's key: a trust named in a sentence with one
+    receiving academy and no other ("the Estuary Schools Trust (which runs Fenstone Academy)", "Fenstone Academy (SEMH
+    11-16, Estuary Schools Trust)", "the agreement of the Witham Learning Trust to enlarge Witham Meadows Academy")."""
+    academies = {m.key: m.receiver for m in receivers if "Academy" in m.receiver}
+    out: dict[str, set[str]] = {}
+    if not academies:
+        return out
+    for s in sentences:
+        if "Trust" not in s.text:
+            continue
+        here = [k for k in academies if re.search(r"\b" + re.escape(k) + r"\b", s.text)]
+        if len(here) == 1:
+            out.setdefault(here[0], set()).update(t.group(0) for t in _TRUST.finditer(s.text) if here[0] not in t.group(0))
+    return out
+
+
+def receiver_names(keys: set[str], named: list[Provider], run_by: dict[str, set[str]] | None = None) -> dict[str, re.Pattern]:
     """Each receiver (by its key) with a pattern for every name the document gives it: the name it is sent to, and
     every name of the provider that is, without its kind words ("Larches" of "the Larches Academy", "Larchmont" of
-    the alias its bracket gives it, "formerly Larchmont School, known locally as 'Larchmont'")."""
+    the alias its bracket gives it, "formerly Larchmont School, known locally as 'Larchmont'"), and, for an academy,
+    the trust that runs it (``run_by``, :func:`_trusts`)."""
     out = {}
     for k in keys:
         if not k:
             continue
-        names = {k}
+        names = {k} | (run_by or {}).get(k, set())
         for p in named:
             mine = {name_key(a) for a in p.names}
             if k in mine:
@@ -293,9 +342,11 @@ def receiver_names(keys: set[str], named: list[Provider]) -> dict[str, re.Patter
     return out
 
 
-def moves_of(plan_sentences: list[Sentence], findings: list[Finding], named: list[Provider] = ()) -> Moves:
+def moves_of(plan_sentences: list[Sentence], findings: list[Finding], named: list[Provider] = (),
+             listed: list[tuple[PupilGroup, bool]] = ()) -> Moves:
     """The plan's moves, read from its sentences once; ``findings``: those already read (the closures); ``named``: the
-    providers the document names, by which a place named without its kind is known ("Parkside", "the ARB")."""
+    providers the document names, by which a place named without its kind is known ("Parkside", "the ARB");
+    ``listed``: the groups listed under a lead that moves them (:func:`~senrules_proposals.extract.stays.listed_groups`)."""
     kinds = {name_key(a).split()[0]: p.kind for p in named for a in p.names if name_key(a)}
     answers: dict[str, bool] = {}
 
@@ -324,9 +375,10 @@ def moves_of(plan_sentences: list[Sentence], findings: list[Finding], named: lis
             if c and not L.negated(L.clause_of(s.text, c.start())) and not L.hedge(L.clause_of(s.text, c.start())):
                 confirmations.append(s)
         prev = s
+    raw += _listed_moves(listed, raw, kinds, known)
     if not raw:
         return Moves(frozenset(closing), ())
-    called = receiver_names({m.key for m in raw}, named)
+    called = receiver_names({m.key for m in raw}, named, _trusts(raw, plan_sentences))
     out = []
     for m in raw:
         confirmed = False
