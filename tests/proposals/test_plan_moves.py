@@ -112,6 +112,26 @@ RECEIVER_NAMES = [
                    "School and Marsh Lane Academy have confirmed in writing that they will admit the pupils.\n"),
 ]
 
+# Kept on their own school's roll, or at their present school, with no place named: nobody is displaced; kept there
+# only until they move on, or while their provision closes, they are.
+KEPT_ON_ROLL = [
+    ("not_applicable", "# Proposal\n\nAshby Vale School will be redesignated from a school for pupils with MLD to a school "
+                       "for pupils with complex learning needs from September 2027.\n\nEvery pupil now at the school will "
+                       "remain on roll, and their places are unaffected.\n"),
+    ("not_applicable", "# Proposal\n\nThe county's two hearing support teams will become one service from April 2028, "
+                       "visiting children at home and in schools.\n\nAll the children the teams support will continue at "
+                       "their current schools and settings.\n"),
+    ("not_applicable", "# Proposal\n\nAshby Vale School will stop using its Mill Road annexe from September 2027; its classes "
+                       "move into a new wing on the main site.\n\nThe pupils taught at Mill Road stay on the roll of Ashby Vale "
+                       "School throughout.\n"),
+    ("not_met", "# Proposal\n\nAshby Vale School will be redesignated from September 2027.\n\nEvery pupil now at the school "
+                "will remain on roll until the end of the summer term, when some will have to find places elsewhere.\n"),
+    ("unclear", "# Proposal\n\nAshby Vale School will be redesignated from September 2027.\n\nPupils in Years 3 to 6 will "
+                "remain on roll; pupils in Year 7 will transfer to Holt Park School in September 2027.\n"),
+    ("not_met", "# Proposal\n\nThe Mill Road Unit, a base for pupils with autism at Ashby Vale School, will close on 31 August "
+                "2027.\n\nAll the children the unit supports will continue at their present schools.\n"),
+]
+
 # Groups listed under a lead that moves them, item by item or after its colon, are moves like any other: each
 # receiver must have confirmed in writing; an academy's trust confirms for it where the document ties the two.
 LISTED = [
@@ -140,7 +160,7 @@ LISTED = [
 
 ALL = [(f"{group}-{k}", expected, body) for group, cases in (
     ("nobody", NOBODY_MOVES), ("host", HOST_KEEPS), ("receivers", RECEIVERS), ("hedges", HEDGES), ("names", RECEIVER_NAMES),
-    ("listed", LISTED))
+    ("listed", LISTED), ("kept", KEPT_ON_ROLL))
     for k, (expected, body) in enumerate(cases)]
 
 

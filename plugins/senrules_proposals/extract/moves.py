@@ -141,7 +141,7 @@ _PLACE = (r"(?P<place>" + _UNIT_AT + r"(?:the\s+|The\s+)?" + _CHANGED
           + r"(?-i:[A-Z])[\w'’-]*(?:\s+(?:of\s+|on\s+)?(?-i:[A-Z])[\w'’-]*){0,5})")
 # What sends a group to a place, or keeps it there.
 _GOES = re.compile(
-    r"\b(?:(?P<stay>stay|remain|continue)(?:\s+on\s+(?:the\s+)?roll)?\s+(?:at|in)\s+"
+    r"\b(?:(?P<stay>stay|remain|continue)(?P<roll>\s+on\s+(?:the\s+)?roll\s+(?:at|in|of)|\s+(?:at|in))\s+"
     r"|(?:transfer|move|go|relocate)\s+(?:[\w-]+\s+){0,5}?(?:to|into)\s+"
     r"|be\s+(?:admitted|placed)\s+(?:to|at|in|into)\s+"
     r"|(?:attend|join)\s+"
@@ -149,6 +149,10 @@ _GOES = re.compile(
     r"|be\s+(?:taught|educated)\s+(?:[\w-]+\s+){0,3}?at\s+"
     r"|(?:be\s+)?(?:offered|allocated|given|agree|secure|find|arrange|have|take\s+up)\s+(?:a\s+|their\s+|each\s+)?places?\s+"
     r"(?:(?!(?:at|in)\s)[\w-]+\s+){0,5}?(?:at|in)\s+)" + _PLACE, re.I)
+# A group kept where it is, its place not named: "will remain on roll", "will continue at their present school or setting".
+_KEPT = re.compile(
+    r"\b(?:will|would|shall|are\s+to|is\s+to)\s+(?:all\s+|each\s+)?(?:remain|stay|continue)\s+(?P<place>on\s+(?:the\s+)?roll\b(?!\s+(?:at|of|in)\b)"
+    r"|(?:at|in)\s+(?P<own>(?:their|his\s+or\s+her|its)\s+(?:present|current|own|existing)\s+(?:school|setting|placement|provision)s?\b))", re.I)
 # The group, now: "pupils now in the Harbour", "pupils on roll at Redwell", "Moorgate pupils".
 _NOW_AT = re.compile(
     r"\b(?:pupils?|children|students?)\s+(?:(?:now|currently)\s+)?(?:in|at|of|on\s+(?:the\s+)?roll\s+(?:at|of))\s+"
@@ -234,10 +238,18 @@ def _moves_in(s: Sentence, just_before: Sentence | None, kinds: dict[str, str], 
         clause = text[a:b]
         m = _GOES.search(clause)
         if m is None:
+            kept = _KEPT.search(clause)
+            if kept and L.PUPILS.search(clause, 0, kept.start()) and not L.negated(clause[: kept.end()]):
+                # (kept where it is, no place named: "All current pupils will remain on roll")
+                hedged, aside = _hedge_set_aside(clause)
+                out.append(Move(clause[: kept.start()].strip(), "", kept.group("own") or kept.group("place"), True, hedged, aside, False, s,
+                                bool(_FOR_A_TIME.search(clause, kept.end()) or L.TEMPORARY.search(clause, kept.end()))))
             continue
         before = clause[: m.start()]
         with_places = _WITH_PLACES.search(clause, m.start())
-        if not (_AUX.search(before) or with_places):  # a move the plan makes, not what pupils do now ("Seven pupils attend the Nest")
+        # (a move the plan makes, not what pupils do now, "Seven pupils attend the Nest"; staying on a school's roll is
+        # the plan's in any tense: "Pupils remain on the roll of Thornbury Grange School throughout")
+        if not (_AUX.search(before) or with_places or (m.group("roll") and "of" in m.group("roll"))):
             continue
         pupils = L.PUPILS.search(before) or L.ELIDED_PUPILS.search(clause) or L.PUPILS.search(text[:a])
         if pupils is None and not (just_before is not None and L.PUPILS.search(just_before.text) and re.search(r"\b(?:they|them)\b", clause, re.I)):
@@ -299,6 +311,7 @@ def _closed_names(text: str, cue: str, just_before: Sentence | None = None) -> l
 
 
 _CONFIRMS = L.CONFIRMED_WRITING
+_GOES_ON = re.compile(r"relocat|re-?designat", re.I)
 _ALL_RECEIVERS = re.compile(
     r"\b(?:both|all|each|every|the\s+(?:two|three|four|receiving|host))\s+(?:schools?|academ\w+|receiv\w+|hosts?|settings?|providers?)\b", re.I)
 
@@ -360,7 +373,8 @@ def moves_of(plan_sentences: list[Sentence], findings: list[Finding], named: lis
     before = {id(b): a for a, b in zip(plan_sentences, plan_sentences[1:]) if a.block == b.block}
     closing = set()
     for f in findings:
-        if f.fact == "alternative_provision_needed" and f.role == "supports" and f.value is True:
+        # (a provision redesignated or relocated whole goes on: it closes nothing)
+        if f.fact == "alternative_provision_needed" and f.role == "supports" and f.value is True and not _GOES_ON.match(str(f.cue)):
             # (what the closure closes, by any of its names: "close the Autism Resource Base (the ARB)")
             closed = _closed_names(f.sentence.text, str(f.cue), before.get(id(f.sentence)))
             closing |= {name_key(n) for n in closed}
