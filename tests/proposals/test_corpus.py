@@ -202,7 +202,6 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "dev-former-heldout15/23-consultation-close-chestnut-walk-slcn-provision": {"c"},
     "dev-former-heldout15/31-consultation-new-semh-resourced-provision-greyfriars-academy": {"c"},
     "dev-former-heldout15/33-outcome-of-consultation-close-hollins-green-school": {"overall", "para23"},
-    "dev-former-heldout15/34-executive-report-close-greystones-school": {"ii"},
     "dev-former-heldout15/36-consultation-close-redwell-school-harbour-point": {"d"},
     "dev-former-heldout15/38-cabinet-report-options-close-thornhill-house": {"para23"},
     "dev-former-heldout15/47-final-report-close-fairway-learning-support-centre": {"a", "ii"},

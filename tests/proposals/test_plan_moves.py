@@ -112,6 +112,23 @@ RECEIVER_NAMES = [
                    "School and Marsh Lane Academy have confirmed in writing that they will admit the pupils.\n"),
 ]
 
+# A receiver's agreement still to come leaves its group's place hoped for; one already given, not yet in writing, does
+# not (the receiver has not confirmed in writing); an agreement pending from a school that receives nobody is no one's.
+AGREEMENT_TO_COME = [
+    ("not_met", BRACKLEY + "Pupils in Key Stage 3 will be admitted to Fernlea School, whose governors have confirmed in writing "
+                           "that they will take them.\n\nPupils in Key Stage 4 will move to Marsh Lane Academy. Whether the "
+                           "academy will accept them is subject to a vote of its trust board in March 2027.\n"),
+    ("not_met", BRACKLEY + "Pupils in Key Stage 3 will be admitted to Fernlea School, whose governors have confirmed in writing "
+                           "that they will take them. Pupils in Key Stage 4 will move to Marsh Lane Academy.\n\nMarsh Lane "
+                           "Academy's agreement to admit them has not yet been given.\n"),
+    ("unclear", BRACKLEY + "Pupils in Key Stage 3 will be admitted to Fernlea School, whose governors have confirmed in writing "
+                           "that they will take them.\n\nPupils in Key Stage 4 will move to Marsh Lane Academy. The academy's "
+                           "trust board has agreed to accept them; its letter will follow.\n"),
+    ("met", BRACKLEY + "Pupils in Key Stage 3 will be admitted to Fernlea School and pupils in Key Stage 4 to Marsh Lane Academy. "
+                       "Both schools have confirmed in writing that they will admit them.\n\nHolt Park School's agreement to "
+                       "lend its sports hall for PE is still to be confirmed.\n"),
+]
+
 # Kept on their own school's roll, or at their present school, with no place named: nobody is displaced; kept there
 # only until they move on, or while their provision closes, they are.
 KEPT_ON_ROLL = [
@@ -160,7 +177,7 @@ LISTED = [
 
 ALL = [(f"{group}-{k}", expected, body) for group, cases in (
     ("nobody", NOBODY_MOVES), ("host", HOST_KEEPS), ("receivers", RECEIVERS), ("hedges", HEDGES), ("names", RECEIVER_NAMES),
-    ("listed", LISTED), ("kept", KEPT_ON_ROLL))
+    ("listed", LISTED), ("kept", KEPT_ON_ROLL), ("agreement", AGREEMENT_TO_COME))
     for k, (expected, body) in enumerate(cases)]
 
 

@@ -312,6 +312,11 @@ def _closed_names(text: str, cue: str, just_before: Sentence | None = None) -> l
 
 _CONFIRMS = L.CONFIRMED_WRITING
 _GOES_ON = re.compile(r"relocat|re-?designat", re.I)
+# A receiver's agreement, and one already given ("has agreed", "agreed to admit"): one still to come and hedged ("The
+# Trust's agreement to receive them is to be confirmed following its board meeting") leaves the group's place hoped for.
+_AGREEMENT = re.compile(r"\b(?:agree(?:s|ment)?|willing(?:ness)?|accept(?:s|ance)?|consent)\b", re.I)
+_AGREED = re.compile(r"\b(?:(?:has|have|had)\s+(?:\w+\s+){0,2}?(?:agreed|accepted|consented)|agreed\s+(?:to|that|in)|accepted)\b", re.I)
+_AGREEMENT_WORDS = ("agree", "willing", "accept", "consent")
 _ALL_RECEIVERS = re.compile(
     r"\b(?:both|all|each|every|the\s+(?:two|three|four|receiving|host))\s+(?:schools?|academ\w+|receiv\w+|hosts?|settings?|providers?)\b", re.I)
 
@@ -381,6 +386,7 @@ def moves_of(plan_sentences: list[Sentence], findings: list[Finding], named: lis
             closing |= {name_key(a) for p in named if any(name_key(n) in {name_key(b) for b in p.names} for n in closed) for a in p.names}
     raw: list[Move] = []
     confirmations: list[Sentence] = []
+    pending: list[tuple[Sentence, str]] = []  # a receiver's agreement still to come, and its hedge
     prev = None
     for s in plan_sentences:
         if s.kind not in ("heading", "row"):
@@ -388,20 +394,27 @@ def moves_of(plan_sentences: list[Sentence], findings: list[Finding], named: lis
             c = L.found(_CONFIRMS, s.text)
             if c and not L.negated(L.clause_of(s.text, c.start())) and not L.hedge(L.clause_of(s.text, c.start())):
                 confirmations.append(s)
+            elif any(w in s.text.lower() for w in _AGREEMENT_WORDS) and (a := _AGREEMENT.search(s.text)):
+                clause = L.clause_of(s.text, a.start())
+                if (h := L.hedge(clause)) and not _AGREED.search(clause):
+                    pending.append((s, h))
         prev = s
     raw += _listed_moves(listed, raw, kinds, known)
     if not raw:
         return Moves(frozenset(closing), ())
     called = receiver_names({m.key for m in raw}, named, _trusts(raw, plan_sentences))
+    naming = {id(c): {k for k, names in called.items() if names.search(c.text)} for c in (*confirmations, *(p for p, _ in pending))}
+
+    def about(c: Sentence, m: Move) -> bool:
+        """``c`` is about ``m``'s receiver: it names it, or stands in the move's paragraph naming no other receiver."""
+        return m.key in naming[id(c)] or (c.block == m.sentence.block and not (naming[id(c)] - {m.key}))
+
     out = []
     for m in raw:
-        confirmed = False
-        for c in confirmations:
-            naming = {k for k, names in called.items() if names.search(c.text)}
-            if c is m.sentence or _ALL_RECEIVERS.search(c.text) or m.key in naming or (
-                    c.block == m.sentence.block and not (naming - {m.key})):
-                confirmed = True
-                break
+        confirmed = any(c is m.sentence or _ALL_RECEIVERS.search(c.text) or about(c, m) for c in confirmations)
+        if not (m.hedged or m.stays or confirmed):
+            # (the receiver's agreement still to come: "Its agreement to receive them is to be confirmed")
+            m = attrs.evolve(m, hedged=next((h for p, h in pending if p is not m.sentence and about(p, m)), ""))
         out.append(attrs.evolve(m, confirmed=confirmed))
     return Moves(frozenset(closing), tuple(out))
 
