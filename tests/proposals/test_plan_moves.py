@@ -129,6 +129,19 @@ AGREEMENT_TO_COME = [
                        "lend its sports hall for PE is still to be confirmed.\n"),
 ]
 
+# Where pupils go, left to a later decision, is no arrangement, however many words say whose placement it is; what
+# else is reviewed later (their support) is not where they go.
+UNIT = ("# Proposal\n\nThe Orchard Unit, a resourced provision for pupils with MLD at Hillcrest High School, will close on "
+        "31 August 2027.\n\nEach of the nine pupils will be offered a place at Holt Park School, whose governors have confirmed "
+        "in writing that they will admit them.")
+PUT_OFF = [
+    ("not_met", UNIT + " The next placement of every pupil who now attends the unit will be decided at their annual review in "
+                       "the spring term.\n"),
+    ("not_met", UNIT + " The placements of the pupils taught in the unit this year will be agreed with each family later.\n"),
+    ("met", UNIT + " The support plan of every pupil who now attends the unit will be reviewed at their annual review in the "
+                   "spring term.\n"),
+]
+
 # Kept on their own school's roll, or at their present school, with no place named: nobody is displaced; kept there
 # only until they move on, or while their provision closes, they are.
 KEPT_ON_ROLL = [
@@ -177,7 +190,8 @@ LISTED = [
 
 ALL = [(f"{group}-{k}", expected, body) for group, cases in (
     ("nobody", NOBODY_MOVES), ("host", HOST_KEEPS), ("receivers", RECEIVERS), ("hedges", HEDGES), ("names", RECEIVER_NAMES),
-    ("listed", LISTED), ("kept", KEPT_ON_ROLL), ("agreement", AGREEMENT_TO_COME))
+    ("listed", LISTED), ("kept", KEPT_ON_ROLL), ("agreement", AGREEMENT_TO_COME),
+    ("put-off", PUT_OFF))
     for k, (expected, body) in enumerate(cases)]
 
 
