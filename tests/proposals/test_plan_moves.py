@@ -124,6 +124,12 @@ AGREEMENT_TO_COME = [
     ("unclear", BRACKLEY + "Pupils in Key Stage 3 will be admitted to Fernlea School, whose governors have confirmed in writing "
                            "that they will take them.\n\nPupils in Key Stage 4 will move to Marsh Lane Academy. The academy's "
                            "trust board has agreed to accept them; its letter will follow.\n"),
+    ("unclear", BRACKLEY + "Pupils in Key Stage 3 will be admitted to Fernlea School, whose governors have confirmed in writing "
+                           "that they will take them.\n\nPupils in Key Stage 4 will move to Marsh Lane Academy. Its trust has "
+                           "agreed in talks with the Council's officers to take all of them.\n"),
+    ("not_met", BRACKLEY + "Pupils in Key Stage 3 will be admitted to Fernlea School, whose governors have confirmed in writing "
+                           "that they will take them.\n\nPupils in Key Stage 4 will move to Marsh Lane Academy. Its trust's "
+                           "agreement to take all of them is still in discussion with the Council's officers.\n"),
     ("met", BRACKLEY + "Pupils in Key Stage 3 will be admitted to Fernlea School and pupils in Key Stage 4 to Marsh Lane Academy. "
                        "Both schools have confirmed in writing that they will admit them.\n\nHolt Park School's agreement to "
                        "lend its sports hall for PE is still to be confirmed.\n"),

@@ -115,8 +115,11 @@ class Moves:
         return next((m for m in self.to_receivers() if m.hedged), None)
 
     def set_aside(self, f: Finding) -> bool:
-        """``f`` (a hope) is only a hedge of the group's description or of an aside, in a sentence whose move is firm."""
-        return any(m.sentence is f.sentence and not m.hedged and str(f.cue) in m.set_aside for m in self.moves)
+        """``f`` (a hope) is only a hedge of the group's description or of an aside, in a sentence whose move is firm;
+        or it names where a receiver's agreement was given ("The Trust has agreed in discussions with officers to
+        admit the 11 pupils": given, not in writing, and no hope)."""
+        return any(m.sentence is f.sentence and not m.hedged and str(f.cue) in m.set_aside for m in self.moves) or any(
+            a.group("where").lower() == str(f.cue).lower() for a in _AGREED_WHERE.finditer(f.sentence.text))
 
 
 _KIND_NAMES = (r"(?:Primary|Secondary|Special|Community|High|Infant|Junior|Church|Academy|School|College|Centre|Center"
@@ -316,6 +319,9 @@ _GOES_ON = re.compile(r"relocat|re-?designat", re.I)
 # Trust's agreement to receive them is to be confirmed following its board meeting") leaves the group's place hoped for.
 _AGREEMENT = re.compile(r"\b(?:agree(?:s|ment)?|willing(?:ness)?|accept(?:s|ance)?|consent)\b", re.I)
 _AGREED = re.compile(r"\b(?:(?:has|have|had)\s+(?:\w+\s+){0,2}?(?:agreed|accepted|consented)|agreed\s+(?:to|that|in)|accepted)\b", re.I)
+# Where an agreement already given was given: "has agreed in discussions with officers to admit".
+_AGREED_WHERE = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+)?agreed,?\s+(?P<where>in\s+discussions?|in\s+talks|at\s+(?:a|the)\s+meeting)\b"
+                           r"(?=[^.;]{0,80}?\bto\s+(?:admit|take|receive|accept)\b)", re.I)
 _AGREEMENT_WORDS = ("agree", "willing", "accept", "consent")
 _ALL_RECEIVERS = re.compile(
     r"\b(?:both|all|each|every|the\s+(?:two|three|four|receiving|host))\s+(?:schools?|academ\w+|receiv\w+|hosts?|settings?|providers?)\b", re.I)
