@@ -10,8 +10,17 @@ agree places ... at Copthorne College") or keeps it at one ("will stay at Parksi
 * the hedge of a move is the hedge of its own words: not of the clause saying which pupils it is about ("who wish to
   remain with their peers"), nor of what goes with the pupils ("with their classes and (where possible) their class
   teachers");
+* the groups a list under a lead moves ("The 52 remaining pupils will transfer as follows:" then "34 pupils to
+  Westfield School;") are moves too (read by :func:`~senrules_proposals.extract.stays.listed_groups`); a group kept on
+  its school's roll or at "their present school", no place named, stays;
+* a receiver is known by every name the document gives it (:func:`receiver_names`): its name without its kind words,
+  the other names its provider goes by (an alias in a bracket or after "known as"), and, for an academy, the trust a
+  sentence names with it alone; never by a first word another school may share;
 * a group's receiver has confirmed when a confirmation in writing stands in the group's sentence, or in its paragraph
   naming no other place, or anywhere naming the receiver, or says it of every receiver ("Both schools have confirmed");
+  its agreement still to come and hedged ("is to be confirmed following its board meeting"), said in the same way,
+  leaves the group's place hoped for; an agreement already given is no hope, whatever occasion it names ("has agreed
+  in discussions with officers");
 * a group that stays at the place it is now, or moves to another site of its own school ("the Castle Lane site of Elm
   Tree School") or with its places, is not displaced; one that stays at the host school of a closing unit ("All four
   pupils now in the Harbour will stay at St Aidan's") goes to a receiver;
