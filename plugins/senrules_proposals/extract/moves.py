@@ -246,6 +246,8 @@ def _moves_in(s: Sentence, just_before: Sentence | None, kinds: dict[str, str], 
     if not any(w in low for w in _FEW_WORDS):
         return []
     out = []
+    # (what the sentence says once, not again for each of its clauses: a long sentence of moves took quadratic time)
+    first_pupils, first_now, same_roll = L.PUPILS.search(text), _NOW_AT.search(text), _SAME_ROLL.search(text)
     for a, b in L.clause_spans(text):
         clause = text[a:b]
         m = _GOES.search(clause)
@@ -263,7 +265,7 @@ def _moves_in(s: Sentence, just_before: Sentence | None, kinds: dict[str, str], 
         # the plan's in any tense: "Pupils remain on the roll of Thornbury Grange School throughout")
         if not (_AUX.search(before) or with_places or (m.group("roll") and "of" in m.group("roll"))):
             continue
-        pupils = L.PUPILS.search(before) or L.ELIDED_PUPILS.search(clause) or L.PUPILS.search(text[:a])
+        pupils = L.PUPILS.search(before) or L.ELIDED_PUPILS.search(clause) or (first_pupils if first_pupils and first_pupils.end() <= a else None)
         if pupils is None and not (just_before is not None and L.PUPILS.search(just_before.text) and re.search(r"\b(?:they|them)\b", clause, re.I)):
             continue
         # (the move's own predicate: "Current pupils are not affected and will remain at Brookvale" keeps them there)
@@ -273,19 +275,19 @@ def _moves_in(s: Sentence, just_before: Sentence | None, kinds: dict[str, str], 
         place = m.group("place").strip()
         if not _a_provider(place, kinds, known):
             continue
-        origin = _NOW_AT.search(clause[: m.start()]) or _NOW_AT.search(text[:a])
+        origin = _NOW_AT.search(clause[: m.start()]) or (first_now if first_now and first_now.end() <= a else None)
         if origin is not None and _NOT_A_PLACE.match(origin.group("origin")):
             origin = None
         # (the move's words from its subject: "Every pupil will, if places can be agreed, transfer to Oak School")
         hedged, aside = _hedge_set_aside(clause if L.PUPILS.search(before) else text[text.rfind(";", 0, a) + 1:b])
-        rest = text[a + m.start():]  # (the move and what the sentence says after it: "..., while a place is arranged")
+        rest = text[a + m.start(): b + 240]  # (the move and what the sentence says after it: "..., while a place is arranged")
         interim = bool(L.TEMPORARY.search(rest) or _FOR_A_TIME.search(rest) or L.OPEN_ENDED.search(rest) or L.TIME_LIMIT.search(rest))
         if interim and not hedged:
             # a stay for a time while the later place is still to be found: "while a suitable special school place is arranged"
             hedged = _first(_STILL_TO_FIND, rest) or ""
         after = clause[m.end("place"):]
         unasked = bool(kinds.get(name_key(place).split()[0]) == "pru" or _PRU_AFTER.match(after) or _NOT_YET_OPEN.search(clause))
-        within = bool(_SITE_OF.match(after) or _SAME_ROLL.search(text) or with_places)
+        within = bool(_SITE_OF.match(after) or same_roll or with_places)
         out.append(Move(before.strip(), origin.group("origin") if origin else "", place, bool(m.group("stay")), hedged, aside, False, s,
                         interim, unasked, within))
     return out
