@@ -39,7 +39,7 @@ import attrs
 
 from senrules_proposals import language as L
 from senrules_proposals.extract.clauses import _first, _names
-from senrules_proposals.extract.displaced import _without_option
+from senrules_proposals.extract.displaced import _about_the_arrangement, _without_option
 from senrules_proposals.extract.model import Finding, Provider, PupilGroup
 from senrules_proposals.prefilter import prefiltered
 from senrules_proposals.reader import Sentence
@@ -235,7 +235,11 @@ def _listed_moves(listed, raw: list[Move], kinds: dict[str, str], known) -> list
         at = text.find(g.destination)
         part = text[at: (text.find(";", at) + 1 or len(text))]  # (the group's own part of the list, from its place)
         interim = bool(_FOR_A_TIME.search(part) or L.TEMPORARY.search(part))
-        out.append(Move(g.count, "", g.destination, g.kind == "closing", g.hedged, (), False, g.sentence, interim,
+        # (the hedge of the arrangement, or of the lead over the list: not of a clause about something else, "their
+        # transition visits are to be decided on 11 May")
+        own = _about_the_arrangement(text, max(at, 0))
+        hedged = L.hedge(own) or (g.hedged if g.hedged and (g.hedged in own or g.hedged not in text) else "")
+        out.append(Move(g.count, "", g.destination, g.kind == "closing", hedged, (), False, g.sentence, interim,
                         g.kind == "pru" or bool(_NOT_YET_OPEN.search(part))))
     return out
 
