@@ -235,10 +235,11 @@ def _listed_moves(listed, raw: list[Move], kinds: dict[str, str], known) -> list
         at = text.find(g.destination)
         part = text[at: (text.find(";", at) + 1 or len(text))]  # (the group's own part of the list, from its place)
         interim = bool(_FOR_A_TIME.search(part) or L.TEMPORARY.search(part))
-        # (the hedge of the arrangement, or of the lead over the list: not of a clause about something else, "their
-        # transition visits are to be decided on 11 May")
+        # (the hedge of the arrangement: not of a clause about something else, "their transition visits are to be
+        # decided on 11 May", nor of the lead, which is read as a sentence of its own: "following the provisional
+        # preferences discussed with each family" is no hope, "would be offered provisional places" is)
         own = _about_the_arrangement(text, max(at, 0))
-        hedged = L.hedge(own) or (g.hedged if g.hedged and (g.hedged in own or g.hedged not in text) else "")
+        hedged = L.hedge(own) or (g.hedged if g.hedged and g.hedged in own else "")
         out.append(Move(g.count, "", g.destination, g.kind == "closing", hedged, (), False, g.sentence, interim,
                         g.kind == "pru" or bool(_NOT_YET_OPEN.search(part))))
     return out
