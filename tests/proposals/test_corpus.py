@@ -55,7 +55,7 @@ DEV_FOLDERS = ("dev", "dev-former-heldout", "dev-former-heldout2", "dev-former-h
                "dev-former-heldout4", "dev-former-heldout5", "dev-former-heldout6",
                "dev-former-heldout7", "dev-former-heldout8", "dev-former-heldout9",
                "dev-former-heldout10", "dev-former-heldout11", "dev-former-heldout12",
-               "dev-former-heldout13", "dev-former-heldout14", "dev-former-heldout15")
+               "dev-former-heldout13", "dev-former-heldout14", "dev-former-heldout15", "dev-former-heldout16")
 # The held-out corpora, measured when present (never tuned on).  The first,
 # now dev-former-heldout/, measured 224/252 factor verdicts (88.9%) and 26/28
 # overall findings (92.9%) before the reader was changed for it; the second,
@@ -111,7 +111,10 @@ HELDOUT_FLOORS: dict[str, tuple[float, float]] = {
     # heldout15/ (the common registers a sixth time), now dev-former-heldout15/,
     # measured once on 2026-12-04 with this session's four changes merged:
     # 428/450 verdicts, 46/50 findings (before them: 414/450, 48/50; with the
-    # two landed, question-and-answer tables and para 23's groups: 431/450, 48/50).)
+    # two landed, question-and-answer tables and para 23's groups: 431/450, 48/50).
+    # heldout16/ (the common registers a seventh time), now dev-former-heldout16/,
+    # measured once on 2026-12-05 with the ledger of places and the moves model
+    # merged: 422/450 verdicts, 40/50 findings (before them: 421/450, 39/50).)
 }
 # Verdicts of the development corpora the reader still gets wrong ("overall"
 # for the finding), each listed so that the rest must hold and a fix shows.
@@ -199,6 +202,34 @@ KNOWN_MISSES: dict[str, set[str]] = {
     # "Larchmont", the ledger ties B3's "from 60 to 90 places" to that name, and leaves its places out of the
     # special places it sums, which then fall)
     "dev-former-heldout15/43-statutory-proposal-discontinue-oakridge-school": {"d", "overall"},
+    # dev-former-heldout16/ (the sixteenth held-out corpus, the common registers a seventh time, measured once on
+    # 2026-12-05 with the ledger of places and the moves model merged: 422/450 verdicts, 40/50 findings; before
+    # them 421/450, 39/50), then made development data: its misses not yet worked on.
+    "dev-former-heldout16/02-public-notice-enlarge-oakhurst-school": {"c"},
+    "dev-former-heldout16/03-cabinet-report-options-future-of-fernlea-school": {"ii", "overall"},
+    "dev-former-heldout16/05-decision-record-close-larchmere-school": {"para23"},
+    "dev-former-heldout16/07-outcome-of-consultation-ashgrove-language-unit": {"ii", "overall"},
+    "dev-former-heldout16/08-academy-trust-proposal-harbour-view-satellite": {"ii", "overall"},
+    "dev-former-heldout16/09-public-notice-close-whinmoor-school": {"a", "c"},
+    "dev-former-heldout16/10-cabinet-report-semh-reorganisation-saltmarsh-colebrook": {"para23"},
+    "dev-former-heldout16/11-consultation-relocate-greenbank-school": {"i", "overall"},
+    "dev-former-heldout16/12-cabinet-report-options-mld-places-willowbrook": {"ii"},
+    "dev-former-heldout16/13-statutory-proposal-close-thornbury-school-bridging-placement": {"d", "overall"},
+    "dev-former-heldout16/15-governing-body-proposal-hearing-impairment-base-st-cuthberts": {"a", "overall"},
+    "dev-former-heldout16/16-consultation-proposed-closure-elmstead-school": {"para23"},
+    "dev-former-heldout16/18-cabinet-report-close-marsh-lane-school": {"ii"},
+    "dev-former-heldout16/19-academy-trust-proposal-close-foxley-grange-academy": {"overall", "para23"},
+    "dev-former-heldout16/20-consultation-coppice-base-add-semh-designation": {"d"},
+    "dev-former-heldout16/25-outcome-of-consultation-close-ravensworth-school": {"overall", "para23"},
+    "dev-former-heldout16/26-cabinet-report-close-thornwick-school-enlarge-greywell-park": {"d", "overall"},
+    "dev-former-heldout16/27-public-notice-discontinue-marshgate-school": {"para23"},
+    "dev-former-heldout16/29-cabinet-report-close-holm-lane-school": {"ii", "overall"},
+    "dev-former-heldout16/34-consultation-redesignate-ashgrove-primary-unit": {"ii"},
+    "dev-former-heldout16/35-public-notice-move-nurture-base-ferncliffe-to-moorfield": {"para23"},
+    "dev-former-heldout16/38-academy-trust-proposal-close-the-spinney-academy": {"ii", "para23"},
+    "dev-former-heldout16/45-statutory-proposal-discontinue-cliffe-bank-school": {"d"},
+    "dev-former-heldout16/47-executive-briefing-redesignate-pemberton-school": {"iv"},
+    "dev-former-heldout16/50-cabinet-report-replace-wayfarer-house-medical-pru": {"d", "ii"},
 }
 
 
