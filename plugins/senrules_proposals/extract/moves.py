@@ -389,11 +389,7 @@ def moves_of(plan_sentences: list[Sentence], findings: list[Finding], named: lis
     """The plan's moves, read from its sentences once; ``findings``: those already read (the closures); ``named``: the
     providers the document names, by which a place named without its kind is known ("Parkside", "the ARB");
     ``listed``: the groups listed under a lead that moves them (:func:`~senrules_proposals.extract.stays.listed_groups`)."""
-    kinds = {}
-    for p in named:
-        for a in p.names:
-            if k := name_key(a):
-                kinds[k.split()[0]] = p.kind
+    kinds = {name_key(a).split()[0]: p.kind for p in named for a in p.names if name_key(a)}
     answers: dict[str, bool] = {}
 
     def known(key: str) -> bool:
@@ -437,7 +433,6 @@ def moves_of(plan_sentences: list[Sentence], findings: list[Finding], named: lis
     called = receiver_names({m.key for m in raw}, named, _trusts(raw, plan_sentences),
                             [keys for _, keys in provider_keys] if provider_keys else None)
     naming = {id(c): {k for k, names in called.items() if names.search(c.text)} for c in (*confirmations, *(p for p, _ in pending))}
-    for_all = any(_ALL_RECEIVERS.search(c.text) for c in confirmations)  # ("both schools have confirmed in writing")
 
     def about(c: Sentence, m: Move) -> bool:
         """``c`` is about ``m``'s receiver: it names it, or stands in the move's paragraph naming no other receiver."""
@@ -445,7 +440,7 @@ def moves_of(plan_sentences: list[Sentence], findings: list[Finding], named: lis
 
     out = []
     for m in raw:
-        confirmed = for_all or any(c is m.sentence or about(c, m) for c in confirmations)
+        confirmed = any(c is m.sentence or _ALL_RECEIVERS.search(c.text) or about(c, m) for c in confirmations)
         if not (m.hedged or m.stays or confirmed):
             # (the receiver's agreement still to come: "Its agreement to receive them is to be confirmed")
             m = attrs.evolve(m, hedged=next((h for p, h in pending if p is not m.sentence and about(p, m)), ""))
