@@ -364,20 +364,18 @@ def _trusts(receivers: list[Move], sentences: list[Sentence]) -> dict[str, set[s
     return out
 
 
-def receiver_names(keys: set[str], named: list[Provider], run_by: dict[str, set[str]] | None = None,
-                   named_keys: list[set[str]] | None = None) -> dict[str, re.Pattern]:
+def receiver_names(keys: set[str], named: list[Provider], run_by: dict[str, set[str]] | None = None) -> dict[str, re.Pattern]:
     """Each receiver (by its key) with a pattern for every name the document gives it: the name it is sent to, and
     every name of the provider that is, without its kind words ("Larches" of "the Larches Academy", "Larchmont" of
     the alias its bracket gives it, "formerly Larchmont School, known locally as 'Larchmont'"), and, for an academy,
-    the trust that runs it (``run_by``, :func:`_trusts`); ``named_keys``: each provider's names' keys, when already
-    made."""
+    the trust that runs it (``run_by``, :func:`_trusts`)."""
     out = {}
-    every = named_keys if named_keys is not None else [{name_key(a) for a in p.names} for p in named]
     for k in keys:
         if not k:
             continue
         names = {k} | (run_by or {}).get(k, set())
-        for mine in every:
+        for p in named:
+            mine = {name_key(a) for a in p.names}
             if k in mine:
                 names |= {n for n in mine if len(n) >= 3 and not _NOT_A_PLACE.match(n)}
         out[k] = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")\b")
@@ -400,18 +398,14 @@ def moves_of(plan_sentences: list[Sentence], findings: list[Finding], named: lis
         return answers[key]
 
     before = {id(b): a for a, b in zip(plan_sentences, plan_sentences[1:]) if a.block == b.block}
-    provider_keys: list[tuple[Provider, set[str]]] = []  # each provider with its names' keys, made when first asked
     closing = set()
     for f in findings:
         # (a provision redesignated or relocated whole goes on: it closes nothing)
         if f.fact == "alternative_provision_needed" and f.role == "supports" and f.value is True and not _GOES_ON.match(str(f.cue)):
             # (what the closure closes, by any of its names: "close the Autism Resource Base (the ARB)")
             closed = _closed_names(f.sentence.text, str(f.cue), before.get(id(f.sentence)))
-            closed_keys = {name_key(n) for n in closed}
-            closing |= closed_keys
-            if not provider_keys:
-                provider_keys = [(p, {name_key(b) for b in p.names}) for p in named]
-            closing |= {k for p, keys in provider_keys if not closed_keys.isdisjoint(keys) for k in keys}
+            closing |= {name_key(n) for n in closed}
+            closing |= {name_key(a) for p in named if any(name_key(n) in {name_key(b) for b in p.names} for n in closed) for a in p.names}
     raw: list[Move] = []
     confirmations: list[Sentence] = []
     pending: list[tuple[Sentence, str]] = []  # a receiver's agreement still to come, and its hedge
@@ -430,8 +424,7 @@ def moves_of(plan_sentences: list[Sentence], findings: list[Finding], named: lis
     raw += _listed_moves(listed, raw, kinds, known)
     if not raw:
         return Moves(frozenset(closing), ())
-    called = receiver_names({m.key for m in raw}, named, _trusts(raw, plan_sentences),
-                            [keys for _, keys in provider_keys] if provider_keys else None)
+    called = receiver_names({m.key for m in raw}, named, _trusts(raw, plan_sentences))
     naming = {id(c): {k for k, names in called.items() if names.search(c.text)} for c in (*confirmations, *(p for p, _ in pending))}
 
     def about(c: Sentence, m: Move) -> bool:
