@@ -147,6 +147,11 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "dev-former-heldout9/07-equality-impact-assessment-pd-school-relocation": {"b"},
     # dev-former-heldout10/ (the tenth held-out corpus, the common registers, measured once on 2026-12-04:
     # 419/450 verdicts, 44/50 findings, then made development data): round 10 fixed all but one, round 11 the last.
+    # (ii): relabelled by the ruling of 2026-12-04 (pupils who move to another site of their own school stay on its
+    # roll and need no alternative provision: not applicable); the reader still reads the governing body's letter
+    # and the move to the other site as alternative provision confirmed in writing (dev-former-heldout13/30, the
+    # same case, is read as the ruling says).
+    "dev-former-heldout10/20-cabinet-report-close-moorgate-site-wrexington": {"ii"},
     # dev-former-heldout11/ (the eleventh held-out corpus, the common registers again, measured once on
     # 2026-12-04: 413/450 verdicts, 47/50 findings, then made development data): round 11 fixed 34 of its 37 wrong
     # factor verdicts and 2 of its 3 wrong findings (round 11a: the plan, benefits and places; round 11b: the rest);
@@ -173,35 +178,39 @@ KNOWN_MISSES: dict[str, set[str]] = {
     # 2026-12-04: 410/450 verdicts, 44/50 findings, then made development data): question-and-answer tables read as
     # prose fixed 24's five and its finding, para 23 from the closing school's groups (extract/stays.py) its seven
     # para 23 misses; the rest not yet worked on.
+    "dev-former-heldout14/01-notice-close-hollins-brook-school": {"ii"},
     "dev-former-heldout14/05-governors-proposal-relocate-bramwell-house": {"iv", "overall"},
+    "dev-former-heldout14/07-consultation-close-ivy-lane-school": {"ii"},
+    "dev-former-heldout14/11-consultation-close-harbour-base-st-aidans": {"ii"},
+    "dev-former-heldout14/15-consultation-amalgamate-redwell-caxton": {"ii"},
     "dev-former-heldout14/17-officer-report-close-brookside-centre": {"i"},
     "dev-former-heldout14/20-consultation-asd-resourced-provisions": {"c"},
-    "dev-former-heldout14/22-decision-notice-close-kingsmere-school": {"c"},
+    "dev-former-heldout14/22-decision-notice-close-kingsmere-school": {"c", "ii"},
     "dev-former-heldout14/23-statutory-proposal-ashby-fields-hi-nursery": {"iv"},
-    "dev-former-heldout14/27-public-notice-enlarge-brookvale-school": {"a"},
+    "dev-former-heldout14/25-specification-new-semh-free-school-tolworth": {"ii"},
+    "dev-former-heldout14/27-public-notice-enlarge-brookvale-school": {"a", "ii"},
     "dev-former-heldout14/36-executive-report-sensory-support-service": {"iv"},
     "dev-former-heldout14/39-key-decision-nurture-unit-lowfield": {"a"},
     "dev-former-heldout14/41-trust-proposal-cedar-bank-satellite": {"c"},
-    "dev-former-heldout14/43-decision-notice-parkside-hi-base": {"b"},
+    "dev-former-heldout14/43-decision-notice-parkside-hi-base": {"b", "ii"},
     "dev-former-heldout14/46-trust-proposal-close-oakhurst-semh-unit": {"c", "iv"},
     # dev-former-heldout15/ (the fifteenth held-out corpus, the common registers a sixth time, measured once on
     # 2026-12-04: 428/450 verdicts, 46/50 findings with this session's four changes merged; 431/450, 48/50 with the
     # two that landed), then made development data: its misses not yet worked on.
-    "dev-former-heldout15/03-cabinet-report-options-appraisal-close-foxhollow-school": {"para23"},
-    "dev-former-heldout15/07-outcome-of-consultation-thornbury-grange-pilgrims-lane-site": {"overall", "para23"},
+    "dev-former-heldout15/03-cabinet-report-options-appraisal-close-foxhollow-school": {"ii", "para23"},
+    "dev-former-heldout15/07-outcome-of-consultation-thornbury-grange-pilgrims-lane-site": {"ii", "overall", "para23"},
     "dev-former-heldout15/12-cabinet-report-reorganisation-of-semh-provision-fernleigh": {"para23"},
+    "dev-former-heldout15/13-public-notice-change-of-designation-fernhill-school": {"ii"},
+    "dev-former-heldout15/14-consultation-document-close-gorse-hill-school": {"ii"},
     "dev-former-heldout15/15-cabinet-report-close-highmoor-school-marwick": {"c"},
     "dev-former-heldout15/23-consultation-close-chestnut-walk-slcn-provision": {"c"},
+    "dev-former-heldout15/24-cabinet-member-report-close-brookside-school": {"ii"},
     "dev-former-heldout15/31-consultation-new-semh-resourced-provision-greyfriars-academy": {"c"},
     "dev-former-heldout15/33-outcome-of-consultation-close-hollins-green-school": {"overall", "para23"},
+    "dev-former-heldout15/34-executive-report-close-greystones-school": {"ii"},
     "dev-former-heldout15/38-cabinet-report-options-close-thornhill-house": {"para23"},
-    "dev-former-heldout15/47-final-report-close-fairway-learning-support-centre": {"a"},
-    # (right until the ledger of places and the moves' other names were merged, 2026-12-05: "the Larches Academy"
-    # is read as a mainstream school, named first in the title inside "the Larches Academy Trust", so its bracket
-    # and its description ", a special academy for ..." are not read; the moves gave it its former name
-    # "Larchmont", the ledger ties B3's "from 60 to 90 places" to that name, and leaves its places out of the
-    # special places it sums, which then fall)
-    "dev-former-heldout15/43-statutory-proposal-discontinue-oakridge-school": {"d", "overall"},
+    "dev-former-heldout15/44-cabinet-report-restructure-sensory-support-service": {"ii"},
+    "dev-former-heldout15/47-final-report-close-fairway-learning-support-centre": {"a", "ii"},
     # dev-former-heldout16/ (the sixteenth held-out corpus, the common registers a seventh time, measured once on
     # 2026-12-05 with the ledger of places and the moves model merged: 422/450 verdicts, 40/50 findings; before
     # them 421/450, 39/50), then made development data: its misses not yet worked on.

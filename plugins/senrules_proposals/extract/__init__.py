@@ -55,8 +55,6 @@ decide <- here; ``stays`` reads ``displaced``):
   move, and paragraph 23;
 * ``stays``: paragraph 23's account of the closing school's pupils, group
   by group as the plan lists them, and what it decides;
-* ``moves``: the plan's moves for (ii), each group of pupils with where it
-  goes or stays, whether hedged, whether its receiver confirmed in writing;
 * ``consultation`` (i), ``transport`` (iii), ``funding`` (iv, staffing);
 * ``decide``: deciding the facts from the findings.
 """
@@ -83,7 +81,6 @@ from senrules_proposals.extract.displaced import (
 from senrules_proposals.extract.funding import _funding_staffing, funding_parts
 from senrules_proposals.extract.labels import _asks, labels
 from senrules_proposals.extract.ledger import ledger_findings, places_ledger
-from senrules_proposals.extract.moves import moves_of
 from senrules_proposals.extract.model import CONTRADICTIONS, Extraction, FACTOR_FACTS, Finding, Provider, PupilGroup
 from senrules_proposals.extract.places import (
     _places_extra, _places_in_context, _places_prose, _places_specific, _places_table, _totals_in_lists,
@@ -225,10 +222,10 @@ def _extract(doc: Document) -> Extraction:
                     findings.append(Finding("alternative_provision_confirmed_in_writing", "supports", s, m.group(0)))
 
     findings += _groups_unconfirmed(findings)
-    named = providers_named(sents)
 
     # Para 23: a BESD (SEMH) school closing, and where its pupils go; a PRU
     # is recognised by the words or by a name the document gave one.
+    named = providers_named(sents)
     # a PRU's names match as written ("Oakwood", "WTC"), so that a short form is not read as a common word
     areas = _area_names(sents)
     # (nor by a place's name that other names begin with: "Ulverby" of the Ulverby PRU in "Ulverby Bridge School")
@@ -239,12 +236,6 @@ def _extract(doc: Document) -> Extraction:
     findings += places_conflicts(sents, named, doc)
     findings += places_fall_in_all(sents, doc, areas)
     besd = _besd_closing([s for s in sents if not _not_proposed(s, plan)], by_block, named)
-    # the groups of pupils the plan lists under a lead that moves them ("will transfer as follows:" then "34 pupils to
-    # Westfield School;"), read once for the plan's moves and for paragraph 23
-    in_plan = [not (off or restates) for off, restates in zip(off_plan, restating)]
-    listed = listed_groups(sents, pru, named, _closing_names(besd) if besd is not None else (), in_plan)
-    # the plan's moves: each group of pupils, where it goes or stays, hedged or not, its receiver confirmed or not
-    moves = moves_of([s for k, s in enumerate(sents) if in_plan[k]], findings, named, listed)
     if besd is not None:
         findings.append(besd)
         findings += places_only_at_pru(findings, by_block, pru, named)
@@ -291,8 +282,9 @@ def _extract(doc: Document) -> Extraction:
                     findings.append(Finding("besd_pupils_special_places", "against", s, put_off.group(0), False))
 
         # the closing school's pupils group by group, listed under a lead that places them (extract/stays.py)
-        findings += para23_from_groups(listed)
+        in_plan = [not (off or restates) for off, restates in zip(off_plan, restating)]
+        findings += para23_from_groups(listed_groups(sents, pru, named, _closing_names(besd), in_plan))
 
     findings.sort(key=lambda f: (f.sentence.block, f.sentence.number))
-    facts, deciding = decide(findings, besd is not None, funding_parts(sents, label_of), moves)
+    facts, deciding = decide(findings, besd is not None, funding_parts(sents, label_of))
     return Extraction(doc, tuple(sents), tuple(findings), facts, deciding, tuple(named), tuple(pupil_groups(sents, named)))

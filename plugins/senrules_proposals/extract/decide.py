@@ -10,7 +10,6 @@ from senrules_proposals import language as L
 from senrules_proposals.extract.clauses import _names
 from senrules_proposals.extract.funding import _FUNDING_CONDITIONAL, _FUNDING_PENDING, staffing_left_open
 from senrules_proposals.extract.model import Finding
-from senrules_proposals.extract.moves import Moves
 from senrules_proposals.extract.transport import arrangements_put_off, concrete
 from senrules_proposals.prefilter import prefiltered
 
@@ -27,6 +26,8 @@ def _pick(findings: Iterable[Finding], fact: str, *roles: str) -> Finding | None
 _KINDS_OF_SCHOOL = re.compile(r"(?:\s+(?:Primary|Secondary|Special|Community|High|Infant|Junior|Church|Academy|School|College))+$")
 # A written confirmation that a school will admit every pupil of the closing one.
 _ADMITS_ALL = re.compile(r"\b(?:admit|take|receive|accept)\s+(?:every|all(?:\s+the)?|each)\b", re.I)
+_MOVE_WITH_PLACES = re.compile(
+    r"\b(?:mov|transfer|go)\w*\s+(?:\w+\s+)?with\s+(?:their|its|the)\s+(?:places?|school|base|unit|provision|class(?:es)?)\b", re.I)
 _ESTABLISH_NEW = re.compile(r"\b(?:establish|open|create)\w*\s+(?:a\s+)?new\s+(?:[\w-]+\s+){0,3}?(?:special\s+)?(?:school|academy)\b", re.I)
 _EMPTY_PROVISION = re.compile(
     r"\bno\s+(?:pupils?|children|students?|learners?)\s+(?:on|attending|placed"
@@ -99,12 +100,9 @@ def _iv_fact(findings: list[Finding], what: str, parts: dict[int, tuple[str, boo
     return spec, stated, waiting, left_open
 
 
-def decide(findings: list[Finding], besd_closing: bool, parts: dict[int, tuple[str, bool]] | None = None,
-           moves: Moves | None = None) -> tuple[dict, dict]:
+def decide(findings: list[Finding], besd_closing: bool, parts: dict[int, tuple[str, bool]] | None = None) -> tuple[dict, dict]:
     """The facts, and the sentence that decided each (None: nothing in the
-    whole document supplies it); (ii) from the plan's ``moves`` where they
-    settle it."""
-    moves = moves or Moves(frozenset(), ())
+    whole document supplies it)."""
     facts: dict = {}
     deciding: dict = {}
 
@@ -162,18 +160,17 @@ def decide(findings: list[Finding], besd_closing: bool, parts: dict[int, tuple[s
         named_again = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(amalgamated))) + r")\b")
         continuing += [f for f in findings if f.fact == "alternative_provision_needed" and f.value is True
                        and named_again.search(f.sentence.text)]
+    # A provision whose pupils move with their places, where the document says so in saying nobody is displaced
+    # ("No pupil is displaced: the nine pupils at Holme Road move with their places to Skelwith"): the places move.
+    if (not_needed is not None and _MOVE_WITH_PLACES.search(not_needed.sentence.text)
+            and re.match(r"(?:no|none|nobody|no[- ]one|not\s+one)\b", str(not_needed.cue), re.I)):
+        continuing += [f for f in findings if f.fact == "alternative_provision_needed" and f.value is True]
     # A provision that closes with nobody in it ("The unit has had no pupils on roll since 2025") displaces nobody.
     empty = next((f for f in findings if f.fact == "alternative_provision_needed" and f.value is False
                   and _EMPTY_PROVISION.search(str(f.cue))), None)
     if closing is not None and not_needed is not None and (empty is not None or all(
             f in continuing for f in findings if f.fact == "alternative_provision_needed" and f.value is True and f.role == "supports")):
         put("alternative_provision_needed", False, empty or not_needed)
-    elif (kept := moves.nobody_moves()) is not None and not any(
-            f.fact in ("alternative_provision_stated", "alternative_provision_hoped") and f.role == "supports"
-            and not any(m.within and m.sentence is f.sentence for m in moves.moves) for f in findings):
-        # every group the plan names stays where it is, or moves to another site of its own school, and nothing else
-        # closes ("All five current pupils will stay at Parkside")
-        facts["alternative_provision_needed"], deciding["alternative_provision_needed"] = False, kept.sentence
     elif closing is not None:
         put("alternative_provision_needed", True, closing)
     elif not_needed is not None:
@@ -190,12 +187,9 @@ def decide(findings: list[Finding], besd_closing: bool, parts: dict[int, tuple[s
     confirmed_all = [f.sentence.text for f in findings
                      if f.fact == "alternative_provision_confirmed_in_writing" and f.role == "supports" and _ADMITS_ALL.search(f.sentence.text)]
     hoped = next((f for f in findings if f.fact == "alternative_provision_hoped" and f.role == "supports"
-                  and not (isinstance(f.value, str) and any(re.search(r"\b" + re.escape(f.value) + r"\b", t) for t in confirmed_all))
-                  and not moves.set_aside(f)), None)
-    hoped_move = moves.hoped() if hoped is None else None  # a group whose place is only hoped for
-    put("alternative_provision_hoped", hoped is not None or hoped_move is not None, hoped)
-    if hoped_move is not None:
-        deciding["alternative_provision_hoped"] = hoped_move.sentence
+                  and not (isinstance(f.value, str) and any(re.search(r"\b" + re.escape(f.value) + r"\b", t) for t in confirmed_all))),
+                 None)
+    put("alternative_provision_hoped", hoped is not None, hoped)
     confirmed = _pick(findings, "alternative_provision_confirmed_in_writing", "supports")
     awaited = next((f for f in findings if f.fact == "alternative_provision_confirmed_in_writing"
                     and ((f.role == "negated" and f.sentence.kind in ("row", "item")) or f.role == "against")), None)
@@ -205,18 +199,8 @@ def decide(findings: list[Finding], besd_closing: bool, parts: dict[int, tuple[s
         confirmed = None
     put("alternative_provision_confirmed_in_writing", confirmed is not None,
         confirmed or awaited or _pick(findings, "alternative_provision_confirmed_in_writing"))
-    received = moves.firm()  # the groups sent to a receiver, firmly
-    unconfirmed = moves.unconfirmed()
-    if unconfirmed is not None:  # one receiver has confirmed in writing and another has not: not every one has
-        facts["alternative_provision_confirmed_in_writing"] = False
-        deciding["alternative_provision_confirmed_in_writing"] = unconfirmed.sentence
-    elif confirmed is None and awaited is None and (every := moves.all_confirmed()) is not None:
-        facts["alternative_provision_confirmed_in_writing"] = True
-        deciding["alternative_provision_confirmed_in_writing"] = every.sentence
     stated = _pick(findings, "alternative_provision_stated", "supports")
     put("alternative_provision_stated", stated is not None, stated or _pick(findings, "alternative_provision_stated"))
-    if stated is None and received:
-        facts["alternative_provision_stated"], deciding["alternative_provision_stated"] = True, received[0].sentence
 
     # (iii)
     arr = _pick(findings, "transport_arrangements_specified", "supports")

@@ -47,14 +47,6 @@ _APPOSITIVE = re.compile(  # ("the Ridgeway Centre, which is the county's pupil 
 _EQUALS = re.compile(r"(?:^|(?<=[(;]))\s*(?P<name>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3})\s+=\s+(?P<desc>[^.;()=]{3,150})")
 
 
-# Other names a bracket after a name gives it among other words: "the Larches Academy (formerly Larchmont School, and
-# still known locally as "Larchmont")", "Oak Hill (previously the Oak Hill Centre)", "(also called 'the Annexe')".
-_OTHER_NAME = re.compile(
-    r"\b(?:formerly|previously|once|originally|(?:also\s+|still\s+|locally\s+|widely\s+|usually\s+|often\s+)*(?:known|called|referred\s+to)"
-    r"(?:\s+(?:locally|widely|usually|often|informally|to\s+(?:families|parents|pupils|staff|everyone)))?\s+as|(?:also\s+|still\s+)?called)\s+"
-    r"(?:the\s+)?[\"“‘']?(?:the\s+)?(?P<alias>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,4})", re.I)
-# ... or after a comma: "Hazel Bank Academy, known to families as "the Bank", ...".
-_NAME_OTHER_NAME = re.compile(r"(?P<name>" + _NAME + r"),\s+(?=(?:formerly|previously|also|still|locally|known|called)\b)")
 _ABBREVIATION = re.compile(r"^\s*(?:[\"“‘']\s*)?(?:the\s+)?(?P<alias>[A-Z][A-Za-z'’]*(?:\s+[A-Z][A-Za-z'’]*){0,2})\s*(?:[\"”’']\s*)?$")
 # A kind of place's word that, capitalised alone, names the place last called so ("the Hub", "the Centre").
 _LONE_KIND_WORD = re.compile(r"^(?:Centre|Center|Unit|Base|Hub|Academy|College|Provision|Service)$")
@@ -150,7 +142,6 @@ def _kind(text: str) -> str | None:
 # checks, with hypothesis, that they never skip a sentence the pattern matches).
 _PAREN_NEEDS = re.compile(r"\([^()]{3,}\)")  # (the bracket may run past 90 characters: a description, then more after a comma)
 _APPOSITIVE_NEEDS = re.compile(r"(?:,|\s[—–])\s+(?:which\s+is\s+)?(?:a|an|the|(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s)\s")
-_OTHER_NAME_WORDS = ("formerly", "previously", "known", "called")
 _KNOWN_AS_WORDS = ("known", "called", "named")
 _DESC_ALIAS_NEEDS = re.compile(r"\(\s*(?:the\s+|known\s+as\s+(?:the\s+)?)?[\"“‘']", re.I)
 
@@ -196,7 +187,6 @@ def providers_named(sents: list[Sentence]) -> list[Provider]:
                 heads[key[:i]] -= 1
 
     bracketed: list[tuple[str, str, str, Sentence]] = []  # (name, its abbreviation or nickname, a description, sentence)
-    also_called: list[tuple[str, str]] = []  # (name, another name its bracket gives it)
     last_called: dict[str, str] = {}  # the last name ending with each kind word ("Hub": "Vexley Learning Hub")
     for s in sents:
         for pattern, needed in ((_PAREN, "("), (_APPOSITIVE, " "), (_COPULA, " is "), (_REVERSED, ", "), (_KNOWN_AS, " "),
@@ -212,8 +202,6 @@ def providers_named(sents: list[Sentence]) -> list[Provider]:
                     # the kind word alone names the last place so called
                     called, name = (name,), last_called[name]
                 if pattern is _PAREN:
-                    # (other names among the bracket's words: "(formerly Larchmont School, known locally as "Larchmont")")
-                    also_called += [(name, a.group("alias")) for a in _OTHER_NAME.finditer(desc)]
                     short = _ABBREVIATION.match(desc)
                     if short and (short.group("alias").isupper() or re.search(r"[\"“‘']", desc)):
                         # "Westgate Tuition Centre (WTC)", 'Links Education Centre ("the Links")': another name
@@ -267,12 +255,6 @@ def providers_named(sents: list[Sentence]) -> list[Provider]:
             kind = _kind(name)
             if kind is not None and lower not in found:
                 add(lower, Provider(name, kind, (name,), s))
-        # (another name given after a comma: "Hazel Bank Academy, known to families as "the Bank", ...")
-        if "," in s.text and any(w in s.text for w in _OTHER_NAME_WORDS):
-            for m in _NAME_OTHER_NAME.finditer(s.text):
-                other = _OTHER_NAME.match(s.text, m.end())
-                if other:
-                    also_called.append((re.sub(r"^the\s+", "", m.group("name").strip(), flags=re.I), other.group("alias")))
     for name, alias, desc, s in bracketed:
         key = name.lower()
         kind = _kind(desc) if desc else None
@@ -281,9 +263,6 @@ def providers_named(sents: list[Sentence]) -> list[Provider]:
         elif kind is not None or _kind(name):
             found[key] = Provider(name, kind or _kind(name), (name, desc, alias) if kind else (name, alias), s,
                                   desc if kind else "")
-    for name, alias in also_called:
-        if name.lower() in found:
-            found[name.lower()] = _with_names(found[name.lower()], alias, _short_form(alias) or "")
     shorts = [_short_form(p.name) for p in found.values()]
     shared = {s for s in shorts if s and shorts.count(s) > 1}  # "Greyfriars" of two providers names neither
     out = [_with_names(p, s if s not in shared else "") for p, s in zip(found.values(), shorts)]

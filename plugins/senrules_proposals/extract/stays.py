@@ -37,12 +37,10 @@ _LEAD = re.compile(
     r"\b(?:will|would|shall|are\s+to|is\s+to)\s+(?:all\s+|each\s+|then\s+)?(?:be\s+(?:placed|offered\s+places|admitted|transferred)|"
     r"(?:have|be\s+given|take\s+up)\s+(?:special\s+school\s+|new\s+)?places|transfer|move|go)\b[^:;]{0,120}:\s*", re.I)
 # One group and where it goes: "11 at Castle Mead School (SEMH day special, 11-16), which ...", "primary-age pupils at
-# Longmoor School (SEMH special, 5-11)", "20 pupils (those who live in the south) to Sandholme Academy", "3 in Year 11 complete their education at Thornbury Hall before it closes".
+# Longmoor School (SEMH special, 5-11)", "3 in Year 11 complete their education at Thornbury Hall before it closes".
 _GROUP_AT = re.compile(
     r"^\W*(?:and\s+)?(?P<who>(?:\d+|" + L._NUMBER_WORDS + r"|the\s+(?:other|remaining)|all|[\w-]+(?:\s+[\w-]+)?\s+(?:pupils?|children|students?))"
     r"(?:\s+(?:pupils?|children|students?))?(?:\s+(?:in|from|of)\s+(?:[\w-]+\s+){1,3}?)?)"
-    # (who they are, in a bracket: "34 pupils (primary and Key Stage 3 pupils with autism) to Westfield School")
-    r"(?:\s*\([^()]{1,120}\))?"
     r",?\s+(?:(?:[\w-]+,?\s+){0,5}?(?:to|at|into|in)\s+)(?P<dest>(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,4})", re.I)
 # A group of the list whose place is not yet named: "5 pupils in Year 11: places to be agreed at their annual
 # reviews", "the remaining 4 pupils, as places become available".
