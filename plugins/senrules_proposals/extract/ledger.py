@@ -54,7 +54,7 @@ import attrs
 from senrules_proposals import language as L
 from senrules_proposals.extract.clauses import _FUTURE
 from senrules_proposals.extract.model import Finding, Provider
-from senrules_proposals.extract.places import _AFTER_HEADER, _BEFORE_HEADER, _TOTAL_CELL, _YEAR, said_of_the_area
+from senrules_proposals.extract.places import _AFTER_HEADER, _BEFORE_HEADER, _DIGIT, _TOTAL_CELL, _YEAR, said_of_the_area
 from senrules_proposals.extract.places import _number as _number_cell
 from senrules_proposals.prefilter import prefiltered
 from senrules_proposals.reader import Document, Sentence
@@ -171,7 +171,6 @@ _SUBJECT_VERB = re.compile(
     r"opens|grows|becomes|takes|admits|provides|continues|remains|expands|increases|rises|transfers|relocates|merges|joins|"
     r"offers|serves|caters|occupies|currently|now|also)\b", re.I)
 # A clause that describes the name before it: "..., whose capacity will rise", "..., which will have 20 places".
-_DIGIT = re.compile(r"\d")
 _RELATIVE = re.compile(r"^\W*(?:whose|which|where)\b", re.I)
 _RELATIVE_BEFORE = re.compile(r"\b(?:whose|which|where)\s*$", re.I)
 _CHEAP = ("place", "pupil", "capacity", "close", "closing", "closure", "discontinu", "ceas", "children", "learners",
