@@ -188,7 +188,29 @@ def _not_proposed(s: Sentence, plan: Plan | None = None) -> bool:
     also leaves out, may still describe the plan's schools)."""
     if L.found(_REJECTED, s.text):
         return True
+    if _about_an_option_not_chosen(s, plan):
+        return True
     return s.kind != "heading" and _under_headings(s, plan, _not_proposed_headings)
+
+
+# A sentence that opens with an option's label: "Under Option A the 18 pupils would be displaced", "Option 1 would
+# close the unit", "4.2 Option B: ...".
+_OPENS_WITH_OPTION = re.compile(
+    r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:under|in|with|for|by)\s+)?" + _OPTION_LABEL + r"(?!\s*(?:and|or|,|to)\s+(?-i:Option)\b)", re.I)
+
+
+def _about_an_option_not_chosen(s: Sentence, plan: Plan | None) -> bool:
+    """A heading naming only options the document did not put forward, where it put one forward ("Option A: Close
+    the Hazel Court Unit ..." where Cabinet is asked to agree Option C), or a sentence opening with such an option
+    ("Under Option A the unit's pupils would be displaced"): what it says is that option's, as the text under the
+    heading is, not the plan's."""
+    if plan is None or not plan.chosen or "ption" not in s.text:
+        return False
+    if s.kind == "heading":
+        named = {m.group(1).upper() for m in _NAMES_AN_OPTION.finditer(s.text)}
+        return bool(named) and not named & plan.chosen
+    opening = _OPENS_WITH_OPTION.match(s.text)
+    return opening is not None and opening.group(1).upper() not in plan.chosen
 
 
 @functools.lru_cache(maxsize=1024)
@@ -204,6 +226,8 @@ def _not_the_plan(s: Sentence, plan: Plan | None = None) -> bool:
     if L.found(_REJECTED, s.text):
         return True
     if s.kind != "heading" and _REPORTED_VIEW.search(s.text):
+        return True
+    if _about_an_option_not_chosen(s, plan):
         return True
     if plan is not None and s.block in plan.answers:
         # the proposer's answer to a question or issue raised (in a table read as prose, see reader.answers_as_prose):
