@@ -915,9 +915,10 @@ CONFIRMED_WRITING = re.compile(
     r"|\bconfirm(?<!\bto\sconfirm)(?<!\bwill\sconfirm)(?<!\bwould\sconfirm)(?<!\bshould\sconfirm)(?<!\bmust\sconfirm)(?<!\bmay\sconfirm)(?:ed|s)?\s+(?:\w+\s+){0,4}?(?:in\s+writing|by\s+letter|in\s+(?:a|an|its|their|his|her)\s+(?:letters?|e-?mails?)|by\s+e-?mail)\b"
     r"|\b(?:have|has|had)\s+(?:\w+\s+){0,2}(?:written|signed)\s+(?:\w+\s+){0,3}(?:to\s+confirm|confirming|agreeing|letters?)"
     # "wrote to the Council on 3 March 2027 agreeing to admit all 9 pupils"; "have written to the governors of
-    # Oakhurst (letters of 1 and 8 March 2027) confirming that they will admit ..."
-    r"|\b(?:wrote|(?:have|has|had)\s+(?:\w+\s+)?written)\s+(?:to\s+(?:\w+\s+){1,4}?)?(?:on\s+(?:\w+\s+){1,4}?)?(?:\([^()]{1,60}\)\s+)?"
-    r"(?:to\s+confirm|confirming|agreeing|to\s+agree)\b"
+    # Oakhurst (letters of 1 and 8 March 2027) confirming that they will admit ..."; "... wrote on 11 July 2027, each
+    # confirming that it is willing to receive the pupils"
+    r"|\b(?:wrote|(?:have|has|had)\s+(?:\w+\s+)?written)\s+(?:to\s+(?:\w+\s+){1,4}?)?(?:on\s+(?:\w+\s+){0,3}?\w+,?\s+)?(?:\([^()]{1,60}\)\s+)?"
+    r"(?:(?:each|both|all)\s+)?(?:to\s+confirm|confirming|agreeing|to\s+agree)\b"
     r"|\bwritten\s+(?:confirmation|agreements?)\s+(?:\w+\s+){0,6}?(?:received|attached|obtained|provided|given|signed|held|appended|enclosed|annex\w*|appendix)"
     r"|\b(?:letters?|written\s+confirmations?|signed\s+agreements?)\s+(?:of\s+(?:confirmation|support|agreement)\s+)?(?:from\s+[\w\s,’']{3,80}?\s+)?(?:confirming|agreeing|are\s+attached|is\s+attached|at\s+annex|in\s+annex|at\s+appendix|in\s+appendix|are\s+appended)"
     r"|\bagreed\s+in\s+writing\b|\bsigned\s+(?:service\s+level\s+)?agreements?\b"
@@ -1002,7 +1003,9 @@ def may_say_nobody_moves(text: str) -> bool:
 # moves with its pupils ("will move with the unit to ...", "The base moves with its pupils", "The PRU will
 # move as a whole").  Each needs both halves, so a sentence about moves that are made is never read as one.
 _NOBODY_SUBJECT = re.compile(
-    r"\b(?:no|not\s+one|none\s+of\s+(?:the|its|their|them))\s+(?:[\w-]+\s+){0,2}?"
+    r"\b(?:no|not\s+one|none\s+of\s+(?:the|its|their|them)"
+    # (or the object of a verb that denies it: "It does not require any current pupil of Elm to change site or school")
+    r"|not\s+(?:require|need|mean|force|oblige|involve|cause)\w*\s+(?:that\s+)?any)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:pupils?|child(?:ren)?|students?|learners?|young\s+(?:person|people)|famil(?:y|ies))\b"
     r"|\b(?:nobody|no\s+one|no-one)\b", re.I)
 _DISPLACED_PREDICATE = re.compile(
@@ -1029,12 +1032,36 @@ _MOVES_WITH = re.compile(
     r"|\bmov\w*\s+as\s+a\s+whole\b", re.I)
 
 
+# Nobody's place changed, said of the place: "The redesign changes no child's school", "the change will not affect any
+# pupil's place".
+_NOBODYS_PLACE = re.compile(
+    r"\b(?:not\s+(?:affect|change|alter|disrupt)\w*\s+any|(?:affect|change|alter|disrupt)s?\s+no)\s+(?:[\w-]+\s+)?"
+    r"(?:pupil|child|student|learner|young\s+person|one)['’]s\s+(?:[\w-]+\s+)?(?:places?|schools?|placements?|settings?)\b", re.I)
+# The pupils there now staying where they are (:func:`pupils_stay`): "The pupils currently in the unit will continue
+# to attend it", "All current pupils will remain on roll", "all pupils at Elm and at the Ash Unit would continue where
+# they are" (not "will continue to be supported at Elm School", another provision, nor a stay "until" a move, or "for
+# up to two terms").
+PUPILS_STAY = re.compile(
+    r"\b(?:pupils?|child(?:ren)?|students?|learners?|young\s+(?:people|person))\s+(?:(?:currently|now|already)\s+)?"
+    r"(?:(?:in|at|of|attending|on\s+(?:the\s+)?roll\s+(?:of|at))\s+"
+    r"(?:[\w'’-]+\s+){1,8}?)?(?:will|would|shall)\s+(?:all\s+|each\s+)?(?:remain|stay|continue)\s+"
+    r"(?:to\s+attend\s+(?:it|there|the\s+(?:same\s+)?(?:school|unit|base|class|provision|centre|academy))\b|where\s+they\s+are\b"
+    r"|on\s+(?:the\s+|its\s+)?roll\b(?!\s+(?:of|at)\b)|(?:at|in)\s+(?:it|the\s+same\s+(?:school|unit|base|class|provision|centre|academy))\b"
+    r"|there\b|(?:at|in)\s+their\s+(?:current|present|existing)\s+(?:schools?|places?|placements?|settings?|class(?:es)?)\b)"
+    r"(?![^.;]{0,120}?\b(?:until|till|pending|while|whilst|before|temporar\w*|interim|for\s+(?:up\s+to|no\s+more|not\s+more|a\s+maximum|at\s+most)))",
+    re.I)
+
+
 def nobody_displaced(text: str) -> re.Match | None:
     """The words of a clause of ``text`` saying that nobody is displaced
     (see above), or None."""
     m = _NONE_LABEL.search(text) or _MOVES_WITH.search(text)
     if m:
         return m
+    if "'s" in text or "’s" in text:
+        m = _NOBODYS_PLACE.search(text)
+        if m:
+            return m
     if not _NOBODY_SUBJECT.search(text):  # (a quick test: no clause without one can say it)
         return None
     for a, b in clause_spans(text):
@@ -1043,6 +1070,24 @@ def nobody_displaced(text: str) -> re.Match | None:
         if who and _DISPLACED_PREDICATE.search(clause, who.end()):
             return _NOBODY_SUBJECT.search(text, a)
     return None
+
+
+def pupils_stay(text: str) -> re.Match | None:
+    """The words of ``text`` saying the pupils there now stay where they are (:data:`PUPILS_STAY`), in a sentence that
+    moves no pupils elsewhere in another clause ("Frisby Lane's 40 pupils would transfer to the Asfordby site; pupils
+    of The Orchards would stay where they are" moves one group): nobody displaced, as far as the sentence goes."""
+    low = text.lower()
+    if "remain" not in low and "stay" not in low and "continu" not in low:
+        return None
+    m = PUPILS_STAY.search(text)
+    if m is None or negated(clause_of(text, m.start())):
+        return None
+    if not (found(ALT_MOVE, text) or found(ALT_STRONG, text)):
+        return m
+    for a, b in clause_spans(text):
+        if not a <= m.start() < b and (ALT_MOVE.search(text[a:b]) or ALT_STRONG.search(text[a:b])):
+            return None
+    return m
 
 
 # A new or enlarged provision: when nothing closes, moves or is displaced, no

@@ -28,6 +28,98 @@ def _ii(write, body: str) -> str:
     return check_document(write(body)).verdicts()["ii"]
 
 
+_NEW_BASE = ("# Proposal to open a resourced base for autistic pupils at Kestrel Primary School\n\n"
+             "1.1 The Council proposes to open a 12-place resourced base for pupils with autism at Kestrel Primary "
+             "School from 1 September 2028, in two refurbished classrooms with a sensory room.\n\n")
+
+
+# History: a closure that has happened, told in the past tense or dated, is not the plan's.
+HISTORY = [
+    _NEW_BASE + "1.2 The classrooms have stood empty since the school merged with Heron Infants in 2024.\n",
+    _NEW_BASE + "1.2 The rooms were used by the former Kestrel speech unit (closed 2023).\n",
+    _NEW_BASE + "1.2 Kestrel Primary took over the rooms after the Council's outreach unit closed in July 2022.\n",
+    _NEW_BASE + "1.2 The Heron Unit, which was discontinued in 2021, used the rooms before.\n",
+]
+
+
+@pytest.mark.parametrize("body", HISTORY, ids=range(len(HISTORY)))
+def test_a_closure_that_has_happened_displaces_nobody(write, body):
+    assert _ii(write, body) == "not_applicable"
+
+
+# ... but a closure the plan makes, in the future or proposed, dated or not, displaces its pupils.
+PLANNED = [
+    _NEW_BASE + "1.2 The Heron Unit at Kestrel Primary will be closed in July 2028.\n",
+    _NEW_BASE + "1.2 The Heron Unit at Kestrel Primary is to be discontinued in 2028.\n",
+    _NEW_BASE + "1.2 The Heron Unit at Kestrel Primary will close when the base opens.\n",
+]
+
+
+@pytest.mark.parametrize("body", PLANNED, ids=range(len(PLANNED)))
+def test_a_closure_the_plan_makes_still_displaces(write, body):
+    assert _ii(write, body) != "not_applicable"
+
+
+_REDESIGNATE = ("# Changing the designation of the unit at Plover Junior School\n\n"
+                "1.1 The Council proposes to redesignate the 10-place unit at Plover Junior School from moderate "
+                "learning difficulties to speech, language and communication needs from 1 September 2028.\n\n")
+
+
+# The pupils there now staying where they are answer "nobody displaced" for the change.
+STAY = [
+    _REDESIGNATE + "1.2 The children now attending the unit will continue to attend it after the change.\n",
+    _REDESIGNATE + "1.2 Every child currently in the unit would remain there; the redesignated unit keeps its staff.\n",
+    _REDESIGNATE + "1.2 Current pupils will stay on roll, and the change will not affect any child's place.\n",
+    _REDESIGNATE + "1.2 The children would continue where they are.\n",
+]
+
+
+@pytest.mark.parametrize("body", STAY, ids=range(len(STAY)))
+def test_pupils_who_stay_where_they_are_are_not_displaced(write, body):
+    assert _ii(write, body) == "not_applicable"
+
+
+# ... but not pupils supported at another school, a stay until a move, nor one group's stay beside another's move.
+NOT_A_STAY = [
+    _REDESIGNATE + "1.2 The children now attending the unit will continue to be supported at Curlew Primary School.\n",
+    _REDESIGNATE + "1.2 The children now in the unit will remain there until July 2029, when they will transfer to "
+    "Curlew Primary School.\n",
+    _REDESIGNATE + "1.2 Year 6 pupils will transfer to Curlew Primary School; the other pupils would stay where they "
+    "are.\n",
+    _REDESIGNATE + "1.2 Year 6 pupils will transfer to Curlew Primary School.\n\n1.3 The other pupils would stay where "
+    "they are.\n",
+]
+
+
+@pytest.mark.parametrize("body", NOT_A_STAY, ids=range(len(NOT_A_STAY)))
+def test_a_stay_elsewhere_or_for_a_time_or_of_one_group_is_no_answer(write, body):
+    assert _ii(write, body) != "not_applicable"
+
+
+_RESTRUCTURE = ("# Restructure of the visual impairment outreach team\n\n"
+                "1.1 The Council proposes to restructure its visual impairment outreach team for pupils in local schools from 1 April 2028, "
+                "replacing the district teams by a single team with a new specialist teacher post, and to close the "
+                "team's Lapwing Road office.\n\n")
+
+
+# Nobody's place changed, said as the object of a verb that denies it.
+NOBODYS_PLACE = [
+    _RESTRUCTURE + "1.2 The restructure alters no child's placement.\n",
+    _RESTRUCTURE + "1.2 The change does not mean that any pupil has to change school.\n",
+    _RESTRUCTURE + "1.2 It will not require any child supported by the team to leave their school.\n",
+]
+
+
+@pytest.mark.parametrize("body", NOBODYS_PLACE, ids=range(len(NOBODYS_PLACE)))
+def test_nobodys_place_changed_said_as_the_object(write, body):
+    assert _ii(write, body) == "not_applicable"
+
+
+def test_not_yet_known_whether_anyone_moves_is_no_answer(write):
+    body = _RESTRUCTURE + "1.2 It is not yet known whether any pupil will need to change school.\n"
+    assert _ii(write, body) != "not_applicable"
+
+
 _OPTIONS = ("# Report to Cabinet: more places for pupils with autism in Sandwell Vale\n\n"
             "## 1. Recommendation\n\n"
             "1.1 That Cabinet agrees Option {chosen} as the preferred option.\n\n"
@@ -42,6 +134,12 @@ _OPTIONS = ("# Report to Cabinet: more places for pupils with autism in Sandwell
 
 def test_a_heading_over_a_rejected_option_is_not_the_plan(write):
     body = _OPTIONS.format(chosen="2", pupils="Under Option 2 no pupil would need to change school.")
+    assert _ii(write, body) == "not_applicable"
+
+
+def test_a_sentence_opening_with_a_rejected_option_is_not_the_plan(write):
+    body = _OPTIONS.format(chosen="2", pupils="Under Option 1 the Dunlin Unit would close and its 9 pupils would have "
+                           "to leave it. Under Option 2 the pupils in the unit would stay there.")
     assert _ii(write, body) == "not_applicable"
 
 

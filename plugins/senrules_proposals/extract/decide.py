@@ -133,7 +133,12 @@ def decide(findings: list[Finding], besd_closing: bool, parts: dict[int, tuple[s
 
     # (ii)
     closure = _pick(findings, "alternative_provision_needed", "supports")
-    not_needed = next((f for f in findings if f.fact == "alternative_provision_needed" and f.value is False and f.role != "implied"), None)
+    # (some pupils staying where they are, "pupils of The Orchards would stay where they are", says nobody is displaced
+    # only where the document moves no pupils elsewhere)
+    moved = any(f.fact in ("alternative_provision_stated", "alternative_provision_hoped") and f.role == "supports" for f in findings)
+    nobody = [f for f in findings if f.fact == "alternative_provision_needed" and f.value is False and f.role != "implied"
+              and not (moved and L.PUPILS_STAY.match(str(f.cue)))]
+    not_needed = nobody[0] if nobody else None
     new_or_enlarged = next((f for f in findings if f.fact == "alternative_provision_needed" and f.role == "implied"), None)
     closing = next((f for f in findings if f.fact == "alternative_provision_needed" and f.value is True), None)
     about_moves = _pick(findings, "alternative_provision_stated") or _pick(findings, "alternative_provision_hoped")
@@ -142,6 +147,10 @@ def decide(findings: list[Finding], besd_closing: bool, parts: dict[int, tuple[s
     # So does an amalgamation into a school it establishes ("discontinue A and B ... and establish a new school").
     continuing = [f for f in findings if f.fact == "alternative_provision_needed" and f.value is True
                   and (re.match(r"relocat|re-?designat|amalgamat|merg", str(f.cue), re.I) or _ESTABLISH_NEW.search(f.sentence.text))]
+    # A change the sentence itself says moves nobody ("The pupils currently in the unit will continue to attend it; their
+    # plans describe what the redesignated unit will make"): its pupils stay.
+    nobody_in = {id(f.sentence) for f in nobody}
+    continuing += [f for f in findings if f.fact == "alternative_provision_needed" and f.value is True and id(f.sentence) in nobody_in]
     # A phased closure ("admits no new pupils ... and closes when the last pupils have finished Year 6"), where the
     # document says nobody moves, displaces nobody.
     phased = next((f for f in findings if f.fact == "alternative_provision_needed" and f.value is False

@@ -57,7 +57,7 @@ def _alternative(s: Sentence, question: Sentence | None = None) -> list[Finding]
         # "Transport for all pupils will continue in accordance with the policy": the transport goes on
         no_displacement = None
     if no_displacement is None:
-        no_displacement = L.nobody_displaced(text)
+        no_displacement = L.nobody_displaced(text) or L.pupils_stay(text)
     if no_displacement is None and _ANSWER_NO.match(text) and _asked_who_moves(s, question):
         # "Will any pupil have to move school?" / "No. This is an additional school ..."; a form's "C2 (ii) Will any
         # pupil be displaced? ☐ Yes ☒ No"
@@ -320,11 +320,28 @@ _MOVE_WITHIN = re.compile(
 _DEFINITE_MOVE = re.compile(
     r"(?:transfer|move|moving|transferring|relocat\w*|go)\s+(?:to|into)|will\s+(?:attend|transfer|move|be\s+admitted|be\s+placed)"
     r"|join\b|(?:will|would|shall|can|to)\s+take\b|will\s+be\s+(?:taught|educated)\s+(?:at|in)\b", re.I)  # (only those ALT_MOVE reads as moves)
-_PAST_CLOSURE = re.compile(
-    r"\b(?:closed|discontinued|ceased|merged|amalgamated)\s+(?:in|since|during|at\s+the\s+end\s+of)\s+(?:(?:the\s+)?(?:summer|autumn|spring|\w+)\s+)?(?:19|20)\d\d\b"
-    r"|\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:closed|discontinued|merged|amalgamated)\b(?!\s+(?:on|from|with\s+effect))",
-    re.I,
-)
+# A closure that has happened: a closure word in the past tense ("closed", "amalgamated"; not after "will be", "to be",
+# "is", nor an adjective after "the": "the merged school will open in 2028"), said with "was" or "has been", dated by a
+# year ("the former infant school (closed 2024)", "the school amalgamated with Quayside Infants in 2025") or after
+# "since" or "when" ("has been vacant since the school amalgamated"): history, not what the proposal does.
+_PAST_FORM = re.compile(r"(?:clos|discontinu|ceas|merg|amalgamat|relocat|decommission)ed\b", re.I)
+_NOT_PAST_BEFORE = re.compile(
+    r"\b(?:will|would|shall|should|must|may|might|could|can|to|is|are|being|be|the|a|an|its|their|newly|proposed|planned)\s+(?:be\s+)?$", re.I)
+_PAST_SAID = re.compile(r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?$", re.I)
+_PAST_DATED = re.compile(r"(?:(?!\b(?:will|would|shall|is\s+to|are\s+to|be)\b)[^.;:])*?\b(?:19|20)\d\d\b", re.I)
+_PAST_SINCE = re.compile(r"\b(?:since|after|when|before)\s+(?:[\w'’-]+\s+){1,5}?$", re.I)
+
+
+def _in_the_past(clause: str, m: re.Match) -> bool:
+    """The closure word ``m`` of ``clause`` tells of a closure that has happened (above)."""
+    if not _PAST_FORM.match(clause, m.start()):
+        return False
+    before = clause[max(0, m.start() - 60):m.start()]
+    if _PAST_SAID.search(before):
+        return not re.match(r"\w*\s+(?:on|from|with\s+effect)\b", clause[m.start():], re.I)
+    if _NOT_PAST_BEFORE.search(before):
+        return False
+    return bool(_PAST_SINCE.search(before) or _PAST_DATED.match(clause[:m.end() + 80], m.end()))
 
 
 # A merger of support services or teams (DCSF 2008 Standard 5 applies the Test to them): no school closes.
@@ -332,12 +349,13 @@ _SERVICE_MERGER = re.compile(r"(?:merg|amalgamat)\w*\s+(?:[\w'’()-]+\s+){0,4}?
 
 
 # Premises, not a provision, closing: "The Moorside site will close when the school leaves it", "close the
-# Tenmouth building": the school or unit goes on elsewhere.
-_PREMISES = r"(?:site|building|premises|campus|annexe?)s?"
+# Tenmouth building", "close the team's Lapwing Road office": the school, unit or service goes on elsewhere.
+_PREMISES = r"(?:site|building|premises|campus|annexe?|office)s?"
 _PREMISES_BEFORE = re.compile(
     r"\b" + _PREMISES + r"\s+(?:(?:will|would|shall|is\s+to|are\s+to|can)\s+)?(?:(?:then|also|now|therefore)\s+)?(?:be\s+)?$", re.I)
-# ("closure of the Fernhill Road site", "CLOSURE OF THE FERNHILL ROAD SITE")
-_PREMISES_AFTER = re.compile(r"\w*\s+(?:of\s+)?(?:the\s+|its\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}" + _PREMISES + r"\b", re.I)
+# ("closure of the Fernhill Road site", "CLOSURE OF THE FERNHILL ROAD SITE"; "cease to use the Pilgrim's Lane site";
+# "close the school's Gull Street site")
+_PREMISES_AFTER = re.compile(r"\w*\s+(?:of\s+|(?:to\s+use|using|to\s+operate\s+(?:from|on)|operating\s+(?:from|on))\s+)?(?:the\s+|its\s+)?(?:[\w-]+['’]s\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}" + _PREMISES + r"\b", re.I)
 
 
 def _premises_only(clause: str, m: re.Match) -> bool:
@@ -376,7 +394,7 @@ def _closure(s: Sentence) -> Finding | None:
         if re.search(r"consultation|closing date|deadline|responses?|comments?", clause[: m.end()], re.I) or re.match(
                 r"\w*\s+(?:date|deadline|for\s+(?:responses|comments))\b", clause[m.end():], re.I):
             continue
-        if _PAST_CLOSURE.search(clause):  # "the former infant school (closed in 2023)": history, not the proposal
+        if _in_the_past(clause, m):  # "the former infant school (closed in 2023)": history, not the proposal
             continue
         if _STATUTE_TITLE.match(clause, m.end()):
             continue  # "the School Organisation (Establishment and Discontinuance of Schools) Regulations": a title
