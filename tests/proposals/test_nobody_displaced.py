@@ -149,3 +149,41 @@ def test_a_chosen_option_that_displaces_still_displaces(write):
     assert _ii(write, body) != "not_applicable"
 
 
+_SITE = ("# Proposal: Sandpiper School (SEMH, 11-16) to leave its Gull Street site\n\n"
+         "1.1 Sandpiper School is a community special school for 70 pupils with social, emotional and mental health "
+         "needs, on two sites: the main site at Heron Lane and the Gull Street site.\n\n"
+         "1.2 The Council proposes to cease to use the Gull Street site from 1 September 2028; its 20 pupils will move "
+         "to a new block on the main site.\n\n")
+
+
+def test_a_site_no_longer_used_closes_no_school(write):
+    body = _SITE + "1.3 Every pupil will keep a place at Sandpiper School; no pupil will be placed in a pupil referral unit.\n"
+    verdicts = check_document(write(body)).verdicts()
+    assert verdicts["ii"] == "not_applicable"
+    assert verdicts["para23"] == "met"
+
+
+def test_a_pru_that_places_pupils_is_still_read_beside_the_site(write):
+    body = _SITE + "1.3 Every pupil will keep a place at Sandpiper School; pupils in Year 11 will be placed in a pupil referral unit.\n"
+    assert check_document(write(body)).verdicts()["para23"] != "met"
+
+
+_NURTURE = ("# Notice: special educational needs provision at Wren Primary School\n\n"
+            "1. To discontinue the special educational needs provision at Wren Primary School (a community primary "
+            "school): the Puffin Base, an 8-place class for pupils with social, emotional and mental health needs, "
+            "from 1 September 2028.\n\n"
+            "2. The six pupils in the Wren Puffin Base will transfer to the Tern Puffin Base at Tern Primary School, "
+            "whose governors have confirmed in writing that they will admit them.\n")
+
+
+def test_a_nurture_class_in_a_mainstream_school_is_no_semh_school(write):
+    assert check_document(write(_NURTURE)).verdicts()["para23"] == "not_applicable"
+
+
+def test_an_semh_special_school_closing_is_still_para_23(write):
+    body = ("# Notice: discontinuance of Wren House School\n\n"
+            "1. To discontinue Wren House School, a community special school for 30 pupils with social, emotional "
+            "and mental health needs, from 1 September 2028.\n\n"
+            "2. The pupils will transfer to Tern Park School, a special school whose governors have confirmed in "
+            "writing that they will admit them.\n")
+    assert check_document(write(body)).verdicts()["para23"] != "not_applicable"

@@ -715,8 +715,8 @@ def _special_places(s: Sentence, schools: re.Pattern | None = None, pru: re.Patt
     listed = s.kind == "item" and _GROUP_TO.match(text)
     if not (listed or re.search(r"\bplaces?\b", text, re.I) or L.PLACEMENT.search(text) or _PLAN_TO_NAME.search(text)):
         return []
-    if L.PRU.search(text) and not L.SPECIAL_PLACE.search(text):
-        return []
+    if L.PRU.search(text) and not L.SPECIAL_PLACE.search(text) and not all(L.negated(c) for c, _ in _clauses_with(L.PRU, text)):
+        return []  # (a PRU named only to say no pupil goes there places none there: "... and no pupil will be placed in the PRU")
     if pru is not None and not L.SPECIAL_PLACE.match(place.group(0)) and pru.search(place.group(0)):
         # (the place named is the PRU: another place the sentence names, or none)
         others = [m for m in itertools.islice(L.PROPER_NAME.finditer(text), 8) if not pru.search(m.group(0))]
@@ -774,7 +774,8 @@ def _place_clause(text: str, place: re.Match, listed) -> str | None:
     return None
 
 
-_MOVE_VERB = re.compile(r"\b(?:will|would|shall|have been|has been|are|is|has|have|be)\b", re.I)
+# (or the present of a stay: "Pupils remain on the roll of Thornbury Grange School throughout")
+_MOVE_VERB = re.compile(r"\b(?:will|would|shall|have been|has been|are|is|has|have|be|remain|stay)\b", re.I)
 _AS_FOLLOWS = re.compile(r"\bas\s+follows\s*:\s*$", re.I)
 _CAPACITY = re.compile(r"\b(?:sufficient|enough|adequate|spare|surplus)\s+(?:capacity\s+(?:across|in|at|within|among)"
                        r"|(?:places|room)\s+(?:across|within|among))\b", re.I)
@@ -1229,9 +1230,11 @@ _RECEIVING = re.compile(r"\b(?:admit|receive|accept|take)\w*\s+(?:\w+\s+){0,3}?(
 # ("close the two SEMH resourced bases at ...", "discontinue the Riverside Nurture Unit, a resourced provision for ..."),
 # or a satellite of a school that stays open ("closure of the Dene House post-16 satellite").
 # (and a nurture unit or group, or a unit or base at a school: "Closure of the Rainbow Room SEMH nurture unit at Oakfield
-# Primary School")
+# Primary School"), or the special educational needs provision of a school, a unit or base in it, in the words of the
+# prescribed alterations ("to discontinue the special educational needs provision at Elm Primary School").
 _NOT_A_SCHOOL = (r"\b(?:resourced?\s+(?:provisions?|bases?|units?)|satellites?|pupil\s+referral\s+units?|PRUs?|short[- ]stay\s+schools?"
-                 r"|nurture\s+(?:units?|groups?|bases?|class(?:es)?)|(?:units?|bases?)(?=\s+(?:at|in|within|attached\s+to)\s))\b")
+                 r"|nurture\s+(?:units?|groups?|bases?|class(?:es)?)|(?:units?|bases?)(?=\s+(?:at|in|within|attached\s+to)\s)"
+                 r"|(?:special\s+educational\s+needs|SEND?|specialist)\s+provision(?=\s+(?:at|in|within)\s))\b")
 _OBJECT_WORDS = r"(?:(?!\b(?:and|or|to|into|with|pupils?|children|will|would|then)\b)[^,.;()]){0,60}?"
 _CLOSES_NOT_A_SCHOOL = re.compile(
     r"\s+(?:of\s+|down\s+)?" + _OBJECT_WORDS + r"(?:,\s+(?:the|a|an|its|our)\s+" + _OBJECT_WORDS + r")?" + _NOT_A_SCHOOL, re.I)
