@@ -52,6 +52,7 @@ PLANNED = [
     _NEW_BASE + "1.2 The Heron Unit at Kestrel Primary will be closed in July 2028.\n",
     _NEW_BASE + "1.2 The Heron Unit at Kestrel Primary is to be discontinued in 2028.\n",
     _NEW_BASE + "1.2 The Heron Unit at Kestrel Primary will close when the base opens.\n",
+    _NEW_BASE + "1.2 The Heron Unit relocated to Kestrel Primary in 2023 and will now close when the base opens.\n",
 ]
 
 

@@ -394,7 +394,9 @@ def _closure(s: Sentence) -> Finding | None:
         if re.search(r"consultation|closing date|deadline|responses?|comments?", clause[: m.end()], re.I) or re.match(
                 r"\w*\s+(?:date|deadline|for\s+(?:responses|comments))\b", clause[m.end():], re.I):
             continue
-        if _in_the_past(clause, m):  # "the former infant school (closed in 2023)": history, not the proposal
+        while m is not None and _in_the_past(clause, m):  # "the former infant school (closed in 2023)": history, not the
+            m = L.CLOSURE.search(clause, m.end())  # proposal (but "... relocated there in 2023 and will now close" is)
+        if m is None:
             continue
         if _STATUTE_TITLE.match(clause, m.end()):
             continue  # "the School Organisation (Establishment and Discontinuance of Schools) Regulations": a title
