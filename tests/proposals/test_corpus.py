@@ -216,20 +216,16 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "dev-former-heldout16/09-public-notice-close-whinmoor-school": {"a", "c"},
     "dev-former-heldout16/10-cabinet-report-semh-reorganisation-saltmarsh-colebrook": {"para23"},
     "dev-former-heldout16/11-consultation-relocate-greenbank-school": {"i", "overall"},
-    "dev-former-heldout16/13-statutory-proposal-close-thornbury-school-bridging-placement": {"d", "overall"},
     "dev-former-heldout16/15-governing-body-proposal-hearing-impairment-base-st-cuthberts": {"a", "overall"},
     "dev-former-heldout16/16-consultation-proposed-closure-elmstead-school": {"para23"},
     "dev-former-heldout16/18-cabinet-report-close-marsh-lane-school": {"ii"},
     "dev-former-heldout16/19-academy-trust-proposal-close-foxley-grange-academy": {"overall", "para23"},
-    "dev-former-heldout16/20-consultation-coppice-base-add-semh-designation": {"d"},
     "dev-former-heldout16/25-outcome-of-consultation-close-ravensworth-school": {"overall", "para23"},
-    "dev-former-heldout16/26-cabinet-report-close-thornwick-school-enlarge-greywell-park": {"d", "overall"},
     "dev-former-heldout16/27-public-notice-discontinue-marshgate-school": {"para23"},
     "dev-former-heldout16/29-cabinet-report-close-holm-lane-school": {"ii", "overall"},
     "dev-former-heldout16/38-academy-trust-proposal-close-the-spinney-academy": {"ii", "para23"},
-    "dev-former-heldout16/45-statutory-proposal-discontinue-cliffe-bank-school": {"d"},
     "dev-former-heldout16/47-executive-briefing-redesignate-pemberton-school": {"iv"},
-    "dev-former-heldout16/50-cabinet-report-replace-wayfarer-house-medical-pru": {"d", "ii"},
+    "dev-former-heldout16/50-cabinet-report-replace-wayfarer-house-medical-pru": {"ii"},
 }
 
 

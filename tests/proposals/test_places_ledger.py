@@ -186,3 +186,101 @@ _UNIT = ("# Closure of the speech and language base at Ash Primary School\n\n"
 @pytest.mark.parametrize("n, expected", [("6", "not_met"), ("14", "met")])
 def test_a_unit_closed_and_a_unit_opened(write, n, expected):
     assert check_document(write(_UNIT.format(n=n))).verdicts()["d"] == expected
+
+
+# One provision's rows in one table are its parts, and together its places: the prose's figure checked against their
+# sum, not against one part ("Ravensdale School (primary)" and "(secondary)"; "Tarnbeck Academy - main school" and
+# "- sixth form").
+_PARTS = ("# Enlargement of Ravensdale School\n\n"
+          "1. Ravensdale School, a special school for pupils with autism, will grow from 70 to {after} places from "
+          "September 2029.\n\n## Places\n\n"
+          "| School | Places now | Places from September 2029 |\n| --- | --- | --- |\n"
+          "| Ravensdale School {one} | 40 | 48 |\n| Ravensdale School {two} | 30 | 42 |\n")
+PARTS = [
+    ("met", _PARTS.format(after=90, one="(primary)", two="(secondary)")),
+    ("unclear", _PARTS.format(after=100, one="(primary)", two="(secondary)")),
+    ("met", _PARTS.format(after=90, one="- primary department", two="- secondary department")),
+    ("unclear", _PARTS.format(after=84, one="- primary department", two="- secondary department")),
+]
+
+# A table is one of places by the paragraph that leads into it, its header only "School | Now | From ...".
+_LEAD_IN = ("# Enlargement of Copperfield School\n\n"
+            "1. Copperfield School, a special school for pupils with severe learning difficulties, will be enlarged from "
+            "90 places to {prose}, from September 2029.\n\n"
+            "2. The places at each school before and after the change would be:\n\n"
+            "| School | Now | From September 2029 |\n| --- | --- | --- |\n"
+            "| Copperfield School | 90 | {table} |\n| Holmwood School | 60 | 60 |\n")
+LEAD_IN = [
+    ("unclear", _LEAD_IN.format(prose=120, table=112)),
+    ("met", _LEAD_IN.format(prose=120, table=120)),
+]
+
+# A table whose first column is headed as units names each unit by the school that houses it: the base's places.
+_UNITS = ("# Hearing impairment bases\n\n"
+          "1. We propose to enlarge the resource base at Elmtree Primary School, Northwick, from 6 places to {prose}, from "
+          "September 2028.\n\n"
+          "| Resource base | Places now | Places from September 2028 |\n| --- | --- | --- |\n"
+          "| Elmtree Primary School | 6 | 12 |\n")
+UNITS = [
+    ("unclear", _UNITS.format(prose=10)),
+    ("met", _UNITS.format(prose=12)),
+]
+
+# The date of something done before the figure (a publication) is not the year the figure is for.
+_DONE = ("# Determination of the proposals for Fernbrook School\n\n"
+         "1. The proposals published on 3 May 2027 would enlarge Fernbrook School, an SEMH special school, from 40 to 70 "
+         "places.\n\n## Places\n\n"
+         "| School | Places, September 2027 | Places, September 2028 |\n| --- | --- | --- |\n"
+         "| Fernbrook School | 40 | {table} |\n")
+DONE_ON = [
+    ("unclear", _DONE.format(table=64)),
+    ("met", _DONE.format(table=70)),
+]
+
+# A provision a relative clause describes opens with its places; what a provision opens ("a new 20-place wing") is no
+# figure of its own.
+_OPENS_WITH = ("# Proposal for SEMH provision in Westerby\n\n"
+               "1. The Council proposes a new special school, Kestrel Rise School, which will open in a new building at "
+               "Mill Road, Westerby, on 1 September 2029 with 50 places.\n\n## Places\n\n"
+               "| School | Places now | Places from September 2029 |\n| --- | --- | --- |\n"
+               "| Kestrel Rise School | 0 | {table} |\n")
+_WING = ("# Proposal for SEMH provision in Westerby\n\n"
+         "1. Pupils will move to Larkfield Academy, an SEMH special academy, which is opening a new 20-place wing in "
+         "January 2029.\n\n2. Larkfield Academy will grow from 30 to 50 places.\n")
+OPENS_WITH = [
+    ("unclear", _OPENS_WITH.format(table=45)),
+    ("met", _OPENS_WITH.format(table=50)),
+    ("met", _WING),
+]
+
+# The area's places in a table: its total row where it has one (a row of places of another kind beside it is no
+# account of the whole), else its rows of places of a kind.
+_AREA = ("# Closure of Ashby Moor School\n\n"
+         "1. Ashby Moor School will close and Dunford School will grow from 64 to 110 places.\n\n## Places\n\n"
+         "| SEMH special school places in the county | Now | From September 2028 |\n| --- | --- | --- |\n"
+         "{rows}")
+AREA = [
+    ("met", _AREA.format(rows="| Ashby Moor School | 36 | — |\n| Dunford School | 64 | 110 |\n| Total | 100 | 110 |\n"
+                              "| Places commissioned in independent schools | 18 | 10 |\n")),
+    ("not_met", _AREA.format(rows="| Ashby Moor School | 36 | — |\n| Dunford School | 64 | 110 |\n| Total | 100 | 96 |\n")),
+    ("not_met", _AREA.format(rows="| SEMH places, north of the county | 60 | 50 |\n| SEMH places, south of the county | 40 | "
+                                  "46 |\n")),
+]
+
+# A row naming another provision after a school's name ("... outreach places for pupils in mainstream schools") is no
+# second figure for the school; nor is a sum of money's total ("£0.9m a year in total for the 30 additional places")
+# the places added in all.
+_OTHER_ROW = ("# Closure of Thornby School\n\n"
+              "1. Thornby School will close and its pupils will move to Cedarholm School, which is to be enlarged from 60 "
+              "to 90 places.\n\n"
+              "| SEMH places, ages 11-16 | Now | From November 2027 |\n| --- | --- | --- |\n"
+              "| Thornby School | 24 | 0 |\n| Cedarholm School | 60 | 90 |\n| **Total** | **84** | **90** |\n"
+              "| Cedarholm School outreach places for pupils in mainstream schools (new) | 0 | 16 |\n\n"
+              "2. The additional places at Cedarholm are funded from the High Needs Block (£0.9m a year in total for the "
+              "30 additional places).\n")
+OTHER_ROW = [("met", _OTHER_ROW)]
+
+
+@_cases(PARTS + LEAD_IN + UNITS + DONE_ON + OPENS_WITH + AREA + OTHER_ROW)
+def test_the_ledger_reads_the_plan_s_tables_and_clauses(write, expected, body):
+    assert check_document(write(body)).verdicts()["d"] == expected

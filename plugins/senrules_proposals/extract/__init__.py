@@ -234,7 +234,7 @@ def _extract(doc: Document) -> Extraction:
     pru = L.PRU if not pru_names else _Either(L.PRU, L.names(tuple(pru_names)))
     findings += ledger_findings(places_ledger(sents, doc, named, areas, {id(s) for s, off in zip(sents, off_plan) if off}))
     findings += places_conflicts(sents, named, doc)
-    findings += places_fall_in_all(sents, doc, areas)
+    findings += places_fall_in_all(sents, areas)
     besd = _besd_closing([s for s in sents if not _not_proposed(s, plan)], by_block, named)
     if besd is not None:
         findings.append(besd)

@@ -10,8 +10,14 @@ whole document, prose and tables alike:
   School" (none after), "to close the 12-place unit", "the school's capacity
   becomes 84", "the base will have 20 places", "to establish a nurture
   provision ... for up to 8 pupils" (a new provision: none now);
-* tables whose columns are places now and after, a row for each provision
-  ("Kelsham Vale AP (commissioned) | — | 24": a dash is none).
+* tables whose columns are places now and after (by their header, the
+  headings over them or the paragraph leading into them), a row for each
+  provision ("Kelsham Vale AP (commissioned) | — | 24": a dash is none; under
+  "Resource base", the base at the school a row names); one provision's rows
+  in one table are its parts ("Greywell Park School (7-16)", "(post-16)";
+  "Larchwood School - SLD"), their sum its places;
+* the area's places of a kind in those tables: a table's total row, or where
+  it has none its rows of places of a kind.
 
 A figure belongs to what its grammar ties it to.  The area's places or a
 total are no provision's ("Kestrel Vale will have 120 places and the
@@ -29,8 +35,12 @@ sentence, the last named as a clause's subject ("Kingfisher Academy moves
 ..., and its capacity rises"); else the one named in the sentence before,
 else the one the ledger last gave figures for, else the one named last in the
 paragraph or the one before.  A new provision's places are its own, by the
-verb that opens it or by its name in apposition ("a new 80-place free
-school, Harbour Point School, is being built").
+verb that opens it, by its name in apposition ("a new 80-place free
+school, Harbour Point School, is being built") or by the relative clause
+that opens it ("Brackenrigg School, which will open ... with 60 places").
+A name in a bracket right after another (a former name) is no holder of a
+figure; "to discontinue it" closes the one "it" stands for; the date of
+something done ("published on 12 October 2026") is not a figure's year.
 Names are one provision when one's words, without the kind word ("School",
 "Centre", "AP"), begin the other's ("Kingsmead" and "Kingsmead School").
 
@@ -40,7 +50,11 @@ provisions given both: ``places_benefit_specific``), or take away
 (``places_fall_in_all``: "a fall from 108 to 90 across two schools", "40 at
 one provision and 24 at another"), and one provision given two different
 figures for after the change, for the same year (``places_figures_conflict``).
-Where the ledger says nothing, the findings of ``places`` stand alone.
+Also from the ledger: the area's places in a table fewer after than now
+(``places_fall_in_all``).  Where the ledger says nothing, the findings of
+``places`` stand alone (its conflicts of one provision's tables set out
+down the page, of a total row against prose, of the places added in all;
+its falls said in prose of the area).
 """
 
 from __future__ import annotations
@@ -54,7 +68,9 @@ import attrs
 from senrules_proposals import language as L
 from senrules_proposals.extract.clauses import _FUTURE
 from senrules_proposals.extract.model import Finding, Provider
-from senrules_proposals.extract.places import _AFTER_HEADER, _BEFORE_HEADER, _DIGIT, _TOTAL_CELL, _YEAR, said_of_the_area
+from senrules_proposals.extract.places import (
+    _AFTER_HEADER, _BEFORE_HEADER, _DIGIT, _TOTAL_CELL, _YEAR, _before_after_columns, _figures, _lead_of, said_of_the_area,
+)
 from senrules_proposals.extract.places import _number as _number_cell
 from senrules_proposals.prefilter import prefiltered
 from senrules_proposals.reader import Document, Sentence
@@ -66,11 +82,14 @@ class Ledger:
     every row of the document's tables of places now and after is a
     provision's the ledger read (no total row, no part, no row it could not
     read), so that its sums are the document's; ``kinds``: the kind of each
-    provision the document describes, by its name as compared."""
+    provision the document describes, by its name as compared; ``area``:
+    the statements of the area's places of a kind, now and after (a table's
+    total row, or where the table has none, its rows of places of a kind)."""
 
     entries: tuple["Entry", ...]
     complete: bool
     kinds: dict
+    area: tuple["Entry", ...] = ()
 
 
 @attrs.frozen
@@ -115,7 +134,7 @@ def _same(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 
 # A figure of places before and after in a clause about places, pupils or capacity: "from 60 to 90 places", "from
 # 10 places to 16 places", "the number of pupils for whom the school provides from 120 to 150".
-_FROM_TO = re.compile(r"\bfrom\s+(?P<now>\d[\d,]*)\s+(?:places\s+)?to\s+(?P<after>\d[\d,]*)\b(?![\d,]|\s*%|\.\d|\s*per\s*cent)", re.I)
+_FROM_TO = re.compile(r"\bfrom\s+(?P<now>\d[\d,]*)\s+(?:places\s+)?to\s+(?P<after>\d[\d,]*)\b(?!\d|,\d|\s*%|\.\d|\s*per\s*cent)", re.I)
 # ... the figures said of places: "from 60 to 90 places", "the number of pupils for whom the school provides from
 # 120 to 150", "capacity ... from 72 to 84" (not "from 16 to 19" of an age range, "from 2 to 3 days a week").
 _PLACES_NEXT = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:places|pupils|children|learners|students|young\s+people)\b", re.I)
@@ -125,7 +144,7 @@ _FURTHER = re.compile(r"[^.;]{0,80}?\b(?:a\s+further|another|plus|together\s+wit
 # have 20 places".
 _AFTER = re.compile(
     r"\bcapacity\s+(?:will\s+|would\s+)?(?:then\s+)?(?:ris\w*|increas\w*|grow\w*|go(?:es)?\s+up|fall\w*|reduc\w*|becom\w*|be)\s+(?:to\s+)?"
-    r"(?P<n>\d[\d,]*)\b(?![\d,]|\s*%|\.\d)"
+    r"(?P<n>\d[\d,]*)\b(?!\d|,\d|\s*%|\.\d)"
     r"|\b(?:will|would)\s+(?:then\s+)?have\s+(?P<n2>\d[\d,]*)\s+(?:[\w-]+\s+){0,2}?places\b", re.I)
 # Places now: "Hollins Brook School has 48 places" (in a clause with no "will").
 _NOW = re.compile(r"\b(?:has|have)\s+(?P<n>\d[\d,]*)\s+(?:[\w-]+\s+){0,2}?places\b"
@@ -137,6 +156,7 @@ _CLOSE_VERB = r"(?:close|closing|closure\s+of|discontinu\w*(?:\s+of)?|ceas\w*)"
 _CLOSES = re.compile(
     r"\b" + _CLOSE_VERB + r"\s+(?:the\s+|its\s+)?(?:(?P<n>\d[\d,]*)[- ]place\s+)?(?=(?-i:[A-Z]))"
     r"|\b" + _CLOSE_VERB + r"\s+(?:the\s+|its\s+)?(?P<n2>\d[\d,]*)[- ]place\b"
+    r"|\b" + _CLOSE_VERB + r"\s+(?P<it>it)\b"  # "to discontinue it": the provision "it" stands for
     r"|\b(?:will|would|is\s+to|shall)\s+(?:be\s+)?(?:close|closed|discontinued)\b", re.I)
 _JOINED = re.compile(r"\s*(?:\([^()]*\))?\s*(?:,\s*)?and\s+(?:the\s+)?")
 # A provision that opens, with its places or pupils: "to establish ... a nurture provision ... for up to 8 pupils",
@@ -157,9 +177,16 @@ _ANAPHOR = re.compile(
     r"\b(?:it|its|the\s+(?:school|academy|base|unit|centre|provision|satellite|resource\w*|hub|service))\b", re.I)
 # A unit named by the school that houses it: "the SEMH resourced provision at Cranford Park Academy".
 _UNIT_AT = re.compile(r"\b(?:provision|base|unit|resource\w*|centre|class|hub)\s+at\s+(?:the\s+)?$", re.I)
+# The date of something done, before a figure, is not the figure's year: "The proposals published on 12 October 2026
+# would ... enlarge Holme Lea School from 50 to 114 places".
+_DONE_ON = re.compile(r"\b(?:published|approved|agreed|received|issued|sent|dated|held|made|decided|considered|launched)\s+"
+                      r"(?:on\s+|in\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:[A-Z][a-z]+\s+)?$")
+_UNIT_COLUMN = re.compile(r"^\W*(?:[\w-]+\s+){0,3}?(?:resource(?:d)?\s+)?(?:bases?|units?|resource\s+bases?|resourced\s+provisions?)\W*$", re.I)
 _AT_HOST = re.compile(r"(?:\s*\([^()]*\))?\s+at\s+(?:the\s+)?")
 # What lies between a name and another set off by commas after it: commas and short words, no figure nor clause.
 _APPOSED = re.compile(r"\s*(?:\([^()]*\))?\s*,(?:[^,;:.()\d]{1,40},)*\s*$")
+# What lies between a name and one inside a bracket right after it: the bracket opened, not closed.
+_IN_BRACKET_AFTER = re.compile(r"\s*\([^()]{0,60}$")
 # The words before a name that make it no holder of a figure after it: where pupils come from, a comparison.
 _NOT_THE_HOLDER = re.compile(r"(?:\b(?:from|than|unlike|like|including)|\b(?:pupils|children|students|learners|people|staff)\s+"
                              r"(?:at|of|attending))\s+(?:the\s+)?$", re.I)
@@ -219,26 +246,50 @@ def places_ledger(sents: list[Sentence], doc: Document, named: list[Provider], a
             names.update(m.group(0).strip() for m in L.PROPER_NAME.finditer(" " + s.text))
     keys = {name_key(n) for n in names}
     rows = {}
-    in_table: dict[tuple, list[int]] = {}  # (the table's header, the provision) -> its rows
+    in_table: dict[tuple, list[Sentence]] = {}  # (the table's header, the provision) -> its rows
+    of_places = _TablesOfPlaces(doc)
     for s in sents:
         if s.kind == "row":
             block = doc.blocks[s.block]
-            if block.cells and block.cells != block.header and _places_row(block, keys):
+            if block.cells and block.cells != block.header and _places_row(block, keys, of_places(block)):
                 rows[id(s)] = block
-                in_table.setdefault((block.header, block.headings, _row_key(block)), []).append(id(s))
-                names.add(_PLACES_AT_END.sub("", _BRACKETS.sub("", block.cells[0].replace("*", ""))).strip())
+                in_table.setdefault((block.header, block.headings, _row_key(block)), []).append(s)
+                names.add(_row_label(block))
     complete = True
     for s in sents:
         if s.kind == "row" and id(s) not in rows:
             block = doc.blocks[s.block]
-            if block.cells and block.cells != block.header and L.PLACES.search(" ".join((*block.header, *block.headings[-2:]))) \
-                    and _columns(block) is not None:
+            # (not the header said again under a row's name, in a table nested in a cell: "Northfield School | Now |
+            # September 2028")
+            if block.cells and block.cells[1:] != block.header[1:] and of_places(block) and _columns(block) is not None:
                 complete = False  # a total, a part or a row not read: the table's sum is not the ledger's
-    for ids in in_table.values():
-        if len(ids) > 1:
+                # (a part's row names the provision a row read names: "Greywell Park School (post-16)" beside
+                # "Greywell Park School (7-16)"; neither is the whole)
+                same = in_table.get((block.header, block.headings, _row_key(block)))
+                if same is not None:
+                    same.append(s)
+    parts_summed: dict[int, tuple] = {}  # the last part's sentence -> (the provision, now, after, year, words)
+    for (_, _, key), parts in in_table.items():
+        if len(parts) > 1:
             complete = False  # one provision's rows in one table are its parts ("Nursery", "Reception"): none is the whole
-            for i in ids:
-                del rows[i]
+            for t in parts:
+                rows.pop(id(t), None)
+            # ... and together they are the whole: "Larchwood School - SLD | 96 | 100" and "Larchwood School - PMLD
+            # department | 0 | 40" are Larchwood's 96 now and 140 after
+            figures = []
+            for t in parts:
+                block = doc.blocks[t.block]
+                columns = _columns(block)
+                now, after = (_cell(block.cells[columns[0]]), _cell(block.cells[columns[1]])) if columns else (None, None)
+                if now is None or after is None:
+                    break
+                figures.append((now, after))
+            else:
+                last = doc.blocks[parts[-1].block]
+                year = _YEAR.search(last.header[_columns(last)[1]])
+                parts_summed[id(parts[-1])] = (key, sum(n for n, _ in figures), sum(a for _, a in figures),
+                                               year.group(0) if year else None,
+                                               " + ".join(" | ".join(doc.blocks[t.block].cells) for t in parts))
     known = _Names(names, areas)
     out: list[Entry] = []
     read: list[Sentence] = []  # the sentences of prose before this one (their names found only when asked)
@@ -290,11 +341,17 @@ def places_ledger(sents: list[Sentence], doc: Document, named: list[Provider], a
     for s in sents:
         if s.kind == "heading":
             continue
+        if id(s) in parts_summed:
+            add(*parts_summed[id(s)][:4], s, parts_summed[id(s)][4])
+            continue
         if id(s) in rows:
             block = rows[id(s)]
             i, j = _columns(block)
             year = _YEAR.search(block.header[j])
-            add(_row_key(block), _cell(block.cells[i]), _cell(block.cells[j]), year.group(0) if year else None, s,
+            # (a table whose rows are units names each by the school that houses it: "Resource base" over "Sedgeford
+            # Primary School | 8 | 14" is the base at Sedgeford Primary School)
+            unit = bool(block.header) and _UNIT_COLUMN.match(block.header[0]) is not None
+            add(("at",) * unit + _row_key(block), _cell(block.cells[i]), _cell(block.cells[j]), year.group(0) if year else None, s,
                 " | ".join(block.cells))
             continue
         read.append(s)
@@ -322,6 +379,10 @@ def places_ledger(sents: list[Sentence], doc: Document, named: list[Provider], a
                 # (a name set off by commas after another describes it, an address or an apposition: "to enlarge
                 # Kestrel Vale School, Harrow Road, Ellingham, a special school for ..., from 60 to 120 places")
                 while k > 0 and _APPOSED.match(text, here[k - 1][1], here[k][0]) and text.startswith(",", here[k][1]):
+                    k -= 1
+                # (nor a name in a bracket right after another, a former name: "the Harrowgate Academy (formerly Harrow
+                # Lane School), a special academy, from 60 to 80 places")
+                while k > 0 and _IN_BRACKET_AFTER.match(text, here[k - 1][1], here[k][0]):
                     k -= 1
                 # (a name in a phrase of where pupils come from, or of a comparison, is not what the figure is said of
                 # when the clause names another before it: "Fellside School will admit the pupils from Ashgrove School
@@ -357,12 +418,16 @@ def places_ledger(sents: list[Sentence], doc: Document, named: list[Provider], a
             def year_of(m: re.Match) -> str | None:
                 """The year a figure is given for: the first named after it in its clause, else before it (near it:
                 a bounded search, a clause may be a whole long line)."""
-                y = _YEAR.search(clause, m.end(), m.end() + 160) or _YEAR.search(clause, max(0, m.start() - 160), m.start())
+                y = _YEAR.search(clause, m.end(), m.end() + 160) or next(
+                    (y for y in _YEAR.finditer(clause, max(0, m.start() - 160), m.start())
+                     if not _DONE_ON.search(clause, max(0, y.start() - 40), y.start())), None)
                 return y.group(0) if y else None
 
             for m in _FROM_TO.finditer(clause):
+                # (the figures said of places after them, before them, or between them: "from 8 places to 16")
                 if re.fullmatch(r"(?:19|20)\d\d", m.group("now")) or not (
-                        _PLACES_NEXT.match(clause, m.end()) or _PLACES_BEFORE.search(clause, max(0, m.start() - 60), m.start())):
+                        _PLACES_NEXT.match(clause, m.end()) or _PLACES_BEFORE.search(clause, max(0, m.start() - 60), m.start())
+                        or " places" in m.group(0)):
                     continue
                 key = whose(a + m.start(), a + m.end())
                 if key is not None:
@@ -382,7 +447,9 @@ def places_ledger(sents: list[Sentence], doc: Document, named: list[Provider], a
                     if key is not None:
                         add(key, _number(m.group("n") or m.group("n2")), None, None, s, m.group(0))
             for m in _CLOSES.finditer(clause):
-                if m.group(0)[:1].isalpha() and re.match(_CLOSE_VERB, m.group(0), re.I):
+                if m.group("it"):
+                    key = whose(a + m.start("it"), a + m.end())
+                elif m.group(0)[:1].isalpha() and re.match(_CLOSE_VERB, m.group(0), re.I):
                     # "to discontinue Hollins Brook School": the provision named right after the verb
                     key = by_start.get(a + m.end(), (0, None))[1]
                     if key is None and m.group("n2"):
@@ -427,8 +494,46 @@ def places_ledger(sents: list[Sentence], doc: Document, named: list[Provider], a
                                                           min(b, a + max(new.end(), opens.end()) + 80))), None)
                     add(("new",) + (host or (str(s.number), str(a))), 0, _number(n), year_of(new), s,
                         clause[min(opens.start(), new.start()): max(opens.end(), new.end())])
+                elif new is not None and noun is None and (new.group("n4") or new.group("n")) and _RELATIVE_BEFORE.search(
+                        text, max(0, a - 12), a + 1):
+                    # the provision a relative clause describes opens with its places: "a new special school,
+                    # Brackenrigg School, which will open in a new building ... with 60 places" (not what it opens:
+                    # "Brookfield Academy, which is opening a new 40-place wing")
+                    k = bisect.bisect_left(starts, a) - 1
+                    if k >= 0:
+                        add(here[k][2], 0, _number(next(g for g in new.groups() if g is not None)), year_of(new), s,
+                            clause[opens.start(): new.end()])
     kinds = {" ".join(provision(name_key(n))): p.kind for p in named for n in p.names if name_key(n)}
-    return Ledger(tuple(out), complete, kinds)
+    return Ledger(tuple(out), complete, kinds, _area_in_tables(sents, doc))
+
+
+def _area_in_tables(sents: list[Sentence], doc: Document) -> tuple[Entry, ...]:
+    """The area's places of a kind now and after in the document's tables of
+    places before and after: each table's total row ("Borough total | 140 |
+    128"), or, in a table with no total row, its rows of places of a kind
+    ("SEMH special school places, north Swaleford | 115 | 95"); a row of
+    another kind beside a total is no account of the whole ("Independent SEMH
+    places commissioned | 18 | 10" under "Total | 100 | 110")."""
+    tables: dict[tuple, list[tuple[bool, Entry]]] = {}
+    for s in sents:
+        if s.kind != "row":
+            continue
+        block = doc.blocks[s.block]
+        if not block.cells or block.cells == block.header or not _before_after_columns(block):
+            continue
+        label = block.cells[0]
+        total = bool(_TOTAL_CELL.match(label))
+        if not (total or _PLACES_CELL.search(label)):
+            continue
+        numbers = [n for _, n in _figures(block)]
+        if len(numbers) >= 2:
+            tables.setdefault((block.header, block.headings), []).append(
+                (total, Entry("the area", numbers[0], numbers[-1], None, s, " | ".join(block.cells))))
+    out = []
+    for rows in tables.values():
+        totals = [e for total, e in rows if total]
+        out += totals or [e for _, e in rows]
+    return tuple(sorted(out, key=lambda e: (e.sentence.block, e.sentence.number)))
 
 
 _APPOSED_AFTER = re.compile(
@@ -465,19 +570,49 @@ def _between(here: list, starts: list[int], lo: int, hi: int) -> list:
 # A row's label that is no provision: "Pupils in out-of-district placements (forecast)", "Total".
 _NOT_A_PROVISION = re.compile(r"\b(?:pupils|children|forecast|demand|needing|waiting|total|EHC)\b", re.I)
 _PLACES_AT_END = re.compile(r"\s+places\b.*$", re.I | re.S)
+_PLACES_CELL = re.compile(r"\bplaces\b", re.I)  # a row of places of a kind: "SEMH special school places, north"
+
+
+# A part named after a dash: "Larchwood School - PMLD department".
+_DASHED_PART = re.compile(r"\s+[-–—]\s+.*$", re.S)
+
+
+def _row_label(block) -> str:
+    """A row's provision as named ("Larchwood School" of "Larchwood School - SLD", "Linthorpe" of "Linthorpe places")."""
+    return _DASHED_PART.sub("", _PLACES_AT_END.sub("", _BRACKETS.sub("", block.cells[0].replace("*", "")))).strip()
 
 
 def _row_key(block) -> tuple[str, ...]:
-    return name_key(_PLACES_AT_END.sub("", block.cells[0].replace("*", "")))
+    return name_key(_row_label(block))
+
+
+class _TablesOfPlaces:
+    """Whether a table is one of places: its header or the headings over it
+    say so, or else the paragraph that leads into it ("3.1 The places at the
+    three schools would be:" over "School | Now | September 2028")
+    (asked once for each table)."""
+
+    def __init__(self, doc: Document):
+        self.doc = doc
+        self.known: dict[tuple, bool] = {}
+
+    def __call__(self, block) -> bool:
+        key = (block.header, block.headings)
+        if key not in self.known:
+            self.known[key] = bool(L.PLACES.search(" ".join((*block.header, *block.headings[-2:])))) or bool(
+                L.PLACES.search(_lead_of(self.doc, block.index)))
+        return self.known[key]
 
 
 # What makes a row a part of a provision, not the whole: "Penrose Special Academy (SEMH, main site)", "Wyvern Park
 # (SEMH group)", "Willowbrook sixth form".
 _PART = re.compile(r"\b(?:site|group|class|classes|sixth\s+form|nursery|reception|key\s+stage|ks\d|years?|ages?|post-16|"
-                   r"primary\s+phase|secondary\s+phase|satellite|annex\w*|base\s+at)\b", re.I)
+                   r"primary\s+phase|secondary\s+phase|satellite|annex\w*|base\s+at)\b"
+                   # (or its places of one kind: "Oakmere School (SEMH places)")
+                   r"|\([^()]*\bplaces\b[^()]*\)", re.I)
 
 
-def _places_row(block, keys: set[tuple[str, ...]]) -> bool:
+def _places_row(block, keys: set[tuple[str, ...]], of_places: bool) -> bool:
     """A row of a table of places now and after for one provision as a
     whole, by a name the document gives it in its prose or a provider's
     name ("Kelsham Vale AP | — | 24", "Linthorpe places | 150 | 180"), not a
@@ -488,10 +623,10 @@ def _places_row(block, keys: set[tuple[str, ...]]) -> bool:
         return False  # (a Word table's columns under merged header cells are parts of a figure: places reads them)
     if not label[:1].isupper() or _TOTAL_CELL.match(label) or _NOT_A_PROVISION.search(label) or _PART.search(label):
         return False
-    plain = _PLACES_AT_END.sub("", _BRACKETS.sub("", label)).strip()
+    plain = _row_label(block)
     if _row_key(block) not in keys and not any(m.group(0).strip() == plain for m in L.PROPER_NAME.finditer(" " + plain)):
         return False  # (a name the document gives a provision, or a school's proper name: "Larch Hill School")
-    if not L.PLACES.search(" ".join((*block.header, *block.headings[-2:]))):
+    if not of_places:
         return False
     columns = _columns(block)
     return columns is not None and _cell(block.cells[columns[0]]) is not None and _cell(block.cells[columns[1]]) is not None
@@ -555,6 +690,10 @@ def ledger_findings(ledger: Ledger) -> list[Finding]:
     provisions given figures now and after, summed: fewer after (a fall in
     all), or more (a specific account of more places)."""
     out: list[Finding] = []
+    # the area's places of a kind, fewer after than now: the document's own account of the supply
+    fall = next((e for e in ledger.area if e.after < e.now), None)
+    if fall is not None:
+        out.append(Finding("places_fall_in_all", "supports", fall.sentence, fall.words))
     by: dict[str, list[Entry]] = {}
     for e in ledger.entries:
         by.setdefault(e.provision, []).append(e)
@@ -566,7 +705,7 @@ def ledger_findings(ledger: Ledger) -> list[Finding]:
         pair = _two_figures(afters)
         if pair is not None:
             e, other = pair
-            return [Finding("places_figures_conflict", "against", e.sentence,
+            return out + [Finding("places_figures_conflict", "against", e.sentence,
                             f"{name}: {e.words}; but {other.sentence.where}: {other.words}"),
                     Finding("places_figures_conflict", "against", other.sentence,
                             f"{name}: {other.words}; but {e.sentence.where}: {e.words}")]

@@ -99,8 +99,11 @@ _PLACES_COUNTED = re.compile(r"\b\d[\d,]*\s+(?:[\w-]+\s+){0,3}?places\b", re.I)
 _PLACE_IDIOM = re.compile(r"\b(?:in|into)\s+place\b|\b(?:take|takes|taking|took|taken)\s+place\b|\bin\s+the\s+first\s+place\b"
                           r"|\bplace[- ](?:funding|funded|costs?|rates?|values?|budgets?|element)\b", re.I)
 _PAST_PASSIVE = re.compile(r"\b(?:was|were|had\s+been)\s+$", re.I)
+# (not "needs" as a noun naming the kind of places: "medical needs places", "places for complex needs")
 _PLACES_NEEDED = re.compile(
-    r"\b(?:need|needs|needing|require|requires|requiring|look(?:s|ing)?\s+for|seek\w*|find\w*|waiting\s+for)\s+(?:[\w-]+\s+){0,3}?places?\b", re.I)
+    r"\b(?:(?<!medical\s)(?<!complex\s)(?<!additional\s)(?<!health\s)(?<!learning\s)(?<!sensory\s)(?<!physical\s)"
+    r"(?<!special\s)(?<!educational\s)(?<!SEMH\s)(?<!SEN\s)(?<!SEND\s)(?<!high\s)(?<!behavioural\s)needs"
+    r"|need|needing|require|requires|requiring|look(?:s|ing)?\s+for|seek\w*|find\w*|waiting\s+for)\s+(?:[\w-]+\s+){0,3}?places?\b", re.I)
 _THEN_PLACES = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:" + L.PLACES.pattern + ")", re.I)
 
 
@@ -524,6 +527,8 @@ _NUMBER_FROM_TO = re.compile(
 _IN_ALL = re.compile(r"\b(?:together|in\s+total|in\s+all|altogether|overall|between\s+them|combined"
                      r"|(?:across|in)\s+the\s+(?:county|borough|city|district|area))\b", re.I)
 _TOTAL_ROW = re.compile(r"^\W*(?:total|all\s+(?:bases|schools|provisions)|overall)\b", re.I)
+_MONEY_IN_ALL = re.compile(r"[£$€]\s*\d[\d,.]*\s*(?:m|k|bn|million|thousand)?\b(?:\s+(?:a|per|each)\s+(?:year|annum))?\s+"
+                           r"(?:in\s+total|in\s+all|altogether|overall|combined)\b", re.I)
 
 # What a figure is said of, by the words its grammar ties it to (not by the names near it): the area's places or a
 # total, by the noun it qualifies before it ("the county's SEMH special school places will rise from 164 to 168", "and
@@ -733,9 +738,7 @@ def _figures_after(sents: list[Sentence], named: list[Provider], doc: Document |
                 # a table's total row: the places it adds in all ("Total | 18 | 58")
                 out.append((ADDED_IN_ALL, numbers[-1] - numbers[0], None, s, row[0].cue))
                 continue
-            if row and len(first) == 1 and not _NOT_ONE_PROVISION.search(block.cells[0]):
-                after = _figures(block)[-1][1]
-                out.append((next(iter(first)), after, None, s, row[0].cue))
+            # (a row of a table of several provisions is the ledger's: extract/ledger.py)
             if row:
                 continue
             # (a row that is no table of places is read as prose: a resolution numbered in a cell, "(2) | That Cherry
@@ -744,7 +747,9 @@ def _figures_after(sents: list[Sentence], named: list[Provider], doc: Document |
             # the places the proposal adds in all: said of no one provision, or "together", "in total"
             if L.negated(clause) or L.hedge(clause) or _PLACES_NEEDED.search(clause):
                 continue
-            if not _IN_ALL.search(clause):  # (gross at one provision and net in all differ: "20 additional places")
+            # (gross at one provision and net in all differ: "20 additional places"; a sum of money's total is not the
+            # places': "£1.08m a year in total for the 36 additional places")
+            if not _IN_ALL.search(_MONEY_IN_ALL.sub(" ", clause)):
                 continue
             if said_of_each(clause, m.end()):
                 continue  # (the places at each of several: "rise from 164 to 168, with 32 more places at each of the two")
@@ -1119,26 +1124,6 @@ _PLUS_PLACES = re.compile(
     r"(?P<n>\d[\d,]*)\s+(?:[\w-]+\s+){0,3}?places\b", re.I)
 # A sum written out, read as its result: "from 60 (Greyrigg House) plus 90 (Lakeland Fells) = 150 to 102".
 _WRITTEN_SUM = re.compile(r"\b\d[\d,]*(?:\s*(?:\+|plus)\s*\d[\d,]*)+\s*=\s*(\d[\d,]*)\b", re.I)
-# A table row of places of a kind, not one provision's: "SEMH special school places, north Swaleford", "Total".
-_PLACES_OF_A_KIND_CELL = re.compile(r"\bplaces\b", re.I)
-
-
-def _places_fall_in_a_table(s: Sentence, doc: Document) -> Finding | None:
-    """A before-and-after table's row of the places of a kind ("SEMH special
-    school places, north Swaleford | 115 | 95") or its total row, whose
-    places after the change are fewer than now."""
-    block = doc.blocks[s.block]
-    if not block.cells or not _before_after_columns(block):
-        return None
-    label = block.cells[0]
-    if not (_TOTAL_CELL.match(label) or _PLACES_OF_A_KIND_CELL.search(label)):
-        return None
-    numbers = [n for _, n in _figures(block)]
-    if len(numbers) >= 2 and numbers[-1] < numbers[0]:
-        return Finding("places_fall_in_all", "supports", s, " | ".join(block.cells))
-    return None
-
-
 # Places after, then now in brackets: "will be 96 from 1 September 2027 (120 at present, of which 36 are at the School)".
 _AFTER_THEN_NOW = re.compile(
     r"\b(\d[\d,]*)\s+(?:places\s+)?(?:from|by|in)\s+(?:[\w-]+\s+){0,3}?(?:19|20)\d\d\s*\(\s*(\d[\d,]*)\s+(?:at\s+present|now|currently|today)\b",
@@ -1199,13 +1184,14 @@ def _area_falls_in_two(sents: list[Sentence], in_the_area, areas: frozenset[str]
     return None
 
 
-def places_fall_in_all(sents: list[Sentence], doc: Document | None = None, areas: frozenset[str] = frozenset()) -> list[Finding]:
-    """A statement that the places of a kind across the area (said as "in
-    the borough", or by the area's own name, ``areas``: "in Thornshire")
-    will be fewer after the change than now (figures now and after, the
-    second lower), or a table's row of such places or its total row that
-    falls: the document's own account of the supply; the ruleset decides
-    what it means for (d)."""
+def places_fall_in_all(sents: list[Sentence], areas: frozenset[str] = frozenset()) -> list[Finding]:
+    """A statement in prose that the places of a kind across the area (said
+    as "in the borough", or by the area's own name, ``areas``: "in
+    Thornshire") will be fewer after the change than now (figures now and
+    after, the second lower): the document's own account of the supply; the
+    ruleset decides what it means for (d).  (The area's places in a table,
+    its total row or rows of places of a kind, are the ledger's:
+    ``ledger.py``.)"""
     out: list[Finding] = []
     named_area = re.compile(r"\b(?:in|across)\s+(?:" + "|".join(re.escape(a) for a in sorted(areas, key=len, reverse=True))
                             + r")\b(?!\s+(?-i:[A-Z]))") if areas else None
@@ -1214,10 +1200,6 @@ def places_fall_in_all(sents: list[Sentence], doc: Document | None = None, areas
         return bool(_IN_THE_AREA.search(text) or (named_area is not None and named_area.search(text)))
 
     for s in sents:
-        if s.kind == "row" and doc is not None:
-            fall = _places_fall_in_a_table(s, doc)
-            if fall is not None:
-                return [fall]
         if s.kind == "heading" or not _DIGIT.search(s.text) or not _PLACE_WORD.search(s.text):
             continue
         if not in_the_area(s.text):

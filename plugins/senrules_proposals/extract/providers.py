@@ -168,23 +168,17 @@ def providers_named(sents: list[Sentence]) -> list[Provider]:
     # so that "a name found ends with this one" is one look-up, not a pass over every name
     tails: dict[str, int] = {}
 
-    # ... and their word-initial parts ("hollins park" of "hollins park school"), counted, so that "a name
-    # found starts with this one" is one look-up too
-    heads: dict[str, int] = {}
-
     def add(key: str, provider: Provider) -> None:
         found[key] = provider
         for i, c in enumerate(key):
             if c == " ":
                 tails[key[i + 1:]] = tails.get(key[i + 1:], 0) + 1
-                heads[key[:i]] = heads.get(key[:i], 0) + 1
 
     def remove(key: str) -> None:
         del found[key]
         for i, c in enumerate(key):
             if c == " ":
                 tails[key[i + 1:]] -= 1
-                heads[key[:i]] -= 1
 
     bracketed: list[tuple[str, str, str, Sentence]] = []  # (name, its abbreviation or nickname, a description, sentence)
     last_called: dict[str, str] = {}  # the last name ending with each kind word ("Hub": "Vexley Learning Hub")
@@ -226,9 +220,16 @@ def providers_named(sents: list[Sentence]) -> list[Provider]:
                             or re.search(r",\s+(?:the|a|an|all|and|or)\b", desc):
                         continue
                 kind = _kind(desc)
+                if kind is None and pattern is _PAREN:
+                    # a bracket that does not say what the place is, its description after it: "the Larches Academy
+                    # (formerly Larchmont School), a special academy for pupils aged 11 to 16"
+                    after = _AFTER_BRACKET.match(s.text[m.end(): m.end() + 200])
+                    if after is not None and _kind(after.group("desc")) is not None:
+                        desc = after.group("desc").strip()
+                        kind = _kind(desc)
+                # (a name is read by its own description, whatever longer name found before it begins with it: "the
+                # Larches Academy (..., a special academy)" after "the Larches Academy Trust")
                 if kind is None or len(name) < 3 or name.lower() in ("the council", "council"):
-                    continue
-                if heads.get(name.lower()):  # "Hollins Park" of "Hollins Park School"
                     continue
                 key = name.lower()
                 if key not in found:
