@@ -286,7 +286,8 @@ _INTO_MAINSTREAM = re.compile(
 _GROUP_TO = re.compile(
     r"^\s*(?:\(?[a-z\d]{1,3}[.)]\s+)?(?:\d+|" + L._NUMBER_WORDS + r")\s+(?:[\w-]+\s+){0,2}?(?:pupils?|children|students?|young\s+people)"
     # (a slide's arrow is "to": "10 pupils -> Blyburgh Academy from 1 Sept 2027")
-    r"(?:\s+(?:in|from)\s+(?:[\w-]+\s+){1,4}?)?(?:\s+(?:to|at|into)\s+|\s*(?:->|→|=>)\s*)(?P<dest>(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?-i:[A-Z])[\w'’-]+)",
+    # (which pupils, in a bracket: "34 pupils (primary and Key Stage 3 pupils with autism) to Westfield School")
+    r"(?:\s*\([^()]{1,80}\))?(?:\s+(?:in|from)\s+(?:[\w-]+\s+){1,4}?)?(?:\s+(?:to|at|into)\s+|\s*(?:->|→|=>)\s*)(?P<dest>(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?-i:[A-Z])[\w'’-]+)",
     re.I)
 # Where pupils go, put off: "the options for these pupils will be discussed with their families".
 _DESTINATION_PUT_OFF = re.compile(
