@@ -151,3 +151,22 @@ def test_the_reason_names_what_is_missing(write):
     body = ONE_NOT_CONFIRMED[0].values[0]
     report = check_document(write(_HEAD + body)).render_text()
     assert "names a receiving school that has not confirmed in writing" in report
+
+
+# An agreement in principle by a named receiver, nothing in writing, is a destination stated without written
+# confirmation (ruling of 2026-12-05): unclear, not a hope; a hope beside it is still a hope.
+IN_PRINCIPLE = [
+    pytest.param("2.1 Larchfield School has agreed in principle to take all 30 pupils from September 2028.\n",
+                 "unclear", id="agreed-in-principle-to-take"),
+    pytest.param("2.1 All 30 pupils will move to Larchfield School, whose governors have agreed in principle.\n",
+                 "unclear", id="governors-have-agreed-in-principle"),
+    pytest.param("2.1 Larchfield School has agreed in principle to take the pupils, and we hope to find places for the "
+                 "rest at other schools.\n", "not_met", id="a-hope-beside-it-is-still-a-hope"),
+    pytest.param("2.1 We hope that Larchfield School will agree in principle to take the pupils.\n",
+                 "not_met", id="an-agreement-only-hoped-for"),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), IN_PRINCIPLE)
+def test_an_agreement_in_principle_states_the_destination_without_confirming_it(write, body, expected):
+    assert _ii(write, body) == expected
