@@ -475,6 +475,8 @@ _IF_PLACES_FOUND = re.compile(r"if\s+(?:suitable\s+|enough\s+|the\s+)?places?\s+
 # A place offered only on condition of finding one: a hedge of any clause (HEDGE), and of places (PLACE_HEDGE).
 IF_PLACES_FOUND = (
     r"if (?:suitable |enough |the )?places? (?:can|could) be (?:found|identified|secured|made available)",
+    # "offered places at special schools ... where these can be found", "when one can be identified"
+    r"(?:where|when|if|as) (?:these|they|such places|one|suitable ones) (?:can|could) be (?:found|identified|secured|made available)",
     r"if (?:suitable |enough )?places? (?:are|is|become) available",
     # "or will move to the Cobb Lane site if places allow"; "a place at Northfield when one becomes available"
     r"(?:if|where|when|as) (?:places?|space|spaces|capacity|numbers) (?:allows?|permits?)",
@@ -846,7 +848,7 @@ ALT_STRONG = rx(
 )
 # ... and words that are only when the clause names pupils: "they will transfer to".
 ALT_MOVE = rx(
-    r"(?:transfer|move|moving|transferring|relocat\w*|go) (?:to|into)", r"will (?:attend|transfer|move|be admitted|be placed|be offered|receive places?)",
+    r"(?:transfer|move|moving|transferring|relocat\w*|go) (?:to|into)", r"will return to", r"will (?:attend|transfer|move|be admitted|be placed|be offered|receive places?)",
     r"places? (?:at|in)", r"other schools", r"new schools? for", r"elsewhere",
     r"able to (?:receive|admit|accept)", r"able to take (?:[\w-]+ ){0,2}(?:pupils?|children|students?|them|all|each|both)",
     r"(?:will|would|shall|can|to) take (?:all |the |these |those |both |each |every |its |their )?(?:[\w-]+ ){0,2}(?:pupils?|children|students?)",
@@ -916,7 +918,8 @@ CONFIRMED_WRITING = re.compile(
     r"|\b(?:have|has|had)\s+(?:\w+\s+){0,2}(?:written|signed)\s+(?:\w+\s+){0,3}(?:to\s+confirm|confirming|agreeing|letters?)"
     # "wrote to the Council on 3 March 2027 agreeing to admit all 9 pupils"; "have written to the governors of
     # Oakhurst (letters of 1 and 8 March 2027) confirming that they will admit ..."
-    r"|\b(?:wrote|(?:have|has|had)\s+(?:\w+\s+)?written)\s+(?:to\s+(?:\w+\s+){1,4}?)?(?:on\s+(?:\w+\s+){1,4}?)?(?:\([^()]{1,60}\)\s+)?"
+    # (each of two that wrote: "... wrote to the Council on 2 July, and the Trust Board ... wrote on 11 July 2027, each confirming")
+    r"|\b(?:wrote|(?:have|has|had)\s+(?:\w+\s+)?written)\s+(?:to\s+(?:\w+\s+){1,4}?)?(?:on\s+(?:\w+\s+){0,3}?\w+(?:,\s+(?:each|both))?\s+)?(?:\([^()]{1,60}\)\s+)?"
     r"(?:to\s+confirm|confirming|agreeing|to\s+agree)\b"
     r"|\bwritten\s+(?:confirmation|agreements?)\s+(?:\w+\s+){0,6}?(?:received|attached|obtained|provided|given|signed|held|appended|enclosed|annex\w*|appendix)"
     r"|\b(?:letters?|written\s+confirmations?|signed\s+agreements?)\s+(?:of\s+(?:confirmation|support|agreement)\s+)?(?:from\s+[\w\s,’']{3,80}?\s+)?(?:confirming|agreeing|are\s+attached|is\s+attached|at\s+annex|in\s+annex|at\s+appendix|in\s+appendix|are\s+appended)"

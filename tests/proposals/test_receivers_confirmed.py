@@ -170,3 +170,29 @@ IN_PRINCIPLE = [
 @pytest.mark.parametrize(("body", "expected"), IN_PRINCIPLE)
 def test_an_agreement_in_principle_states_the_destination_without_confirming_it(write, body, expected):
     assert _ii(write, body) == expected
+
+
+def test_two_that_wrote_each_confirming_cover_both(write):
+    body = ("2.1 The 18 younger pupils will move to Larchfield School and the 12 older pupils to Copperbeech Academy "
+            "from 1 September 2028.\n\n"
+            "2.2 Larchfield's chair of governors wrote to the Director on 4 March 2028 and the head of Copperbeech "
+            "Academy wrote on 9 March 2028, both confirming that their schools will admit the pupils.\n")
+    assert _unconfirmed(write, body) == []
+    assert _ii(write, body) == "met"
+
+
+def test_places_offered_where_they_can_be_found_are_only_hoped_for(write):
+    for tail in ("where these can be found", "when one can be identified", "where suitable ones could be found"):
+        body = ("2.1 Pupils in Years 7 to 10 will transfer to Larchfield School, which confirmed in writing on 4 March 2028 "
+                "that it will admit them.\n\n"
+                f"2.2 The 6 pupils in Year 11 will be offered places at colleges in the county {tail}.\n")
+        assert _ii(write, body) == "not_met", tail
+
+
+def test_pupils_returning_to_schools_listed_in_a_bracket_are_each_a_receiver(write):
+    body = ("2.1 The 20 pupils in Years 3 to 9 will transfer to Larchfield School, whose governors confirmed in writing "
+            "on 4 March 2028 that they will admit all of them.\n\n"
+            "2.2 The ten older pupils will return to their local schools (Copperbeech Academy, six pupils; Hollowmere "
+            "High School, four pupils) with outreach support from Larchfield.\n")
+    assert sorted(c.split(":")[0] for c in _unconfirmed(write, body)) == ["Copperbeech", "Hollowmere"]
+    assert _ii(write, body) == "unclear"

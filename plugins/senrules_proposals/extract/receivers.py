@@ -52,7 +52,7 @@ _SENT_TO = re.compile(
     # a group counted, its verb left out: "... go to Larchfield School, ten to Copperbeech Academy"
     r"|(?:(?<=[,;]\s)|(?<=\band\s))(?:and\s+)?(?:\d+|" + L._NUMBER_WORDS + r")(?=\s+to\s))"
     r"\s+(?:with\s+(?:[\w'’]+\s+){1,4}?)?(?:(?P<prep>to|into|at)\s+)?(?:the\s+)?"
-    r"(?:(?:(?-i:[a-z])[\w'’-]*|(?-i:[A-Z]{2,}\d?))\s+){0,3}?(?:(?:at|of)\s+(?:the\s+)?)?"
+    r"(?:(?:(?-i:[a-z])[\w'’-]*|(?-i:[A-Z]{2,}\d?))\s+){0,3}?(?:(?:at|of)\s+(?:the\s+)?|(?P<listed>\(\s*))?"
     r"(?P<name>(?-i:[A-Z][a-z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,4})(?P<kind>\s+" + _KIND_WORD + r"\b)?"
     r"(?:\s+of\s+(?:the\s+)?(?P<whole>(?-i:[A-Z][a-z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,4}))?", re.I)
 # A verb after "pupils at X" in its clause: the pupils are X's now, and go elsewhere.
@@ -128,6 +128,9 @@ def _receivers_in(f: Finding, known: set[str]) -> list[str]:
                 continue  # a place for a time, on the way to another: "will attend the Kiln Centre until their annual reviews"
             if m.group("kind") or _KIND_TAIL.search(name) or receiver_key(name) in known:
                 names.append(name)
+            if m.group("listed"):  # the places in a bracket: "to their home schools (Ashby Vale Academy, 4; Kelton High School, 2)"
+                close = f.sentence.text.find(")", m.end("name"))
+                names += [n.group(0).strip() for n in L.PROPER_NAME.finditer(" " + f.sentence.text[m.end("name"):close])] if close > 0 else []
     return [n for n in names if not _GOVERNING_BODY.search(n) and not L.PRU.search(n)]
 
 
