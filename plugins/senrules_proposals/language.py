@@ -475,6 +475,8 @@ _IF_PLACES_FOUND = re.compile(r"if\s+(?:suitable\s+|enough\s+|the\s+)?places?\s+
 # A place offered only on condition of finding one: a hedge of any clause (HEDGE), and of places (PLACE_HEDGE).
 IF_PLACES_FOUND = (
     r"if (?:suitable |enough |the )?places? (?:can|could) be (?:found|identified|secured|made available)",
+    # "offered places at special schools ... where these can be found", "when one can be identified"
+    r"(?:where|when|if|as) (?:these|they|such places|one|suitable ones) (?:can|could) be (?:found|identified|secured|made available)",
     r"if (?:suitable |enough )?places? (?:are|is|become) available",
     # "or will move to the Cobb Lane site if places allow"; "a place at Northfield when one becomes available"
     r"(?:if|where|when|as) (?:places?|space|spaces|capacity|numbers) (?:allows?|permits?)",
@@ -846,7 +848,7 @@ ALT_STRONG = rx(
 )
 # ... and words that are only when the clause names pupils: "they will transfer to".
 ALT_MOVE = rx(
-    r"(?:transfer|move|moving|transferring|relocat\w*|go) (?:to|into)", r"will (?:attend|transfer|move|be admitted|be placed|be offered|receive places?)",
+    r"(?:transfer|move|moving|transferring|relocat\w*|go) (?:to|into)", r"will return to", r"will (?:attend|transfer|move|be admitted|be placed|be offered|receive places?)",
     r"places? (?:at|in)", r"other schools", r"new schools? for", r"elsewhere",
     r"able to (?:receive|admit|accept)", r"able to take (?:[\w-]+ ){0,2}(?:pupils?|children|students?|them|all|each|both)",
     r"(?:will|would|shall|can|to) take (?:all |the |these |those |both |each |every |its |their )?(?:[\w-]+ ){0,2}(?:pupils?|children|students?)",

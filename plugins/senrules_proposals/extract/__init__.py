@@ -53,6 +53,8 @@ decide <- here; ``stays`` reads ``displaced``):
 * ``providers``: the providers named, their kinds and other names;
 * ``displaced``: pupils displaced and where they go (ii), the groups that
   move, and paragraph 23;
+* ``receivers``: (ii) receiver by receiver, each place pupils are sent to
+  and whether a written confirmation covers it;
 * ``stays``: paragraph 23's account of the closing school's pupils, group
   by group as the plan lists them, and what it decides;
 * ``consultation`` (i), ``transport`` (iii), ``funding`` (iv, staffing);
@@ -90,6 +92,7 @@ from senrules_proposals.extract.plan import (
     _not_proposed, _not_the_plan, _restates_the_test, _restates_the_test_in, plan_of, require_proposal,
 )
 from senrules_proposals.extract.providers import providers_named
+from senrules_proposals.extract.receivers import receivers_unconfirmed
 from senrules_proposals.extract.stays import listed_groups, para23_from_groups
 from senrules_proposals.extract.transport import _transport
 from senrules_proposals.prefilter import folded, tokens
@@ -226,6 +229,7 @@ def _extract(doc: Document) -> Extraction:
     # Para 23: a BESD (SEMH) school closing, and where its pupils go; a PRU
     # is recognised by the words or by a name the document gave one.
     named = providers_named(sents)
+    findings += receivers_unconfirmed(findings, named, sents)  # (ii) receiver by receiver (extract/receivers.py)
     # a PRU's names match as written ("Oakwood", "WTC"), so that a short form is not read as a common word
     areas = _area_names(sents)
     # (nor by a place's name that other names begin with: "Ulverby" of the Ulverby PRU in "Ulverby Bridge School")

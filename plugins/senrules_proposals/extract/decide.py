@@ -208,6 +208,8 @@ def decide(findings: list[Finding], besd_closing: bool, parts: dict[int, tuple[s
         confirmed = None
     put("alternative_provision_confirmed_in_writing", confirmed is not None,
         confirmed or awaited or _pick(findings, "alternative_provision_confirmed_in_writing"))
+    unconfirmed = _pick(findings, "alternative_provision_receiver_unconfirmed", "supports")
+    put("alternative_provision_receiver_unconfirmed", unconfirmed is not None, unconfirmed)
     stated = _pick(findings, "alternative_provision_stated", "supports")
     put("alternative_provision_stated", stated is not None, stated or _pick(findings, "alternative_provision_stated"))
 

@@ -155,6 +155,10 @@ def _alternative(s: Sentence, question: Sentence | None = None) -> list[Finding]
     for clause, m in clauses:
         confirmed = L.CONFIRMED_WRITING.search(clause)
         h = L.hedge(_BASIS.sub(" ", clause) if "prefer" in clause or "wish" in clause or "choice" in clause else clause)
+        if h and "principle" in clause:
+            # a receiver's agreement already given, in principle ("Oak Hill Academy has agreed in principle to admit all
+            # 12 pupils"): where they go is stated, only not confirmed in writing (ruling of 2026-12-05), not a hope
+            h = L.hedge(_AGREED_IN_PRINCIPLE.sub(" ", clause))
         find = L.FIND_PLACES.search(clause)
         if h and L.PLACE_HEDGE.search(clause):
             out.append(Finding("alternative_provision_hoped", "supports", s, h))
@@ -219,6 +223,10 @@ _WHO_GROUP = re.compile(
 
 def _without_who(clause: str) -> str:
     return _WHO_GROUP.sub(" ", clause) if "who" in clause.lower() else clause
+
+
+# An agreement a receiver has given, in principle: "has agreed in principle to admit all 12 pupils".
+_AGREED_IN_PRINCIPLE = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+)?agreed\s+in\s+principle\b", re.I)
 
 
 # The pupils named first, what is arranged for them after: "For the other eight pupils, all in Year 10, whose plans
@@ -286,7 +294,8 @@ _INTO_MAINSTREAM = re.compile(
 _GROUP_TO = re.compile(
     r"^\s*(?:\(?[a-z\d]{1,3}[.)]\s+)?(?:\d+|" + L._NUMBER_WORDS + r")\s+(?:[\w-]+\s+){0,2}?(?:pupils?|children|students?|young\s+people)"
     # (a slide's arrow is "to": "10 pupils -> Blyburgh Academy from 1 Sept 2027")
-    r"(?:\s+(?:in|from)\s+(?:[\w-]+\s+){1,4}?)?(?:\s+(?:to|at|into)\s+|\s*(?:->|→|=>)\s*)(?P<dest>(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?-i:[A-Z])[\w'’-]+)",
+    # (which pupils, in a bracket: "34 pupils (primary and Key Stage 3 pupils with autism) to Westfield School")
+    r"(?:\s*\([^()]{1,80}\))?(?:\s+(?:in|from)\s+(?:[\w-]+\s+){1,4}?)?(?:\s+(?:to|at|into)\s+|\s*(?:->|→|=>)\s*)(?P<dest>(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?-i:[A-Z])[\w'’-]+)",
     re.I)
 # Where pupils go, put off: "the options for these pupils will be discussed with their families".
 _DESTINATION_PUT_OFF = re.compile(

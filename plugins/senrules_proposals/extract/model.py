@@ -20,7 +20,7 @@ FACTOR_FACTS: dict[str, tuple[str, ...]] = {
     "i": ("providers_views_sought", "providers_written_statement"),
     "ii": (
         "alternative_provision_needed", "alternative_provision_stated",
-        "alternative_provision_confirmed_in_writing", "alternative_provision_hoped",
+        "alternative_provision_confirmed_in_writing", "alternative_provision_receiver_unconfirmed", "alternative_provision_hoped",
     ),
     "iii": ("transport_arrangements_specified", "transport_policy_referred"),
     "iv": ("funding_stated", "funding_specific", "funding_awaits_decision", "staffing_stated", "staffing_specific"),

@@ -1,0 +1,212 @@
+"""Key factor (ii), receiver by receiver: the places the plan sends displaced pupils to, and for each whether a
+written confirmation names it.
+
+A *receiver* is a school or other provider named in a sentence that states where displaced pupils go (a finding
+``alternative_provision_stated`` that supports it: "13 pupils at Greyfriars School and 8 pupils at Oakmere School",
+"These pupils will join Hillcrest Primary School", a row of a table of moves), known by its name without the words
+that say what kind of place it is ("Greyfriars" of "Greyfriars School", "Brookside" of "Brookside Primary School"
+and of "the Brookside base").  Not receivers: the provision that closes (where the pupils come from), a pupil
+referral unit (the LA's own provision, which needs no written confirmation: ruling in
+``tests/data/proposals/dev-former-heldout8/README.md``), and a trust or federation (the body that governs a
+receiver, not one).
+
+A written confirmation (a finding ``alternative_provision_confirmed_in_writing`` that supports it) covers:
+
+* every receiver it names, by that name;
+* every receiver, when it says it of all of them ("All the receiving schools have confirmed in writing", "Both
+  governing bodies have written to confirm"), not when the "all" is the pupils' ("will admit all of them");
+* where it names none, the receivers of its own paragraph, else of the paragraph just before it ("... will transfer
+  to Kingsway School." "The governing body has confirmed in writing that it will admit them.").
+
+Where one receiver is covered and another is not, :func:`receivers_unconfirmed` gives the fact
+``alternative_provision_receiver_unconfirmed`` for each one not covered, quoting the sentence that sends pupils
+there; the ruleset decides what it means for (ii).  Nothing is read again sentence by sentence: only the sentences
+that state a destination or confirm one are looked at.
+"""
+
+from __future__ import annotations
+
+import re
+
+from senrules_proposals import language as L
+from senrules_proposals.extract.model import Finding, Provider
+from senrules_proposals.prefilter import prefiltered
+from senrules_proposals.reader import Sentence
+
+
+# The words after a provider's own name that say what kind of place it is ("Primary School" of "Brookside Primary
+# School", "Learning Centre" of "Compass Learning Centre").
+_KIND_TAIL = re.compile(
+    r"(?:\s+(?:Primary|Secondary|High|Special|Community|Infant|Junior|Church|Learning|Education|Tuition|Resource|Support"
+    r"|Nurture|Academy|School|College|Centre|Center|Campus|Unit|Hub|Base|Provision|House))+$")
+_KIND_WORD = r"(?:base|unit|centre|provision|school|academy|hub|site|class|department)"
+# What sends pupils to a place, the place named after it: "will transfer to Larkhill Academy", "will join Hillcrest
+# Primary School", "move with the unit's staff to the Brookside base", "13 pupils at Greyfriars School", "offered a named
+# place at Elmhurst School", "to the new resource base at Larkhill Academy", "the Humberstone base of the Aylestone
+# network" (the whole of which the base is part).
+_SENT_TO = re.compile(
+    r"\b(?:transfer\w*|mov(?:e|es|ed|ing)|go(?:es|ing)?|join(?:s|ed|ing)?|attend\w*|admit(?:ted)?|plac(?:ed|ing)|return\w*"
+    r"|(?:offered|allocated|given|have|has|take\s+up)\s+(?:a\s+|an\s+)?(?:named\s+|new\s+|permanent\s+)?(?:special\s+school\s+)?places?"
+    r"|(?:complete|finish|continue)\w*\s+(?:their|his\s+or\s+her)\s+(?:\w+\s+){0,2}?(?:education|schooling|studies)"
+    r"|(?P<group>pupils?|children|students?)(?:\s+\([^()]{0,80}\))?(?=\s+(?:to|at)\s)|amended\s+to\s+name"
+    # a group counted, its verb left out: "... go to Larchfield School, ten to Copperbeech Academy"
+    r"|(?:(?<=[,;]\s)|(?<=\band\s))(?:and\s+)?(?:\d+|" + L._NUMBER_WORDS + r")(?=\s+to\s))"
+    r"\s+(?:with\s+(?:[\w'’]+\s+){1,4}?)?(?:(?P<prep>to|into|at)\s+)?(?:the\s+)?"
+    r"(?:(?:(?-i:[a-z])[\w'’-]*|(?-i:[A-Z]{2,}\d?))\s+){0,3}?(?:(?:at|of)\s+(?:the\s+)?|(?P<listed>\(\s*))?"
+    r"(?P<name>(?-i:[A-Z][a-z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,4})(?P<kind>\s+" + _KIND_WORD + r"\b)?"
+    r"(?:\s+of\s+(?:the\s+)?(?P<whole>(?-i:[A-Z][a-z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,4}))?", re.I)
+# A verb after "pupils at X" in its clause: the pupils are X's now, and go elsewhere.
+_VERB_AFTER = re.compile(r"[^.;:,]*?\b(?:will|would|shall|are|is|move|moves|transfer|transfers|go|attend|join)\b", re.I)
+# A stay for a time after the place: "until their annual reviews", "for up to six weeks", "as a bridging placement"
+# (not "until the end of Year 11": the rest of their schooling).
+_FOR_A_TIME = re.compile(
+    r"[^.;]{0,80}?\b(?:until\b(?!\s+(?:the\s+end\s+of\s+)?(?:years?|key\s+stage|ks\d|they\s+leave|their\s+(?:education|schooling)))"
+    r"|for\s+(?:up\s+to|no\s+more\s+than|not\s+more\s+than|at\s+most|a\s+maximum\s+of|no\s+longer\s+than)\b"
+    r"|temporar\w*|interim|bridging|as\s+a\s+bridge)", re.I)
+# Bodies that govern a receiver, not receivers themselves.
+_GOVERNING_BODY = re.compile(r"\b(?:Trust|Federation|Council|Partnership|Diocese)$")
+_TRUST = re.compile(r"\b(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,4}\s+(?:Trust|Federation)\b")
+_BRACKET_AFTER = re.compile(r"\s*\(([^()]{1,120})\)")
+# A confirmation said of every receiver: "All the receiving schools have confirmed", "both governing bodies", "each
+# school", "the headteachers of the three primary schools" (not "will admit all of them": the pupils).
+_EVERY_RECEIVER = re.compile(
+    r"\b(?:(?:both|all|each|every)(?:\s+of)?(?:\s+the)?|the\s+(?:two|three|four|five))\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:schools|academies|settings|providers|governing\s+bod(?:y|ies)|receivers?|trusts|headteachers|principals"
+    r"|(?:receiving|host)\s+(?:school|academy|setting|provider))\b",
+    re.I)
+# The confirmers of one sentence, each of them: "Rushey Mead's governing body and the network's management committee
+# have both confirmed in writing".
+_EACH_CONFIRMER = re.compile(r"\b(?:(?:have|has)\s+(?:both|each|all)|(?:both|each)\s+(?:have|has))\s+(?:\w+\s+)?(?:confirmed|written|agreed|signed|sent|given)\b", re.I)
+# Where a closure's object begins: "close Holm Lane School", "the discontinuance of Wayfarer House".
+_CLOSED = re.compile(r"\s+(?:of\s+)?(?:the\s+)?(?P<name>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,4})")
+# First words too common to tell schools apart by.
+_COMMON_FIRST = {"North", "South", "East", "West", "New", "Old", "Saint", "Upper", "Lower", "Great", "Little", "Royal",
+                 "Holy", "Our", "Church", "County", "City", "Borough", "Park", "The"}
+
+
+def receiver_key(name: str) -> str:
+    """A receiver as compared: its name without "the", a possessive, and the words that say what kind of place it
+    is ("Greyfriars" of "Greyfriars School", "Compass" of "the Compass Learning Centre", "Sedgeford" of
+    "Sedgeford's"); "" for a kind of place alone ("The Academy"), which names no one receiver."""
+    name = re.sub(r"^(?:the|The|THE)\s+|['’]s$", "", name.strip())
+    short = _KIND_TAIL.sub("", " " + name).strip()
+    return short if len(short) >= 3 else ""
+
+
+def _first_word(key: str) -> str | None:
+    """A receiver's first word, when it tells the receiver apart ("Moorfield" of "Moorfield Nurture"): a confirmation
+    naming "Moorfield Primary" names it."""
+    first = key.split()[0]
+    return first if len(first) >= 4 and first not in _COMMON_FIRST and first != key else None
+
+
+def _closed_keys(findings: list[Finding]) -> set[str]:
+    """The provisions the document closes, by key: the name right after a closure's word."""
+    out = set()
+    for f in findings:
+        if f.fact == "alternative_provision_needed" and f.role == "supports" and f.value is True and f.cue:
+            at = f.sentence.text.find(str(f.cue))
+            m = _CLOSED.match(f.sentence.text, at + len(str(f.cue))) if at >= 0 else None
+            if m:
+                out.add(receiver_key(m.group("name")))
+    return out
+
+
+def _receivers_in(f: Finding, known: set[str]) -> list[str]:
+    """The places a sentence stating where pupils go sends them to, by key (a row of a table of moves: its
+    destination cell); a name counts when it is a place's (it ends with the kind of place, or the kind follows it, or
+    the document names a provider so)."""
+    if f.sentence.kind == "row":
+        names = [m.group(0).strip() for m in L.PROPER_NAME.finditer(" " + str(f.cue))]
+    else:
+        names = []
+        for m in _SENT_TO.finditer(f.sentence.text):
+            name = m.group("whole") if m.group("whole") and m.group("kind") else m.group("name")
+            if m.group("group") and m.group("prep") == "at" and _VERB_AFTER.match(f.sentence.text, m.end()):
+                continue  # the pupils where they are now, the subject of the move: "The six pupils at Elm End will move to ..."
+            if _FOR_A_TIME.match(f.sentence.text, m.end()):
+                continue  # a place for a time, on the way to another: "will attend the Kiln Centre until their annual reviews"
+            if m.group("kind") or _KIND_TAIL.search(name) or receiver_key(name) in known:
+                names.append(name)
+            if m.group("listed"):  # the places in a bracket: "to their home schools (Ashby Vale Academy, 4; Kelton High School, 2)"
+                close = f.sentence.text.find(")", m.end("name"))
+                names += [n.group(0).strip() for n in L.PROPER_NAME.finditer(" " + f.sentence.text[m.end("name"):close])] if close > 0 else []
+    return [n for n in names if not _GOVERNING_BODY.search(n) and not L.PRU.search(n)]
+
+
+def _trusts_running(text: str, called: re.Pattern, of_name: dict[str, str]):
+    """The trusts ``text`` ties to one receiver by a bracket: the trust in the bracket right after the receiver's name
+    ("Fenstone Academy (SEMH 11-16, Estuary Schools Trust)"), or the receiver alone in the bracket right after the
+    trust's ("the Riverside Learning Trust (which runs Brookfield Academy)")."""
+    for t in _TRUST.finditer(text):
+        after = _BRACKET_AFTER.match(text, t.end())
+        inside = {of_name[n] for n in called.findall(after.group(1))} if after else set()
+        if len(inside) == 1:
+            yield t.group(0), inside.pop()
+            continue
+        open_at = text.rfind("(", 0, t.start())
+        if open_at > 0 and ")" not in text[open_at:t.start()]:
+            before = [of_name[m.group(0)] for m in called.finditer(text, max(0, open_at - 60), open_at)]
+            if before and not text[open_at - 1:open_at].isalnum():
+                yield t.group(0), before[-1]
+
+
+def receivers_unconfirmed(findings: list[Finding], named: list[Provider], sents: list[Sentence]) -> list[Finding]:
+    """Each receiver no written confirmation covers, where another's does (module docstring): the fact
+    ``alternative_provision_receiver_unconfirmed``, quoting the sentence that sends pupils there."""
+    confirmations = [f for f in findings if f.fact == "alternative_provision_confirmed_in_writing" and f.role == "supports"]
+    if not confirmations or any(_EVERY_RECEIVER.search(c.sentence.text) for c in confirmations):
+        return []
+    stated = [f for f in findings if f.fact == "alternative_provision_stated" and f.role == "supports"]
+    if not stated:
+        return []
+    known = {receiver_key(a) for p in named for a in p.names}
+    # a PRU, by any name the document gives it, and the provision that closes, are no receivers
+    not_receivers = _closed_keys(findings) | {receiver_key(a) for p in named if p.kind == "pru" for a in p.names}
+    receivers: dict[str, Finding] = {}  # key -> the first sentence sending pupils there
+    by_block: dict[int, list[str]] = {}
+    for f in stated:
+        for key in map(receiver_key, _receivers_in(f, known)):
+            if key and key not in not_receivers:
+                receivers.setdefault(key, f)
+                by_block.setdefault(f.sentence.block, []).append(key)
+    for c in confirmations:  # a school that confirmed is one the pupils go to (and it has confirmed)
+        for m in L.PROPER_NAME.finditer(" " + c.sentence.text):
+            key = receiver_key(m.group(0))
+            if key and key not in not_receivers and not _GOVERNING_BODY.search(m.group(0)) and not L.PRU.search(m.group(0)):
+                receivers.setdefault(key, c)
+    if len(receivers) < 2:
+        return []
+    # a receiver is named by its key or its first word, and by the trust that runs it ("the Estuary Schools Trust
+    # (which runs Fenstone Academy)", "Fenstone Academy (SEMH 11-16, Estuary Schools Trust)")
+    calls = {key: [key] + [w for w in (_first_word(key),) if w] for key in receivers}
+    called = L.names(tuple(sorted({n for ns in calls.values() for n in ns})))
+    of_name = {n: key for key, ns in calls.items() for n in ns}
+    for s in sents:
+        if "Trust" in s.text or "Federation" in s.text:
+            for trust, key in _trusts_running(s.text, called, of_name):
+                of_name.setdefault(trust, key)
+    called = L.names(tuple(sorted(of_name)))
+    providers = L.names(tuple(sorted({a for p in named for a in p.names if len(a) >= 3}))) if named else None
+    covered: set[str] = set()
+    spare = 0  # confirmations from a body the document gives no receiver's name ("Larchmont's governing board")
+    for c in confirmations:
+        naming = {of_name[n] for n in called.findall(c.sentence.text)}
+        block = c.sentence.block
+        if not naming or _EACH_CONFIRMER.search(c.sentence.text):
+            naming |= set(by_block.get(block) or by_block.get(block - 1, ()))
+        if not naming and not (providers is not None and providers.search(c.sentence.text)):
+            spare += 1
+        spare += sum(1 for t in _TRUST.findall(c.sentence.text) if t not in of_name)
+        covered |= naming
+    if not covered:
+        return []
+    left = [key for key in receivers if key not in covered]
+    if len(left) <= spare:
+        return []
+    return [Finding("alternative_provision_receiver_unconfirmed", "supports", receivers[key].sentence,
+                    f"{key}: no written confirmation") for key in left]
+
+
+# Last: every compiled pattern above is tried only where it can match (see prefilter.py); the matches are the same.
+prefiltered(globals())

@@ -1,0 +1,198 @@
+"""Key factor (ii) receiver by receiver (extract/receivers.py): where the plan sends displaced pupils to two or more
+schools, (ii) is met only when a written confirmation covers each of them (by its name, by saying it of all the
+receivers, or, naming none, in the paragraph of the move or the one after it); one school's letter beside another's
+word at a meeting is a destination stated without written confirmation (unclear).  A pupil referral unit, the LA's
+own provision, needs no letter; a confirmation in an option the document rejects is not the plan's.  The probes are
+written in words of their own, not the corpus documents'."""
+
+from __future__ import annotations
+
+import pytest
+
+from senrules_proposals import check_document
+from senrules_proposals.extract import extract
+from senrules_proposals.reader import read_document
+
+
+_HEAD = (
+    "# Proposal to close Thistlewood School\n\n"
+    "1. Thistlewood School is a community special school for 30 pupils aged 7 to 16 with moderate learning "
+    "difficulties. The Council proposes to close it on 31 August 2028.\n\n"
+    "## 2. Where the pupils will go\n\n"
+)
+
+
+def _ii(write, body: str) -> str:
+    return check_document(write(_HEAD + body)).verdicts()["ii"]
+
+
+def _unconfirmed(write, body: str) -> list[str]:
+    ex = extract(read_document(write(_HEAD + body)))
+    return [str(f.cue) for f in ex.findings if f.fact == "alternative_provision_receiver_unconfirmed"]
+
+
+# Two receivers, each covered by a written confirmation: met.
+BOTH_CONFIRMED = [
+    pytest.param(
+        "2.1 The 18 younger pupils will move to Larchfield School on 1 September 2028, and the 12 older pupils to "
+        "Copperbeech Academy.\n\n"
+        "2.2 Larchfield's governors confirmed in writing on 4 March 2028 that they will take the younger pupils. "
+        "The head of Copperbeech Academy confirmed by letter on 9 March 2028 that the academy will admit the older "
+        "pupils.\n", id="each-named-in-its-own-sentence"),
+    pytest.param(
+        "2.1 Pupils in Years 3 to 6 (16 pupils) will transfer to Larchfield School. Larchfield's governing body "
+        "has written to the Council confirming that it will receive them.\n\n"
+        "2.2 Pupils in Years 7 to 10 (14 pupils) will transfer to Copperbeech Academy. The Ashlar Schools Trust, "
+        "which runs the academy, has confirmed in writing that it will admit them.\n", id="each-in-its-own-paragraph"),
+    pytest.param(
+        "2.1 The 18 younger pupils will move to Larchfield School and the 12 older pupils to Copperbeech Academy, "
+        "both from 1 September 2028.\n\n"
+        "2.2 All the receiving schools have written to confirm that they will admit these pupils.\n",
+        id="all-receiving-schools-have-written"),
+    pytest.param(
+        "2.1 The 18 younger pupils will move to Larchfield School and the 12 older pupils to Copperbeech Academy.\n\n"
+        "2.2 Both governing bodies have confirmed in writing that they can take the pupils and will have the "
+        "facilities they need.\n", id="both-governing-bodies"),
+    pytest.param(
+        "2.1 The 24 pupils in Years 3 to 10 will move to Larchfield School on 1 September 2028. Larchfield's "
+        "governors confirmed in writing on 4 March 2028 that they will admit all of them.\n\n"
+        "2.2 The 6 pupils in Year 11 will transfer to the Wenlow Centre, the Council's pupil referral unit, for "
+        "their final year.\n", id="a-pru-needs-no-letter"),
+    pytest.param(
+        "2.1 All 30 pupils will transfer to Larchfield School. Its governing body confirmed in writing on 4 March 2028 "
+        "that it will receive them.\n\n"
+        "2.2 While Larchfield's new classrooms are finished, the 8 youngest pupils will be taught at Copperbeech "
+        "Academy for no more than four weeks.\n", id="a-place-for-a-time-needs-no-letter"),
+]
+
+
+@pytest.mark.parametrize("body", BOTH_CONFIRMED)
+def test_every_receiver_confirmed_in_writing_meets_ii(write, body):
+    assert _unconfirmed(write, body) == []
+    assert _ii(write, body) == "met"
+
+
+# One receiver confirmed in writing and another not: the destination of the second is stated, not confirmed.
+ONE_NOT_CONFIRMED = [
+    pytest.param(
+        "2.1 The 18 younger pupils will move to Larchfield School on 1 September 2028, and the 12 older pupils to "
+        "Copperbeech Academy.\n\n"
+        "2.2 Larchfield's governors confirmed in writing on 4 March 2028 that they will take the younger pupils. "
+        "The head of Copperbeech Academy has indicated that the academy can take the older pupils.\n",
+        "Copperbeech", id="one-letter-one-indicated"),
+    pytest.param(
+        "2.1 Pupils in Years 3 to 6 (16 pupils) will transfer to Larchfield School. Larchfield's governing body "
+        "has written to the Council confirming that it will receive them.\n\n"
+        "2.2 Pupils in Years 7 to 10 (14 pupils) will transfer to Copperbeech Academy, whose principal told "
+        "officers at a meeting in February that there is room for them.\n",
+        "Copperbeech", id="second-said-at-a-meeting"),
+    pytest.param(
+        "2.1 The 24 pupils in Years 3 to 10 will join Larchfield School, which confirmed by letter of 4 March 2028 "
+        "that it will admit all of them.\n\n"
+        "2.2 The 6 pupils in Year 11 will join Copperbeech Academy for their final year.\n",
+        "Copperbeech", id="all-of-them-is-the-pupils"),
+    pytest.param(
+        "2.1 Ten pupils will go to Larchfield School, ten to Copperbeech Academy and ten to Hollowmere School.\n\n"
+        "2.2 The governing bodies of Larchfield School and Hollowmere School confirmed in writing in March 2028 "
+        "that they will admit them. Copperbeech Academy's trust has agreed in principle.\n",
+        "Copperbeech", id="two-of-three-confirmed"),
+]
+
+
+@pytest.mark.parametrize(("body", "left"), ONE_NOT_CONFIRMED)
+def test_one_receiver_without_written_confirmation_makes_ii_unclear(write, body, left):
+    assert [c.split(":")[0] for c in _unconfirmed(write, body)] == [left]
+    assert _ii(write, body) == "unclear"
+
+
+def test_a_confirmation_naming_no_school_covers_the_move_in_the_paragraph_before(write):
+    body = ("2.1 The 18 younger pupils will transfer to Larchfield School from 1 September 2028.\n\n"
+            "2.2 Its governing body has confirmed in writing that it will admit them.\n\n"
+            "2.3 The 12 older pupils will transfer to Copperbeech Academy from 1 September 2028.\n\n"
+            "2.4 The academy's trust confirmed in writing on 2 March 2028 that it will receive them.\n")
+    assert _unconfirmed(write, body) == []
+    assert _ii(write, body) == "met"
+
+
+_OPTIONS = (
+    "## 3. Options considered\n\n"
+    "Option A (rejected): move every pupil to Hollowmere School, whose governors had confirmed in writing that "
+    "they could admit them; rejected because the journeys would be too long.\n\n"
+    "Option B (recommended): the arrangements in section 2.\n"
+)
+
+
+def test_a_confirmation_only_in_a_rejected_option_confirms_nothing_of_the_plan(write):
+    body = ("2.1 The 18 younger pupils will move to Larchfield School and the 12 older pupils to Copperbeech "
+            "Academy from 1 September 2028. Both heads have said they expect to be able to take them.\n\n" + _OPTIONS)
+    assert _ii(write, body) != "met"
+
+
+def test_a_school_only_in_a_rejected_option_needs_no_letter(write):
+    body = ("2.1 The 18 younger pupils will move to Larchfield School and the 12 older pupils to Copperbeech "
+            "Academy from 1 September 2028.\n\n"
+            "2.2 Larchfield's governors confirmed in writing on 4 March 2028 that they will take the younger "
+            "pupils, and Copperbeech Academy confirmed by letter on 9 March 2028 that it will take the older ones.\n\n"
+            "## 3. Options considered\n\n"
+            "Option A (rejected): move every pupil to Hollowmere School; rejected because the journeys would be too long.\n")
+    assert _unconfirmed(write, body) == []
+    assert _ii(write, body) == "met"
+
+
+def test_a_single_receiver_confirmed_is_met_as_before(write):
+    body = ("2.1 All 30 pupils will transfer to Larchfield School on 1 September 2028, and their plans will be "
+            "amended to name it. Larchfield's governors confirmed in writing on 4 March 2028 that they will admit "
+            "them.\n")
+    assert _unconfirmed(write, body) == []
+    assert _ii(write, body) == "met"
+
+
+def test_the_reason_names_what_is_missing(write):
+    body = ONE_NOT_CONFIRMED[0].values[0]
+    report = check_document(write(_HEAD + body)).render_text()
+    assert "names a receiving school that has not confirmed in writing" in report
+
+
+# An agreement in principle by a named receiver, nothing in writing, is a destination stated without written
+# confirmation (ruling of 2026-12-05): unclear, not a hope; a hope beside it is still a hope.
+IN_PRINCIPLE = [
+    pytest.param("2.1 Larchfield School has agreed in principle to take all 30 pupils from September 2028.\n",
+                 "unclear", id="agreed-in-principle-to-take"),
+    pytest.param("2.1 All 30 pupils will move to Larchfield School, whose governors have agreed in principle.\n",
+                 "unclear", id="governors-have-agreed-in-principle"),
+    pytest.param("2.1 Larchfield School has agreed in principle to take the pupils, and we hope to find places for the "
+                 "rest at other schools.\n", "not_met", id="a-hope-beside-it-is-still-a-hope"),
+    pytest.param("2.1 We hope that Larchfield School will agree in principle to take the pupils.\n",
+                 "not_met", id="an-agreement-only-hoped-for"),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), IN_PRINCIPLE)
+def test_an_agreement_in_principle_states_the_destination_without_confirming_it(write, body, expected):
+    assert _ii(write, body) == expected
+
+
+def test_two_that_wrote_each_confirming_cover_both(write):
+    body = ("2.1 The 18 younger pupils will move to Larchfield School and the 12 older pupils to Copperbeech Academy "
+            "from 1 September 2028.\n\n"
+            "2.2 Larchfield's chair of governors wrote to the Director on 4 March 2028 and the head of Copperbeech "
+            "Academy wrote on 9 March 2028, both confirming that their schools will admit the pupils.\n")
+    assert _unconfirmed(write, body) == []
+    assert _ii(write, body) == "met"
+
+
+def test_places_offered_where_they_can_be_found_are_only_hoped_for(write):
+    for tail in ("where these can be found", "when one can be identified", "where suitable ones could be found"):
+        body = ("2.1 Pupils in Years 7 to 10 will transfer to Larchfield School, which confirmed in writing on 4 March 2028 "
+                "that it will admit them.\n\n"
+                f"2.2 The 6 pupils in Year 11 will be offered places at colleges in the county {tail}.\n")
+        assert _ii(write, body) == "not_met", tail
+
+
+def test_pupils_returning_to_schools_listed_in_a_bracket_are_each_a_receiver(write):
+    body = ("2.1 The 20 pupils in Years 3 to 9 will transfer to Larchfield School, whose governors confirmed in writing "
+            "on 4 March 2028 that they will admit all of them.\n\n"
+            "2.2 The ten older pupils will return to their local schools (Copperbeech Academy, six pupils; Hollowmere "
+            "High School, four pupils) with outreach support from Larchfield.\n")
+    assert sorted(c.split(":")[0] for c in _unconfirmed(write, body)) == ["Copperbeech", "Hollowmere"]
+    assert _ii(write, body) == "unclear"
