@@ -15,7 +15,7 @@ from senrules_proposals.reader import Sentence
 
 _KINDS = (
     ("pru", L.PRU),
-    ("besd_school", re.compile(L.BESD.pattern + r".{0,60}?\bschool|\bschool\b.{0,60}?" + L.BESD.pattern, re.I)),
+    ("besd_school", re.compile(L.BESD.pattern + r".{0,60}?\b(?:school|special\s+academy)|\b(?:school|special\s+academy)\b.{0,60}?" + L.BESD.pattern, re.I)),
     ("special_school", re.compile(r"\bspecial\s+(?:school|academy)\b", re.I)),
     ("resourced_provision", re.compile(r"\bresource(?:d)?\s+(?:base|provision|unit)|\benhanced\s+resource|\bunit\b|\bbase\b", re.I)),
     ("college", re.compile(r"\bcollege\b", re.I)),
@@ -30,9 +30,10 @@ _ADDRESS = (r"(?:,\s+(?:\d+\s+)?(?:[A-Z][\w'’-]*\s+){1,3}(?:Lane|Road|Street|A
             r"|Gardens|Approach|Parade|Walk|Rise)(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?)?")
 _PAREN = re.compile(r"(?P<name>" + _NAME + r")" + _ADDRESS + r"\s*\((?P<desc>[^()]{3,90}(?=\))|[^(),]{3,90}(?=,[^()]{1,200}\)))[^()]{0,201}\)")
 # (at a sentence's start, after its paragraph number or footnote mark: "4.2 Pathways is ...", "¹ Pathways is ...")
-_COPULA = re.compile(r"(?:^(?:[^\w\s]+\s*)?(?:\d+(?:\.\d+)*\.?\s+)?(?:[¹²³⁴⁵⁶⁷⁸⁹*†]+\s*)?|(?<=[.;:]\s))(?P<name>" + _NAME + r")(?:,\s+(?-i:[A-Z])[^,.;()]{2,40},|\s+at\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,3})?\s+is\s+"
+_COPULA = re.compile(r"(?:^(?:[^\w\s]+\s*)?(?:\d+(?:\.\d+)*\.?\s+)?(?:[¹²³⁴⁵⁶⁷⁸⁹*†]+\s*)?|(?<=[.;:]\s))(?P<name>" + _NAME + r")(?:,\s+(?-i:[A-Z])[^,.;()]{2,40},|\s+at\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,3}(?:,\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2},)?)?\s+is\s+"
                      # ("The Aire Centre, Valley Parade, is the city's pupil referral unit": its address between; "The Hub
-                     # at Foundry Street is the short stay school": where it is)
+                     # at Foundry Street is the short stay school", "The Spinney Academy at Hob Lane, Wrexley, is a
+                     # special academy": where it is)
                      # "Pathways is registered with the Department for Education as the City's pupil referral unit"
                      r"(?:(?:registered|designated|recognised|recognized|established|run|used)\s+(?:[\w,’']+\s+){0,7}?as\s+)?(?P<desc>(?:a|an|the)\s+[^.;()]{3,150}?)(?=,\s+(?:on|from|in|by|will|which|whose|and|is|was)\b|;|\.(?:\s|$)|\(|$)")
 _APPOSITIVE = re.compile(  # ("the Ridgeway Centre, which is the county's pupil referral unit for Key Stage 4")
@@ -233,9 +234,11 @@ def providers_named(sents: list[Sentence]) -> list[Provider]:
                 key = name.lower()
                 if key not in found:
                     add(key, Provider(name, kind, (name, *called, desc), s, desc))
-                elif kind == "pru" and not found[key].description:
+                elif not found[key].description:
                     # named first, said after to be the PRU: "... educated at the Bridge Reintegration Base ... 1.2 The
                     # Bridge Reintegration Base is the new name ... of the Bridge, the borough's pupil referral unit"
+                    # (or what kind of school it is, its kind guessed before from its name alone: "Proposal to close
+                    # The Spinney Academy" ... "The Spinney Academy ... is a special academy for ... pupils with BESD")
                     found[key] = Provider(found[key].name, kind, (*found[key].aliases, *called, desc), found[key].sentence, desc)
         for m in L.PROPER_NAME.finditer(s.text):
             # (a sentence's "The" after its paragraph number is no part of the name: "1.2 The Bridge Reintegration Base is")
