@@ -1240,7 +1240,7 @@ PLACEMENT = rx(
     r"(?:finish|complete)\w* (?:their|his or her) (?:(?:secondary|statutory|school|primary) )?(?:education|schooling|gcses|courses?|studies|school career)",
     # "complete the remainder of Key Stage 4 at the Learning Hub", "finish Key Stage 4 there"
     r"(?:finish|complete)\w* (?:the (?:rest|remainder) of )?(?:their )?(?:key stage|ks|year) ?\d{1,2}",
-    r"become (?:pupils|students) (?:of|at)", r"join\w*",
+    r"become (?:pupils|students) (?:of|at)", r"join(?:s|ed|ing)?",  # (not "a joint statement")
     r"spend (?:the|their|a|an|up to|no more than|\d+|one|two|three|four|five|six) (?:(?!(?:a|each|per|every) )[\w-]+ ){0,5}?(?:days?|weeks?|terms?|months?|year)(?! (?:a|each|per|every) )",
 )
 TIME_LIMIT = re.compile(

@@ -506,7 +506,9 @@ def _placed_in(clause: str, at: int) -> bool:
     return any(_PLACED_GAP.fullmatch(clause, p.end(), at) for p in L.PLACEMENT.finditer(clause, max(0, at - 80), at))
 
 
-_ASKED_VIEWS = re.compile(r"\b(?:views?|consult\w*|comments?|responses?|representations?)\b", re.I)
+# (or to respond or reply: "sent a joint written statement ... to ... the Hadley Pupil Referral Service ..., inviting
+# each to respond in writing")
+_ASKED_VIEWS = re.compile(r"\b(?:views?|consult\w*|comments?|responses?|respond|repl(?:y|ies)|representations?)\b", re.I)
 _BODY_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:management\s+committee|governing\s+(?:body|board)|governors|headteachers?|head\s+teachers?|staff|managers?)\b", re.I)
 

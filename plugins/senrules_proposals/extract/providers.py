@@ -49,6 +49,10 @@ _EQUALS = re.compile(r"(?:^|(?<=[(;]))\s*(?P<name>(?-i:[A-Z])[\w'’-]*(?:\s+(?-
 
 
 _ABBREVIATION = re.compile(r"^\s*(?:[\"“‘']\s*)?(?:the\s+)?(?P<alias>[A-Z][A-Za-z'’]*(?:\s+[A-Z][A-Za-z'’]*){0,2})\s*(?:[\"”’']\s*)?$")
+# A bracket that gives a name another one, "the" and a name of its own: "Ridgeway Learning Centre (the Hub)" (not a
+# kind, "(the PRU)", nor a body, "(the Council)", nor an owner's, "(the Council's unit)").
+_NICKNAME = re.compile(r"^\s*the\s+(?!(?:Council|County|City|Borough|Trust|Authority|Department|Board|Committee|Government|Cabinet"
+                       r"|Proposal|School|Academy|PRU|Unit|Service|LA|DfE)\b)(?-i:[A-Z])[a-z]+(?:\s+(?-i:[A-Z])[a-z]+)?\s*$", re.I)
 # A kind of place's word that, capitalised alone, names the place last called so ("the Hub", "the Centre").
 _LONE_KIND_WORD = re.compile(r"^(?:Centre|Center|Unit|Base|Hub|Academy|College|Provision|Service)$")
 _KIND_WORD = re.compile(r"\s+(?:Centre|Center|School|Academy|Unit|Base|Hub|College|PRU|Provision|Service)$")
@@ -66,6 +70,12 @@ _KNOWN_AS = re.compile(
     r"(?:known\s+(?:[\w-]+\s+){0,3}?as|called|named)\s+(?P<name>(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,4})",
     re.I,
 )
+# A PRU given a new name later in its clause: "enlarge the pupil referral unit to 60 places on the combined Kiln Lane
+# site, renamed the Harnley Learning Centre", "the PRU, which will be known as the Compass from September".
+_RENAMED = re.compile(
+    r"(?P<desc>\b(?:pupil\s+referral\s+(?:units?|services?)|PRUs?|short[- ]stay\s+schools?))\b[^.;:()]{0,80}?"
+    r"\b(?:renamed|(?:to\s+be|will\s+be)\s+(?:renamed|known\s+as|called))\s+(?:as\s+)?"
+    r"(?P<name>(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,4})", re.I)
 # A description, then the name it goes by in a bracket, quoted: "an 8-place resourced provision (the "Nest")",
 # "the county's pupil referral unit ('the Anchor')".
 _DESC_ALIAS = re.compile(
@@ -155,6 +165,9 @@ def _may_match(pattern: re.Pattern, text: str) -> bool:
         return _APPOSITIVE_NEEDS.search(text) is not None
     if pattern is _DESC_ALIAS:
         return _DESC_ALIAS_NEEDS.search(text) is not None
+    if pattern is _RENAMED:
+        low = text.lower()
+        return not text.isascii() or "renamed" in low or "known as" in low or "called" in low
     if pattern is _KNOWN_AS:  # (ignoring case; a text with other than ASCII is searched, as "K" (Kelvin) is a "k")
         low = text.lower()
         return not text.isascii() or any(w in low for w in _KNOWN_AS_WORDS)
@@ -191,7 +204,7 @@ def providers_named(sents: list[Sentence]) -> list[Provider]:
     last_called: dict[str, str] = {}  # the last name ending with each kind word ("Hub": "Vexley Learning Hub")
     for s in sents:
         for pattern, needed in ((_PAREN, "("), (_APPOSITIVE, " "), (_COPULA, " is "), (_REVERSED, ", "), (_KNOWN_AS, " "),
-                                (_EQUALS, " = "), (_DESC_ALIAS, "(")):
+                                (_EQUALS, " = "), (_DESC_ALIAS, "("), (_RENAMED, " ")):
             if needed not in s.text or not _may_match(pattern, s.text):
                 continue
             for m in pattern.finditer(s.text):
@@ -204,8 +217,9 @@ def providers_named(sents: list[Sentence]) -> list[Provider]:
                     called, name = (name,), last_called[name]
                 if pattern is _PAREN:
                     short = _ABBREVIATION.match(desc)
-                    if short and (short.group("alias").isupper() or re.search(r"[\"“‘']", desc)):
-                        # "Westgate Tuition Centre (WTC)", 'Links Education Centre ("the Links")': another name
+                    if short and (short.group("alias").isupper() or re.search(r"[\"“‘']", desc) or _NICKNAME.match(desc)):
+                        # "Westgate Tuition Centre (WTC)", 'Links Education Centre ("the Links")', "Ridgeway Learning
+                        # Centre (the Hub)": another name
                         # (at most the 1,000 characters before the bracket, from a word's start, not the whole sentence:
                         # read again for each bracket, a long sentence of them took quadratic time, 5 s for 80,000
                         # characters)
