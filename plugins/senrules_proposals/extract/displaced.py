@@ -1068,16 +1068,22 @@ _UNTIL_EVENT_ON = re.compile(
     r"\buntil\s+[^.;,()]{2,50}?\s+(?:opens|is\s+(?:open|ready|finished|completed?)|begins|starts)\s+(?:on|from)\s+(?=\d)", re.I)
 _NEXT_PLACE_ON = re.compile(
     r"\b(?:mov\w*|transfer\w*|join\w*|(?:be\s+)?admitted|start\w*|take\s+up|go)\b[^.;()]{0,80}?\b(?:on|from|at|after)\s+"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri)day,?\s+)?"  # ("will start at Brambleside on Monday 28 February 2028")
     r"(?=\d|the\s+(?:start|beginning)\s+of\s+the\s+(?:autumn|spring|summer)\s+term|Easter\s+20)", re.I)
 # The first date after "until", in its clause: "until they join the new class at Rushey Mead at the start of the summer
 # term 2028", "until Brushes Lane opens after Easter 2028".
 _UNTIL_THEN = re.compile(r"\buntil\b[^.;()]{0,120}?\b(?:on|from|at|after|in|by)\s+(?=\d|the\s+(?:start|beginning|end)\s+of\s+the|"
+                         r"(?:the\s+)?\w+\s+half[- ]term\s+(?:of\s+)?20\d\d|"  # ("until ... open after the February half-term 2028")
                          r"(?:autumn|spring|summer)\s+term|Easter\s+20|(?-i:[A-Z])[a-z]+\s+20\d\d)", re.I)
 
 
 # A sentence opening with the day the next place begins: "3.2 From 1 September 2027 the 15 pupils ... will move to".
 _FROM_DATE_MOVE = re.compile(r"^\W*(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+)?(?:from|on)\s+(?=(?:\w+\s+)?\d{1,2}\s+(?-i:[A-Z])[a-z]+\s+20\d\d)", re.I)
 _MOVES_ON = re.compile(r"\b(?:will|shall|are\s+to)\s+(?:all\s+)?(?:move|transfer|join|start|be\s+admitted|take\s+up|be\s+taught)\b", re.I)
+
+
+# The pupils, the subject of the verb that follows: "the pupils will ", "they will then ".
+_PUPILS_WILL = re.compile(r"\b(?:pupils|they|children|students|the\s+group)\s+(?:will|would|shall|are\s+to)\s+(?:\w+\s+)?$", re.I)
 
 
 def _pru_dated_stay_near(sents: list[Sentence], k: int) -> list[Finding]:
@@ -1106,11 +1112,13 @@ def _pru_dated_stay_near(sents: list[Sentence], k: int) -> list[Finding]:
             continue
         lead = _FROM_DATE_MOVE.match(t.text)
         d = L.DATE.search(t.text, lead.end()) if lead and _MOVES_ON.search(t.text) else None
-        if d is None and t.block == s.block:
+        if d is None:
             # the next sentence of the paragraph dating the next place: "They will join Redbrook when the new
-            # building opens at the start of the summer term 2028"
+            # building opens at the start of the summer term 2028"; or of the next paragraph, the pupils its subject:
+            # "3.3 ... and the pupils will start at Brambleside on Monday 28 February 2028"
             nxt = _NEXT_PLACE_ON.search(t.text)
-            d = L.DATE.match(t.text, nxt.end()) if nxt else None
+            if nxt and (t.block == s.block or _PUPILS_WILL.search(t.text, 0, nxt.start())):
+                d = L.DATE.match(t.text, nxt.end())
         if d:
             first = min(starts, key=L.date_of)  # (the stay starts on the earliest: "from 6 September to 22 October")
             start, end = (L.date_of(first), first.group(0)), (L.date_of(d), d.group(0))
