@@ -222,7 +222,6 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "dev-former-heldout16/12-cabinet-report-options-mld-places-willowbrook": {"ii"},
     "dev-former-heldout16/13-statutory-proposal-close-thornbury-school-bridging-placement": {"d", "overall"},
     "dev-former-heldout16/15-governing-body-proposal-hearing-impairment-base-st-cuthberts": {"a", "overall"},
-    "dev-former-heldout16/16-consultation-proposed-closure-elmstead-school": {"para23"},
     "dev-former-heldout16/18-cabinet-report-close-marsh-lane-school": {"ii"},
     "dev-former-heldout16/20-consultation-coppice-base-add-semh-designation": {"d"},
     "dev-former-heldout16/26-cabinet-report-close-thornwick-school-enlarge-greywell-park": {"d", "overall"},

@@ -873,7 +873,11 @@ def _pru_row(block, s: Sentence, pru: re.Pattern, following: list[Sentence] = ()
     cols = _row_columns(block)
     dest = _cell(block, cols, "dest")
     if not dest or not pru.search(dest):
-        # a named school is a place, as in a sentence ("Oak Ridge School | 11 | letter of 8 June")
+        # a named school is a place, as in a sentence ("Oak Ridge School | 11 | letter of 8 June"), in a table of where
+        # pupils go: one that counts them or whose column says where they go ("School | Places 2027-28 | Places from
+        # September 2028" is the schools' places, before and after, not where anyone goes)
+        if "count" not in cols and not _COL_DEST_FIRST.search(block.header[cols["dest"]]):
+            return []
         if dest and (L.SPECIAL_PLACE.search(dest) or L.BESD.search(dest) or L.PROPER_NAME.search(" " + dest)) and not L.negated(dest):
             return [Finding("besd_pupils_special_places", "supports", s, dest)]
         return []

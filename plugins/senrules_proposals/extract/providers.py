@@ -137,6 +137,11 @@ _UNIT_HEAD = re.compile(r"^(?:(?:a|an|the|its|our|their)\s+)?(?:[\w'’-]+\s+){0
                         r"(?:resourced|resource|enhanced\s+resource)\s+(?:provisions?|bases?)\b", re.I)
 
 
+# A school's name that does not say it is a mainstream one ("Birchwood School", "Foxley Grange Academy"; not "Oak
+# Primary School").
+_NEEDS_ONLY_OF = re.compile(r"(?<!Primary)(?<!Secondary)(?<!High)(?<!Junior)(?<!Infant)(?<!Church)\s+(?:School|Academy)$")
+
+
 def _kind(text: str) -> str | None:
     if _UNIT_HEAD.match(text) and not L.PRU.search(text):
         return "resourced_provision"
@@ -241,6 +246,9 @@ def providers_named(sents: list[Sentence]) -> list[Provider]:
                             or re.search(r",\s+(?:the|a|an|all|and|or)\b", desc):
                         continue
                 kind = _kind(desc)
+                if kind is None and pattern is _PAREN and _NEEDS_ONLY_OF.search(name) and L.BESD.match(desc):
+                    # a bracket that says only its pupils' needs, after a school's name: "Birchwood School (SEMH, 5-11)"
+                    kind = "besd_school"
                 if kind is None or len(name) < 3 or name.lower() in ("the council", "council"):
                     continue
                 if heads.get(name.lower()):  # "Hollins Park" of "Hollins Park School"
