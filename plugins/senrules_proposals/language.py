@@ -1287,7 +1287,7 @@ PLACEMENT = rx(
     r"(?:finish|complete)\w* (?:their|his or her) (?:(?:secondary|statutory|school|primary) )?(?:education|schooling|gcses|courses?|studies|school career)",
     # "complete the remainder of Key Stage 4 at the Learning Hub", "finish Key Stage 4 there"
     r"(?:finish|complete)\w* (?:the (?:rest|remainder) of )?(?:their )?(?:key stage|ks|year) ?\d{1,2}",
-    r"become (?:pupils|students) (?:of|at)", r"join\w*",
+    r"become (?:pupils|students) (?:of|at)", r"join(?:s|ed|ing)?",  # (not "a joint statement")
     r"spend (?:the|their|a|an|up to|no more than|\d+|one|two|three|four|five|six) (?:(?!(?:a|each|per|every) )[\w-]+ ){0,5}?(?:days?|weeks?|terms?|months?|year)(?! (?:a|each|per|every) )",
 )
 TIME_LIMIT = re.compile(
@@ -1381,12 +1381,18 @@ DATE = re.compile(
     r"\b(?:(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+)?(?P<month>(?-i:(?=[A-Z]))(?:january|february|march|april|may|june|july|august|"
     r"september|october|november|december))\s+(?P<year>20\d\d)\b"
     r"|\b(?:the\s+)?(?:(?P<edge>start|beginning|end)\s+of\s+the\s+)?(?P<term>autumn|spring|summer)\s+term\s+(?P<tyear>20\d\d)\b"
-    r"|\bEaster\s+(?P<eyear>20\d\d)\b",
+    r"|\bEaster\s+(?P<eyear>20\d\d)\b"
+    # a half-term named with its year: "the February half-term 2028", "the autumn half-term of 2027"
+    r"|\b(?:the\s+)?(?P<half>October|February|May|autumn|spring|summer)\s+half[- ]term(?:\s+(?:holiday|break))?\s+(?:of\s+)?(?P<hyear>20\d\d)\b",
     re.I,
 )
+# The term each half-term named by its month falls in.
+_HALF_TERM_MONTHS = {"october": "autumn", "february": "spring", "may": "summer"}
+
+
 def date_of(m: re.Match):
     """The :class:`datetime.date` a :data:`DATE` match gives: a named term's
-    start or end, and Easter (the day the spring term's holiday begins), by
+    start or end, a named half-term's first day, and Easter (the day the spring term's holiday begins), by
     the school year the document is read with (:mod:`senrules_proposals.school_year`:
     data, not constants here)."""
     import datetime
@@ -1401,6 +1407,13 @@ def date_of(m: re.Match):
         if dates is not None:
             return dates[1] if (m.group("edge") or "").lower() == "end" else dates[0]
         return datetime.date(int(m.group("tyear")), {"autumn": 9, "spring": 1, "summer": 4}[m.group("term").lower()], 1)
+    if m.group("half"):
+        # (its first day: the school days counted to it or to the day after it are the same)
+        name = m.group("half").lower()
+        half = year.half_term_dates(_HALF_TERM_MONTHS.get(name, name), int(m.group("hyear")))
+        if half is not None:
+            return half[0]
+        return datetime.date(int(m.group("hyear")), {"autumn": 10, "spring": 2, "summer": 5}[_HALF_TERM_MONTHS.get(name, name)], 20)
     spring = year.term_dates("spring", int(m.group("eyear")))
     return spring[1] + datetime.timedelta(days=1) if spring else school_year.easter(int(m.group("eyear")))
 

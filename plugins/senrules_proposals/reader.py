@@ -400,6 +400,17 @@ _ITEM = re.compile(r"^(\s*)(?:[-*+•▪◦·]|\d{1,3}[.)]|\(?[a-zA-Z]{1,4}\)|\(
 _RULE = re.compile(r"^\s{0,3}([-*_])(\s*\1){2,}\s*$")
 _TABLE_SEP = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _BOLD_LEAD = re.compile(r"^(\*\*|__)([^*_]+?)\1\s*(.*)$")
+
+
+def _run_in_heading(lead: re.Match | None) -> bool:
+    """A bold phrase opening a paragraph (``_BOLD_LEAD``) is its run-in heading ("**Transport.** Pupils will ...",
+    "**Key decision:** yes", "**Accommodation** The new building ...") unless the words after it go on with its
+    sentence ("**The Spinney Academy** at Hob Lane, Wrexley, is a special academy ...", "**Pupils in Years 10 and 11**
+    (12 pupils) will ..."): a phrase that ends with no full stop or colon, followed by a small letter or a bracket, is
+    the sentence's first words in bold."""
+    if lead is None or len(lead.group(2)) > 90:
+        return False
+    return lead.group(2).rstrip().endswith((".", ":")) or not re.match(r"[a-z(]", lead.group(3))
 _NUMBERED_HEADING = re.compile(r"^\s*(?:(?:section|part|chapter|appendix|annex)\s+[\w.]+[:.]?\s+|\d+(?:\.\d+)*\.?\s+|[A-Z][.)]\s+)?(.+)$", re.I)
 
 
@@ -717,7 +728,7 @@ def _text_blocks(text: str):
             continue
         if not para:
             lead = _BOLD_LEAD.match(stripped)
-            if lead and len(lead.group(2)) <= 90:
+            if _run_in_heading(lead):
                 heading(6, lead.group(2).strip().rstrip(".:").strip(), n)
                 rest = lead.group(3).strip()
                 if rest:
@@ -817,7 +828,9 @@ def _markdown_blocks(text: str):
 
     def paragraph(raw: str, source: str, first: int, kind: str):
         lead = _BOLD_LEAD.match(source.split("\n", 1)[0].strip())
-        if lead and len(lead.group(2)) <= 90 and kind == "paragraph":
+        if not _run_in_heading(lead):
+            lead = None
+        if lead and kind == "paragraph":
             heading(6, _inline(lead.group(2)).rstrip(".:").strip(), first)
         parts, offsets, lines = [], [], []
         pos = 0
@@ -833,7 +846,7 @@ def _markdown_blocks(text: str):
             pos += len(line)
         joined = " ".join(parts)
         if joined:
-            if lead and len(lead.group(2)) <= 90 and kind == "paragraph":
+            if lead and kind == "paragraph":
                 title = _inline(lead.group(2))
                 rest = joined[len(title):].lstrip(" .:") if joined.startswith(title) else joined
                 if not rest:

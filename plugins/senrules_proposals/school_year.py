@@ -100,6 +100,13 @@ class SchoolYear:
                 return t.start.on(year), t.end.on(year)
         return None
 
+    def half_term_dates(self, name: str, year: int) -> tuple[_dt.date, _dt.date] | None:
+        """The first and last day of the half-term of term ``name`` in ``year`` (None: the term has none)."""
+        for t in self.terms:
+            if t.name == name and t.half_term is not None:
+                return t.half_term[0].on(year), t.half_term[1].on(year)
+        return None
+
     def is_school_day(self, day: _dt.date) -> bool:
         """A weekday in a term and outside its half-term."""
         days = _school_days(self.terms, day.year)

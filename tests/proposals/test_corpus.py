@@ -197,7 +197,6 @@ KNOWN_MISSES: dict[str, set[str]] = {
     # 2026-12-04: 428/450 verdicts, 46/50 findings with this session's four changes merged; 431/450, 48/50 with the
     # two that landed), then made development data: its misses not yet worked on.
     "dev-former-heldout15/03-cabinet-report-options-appraisal-close-foxhollow-school": {"ii", "para23"},
-    "dev-former-heldout15/12-cabinet-report-reorganisation-of-semh-provision-fernleigh": {"para23"},
     "dev-former-heldout15/15-cabinet-report-close-highmoor-school-marwick": {"c"},
     "dev-former-heldout15/23-consultation-close-chestnut-walk-slcn-provision": {"c"},
     "dev-former-heldout15/31-consultation-new-semh-resourced-provision-greyfriars-academy": {"c"},
@@ -209,17 +208,10 @@ KNOWN_MISSES: dict[str, set[str]] = {
     # 2026-12-05 with the ledger of places and the moves model merged: 422/450 verdicts, 40/50 findings; before
     # them 421/450, 39/50), then made development data: its misses not yet worked on.
     "dev-former-heldout16/02-public-notice-enlarge-oakhurst-school": {"c"},
-    "dev-former-heldout16/05-decision-record-close-larchmere-school": {"para23"},
     "dev-former-heldout16/09-public-notice-close-whinmoor-school": {"a", "c"},
-    "dev-former-heldout16/10-cabinet-report-semh-reorganisation-saltmarsh-colebrook": {"para23"},
     "dev-former-heldout16/11-consultation-relocate-greenbank-school": {"i", "overall"},
     "dev-former-heldout16/15-governing-body-proposal-hearing-impairment-base-st-cuthberts": {"a", "overall"},
-    "dev-former-heldout16/16-consultation-proposed-closure-elmstead-school": {"para23"},
     "dev-former-heldout16/18-cabinet-report-close-marsh-lane-school": {"ii"},
-    "dev-former-heldout16/19-academy-trust-proposal-close-foxley-grange-academy": {"overall", "para23"},
-    "dev-former-heldout16/25-outcome-of-consultation-close-ravensworth-school": {"overall", "para23"},
-    "dev-former-heldout16/27-public-notice-discontinue-marshgate-school": {"para23"},
-    "dev-former-heldout16/38-academy-trust-proposal-close-the-spinney-academy": {"para23"},
     "dev-former-heldout16/47-executive-briefing-redesignate-pemberton-school": {"iv"},
 }
 

@@ -389,6 +389,19 @@ _CLOSURE_IN_GENERAL = re.compile(r"\b(?:closure|closing|discontinuance)\s+of\s+a
 _STATUTE_TITLE = re.compile(r"\s+of\s+(?-i:Schools)\b", re.I)
 
 
+def _closure_clauses(text: str) -> list[tuple[str, re.Match]]:
+    """The clauses of ``text`` with a closure word, each with its first closure word that is not in the title of the
+    statute proposals are made under: a notice "under the School Organisation (Establishment and Discontinuance of
+    Schools) (England) Regulations 2013 that the Council intends to discontinue Marshgate School" closes the school."""
+    out = []
+    for clause, m in _clauses_with(L.CLOSURE, text):
+        while m is not None and _STATUTE_TITLE.match(clause, m.end()):
+            m = L.CLOSURE.search(clause, m.end())
+        if m is not None:
+            out.append((clause, m))
+    return out
+
+
 def _closure_in_general(clause: str) -> bool:
     return " of a" in clause and bool(_CLOSURE_IN_GENERAL.search(clause)) and not L.PROPER_NAME.search(clause)
 
@@ -397,7 +410,7 @@ def _closure(s: Sentence) -> Finding | None:
     text = s.text
     if text.rstrip().endswith("?") or _names_the_test(s):  # a question ("Does this mean a school or unit is closing?") closes nothing
         return None
-    for clause, m in _clauses_with(L.CLOSURE, text):
+    for clause, m in _closure_clauses(text):
         # (a consultation's closing, not a school's: "the consultation closes on 16 December"; a slide's line after the
         # proposal, "Proposal to close Hartsholme Lodge School (BESD) Consultation open 21 October", closes the school)
         if re.search(r"consultation|closing date|deadline|responses?|comments?", clause[: m.end()], re.I) or re.match(
@@ -407,8 +420,6 @@ def _closure(s: Sentence) -> Finding | None:
             m = L.CLOSURE.search(clause, m.end())  # proposal (but "... relocated there in 2023 and will now close" is)
         if m is None:
             continue
-        if _STATUTE_TITLE.match(clause, m.end()):
-            continue  # "the School Organisation (Establishment and Discontinuance of Schools) Regulations": a title
         if _SERVICE_MERGER.match(clause, m.start()):  # "the merged service will have ...": services, not schools, merge
             continue
         if _premises_only(clause, m):  # "The Moorside site will close when the school leaves it": premises, not a school
@@ -524,7 +535,9 @@ def _placed_in(clause: str, at: int) -> bool:
     return any(_PLACED_GAP.fullmatch(clause, p.end(), at) for p in L.PLACEMENT.finditer(clause, max(0, at - 80), at))
 
 
-_ASKED_VIEWS = re.compile(r"\b(?:views?|consult\w*|comments?|responses?|representations?)\b", re.I)
+# (or to respond or reply: "sent a joint written statement ... to ... the Hadley Pupil Referral Service ..., inviting
+# each to respond in writing")
+_ASKED_VIEWS = re.compile(r"\b(?:views?|consult\w*|comments?|responses?|respond|repl(?:y|ies)|representations?)\b", re.I)
 _BODY_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:management\s+committee|governing\s+(?:body|board)|governors|headteachers?|head\s+teachers?|staff|managers?)\b", re.I)
 
@@ -890,7 +903,11 @@ def _pru_row(block, s: Sentence, pru: re.Pattern, following: list[Sentence] = ()
     cols = _row_columns(block)
     dest = _cell(block, cols, "dest")
     if not dest or not pru.search(dest):
-        # a named school is a place, as in a sentence ("Oak Ridge School | 11 | letter of 8 June")
+        # a named school is a place, as in a sentence ("Oak Ridge School | 11 | letter of 8 June"), in a table of where
+        # pupils go: one that counts them or whose column says where they go ("School | Places 2027-28 | Places from
+        # September 2028" is the schools' places, before and after, not where anyone goes)
+        if "count" not in cols and not _COL_DEST_FIRST.search(block.header[cols["dest"]]):
+            return []
         if dest and (L.SPECIAL_PLACE.search(dest) or L.BESD.search(dest) or L.PROPER_NAME.search(" " + dest)) and not L.negated(dest):
             return [Finding("besd_pupils_special_places", "supports", s, dest)]
         return []
@@ -1085,16 +1102,22 @@ _UNTIL_EVENT_ON = re.compile(
     r"\buntil\s+[^.;,()]{2,50}?\s+(?:opens|is\s+(?:open|ready|finished|completed?)|begins|starts)\s+(?:on|from)\s+(?=\d)", re.I)
 _NEXT_PLACE_ON = re.compile(
     r"\b(?:mov\w*|transfer\w*|join\w*|(?:be\s+)?admitted|start\w*|take\s+up|go)\b[^.;()]{0,80}?\b(?:on|from|at|after)\s+"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri)day,?\s+)?"  # ("will start at Brambleside on Monday 28 February 2028")
     r"(?=\d|the\s+(?:start|beginning)\s+of\s+the\s+(?:autumn|spring|summer)\s+term|Easter\s+20)", re.I)
 # The first date after "until", in its clause: "until they join the new class at Rushey Mead at the start of the summer
 # term 2028", "until Brushes Lane opens after Easter 2028".
 _UNTIL_THEN = re.compile(r"\buntil\b[^.;()]{0,120}?\b(?:on|from|at|after|in|by)\s+(?=\d|the\s+(?:start|beginning|end)\s+of\s+the|"
+                         r"(?:the\s+)?\w+\s+half[- ]term\s+(?:of\s+)?20\d\d|"  # ("until ... open after the February half-term 2028")
                          r"(?:autumn|spring|summer)\s+term|Easter\s+20|(?-i:[A-Z])[a-z]+\s+20\d\d)", re.I)
 
 
 # A sentence opening with the day the next place begins: "3.2 From 1 September 2027 the 15 pupils ... will move to".
 _FROM_DATE_MOVE = re.compile(r"^\W*(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+)?(?:from|on)\s+(?=(?:\w+\s+)?\d{1,2}\s+(?-i:[A-Z])[a-z]+\s+20\d\d)", re.I)
 _MOVES_ON = re.compile(r"\b(?:will|shall|are\s+to)\s+(?:all\s+)?(?:move|transfer|join|start|be\s+admitted|take\s+up|be\s+taught)\b", re.I)
+
+
+# The pupils, the subject of the verb that follows: "the pupils will ", "they will then ".
+_PUPILS_WILL = re.compile(r"\b(?:pupils|they|children|students|the\s+group)\s+(?:will|would|shall|are\s+to)\s+(?:\w+\s+)?$", re.I)
 
 
 def _pru_dated_stay_near(sents: list[Sentence], k: int) -> list[Finding]:
@@ -1123,11 +1146,13 @@ def _pru_dated_stay_near(sents: list[Sentence], k: int) -> list[Finding]:
             continue
         lead = _FROM_DATE_MOVE.match(t.text)
         d = L.DATE.search(t.text, lead.end()) if lead and _MOVES_ON.search(t.text) else None
-        if d is None and t.block == s.block:
+        if d is None:
             # the next sentence of the paragraph dating the next place: "They will join Redbrook when the new
-            # building opens at the start of the summer term 2028"
+            # building opens at the start of the summer term 2028"; or of the next paragraph, the pupils its subject:
+            # "3.3 ... and the pupils will start at Brambleside on Monday 28 February 2028"
             nxt = _NEXT_PLACE_ON.search(t.text)
-            d = L.DATE.match(t.text, nxt.end()) if nxt else None
+            if nxt and (t.block == s.block or _PUPILS_WILL.search(t.text, 0, nxt.start())):
+                d = L.DATE.match(t.text, nxt.end())
         if d:
             first = min(starts, key=L.date_of)  # (the stay starts on the earliest: "from 6 September to 22 October")
             start, end = (L.date_of(first), first.group(0)), (L.date_of(d), d.group(0))
@@ -1258,7 +1283,7 @@ def _closes_no_school(text: str) -> bool:
     base, or a satellite (by what follows the closure word, or by the
     subject that will close): no BESD school closes there."""
     found = False
-    for clause, c in _clauses_with(L.CLOSURE, text):
+    for clause, c in _closure_clauses(text):
         subject = _NOT_A_SCHOOL_CLOSES.search(clause, 0, c.start())
         if subject and re.search(r"\band\b", text[: max(0, text.find(clause)) + subject.start()], re.I):
             subject = None  # ("Oak School and its satellite will close": the school too)
@@ -1332,7 +1357,7 @@ def _besd_closing(sents: list[Sentence], by_block, named: list[Provider] | None 
             continue
         besd_blocks.add(s.block)
         besd_names |= _names(s.text) or _named_just_before(sents, k)
-        for clause, c in _clauses_with(L.CLOSURE, s.text):
+        for clause, c in _closure_clauses(s.text):
             subject = _subject_line(s.text, clause, c)
             if subject:
                 clause = subject + " " + clause
@@ -1347,7 +1372,7 @@ def _besd_closing(sents: list[Sentence], by_block, named: list[Provider] | None 
                   for m in (*_SITE_NAMED.finditer(t.text), *_SITE_AT.finditer(t.text, split.end()))} - {"Main"}
     for s in sents:
         if besd_sites and " site" in s.text:
-            for clause, c in _clauses_with(L.CLOSURE, s.text):
+            for clause, c in _closure_clauses(s.text):
                 site = _SITE_NAMED.search(clause)
                 if (site and site.group(1) in besd_sites and _premises_only(clause, c) and not L.negated(clause)
                         and not re.search(r"relocat|consultation|closing date", clause, re.I) and not s.text.rstrip().endswith("?")):
@@ -1355,7 +1380,7 @@ def _besd_closing(sents: list[Sentence], by_block, named: list[Provider] | None 
         closure = _closure(s)
         if closure is None and s.block in besd_blocks and not _names(s.text):
             # "... is a special school for pupils with SEMH needs. The Council proposes to close it ..."
-            for clause, c in _clauses_with(L.CLOSURE, s.text):
+            for clause, c in _closure_clauses(s.text):
                 if (not L.negated(clause) and not re.search(r"consultation|closing date|deadline|responses?|comments?", clause, re.I)
                         and not _premises_only(clause, c) and not _closure_in_general(clause)):
                     closure = Finding("alternative_provision_needed", "supports", s, c.group(0), True)
@@ -1369,7 +1394,11 @@ def _besd_closing(sents: list[Sentence], by_block, named: list[Provider] | None 
         besd_keys = {_name_key(n) for n in besd_names} - not_keys
         closed = {n for n in _names(s.text) if _name_key(n) in besd_keys}
         if closed:
-            return Finding("besd_school_closing", "supports", s, f"{sorted(closed)[0]} ({closure.cue})", True)
+            # (the school named first after the closure word: "the discontinuance of Saltmarsh School and the transfer
+            # of Colebrook School" closes Saltmarsh)
+            at = s.text.find(str(closure.cue))
+            first = min(sorted(closed), key=lambda n: (s.text.find(n) < at, s.text.find(n)))
+            return Finding("besd_school_closing", "supports", s, f"{first} ({closure.cue})", True)
         if s.block in besd_blocks and not _names(s.text):
             return Finding("besd_school_closing", "supports", s, closure.cue, True)
     return _besd_closing_by_reference(sents, named or [])
@@ -1408,13 +1437,25 @@ def _name_key(name: str) -> str:
 _NAME_LINE = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?P<name>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,4})\s*(?:,[^.;:]{0,80})?\.?\s*$")
 
 
+# A description whose subject points back to the schools just named: "Both are community special schools ...", "It is
+# a special school for ...", "Each is ...", "The two schools are ...".
+_DESCRIBED_BEFORE = re.compile(
+    r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:it|both(?:\s+schools)?|each|they|the\s+(?:two|three)\s+schools|both\s+of\s+them)\s+(?:is|are)\s+(?:both\s+|each\s+)?(?:an?\s+)?",
+    re.I)
+
+
 def _named_just_before(sents: list[Sentence], k: int) -> set[str]:
     """The school a description with no name of its own is of, when the
     sentence before it in its paragraph is that school's name and address (a
     statutory proposal's "2.1 Ravenscar House School, Whinmoor Lane,
-    Ravenscar. Community special school for 40 boys ... (BESD).")."""
+    Ravenscar. Community special school for 40 boys ... (BESD)."), or names
+    the schools its subject points back to ("... the discontinuance of
+    Saltmarsh School and the transfer of Colebrook School ... Both are
+    community special schools for pupils ... with SEMH needs")."""
     if k == 0 or sents[k].kind == "heading" or sents[k - 1].block != sents[k].block:
         return set()
+    if _DESCRIBED_BEFORE.match(sents[k].text):
+        return _names(sents[k - 1].text)
     line = _NAME_LINE.match(sents[k - 1].text)
     return _names(line.group("name")) if line and len(sents[k - 1].text) <= 120 else set()
 
@@ -1438,10 +1479,10 @@ def _besd_closing_by_reference(sents: list[Sentence], named: list[Provider]) -> 
     for k, s in enumerate(sents):
         if (s.kind == "heading" and s.block > body) or s.text.rstrip().endswith("?"):
             continue
-        for clause, c in _clauses_with(L.CLOSURE, s.text):
+        for clause, c in _closure_clauses(s.text):
             if (L.negated(clause) or re.search(r"consultation|closing date|deadline|responses?|comments?", clause, re.I)
-                    or _closes_no_school(clause)):
-                continue
+                    or _closes_no_school(clause) or re.match(r"relocat", c.group(0), re.I)):
+                continue  # (a school that relocates goes on: "Proposal to expand and relocate Crossfield Academy")
             obj = _CLOSED_OBJECT.match(s.text, s.text.find(clause) + c.end()) if clause in s.text else None
             if obj is None:
                 continue

@@ -15,7 +15,7 @@ from senrules_proposals.reader import Sentence
 
 _KINDS = (
     ("pru", L.PRU),
-    ("besd_school", re.compile(L.BESD.pattern + r".{0,60}?\bschool|\bschool\b.{0,60}?" + L.BESD.pattern, re.I)),
+    ("besd_school", re.compile(L.BESD.pattern + r".{0,60}?\b(?:school|special\s+academy)|\b(?:school|special\s+academy)\b.{0,60}?" + L.BESD.pattern, re.I)),
     ("special_school", re.compile(r"\bspecial\s+(?:school|academy)\b", re.I)),
     ("resourced_provision", re.compile(r"\bresource(?:d)?\s+(?:base|provision|unit)|\benhanced\s+resource|\bunit\b|\bbase\b", re.I)),
     ("college", re.compile(r"\bcollege\b", re.I)),
@@ -30,9 +30,10 @@ _ADDRESS = (r"(?:,\s+(?:\d+\s+)?(?:[A-Z][\w'’-]*\s+){1,3}(?:Lane|Road|Street|A
             r"|Gardens|Approach|Parade|Walk|Rise)(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?)?")
 _PAREN = re.compile(r"(?P<name>" + _NAME + r")" + _ADDRESS + r"\s*\((?P<desc>[^()]{3,90}(?=\))|[^(),]{3,90}(?=,[^()]{1,200}\)))[^()]{0,201}\)")
 # (at a sentence's start, after its paragraph number or footnote mark: "4.2 Pathways is ...", "¹ Pathways is ...")
-_COPULA = re.compile(r"(?:^(?:[^\w\s]+\s*)?(?:\d+(?:\.\d+)*\.?\s+)?(?:[¹²³⁴⁵⁶⁷⁸⁹*†]+\s*)?|(?<=[.;:]\s))(?P<name>" + _NAME + r")(?:,\s+(?-i:[A-Z])[^,.;()]{2,40},|\s+at\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,3})?\s+is\s+"
+_COPULA = re.compile(r"(?:^(?:[^\w\s]+\s*)?(?:\d+(?:\.\d+)*\.?\s+)?(?:[¹²³⁴⁵⁶⁷⁸⁹*†]+\s*)?|(?<=[.;:]\s))(?P<name>" + _NAME + r")(?:,\s+(?-i:[A-Z])[^,.;()]{2,40},|\s+at\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,3}(?:,\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2},)?)?\s+is\s+"
                      # ("The Aire Centre, Valley Parade, is the city's pupil referral unit": its address between; "The Hub
-                     # at Foundry Street is the short stay school": where it is)
+                     # at Foundry Street is the short stay school", "The Spinney Academy at Hob Lane, Wrexley, is a
+                     # special academy": where it is)
                      # "Pathways is registered with the Department for Education as the City's pupil referral unit"
                      r"(?:(?:registered|designated|recognised|recognized|established|run|used)\s+(?:[\w,’']+\s+){0,7}?as\s+)?(?P<desc>(?:a|an|the)\s+[^.;()]{3,150}?)(?=,\s+(?:on|from|in|by|will|which|whose|and|is|was)\b|;|\.(?:\s|$)|\(|$)")
 _APPOSITIVE = re.compile(  # ("the Ridgeway Centre, which is the county's pupil referral unit for Key Stage 4")
@@ -48,6 +49,10 @@ _EQUALS = re.compile(r"(?:^|(?<=[(;]))\s*(?P<name>(?-i:[A-Z])[\w'’-]*(?:\s+(?-
 
 
 _ABBREVIATION = re.compile(r"^\s*(?:[\"“‘']\s*)?(?:the\s+)?(?P<alias>[A-Z][A-Za-z'’]*(?:\s+[A-Z][A-Za-z'’]*){0,2})\s*(?:[\"”’']\s*)?$")
+# A bracket that gives a name another one, "the" and a name of its own: "Ridgeway Learning Centre (the Hub)" (not a
+# kind, "(the PRU)", nor a body, "(the Council)", nor an owner's, "(the Council's unit)").
+_NICKNAME = re.compile(r"^\s*the\s+(?!(?:Council|County|City|Borough|Trust|Authority|Department|Board|Committee|Government|Cabinet"
+                       r"|Proposal|School|Academy|PRU|Unit|Service|LA|DfE)\b)(?-i:[A-Z])[a-z]+(?:\s+(?-i:[A-Z])[a-z]+)?\s*$", re.I)
 # A kind of place's word that, capitalised alone, names the place last called so ("the Hub", "the Centre").
 _LONE_KIND_WORD = re.compile(r"^(?:Centre|Center|Unit|Base|Hub|Academy|College|Provision|Service)$")
 _KIND_WORD = re.compile(r"\s+(?:Centre|Center|School|Academy|Unit|Base|Hub|College|PRU|Provision|Service)$")
@@ -65,6 +70,12 @@ _KNOWN_AS = re.compile(
     r"(?:known\s+(?:[\w-]+\s+){0,3}?as|called|named)\s+(?P<name>(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,4})",
     re.I,
 )
+# A PRU given a new name later in its clause: "enlarge the pupil referral unit to 60 places on the combined Kiln Lane
+# site, renamed the Harnley Learning Centre", "the PRU, which will be known as the Compass from September".
+_RENAMED = re.compile(
+    r"(?P<desc>\b(?:pupil\s+referral\s+(?:units?|services?)|PRUs?|short[- ]stay\s+schools?))\b[^.;:()]{0,80}?"
+    r"\b(?:renamed|(?:to\s+be|will\s+be)\s+(?:renamed|known\s+as|called))\s+(?:as\s+)?"
+    r"(?P<name>(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,4})", re.I)
 # A description, then the name it goes by in a bracket, quoted: "an 8-place resourced provision (the "Nest")",
 # "the county's pupil referral unit ('the Anchor')".
 _DESC_ALIAS = re.compile(
@@ -126,6 +137,11 @@ _UNIT_HEAD = re.compile(r"^(?:(?:a|an|the|its|our|their)\s+)?(?:[\w'’-]+\s+){0
                         r"(?:resourced|resource|enhanced\s+resource)\s+(?:provisions?|bases?)\b", re.I)
 
 
+# A school's name that does not say it is a mainstream one ("Birchwood School", "Foxley Grange Academy"; not "Oak
+# Primary School").
+_NEEDS_ONLY_OF = re.compile(r"(?<!Primary)(?<!Secondary)(?<!High)(?<!Junior)(?<!Infant)(?<!Church)\s+(?:School|Academy)$")
+
+
 def _kind(text: str) -> str | None:
     if _UNIT_HEAD.match(text) and not L.PRU.search(text):
         return "resourced_provision"
@@ -154,6 +170,9 @@ def _may_match(pattern: re.Pattern, text: str) -> bool:
         return _APPOSITIVE_NEEDS.search(text) is not None
     if pattern is _DESC_ALIAS:
         return _DESC_ALIAS_NEEDS.search(text) is not None
+    if pattern is _RENAMED:
+        low = text.lower()
+        return not text.isascii() or "renamed" in low or "known as" in low or "called" in low
     if pattern is _KNOWN_AS:  # (ignoring case; a text with other than ASCII is searched, as "K" (Kelvin) is a "k")
         low = text.lower()
         return not text.isascii() or any(w in low for w in _KNOWN_AS_WORDS)
@@ -184,7 +203,7 @@ def providers_named(sents: list[Sentence]) -> list[Provider]:
     last_called: dict[str, str] = {}  # the last name ending with each kind word ("Hub": "Vexley Learning Hub")
     for s in sents:
         for pattern, needed in ((_PAREN, "("), (_APPOSITIVE, " "), (_COPULA, " is "), (_REVERSED, ", "), (_KNOWN_AS, " "),
-                                (_EQUALS, " = "), (_DESC_ALIAS, "(")):
+                                (_EQUALS, " = "), (_DESC_ALIAS, "("), (_RENAMED, " ")):
             if needed not in s.text or not _may_match(pattern, s.text):
                 continue
             for m in pattern.finditer(s.text):
@@ -197,8 +216,9 @@ def providers_named(sents: list[Sentence]) -> list[Provider]:
                     called, name = (name,), last_called[name]
                 if pattern is _PAREN:
                     short = _ABBREVIATION.match(desc)
-                    if short and (short.group("alias").isupper() or re.search(r"[\"“‘']", desc)):
-                        # "Westgate Tuition Centre (WTC)", 'Links Education Centre ("the Links")': another name
+                    if short and (short.group("alias").isupper() or re.search(r"[\"“‘']", desc) or _NICKNAME.match(desc)):
+                        # "Westgate Tuition Centre (WTC)", 'Links Education Centre ("the Links")', "Ridgeway Learning
+                        # Centre (the Hub)": another name
                         # (at most the 1,000 characters before the bracket, from a word's start, not the whole sentence:
                         # read again for each bracket, a long sentence of them took quadratic time, 5 s for 80,000
                         # characters)
@@ -220,6 +240,9 @@ def providers_named(sents: list[Sentence]) -> list[Provider]:
                             or re.search(r",\s+(?:the|a|an|all|and|or)\b", desc):
                         continue
                 kind = _kind(desc)
+                if kind is None and pattern is _PAREN and _NEEDS_ONLY_OF.search(name) and L.BESD.match(desc):
+                    # a bracket that says only its pupils' needs, after a school's name: "Birchwood School (SEMH, 5-11)"
+                    kind = "besd_school"
                 if kind is None and pattern is _PAREN:
                     # a bracket that does not say what the place is, its description after it: "the Larches Academy
                     # (formerly Larchmont School), a special academy for pupils aged 11 to 16"
@@ -234,9 +257,11 @@ def providers_named(sents: list[Sentence]) -> list[Provider]:
                 key = name.lower()
                 if key not in found:
                     add(key, Provider(name, kind, (name, *called, desc), s, desc))
-                elif kind == "pru" and not found[key].description:
+                elif not found[key].description:
                     # named first, said after to be the PRU: "... educated at the Bridge Reintegration Base ... 1.2 The
                     # Bridge Reintegration Base is the new name ... of the Bridge, the borough's pupil referral unit"
+                    # (or what kind of school it is, its kind guessed before from its name alone: "Proposal to close
+                    # The Spinney Academy" ... "The Spinney Academy ... is a special academy for ... pupils with BESD")
                     found[key] = Provider(found[key].name, kind, (*found[key].aliases, *called, desc), found[key].sentence, desc)
         for m in L.PROPER_NAME.finditer(s.text):
             # (a sentence's "The" after its paragraph number is no part of the name: "1.2 The Bridge Reintegration Base is")

@@ -1,0 +1,112 @@
+"""Para 23 applies when the school that closes is a BESD (SEMH) school, however the document says so: its description
+given in a sentence whose subject is the school in bold, after its address ("**Rowan Lodge** at Mill Street, Hexton, is
+a special academy for ..."), a special academy (not only a school) for such pupils, a description given after the
+school was first named with no kind, a description whose subject points back to the schools just named ("Both are
+..."), and a closure in a statutory notice whose opening cites the Regulations' title ("... (Establishment and
+Discontinuance of Schools) ..."). Each beside a near one whose verdict must differ; the wording is this file's own."""
+
+from __future__ import annotations
+
+import pytest
+
+from senrules_proposals import check_document
+from senrules_proposals.reader import read_document, sentences
+
+
+def _cases(cases):
+    return pytest.mark.parametrize("expected, body", cases, ids=[f"{e}-{i}" for i, (e, _) in enumerate(cases)])
+
+
+_PLACES = ("\n\n## Where the pupils go\n\nAll 20 pupils will transfer to Hartwell School, a special school for pupils with "
+           "SEMH needs, on 1 September 2028. Its governing body has confirmed in writing that it will admit them.\n")
+
+
+# A bold phrase opening a paragraph is its run-in heading only when the paragraph's words after it start anew; when
+# they go on with its sentence (a small letter or a bracket after it, no stop or colon inside it), it is the sentence's
+# subject in bold.
+def test_a_bold_subject_stays_in_its_sentence(write):
+    doc = read_document(write(
+        "# Proposal\n\n**Rowan Lodge** at Mill Street, Hexton, is a special academy for 30 pupils with SEMH needs.\n\n"
+        "**The 12 older pupils** (Years 10 and 11) will move to Hartwell School.\n\n"
+        "**Transport.** Pupils will travel by minibus.\n\n**Key decision:** yes\n\n**Staffing** Two posts are added.\n"))
+    texts = [(s.kind, s.text) for s in sentences(doc)]
+    assert ("paragraph", "Rowan Lodge at Mill Street, Hexton, is a special academy for 30 pupils with SEMH needs.") in texts
+    assert ("paragraph", "The 12 older pupils (Years 10 and 11) will move to Hartwell School.") in texts
+    for heading in ("Transport", "Key decision", "Staffing"):
+        assert ("heading", heading) in texts
+
+
+KIND = [
+    # the school's description in a sentence whose bold subject was read as a heading, its address between
+    ("met", "# Proposal to close Rowan Lodge Academy\n\n**Rowan Lodge Academy** at Mill Street, Hexton, is a special academy "
+            "for 30 pupils aged 11 to 16 with social, emotional and mental health needs. The trust will ask for its funding "
+            "agreement to end on 31 August 2028." + _PLACES),
+    ("not_applicable", "# Proposal to close Rowan Lodge Academy\n\n**Rowan Lodge Academy** at Mill Street, Hexton, is a special "
+                       "academy for 30 pupils aged 11 to 16 with profound and multiple learning difficulties. The trust will ask "
+                       "for its funding agreement to end on 31 August 2028." + _PLACES),
+    # named first with no kind (an academy, read as mainstream from its name), described after as a BESD special academy
+    ("met", "# Closure of Thornfield Academy\n\nThe trust proposes that Thornfield Academy close on 31 August 2028.\n\n"
+            "Thornfield Academy is a special academy for pupils aged 7 to 16 with behavioural, emotional and social "
+            "difficulties." + _PLACES),
+    ("not_applicable", "# Closure of Thornfield Academy\n\nThe trust proposes that Thornfield Academy close on 31 August 2028.\n\n"
+                       "Thornfield Academy is a secondary academy of 900 pupils with a resource base for pupils with SEMH "
+                       "needs." + _PLACES),
+    # the description's subject points back to the schools named in the sentence before
+    ("met", "# Specialist provision in Hexton\n\nThe Council proposes to discontinue Ashby Grange School and to enlarge Hilltop "
+            "School from 1 September 2028. Both are community special schools for pupils with social, emotional and mental "
+            "health needs." + _PLACES),
+    ("met", "# Specialist provision in Hexton\n\nCabinet is asked to approve the closure of Ashby Grange School on 31 August "
+            "2028. It is a day special school for 25 boys with BESD." + _PLACES),
+    ("not_applicable", "# Specialist provision in Hexton\n\nThe Council proposes to discontinue Ashby Grange School and to enlarge "
+                       "Hilltop School from 1 September 2028. Both are community special schools for pupils with severe "
+                       "learning difficulties." + _PLACES),
+    # a BESD school relocating goes on: no school closes
+    ("not_applicable", "# Proposal to relocate Ridgeway Academy\n\nRidgeway Academy is a special academy for 40 pupils with SEMH "
+                       "needs. The trust proposes to relocate Ridgeway Academy to the Hale Street campus in September 2028.\n"),
+]
+
+
+@_cases(KIND)
+def test_the_closing_schools_kind_wherever_it_is_said(write, expected, body):
+    assert check_document(write(body)).verdicts()["para23"] == expected
+
+
+# A statutory notice opens with the Regulations' title, whose "Discontinuance of Schools" closes nothing: the
+# closure the same clause goes on to make is read.
+NOTICE = [
+    ("met", "STATUTORY NOTICE\n\nNotice is given under section 15(1) of the Education and Inspections Act 2006 and the School "
+            "Organisation (Establishment and Discontinuance of Schools) (England) Regulations 2013 that Hexton Borough Council "
+            "intends to discontinue Elmgrove School, Park Road, Hexton, on 31 August 2028.\n\nElmgrove School is a community "
+            "special school for 28 pupils aged 11 to 16 with SEMH needs.\n\nAll 20 pupils will transfer to Hartwell School, "
+            "a special school for pupils with SEMH needs, on 1 September 2028. Its governing body has confirmed in writing "
+            "that it will admit them.\n"),
+    ("not_applicable", "STATUTORY NOTICE\n\nNotice is given under section 19(1) of the Education and Inspections Act 2006 and the "
+                       "School Organisation (Establishment and Discontinuance of Schools) (England) Regulations 2013 that Hexton "
+                       "Borough Council intends to enlarge Elmgrove School, Park Road, Hexton, from 1 September 2028.\n\n"
+                       "Elmgrove School is a community special school for 28 pupils aged 11 to 16 with SEMH needs. It will "
+                       "have 40 places.\n"),
+]
+
+
+@_cases(NOTICE)
+def test_the_regulations_title_hides_no_closure(write, expected, body):
+    assert check_document(write(body, "notice.txt")).verdicts()["para23"] == expected
+
+
+# A provider named first with no description (an academy, its kind guessed from the name: mainstream) takes the kind
+# its description gives later: a group going there has a special place when that description is of a special academy.
+_LIST = ("# Proposal to close Fernlea School\n\n1.1 The Borough proposes to close Fernlea School, a community special school "
+         "for 30 pupils aged 11-16 with social, emotional and mental health needs, on 31 December 2027.\n\n1.2 The Borough "
+         "has worked with Kestrel Academy and Harcourt School since 2025.\n\n## 2. Where the pupils go\n\n2.1 The 24 pupils "
+         "now at Fernlea will be placed as follows from January 2028:\n\n- 14 at Harcourt School (SEMH special school, "
+         "11-16), which has agreed in writing to take them;\n- 10 at Kestrel Academy, which has agreed in writing to take "
+         "them.\n\n2.2 Kestrel Academy is ")
+LATER = [
+    ("met", _LIST + "a special academy for pupils aged 11 to 16 with social, emotional and mental health needs.\n"),
+    ("unclear", _LIST + "a secondary academy of 1,100 pupils in the north of the Borough.\n"),
+]
+
+
+@_cases(LATER)
+def test_a_kind_said_after_the_name(write, expected, body):
+    assert check_document(write(body)).verdicts()["para23"] == expected
