@@ -682,7 +682,7 @@ _ACCESS_PARTS = (
     r"extra[- ]curricular", r"after[- ]school", r"clubs?", r"trips?", r"residentials", r"residential (?:trips?|visits?|experiences?)", r"sports?", r"pe", r"swimming",
     r"music", r"drama", r"arts?", r"science", r"forest school", r"work experience", r"facilities", r"facility",
     r"equipment", r"ict", r"eye[- ]gaze", r"hoists?", r"hydrotherapy", r"sensory (?:room|garden|circuit)s?",
-    r"soft play", r"library", r"access to education", r"associated services", r"mainstream (?:classes|lessons|peers)",
+    r"soft play", r"library", r"access to education", r"access to learning", r"associated services", r"mainstream (?:classes|lessons|peers)",
     r"enrichment", r"activities", r"assistive", r"communication aids?", r"(?:better|improved|high[- ]quality|good|broader) education",
     r"life skills", r"independence", r"post[- ]16", r"sixth form",
     # "better opportunities in their new schools": access to education in general words

@@ -199,8 +199,11 @@ _DESCRIBING = re.compile(
 
 def _access_extra(clause: str, s: Sentence) -> bool:
     """Access to education claimed in the clause, not only a place pupils
-    move to: "will be supported to return to full-time mainstream classes
-    at Oakfield Primary" says where they go (ii), not what they gain (a)."""
+    move to or are taught in: "will be supported to return to full-time
+    mainstream classes at Oakfield Primary", "will be taught in mainstream
+    classes with an individual support plan" say where they go or are (ii),
+    not what they gain (a); what they have there is ("taught in mainstream
+    classes with radio aids"), and so is more of their time there."""
     if _ROOMS_AS_ACCOMMODATION.search(clause) or _ACCOMMODATION_LABEL.match(s.text):
         # rooms described as the accommodation built ("Accommodation: a new base of 180 m² ... a hygiene suite with a
         # ceiling hoist"; "an extension of four classrooms, each with a sensory room, to provide suitable accommodation
@@ -209,7 +212,7 @@ def _access_extra(clause: str, s: Sentence) -> bool:
     if not _MOVED_TO.search(clause):
         return True
     rest = _MOVED_TO.sub(" ", clause)
-    return bool(L.ACCESS.search(rest) or _NAMED_PROGRAMME_ALONE.search(rest))
+    return bool(L.ACCESS.search(rest) or _NAMED_PROGRAMME_ALONE.search(rest) or _MORE_TIME.search(rest))
 
 
 _ROOMS_AS_ACCOMMODATION = re.compile(
@@ -222,10 +225,14 @@ _ACCESS_USE = L.rx(
 )
 
 
-# Where pupils move to, to the end of its phrase: "return to full-time mainstream classes", "move back into mainstream lessons".
+# Where pupils move to, to the end of its phrase: "return to full-time mainstream classes", "move back into mainstream lessons";
+# or where they are taught: "taught in mainstream classes", "with support in mainstream classes", "within mainstream classes".
 _MOVED_TO = re.compile(
-    r"\b(?:return\w*|mov\w*|transfer\w*|go|goes|going|reintegrat\w*)\s+(?:back\s+)?(?:in)?to\s+(?:full[- ]time\s+|part[- ]time\s+|their\s+|the\s+)?"
+    r"\b(?:(?:return\w*|mov\w*|transfer\w*|go|goes|going|reintegrat\w*)\s+(?:back\s+)?(?:in)?to|in|within)\s+"
+    r"(?:full[- ]time\s+|part[- ]time\s+|their\s+|the\s+)?"
     r"mainstream\s+(?:classes|lessons|classrooms?|school(?:s|ing)?|education)\b", re.I)
+# ... more of their time there, which is a gain: "will spend more of the week in mainstream lessons".
+_MORE_TIME = re.compile(r"\b(?:more|longer|greater\s+part)\s+(?:of\s+(?:their|the|each)\s+)?(?:time|week|day|lessons|hours)\b", re.I)
 
 
 def _access_specific(text: str) -> str | None:

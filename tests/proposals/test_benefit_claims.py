@@ -1,0 +1,43 @@
+"""A benefit claimed against a subject only mentioned, for key factors (a)
+access to education and (c) accommodation: a claim needs the factor's
+subject as what the pupils gain, not where they are taught, what a room was,
+where a service is, or a building mentioned for another reason; and a claim
+in general words is claimed though not specific.  Each case the shape of a
+cause found in the development corpora, written again in other words, both
+ways."""
+
+from __future__ import annotations
+
+import pytest
+
+from senrules_proposals import check_document
+
+CLOSE = ("# Proposal\n\nThe Council proposes to close the Larch Room, a resourced provision at Birchwood Academy, "
+         "on 31 August 2028.\n\n")
+NEW_BASE = "# Proposal\n\nThe Council proposes to open a resourced base at Ash Primary School from September 2028.\n\n"
+STRATEGY = "The base is part of the Council's Accessibility Strategy 2027-2030.\n"
+
+
+def _verdict(write, factor, body):
+    return check_document(write(body)).verdicts()[factor]
+
+
+# (a) mainstream classes as where pupils are taught ("will be taught within mainstream classes", "learn in their
+# mainstream classes") say where they are, not what they gain; what they have there is a claim ("with a laptop and
+# a reading pen each"), and so is more of their time there; "access to learning" is access to education in
+# general words.
+WHERE_TAUGHT = [
+    ("a", "not_met", CLOSE + "The nine pupils will stay on the roll of Birchwood Academy and will be taught within "
+                             "mainstream classes, each with a support plan reviewed in the spring term.\n"),
+    ("a", "not_met", CLOSE + "Each pupil will remain at Birchwood and learn in their mainstream classes with help from a "
+                             "teaching assistant.\n"),
+    ("a", "met", CLOSE + STRATEGY + "Pupils will be taught in mainstream classes with a laptop and a reading pen each.\n"),
+    ("a", "unclear", CLOSE + "Pupils will spend more of the week in mainstream lessons.\n"),
+    ("a", "unclear", NEW_BASE + "Pupils will have improved access to learning.\n"),
+    ("a", "unclear", NEW_BASE + "The base will widen their access to learning and to the life of the school.\n"),
+]
+
+
+@pytest.mark.parametrize("factor, expected, body", WHERE_TAUGHT, ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(WHERE_TAUGHT)])
+def test_where_pupils_are_taught_is_no_claim(write, factor, expected, body):
+    assert _verdict(write, factor, body) == expected
