@@ -41,3 +41,29 @@ WHERE_TAUGHT = [
 @pytest.mark.parametrize("factor, expected, body", WHERE_TAUGHT, ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(WHERE_TAUGHT)])
 def test_where_pupils_are_taught_is_no_claim(write, factor, expected, body):
     assert _verdict(write, factor, body) == expected
+
+
+# (a) the rooms a building will have are accommodation (c), whatever they are for ("the new wing will comprise three
+# classrooms, a sensory room and ..."); a facility that is no room (a pool) or what pupils do there is access to
+# education; what a room was ("made from the former music room") is no facility gained; a programme of funding or
+# building ("the Schools Capital Programme") is no programme of teaching.
+ROOMS_AND_FACILITIES = [
+    ("a", "not_met", NEW_BASE + STRATEGY + "The new wing will comprise three classrooms, a sensory room and a small group room, "
+                                           "and will be finished by July 2028.\n"),
+    ("c", "met", NEW_BASE + STRATEGY + "The new wing will comprise three classrooms, a sensory room and a small group room, "
+                                       "and will be finished by July 2028.\n"),
+    ("a", "met", NEW_BASE + STRATEGY + "The new wing will include a sensory room, where pupils will have a daily session of "
+                                       "sensory circuits.\n"),
+    ("a", "met", NEW_BASE + STRATEGY + "The extension will also house a hydrotherapy pool and a soft play area.\n"),
+    ("a", "not_met", NEW_BASE + STRATEGY + "A 20 m² quiet room will be made from the former music room by August 2028.\n"),
+    ("c", "met", NEW_BASE + STRATEGY + "A 20 m² quiet room will be made from the former music room by August 2028.\n"),
+    ("a", "met", NEW_BASE + STRATEGY + "The base will share the school's library and its science laboratory.\n"),
+    ("a", "not_met", NEW_BASE + "The building works will be paid for from the County's Schools Capital Programme 2028-29.\n"),
+    ("a", "met", NEW_BASE + STRATEGY + "Pupils will follow the Attention Autism programme each morning.\n"),
+]
+
+
+@pytest.mark.parametrize("factor, expected, body", ROOMS_AND_FACILITIES,
+                         ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(ROOMS_AND_FACILITIES)])
+def test_rooms_are_accommodation_facilities_access(write, factor, expected, body):
+    assert _verdict(write, factor, body) == expected

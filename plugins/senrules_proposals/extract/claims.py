@@ -44,7 +44,8 @@ def _claims(s: Sentence, subject: re.Pattern, specific, claimed_fact: str, speci
     (``label``: "Specialist staff:", "4.2 Access to specialist staff.", a
     list's lead-in "Specific benefits:"), a sentence that describes what
     there will be ("Lyndhurst has an on-site therapy team") is a claim.
-    ``also``: more subject words, tried where ``subject`` is not found.  What
+    ``also``: more subject words, tried where ``subject`` is not found (named
+    programmes: those of teaching or support, :func:`_of_teaching`).  What
     stays as it is ("taught by the same Teacher of the Deaf", "will finish
     their courses at Fenby House") is no claim of a benefit.  ``answering``:
     the sentence answers a question-and-answer table's question or issue (its
@@ -65,7 +66,7 @@ def _claims(s: Sentence, subject: re.Pattern, specific, claimed_fact: str, speci
     sibling_cue = None
     with_subject = _clauses_with(subject, s.text)
     if also is not None and not with_subject:
-        with_subject = _clauses_with(also, s.text)
+        with_subject = [(c, m) for c, m in _clauses_with(also, s.text) if _of_teaching(m.group(0))]
     for clause, m in with_subject:
         clause = _with_what_it_labels(clause, s.text)
         if extra is not None and not extra(clause, s) and not (
@@ -209,6 +210,14 @@ def _access_extra(clause: str, s: Sentence) -> bool:
         # ceiling hoist"; "an extension of four classrooms, each with a sensory room, to provide suitable accommodation
         # for the additional pupils") are (c): access to education only where the clause also says what pupils do there
         return bool(_ACCESS_USE.search(clause))
+    if _BUILDING_HAS.search(clause):
+        # so are the rooms a building will have, whatever they are for ("the new wing will comprise three classrooms and
+        # a sensory room"); a facility that is no room ("a hydrotherapy pool, a sensory studio and ...") is (a), and so
+        # is what pupils do there
+        return bool(_ACCESS_USE.search(clause) or L.ACCESS.search(_A_ROOM.sub(" ", clause)))
+    if _FORMER.search(clause) and not L.ACCESS.search(_FORMER.sub(" ", clause)):
+        # what a room was is no facility gained: "a quiet room will be made from the former library"
+        return False
     if not _MOVED_TO.search(clause):
         return True
     rest = _MOVED_TO.sub(" ", clause)
@@ -217,6 +226,14 @@ def _access_extra(clause: str, s: Sentence) -> bool:
 
 _ROOMS_AS_ACCOMMODATION = re.compile(
     r"\bto\s+(?:provide|give|create|offer)\s+(?:[\w-]+\s+){0,2}?accommodation\b", re.I)
+# A building and what it will have: "the new block will contain four classrooms, a sensory room and ..."
+_BUILDING_HAS = re.compile(
+    r"\b(?:blocks?|buildings?|extensions?|wings?|annexes?|modular\s+units?)\s+(?:will|would)\s+(?:also\s+)?"
+    r"(?:contain|comprise|include|house|have|provide)\b", re.I)
+# A room, whatever it is for: "a sensory room", "two classrooms".
+_A_ROOM = re.compile(r"\b[\w-]+\s+rooms?\b|\bclassrooms?\b", re.I)
+# What a room was: "from the former library store", "the disused science lab".
+_FORMER = re.compile(r"\b(?:former|disused)\s+[\w'’-]+(?:\s+[\w'’-]+){0,2}", re.I)
 _ACCOMMODATION_LABEL = re.compile(r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:the\s+)?(?:new\s+)?accommodation\s*[:–—-]\s", re.I)
 # What pupils do or learn, not a room they have: the curriculum, lessons, courses, activities, qualifications.
 _ACCESS_USE = L.rx(
@@ -256,11 +273,18 @@ _REGULAR_ACTIVITY = re.compile(
 
 
 def _named_programme(text: str) -> str | None:
-    """A named programme of teaching or support, not of funding or building ("the SEND Capital Programme")."""
+    """A named programme of teaching or support (:func:`_of_teaching`)."""
     for m in _NAMED_PROGRAMME.finditer(text):
-        if not L.FUNDING.search(m.group(0)) and not re.search(r"\b(?:building|works|strategy|policy)\b", m.group(0), re.I):
+        if _of_teaching(m.group(0)):
             return m.group(0)
     return None
+
+
+def _of_teaching(name: str) -> bool:
+    """Whether a programme's name is one of teaching or support, not of funding
+    or building ("the Council's Capital Programme", "the SEND Capital
+    Programme") or a strategy or policy."""
+    return not L.FUNDING.search(name) and not re.search(r"\b(?:building|works|strategy|policy)\b", name, re.I)
 
 
 # A programme, intervention, app or award named as its makers name it ("the Nuffield Early Language
