@@ -67,3 +67,31 @@ ROOMS_AND_FACILITIES = [
                          ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(ROOMS_AND_FACILITIES)])
 def test_rooms_are_accommodation_facilities_access(write, factor, expected, body):
     assert _verdict(write, factor, body) == expected
+
+
+# (c) accommodation mentioned, not claimed: the site a thing is on now or in brackets that describe it; the rooms of a
+# closing provision going back to its school; existing buildings with works done before; works that only date a move
+# ("once the refurbishment there is finished").  New rooms beside them are still claimed.
+ACCOMMODATION_MENTIONED = [
+    ("c", "not_met", CLOSE + "Pupils in Year 11 will finish the year at the Brook Centre (the Council's pupil referral unit on "
+                             "the Mill Lane site), and the rest will go to Elm School.\n"),
+    ("c", "not_met", CLOSE + "The outreach service is run on a single site, far from most of the schools it serves.\n"),
+    ("c", "met", CLOSE + "The base will reopen in September 2028 (a new two-storey building on the Elm site).\n"),
+    ("c", "unclear", NEW_BASE + "The base will be on the school's main site, in a new building.\n"),
+    ("c", "not_met", CLOSE + "The Larch Room's two classrooms will go back to Birchwood Academy as general teaching spaces.\n"),
+    ("c", "not_met", CLOSE + "Birchwood needs the Larch Room's space as a classroom for its Year 3 from September 2028.\n"),
+    ("c", "met", CLOSE + "The Larch Room will move to a new 70 m² classroom at Elm Primary, built for it by August 2028.\n"),
+    ("c", "not_met", NEW_BASE + "The extra places will be found in the school's existing classrooms, which were refurbished in "
+                                "2023.\n"),
+    ("c", "met", NEW_BASE + "The base will use two existing classrooms, which will be refurbished with acoustic panels in "
+                            "summer 2028.\n"),
+    ("c", "not_met", CLOSE + "The pupils will move to Elm School in January 2029, once the refurbishment there is finished.\n"),
+    ("c", "met", CLOSE + "The pupils will move to Elm School in January 2029 into a new 60 m² classroom, once the works there "
+                         "are finished.\n"),
+]
+
+
+@pytest.mark.parametrize("factor, expected, body", ACCOMMODATION_MENTIONED,
+                         ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(ACCOMMODATION_MENTIONED)])
+def test_accommodation_mentioned_is_no_claim(write, factor, expected, body):
+    assert _verdict(write, factor, body) == expected

@@ -182,14 +182,14 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "dev-former-heldout14/15-consultation-amalgamate-redwell-caxton": {"ii"},
     "dev-former-heldout14/17-officer-report-close-brookside-centre": {"i"},
     "dev-former-heldout14/20-consultation-asd-resourced-provisions": {"c"},
-    "dev-former-heldout14/22-decision-notice-close-kingsmere-school": {"c", "ii"},
+    "dev-former-heldout14/22-decision-notice-close-kingsmere-school": {"ii"},
     "dev-former-heldout14/23-statutory-proposal-ashby-fields-hi-nursery": {"iv"},
     "dev-former-heldout14/25-specification-new-semh-free-school-tolworth": {"ii"},
     "dev-former-heldout14/27-public-notice-enlarge-brookvale-school": {"ii"},
     "dev-former-heldout14/36-executive-report-sensory-support-service": {"iv"},
     "dev-former-heldout14/41-trust-proposal-cedar-bank-satellite": {"c"},
     "dev-former-heldout14/43-decision-notice-parkside-hi-base": {"b", "ii"},
-    "dev-former-heldout14/46-trust-proposal-close-oakhurst-semh-unit": {"c", "iv"},
+    "dev-former-heldout14/46-trust-proposal-close-oakhurst-semh-unit": {"iv"},
     # dev-former-heldout15/ (the fifteenth held-out corpus, the common registers a sixth time, measured once on
     # 2026-12-04: 428/450 verdicts, 46/50 findings with this session's four changes merged; 431/450, 48/50 with the
     # two that landed), then made development data: its misses not yet worked on.
@@ -199,7 +199,6 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "dev-former-heldout15/13-public-notice-change-of-designation-fernhill-school": {"ii"},
     "dev-former-heldout15/14-consultation-document-close-gorse-hill-school": {"ii"},
     "dev-former-heldout15/15-cabinet-report-close-highmoor-school-marwick": {"c"},
-    "dev-former-heldout15/23-consultation-close-chestnut-walk-slcn-provision": {"c"},
     "dev-former-heldout15/24-cabinet-member-report-close-brookside-school": {"ii"},
     "dev-former-heldout15/31-consultation-new-semh-resourced-provision-greyfriars-academy": {"c"},
     "dev-former-heldout15/33-outcome-of-consultation-close-hollins-green-school": {"overall", "para23"},
@@ -210,12 +209,10 @@ KNOWN_MISSES: dict[str, set[str]] = {
     # dev-former-heldout16/ (the sixteenth held-out corpus, the common registers a seventh time, measured once on
     # 2026-12-05 with the ledger of places and the moves model merged: 422/450 verdicts, 40/50 findings; before
     # them 421/450, 39/50), then made development data: its misses not yet worked on.
-    "dev-former-heldout16/02-public-notice-enlarge-oakhurst-school": {"c"},
     "dev-former-heldout16/03-cabinet-report-options-future-of-fernlea-school": {"ii", "overall"},
     "dev-former-heldout16/05-decision-record-close-larchmere-school": {"para23"},
     "dev-former-heldout16/07-outcome-of-consultation-ashgrove-language-unit": {"ii", "overall"},
     "dev-former-heldout16/08-academy-trust-proposal-harbour-view-satellite": {"ii", "overall"},
-    "dev-former-heldout16/09-public-notice-close-whinmoor-school": {"c"},
     "dev-former-heldout16/10-cabinet-report-semh-reorganisation-saltmarsh-colebrook": {"para23"},
     "dev-former-heldout16/11-consultation-relocate-greenbank-school": {"i", "overall"},
     "dev-former-heldout16/12-cabinet-report-options-mld-places-willowbrook": {"ii"},

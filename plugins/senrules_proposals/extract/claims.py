@@ -167,17 +167,25 @@ _UNCHANGED = re.compile(
     # (not "will continue to have good access to specialist staff", "continue to receive support": help that goes on
     # is still a claim of it, in general words)
     r"|\bcontinu(?:e|es|ing)\s+to\s+(?:benefit|enjoy|use|occupy|attend|be\s+taught)\b"
-    r"|\b(?:attend|attends|use|uses|occupy|occupies)\s+(?:now|at\s+present|today)\b",
+    r"|\b(?:attend|attends|use|uses|occupy|occupies)\s+(?:now|at\s+present|today)\b"
+    # what was done before, said of a thing as it is: "(the school's existing classrooms,) which were refurbished in 2023"
+    # (the clause after ", which", as the sentence is cut: " were refurbished in 2023")
+    r"|^\W*(?:(?:which|that)\s+)?(?:was|were|had\s+been)\b",
     re.I)
 
 
 def _unchanged(clause: str) -> bool:
     """A clause saying what stays as it is, with nothing added or improved beside it."""
-    return bool(_UNCHANGED.search(clause)) and not _IMPROVEMENT.search(_SET_PHRASE.sub(" ", clause))
+    return bool(_UNCHANGED.search(clause)) and not _IMPROVEMENT.search(_NO_IMPROVEMENT_HERE.sub(" ", clause))
 
 
-# A name, not a comparison: "the wider curriculum of Sunnybank Primary" is the school's curriculum, not a wider one.
-_SET_PHRASE = re.compile(r"\bthe\s+wider\s+(?:curriculum|school|community|life|world)\b", re.I)
+# A name, not a comparison: "the wider curriculum of Sunnybank Primary" is the school's curriculum, not a wider one;
+# places added, which are (d) ("the additional places will be provided within the school's existing buildings");
+# works done before ("existing buildings, which were extended in 2024"), which are how things are.
+_NO_IMPROVEMENT_HERE = re.compile(
+    r"\bthe\s+wider\s+(?:curriculum|school|community|life|world)\b"
+    r"|\b(?:additional|extra|more|new)\s+places\b"
+    r"|(?:\b(?:which|that)\s+|^\W*)(?:was|were|had\s+been)\s+[^,;()]*", re.I)
 # ... unless something is added or improved beside it ("the same specialist teacher, and will also have a
 # physiotherapist on site two days a week").
 _IMPROVEMENT = L.rx(
@@ -392,6 +400,34 @@ _WORKS_GIVE = re.compile(
     re.I,
 )
 _ON_SITE = re.compile(r"\b(?:on|off)[- ]site\b", re.I)
+# On which site a thing is: "the pupil referral unit on the Fenner Street site", "is provided on one site only".
+_ON_A_SITE = re.compile(r"\bon\s+(?:the\s+|one\s+|a\s+|its\s+|their\s+|two\s+|three\s+|separate\s+)?(?:[\w'’-]+\s+){0,3}?sites?\b", re.I)
+_SITE_IN_BRACKETS = re.compile(r"\([^()]*\bsites?\b[^()]*\)", re.I)
+
+
+def _where_and_when(clause: str) -> str:
+    """The clause without the words that say only where or when something
+    is: "on site"; a site a thing is on now ("is provided on one site only")
+    or in brackets that describe it ("Kingsmere Learning Centre (the City's
+    pupil referral unit on the Fenner Street site)"); and works that date
+    something else ("will transfer on 17 April 2028, when the building works
+    there are complete")."""
+    clause = _ON_SITE.sub(" ", clause)
+    low = clause.casefold()
+    if "complete" in low or "finish" in low or "ready" in low:
+        clause = _WHEN_WORKS_END.sub(" ", clause)
+    if "site" not in low:
+        return clause
+    clause = _SITE_IN_BRACKETS.sub(lambda m: _ON_A_SITE.sub(" ", m.group(0)), clause)
+    return clause if _WILL.search(clause) else _ON_A_SITE.sub(" ", clause)
+
+
+_WILL = re.compile(r"\b(?:will|would|shall|is\s+to|are\s+to)\b", re.I)
+# When works end, as the date of something else: "when the building works there are complete", "once the
+# refurbishment is finished".
+_WHEN_WORKS_END = re.compile(
+    r"\b(?:when|once|after|until)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:works?|building|refurbishment|extension|rebuild)"
+    r"\s+(?:[\w-]+\s+){0,2}?(?:is|are|has\s+been|have\s+been)\s+(?:complete[d]?|finished|ready)\b", re.I)
 # Room as space for pupils, not a room: "room for 45", "to make room for Ravenscar pupils"; and a classroom as where
 # help is given, not accommodation gained: "more specialist help in their own classrooms".
 _NOT_A_ROOM = re.compile(
@@ -403,10 +439,15 @@ _NOT_A_ROOM = re.compile(
     re.I)
 # The rooms of a provision that closes, given back to the host school: "The Unit's room will be returned to the
 # school for use as a classroom", "it will convert the Unit's rooms to general classrooms": no accommodation gained.
+# (The provision by its kind or its name: "The Nest's room as a classroom", "The Unit's classroom and office will return to
+# the Academy as a general teaching room".)
 _ROOMS_GIVEN_BACK = re.compile(
-    r"\b(?:unit|base|provision|centre|class)['’]s?\s+(?:former\s+)?(?:rooms?|classrooms?|accommodation|building|space)\b"
-    r"[^.;]{0,80}?\b(?:(?:returned|handed\s+back|given\s+back)\s+to\s+(?:the\s+)?(?:host\s+)?(?:school|academy|trust)"
-    r"|(?:general|mainstream|ordinary)\s+classrooms?|for\s+(?:use\s+as\s+)?(?:a\s+)?(?:general\s+|mainstream\s+)?classroom\b(?!s))"
+    r"(?:\b(?:unit|base|provision|centre|class)|(?<![.!?:]\s)(?<!^)\b(?-i:[A-Z])[\w-]*)['’]s?\s+(?:former\s+|[\w-]+\s+)?"
+    r"(?:rooms?|classrooms?|accommodation|building|space)\b"
+    r"[^.;]{0,80}?\b(?:(?:return(?:s|ed)?|revert(?:s|ed)?|go(?:es)?\s+back|handed\s+back|given\s+back)\s+to\s+(?:the\s+)?(?:host\s+)?"
+    r"(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}(?:school|academy|trust)"
+    r"|(?:general|mainstream|ordinary)\s+(?:classrooms?|teaching\s+(?:rooms?|spaces?))"
+    r"|(?:for|as)\s+(?:use\s+as\s+)?(?:a\s+)?(?:general\s+|mainstream\s+)?classroom\b(?!s))"
     # ... or wanted back by the school: "the trust would like the two rooms back for its growing Year 7"
     r"|\b(?:the|its|their|our|those|these|both|two|three|four)\s+(?:[\w-]+\s+)?(?:rooms?|classrooms?|accommodation|space|building)\s+back\b",
     re.I)
@@ -423,8 +464,9 @@ def _accommodation_extra(clause: str, s: Sentence) -> bool:
     if re.search(r"\b(?:paid\s+for|pay\s+for|funded|fund|funds|financed|met\s+from|costs?)\b", clause, re.I) and not _WORKS_GIVE.search(
             L.common_words(re.sub(r"\bcapital\s+(?:works|scheme|project)\b", " ", clause, flags=re.I))):
         return False
-    # "a counsellor on site three days a week" says where, not what accommodation; "County Hall" is an address
-    if not L.ACCOMMODATION.search(L.common_words(_NOT_A_ROOM.sub(" ", _ON_SITE.sub(" ", clause)))):
+    # "a counsellor on site three days a week", "the unit on the Mill Lane site" say where, not what accommodation,
+    # "when the building works are complete" when; "County Hall" is an address
+    if not L.ACCOMMODATION.search(L.common_words(_NOT_A_ROOM.sub(" ", _where_and_when(clause)))):
         return False
     if _ROOMS_GIVEN_BACK.search(clause):
         return False
