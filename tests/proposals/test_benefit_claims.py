@@ -95,3 +95,25 @@ ACCOMMODATION_MENTIONED = [
                          ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(ACCOMMODATION_MENTIONED)])
 def test_accommodation_mentioned_is_no_claim(write, factor, expected, body):
     assert _verdict(write, factor, body) == expected
+
+
+# (c) a place described by how it suits the pupils ("a suitable, sensory-friendly base", "an accessible environment
+# better suited to their needs") is accommodation claimed in general words; a calm *learning* environment is how
+# pupils are taught.  A numbered paragraph's first word starts its sentence, not a name inside it ("5.1 Refurbishment
+# of the Elm building: £640,000 ..." names works and their cost).
+ACCOMMODATION_CLAIMED = [
+    ("c", "unclear", NEW_BASE + "Each partner school will set aside a suitable, sensory-friendly base for the pupils.\n"),
+    ("c", "unclear", NEW_BASE + "The resource base will give pupils an accessible environment better suited to their needs.\n"),
+    ("c", "not_met", NEW_BASE + "Pupils will benefit from a calm learning environment and smaller classes.\n"),
+    ("c", "met", NEW_BASE + "## 2. Benefits\n\n2.1 The Elm building will give pupils more suitable accommodation.\n\n## 5. Funding\n\n"
+                            "5.1 Refurbishment of the Elm building: £640,000 from the Council's capital allocation, agreed in "
+                            "May 2028.\n"),
+    ("c", "unclear", NEW_BASE + "## 2. Benefits\n\n2.1 The Elm building will give pupils more suitable accommodation.\n\n"
+                                "## 5. Funding\n\n5.1 Place funding: £120,000 a year from the High Needs Block.\n"),
+]
+
+
+@pytest.mark.parametrize("factor, expected, body", ACCOMMODATION_CLAIMED,
+                         ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(ACCOMMODATION_CLAIMED)])
+def test_accommodation_claimed_in_general_words(write, factor, expected, body):
+    assert _verdict(write, factor, body) == expected
