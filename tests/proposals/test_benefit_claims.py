@@ -18,10 +18,6 @@ NEW_BASE = "# Proposal\n\nThe Council proposes to open a resourced base at Ash P
 STRATEGY = "The base is part of the Council's Accessibility Strategy 2027-2030.\n"
 
 
-def _verdict(write, factor, body):
-    return check_document(write(body)).verdicts()[factor]
-
-
 # (a) mainstream classes as where pupils are taught ("will be taught within mainstream classes", "learn in their
 # mainstream classes") say where they are, not what they gain; what they have there is a claim ("with a laptop and
 # a reading pen each"), and so is more of their time there; "access to learning" is access to education in
@@ -37,10 +33,6 @@ WHERE_TAUGHT = [
     ("a", "unclear", NEW_BASE + "The base will widen their access to learning and to the life of the school.\n"),
 ]
 
-
-@pytest.mark.parametrize("factor, expected, body", WHERE_TAUGHT, ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(WHERE_TAUGHT)])
-def test_where_pupils_are_taught_is_no_claim(write, factor, expected, body):
-    assert _verdict(write, factor, body) == expected
 
 
 # (a) the rooms a building will have are accommodation (c), whatever they are for ("the new wing will comprise three
@@ -62,11 +54,6 @@ ROOMS_AND_FACILITIES = [
     ("a", "met", NEW_BASE + STRATEGY + "Pupils will follow the Attention Autism programme each morning.\n"),
 ]
 
-
-@pytest.mark.parametrize("factor, expected, body", ROOMS_AND_FACILITIES,
-                         ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(ROOMS_AND_FACILITIES)])
-def test_rooms_are_accommodation_facilities_access(write, factor, expected, body):
-    assert _verdict(write, factor, body) == expected
 
 
 # (c) accommodation mentioned, not claimed: the site a thing is on now or in brackets that describe it; the rooms of a
@@ -91,11 +78,6 @@ ACCOMMODATION_MENTIONED = [
 ]
 
 
-@pytest.mark.parametrize("factor, expected, body", ACCOMMODATION_MENTIONED,
-                         ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(ACCOMMODATION_MENTIONED)])
-def test_accommodation_mentioned_is_no_claim(write, factor, expected, body):
-    assert _verdict(write, factor, body) == expected
-
 
 # (c) a place described by how it suits the pupils ("a suitable, sensory-friendly base", "an accessible environment
 # better suited to their needs") is accommodation claimed in general words; a calm *learning* environment is how
@@ -113,7 +95,11 @@ ACCOMMODATION_CLAIMED = [
 ]
 
 
-@pytest.mark.parametrize("factor, expected, body", ACCOMMODATION_CLAIMED,
-                         ids=[f"{f}-{i}" for i, (f, _, _) in enumerate(ACCOMMODATION_CLAIMED)])
-def test_accommodation_claimed_in_general_words(write, factor, expected, body):
-    assert _verdict(write, factor, body) == expected
+CASES = {"where-taught": WHERE_TAUGHT, "rooms-and-facilities": ROOMS_AND_FACILITIES,
+         "accommodation-mentioned": ACCOMMODATION_MENTIONED, "accommodation-claimed": ACCOMMODATION_CLAIMED}
+
+
+@pytest.mark.parametrize("factor, expected, body", [case for cases in CASES.values() for case in cases],
+                         ids=[f"{name}-{f}-{i}" for name, cases in CASES.items() for i, (f, _, _) in enumerate(cases)])
+def test_benefit_claimed_or_subject_mentioned(write, factor, expected, body):
+    assert check_document(write(body)).verdicts()[factor] == expected
