@@ -374,8 +374,22 @@ _CAPITALISED_INSIDE = re.compile(r"(?<=[\w,;:)]\s)[A-Z][a-z'’]+")
 
 def common_words(text: str) -> str:
     """The text with capitalised words inside a sentence blanked out, so that
-    a name ("Harbour View Academy") is not read as a common word ("view")."""
-    return _CAPITALISED_INSIDE.sub(lambda m: "_" * len(m.group(0)), text)
+    a name ("Harbour View Academy") is not read as a common word ("view").
+    The first word after a paragraph's number ("5.1 Refurbishment of ...",
+    "(b) Pupils will ...") starts the sentence: it is kept."""
+    m = _PARAGRAPH_NUMBER.match(text) if text[:1] in _NUMBER_STARTS else None
+    if m:
+        return text[:m.end()] + _CAPITALISED_INSIDE.sub(_blank, text[m.end():])
+    return _CAPITALISED_INSIDE.sub(_blank, text)
+
+
+def _blank(m: re.Match) -> str:
+    return "_" * len(m.group(0))
+
+
+# ("5.1 ", "5. ", "(b) ", "iv) "; not a house number, "12 Oak Lane")
+_PARAGRAPH_NUMBER = re.compile(r"\(?(?:\d{1,2}(?:\.\d{1,2}){1,3}\.?|(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)])\s+")
+_NUMBER_STARTS = frozenset("0123456789(abcdefghijklmnopqrstuvwxyz")
 
 
 def clause_of(text: str, pos: int) -> str:
@@ -684,7 +698,7 @@ _ACCESS_PARTS = (
     r"extra[- ]curricular", r"after[- ]school", r"clubs?", r"trips?", r"residentials", r"residential (?:trips?|visits?|experiences?)", r"sports?", r"pe", r"swimming",
     r"music", r"drama", r"arts?", r"science", r"forest school", r"work experience", r"facilities", r"facility",
     r"equipment", r"ict", r"eye[- ]gaze", r"hoists?", r"hydrotherapy", r"sensory (?:room|garden|circuit)s?",
-    r"soft play", r"library", r"access to education", r"associated services", r"mainstream (?:classes|lessons|peers)",
+    r"soft play", r"library", r"access to education", r"access to learning", r"associated services", r"mainstream (?:classes|lessons|peers)",
     r"enrichment", r"activities", r"assistive", r"communication aids?", r"(?:better|improved|high[- ]quality|good|broader) education",
     r"life skills", r"independence", r"post[- ]16", r"sixth form",
     # "better opportunities in their new schools": access to education in general words
@@ -765,6 +779,9 @@ ACCOMMODATION = rx(
     r"capital (?:works|scheme|project)", r"modular", r"teaching spaces?", r"outdoor spaces?", r"suites?",
     # what rooms sound like, for deaf pupils: "a better acoustic environment", "acoustic treatment"
     r"acoustic (?:environment|treatment|works)",
+    # a place described by how it suits the pupils: "a suitable, autism-friendly base", "a calm, purpose-designed
+    # environment" (not a "calm learning environment", which is how pupils are taught)
+    r"purpose[- ]designed", r"(?:suitable|autism[- ]friendly|sensory[- ]friendly|calm|accessible),? (?!learning )(?:[\w-]+ )?(?:base|environment)s?",
 )
 ACCOMMODATION_SPECIFIC = rx(
     r"hygiene (?:suites?|rooms?)", r"changing places", r"sensory rooms?", r"therapy rooms?",

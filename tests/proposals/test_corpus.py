@@ -168,12 +168,9 @@ KNOWN_MISSES: dict[str, set[str]] = {
     # 2026-12-04: 402/450 verdicts, 46/50 findings, then made development data): round 13a fixed its (a), (b), (c)
     # and (i) misses, round 13b its (ii) and para 23 misses (30's relabelled by the ruling on sites), round 13c its
     # (d), (iii) and (iv) misses, but those commented.
-    # (a): pupils of a closing base "will be taught in mainstream classes" where they already are mostly taught: the same
-    # words claim access for a new base's pupils elsewhere (dev-blind4/11, heldout9/43); only what they have now tells.
-    "dev-former-heldout13/05-decision-record-close-willowbank-centre": {"a"},
-    # (a), (c): a hedged hope for mainstream classes and "a new classroom" for the host school's own pupils as it
-    # grows: gains for other pupils than those with SEN, told only by who the pupils are.
-    "dev-former-heldout13/22-governors-proposal-close-the-nest-nurture-unit": {"a", "c"},
+    # (c): "a new classroom" for the host school's own pupils as it grows: a gain for other pupils than those with
+    # SEN, told only by who the pupils are.
+    "dev-former-heldout13/22-governors-proposal-close-the-nest-nurture-unit": {"c"},
     # dev-former-heldout14/ (the fourteenth held-out corpus, the common registers a fifth time, measured once on
     # 2026-12-04: 410/450 verdicts, 44/50 findings, then made development data): question-and-answer tables read as
     # prose fixed 24's five and its finding, para 23 from the closing school's groups (extract/stays.py) its seven
@@ -184,33 +181,25 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "dev-former-heldout14/11-consultation-close-harbour-base-st-aidans": {"ii"},
     "dev-former-heldout14/15-consultation-amalgamate-redwell-caxton": {"ii"},
     "dev-former-heldout14/17-officer-report-close-brookside-centre": {"i"},
-    "dev-former-heldout14/20-consultation-asd-resourced-provisions": {"c"},
-    "dev-former-heldout14/22-decision-notice-close-kingsmere-school": {"c", "ii"},
+    "dev-former-heldout14/22-decision-notice-close-kingsmere-school": {"ii"},
     "dev-former-heldout14/23-statutory-proposal-ashby-fields-hi-nursery": {"iv"},
-    "dev-former-heldout14/27-public-notice-enlarge-brookvale-school": {"a", "ii"},
+    "dev-former-heldout14/27-public-notice-enlarge-brookvale-school": {"ii"},
     "dev-former-heldout14/36-executive-report-sensory-support-service": {"iv"},
-    "dev-former-heldout14/39-key-decision-nurture-unit-lowfield": {"a"},
-    "dev-former-heldout14/41-trust-proposal-cedar-bank-satellite": {"c"},
     "dev-former-heldout14/43-decision-notice-parkside-hi-base": {"b", "ii"},
-    "dev-former-heldout14/46-trust-proposal-close-oakhurst-semh-unit": {"c", "iv"},
+    "dev-former-heldout14/46-trust-proposal-close-oakhurst-semh-unit": {"iv"},
     # dev-former-heldout15/ (the fifteenth held-out corpus, the common registers a sixth time, measured once on
     # 2026-12-04: 428/450 verdicts, 46/50 findings with this session's four changes merged; 431/450, 48/50 with the
     # two that landed), then made development data: its misses not yet worked on.
     "dev-former-heldout15/03-cabinet-report-options-appraisal-close-foxhollow-school": {"ii", "para23"},
     "dev-former-heldout15/15-cabinet-report-close-highmoor-school-marwick": {"c"},
-    "dev-former-heldout15/23-consultation-close-chestnut-walk-slcn-provision": {"c"},
-    "dev-former-heldout15/31-consultation-new-semh-resourced-provision-greyfriars-academy": {"c"},
     "dev-former-heldout15/33-outcome-of-consultation-close-hollins-green-school": {"overall", "para23"},
     "dev-former-heldout15/34-executive-report-close-greystones-school": {"ii"},
     "dev-former-heldout15/38-cabinet-report-options-close-thornhill-house": {"para23"},
-    "dev-former-heldout15/47-final-report-close-fairway-learning-support-centre": {"a", "ii"},
+    "dev-former-heldout15/47-final-report-close-fairway-learning-support-centre": {"ii"},
     # dev-former-heldout16/ (the sixteenth held-out corpus, the common registers a seventh time, measured once on
     # 2026-12-05 with the ledger of places and the moves model merged: 422/450 verdicts, 40/50 findings; before
-    # them 421/450, 39/50), then made development data: its misses not yet worked on.
-    "dev-former-heldout16/02-public-notice-enlarge-oakhurst-school": {"c"},
-    "dev-former-heldout16/09-public-notice-close-whinmoor-school": {"a", "c"},
+    # them 421/450, 39/50), then made development data: its misses worked on the next night, these three left.
     "dev-former-heldout16/11-consultation-relocate-greenbank-school": {"i", "overall"},
-    "dev-former-heldout16/15-governing-body-proposal-hearing-impairment-base-st-cuthberts": {"a", "overall"},
     "dev-former-heldout16/18-cabinet-report-close-marsh-lane-school": {"ii"},
     "dev-former-heldout16/47-executive-briefing-redesignate-pemberton-school": {"iv"},
 }

@@ -44,7 +44,8 @@ def _claims(s: Sentence, subject: re.Pattern, specific, claimed_fact: str, speci
     (``label``: "Specialist staff:", "4.2 Access to specialist staff.", a
     list's lead-in "Specific benefits:"), a sentence that describes what
     there will be ("Lyndhurst has an on-site therapy team") is a claim.
-    ``also``: more subject words, tried where ``subject`` is not found.  What
+    ``also``: more subject words, tried where ``subject`` is not found (named
+    programmes: those of teaching or support, :func:`_of_teaching`).  What
     stays as it is ("taught by the same Teacher of the Deaf", "will finish
     their courses at Fenby House") is no claim of a benefit.  ``answering``:
     the sentence answers a question-and-answer table's question or issue (its
@@ -65,7 +66,7 @@ def _claims(s: Sentence, subject: re.Pattern, specific, claimed_fact: str, speci
     sibling_cue = None
     with_subject = _clauses_with(subject, s.text)
     if also is not None and not with_subject:
-        with_subject = _clauses_with(also, s.text)
+        with_subject = [(c, m) for c, m in _clauses_with(also, s.text) if _of_teaching(m.group(0))]
     for clause, m in with_subject:
         clause = _with_what_it_labels(clause, s.text)
         if extra is not None and not extra(clause, s) and not (
@@ -166,17 +167,25 @@ _UNCHANGED = re.compile(
     # (not "will continue to have good access to specialist staff", "continue to receive support": help that goes on
     # is still a claim of it, in general words)
     r"|\bcontinu(?:e|es|ing)\s+to\s+(?:benefit|enjoy|use|occupy|attend|be\s+taught)\b"
-    r"|\b(?:attend|attends|use|uses|occupy|occupies)\s+(?:now|at\s+present|today)\b",
+    r"|\b(?:attend|attends|use|uses|occupy|occupies)\s+(?:now|at\s+present|today)\b"
+    # what was done before, said of a thing as it is: "(the school's existing classrooms,) which were refurbished in 2023"
+    # (the clause after ", which", as the sentence is cut: " were refurbished in 2023")
+    r"|^\W*(?:(?:which|that)\s+)?(?:was|were|had\s+been)\b",
     re.I)
 
 
 def _unchanged(clause: str) -> bool:
     """A clause saying what stays as it is, with nothing added or improved beside it."""
-    return bool(_UNCHANGED.search(clause)) and not _IMPROVEMENT.search(_SET_PHRASE.sub(" ", clause))
+    return bool(_UNCHANGED.search(clause)) and not _IMPROVEMENT.search(_NO_IMPROVEMENT_HERE.sub(" ", clause))
 
 
-# A name, not a comparison: "the wider curriculum of Sunnybank Primary" is the school's curriculum, not a wider one.
-_SET_PHRASE = re.compile(r"\bthe\s+wider\s+(?:curriculum|school|community|life|world)\b", re.I)
+# A name, not a comparison: "the wider curriculum of Sunnybank Primary" is the school's curriculum, not a wider one;
+# places added, which are (d) ("the additional places will be provided within the school's existing buildings");
+# works done before ("existing buildings, which were extended in 2024"), which are how things are.
+_NO_IMPROVEMENT_HERE = re.compile(
+    r"\bthe\s+wider\s+(?:curriculum|school|community|life|world)\b"
+    r"|\b(?:additional|extra|more|new)\s+places\b"
+    r"|(?:\b(?:which|that)\s+|^\W*)(?:was|were|had\s+been)\s+[^,;()]*", re.I)
 # ... unless something is added or improved beside it ("the same specialist teacher, and will also have a
 # physiotherapist on site two days a week").
 _IMPROVEMENT = L.rx(
@@ -199,21 +208,40 @@ _DESCRIBING = re.compile(
 
 def _access_extra(clause: str, s: Sentence) -> bool:
     """Access to education claimed in the clause, not only a place pupils
-    move to: "will be supported to return to full-time mainstream classes
-    at Oakfield Primary" says where they go (ii), not what they gain (a)."""
+    move to or are taught in: "will be supported to return to full-time
+    mainstream classes at Oakfield Primary", "will be taught in mainstream
+    classes with an individual support plan" say where they go or are (ii),
+    not what they gain (a); what they have there is ("taught in mainstream
+    classes with radio aids"), and so is more of their time there."""
     if _ROOMS_AS_ACCOMMODATION.search(clause) or _ACCOMMODATION_LABEL.match(s.text):
         # rooms described as the accommodation built ("Accommodation: a new base of 180 m² ... a hygiene suite with a
         # ceiling hoist"; "an extension of four classrooms, each with a sensory room, to provide suitable accommodation
         # for the additional pupils") are (c): access to education only where the clause also says what pupils do there
         return bool(_ACCESS_USE.search(clause))
+    if _BUILDING_HAS.search(clause):
+        # so are the rooms a building will have, whatever they are for ("the new wing will comprise three classrooms and
+        # a sensory room"); a facility that is no room ("a hydrotherapy pool, a sensory studio and ...") is (a), and so
+        # is what pupils do there
+        return bool(_ACCESS_USE.search(clause) or L.ACCESS.search(_A_ROOM.sub(" ", clause)))
+    if _FORMER.search(clause) and not L.ACCESS.search(_FORMER.sub(" ", clause)):
+        # what a room was is no facility gained: "a quiet room will be made from the former library"
+        return False
     if not _MOVED_TO.search(clause):
         return True
     rest = _MOVED_TO.sub(" ", clause)
-    return bool(L.ACCESS.search(rest) or _NAMED_PROGRAMME_ALONE.search(rest))
+    return bool(L.ACCESS.search(rest) or _NAMED_PROGRAMME_ALONE.search(rest) or _MORE_TIME.search(rest))
 
 
 _ROOMS_AS_ACCOMMODATION = re.compile(
     r"\bto\s+(?:provide|give|create|offer)\s+(?:[\w-]+\s+){0,2}?accommodation\b", re.I)
+# A building and what it will have: "the new block will contain four classrooms, a sensory room and ..."
+_BUILDING_HAS = re.compile(
+    r"\b(?:blocks?|buildings?|extensions?|wings?|annexes?|modular\s+units?)\s+(?:will|would)\s+(?:also\s+)?"
+    r"(?:contain|comprise|include|house|have|provide)\b", re.I)
+# A room, whatever it is for: "a sensory room", "two classrooms".
+_A_ROOM = re.compile(r"\b[\w-]+\s+rooms?\b|\bclassrooms?\b", re.I)
+# What a room was: "from the former library store", "the disused science lab".
+_FORMER = re.compile(r"\b(?:former|disused)\s+[\w'’-]+(?:\s+[\w'’-]+){0,2}", re.I)
 _ACCOMMODATION_LABEL = re.compile(r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:the\s+)?(?:new\s+)?accommodation\s*[:–—-]\s", re.I)
 # What pupils do or learn, not a room they have: the curriculum, lessons, courses, activities, qualifications.
 _ACCESS_USE = L.rx(
@@ -222,10 +250,14 @@ _ACCESS_USE = L.rx(
 )
 
 
-# Where pupils move to, to the end of its phrase: "return to full-time mainstream classes", "move back into mainstream lessons".
+# Where pupils move to, to the end of its phrase: "return to full-time mainstream classes", "move back into mainstream lessons";
+# or where they are taught: "taught in mainstream classes", "with support in mainstream classes", "within mainstream classes".
 _MOVED_TO = re.compile(
-    r"\b(?:return\w*|mov\w*|transfer\w*|go|goes|going|reintegrat\w*)\s+(?:back\s+)?(?:in)?to\s+(?:full[- ]time\s+|part[- ]time\s+|their\s+|the\s+)?"
+    r"\b(?:(?:return\w*|mov\w*|transfer\w*|go|goes|going|reintegrat\w*)\s+(?:back\s+)?(?:in)?to|in|within)\s+"
+    r"(?:full[- ]time\s+|part[- ]time\s+|their\s+|the\s+)?"
     r"mainstream\s+(?:classes|lessons|classrooms?|school(?:s|ing)?|education)\b", re.I)
+# ... more of their time there, which is a gain: "will spend more of the week in mainstream lessons".
+_MORE_TIME = re.compile(r"\b(?:more|longer|greater\s+part)\s+(?:of\s+(?:their|the|each)\s+)?(?:time|week|day|lessons|hours)\b", re.I)
 
 
 def _access_specific(text: str) -> str | None:
@@ -249,11 +281,18 @@ _REGULAR_ACTIVITY = re.compile(
 
 
 def _named_programme(text: str) -> str | None:
-    """A named programme of teaching or support, not of funding or building ("the SEND Capital Programme")."""
+    """A named programme of teaching or support (:func:`_of_teaching`)."""
     for m in _NAMED_PROGRAMME.finditer(text):
-        if not L.FUNDING.search(m.group(0)) and not re.search(r"\b(?:building|works|strategy|policy)\b", m.group(0), re.I):
+        if _of_teaching(m.group(0)):
             return m.group(0)
     return None
+
+
+def _of_teaching(name: str) -> bool:
+    """Whether a programme's name is one of teaching or support, not of funding
+    or building ("the Council's Capital Programme", "the SEND Capital
+    Programme") or a strategy or policy."""
+    return not L.FUNDING.search(name) and not re.search(r"\b(?:building|works|strategy|policy)\b", name, re.I)
 
 
 # A programme, intervention, app or award named as its makers name it ("the Nuffield Early Language
@@ -361,6 +400,34 @@ _WORKS_GIVE = re.compile(
     re.I,
 )
 _ON_SITE = re.compile(r"\b(?:on|off)[- ]site\b", re.I)
+# On which site a thing is: "the pupil referral unit on the Fenner Street site", "is provided on one site only".
+_ON_A_SITE = re.compile(r"\bon\s+(?:the\s+|one\s+|a\s+|its\s+|their\s+|two\s+|three\s+|separate\s+)?(?:[\w'’-]+\s+){0,3}?sites?\b", re.I)
+_SITE_IN_BRACKETS = re.compile(r"\([^()]*\bsites?\b[^()]*\)", re.I)
+
+
+def _where_and_when(clause: str) -> str:
+    """The clause without the words that say only where or when something
+    is: "on site"; a site a thing is on now ("is provided on one site only")
+    or in brackets that describe it ("Kingsmere Learning Centre (the City's
+    pupil referral unit on the Fenner Street site)"); and works that date
+    something else ("will transfer on 17 April 2028, when the building works
+    there are complete")."""
+    clause = _ON_SITE.sub(" ", clause)
+    low = clause.casefold()
+    if "complete" in low or "finish" in low or "ready" in low:
+        clause = _WHEN_WORKS_END.sub(" ", clause)
+    if "site" not in low:
+        return clause
+    clause = _SITE_IN_BRACKETS.sub(lambda m: _ON_A_SITE.sub(" ", m.group(0)), clause)
+    return clause if _WILL.search(clause) else _ON_A_SITE.sub(" ", clause)
+
+
+_WILL = re.compile(r"\b(?:will|would|shall|is\s+to|are\s+to)\b", re.I)
+# When works end, as the date of something else: "when the building works there are complete", "once the
+# refurbishment is finished".
+_WHEN_WORKS_END = re.compile(
+    r"\b(?:when|once|after|until)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:works?|building|refurbishment|extension|rebuild)"
+    r"\s+(?:[\w-]+\s+){0,2}?(?:is|are|has\s+been|have\s+been)\s+(?:complete[d]?|finished|ready)\b", re.I)
 # Room as space for pupils, not a room: "room for 45", "to make room for Ravenscar pupils"; and a classroom as where
 # help is given, not accommodation gained: "more specialist help in their own classrooms".
 _NOT_A_ROOM = re.compile(
@@ -372,10 +439,15 @@ _NOT_A_ROOM = re.compile(
     re.I)
 # The rooms of a provision that closes, given back to the host school: "The Unit's room will be returned to the
 # school for use as a classroom", "it will convert the Unit's rooms to general classrooms": no accommodation gained.
+# (The provision by its kind or its name: "The Nest's room as a classroom", "The Unit's classroom and office will return to
+# the Academy as a general teaching room".)
 _ROOMS_GIVEN_BACK = re.compile(
-    r"\b(?:unit|base|provision|centre|class)['’]s?\s+(?:former\s+)?(?:rooms?|classrooms?|accommodation|building|space)\b"
-    r"[^.;]{0,80}?\b(?:(?:returned|handed\s+back|given\s+back)\s+to\s+(?:the\s+)?(?:host\s+)?(?:school|academy|trust)"
-    r"|(?:general|mainstream|ordinary)\s+classrooms?|for\s+(?:use\s+as\s+)?(?:a\s+)?(?:general\s+|mainstream\s+)?classroom\b(?!s))"
+    r"(?:\b(?:unit|base|provision|centre|class)|(?<![.!?:]\s)(?<!^)\b(?-i:[A-Z])[\w-]*)['’]s?\s+(?:former\s+|[\w-]+\s+)?"
+    r"(?:rooms?|classrooms?|accommodation|building|space)\b"
+    r"[^.;]{0,80}?\b(?:(?:return(?:s|ed)?|revert(?:s|ed)?|go(?:es)?\s+back|handed\s+back|given\s+back)\s+to\s+(?:the\s+)?(?:host\s+)?"
+    r"(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}(?:school|academy|trust)"
+    r"|(?:general|mainstream|ordinary)\s+(?:classrooms?|teaching\s+(?:rooms?|spaces?))"
+    r"|(?:for|as)\s+(?:use\s+as\s+)?(?:a\s+)?(?:general\s+|mainstream\s+)?classroom\b(?!s))"
     # ... or wanted back by the school: "the trust would like the two rooms back for its growing Year 7"
     r"|\b(?:the|its|their|our|those|these|both|two|three|four)\s+(?:[\w-]+\s+)?(?:rooms?|classrooms?|accommodation|space|building)\s+back\b",
     re.I)
@@ -392,8 +464,9 @@ def _accommodation_extra(clause: str, s: Sentence) -> bool:
     if re.search(r"\b(?:paid\s+for|pay\s+for|funded|fund|funds|financed|met\s+from|costs?)\b", clause, re.I) and not _WORKS_GIVE.search(
             L.common_words(re.sub(r"\bcapital\s+(?:works|scheme|project)\b", " ", clause, flags=re.I))):
         return False
-    # "a counsellor on site three days a week" says where, not what accommodation; "County Hall" is an address
-    if not L.ACCOMMODATION.search(L.common_words(_NOT_A_ROOM.sub(" ", _ON_SITE.sub(" ", clause)))):
+    # "a counsellor on site three days a week", "the unit on the Mill Lane site" say where, not what accommodation,
+    # "when the building works are complete" when; "County Hall" is an address
+    if not L.ACCOMMODATION.search(L.common_words(_NOT_A_ROOM.sub(" ", _where_and_when(clause)))):
         return False
     if _ROOMS_GIVEN_BACK.search(clause):
         return False
