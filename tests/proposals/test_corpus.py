@@ -55,7 +55,8 @@ DEV_FOLDERS = ("dev", "dev-former-heldout", "dev-former-heldout2", "dev-former-h
                "dev-former-heldout4", "dev-former-heldout5", "dev-former-heldout6",
                "dev-former-heldout7", "dev-former-heldout8", "dev-former-heldout9",
                "dev-former-heldout10", "dev-former-heldout11", "dev-former-heldout12",
-               "dev-former-heldout13", "dev-former-heldout14", "dev-former-heldout15", "dev-former-heldout16")
+               "dev-former-heldout13", "dev-former-heldout14", "dev-former-heldout15", "dev-former-heldout16",
+               "dev-former-heldout17")
 # The held-out corpora, measured when present (never tuned on).  The first,
 # now dev-former-heldout/, measured 224/252 factor verdicts (88.9%) and 26/28
 # overall findings (92.9%) before the reader was changed for it; the second,
@@ -119,6 +120,11 @@ HELDOUT_FLOORS: dict[str, tuple[float, float]] = {
 # Verdicts of the development corpora the reader still gets wrong ("overall"
 # for the finding), each listed so that the rest must hold and a fix shows.
 KNOWN_MISSES: dict[str, set[str]] = {
+    # (ii), relabelled to the ruling of 2026-12-05 (a group placed firmly in a pupil referral unit needs no written
+    # confirmation): where a PRU is the only destination, nothing in the ruleset says the confirmation is not needed
+    # (a fact "every destination is the LA's own PRU" would), so (ii) is read as unclear.
+    "dev/111-dunston-notice-ebd-links-centre": {"ii"},
+    "dev-former-heldout9/20-cabinet-report-semh-closure-places-only-at-pupil-support-centre": {"ii"},
     # dev-blind4/ (written blind as development data, measured once before any change for it: 346/378
     # verdicts, 29/42 findings): its misses all fixed (round 12 the last).
     # dev-former-heldout5/ (the fifth held-out corpus, measured once on 2026-12-03: 398/450 verdicts,
@@ -198,10 +204,37 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "dev-former-heldout15/47-final-report-close-fairway-learning-support-centre": {"ii"},
     # dev-former-heldout16/ (the sixteenth held-out corpus, the common registers a seventh time, measured once on
     # 2026-12-05 with the ledger of places and the moves model merged: 422/450 verdicts, 40/50 findings; before
-    # them 421/450, 39/50), then made development data: its misses worked on the next night, these three left.
+    # them 421/450, 39/50), then made development data: its misses worked on the next night, these two left.
     "dev-former-heldout16/11-consultation-relocate-greenbank-school": {"i", "overall"},
-    "dev-former-heldout16/18-cabinet-report-close-marsh-lane-school": {"ii"},
     "dev-former-heldout16/47-executive-briefing-redesignate-pemberton-school": {"iv"},
+    # dev-former-heldout17/ (the seventeenth held-out corpus, the common registers an eighth time and six registers
+    # earlier writers rarely used, measured once on 2026-12-05: 408/450 verdicts, 43/50 findings, with main as the
+    # session began and with the night's five reader changes merged alike), then made development data.
+    "dev-former-heldout17/02-public-notice-enlarge-brackenhill-school": {"a"},
+    "dev-former-heldout17/05-letter-to-parents-ferndale-school-closure": {"c", "ii", "para23"},
+    "dev-former-heldout17/08-scrutiny-report-linden-lodge-school-closure": {"a", "ii", "overall"},
+    "dev-former-heldout17/11-executive-minutes-extract-thornfield-school": {"b"},
+    "dev-former-heldout17/13-outcome-of-consultation-hearing-impairment-provision": {"d", "overall"},
+    "dev-former-heldout17/14-governing-body-proposal-marlpit-school-relocation": {"c"},
+    "dev-former-heldout17/15-statutory-notice-discontinue-moorside-school": {"para23"},
+    "dev-former-heldout17/16-faq-larkspur-school-closure": {"c", "ii", "para23"},
+    "dev-former-heldout17/17-cabinet-report-asd-resourced-provision-expansion": {"ii", "overall"},
+    "dev-former-heldout17/18-letter-to-parents-beacon-hill-satellite": {"b", "i", "iii"},
+    "dev-former-heldout17/19-statutory-proposal-close-cherry-tree-school": {"ii", "overall", "para23"},
+    "dev-former-heldout17/20-scrutiny-report-behaviour-support-service-restructure": {"a", "b", "iv"},
+    "dev-former-heldout17/21-record-of-decision-fellside-school": {"ii"},
+    "dev-former-heldout17/28-letter-to-parents-quarrybank-house-closure": {"para23"},
+    "dev-former-heldout17/30-faq-parents-copperbeech-school-move-to-redbourne-lane": {"iii"},
+    "dev-former-heldout17/31-executive-minutes-extract-close-hollin-bank-school": {"ii", "overall"},
+    "dev-former-heldout17/32-scrutiny-report-closure-harcourt-high-learning-support-unit": {"ii", "iv"},
+    "dev-former-heldout17/33-statutory-notice-discontinue-hartside-school": {"i"},
+    "dev-former-heldout17/38-governing-body-proposal-penhallow-school-sixth-form": {"c"},
+    "dev-former-heldout17/40-letter-to-parents-holmcroft-school-new-wing": {"i"},
+    "dev-former-heldout17/43-scrutiny-call-in-report-closure-pellow-house": {"iii"},
+    "dev-former-heldout17/45-final-report-close-sorrel-court-school": {"d", "iv", "overall"},
+    "dev-former-heldout17/46-consultation-close-lowfield-site-hawksmoor-school": {"ii"},
+    "dev-former-heldout17/48-cabinet-minutes-extract-close-alderbrook-house": {"iii", "overall", "para23"},
+    "dev-former-heldout17/50-cabinet-report-options-close-brackley-grange-school": {"a", "b", "c", "ii"},
 }
 
 

@@ -196,3 +196,27 @@ def test_pupils_returning_to_schools_listed_in_a_bracket_are_each_a_receiver(wri
             "High School, four pupils) with outreach support from Larchfield.\n")
     assert sorted(c.split(":")[0] for c in _unconfirmed(write, body)) == ["Copperbeech", "Hollowmere"]
     assert _ii(write, body) == "unclear"
+
+
+# A group whose place is a pupil referral unit, in a list of groups or a paragraph of its own, needs no letter from
+# it: one school's written confirmation and the PRU's silence leave every receiver that must confirm confirmed.  The
+# same shapes with a special school in the PRU's place are still one receiver without a letter.
+_PRU_GROUPS = {
+    "list": (
+        "2.1 The pupils will go to two places:\n\n"
+        "- 20 pupils to Larchfield School from 1 September 2028\n"
+        "- 10 pupils to {other}\n\n"
+        "2.2 Larchfield's governing body confirmed in writing on 4 March 2028 that it will receive these pupils.\n"),
+    "paragraphs": (
+        "2.1 The pupils in Years 3 to 8 (20 pupils) will transfer to Larchfield School on 1 September 2028. "
+        "Larchfield's governing body confirmed in writing on 4 March 2028 that it will receive them.\n\n"
+        "2.2 The 10 pupils in Years 9 and 10 will complete their secondary education at {other}.\n"),
+}
+_PRU = "the Orwell Centre (the Council's short stay school, registered as a pupil referral unit)"
+_SPECIAL = "Fenwick Park School, a special school for pupils with moderate learning difficulties"
+
+
+@pytest.mark.parametrize("shape", sorted(_PRU_GROUPS))
+def test_a_group_placed_in_the_pru_needs_no_letter_beside_a_confirmed_school(write, shape):
+    assert _ii(write, _PRU_GROUPS[shape].format(other=_PRU)) == "met"
+    assert _ii(write, _PRU_GROUPS[shape].format(other=_SPECIAL)) == "unclear"

@@ -224,11 +224,10 @@ def _extract(doc: Document) -> Extraction:
                 if not L.negated(clause) and not L.hedge(clause):
                     findings.append(Finding("alternative_provision_confirmed_in_writing", "supports", s, m.group(0)))
 
-    findings += _groups_unconfirmed(findings)
-
     # Para 23: a BESD (SEMH) school closing, and where its pupils go; a PRU
     # is recognised by the words or by a name the document gave one.
     named = providers_named(sents)
+    findings += _groups_unconfirmed(findings, named)
     findings += receivers_unconfirmed(findings, named, sents)  # (ii) receiver by receiver (extract/receivers.py)
     # a PRU's names match as written ("Oakwood", "WTC"), so that a short form is not read as a common word
     areas = _area_names(sents)

@@ -1040,7 +1040,24 @@ _PROSE_DESTINATION = re.compile(
     r"(?:the\s+)?(?P<dest>(?-i:[A-Z])[\w'’-]+)", re.I)
 
 
-def _prose_groups_unconfirmed(findings: list[Finding], confirmations: list[Finding]) -> list[Finding]:
+def _pru_first_words(named: list[Provider]) -> set[str]:
+    """The first word of every name the document gives a pupil referral unit ("beacon" of "the Beacon Centre (the
+    County's short stay school ...)"): a group sent there needs no written confirmation for (ii), the PRU being the
+    LA's own provision (the ruling of 2026-12-05 in dev-former-heldout8/README.md)."""
+    return {words[0].lower() for p in named if p.kind == "pru" for n in p.names
+            if (words := re.sub(r"^the\s+", "", n.strip(), flags=re.I).split())}
+
+
+def _to_a_pru(dest: str, sentence: Sentence, prus: set[str]) -> bool:
+    """Whether a group's destination is a pupil referral unit: by a name the document gave one, or said so where
+    the group is sent ("12 pupils to Hawthorn Learning Centre (the borough's short stay school)")."""
+    first = re.sub(r"^the\s+", "", dest, flags=re.I).split()
+    return bool(first and first[0].lower() in prus) or bool(L.PRU.search(dest)) or (
+        sentence.kind == "item" and bool(L.PRU.search(sentence.text)))
+
+
+def _prose_groups_unconfirmed(findings: list[Finding], confirmations: list[Finding],
+                              prus: set[str] = frozenset()) -> list[Finding]:
     """Paragraphs each sending a group to a different place ("7.1 ... (31 pupils) will transfer to The Cedars ... The
     governing body of The Cedars has confirmed in writing ..." "7.2 ... (22 pupils) will complete their secondary
     education at the Beacon Centre"): where one place confirmed in writing (in its paragraph, the next, or naming it)
@@ -1049,7 +1066,8 @@ def _prose_groups_unconfirmed(findings: list[Finding], confirmations: list[Findi
     for f in findings:
         if f.fact == "alternative_provision_stated" and f.role == "supports" and f.sentence.kind == "paragraph":
             m = _PROSE_DESTINATION.search(f.sentence.text)
-            if m and L.PUPILS.search(f.sentence.text) and m.group("dest").lower() not in ("the", "their", "a"):
+            if m and L.PUPILS.search(f.sentence.text) and m.group("dest").lower() not in ("the", "their", "a") \
+                    and not _to_a_pru(m.group("dest"), f.sentence, prus):
                 groups.setdefault(m.group("dest"), f)
     if len(groups) < 2 or len({f.sentence.block for f in groups.values()}) < 2:
         return []
@@ -1063,21 +1081,22 @@ def _prose_groups_unconfirmed(findings: list[Finding], confirmations: list[Findi
     return out if len(out) < len(groups) else []
 
 
-def _groups_unconfirmed(findings: list[Finding]) -> list[Finding]:
+def _groups_unconfirmed(findings: list[Finding], named: list[Provider] = ()) -> list[Finding]:
     """Each group of a list of where pupils go ("10 pupils to Perivale Park
     Academy, an SEMH special academy. The Westway Learning Trust confirmed
     in writing ..."; "12 pupils to Hawthorn Learning Centre ... Hawthorn's
     management committee has been consulted"): where one group's receiver
     confirmed in writing and another's did not (in its item, the paragraph
     after it, or a confirmation naming it or all of them), not every
-    receiver has."""
+    receiver has. A group sent to a pupil referral unit (``named``'s PRUs) needs none."""
+    prus = _pru_first_words(named)
     groups = [f for f in findings if f.fact == "alternative_provision_stated" and f.role == "supports" and f.sentence.kind == "item"
-              and _GROUP_TO.match(f.sentence.text)]
+              and (m := _GROUP_TO.match(f.sentence.text)) and not _to_a_pru(m.group("dest"), f.sentence, prus)]
     confirmations = [f for f in findings if f.fact == "alternative_provision_confirmed_in_writing" and f.role == "supports"]
     if not confirmations or any(_ALL_RECEIVERS.search(f.sentence.text) for f in confirmations):
         return []
     if len(groups) < 2:
-        return _prose_groups_unconfirmed(findings, confirmations)
+        return _prose_groups_unconfirmed(findings, confirmations, prus)
     confirmed_blocks = {f.sentence.block for f in confirmations}
     out = []
     for g in groups:
