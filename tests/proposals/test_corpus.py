@@ -197,7 +197,6 @@ KNOWN_MISSES: dict[str, set[str]] = {
     # 2026-12-04: 428/450 verdicts, 46/50 findings with this session's four changes merged; 431/450, 48/50 with the
     # two that landed), then made development data: its misses not yet worked on.
     "dev-former-heldout15/03-cabinet-report-options-appraisal-close-foxhollow-school": {"ii", "para23"},
-    "dev-former-heldout15/15-cabinet-report-close-highmoor-school-marwick": {"c"},
     "dev-former-heldout15/33-outcome-of-consultation-close-hollins-green-school": {"overall", "para23"},
     "dev-former-heldout15/34-executive-report-close-greystones-school": {"ii"},
     "dev-former-heldout15/38-cabinet-report-options-close-thornhill-house": {"para23"},
