@@ -249,7 +249,8 @@ SLIDE_PHRASINGS = [
     ("para23", "not_met", SLIDES.format(stay="stay at Fenside until they finish Year 11", agreed="agreed")),
     ("para23", "met", SLIDES.format(stay="stay at Fenside for six school weeks, then move to Blyburgh", agreed="agreed")),
     ("ii", "met", SLIDES.format(stay="stay at Fenside until they finish Year 11", agreed="agreed")),
-    ("ii", "unclear", SLIDES.format(stay="stay at Fenside until they finish Year 11", agreed="was consulted")),
+    # Fenside, a short stay school (a pupil referral unit), needs no letter (the ruling of 2026-12-05)
+    ("ii", "met", SLIDES.format(stay="stay at Fenside until they finish Year 11", agreed="was consulted")),
 ]
 
 
