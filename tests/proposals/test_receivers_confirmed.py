@@ -1,6 +1,7 @@
 """Key factor (ii) receiver by receiver (extract/receivers.py): where the plan sends displaced pupils to two or more
-schools, (ii) is met only when a written confirmation covers each of them (by its name, by saying it of all the
-receivers, or, naming none, in the paragraph of the move or the one after it); one school's letter beside another's
+schools, (ii) is met only when a written confirmation covers each of them (by its name in the confirmation's own
+clause, or, the clause naming none, as the receiver named just before it in its sentence; by saying it of all the
+receivers, not of only some; or, its sentence naming none, in the paragraph of the move or the one after it); one school's letter beside another's
 word at a meeting is a destination stated without written confirmation (unclear).  A pupil referral unit, the LA's
 own provision, needs no letter; a confirmation in an option the document rejects is not the plan's.  The probes are
 written in words of their own, not the corpus documents'."""
@@ -220,3 +221,63 @@ _SPECIAL = "Fenwick Park School, a special school for pupils with moderate learn
 def test_a_group_placed_in_the_pru_needs_no_letter_beside_a_confirmed_school(write, shape):
     assert _ii(write, _PRU_GROUPS[shape].format(other=_PRU)) == "met"
     assert _ii(write, _PRU_GROUPS[shape].format(other=_SPECIAL)) == "unclear"
+
+
+# A written confirmation covers the receivers named in its own clause (between semicolons or colons), or, naming
+# none, the receiver named just before it in its sentence; a trust in that clause, or named after a receiver, is that
+# receiver's; a sentence saying only some of the receivers confirmed covers none and is no other body's letter.
+CLAUSE_BY_CLAUSE = [
+    pytest.param(
+        "2.1 From 1 September 2028 the pupils will be placed as follows: the 17 older pupils to Wrayfield Academy, "
+        "which has confirmed in writing that it will take them; the 13 younger pupils to Pemberton School.\n",
+        ["Pemberton"], id="the-letter-is-one-clause's"),
+    pytest.param(
+        "2.1 From 1 September 2028 the pupils will be placed as follows: the 17 older pupils to Wrayfield Academy, "
+        "which has confirmed in writing that it will take them; the 13 younger pupils to Pemberton School, whose "
+        "governors have also confirmed in writing.\n",
+        [], id="each-clause-its-own-letter"),
+    pytest.param(
+        "2.1 The older pupils are to transfer to Wrayfield Academy, and the younger pupils will join Pemberton "
+        "School; the governors of the latter confirmed in writing on 3 May 2028 that they will admit them.\n",
+        ["Wrayfield"], id="naming-none-the-one-just-before"),
+    pytest.param(
+        "2.1 The older pupils are to transfer to Wrayfield Academy; its governing body confirmed in writing on "
+        "3 May 2028 that it will admit them. The younger pupils are to transfer to Pemberton School; its "
+        "governors confirmed in writing on 6 May 2028 as well.\n",
+        [], id="each-just-after-its-school"),
+    pytest.param(
+        "2.1 The 13 younger pupils will move to Pemberton School and the 17 older pupils to Wrayfield Academy.\n\n"
+        "2.2 The Wrayfield Academy Trust confirmed in writing on 3 May 2028 that the academy will admit the older "
+        "pupils. Pemberton's head has said informally that the school can take the younger ones.\n",
+        ["Pemberton"], id="a-trust-named-after-its-school"),
+    pytest.param(
+        "2.1 The pupils will move on 1 September 2028: the 17 older pupils to Wrayfield Academy, whose sponsor, the "
+        "Greenway Learning Trust, has confirmed in writing that it will admit them; the 13 younger pupils to "
+        "Pemberton School, whose head says there is room.\n",
+        ["Pemberton"], id="a-trust-in-its-school's-clause"),
+    pytest.param(
+        "2.1 The 13 younger pupils will move to Pemberton School and the 17 older pupils to Wrayfield Academy.\n\n"
+        "2.2 Pemberton's governors confirmed in writing on 6 May 2028 that they will admit the younger pupils.\n\n"
+        "2.3 At the time of writing only one of the two receiving schools has confirmed in writing.\n",
+        ["Wrayfield"], id="only-one-of-the-two"),
+    pytest.param(
+        "2.1 Ten pupils will go to Pemberton School, ten to Wrayfield Academy and ten to Osgood School.\n\n"
+        "2.2 Osgood's governors confirmed in writing on 6 May 2028 that they will admit their ten pupils.\n\n"
+        "2.3 Two of the three schools have so far confirmed in writing.\n",
+        None, id="two-of-the-three"),
+    pytest.param(
+        "2.1 The 13 younger pupils will move to Pemberton School and the 17 older pupils to Wrayfield Academy.\n\n"
+        "2.2 Pemberton's governors confirmed in writing on 6 May 2028 that they will admit the younger pupils.\n\n"
+        "2.3 Both of the two receiving schools have now confirmed in writing.\n",
+        [], id="both-of-the-two-still-all"),
+]
+
+
+@pytest.mark.parametrize(("body", "left"), CLAUSE_BY_CLAUSE)
+def test_a_written_confirmation_covers_the_receivers_of_its_own_clause(write, body, left):
+    got = sorted(c.split(":")[0] for c in _unconfirmed(write, body))
+    if left is None:  # some receiver is left uncovered: which, the document does not say
+        assert got
+    else:
+        assert got == left
+    assert _ii(write, body) == ("met" if left == [] else "unclear")

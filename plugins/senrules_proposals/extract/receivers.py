@@ -12,11 +12,21 @@ receiver, not one).
 
 A written confirmation (a finding ``alternative_provision_confirmed_in_writing`` that supports it) covers:
 
-* every receiver it names, by that name;
+* every receiver named in its own clause (the part of its sentence between semicolons or colons), by that name:
+  "pupils of primary age to Ashgrove School; pupils of secondary age to Fenwick Academy, which has confirmed in
+  writing" covers Fenwick, not Ashgrove;
+* where its clause names none, the receiver named just before it in its sentence ("... to Fenwick Academy; its
+  governors have confirmed in writing");
 * every receiver, when it says it of all of them ("All the receiving schools have confirmed in writing", "Both
   governing bodies have written to confirm"), not when the "all" is the pupils' ("will admit all of them");
-* where it names none, the receivers of its own paragraph, else of the paragraph just before it ("... will transfer
-  to Kingsway School." "The governing body has confirmed in writing that it will admit them.").
+* where its sentence names none, the receivers of its own paragraph, else of the paragraph just before it ("...
+  will transfer to Kingsway School." "The governing body has confirmed in writing that it will admit them.").
+
+A trust in the confirmation's clause beside a receiver, or named after a receiver ("the Kingsway Academy Trust"), is
+that receiver's; a trust no receiver is tied to is another body that confirmed, which may be a receiver's the
+document does not name, so a receiver left uncovered may be that one's.  A sentence saying only some of the receivers
+confirmed ("only one of the two receiving schools has confirmed in writing") covers none beyond those it names and is
+no confirmation from another body.
 
 Where one receiver is covered and another is not, :func:`receivers_unconfirmed` gives the fact
 ``alternative_provision_receiver_unconfirmed`` for each one not covered, quoting the sentence that sends pupils
@@ -74,6 +84,14 @@ _EVERY_RECEIVER = re.compile(
     r"(?:schools|academies|settings|providers|governing\s+bod(?:y|ies)|receivers?|trusts|headteachers|principals"
     r"|(?:receiving|host)\s+(?:school|academy|setting|provider))\b",
     re.I)
+# A confirmation said of some of the receivers only: "only one of the two receiving schools", "two of the three
+# schools", "only some of the schools".
+_SOME_RECEIVERS = re.compile(
+    r"\b(?:(?:only\s+)?(?:one|two|three|four|some)\s+of\s+(?:the\s+|its\s+|our\s+)?(?:two|three|four|five|six|receiving|host)"
+    r"|only\s+(?:one|two|three|four|some)\s+(?:receiving\s+|host\s+)?(?:schools?|academ(?:y|ies)|settings?|providers?))\b",
+    re.I)
+# Where a clause ends: its sentence's semicolons and colons.
+_CLAUSE_END = re.compile(r"[;:]")
 # The confirmers of one sentence, each of them: "Rushey Mead's governing body and the network's management committee
 # have both confirmed in writing".
 _EACH_CONFIRMER = re.compile(r"\b(?:(?:have|has)\s+(?:both|each|all)|(?:both|each)\s+(?:have|has))\s+(?:\w+\s+)?(?:confirmed|written|agreed|signed|sent|given)\b", re.I)
@@ -151,11 +169,30 @@ def _trusts_running(text: str, called: re.Pattern, of_name: dict[str, str]):
                 yield t.group(0), before[-1]
 
 
+def _clause(text: str, at: int) -> tuple[int, int]:
+    """Where the clause holding ``text[at]`` begins and ends: between the semicolons or colons either side of it."""
+    start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, max(at, 0))), default=0)
+    end = _CLAUSE_END.search(text, max(at, 0))
+    return start, end.start() if end else len(text)
+
+
+def _confirming_clauses(text: str, cue: str) -> list[tuple[int, int]]:
+    """The clauses of ``text`` that confirm in writing, in order: each clause with a confirmation in writing neither
+    denied nor hedged, else the clause of the finding's own words (``cue``)."""
+    spans = []
+    for m in L.CONFIRMED_WRITING.finditer(text):
+        a, b = _clause(text, m.start())
+        if (a, b) not in spans and not L.negated(text[a:b]) and not L.hedge(text[a:b]):
+            spans.append((a, b))
+    return spans or [_clause(text, text.find(cue))]
+
+
 def receivers_unconfirmed(findings: list[Finding], named: list[Provider], sents: list[Sentence]) -> list[Finding]:
     """Each receiver no written confirmation covers, where another's does (module docstring): the fact
     ``alternative_provision_receiver_unconfirmed``, quoting the sentence that sends pupils there."""
     confirmations = [f for f in findings if f.fact == "alternative_provision_confirmed_in_writing" and f.role == "supports"]
-    if not confirmations or any(_EVERY_RECEIVER.search(c.sentence.text) for c in confirmations):
+    if not confirmations or any(_EVERY_RECEIVER.search(c.sentence.text) and not _SOME_RECEIVERS.search(c.sentence.text)
+                                for c in confirmations):
         return []
     stated = [f for f in findings if f.fact == "alternative_provision_stated" and f.role == "supports"]
     if not stated:
@@ -191,13 +228,24 @@ def receivers_unconfirmed(findings: list[Finding], named: list[Provider], sents:
     covered: set[str] = set()
     spare = 0  # confirmations from a body the document gives no receiver's name ("Larchmont's governing board")
     for c in confirmations:
-        naming = {of_name[n] for n in called.findall(c.sentence.text)}
+        text = c.sentence.text
+        clauses = _confirming_clauses(text, str(c.cue))
+        start = clauses[0][0]
+        naming = {of_name[n] for a, b in clauses for n in called.findall(text, a, b)}
+        if _SOME_RECEIVERS.search(text):  # "only one of the two schools has confirmed": which one, it does not say
+            covered |= naming
+            continue
+        before = called.findall(text, 0, start)
+        in_sentence = naming or before
+        if not naming and before:
+            naming = {of_name[before[-1]]}
         block = c.sentence.block
-        if not naming or _EACH_CONFIRMER.search(c.sentence.text):
+        if not naming or _EACH_CONFIRMER.search(text):
             naming |= set(by_block.get(block) or by_block.get(block - 1, ()))
-        if not naming and not (providers is not None and providers.search(c.sentence.text)):
+        if not naming and not (providers is not None and providers.search(text)):
             spare += 1
-        spare += sum(1 for t in _TRUST.findall(c.sentence.text) if t not in of_name)
+        spare += sum(1 for t in _TRUST.finditer(text) if t.group(0) not in of_name and not called.search(t.group(0))
+                     and not (in_sentence and any(a <= t.start() < b for a, b in clauses)))
         covered |= naming
     if not covered:
         return []
