@@ -110,3 +110,48 @@ LATER = [
 @_cases(LATER)
 def test_a_kind_said_after_the_name(write, expected, body):
     assert check_document(write(body)).verdicts()["para23"] == expected
+
+
+# The school a closure names, as its subject ("... is to close") as well as its object ("close ..."), under any of its
+# names, is the BESD school when the providers say it is one; a relocation closes nothing.
+SUBJECT = [
+    ("met", "# What happens next\n\nWe can now confirm that Thistledown School is to close at the end of the summer term "
+            "2028.\n\n## About the school\n\nThistledown, a day special school for 24 pupils with social, emotional and "
+            "mental health needs, has lost most of its pupils since 2024." + _PLACES),
+    ("not_applicable", "# What happens next\n\nWe can now confirm that Thistledown School is to relocate to the Hale Street "
+                       "campus at the end of the summer term 2028.\n\n## About the school\n\nThistledown, a day special school "
+                       "for 24 pupils with social, emotional and mental health needs, has lost most of its pupils since 2024."),
+    ("not_applicable", "# What happens next\n\nWe can now confirm that Brookmead School is to close at the end of the summer term "
+                       "2028.\n\n## About the schools\n\nThistledown, a day special school for 24 pupils with social, emotional "
+                       "and mental health needs, will take some of its pupils."),
+]
+
+
+@_cases(SUBJECT)
+def test_the_closing_school_as_subject_or_object(write, expected, body):
+    assert check_document(write(body)).verdicts()["para23"] == expected
+
+
+# A school's kind said by reference in another school's description: "like X, is a ... school for ..." gives X that
+# kind; "the other ... school for ..." gives it to the school named last before. A "like" that compares something
+# else, or an "other" with no school named before it, gives none.
+_TO = "Its governing body has confirmed in writing that it will admit them."
+REFERENCE = [
+    ("met", "# Closure of Pennington School\n\nPennington School will close on 31 August 2028.\n\nAll 20 pupils will transfer "
+            "to Hartwell School, which, just like Pennington, is a day special school for boys and girls with behavioural, "
+            "emotional and social difficulties, on 1 September 2028. " + _TO + "\n"),
+    ("not_applicable", "# Closure of Pennington School\n\nPennington School will close on 31 August 2028.\n\nAll 20 pupils will "
+                       "transfer to Hartwell School, which, like Pennington, has its own therapy team and is a day special "
+                       "school for pupils with behavioural, emotional and social difficulties, on 1 September 2028. " + _TO + "\n"),
+    ("met", "# Closure of Pennington School\n\nThe Council has decided that Pennington School will close on 31 August 2028.\n\n"
+            "All 20 pupils will transfer to Hartwell School, the county's other day school for pupils with SEMH needs, on 1 "
+            "September 2028. " + _TO + "\n"),
+    ("not_applicable", "# Our plans\n\nAll 20 pupils will transfer to Hartwell School, the county's other day school for pupils "
+                       "with SEMH needs, on 1 September 2028. " + _TO + "\n\nThe Council has decided that Pennington School "
+                       "will close on 31 August 2028.\n"),
+]
+
+
+@_cases(REFERENCE)
+def test_a_kind_said_by_reference(write, expected, body):
+    assert check_document(write(body)).verdicts()["para23"] == expected
