@@ -2,8 +2,11 @@
 given in a sentence whose subject is the school in bold, after its address ("**Rowan Lodge** at Mill Street, Hexton, is
 a special academy for ..."), a special academy (not only a school) for such pupils, a description given after the
 school was first named with no kind, a description whose subject points back to the schools just named ("Both are
-..."), and a closure in a statutory notice whose opening cites the Regulations' title ("... (Establishment and
-Discontinuance of Schools) ..."). Each beside a near one whose verdict must differ; the wording is this file's own."""
+..."), a closure in a statutory notice whose opening cites the Regulations' title ("... (Establishment and
+Discontinuance of Schools) ..."), a school the providers call a BESD school named as the closure's subject ("... will
+close") as well as its object, and a school's kind said by reference in another's description ("like X, is a special
+school for ...", "the other special school for ..."). Each beside a near one whose verdict must differ; the wording is
+this file's own."""
 
 from __future__ import annotations
 
@@ -113,7 +116,8 @@ def test_a_kind_said_after_the_name(write, expected, body):
 
 
 # The school a closure names, as its subject ("... is to close") as well as its object ("close ..."), under any of its
-# names, is the BESD school when the providers say it is one; a relocation closes nothing.
+# names, is the BESD school when the providers say it is one; a relocation closes nothing, and a BESD school named
+# elsewhere in the closure's sentence is not what closes.
 SUBJECT = [
     ("met", "# What happens next\n\nWe can now confirm that Thistledown School is to close at the end of the summer term "
             "2028.\n\n## About the school\n\nThistledown, a day special school for 24 pupils with social, emotional and "
@@ -124,6 +128,10 @@ SUBJECT = [
     ("not_applicable", "# What happens next\n\nWe can now confirm that Brookmead School is to close at the end of the summer term "
                        "2028.\n\n## About the schools\n\nThistledown, a day special school for 24 pupils with social, emotional "
                        "and mental health needs, will take some of its pupils."),
+    # the BESD school named in the closure's sentence, but neither what closes nor the subject of the closure
+    ("not_applicable", "# What happens next\n\nThistledown will take six of the pupils when Brookmead School closes at the end "
+                       "of the summer term 2028.\n\n## About the schools\n\nThistledown, a day special school for 24 pupils "
+                       "with social, emotional and mental health needs, has room for them."),
 ]
 
 

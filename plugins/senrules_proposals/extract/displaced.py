@@ -1521,10 +1521,19 @@ def _besd_closing_by_reference(sents: list[Sentence], named: list[Provider]) -> 
         closure = _closure(s)
         if closure is None or re.match(r"relocat", str(closure.cue), re.I) or _closes_no_school(s.text):
             continue
-        closed = sorted(n for n in _names(s.text) if _name_key(n) in besd_keys)
-        if closed:
-            return Finding("besd_school_closing", "supports", s, f"{closed[0]} ({closure.cue})", True)
+        for clause, c in _closure_clauses(s.text):
+            subject = _CLOSING_SUBJECT.search(clause[max(0, c.start() - 120): c.start()])
+            obj = _CLOSED_OBJECT.match(clause, c.end())
+            closed = [m.group("what") for m in (subject, obj) if m and _name_key(m.group("what")) in besd_keys]
+            if closed and not L.negated(clause):
+                return Finding("besd_school_closing", "supports", s, f"{closed[0]} ({c.group(0)})", True)
     return None
+
+
+# The school a closure word has for its subject, just before it: "Larkspur School will close", "Thistledown School is
+# to close", "Larkspur School closure".
+_CLOSING_SUBJECT = re.compile(r"(?P<what>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,4})\s+(?:(?:will|would|shall|should|"
+                              r"must|is\s+to|is\s+going\s+to|to)\s+(?:(?:now|then|finally|formally|permanently)\s+)?)?$")
 
 
 # Words pointing back to a PRU named in the sentence before.
