@@ -2,8 +2,11 @@
 given in a sentence whose subject is the school in bold, after its address ("**Rowan Lodge** at Mill Street, Hexton, is
 a special academy for ..."), a special academy (not only a school) for such pupils, a description given after the
 school was first named with no kind, a description whose subject points back to the schools just named ("Both are
-..."), and a closure in a statutory notice whose opening cites the Regulations' title ("... (Establishment and
-Discontinuance of Schools) ..."). Each beside a near one whose verdict must differ; the wording is this file's own."""
+..."), a closure in a statutory notice whose opening cites the Regulations' title ("... (Establishment and
+Discontinuance of Schools) ..."), a school the providers call a BESD school named as the closure's subject ("... will
+close") as well as its object, and a school's kind said by reference in another's description ("like X, is a special
+school for ...", "the other special school for ..."). Each beside a near one whose verdict must differ; the wording is
+this file's own."""
 
 from __future__ import annotations
 
@@ -109,4 +112,54 @@ LATER = [
 
 @_cases(LATER)
 def test_a_kind_said_after_the_name(write, expected, body):
+    assert check_document(write(body)).verdicts()["para23"] == expected
+
+
+# The school a closure names, as its subject ("... is to close") as well as its object ("close ..."), under any of its
+# names, is the BESD school when the providers say it is one; a relocation closes nothing, and a BESD school named
+# elsewhere in the closure's sentence is not what closes.
+SUBJECT = [
+    ("met", "# What happens next\n\nWe can now confirm that Thistledown School is to close at the end of the summer term "
+            "2028.\n\n## About the school\n\nThistledown, a day special school for 24 pupils with social, emotional and "
+            "mental health needs, has lost most of its pupils since 2024." + _PLACES),
+    ("not_applicable", "# What happens next\n\nWe can now confirm that Thistledown School is to relocate to the Hale Street "
+                       "campus at the end of the summer term 2028.\n\n## About the school\n\nThistledown, a day special school "
+                       "for 24 pupils with social, emotional and mental health needs, has lost most of its pupils since 2024."),
+    ("not_applicable", "# What happens next\n\nWe can now confirm that Brookmead School is to close at the end of the summer term "
+                       "2028.\n\n## About the schools\n\nThistledown, a day special school for 24 pupils with social, emotional "
+                       "and mental health needs, will take some of its pupils."),
+    # the BESD school named in the closure's sentence, but neither what closes nor the subject of the closure
+    ("not_applicable", "# What happens next\n\nThistledown will take six of the pupils when Brookmead School closes at the end "
+                       "of the summer term 2028.\n\n## About the schools\n\nThistledown, a day special school for 24 pupils "
+                       "with social, emotional and mental health needs, has room for them."),
+]
+
+
+@_cases(SUBJECT)
+def test_the_closing_school_as_subject_or_object(write, expected, body):
+    assert check_document(write(body)).verdicts()["para23"] == expected
+
+
+# A school's kind said by reference in another school's description: "like X, is a ... school for ..." gives X that
+# kind; "the other ... school for ..." gives it to the school named last before. A "like" that compares something
+# else, or an "other" with no school named before it, gives none.
+_TO = "Its governing body has confirmed in writing that it will admit them."
+REFERENCE = [
+    ("met", "# Closure of Pennington School\n\nPennington School will close on 31 August 2028.\n\nAll 20 pupils will transfer "
+            "to Hartwell School, which, just like Pennington, is a day special school for boys and girls with behavioural, "
+            "emotional and social difficulties, on 1 September 2028. " + _TO + "\n"),
+    ("not_applicable", "# Closure of Pennington School\n\nPennington School will close on 31 August 2028.\n\nAll 20 pupils will "
+                       "transfer to Hartwell School, which, like Pennington, has its own therapy team and is a day special "
+                       "school for pupils with behavioural, emotional and social difficulties, on 1 September 2028. " + _TO + "\n"),
+    ("met", "# Closure of Pennington School\n\nThe Council has decided that Pennington School will close on 31 August 2028.\n\n"
+            "All 20 pupils will transfer to Hartwell School, the county's other day school for pupils with SEMH needs, on 1 "
+            "September 2028. " + _TO + "\n"),
+    ("not_applicable", "# Our plans\n\nAll 20 pupils will transfer to Hartwell School, the county's other day school for pupils "
+                       "with SEMH needs, on 1 September 2028. " + _TO + "\n\nThe Council has decided that Pennington School "
+                       "will close on 31 August 2028.\n"),
+]
+
+
+@_cases(REFERENCE)
+def test_a_kind_said_by_reference(write, expected, body):
     assert check_document(write(body)).verdicts()["para23"] == expected

@@ -1489,7 +1489,9 @@ def _besd_closing_by_reference(sents: list[Sentence], named: list[Provider]) -> 
     described by: a name the document gave it ("Castle View School (CVS) is
     a ... special school for ... SEMH. The City proposes to close CVS"), or
     "it" just after the sentence that describes it ("Greenhow School is a
-    special school for ... BESD. We propose to close it")."""
+    special school for ... BESD. We propose to close it"); or a school the
+    providers call a BESD school, named as the closure's subject or object
+    ("Larkspur School will close")."""
     besd_names = {a for p in named if p.kind == "besd_school" for a in p.names}
     besd_keys = {_name_key(n) for n in besd_names}
     # (the document's title, the headings before its first paragraph, says what it proposes: "PROPOSAL TO CLOSE
@@ -1513,7 +1515,25 @@ def _besd_closing_by_reference(sents: list[Sentence], named: list[Provider]) -> 
                     and L.BESD.search(before.text) and L.SCHOOL.search(before.text) and _names(before.text)
                     and not _about_a_unit(before.text, named)):
                 return Finding("besd_school_closing", "supports", s, f"{sorted(_names(before.text))[0]} ({c.group(0)} {what})", True)
+    # the school a closure names, its subject as well as its object, under any of its names, is one the providers
+    # say is a BESD school ("Larkspur School will close", "Larkspur School closure"); a relocation closes nothing
+    for s in sents:
+        closure = _closure(s)
+        if closure is None or re.match(r"relocat", str(closure.cue), re.I) or _closes_no_school(s.text):
+            continue
+        for clause, c in _closure_clauses(s.text):
+            subject = _CLOSING_SUBJECT.search(clause[max(0, c.start() - 120): c.start()])
+            obj = _CLOSED_OBJECT.match(clause, c.end())
+            closed = [m.group("what") for m in (subject, obj) if m and _name_key(m.group("what")) in besd_keys]
+            if closed and not L.negated(clause):
+                return Finding("besd_school_closing", "supports", s, f"{closed[0]} ({c.group(0)})", True)
     return None
+
+
+# The school a closure word has for its subject, just before it: "Larkspur School will close", "Thistledown School is
+# to close", "Larkspur School closure".
+_CLOSING_SUBJECT = re.compile(r"(?P<what>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,4})\s+(?:(?:will|would|shall|should|"
+                              r"must|is\s+to|is\s+going\s+to|to)\s+(?:(?:now|then|finally|formally|permanently)\s+)?)?$")
 
 
 # Words pointing back to a PRU named in the sentence before.

@@ -179,6 +179,25 @@ def _may_match(pattern: re.Pattern, text: str) -> bool:
     return True
 
 
+# A school's kind said by reference, in another place's description: "Whitcombe Academy, which, like Ferndale, is a
+# special school for ..." (Ferndale is one too); "St Aldric's School, the borough's other special school for ..." (the
+# school named before is one too).
+_LIKE = re.compile(r"\blike\s+(?:the\s+)?(?P<ref>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}),\s+(?:is|was)\s+"
+                   r"(?P<desc>(?:a|an)\s+[^.;()]{3,150})", re.I)
+_OTHER = re.compile(r"(?:\bthe|['’]s)\s+(?:only\s+)?other\s+(?P<desc>(?:[\w'’-]+\s+){0,3}?(?:school|academy)\b[^.;()]{0,120})", re.I)
+_A_SCHOOL_NAME = re.compile(r"\b(?:School|Academy)$")
+
+
+def _kinds_by_reference(text: str, named_before: str) -> list[tuple[str, str]]:
+    """The schools ``text`` gives a kind by reference, each with the description it shares: the school compared
+    to ("like Ferndale, is a special school for ..."), and for "the other special school for ..." the school named
+    last before ``text`` (``named_before``, "" when none is), whose kind "other" says."""
+    out = [(m.group("ref"), m.group("desc")) for m in _LIKE.finditer(text)] if "like " in text else []
+    if named_before and "other " in text and named_before not in text:
+        out += [(named_before, m.group("desc")) for m in _OTHER.finditer(text)]
+    return out
+
+
 def providers_named(sents: list[Sentence]) -> list[Provider]:
     """The providers the document names, each with its kind and the other
     names it is given in a parenthesis or an apposition."""
@@ -200,8 +219,11 @@ def providers_named(sents: list[Sentence]) -> list[Provider]:
                 tails[key[i + 1:]] -= 1
 
     bracketed: list[tuple[str, str, str, Sentence]] = []  # (name, its abbreviation or nickname, a description, sentence)
+    referred: list[tuple[str, str, Sentence]] = []  # (a school given a kind by reference, the description, sentence)
+    school_before = ""  # the school named last in the sentences before
     last_called: dict[str, str] = {}  # the last name ending with each kind word ("Hub": "Vexley Learning Hub")
     for s in sents:
+        referred += [(name, desc, s) for name, desc in _kinds_by_reference(s.text, school_before)]
         for pattern, needed in ((_PAREN, "("), (_APPOSITIVE, " "), (_COPULA, " is "), (_REVERSED, ", "), (_KNOWN_AS, " "),
                                 (_EQUALS, " = "), (_DESC_ALIAS, "("), (_RENAMED, " ")):
             if needed not in s.text or not _may_match(pattern, s.text):
@@ -266,6 +288,8 @@ def providers_named(sents: list[Sentence]) -> list[Provider]:
         for m in L.PROPER_NAME.finditer(s.text):
             # (a sentence's "The" after its paragraph number is no part of the name: "1.2 The Bridge Reintegration Base is")
             name = re.sub(r"^The\s+", "", m.group(0).strip())
+            if _A_SCHOOL_NAME.search(name):
+                school_before = name
             if _LONE_KIND_WORD.match(name.rsplit(None, 1)[-1]):
                 last_called[name.rsplit(None, 1)[-1]] = name
             if tails.get(name.lower()) or len(name.split()) < 2:
@@ -289,6 +313,10 @@ def providers_named(sents: list[Sentence]) -> list[Provider]:
         elif kind is not None or _kind(name):
             found[key] = Provider(name, kind or _kind(name), (name, desc, alias) if kind else (name, alias), s,
                                   desc if kind else "")
+    for name, desc, s in referred:
+        key, kind = name.lower(), _kind(desc)
+        if kind is not None and key not in found and re.sub(r"\s+(?:school|academy)$", "", key) + " school" not in found:
+            found[key] = Provider(name, kind, (name, desc), s, desc)
     shorts = [_short_form(p.name) for p in found.values()]
     shared = {s for s in shorts if s and shorts.count(s) > 1}  # "Greyfriars" of two providers names neither
     out = [_with_names(p, s if s not in shared else "") for p, s in zip(found.values(), shorts)]
