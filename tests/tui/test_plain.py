@@ -277,7 +277,7 @@ def test_the_proposal_check_talks_through_the_failing_factors(tmp_path):
     assert "What to add or change:" in out
     # then what-ifs on what the document is silent on for the failing factor; never what it answers
     # filed under the factor it serves, by its words, its numeral after them (said once)
-    assert re.search(r"Question 1 of 2 · about \d+ min left · Clearly state arrangements for alternative provision \(ii\): ", out)
+    assert re.search(r"Question 1 of 3 · about \d+ min left · Clearly state arrangements for alternative provision \(ii\): ", out)
     assert "Have the host or alternative schools confirmed in writing" in out
     assert "Will any pupil have to move to other provision" not in out  # the document says so (line 3)
     assert "Is any of the alternative provision only hoped for or intended" not in out  # the document says so (line 25)
@@ -317,7 +317,7 @@ def test_help_in_a_proposal_check_lists_what_works_there(tmp_path):
     assert "- /goto: /goto ii: jump to a key factor's questions" in helped
     assert "/plan is for a self-evaluation; a proposal check has nothing for it." in r.stdout
     assert "No data folder was given" not in r.stdout
-    assert "From 04-riverside-semh-closure-into-pru.md I read 29 facts, each with the line it is on" in r.stdout
+    assert "From 04-riverside-semh-closure-into-pru.md I read 30 facts, each with the line it is on" in r.stdout
     # /goto a factor goes to that factor, not to the paragraph of the Test it is in
     assert "Now Any pupils displaced as a result of the closure of a BESD\u2026 (para23): 2 questions." in r.stdout
 
@@ -361,7 +361,7 @@ def test_a_proposal_check_is_resumed_and_reads_the_document_again(tmp_path):
     assert "is not met on what I know so far; your answer may change that." in again.stdout  # a what-if, not "still open"
     assert again.stdout.startswith("Welcome back. This proposal check is saved in") and "it holds 1 answer," in again.stdout
     assert "has changed" not in again.stdout
-    assert re.match(r"Question 2 of 2 · about \d+ min left · Clearly state arrangements for alternative provision \(ii\)", questions(again.stdout)[0])
+    assert re.match(r"Question 2 of 3 · about \d+ min left · Clearly state arrangements for alternative provision \(ii\)", questions(again.stdout)[0])
     assert len(answers_in(db)) == 1
 
     # the document is edited and moved: name it again, and it is read afresh
