@@ -77,7 +77,7 @@ from senrules_proposals.extract.consultation import _providers
 from senrules_proposals.extract.decide import decide
 from senrules_proposals.extract.displaced import (
     _PRU_BACK, _RECEIVING, _about_displaced_besd, _about_displaced_block, _alternative, _area_names, _besd_closing,
-    _closing_names, _closure, _destination_put_off, _names_another, _groups_unconfirmed, _new_or_enlarged, _placement_row, _pru,
+    _closing_names, _closure, _destination_put_off, _names_another, _new_or_enlarged, _placement_row, _pru,
     _pru_dated_stay_near, _pru_row, _row_columns, _special_places, pupil_groups, receivers_named, school_names, schools_by_first_word,
 )
 from senrules_proposals.extract.funding import _funding_staffing, funding_parts
@@ -227,7 +227,6 @@ def _extract(doc: Document) -> Extraction:
     # Para 23: a BESD (SEMH) school closing, and where its pupils go; a PRU
     # is recognised by the words or by a name the document gave one.
     named = providers_named(sents)
-    findings += _groups_unconfirmed(findings, named)
     findings += receivers_unconfirmed(findings, named, sents)  # (ii) receiver by receiver (extract/receivers.py)
     # a PRU's names match as written ("Oakwood", "WTC"), so that a short form is not read as a common word
     areas = _area_names(sents)

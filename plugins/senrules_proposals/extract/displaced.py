@@ -1013,10 +1013,6 @@ def pupil_groups(sents: list[Sentence], named: list[Provider]) -> list[PupilGrou
     return out
 
 
-# A written confirmation said of every receiver at once: "Both schools have confirmed in writing ...".
-_ALL_RECEIVERS = re.compile(r"\b(?:both|all|each|every|the\s+(?:two|three|four|receiving|host))\b", re.I)
-
-
 def receivers_named(findings: list[Finding]) -> re.Pattern | None:
     """The places a list of where pupils go sends its groups to, by the first
     word of each ("10 pupils -> Blyburgh Academy": "Blyburgh"): a
@@ -1033,80 +1029,6 @@ _FINISH_AT = re.compile(
     # (not "will finish their courses at Thornbury Grange": a year group staying at its school to the end)
     r"\b(?:will|would|shall|are\s+to)\s+(?:all\s+)?(?:complete|finish|continue)\s+(?:their|his\s+or\s+her)\s+(?:(?:secondary|primary|school)\s+)?"
     r"(?:education|schooling)\s+(?:at|in)\s+(?:the\s+)?(?P<dest>(?-i:[A-Z])[\w'’-]+)", re.I)
-# Where a paragraph sends a group, by the first word of the place's name: "will transfer to The Cedars on ...".
-_PROSE_DESTINATION = re.compile(
-    # (a group's destination, not a stay for a time: "will attend Oakwood House ... until their annual reviews")
-    r"\b(?:(?:transfer|move|go|be\s+admitted)\s+(?:to|into)|(?:complete|finish)\s+(?:their|his\s+or\s+her)\s+(?:\w+\s+)?(?:education|schooling)\s+(?:at|in))\s+"
-    r"(?:the\s+)?(?P<dest>(?-i:[A-Z])[\w'’-]+)", re.I)
-
-
-def _pru_first_words(named: list[Provider]) -> set[str]:
-    """The first word of every name the document gives a pupil referral unit ("beacon" of "the Beacon Centre (the
-    County's short stay school ...)"): a group sent there needs no written confirmation for (ii), the PRU being the
-    LA's own provision (the ruling of 2026-12-05 in dev-former-heldout8/README.md)."""
-    return {words[0].lower() for p in named if p.kind == "pru" for n in p.names
-            if (words := re.sub(r"^the\s+", "", n.strip(), flags=re.I).split())}
-
-
-def _to_a_pru(dest: str, sentence: Sentence, prus: set[str]) -> bool:
-    """Whether a group's destination is a pupil referral unit: by a name the document gave one, or said so where
-    the group is sent ("12 pupils to Hawthorn Learning Centre (the borough's short stay school)")."""
-    first = re.sub(r"^the\s+", "", dest, flags=re.I).split()
-    return bool(first and first[0].lower() in prus) or bool(L.PRU.search(dest)) or (
-        sentence.kind == "item" and bool(L.PRU.search(sentence.text)))
-
-
-def _prose_groups_unconfirmed(findings: list[Finding], confirmations: list[Finding],
-                              prus: set[str] = frozenset()) -> list[Finding]:
-    """Paragraphs each sending a group to a different place ("7.1 ... (31 pupils) will transfer to The Cedars ... The
-    governing body of The Cedars has confirmed in writing ..." "7.2 ... (22 pupils) will complete their secondary
-    education at the Beacon Centre"): where one place confirmed in writing (in its paragraph, the next, or naming it)
-    and another did not, not every receiver has."""
-    groups: dict[str, Finding] = {}
-    for f in findings:
-        if f.fact == "alternative_provision_stated" and f.role == "supports" and f.sentence.kind == "paragraph":
-            m = _PROSE_DESTINATION.search(f.sentence.text)
-            if m and L.PUPILS.search(f.sentence.text) and m.group("dest").lower() not in ("the", "their", "a") \
-                    and not _to_a_pru(m.group("dest"), f.sentence, prus):
-                groups.setdefault(m.group("dest"), f)
-    if len(groups) < 2 or len({f.sentence.block for f in groups.values()}) < 2:
-        return []
-    confirmed_blocks = {f.sentence.block for f in confirmations}
-    out = []
-    for name, g in groups.items():
-        if (g.sentence.block in confirmed_blocks or g.sentence.block + 1 in confirmed_blocks
-                or any(re.search(r"\b" + re.escape(name) + r"\b", f.sentence.text) for f in confirmations)):
-            continue
-        out.append(Finding("alternative_provision_confirmed_in_writing", "against", g.sentence, f"{name}: no written confirmation", False))
-    return out if len(out) < len(groups) else []
-
-
-def _groups_unconfirmed(findings: list[Finding], named: list[Provider] = ()) -> list[Finding]:
-    """Each group of a list of where pupils go ("10 pupils to Perivale Park
-    Academy, an SEMH special academy. The Westway Learning Trust confirmed
-    in writing ..."; "12 pupils to Hawthorn Learning Centre ... Hawthorn's
-    management committee has been consulted"): where one group's receiver
-    confirmed in writing and another's did not (in its item, the paragraph
-    after it, or a confirmation naming it or all of them), not every
-    receiver has. A group sent to a pupil referral unit (``named``'s PRUs) needs none."""
-    prus = _pru_first_words(named)
-    groups = [f for f in findings if f.fact == "alternative_provision_stated" and f.role == "supports" and f.sentence.kind == "item"
-              and (m := _GROUP_TO.match(f.sentence.text)) and not _to_a_pru(m.group("dest"), f.sentence, prus)]
-    confirmations = [f for f in findings if f.fact == "alternative_provision_confirmed_in_writing" and f.role == "supports"]
-    if not confirmations or any(_ALL_RECEIVERS.search(f.sentence.text) for f in confirmations):
-        return []
-    if len(groups) < 2:
-        return _prose_groups_unconfirmed(findings, confirmations, prus)
-    confirmed_blocks = {f.sentence.block for f in confirmations}
-    out = []
-    for g in groups:
-        dest = _GROUP_TO.match(g.sentence.text).group("dest")
-        name = re.sub(r"^the\s+", "", dest, flags=re.I).split()[0]
-        if (g.sentence.block in confirmed_blocks or g.sentence.block + 1 in confirmed_blocks
-                or any(re.search(r"\b" + re.escape(name) + r"\b", f.sentence.text) for f in confirmations)):
-            continue
-        out.append(Finding("alternative_provision_confirmed_in_writing", "negated", g.sentence, f"{dest}: no written confirmation"))
-    return out if len(out) < len(groups) else []
 
 
 # The span a PRU stay runs, by its dates: "Between 1 September 2027 and that date", "on 5 January 2027 and will be
