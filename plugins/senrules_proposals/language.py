@@ -605,12 +605,6 @@ MONEY = re.compile(
     r"|\bGBP\s?\d[\d,]*(?:\.\d+)?\s?(?:k|m|bn|million|billion|thousand)?\b",
     re.I,
 )
-DATE = re.compile(
-    r"\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:19|20)\d\d\b"
-    r"|\b(?:autumn|spring|summer)\s+(?:term|half[- ]term)?\s*(?:of\s+)?(?:19|20)\d\d\b|\b(?:19|20)\d\d[/-]\d\d\b"
-    r"|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b",
-    re.I,
-)
 # (each run of capitalised words is bounded, at six words: unbounded, a long line of them ("Oak Ash Oak Ash ...")
 # without a kind word took cubic time, 157 s for 10,000 characters; no name in the corpora has more than five)
 # (a name starts with a capital: the lookahead first lets the engine skip every other position quickly)
