@@ -155,10 +155,11 @@ def _alternative(s: Sentence, question: Sentence | None = None) -> list[Finding]
     for clause, m in clauses:
         confirmed = L.CONFIRMED_WRITING.search(clause)
         h = L.hedge(_BASIS.sub(" ", clause) if "prefer" in clause or "wish" in clause or "choice" in clause else clause)
-        if h and "principle" in clause:
-            # a receiver's agreement already given, in principle ("Oak Hill Academy has agreed in principle to admit all
-            # 12 pupils"): where they go is stated, only not confirmed in writing (ruling of 2026-12-05), not a hope
-            h = L.hedge(_AGREED_IN_PRINCIPLE.sub(" ", clause))
+        if h and ("principle" in h or "discussion" in h):
+            # a receiver's agreement already given, not in writing ("Oak Hill Academy has agreed in principle to admit
+            # all 12 pupils", "has agreed in discussions with officers to admit them"): where they go is stated, only
+            # not confirmed in writing (ruling of 2026-12-05), not a hope
+            h = L.hedge(L.UNWRITTEN_AGREEMENT.sub(" ", clause))
         find = L.FIND_PLACES.search(clause)
         if h and L.PLACE_HEDGE.search(clause):
             out.append(Finding("alternative_provision_hoped", "supports", s, h))
@@ -225,8 +226,6 @@ def _without_who(clause: str) -> str:
     return _WHO_GROUP.sub(" ", clause) if "who" in clause.lower() else clause
 
 
-# An agreement a receiver has given, in principle: "has agreed in principle to admit all 12 pupils".
-_AGREED_IN_PRINCIPLE = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+)?agreed\s+in\s+principle\b", re.I)
 
 
 # The pupils named first, what is arranged for them after: "For the other eight pupils, all in Year 10, whose plans
