@@ -1199,7 +1199,9 @@ CLOSURE = rx(
 # (iii) transport
 TRANSPORT = rx(
     r"transport\w*", r"travel\w*", r"journeys?", r"taxis?", r"minibus\w*", r"buses", r"bus", r"escorts?",
-    r"passenger assistants?", r"home[- ]to[- ]school", r"school run", r"drop[- ]off", r"pick[- ]up",
+    # (the journey, "on the school run": not a school "run by the Evenlode Trust", nor one that will "run GCSE art")
+    r"passenger assistants?", r"home[- ]to[- ]school", r"school run(?!\s+(?:by|a|an|the|its|their)\b|\s+(?-i:[A-Z]))",
+    r"drop[- ]off", r"pick[- ]up",
     r"mileage", r"bus passes?", r"independent travel",
 )
 TRANSPORT_ARRANGEMENT = rx(

@@ -24,6 +24,14 @@ _PARENTS_OPTION = re.compile(
     r"(?:parents?|families|carers)\s+(?:would\s+|so\s+)?(?:prefer|wish|choose|want|ask|request)\w*)[^.;]*", re.I)
 
 
+# A count of the pupils, estimated, in a bracket beside the arrangement ("(29 pupils are expected)", "(an estimated 14
+# pupils)", "(about twelve children)"): its estimate is the number's, not a hedge of where they go.
+_ESTIMATED_COUNT = re.compile(
+    r"\(\s*(?:(?:an?\s+)?(?:expected|anticipated|estimated|forecast|projected|approximately|about|around|likely)\s+)?"
+    r"(?:\d+|" + L._NUMBER_WORDS + r")\s+(?:pupils?|children|students|young\s+people|learners)"
+    r"(?:\s+(?:are|is|were)\s+(?:expected|anticipated|estimated|forecast|projected|likely)(?:\s+to\s+be\s+on\s+roll)?)?\s*\)", re.I)
+
+
 def _without_option(text: str) -> str:
     """``text`` without an option offered at parents' wish after an arrangement that names where pupils go."""
     if "arent" not in text and "amil" not in text and "arer" not in text:
@@ -45,6 +53,8 @@ def _alternative(s: Sentence, question: Sentence | None = None) -> list[Finding]
     block, which a bare "No." or "Yes." answers."""
     out = []
     text = _without_option(s.text)
+    if "(" in text:
+        text = _ESTIMATED_COUNT.sub("", text)
     if s.kind == "heading":
         # a heading that says it ("9. No pupil is displaced") says it of the section under it
         said = L.NO_DISPLACEMENT.search(text) if not text.rstrip().endswith("?") and L.may_say_nobody_moves(text) else None
