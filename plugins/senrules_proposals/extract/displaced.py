@@ -32,6 +32,18 @@ _ESTIMATED_COUNT = re.compile(
     r"(?:\s+(?:are|is|were)\s+(?:expected|anticipated|estimated|forecast|projected|likely)(?:\s+to\s+be\s+on\s+roll)?)?\s*\)", re.I)
 
 
+# Pupils kept on their own school's roll ("stay on the roll of Hawksmoor School", "remain on the roll of the same
+# school", "keep a place at Hawksmoor School") while they move to another of its sites ("move to the Kingsway site",
+# "transfer to the Castle Lane site of Elm Tree School", "will be taught at its Ferry Lane site"): a split-site school's pupils, nobody displaced (ruling of
+# 2026-12-04).
+_ROLL_KEPT = re.compile(
+    r"\b(?:stay|stays|remain|remains|continue|continues|kept|keep|keeps)\s+(?:to\s+be\s+)?on\s+(?:the\s+|its\s+|their\s+)?roll\b"
+    r"|\bkeep\w*\s+(?:a|their|his\s+or\s+her)\s+places?\s+at\b", re.I)
+_TO_OTHER_SITE = re.compile(
+    r"\b(?:mov\w*|transfer\w*|relocat\w*|go|be\s+taught)\s+(?:\w+\s+){0,3}?(?:to|at)\s+(?:the|its|their)\s+"
+    r"(?:(?:other|main|new|(?-i:[A-Z])[\w'’-]*)\s+){1,3}site\b(?!\s+of\s+(?:another|a\s+different)\b)", re.I)
+
+
 def _without_option(text: str) -> str:
     """``text`` without an option offered at parents' wish after an arrangement that names where pupils go."""
     if "arent" not in text and "amil" not in text and "arer" not in text:
@@ -68,6 +80,10 @@ def _alternative(s: Sentence, question: Sentence | None = None) -> list[Finding]
         no_displacement = None
     if no_displacement is None:
         no_displacement = L.nobody_displaced(text) or L.pupils_stay(text)
+    if no_displacement is None and "site" in text and ("roll" in text or "place" in text):
+        kept = _ROLL_KEPT.search(text)
+        if kept and _TO_OTHER_SITE.search(text) and not L.negated(L.clause_of(text, kept.start())):
+            no_displacement = kept
     if no_displacement is None and _ANSWER_NO.match(text) and _asked_who_moves(s, question):
         # "Will any pupil have to move school?" / "No. This is an additional school ..."; a form's "C2 (ii) Will any
         # pupil be displaced? ☐ Yes ☒ No"
