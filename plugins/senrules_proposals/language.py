@@ -947,6 +947,18 @@ CONFIRMED_WRITING = re.compile(
     r"|\bconfirm(?:s|ed)\s+in\s+(?:its|their|a)\s+(?:written\s+)?(?:reply|response)\s+(?:of|dated)\s+(?:\d{1,2}\s+)?[A-Z][a-z]+\s+(?:\d{1,2},?\s+)?(?:19|20)\d\d\b",
     re.I,
 )
+# An agreement a receiver has already given, by a way that is not writing: "has agreed in principle to admit the
+# pupils", "agreed in discussions with officers", "indicated its agreement at a meeting with officers", "this was agreed
+# at a meeting of the trust's executive", "has agreed verbally", "gave informal agreement".  Not a hope (the receiver
+# has agreed), and not a written confirmation (ruling of 2026-12-05).
+UNWRITTEN_AGREEMENT = re.compile(
+    r"\b(?:(?<!\bbe\s)agreed|(?:indicated|given|gave|expressed)\s+(?:its|their|his|her)\s+(?:agreement|support|willingness)"
+    r"|(?:been|was|were|is|are)\s+supportive)\s+(?:[\w'’-]+\s+){0,7}?"
+    r"(?:in\s+principle|in\s+(?:the\s+course\s+of\s+)?discussions?|at\s+(?:a|the|two|three|several)\s+(?:[\w'’-]+\s+){0,2}?meetings?"
+    r"|verbally|orally|informally|by\s+(?:tele)?phone)\b"
+    r"|\b(?:verbal|oral|informal)\s+(?:agreement|support|assurances?)\b|\bagreement\s+in\s+principle\b",
+    re.I,
+)
 NO_DISPLACEMENT = re.compile(
     r"\b(?:no|none\s+of\s+the)\s+(?:(?:existing|current|other|present)\s+)?(?:pupil|child|student|learner|young person)s?\s+"
     r"(?:(?:currently\s+)?(?:on\s+roll|(?:at|in)\s+the\s+(?:school|base|unit|provision|centre|resource\w*|class)|(?:at|in)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}(?:\s+(?:or|and)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3})?)\s+)?(?:will|would|is|are)\s+(?:be\s+)?(?:displaced|"
@@ -1181,7 +1193,9 @@ CLOSURE = rx(
 # (iii) transport
 TRANSPORT = rx(
     r"transport\w*", r"travel\w*", r"journeys?", r"taxis?", r"minibus\w*", r"buses", r"bus", r"escorts?",
-    r"passenger assistants?", r"home[- ]to[- ]school", r"school run", r"drop[- ]off", r"pick[- ]up",
+    # (the journey, "on the school run": not a school "run by the Evenlode Trust", nor one that will "run GCSE art")
+    r"passenger assistants?", r"home[- ]to[- ]school", r"school run(?!\s+(?:by|a|an|the|its|their)\b|\s+(?-i:[A-Z]))",
+    r"drop[- ]off", r"pick[- ]up",
     r"mileage", r"bus passes?", r"independent travel",
 )
 TRANSPORT_ARRANGEMENT = rx(

@@ -8,6 +8,8 @@ the plan displacing pupils:
 * a sentence saying the pupils there now stay where they are ("will continue to attend it", "will remain on roll")
   answers "nobody displaced" for the change it names, but not a group's stay beside another group's move, nor pupils
   "supported at" another school;
+* pupils kept on their school's roll while they move to another of its sites (a split-site school) are not
+  displaced, but pupils who leave its roll, or go to another school, are;
 * nobody's place changed, said as the object ("does not require any pupil to change school", "alters no child's
   placement");
 * a heading over an option the document did not put forward, or a sentence opening with one ("Under Option 1 ..."),
@@ -188,3 +190,36 @@ def test_an_semh_special_school_closing_is_still_para_23(write):
             "2. The pupils will transfer to Tern Park School, a special school whose governors have confirmed in "
             "writing that they will admit them.\n")
     assert check_document(write(body)).verdicts()["para23"] != "not_applicable"
+
+
+# A split-site school's pupils kept on its roll while they move to another of its sites are not displaced (ruling of
+# 2026-12-04); pupils moved to another school's site, or to a site with no word of their roll, still are.
+_TWO_SITES = ("# Consultation: closing the Marsh Road site of Curlew School\n\n"
+              "1.1 Curlew School, a special school for 90 pupils with moderate learning difficulties, has two sites, "
+              "at Marsh Road and at Ferry Lane. The Council proposes to stop teaching at Marsh Road from "
+              "1 September 2029.\n\n")
+KEPT_ON_ROLL = [
+    "2.1 The 24 Marsh Road pupils will remain on the roll of Curlew School and move to the Ferry Lane site.\n",
+    "2.1 All pupils at Marsh Road will transfer to the Ferry Lane site of Curlew School; they stay on roll at the "
+    "same school.\n",
+    "2.1 Each Marsh Road pupil keeps a place at Curlew School and will be taught at its Ferry Lane site from "
+    "September 2029.\n",
+]
+
+
+@pytest.mark.parametrize("moves", KEPT_ON_ROLL)
+def test_pupils_kept_on_roll_moving_to_another_site_of_their_school_are_not_displaced(write, moves):
+    assert _ii(write, _TWO_SITES + moves) == "not_applicable"
+
+
+MOVED_ELSEWHERE = [
+    "2.1 The 24 Marsh Road pupils will leave the roll of Curlew School and move to the Ferry Lane site of Dunlin "
+    "Academy.\n",
+    "2.1 The 24 Marsh Road pupils will transfer to Dunlin Academy, whose governors have confirmed in writing that "
+    "they will admit them; their records will remain on the Council's system.\n",
+]
+
+
+@pytest.mark.parametrize("moves", MOVED_ELSEWHERE)
+def test_pupils_moved_to_another_school_are_still_displaced(write, moves):
+    assert _ii(write, _TWO_SITES + moves) != "not_applicable"

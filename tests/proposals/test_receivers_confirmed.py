@@ -2,7 +2,8 @@
 schools, (ii) is met only when a written confirmation covers each of them (by its name in the confirmation's own
 clause, or, the clause naming none, as the receiver named just before it in its sentence; by saying it of all the
 receivers, not of only some; or, its sentence naming none, in the paragraph of the move or the one after it); one school's letter beside another's
-word at a meeting is a destination stated without written confirmation (unclear).  A pupil referral unit, the LA's
+word at a meeting, in discussion or in principle is a destination stated without written confirmation (unclear), and
+no hope either.  A pupil referral unit, the LA's
 own provision, needs no letter; a confirmation in an option the document rejects is not the plan's.  The probes are
 written in words of their own, not the corpus documents'."""
 
@@ -190,13 +191,27 @@ def test_places_offered_where_they_can_be_found_are_only_hoped_for(write):
         assert _ii(write, body) == "not_met", tail
 
 
-def test_pupils_returning_to_schools_listed_in_a_bracket_are_each_a_receiver(write):
+BRACKETED = [
+    pytest.param(
+        "2.2 The ten older pupils will return to their local schools (Copperbeech Academy, six pupils; Hollowmere "
+        "High School, four pupils) with outreach support from Larchfield.\n",
+        ["Copperbeech", "Hollowmere"], id="schools-listed-with-their-counts"),
+    # the places a group is shared between, counted in a bracket after a sentence that names none itself
+    pytest.param(
+        "2.2 The ten older pupils will move to the two new resource bases (6 to Copperbeech, 4 to Hollowmere). The "
+        "hosts, Copperbeech Academy and Hollowmere High School, will each have a base of 8 places.\n",
+        ["Copperbeech", "Hollowmere"], id="counts-listed-with-their-places"),
+]
+
+
+@pytest.mark.parametrize(("moves", "left"), BRACKETED)
+def test_places_listed_in_a_bracket_are_each_a_receiver(write, moves, left):
     body = ("2.1 The 20 pupils in Years 3 to 9 will transfer to Larchfield School, whose governors confirmed in writing "
-            "on 4 March 2028 that they will admit all of them.\n\n"
-            "2.2 The ten older pupils will return to their local schools (Copperbeech Academy, six pupils; Hollowmere "
-            "High School, four pupils) with outreach support from Larchfield.\n")
-    assert sorted(c.split(":")[0] for c in _unconfirmed(write, body)) == ["Copperbeech", "Hollowmere"]
+            "on 4 March 2028 that they will admit all of them.\n\n" + moves)
+    assert sorted(c.split(":")[0] for c in _unconfirmed(write, body)) == left
     assert _ii(write, body) == "unclear"
+    confirmed = body + "\n2.3 Both schools have confirmed in writing that they will admit the older pupils.\n"
+    assert _unconfirmed(write, confirmed) == [] and _ii(write, confirmed) == "met"
 
 
 # A group whose place is a pupil referral unit, in a list of groups or a paragraph of its own, needs no letter from
@@ -281,3 +296,81 @@ def test_a_written_confirmation_covers_the_receivers_of_its_own_clause(write, bo
     else:
         assert got == left
     assert _ii(write, body) == ("met" if left == [] else "unclear")
+
+
+# An agreement a receiving school gave at a meeting, in discussion, in principle or by word of mouth is not a written
+# confirmation for the receiver it names (nor, naming none, for the receivers of its paragraph), and not a hope: the
+# destination is stated, only not confirmed in writing, even where another receiver's letter would otherwise be read
+# as covering the whole paragraph.  A written confirmation naming the receiver, or the agreement later put in
+# writing, still confirms it; an agreement by someone other than a receiver (the Cabinet, the Schools Forum) says
+# nothing of the receivers.
+UNWRITTEN = [
+    pytest.param(
+        "2.1 Sixteen pupils of primary age will move to Marlow Brook School and twelve of secondary age to Oakden "
+        "Academy from 1 September 2029. The governing body has confirmed in writing that it will admit them. The "
+        "Oakden Academy Trust gave its agreement at a meeting with officers in January 2029.\n",
+        ["Oakden"], id="trust-agreed-at-a-meeting-beside-a-letter-in-the-same-paragraph"),
+    pytest.param(
+        "2.1 Sixteen pupils of primary age will move to Marlow Brook School; its governors confirmed by letter of "
+        "2 February 2029 that they will take them.\n\n"
+        "2.2 Twelve pupils of secondary age will move to Oakden Academy, whose principal agreed in discussions "
+        "with the SEND service to admit the group.\n",
+        ["Oakden"], id="agreed-in-discussions-is-not-a-hope"),
+    pytest.param(
+        "2.1 Ten pupils will transfer to Marlow Brook School, whose governing body has written to confirm it will "
+        "receive them.\n\n"
+        "2.2 Ten pupils will transfer to Oakden Academy and eight to Peverell Academy. The two academies and their "
+        "trust have agreed to this; the agreement was reached at a meeting of the trust board on 4 March 2029.\n",
+        ["Oakden", "Peverell"], id="academies-of-the-paragraph-agreed-at-a-meeting"),
+    pytest.param(
+        "2.1 Sixteen pupils will go to Marlow Brook School and twelve to Oakden Academy. Marlow Brook confirmed in "
+        "writing on 8 March 2029 that it will admit its group, and Oakden's headteacher has agreed verbally to take "
+        "the rest.\n",
+        ["Oakden"], id="head-agreed-verbally"),
+]
+
+
+@pytest.mark.parametrize(("body", "left"), UNWRITTEN)
+def test_an_agreement_not_in_writing_leaves_its_receiver_unconfirmed(write, body, left):
+    assert sorted(c.split(":")[0] for c in _unconfirmed(write, body)) == left
+    assert _ii(write, body) == "unclear"
+
+
+STILL_CONFIRMED = [
+    pytest.param(
+        "2.1 Sixteen pupils of primary age will move to Marlow Brook School and twelve of secondary age to Oakden "
+        "Academy. Marlow Brook's governors confirmed in writing on 2 February 2029 that they will take the younger "
+        "pupils. Oakden Academy agreed at a meeting on 9 January 2029 and confirmed in writing on 20 January 2029 "
+        "that it will admit the older pupils.\n", id="agreed-at-a-meeting-then-in-writing"),
+    pytest.param(
+        "2.1 Sixteen pupils of primary age will move to Marlow Brook School and twelve of secondary age to Oakden "
+        "Academy. Both governing bodies have confirmed in writing that they will admit the pupils.\n\n"
+        "2.2 The Cabinet agreed in principle at its meeting on 14 December 2028 to consult on the closure.\n",
+        id="the-cabinet-agreeing-is-not-a-receiver"),
+    pytest.param(
+        "2.1 Sixteen pupils of primary age will move to Marlow Brook School and twelve of secondary age to Oakden "
+        "Academy. The governing body of Marlow Brook confirmed in writing on 2 February 2029 that it will admit the "
+        "younger pupils, and the Oakden Academy Trust confirmed by letter on 5 February 2029 that it will admit the "
+        "older ones.\n\n"
+        "2.2 The Schools Forum agreed in principle to fund the additional places.\n", id="the-schools-forum-agreeing"),
+    pytest.param(
+        "2.1 Sixteen pupils of primary age will move to Marlow Brook School and twelve of secondary age to Oakden "
+        "Academy. Oakden's headteacher first agreed at a meeting in January; the academy's governors then confirmed "
+        "in writing on 20 January 2029 that they will admit the older pupils. Marlow Brook's governors confirmed in "
+        "writing on 2 February 2029 that they will take the younger pupils.\n", id="meeting-then-letter-naming-it"),
+]
+
+
+@pytest.mark.parametrize("body", STILL_CONFIRMED)
+def test_a_written_confirmation_still_covers_what_it_names(write, body):
+    assert _unconfirmed(write, body) == []
+    assert _ii(write, body) == "met"
+
+
+@pytest.mark.parametrize("body", [
+    "2.1 We hope the pupils will move to Oakden Academy, which is in discussions with the Council about places.\n",
+    "2.1 The Council hopes the pupils will transfer to Oakden Academy once its board has agreed at a meeting in the "
+    "spring.\n",
+])
+def test_discussions_still_going_on_are_a_hope(write, body):
+    assert _ii(write, body) == "not_met"

@@ -24,6 +24,26 @@ _PARENTS_OPTION = re.compile(
     r"(?:parents?|families|carers)\s+(?:would\s+|so\s+)?(?:prefer|wish|choose|want|ask|request)\w*)[^.;]*", re.I)
 
 
+# A count of the pupils, estimated, in a bracket beside the arrangement ("(29 pupils are expected)", "(an estimated 14
+# pupils)", "(about twelve children)"): its estimate is the number's, not a hedge of where they go.
+_ESTIMATED_COUNT = re.compile(
+    r"\(\s*(?:(?:an?\s+)?(?:expected|anticipated|estimated|forecast|projected|approximately|about|around|likely)\s+)?"
+    r"(?:\d+|" + L._NUMBER_WORDS + r")\s+(?:pupils?|children|students|young\s+people|learners)"
+    r"(?:\s+(?:are|is|were)\s+(?:expected|anticipated|estimated|forecast|projected|likely)(?:\s+to\s+be\s+on\s+roll)?)?\s*\)", re.I)
+
+
+# Pupils kept on their own school's roll ("stay on the roll of Hawksmoor School", "remain on the roll of the same
+# school", "keep a place at Hawksmoor School") while they move to another of its sites ("move to the Kingsway site",
+# "transfer to the Castle Lane site of Elm Tree School", "will be taught at its Ferry Lane site"): a split-site school's pupils, nobody displaced (ruling of
+# 2026-12-04).
+_ROLL_KEPT = re.compile(
+    r"\b(?:stay|stays|remain|remains|continue|continues|kept|keep|keeps)\s+(?:to\s+be\s+)?on\s+(?:the\s+|its\s+|their\s+)?roll\b"
+    r"|\bkeep\w*\s+(?:a|their|his\s+or\s+her)\s+places?\s+at\b", re.I)
+_TO_OTHER_SITE = re.compile(
+    r"\b(?:mov\w*|transfer\w*|relocat\w*|go|be\s+taught)\s+(?:\w+\s+){0,3}?(?:to|at)\s+(?:the|its|their)\s+"
+    r"(?:(?:other|main|new|(?-i:[A-Z])[\w'’-]*)\s+){1,3}site\b(?!\s+of\s+(?:another|a\s+different)\b)", re.I)
+
+
 def _without_option(text: str) -> str:
     """``text`` without an option offered at parents' wish after an arrangement that names where pupils go."""
     if "arent" not in text and "amil" not in text and "arer" not in text:
@@ -45,6 +65,8 @@ def _alternative(s: Sentence, question: Sentence | None = None) -> list[Finding]
     block, which a bare "No." or "Yes." answers."""
     out = []
     text = _without_option(s.text)
+    if "(" in text:
+        text = _ESTIMATED_COUNT.sub("", text)
     if s.kind == "heading":
         # a heading that says it ("9. No pupil is displaced") says it of the section under it
         said = L.NO_DISPLACEMENT.search(text) if not text.rstrip().endswith("?") and L.may_say_nobody_moves(text) else None
@@ -58,6 +80,10 @@ def _alternative(s: Sentence, question: Sentence | None = None) -> list[Finding]
         no_displacement = None
     if no_displacement is None:
         no_displacement = L.nobody_displaced(text) or L.pupils_stay(text)
+    if no_displacement is None and "site" in text and ("roll" in text or "place" in text):
+        kept = _ROLL_KEPT.search(text)
+        if kept and _TO_OTHER_SITE.search(text) and not L.negated(L.clause_of(text, kept.start())):
+            no_displacement = kept
     if no_displacement is None and _ANSWER_NO.match(text) and _asked_who_moves(s, question):
         # "Will any pupil have to move school?" / "No. This is an additional school ..."; a form's "C2 (ii) Will any
         # pupil be displaced? ☐ Yes ☒ No"
@@ -155,10 +181,11 @@ def _alternative(s: Sentence, question: Sentence | None = None) -> list[Finding]
     for clause, m in clauses:
         confirmed = L.CONFIRMED_WRITING.search(clause)
         h = L.hedge(_BASIS.sub(" ", clause) if "prefer" in clause or "wish" in clause or "choice" in clause else clause)
-        if h and "principle" in clause:
-            # a receiver's agreement already given, in principle ("Oak Hill Academy has agreed in principle to admit all
-            # 12 pupils"): where they go is stated, only not confirmed in writing (ruling of 2026-12-05), not a hope
-            h = L.hedge(_AGREED_IN_PRINCIPLE.sub(" ", clause))
+        if h and ("principle" in h or "discussion" in h):
+            # a receiver's agreement already given, not in writing ("Oak Hill Academy has agreed in principle to admit
+            # all 12 pupils", "has agreed in discussions with officers to admit them"): where they go is stated, only
+            # not confirmed in writing (ruling of 2026-12-05), not a hope
+            h = L.hedge(L.UNWRITTEN_AGREEMENT.sub(" ", clause))
         find = L.FIND_PLACES.search(clause)
         if h and L.PLACE_HEDGE.search(clause):
             out.append(Finding("alternative_provision_hoped", "supports", s, h))
@@ -225,8 +252,6 @@ def _without_who(clause: str) -> str:
     return _WHO_GROUP.sub(" ", clause) if "who" in clause.lower() else clause
 
 
-# An agreement a receiver has given, in principle: "has agreed in principle to admit all 12 pupils".
-_AGREED_IN_PRINCIPLE = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+)?agreed\s+in\s+principle\b", re.I)
 
 
 # The pupils named first, what is arranged for them after: "For the other eight pupils, all in Year 10, whose plans

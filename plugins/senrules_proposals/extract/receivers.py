@@ -22,6 +22,13 @@ A written confirmation (a finding ``alternative_provision_confirmed_in_writing``
 * where its sentence names none, the receivers of its own paragraph, else of the paragraph just before it ("...
   will transfer to Kingsway School." "The governing body has confirmed in writing that it will admit them.").
 
+An agreement a receiver gave otherwise than in writing ("agreed in principle", "agreed in discussions with officers",
+"indicated its agreement at a meeting": ``language.UNWRITTEN_AGREEMENT``, its clause with no written confirmation, a
+school, its trust, governors or head, or a place by name, before the words) is no written confirmation for the
+receivers it names (by name, by the trust named after one, else the receivers of its paragraph or the one before): a
+written confirmation covers such a receiver only by naming it in its own sentence or by saying it of every
+receiver, not by standing in the same paragraph.  A place named in such an agreement is a receiver too.
+
 A trust in the confirmation's clause beside a receiver, or named after a receiver ("the Kingsway Academy Trust"), is
 that receiver's; a trust no receiver is tied to is another body that confirmed, which may be a receiver's the
 document does not name, so a receiver left uncovered may be that one's.  A sentence saying only some of the receivers
@@ -60,7 +67,7 @@ _SENT_TO = re.compile(
     r"|(?:complete|finish|continue)\w*\s+(?:their|his\s+or\s+her)\s+(?:\w+\s+){0,2}?(?:education|schooling|studies)"
     r"|(?P<group>pupils?|children|students?)(?:\s+\([^()]{0,80}\))?(?=\s+(?:to|at)\s)|amended\s+to\s+name"
     # a group counted, its verb left out: "... go to Larchfield School, ten to Copperbeech Academy"
-    r"|(?:(?<=[,;]\s)|(?<=\band\s))(?:and\s+)?(?:\d+|" + L._NUMBER_WORDS + r")(?=\s+to\s))"
+    r"|(?:(?<=[,;]\s)|(?<=\band\s)|(?<=\())(?:and\s+)?(?:\d+|" + L._NUMBER_WORDS + r")(?=\s+to\s))"
     r"\s+(?:with\s+(?:[\w'’]+\s+){1,4}?)?(?:(?P<prep>to|into|at)\s+)?(?:the\s+)?"
     r"(?:(?:(?-i:[a-z])[\w'’-]*|(?-i:[A-Z]{2,}\d?))\s+){0,3}?(?:(?:at|of)\s+(?:the\s+)?|(?P<listed>\(\s*))?"
     r"(?P<name>(?-i:[A-Z][a-z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,4})(?P<kind>\s+" + _KIND_WORD + r"\b)?"
@@ -90,6 +97,10 @@ _SOME_RECEIVERS = re.compile(
     r"\b(?:(?:only\s+)?(?:one|two|three|four|some)\s+of\s+(?:the\s+|its\s+|our\s+)?(?:two|three|four|five|six|receiving|host)"
     r"|only\s+(?:one|two|three|four|some)\s+(?:receiving\s+|host\s+)?(?:schools?|academ(?:y|ies)|settings?|providers?))\b",
     re.I)
+# Who agrees for a receiver: a school or academy, its trust, governors or head (not "the Schools Forum").
+_RECEIVER_BODY = re.compile(
+    r"\b(?:schools?(?!\s+Forum)|academ(?:y|ies)|trusts?|federations?|governors|governing\s+(?:body|bodies|board)"
+    r"|head\s*teachers?|heads|principals?|settings?|providers?)\b", re.I)
 # Where a clause ends: its sentence's semicolons and colons.
 _CLAUSE_END = re.compile(r"[;:]")
 # The confirmers of one sentence, each of them: "Rushey Mead's governing body and the network's management committee
@@ -187,6 +198,40 @@ def _confirming_clauses(text: str, cue: str) -> list[tuple[int, int]]:
     return spans or [_clause(text, text.find(cue))]
 
 
+def _agreed_unwritten(sents: list[Sentence], known: set[str]) -> list[tuple[Sentence, int, int]]:
+    """Each agreement a receiver gave otherwise than in writing, with where its clause begins and ends, a clause with no
+    written confirmation ("The trust's board indicated its agreement at a meeting with officers"): the one who agreed,
+    before the words, a school, its trust, governors or head, or a place by name (not "The Cabinet agreed in
+    principle")."""
+    out = []
+    for s in sents:
+        if "agree" not in s.text and "support" not in s.text and "verbal" not in s.text:
+            continue
+        for m in L.UNWRITTEN_AGREEMENT.finditer(s.text):
+            a, b = next(((a, b) for a, b in L.clause_spans(s.text) if a <= m.start() < b), _clause(s.text, m.start()))
+            if (not L.CONFIRMED_WRITING.search(s.text, a, b) and not L.negated(s.text[a:b])
+                    and (_RECEIVER_BODY.search(s.text, 0, m.start()) or _places_named(s.text[:m.start()], known))):
+                out.append((s, a, b))
+    return out
+
+
+def _places_named(text: str, known: set[str]) -> list[str]:
+    """The places a sentence names, by key, that the pupils may go to: a name ending with the kind of place, or one the
+    document names a provider, or a trust named after one of those ("the Castle Vale Learning Trust": Castle Vale)."""
+    keys = []
+    for m in L.PROPER_NAME.finditer(" " + text):
+        name = m.group(0)
+        if L.PRU.search(name):
+            continue
+        if _GOVERNING_BODY.search(name):
+            key = receiver_key(re.sub(r"\s+(?:Trust|Federation)$", "", name))
+            if key in known:
+                keys.append(key)
+        else:
+            keys.append(receiver_key(name))
+    return [k for k in keys if k]
+
+
 def receivers_unconfirmed(findings: list[Finding], named: list[Provider], sents: list[Sentence]) -> list[Finding]:
     """Each receiver no written confirmation covers, where another's does (module docstring): the fact
     ``alternative_provision_receiver_unconfirmed``, quoting the sentence that sends pupils there."""
@@ -194,7 +239,7 @@ def receivers_unconfirmed(findings: list[Finding], named: list[Provider], sents:
     if not confirmations or any(_EVERY_RECEIVER.search(c.sentence.text) and not _SOME_RECEIVERS.search(c.sentence.text)
                                 for c in confirmations):
         return []
-    stated = [f for f in findings if f.fact == "alternative_provision_stated" and f.role == "supports"]
+    stated = [f for f in findings if f.fact == "alternative_provision_stated" and f.role in ("supports", "vague")]
     if not stated:
         return []
     known = {receiver_key(a) for p in named for a in p.names}
@@ -212,6 +257,12 @@ def receivers_unconfirmed(findings: list[Finding], named: list[Provider], sents:
             key = receiver_key(m.group(0))
             if key and key not in not_receivers and not _GOVERNING_BODY.search(m.group(0)) and not L.PRU.search(m.group(0)):
                 receivers.setdefault(key, c)
+    agreements = _agreed_unwritten(sents, known)
+    for s, _, _ in agreements:  # a place named in an agreement not in writing is one the pupils go to
+        for key in _places_named(s.text, known):
+            if key not in not_receivers:
+                receivers.setdefault(key, next((f for f in stated if f.sentence.block == s.block), None)
+                                     or Finding("alternative_provision_stated", "supports", s, key))
     if len(receivers) < 2:
         return []
     # a receiver is named by its key or its first word, and by the trust that runs it ("the Estuary Schools Trust
@@ -224,6 +275,17 @@ def receivers_unconfirmed(findings: list[Finding], named: list[Provider], sents:
             for trust, key in _trusts_running(s.text, called, of_name):
                 of_name.setdefault(trust, key)
     called = L.names(tuple(sorted(of_name)))
+    # the receivers each agreement not in writing names in its own clause (else in its sentence, else the receivers of
+    # its paragraph or the one before), and where those clauses are
+    unwritten: set[str] = set()
+    unwritten_at: dict[tuple[int, str], list[tuple[int, int]]] = {}
+    for s, a, b in agreements:
+        written = [(x, y) for x, y in L.clause_spans(s.text) if L.CONFIRMED_WRITING.search(s.text, x, y)]
+        keys = ({of_name[n] for n in called.findall(s.text, a, b)}
+                or {of_name[n.group(0)] for n in called.finditer(s.text) if not any(x <= n.start() < y for x, y in written)}
+                or set(by_block.get(s.block) or by_block.get(s.block - 1, ())))
+        unwritten |= keys
+        unwritten_at.setdefault((s.block, s.text), []).append((a, b))
     providers = L.names(tuple(sorted({a for p in named for a in p.names if len(a) >= 3}))) if named else None
     covered: set[str] = set()
     spare = 0  # confirmations from a body the document gives no receiver's name ("Larchmont's governing board")
@@ -231,7 +293,9 @@ def receivers_unconfirmed(findings: list[Finding], named: list[Provider], sents:
         text = c.sentence.text
         clauses = _confirming_clauses(text, str(c.cue))
         start = clauses[0][0]
-        naming = {of_name[n] for a, b in clauses for n in called.findall(text, a, b)}
+        agreed_at = unwritten_at.get((c.sentence.block, text), ())
+        naming = {of_name[n.group(0)] for a, b in clauses for n in called.finditer(text, a, b)
+                  if not any(x <= n.start() < y for x, y in agreed_at)}
         if _SOME_RECEIVERS.search(text):  # "only one of the two schools has confirmed": which one, it does not say
             covered |= naming
             continue
@@ -240,17 +304,18 @@ def receivers_unconfirmed(findings: list[Finding], named: list[Provider], sents:
         if not naming and before:
             naming = {of_name[before[-1]]}
         block = c.sentence.block
+        named_here = set(naming)  # by name in its own sentence
         if not naming or _EACH_CONFIRMER.search(text):
             naming |= set(by_block.get(block) or by_block.get(block - 1, ()))
         if not naming and not (providers is not None and providers.search(text)):
             spare += 1
         spare += sum(1 for t in _TRUST.finditer(text) if t.group(0) not in of_name and not called.search(t.group(0))
                      and not (in_sentence and any(a <= t.start() < b for a, b in clauses)))
-        covered |= naming
+        covered |= {key for key in naming if key not in unwritten or key in named_here}
     if not covered:
         return []
     left = [key for key in receivers if key not in covered]
-    if len(left) <= spare:
+    if len(left) <= spare and not unwritten & set(left):
         return []
     return [Finding("alternative_provision_receiver_unconfirmed", "supports", receivers[key].sentence,
                     f"{key}: no written confirmation") for key in left]
