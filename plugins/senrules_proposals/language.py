@@ -560,6 +560,8 @@ def hedge(clause: str) -> str | None:
         text = _ESTIMATE.sub(" ", text)
     if ("to " in text or "roll" in text) and any(w in text for w in _ESTIMATE_WORDS):
         text = _WHICH_PUPILS_EXPECTED.sub(" pupils ", text)
+    if "agreed" in text:
+        text = _AGREED_IN_DISCUSSION.sub(" agreed ", text)
     text = _PROPOSER_ACTS.sub(" ", text)  # (prefiltered: tried only on a clause with "intend", "would" or "wish")
     m = HEDGE.search(text)
     if m and m.group(0)[:3].lower() == "if " and _IF_PLACES_FOUND.match(m.group(0)):  # a condition, not a question
@@ -567,6 +569,11 @@ def hedge(clause: str) -> str | None:
     if m and (_EMBEDDED_QUESTION.search(text) or _DOCUMENT_EXPECTS.search(text)):
         m = HEDGE.search(_DOCUMENT_EXPECTS.sub(" ", _EMBEDDED_QUESTION.sub(" ", text)))
     return m.group(0) if m else None
+
+
+# An agreement reached in discussion is an agreement (not one in writing), not a discussion still open: "the Trust
+# has agreed in discussions with officers to admit the 11 pupils" (but "the Trust is in discussions").
+_AGREED_IN_DISCUSSION = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+)?agreed\s+in\s+discussions?\b", re.I)
 
 
 # The month, not the word of permission: "may 2027", "May 3", "3 May".

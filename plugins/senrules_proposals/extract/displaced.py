@@ -633,7 +633,15 @@ def school_names(sents: list[Sentence], besides: tuple[str, ...] = ()) -> re.Pat
                 if len(m.group(1)) >= 4 and m.group(1).split()[0].lower() not in _NOT_SCHOOL_NAMES:
                     found.add(m.group(1))
     found = {n for n in found if not any(n in b or b in n for b in besides if b)}
+    # (and "the" with a name's last word, where the document writes it so: "the Vale" of Marlow Vale School)
+    lasts = {n.split()[-1]: n for n in found if " " in n}
+    if lasts:
+        said = {m.group(1) for s in sents if "the " in s.text for m in _THE_CAPITALISED.finditer(s.text)}
+        found |= {f"the {w}" for w in lasts if w in said and not any(w in b for b in besides if b)}
     return L.names(tuple(sorted(found))) if found else None
+
+
+_THE_CAPITALISED = re.compile(r"\bthe\s+((?-i:[A-Z])[a-z'’]+)\b(?!\s+(?-i:[A-Z]))")
 
 
 _AREA_NAME = re.compile(
@@ -773,6 +781,8 @@ def _special_places(s: Sentence, schools: re.Pattern | None = None, pru: re.Patt
             # "It is our intention to secure suitable residential placements for the eight weekly residential pupils":
             # that group's places only intended, so not every displaced pupil has a place named
             return [Finding("besd_pupils_special_places", "against", s, _hedge_of(clause), False)]
+        if other is None and not _hedge_of(clause) and L.PRU.search(clause):
+            return []  # (only a PRU place denied, "No pupil will be placed at the Tuition Centre or any other pupil referral unit")
         if other is None:
             return [Finding("besd_pupils_special_places", "hedged" if _hedge_of(clause) else "negated", s,
                             _hedge_of(clause) or _neg_word(clause))]
