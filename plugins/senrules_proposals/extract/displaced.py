@@ -493,11 +493,14 @@ def pru_stay_length(texts: list[Sentence]) -> list[Finding]:
     """How long a PRU stay runs, from the first of ``texts`` (the sentence placing pupils there, then those after
     it) that says: long-term or until a place is found (no limit), a limit (said of nobody: "no pupil will be at
     Rowan Park for more than six school weeks"), the longest length given, or only that it is temporary (then the
-    length a later one gives, if any: "pupils would spend a short period at Pathways. This would be for one term
-    only")."""
+    length one of the next two gives, if any: "pupils would spend a short period at Pathways. This would be for one
+    term only")."""
     temporary: Finding | None = None
-    for t in texts:
+    said_at = 0
+    for k, t in enumerate(texts):
         if temporary is not None:
+            if k > said_at + 2:
+                break
             limit = L.TIME_LIMIT.search(t.text)
             if limit:
                 limit = max(L.TIME_LIMIT.finditer(t.text), key=L.limit_weeks)
@@ -526,7 +529,7 @@ def pru_stay_length(texts: list[Sentence]) -> list[Finding]:
                     Finding("besd_pru_weeks", "supports", t, limit.group(0).strip(), weeks)]
         temp = L.TEMPORARY.search(t.text)
         if temp:
-            temporary = Finding("besd_pru_time_limited", "supports", t, temp.group(0), True)
+            temporary, said_at = Finding("besd_pru_time_limited", "supports", t, temp.group(0), True), k
     return [temporary] if temporary else []
 
 
@@ -634,10 +637,10 @@ def school_names(sents: list[Sentence], besides: tuple[str, ...] = ()) -> re.Pat
                     found.add(m.group(1))
     found = {n for n in found if not any(n in b or b in n for b in besides if b)}
     # (and "the" with a name's last word, where the document writes it so: "the Vale" of Marlow Vale School)
-    lasts = {n.split()[-1]: n for n in found if " " in n}
-    if lasts:
-        said = {m.group(1) for s in sents if "the " in s.text for m in _THE_CAPITALISED.finditer(s.text)}
-        found |= {f"the {w}" for w in lasts if w in said and not any(w in b for b in besides if b)}
+    # (a substring search first: most sentences write no such "the")
+    lasts = {n.split()[-1] for n in found if " " in n}
+    said = {m.group(1) for w in lasts for s in sents if f"the {w}" in s.text for m in _THE_CAPITALISED.finditer(s.text)}
+    found |= {f"the {w}" for w in lasts & said if not any(w in b for b in besides if b)}
     return L.names(tuple(sorted(found))) if found else None
 
 
