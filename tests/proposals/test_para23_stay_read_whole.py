@@ -38,6 +38,9 @@ UNTIL_THEN = [
                 "pupils will attend Brook PRU, the county's pupil referral unit, for a bridge of no more than five school weeks.\n"),
     ("met", _PLACE.format(when="9 October 2028") + "In the meantime, from 4 September 2028, the pupils will attend Brook "
             "PRU, the county's pupil referral unit, for a bridge of no more than five school weeks.\n"),
+    # "until that date", the pupils "based at" the PRU
+    ("unclear", _PLACE.format(when="the start of the summer term 2029") + "Until that date, from 4 September 2028, the "
+                "pupils will be based at Brook PRU, the county's pupil referral unit, for no more than five school weeks.\n"),
 ]
 
 
