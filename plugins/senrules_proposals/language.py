@@ -472,10 +472,13 @@ _EMBEDDED_QUESTION = re.compile(r"\b(?:whether|if)\s+(?:\w+\s+){0,3}?(?:could|ma
 # "as the County's Accessibility Strategy expects": what a document expects, not a hedge.
 _DOCUMENT_EXPECTS = re.compile(
     r"\b(?:strateg(?:y|ies)|polic(?:y|ies)|plan|guidance|code\s+of\s+practice|framework)(?:\s+[\d/–-]+)?\s+(?:expects?|anticipates?)\b", re.I)
-# An estimate in brackets hedges a number, not the clause: "Every pupil ... (we expect 21 pupils) will be offered a place".
+# An estimate in brackets hedges a number, not the clause: "Every pupil ... (we expect 21 pupils) will be offered a place",
+# the number first or last: "(29 pupils are expected)", "(about 30 expected)".
 _ESTIMATE = re.compile(
     r"\(\s*(?:we\s+|it\s+is\s+)?(?:expect\w*|anticipat\w*|estimat\w*|forecast\w*|projected)\s+(?:to\s+be\s+)?"
-    r"(?:about\s+|around\s+|some\s+|approximately\s+)?\d+[^()]{0,40}\)",
+    r"(?:about\s+|around\s+|some\s+|approximately\s+)?\d+[^()]{0,40}\)"
+    r"|\(\s*(?:about\s+|around\s+|some\s+|approximately\s+)?\d+\s+(?:[\w-]+\s+){0,3}?(?:(?:are|is)\s+)?"
+    r"(?:expected|anticipated|estimated|forecast|projected)\b[^()]{0,30}\)",
     re.I)
 # An estimate that says which pupils, not whether they move: "The 40 pupils expected to be on roll in July 2027
 # ... will move as follows", "children likely to be in Year 6", "Of the 28 pupils expected on roll in July 2027":
@@ -557,6 +560,8 @@ def hedge(clause: str) -> str | None:
         text = _ESTIMATE.sub(" ", text)
     if ("to " in text or "roll" in text) and any(w in text for w in _ESTIMATE_WORDS):
         text = _WHICH_PUPILS_EXPECTED.sub(" pupils ", text)
+    if "agreed" in text:
+        text = _AGREED_IN_DISCUSSION.sub(" agreed ", text)
     text = _PROPOSER_ACTS.sub(" ", text)  # (prefiltered: tried only on a clause with "intend", "would" or "wish")
     m = HEDGE.search(text)
     if m and m.group(0)[:3].lower() == "if " and _IF_PLACES_FOUND.match(m.group(0)):  # a condition, not a question
@@ -564,6 +569,11 @@ def hedge(clause: str) -> str | None:
     if m and (_EMBEDDED_QUESTION.search(text) or _DOCUMENT_EXPECTS.search(text)):
         m = HEDGE.search(_DOCUMENT_EXPECTS.sub(" ", _EMBEDDED_QUESTION.sub(" ", text)))
     return m.group(0) if m else None
+
+
+# An agreement reached in discussion is an agreement (not one in writing), not a discussion still open: "the Trust
+# has agreed in discussions with officers to admit the 11 pupils" (but "the Trust is in discussions").
+_AGREED_IN_DISCUSSION = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+)?agreed\s+in\s+discussions?\b", re.I)
 
 
 # The month, not the word of permission: "may 2027", "May 3", "3 May".
@@ -869,7 +879,7 @@ ALT_MOVE = rx(
     # the first half of the autumn term ... at the Beacon Centre"
     r"will be (?:taught|educated) at",
     r"will be (?:taught|educated) in (?:the |a |its )?(?:[\w-]+ ){0,3}?(?:block|building|classrooms?|base|unit|wing|department|site) (?:of|at)",
-    r"will spend (?:the|their|a|an|up to|no more than|\d+|one|two|three|four|five|six) (?:(?!(?:a|each|per|every) )[\w-]+ ){0,5}?(?:days?|weeks?|terms?|months?|year)(?! (?:a|each|per|every) )",
+    r"will spend (?:the|their|a|an|up to|no more than|\d+|one|two|three|four|five|six) (?:(?!(?:a|each|per|every) )[\w-]+ ){0,5}?(?:days?|weeks?|terms?|months?|year|period|time|spell|while)(?! (?:a|each|per|every) )",
 )
 # A count standing for the pupils ("There are nine pupils in the Base. All nine will move to ...").
 ELIDED_PUPILS = re.compile(
@@ -1143,11 +1153,12 @@ NEW_FOR_PUPILS = re.compile(
 )
 # Places after, then before in brackets: "rise to 40 (currently 28)", "120 places (currently 96)".
 THEN_NOW = re.compile(
-    r"\b(\d[\d,]*)\s+(?:[\w-]+\s+){0,2}?\(\s*(?:currently|now|at\s+present|up\s+from|from|compared\s+with|previously)\s+(\d[\d,]*)\b"
+    # (a sum of money is no count of places: not "by £20,000 a year (from 16 to 18 places")
+    r"\b(?<![£$€\d,.])(\d[\d,]*)\s+(?:[\w-]+\s+){0,2}?\(\s*(?:currently|now|at\s+present|up\s+from|from|compared\s+with|previously)\s+(\d[\d,]*)\b"
     # (not "aged 11 to 16, from 1 September 2027": a figure's comma is a thousands separator only before three digits)
     r"|\bto\s+(\d+(?:,\d{3})*)\s+(?:places\s+|pupils\s+)?(?:from|up\s+from)\s+(?:the\s+current\s+|its\s+current\s+)?(\d[\d,]*)\b"
     # "capacity will be 100 from September 2028, up from 80"
-    r"|\b(?!(?:19|20)\d\d\b)(\d[\d,]*)\s+(?:places\s+|pupils\s+)?(?:[\w-]+\s+){0,3}?(?:(?:19|20)\d\d\s*)?,?\s*up\s+from\s+(\d[\d,]*)\b"
+    r"|\b(?!(?:19|20)\d\d\b)(?<![£$€\d,.])(\d[\d,]*)\s+(?:places\s+|pupils\s+)?(?:[\w-]+\s+){0,3}?(?:(?:19|20)\d\d\s*)?,?\s*up\s+from\s+(\d[\d,]*)\b"
     # "The department will have 40 places (Thornbury Lodge has 28)": the provision it replaces, in brackets
     r"|\b(\d[\d,]*)\s+places\s+\(\s*(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}\s+(?:has|had|now\s+has|currently\s+has)\s+(?:only\s+)?(\d[\d,]*)\s*(?:places\s*)?\)",
     re.I,
@@ -1313,7 +1324,8 @@ PLACEMENT = rx(
     # "complete the remainder of Key Stage 4 at the Learning Hub", "finish Key Stage 4 there"
     r"(?:finish|complete)\w* (?:the (?:rest|remainder) of )?(?:their )?(?:key stage|ks|year) ?\d{1,2}",
     r"become (?:pupils|students) (?:of|at)", r"join(?:s|ed|ing)?",  # (not "a joint statement")
-    r"spend (?:the|their|a|an|up to|no more than|\d+|one|two|three|four|five|six) (?:(?!(?:a|each|per|every) )[\w-]+ ){0,5}?(?:days?|weeks?|terms?|months?|year)(?! (?:a|each|per|every) )",
+    r"(?:be|remain|stay) (?:based )?at", r"based at",  # "will be at the Centre from 4 September", "be based at"
+    r"spend (?:the|their|a|an|up to|no more than|\d+|one|two|three|four|five|six) (?:(?!(?:a|each|per|every) )[\w-]+ ){0,5}?(?:days?|weeks?|terms?|months?|year|period|time|spell|while)(?! (?:a|each|per|every) )",
 )
 TIME_LIMIT = re.compile(
     r"\b(?:for\s+)?(?:up\s+to|no\s+more\s+than|not\s+more\s+than|a\s+maximum\s+of|at\s+most|less\s+than|"

@@ -517,8 +517,20 @@ def _pru(s: Sentence, following: list[Sentence], pru: re.Pattern = L.PRU) -> lis
 def pru_stay_length(texts: list[Sentence]) -> list[Finding]:
     """How long a PRU stay runs, from the first of ``texts`` (the sentence placing pupils there, then those after
     it) that says: long-term or until a place is found (no limit), a limit (said of nobody: "no pupil will be at
-    Rowan Park for more than six school weeks"), the longest length given, or only that it is temporary."""
-    for t in texts:
+    Rowan Park for more than six school weeks"), the longest length given, or only that it is temporary (then the
+    length one of the next two gives, if any: "pupils would spend a short period at Pathways. This would be for one
+    term only")."""
+    temporary: Finding | None = None
+    said_at = 0
+    for k, t in enumerate(texts):
+        if temporary is not None:
+            if k > said_at + 2:
+                break
+            limit = L.TIME_LIMIT.search(t.text)
+            if limit:
+                limit = max(L.TIME_LIMIT.finditer(t.text), key=L.limit_weeks)
+                return [temporary, Finding("besd_pru_weeks", "supports", t, limit.group(0).strip(), L.limit_weeks(limit))]
+            continue
         limit = L.TIME_LIMIT.search(t.text)
         long_term = L.LONG_TERM.search(t.text)
         if long_term and not L.negated(_governed(L.clause_of(t.text, long_term.start()), None, t.text, long_term.start())):
@@ -542,8 +554,8 @@ def pru_stay_length(texts: list[Sentence]) -> list[Finding]:
                     Finding("besd_pru_weeks", "supports", t, limit.group(0).strip(), weeks)]
         temp = L.TEMPORARY.search(t.text)
         if temp:
-            return [Finding("besd_pru_time_limited", "supports", t, temp.group(0), True)]
-    return []
+            temporary, said_at = Finding("besd_pru_time_limited", "supports", t, temp.group(0), True), k
+    return [temporary] if temporary else []
 
 
 # The people of a PRU, who may be asked for views: "the management committee of the PRU", "the PRU's headteacher".
@@ -649,7 +661,15 @@ def school_names(sents: list[Sentence], besides: tuple[str, ...] = ()) -> re.Pat
                 if len(m.group(1)) >= 4 and m.group(1).split()[0].lower() not in _NOT_SCHOOL_NAMES:
                     found.add(m.group(1))
     found = {n for n in found if not any(n in b or b in n for b in besides if b)}
+    # (and "the" with a name's last word, where the document writes it so: "the Vale" of Marlow Vale School)
+    # (a substring search first: most sentences write no such "the")
+    lasts = {n.split()[-1] for n in found if " " in n}
+    said = {m.group(1) for w in lasts for s in sents if f"the {w}" in s.text for m in _THE_CAPITALISED.finditer(s.text)}
+    found |= {f"the {w}" for w in lasts & said if not any(w in b for b in besides if b)}
     return L.names(tuple(sorted(found))) if found else None
+
+
+_THE_CAPITALISED = re.compile(r"\bthe\s+((?-i:[A-Z])[a-z'’]+)\b(?!\s+(?-i:[A-Z]))")
 
 
 _AREA_NAME = re.compile(
@@ -789,6 +809,8 @@ def _special_places(s: Sentence, schools: re.Pattern | None = None, pru: re.Patt
             # "It is our intention to secure suitable residential placements for the eight weekly residential pupils":
             # that group's places only intended, so not every displaced pupil has a place named
             return [Finding("besd_pupils_special_places", "against", s, _hedge_of(clause), False)]
+        if other is None and not _hedge_of(clause) and L.PRU.search(clause):
+            return []  # (only a PRU place denied, "No pupil will be placed at the Tuition Centre or any other pupil referral unit")
         if other is None:
             return [Finding("besd_pupils_special_places", "hedged" if _hedge_of(clause) else "negated", s,
                             _hedge_of(clause) or _neg_word(clause))]
@@ -1059,6 +1081,8 @@ _FINISH_AT = re.compile(
 # The span a PRU stay runs, by its dates: "Between 1 September 2027 and that date", "on 5 January 2027 and will be
 # admitted to Ravenscroft when it opens", "until 20 December 2027".
 _BETWEEN = re.compile(r"\bbetween\s+(?P<a>[^,;]{3,60}?)\s+and\s+(?P<b>that\s+date|[^,;]{3,60}?)(?=\s*[,;.]|\s+(?:these|the|all|each|they|pupils)\b)", re.I)
+# (or a span's end said right after its start: "from 4 September 2028 to 20 October 2028", "6 September-22 October")
+_TO_DATE = re.compile(r"\s*(?:to|[-–—])\s*(?=\d)", re.I)
 _UNTIL_DATE = re.compile(r"\buntil\s+(?=(?:the\s+)?(?:\d|start|beginning|end|autumn|spring|summer|Easter|[A-Z][a-z]+\s+20\d\d))", re.I)
 _WHEN_OPENS = re.compile(r"\b(?:when|once)\s+(?P<what>it|(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3})\s+(?:opens|is\s+open|first\s+opens)\b", re.I)
 _MOVES_TO_NAME = re.compile(r"\b(?:admitted|transfer\w*|mov\w*|go|join\w*|places?)\s+(?:to|at|into)\s+(?P<name>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3})", re.I)
@@ -1152,11 +1176,14 @@ def _pru_dated_stay(sents: list[Sentence], k: int) -> list[Finding]:
                 b = L.DATE.search(between.group("b"))
                 end = (L.date_of(b), b.group(0)) if b else None
     if start is None:
-        first = L.DATE.search(text)
+        # (after "until then", the dates are the stay's own: "The wing opens after Easter 2029; until then, from 4
+        # September 2028, ...")
+        back = _UNTIL_THEN_BACK.search(text)
+        first = (L.DATE.search(text, back.end()) if back else None) or L.DATE.search(text)
         if first is None:
             return []
         start = (L.date_of(first), first.group(0))
-        until = _UNTIL_DATE.search(text, first.end())
+        until = _UNTIL_DATE.search(text, first.end()) or _TO_DATE.match(text, first.end())
         opens = _WHEN_OPENS.search(text, first.end())
         event = _UNTIL_EVENT_ON.search(text, first.end())
         if until and L.DATE.match(text, until.end()):
@@ -1197,6 +1224,8 @@ def _pru_dated_stay(sents: list[Sentence], k: int) -> list[Finding]:
             d = L.DATE.match(text, nxt.end()) if nxt else None
             if d:
                 start, end = (L.date_of(since), since.group(0)), (L.date_of(d), d.group(0))
+    if end is None and start is not None:
+        end = _then(sents, k, start[0])
     if end is None:
         # the next place's opening said first, the stay from its own date after: "Because Orchard Bank will open at
         # the start of the summer term 2029, pupils would, from 4 September 2028, attend ... the Cedars"
@@ -1210,6 +1239,26 @@ def _pru_dated_stay(sents: list[Sentence], k: int) -> list[Finding]:
         return []
     weeks = L.school_weeks_between(start[0], end[0])
     return [Finding("besd_pru_dated_weeks", "supports", s, f"{start[1]} … {end[1]}", weeks)]
+
+
+# A stay's end said by pointing back: "Until then, from 1 September 2028, pupils will attend ...", "until that date",
+# "in the meantime".
+_UNTIL_THEN_BACK = re.compile(r"\b(?:until|till)\s+(?:then|that\s+(?:date|time|point|day))\b|\bin\s+the\s+meantime\b", re.I)
+
+
+def _then(sents: list[Sentence], k: int, start) -> tuple | None:
+    """The date a stay of sentence ``k`` starting on ``start`` ends on when the sentence says only "until then": the
+    latest date after the start that the sentence names before those words, else that the sentence before it in its
+    paragraph names (where "then" points back)."""
+    text = sents[k].text
+    back = _UNTIL_THEN_BACK.search(text)
+    if back is None:
+        return None
+    named = list(L.DATE.finditer(text, 0, back.start()))
+    if not named and k > 0 and sents[k - 1].block == sents[k].block:
+        named = list(L.DATE.finditer(sents[k - 1].text))
+    later = [(L.date_of(m), m.group(0)) for m in named if L.date_of(m) > start]
+    return max(later) if later else None
 
 
 # A place's opening, dated: "Orchard Bank will open at the start of the summer term 2029".

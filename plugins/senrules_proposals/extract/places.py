@@ -515,6 +515,16 @@ _PLACE_WORD = re.compile(r"places\b", re.I)
 # The places added in all: "48 additional specialist places", "will add 48 places", "from 94 to 142" places
 # across the county, a table's total row.
 ADDED_IN_ALL = "the places added in all"
+# One phase's places across the area are a part of all of them, not all: "SEMH special school places (primary)" against
+# "(all ages)", "primary HI places in the borough" against "all HI places".
+_PHASE = re.compile(r"\b(?:primary|secondary|post[- ]?1[69]|key\s+stage\s*\d|ks\s*\d|early\s+years|nursery|sixth[- ]form|infants?|juniors?)\b", re.I)
+
+
+def in_all_of(said: str) -> str:
+    """Whose places added in all the words ``said`` before the figures give: all of the area's (:data:`ADDED_IN_ALL`), or
+    one phase's, a part of them, where they name one phase only ("the places added in all (primary)")."""
+    phases = {re.sub(r"\W", "", m.group(0).lower()) for m in _PHASE.finditer(said)} if "all ages" not in said.lower() else set()
+    return f"{ADDED_IN_ALL} ({phases.pop()})" if len(phases) == 1 else ADDED_IN_ALL
 _PLACES_ADDED = re.compile(
     r"\b(?P<n>\d[\d,]*)\s+(?:additional|extra|more|new)\s+(?:[\w-]+\s+){0,2}?places\b"
     r"|\badd(?:s|ing)?\s+(?:a\s+further\s+|another\s+)?(?P<n2>\d[\d,]*)\s+(?:[\w-]+\s+){0,2}?places\b"
@@ -675,7 +685,7 @@ def _figures_after(sents: list[Sentence], named: list[Provider], doc: Document |
             if len(named_here) == 1:
                 out.append((next(iter(named_here)), last, None, s, " ".join(cols.group(0).split())))
             else:
-                out.append((ADDED_IN_ALL, last - first, None, s, " ".join(cols.group(0).split())))
+                out.append((in_all_of(lead + " " + s.text[:cols.start()][:80]), last - first, None, s, " ".join(cols.group(0).split())))
             continue
         if s.kind == "heading" or not _DIGIT.search(s.text) or not _PLACE_WORD.search(s.text) and s.kind != "row":
             continue
@@ -688,7 +698,7 @@ def _figures_after(sents: list[Sentence], named: list[Provider], doc: Document |
             added = int(m.group("to").replace(",", "")) - int(m.group("from").replace(",", ""))
             if added > 0:
                 year = _YEAR.search(clause, m.end())  # the year the figures are for: "... from 60 to 90 from September 2027"
-                out.append((ADDED_IN_ALL, added, year.group(0) if year else None, s, m.group(0)))
+                out.append((in_all_of(near), added, year.group(0) if year else None, s, m.group(0)))
         if len(set(_YEAR.findall(s.text))) > 1:  # (a phased plan; one year said twice is not)
             continue
         if s.kind != "row":
@@ -838,7 +848,7 @@ def _area_places_added(s: Sentence) -> list[tuple[str, int, str | None, Sentence
             continue
         before, after = (int(g.replace(",", "")) for g in m.groups())
         if after > before and not _NOT_A_YEAR.fullmatch(str(before)):
-            out.append((ADDED_IN_ALL, after - before, year.group(0), s, m.group(0)))
+            out.append((in_all_of(said), after - before, year.group(0), s, m.group(0)))
     return out
 
 
@@ -1069,7 +1079,7 @@ def _total_row_conflicts(figures, sents: list[Sentence], doc: Document) -> list[
     if not rows:
         return []
     prose = [(name, int(_FROM_TO.search(words).group(1).replace(",", "")), n, s, words) for name, n, _, s, words in figures
-             if name != ADDED_IN_ALL and s.kind != "row" and _FROM_TO.search(words)]
+             if not name.startswith(ADDED_IN_ALL) and s.kind != "row" and _FROM_TO.search(words)]
     if len({name for name, *_ in prose}) != 1:
         prose = [("the places", before, after, s, words) for s, before, after, words in _prose_before_after(sents)]
     for name, before, n, s, words in prose:

@@ -106,6 +106,9 @@ class Plan:
     # the blocks that are the proposer's answers in a question-and-answer table ("Issue raised | Response"): its
     # answers are the plan, even under a heading about the responses the questions came from
     answers: frozenset[int] = frozenset()
+    # the paragraphs that open with an option's label ("Option 3 - Close the school and use the PRU. Under this option
+    # ..."), each with the label: what "this option" of a later sentence of the paragraph is
+    opened_by: frozenset[tuple[int, str]] = frozenset()
 
 
 def plan_of(sents: list[Sentence], doc: Document | None = None) -> Plan:
@@ -133,7 +136,14 @@ def plan_of(sents: list[Sentence], doc: Document | None = None) -> Plan:
     if doc is not None:
         chosen |= _chosen_in_table(doc)
         answers = frozenset(b.index for b in doc.blocks if b.kind == "paragraph" and b.cells)
-    return Plan(titles, frozenset(chosen), answers)
+    opened_by, seen = set(), set()
+    for s in body:
+        if s.block not in seen:
+            seen.add(s.block)
+            opening = _OPENS_WITH_OPTION.match(s.text) if "ption" in s.text else None
+            if opening is not None:
+                opened_by.add((s.block, opening.group(1).upper()))
+    return Plan(titles, frozenset(chosen), answers, frozenset(opened_by))
 
 
 # An options table: its first column headed "Option", a row's verdict cell saying it is the one put forward
@@ -190,6 +200,8 @@ def _not_proposed(s: Sentence, plan: Plan | None = None) -> bool:
         return True
     if _about_an_option_not_chosen(s, plan):
         return True
+    if plan is not None and _this_option(s, plan) in plan.chosen:
+        return False
     return s.kind != "heading" and _under_headings(s, plan, _not_proposed_headings)
 
 
@@ -210,7 +222,22 @@ def _about_an_option_not_chosen(s: Sentence, plan: Plan | None) -> bool:
         named = {m.group(1).upper() for m in _NAMES_AN_OPTION.finditer(s.text)}
         return bool(named) and not named & plan.chosen
     opening = _OPENS_WITH_OPTION.match(s.text)
-    return opening is not None and opening.group(1).upper() not in plan.chosen
+    if opening is None:
+        label = _this_option(s, plan)
+        return label is not None and label not in plan.chosen
+    return opening.group(1).upper() not in plan.chosen
+
+
+# A sentence about the option just named: "Under this option ...", "This option would ...".
+_THIS_OPTION = re.compile(r"^\W*(?:(?:under|in|with|for|by)\s+)?this\s+option\b", re.I)
+
+
+def _this_option(s: Sentence, plan: Plan | None) -> str | None:
+    """The option "this option" of a sentence opening so is: the one its paragraph opens with ("Option 3 - Close the
+    school and use the PRU. Under this option pupils would attend the PRU"), or None."""
+    if plan is None or not plan.opened_by or "this option" not in s.text.lower() or not _THIS_OPTION.match(s.text):
+        return None
+    return next((label for block, label in plan.opened_by if block == s.block), None)
 
 
 @functools.lru_cache(maxsize=1024)
@@ -229,6 +256,8 @@ def _not_the_plan(s: Sentence, plan: Plan | None = None) -> bool:
         return True
     if _about_an_option_not_chosen(s, plan):
         return True
+    if plan is not None and _this_option(s, plan) in plan.chosen:
+        return False  # (the option put forward, whatever heading its paragraph fell under)
     if plan is not None and s.block in plan.answers:
         # the proposer's answer to a question or issue raised (in a table read as prose, see reader.answers_as_prose):
         # the plan, unless the section is about options or a withdrawn proposal
