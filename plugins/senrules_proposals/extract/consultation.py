@@ -91,7 +91,13 @@ _PROVIDERS_CONSULTED = re.compile(r"\b(?:were|was|have\s+been|has\s+been|had\s+b
 _ANYONE_MAY_COMMENT = re.compile(
     r"\b(?:any\s+person|anyone|any\s+one|members\s+of\s+the\s+public)\s+(?:may|can|is\s+(?:invited|welcome)|wishing)\s+to\b"
     r"|\b(?:any\s+person|anyone|any\s+one|members\s+of\s+the\s+public)\s+(?:may|can)\s+(?:object|comment|make|send|write|respond)\b", re.I)
-_AT_THE_SCHOOL = re.compile(r"\b(?:at|in)\s+the\s+(?:school|academy)\b(?!['’]s)", re.I)
+# The school as a place, or in the name of the council's team for schools: "at the school", "a paper copy from the
+# school office", "can be obtained from the School Organisation Team" (no provider asked).
+_AT_THE_SCHOOL = re.compile(
+    r"\b(?:at|in)\s+the\s+(?:school|academy)\b(?!['’]s)"
+    r"|\b(?:at|in|from|to)\s+the\s+(?:school|academy)(?:['’]s)?\s+(?:office|reception|website)\b"
+    r"|\bthe\s+schools?\s+(?:organisation|organization|admissions|place\s+planning|improvement|transport)\s+"
+    r"(?:team|service|unit|officers?|manager|section)\b", re.I)
 # A participle phrase after a comma: ", inviting each to set out its views", ", and seeking agreement where possible".
 _TRAILING_PHRASE = re.compile(r",\s+(?:and\s+)?(?:inviting|seeking|asking|offering|giving|requesting|encouraging)\b", re.I)
 # A statement or views still to be asked for: "will be sent", "Providers' views will be sought in writing",
@@ -103,8 +109,10 @@ _STILL_TO_SEND = re.compile(
 # "The governing body has agreed in writing to keep the pupils on roll": an undertaking, not a view on the proposal
 # (but "agree to the increase", "agreed to this change": agreement with something, a view on it)
 _AGREED_TO_ACT = re.compile(r"\bagree(?:s|d|ing)?\s+(?:in\s+writing\s+)?to\s+(?!(?:the|this|these|that|its|their)\b)[a-z]+", re.I)
-# ... or a decision still to come: "If Cabinet agrees, the Trust will apply ..."
+# ... or a decision still to come: "If Cabinet agrees, the Trust will apply ..." (or the council's own, taken)
 _DECISION_AGREE = re.compile(r"\b(?:to|is\s+asked\s+to|are\s+asked\s+to)\s+agree\b"
+                             # ... or taken: "Westby Council has agreed that Holmcroft will grow"
+                             r"|\b(?:council|cabinet|authority|executive)\s+(?:has\s+|have\s+|had\s+)?(?:now\s+)?agreed\s+that\b"
                              r"|\b(?:if|once|when)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+agrees\b", re.I)
 
 

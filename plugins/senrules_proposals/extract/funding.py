@@ -129,7 +129,14 @@ def _funding_staffing(s: Sentence, paragraph: list[Sentence] = ()) -> list[Findi
             staffing.append(Finding("staffing_specific", "supports", s, spec))
         else:
             staffing.append(Finding("staffing_stated", "vague", s, m.group(0)))
-    return _best(funding) + _best(staffing)
+    best = _best(funding)
+    # a sum given in one clause and made to wait in the next ("£180,000 a year from the High Needs Block, which
+    # officers propose to spend on the outreach service, subject to the Schools Forum agreeing the 2027-28 budget"):
+    # the wait is kept beside the sum, which it governs
+    waiting = [f for f in funding if f.role in ("vague", "hedged") and _FUNDING_CONDITIONAL.search(str(f.cue))][:1]
+    if best and best[0].role == "supports" and waiting:
+        best += waiting
+    return best + _best(staffing)
 
 
 def _staff_carry_on(s: Sentence, paragraph: list[Sentence]) -> bool:
