@@ -220,7 +220,6 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "dev-former-heldout17/17-cabinet-report-asd-resourced-provision-expansion": {"ii", "overall"},
     "dev-former-heldout17/18-letter-to-parents-beacon-hill-satellite": {"b"},
     "dev-former-heldout17/19-statutory-proposal-close-cherry-tree-school": {"ii", "overall", "para23"},
-    "dev-former-heldout17/20-scrutiny-report-behaviour-support-service-restructure": {"a", "b", "iv"},
     "dev-former-heldout17/31-executive-minutes-extract-close-hollin-bank-school": {"ii", "overall"},
     "dev-former-heldout17/38-governing-body-proposal-penhallow-school-sixth-form": {"c"},
     "dev-former-heldout17/45-final-report-close-sorrel-court-school": {"d", "iv", "overall"},

@@ -138,3 +138,4 @@ SUM_GIVEN = [
 @pytest.mark.parametrize("body", SUM_GIVEN, ids=range(len(SUM_GIVEN)))
 def test_a_sum_given_is_specified(write, body):
     assert _verdict(write, body, "iv") == "met"
+

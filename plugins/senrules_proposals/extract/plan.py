@@ -74,7 +74,14 @@ _REPORTED_VIEW = re.compile(
 
 @functools.lru_cache(maxsize=1024)
 def _options_headings(headings: tuple[str, ...]) -> bool:
-    return any(_OPTIONS_HEADING.search(h) for h in headings)
+    return any(_OPTIONS_HEADING.search(_OWN_RESPONSE.sub(" ", h) if "espons" in h else h) for h in headings)
+
+
+# The proposer's own response, under which it sets out the plan: "4. Officer response", "The Council's response",
+# "Our response" (not what respondents said: "Responses to the consultation", "Summary of responses").
+_OWN_RESPONSE = re.compile(
+    r"\b(?:officers?['’]?|(?:the\s+)?(?:council|authority|local\s+authority|la|cabinet|trust|governing\s+body|governors)['’]?s?|our)"
+    r"\s+responses?\b(?!\s+(?:to|from)\s+(?:the\s+)?(?:consultation|consultees|respondents))", re.I)
 
 
 # The option a document puts forward, by its own words: "Option B is the proposal recommended to Cabinet",
