@@ -1257,7 +1257,11 @@ STAFF_CARRY_ON = re.compile(
     # ("The school will keep staff from the unit ...", "retains its existing staff")
     r"|\b(?:keep|keeps|retain|retains)\s+(?:(?:the|its|their|all|existing|current)\s+){0,2}(?:[\w'’-]+\s+){0,2}?staff\b"
     # ("The base's existing team of Teachers of the Deaf ... moves with the pupils; its staffing will be reviewed")
-    r"|\b(?:existing|current|present)\s+(?:staff\s+)?team(?:\s+of\s+[^.;:]{1,80}?)?\s+(?:will\s+)?(?:moves?|transfers?)\s+with\b"
+    # (or its members in brackets: "The school's existing staff team (9 teachers, 18 teaching assistants) will transfer")
+    r"|\b(?:existing|current|present)\s+(?:staff\s+)?team(?:\s+of\s+[^.;:]{1,80}?|\s*\([^()]{1,160}\))?\s+(?:will\s+)?(?:moves?|transfers?|transfer)\s+with\b"
+    # ("The service currently has 14.6 FTE qualified teachers ... Staffing will be reviewed as part of the merger":
+    # the staff there now, counted, the review starting from them)
+    r"|\b(?:currently|now)\s+(?:has|have|employs?)\s+(?:[\w'’-]+\s+){0,3}?\d+(?:\.\d+)?\s+(?:fte|full[- ]time)\b"
     # ("None of the existing staff are affected. Staffing will be reviewed ... as the ASC group fills.")
     r"|\bnone\s+of\s+the\s+(?:existing|current|present)\s+staff\s+(?:are|is|will\s+be)\s+affected\b", re.I)
 # - staffing put off to a later decision or document ("to be determined", "will be set out in the full business
