@@ -1270,7 +1270,7 @@ STAFF_CARRY_ON = re.compile(
 #   words; these are the ones staffing (or, with no sum, funding: "We will report the costs once the design is
 #   complete") is put off with.
 PUT_OFF = rx(
-    r"once (?:the )?(?:[\w-]+ ){0,4}(?:is|are|has been|have been) (?:known|agreed|decided|approved|completed?|in place)",
+    r"once (?:the )?(?:[\w-]+ ){0,8}(?:is|are|has been|have been) (?:known|agreed|decided|approved|completed?|in place)",
     r"(?:is|will be) (?:a matter|one) for the (?:new )?(?:governing (?:body|board)|trust|headteacher|head teacher|academy trust)",
     # "Staffing will be a matter for the two providers, who will determine it once the agreements are signed"
     r"(?:is|will be) (?:a matter|one) for the (?:two |three |receiving |new )?(?:providers|provider|schools|academies)",

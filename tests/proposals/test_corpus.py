@@ -187,7 +187,6 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "dev-former-heldout14/15-consultation-amalgamate-redwell-caxton": {"ii"},
     "dev-former-heldout14/17-officer-report-close-brookside-centre": {"i"},
     "dev-former-heldout14/22-decision-notice-close-kingsmere-school": {"ii"},
-    "dev-former-heldout14/23-statutory-proposal-ashby-fields-hi-nursery": {"iv"},
     "dev-former-heldout14/27-public-notice-enlarge-brookvale-school": {"ii"},
     "dev-former-heldout14/43-decision-notice-parkside-hi-base": {"b", "ii"},
     "dev-former-heldout14/46-trust-proposal-close-oakhurst-semh-unit": {"iv"},

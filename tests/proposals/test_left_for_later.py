@@ -139,3 +139,28 @@ SUM_GIVEN = [
 def test_a_sum_given_is_specified(write, body):
     assert _verdict(write, body, "iv") == "met"
 
+
+
+_FUNDED = ("4.1 The £90,000 cost of the works comes from the Council's High Needs Provision Capital Allocation; place "
+           "funding of £10,000 a place comes from the High Needs Block.\n")
+
+# (iv) Staffing put off until something is known, however long the thing ("once the number of children joining the
+# nursery in September 2029 is known"), states no staffing.
+STAFFING_PUT_OFF = [
+    _MOVE + _FUNDED + "4.2 Staffing will be decided by the school once the number of children joining the nursery in "
+                      "September 2029 is known.\n",
+    _MOVE + _FUNDED + "4.2 The staffing of the new classes will be set out once the final design of the two new "
+                      "classrooms has been agreed.\n",
+]
+
+
+@pytest.mark.parametrize("body", STAFFING_PUT_OFF, ids=range(len(STAFFING_PUT_OFF)))
+def test_staffing_put_off_until_known_is_not_stated(write, body):
+    assert _verdict(write, body, "iv") == "not_met"
+
+
+# ... but planned posts, with only their timetable waiting, are planned staffing.
+def test_planned_posts_with_a_detail_waiting_are_planned(write):
+    body = (_MOVE + _FUNDED + "4.2 The school will appoint 2.0 FTE teachers and 3.0 FTE teaching assistants; their "
+                              "timetables will be set once the number of children joining in September 2029 is known.\n")
+    assert _verdict(write, body, "iv") == "met"
