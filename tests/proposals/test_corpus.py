@@ -185,7 +185,6 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "dev-former-heldout14/07-consultation-close-ivy-lane-school": {"ii"},
     "dev-former-heldout14/11-consultation-close-harbour-base-st-aidans": {"ii"},
     "dev-former-heldout14/15-consultation-amalgamate-redwell-caxton": {"ii"},
-    "dev-former-heldout14/17-officer-report-close-brookside-centre": {"i"},
     "dev-former-heldout14/22-decision-notice-close-kingsmere-school": {"ii"},
     "dev-former-heldout14/27-public-notice-enlarge-brookvale-school": {"ii"},
     "dev-former-heldout14/43-decision-notice-parkside-hi-base": {"b", "ii"},

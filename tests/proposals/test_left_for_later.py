@@ -100,8 +100,21 @@ def test_no_provider_asked(write, body):
     assert _verdict(write, body, "i") == "not_met"
 
 
-# ... but the school's governors asked, or agreeing, are providers' views.
+# ... nor is a workshop that is a room, of a trade or listed with rooms.
+WORKSHOP_ROOMS = [
+    _MOVE + "3.1 The new building will give the school two classrooms, an engineering workshop and a sensory room.\n",
+    _MOVE + "3.1 Older pupils will use the college's kitchens and workshops for their vocational courses.\n",
+]
+
+
+@pytest.mark.parametrize("body", WORKSHOP_ROOMS, ids=range(len(WORKSHOP_ROOMS)))
+def test_a_workshop_that_is_a_room_asks_nobody(write, body):
+    assert _verdict(write, body, "i") == "not_met"
+
+
+# ... but the school's governors asked, or agreeing, or a workshop held with headteachers, are providers' views.
 PROVIDERS_ASKED = [
+    _MOVE + "3.1 We held a workshop with the headteachers of the county's special schools on the proposal.\n",
     _MOVE + "3.1 We met the governors of the school and asked for their views on the move.\n",
     _MOVE + "3.1 The governing body of Larchfield School has agreed to the move.\n",
 ]

@@ -36,6 +36,8 @@ def _providers(s: Sentence) -> list[Finding]:
     if _ANYONE_MAY_COMMENT.search(text):
         return out  # a notice's objection period ("any person may object to or make comments on the proposal by ...")
     # "To agree to seek proposers", "Cabinet is asked to agree": the decision asked for, not a provider's view
+    if "orkshop" in text:
+        text = _WORKSHOP_ROOM.sub(" ", text)  # ("two classrooms, a vocational workshop and a kitchen": a room, no meeting)
     has_views = L.VIEWS.search(L.common_words(_AGREED_TO_ACT.sub(" ", _DECISION_AGREE.sub(" ", text)))) or _THOUGHTS.search(text)
     pattern_of_provision = written and re.search(r"changing pattern of (?:[\w-]+ ){0,3}?provision", text, re.I)
     if not ((has_providers and (has_views or written)) or (written and (has_views or pattern_of_provision))):
@@ -98,6 +100,12 @@ _AT_THE_SCHOOL = re.compile(
     r"|\b(?:at|in|from|to)\s+the\s+(?:school|academy)(?:['’]s)?\s+(?:office|reception|website)\b"
     r"|\bthe\s+schools?\s+(?:organisation|organization|admissions|place\s+planning|improvement|transport)\s+"
     r"(?:team|service|unit|officers?|manager|section)\b", re.I)
+# A workshop that is a room: a trade's ("a vocational workshop", "a motor-vehicle workshop"), or listed with rooms
+# ("laboratories, workshops and studios", "a kitchen and a workshop").
+_WORKSHOP_ROOM = re.compile(
+    r"\b(?:vocational|motor[- ]vehicle|engineering|technology|woodwork|metalwork|construction|craft|practical|mechanics?)\s+workshops?\b"
+    r"|\b(?:laborator(?:y|ies)|studios?|kitchens?|classrooms?|rooms?|halls?)(?:,|\s+and)\s+(?:an?\s+)?workshops?\b"
+    r"|\bworkshops?(?:,|\s+and)\s+(?:an?\s+)?(?:laborator(?:y|ies)|studios?|kitchens?|classrooms?)\b", re.I)
 # A participle phrase after a comma: ", inviting each to set out its views", ", and seeking agreement where possible".
 _TRAILING_PHRASE = re.compile(r",\s+(?:and\s+)?(?:inviting|seeking|asking|offering|giving|requesting|encouraging)\b", re.I)
 # A statement or views still to be asked for: "will be sent", "Providers' views will be sought in writing",
