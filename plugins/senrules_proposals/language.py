@@ -841,7 +841,9 @@ WRITTEN_STATEMENT = rx(
     r"(?:sent|issued|circulated|given)\s+(?:\w+\s+){0,3}?(?:copy|copies)\s+of\s+(?:the\s+|a\s+)?(?:consultation\s+)?(?:document|paper|proposals?)",
     r"(?:consultation\s+)?(?:documents?|papers?)\s+(?:was|were)\s+(?:sent|circulated|issued)", r"circulated\s+to",
     # "We sent consultation letters to all headteachers ..., inviting their views"
-    r"(?:sent|issued|wrote)\s+(?:\w+\s+){0,2}letters?\s+to", r"letters?\s+(?:were\s+|was\s+)?(?:sent|issued|went)\s+to",
+    # ("we sent a letter and a copy of this document to the governing body ..., asking each to write with its views")
+    r"(?:sent|issued|wrote)\s+(?:\w+\s+){0,2}letters?(?:\s+and\s+(?:a\s+)?cop(?:y|ies)\s+of\s+(?:the|this|our)\s+(?:[\w-]+\s+)?(?:document|paper|proposals?))?\s+to",
+    r"letters?\s+(?:were\s+|was\s+)?(?:sent|issued|went)\s+to",
     # "the Council emailed the headteachers ... a description of the proposal and asked them to send their views"
     r"e-?mailed", r"by e-?mail", r"e-?mails?\s+(?:were\s+|was\s+)?sent\s+to",
 )

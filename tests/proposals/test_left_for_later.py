@@ -177,3 +177,17 @@ def test_planned_posts_with_a_detail_waiting_are_planned(write):
     body = (_MOVE + _FUNDED + "4.2 The school will appoint 2.0 FTE teachers and 3.0 FTE teaching assistants; their "
                               "timetables will be set once the number of children joining in September 2029 is known.\n")
     assert _verdict(write, body, "iv") == "met"
+
+
+# (i) A letter sent with a copy of the proposal to the providers, asking each for its views, is a written invitation;
+# the same copy put on the web for anyone is not one to providers.
+def test_a_letter_with_a_copy_sent_to_providers_is_a_written_statement(write):
+    body = (_MOVE + "3.1 On 2 March 2029 we sent a letter and a copy of this proposal to the headteachers and governors "
+                    "of every school in the district, asking each to reply with its views.\n")
+    assert _verdict(write, body, "i") == "met"
+
+
+def test_a_copy_on_the_web_invites_no_provider_in_writing(write):
+    body = (_MOVE + "3.1 A copy of this proposal is on the Council's website, and anyone may comment on it by 30 April "
+                    "2029.\n")
+    assert _verdict(write, body, "i") == "not_met"
