@@ -1,6 +1,7 @@
-"""A heading naming the proposer's own response ("4. Officer response", "The Council's response to the points
-raised", "Our response") heads the plan, which it sets out; a heading of what consultees said ("Consultation
-responses", "Responses to the consultation") heads their words, not the plan's."""
+"""A heading naming the proposer's own response ("4. Officer response", "The Council's response", "Our response")
+heads the plan, which it sets out; a heading of what consultees said ("Consultation responses", "Responses to the
+consultation"), or of what they raised beside the response ("What respondents raised, and our response"), heads
+their words, not the plan's."""
 
 from __future__ import annotations
 
@@ -27,7 +28,7 @@ _MONEY_AND_STAFF = ("4.1 The building costs £6.2 million from the Council's cap
 # and staff set out under it are read.
 OWN_RESPONSE = [
     _MOVE + "## 4. Officer response\n\n" + _MONEY_AND_STAFF,
-    _MOVE + "## The Council's response to the points raised\n\n" + _MONEY_AND_STAFF,
+    _MOVE + "## 4. The Council's response\n\n" + _MONEY_AND_STAFF,
     _MOVE + "## Our response\n\n" + _MONEY_AND_STAFF,
 ]
 
@@ -41,6 +42,7 @@ def test_the_proposers_own_response_is_the_plan(write, body):
 CONSULTEES_RESPONSES = [
     _MOVE + "## 4. Consultation responses\n\n" + _MONEY_AND_STAFF,
     _MOVE + "## Responses to the consultation\n\n" + _MONEY_AND_STAFF,
+    _MOVE + "## What respondents raised, and our response\n\n" + _MONEY_AND_STAFF,
 ]
 
 
