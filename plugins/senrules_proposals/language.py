@@ -845,7 +845,9 @@ WRITTEN_STATEMENT = rx(
     r"(?:sent|issued|circulated|given)\s+(?:\w+\s+){0,3}?(?:copy|copies)\s+of\s+(?:the\s+|a\s+)?(?:consultation\s+)?(?:document|paper|proposals?)",
     r"(?:consultation\s+)?(?:documents?|papers?)\s+(?:was|were)\s+(?:sent|circulated|issued)", r"circulated\s+to",
     # "We sent consultation letters to all headteachers ..., inviting their views"
-    r"(?:sent|issued|wrote)\s+(?:\w+\s+){0,2}letters?\s+to", r"letters?\s+(?:were\s+|was\s+)?(?:sent|issued|went)\s+to",
+    # ("we sent a letter and a copy of this document to the governing body ..., asking each to write with its views")
+    r"(?:sent|issued|wrote)\s+(?:\w+\s+){0,2}letters?(?:\s+and\s+(?:a\s+)?cop(?:y|ies)\s+of\s+(?:the|this|our)\s+(?:[\w-]+\s+)?(?:document|paper|proposals?))?\s+to",
+    r"letters?\s+(?:were\s+|was\s+)?(?:sent|issued|went)\s+to",
     # "the Council emailed the headteachers ... a description of the proposal and asked them to send their views"
     r"e-?mailed", r"by e-?mail", r"e-?mails?\s+(?:were\s+|was\s+)?sent\s+to",
 )
@@ -1276,7 +1278,11 @@ STAFF_CARRY_ON = re.compile(
     # ("The school will keep staff from the unit ...", "retains its existing staff")
     r"|\b(?:keep|keeps|retain|retains)\s+(?:(?:the|its|their|all|existing|current)\s+){0,2}(?:[\w'’-]+\s+){0,2}?staff\b"
     # ("The base's existing team of Teachers of the Deaf ... moves with the pupils; its staffing will be reviewed")
-    r"|\b(?:existing|current|present)\s+(?:staff\s+)?team(?:\s+of\s+[^.;:]{1,80}?)?\s+(?:will\s+)?(?:moves?|transfers?)\s+with\b"
+    # (or its members in brackets: "The school's existing staff team (9 teachers, 18 teaching assistants) will transfer")
+    r"|\b(?:existing|current|present)\s+(?:staff\s+)?team(?:\s+of\s+[^.;:]{1,80}?|\s*\([^()]{1,160}\))?\s+(?:will\s+)?(?:moves?|transfers?|transfer)\s+with\b"
+    # ("The service currently has 14.6 FTE qualified teachers ... Staffing will be reviewed as part of the merger":
+    # the staff there now, counted, the review starting from them)
+    r"|\b(?:currently|now)\s+(?:has|have|employs?)\s+(?:[\w'’-]+\s+){0,3}?\d+(?:\.\d+)?\s+(?:fte|full[- ]time)\b"
     # ("None of the existing staff are affected. Staffing will be reviewed ... as the ASC group fills.")
     r"|\bnone\s+of\s+the\s+(?:existing|current|present)\s+staff\s+(?:are|is|will\s+be)\s+affected\b", re.I)
 # - staffing put off to a later decision or document ("to be determined", "will be set out in the full business
@@ -1285,7 +1291,7 @@ STAFF_CARRY_ON = re.compile(
 #   words; these are the ones staffing (or, with no sum, funding: "We will report the costs once the design is
 #   complete") is put off with.
 PUT_OFF = rx(
-    r"once (?:the )?(?:[\w-]+ ){0,4}(?:is|are|has been|have been) (?:known|agreed|decided|approved|completed?|in place)",
+    r"once (?:the )?(?:[\w-]+ ){0,8}(?:is|are|has been|have been) (?:known|agreed|decided|approved|completed?|in place)",
     r"(?:is|will be) (?:a matter|one) for the (?:new )?(?:governing (?:body|board)|trust|headteacher|head teacher|academy trust)",
     # "Staffing will be a matter for the two providers, who will determine it once the agreements are signed"
     r"(?:is|will be) (?:a matter|one) for the (?:two |three |receiving |new )?(?:providers|provider|schools|academies)",

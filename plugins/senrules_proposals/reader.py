@@ -745,7 +745,8 @@ def _text_blocks(text: str):
             heading(level, stripped, n)
             i += 1
             continue
-        if para and (_DECIMAL_PARAGRAPH.match(stripped) or _FORM_ITEM.match(stripped)):
+        if para and ((_DECIMAL_PARAGRAPH.match(stripped) and not _QUANTITY_LEAD.match(stripped)
+                      and not para[-1][1].rstrip().endswith(",")) or _FORM_ITEM.match(stripped)):
             flush()  # "3.2 The four pupils ..." or a form's "B2 (b) Access to ..." on the next line starts a paragraph of its own
         para.append((n, _inline(stripped)))
         i += 1
@@ -759,6 +760,11 @@ _EQUALS_LINE = re.compile(r"^\s*={3,}\s*$")
 _RULE_LINE = re.compile(r"^\s*[-=_*–—]{3,}\s*$")
 # A numbered paragraph of a report: "3.1 Twenty-four pupils will ...", "10.2 The Council ...".
 _DECIMAL_PARAGRAPH = re.compile(r"^\d{1,3}\.\d{1,3}(?:\.\d{1,3})*\.?\s+\S")
+# ... but a quantity with its unit, wrapped to the start of a line, continues the sentence before: "Hazelbank will
+# employ a headteacher, a deputy headteacher," / "8.0 FTE teachers, 16.0 FTE teaching assistants" (as does any line
+# after one ending with a comma).
+_QUANTITY_LEAD = re.compile(
+    r"^\d{1,3}\.\d{1,3}\s+(?:fte|wte|full[- ]time|part[- ]time|hours?|days?|miles?|km|metres?|m2|million|m\b|per\s*cent|%)", re.I)
 # A numbered or lettered item of a form: "A1 Title: ...", "B2 (b) Access to specialist staff ...", "C1 (i) Written
 # statement ...", "Q3. What will ...", its words starting with a capital (not a road's "M25 junction").
 _FORM_ITEM = re.compile(r"^(?:[A-Z]{1,2}\d{1,2}(?:\.\d{1,2})*|Q\d{1,3})[.):]?\s+(?:\((?:[a-z]{1,4}|\d{1,2})\)\s+)?[A-Z(\"“‘']")

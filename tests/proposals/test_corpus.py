@@ -181,28 +181,24 @@ KNOWN_MISSES: dict[str, set[str]] = {
     # prose fixed 24's five and its finding, para 23 from the closing school's groups (extract/stays.py) its seven
     # para 23 misses; the rest not yet worked on.
     "dev-former-heldout14/01-notice-close-hollins-brook-school": {"ii"},
-    "dev-former-heldout14/05-governors-proposal-relocate-bramwell-house": {"iv", "overall"},
     "dev-former-heldout14/07-consultation-close-ivy-lane-school": {"ii"},
     "dev-former-heldout14/11-consultation-close-harbour-base-st-aidans": {"ii"},
     "dev-former-heldout14/15-consultation-amalgamate-redwell-caxton": {"ii"},
-    "dev-former-heldout14/17-officer-report-close-brookside-centre": {"i"},
     "dev-former-heldout14/22-decision-notice-close-kingsmere-school": {"ii"},
-    "dev-former-heldout14/23-statutory-proposal-ashby-fields-hi-nursery": {"iv"},
     "dev-former-heldout14/27-public-notice-enlarge-brookvale-school": {"ii"},
-    "dev-former-heldout14/36-executive-report-sensory-support-service": {"iv"},
     "dev-former-heldout14/43-decision-notice-parkside-hi-base": {"b", "ii"},
     "dev-former-heldout14/46-trust-proposal-close-oakhurst-semh-unit": {"iv"},
     # dev-former-heldout15/ (the fifteenth held-out corpus, the common registers a sixth time, measured once on
     # 2026-12-04: 428/450 verdicts, 46/50 findings with this session's four changes merged; 431/450, 48/50 with the
+    # two that landed), then made development data: its para 23 misses fixed on 2026-12-05 ("this option" of a
+    # rejected option's paragraph, "agreed in discussions", "the Vale" of Marlow Vale School); the rest not yet worked on.
     "dev-former-heldout15/03-cabinet-report-options-appraisal-close-foxhollow-school": {"para23"},
     "dev-former-heldout15/33-outcome-of-consultation-close-hollins-green-school": {"overall", "para23"},
-    # rejected option's paragraph, "agreed in discussions", "the Vale" of Marlow Vale School); the rest not yet worked on.
     "dev-former-heldout15/34-executive-report-close-greystones-school": {"ii"},
     "dev-former-heldout15/47-final-report-close-fairway-learning-support-centre": {"ii"},
     # dev-former-heldout16/ (the sixteenth held-out corpus, the common registers a seventh time, measured once on
     # 2026-12-05 with the ledger of places and the moves model merged: 422/450 verdicts, 40/50 findings; before
     # them 421/450, 39/50), then made development data: its misses worked on the next night, these two left.
-    "dev-former-heldout16/11-consultation-relocate-greenbank-school": {"i", "overall"},
     "dev-former-heldout16/47-executive-briefing-redesignate-pemberton-school": {"iv"},
     # dev-former-heldout17/ (the seventeenth held-out corpus, the common registers an eighth time and six registers
     # earlier writers rarely used, measured once on 2026-12-05: 408/450 verdicts, 43/50 findings, with main as the
@@ -228,6 +224,7 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "dev-former-heldout17/48-cabinet-minutes-extract-close-alderbrook-house": {"iii", "overall", "para23"},
     "dev-former-heldout17/50-cabinet-report-options-close-brackley-grange-school": {"a", "b", "c"},
     "dev-former-heldout17/46-consultation-close-lowfield-site-hawksmoor-school": {"ii"},
+    "dev-former-heldout17/31-executive-minutes-extract-close-hollin-bank-school": {"ii", "overall"},
 }
 
 

@@ -36,6 +36,8 @@ def _providers(s: Sentence) -> list[Finding]:
     if _ANYONE_MAY_COMMENT.search(text):
         return out  # a notice's objection period ("any person may object to or make comments on the proposal by ...")
     # "To agree to seek proposers", "Cabinet is asked to agree": the decision asked for, not a provider's view
+    if "orkshop" in text:
+        text = _WORKSHOP_ROOM.sub(" ", text)  # ("two classrooms, a vocational workshop and a kitchen": a room, no meeting)
     has_views = L.VIEWS.search(L.common_words(_AGREED_TO_ACT.sub(" ", _DECISION_AGREE.sub(" ", text)))) or _THOUGHTS.search(text)
     pattern_of_provision = written and re.search(r"changing pattern of (?:[\w-]+ ){0,3}?provision", text, re.I)
     if not ((has_providers and (has_views or written)) or (written and (has_views or pattern_of_provision))):
@@ -91,7 +93,19 @@ _PROVIDERS_CONSULTED = re.compile(r"\b(?:were|was|have\s+been|has\s+been|had\s+b
 _ANYONE_MAY_COMMENT = re.compile(
     r"\b(?:any\s+person|anyone|any\s+one|members\s+of\s+the\s+public)\s+(?:may|can|is\s+(?:invited|welcome)|wishing)\s+to\b"
     r"|\b(?:any\s+person|anyone|any\s+one|members\s+of\s+the\s+public)\s+(?:may|can)\s+(?:object|comment|make|send|write|respond)\b", re.I)
-_AT_THE_SCHOOL = re.compile(r"\b(?:at|in)\s+the\s+(?:school|academy)\b(?!['’]s)", re.I)
+# The school as a place, or in the name of the council's team for schools: "at the school", "a paper copy from the
+# school office", "can be obtained from the School Organisation Team" (no provider asked).
+_AT_THE_SCHOOL = re.compile(
+    r"\b(?:at|in)\s+the\s+(?:school|academy)\b(?!['’]s)"
+    r"|\b(?:at|in|from|to)\s+the\s+(?:school|academy)(?:['’]s)?\s+(?:office|reception|website)\b"
+    r"|\bthe\s+schools?\s+(?:organisation|organization|admissions|place\s+planning|improvement|transport)\s+"
+    r"(?:team|service|unit|officers?|manager|section)\b", re.I)
+# A workshop that is a room: a trade's ("a vocational workshop", "a motor-vehicle workshop"), or listed with rooms
+# ("laboratories, workshops and studios", "a kitchen and a workshop").
+_WORKSHOP_ROOM = re.compile(
+    r"\b(?:vocational|motor[- ]vehicle|engineering|technology|woodwork|metalwork|construction|craft|practical|mechanics?)\s+workshops?\b"
+    r"|\b(?:laborator(?:y|ies)|studios?|kitchens?|classrooms?|rooms?|halls?)(?:,|\s+and)\s+(?:an?\s+)?workshops?\b"
+    r"|\bworkshops?(?:,|\s+and)\s+(?:an?\s+)?(?:laborator(?:y|ies)|studios?|kitchens?|classrooms?)\b", re.I)
 # A participle phrase after a comma: ", inviting each to set out its views", ", and seeking agreement where possible".
 _TRAILING_PHRASE = re.compile(r",\s+(?:and\s+)?(?:inviting|seeking|asking|offering|giving|requesting|encouraging)\b", re.I)
 # A statement or views still to be asked for: "will be sent", "Providers' views will be sought in writing",
@@ -103,8 +117,10 @@ _STILL_TO_SEND = re.compile(
 # "The governing body has agreed in writing to keep the pupils on roll": an undertaking, not a view on the proposal
 # (but "agree to the increase", "agreed to this change": agreement with something, a view on it)
 _AGREED_TO_ACT = re.compile(r"\bagree(?:s|d|ing)?\s+(?:in\s+writing\s+)?to\s+(?!(?:the|this|these|that|its|their)\b)[a-z]+", re.I)
-# ... or a decision still to come: "If Cabinet agrees, the Trust will apply ..."
+# ... or a decision still to come: "If Cabinet agrees, the Trust will apply ..." (or the council's own, taken)
 _DECISION_AGREE = re.compile(r"\b(?:to|is\s+asked\s+to|are\s+asked\s+to)\s+agree\b"
+                             # ... or taken: "Westby Council has agreed that Holmcroft will grow"
+                             r"|\b(?:council|cabinet|authority|executive)\s+(?:has\s+|have\s+|had\s+)?(?:now\s+)?agreed\s+that\b"
                              r"|\b(?:if|once|when)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+agrees\b", re.I)
 
 

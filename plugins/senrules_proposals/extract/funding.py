@@ -108,6 +108,8 @@ def _funding_staffing(s: Sentence, paragraph: list[Sentence] = ()) -> list[Findi
             staffing.append(Finding("staffing_stated", "negated", s, _neg_word(clause)))
             continue
         h = L.hedge(clause) or L.deferral(clause) or _first(L.PUT_OFF, clause)
+        if h and h.lower() in ("expected", "anticipated") and _PROJECTED_AT_CAPACITY.search(text):
+            h = None  # "At capacity the school is expected to employ ... 10.0 FTE teachers": the plan's figures at capacity
         # staffing in general terms beside a deferral ("will be appropriately staffed, with staffing to be
         # determined later"), posts only hoped for ("we would aim to appoint a teacher and two teaching
         # assistants"), or a review of the staffing of a team that carries on ("Staffing of the team will be
@@ -129,7 +131,14 @@ def _funding_staffing(s: Sentence, paragraph: list[Sentence] = ()) -> list[Findi
             staffing.append(Finding("staffing_specific", "supports", s, spec))
         else:
             staffing.append(Finding("staffing_stated", "vague", s, m.group(0)))
-    return _best(funding) + _best(staffing)
+    best = _best(funding)
+    # a sum given in one clause and made to wait in the next ("£180,000 a year from the High Needs Block, which
+    # officers propose to spend on the outreach service, subject to the Schools Forum agreeing the 2027-28 budget"):
+    # the wait is kept beside the sum, which it governs
+    waiting = [f for f in funding if f.role in ("vague", "hedged") and _FUNDING_CONDITIONAL.search(str(f.cue))][:1]
+    if best and best[0].role == "supports" and waiting:
+        best += waiting
+    return best + _best(staffing)
 
 
 def _staff_carry_on(s: Sentence, paragraph: list[Sentence]) -> bool:
@@ -185,6 +194,12 @@ _FUNDING_PENDING = re.compile(
 # Where pupils are now, in the present tense: the cost of today's placements is no funding of the proposal.
 _PUPILS_NOW = re.compile(
     r"\b(?:pupils|children|students|learners|young\s+people)\s+(?:[\w-]+\s+){0,4}?(?:attend|are\s+(?:placed|educated|in)|travel)\b", re.I)
+
+
+# Staffing projected to the school's full size, as a plan that grows with its roll states it: "At capacity the school
+# is expected to employ ...", "When full, the base is expected to have ..." (the figures are the plan's, not a hope).
+_PROJECTED_AT_CAPACITY = re.compile(
+    r"\b(?:at|to)\s+(?:full\s+)?capacity\b|\b(?:when|once)\s+(?:it\s+is\s+|the\s+[\w-]+\s+is\s+)?(?:full|at\s+capacity)\b", re.I)
 
 
 # Funding that waits on a later decision about the money: "subject to approval of the 2029-30 capital

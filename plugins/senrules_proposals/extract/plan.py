@@ -74,7 +74,18 @@ _REPORTED_VIEW = re.compile(
 
 @functools.lru_cache(maxsize=1024)
 def _options_headings(headings: tuple[str, ...]) -> bool:
-    return any(_OPTIONS_HEADING.search(h) for h in headings)
+    return any(_OPTIONS_HEADING.search(h) if "espons" not in h or _RESPONDENTS_NAMED.search(h) else
+               _OPTIONS_HEADING.search(_OWN_RESPONSE.sub(" ", h)) for h in headings)
+
+
+# Respondents or what they raised named beside the proposer's response ("What respondents raised, and our response"):
+# their words and the answers together, not the plan alone.
+_RESPONDENTS_NAMED = re.compile(r"\b(?:respondents?|consultees|raised|said|told|feedback|comments|objections?|points)\b", re.I)
+# The proposer's own response, under which it sets out the plan: "4. Officer response", "The Council's response",
+# "Our response" (not what respondents said: "Responses to the consultation", "Summary of responses").
+_OWN_RESPONSE = re.compile(
+    r"\b(?:officers?['’]?|(?:the\s+)?(?:council|authority|local\s+authority|la|cabinet|trust|governing\s+body|governors)['’]?s?|our)"
+    r"\s+responses?\b(?!\s+(?:to|from)\s+(?:the\s+)?(?:consultation|consultees|respondents))", re.I)
 
 
 # The option a document puts forward, by its own words: "Option B is the proposal recommended to Cabinet",

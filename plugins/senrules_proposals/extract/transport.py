@@ -15,6 +15,9 @@ from senrules_proposals.reader import Sentence
 def _transport(s: Sentence) -> list[Finding]:
     out = []
     text = s.text
+    if "bus" in text or "ick" in text:
+        # (blanked, not cut: positions stay those of the sentence)
+        text = _NOT_A_JOURNEY.sub(lambda m: " " * len(m.group(0)), text)
     # every transport policy's name has a transport word
     if not L.TRANSPORT.search(text) or _about_the_test(text):
         if s.kind != "heading" and s.headings and L.TRANSPORT.search(s.headings[-1]):
@@ -63,6 +66,14 @@ def _transport(s: Sentence) -> list[Finding]:
         h = L.hedge(firm) or L.deferral(firm)
         if h and _QUALIFIER_HEDGE.match(h) and _TRANSPORT_CONCRETE.search(clause):
             h = None  # "on the same contracted minibuses, with the same passenger assistants where possible"
+        routes_later = _ROUTES_PUT_OFF.search(firm)
+        if routes_later and _TRANSPORT_CONCRETE.search(clause):
+            if h and h in routes_later.group(0):
+                h = None  # beside a concrete arrangement ("by minibus, with routes to be confirmed") only a detail waits
+        elif routes_later and not h:
+            # the routes left for later ("with routes to be worked out once placements are known", "will look
+            # again at every route before the move"): transport promised, its arrangements not yet made
+            h = routes_later.group(0)
         if h:
             candidates.append(Finding("transport_arrangements_specified", "hedged", s, h))
             continue
@@ -86,6 +97,25 @@ _ARRANGEMENTS_PUT_OFF = re.compile(
     r"\barrangements\s+(?:for\s+(?:[\w'’-]+\s+){1,4}?)?(?:will|would|are\s+to|is\s+to)\s+be\s+"
     r"(?P<put_off>(?:confirmed|decided|agreed|made|finalised|set\s+out|worked\s+out)\b[^.;]{0,60}?\b(?:once|when|after|nearer|as\s+soon\s+as)\b)",
     re.I)
+
+
+# The routes or arrangements themselves still to be settled, with or without a time: "routes to be worked out",
+# "routes would be confirmed with families in December", "journeys will be reviewed", "the transport team will look
+# again at every route" (not "routes will be re-planned to the new site": planning them is making them).
+_ROUTES_PUT_OFF = re.compile(
+    r"\b(?:routes?|arrangements?|journeys?|pick[- ]?up\s+times?)\s+(?:[\w'’-]+\s+){0,4}?(?:will|would|are\s+to|is\s+to|to)\s+(?:still\s+)?be\s+"
+    r"(?:confirmed|decided|agreed|worked\s+out|finalised|finalized|reviewed|looked\s+at|considered|determined|sorted\s+out)\b"
+    r"|\b(?:still\s+)?to\s+be\s+(?:confirmed|decided|agreed|worked\s+out|finalised|looked\s+at)\b(?=[^.;]{0,40}\broutes?\b)"
+    r"|\b(?:will|would|are\s+to|is\s+to)\s+(?:look\s+(?:again\s+)?at|review|reconsider|work\s+out|revisit)\s+(?:every|each|all|the|their|any|its)\s+"
+    r"(?:[\w'’-]+\s+){0,2}?routes?\b", re.I)
+# Transport words that are no journey: a copy of a document picked up ("pick up a paper copy from the school office"),
+# a site's place on the bus network ("on the 47 bus route", "Moorview is on two city bus routes"): where a site is,
+# not how pupils will travel to it.
+_NOT_A_JOURNEY = re.compile(
+    r"\bpick(?:ed|ing|s)?[- ]up\s+(?:a|an|the|your|our|one)\s+(?:[\w-]+\s+){0,2}?(?:cop(?:y|ies)|forms?|leaflets?|booklets?|packs?"
+    r"|questionnaires?|documents?|letters?|brochures?)\b"
+    r"|\b(?:on|near|close\s+to|next\s+to|beside)\s+(?:the\s+|a\s+|its\s+|two\s+|three\s+|several\s+|four\s+)?(?:same\s+|main\s+|city\s+|local\s+|number\s+|no\.\s*)?"
+    r"(?:[\w]+\s+(?:and\s+[\w]+\s+)?)?bus\s+(?:routes?|corridors?|lines?|stops?)\b", re.I)
 
 
 def arrangements_put_off(f: Finding) -> bool:
