@@ -95,7 +95,22 @@ ACCOMMODATION_CLAIMED = [
 ]
 
 
-CASES = {"where-taught": WHERE_TAUGHT, "rooms-and-facilities": ROOMS_AND_FACILITIES,
+# What the present provision lacks, said to compare, does not deny the gain: by what the provision is ("which the
+# unit does not have now"), with the verb understood ("which Birchwood does not"), or "none of which" it has; a
+# negation of the gain itself, or of something else done about it ("that the Council does not commission"), still
+# denies it.
+PRESENT_LACKS = [
+    ("b", "met", NEW_BASE + "The base will have a school nurse on site four days a week which the present unit does not have now.\n"),
+    ("b", "met", NEW_BASE + "The base will have a music therapist which Birchwood does not: she will work there two days a week.\n"),
+    ("b", "met", NEW_BASE + "Pupils will see a clinical psychologist three days a week that the service cannot offer at present.\n"),
+    ("a", "met", CLOSE + STRATEGY + "Pupils will move to Elm School, which has a hydrotherapy pool, a forest school and a food "
+                                    "room none of which Birchwood has.\n"),
+    ("b", "not_met", NEW_BASE + "The base will not have a school nurse on site, which the unit does not have now.\n"),
+    ("b", "not_met", NEW_BASE + "The base will have a counsellor one day a week that the Council does not commission.\n"),
+]
+
+
+CASES = {"present-lacks": PRESENT_LACKS, "where-taught": WHERE_TAUGHT, "rooms-and-facilities": ROOMS_AND_FACILITIES,
          "accommodation-mentioned": ACCOMMODATION_MENTIONED, "accommodation-claimed": ACCOMMODATION_CLAIMED}
 
 
