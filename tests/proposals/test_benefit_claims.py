@@ -110,7 +110,53 @@ PRESENT_LACKS = [
 ]
 
 
-CASES = {"present-lacks": PRESENT_LACKS, "where-taught": WHERE_TAUGHT, "rooms-and-facilities": ROOMS_AND_FACILITIES,
+# Rooms that will be built are accommodation (c), whatever they are for, as the rooms a building will have are; (a)
+# only where the clause says what pupils do there or names a facility that is no room; what a room was is no
+# facility gained.
+ROOMS_BUILT = [
+    ("a", "not_met", NEW_BASE + STRATEGY + "Two classrooms and a music room will be constructed beside the hall by July 2028.\n"),
+    ("c", "met", NEW_BASE + STRATEGY + "Two classrooms and a music room will be constructed beside the hall by July 2028.\n"),
+    ("a", "not_met", NEW_BASE + STRATEGY + "A 30 m² calm room will be created from the former library corner by Easter 2028.\n"),
+    ("a", "met", NEW_BASE + STRATEGY + "A sensory room will be built, where pupils will have a daily session of sensory circuits.\n"),
+]
+
+# A hall or room named as where parents meet ("a drop-in session for parents in the school hall") is no
+# accommodation; a hall the pupils gain is.
+WHERE_PARENTS_MEET = [
+    ("c", "not_met", NEW_BASE + "We will also run a consultation evening for families in the main hall on 3 March from 6 pm.\n"),
+    ("c", "not_met", NEW_BASE + "The public meeting will be held in the school library on 12 May.\n"),
+    ("c", "met", NEW_BASE + "The base will gain a new hall of 120 m², built by the summer of 2028.\n"),
+]
+
+# A count said of a leader's post ("led by one of our assistant headteachers") is no amount of the specialists
+# named beside it; a count of assistants is.
+LEADERS_COUNTED = [
+    ("b", "unclear", NEW_BASE + "The base will be run by one of our assistant principals and will share our therapy team.\n"),
+    ("b", "met", NEW_BASE + "The base will share our therapy team, with two speech and language therapy assistants.\n"),
+]
+
+# What pupils can do at the receiving school, under a heading about benefits ("At Elm pupils can take GCSE art"), is
+# a claim, as what it has is; the same words under a heading about something else are not.
+WHAT_PUPILS_CAN_DO = [
+    ("a", "met", CLOSE + "## Benefits\n\nAt Elm School pupils can study GCSE art and a BTEC in sport, in line with the "
+                         "Council's Accessibility Strategy 2027-2030.\n"),
+    ("a", "not_met", CLOSE + "## Background\n\nAt Elm School pupils can study GCSE art and a BTEC in sport, in line with the "
+                             "Council's Accessibility Strategy 2027-2030.\n"),
+]
+
+# A paragraph's first sentence pointing to the benefits ("The benefits for pupils are as follows.", "Members were
+# reminded of the benefits set out in the report.") labels the rest of the paragraph as a heading "Benefits" would.
+POINTED_TO_BENEFITS = [
+    ("b", "met", NEW_BASE + "4.2 The committee noted the benefits described in the consultation document. Elm School "
+                            "employs an occupational therapist three days a week.\n"),
+    ("b", "met", NEW_BASE + "The benefits for pupils are as follows. Elm School employs an occupational therapist three days a week.\n"),
+    ("b", "not_met", NEW_BASE + "The committee noted the timetable for the works. Elm School employs an occupational "
+                                "therapist three days a week.\n"),
+]
+
+
+CASES = {"present-lacks": PRESENT_LACKS, "rooms-built": ROOMS_BUILT, "where-parents-meet": WHERE_PARENTS_MEET,
+         "leaders-counted": LEADERS_COUNTED, "what-pupils-can-do": WHAT_PUPILS_CAN_DO, "pointed-to-benefits": POINTED_TO_BENEFITS, "where-taught": WHERE_TAUGHT, "rooms-and-facilities": ROOMS_AND_FACILITIES,
          "accommodation-mentioned": ACCOMMODATION_MENTIONED, "accommodation-claimed": ACCOMMODATION_CLAIMED}
 
 

@@ -209,16 +209,14 @@ KNOWN_MISSES: dict[str, set[str]] = {
     # dev-former-heldout17/ (the seventeenth held-out corpus, the common registers an eighth time and six registers
     # earlier writers rarely used, measured once on 2026-12-05: 408/450 verdicts, 43/50 findings, with main as the
     # session began and with the night's five reader changes merged alike), then made development data.
-    "dev-former-heldout17/02-public-notice-enlarge-brackenhill-school": {"a"},
-    "dev-former-heldout17/05-letter-to-parents-ferndale-school-closure": {"c", "ii"},
+    "dev-former-heldout17/05-letter-to-parents-ferndale-school-closure": {"ii"},
     "dev-former-heldout17/08-scrutiny-report-linden-lodge-school-closure": {"a"},
-    "dev-former-heldout17/11-executive-minutes-extract-thornfield-school": {"b"},
     "dev-former-heldout17/13-outcome-of-consultation-hearing-impairment-provision": {"d", "overall"},
     "dev-former-heldout17/14-governing-body-proposal-marlpit-school-relocation": {"c"},
     "dev-former-heldout17/15-statutory-notice-discontinue-moorside-school": {"para23"},
     "dev-former-heldout17/16-faq-larkspur-school-closure": {"c", "ii"},
     "dev-former-heldout17/17-cabinet-report-asd-resourced-provision-expansion": {"ii", "overall"},
-    "dev-former-heldout17/18-letter-to-parents-beacon-hill-satellite": {"b", "i", "iii"},
+    "dev-former-heldout17/18-letter-to-parents-beacon-hill-satellite": {"i", "iii"},
     "dev-former-heldout17/19-statutory-proposal-close-cherry-tree-school": {"ii", "overall", "para23"},
     "dev-former-heldout17/30-faq-parents-copperbeech-school-move-to-redbourne-lane": {"iii"},
     "dev-former-heldout17/31-executive-minutes-extract-close-hollin-bank-school": {"ii", "overall"},

@@ -200,7 +200,9 @@ _IMPROVEMENT = L.rx(
 )
 _DESCRIBING = re.compile(
     r"\b(?:has|have|is|are|requires?|includes?|comprises?|provides?|offers?|gives?|employs?|asks?\s+for|calls?\s+for|specif(?:y|ies)"
-    r"|works|visits|runs|leads|teaches|supports|sees|adds|contains)\b", re.I)
+    r"|works|visits|runs|leads|teaches|supports|sees|adds|contains"
+    # ... or what pupils can do there: "At Ryecroft pupils can take GCSE science and art"
+    r"|can\s+(?:also\s+)?(?:take|study|sit|choose|join|learn|gain|achieve|follow|use|work\s+towards))\b", re.I)
 
 
 # Specificity tests, one per factor: the concrete detail found, or None.
@@ -218,11 +220,12 @@ def _access_extra(clause: str, s: Sentence) -> bool:
         # ceiling hoist"; "an extension of four classrooms, each with a sensory room, to provide suitable accommodation
         # for the additional pupils") are (c): access to education only where the clause also says what pupils do there
         return bool(_ACCESS_USE.search(clause))
-    if _BUILDING_HAS.search(clause):
-        # so are the rooms a building will have, whatever they are for ("the new wing will comprise three classrooms and
-        # a sensory room"); a facility that is no room ("a hydrotherapy pool, a sensory studio and ...") is (a), and so
-        # is what pupils do there
-        return bool(_ACCESS_USE.search(clause) or L.ACCESS.search(_A_ROOM.sub(" ", clause)))
+    if _BUILDING_HAS.search(clause) or _ROOMS_BUILT.search(clause):
+        # so are the rooms a building will have, or that will be built, whatever they are for ("the new wing will comprise
+        # three classrooms and a sensory room", "two classrooms and a sensory room will be built"); a facility that is
+        # no room ("a hydrotherapy pool, a sensory studio and ...") is (a), and so is what pupils do there
+        # (nor what a room was: "a 24 m² audiology room will be created from the former library store")
+        return bool(_ACCESS_USE.search(clause) or L.ACCESS.search(_A_ROOM.sub(" ", _FORMER.sub(" ", clause))))
     if _FORMER.search(clause) and not L.ACCESS.search(_FORMER.sub(" ", clause)):
         # what a room was is no facility gained: "a quiet room will be made from the former library"
         return False
@@ -238,6 +241,9 @@ _ROOMS_AS_ACCOMMODATION = re.compile(
 _BUILDING_HAS = re.compile(
     r"\b(?:blocks?|buildings?|extensions?|wings?|annexes?|modular\s+units?)\s+(?:will|would)\s+(?:also\s+)?"
     r"(?:contain|comprise|include|house|have|provide)\b", re.I)
+# ... or rooms that will be built: "Four new classrooms and a sensory room will be built on the school's site".
+_ROOMS_BUILT = re.compile(
+    r"\b(?:classrooms?|[\w-]+\s+rooms?)\b[^,;:()]{0,80}?\b(?:will|would|are\s+to|is\s+to)\s+be\s+(?:built|constructed|added|created)\b", re.I)
 # A room, whatever it is for: "a sensory room", "two classrooms".
 _A_ROOM = re.compile(r"\b[\w-]+\s+rooms?\b|\bclassrooms?\b", re.I)
 # What a room was: "from the former library store", "the disused science lab".
@@ -354,9 +360,10 @@ _GENERIC_STAFFING = re.compile(r"\b(?:teachers|teaching\s+assistants?|learning\s
 _CASELOAD = L.rx(r"pupils?", r"schools?")
 
 
+# (not a leader's post named by its first word, "led by one of our assistant headteachers", which counts no specialist)
 _STAFF_AMOUNT = L.rx(
     r"days?", r"hours?", r"sessions?", r"posts?", r"visits?", r"weeks?", r"terms?", r"therapists?",
-    r"teachers?", r"staff", r"assistants?", r"nurses?", r"psychologists?",
+    r"teachers?", r"staff", r"assistants?(?!\s+(?:head|principal|director|manager)\w*)", r"nurses?", r"psychologists?",
 )
 
 
@@ -435,7 +442,11 @@ _NOT_A_ROOM = re.compile(
     r"|\broom\s+for\s+(?:\d+|up\s+to|more|them|another|further|growth|expansion)\b"
     r"|\bin\s+(?:their|the|its|his\s+or\s+her|your\s+child['’]s)\s+(?:own\s+|usual\s+|mainstream\s+|home\s+)*classrooms?\b"
     # ... or where equipment goes: "with structured work stations in every classroom"
-    r"|\bin\s+(?:every|each|all)\s+(?:of\s+(?:the|its|their)\s+)?classrooms?\b",
+    r"|\bin\s+(?:every|each|all)\s+(?:of\s+(?:the|its|their)\s+)?classrooms?\b"
+    # ... or where a meeting is held: "a drop-in session for parents in the school hall on 25 May", "the public meeting
+    # will be held in the main hall"
+    r"|\b(?:meetings?|drop-ins?(?:\s+sessions?)?|(?:consultation|information|public|open|parents['’]?)\s+(?:events?|evenings?|sessions?|days?))\b[^.;:()]{0,60}?\b(?:in|at)\s+(?:the|our|its)\s+"
+    r"(?:[\w'’-]+\s+){0,2}?(?:halls?|library|rooms?|classrooms?)\b",
     re.I)
 # The rooms of a provision that closes, given back to the host school: "The Unit's room will be returned to the
 # school for use as a classroom", "it will convert the Unit's rooms to general classrooms": no accommodation gained.
