@@ -720,7 +720,7 @@ _ACCESS_SPECIFIC_PARTS = (
     r"ict suite", r"computer suite", r"hydrotherapy pool", r"swimming pool", r"sensory (?:room|garden|circuit)s?",
     r"soft play", r"sports hall", r"library", r"forest school", r"horticulture", r"music (?:room|studio)",
     r"art (?:room|studio)", r"eye[- ]gaze", r"hoists?", r"tracking hoists?", r"communication aids?", r"braille\w*",
-    r"radio aids?", r"work experience", r"college link", r"life skills (?:flat|room)", r"vocational (?:centre|courses?)",
+    r"radio aids?", r"work experience", r"college link", r"life skills (?:flat|room)", r"vocational centre",
     r"after[- ]school clubs?", r"residential (?:trips?|visits?)", r"swimming", r"makaton", r"pecs", r"aac",
     r"trampolin\w*", r"rebound therapy", r"mainstream (?:classes|lessons)",
     r"laptops?", r"tablets?", r"ipads?", r"reading pens?", r"communication passports?", r"visual timetables?",

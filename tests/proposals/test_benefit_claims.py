@@ -155,7 +155,32 @@ POINTED_TO_BENEFITS = [
 ]
 
 
-CASES = {"present-lacks": PRESENT_LACKS, "rooms-built": ROOMS_BUILT, "where-parents-meet": WHERE_PARENTS_MEET,
+# What there is now is no gain: a provision that "will continue to be staffed by" the specialists it has, and a list
+# under a lead-in about the present buildings ("The present buildings were never designed as a school."); specialists
+# added, or a list under a lead-in about the benefits, are.  A programme of rebuilding is no programme of teaching.
+AS_THINGS_ARE = [
+    ("b", "not_met", NEW_BASE + "The base will continue to be staffed by a specialist teacher (0.8 FTE) and an audiologist one day a week.\n"),
+    ("b", "met", NEW_BASE + "The base will be staffed by a specialist teacher (0.8 FTE) and an audiologist one day a week.\n"),
+    ("c", "not_met", NEW_BASE + "## Why we propose this\n\n- The existing premises were built as offices. Its two classrooms "
+                                "are 38 m² each, with one toilet and a corridor used as a quiet area.\n"),
+    ("c", "not_met", NEW_BASE + "## Why we propose this\n\nAt present:\n\n"
+                                "- its two classrooms are 38 m² each, with one toilet and a corridor used as a quiet area.\n"),
+    ("c", "met", NEW_BASE + "## Why we propose this\n\nThe move brings these benefits:\n\n"
+                            "- Its two classrooms are 58 m² each, with a hygiene room and a quiet room.\n"),
+    ("a", "not_met", NEW_BASE + "The new building will be paid for by the Department under the Priority School Rebuilding Programme.\n"),
+]
+
+
+# Courses claimed by their kind alone ("a range of vocational courses") are claimed in general words; courses named
+# ("BTEC courses in construction") or a vocational centre are specific.
+COURSES_UNNAMED = [
+    ("a", "unclear", CLOSE + STRATEGY + "Pupils at Elm School will be able to choose from a range of vocational courses.\n"),
+    ("a", "met", CLOSE + STRATEGY + "Pupils at Elm School will be able to choose BTEC courses in construction and catering.\n"),
+    ("a", "met", CLOSE + STRATEGY + "Pupils at Elm School will have the use of its new vocational centre.\n"),
+]
+
+
+CASES = {"present-lacks": PRESENT_LACKS, "courses-unnamed": COURSES_UNNAMED, "as-things-are": AS_THINGS_ARE, "rooms-built": ROOMS_BUILT, "where-parents-meet": WHERE_PARENTS_MEET,
          "leaders-counted": LEADERS_COUNTED, "what-pupils-can-do": WHAT_PUPILS_CAN_DO, "pointed-to-benefits": POINTED_TO_BENEFITS, "where-taught": WHERE_TAUGHT, "rooms-and-facilities": ROOMS_AND_FACILITIES,
          "accommodation-mentioned": ACCOMMODATION_MENTIONED, "accommodation-claimed": ACCOMMODATION_CLAIMED}
 

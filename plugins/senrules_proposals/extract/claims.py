@@ -99,7 +99,10 @@ def _claims(s: Sentence, subject: re.Pattern, specific, claimed_fact: str, speci
         colon = s.text.find(":") if not cue else -1
         introduced = colon > 0 and s.text.find(clause) > colon and bool(_DESCRIBING.search(s.text[:colon]))
         listed = (not cue and (s.kind in ("item", "row") or answering or _DESCRIBING.search(clause) or titled or answer or described or introduced)
-                  and (_benefit_heading(s) or titled or bool(label and (L.BENEFIT_HEADING.search(label) or subject.search(label)))))
+                  and (_benefit_heading(s) or titled or bool(label and (L.BENEFIT_HEADING.search(label) or subject.search(label))))
+                  # (not about what there is now, or under a label about it: "The present buildings were never designed as a
+                  # school." then "Classrooms are small and on three levels, there is no hall ...")
+                  and not (_NOW_LABEL.search(clause) or (label and _NOW_LABEL.search(label))))
         if not cue and not listed:
             continue
         # (not a "no" in brackets that say how things are now: "in the new laboratory (the Willows has no laboratory)")
@@ -121,6 +124,12 @@ def _claims(s: Sentence, subject: re.Pattern, specific, claimed_fact: str, speci
             out.append(Finding(claimed_fact, "vague", s, m.group(0)))
         break
     return out
+
+
+# A label about what there is now: "The present buildings were never designed as a school", "At present:".
+_NOW_LABEL = re.compile(
+    r"\b(?:present|current|existing|old)\s+(?:buildings?|sites?|accommodation|premises|provision|arrangements)\b"
+    r"|\b(?:at\s+present|currently|at\s+the\s+moment)\b", re.I)
 
 
 # A heading over how things are now ("3. Background", "The current position"; not "Reasons for the decision" or "The
@@ -165,8 +174,9 @@ _UNCHANGED = re.compile(
     # benefit from access to the wider curriculum", "the site they attend now")
     r"|\bunchanged\b"
     # (not "will continue to have good access to specialist staff", "continue to receive support": help that goes on
-    # is still a claim of it, in general words)
-    r"|\bcontinu(?:e|es|ing)\s+to\s+(?:benefit|enjoy|use|occupy|attend|be\s+taught)\b"
+    # is still a claim of it, in general words; but a provision that "will continue to be staffed by a teacher of the
+    # deaf (1.0 FTE)" keeps the staff it has)
+    r"|\bcontinu(?:e|es|ing)\s+to\s+(?:benefit|enjoy|use|occupy|attend|be\s+taught|be\s+staffed)\b"
     r"|\b(?:attend|attends|use|uses|occupy|occupies)\s+(?:now|at\s+present|today)\b"
     # what was done before, said of a thing as it is: "(the school's existing classrooms,) which were refurbished in 2023"
     # (the clause after ", which", as the sentence is cut: " were refurbished in 2023")
@@ -296,9 +306,9 @@ def _named_programme(text: str) -> str | None:
 
 def _of_teaching(name: str) -> bool:
     """Whether a programme's name is one of teaching or support, not of funding
-    or building ("the Council's Capital Programme", "the SEND Capital
+    or building ("the Council's Capital Programme", "the School Rebuilding Programme", "the SEND Capital
     Programme") or a strategy or policy."""
-    return not L.FUNDING.search(name) and not re.search(r"\b(?:building|works|strategy|policy)\b", name, re.I)
+    return not L.FUNDING.search(name) and not re.search(r"\b(?:re)?(?:building|works|strategy|policy)\b", name, re.I)
 
 
 # A programme, intervention, app or award named as its makers name it ("the Nuffield Early Language
