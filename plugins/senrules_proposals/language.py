@@ -432,7 +432,14 @@ NONE_NOW = re.compile(_NONE_NOW, re.I)
 # A negation that only says what the present provision lacks does not negate the claim: "... a sports hall
 # that Cedarwood cannot offer", "GCSE BSL (not offered at Abbotsfield)".  (Tried only on a clause with a negation.)
 _PRESENT_LACKS = re.compile(
-    r"\b(?:that|which)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){1,3}(?:(?:main|present|current|existing|old)\s+(?:site|building|base|school)\s+)?(?:currently\s+)?(?:cannot|can\s*not|can['’]t|could\s+not|does\s+not|do\s+not|is\s+unable\s+to|are\s+unable\s+to)\s+(?:offer|provide|give|run|have)\b"
+    # (the provision by its name or by what it is, "which the service does not have now", "that the unit cannot offer";
+    # or with the verb left to be understood, "an on-site therapy team, which Linden Lodge does not"); or "none of
+    # which" it has ("a workshop and a sports hall, none of which Marsh Lane has")
+    r"\b(?:that|which)\s+(?:the\s+|our\s+|its\s+)?(?:(?:(?-i:[A-Z])[\w'’-]*|main|present|current|existing|old"
+    r"|service|school|unit|base|centre|provision|academy|site|building)\s+){1,3}(?:currently\s+|now\s+)?"
+    r"(?:cannot|can\s*not|can['’]t|could\s+not|does\s+not|do\s+not|did\s+not|is\s+unable\s+to|are\s+unable\s+to)"
+    r"(?:\s+(?:offer|provide|give|run|have|employ)\b|(?=\s*(?:now|currently|at\s+present|today)?\s*(?:[,;:.)]|$)))"
+    r"|\bnone\s+of\s+(?:which|these|them)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){1,3}(?:currently\s+|now\s+)?(?:has|have|offers?|provides?|can\s+offer)\b"
     r"|\(\s*(?:currently\s+)?not\s+(?:currently\s+)?(?:offered|available|provided|possible)\s+(?:at|in|by)\b[^()]*\)"
     # ... or after a comma: "a speech and language therapist one day a week, neither available at Hollins Brook"
     r"|,\s*(?:neither|none(?:\s+of\s+(?:them|which|these|whom))?|(?:which|who)\s+(?:is|are)\s+not|not)\s+(?:(?:is|are)\s+)?(?:currently\s+)?"
@@ -717,7 +724,7 @@ _ACCESS_SPECIFIC_PARTS = (
     r"ict suite", r"computer suite", r"hydrotherapy pool", r"swimming pool", r"sensory (?:room|garden|circuit)s?",
     r"soft play", r"sports hall", r"library", r"forest school", r"horticulture", r"music (?:room|studio)",
     r"art (?:room|studio)", r"eye[- ]gaze", r"hoists?", r"tracking hoists?", r"communication aids?", r"braille\w*",
-    r"radio aids?", r"work experience", r"college link", r"life skills (?:flat|room)", r"vocational (?:centre|courses?)",
+    r"radio aids?", r"work experience", r"college link", r"life skills (?:flat|room)", r"vocational centre",
     r"after[- ]school clubs?", r"residential (?:trips?|visits?)", r"swimming", r"makaton", r"pecs", r"aac",
     r"trampolin\w*", r"rebound therapy", r"mainstream (?:classes|lessons)",
     r"laptops?", r"tablets?", r"ipads?", r"reading pens?", r"communication passports?", r"visual timetables?",

@@ -95,7 +95,93 @@ ACCOMMODATION_CLAIMED = [
 ]
 
 
-CASES = {"where-taught": WHERE_TAUGHT, "rooms-and-facilities": ROOMS_AND_FACILITIES,
+# What the present provision lacks, said to compare, does not deny the gain: by what the provision is ("which the
+# unit does not have now"), with the verb understood ("which Birchwood does not"), or "none of which" it has; a
+# negation of the gain itself, or of something else done about it ("that the Council does not commission"), still
+# denies it.
+PRESENT_LACKS = [
+    ("b", "met", NEW_BASE + "The base will have a school nurse on site four days a week which the present unit does not have now.\n"),
+    ("b", "met", NEW_BASE + "The base will have a music therapist which Birchwood does not: she will work there two days a week.\n"),
+    ("b", "met", NEW_BASE + "Pupils will see a clinical psychologist three days a week that the service cannot offer at present.\n"),
+    ("a", "met", CLOSE + STRATEGY + "Pupils will move to Elm School, which has a hydrotherapy pool, a forest school and a food "
+                                    "room none of which Birchwood has.\n"),
+    ("b", "not_met", NEW_BASE + "The base will not have a school nurse on site, which the unit does not have now.\n"),
+    ("b", "not_met", NEW_BASE + "The base will have a counsellor one day a week that the Council does not commission.\n"),
+]
+
+
+# Rooms that will be built are accommodation (c), whatever they are for, as the rooms a building will have are; (a)
+# only where the clause says what pupils do there or names a facility that is no room; what a room was is no
+# facility gained.
+ROOMS_BUILT = [
+    ("a", "not_met", NEW_BASE + STRATEGY + "Two classrooms and a music room will be constructed beside the hall by July 2028.\n"),
+    ("c", "met", NEW_BASE + STRATEGY + "Two classrooms and a music room will be constructed beside the hall by July 2028.\n"),
+    ("a", "not_met", NEW_BASE + STRATEGY + "A 30 m² calm room will be created from the former library corner by Easter 2028.\n"),
+    ("a", "met", NEW_BASE + STRATEGY + "A sensory room will be built, where pupils will have a daily session of sensory circuits.\n"),
+]
+
+# A hall or room named as where parents meet ("a drop-in session for parents in the school hall") is no
+# accommodation; a hall the pupils gain is.
+WHERE_PARENTS_MEET = [
+    ("c", "not_met", NEW_BASE + "We will also run a consultation evening for families in the main hall on 3 March from 6 pm.\n"),
+    ("c", "not_met", NEW_BASE + "The public meeting will be held in the school library on 12 May.\n"),
+    ("c", "met", NEW_BASE + "The base will gain a new hall of 120 m², built by the summer of 2028.\n"),
+]
+
+# A count said of a leader's post ("led by one of our assistant headteachers") is no amount of the specialists
+# named beside it; a count of assistants is.
+LEADERS_COUNTED = [
+    ("b", "unclear", NEW_BASE + "The base will be run by one of our assistant principals and will share our therapy team.\n"),
+    ("b", "met", NEW_BASE + "The base will share our therapy team, with two speech and language therapy assistants.\n"),
+]
+
+# What pupils can do at the receiving school, under a heading about benefits ("At Elm pupils can take GCSE art"), is
+# a claim, as what it has is; the same words under a heading about something else are not.
+WHAT_PUPILS_CAN_DO = [
+    ("a", "met", CLOSE + "## Benefits\n\nAt Elm School pupils can study GCSE art and a BTEC in sport, in line with the "
+                         "Council's Accessibility Strategy 2027-2030.\n"),
+    ("a", "not_met", CLOSE + "## Background\n\nAt Elm School pupils can study GCSE art and a BTEC in sport, in line with the "
+                             "Council's Accessibility Strategy 2027-2030.\n"),
+]
+
+# A paragraph's first sentence pointing to the benefits ("The benefits for pupils are as follows.", "Members were
+# reminded of the benefits set out in the report.") labels the rest of the paragraph as a heading "Benefits" would.
+POINTED_TO_BENEFITS = [
+    ("b", "met", NEW_BASE + "4.2 The committee noted the benefits described in the consultation document. Elm School "
+                            "employs an occupational therapist three days a week.\n"),
+    ("b", "met", NEW_BASE + "The benefits for pupils are as follows. Elm School employs an occupational therapist three days a week.\n"),
+    ("b", "not_met", NEW_BASE + "The committee noted the timetable for the works. Elm School employs an occupational "
+                                "therapist three days a week.\n"),
+]
+
+
+# What there is now is no gain: a provision that "will continue to be staffed by" the specialists it has, and a list
+# under a lead-in about the present buildings ("The present buildings were never designed as a school."); specialists
+# added, or a list under a lead-in about the benefits, are.  A programme of rebuilding is no programme of teaching.
+AS_THINGS_ARE = [
+    ("b", "not_met", NEW_BASE + "The base will continue to be staffed by a specialist teacher (0.8 FTE) and an audiologist one day a week.\n"),
+    ("b", "met", NEW_BASE + "The base will be staffed by a specialist teacher (0.8 FTE) and an audiologist one day a week.\n"),
+    ("c", "not_met", NEW_BASE + "## Why we propose this\n\n- The existing premises were built as offices. Its two classrooms "
+                                "are 38 m² each, with one toilet and a corridor used as a quiet area.\n"),
+    ("c", "not_met", NEW_BASE + "## Why we propose this\n\nAt present:\n\n"
+                                "- its two classrooms are 38 m² each, with one toilet and a corridor used as a quiet area.\n"),
+    ("c", "met", NEW_BASE + "## Why we propose this\n\nThe move brings these benefits:\n\n"
+                            "- Its two classrooms are 58 m² each, with a hygiene room and a quiet room.\n"),
+    ("a", "not_met", NEW_BASE + "The new building will be paid for by the Department under the Priority School Rebuilding Programme.\n"),
+]
+
+
+# Courses claimed by their kind alone ("a range of vocational courses") are claimed in general words; courses named
+# ("BTEC courses in construction") or a vocational centre are specific.
+COURSES_UNNAMED = [
+    ("a", "unclear", CLOSE + STRATEGY + "Pupils at Elm School will be able to choose from a range of vocational courses.\n"),
+    ("a", "met", CLOSE + STRATEGY + "Pupils at Elm School will be able to choose BTEC courses in construction and catering.\n"),
+    ("a", "met", CLOSE + STRATEGY + "Pupils at Elm School will have the use of its new vocational centre.\n"),
+]
+
+
+CASES = {"present-lacks": PRESENT_LACKS, "courses-unnamed": COURSES_UNNAMED, "as-things-are": AS_THINGS_ARE, "rooms-built": ROOMS_BUILT, "where-parents-meet": WHERE_PARENTS_MEET,
+         "leaders-counted": LEADERS_COUNTED, "what-pupils-can-do": WHAT_PUPILS_CAN_DO, "pointed-to-benefits": POINTED_TO_BENEFITS, "where-taught": WHERE_TAUGHT, "rooms-and-facilities": ROOMS_AND_FACILITIES,
          "accommodation-mentioned": ACCOMMODATION_MENTIONED, "accommodation-claimed": ACCOMMODATION_CLAIMED}
 
 

@@ -186,14 +186,12 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "dev-former-heldout14/15-consultation-amalgamate-redwell-caxton": {"ii"},
     "dev-former-heldout14/22-decision-notice-close-kingsmere-school": {"ii"},
     "dev-former-heldout14/27-public-notice-enlarge-brookvale-school": {"ii"},
-    "dev-former-heldout14/43-decision-notice-parkside-hi-base": {"b", "ii"},
+    "dev-former-heldout14/43-decision-notice-parkside-hi-base": {"ii"},
     "dev-former-heldout14/46-trust-proposal-close-oakhurst-semh-unit": {"iv"},
     # dev-former-heldout15/ (the fifteenth held-out corpus, the common registers a sixth time, measured once on
     # 2026-12-04: 428/450 verdicts, 46/50 findings with this session's four changes merged; 431/450, 48/50 with the
     # two that landed), then made development data: its para 23 misses fixed on 2026-12-05 ("this option" of a
     # rejected option's paragraph, "agreed in discussions", "the Vale" of Marlow Vale School); the rest not yet worked on.
-    "dev-former-heldout15/03-cabinet-report-options-appraisal-close-foxhollow-school": {"para23"},
-    "dev-former-heldout15/33-outcome-of-consultation-close-hollins-green-school": {"overall", "para23"},
     "dev-former-heldout15/34-executive-report-close-greystones-school": {"ii"},
     "dev-former-heldout15/47-final-report-close-fairway-learning-support-centre": {"ii"},
     # dev-former-heldout16/ (the sixteenth held-out corpus, the common registers a seventh time, measured once on
@@ -203,28 +201,10 @@ KNOWN_MISSES: dict[str, set[str]] = {
     # dev-former-heldout17/ (the seventeenth held-out corpus, the common registers an eighth time and six registers
     # earlier writers rarely used, measured once on 2026-12-05: 408/450 verdicts, 43/50 findings, with main as the
     # session began and with the night's five reader changes merged alike), then made development data.
-    "dev-former-heldout17/02-public-notice-enlarge-brackenhill-school": {"a"},
-    "dev-former-heldout17/05-letter-to-parents-ferndale-school-closure": {"c", "ii"},
-    "dev-former-heldout17/08-scrutiny-report-linden-lodge-school-closure": {"a"},
-    "dev-former-heldout17/11-executive-minutes-extract-thornfield-school": {"b"},
-    "dev-former-heldout17/14-governing-body-proposal-marlpit-school-relocation": {"c"},
-    "dev-former-heldout17/15-statutory-notice-discontinue-moorside-school": {"para23"},
+    "dev-former-heldout17/05-letter-to-parents-ferndale-school-closure": {"ii"},
     "dev-former-heldout17/16-faq-larkspur-school-closure": {"c"},
     "dev-former-heldout17/17-cabinet-report-asd-resourced-provision-expansion": {"ii", "overall"},
-    "dev-former-heldout17/18-letter-to-parents-beacon-hill-satellite": {"b", "i", "iii"},
-    "dev-former-heldout17/19-statutory-proposal-close-cherry-tree-school": {"overall", "para23"},
-    "dev-former-heldout17/20-scrutiny-report-behaviour-support-service-restructure": {"a", "b", "iv"},
-    "dev-former-heldout17/30-faq-parents-copperbeech-school-move-to-redbourne-lane": {"iii"},
-    "dev-former-heldout17/32-scrutiny-report-closure-harcourt-high-learning-support-unit": {"iv"},
-    "dev-former-heldout17/33-statutory-notice-discontinue-hartside-school": {"i"},
     "dev-former-heldout17/38-governing-body-proposal-penhallow-school-sixth-form": {"c"},
-    "dev-former-heldout17/40-letter-to-parents-holmcroft-school-new-wing": {"i"},
-    "dev-former-heldout17/43-scrutiny-call-in-report-closure-pellow-house": {"iii"},
-    "dev-former-heldout17/45-final-report-close-sorrel-court-school": {"d", "iv", "overall"},
-    "dev-former-heldout17/48-cabinet-minutes-extract-close-alderbrook-house": {"iii", "overall", "para23"},
-    "dev-former-heldout17/50-cabinet-report-options-close-brackley-grange-school": {"a", "b", "c"},
-    "dev-former-heldout17/46-consultation-close-lowfield-site-hawksmoor-school": {"ii"},
-    "dev-former-heldout17/31-executive-minutes-extract-close-hollin-bank-school": {"ii", "overall"},
 }
 
 

@@ -99,7 +99,10 @@ def _claims(s: Sentence, subject: re.Pattern, specific, claimed_fact: str, speci
         colon = s.text.find(":") if not cue else -1
         introduced = colon > 0 and s.text.find(clause) > colon and bool(_DESCRIBING.search(s.text[:colon]))
         listed = (not cue and (s.kind in ("item", "row") or answering or _DESCRIBING.search(clause) or titled or answer or described or introduced)
-                  and (_benefit_heading(s) or titled or bool(label and (L.BENEFIT_HEADING.search(label) or subject.search(label)))))
+                  and (_benefit_heading(s) or titled or bool(label and (L.BENEFIT_HEADING.search(label) or subject.search(label))))
+                  # (not about what there is now, or under a label about it: "The present buildings were never designed as a
+                  # school." then "Classrooms are small and on three levels, there is no hall ...")
+                  and not (_NOW_LABEL.search(clause) or (label and _NOW_LABEL.search(label))))
         if not cue and not listed:
             continue
         # (not a "no" in brackets that say how things are now: "in the new laboratory (the Willows has no laboratory)")
@@ -121,6 +124,12 @@ def _claims(s: Sentence, subject: re.Pattern, specific, claimed_fact: str, speci
             out.append(Finding(claimed_fact, "vague", s, m.group(0)))
         break
     return out
+
+
+# A label about what there is now: "The present buildings were never designed as a school", "At present:".
+_NOW_LABEL = re.compile(
+    r"\b(?:present|current|existing|old)\s+(?:buildings?|sites?|accommodation|premises|provision|arrangements)\b"
+    r"|\b(?:at\s+present|currently|at\s+the\s+moment)\b", re.I)
 
 
 # A heading over how things are now ("3. Background", "The current position"; not "Reasons for the decision" or "The
@@ -165,8 +174,9 @@ _UNCHANGED = re.compile(
     # benefit from access to the wider curriculum", "the site they attend now")
     r"|\bunchanged\b"
     # (not "will continue to have good access to specialist staff", "continue to receive support": help that goes on
-    # is still a claim of it, in general words)
-    r"|\bcontinu(?:e|es|ing)\s+to\s+(?:benefit|enjoy|use|occupy|attend|be\s+taught)\b"
+    # is still a claim of it, in general words; but a provision that "will continue to be staffed by a teacher of the
+    # deaf (1.0 FTE)" keeps the staff it has)
+    r"|\bcontinu(?:e|es|ing)\s+to\s+(?:benefit|enjoy|use|occupy|attend|be\s+taught|be\s+staffed)\b"
     r"|\b(?:attend|attends|use|uses|occupy|occupies)\s+(?:now|at\s+present|today)\b"
     # what was done before, said of a thing as it is: "(the school's existing classrooms,) which were refurbished in 2023"
     # (the clause after ", which", as the sentence is cut: " were refurbished in 2023")
@@ -200,7 +210,9 @@ _IMPROVEMENT = L.rx(
 )
 _DESCRIBING = re.compile(
     r"\b(?:has|have|is|are|requires?|includes?|comprises?|provides?|offers?|gives?|employs?|asks?\s+for|calls?\s+for|specif(?:y|ies)"
-    r"|works|visits|runs|leads|teaches|supports|sees|adds|contains)\b", re.I)
+    r"|works|visits|runs|leads|teaches|supports|sees|adds|contains"
+    # ... or what pupils can do there: "At Ryecroft pupils can take GCSE science and art"
+    r"|can\s+(?:also\s+)?(?:take|study|sit|choose|join|learn|gain|achieve|follow|use|work\s+towards))\b", re.I)
 
 
 # Specificity tests, one per factor: the concrete detail found, or None.
@@ -218,11 +230,12 @@ def _access_extra(clause: str, s: Sentence) -> bool:
         # ceiling hoist"; "an extension of four classrooms, each with a sensory room, to provide suitable accommodation
         # for the additional pupils") are (c): access to education only where the clause also says what pupils do there
         return bool(_ACCESS_USE.search(clause))
-    if _BUILDING_HAS.search(clause):
-        # so are the rooms a building will have, whatever they are for ("the new wing will comprise three classrooms and
-        # a sensory room"); a facility that is no room ("a hydrotherapy pool, a sensory studio and ...") is (a), and so
-        # is what pupils do there
-        return bool(_ACCESS_USE.search(clause) or L.ACCESS.search(_A_ROOM.sub(" ", clause)))
+    if _BUILDING_HAS.search(clause) or _ROOMS_BUILT.search(clause):
+        # so are the rooms a building will have, or that will be built, whatever they are for ("the new wing will comprise
+        # three classrooms and a sensory room", "two classrooms and a sensory room will be built"); a facility that is
+        # no room ("a hydrotherapy pool, a sensory studio and ...") is (a), and so is what pupils do there
+        # (nor what a room was: "a 24 m² audiology room will be created from the former library store")
+        return bool(_ACCESS_USE.search(clause) or L.ACCESS.search(_A_ROOM.sub(" ", _FORMER.sub(" ", clause))))
     if _FORMER.search(clause) and not L.ACCESS.search(_FORMER.sub(" ", clause)):
         # what a room was is no facility gained: "a quiet room will be made from the former library"
         return False
@@ -238,6 +251,9 @@ _ROOMS_AS_ACCOMMODATION = re.compile(
 _BUILDING_HAS = re.compile(
     r"\b(?:blocks?|buildings?|extensions?|wings?|annexes?|modular\s+units?)\s+(?:will|would)\s+(?:also\s+)?"
     r"(?:contain|comprise|include|house|have|provide)\b", re.I)
+# ... or rooms that will be built: "Four new classrooms and a sensory room will be built on the school's site".
+_ROOMS_BUILT = re.compile(
+    r"\b(?:classrooms?|[\w-]+\s+rooms?)\b[^,;:()]{0,80}?\b(?:will|would|are\s+to|is\s+to)\s+be\s+(?:built|constructed|added|created)\b", re.I)
 # A room, whatever it is for: "a sensory room", "two classrooms".
 _A_ROOM = re.compile(r"\b[\w-]+\s+rooms?\b|\bclassrooms?\b", re.I)
 # What a room was: "from the former library store", "the disused science lab".
@@ -290,9 +306,9 @@ def _named_programme(text: str) -> str | None:
 
 def _of_teaching(name: str) -> bool:
     """Whether a programme's name is one of teaching or support, not of funding
-    or building ("the Council's Capital Programme", "the SEND Capital
+    or building ("the Council's Capital Programme", "the School Rebuilding Programme", "the SEND Capital
     Programme") or a strategy or policy."""
-    return not L.FUNDING.search(name) and not re.search(r"\b(?:building|works|strategy|policy)\b", name, re.I)
+    return not L.FUNDING.search(name) and not re.search(r"\b(?:re)?(?:building|works|strategy|policy)\b", name, re.I)
 
 
 # A programme, intervention, app or award named as its makers name it ("the Nuffield Early Language
@@ -354,9 +370,10 @@ _GENERIC_STAFFING = re.compile(r"\b(?:teachers|teaching\s+assistants?|learning\s
 _CASELOAD = L.rx(r"pupils?", r"schools?")
 
 
+# (not a leader's post named by its first word, "led by one of our assistant headteachers", which counts no specialist)
 _STAFF_AMOUNT = L.rx(
     r"days?", r"hours?", r"sessions?", r"posts?", r"visits?", r"weeks?", r"terms?", r"therapists?",
-    r"teachers?", r"staff", r"assistants?", r"nurses?", r"psychologists?",
+    r"teachers?", r"staff", r"assistants?(?!\s+(?:head|principal|director|manager)\w*)", r"nurses?", r"psychologists?",
 )
 
 
@@ -435,7 +452,11 @@ _NOT_A_ROOM = re.compile(
     r"|\broom\s+for\s+(?:\d+|up\s+to|more|them|another|further|growth|expansion)\b"
     r"|\bin\s+(?:their|the|its|his\s+or\s+her|your\s+child['’]s)\s+(?:own\s+|usual\s+|mainstream\s+|home\s+)*classrooms?\b"
     # ... or where equipment goes: "with structured work stations in every classroom"
-    r"|\bin\s+(?:every|each|all)\s+(?:of\s+(?:the|its|their)\s+)?classrooms?\b",
+    r"|\bin\s+(?:every|each|all)\s+(?:of\s+(?:the|its|their)\s+)?classrooms?\b"
+    # ... or where a meeting is held: "a drop-in session for parents in the school hall on 25 May", "the public meeting
+    # will be held in the main hall"
+    r"|\b(?:meetings?|drop-ins?(?:\s+sessions?)?|(?:consultation|information|public|open|parents['’]?)\s+(?:events?|evenings?|sessions?|days?))\b[^.;:()]{0,60}?\b(?:in|at)\s+(?:the|our|its)\s+"
+    r"(?:[\w'’-]+\s+){0,2}?(?:halls?|library|rooms?|classrooms?)\b",
     re.I)
 # The rooms of a provision that closes, given back to the host school: "The Unit's room will be returned to the
 # school for use as a classroom", "it will convert the Unit's rooms to general classrooms": no accommodation gained.

@@ -26,6 +26,11 @@ _GET_QUESTION_LEAD = re.compile(r"^\s*(?:\(?[\dA-Za-z]{1,3}(?:\.\d+)*[.)]?\s+)?(
 # and the Test's factor left out of the label); and its answer "Yes." (a ticked "☒ Yes ☐ No", as the reader reads it).
 _FORM_QUESTION = re.compile(r"^\s*(?:\(?[\dA-Za-z]{1,3}(?:\.\d+)*[.)]?\s+){0,2}([^?]{3,140})\?\s*$")
 _NUMBERED_TITLE = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2}){1,2}\.?\s+((?-i:[A-Z])[\w'’-]*(?:[ ,]+[\w'’-]+){0,5})\s*$")
+# A sentence pointing to the benefits that follow or are set out elsewhere: "the benefits set out in section 6",
+# "The benefits for pupils are as follows." (not "the benefits are not yet clear").
+_POINTS_TO_BENEFITS = re.compile(
+    r"\bbenefits\s+(?:(?:for|to)\s+(?:the\s+)?(?:pupils|children|students|young\s+people)\s+)?"
+    r"(?:(?:which\s+are\s+|that\s+are\s+)?(?:set\s+out|described|listed|summarised|summarized|as\s+follows)\b|are\s+(?:these|as\s+follows)\b)", re.I)
 _YES = re.compile(r"^\s*yes\b\W*$", re.I)
 # ... or "No." ("No. This is an additional school ...", "No: the school keeps its 80 places"; not "No more than ...")
 _ANSWER_NO = re.compile(r"^\s*no\b(?!\s+(?:more|longer|later|fewer|less)\b)", re.I)
@@ -80,6 +85,10 @@ def labels(sents: list[Sentence], doc: Document) -> dict[int, str]:
             # and time? ☒ Yes ☐ No  Details: physiotherapist 3 days a week ..."); not a question a speaker asks
             parts.append(asked.group(1))
         elif first[s.block] is not s and len(first[s.block].text) < 90:
+            if _POINTS_TO_BENEFITS.search(first[s.block].text):
+                # a first sentence pointing to the benefits ("88.3 Members were reminded of the benefits set out in
+                # section 6 of the report."): what the paragraph says next is them, as under a heading "Benefits"
+                parts.append("benefits")
             short = _LABEL_SENTENCE.match(first[s.block].text)
             if short:
                 parts.append(short.group(1))

@@ -98,6 +98,9 @@ _CHOSEN_OPTION = re.compile(
     + r"|\b(?:consult\w*\s+on|agree\w*|approv\w*|recommend\w*|adopt\w*|proceed\s+with)\s+(?:consultation\s+on\s+)?" + _OPTION_LABEL
     # "3. The proposal (Option 3)", "The proposal on which we are consulting is Option 3 only"
     + r"|\bproposal\s*\(\s*" + _OPTION_LABEL + r"\s*\)"
+    # a sentence opening with the option's label and marking it, at its end, as the one put forward: "Option C — close
+    # Brackley Grange; open three resource bases (recommended)." (no other option named between)
+    + r"|^\W*(?:\d+(?:\.\d+)*\.?\s+)?" + _OPTION_LABEL + r"(?:(?!(?-i:Option)\s)[^.()])*\(\s*(?:the\s+)?(?:proposed|preferred|recommended)(?:\s+option)?\s*\)\W*$"
     + r"|\bproposal\b(?:\s+(?:on\s+which|which|that)\b[^.;:()]{0,40}?)?\s+(?:is|was)\s+" + _OPTION_LABEL,
     re.I,
 )
