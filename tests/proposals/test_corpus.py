@@ -56,7 +56,7 @@ DEV_FOLDERS = ("dev", "dev-former-heldout", "dev-former-heldout2", "dev-former-h
                "dev-former-heldout7", "dev-former-heldout8", "dev-former-heldout9",
                "dev-former-heldout10", "dev-former-heldout11", "dev-former-heldout12",
                "dev-former-heldout13", "dev-former-heldout14", "dev-former-heldout15", "dev-former-heldout16",
-               "dev-former-heldout17")
+               "dev-former-heldout17", "dev-former-heldout18")
 # The held-out corpora, measured when present (never tuned on).  The first,
 # now dev-former-heldout/, measured 224/252 factor verdicts (88.9%) and 26/28
 # overall findings (92.9%) before the reader was changed for it; the second,
@@ -205,6 +205,37 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "dev-former-heldout17/16-faq-larkspur-school-closure": {"c"},
     "dev-former-heldout17/17-cabinet-report-asd-resourced-provision-expansion": {"ii", "overall"},
     "dev-former-heldout17/38-governing-body-proposal-penhallow-school-sixth-form": {"c"},
+    # dev-former-heldout18/ (the eighteenth held-out corpus, 75 documents by three writers, the common registers and
+    # the six rarer ones again, measured once on 2026-12-05: 637/675 verdicts, 69/75 findings with main as the
+    # session began; 638/675, 69/75 with the night's four reader changes merged), then made development data.
+    "dev-former-heldout18/03-faq-parents-closure-moorgate-house": {"para23"},
+    "dev-former-heldout18/05-committee-minutes-extract-close-hollins-lane": {"b", "c", "d", "ii"},
+    "dev-former-heldout18/07-send-sufficiency-plan-chapter-new-semh-free-school": {"i", "overall"},
+    "dev-former-heldout18/08-cabinet-report-options-ashdown-vale-mld": {"ii"},
+    "dev-former-heldout18/09-outcome-of-consultation-close-ferncliffe": {"overall", "para23"},
+    "dev-former-heldout18/15-trust-business-case-merge-brookside-into-millbrook": {"ii"},
+    "dev-former-heldout18/16-public-notice-relocate-pennyfield-school": {"ii"},
+    "dev-former-heldout18/19-letter-parents-closure-hartside-school": {"i", "para23"},
+    "dev-former-heldout18/23-consultation-relocate-elm-tree-medical-tuition": {"d", "overall"},
+    "dev-former-heldout18/28-faq-for-parents-closure-of-fernhill-school": {"b", "iv"},
+    "dev-former-heldout18/29-trust-business-case-ashgrove-park-semh-resource-provision": {"iii", "overall"},
+    "dev-former-heldout18/30-letter-to-parents-yarrowdale-grange-closure": {"iii", "para23"},
+    "dev-former-heldout18/36-officer-decision-record-relocate-hi-resource-base": {"b"},
+    "dev-former-heldout18/38-cabinet-report-options-appraisal-whinmoor-school": {"para23"},
+    "dev-former-heldout18/41-trust-significant-change-business-case-harrow-vale-merger": {"overall", "para23"},
+    "dev-former-heldout18/42-statutory-proposal-discontinue-colesworth-school": {"overall", "para23"},
+    "dev-former-heldout18/43-cabinet-report-asd-resource-base-reorganisation": {"ii"},
+    "dev-former-heldout18/45-scrutiny-report-slcn-resource-base-expansion": {"iii"},
+    "dev-former-heldout18/47-cabinet-minutes-extract-brookhollow-school": {"b"},
+    "dev-former-heldout18/49-trust-business-case-calderwood-asd-resource-base": {"d"},
+    "dev-former-heldout18/55-cabinet-minutes-extract-close-elmcroft-school": {"a", "ii"},
+    "dev-former-heldout18/57-letter-to-parents-sandpiper-school-move": {"d"},
+    "dev-former-heldout18/59-consultation-close-larkspur-asd-unit": {"i"},
+    "dev-former-heldout18/62-governing-body-proposal-st-aldhelms-sixth-form": {"b"},
+    "dev-former-heldout18/63-committee-minutes-close-ashby-road-pd-base": {"b", "ii"},
+    "dev-former-heldout18/64-letter-to-parents-hartwell-house-closure": {"ii", "iv"},
+    "dev-former-heldout18/65-trust-business-case-meadowgate-close-linthorpe-site": {"para23"},
+    "dev-former-heldout18/75-cabinet-report-close-moorfield-mld-school": {"d"},
 }
 
 
