@@ -54,7 +54,9 @@ async def test_goto_a_factor_asks_that_factors_questions(tmp_path, two_factors_o
             assert "**Specify the transport arrangements (iii)**\n\n**Does the proposal specify the transport" in said, typed
             assert "LAs should also" not in said
         await say(pilot, "/goto (i)")
-        assert reply(app).startswith("Now Obtain a written statement (i): 1 question.")
+        # both of (i)'s questions: with the providers' section cut, nothing says they were asked ("send comments to
+        # the School Organisation Team" is the council's own team, not a provider asked)
+        assert reply(app).startswith("Now Obtain a written statement (i): 2 questions.")
         for typed in ("para23", "para 23", "23", "(para 23)"):
             await say(pilot, f"/goto {typed}")
             assert "(para23) has no open question: it is **not applicable**. /explain para23 says why." in reply(app), typed
