@@ -1426,12 +1426,15 @@ def weeks_of(n: str, unit: str) -> int:
 
 _MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                 "november", "december")
-# A date a document gives: "5 January 2027", "September 2028", "the start of the spring term 2028", "Easter 2027".
+# A date a document gives: "5 January 2027", "September 2028", "the start of the spring term 2028", "Easter 2027",
+# "the start of the 2028-29 school year".
 DATE = re.compile(
     r"\b(?:(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+)?(?P<month>(?-i:(?=[A-Z]))(?:january|february|march|april|may|june|july|august|"
     r"september|october|november|december))\s+(?P<year>20\d\d)\b"
     r"|\b(?:the\s+)?(?:(?P<edge>start|beginning|end)\s+of\s+the\s+)?(?P<term>autumn|spring|summer)\s+term\s+(?P<tyear>20\d\d)\b"
     r"|\bEaster\s+(?P<eyear>20\d\d)\b"
+    # a school year's start or end, the year written as its two calendar years: "the start of the 2028-29 school year"
+    r"|\b(?:the\s+)?(?P<yedge>start|beginning|end)\s+of\s+the\s+(?P<syear>20\d\d)\s*[-–/]\s*(?:20)?\d\d\s+(?:school|academic)\s+year\b"
     # a half-term named with its year: "the February half-term 2028", "the autumn half-term of 2027"
     r"|\b(?:the\s+)?(?P<half>October|February|May|autumn|spring|summer)\s+half[- ]term(?:\s+(?:holiday|break))?\s+(?:of\s+)?(?P<hyear>20\d\d)\b",
     re.I,
@@ -1442,7 +1445,7 @@ _HALF_TERM_MONTHS = {"october": "autumn", "february": "spring", "may": "summer"}
 
 def date_of(m: re.Match):
     """The :class:`datetime.date` a :data:`DATE` match gives: a named term's
-    start or end, a named half-term's first day, and Easter (the day the spring term's holiday begins), by
+    start or end, a school year's start or end, a named half-term's first day, and Easter (the day the spring term's holiday begins), by
     the school year the document is read with (:mod:`senrules_proposals.school_year`:
     data, not constants here)."""
     import datetime
@@ -1457,6 +1460,14 @@ def date_of(m: re.Match):
         if dates is not None:
             return dates[1] if (m.group("edge") or "").lower() == "end" else dates[0]
         return datetime.date(int(m.group("tyear")), {"autumn": 9, "spring": 1, "summer": 4}[m.group("term").lower()], 1)
+    if m.group("syear"):
+        # (its start is the autumn term's first day; its end the summer term's last, in the year after)
+        first = int(m.group("syear"))
+        term, y = ("summer", first + 1) if m.group("yedge").lower() == "end" else ("autumn", first)
+        dates = year.term_dates(term, y)
+        if dates is not None:
+            return dates[1] if term == "summer" else dates[0]
+        return datetime.date(first + 1, 7, 20) if term == "summer" else datetime.date(first, 9, 1)
     if m.group("half"):
         # (its first day: the school days counted to it or to the day after it are the same)
         name = m.group("half").lower()

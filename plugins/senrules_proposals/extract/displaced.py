@@ -1101,6 +1101,21 @@ _UNTIL_THEN = re.compile(r"\buntil\b[^.;()]{0,120}?\b(?:on|from|at|after|in|by)\
                          r"(?:autumn|spring|summer)\s+term|Easter\s+20|(?-i:[A-Z])[a-z]+\s+20\d\d)", re.I)
 
 
+# A term or school year named without its year, its day given after it: "the start of the summer term on 19 April
+# 2028", "the start of the autumn term (4 September 2028)".
+_TERM_THEN_DAY = re.compile(r"(?:the\s+)?(?:start|beginning|end)\s+of\s+(?:the\s+)?[\w-]+\s+(?:term|half[- ]term|school\s+year)"
+                            r"\s*(?:,\s*|\(\s*|on\s+|of\s+)?(?=(?:(?:Mon|Tues|Wednes|Thurs|Fri)day,?\s+)?\d)", re.I)
+
+
+def _dated_at(text: str, at: int) -> re.Match | None:
+    """The date written at ``at`` of ``text``: a date there, else the day a term named there without its year is
+    given ("at the start of the summer term on 19 April 2028")."""
+    d = L.DATE.match(text, at)
+    if d is None and (term := _TERM_THEN_DAY.match(text, at)):
+        d = L.DATE.search(text, term.end(), term.end() + 40)
+    return d
+
+
 # A sentence opening with the day the next place begins: "3.2 From 1 September 2027 the 15 pupils ... will move to".
 _FROM_DATE_MOVE = re.compile(r"^\W*(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+)?(?:from|on)\s+(?=(?:\w+\s+)?\d{1,2}\s+(?-i:[A-Z])[a-z]+\s+20\d\d)", re.I)
 _MOVES_ON = re.compile(r"\b(?:will|shall|are\s+to)\s+(?:all\s+)?(?:move|transfer|join|start|be\s+admitted|take\s+up|be\s+taught)\b", re.I)
@@ -1142,7 +1157,7 @@ def _pru_dated_stay_near(sents: list[Sentence], k: int) -> list[Finding]:
             # "3.3 ... and the pupils will start at Brambleside on Monday 28 February 2028"
             nxt = _NEXT_PLACE_ON.search(t.text)
             if nxt and (t.block == s.block or _PUPILS_WILL.search(t.text, 0, nxt.start())):
-                d = L.DATE.match(t.text, nxt.end())
+                d = _dated_at(t.text, nxt.end())
         if d:
             first = min(starts, key=L.date_of)  # (the stay starts on the earliest: "from 6 September to 22 October")
             start, end = (L.date_of(first), first.group(0)), (L.date_of(d), d.group(0))
@@ -1212,7 +1227,7 @@ def _pru_dated_stay(sents: list[Sentence], k: int) -> list[Finding]:
             # the day the next place begins: "and will move to Hawthorn Bank on 1 January 2028", "and take up
             # their Redland Vale places on 11 October 2027", "at the start of the summer term 2028"
             nxt = _NEXT_PLACE_ON.search(text, first.end())
-            d = L.DATE.match(text, nxt.end()) if nxt else None
+            d = _dated_at(text, nxt.end()) if nxt else None
             if d:
                 end = (L.date_of(d), d.group(0))
         if end is None:
@@ -1221,11 +1236,11 @@ def _pru_dated_stay(sents: list[Sentence], k: int) -> list[Finding]:
             having = _HAVING_BEEN_FROM.search(text)
             since = L.DATE.match(text, having.end()) if having else None
             nxt = _NEXT_PLACE_ON.search(text, 0, having.start()) if since else None
-            d = L.DATE.match(text, nxt.end()) if nxt else None
+            d = _dated_at(text, nxt.end()) if nxt else None
             if d:
                 start, end = (L.date_of(since), since.group(0)), (L.date_of(d), d.group(0))
     if end is None and start is not None:
-        end = _then(sents, k, start[0])
+        end = _then(sents, k, start[0]) or _event_dated(sents, text, start[0])
     if end is None:
         # the next place's opening said first, the stay from its own date after: "Because Orchard Bank will open at
         # the start of the summer term 2029, pupils would, from 4 September 2028, attend ... the Cedars"
@@ -1258,6 +1273,33 @@ def _then(sents: list[Sentence], k: int, start) -> tuple | None:
     if not named and k > 0 and sents[k - 1].block == sents[k].block:
         named = list(L.DATE.finditer(sents[k - 1].text))
     later = [(L.date_of(m), m.group(0)) for m in named if L.date_of(m) > start]
+    return max(later) if later else None
+
+
+# A stay's end that is an event, not a date: "until the satellite opens", "until the opening of the phase 2 block",
+# "once the new classrooms are ready"; the thing that opens is the words before its verb, or after "opening of".
+_UNTIL_EVENT = re.compile(
+    r"\b(?:until|till|when|once)\s+(?:(?:the\s+)?(?:opening|completion)\s+of\s+(?P<of>[^,.;()]{2,60}?)(?=\s*[,.;()]|\s+(?:at|on|in|after|from|when|and)\b|$)"
+    r"|(?P<subject>[^,.;()]{2,60}?)\s+(?:opens?|first\s+opens|(?:is|are)\s+(?:open|ready|finished|complete[d]?|built))\b)", re.I)
+# Where a sentence dates a place's opening or readiness: "would be ready in April 2029", "will open after Easter 2029".
+_DATED_OPENING = re.compile(r"\b(?:open(?:s|ed|ing)?|ready|complete[d]?|finished)\b(?:[^.;()]{0,40}?\b(?:on|in|from|at|after|by|for)\s+)?", re.I)
+
+
+def _event_dated(sents: list[Sentence], text: str, start) -> tuple | None:
+    """The date a stay starting on ``start`` ends on when its end is an event with no date in its own sentence
+    ("until the satellite opens"): the latest date after the start that any sentence naming the thing (by its last
+    word: "satellite", "block") gives right after its opening or readiness ("The satellite will be ready in April
+    2029")."""
+    event = _UNTIL_EVENT.search(text)
+    if event is None:
+        return None
+    thing = re.findall(r"[A-Za-z][\w-]*", event.group("of") or event.group("subject"))
+    if not thing or thing[-1].lower() in ("it", "they", "school", "pupils", "places", "place"):
+        return None
+    named = re.compile(r"\b" + re.escape(thing[-1]) + r"\b", re.I)
+    dates = [(L.date_of(d), d.group(0)) for t in sents if named.search(t.text)
+             for m in _DATED_OPENING.finditer(t.text) if (d := _dated_at(t.text, m.end()))]
+    later = [d for d in dates if d[0] > start]
     return max(later) if later else None
 
 
