@@ -1432,7 +1432,7 @@ DATE = re.compile(
     r"\b(?:(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+)?(?P<month>(?-i:(?=[A-Z]))(?:january|february|march|april|may|june|july|august|"
     r"september|october|november|december))\s+(?P<year>20\d\d)\b"
     r"|\b(?:the\s+)?(?:(?P<edge>start|beginning|end)\s+of\s+the\s+)?(?P<term>autumn|spring|summer)\s+term\s+(?P<tyear>20\d\d)\b"
-    r"|\bEaster\s+(?P<eyear>20\d\d)\b"
+    r"|\b(?:the\s+)?Easter(?:\s+(?:holidays?|break))?\s+(?P<eyear>20\d\d)\b"  # ("after the Easter holiday 2029")
     # a school year's start or end, the year written as its two calendar years: "the start of the 2028-29 school year"
     r"|\b(?:the\s+)?(?P<yedge>start|beginning|end)\s+of\s+the\s+(?P<syear>20\d\d)\s*[-–/]\s*(?:20)?\d\d\s+(?:school|academic)\s+year\b"
     # a half-term named with its year: "the February half-term 2028", "the autumn half-term of 2027"

@@ -1,8 +1,9 @@
 """Para 23's PRU stay whose end is an event, not a date: the stay ends on the date the document gives for that event,
 in the same sentence or in another that dates the thing's opening or readiness ("until the annexe opens" ... "The
-annexe will be ready in April 2029"), or a school year's start or end written as "the start of the 2029-30 school
-year", or a term named without its year with its day after it ("at the start of the summer term on 23 April 2029").
-Each beside a near one whose verdict must differ; the wording is this file's own, not a corpus document's."""
+annexe will be ready in April 2029", "from 23 April 2029, when the annexe is complete"), or a school year's start or
+end written as "the start of the 2029-30 school year", or a term named without its year with its day after it ("at
+the start of the summer term on 23 April 2029").  Each beside a near one whose verdict must differ; the wording is
+this file's own, not a corpus document's."""
 
 from __future__ import annotations
 
@@ -59,7 +60,17 @@ ELSEWHERE = [
     ("unclear", "2. The pupils will attend Brook PRU, the county's pupil referral unit, for no more than five school weeks, "
                 "from 4 September 2028 until the completion of Oak's new teaching block.\n\n3. The block is due to be "
                 "completed by Easter 2029.\n"),
+    # the date just before the thing's completion, and a holiday named with its year
+    ("unclear", "2. From 4 September 2028 until the annexe opens, the pupils will attend Brook PRU, the county's pupil "
+                "referral unit, for no more than five school weeks.\n\n3. Oak School will teach them in its annexe from 23 "
+                "April 2029, when the annexe is complete.\n"),
+    ("unclear", "2. From 4 September 2028 until the annexe opens, the pupils will attend Brook PRU, the county's pupil "
+                "referral unit, for no more than five school weeks.\n\n3. Oak's annexe will open after the Easter holiday "
+                "2029.\n"),
     # a date given for something else's opening is not the stay's end
+    ("met", "2. From 4 September 2028 until the annexe opens, the pupils will attend Brook PRU, the county's pupil "
+            "referral unit, for no more than five school weeks.\n\n3. Oak School will take other pupils from 23 April "
+            "2029, when its sports hall is complete.\n"),
     ("met", "2. From 4 September 2028 until the annexe opens, the pupils will attend Brook PRU, the county's pupil "
             "referral unit, for no more than five school weeks.\n\n3. The sports hall at Oak School will open in April "
             "2029.\n"),

@@ -1281,15 +1281,17 @@ def _then(sents: list[Sentence], k: int, start) -> tuple | None:
 _UNTIL_EVENT = re.compile(
     r"\b(?:until|till|when|once)\s+(?:(?:the\s+)?(?:opening|completion)\s+of\s+(?P<of>[^,.;()]{2,60}?)(?=\s*[,.;()]|\s+(?:at|on|in|after|from|when|and)\b|$)"
     r"|(?P<subject>[^,.;()]{2,60}?)\s+(?:opens?|first\s+opens|(?:is|are)\s+(?:open|ready|finished|complete[d]?|built))\b)", re.I)
-# Where a sentence dates a place's opening or readiness: "would be ready in April 2029", "will open after Easter 2029".
+# Where a sentence dates a place's opening or readiness: "would be ready in April 2029", "will open after Easter 2029"
+# (the date after the words), or "from 1 April 2028, when the extension is complete" (the date just before them).
 _DATED_OPENING = re.compile(r"\b(?:open(?:s|ed|ing)?|ready|complete[d]?|finished)\b(?:[^.;()]{0,40}?\b(?:on|in|from|at|after|by|for)\s+)?", re.I)
+_DATED_BEFORE_OPENING = re.compile(r",?\s+(?:when|once|as)\s+(?:[\w'’-]+\s+){1,5}?(?:opens|is\s+(?:open|ready|complete[d]?|finished))\b", re.I)
 
 
 def _event_dated(sents: list[Sentence], text: str, start) -> tuple | None:
     """The date a stay starting on ``start`` ends on when its end is an event with no date in its own sentence
     ("until the satellite opens"): the latest date after the start that any sentence naming the thing (by its last
     word: "satellite", "block") gives right after its opening or readiness ("The satellite will be ready in April
-    2029")."""
+    2029") or just before it ("from 1 April 2028, when the extension is complete")."""
     event = _UNTIL_EVENT.search(text)
     if event is None:
         return None
@@ -1299,6 +1301,8 @@ def _event_dated(sents: list[Sentence], text: str, start) -> tuple | None:
     named = re.compile(r"\b" + re.escape(thing[-1]) + r"\b", re.I)
     dates = [(L.date_of(d), d.group(0)) for t in sents if named.search(t.text)
              for m in _DATED_OPENING.finditer(t.text) if (d := _dated_at(t.text, m.end()))]
+    dates += [(L.date_of(d), d.group(0)) for t in sents if named.search(t.text)
+              for d in L.DATE.finditer(t.text) if _DATED_BEFORE_OPENING.match(t.text, d.end())]
     later = [d for d in dates if d[0] > start]
     return max(later) if later else None
 
