@@ -882,7 +882,8 @@ ALT_MOVE = rx(
     r"places? (?:at|in)", r"other schools", r"new schools? for", r"elsewhere",
     r"able to (?:receive|admit|accept)", r"able to take (?:[\w-]+ ){0,2}(?:pupils?|children|students?|them|all|each|both)",
     r"(?:will|would|shall|can|to) take (?:all |the |these |those |both |each |every |its |their )?(?:[\w-]+ ){0,2}(?:pupils?|children|students?)",
-    r"join (?:the |a |an |its |their )?(?:[\w'’-]+ ){0,4}?(?:school|base|unit|class|provision|academy|satellite|department)",
+    # (not an owner of what is joined: "would join the academy's after-school clubs")
+    r"join (?:the |a |an |its |their )?(?:[\w'’-]+ ){0,4}?(?:school|base|unit|class|provision|academy|satellite|department)(?!['’]s\b)",
     r"(?:admit|receiv|accept)\w* (?:any |all |the |these |those |each |every |both |its |their )?(?:[\w-]+ ){0,2}(?:pupils?|children|students)",
     # where pupils will be taught, or spend a time: "will be taught in the new block of Oakmere School", "will spend
     # the first half of the autumn term ... at the Beacon Centre"
@@ -954,6 +955,11 @@ CONFIRMED_WRITING = re.compile(
     r"|\bwritten\s+(?:confirmation|agreements?)\s+(?:\w+\s+){0,6}?(?:received|attached|obtained|provided|given|signed|held|appended|enclosed|annex\w*|appendix)"
     r"|\b(?:letters?|written\s+confirmations?|signed\s+agreements?)\s+(?:of\s+(?:confirmation|support|agreement)\s+)?(?:from\s+[\w\s,’']{3,80}?\s+)?(?:confirming|agreeing|are\s+attached|is\s+attached|at\s+annex|in\s+annex|at\s+appendix|in\s+appendix|are\s+appended)"
     r"|\bagreed\s+in\s+writing\b|\bsigned\s+(?:service\s+level\s+)?agreements?\b"
+    # a receiver's governing body's resolution or minute, signed or put in the papers, is writing: "The resolution,
+    # signed by the chair, is at Annex C", "a signed minute of the governors' decision is attached"
+    r"|\bsigned\s+(?:copy\s+of\s+the\s+)?(?:resolution|minutes?)\b|\b(?:resolution|minutes?)\s*,?\s+(?:[\w'’-]+\s+){0,3}?signed\s+by\b"
+    r"|\b(?:governing\s+bod(?:y|ies)|governors|board)['’]?s?\s+(?:[\w'’-]+\s+){0,2}?(?:resolution|minutes?)\s+(?:[\w'’-]+\s+){0,10}?"
+    r"(?:(?:is|are)\s+(?:at|in)\s+(?:annex|appendix)|(?:is|are)\s+(?:attached|appended|enclosed))"
     # a slide's "Fenside management committee agreed (letter 4 Oct 2026)"
     r"|\b(?:agreed|confirmed|accepted)\s+\((?:by\s+|in\s+(?:a\s+)?)?(?:letters?|e-?mails?)\b"
     # "Derwent Edge governing body's letter of 11 November 2026 confirms it will admit all 19"
@@ -968,12 +974,15 @@ CONFIRMED_WRITING = re.compile(
 )
 # An agreement a receiver has already given, by a way that is not writing: "has agreed in principle to admit the
 # pupils", "agreed in discussions with officers", "indicated its agreement at a meeting with officers", "this was agreed
-# at a meeting of the trust's executive", "has agreed verbally", "gave informal agreement".  Not a hope (the receiver
+# at a meeting of the trust's executive", "agreed at a heads' briefing", "has agreed verbally", "gave informal agreement".  Not a hope (the receiver
 # has agreed), and not a written confirmation (ruling of 2026-12-05).
 UNWRITTEN_AGREEMENT = re.compile(
     r"\b(?:(?<!\bbe\s)agreed|(?:indicated|given|gave|expressed)\s+(?:its|their|his|her)\s+(?:agreement|support|willingness)"
     r"|(?:been|was|were|is|are)\s+supportive)\s+(?:[\w'’-]+\s+){0,7}?"
-    r"(?:in\s+principle|in\s+(?:the\s+course\s+of\s+)?discussions?|at\s+(?:a|the|two|three|several)\s+(?:[\w'’-]+\s+){0,2}?meetings?"
+    r"(?:in\s+principle|in\s+(?:the\s+course\s+of\s+)?discussions?"
+    # a meeting, named however: "at the meeting of primary headteachers on 26 January", "at a heads' briefing", "at the
+    # termly conference of special school heads"
+    r"|at\s+(?:a|the|two|three|several)\s+(?:[\w'’-]+\s+){0,3}?(?:meetings?|briefings?|conferences?|workshops?|visits?)"
     r"|verbally|orally|informally|by\s+(?:tele)?phone)\b"
     r"|\b(?:verbal|oral|informal)\s+(?:agreement|support|assurances?)\b|\bagreement\s+in\s+principle\b",
     re.I,

@@ -210,9 +210,7 @@ KNOWN_MISSES: dict[str, set[str]] = {
     # session began; 638/675, 69/75 with the night's four reader changes merged), then made development data.
     "dev-former-heldout18/05-committee-minutes-extract-close-hollins-lane": {"b", "c", "d", "ii"},
     "dev-former-heldout18/07-send-sufficiency-plan-chapter-new-semh-free-school": {"i", "overall"},
-    "dev-former-heldout18/08-cabinet-report-options-ashdown-vale-mld": {"ii"},
     "dev-former-heldout18/09-outcome-of-consultation-close-ferncliffe": {"overall", "para23"},
-    "dev-former-heldout18/15-trust-business-case-merge-brookside-into-millbrook": {"ii"},
     "dev-former-heldout18/16-public-notice-relocate-pennyfield-school": {"ii"},
     "dev-former-heldout18/19-letter-parents-closure-hartside-school": {"i", "para23"},
     "dev-former-heldout18/23-consultation-relocate-elm-tree-medical-tuition": {"d", "overall"},
@@ -230,7 +228,7 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "dev-former-heldout18/57-letter-to-parents-sandpiper-school-move": {"d"},
     "dev-former-heldout18/59-consultation-close-larkspur-asd-unit": {"i"},
     "dev-former-heldout18/62-governing-body-proposal-st-aldhelms-sixth-form": {"b"},
-    "dev-former-heldout18/63-committee-minutes-close-ashby-road-pd-base": {"b", "ii"},
+    "dev-former-heldout18/63-committee-minutes-close-ashby-road-pd-base": {"b"},
     "dev-former-heldout18/64-letter-to-parents-hartwell-house-closure": {"ii", "iv"},
     "dev-former-heldout18/65-trust-business-case-meadowgate-close-linthorpe-site": {"para23"},
     "dev-former-heldout18/75-cabinet-report-close-moorfield-mld-school": {"d"},

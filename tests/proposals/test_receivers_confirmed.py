@@ -374,3 +374,68 @@ def test_a_written_confirmation_still_covers_what_it_names(write, body):
 ])
 def test_discussions_still_going_on_are_a_hope(write, body):
     assert _ii(write, body) == "not_met"
+
+
+# A receiver's agreement reached at a meeting, however the meeting is named, is not writing; a receiver known by the
+# name the document gives it ("Copperbeech's head"), its kind of place left out, is still that receiver.
+_TWO_BASES = ("2.1 The pupils will transfer to the existing autism resource bases at Larchfield Primary School (six "
+              "pupils) and Copperbeech Primary School (four pupils).\n\n"
+              "2.2 Larchfield's governing body confirmed in a letter of 4 March 2028 that it will admit the six pupils. ")
+AT_A_MEETING = [
+    pytest.param(_TWO_BASES + "Copperbeech's head agreed at the termly conference of special school heads on 2 February "
+                 "2028 to take the other four.\n", id="termly-conference-of-heads"),
+    pytest.param(_TWO_BASES + "Copperbeech's headteacher agreed at a heads' briefing in February to take the other four.\n",
+                 id="heads-briefing"),
+    pytest.param(_TWO_BASES + "The governors of Copperbeech agreed at the spring meeting of the federation's heads and "
+                 "chairs to receive the other four.\n", id="spring-meeting-of-heads-and-chairs"),
+]
+
+
+@pytest.mark.parametrize("body", AT_A_MEETING)
+def test_an_agreement_at_a_meeting_named_however_is_not_writing(write, body):
+    assert [c.split(":")[0] for c in _unconfirmed(write, body)] == ["Copperbeech"]
+    assert _ii(write, body) == "unclear"
+
+
+WRITTEN_AFTER_ALL = [
+    pytest.param(_TWO_BASES + "Copperbeech's head confirmed by letter on 9 March 2028 that she will take the other "
+                 "four.\n", id="the-second-by-letter"),
+    pytest.param(_TWO_BASES + "Copperbeech's head, who agreed at a heads' briefing in February to take the other four, "
+                 "has since confirmed this in writing.\n", id="a-meeting-then-in-writing"),
+]
+
+
+@pytest.mark.parametrize("body", WRITTEN_AFTER_ALL)
+def test_a_receiver_named_short_that_confirmed_in_writing_is_covered(write, body):
+    assert _unconfirmed(write, body) == []
+    assert _ii(write, body) == "met"
+
+
+# A resolution or minute of a receiver's governing body, signed or put in the papers, is a written confirmation;
+# a resolution only said to have been passed is not, nor a signed minute of someone else's meeting.
+SIGNED_RESOLUTION = [
+    pytest.param("2.1 All 30 pupils will transfer to Larchfield School. Its governing body resolved on 3 March 2028 "
+                 "to admit them; the resolution, signed by the chair of governors, is at Appendix 4.\n",
+                 "met", id="resolution-signed-by-the-chair"),
+    pytest.param("2.1 All 30 pupils will transfer to Larchfield School, whose governors voted on 3 March 2028 to "
+                 "receive them. A signed minute of that decision is enclosed.\n", "met", id="signed-minute-enclosed"),
+    pytest.param("2.1 All 30 pupils will transfer to Larchfield School. The governing body's resolution of 3 March "
+                 "2028 to admit them is at Annex B.\n", "met", id="governing-body-resolution-at-annex"),
+    pytest.param("2.1 All 30 pupils will transfer to Larchfield School. Its governing body is expected to pass a "
+                 "resolution to admit them at its next meeting.\n", "unclear", id="a-resolution-expected-is-none"),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), SIGNED_RESOLUTION)
+def test_a_receivers_signed_resolution_is_a_written_confirmation(write, body, expected):
+    assert _ii(write, body) == expected
+
+
+def test_a_place_whose_clubs_pupils_could_join_is_no_hope_of_a_place(write):
+    # "could" said of what the pupils may do there, not of whether they have a place
+    body = ("2.1 All 30 pupils will transfer to Larchfield Academy, which confirmed in writing on 4 March 2028 that it "
+            "will admit them.\n\n"
+            "## 3. Benefits\n\n"
+            "3.1 At Larchfield pupils would use the academy's art studios, could sit GCSE courses beside their "
+            "mainstream peers, and would join the academy's choirs and sports teams.\n")
+    assert _ii(write, body) == "met"

@@ -27,7 +27,10 @@ An agreement a receiver gave otherwise than in writing ("agreed in principle", "
 school, its trust, governors or head, or a place by name, before the words) is no written confirmation for the
 receivers it names (by name, by the trust named after one, else the receivers of its paragraph or the one before): a
 written confirmation covers such a receiver only by naming it in its own sentence or by saying it of every
-receiver, not by standing in the same paragraph.  A place named in such an agreement is a receiver too.
+receiver, not by standing in the same paragraph.  A place named in such an agreement is a receiver too, and so is one
+whose governors, head or trust agree or confirm by the name the document gives the place without its kind
+("Brampton's headteacher had agreed at the meeting of primary headteachers", "Fallowfield's governing body had
+confirmed in a letter", the document naming Brampton and Fallowfield Primary Schools).
 
 A trust in the confirmation's clause beside a receiver, or named after a receiver ("the Kingsway Academy Trust"), is
 that receiver's; a trust no receiver is tied to is another body that confirmed, which may be a receiver's the
@@ -101,6 +104,12 @@ _SOME_RECEIVERS = re.compile(
 _RECEIVER_BODY = re.compile(
     r"\b(?:schools?(?!\s+Forum)|academ(?:y|ies)|trusts?|federations?|governors|governing\s+(?:body|bodies|board)"
     r"|head\s*teachers?|heads|principals?|settings?|providers?)\b", re.I)
+# A provider's governors, head or trust, after its name or before it: "Brampton's headteacher", "Fallowfield's
+# governing body", "the governors of Brampton".
+_BODY_AFTER = re.compile(r"(['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:governing\s+(?:body|board)|governors|head\s*teacher|head|principal"
+                         r"|chair|trust|board)\b", re.I)
+_BODY_BEFORE = re.compile(r"\b(?:governing\s+(?:body|board)|governors|head\s*teacher|head|principal|chair\s+of\s+governors)"
+                          r"\s+of\s+(?:the\s+)?$", re.I)
 # Where a clause ends: its sentence's semicolons and colons.
 _CLAUSE_END = re.compile(r"[;:]")
 # The confirmers of one sentence, each of them: "Rushey Mead's governing body and the network's management committee
@@ -215,10 +224,27 @@ def _agreed_unwritten(sents: list[Sentence], known: set[str]) -> list[tuple[Sent
     return out
 
 
+def _bodies_named(text: str, known: set[str]) -> list[str]:
+    """The providers, by key, whose governors, head or trust ``text`` names by the name the document gives the provider
+    without its kind of place: "Brampton's headteacher", "Fallowfield's governing body", "the governors of Brampton"
+    (the document naming Brampton Primary School)."""
+    keys = [k for k in known if k]
+    if not keys or ("’s" not in text and "'s" not in text and " of " not in text):
+        return []
+    out = []
+    for m in L.names(tuple(sorted(keys, key=len, reverse=True))).finditer(text):  # "St Brannoc's" before "St Brannoc"
+        after = _BODY_AFTER.match(text, m.end())
+        if (after and (after.group(1) or m.group(0)[-2:] in ("'s", "’s"))
+                or _BODY_BEFORE.search(text, max(0, m.start() - 40), m.start())):
+            out.append(m.group(0))
+    return out
+
+
 def _places_named(text: str, known: set[str]) -> list[str]:
     """The places a sentence names, by key, that the pupils may go to: a name ending with the kind of place, or one the
-    document names a provider, or a trust named after one of those ("the Castle Vale Learning Trust": Castle Vale)."""
-    keys = []
+    document names a provider, or one of those whose governors or head speak by its name alone (:func:`_bodies_named`),
+    or a trust named after one of those ("the Castle Vale Learning Trust": Castle Vale)."""
+    keys = _bodies_named(text, known)
     for m in L.PROPER_NAME.finditer(" " + text):
         name = m.group(0)
         if L.PRU.search(name):
@@ -256,6 +282,9 @@ def receivers_unconfirmed(findings: list[Finding], named: list[Provider], sents:
         for m in L.PROPER_NAME.finditer(" " + c.sentence.text):
             key = receiver_key(m.group(0))
             if key and key not in not_receivers and not _GOVERNING_BODY.search(m.group(0)) and not L.PRU.search(m.group(0)):
+                receivers.setdefault(key, c)
+        for key in _bodies_named(c.sentence.text, known):  # "Fallowfield's governing body had confirmed in a letter"
+            if key not in not_receivers:
                 receivers.setdefault(key, c)
     agreements = _agreed_unwritten(sents, known)
     for s, _, _ in agreements:  # a place named in an agreement not in writing is one the pupils go to
