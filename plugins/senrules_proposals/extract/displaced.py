@@ -757,12 +757,17 @@ _TO_PLACE = re.compile(r"\b(?:to|at|into|joins?|joining)\s+(?:the\s+)?$", re.I)
 
 def _destination_named(schools: re.Pattern, text: str) -> re.Match | None:
     """A school the document named, named as where pupils go ("transfer to
-    Derwent Edge", "places at Kestrel Hill"), not as a subject ("Lowther
-    Street has 27 pupils on roll")."""
+    Derwent Edge", "places at Kestrel Hill", or kept: "stay on Kestrel
+    Hill's roll"), not as a subject ("Lowther Street has 27 pupils on
+    roll")."""
     for m in schools.finditer(text):
-        if _TO_PLACE.search(text, max(0, m.start() - 12), m.start()):
+        if _TO_PLACE.search(text, max(0, m.start() - 12), m.start()) or (
+                _ON_ROLL_OF.match(text, m.end()) and re.search(r"\bon\s+$", text[max(0, m.start() - 4): m.start()])):
             return m
     return None
+
+
+_ON_ROLL_OF = re.compile(r"['’]s?\s+roll\b")
 
 
 def _special_places(s: Sentence, schools: re.Pattern | None = None, pru: re.Pattern | None = None) -> list[Finding]:
@@ -1383,7 +1388,11 @@ def _besd_closing(sents: list[Sentence], by_block, named: list[Provider] | None 
     # and the Brookfield site at Cross Street"): closing one of them displaces its pupils
     # (or by where each part is, after the sites are counted: "It has 72 places on two sites 3 miles apart: the primary
     # department at Fernhill Road and the secondary department at Ravenscar Road")
-    besd_sites = {m.group(1) for t in sents if t.block in besd_blocks and (split := _SPLIT_SITE.search(t.text))
+    # (the school on those sites is a BESD school by its paragraph's words or by what the document calls it anywhere:
+    # "Ashcombe Academy operates on two sites", its kind given in the header's "Academy:" field)
+    besd_keys = {_name_key(a) for p in named or [] if p.kind == "besd_school" for a in p.names}
+    besd_sites = {m.group(1) for t in sents if (split := _SPLIT_SITE.search(t.text))
+                  and (t.block in besd_blocks or (besd_keys and {_name_key(n) for n in _names(t.text)} & besd_keys))
                   for m in (*_SITE_NAMED.finditer(t.text), *_SITE_AT.finditer(t.text, split.end()))} - {"Main"}
     for s in sents:
         if besd_sites and " site" in s.text:
