@@ -215,7 +215,7 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "dev-former-heldout18/09-outcome-of-consultation-close-ferncliffe": {"overall", "para23"},
     "dev-former-heldout18/15-trust-business-case-merge-brookside-into-millbrook": {"ii"},
     "dev-former-heldout18/16-public-notice-relocate-pennyfield-school": {"ii"},
-    "dev-former-heldout18/19-letter-parents-closure-hartside-school": {"i", "para23"},
+    "dev-former-heldout18/19-letter-parents-closure-hartside-school": {"i"},
     "dev-former-heldout18/23-consultation-relocate-elm-tree-medical-tuition": {"d", "overall"},
     "dev-former-heldout18/28-faq-for-parents-closure-of-fernhill-school": {"b", "iv"},
     "dev-former-heldout18/29-trust-business-case-ashgrove-park-semh-resource-provision": {"iii", "overall"},

@@ -6,7 +6,8 @@ school was first named with no kind, a description whose subject points back to 
 Discontinuance of Schools) ..."), a school the providers call a BESD school named as the closure's subject ("... will
 close") as well as its object, a school's kind said by reference in another's description ("like X, is a special
 school for ...", "the other special school for ..."), by whom it serves ("X has long served boys and girls with ..."),
-or in a form's field after a dash ("School: X Academy, URN ... – special academy for ..."), one site of it closing. Each beside a near one whose verdict must differ; the wording is
+in a form's field after a dash ("School: X Academy, URN ... – special academy for ..."), one site of it closing, or by
+where every one of its pupils goes ("Every X pupil will have a place at a school for pupils with SEMH needs"). Each beside a near one whose verdict must differ; the wording is
 this file's own."""
 
 from __future__ import annotations
@@ -215,3 +216,37 @@ FIELDS = [
 @_cases(FIELDS)
 def test_a_kind_in_a_forms_field_and_a_site_of_the_school_closing(write, expected, body):
     assert check_document(write(body)).verdicts()["para23"] == expected
+
+
+# A school's kind said by where every one of its pupils goes: all of them to a school for BESD (SEMH) pupils makes them
+# such pupils and it such a school ("Every Fenwick pupil will be offered a place at a day school for pupils with SEMH");
+# not some of them ("Fenwick pupils with SEMH needs", "every Fenwick pupil who ..."), nor every pupil to a school of
+# another kind, nor a school other than the one that closes.
+_TO_HARTWELL = ("\n\nThe 20 pupils will transfer to Hartwell School on 1 September 2028. Its governing body has confirmed "
+                "in writing that it will admit them. No pupil will be placed in a pupil referral unit.\n")
+EVERY_PUPIL = [
+    ("met", _CLOSE_FENWICK + "Every Fenwick Lodge pupil will be offered a place at a day school for pupils with social, "
+                             "emotional and mental health needs." + _TO_HARTWELL),
+    ("met", _CLOSE_FENWICK + "All the pupils of Fenwick Lodge will move to one of the county's two SEMH special academies."
+     + _TO_HARTWELL),
+    ("not_applicable", _CLOSE_FENWICK + "Every Fenwick Lodge pupil who has SEMH needs will be offered a place at a day school "
+                                        "for pupils with social, emotional and mental health needs." + _TO_HARTWELL),
+    ("not_applicable", _CLOSE_FENWICK + "Fenwick Lodge pupils with SEMH needs will move to one of the county's two SEMH "
+                                        "special academies." + _TO_HARTWELL),
+    ("not_applicable", _CLOSE_FENWICK + "Every Fenwick Lodge pupil will be offered a place at a day school for pupils with "
+                                        "moderate learning difficulties." + _TO_HARTWELL),
+    ("not_applicable", _CLOSE_FENWICK + "Every Ashby Vale pupil will be offered a place at a day school for pupils with "
+                                        "social, emotional and mental health needs." + _TO_HARTWELL),
+]
+
+
+@_cases(EVERY_PUPIL)
+def test_a_kind_said_by_where_every_pupil_goes(write, expected, body):
+    assert check_document(write(body)).verdicts()["para23"] == expected
+
+
+def test_every_pupil_to_a_school_with_an_semh_base_says_no_kind(write):
+    body = (_CLOSE_FENWICK + "Every Fenwick Lodge pupil will be offered a place at a primary school with an SEMH resource "
+            "base.\n\nFenwick Lodge pupils will have a place at a local school, and the SEMH outreach team will visit them."
+            + _TO_HARTWELL)
+    assert check_document(write(body)).verdicts()["para23"] == "not_applicable"

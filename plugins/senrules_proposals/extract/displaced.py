@@ -1377,6 +1377,9 @@ def _besd_closing(sents: list[Sentence], by_block, named: list[Provider] | None 
             continue
         besd_blocks.add(s.block)
         besd_names |= _names(s.text) or _named_just_before(sents, k)
+        besd_names |= {m.group("school") or m.group("school_of") for m in _ALL_TO_BESD.finditer(s.text)
+                       if _A_SCHOOL_WORD.search(m.group("place")) and _besd_word(m.group("place"))
+                       and not L.negated(L.clause_of(s.text, m.start()))}
         for clause, c in _closure_clauses(s.text):
             subject = _subject_line(s.text, clause, c)
             if subject:
@@ -1426,6 +1429,21 @@ def _besd_closing(sents: list[Sentence], by_block, named: list[Provider] | None 
         if s.block in besd_blocks and not _names(s.text):
             return Finding("besd_school_closing", "supports", s, closure.cue, True)
     return _besd_closing_by_reference(sents, named or [])
+
+
+# Every pupil of a school, by its name, to take a place at a school for BESD (SEMH) pupils: that school's pupils are
+# such pupils, so it is such a school ("Every Ashby pupil will have a place at a special school for children with
+# social, emotional and mental health needs", "all the pupils of Ashby School will move to one of the county's SEMH
+# schools"); not some of them ("Ashby pupils with SEMH needs will ...", "every Ashby pupil who ...").
+_ALL_TO_BESD = re.compile(
+    r"\b(?:every|each|all(?:\s+(?:the|\d+|of\s+the))?)\s+(?:(?:current|existing|remaining)\s+)?"
+    r"(?:(?P<school>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,3})\s+(?:pupils?|child(?:ren)?|students?)"
+    r"|(?:pupils?|child(?:ren)?|students?)\s+(?:at|of|from)\s+(?:the\s+)?(?P<school_of>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,3}))"
+    r"(?!\s+(?:with|who|whose|that|needing)\b)\s+(?:will|are\s+to|would|shall)\s+(?:\w+\s+)?"
+    r"(?:(?:have|be\s+offered|be\s+given|take\s+up|keep)\s+(?:a\s+)?places?\s+(?:at|in)|move\s+to|transfer\s+to|go\s+to|attend|join)\s+"
+    r"(?:a|an|another|other|one\s+of)\s+(?P<place>(?:(?!,\s+(?:and|but|while|which|where)\b)[^.;]){0,100})", re.I)
+_A_SCHOOL_WORD = re.compile(r"\b(?:school|academ)", re.I)
+
 
 
 # A school on two or more sites, and a site named: "operates on two sites", "a split-site school", "the Brookfield site".
