@@ -212,11 +212,11 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "dev-former-heldout18/07-send-sufficiency-plan-chapter-new-semh-free-school": {"i", "overall"},
     "dev-former-heldout18/09-outcome-of-consultation-close-ferncliffe": {"overall", "para23"},
     "dev-former-heldout18/16-public-notice-relocate-pennyfield-school": {"ii"},
-    "dev-former-heldout18/19-letter-parents-closure-hartside-school": {"i", "para23"},
+    "dev-former-heldout18/19-letter-parents-closure-hartside-school": {"i"},
     "dev-former-heldout18/23-consultation-relocate-elm-tree-medical-tuition": {"d", "overall"},
     "dev-former-heldout18/28-faq-for-parents-closure-of-fernhill-school": {"b", "iv"},
     "dev-former-heldout18/29-trust-business-case-ashgrove-park-semh-resource-provision": {"iii", "overall"},
-    "dev-former-heldout18/30-letter-to-parents-yarrowdale-grange-closure": {"iii", "para23"},
+    "dev-former-heldout18/30-letter-to-parents-yarrowdale-grange-closure": {"iii"},
     "dev-former-heldout18/36-officer-decision-record-relocate-hi-resource-base": {"b"},
     "dev-former-heldout18/38-cabinet-report-options-appraisal-whinmoor-school": {"para23"},
     "dev-former-heldout18/41-trust-significant-change-business-case-harrow-vale-merger": {"overall", "para23"},
@@ -230,7 +230,6 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "dev-former-heldout18/62-governing-body-proposal-st-aldhelms-sixth-form": {"b"},
     "dev-former-heldout18/63-committee-minutes-close-ashby-road-pd-base": {"b"},
     "dev-former-heldout18/64-letter-to-parents-hartwell-house-closure": {"ii", "iv"},
-    "dev-former-heldout18/65-trust-business-case-meadowgate-close-linthorpe-site": {"para23"},
     "dev-former-heldout18/75-cabinet-report-close-moorfield-mld-school": {"d"},
 }
 

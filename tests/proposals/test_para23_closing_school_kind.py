@@ -4,8 +4,10 @@ a special academy for ..."), a special academy (not only a school) for such pupi
 school was first named with no kind, a description whose subject points back to the schools just named ("Both are
 ..."), a closure in a statutory notice whose opening cites the Regulations' title ("... (Establishment and
 Discontinuance of Schools) ..."), a school the providers call a BESD school named as the closure's subject ("... will
-close") as well as its object, and a school's kind said by reference in another's description ("like X, is a special
-school for ...", "the other special school for ..."). Each beside a near one whose verdict must differ; the wording is
+close") as well as its object, a school's kind said by reference in another's description ("like X, is a special
+school for ...", "the other special school for ..."), by whom it serves ("X has long served boys and girls with ..."),
+in a form's field after a dash ("School: X Academy, URN ... – special academy for ..."), one site of it closing, or by
+where every one of its pupils goes ("Every X pupil will have a place at a school for pupils with SEMH needs"). Each beside a near one whose verdict must differ; the wording is
 this file's own."""
 
 from __future__ import annotations
@@ -163,3 +165,88 @@ REFERENCE = [
 @_cases(REFERENCE)
 def test_a_kind_said_by_reference(write, expected, body):
     assert check_document(write(body)).verdicts()["para23"] == expected
+
+
+# A school's kind said by whom it serves ("X has long served boys and girls with SEMH needs", "X caters for pupils
+# aged 7 to 16 with ..."), under the name the document gives it elsewhere ("X" of "X School"); not a part of its
+# pupils ("some children with ..."), nor a provision inside it ("... in its resource base"), nor a mainstream school.
+_CLOSE_FENWICK = "# The future of Fenwick Lodge School\n\nCabinet has decided to close Fenwick Lodge School on 31 July 2028.\n\n"
+SERVES = [
+    ("met", _CLOSE_FENWICK + "Fenwick Lodge has long served boys and girls with behavioural, emotional and social "
+                             "difficulties, and its staff know them well." + _PLACES),
+    ("met", _CLOSE_FENWICK + "Fenwick Lodge School caters for pupils aged 7 to 16 with SEMH needs from across the county."
+     + _PLACES),
+    ("not_applicable", _CLOSE_FENWICK + "Fenwick Lodge has served some children with social, emotional and mental health "
+                                        "needs over the years." + _PLACES),
+    ("not_applicable", _CLOSE_FENWICK + "Fenwick Lodge provides for pupils with SEMH needs in its resource base as well "
+                                        "as for pupils with autism." + _PLACES),
+    ("not_applicable", "# The future of Fenwick Primary School\n\nCabinet has decided to close Fenwick Primary School on 31 "
+                       "July 2028.\n\nFenwick Primary School serves children with SEMH needs from the estate." + _PLACES),
+    # the school that serves them is not the one that closes
+    ("not_applicable", _CLOSE_FENWICK + "Hartwell has long served boys and girls with behavioural, emotional and social "
+                                        "difficulties." + _PLACES),
+]
+
+
+@_cases(SERVES)
+def test_a_kind_said_by_whom_the_school_serves(write, expected, body):
+    assert check_document(write(body)).verdicts()["para23"] == expected
+
+
+# A form's field gives the school's kind after a dash, its reference number between ("School: Ashcombe Academy, URN
+# 140000 – special academy for pupils ... with SEMH needs"); one site of it closing displaces that site's pupils, who
+# keep a place at the school when they stay on its roll ("stay on Ashcombe's roll").
+_FIELDS = ("# Ashcombe Academy: one site\n\n**Trust:** Fellside Learning Trust\n**School:** Ashcombe Academy, URN 140000 – "
+           "{kind}\n**Proposed change:** closing the Quarry Lane site\n\n1. Ashcombe Academy has two sites: the Quarry Lane "
+           "site (18 pupils) and the Beck Street site (50 pupils). The trust proposes to close the Quarry Lane site on 31 "
+           "August 2028.\n\n2. All 18 Quarry Lane pupils {stay}; none will be placed in a pupil referral unit.\n")
+_SEMH_ACADEMY = "special academy for 68 pupils aged 5 to 16 with social, emotional and mental health needs"
+FIELDS = [
+    ("met", _FIELDS.format(kind=_SEMH_ACADEMY, stay="stay on Ashcombe's roll and move to the Beck Street site")),
+    ("met", _FIELDS.format(kind="a special academy for pupils with SEMH", stay="remain on Ashcombe’s roll at Beck Street")),
+    ("not_applicable", _FIELDS.format(kind="special academy for 68 pupils aged 5 to 16 with severe learning difficulties",
+                                      stay="stay on Ashcombe's roll and move to the Beck Street site")),
+    ("not_applicable", _FIELDS.format(kind="resourced provision for pupils with SEMH at a primary school",
+                                      stay="stay on Ashcombe's roll and move to the Beck Street site")),
+    # staying on its roll is no place where the pupils' plans are yet to be decided
+    ("unclear", _FIELDS.format(kind=_SEMH_ACADEMY, stay="will be found places elsewhere in due course")),
+]
+
+
+@_cases(FIELDS)
+def test_a_kind_in_a_forms_field_and_a_site_of_the_school_closing(write, expected, body):
+    assert check_document(write(body)).verdicts()["para23"] == expected
+
+
+# A school's kind said by where every one of its pupils goes: all of them to a school for BESD (SEMH) pupils makes them
+# such pupils and it such a school ("Every Fenwick pupil will be offered a place at a day school for pupils with SEMH");
+# not some of them ("Fenwick pupils with SEMH needs", "every Fenwick pupil who ..."), nor every pupil to a school of
+# another kind, nor a school other than the one that closes.
+_TO_HARTWELL = ("\n\nThe 20 pupils will transfer to Hartwell School on 1 September 2028. Its governing body has confirmed "
+                "in writing that it will admit them. No pupil will be placed in a pupil referral unit.\n")
+EVERY_PUPIL = [
+    ("met", _CLOSE_FENWICK + "Every Fenwick Lodge pupil will be offered a place at a day school for pupils with social, "
+                             "emotional and mental health needs." + _TO_HARTWELL),
+    ("met", _CLOSE_FENWICK + "All the pupils of Fenwick Lodge will move to one of the county's two SEMH special academies."
+     + _TO_HARTWELL),
+    ("not_applicable", _CLOSE_FENWICK + "Every Fenwick Lodge pupil who has SEMH needs will be offered a place at a day school "
+                                        "for pupils with social, emotional and mental health needs." + _TO_HARTWELL),
+    ("not_applicable", _CLOSE_FENWICK + "Fenwick Lodge pupils with SEMH needs will move to one of the county's two SEMH "
+                                        "special academies." + _TO_HARTWELL),
+    ("not_applicable", _CLOSE_FENWICK + "Every Fenwick Lodge pupil will be offered a place at a day school for pupils with "
+                                        "moderate learning difficulties." + _TO_HARTWELL),
+    ("not_applicable", _CLOSE_FENWICK + "Every Ashby Vale pupil will be offered a place at a day school for pupils with "
+                                        "social, emotional and mental health needs." + _TO_HARTWELL),
+]
+
+
+@_cases(EVERY_PUPIL)
+def test_a_kind_said_by_where_every_pupil_goes(write, expected, body):
+    assert check_document(write(body)).verdicts()["para23"] == expected
+
+
+def test_every_pupil_to_a_school_with_an_semh_base_says_no_kind(write):
+    body = (_CLOSE_FENWICK + "Every Fenwick Lodge pupil will be offered a place at a primary school with an SEMH resource "
+            "base.\n\nFenwick Lodge pupils will have a place at a local school, and the SEMH outreach team will visit them."
+            + _TO_HARTWELL)
+    assert check_document(write(body)).verdicts()["para23"] == "not_applicable"

@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 from senrules_proposals.extract import providers as ex
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "proposals"
-PATTERNS = {"_PAREN": ex._PAREN, "_APPOSITIVE": ex._APPOSITIVE, "_KNOWN_AS": ex._KNOWN_AS}
+PATTERNS = {"_PAREN": ex._PAREN, "_APPOSITIVE": ex._APPOSITIVE, "_KNOWN_AS": ex._KNOWN_AS, "_DASHED": ex._DASHED}
 
 
 def _corpus_lines() -> list[str]:
@@ -41,7 +41,7 @@ def test_the_quick_test_passes_every_corpus_line_the_pattern_matches(name):
 
 WORDS = ["the", "The", "a", "an", "Beacon", "Centre", "Oak", "School", "unit", "known", "KNOWN", "as", "called",
          "Named", "pupil", "referral", "county's", "(", ")", "(WTC)", ",", ", the", ", a", "is", ".", "\u212anown",
-         "calİed", "ſchool", "-", "\t", "\n"]
+         "calİed", "ſchool", "-", "\t", "\n", "—", "–", "URN", "140000"]
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -757,12 +757,17 @@ _TO_PLACE = re.compile(r"\b(?:to|at|into|joins?|joining)\s+(?:the\s+)?$", re.I)
 
 def _destination_named(schools: re.Pattern, text: str) -> re.Match | None:
     """A school the document named, named as where pupils go ("transfer to
-    Derwent Edge", "places at Kestrel Hill"), not as a subject ("Lowther
-    Street has 27 pupils on roll")."""
+    Derwent Edge", "places at Kestrel Hill", or kept: "stay on Kestrel
+    Hill's roll"), not as a subject ("Lowther Street has 27 pupils on
+    roll")."""
     for m in schools.finditer(text):
-        if _TO_PLACE.search(text, max(0, m.start() - 12), m.start()):
+        if _TO_PLACE.search(text, max(0, m.start() - 12), m.start()) or (
+                _ON_ROLL_OF.match(text, m.end()) and re.search(r"\bon\s+$", text[max(0, m.start() - 4): m.start()])):
             return m
     return None
+
+
+_ON_ROLL_OF = re.compile(r"['’]s?\s+roll\b")
 
 
 def _special_places(s: Sentence, schools: re.Pattern | None = None, pru: re.Pattern | None = None) -> list[Finding]:
@@ -1418,6 +1423,9 @@ def _besd_closing(sents: list[Sentence], by_block, named: list[Provider] | None 
             continue
         besd_blocks.add(s.block)
         besd_names |= _names(s.text) or _named_just_before(sents, k)
+        besd_names |= {m.group("school") or m.group("school_of") for m in _ALL_TO_BESD.finditer(s.text)
+                       if _A_SCHOOL_WORD.search(m.group("place")) and _besd_word(m.group("place"))
+                       and not L.negated(L.clause_of(s.text, m.start()))}
         for clause, c in _closure_clauses(s.text):
             subject = _subject_line(s.text, clause, c)
             if subject:
@@ -1429,7 +1437,11 @@ def _besd_closing(sents: list[Sentence], by_block, named: list[Provider] | None 
     # and the Brookfield site at Cross Street"): closing one of them displaces its pupils
     # (or by where each part is, after the sites are counted: "It has 72 places on two sites 3 miles apart: the primary
     # department at Fernhill Road and the secondary department at Ravenscar Road")
-    besd_sites = {m.group(1) for t in sents if t.block in besd_blocks and (split := _SPLIT_SITE.search(t.text))
+    # (the school on those sites is a BESD school by its paragraph's words or by what the document calls it anywhere:
+    # "Ashcombe Academy operates on two sites", its kind given in the header's "Academy:" field)
+    besd_keys = {_name_key(a) for p in named or [] if p.kind == "besd_school" for a in p.names}
+    besd_sites = {m.group(1) for t in sents if (split := _SPLIT_SITE.search(t.text))
+                  and (t.block in besd_blocks or (besd_keys and {_name_key(n) for n in _names(t.text)} & besd_keys))
                   for m in (*_SITE_NAMED.finditer(t.text), *_SITE_AT.finditer(t.text, split.end()))} - {"Main"}
     for s in sents:
         if besd_sites and " site" in s.text:
@@ -1463,6 +1475,21 @@ def _besd_closing(sents: list[Sentence], by_block, named: list[Provider] | None 
         if s.block in besd_blocks and not _names(s.text):
             return Finding("besd_school_closing", "supports", s, closure.cue, True)
     return _besd_closing_by_reference(sents, named or [])
+
+
+# Every pupil of a school, by its name, to take a place at a school for BESD (SEMH) pupils: that school's pupils are
+# such pupils, so it is such a school ("Every Ashby pupil will have a place at a special school for children with
+# social, emotional and mental health needs", "all the pupils of Ashby School will move to one of the county's SEMH
+# schools"); not some of them ("Ashby pupils with SEMH needs will ...", "every Ashby pupil who ...").
+_ALL_TO_BESD = re.compile(
+    r"\b(?:every|each|all(?:\s+(?:the|\d+|of\s+the))?)\s+(?:(?:current|existing|remaining)\s+)?"
+    r"(?:(?P<school>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,3})\s+(?:pupils?|child(?:ren)?|students?)"
+    r"|(?:pupils?|child(?:ren)?|students?)\s+(?:at|of|from)\s+(?:the\s+)?(?P<school_of>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,3}))"
+    r"(?!\s+(?:with|who|whose|that|needing)\b)\s+(?:will|are\s+to|would|shall)\s+(?:\w+\s+)?"
+    r"(?:(?:have|be\s+offered|be\s+given|take\s+up|keep)\s+(?:a\s+)?places?\s+(?:at|in)|move\s+to|transfer\s+to|go\s+to|attend|join)\s+"
+    r"(?:a|an|another|other|one\s+of)\s+(?P<place>(?:(?!,\s+(?:and|but|while|which|where)\b)[^.;]){0,100})", re.I)
+_A_SCHOOL_WORD = re.compile(r"\b(?:school|academ)", re.I)
+
 
 
 # A school on two or more sites, and a site named: "operates on two sites", "a split-site school", "the Brookfield site".

@@ -170,6 +170,8 @@ def _may_match(pattern: re.Pattern, text: str) -> bool:
         return _APPOSITIVE_NEEDS.search(text) is not None
     if pattern is _DESC_ALIAS:
         return _DESC_ALIAS_NEEDS.search(text) is not None
+    if pattern is _DASHED:
+        return "—" in text or "–" in text
     if pattern is _RENAMED:
         low = text.lower()
         return not text.isascii() or "renamed" in low or "known as" in low or "called" in low
@@ -186,6 +188,26 @@ _LIKE = re.compile(r"\blike\s+(?:the\s+)?(?P<ref>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i
                    r"(?P<desc>(?:a|an)\s+[^.;()]{3,150})", re.I)
 _OTHER = re.compile(r"(?:\bthe|['’]s)\s+(?:only\s+)?other\s+(?P<desc>(?:[\w'’-]+\s+){0,3}?(?:school|academy)\b[^.;()]{0,120})", re.I)
 _A_SCHOOL_NAME = re.compile(r"\b(?:School|Academy)$")
+
+
+# A field of a form or header line: a name, its reference number, then a dash and what it is, bare ("Academy:
+# Ashcombe Academy, URN 14xxxx — special academy for pupils ... with SEMH needs", "Birch Lodge – community special
+# school for 40 pupils"); the description is a noun phrase headed by a kind of place.
+_DASHED = re.compile(
+    r"(?P<name>(?-i:[A-Z])[\w'’-]*(?:\s+(?:of\s+|on\s+)?(?-i:[A-Z])[\w'’-]*){0,5})"
+    r"(?:,\s+(?:URN|DfE\s+(?:number|no\.?)|LAESTAB)\s*:?\s*[\w/-]+)?\s+[—–]\s+"
+    r"(?P<desc>(?:(?:a|an|the)\s+)?(?:[\w'’/-]+\s+){0,4}?(?:school|academy|unit|centre|provision|base|college|PRU)\b[^.;()—–:]{0,150})",
+    re.I)
+# A school's kind said by whom it serves: "Ashby Grange has served children with social, emotional and mental health
+# needs for many years", "Hilltop School caters for pupils aged 5 to 11 with SEMH"; not a part of them ("some
+# children with SEMH needs"), nor a provision inside it ("... in its resource base").
+_SERVES = re.compile(
+    r"(?P<name>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,4})\s+(?:(?:has|have|had)\s+)?(?:(?:long|always)\s+)?"
+    r"(?:served|serves|catered\s+for|caters\s+for|provided\s+for|provides\s+for|educated|educates|is\s+for|was\s+for)\s+"
+    r"(?P<desc>(?:(?!(?:some|few|several|number|many|including|among|also)\b)[\w'’,-]+\s+){0,6}?"
+    r"(?:children|pupils|young\s+people|boys|girls|students)\b[^.;()]{0,120})")
+_SERVES_WORDS = ("serve", "cater", "provide", "educate", "s for ")  # (a quick test before the search: one is in every match)
+_SERVES_NOT_ALL = re.compile(r"\b(?:resource[ds]?|units?|bases?|provision|alongside|among|as\s+well\s+as)\b", re.I)
 
 
 def _kinds_by_reference(text: str, named_before: str) -> list[tuple[str, str]]:
@@ -218,14 +240,19 @@ def providers_named(sents: list[Sentence]) -> list[Provider]:
             if c == " ":
                 tails[key[i + 1:]] -= 1
 
+    served: list[tuple[str, str, Sentence]] = []  # (a name, whom it serves, sentence)
+    schools_seen: set[str] = set()  # the schools' names the document uses ("Ashby Grange School")
     bracketed: list[tuple[str, str, str, Sentence]] = []  # (name, its abbreviation or nickname, a description, sentence)
     referred: list[tuple[str, str, Sentence]] = []  # (a school given a kind by reference, the description, sentence)
     school_before = ""  # the school named last in the sentences before
     last_called: dict[str, str] = {}  # the last name ending with each kind word ("Hub": "Vexley Learning Hub")
     for s in sents:
         referred += [(name, desc, s) for name, desc in _kinds_by_reference(s.text, school_before)]
+        if any(w in s.text for w in _SERVES_WORDS) and L.BESD.search(s.text):
+            served += [(m.group("name"), m.group("desc"), s) for m in _SERVES.finditer(s.text)
+                       if L.BESD.search(m.group("desc")) and not _SERVES_NOT_ALL.search(m.group("desc"))]
         for pattern, needed in ((_PAREN, "("), (_APPOSITIVE, " "), (_COPULA, " is "), (_REVERSED, ", "), (_KNOWN_AS, " "),
-                                (_EQUALS, " = "), (_DESC_ALIAS, "("), (_RENAMED, " ")):
+                                (_EQUALS, " = "), (_DESC_ALIAS, "("), (_RENAMED, " "), (_DASHED, " ")):
             if needed not in s.text or not _may_match(pattern, s.text):
                 continue
             for m in pattern.finditer(s.text):
@@ -290,6 +317,7 @@ def providers_named(sents: list[Sentence]) -> list[Provider]:
             name = re.sub(r"^The\s+", "", m.group(0).strip())
             if _A_SCHOOL_NAME.search(name):
                 school_before = name
+                schools_seen.add(name.lower())
             if _LONE_KIND_WORD.match(name.rsplit(None, 1)[-1]):
                 last_called[name.rsplit(None, 1)[-1]] = name
             if tails.get(name.lower()) or len(name.split()) < 2:
@@ -317,6 +345,15 @@ def providers_named(sents: list[Sentence]) -> list[Provider]:
         key, kind = name.lower(), _kind(desc)
         if kind is not None and key not in found and re.sub(r"\s+(?:school|academy)$", "", key) + " school" not in found:
             found[key] = Provider(name, kind, (name, desc), s, desc)
+    for name, desc, s in served:
+        # (a school, by its name or by the name the document gives it elsewhere, not one a mainstream school's or a
+        # PRU's name says: "Yarrowdale Grange" of "Yarrowdale Grange School")
+        name = re.sub(r"^the\s+", "", name, flags=re.I)
+        full = next((n for n in (name, name + " School", name + " Academy") if n.lower() in schools_seen), None)
+        known = found.get(full.lower()) if full else None
+        if full is None or _kind(full) not in (None, "special_school") or (known is not None and known.description):
+            continue  # (a school described already is read by its description)
+        found[full.lower()] = Provider(full, "besd_school", tuple(dict.fromkeys((full, name, desc))), s, desc)
     shorts = [_short_form(p.name) for p in found.values()]
     shared = {s for s in shorts if s and shorts.count(s) > 1}  # "Greyfriars" of two providers names neither
     out = [_with_names(p, s if s not in shared else "") for p, s in zip(found.values(), shorts)]
