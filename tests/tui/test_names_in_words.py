@@ -48,6 +48,21 @@ def test_the_progress_panel_lists_what_is_left_in_words():
     assert standards_left(standards, 12).plain.splitlines()[1] == "3 Progress\u2026"
 
 
+def test_an_identifier_that_is_a_word_of_the_title_is_not_said_twice():
+    pytest.importorskip("textual")
+    from senrules_tui.widgets.framework_tree import fitted_name
+    from senrules_tui.widgets.progress_panel import standards_left
+
+    # the Improvement Test's standards are named by a word of their title: "LAs should also (also)" read as a slip
+    assert standards_left([("also", "LAs should also", 3)], 30).plain.splitlines()[1] == "3 LAs should also"
+    assert fitted_name("Identify the details of the specific educational benefits", "benefits", 60).plain == (
+        "Identify the details of the specific educational benefits")
+    # an identifier that is not one of the words keeps its place; so does a short number such as (a) or (ii)
+    assert fitted_name("Displaced pupils are not placed long-term", "besd", 60).plain.endswith("(besd)")
+    assert fitted_name("Identify a range of provision", "a", 60).plain == "Identify a range of provision (a)"
+    assert fitted_name("Clearly state it", "ii", 60).plain.endswith("(ii)")
+
+
 @pytest.mark.asyncio
 async def test_the_framework_panel_names_standards_and_criteria_in_words(tmp_path):
     pytest.importorskip("textual")

@@ -70,6 +70,17 @@ def _cut(words: str, room: int) -> str:
     return words[: room - 1].rstrip(" ,;:(") + "\u2026" if room >= MIN_CUT else ""
 
 
+def _names_itself(words: str, code: str) -> bool:
+    """Whether a node's identifier is one of its own title's words, as the
+    Improvement Test's standards are named (``standard also "LAs should
+    also"``): after the words it would say nothing more.  Only a word of
+    three letters or more: a criterion numbered (a) keeps its number beside
+    a title with "a" in it."""
+    if len(code) < 3 or not code.isalpha():
+        return False
+    return code.casefold() in {w.strip(".,;:()\u2019'").casefold() for w in words.split()}
+
+
 def fitted_name(words: str | None, code: str | None, width: int | None = None) -> Text:
     """A standard or criterion in its words with its number dimmed after
     them, ``Programmes and interventions are regularly… (S1.1)``, the whole
@@ -80,6 +91,8 @@ def fitted_name(words: str | None, code: str | None, width: int | None = None) -
     :data:`MIN_CUT` characters of words fit."""
     if words and short_title(words) == code:  # a title that is only its number: said once
         words = None
+    if words and code and _names_itself(words, code):
+        code = None
     words = " ".join(words.split()).rstrip(".") if words else words
     tail = f" ({code})" if code else ""
     room = 60 if width is None else width
