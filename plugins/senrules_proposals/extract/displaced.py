@@ -1148,7 +1148,7 @@ def _pru_dated_stay_near(sents: list[Sentence], k: int) -> list[Finding]:
                 return found
     # (the start in the sentence itself or the one before it in its paragraph)
     starts = [m for t in (sents[k - 1] if k > 0 and sents[k - 1].block == s.block else None, s) if t is not None
-              for m in L.DATE.finditer(t.text)]
+              for m in L.DATE.finditer(L.with_span_years(t.text))]
     if not starts:
         return []
     for t in sents[k + 1:k + 4]:
@@ -1182,7 +1182,7 @@ def _pru_dated_stay(sents: list[Sentence], k: int) -> list[Finding]:
     school weeks") its dates contradict is read against itself by the
     ruleset (``besd_pru_dated_weeks``)."""
     s = sents[k]
-    text = s.text
+    text = L.with_span_years(s.text)  # ("from 6 September to 15 October 2027": both days dated)
     start = end = None
     between = _BETWEEN.search(text)
     if between:
@@ -1195,6 +1195,13 @@ def _pru_dated_stay(sents: list[Sentence], k: int) -> list[Finding]:
             else:
                 b = L.DATE.search(between.group("b"))
                 end = (L.date_of(b), b.group(0)) if b else None
+    if start is None and ("to" in text or "-" in text or "–" in text or "—" in text):
+        # a span of two dates is the stay, wherever the sentence says it ("... open after the October half term 2027,
+        # so they will attend the Centre for no more than six weeks (1 September to 22 October 2027)")
+        span = next(((a, b) for a in L.DATE.finditer(text) if (to := _TO_DATE.match(text, a.end()))
+                     and (b := L.DATE.match(text, to.end())) and L.date_of(b) > L.date_of(a)), None)
+        if span:
+            start, end = ((L.date_of(m), m.group(0)) for m in span)
     if start is None:
         # (after "until then", the dates are the stay's own: "The wing opens after Easter 2029; until then, from 4
         # September 2028, ...")
