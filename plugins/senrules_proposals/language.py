@@ -1359,10 +1359,16 @@ TIME_LIMIT = re.compile(
     # a length in brackets after the dates it runs: "from 6 September to 8 October 2027 (five school weeks)"
     r"|(?<=\()(?P<n2>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
     r"(?P<unit2>(?:school\s+|teaching\s+)?(?:weeks?|half[- ]terms?|terms?))\b(?![^)]{0,3}?\b(?:a|per|each)\s+(?:week|term|month))"
-    # a named term: "for the summer term 2028", "for the autumn half-term"
-    r"|\bfor\s+(?:the\s+)?(?:autumn|spring|summer)\s+(?P<term>(?:half[- ])?term)\b"
-    # the end of a named term or half-term: "until the end of the autumn term", "until the October half-term"
-    r"|\buntil\s+(?:the\s+end\s+of\s+)?(?:the\s+)?(?:autumn|spring|summer|october|february|may)\s+(?P<until>(?:half[- ])?term)\b",
+    # a named term or a school year: "for the summer term 2028", "for the autumn half-term", "for the 2028-29 school
+    # year", "throughout the academic year"
+    r"|\b(?:for|throughout)\s+(?:the\s+)?(?:(?:autumn|spring|summer)\s+(?P<term>(?:half[- ])?term)"
+    r"|(?:20\d\d\s*[-–/]\s*(?:20)?\d\d\s+)?(?P<year>(?:school|academic)\s+year))\b"
+    # the end of a named term or half-term: "until the end of the autumn term", "until the October half-term", or of
+    # a term or the school year, however the end is reached: "to the end of the spring term", "through to the end of
+    # the 2028-29 school year"
+    r"|\buntil\s+(?:the\s+end\s+of\s+)?(?:the\s+)?(?:autumn|spring|summer|october|february|may)\s+(?P<until>(?:half[- ])?term)\b"
+    r"|\b(?:until|till|to|through(?:\s+to)?)\s+the\s+end\s+of\s+(?:the\s+)?(?:(?:autumn|spring|summer)\s+(?P<end>(?:half[- ])?term)"
+    r"|(?:20\d\d\s*[-–/]\s*(?:20)?\d\d\s+)?(?P<endyear>(?:school|academic)\s+year))\b",
     re.I,
 )
 
@@ -1373,9 +1379,21 @@ def limit_weeks(m: re.Match) -> int:
         return weeks_of("one", m.group("term"))
     if m.group("until"):  # at most that term (or half-term)
         return weeks_of("one", m.group("until"))
+    if m.group("end") or m.group("year") or m.group("endyear"):  # at most that term, or a school year
+        return weeks_of("one", m.group("end") or m.group("year") or m.group("endyear"))
     if m.group("n2"):
         return weeks_of(m.group("n2"), m.group("unit2"))
     return weeks_of(m.group("n"), m.group("unit"))
+
+
+def longest_limit(text: str) -> re.Match | None:
+    """The length of a stay ``text`` states (a :data:`TIME_LIMIT` match): the longest it gives in numbers ("no more
+    than eight weeks", "(about 26 school weeks)"), else the longest term or school year it names ("until the end of
+    the autumn term", "for the 2028-29 school year"), which a number beside it says more exactly, and which may be
+    about something else ("the satellite will not be ready until the summer term")."""
+    found = list(TIME_LIMIT.finditer(text))
+    counted = [m for m in found if m.group("n") or m.group("n2")]
+    return max(counted or found, key=limit_weeks, default=None)
 
 
 TEMPORARY = rx(

@@ -3,7 +3,10 @@ bridging placement of six school weeks", "a stay of one term") is its stated len
 written without its year ("from 4 September to 13 October 2028") starts in the year its end gives (the year before,
 when its month comes later than the end's), and a span of two dates is the stay wherever the sentence says it, so the
 document's own dates are read whole; and an estimate of the pupils
-with an article, in brackets ("(an expected 24 pupils)"), hedges the count, not the move.  Each beside a near one
+with an article, in brackets ("(an expected 24 pupils)"), hedges the count, not the move; the end of a term or school
+year bounds the stay however it is reached ("to the end of the autumn term", "for the 2028-29 school year"); and a
+length in numbers wins over a term the sentence names, which may be about something else ("not ready until the summer
+term").  Each beside a near one
 whose verdict must differ; the wording is this file's own, not a corpus document's."""
 
 from __future__ import annotations
@@ -93,4 +96,54 @@ ESTIMATE_WITH_ARTICLE = [
 
 @_cases(ESTIMATE_WITH_ARTICLE)
 def test_an_estimate_with_an_article_hedges_the_count(write, expected, body):
+    assert check_document(write(_CLOSE + body)).verdicts()["para23"] == expected
+
+
+TERM_OR_YEAR_END = [
+    # the end of a term, said with "to" or "through to" as well as "until": at most that term
+    ("met", _PLACE.format(when="8 January 2029") + "Until then the pupils will attend Brook PRU, the county's pupil "
+            "referral unit, to the end of the autumn term.\n"),
+    ("met", _PLACE.format(when="8 January 2029") + "The pupils will be taught at Brook PRU, the county's pupil referral "
+            "unit, through to the end of the autumn term 2028.\n"),
+    # ... a school year: past the long-term limit
+    ("not_met", _PLACE.format(when="September 2029") + "The pupils will be taught at Brook PRU, the county's pupil "
+                "referral unit, through to the end of the 2028-29 school year.\n"),
+    ("not_met", _PLACE.format(when="September 2029") + "The pupils will be taught at Brook PRU, the county's pupil "
+                "referral unit, for the 2028-29 school year.\n"),
+    # "to" a term, not to its end, is when something starts, not a length
+    ("not_met", _PLACE.format(when="8 January 2029") + "The pupils will be taught at Brook PRU, the county's pupil "
+                "referral unit, from September 2028, and their move will be put back to the spring term.\n"),
+]
+
+
+@_cases(TERM_OR_YEAR_END)
+def test_the_end_of_a_term_or_school_year_bounds_the_stay(write, expected, body):
+    assert check_document(write(_CLOSE + body)).verdicts()["para23"] == expected
+
+
+@pytest.mark.parametrize("body, weeks", [
+    ("for the 2028-29 school year", 39),
+    ("through to the end of the 2028-29 school year", 39),
+    ("till the end of the spring half-term", 6),
+])
+def test_the_weeks_of_a_term_or_school_year_end(write, body, weeks):
+    doc = _CLOSE + _PLACE.format(when="September 2029") + f"The pupils will attend Brook PRU, the county's pupil referral unit, {body}.\n"
+    assert check_document(write(doc)).extraction.facts["besd_pru_weeks"] == weeks
+
+
+COUNTED_OVER_A_TERM_NAMED = [
+    # a term named for something else ("not ready until the summer term") does not lengthen the six weeks stated, so
+    # the dates (about fifteen school weeks) contradict them
+    ("unclear", _PLACE.format(when="8 January 2029") + "Because the wing will not be ready until the summer term, the "
+                "pupils will attend Brook PRU, the county's pupil referral unit, for no more than six school weeks, from 4 "
+                "September 2028 to 5 January 2029.\n"),
+    # ... dates that agree
+    ("met", _PLACE.format(when="16 October 2028") + "Because the wing will not be ready until the summer term, the pupils "
+            "will attend Brook PRU, the county's pupil referral unit, for no more than six school weeks, from 4 September "
+            "2028 to 13 October 2028.\n"),
+]
+
+
+@_cases(COUNTED_OVER_A_TERM_NAMED)
+def test_a_length_in_numbers_wins_over_a_term_named(write, expected, body):
     assert check_document(write(_CLOSE + body)).verdicts()["para23"] == expected
