@@ -480,9 +480,9 @@ _EMBEDDED_QUESTION = re.compile(r"\b(?:whether|if)\s+(?:\w+\s+){0,3}?(?:could|ma
 _DOCUMENT_EXPECTS = re.compile(
     r"\b(?:strateg(?:y|ies)|polic(?:y|ies)|plan|guidance|code\s+of\s+practice|framework)(?:\s+[\d/–-]+)?\s+(?:expects?|anticipates?)\b", re.I)
 # An estimate in brackets hedges a number, not the clause: "Every pupil ... (we expect 21 pupils) will be offered a place",
-# the number first or last: "(29 pupils are expected)", "(about 30 expected)".
+# "(an expected 24 pupils)", the number first or last: "(29 pupils are expected)", "(about 30 expected)".
 _ESTIMATE = re.compile(
-    r"\(\s*(?:we\s+|it\s+is\s+)?(?:expect\w*|anticipat\w*|estimat\w*|forecast\w*|projected)\s+(?:to\s+be\s+)?"
+    r"\(\s*(?:we\s+|it\s+is\s+|an?\s+|some\s+)?(?:expect\w*|anticipat\w*|estimat\w*|forecast\w*|projected)\s+(?:to\s+be\s+)?"
     r"(?:about\s+|around\s+|some\s+|approximately\s+)?\d+[^()]{0,40}\)"
     r"|\(\s*(?:about\s+|around\s+|some\s+|approximately\s+)?\d+\s+(?:[\w-]+\s+){0,3}?(?:(?:are|is)\s+)?"
     r"(?:expected|anticipated|estimated|forecast|projected)\b[^()]{0,30}\)",
@@ -1350,17 +1350,25 @@ PLACEMENT = rx(
     r"spend (?:the|their|a|an|up to|no more than|\d+|one|two|three|four|five|six) (?:(?!(?:a|each|per|every) )[\w-]+ ){0,5}?(?:days?|weeks?|terms?|months?|year|period|time|spell|while)(?! (?:a|each|per|every) )",
 )
 TIME_LIMIT = re.compile(
+    # (the length said after the noun of the stay: "a period of", "a bridging placement of six school weeks", "a stay of
+    # one term", "a bridge of five weeks")
     r"\b(?:for\s+)?(?:up\s+to|no\s+more\s+than|not\s+more\s+than|a\s+maximum\s+of|at\s+most|less\s+than|"
-    r"no\s+longer\s+than|not\s+longer\s+than|a\s+period\s+of|for|about|around|approximately|roughly|some|lasts?|lasting)\s+"
+    r"no\s+longer\s+than|not\s+longer\s+than|(?:period|placement|stay|bridge|spell)\s+of|for|about|around|approximately|roughly|some|lasts?|lasting)\s+"
     r"(?:the\s+)?(?:(?:first|next|initial)\s+)?(?P<n>\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half\s+a)\s+"
     r"(?P<unit>(?:(?:school|teaching|working|calendar|academic)\s+)?(?:days?|weeks?|half[- ]terms?|terms?|months?|years?))\b(?!\s+\d)"  # not "Year 11"
     # a length in brackets after the dates it runs: "from 6 September to 8 October 2027 (five school weeks)"
     r"|(?<=\()(?P<n2>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
     r"(?P<unit2>(?:school\s+|teaching\s+)?(?:weeks?|half[- ]terms?|terms?))\b(?![^)]{0,3}?\b(?:a|per|each)\s+(?:week|term|month))"
-    # a named term: "for the summer term 2028", "for the autumn half-term"
-    r"|\bfor\s+(?:the\s+)?(?:autumn|spring|summer)\s+(?P<term>(?:half[- ])?term)\b"
-    # the end of a named term or half-term: "until the end of the autumn term", "until the October half-term"
-    r"|\buntil\s+(?:the\s+end\s+of\s+)?(?:the\s+)?(?:autumn|spring|summer|october|february|may)\s+(?P<until>(?:half[- ])?term)\b",
+    # a named term or a school year: "for the summer term 2028", "for the autumn half-term", "for the 2028-29 school
+    # year", "throughout the academic year"
+    r"|\b(?:for|throughout)\s+(?:the\s+)?(?:(?:autumn|spring|summer)\s+(?P<term>(?:half[- ])?term)"
+    r"|(?:20\d\d\s*[-–/]\s*(?:20)?\d\d\s+)?(?P<year>(?:school|academic)\s+year))\b"
+    # the end of a named term or half-term: "until the end of the autumn term", "until the October half-term", or of
+    # a term or the school year, however the end is reached: "to the end of the spring term", "through to the end of
+    # the 2028-29 school year"
+    r"|\buntil\s+(?:the\s+end\s+of\s+)?(?:the\s+)?(?:autumn|spring|summer|october|february|may)\s+(?P<until>(?:half[- ])?term)\b"
+    r"|\b(?:until|till|to|through(?:\s+to)?)\s+the\s+end\s+of\s+(?:the\s+)?(?:(?:autumn|spring|summer)\s+(?P<end>(?:half[- ])?term)"
+    r"|(?:20\d\d\s*[-–/]\s*(?:20)?\d\d\s+)?(?P<endyear>(?:school|academic)\s+year))\b",
     re.I,
 )
 
@@ -1371,9 +1379,21 @@ def limit_weeks(m: re.Match) -> int:
         return weeks_of("one", m.group("term"))
     if m.group("until"):  # at most that term (or half-term)
         return weeks_of("one", m.group("until"))
+    if m.group("end") or m.group("year") or m.group("endyear"):  # at most that term, or a school year
+        return weeks_of("one", m.group("end") or m.group("year") or m.group("endyear"))
     if m.group("n2"):
         return weeks_of(m.group("n2"), m.group("unit2"))
     return weeks_of(m.group("n"), m.group("unit"))
+
+
+def longest_limit(text: str) -> re.Match | None:
+    """The length of a stay ``text`` states (a :data:`TIME_LIMIT` match): the longest it gives in numbers ("no more
+    than eight weeks", "(about 26 school weeks)"), else the longest term or school year it names ("until the end of
+    the autumn term", "for the 2028-29 school year"), which a number beside it says more exactly, and which may be
+    about something else ("the satellite will not be ready until the summer term")."""
+    found = list(TIME_LIMIT.finditer(text))
+    counted = [m for m in found if m.group("n") or m.group("n2")]
+    return max(counted or found, key=limit_weeks, default=None)
 
 
 TEMPORARY = rx(
@@ -1448,6 +1468,31 @@ DATE = re.compile(
     r"|\b(?:the\s+)?(?P<half>October|February|May|autumn|spring|summer)\s+half[- ]term(?:\s+(?:holiday|break))?\s+(?:of\s+)?(?P<hyear>20\d\d)\b",
     re.I,
 )
+# A span whose first day is written without its year, the year said once at its end: "from 6 September to 15 October
+# 2027", "1 December-21 January 2028".
+_SPAN_START_NO_YEAR = re.compile(
+    r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month>(?-i:(?=[A-Z]))(?:january|february|march|april|may|june|july|august|"
+    r"september|october|november|december))(?P<gap>\s*(?:to|until|till|[-–—])\s*)(?=(?P<end>\d{1,2}(?:st|nd|rd|th)?\s+"
+    r"(?P<emonth>(?-i:(?=[A-Z]))[a-z]+)\s+(?P<year>20\d\d))\b)", re.I)
+
+
+def with_span_years(text: str) -> str:
+    """``text`` with the year written into each span's first day that leaves it to the span's end: "from 6 September
+    to 15 October 2027" reads "from 6 September 2027 to 15 October 2027" (a first day in a later month than the end's
+    is in the year before: "1 December to 21 January 2028" begins in 2027), so that :data:`DATE` finds both days."""
+    if not any(w in text for w in (" to ", "-", "–", "—", "until", "till")):
+        return text
+
+    def filled(m: re.Match) -> str:
+        month, end = m.group("month").lower(), m.group("emonth").lower()
+        if end not in _MONTH_NAMES:
+            return m.group(0)
+        year = int(m.group("year")) - (_MONTH_NAMES.index(month) > _MONTH_NAMES.index(end))
+        return f"{m.group('day')} {m.group('month')} {year}{m.group('gap')}"
+
+    return _SPAN_START_NO_YEAR.sub(filled, text)
+
+
 # The term each half-term named by its month falls in.
 _HALF_TERM_MONTHS = {"october": "autumn", "february": "spring", "may": "summer"}
 

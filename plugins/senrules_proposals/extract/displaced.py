@@ -517,7 +517,8 @@ def _pru(s: Sentence, following: list[Sentence], pru: re.Pattern = L.PRU) -> lis
 def pru_stay_length(texts: list[Sentence]) -> list[Finding]:
     """How long a PRU stay runs, from the first of ``texts`` (the sentence placing pupils there, then those after
     it) that says: long-term or until a place is found (no limit), a limit (said of nobody: "no pupil will be at
-    Rowan Park for more than six school weeks"), the longest length given, or only that it is temporary (then the
+    Rowan Park for more than six school weeks"), the longest length given (in numbers, where it gives one:
+    :func:`~senrules_proposals.language.longest_limit`), or only that it is temporary (then the
     length one of the next two gives, if any: "pupils would spend a short period at Pathways. This would be for one
     term only")."""
     temporary: Finding | None = None
@@ -528,7 +529,7 @@ def pru_stay_length(texts: list[Sentence]) -> list[Finding]:
                 break
             limit = L.TIME_LIMIT.search(t.text)
             if limit:
-                limit = max(L.TIME_LIMIT.finditer(t.text), key=L.limit_weeks)
+                limit = L.longest_limit(t.text)
                 return [temporary, Finding("besd_pru_weeks", "supports", t, limit.group(0).strip(), L.limit_weeks(limit))]
             continue
         limit = L.TIME_LIMIT.search(t.text)
@@ -546,9 +547,10 @@ def pru_stay_length(texts: list[Sentence]) -> list[Finding]:
                 return [Finding("besd_pru_time_limited", "supports", t, nobody.group(0), True),
                         Finding("besd_pru_weeks", "supports", t, nobody.group(0), L.limit_weeks(said))]
         if limit:
-            # every length the sentence gives, the longest kept: "until the end of the summer term 2030
-            # (about 38 school weeks)" is 38 weeks, not one term
-            limit = max(L.TIME_LIMIT.finditer(t.text), key=L.limit_weeks)
+            # every length the sentence gives, the longest it counts kept: "until the end of the summer term 2030
+            # (about 38 school weeks)" is 38 weeks, not one term; "will not be ready until the summer term, ... for no
+            # more than eight weeks" is eight
+            limit = L.longest_limit(t.text)
             weeks = L.limit_weeks(limit)
             return [Finding("besd_pru_time_limited", "supports", t, limit.group(0).strip(), True),
                     Finding("besd_pru_weeks", "supports", t, limit.group(0).strip(), weeks)]
@@ -966,7 +968,7 @@ def _pru_row(block, s: Sentence, pru: re.Pattern, following: list[Sentence] = ()
     out = [Finding("besd_pupils_to_pru", "against", s, dest, True)]
     length = _cell(block, cols, "length") or " ".join(block.cells)
     # a bare number is a length only in the length column ("6" under "Weeks"), not in the whole row ("5; Year 11")
-    limit = L.TIME_LIMIT.search(length) or (L.TIME_LIMIT.search("for " + length) if "length" in cols else None)
+    limit = L.longest_limit(length) or (L.TIME_LIMIT.search("for " + length) if "length" in cols else None)
     if L.LONG_TERM.search(length) and not limit:
         out.append(Finding("besd_pru_time_limited", "against", s, L.LONG_TERM.search(length).group(0), False))
     elif limit:
@@ -984,7 +986,7 @@ def _pru_row(block, s: Sentence, pru: re.Pattern, following: list[Sentence] = ()
         if against and not limit and not L.negated(L.clause_of(t.text, against.start())):
             out.append(Finding("besd_pru_time_limited", "against", t, against.group(0), False))
         else:
-            limit = max(L.TIME_LIMIT.finditer(t.text), key=L.limit_weeks)
+            limit = L.longest_limit(t.text)
             out.append(Finding("besd_pru_time_limited", "supports", t, limit.group(0).strip(), True))
             out.append(Finding("besd_pru_weeks", "supports", t, limit.group(0).strip(), L.limit_weeks(limit)))
     elif L.TEMPORARY.search(length):
@@ -1148,7 +1150,7 @@ def _pru_dated_stay_near(sents: list[Sentence], k: int) -> list[Finding]:
                 return found
     # (the start in the sentence itself or the one before it in its paragraph)
     starts = [m for t in (sents[k - 1] if k > 0 and sents[k - 1].block == s.block else None, s) if t is not None
-              for m in L.DATE.finditer(t.text)]
+              for m in L.DATE.finditer(L.with_span_years(t.text))]
     if not starts:
         return []
     for t in sents[k + 1:k + 4]:
@@ -1182,7 +1184,7 @@ def _pru_dated_stay(sents: list[Sentence], k: int) -> list[Finding]:
     school weeks") its dates contradict is read against itself by the
     ruleset (``besd_pru_dated_weeks``)."""
     s = sents[k]
-    text = s.text
+    text = L.with_span_years(s.text)  # ("from 6 September to 15 October 2027": both days dated)
     start = end = None
     between = _BETWEEN.search(text)
     if between:
@@ -1195,6 +1197,13 @@ def _pru_dated_stay(sents: list[Sentence], k: int) -> list[Finding]:
             else:
                 b = L.DATE.search(between.group("b"))
                 end = (L.date_of(b), b.group(0)) if b else None
+    if start is None and ("to" in text or "-" in text or "–" in text or "—" in text):
+        # a span of two dates is the stay, wherever the sentence says it ("... open after the October half term 2027,
+        # so they will attend the Centre for no more than six weeks (1 September to 22 October 2027)")
+        span = next(((a, b) for a in L.DATE.finditer(text) if (to := _TO_DATE.match(text, a.end()))
+                     and (b := L.DATE.match(text, to.end())) and L.date_of(b) > L.date_of(a)), None)
+        if span:
+            start, end = ((L.date_of(m), m.group(0)) for m in span)
     if start is None:
         # (after "until then", the dates are the stay's own: "The wing opens after Easter 2029; until then, from 4
         # September 2028, ...")
