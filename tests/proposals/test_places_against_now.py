@@ -5,6 +5,8 @@
 * A figure of places now and after that the document gives no provision's name for is one provision's, not named,
   counted only where the ledger names no other (beside named ones it may be their sum: "the merged school will have
   124 places, against the 110 the two schools have now").
+* Places now and after as a range with no "from" ("base places 30 to 40", "(8 to 14 places)") are a provision's
+  figures, not an age range ("aged 4 to 11"), nor places needed ("an estimated 12 to 20 places will be needed").
 * The council's area is named by "City of Dunmere Council" as by "Dunmere City Council": "places in Dunmere" are the
   area's, and fewer of them after is a fall across the area.
 
@@ -134,3 +136,31 @@ AREA = [
 @pytest.mark.parametrize("expected, council, sentence", AREA, ids=[f"{e}-{i}" for i, (e, _, _) in enumerate(AREA)])
 def test_the_area_named_city_of_x_council(write, expected, council, sentence):
     assert check_document(write(_AREA.format(council=council, sentence=sentence))).verdicts()["d"] == expected
+
+
+_RANGE_DOC = """# Proposal to enlarge the speech and language base at Rowan Primary School
+
+1. Harbourne County Council proposes to enlarge the speech and language base at Rowan Primary School from
+1 September 2028, so that more children with speech, language and communication needs can be taught near home.
+
+2. {sentence}
+
+3. Pupils would travel by minibus with a passenger assistant under the Council's Home to School Transport Policy
+for pupils with SEND, and no journey would exceed 40 minutes.
+"""
+
+RANGE = [
+    # places now and after as a range with no "from"
+    ("met", "Base places 12 to 20 from September 2028, in two refurbished classrooms."),
+    ("met", "The base (12 to 20 places) will move into two refurbished classrooms."),
+    ("met", "Speech and language base places in the north of the county rise 12 to 20 with this proposal."),
+    # near ones: an age range, places needed (demand), a range of places added
+    ("unclear", "The base will offer more places for children aged 4 to 11."),
+    ("not_met", "Between 12 and 20 children are waiting for a place at the base."),
+    ("not_met", "An estimated 12 to 20 places will be needed over the next five years."),
+]
+
+
+@_cases(RANGE)
+def test_places_now_and_after_as_a_range_with_no_from(write, expected, body):
+    assert check_document(write(_RANGE_DOC.format(sentence=body))).verdicts()["d"] == expected

@@ -12,7 +12,9 @@ whole document, prose and tables alike:
   provision ... for up to 8 pupils" (a new provision: none now); the pupils
   it will have room for, teach at once or its capacity, against the number
   now ("There will be room for 90 pupils, compared with 72", "will teach up
-  to 45 pupils at a time, against 30");
+  to 45 pupils at a time, against 30"); a range with no "from" ("base
+  places 30 to 40", "Horbury Bridge Primary School (8 to 14 places)"), not
+  in a clause of places needed;
 * tables whose columns are places now and after (by their header, the
   headings over them or the paragraph leading into them), a row for each
   provision ("Kelsham Vale AP (commissioned) | — | 24": a dash is none; under
@@ -142,6 +144,15 @@ def _same(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 # A figure of places before and after in a clause about places, pupils or capacity: "from 60 to 90 places", "from
 # 10 places to 16 places", "the number of pupils for whom the school provides from 120 to 150".
 _FROM_TO = re.compile(r"\bfrom\s+(?P<now>\d[\d,]*)\s+(?:places\s+)?to\s+(?P<after>\d[\d,]*)\b(?!\d|,\d|\s*%|\.\d|\s*per\s*cent)", re.I)
+# Places now and after as a range with no "from": "120 to 140 places", "base places 30 to 40", "(capacity 150 to 190)"
+# (not "between 20 and 30", "20 to 30 more places", an age range "aged 5 to 11" nor "places for Years 7 to 11", nor
+# "aged 7 to 16, by 30 places").
+_RANGE = re.compile(
+    r"(?<![\w.,£$€-])(?<!\bfrom\s)(?<!\bbetween\s)(?<!\bage\s)(?<!\baged\s)(?<!\bages\s)(?P<now>\d[\d,]*)\s+to\s+(?P<after>\d[\d,]*)\s+"
+    r"(?!(?:more|extra|additional|further|new)\b)(?:(?!(?:by|of|for|in|at|and|to|with)\b)[A-Za-z-]+\s+){0,2}?places\b"
+    r"|\b(?:places|capacity)\s*(?::\s*|\(\s*)?(?P<now2>\d[\d,]*)\s+to\s+(?P<after2>\d[\d,]*)\b"
+    r"(?![\d,%]|\.\d|\s*(?:-|year|minutes|hours|days|weeks|months|years|per\s*cent))", re.I)
+_DEMAND = re.compile(r"\b(?:need\w*|requir\w*|demand|forecast\w*|shortfall|projected|estimat\w*|between)\b", re.I)
 # ... the figures said of places: "from 60 to 90 places", "the number of pupils for whom the school provides from
 # 120 to 150", "capacity ... from 72 to 84" (not "from 16 to 19" of an age range, "from 2 to 3 days a week").
 _PLACES_NEXT = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:places|pupils|children|learners|students|young\s+people)\b", re.I)
@@ -473,6 +484,15 @@ def places_ledger(sents: list[Sentence], doc: Document, named: list[Provider], a
                     key = _UNNAMED
                 if key is not None:
                     add(key, _number(now.group("now")), _number(after), year_of(m), s, clause[m.start(): now.end()])
+            for m in _RANGE.finditer(clause) if not _DEMAND.search(clause) else ():
+                now, after = (m.group("now"), m.group("after")) if m.group("now") else (m.group("now2"), m.group("after2"))
+                if any(_YEAR.fullmatch(x) for x in (now, after)):
+                    continue
+                key = whose(a + m.start(), a + m.end())
+                if key is None and not said_of_the_area(text, a, a + m.start(), a + m.end(), areas):
+                    key = _UNNAMED
+                if key is not None:
+                    add(key, _number(now), _number(after), year_of(m), s, m.group(0))
             for m in _AFTER.finditer(clause):
                 # (the words before the figure itself are what it qualifies: "and the county's capacity will rise to 168")
                 key = whose(a + m.start("n" if m.group("n") else "n2"), a + m.end())
