@@ -7,6 +7,8 @@
   124 places, against the 110 the two schools have now").
 * Places now and after as a range with no "from" ("base places 30 to 40", "(8 to 14 places)") are a provision's
   figures, not an age range ("aged 4 to 11"), nor places needed ("an estimated 12 to 20 places will be needed").
+* The area's places falling in an option considered and rejected are not the plan's ("Not recommended: places in the
+  county would fall from 140 to 110").
 * The council's area is named by "City of Dunmere Council" as by "Dunmere City Council": "places in Dunmere" are the
   area's, and fewer of them after is a fall across the area.
 
@@ -164,3 +166,37 @@ RANGE = [
 @_cases(RANGE)
 def test_places_now_and_after_as_a_range_with_no_from(write, expected, body):
     assert check_document(write(_RANGE_DOC.format(sentence=body))).verdicts()["d"] == expected
+
+
+_OPTIONS = """# Harbourne County Council
+
+## Proposal to enlarge Linnet Park School
+
+### Options considered
+
+{option}
+
+### The proposal
+
+1. The Council proposes to enlarge Linnet Park School from 80 to 110 places from 1 September 2028, so that more pupils
+with moderate learning difficulties can be taught near home.{plan}
+
+2. Pupils would travel by minibus with a passenger assistant under the Council's Home to School Transport Policy for
+pupils with SEND, and no journey would exceed 40 minutes.
+"""
+
+OPTIONS = [
+    # the area's places falling in an option considered and rejected are not the plan's
+    ("met", "Option 1 - close Wren Hill School and move its pupils to Linnet Park. Not recommended: MLD special school "
+            "places in the county would fall from 140 to 110.", ""),
+    ("met", "Option B (rejected): merging the two schools on one site, with which the county's MLD places would go from "
+            "140 to 110.", ""),
+    # near one: the same fall said of the plan itself
+    ("not_met", "Option 1 - keep both schools as they are. Not recommended: the Wren Hill building is unsafe.",
+     " Wren Hill School would close, and MLD special school places in the county would fall from 140 to 110."),
+]
+
+
+@pytest.mark.parametrize("expected, option, plan", OPTIONS, ids=[f"{e}-{i}" for i, (e, _, _) in enumerate(OPTIONS)])
+def test_the_areas_places_in_a_rejected_option_are_not_the_plans(write, expected, option, plan):
+    assert check_document(write(_OPTIONS.format(option=option, plan=plan))).verdicts()["d"] == expected

@@ -449,6 +449,12 @@ def places_ledger(sents: list[Sentence], doc: Document, named: list[Provider], a
                     return named_before(s)
                 return None
 
+            def holder(at: int, end: int) -> tuple[str, ...] | None:
+                """The provision a figure of places now and after is said of (``whose``), else, not said of the area,
+                the one the document does not name."""
+                key = whose(at, end)
+                return _UNNAMED if key is None and not said_of_the_area(text, a, at, end, areas) else key
+
             def year_of(m: re.Match) -> str | None:
                 """The year a figure is given for: the first named after it in its clause, else before it (near it:
                 a bounded search, a clause may be a whole long line)."""
@@ -463,9 +469,7 @@ def places_ledger(sents: list[Sentence], doc: Document, named: list[Provider], a
                         _PLACES_NEXT.match(clause, m.end()) or _PLACES_BEFORE.search(clause, max(0, m.start() - 80), m.start())
                         or " places" in m.group(0)):
                     continue
-                key = whose(a + m.start(), a + m.end())
-                if key is None and not said_of_the_area(text, a, a + m.start(), a + m.end(), areas):
-                    key = _UNNAMED
+                key = holder(a + m.start(), a + m.end())
                 if key is not None:
                     # (more places said right after, at the same provision: "from 40 to 60 places on a new site, while a
                     # further 40 places open at Fairholme's existing site")
@@ -479,18 +483,14 @@ def places_ledger(sents: list[Sentence], doc: Document, named: list[Provider], a
                 if now is None or any(_YEAR.fullmatch(x) for x in (after, now.group("now"))):
                     continue
                 at = a + m.start("n" if m.group("n") else "n2")
-                key = whose(at, a + now.end())
-                if key is None and not said_of_the_area(text, a, at, a + now.end(), areas):
-                    key = _UNNAMED
+                key = holder(at, a + now.end())
                 if key is not None:
                     add(key, _number(now.group("now")), _number(after), year_of(m), s, clause[m.start(): now.end()])
             for m in _RANGE.finditer(clause) if not _DEMAND.search(clause) else ():
                 now, after = (m.group("now"), m.group("after")) if m.group("now") else (m.group("now2"), m.group("after2"))
                 if any(_YEAR.fullmatch(x) for x in (now, after)):
                     continue
-                key = whose(a + m.start(), a + m.end())
-                if key is None and not said_of_the_area(text, a, a + m.start(), a + m.end(), areas):
-                    key = _UNNAMED
+                key = holder(a + m.start(), a + m.end())
                 if key is not None:
                     add(key, _number(now), _number(after), year_of(m), s, m.group(0))
             for m in _AFTER.finditer(clause):
