@@ -212,7 +212,6 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "dev-former-heldout18/07-send-sufficiency-plan-chapter-new-semh-free-school": {"i", "overall"},
     "dev-former-heldout18/16-public-notice-relocate-pennyfield-school": {"ii"},
     "dev-former-heldout18/19-letter-parents-closure-hartside-school": {"i"},
-    "dev-former-heldout18/23-consultation-relocate-elm-tree-medical-tuition": {"d", "overall"},
     "dev-former-heldout18/28-faq-for-parents-closure-of-fernhill-school": {"b", "iv"},
     "dev-former-heldout18/29-trust-business-case-ashgrove-park-semh-resource-provision": {"iii", "overall"},
     "dev-former-heldout18/30-letter-to-parents-yarrowdale-grange-closure": {"iii"},
@@ -222,12 +221,10 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "dev-former-heldout18/47-cabinet-minutes-extract-brookhollow-school": {"b"},
     "dev-former-heldout18/49-trust-business-case-calderwood-asd-resource-base": {"d"},
     "dev-former-heldout18/55-cabinet-minutes-extract-close-elmcroft-school": {"a", "ii"},
-    "dev-former-heldout18/57-letter-to-parents-sandpiper-school-move": {"d"},
     "dev-former-heldout18/59-consultation-close-larkspur-asd-unit": {"i"},
     "dev-former-heldout18/62-governing-body-proposal-st-aldhelms-sixth-form": {"b"},
     "dev-former-heldout18/63-committee-minutes-close-ashby-road-pd-base": {"b"},
     "dev-former-heldout18/64-letter-to-parents-hartwell-house-closure": {"ii", "iv"},
-    "dev-former-heldout18/75-cabinet-report-close-moorfield-mld-school": {"d"},
 }
 
 

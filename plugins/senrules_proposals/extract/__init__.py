@@ -236,7 +236,8 @@ def _extract(doc: Document) -> Extraction:
     pru = L.PRU if not pru_names else _Either(L.PRU, L.names(tuple(pru_names)))
     findings += ledger_findings(places_ledger(sents, doc, named, areas, {id(s) for s, off in zip(sents, off_plan) if off}))
     findings += places_conflicts(sents, named, doc)
-    findings += places_fall_in_all(sents, areas)
+    # (the area's places in an option considered and rejected, or in views reported, are not the plan's)
+    findings += places_fall_in_all([s for s, off in zip(sents, off_plan) if not off], areas)
     besd = _besd_closing([s for s in sents if not _not_proposed(s, plan)], by_block, named)
     if besd is not None:
         findings.append(besd)

@@ -687,8 +687,9 @@ def _area_names(sents: list[Sentence]) -> frozenset[str]:
     for s in sents:
         if "Council" in s.text or " of " in s.text:
             for m in _AREA_NAME.finditer(s.text):
-                # ("Norwold County Council" is Norwold's: "the other special schools in Norwold")
-                out.add(re.sub(r"[ -](?:Metropolitan|County|Borough|City|District)$", "", m.group(1) or m.group(2)))
+                # ("Norwold County Council" is Norwold's: "the other special schools in Norwold"; and "City of Dunmere
+                # Council" Dunmere's: "MLD special school places in Dunmere")
+                out.add(re.sub(r"(?:[ -](?:Metropolitan|County|Borough|City|District|Council))+$", "", m.group(1) or m.group(2)))
     return frozenset(out)
 
 

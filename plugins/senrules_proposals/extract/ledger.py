@@ -9,7 +9,12 @@ whole document, prose and tables alike:
   150", "Hollins Brook School has 48 places", "to discontinue Hollins Brook
   School" (none after), "to close the 12-place unit", "the school's capacity
   becomes 84", "the base will have 20 places", "to establish a nurture
-  provision ... for up to 8 pupils" (a new provision: none now);
+  provision ... for up to 8 pupils" (a new provision: none now); the pupils
+  it will have room for, teach at once or its capacity, against the number
+  now ("There will be room for 90 pupils, compared with 72", "will teach up
+  to 45 pupils at a time, against 30"); a range with no "from" ("base
+  places 30 to 40", "Horbury Bridge Primary School (8 to 14 places)"), not
+  in a clause of places needed;
 * tables whose columns are places now and after (by their header, the
   headings over them or the paragraph leading into them), a row for each
   provision ("Kelsham Vale AP (commissioned) | — | 24": a dash is none; under
@@ -34,7 +39,11 @@ one "it", "its" or "the school" stands for: in a later clause of the same
 sentence, the last named as a clause's subject ("Kingfisher Academy moves
 ..., and its capacity rises"); else the one named in the sentence before,
 else the one the ledger last gave figures for, else the one named last in the
-paragraph or the one before.  A new provision's places are its own, by the
+paragraph or the one before; else, not said of the area, a provision the
+document does not name (one for all such figures: counted in a sum only
+where the ledger names no other, for beside named ones it may be their sum:
+"the enlarged school will have 124 places, against the 110 the two schools
+have now").  A new provision's places are its own, by the
 verb that opens it, by its name in apposition ("a new 80-place free
 school, Harbour Point School, is being built") or by the relative clause
 that opens it ("Brackenrigg School, which will open ... with 60 places").
@@ -135,6 +144,15 @@ def _same(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 # A figure of places before and after in a clause about places, pupils or capacity: "from 60 to 90 places", "from
 # 10 places to 16 places", "the number of pupils for whom the school provides from 120 to 150".
 _FROM_TO = re.compile(r"\bfrom\s+(?P<now>\d[\d,]*)\s+(?:places\s+)?to\s+(?P<after>\d[\d,]*)\b(?!\d|,\d|\s*%|\.\d|\s*per\s*cent)", re.I)
+# Places now and after as a range with no "from": "120 to 140 places", "base places 30 to 40", "(capacity 150 to 190)"
+# (not "between 20 and 30", "20 to 30 more places", an age range "aged 5 to 11" nor "places for Years 7 to 11", nor
+# "aged 7 to 16, by 30 places").
+_RANGE = re.compile(
+    r"(?<![\w.,£$€-])(?<!\bfrom\s)(?<!\bbetween\s)(?<!\bage\s)(?<!\baged\s)(?<!\bages\s)(?P<now>\d[\d,]*)\s+to\s+(?P<after>\d[\d,]*)\s+"
+    r"(?!(?:more|extra|additional|further|new)\b)(?:(?!(?:by|of|for|in|at|and|to|with)\b)[A-Za-z-]+\s+){0,2}?places\b"
+    r"|\b(?:places|capacity)\s*(?::\s*|\(\s*)?(?P<now2>\d[\d,]*)\s+to\s+(?P<after2>\d[\d,]*)\b"
+    r"(?![\d,%]|\.\d|\s*(?:-|year|minutes|hours|days|weeks|months|years|per\s*cent))", re.I)
+_DEMAND = re.compile(r"\b(?:need\w*|requir\w*|demand|forecast\w*|shortfall|projected|estimat\w*|between)\b", re.I)
 # ... the figures said of places: "from 60 to 90 places", "the number of pupils for whom the school provides from
 # 120 to 150", "capacity ... from 72 to 84" (not "from 16 to 19" of an age range, "from 2 to 3 days a week").
 _PLACES_NEXT = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:places|pupils|children|learners|students|young\s+people)\b", re.I)
@@ -146,6 +164,17 @@ _AFTER = re.compile(
     r"\bcapacity\s+(?:will\s+|would\s+)?(?:then\s+)?(?:ris\w*|increas\w*|grow\w*|go(?:es)?\s+up|fall\w*|reduc\w*|becom\w*|be)\s+(?:to\s+)?"
     r"(?P<n>\d[\d,]*)\b(?!\d|,\d|\s*%|\.\d)"
     r"|\b(?:will|would)\s+(?:then\s+)?have\s+(?P<n2>\d[\d,]*)\s+(?:[\w-]+\s+){0,2}?places\b", re.I)
+# Places after, against places now, said of the pupils a provision has room for or the places it will have: "There
+# will be room for 90 pupils, compared with 72 at Gull Lane", "will teach up to 45 pupils at a time, against 30",
+# "a capacity of 84 instead of 70", "60 places compared with 48 now" (not "room for 30 more pupils": an increase).
+_AGAINST_NOW = re.compile(
+    r"\b(?:(?:room|space|capacity)\s+for|capacity\s+of|(?:teach|take|admit|accommodate|educate|provide\s+for)|have)\s+(?:up\s+to\s+)?"
+    r"(?P<n>\d[\d,]*)\s+(?!(?:more|extra|additional|further|new)\b)(?:[\w-]+\s+){0,2}?(?:pupils|children|students|learners|places)\b"
+    r"|\b(?P<n2>\d[\d,]*)\s+(?!(?:more|extra|additional|further|new)\b)(?:[\w-]+\s+){0,3}?places\b", re.I)
+_THAN_NOW = re.compile(
+    r"(?:\s+at\s+(?:a\s+time|once|any\s+one\s+time))?(?:\s+(?:from|by|in)\s+(?:[\w-]+\s+){0,2}?(?:19|20)\d\d)?,?\s*"
+    r"(?:compared\s+(?:with|to)|against|instead\s+of|rather\s+than|up\s+from|down\s+from)\s+(?:the\s+|its\s+)?(?:current\s+|present\s+)?"
+    r"(?P<now>\d[\d,]*)\b(?![\d,%]|\.\d|\s*(?:minutes|hours|days|weeks|months|years|per\s*cent|m\b|km|miles|%))", re.I)
 # Places now: "Hollins Brook School has 48 places" (in a clause with no "will").
 _NOW = re.compile(r"\b(?:has|have)\s+(?P<n>\d[\d,]*)\s+(?:[\w-]+\s+){0,2}?places\b"
                   # "Seaforth Park School (community special school, 5-16, 120 places, 118 on roll)"
@@ -202,6 +231,11 @@ _RELATIVE = re.compile(r"^\W*(?:whose|which|where)\b", re.I)
 _RELATIVE_BEFORE = re.compile(r"\b(?:whose|which|where)\s*$", re.I)
 _CHEAP = ("place", "pupil", "capacity", "close", "closing", "closure", "discontinu", "ceas", "children", "learners",
           "students", "young")
+
+
+# The provision a figure is said of where the document names none for it ("There will be room for 90 pupils, compared
+# with 72"): one, whatever the statement (so that it is counted once in a sum).
+_UNNAMED = ("a provision not named",)
 
 
 def _number(text: str) -> int:
@@ -415,6 +449,12 @@ def places_ledger(sents: list[Sentence], doc: Document, named: list[Provider], a
                     return named_before(s)
                 return None
 
+            def holder(at: int, end: int) -> tuple[str, ...] | None:
+                """The provision a figure of places now and after is said of (``whose``), else, not said of the area,
+                the one the document does not name."""
+                key = whose(at, end)
+                return _UNNAMED if key is None and not said_of_the_area(text, a, at, end, areas) else key
+
             def year_of(m: re.Match) -> str | None:
                 """The year a figure is given for: the first named after it in its clause, else before it (near it:
                 a bounded search, a clause may be a whole long line)."""
@@ -426,16 +466,33 @@ def places_ledger(sents: list[Sentence], doc: Document, named: list[Provider], a
             for m in _FROM_TO.finditer(clause):
                 # (the figures said of places after them, before them, or between them: "from 8 places to 16")
                 if re.fullmatch(r"(?:19|20)\d\d", m.group("now")) or not (
-                        _PLACES_NEXT.match(clause, m.end()) or _PLACES_BEFORE.search(clause, max(0, m.start() - 60), m.start())
+                        _PLACES_NEXT.match(clause, m.end()) or _PLACES_BEFORE.search(clause, max(0, m.start() - 80), m.start())
                         or " places" in m.group(0)):
                     continue
-                key = whose(a + m.start(), a + m.end())
+                key = holder(a + m.start(), a + m.end())
                 if key is not None:
                     # (more places said right after, at the same provision: "from 40 to 60 places on a new site, while a
                     # further 40 places open at Fairholme's existing site")
                     more = _FURTHER.match(text, a + m.end())
                     extra = _number(more.group("n")) if more is not None and whose(more.start("n"), more.end()) in (key, None) else 0
                     add(key, _number(m.group("now")), _number(m.group("after")) + extra, year_of(m), s, m.group(0))
+            for m in _AGAINST_NOW.finditer(clause):
+                # (a figure after against one now, of the provision the clause names, else of one it does not name)
+                now = _THAN_NOW.match(clause, m.end())
+                after = m.group("n") or m.group("n2")
+                if now is None or any(_YEAR.fullmatch(x) for x in (after, now.group("now"))):
+                    continue
+                at = a + m.start("n" if m.group("n") else "n2")
+                key = holder(at, a + now.end())
+                if key is not None:
+                    add(key, _number(now.group("now")), _number(after), year_of(m), s, clause[m.start(): now.end()])
+            for m in _RANGE.finditer(clause) if not _DEMAND.search(clause) else ():
+                now, after = (m.group("now"), m.group("after")) if m.group("now") else (m.group("now2"), m.group("after2"))
+                if any(_YEAR.fullmatch(x) for x in (now, after)):
+                    continue
+                key = holder(a + m.start(), a + m.end())
+                if key is not None:
+                    add(key, _number(now), _number(after), year_of(m), s, m.group(0))
             for m in _AFTER.finditer(clause):
                 # (the words before the figure itself are what it qualifies: "and the county's capacity will rise to 168")
                 key = whose(a + m.start("n" if m.group("n") else "n2"), a + m.end())
@@ -698,8 +755,8 @@ def ledger_findings(ledger: Ledger) -> list[Finding]:
     for e in ledger.entries:
         by.setdefault(e.provision, []).append(e)
     for name, es in by.items():
-        if re.fullmatch(r"new \d+ \d+", name):
-            continue  # a new provision the document does not name: statements of it are not known to be of one
+        if re.fullmatch(r"new \d+ \d+", name) or name == _UNNAMED[0]:
+            continue  # a provision the document does not name: statements of it are not known to be of one
         # (a figure of one phase is no other figure for the same time: "150 places when the block opens, 180 when full")
         afters = [e for e in es if e.after is not None and e.after > 0 and not _PHASED.search(e.sentence.text)]
         pair = _two_figures(afters)
@@ -718,6 +775,9 @@ def ledger_findings(ledger: Ledger) -> list[Finding]:
     for name, es in by.items():
         if ledger.kinds.get(name) == "mainstream_school":
             continue  # a mainstream school's places are not the places of the kind in question
+        if name == _UNNAMED[0] and len(by) > 1:
+            continue  # (figures of no provision named, beside named ones, may be theirs: "The enlarged school will have
+            # 124 places, against the 110 places the two schools have now")
         n = next((e.now for e in es if e.now is not None), None)
         a = next((e for e in es if e.after is not None), None)
         if a is None:

@@ -1201,7 +1201,8 @@ def places_fall_in_all(sents: list[Sentence], areas: frozenset[str] = frozenset(
     after, the second lower): the document's own account of the supply; the
     ruleset decides what it means for (d).  (The area's places in a table,
     its total row or rows of places of a kind, are the ledger's:
-    ``ledger.py``.)"""
+    ``ledger.py``.)  ``sents``: the plan's sentences (the caller leaves out
+    options rejected and views reported)."""
     out: list[Finding] = []
     named_area = re.compile(r"\b(?:in|across)\s+(?:" + "|".join(re.escape(a) for a in sorted(areas, key=len, reverse=True))
                             + r")\b(?!\s+(?-i:[A-Z]))") if areas else None
