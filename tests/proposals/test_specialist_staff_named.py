@@ -2,6 +2,7 @@
 
 * a specialist's time set against other time (what pupils had, have now, or get elsewhere) is a claim of better
   access, though no benefit word is used ("two days a week (was one day a term)");
+* a list's item completes its lead-in's sentence, whose benefit word is the item's ("pupils will have:");
 * a parents' question asking whether pupils will get more or better of something ("Will pupils get more help
   from therapists?") is a heading about benefits: its answer's description of the staff is the claim;
 * under a label or heading naming specialist staff, a post named by what its holder is ("a family liaison
@@ -35,6 +36,18 @@ PROBES = [
      CLOSE + "Birchfield's educational psychologist is in school 2 days/wk (Ashcombe had one visit a term).\n"),
     ("said-not-compared", "not_met",
      CLOSE + "Birchfield's educational psychologist is in school 2 days/wk.\n"),
+    # ... or with a bare amount after "against"; not the closing school's time now set against its time before
+    ("compared-bare-amount", "met",
+     CLOSE + "Birchfield's speech and language therapist gives 15 hours a week, against 4 hours at Ashcombe.\n"),
+    ("now-against-before", "not_met",
+     CLOSE + "Ashcombe currently buys an educational psychologist one day a term (previously one day a month).\n"),
+    # a list's items complete its lead-in's sentence; not a lead-in saying who moves as they are
+    ("items-under-a-claiming-lead", "met",
+     CLOSE + "At Birchfield pupils will have:\n\n- a clinical psychologist two days a week\n- a full-time school "
+             "counsellor\n"),
+    ("items-under-a-transfer-lead", "not_met",
+     CLOSE + "The following Ashcombe staff will transfer to Birchfield:\n\n- a clinical psychologist two days a week\n"
+             "- a full-time school counsellor\n"),
     # a parents' question asking whether pupils will get more, answered by the staff there
     ("question-asks-more", "met",
      CLOSE + "## Will pupils get more support from therapists?\n\nYes. Birchfield employs an occupational therapist "

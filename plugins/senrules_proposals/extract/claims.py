@@ -94,7 +94,7 @@ def _claims(s: Sentence, subject: re.Pattern, specific, claimed_fact: str, speci
         cue = L.BENEFIT.search(_AMOUNT_COMPARED.sub(" ", clause))
         if not cue:
             if sibling_cue is None:
-                sibling_cue = _sibling_cue(s.text) or bool(compared is not None and compared(s.text))
+                sibling_cue = _sibling_cue(s.text) or bool(compared is not None and compared(s.text)) or _lead_claims(s, label)
             cue = sibling_cue
         # (a paragraph right under a short heading naming this benefit, "5.3 Accommodation." in bold, may
         # describe it without a verb: "At Thornhill, a six-classroom block (each 55 m²) with two calm rooms")
@@ -142,6 +142,22 @@ def _claims(s: Sentence, subject: re.Pattern, specific, claimed_fact: str, speci
 
 
 @functools.lru_cache(maxsize=1024)
+def _lead_claims(s: Sentence, label: str) -> bool:
+    """A list's item completes its lead-in's sentence: a benefit word there
+    ("At Birchfield pupils will have:" over "- a clinical psychologist two
+    days a week") is the item's, unless the lead-in says what stays or
+    moves as it is ("The following staff will transfer:")."""
+    if s.kind != "item" or not label.endswith(":"):
+        return False
+    lead = label.rsplit(" / ", 1)[-1]
+    return bool(L.BENEFIT.search(_AMOUNT_COMPARED.sub(" ", lead))) and not (
+        L.negated(lead) or L.hedge(lead) or _status_quo(lead) or _unchanged(lead) or _MOVES_AS_IT_IS.search(lead))
+
+
+# What moves as it is: "The following staff will transfer:", "will move with the pupils".
+_MOVES_AS_IT_IS = re.compile(r"\btransfer\w*|\bmov(?:e|es|ing)\s+with\b|\btupe\b|\bredeploy\w*", re.I)
+
+
 def _title_naming(label: str, heading: str, subject: re.Pattern) -> str:
     """The label, or else the short last heading, over a sentence that
     names the benefit (has ``subject``'s words), or ""."""
@@ -399,11 +415,16 @@ def _specialist_time_compared(text: str) -> bool:
     in brackets) each give an amount of time, and one of them says it of
     before or now ("was", "currently", "against") or the two name
     different places."""
-    parts = [p for p in _PARTS.split(text) if _SPECIALIST_TIME.search(p)]
-    if len(parts) < 2:
-        return False
-    if any(_BEFORE_OR_NOW.search(p) for p in parts[1:]):
+    parts = _PARTS.split(text)
+    first = next((k for k, p in enumerate(parts) if _SPECIALIST_TIME.search(p)), None)
+    if first is None or _BEFORE_OR_NOW.search(parts[first]):
+        return False  # (no time, or the first said of before or now: "currently one day a term (previously ...)")
+    # the other time, said of before or now, perhaps as a bare amount: "(was one day a term)", "(now two)",
+    # "against 4 hours at Ashcombe", "(currently none)"
+    if any(_BEFORE_OR_NOW.search(p) and (_SPECIALIST_TIME.search(p) or L.NUMBER.search(p) or _NONE.search(p))
+           for p in parts[first + 1:]):
         return True
+    parts = [p for p in parts[first:] if _SPECIALIST_TIME.search(p)]
     places = [{w for w in _CAPITALISED.findall(p) if w not in _NOT_PLACES} for p in parts]
     return any(a and b and not a & b for a, b in itertools.combinations(places, 2))
 
@@ -417,7 +438,8 @@ _SPECIALIST_TIME = re.compile(
     r"|\bevery\s+(?:school\s+)?(?:day|week|fortnight|term|half[- ]term|month|monday|tuesday|wednesday|thursday|friday)\b"
     r"|\bby\s+referral\b", re.I)
 _BEFORE_OR_NOW = re.compile(
-    r"^\W*(?:against|compared\s+with|whereas|while)\b|\b(?:was|were|had|has\s+had|have\s+had|now|currently|at\s+present|today)\b", re.I)
+    r"^\W*(?:against|compared\s+with|whereas|while)\b|\b(?:was|were|had|has\s+had|have\s+had|now|currently|at\s+present|today|previously|formerly)\b", re.I)
+_NONE = re.compile(r"\b(?:none|no\s+\w+|nothing)\b", re.I)
 _CAPITALISED = re.compile(r"\b(?-i:[A-Z][a-z'’]{2,})")
 _NOT_PLACES = frozenset(("The", "Each", "Every", "Both", "All", "Our", "Their", "Its", "This", "These", "Pupils", "Children",
                          "Students", "She", "They", "There", "Staff"))
