@@ -700,6 +700,10 @@ BENEFIT_HEADING = rx(
     r"what (?:will|would) (?:the |our |this )?(?:new )?(?:school|base|unit|provision|centre|academy|satellite|hub|service) (?:offer|provide)",
     # ... or who will be there for them: "Who will be there to support them?"
     r"who will (?:be there to )?(?:support|teach|help|work with) (?:them|the pupils|pupils|children|my child|your child)",
+    # ... or whether they will get more of something, as a parents' question asks: "Will my child get more help from
+    # specialists?", "Would pupils have better facilities?"
+    r"(?:will|would) (?:my |your |our |the |their )?(?:child|children|pupils|students|learners|young people|son|daughter)"
+    r" (?:get|have|receive|gain|see) (?:more|better|extra|additional|improved|wider)",
 )
 
 # (a) access to education and associated services
@@ -755,6 +759,11 @@ STAFF = rx(
     r"(?:named )?link (?:specialists?|teachers?|workers?|practitioners?)",
     # specialist knowledge, in general words: "specialist autism expertise", "the expertise of well-led staff teams"
     r"specialist [\w-]+ expertise", r"expertise of (?:[\w-]+ ){0,2}staff",
+    # help of a therapeutic kind, in general words: "improved access to therapeutic support", "a therapeutic team"
+    r"therapeutic (?:support|input|help|teams?|staff|services?|practitioners?|posts?)",
+    # more of the staff as a whole, in general words: "the wider team of staff at the Beacon", "a larger staff team"
+    r"(?:wider|larger|bigger|broader) (?:staff )?teams? of (?:[\w-]+ )?(?:staff|professionals|specialists)",
+    r"(?:wider|larger|bigger|broader) (?:specialist )?staff teams?",
 )
 STAFF_ROLE = rx(
     r"teachers? of (?:the )?(?:(?:vision|visually|hearing|multi[- ]sensory)[- ]impaired|deaf|blind)(?: (?:pupils|children|learners))?",
@@ -779,6 +788,12 @@ STAFF_SERVICE = rx(
     r"impairment (?:services?|teams?)", r"advisory (?:services?|teams?)", r"inclusion (?:support )?(?:services?|teams?)",
     r"support (?:services?|teams?)",
 )
+
+# A post named by what its holder is, whatever they do ("a transition coordinator", "the county careers adviser for
+# SEND", "a job coach"): specialist staff where a label or heading names them ("4.2 Specialist staff.").
+STAFF_POST = re.compile(
+    r"\b(?:co-?ordinator|advis[eo]r|officer|practitioner|worker|specialist|therapist|mentor|coach|instructor|nurse|psychologist"
+    r"|counsellor|audiologist)s?\b", re.I)
 
 # (c) accommodation
 ACCOMMODATION = rx(

@@ -147,10 +147,8 @@ KNOWN_MISSES: dict[str, set[str]] = {
     # 42/50 findings, then made development data): round 11 fixed those of (iv), (i) and para 23.
     # (b): a memo's bare "Staff" heading over its list of therapists is not read as a heading of benefits (a
     # section named for staff is as often the staffing (iv)).
-    "dev-former-heldout9/04-officer-briefing-memo-fernhill-semh-closure": {"b"},
     # (b): "a hydrotherapy pool (used daily by every pupil with a physiotherapy programme)": the pupils' programme read
     # as the physiotherapists' days; a one-off phrasing.
-    "dev-former-heldout9/07-equality-impact-assessment-pd-school-relocation": {"b"},
     # dev-former-heldout10/ (the tenth held-out corpus, the common registers, measured once on 2026-12-04:
     # 419/450 verdicts, 44/50 findings, then made development data): round 10 fixed all but one, round 11 the last.
     # (ii): relabelled by the ruling of 2026-12-04 (pupils who move to another site of their own school stay on its
@@ -208,7 +206,7 @@ KNOWN_MISSES: dict[str, set[str]] = {
     # dev-former-heldout18/ (the eighteenth held-out corpus, 75 documents by three writers, the common registers and
     # the six rarer ones again, measured once on 2026-12-05: 637/675 verdicts, 69/75 findings with main as the
     # session began; 638/675, 69/75 with the night's four reader changes merged), then made development data.
-    "dev-former-heldout18/05-committee-minutes-extract-close-hollins-lane": {"b", "c", "d", "ii"},
+    "dev-former-heldout18/05-committee-minutes-extract-close-hollins-lane": {"c", "d", "ii"},
     "dev-former-heldout18/07-send-sufficiency-plan-chapter-new-semh-free-school": {"i", "overall"},
     "dev-former-heldout18/16-public-notice-relocate-pennyfield-school": {"ii"},
     "dev-former-heldout18/19-letter-parents-closure-hartside-school": {"i"},
@@ -216,14 +214,14 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "dev-former-heldout18/29-trust-business-case-ashgrove-park-semh-resource-provision": {"iii", "overall"},
     "dev-former-heldout18/30-letter-to-parents-yarrowdale-grange-closure": {"iii"},
     "dev-former-heldout18/36-officer-decision-record-relocate-hi-resource-base": {"b"},
+    "dev-former-heldout18/23-consultation-relocate-elm-tree-medical-tuition": {"d", "overall"},
+    "dev-former-heldout18/38-cabinet-report-options-appraisal-whinmoor-school": {"para23"},
+    "dev-former-heldout18/41-trust-significant-change-business-case-harrow-vale-merger": {"overall", "para23"},
     "dev-former-heldout18/43-cabinet-report-asd-resource-base-reorganisation": {"ii"},
     "dev-former-heldout18/45-scrutiny-report-slcn-resource-base-expansion": {"iii"},
-    "dev-former-heldout18/47-cabinet-minutes-extract-brookhollow-school": {"b"},
     "dev-former-heldout18/49-trust-business-case-calderwood-asd-resource-base": {"d"},
     "dev-former-heldout18/55-cabinet-minutes-extract-close-elmcroft-school": {"a", "ii"},
     "dev-former-heldout18/59-consultation-close-larkspur-asd-unit": {"i"},
-    "dev-former-heldout18/62-governing-body-proposal-st-aldhelms-sixth-form": {"b"},
-    "dev-former-heldout18/63-committee-minutes-close-ashby-road-pd-base": {"b"},
     "dev-former-heldout18/64-letter-to-parents-hartwell-house-closure": {"ii", "iv"},
 }
 

@@ -70,7 +70,7 @@ from senrules_proposals import language as L
 from senrules_proposals.extract import funding, plan
 from senrules_proposals.extract.claims import (
     _NAMED_PROGRAMME_ALONE, _access_extra, _access_specific, _accessibility, _accommodation_extra, _accommodation_specific,
-    _claims, _sibling_cue, _staff_extra, _staff_specific,
+    _claims, _sibling_cue, _specialist_time_compared, _title_naming, _staff_extra, _staff_specific,
 )
 from senrules_proposals.extract.clauses import _Either, _numbers
 from senrules_proposals.extract.consultation import _providers
@@ -103,7 +103,7 @@ __all__ = ["CONTRADICTIONS", "Extraction", "FACTOR_FACTS", "Finding", "Provider"
 
 def clear_caches() -> None:
     """Forget the per-sentence results cached across documents (clauses,
-    hedges, negations, benefit words, counted numbers, sentences folded for the patterns'
+    hedges, negations, benefit words, the labels and headings naming a benefit, counted numbers, sentences folded for the patterns'
     word tests and their words, and the tests of headings), as a benchmark of a cold check
     needs."""
     L._clause_spans.cache_clear()
@@ -111,6 +111,7 @@ def clear_caches() -> None:
     L.hedge.cache_clear()
     L.found.cache_clear()
     _sibling_cue.cache_clear()
+    _title_naming.cache_clear()
     _restates_the_test_in.cache_clear()
     _places_in_context.cache_clear()
     _numbers.cache_clear()
@@ -180,7 +181,8 @@ def _extract(doc: Document) -> Extraction:
         answering = s.block in plan.answers  # (an answer of a question-and-answer table, under its question)
         findings += _claims(s, L.ACCESS, _access_specific, "access_benefit_claimed", "access_benefit_specific", _access_extra, label,
                             also=_NAMED_PROGRAMME_ALONE, answering=answering)
-        findings += _claims(s, L.STAFF, _staff_specific, "staff_benefit_claimed", "staff_benefit_specific", _staff_extra, label, answering=answering)
+        findings += _claims(s, L.STAFF, _staff_specific, "staff_benefit_claimed", "staff_benefit_specific", _staff_extra, label, answering=answering,
+                            titled_only=L.STAFF_POST, compared=_specialist_time_compared)
         findings += _claims(s, L.ACCOMMODATION, _accommodation_specific, "accommodation_benefit_claimed", "accommodation_benefit_specific",
                             _accommodation_extra, label, answering=answering)
         findings += _claims(s, L.PLACES, _places_specific, "places_benefit_claimed", "places_benefit_specific", _places_extra, label, answering=answering)

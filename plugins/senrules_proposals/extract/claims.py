@@ -38,7 +38,8 @@ _AMOUNT_COMPARED = re.compile(r"\b(?:more|greater|fewer|less)\s+than\s+(?:about\
 
 
 def _claims(s: Sentence, subject: re.Pattern, specific, claimed_fact: str, specific_fact: str, extra=None,
-            label: str = "", also: re.Pattern | None = None, answering: bool = False) -> list[Finding]:
+            label: str = "", also: re.Pattern | None = None, answering: bool = False,
+            titled_only: re.Pattern | None = None, compared=None) -> list[Finding]:
     """Findings for a benefit (a-d): claimed and, if so, specific.  Under a
     heading about benefits, or a label naming them or this benefit
     (``label``: "Specialist staff:", "4.2 Access to specialist staff.", a
@@ -51,12 +52,23 @@ def _claims(s: Sentence, subject: re.Pattern, specific, claimed_fact: str, speci
     the sentence answers a question-and-answer table's question or issue (its
     last heading), which stands to it as a row's label to its value ("(c)
     Improved access to suitable accommodation" | "Four classrooms of 55 m²
-    ...")."""
+    ...").  ``titled_only``: more subject words, that are the subject only
+    under a label or short heading naming this benefit ("4.2 Specialist
+    staff." over "The sixth form will have a transition coordinator (1.0
+    FTE)"), which is read with them.  ``compared``: a test of the sentence
+    that finds a claim made without a benefit word, by comparison
+    (:func:`_specialist_time_compared`)."""
     out = []
     # the subject first: most sentences have none of a factor's words
     # (remembered: _clauses_with asks the same of the sentence next)
-    if s.kind == "heading" or not (L.found(subject, s.text) or (also is not None and _may_name_programme(s.text) and also.search(s.text))):
+    if s.kind == "heading":
         return out
+    title = ""
+    if not (L.found(subject, s.text) or (also is not None and _may_name_programme(s.text) and also.search(s.text))):
+        # (the title first, asked once for each label and heading: most sentences stand under none naming the benefit)
+        title = _title_naming(label, s.headings[-1] if s.headings else "", subject) if titled_only is not None else ""
+        if not title or not titled_only.search(s.text):
+            return out
     if L.found(L.CONFIRMED_WRITING, s.text):
         return out
     if s.headings and _AS_THINGS_ARE.search(s.headings[-1]) and not _PROPOSED.search(s.text):
@@ -67,10 +79,13 @@ def _claims(s: Sentence, subject: re.Pattern, specific, claimed_fact: str, speci
     with_subject = _clauses_with(subject, s.text)
     if also is not None and not with_subject:
         with_subject = [(c, m) for c, m in _clauses_with(also, s.text) if _of_teaching(m.group(0))]
+    if title:
+        with_subject = _clauses_with(titled_only, s.text)
     for clause, m in with_subject:
         clause = _with_what_it_labels(clause, s.text)
         if extra is not None and not extra(clause, s) and not (
-                answering and not _ANSWER_NO.match(s.text) and extra(f"{s.headings[-1]}: {clause}", s)):
+                answering and not _ANSWER_NO.match(s.text) and extra(f"{s.headings[-1]}: {clause}", s)) and not (
+                title and extra(f"{title}: {clause}", s)):
             # (an answer read with what it answers, as a row's value with its label: "(d) Improved supply of suitable
             # places" | "96 places from September 2027 (80 now)"; not when it answers "No")
             continue
@@ -79,7 +94,7 @@ def _claims(s: Sentence, subject: re.Pattern, specific, claimed_fact: str, speci
         cue = L.BENEFIT.search(_AMOUNT_COMPARED.sub(" ", clause))
         if not cue:
             if sibling_cue is None:
-                sibling_cue = _sibling_cue(s.text)
+                sibling_cue = _sibling_cue(s.text) or bool(compared is not None and compared(s.text)) or _lead_claims(s, label)
             cue = sibling_cue
         # (a paragraph right under a short heading naming this benefit, "5.3 Accommodation." in bold, may
         # describe it without a verb: "At Thornhill, a six-classroom block (each 55 m²) with two calm rooms")
@@ -124,6 +139,32 @@ def _claims(s: Sentence, subject: re.Pattern, specific, claimed_fact: str, speci
             out.append(Finding(claimed_fact, "vague", s, m.group(0)))
         break
     return out
+
+
+@functools.lru_cache(maxsize=1024)
+def _lead_claims(s: Sentence, label: str) -> bool:
+    """A list's item completes its lead-in's sentence: a benefit word there
+    ("At Birchfield pupils will have:" over "- a clinical psychologist two
+    days a week") is the item's, unless the lead-in says what stays or
+    moves as it is ("The following staff will transfer:")."""
+    if s.kind != "item" or not label.endswith(":"):
+        return False
+    lead = label.rsplit(" / ", 1)[-1]
+    return bool(L.BENEFIT.search(_AMOUNT_COMPARED.sub(" ", lead))) and not (
+        L.negated(lead) or L.hedge(lead) or _status_quo(lead) or _unchanged(lead) or _MOVES_AS_IT_IS.search(lead))
+
+
+# What moves as it is: "The following staff will transfer:", "will move with the pupils".
+_MOVES_AS_IT_IS = re.compile(r"\btransfer\w*|\bmov(?:e|es|ing)\s+with\b|\btupe\b|\bredeploy\w*", re.I)
+
+
+def _title_naming(label: str, heading: str, subject: re.Pattern) -> str:
+    """The label, or else the short last heading, over a sentence that
+    names the benefit (has ``subject``'s words), or ""."""
+    for title in (label, heading):
+        if title and len(title) < 40 and subject.search(title):
+            return title
+    return ""
 
 
 # A label about what there is now: "The present buildings were never designed as a school", "At present:".
@@ -340,6 +381,7 @@ _NAMED_PROGRAMME = re.compile(
 
 
 def _staff_specific(text: str) -> str | None:
+    text = _without_therapy_facilities(text)  # (a therapy room or a pupil's therapy programme names no therapist)
     roles = [*itertools.islice(L.STAFF_ROLE.finditer(text), 8)] or [*itertools.islice(L.STAFF_SERVICE.finditer(text), 8)]
     # (a school's own posts, "will appoint 2.0 FTE teachers and 2.0 FTE learning mentors", are its staffing (iv), not
     # specialists: a sentence naming no other role names no specialist staff)
@@ -362,6 +404,45 @@ def _staff_specific(text: str) -> str | None:
         if amount:
             return f"{found.group(0)}; {amount}"
     return _first(L.FTE, text)
+
+
+def _specialist_time_compared(text: str) -> bool:
+    """Specialist time set against other time: a comparison of specialist
+    hours is a claim of better access, with no benefit word ("EP 1 day/wk
+    (was 1 day/half-term)"; "A physiotherapist works at Fallowfield three
+    days a week; Ashby Road receives a physiotherapy visit once a
+    fortnight").  Two parts of the sentence (its clauses, and what stands
+    in brackets) each give an amount of time, and one of them says it of
+    before or now ("was", "currently", "against") or the two name
+    different places."""
+    parts = _PARTS.split(text)
+    first = next((k for k, p in enumerate(parts) if _SPECIALIST_TIME.search(p)), None)
+    if first is None or _BEFORE_OR_NOW.search(parts[first]):
+        return False  # (no time, or the first said of before or now: "currently one day a term (previously ...)")
+    # the other time, said of before or now, perhaps as a bare amount: "(was one day a term)", "(now two)",
+    # "against 4 hours at Ashcombe", "(currently none)"
+    if any(_BEFORE_OR_NOW.search(p) and (_SPECIALIST_TIME.search(p) or L.NUMBER.search(p) or _NONE.search(p))
+           for p in parts[first + 1:]):
+        return True
+    parts = [p for p in parts[first:] if _SPECIALIST_TIME.search(p)]
+    places = [{w for w in _CAPITALISED.findall(p) if w not in _NOT_PLACES} for p in parts]
+    return any(a and b and not a & b for a, b in itertools.combinations(places, 2))
+
+
+_PARTS = re.compile(r"[;()]|,?\s+(?=(?:against|compared\s+with|whereas|while)\b)", re.I)
+# An amount of a specialist's time: "three days a week", "1 day/wk", "once a fortnight", "full-time", "by referral".
+_SPECIALIST_TIME = re.compile(
+    r"\b(?:full[- ]time|part[- ]time|daily|weekly|fortnightly|termly|monthly|half[- ]termly)\b"
+    r"|\b(?:once|twice|\w+\s+times)\s+(?:a|per|each|every)\s+(?:week|fortnight|term|half[- ]term|month|year)\b"
+    r"|\b(?:days?|mornings?|afternoons?|sessions?|hours?|visits?)\s*(?:(?:a|per|each|every)\s+|/\s*)(?:wk|week|fortnight|term|half[- ]term|month|year)\b"
+    r"|\bevery\s+(?:school\s+)?(?:day|week|fortnight|term|half[- ]term|month|monday|tuesday|wednesday|thursday|friday)\b"
+    r"|\bby\s+referral\b", re.I)
+_BEFORE_OR_NOW = re.compile(
+    r"^\W*(?:against|compared\s+with|whereas|while)\b|\b(?:was|were|had|has\s+had|have\s+had|now|currently|at\s+present|today|previously|formerly)\b", re.I)
+_NONE = re.compile(r"\b(?:none|no\s+\w+|nothing)\b", re.I)
+_CAPITALISED = re.compile(r"\b(?-i:[A-Z][a-z'’]{2,})")
+_NOT_PLACES = frozenset(("The", "Each", "Every", "Both", "All", "Our", "Their", "Its", "This", "These", "Pupils", "Children",
+                         "Students", "She", "They", "There", "Staff"))
 
 
 # Posts every school has, not specialists: teachers, teaching assistants, learning mentors.
@@ -512,16 +593,25 @@ def _staff_extra(clause: str, s: Sentence) -> bool:
     # "a school for pupils with social, emotional and mental health needs" names a need, and "the Speech and
     # Language Base at Orchard Primary School" a provision, not a professional.
     # "a rebound therapy room", "a therapy suite" name a facility (a), not the therapists who use it
-    return not re.search(r"\btupe\b|\bredeploy", clause, re.I) and bool(
+    # (nor are staff who transfer with the provision, "a Teacher of the Deaf (1.0 FTE, transferring from Dunmore)":
+    # the same staff, not better access to them)
+    return not re.search(r"\btupe\b|\bredeploy", clause, re.I) and not _STAFF_TRANSFERRING.search(clause) and bool(
         L.STAFF.search(_without_therapy_facilities(L.BESD.sub(" ", L.PROPER_NAME.sub(" ", clause)))))
+
+
+_STAFF_TRANSFERRING = re.compile(
+    r"\b(?:staff|fte|teachers?|workers?|therapists?|assistants?|deaf|blind|impaired)\b[^.;:]{0,30}?\btransferring\b", re.I)
 
 
 def _without_therapy_facilities(text: str) -> str:
     return _THERAPY_FACILITY.sub(" ", text) if "therap" in text.casefold() else text
 
 
+# (whatever the therapy: "a physiotherapy room", "a hydrotherapy pool"; and a pupil's programme of it, which no
+# therapist is: "used daily by every pupil with a physiotherapy programme")
 _THERAPY_FACILITY = re.compile(
-    r"\btherap(?:y|ies)\s+(?:rooms?|suites?|pools?|gardens?|areas?|spaces?|studios?|bases?|centres?)\b", re.I)
+    r"\b(?:physio|hydro)?therap(?:y|ies)\s+(?:rooms?|suites?|pools?|gardens?|areas?|spaces?|studios?|bases?|centres?"
+    r"|programmes?|plans?|targets?)\b", re.I)
 
 
 def _accessibility(s: Sentence) -> list[Finding]:
