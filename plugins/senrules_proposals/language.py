@@ -567,8 +567,6 @@ def hedge(clause: str) -> str | None:
         text = _ESTIMATE.sub(" ", text)
     if ("to " in text or "roll" in text) and any(w in text for w in _ESTIMATE_WORDS):
         text = _WHICH_PUPILS_EXPECTED.sub(" pupils ", text)
-    if "agreed" in text:
-        text = _AGREED_IN_DISCUSSION.sub(" agreed ", text)
     text = _PROPOSER_ACTS.sub(" ", text)  # (prefiltered: tried only on a clause with "intend", "would" or "wish")
     m = HEDGE.search(text)
     if m and m.group(0)[:3].lower() == "if " and _IF_PLACES_FOUND.match(m.group(0)):  # a condition, not a question
@@ -578,9 +576,17 @@ def hedge(clause: str) -> str | None:
     return m.group(0) if m else None
 
 
-# An agreement reached in discussion is an agreement (not one in writing), not a discussion still open: "the Trust
-# has agreed in discussions with officers to admit the 11 pupils" (but "the Trust is in discussions").
-_AGREED_IN_DISCUSSION = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+)?agreed\s+in\s+discussions?\b", re.I)
+def provider_hedge(clause: str) -> str | None:
+    """The hedging word or phrase in a clause about what a provider has agreed to (the places a receiver gives
+    displaced pupils, a provider's views), or None: an agreement the provider has already given otherwise than in
+    writing (``UNWRITTEN_AGREEMENT``: "has agreed in principle to admit them", "agreed in discussions with officers",
+    "indicated its agreement at a meeting") is an agreement, not a hope or a discussion still open (ruling of
+    2026-12-05); elsewhere "in principle" still hedges ("the funding was agreed in principle")."""
+    return hedge(UNWRITTEN_AGREEMENT.sub(" agreed ", clause) if _UNWRITTEN_WORDS.search(clause) else clause)
+
+
+# (the words without which ``UNWRITTEN_AGREEMENT`` cannot match: a cheap test before it)
+_UNWRITTEN_WORDS = re.compile(r"agree|support|willingness|verbal|oral|informal", re.I)
 
 
 # The month, not the word of permission: "may 2027", "May 3", "3 May".

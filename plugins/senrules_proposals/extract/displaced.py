@@ -180,12 +180,8 @@ def _alternative(s: Sentence, question: Sentence | None = None) -> list[Finding]
             clauses.append((clause, m))
     for clause, m in clauses:
         confirmed = L.CONFIRMED_WRITING.search(clause)
-        h = L.hedge(_BASIS.sub(" ", clause) if "prefer" in clause or "wish" in clause or "choice" in clause else clause)
-        if h and ("principle" in h or "discussion" in h):
-            # a receiver's agreement already given, not in writing ("Oak Hill Academy has agreed in principle to admit
-            # all 12 pupils", "has agreed in discussions with officers to admit them"): where they go is stated, only
-            # not confirmed in writing (ruling of 2026-12-05), not a hope
-            h = L.hedge(L.UNWRITTEN_AGREEMENT.sub(" ", clause))
+        # (a receiver's agreement already given, not in writing, states where they go, only not confirmed in writing)
+        h = L.provider_hedge(_BASIS.sub(" ", clause) if "prefer" in clause or "wish" in clause or "choice" in clause else clause)
         find = L.FIND_PLACES.search(clause)
         if h and L.PLACE_HEDGE.search(clause):
             out.append(Finding("alternative_provision_hoped", "supports", s, h))
@@ -748,8 +744,8 @@ def _name_not_left(text: str) -> re.Match | None:
 
 def _hedge_of(clause: str) -> str | None:
     """The clause's hedge, an EHC plan's naming aside ("will amend each pupil's EHC plan to name Birch Academy" is no
-    plan to do something)."""
-    return L.hedge(_PLAN_TO_NAME.sub(" plans name", clause) if "plan" in clause else clause)
+    plan to do something), and a receiver's agreement not in writing too (:func:`language.provider_hedge`)."""
+    return L.provider_hedge(_PLAN_TO_NAME.sub(" plans name", clause) if "plan" in clause else clause)
 
 
 _TO_PLACE = re.compile(r"\b(?:to|at|into|joins?|joining)\s+(?:the\s+)?$", re.I)
