@@ -481,9 +481,15 @@ _DOCUMENT_EXPECTS = re.compile(
     r"\b(?:strateg(?:y|ies)|polic(?:y|ies)|plan|guidance|code\s+of\s+practice|framework)(?:\s+[\d/–-]+)?\s+(?:expects?|anticipates?)\b", re.I)
 # An estimate in brackets hedges a number, not the clause: "Every pupil ... (we expect 21 pupils) will be offered a place",
 # the number first or last: "(29 pupils are expected)", "(about 30 expected)".
+_NUMBER_WORDS = (
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+    r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a dozen|"
+    r"half|both|double|twice|treble"
+)
+# (the count said in figures or in words: "(we expect 8)", "(we expect eight)")
 _ESTIMATE = re.compile(
     r"\(\s*(?:we\s+|it\s+is\s+)?(?:expect\w*|anticipat\w*|estimat\w*|forecast\w*|projected)\s+(?:to\s+be\s+)?"
-    r"(?:about\s+|around\s+|some\s+|approximately\s+)?\d+[^()]{0,40}\)"
+    r"(?:about\s+|around\s+|some\s+|approximately\s+)?(?:\d+|(?:" + _NUMBER_WORDS + r")\b)[^()]{0,40}\)"
     r"|\(\s*(?:about\s+|around\s+|some\s+|approximately\s+)?\d+\s+(?:[\w-]+\s+){0,3}?(?:(?:are|is)\s+)?"
     r"(?:expected|anticipated|estimated|forecast|projected)\b[^()]{0,30}\)",
     re.I)
@@ -604,11 +610,6 @@ def deferral(clause: str) -> str | None:
 
 # ------------------------------------------------------------------ specificity
 
-_NUMBER_WORDS = (
-    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
-    r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a dozen|"
-    r"half|both|double|twice|treble"
-)
 NUMBER = re.compile(r"(?<![\w.£$€,])(?:\d+(?:[.,]\d+)?|" + _NUMBER_WORDS + r")(?![\w])", re.I)
 # Numbers that are references, not quantities: paragraph, annex, page, section, year, date.
 _REFERENCE_NUMBER = re.compile(
