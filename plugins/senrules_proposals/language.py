@@ -481,9 +481,15 @@ _DOCUMENT_EXPECTS = re.compile(
     r"\b(?:strateg(?:y|ies)|polic(?:y|ies)|plan|guidance|code\s+of\s+practice|framework)(?:\s+[\d/–-]+)?\s+(?:expects?|anticipates?)\b", re.I)
 # An estimate in brackets hedges a number, not the clause: "Every pupil ... (we expect 21 pupils) will be offered a place",
 # "(an expected 24 pupils)", the number first or last: "(29 pupils are expected)", "(about 30 expected)".
+_NUMBER_WORDS = (
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+    r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a dozen|"
+    r"half|both|double|twice|treble"
+)
+# (the count said in figures or in words: "(we expect 8)", "(we expect eight)")
 _ESTIMATE = re.compile(
     r"\(\s*(?:we\s+|it\s+is\s+|an?\s+|some\s+)?(?:expect\w*|anticipat\w*|estimat\w*|forecast\w*|projected)\s+(?:to\s+be\s+)?"
-    r"(?:about\s+|around\s+|some\s+|approximately\s+)?\d+[^()]{0,40}\)"
+    r"(?:about\s+|around\s+|some\s+|approximately\s+)?(?:\d+|(?:" + _NUMBER_WORDS + r")\b)[^()]{0,40}\)"
     r"|\(\s*(?:about\s+|around\s+|some\s+|approximately\s+)?\d+\s+(?:[\w-]+\s+){0,3}?(?:(?:are|is)\s+)?"
     r"(?:expected|anticipated|estimated|forecast|projected)\b[^()]{0,30}\)",
     re.I)
@@ -567,8 +573,6 @@ def hedge(clause: str) -> str | None:
         text = _ESTIMATE.sub(" ", text)
     if ("to " in text or "roll" in text) and any(w in text for w in _ESTIMATE_WORDS):
         text = _WHICH_PUPILS_EXPECTED.sub(" pupils ", text)
-    if "agreed" in text:
-        text = _AGREED_IN_DISCUSSION.sub(" agreed ", text)
     text = _PROPOSER_ACTS.sub(" ", text)  # (prefiltered: tried only on a clause with "intend", "would" or "wish")
     m = HEDGE.search(text)
     if m and m.group(0)[:3].lower() == "if " and _IF_PLACES_FOUND.match(m.group(0)):  # a condition, not a question
@@ -578,9 +582,17 @@ def hedge(clause: str) -> str | None:
     return m.group(0) if m else None
 
 
-# An agreement reached in discussion is an agreement (not one in writing), not a discussion still open: "the Trust
-# has agreed in discussions with officers to admit the 11 pupils" (but "the Trust is in discussions").
-_AGREED_IN_DISCUSSION = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+)?agreed\s+in\s+discussions?\b", re.I)
+def provider_hedge(clause: str) -> str | None:
+    """The hedging word or phrase in a clause about what a provider has agreed to (the places a receiver gives
+    displaced pupils, a provider's views), or None: an agreement the provider has already given otherwise than in
+    writing (``UNWRITTEN_AGREEMENT``: "has agreed in principle to admit them", "agreed in discussions with officers",
+    "indicated its agreement at a meeting") is an agreement, not a hope or a discussion still open (ruling of
+    2026-12-05); elsewhere "in principle" still hedges ("the funding was agreed in principle")."""
+    return hedge(UNWRITTEN_AGREEMENT.sub(" agreed ", clause) if _UNWRITTEN_WORDS.search(clause) else clause)
+
+
+# (the words without which ``UNWRITTEN_AGREEMENT`` cannot match: a cheap test before it)
+_UNWRITTEN_WORDS = re.compile(r"agree|support|willingness|verbal|oral|informal", re.I)
 
 
 # The month, not the word of permission: "may 2027", "May 3", "3 May".
@@ -598,11 +610,6 @@ def deferral(clause: str) -> str | None:
 
 # ------------------------------------------------------------------ specificity
 
-_NUMBER_WORDS = (
-    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
-    r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a dozen|"
-    r"half|both|double|twice|treble"
-)
 NUMBER = re.compile(r"(?<![\w.£$€,])(?:\d+(?:[.,]\d+)?|" + _NUMBER_WORDS + r")(?![\w])", re.I)
 # Numbers that are references, not quantities: paragraph, annex, page, section, year, date.
 _REFERENCE_NUMBER = re.compile(

@@ -77,7 +77,7 @@ from senrules_proposals.extract.consultation import _providers
 from senrules_proposals.extract.decide import decide
 from senrules_proposals.extract.displaced import (
     _PRU_BACK, _RECEIVING, _about_displaced_besd, _about_displaced_block, _alternative, _area_names, _besd_closing,
-    _closing_names, _closure, _destination_put_off, _names_another, _new_or_enlarged, _placement_row, _pru,
+    _closing_names, _closure, _destination_put_off, _names_another, listed_places, _new_or_enlarged, _placement_row, _pru,
     _pru_dated_stay_near, _pru_row, _row_columns, _special_places, pupil_groups, receivers_named, school_names, schools_by_first_word,
 )
 from senrules_proposals.extract.funding import _funding_staffing, funding_parts
@@ -212,6 +212,7 @@ def _extract(doc: Document) -> Extraction:
     # that it will receive them"; not "In a separate matter, the staff have confirmed in writing ..."), or is the
     # list's next item ("- 10 pupils -> Blyburgh Academy from 1 Sept 2027" "- Trust confirmed in writing (letter ...)"),
     # or an item of it naming where a group goes ("- Fenside management committee agreed (letter 4 Oct 2026)").
+    findings += listed_places(sents, findings)  # the places a list under "... at one of two special schools:" names
     alt_blocks = {f.sentence.block for f in findings
                   if f.fact.startswith("alternative_provision_") and f.fact != "alternative_provision_needed"}
     confirmed_sentences = {id(f.sentence) for f in findings if f.fact == "alternative_provision_confirmed_in_writing"}

@@ -69,8 +69,8 @@ def _providers(s: Sentence) -> list[Finding]:
             out.append(Finding("providers_views_sought", "negated", s, _STILL_TO_SEND.search(clause).group(0)))
         elif L.negated(clause):
             out.append(Finding("providers_views_sought", "negated", s, _neg_word(clause)))
-        elif L.hedge(clause):
-            out.append(Finding("providers_views_sought", "hedged", s, L.hedge(clause)))
+        elif L.provider_hedge(clause):  # (a provider's agreement, however given, is its view: "agreed in principle")
+            out.append(Finding("providers_views_sought", "hedged", s, L.provider_hedge(clause)))
         else:
             out.append(Finding("providers_views_sought", "supports", s, has_views.group(0)))
     return out

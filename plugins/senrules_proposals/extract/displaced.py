@@ -180,14 +180,11 @@ def _alternative(s: Sentence, question: Sentence | None = None) -> list[Finding]
             clauses.append((clause, m))
     for clause, m in clauses:
         confirmed = L.CONFIRMED_WRITING.search(clause)
-        h = L.hedge(_BASIS.sub(" ", clause) if "prefer" in clause or "wish" in clause or "choice" in clause else clause)
-        if h and ("principle" in h or "discussion" in h):
-            # a receiver's agreement already given, not in writing ("Oak Hill Academy has agreed in principle to admit
-            # all 12 pupils", "has agreed in discussions with officers to admit them"): where they go is stated, only
-            # not confirmed in writing (ruling of 2026-12-05), not a hope
-            h = L.hedge(L.UNWRITTEN_AGREEMENT.sub(" ", clause))
+        # (a receiver's agreement already given, not in writing, states where they go, only not confirmed in writing)
+        arrangement = _arrangement_only(clause)
+        h = L.provider_hedge(_BASIS.sub(" ", arrangement) if "prefer" in clause or "wish" in clause or "choice" in clause else arrangement)
         find = L.FIND_PLACES.search(clause)
-        if h and L.PLACE_HEDGE.search(clause):
+        if h and L.PLACE_HEDGE.search(arrangement):
             out.append(Finding("alternative_provision_hoped", "supports", s, h))
             continue
         if L.negated(clause) and L.negated(_without_who(clause)):
@@ -215,6 +212,33 @@ def _alternative(s: Sentence, question: Sentence | None = None) -> list[Finding]
             out.append(Finding("alternative_provision_stated", "supports", s, dest.group(0)))
         elif not confirmed:
             out.append(Finding("alternative_provision_stated", "vague", s, m.group(0)))
+    return out
+
+
+def listed_places(sents: list[Sentence], findings: list[Finding]) -> list[Finding]:
+    """A list under a sentence that sends pupils somewhere and ends with a colon names the places in its items: an
+    item that begins with a school's name states that destination ("Every pupil has been offered a named place at one
+    of two special schools:" "- Beckside School, Moor Lane (for pupils living south of the river), or"); an item's own
+    hedge makes it only hoped for, and an item already read says what it says."""
+    intros = {id(f.sentence) for f in findings if f.fact == "alternative_provision_stated" and f.role == "vague"
+              and f.sentence.text.rstrip().endswith(":")}
+    if not intros:
+        return []
+    read = {id(f.sentence) for f in findings if f.fact.startswith("alternative_provision_")}
+    out, intro = [], None
+    for s in sents:
+        if s.kind != "item":
+            intro = s if id(s) in intros else None
+            continue
+        if intro is None or id(s) in read:
+            continue
+        item = " " + s.text.lstrip(" -*•\t")
+        name = L.PROPER_NAME.match(item, 1)
+        if name is None or L.PRU.search(name.group(0)) or L.negated(item):
+            continue
+        hedged = L.hedge(item)
+        out.append(Finding("alternative_provision_hoped", "supports", s, hedged) if hedged
+                   else Finding("alternative_provision_stated", "supports", s, name.group(0).strip()))
     return out
 
 
@@ -250,6 +274,26 @@ _WHO_GROUP = re.compile(
 
 def _without_who(clause: str) -> str:
     return _WHO_GROUP.sub(" ", clause) if "who" in clause.lower() else clause
+
+
+# Who goes with the pupils, said after where they go: "with their classes and (where possible) their class teams",
+# "with their tutors and, where possible, their teaching assistants": a hedge in it is the companions', not the move's.
+_WITH_COMPANIONS = re.compile(
+    r"\bwith\s+(?:(?:and\s*|,\s*)?(?:\([^()]{1,40}\)\s*|,\s*[^,()]{1,30},\s*)?(?:their|its|his\s+or\s+her)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:class(?:es|mates)?|(?:class\s+)?teams?|groups|staff|teachers?|key\s*workers?|(?:teaching\s+)?assistants?|friends|peers|tutors?)\b\s*)+",
+    re.I)
+# A who-clause that is the speaker's, not the pupils': "pupils who we hope will transfer".
+_WHO_SPEAKER = re.compile(r"\w+\s+(?:we|I|it|they|the\s+(?:council|authority|trust|la))\b", re.I)
+
+
+def _arrangement_only(clause: str) -> str:
+    """A move's clause without the words about the pupils or their companions, whose hedges are theirs, not the
+    move's: which pupils ("Pupils who wish to stay with their friends will transfer to Elm School"), how many
+    ("(we expect eight)", ``language.hedge``), who goes with them ("with their classes and (where possible) their class
+    teams")."""
+    if "who" in clause.lower():
+        clause = _WHO_GROUP.sub(lambda m: m.group(0) if _WHO_SPEAKER.match(m.group(0)) else " ", clause)
+    return _WITH_COMPANIONS.sub(" ", clause) if "with" in clause else clause
 
 
 
@@ -751,8 +795,8 @@ def _name_not_left(text: str) -> re.Match | None:
 
 def _hedge_of(clause: str) -> str | None:
     """The clause's hedge, an EHC plan's naming aside ("will amend each pupil's EHC plan to name Birch Academy" is no
-    plan to do something)."""
-    return L.hedge(_PLAN_TO_NAME.sub(" plans name", clause) if "plan" in clause else clause)
+    plan to do something), and a receiver's agreement not in writing too (:func:`language.provider_hedge`)."""
+    return L.provider_hedge(_PLAN_TO_NAME.sub(" plans name", clause) if "plan" in clause else clause)
 
 
 _TO_PLACE = re.compile(r"\b(?:to|at|into|joins?|joining)\s+(?:the\s+)?$", re.I)
@@ -1333,7 +1377,7 @@ _HAVING_BEEN_FROM = re.compile(
 
 
 # (or the arrangements just set out: "... have confirmed these arrangements in writing")
-_RECEIVING = re.compile(r"\b(?:admit|receive|accept|take)\w*\s+(?:\w+\s+){0,3}?(?:them|pupils?|children|students?)\b|\bwilling\b"
+_RECEIVING = re.compile(r"\b(?:admit|receive|accept|take)\w*\s+(?:\w+\s+){0,3}?(?:them|pupils?|child(?:ren)?|students?)\b|\bwilling\b"
                         r"|\b(?:these|those|the\s+above|both)\s+arrangements\b", re.I)
 
 

@@ -5,7 +5,8 @@ A *receiver* is a school or other provider named in a sentence that states where
 ``alternative_provision_stated`` that supports it: "13 pupils at Greyfriars School and 8 pupils at Oakmere School",
 "These pupils will join Hillcrest Primary School", a row of a table of moves), known by its name without the words
 that say what kind of place it is ("Greyfriars" of "Greyfriars School", "Brookside" of "Brookside Primary School"
-and of "the Brookside base").  Not receivers: the provision that closes (where the pupils come from), a pupil
+and of "the Brookside base"), and by its name in the possessive before a place of its ("Cranford Park" of "to Cranford
+Park Academy's SEMH resourced provision", "Harford" of "to Harford's new special school").  Not receivers: the provision that closes (where the pupils come from), a pupil
 referral unit (the LA's own provision, which needs no written confirmation: ruling in
 ``tests/data/proposals/dev-former-heldout8/README.md``), and a trust or federation (the body that governs a
 receiver, not one).
@@ -150,6 +151,25 @@ def _closed_keys(findings: list[Finding]) -> set[str]:
     return out
 
 
+# A place's owner in the possessive, the kind of place after it: "Cranford Park Academy's SEMH resourced provision",
+# "Harford's new special school".
+_POSSESSIVE = re.compile(r"(?P<owner>.+?)['’]s\b(?P<rest>.*)")
+_KIND_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+" + _KIND_WORD + r"\b", re.I)
+
+
+def _owner(text: str, name: str, end: int, known: set[str]) -> str | None:
+    """The provider a name in the possessive sends pupils to, where a place of its follows ("to Cranford Park
+    Academy's SEMH resourced provision": Cranford Park Academy; "to Harford's new special school": Harford): the
+    owner when the document names it a provider or its name ends with its kind, else when the kind of place follows
+    (not a pupil referral unit: "the County's pupil referral unit")."""
+    m = _POSSESSIVE.match(name)
+    owner = m.group("owner") if m else ""
+    kind = _KIND_AFTER.match(text, end)
+    if not owner or L.PRU.search(m.group("rest") + (kind.group(0) if kind else "")):
+        return None
+    return owner if _KIND_TAIL.search(owner) or receiver_key(owner) in known or kind else None
+
+
 def _receivers_in(f: Finding, known: set[str]) -> list[str]:
     """The places a sentence stating where pupils go sends them to, by key (a row of a table of moves: its
     destination cell); a name counts when it is a place's (it ends with the kind of place, or the kind follows it, or
@@ -166,6 +186,8 @@ def _receivers_in(f: Finding, known: set[str]) -> list[str]:
                 continue  # a place for a time, on the way to another: "will attend the Kiln Centre until their annual reviews"
             if m.group("kind") or _KIND_TAIL.search(name) or receiver_key(name) in known:
                 names.append(name)
+            elif ("'" in name or "’" in name) and (owner := _owner(f.sentence.text, name, m.end("name"), known)):
+                names.append(owner)
             if m.group("listed"):  # the places in a bracket: "to their home schools (Ashby Vale Academy, 4; Kelton High School, 2)"
                 close = f.sentence.text.find(")", m.end("name"))
                 names += [n.group(0).strip() for n in L.PROPER_NAME.finditer(" " + f.sentence.text[m.end("name"):close])] if close > 0 else []

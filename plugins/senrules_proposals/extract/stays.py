@@ -123,7 +123,7 @@ def listed_groups(sents: list[Sentence], pru: re.Pattern, named: list[Provider],
                 # (a part not read as a group going somewhere leaves the list's account incomplete)
                 kind = _kind(dest, part, pru, kinds, closing) if dest else "left to later" if later else "not read"
                 # (a wait at the PRU "until places become available" is its stay's length, not a hope)
-                hedged = L.hedge(part) or L.hedge(L.clause_of(s.text, 0)) or (later.group(0) if later and kind != "pru" else "")
+                hedged = L.provider_hedge(part) or L.provider_hedge(L.clause_of(s.text, 0)) or (later.group(0) if later and kind != "pru" else "")
                 when = L.DATE.search(part) or L.DATE.search(s.text)
                 who = m.group("who") if m is not None else (_GROUP_ONLY.match(part) or re.match(r"\W*", part)).group(0)
                 out.append((PupilGroup(who.strip(), dest, kind, when.group(0) if when else "", "", None, hedged,
@@ -134,7 +134,7 @@ def listed_groups(sents: list[Sentence], pru: re.Pattern, named: list[Provider],
                 continue
             dest = m.group("dest") or m.group("dest2")
             clause = L.clause_of(s.text, m.start())
-            hedged = L.hedge(clause) or ""
+            hedged = L.provider_hedge(clause) or ""
             out.append((PupilGroup(_COUNTED.search(sents[k - 1].text).group(0), dest, _kind(dest, s.text, pru, kinds, closing), "", "",
                                    None, hedged, bool(L.found(L.CONFIRMED_WRITING, s.text)), s), False))
     return out
