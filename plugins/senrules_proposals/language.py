@@ -1305,7 +1305,12 @@ STAFFING_REVIEWED = re.compile(
     r"\s+(?:[^.;:]{0,40}?)" + _REVIEWED
     + r"|\breview\s+(?:of\s+)?(?:the\s+)?staff(?:ing)?(?:\s+(?:structure|arrangements))?\s+(?:of|for|in|across)\s+"
     r"(?:the|its|our|this|both|each|the\s+existing)\s+(?!new\b)(?:[\w'’-]+\s+){0,3}?" + _CARRIES_ON
-    + r"|\bstaff(?:ing)?\s+(?:(?!\bnew\b)[^.;:]){0,40}?(?:" + _REVIEWED + r")\s+as\s+part\s+of\s+the\s+(?:move|relocation|transfer)\b",
+    # a review of the staffing for the change itself, by whoever does it ("Staffing will be reviewed by the headteacher
+    # and governors to reflect the new designation", "... as part of the move"); not one put off until later ("once the
+    # outcome of the consultation is known", "in due course"), which states no staffing
+    + r"|\bstaff(?:ing)?\s+(?:(?!\bnew\b)[^.;:]){0,40}?(?:" + _REVIEWED + r")(?:\s+by\s+[^.;:]{1,60}?)?\s+"
+    r"(?:as\s+part\s+of\s+the\s+(?:move|relocation|transfer)\b"
+    r"|(?:to\s+(?:reflect|match|suit|fit)|in\s+line\s+with)\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,2}?(?:new|changed|revised)\b)",
     re.I)
 # - or the staff there now carrying on, their staffing reviewed ("Kestrel Hill's existing staff team carries on, and
 #   staffing will be reviewed as the school grows"): stated too;
@@ -1338,6 +1343,13 @@ PUT_OFF = rx(
     r"details (?:of (?:the )?(?:staffing|funding|costs?) )?(?:will|to) follow",
     r"will (?:report|publish|confirm|set out) (?:the )?(?:costs?|funding|budget)",
 )
+# - the staff there now offered posts in the provision that takes their pupils ("Hartwell House staff will be offered
+#   posts at Beckside and Copperfield wherever possible", "teachers from the unit will be guaranteed jobs at the hub"):
+#   the planned staffing described, hedged or not, not specified (no posts counted);
+STAFF_OFFERED_POSTS = re.compile(
+    r"\b(?:staff|teachers|(?:teaching\s+)?assistants|employees|colleagues|team)\b[^.;:]{0,50}?\b(?:will|would|are\s+to|is\s+to)\s+be\s+"
+    r"(?:offered|guaranteed|given\s+first\s+refusal\s+of)\s+(?:[\w-]+\s+){0,2}?(?:posts?|jobs?|roles?|positions?|employment|interviews?)\b",
+    re.I)
 # - no new staff ("No new staff are planned", "no additional posts will be needed"): staffing stated (the staff
 #   there now carry on), not specified; and the staff of a provision that closes redeployed or made redundant
 #   ("The Unit's teacher and two teaching assistants will be redeployed"): what happens to them, not the planned

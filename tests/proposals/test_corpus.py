@@ -191,8 +191,7 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "dev-former-heldout15/47-final-report-close-fairway-learning-support-centre": {"ii"},
     # dev-former-heldout16/ (the sixteenth held-out corpus, the common registers a seventh time, measured once on
     # 2026-12-05 with the ledger of places and the moves model merged: 422/450 verdicts, 40/50 findings; before
-    # them 421/450, 39/50), then made development data: its misses worked on the next night, these two left.
-    "dev-former-heldout16/47-executive-briefing-redesignate-pemberton-school": {"iv"},
+    # them 421/450, 39/50), then made development data: its misses worked on the next night, the last one fixed since.
     # dev-former-heldout17/ (the seventeenth held-out corpus, the common registers an eighth time and six registers
     # earlier writers rarely used, measured once on 2026-12-05: 408/450 verdicts, 43/50 findings, with main as the
     # session began and with the night's five reader changes merged alike), then made development data.

@@ -115,7 +115,8 @@ def _funding_staffing(s: Sentence, paragraph: list[Sentence] = ()) -> list[Findi
         # assistants"), or a review of the staffing of a team that carries on ("Staffing of the team will be
         # reviewed"): staffing described, not specified; a deferral alone describes none
         described = (_GENERAL_STAFFING.search(text) or _quantity_near(L.STAFF_NOUN, clause) or _first(L.FTE, clause)
-                     or L.STAFFING_REVIEWED.search(clause) or ("review" in clause.lower() and _staff_carry_on(s, paragraph)))
+                     or L.STAFFING_REVIEWED.search(clause) or ("review" in clause.lower() and _staff_carry_on(s, paragraph))
+                     or L.STAFF_OFFERED_POSTS.search(clause))
         if h and not described:
             staffing.append(Finding("staffing_stated", "hedged", s, h))
             continue
