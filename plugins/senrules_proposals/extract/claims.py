@@ -38,7 +38,7 @@ _AMOUNT_COMPARED = re.compile(r"\b(?:more|greater|fewer|less)\s+than\s+(?:about\
 
 
 def _claims(s: Sentence, subject: re.Pattern, specific, claimed_fact: str, specific_fact: str, extra=None,
-            label: str = "", also: re.Pattern | None = None, answering: bool = False) -> list[Finding]:
+            label: str = "", also: re.Pattern | None = None, answering: bool = False, measured=None) -> list[Finding]:
     """Findings for a benefit (a-d): claimed and, if so, specific.  Under a
     heading about benefits, or a label naming them or this benefit
     (``label``: "Specialist staff:", "4.2 Access to specialist staff.", a
@@ -51,7 +51,9 @@ def _claims(s: Sentence, subject: re.Pattern, specific, claimed_fact: str, speci
     the sentence answers a question-and-answer table's question or issue (its
     last heading), which stands to it as a row's label to its value ("(c)
     Improved access to suitable accommodation" | "Four classrooms of 55 m²
-    ...")."""
+    ..."). ``measured``: what a hedge leaves specific (rooms counted or
+    measured: "we hope to convert the bungalow into two teaching rooms of 48
+    m² and 42 m²" describes the rooms, and only their coming is hoped)."""
     out = []
     # the subject first: most sentences have none of a factor's words
     # (remembered: _clauses_with asks the same of the sentence next)
@@ -115,7 +117,8 @@ def _claims(s: Sentence, subject: re.Pattern, specific, claimed_fact: str, speci
             # in a proposal's conditional mood, not a hope
             h = L.hedge(_ABILITY.sub(" ", clause))
         if h:
-            out.append(Finding(claimed_fact, "hedged", s, h))
+            kept = measured(clause) if measured is not None else None
+            out.append(Finding(specific_fact, "supports", s, kept) if kept else Finding(claimed_fact, "hedged", s, h))
             continue
         spec = specific(clause) or specific(s.text)
         if spec:
@@ -386,6 +389,18 @@ def _accommodation_specific(text: str) -> str | None:
         or _quantity_near(L.SPACE_NOUN, text)
         or (None if _MONEY_FROM.search(text) else _first(L.MONEY, text))
     )
+
+
+def _accommodation_measured(clause: str) -> str | None:
+    """Rooms described by their size or number ("two teaching rooms (48 m² and
+    42 m²)", "a 60 m² classroom", "four classrooms"), which a hedge on their
+    coming does not make general words (a sum only hoped for, or a named
+    room alone, "we hope the sports hall will be open to clubs", does)."""
+    return _first(_MEASURED, clause) or _quantity_near(_ROOMS, clause)
+
+
+_MEASURED = re.compile(r"\d[\d,.]*\s*(?:m2|m²|sq\.?\s?m|square\s+met(?:re|er)s)(?!\w)", re.I)
+_ROOMS = L.rx(r"classrooms?", r"teaching (?:rooms?|spaces?)", r"rooms?")
 
 
 # Where money comes from: "comes from the council's budget", "contributing £1.2 million from its allocation".
