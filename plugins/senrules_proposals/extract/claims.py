@@ -183,7 +183,11 @@ _UNCHANGED = re.compile(
     r"|\b(?:attend|attends|use|uses|occupy|occupies)\s+(?:now|at\s+present|today)\b"
     # what was done before, said of a thing as it is: "(the school's existing classrooms,) which were refurbished in 2023"
     # (the clause after ", which", as the sentence is cut: " were refurbished in 2023")
-    r"|^\W*(?:(?:which|that)\s+)?(?:was|were|had\s+been)\b",
+    r"|^\W*(?:(?:which|that)\s+)?(?:was|were|had\s+been)\b"
+    # ... or what a thing has had since works done in a year named: "(the Riverside Centre,) which had capacity following its
+    # refurbishment in 2025"
+    r"|" + (_WORKS_DONE := r"^\W*(?:(?:which|that)\s+)?(?:has|had)\s+[^,;()]{0,60}?\b(?:following|after)\s+(?:its|their|the)\s+"
+                          r"(?:[\w-]+\s+)?(?:refurbishment|extension|rebuild(?:ing)?|remodelling|enlargement|conversion)\s+in\s+(?:19|20)\d\d\b"),
     re.I)
 
 
@@ -198,7 +202,7 @@ def _unchanged(clause: str) -> bool:
 _NO_IMPROVEMENT_HERE = re.compile(
     r"\bthe\s+wider\s+(?:curriculum|school|community|life|world)\b"
     r"|\b(?:additional|extra|more|new)\s+places\b"
-    r"|(?:\b(?:which|that)\s+|^\W*)(?:was|were|had\s+been)\s+[^,;()]*", re.I)
+    r"|(?:\b(?:which|that)\s+|^\W*)(?:was|were|had\s+been)\s+[^,;()]*|" + _WORKS_DONE, re.I)
 # ... unless something is added or improved beside it ("the same specialist teacher, and will also have a
 # physiotherapist on site two days a week").
 _IMPROVEMENT = L.rx(
