@@ -223,7 +223,7 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "dev-former-heldout18/45-scrutiny-report-slcn-resource-base-expansion": {"iii"},
     "dev-former-heldout18/47-cabinet-minutes-extract-brookhollow-school": {"b"},
     "dev-former-heldout18/49-trust-business-case-calderwood-asd-resource-base": {"d"},
-    "dev-former-heldout18/55-cabinet-minutes-extract-close-elmcroft-school": {"a", "ii"},
+    "dev-former-heldout18/55-cabinet-minutes-extract-close-elmcroft-school": {"ii"},
     "dev-former-heldout18/57-letter-to-parents-sandpiper-school-move": {"d"},
     "dev-former-heldout18/59-consultation-close-larkspur-asd-unit": {"i"},
     "dev-former-heldout18/62-governing-body-proposal-st-aldhelms-sixth-form": {"b"},

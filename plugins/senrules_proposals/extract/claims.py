@@ -246,12 +246,20 @@ def _access_extra(clause: str, s: Sentence) -> bool:
     if _FORMER.search(clause) and not L.ACCESS.search(_FORMER.sub(" ", clause)):
         # what a room was is no facility gained: "a quiet room will be made from the former library"
         return False
+    if "outcome" in clause.casefold() and not L.ACCESS.search(_OUTCOMES_AIMED.sub(" ", clause)):
+        # better outcomes as what a decision aims at ("Reason for decision: to secure better outcomes for pupils with
+        # SEMH needs", "in order to achieve improved outcomes") are every reorganisation's aim, not access claimed
+        return False
     if not _MOVED_TO.search(clause):
         return True
     rest = _MOVED_TO.sub(" ", clause)
     return bool(L.ACCESS.search(rest) or _NAMED_PROGRAMME_ALONE.search(rest) or _MORE_TIME.search(rest))
 
 
+# Outcomes as an aim: "to secure better outcomes", "so as to achieve improved educational outcomes".
+_OUTCOMES_AIMED = re.compile(
+    r"\bto\s+(?:secure|achieve|deliver|ensure|bring\s+about|promote|support|drive)\s+(?:[\w-]+\s+)?"
+    r"(?:better|improved|higher|raised)\s+(?:educational\s+|academic\s+)?(?:outcomes|attainment|achievement)\b", re.I)
 _ROOMS_AS_ACCOMMODATION = re.compile(
     r"\bto\s+(?:provide|give|create|offer)\s+(?:[\w-]+\s+){0,2}?accommodation\b", re.I)
 # A building and what it will have: "the new block will contain four classrooms, a sensory room and ..."
