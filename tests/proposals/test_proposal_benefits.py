@@ -78,11 +78,13 @@ def test_transport_bounds_and_options(write, factor, expected, body):
 
 
 # (c) the month May in a span of months is no hedge ("built from May to December 2027", "(May-August 2027)");
-# the verb still is.
+# the verb still is, but a hedge on rooms counted or measured leaves them described specifically (the convention of
+# dev-former-heldout17/38: "hedged 'we hope', but described specifically"; see test_rooms_described_under_a_hedge.py).
 MAY_THE_MONTH = [
     ("c", "met", NEW_BASE + "Two new classrooms of 55 m² and a 20 m² quiet room will be built from May to August 2028.\n"),
     ("c", "met", NEW_BASE + "The works (£400,000, May–July 2028) create a 60 m² classroom and a sensory room.\n"),
-    ("c", "unclear", NEW_BASE + "Two new classrooms of 55 m² may be built in the summer of 2028.\n"),
+    ("c", "met", NEW_BASE + "Two new classrooms of 55 m² may be built in the summer of 2028.\n"),
+    ("c", "unclear", NEW_BASE + "A new classroom may be built in the summer of 2028.\n"),
 ]
 
 

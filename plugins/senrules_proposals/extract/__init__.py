@@ -17,7 +17,9 @@ The rules of thumb, which ``docs/proposals.md`` sets out for proposers:
   about something else, counts for nothing;
 * a *hedge* ("we hope", "we intend", "it is anticipated", "subject to", "may",
   "aim to", "to be confirmed") in the clause makes a claim not firm: a hoped-for
-  benefit is not specific, hoped-for places are not arrangements;
+  benefit is not specific (but rooms counted or measured are described
+  specifically even when their coming is hoped for), hoped-for places are
+  not arrangements;
 * a *negation* in the clause ("no", "not", "has yet to") means the sentence
   does not supply the fact;
 * a claim is *specific* when it gives concrete detail: numbers of places or
@@ -69,8 +71,8 @@ import gc
 from senrules_proposals import language as L
 from senrules_proposals.extract import funding, plan
 from senrules_proposals.extract.claims import (
-    _NAMED_PROGRAMME_ALONE, _access_extra, _access_specific, _accessibility, _accommodation_extra, _accommodation_specific,
-    _claims, _sibling_cue, _specialist_time_compared, _title_naming, _staff_extra, _staff_specific,
+    _NAMED_PROGRAMME_ALONE, _access_extra, _access_specific, _accessibility, _accommodation_extra, _accommodation_measured,
+    _accommodation_specific, _claims, _sibling_cue, _specialist_time_compared, _title_naming, _staff_extra, _staff_specific,
 )
 from senrules_proposals.extract.clauses import _Either, _numbers
 from senrules_proposals.extract.consultation import _providers
@@ -184,7 +186,7 @@ def _extract(doc: Document) -> Extraction:
         findings += _claims(s, L.STAFF, _staff_specific, "staff_benefit_claimed", "staff_benefit_specific", _staff_extra, label, answering=answering,
                             titled_only=L.STAFF_POST, compared=_specialist_time_compared)
         findings += _claims(s, L.ACCOMMODATION, _accommodation_specific, "accommodation_benefit_claimed", "accommodation_benefit_specific",
-                            _accommodation_extra, label, answering=answering)
+                            _accommodation_extra, label, answering=answering, measured=_accommodation_measured)
         findings += _claims(s, L.PLACES, _places_specific, "places_benefit_claimed", "places_benefit_specific", _places_extra, label, answering=answering)
         findings += _accessibility(s)
         findings += _providers(s)

@@ -39,7 +39,7 @@ _AMOUNT_COMPARED = re.compile(r"\b(?:more|greater|fewer|less)\s+than\s+(?:about\
 
 def _claims(s: Sentence, subject: re.Pattern, specific, claimed_fact: str, specific_fact: str, extra=None,
             label: str = "", also: re.Pattern | None = None, answering: bool = False,
-            titled_only: re.Pattern | None = None, compared=None) -> list[Finding]:
+            titled_only: re.Pattern | None = None, compared=None, measured=None) -> list[Finding]:
     """Findings for a benefit (a-d): claimed and, if so, specific.  Under a
     heading about benefits, or a label naming them or this benefit
     (``label``: "Specialist staff:", "4.2 Access to specialist staff.", a
@@ -57,7 +57,9 @@ def _claims(s: Sentence, subject: re.Pattern, specific, claimed_fact: str, speci
     staff." over "The sixth form will have a transition coordinator (1.0
     FTE)"), which is read with them.  ``compared``: a test of the sentence
     that finds a claim made without a benefit word, by comparison
-    (:func:`_specialist_time_compared`)."""
+    (:func:`_specialist_time_compared`).  ``measured``: what a hedge leaves specific (rooms counted or
+    measured: "we hope to convert the bungalow into two teaching rooms of 48
+    m² and 42 m²" describes the rooms, and only their coming is hoped)."""
     out = []
     # the subject first: most sentences have none of a factor's words
     # (remembered: _clauses_with asks the same of the sentence next)
@@ -130,7 +132,8 @@ def _claims(s: Sentence, subject: re.Pattern, specific, claimed_fact: str, speci
             # in a proposal's conditional mood, not a hope
             h = L.hedge(_ABILITY.sub(" ", clause))
         if h:
-            out.append(Finding(claimed_fact, "hedged", s, h))
+            kept = measured(clause) if measured is not None else None
+            out.append(Finding(specific_fact, "supports", s, kept) if kept else Finding(claimed_fact, "hedged", s, h))
             continue
         spec = specific(clause) or specific(s.text)
         if spec:
@@ -221,7 +224,11 @@ _UNCHANGED = re.compile(
     r"|\b(?:attend|attends|use|uses|occupy|occupies)\s+(?:now|at\s+present|today)\b"
     # what was done before, said of a thing as it is: "(the school's existing classrooms,) which were refurbished in 2023"
     # (the clause after ", which", as the sentence is cut: " were refurbished in 2023")
-    r"|^\W*(?:(?:which|that)\s+)?(?:was|were|had\s+been)\b",
+    r"|^\W*(?:(?:which|that)\s+)?(?:was|were|had\s+been)\b"
+    # ... or what a thing has had since works done in a year named: "(the Riverside Centre,) which had capacity following its
+    # refurbishment in 2025"
+    r"|" + (_WORKS_DONE := r"^\W*(?:(?:which|that)\s+)?(?:has|had)\s+[^,;()]{0,60}?\b(?:following|after)\s+(?:its|their|the)\s+"
+                          r"(?:[\w-]+\s+)?(?:refurbishment|extension|rebuild(?:ing)?|remodelling|enlargement|conversion)\s+in\s+(?:19|20)\d\d\b"),
     re.I)
 
 
@@ -236,7 +243,7 @@ def _unchanged(clause: str) -> bool:
 _NO_IMPROVEMENT_HERE = re.compile(
     r"\bthe\s+wider\s+(?:curriculum|school|community|life|world)\b"
     r"|\b(?:additional|extra|more|new)\s+places\b"
-    r"|(?:\b(?:which|that)\s+|^\W*)(?:was|were|had\s+been)\s+[^,;()]*", re.I)
+    r"|(?:\b(?:which|that)\s+|^\W*)(?:was|were|had\s+been)\s+[^,;()]*|" + _WORKS_DONE, re.I)
 # ... unless something is added or improved beside it ("the same specialist teacher, and will also have a
 # physiotherapist on site two days a week").
 _IMPROVEMENT = L.rx(
@@ -280,12 +287,20 @@ def _access_extra(clause: str, s: Sentence) -> bool:
     if _FORMER.search(clause) and not L.ACCESS.search(_FORMER.sub(" ", clause)):
         # what a room was is no facility gained: "a quiet room will be made from the former library"
         return False
+    if "outcome" in clause.casefold() and not L.ACCESS.search(_OUTCOMES_AIMED.sub(" ", clause)):
+        # better outcomes as what a decision aims at ("Reason for decision: to secure better outcomes for pupils with
+        # SEMH needs", "in order to achieve improved outcomes") are every reorganisation's aim, not access claimed
+        return False
     if not _MOVED_TO.search(clause):
         return True
     rest = _MOVED_TO.sub(" ", clause)
     return bool(L.ACCESS.search(rest) or _NAMED_PROGRAMME_ALONE.search(rest) or _MORE_TIME.search(rest))
 
 
+# Outcomes as an aim: "to secure better outcomes", "so as to achieve improved educational outcomes".
+_OUTCOMES_AIMED = re.compile(
+    r"\bto\s+(?:secure|achieve|deliver|ensure|bring\s+about|promote|support|drive)\s+(?:[\w-]+\s+)?"
+    r"(?:better|improved|higher|raised)\s+(?:educational\s+|academic\s+)?(?:outcomes|attainment|achievement)\b", re.I)
 _ROOMS_AS_ACCOMMODATION = re.compile(
     r"\bto\s+(?:provide|give|create|offer)\s+(?:[\w-]+\s+){0,2}?accommodation\b", re.I)
 # A building and what it will have: "the new block will contain four classrooms, a sensory room and ..."
@@ -467,6 +482,18 @@ def _accommodation_specific(text: str) -> str | None:
         or _quantity_near(L.SPACE_NOUN, text)
         or (None if _MONEY_FROM.search(text) else _first(L.MONEY, text))
     )
+
+
+def _accommodation_measured(clause: str) -> str | None:
+    """Rooms described by their size or number ("two teaching rooms (48 m² and
+    42 m²)", "a 60 m² classroom", "four classrooms"), which a hedge on their
+    coming does not make general words (a sum only hoped for, or a named
+    room alone, "we hope the sports hall will be open to clubs", does)."""
+    return _first(_MEASURED, clause) or _quantity_near(_ROOMS, clause)
+
+
+_MEASURED = re.compile(r"\d[\d,.]*\s*(?:m2|m²|sq\.?\s?m|square\s+met(?:re|er)s)(?!\w)", re.I)
+_ROOMS = L.rx(r"classrooms?", r"teaching (?:rooms?|spaces?)", r"rooms?")
 
 
 # Where money comes from: "comes from the council's budget", "contributing £1.2 million from its allocation".

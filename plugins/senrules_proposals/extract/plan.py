@@ -52,7 +52,11 @@ _OPTIONS_HEADING = re.compile(
 )
 _REJECTED = re.compile(
     r"\b(?:was|were|has\s+been|have\s+been|is|are)\s+(?:therefore\s+)?(?:rejected|discounted|ruled\s+out|not\s+(?:recommended|pursued|taken\s+forward|preferred))\b"
-    r"|\b(?:asked|wondered|questioned)\s+(?:whether|if)\b|\bconcerns?\s+(?:was|were)\s+raised\b",
+    r"|\b(?:asked|wondered|questioned)\s+(?:whether|if)\b|\bconcerns?\s+(?:was|were)\s+raised\b"
+    # an option considered and set aside in one sentence: "The Council had considered rebuilding on the site but the
+    # cost could not be met", "A satellite class was considered, but no site was available"
+    r"|\b(?:had|has|have)\s+(?:also\s+)?considered\s+\w+ing\b[^.;]{0,120}?\bbut\b"
+    r"|\b(?:was|were)\s+(?:also\s+)?considered\b[^.;]{0,80}?\bbut\b",
     re.I,
 )
 
