@@ -570,12 +570,21 @@ def hedge(clause: str) -> str | None:
     if "agreed" in text:
         text = _AGREED_IN_DISCUSSION.sub(" agreed ", text)
     text = _PROPOSER_ACTS.sub(" ", text)  # (prefiltered: tried only on a clause with "intend", "would" or "wish")
+    if "plan" in text:
+        text = _PLAN_SENT_TO.sub(" ", text)
     m = HEDGE.search(text)
     if m and m.group(0)[:3].lower() == "if " and _IF_PLACES_FOUND.match(m.group(0)):  # a condition, not a question
         return m.group(0)
     if m and (_EMBEDDED_QUESTION.search(text) or _DOCUMENT_EXPECTS.search(text)):
         m = HEDGE.search(_DOCUMENT_EXPECTS.sub(" ", _EMBEDDED_QUESTION.sub(" ", text)))
     return m.group(0) if m else None
+
+
+# A plan sent or given to someone, "to" a preposition before a determiner or a name, not an infinitive: "sent a
+# written statement of the proposals in this plan to the governing bodies", "presented the plans to Hartley's
+# governors" (but "we plan to close", "plans to open a base": an intention).
+_PLAN_SENT_TO = re.compile(
+    r"\bplans?\s+(?=to\s+(?:(?:the|a|an|all|each|every|both|its|their|our|his|her|this|these|those|any)\b|(?-i:[A-Z])))", re.I)
 
 
 # An agreement reached in discussion is an agreement (not one in writing), not a discussion still open: "the Trust
@@ -826,7 +835,7 @@ PROVIDERS = rx(
     r"providers?", r"headteachers?", r"head teachers?", r"heads", r"principals?", r"governing bod(?:y|ies)",
     r"governors", r"proprietors?", r"academy trusts?", r"multi[- ]academy trusts?", r"trusts?", r"schools", r"academies",
     r"settings", r"colleges", r"diocese\w*", r"the school", r"the academy", r"each school", r"both schools",
-    r"(?:every|each|any) (?:school|academy|setting|provider|college)", r"management committees?",
+    r"(?:every|each|any) (?:[\w-]+ )?(?:school|academy|setting|provider|college)", r"management committees?",
     # early years providers: "the 34 private and voluntary nurseries", "the childminders' network"
     r"nurseries", r"childminders", r"childminders['’]", r"pre-?schools", r"playgroups", r"early years providers",
 )
