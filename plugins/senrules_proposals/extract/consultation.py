@@ -12,7 +12,11 @@ from senrules_proposals.prefilter import prefiltered
 from senrules_proposals.reader import Sentence
 
 
-def _providers(s: Sentence) -> list[Finding]:
+def _providers(s: Sentence, before: Sentence | None = None) -> list[Finding]:
+    """The findings of (i) in ``s``; ``before`` is the sentence before it in
+    the same paragraph, whose providers a pronoun may ask ("This document is
+    being sent to the governing bodies of ... We invite each of them to set out
+    in writing their views")."""
     out = []
     if s.kind == "heading":
         return out
@@ -27,17 +31,20 @@ def _providers(s: Sentence) -> list[Finding]:
         written = None
     # ("come to a drop-in session at the Academy": the school as the place, not a provider asked)
     has_providers = L.PROVIDERS.search(_AT_THE_SCHOOL.sub(" ", text) if "the " in text else text)
-    if not has_providers and s.headings and _EACH_ASKED.search(text) and _WHO_WE_ASKED.search(s.headings[-1]):
-        # those written to, named in the sentence before, asked by a pronoun under a heading of who was asked:
-        # "## Who we have asked" ... "We enclosed a statement of the proposal and asked each to send us its views"
+    if not has_providers and _EACH_ASKED.search(text) and (
+            (s.headings and _WHO_WE_ASKED.search(s.headings[-1])) or (before is not None and L.PROVIDERS.search(before.text))):
+        # those written to, asked by a pronoun: named in the sentence before, or under a heading of who was asked
+        # ("## Who we have asked" ... "We enclosed a statement of the proposal and asked each to send us its views")
         has_providers = _EACH_ASKED.search(text)
     if not (has_providers or written):
         return out
     if _ANYONE_MAY_COMMENT.search(text):
         return out  # a notice's objection period ("any person may object to or make comments on the proposal by ...")
     # "To agree to seek proposers", "Cabinet is asked to agree": the decision asked for, not a provider's view
-    if "orkshop" in text:
-        text = _WORKSHOP_ROOM.sub(" ", text)  # ("two classrooms, a vocational workshop and a kitchen": a room, no meeting)
+    if "orkshop" in text and not _WORKSHOP_MEETING.search(text):
+        # a workshop is a meeting only when held or attended, or with or for people; else a room ("two classrooms, a
+        # vocational workshop and a kitchen", "a Level 1 course in construction in the school's workshop")
+        text = _WORKSHOP.sub(" ", text)
     has_views = L.VIEWS.search(L.common_words(_AGREED_TO_ACT.sub(" ", _DECISION_AGREE.sub(" ", text)))) or _THOUGHTS.search(text)
     pattern_of_provision = written and re.search(r"changing pattern of (?:[\w-]+ ){0,3}?provision", text, re.I)
     if not ((has_providers and (has_views or written)) or (written and (has_views or pattern_of_provision))):
@@ -80,9 +87,10 @@ def _providers(s: Sentence) -> list[Finding]:
 _THOUGHTS = re.compile(r"\bwhat\s+(?:they|it|each|you)\s+(?:thought|think|thinks)\b", re.I)
 # A heading of who was asked for views: "Who we have asked", "Who have we written to?", "Part D. Who we asked".
 _WHO_WE_ASKED = re.compile(r"\bwho\s+(?:have\s+)?we\s+(?:have\s+)?(?:asked|consulted|written\s+to|wrote\s+to|contacted)\b", re.I)
-# Those asked, by a pronoun: "asked each to send us its views", "Each asked to send views in writing", "asked them for".
+# Those asked, by a pronoun: "asked each to send us its views", "Each asked to send views in writing", "asked them for",
+# "We invite each of them to set out in writing their views".
 _EACH_ASKED = re.compile(
-    r"\b(?:asked|invited|requested)\s+(?:each|them|all\s+of\s+them|every\s+one|both)\b"
+    r"\b(?:ask(?:s|ed|ing)?|invit(?:e|es|ed|ing)|request(?:s|ed|ing)?)\s+(?:each|them|all\s+of\s+them|every\s+one|both)\b"
     r"|^\W*(?:each|all|every\s+one|both)\s+(?:of\s+them\s+)?(?:was\s+|were\s+)?(?:asked|invited)\b", re.I)
 # A web address: "www.example.gov.uk/consultations", "https://...".
 _WEB_ADDRESS = re.compile(r"\bhttps?://\S+|\bwww\.\S+|\b[\w-]+(?:\.[\w-]+)+/\S*", re.I)
@@ -100,12 +108,15 @@ _AT_THE_SCHOOL = re.compile(
     r"|\b(?:at|in|from|to)\s+the\s+(?:school|academy)(?:['’]s)?\s+(?:office|reception|website)\b"
     r"|\bthe\s+schools?\s+(?:organisation|organization|admissions|place\s+planning|improvement|transport)\s+"
     r"(?:team|service|unit|officers?|manager|section)\b", re.I)
-# A workshop that is a room: a trade's ("a vocational workshop", "a motor-vehicle workshop"), or listed with rooms
-# ("laboratories, workshops and studios", "a kitchen and a workshop").
-_WORKSHOP_ROOM = re.compile(
-    r"\b(?:vocational|motor[- ]vehicle|engineering|technology|woodwork|metalwork|construction|craft|practical|mechanics?)\s+workshops?\b"
-    r"|\b(?:laborator(?:y|ies)|studios?|kitchens?|classrooms?|rooms?|halls?)(?:,|\s+and)\s+(?:an?\s+)?workshops?\b"
-    r"|\bworkshops?(?:,|\s+and)\s+(?:an?\s+)?(?:laborator(?:y|ies)|studios?|kitchens?|classrooms?)\b", re.I)
+# A workshop as a meeting: held, run or attended ("held two workshops with headteachers", "at a workshop for SENCOs",
+# "attended the consultation workshop"), or with or for people ("workshops with the heads of all special schools").
+_WORKSHOP = re.compile(r"\bworkshops?\b", re.I)
+_WORKSHOP_MEETING = re.compile(
+    r"\b(?:held|hold|holds|holding|ran|run|runs|running|organised|organized|facilitated|attended|attend|attending|at|during|through)"
+    r"\s+(?:a|an|the|two|three|four|several|\d+|its|our|their|further)?\s*(?:[\w-]+\s+){0,2}?workshops?\b"
+    r"|\bworkshops?\s+(?:with|for|attended\s+by|involving)\s+(?:the\s+|all\s+|each\s+|every\s+|local\s+|both\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}?(?:headteachers?|head\s+teachers?|heads|governors|governing\s+bod(?:y|ies)|providers?|schools?|academ(?:y|ies)"
+    r"|settings?|colleges?|sencos?|staff|parents|carers|families|trusts?|principals?|leaders)\b", re.I)
 # A participle phrase after a comma: ", inviting each to set out its views", ", and seeking agreement where possible".
 _TRAILING_PHRASE = re.compile(r",\s+(?:and\s+)?(?:inviting|seeking|asking|offering|giving|requesting|encouraging)\b", re.I)
 # A statement or views still to be asked for: "will be sent", "Providers' views will be sought in writing",

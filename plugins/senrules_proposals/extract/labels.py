@@ -42,6 +42,21 @@ def _asks(s: Sentence) -> bool:
     return s.kind != "heading" and s.text.rstrip().endswith("?")
 
 
+def asks_in_list(s: Sentence, label: str) -> bool:
+    """An item of a list led in by asking ("Members may wish to ask:", "Questions for the panel:") that is an
+    indirect question ("- how pupils will travel to the bases, and how long journeys will be"): a question without
+    its question mark, which claims nothing, as :func:`_asks`."""
+    return s.kind == "item" and bool(_INDIRECT_QUESTION.match(s.text)) and bool(_ASKING_LEAD.search(label))
+
+
+# An indirect question: a wh-word or "whether" opening a clause with no main clause before it.
+_INDIRECT_QUESTION = re.compile(r"^\W*(?:how|which|what|whether|why|when|who|whom|whose|where)\b(?![^,;:]{0,60}:)", re.I)
+# A lead-in of questions: "may wish to ask", "we asked", "questions", "would like to know".
+_ASKING_LEAD = re.compile(
+    r"\b(?:ask|asks|asked|asking|questions?|enquir\w*|inquir\w*|quer(?:y|ies)|(?:wish|want|like|need)s?\s+to\s+(?:know|understand)"
+    r"|seek\w*\s+(?:assurance|clarification)|clarif\w*)\b", re.I)
+
+
 def labels(sents: list[Sentence], doc: Document) -> dict[int, str]:
     """For each sentence (by ``id``), the label it sits under within its
     block or list: the words before its own colon ("Specialist staff: ..."),

@@ -59,13 +59,22 @@ def _transport(s: Sentence) -> list[Finding]:
         if _TRANSPORT_CONCRETE.search(clause):
             firm = _NEGATED_CONDITION.sub(" ", _TRANSPORT_OPTION.sub(" ", _TRANSPORT_LIMIT.sub(" ", clause)))
             if not L.TRANSPORT.search(firm):
-                continue  # the bound alone ("with no journey longer than 45 minutes"): it qualifies another clause
+                # the bound alone: "with" one, it qualifies another clause's arrangement ("..., with no journey
+                # longer than 45 minutes"); said of the journeys, it states their times ("No journey will exceed 30
+                # minutes.", "Elm is 2 miles away and no journey will be longer than 40 minutes")
+                bound = _TRANSPORT_LIMIT.search(clause)
+                if bound and not bound.group(0)[:4].lower() == "with":
+                    h = L.hedge(bound.group(0))
+                    candidates.append(Finding("transport_arrangements_specified", "hedged" if h else "supports", s, h or bound.group(0)))
+                continue
         if L.negated(firm):
             candidates.append(Finding("transport_arrangements_specified", "negated", s, _neg_word(firm)))
             continue
         h = L.hedge(firm) or L.deferral(firm)
-        if h and _QUALIFIER_HEDGE.match(h) and _TRANSPORT_CONCRETE.search(clause):
-            h = None  # "on the same contracted minibuses, with the same passenger assistants where possible"
+        if h and (_QUALIFIER_HEDGE.match(h) or _USE_FORECAST.search(firm)) and _TRANSPORT_CONCRETE.search(clause):
+            # "on the same contracted minibuses, with the same passenger assistants where possible"; "the transport
+            # team expects most pupils to travel by minibus": how many will use the arrangement, not whether it is made
+            h = None
         routes_later = _ROUTES_PUT_OFF.search(firm)
         if routes_later and _TRANSPORT_CONCRETE.search(clause):
             if h and h in routes_later.group(0):
@@ -141,6 +150,13 @@ _TAUGHT = re.compile(r"\b(?:curriculum|teach\w*|taught|lessons?|courses?|program
                      r"|functional\s+skills|life\s+skills|qualifications?|accredit\w*|internships?|asdan|gcses?|btecs?)\b", re.I)
 # A hedge on one detail of a concrete arrangement, or on how many will use it ("Most pupils are expected to
 # travel by taxi or minibus with a passenger assistant").
+# ... said by the one who expects it: "the transport team expects most pupils to travel by taxi", "we anticipate
+# journeys of under 40 minutes" (not "we expect to arrange a minibus", "expects that a taxi will be found": the
+# arrangement itself expected).
+_USE_FORECAST = re.compile(
+    r"\b(?:expects?|anticipates?)\s+(?:that\s+)?(?:(?:most|all|many|some|nearly\s+all|almost\s+all|the|their|our|its)\s+"
+    r"(?:of\s+(?:the\s+|its\s+|our\s+)?)?)?(?:(?:current|new|eligible|existing)\s+)?"
+    r"(?:pupils|children|students|young\s+people|learners|journeys?|(?:average\s+)?journey\s+times?|average\s+journey|travel\s+times?)\b", re.I)
 _QUALIFIER_HEDGE = re.compile(r"(?:where|wherever|if|as\s+far\s+as)\s+possible$|expected$|anticipated$", re.I)
 # Words that say only that there is transport.
 _TRANSPORT_GENERIC = re.compile(r"(?:will\s+(?:be|continue|receive|provide|have|get|remain|run)|provided|arrange\w*)$", re.I)
@@ -159,7 +175,12 @@ _TRANSPORT_LIMIT = re.compile(
     r"\b(?:with\s+)?no\s+(?:[\w'’-]+\s+){0,2}?(?:longer|more|further|later)\s+than\b|\b(?:with\s+)?no\s+changes?\s+(?:to|in)\b"
     r"|\b(?:with\s+)?no\s+(?:single\s+|one[- ]way\s+)?(?:journeys?|trips?|travel\s+times?)\s+(?:of\s+)?(?:over|above|exceeding|beyond)\s+\d"
     # "journeys not exceeding 30 minutes", "will not exceed 45 minutes", "not more than 40 minutes"
-    r"|\b(?:not|never)\s+(?:exceed(?:s|ing)?|(?:be\s+)?(?:more|longer)\s+than|over)\s+(?:about\s+)?\d", re.I)
+    r"|\b(?:not|never)\s+(?:exceed(?:s|ing)?|(?:be\s+)?(?:more|longer)\s+than|over)\s+(?:about\s+)?\d"
+    # the bound however the verb between is worded: "no journey is planned to take longer than 50 minutes", "none
+    # will exceed 45 minutes", "three routes, none over 45 minutes" (a time or distance after it, and "no" not before the transport itself:
+    # "no transport for pupils over 16", "no school minibus for journeys over 3 miles" are none)
+    r"|\b(?:with\s+)?(?:no|none)(?!(?:\s+[\w'’-]+)?\s+(?:transport|travel|taxis?|minibus\w*|bus\w*|escorts?)\b)(?:\s+[\w'’-]+){0,9}?\s+(?:(?:longer|more|further)\s+than|exceed(?:s|ing)?|over|above|beyond)\s+"
+    r"(?:about\s+|around\s+)?\d+(?:\.\d+)?\s*(?:minutes?|mins?|hours?|miles?|km|kilomet\w+)\b", re.I)
 # A condition that says who gets an arrangement, its negation its own: "or, where the policy says a pupil cannot travel
 # independently, a taxi with a passenger assistant".
 _NEGATED_CONDITION = re.compile(
