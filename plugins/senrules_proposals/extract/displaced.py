@@ -12,7 +12,7 @@ from senrules_proposals.extract.clauses import _FORMED_SCHOOL, _clauses_with, _f
 from senrules_proposals.extract.labels import _ANSWER_NO, _YES, _asks
 from senrules_proposals.extract.model import Finding, Provider, PupilGroup
 from senrules_proposals.extract.providers import _kind
-from senrules_proposals.prefilter import prefiltered
+from senrules_proposals.prefilter import folded, prefiltered
 from senrules_proposals.reader import Sentence
 
 
@@ -664,7 +664,8 @@ def school_names(sents: list[Sentence], besides: tuple[str, ...] = ()) -> re.Pat
     # (and "the" with a name's last word, where the document writes it so: "the Vale" of Marlow Vale School)
     # (a substring search first: most sentences write no such "the")
     lasts = {n.split()[-1] for n in found if " " in n}
-    said = {m.group(1) for w in lasts for s in sents if f"the {w}" in s.text for m in _THE_CAPITALISED.finditer(s.text)}
+    said = {m.group(1) for the_w in [f"the {w}" for w in lasts] for s in sents if the_w in s.text
+            for m in _THE_CAPITALISED.finditer(s.text)}
     found |= {f"the {w}" for w in lasts & said if not any(w in b for b in besides if b)}
     return L.names(tuple(sorted(found))) if found else None
 
@@ -1304,10 +1305,11 @@ def _event_dated(sents: list[Sentence], text: str, start) -> tuple | None:
     if not thing or thing[-1].lower() in ("it", "they", "school", "pupils", "places", "place"):
         return None
     named = re.compile(r"\b" + re.escape(thing[-1]) + r"\b", re.I)
-    dates = [(L.date_of(d), d.group(0)) for t in sents if named.search(t.text)
-             for m in _DATED_OPENING.finditer(t.text) if (d := _dated_at(t.text, m.end()))]
-    dates += [(L.date_of(d), d.group(0)) for t in sents if named.search(t.text)
-              for d in L.DATE.finditer(t.text) if _DATED_BEFORE_OPENING.match(t.text, d.end())]
+    # (one pass over the document for both kinds; the word in the text folded first, as a prefiltered pattern's test)
+    word = thing[-1].lower() if thing[-1].isascii() else ""
+    naming = [t.text for t in sents if word in folded(t.text) and named.search(t.text)]
+    dates = [(L.date_of(d), d.group(0)) for t in naming for m in _DATED_OPENING.finditer(t) if (d := _dated_at(t, m.end()))]
+    dates += [(L.date_of(d), d.group(0)) for t in naming for d in L.DATE.finditer(t) if _DATED_BEFORE_OPENING.match(t, d.end())]
     later = [d for d in dates if d[0] > start]
     return max(later) if later else None
 

@@ -251,9 +251,9 @@ def providers_named(sents: list[Sentence]) -> list[Provider]:
         if any(w in s.text for w in _SERVES_WORDS) and L.BESD.search(s.text):
             served += [(m.group("name"), m.group("desc"), s) for m in _SERVES.finditer(s.text)
                        if L.BESD.search(m.group("desc")) and not _SERVES_NOT_ALL.search(m.group("desc"))]
-        for pattern, needed in ((_PAREN, "("), (_APPOSITIVE, " "), (_COPULA, " is "), (_REVERSED, ", "), (_KNOWN_AS, " "),
-                                (_EQUALS, " = "), (_DESC_ALIAS, "("), (_RENAMED, " "), (_DASHED, " ")):
-            if needed not in s.text or not _may_match(pattern, s.text):
+        text = s.text
+        for pattern, needed in _NAMING:
+            if needed not in text or not _may_match(pattern, text):
                 continue
             for m in pattern.finditer(s.text):
                 name = re.sub(r"^the\s+", "", m.group("name").strip(), flags=re.I)
@@ -366,3 +366,8 @@ def providers_named(sents: list[Sentence]) -> list[Provider]:
 
 # Last: every compiled pattern above is tried only where it can match (see prefilter.py); the matches are the same.
 prefiltered(globals())
+
+# The patterns that name a provider and describe it, each with a part of the text every match holds (made once,
+# after the line above, so that they are the prefiltered patterns :func:`_may_match` knows).
+_NAMING = ((_PAREN, "("), (_APPOSITIVE, " "), (_COPULA, " is "), (_REVERSED, ", "), (_KNOWN_AS, " "), (_EQUALS, " = "),
+           (_DESC_ALIAS, "("), (_RENAMED, " "), (_DASHED, " "))
