@@ -60,6 +60,13 @@ def _asked_who_moves(s: Sentence, question: Sentence | None) -> bool:
     return bool((s.headings and _ASKS_WHO_MOVES.search(s.headings[-1])) or (question is not None and _ASKS_WHO_MOVES.search(question.text)))
 
 
+# (compiled once at import, not looked up in re's cache at each call; and prefiltered like the others)
+_CONSULTATION_CLOSING = re.compile(r"consultation|closing date|deadline|responses?|comments?", re.I)
+_CLOSING_DATE = re.compile(r"\w*\s+(?:date|deadline|for\s+(?:responses|comments))\b", re.I)
+_PLACE_NOUN = re.compile(r"\bplaces?\b", re.I)
+_STAFF_WORD = re.compile(r"\bstaff\b|\bteachers\b|\bassistants\b", re.I)
+
+
 def _alternative(s: Sentence, question: Sentence | None = None) -> list[Finding]:
     """What the sentence says of where displaced pupils go; ``question``: the question just before it in its
     block, which a bare "No." or "Yes." answers."""
@@ -173,7 +180,7 @@ def _alternative(s: Sentence, question: Sentence | None = None) -> list[Finding]
                 # in a sentence about new or more places only a definite move ("will all transfer to the new
                 # school") or a written confirmation, not "will be considered for places at the new school"
                 and (not L.PLACES_INCREASE.search(text) or L.found(L.CONFIRMED_WRITING, clause) or _DEFINITE_MOVE.match(move.group(0)))
-                and not re.search(r"\bstaff\b|\bteachers\b|\bassistants\b", clause[: move.start()], re.I)
+                and not _STAFF_WORD.search(clause[: move.start()])
             ):
                 m = move
         if m is not None:
@@ -438,8 +445,7 @@ def _closure(s: Sentence) -> Finding | None:
     for clause, m in _closure_clauses(text):
         # (a consultation's closing, not a school's: "the consultation closes on 16 December"; a slide's line after the
         # proposal, "Proposal to close Hartsholme Lodge School (BESD) Consultation open 21 October", closes the school)
-        if re.search(r"consultation|closing date|deadline|responses?|comments?", clause[: m.end()], re.I) or re.match(
-                r"\w*\s+(?:date|deadline|for\s+(?:responses|comments))\b", clause[m.end():], re.I):
+        if _CONSULTATION_CLOSING.search(clause[: m.end()]) or _CLOSING_DATE.match(clause[m.end():]):
             continue
         while m is not None and _in_the_past(clause, m):  # "the former infant school (closed in 2023)": history, not the
             m = L.CLOSURE.search(clause, m.end())  # proposal (but "... relocated there in 2023 and will now close" is)
@@ -788,7 +794,7 @@ def _special_places(s: Sentence, schools: re.Pattern | None = None, pru: re.Patt
         return []  # the place waited for: "... will attend the Bridge until a place becomes available at a special school"
     # an item of a list of where each group goes ("26 pupils to Kestrel Hill School;") takes its verb from the list's lead
     listed = s.kind == "item" and _GROUP_TO.match(text)
-    if not (listed or re.search(r"\bplaces?\b", text, re.I) or L.PLACEMENT.search(text) or _PLAN_TO_NAME.search(text)):
+    if not (listed or _PLACE_NOUN.search(text) or L.PLACEMENT.search(text) or _PLAN_TO_NAME.search(text)):
         return []
     if L.PRU.search(text) and not L.SPECIAL_PLACE.search(text) and not all(L.negated(c) for c, _ in _clauses_with(L.PRU, text)):
         return []  # (a PRU named only to say no pupil goes there places none there: "... and no pupil will be placed in the PRU")

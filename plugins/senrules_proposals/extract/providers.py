@@ -220,6 +220,11 @@ def _kinds_by_reference(text: str, named_before: str) -> list[tuple[str, str]]:
     return out
 
 
+# (compiled once at import, not looked up in re's cache at each call; and prefiltered like the others)
+_THE_LEAD = re.compile(r"^the\s+", re.I)
+_CAPITAL_THE_LEAD = re.compile(r"^The\s+")
+
+
 def providers_named(sents: list[Sentence]) -> list[Provider]:
     """The providers the document names, each with its kind and the other
     names it is given in a parenthesis or an apposition."""
@@ -256,7 +261,7 @@ def providers_named(sents: list[Sentence]) -> list[Provider]:
             if needed not in text or not _may_match(pattern, text):
                 continue
             for m in pattern.finditer(s.text):
-                name = re.sub(r"^the\s+", "", m.group("name").strip(), flags=re.I)
+                name = _THE_LEAD.sub("", m.group("name").strip())
                 desc = m.group("desc").strip()
                 called = ()  # the kind word alone, when it names the place ("the Hub"): another name for it
                 if pattern is _COPULA and name in last_called:
@@ -314,7 +319,7 @@ def providers_named(sents: list[Sentence]) -> list[Provider]:
                     found[key] = Provider(found[key].name, kind, (*found[key].aliases, *called, desc), found[key].sentence, desc)
         for m in L.PROPER_NAME.finditer(s.text):
             # (a sentence's "The" after its paragraph number is no part of the name: "1.2 The Bridge Reintegration Base is")
-            name = re.sub(r"^The\s+", "", m.group(0).strip())
+            name = _CAPITAL_THE_LEAD.sub("", m.group(0).strip())
             if _A_SCHOOL_NAME.search(name):
                 school_before = name
                 schools_seen.add(name.lower())
