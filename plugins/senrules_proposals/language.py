@@ -325,6 +325,7 @@ def _clause_spans(text: str) -> tuple[tuple[int, int], ...]:
 #: strings and None is not tracked).
 _FOUND: dict[int, tuple[object, dict[str, re.Match | None]]] = {}
 _FOUND_MAX = 8192  # (texts remembered for one pattern)
+_FOUND_PATTERNS_MAX = 512  # (patterns remembered: a document's own, made for its names, come and go)
 _NOT_YET = object()
 
 
@@ -334,6 +335,8 @@ def found(pattern: re.Pattern, text: str) -> re.Match | None:
     Test).  (Safe under threads: a lost entry is searched again.)"""
     entry = _FOUND.get(id(pattern))
     if entry is None or entry[0] is not pattern:
+        if len(_FOUND) >= _FOUND_PATTERNS_MAX:
+            _FOUND.clear()
         entry = _FOUND[id(pattern)] = (pattern, {})
     memo = entry[1]
     m = memo.get(text, _NOT_YET)

@@ -73,3 +73,11 @@ def test_a_remembered_search_forgets_a_full_memory_and_stays_right(monkeypatch):
             assert (m and m.span()) == (expected and expected.span())
     entry = L._FOUND[id(pattern)]
     assert entry[0] is pattern and len(entry[1]) <= 3
+
+
+def test_the_remembered_searches_of_many_patterns_stay_bounded(monkeypatch):
+    monkeypatch.setattr(L, "_FOUND_PATTERNS_MAX", 4)
+    patterns = [re.compile(rf"\b{word}\b") for word in ("oak", "elm", "ash", "yew", "fir", "box")]
+    for pattern in patterns:
+        assert (L.found(pattern, "an oak and an elm") is None) == (pattern.search("an oak and an elm") is None)
+        assert len(L._FOUND) <= 4
