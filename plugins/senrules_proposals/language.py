@@ -317,25 +317,34 @@ def _clause_spans(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(_spans(text))
 
 
-#: found's memory: (the pattern's id, the text) -> (the pattern, the match).  Keyed by the pattern's id, not the
+#: found's memory: the pattern's id -> (the pattern, {text: the match or None}).  Keyed by the pattern's id, not the
 #: pattern: hashing a compiled pattern hashes all its code (some 40,000 instructions for a factor's words, on
-#: every call); the entry holds the pattern, so no other pattern can take its id while the entry is there.
-_FOUND: dict[tuple[int, str], tuple[object, re.Match | None]] = {}
-_FOUND_MAX = 65536
+#: every call); the entry holds the pattern, so no other pattern can take its id while the entry is there.  A
+#: dictionary of texts for each pattern, not one keyed by (id, text): no key tuple made for each call, and the
+#: memory holds no tuples for the garbage collector to go through after a check (a dictionary holding only
+#: strings and None is not tracked).
+_FOUND: dict[int, tuple[object, dict[str, re.Match | None]]] = {}
+_FOUND_MAX = 8192  # (texts remembered for one pattern)
+_FOUND_PATTERNS_MAX = 512  # (patterns remembered: a document's own, made for its names, come and go)
+_NOT_YET = object()
 
 
 def found(pattern: re.Pattern, text: str) -> re.Match | None:
     """``pattern.search(text)``, remembered: several facts read the same
     words of the same sentence (a confirmation in writing, words about the
     Test).  (Safe under threads: a lost entry is searched again.)"""
-    key = (id(pattern), text)
-    hit = _FOUND.get(key)
-    if hit is not None and hit[0] is pattern:
-        return hit[1]
-    m = pattern.search(text)
-    if len(_FOUND) >= _FOUND_MAX:
-        _FOUND.clear()
-    _FOUND[key] = (pattern, m)
+    entry = _FOUND.get(id(pattern))
+    if entry is None or entry[0] is not pattern:
+        if len(_FOUND) >= _FOUND_PATTERNS_MAX:
+            _FOUND.clear()
+        entry = _FOUND[id(pattern)] = (pattern, {})
+    memo = entry[1]
+    m = memo.get(text, _NOT_YET)
+    if m is _NOT_YET:
+        m = pattern.search(text)
+        if len(memo) >= _FOUND_MAX:
+            memo.clear()
+        memo[text] = m
     return m
 
 
@@ -1073,11 +1082,18 @@ PHASED_CLOSURE = re.compile(
 # "k"; only a Turkish dotted capital "İ" inside one of the words would fold otherwise).
 _NOBODY_WORDS = ("pupil", "child", "student", "learner", "young person", "nobody", "no one", "no-one", "displace",
                  "alternative provision")
+# (the words of one word looked for as they are; those of two, with any run of spaces between them: the same
+# answers as looking for them all in the text with its spaces made single, without making it)
+_NOBODY_ONE_WORD = tuple(w for w in _NOBODY_WORDS if " " not in w)
+_NOBODY_SPACED = re.compile("|".join(r"\s+".join(map(re.escape, w.split())) for w in _NOBODY_WORDS if " " in w))
 
 
 def may_say_nobody_moves(text: str) -> bool:
-    low = " ".join(text.casefold().split())
-    return any(w in low for w in _NOBODY_WORDS)
+    low = text.casefold()
+    for w in _NOBODY_ONE_WORD:
+        if w in low:
+            return True
+    return _NOBODY_SPACED.search(low) is not None
 
 
 # Nobody is displaced, said in any words: a subject that is nobody ("no child", "nobody", "none of the

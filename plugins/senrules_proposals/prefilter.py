@@ -631,7 +631,25 @@ class Prefiltered:
                     return None
             else:
                 def search(text, pos=0, endpos=_END):
-                    return fast.search(text, pos, endpos) if possible(text, pos, endpos) else None
+                    # (possible's test written out here, as below: no call of it for each search; the same answers)
+                    if pos or endpos != _END:
+                        return fast.search(text, pos, endpos)
+                    low = None
+                    for word in common(tokens(text)):
+                        more = need.get(word)
+                        if more is None:
+                            return fast.search(text)
+                        if low is None:
+                            low = known(text) or folded(text)
+                        for m in more:
+                            if m in low:
+                                return fast.search(text)
+                    if parts:
+                        low = known(text) or folded(text)
+                        for part in parts:
+                            if part in low:
+                                return fast.search(text)
+                    return None
         else:
             def possible(text: str, pos: int = 0, endpos: int = _END) -> bool:
                 # (a search from a place is run as it is: it is often one of many along one long text, each
@@ -653,24 +671,42 @@ class Prefiltered:
                         return False
                 return True
 
-            def search(text, pos=0, endpos=_END):
-                # (possible's test written out here: a search is most of the calls, and a call costs about what
-                # the test does; the same answers)
-                if pos or endpos != _END:
-                    return fast.search(text, pos, endpos)
-                low = known(text) or folded(text)
-                for word in words:
-                    if word in low:
-                        break
-                else:
-                    return None
-                for more in also:
-                    for word in more:
+            # (possible's test written out in search: a search is most of the calls, and a call costs about what
+            # the test does; the same answers.  Written for the kinds of test most patterns have, too: one word,
+            # or words with no other set beside them)
+            if also:
+                def search(text, pos=0, endpos=_END):
+                    if pos or endpos != _END:
+                        return fast.search(text, pos, endpos)
+                    low = known(text) or folded(text)
+                    for word in words:
                         if word in low:
                             break
                     else:
                         return None
-                return fast.search(text)
+                    for more in also:
+                        for word in more:
+                            if word in low:
+                                break
+                        else:
+                            return None
+                    return fast.search(text)
+            elif len(words) == 1:
+                only = words[0]
+
+                def search(text, pos=0, endpos=_END):
+                    if pos or endpos != _END:
+                        return fast.search(text, pos, endpos)
+                    return fast.search(text) if only in (known(text) or folded(text)) else None
+            else:
+                def search(text, pos=0, endpos=_END):
+                    if pos or endpos != _END:
+                        return fast.search(text, pos, endpos)
+                    low = known(text) or folded(text)
+                    for word in words:
+                        if word in low:
+                            return fast.search(text)
+                    return None
 
         def finditer(text, pos=0, endpos=_END):
             return fast.finditer(text, pos, endpos) if possible(text, pos, endpos) else iter(())

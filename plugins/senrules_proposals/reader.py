@@ -472,6 +472,15 @@ def _tracked_changes(text: str) -> str:
     return text
 
 
+# (compiled once at import, not looked up in re's cache at each call; and prefiltered like the others)
+_MD_IMAGE = re.compile(r"!\[([^\[\]]*)\]\([^()]*\)")
+_MD_LINK = re.compile(r"\[([^\[\]]+)\]\([^()]*\)")
+_MD_TAG = re.compile(r"<[^>\n]{1,200}>")
+_MD_STRONG = re.compile(r"(\*\*|__)(.+?)\1")
+_MD_EM_STAR = re.compile(r"(?<![\w*])\*(?!\s)([^*]+?)(?<!\s)\*(?!\w)")
+_MD_EM_UNDERSCORE = re.compile(r"(?<![\w_])_(?!\s)([^_]+?)(?<!\s)_(?!\w)")
+
+
 def _inline(text: str) -> str:
     """Markdown inline marks removed: emphasis, code, links, images, HTML
     tags; struck-through text deleted (tracked changes)."""
@@ -480,12 +489,12 @@ def _inline(text: str) -> str:
     text = _tracked_changes(text)
     # (a link's text and address, and emphasised text, hold no other bracket or mark of their kind: with any, a
     # long line of unclosed ones ("[a [a ...", "*a *a ...") took quadratic time, 15 s for 80,000 characters)
-    text = re.sub(r"!\[([^\[\]]*)\]\([^()]*\)", r"\1", text)
-    text = re.sub(r"\[([^\[\]]+)\]\([^()]*\)", r"\1", text)
-    text = re.sub(r"<[^>\n]{1,200}>", "", text)
-    text = re.sub(r"(\*\*|__)(.+?)\1", r"\2", text)
-    text = re.sub(r"(?<![\w*])\*(?!\s)([^*]+?)(?<!\s)\*(?!\w)", r"\1", text)
-    text = re.sub(r"(?<![\w_])_(?!\s)([^_]+?)(?<!\s)_(?!\w)", r"\1", text)
+    text = _MD_IMAGE.sub(r"\1", text)
+    text = _MD_LINK.sub(r"\1", text)
+    text = _MD_TAG.sub("", text)
+    text = _MD_STRONG.sub(r"\2", text)
+    text = _MD_EM_STAR.sub(r"\1", text)
+    text = _MD_EM_UNDERSCORE.sub(r"\1", text)
     text = text.replace("`", "")
     return text.strip()
 
@@ -1228,6 +1237,11 @@ _ABBREV = (
 _SPLIT = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9£•])")
 
 
+# (compiled once at import, not looked up in re's cache at each call; and prefiltered like the others)
+_LAST_WORD = re.compile(r"(\S+)$")
+_INITIALS = re.compile(r"(\w\.)+\w?")
+
+
 def _split(text: str) -> list[tuple[int, str]]:
     """Sentences of a block as ``(offset, text)``."""
     out = []
@@ -1236,10 +1250,10 @@ def _split(text: str) -> list[tuple[int, str]]:
         # Only the few characters before the break are looked at, so that a
         # very long line with many candidate breaks stays linear.
         before = text[max(start, m.start() - 40):m.start()].rstrip("\"'”’)]")
-        word = re.search(r"(\S+)$", before)
+        word = _LAST_WORD.search(before)
         if word:
             w = word.group(1).rstrip(".!?").lower()
-            if w in _ABBREV or (len(w) == 1 and w.isalpha()) or re.fullmatch(r"(\w\.)+\w?", w):
+            if w in _ABBREV or (len(w) == 1 and w.isalpha()) or _INITIALS.fullmatch(w):
                 continue
         piece = text[start:m.start()].strip()
         if piece:

@@ -582,6 +582,13 @@ _ROOMS_GIVEN_BACK = re.compile(
     re.I)
 
 
+# (compiled once at import, not looked up in re's cache at each call; and prefiltered like the others)
+_PAID_FOR = re.compile(r"\b(?:paid\s+for|pay\s+for|funded|fund|funds|financed|met\s+from|costs?)\b", re.I)
+_USED_OR_SHARED = re.compile(r"\buse\s+of\b|\b(?:will|would|can|could|to)\s+(?:\w+\s+)?(?:use|share)\b|\baccess\s+to\b|\bjoin\b"
+                             r"|\b(?:is|are|will\s+be|would\s+be)\s+(?:also\s+)?(?:made\s+)?available\s+to\b", re.I)
+_TUPE = re.compile(r"\btupe\b|\bredeploy", re.I)
+
+
 def _accommodation_extra(clause: str, s: Sentence) -> bool:
     # "The proposal is to enlarge the premises of the school so as to increase its capacity" names the kind of
     # alteration (the Act's words), not the accommodation pupils will have
@@ -590,7 +597,7 @@ def _accommodation_extra(clause: str, s: Sentence) -> bool:
     # "Capital works will be paid for from the capital programme", "The DfE will fund the building" say how works
     # are funded (iv), not what they give; "£90,000 ... for acoustic works" says what they give (names blanked: the
     # "High Needs Block" is no building)
-    if re.search(r"\b(?:paid\s+for|pay\s+for|funded|fund|funds|financed|met\s+from|costs?)\b", clause, re.I) and not _WORKS_GIVE.search(
+    if _PAID_FOR.search(clause) and not _WORKS_GIVE.search(
             L.common_words(re.sub(r"\bcapital\s+(?:works|scheme|project)\b", " ", clause, flags=re.I))):
         return False
     # "a counsellor on site three days a week", "the unit on the Mill Lane site" say where, not what accommodation,
@@ -604,8 +611,7 @@ def _accommodation_extra(clause: str, s: Sentence) -> bool:
     # sensory room"; inside it, it is the facility used: "access to Saltings' new changing places facility")
     # ("The Centre's ICT suite and fitness room are available to all pupils": a facility pupils may use, not one gained)
     # ("Pupils from both schools will share the Linden hydrotherapy pool": a facility shared, not accommodation gained)
-    return not re.search(r"\buse\s+of\b|\b(?:will|would|can|could|to)\s+(?:\w+\s+)?(?:use|share)\b|\baccess\s+to\b|\bjoin\b"
-                         r"|\b(?:is|are|will\s+be|would\s+be)\s+(?:also\s+)?(?:made\s+)?available\s+to\b", clause, re.I) or bool(
+    return not _USED_OR_SHARED.search(clause) or bool(
         _BUILDING.search(_ACCESS_TO_FACILITY.sub(" ", clause)))
 
 
@@ -622,7 +628,7 @@ def _staff_extra(clause: str, s: Sentence) -> bool:
     # "a rebound therapy room", "a therapy suite" name a facility (a), not the therapists who use it
     # (nor are staff who transfer with the provision, "a Teacher of the Deaf (1.0 FTE, transferring from Dunmore)":
     # the same staff, not better access to them)
-    return not re.search(r"\btupe\b|\bredeploy", clause, re.I) and not _STAFF_TRANSFERRING.search(clause) and bool(
+    return not _TUPE.search(clause) and not _STAFF_TRANSFERRING.search(clause) and bool(
         L.STAFF.search(_without_therapy_facilities(L.BESD.sub(" ", L.PROPER_NAME.sub(" ", clause)))))
 
 
@@ -650,7 +656,7 @@ def _accessibility(s: Sentence) -> list[Finding]:
     clause = L.clause_of(s.text, m.start())
     # (not a word in the brackets that quote the strategy: "objective 2 of the Accessibility Strategy ('all
     # provisions fully accessible without reliance on lifts')")
-    clause = re.sub(r"\s*\([^()]*\)", " ", clause)
+    clause = _BRACKETED.sub(" ", clause)
     if L.negated(clause):
         return [Finding("accessibility_strategy_referred", "negated", s, _neg_word(clause))]
     return [Finding("accessibility_strategy_referred", "supports", s, m.group(0))]

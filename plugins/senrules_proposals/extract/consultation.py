@@ -12,6 +12,14 @@ from senrules_proposals.prefilter import prefiltered
 from senrules_proposals.reader import Sentence
 
 
+# What a written statement is about when it is one of views asked for (module-level: compiled once, and
+# prefiltered like the others).
+_ABOUT_VIEWS = re.compile(
+    r"\bviews?\b|\bstatements?\b|\bset(?:ting)? out\b|pattern of (?:[\w-]+ ){0,3}?provision|\brepl(?:y|ies|ied)\b|\bresponses?\b"
+    r"|\bwhat\s+(?:they|it|each|you)\s+(?:thought|think|thinks)\b"
+    r"|\brespond(?:s|ed)?\b|\bcomments?\b|\brepresentations?\b|\bsubmissions?\b|\bopinions?\b", re.I)
+
+
 def _providers(s: Sentence, before: Sentence | None = None) -> list[Finding]:
     """The findings of (i) in ``s``; ``before`` is the sentence before it in
     the same paragraph, whose providers a pronoun may ask ("This document is
@@ -24,10 +32,7 @@ def _providers(s: Sentence, before: Sentence | None = None) -> list[Finding]:
     if "/" in text or "www." in text:
         text = _WEB_ADDRESS.sub(" ", text)  # ("viewed at dunsford.example.gov.uk/consultations": an address, no consultation)
     written = L.WRITTEN_STATEMENT.search(text)
-    if written and not re.search(r"\bviews?\b|\bstatements?\b|\bset(?:ting)? out\b|pattern of (?:[\w-]+ ){0,3}?provision|\brepl(?:y|ies|ied)\b|\bresponses?\b"
-                                 r"|\bwhat\s+(?:they|it|each|you)\s+(?:thought|think|thinks)\b"
-                                 r"|\brespond(?:s|ed)?\b|\bcomments?\b|\brepresentations?\b|\bsubmissions?\b|\bopinions?\b",
-                                 L.common_words(text), re.I):
+    if written and not _ABOUT_VIEWS.search(L.common_words(text)):
         written = None
     # ("come to a drop-in session at the Academy": the school as the place, not a provider asked)
     has_providers = L.PROVIDERS.search(_AT_THE_SCHOOL.sub(" ", text) if "the " in text else text)

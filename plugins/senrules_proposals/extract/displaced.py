@@ -12,7 +12,7 @@ from senrules_proposals.extract.clauses import _FORMED_SCHOOL, _clauses_with, _f
 from senrules_proposals.extract.labels import _ANSWER_NO, _YES, _asks
 from senrules_proposals.extract.model import Finding, Provider, PupilGroup
 from senrules_proposals.extract.providers import _kind
-from senrules_proposals.prefilter import prefiltered
+from senrules_proposals.prefilter import folded, prefiltered
 from senrules_proposals.reader import Sentence
 
 
@@ -58,6 +58,13 @@ def _asked_who_moves(s: Sentence, question: Sentence | None) -> bool:
     """Whether the question a sentence answers asks if pupils move: the question just before it in its block, or its
     heading (a question heading, or the question of a question-and-answer table's row)."""
     return bool((s.headings and _ASKS_WHO_MOVES.search(s.headings[-1])) or (question is not None and _ASKS_WHO_MOVES.search(question.text)))
+
+
+# (compiled once at import, not looked up in re's cache at each call; and prefiltered like the others)
+_CONSULTATION_CLOSING = re.compile(r"consultation|closing date|deadline|responses?|comments?", re.I)
+_CLOSING_DATE = re.compile(r"\w*\s+(?:date|deadline|for\s+(?:responses|comments))\b", re.I)
+_PLACE_NOUN = re.compile(r"\bplaces?\b", re.I)
+_STAFF_WORD = re.compile(r"\bstaff\b|\bteachers\b|\bassistants\b", re.I)
 
 
 def _alternative(s: Sentence, question: Sentence | None = None) -> list[Finding]:
@@ -173,7 +180,7 @@ def _alternative(s: Sentence, question: Sentence | None = None) -> list[Finding]
                 # in a sentence about new or more places only a definite move ("will all transfer to the new
                 # school") or a written confirmation, not "will be considered for places at the new school"
                 and (not L.PLACES_INCREASE.search(text) or L.found(L.CONFIRMED_WRITING, clause) or _DEFINITE_MOVE.match(move.group(0)))
-                and not re.search(r"\bstaff\b|\bteachers\b|\bassistants\b", clause[: move.start()], re.I)
+                and not _STAFF_WORD.search(clause[: move.start()])
             ):
                 m = move
         if m is not None:
@@ -482,8 +489,7 @@ def _closure(s: Sentence) -> Finding | None:
     for clause, m in _closure_clauses(text):
         # (a consultation's closing, not a school's: "the consultation closes on 16 December"; a slide's line after the
         # proposal, "Proposal to close Hartsholme Lodge School (BESD) Consultation open 21 October", closes the school)
-        if re.search(r"consultation|closing date|deadline|responses?|comments?", clause[: m.end()], re.I) or re.match(
-                r"\w*\s+(?:date|deadline|for\s+(?:responses|comments))\b", clause[m.end():], re.I):
+        if _CONSULTATION_CLOSING.search(clause[: m.end()]) or _CLOSING_DATE.match(clause[m.end():]):
             continue
         while m is not None and _in_the_past(clause, m):  # "the former infant school (closed in 2023)": history, not the
             m = L.CLOSURE.search(clause, m.end())  # proposal (but "... relocated there in 2023 and will now close" is)
@@ -710,7 +716,8 @@ def school_names(sents: list[Sentence], besides: tuple[str, ...] = ()) -> re.Pat
     # (and "the" with a name's last word, where the document writes it so: "the Vale" of Marlow Vale School)
     # (a substring search first: most sentences write no such "the")
     lasts = {n.split()[-1] for n in found if " " in n}
-    said = {m.group(1) for w in lasts for s in sents if f"the {w}" in s.text for m in _THE_CAPITALISED.finditer(s.text)}
+    said = {m.group(1) for the_w in [f"the {w}" for w in lasts] for s in sents if the_w in s.text
+            for m in _THE_CAPITALISED.finditer(s.text)}
     found |= {f"the {w}" for w in lasts & said if not any(w in b for b in besides if b)}
     return L.names(tuple(sorted(found))) if found else None
 
@@ -834,7 +841,7 @@ def _special_places(s: Sentence, schools: re.Pattern | None = None, pru: re.Patt
         return []  # the place waited for: "... will attend the Bridge until a place becomes available at a special school"
     # an item of a list of where each group goes ("26 pupils to Kestrel Hill School;") takes its verb from the list's lead
     listed = s.kind == "item" and _GROUP_TO.match(text)
-    if not (listed or re.search(r"\bplaces?\b", text, re.I) or L.PLACEMENT.search(text) or _PLAN_TO_NAME.search(text)):
+    if not (listed or _PLACE_NOUN.search(text) or L.PLACEMENT.search(text) or _PLAN_TO_NAME.search(text)):
         return []
     if L.PRU.search(text) and not L.SPECIAL_PLACE.search(text) and not all(L.negated(c) for c, _ in _clauses_with(L.PRU, text)):
         return []  # (a PRU named only to say no pupil goes there places none there: "... and no pupil will be placed in the PRU")
@@ -1358,10 +1365,11 @@ def _event_dated(sents: list[Sentence], text: str, start) -> tuple | None:
     if not thing or thing[-1].lower() in ("it", "they", "school", "pupils", "places", "place"):
         return None
     named = re.compile(r"\b" + re.escape(thing[-1]) + r"\b", re.I)
-    dates = [(L.date_of(d), d.group(0)) for t in sents if named.search(t.text)
-             for m in _DATED_OPENING.finditer(t.text) if (d := _dated_at(t.text, m.end()))]
-    dates += [(L.date_of(d), d.group(0)) for t in sents if named.search(t.text)
-              for d in L.DATE.finditer(t.text) if _DATED_BEFORE_OPENING.match(t.text, d.end())]
+    # (one pass over the document for both kinds; the word in the text folded first, as a prefiltered pattern's test)
+    word = thing[-1].lower() if thing[-1].isascii() else ""
+    naming = [t.text for t in sents if word in folded(t.text) and named.search(t.text)]
+    dates = [(L.date_of(d), d.group(0)) for t in naming for m in _DATED_OPENING.finditer(t) if (d := _dated_at(t, m.end()))]
+    dates += [(L.date_of(d), d.group(0)) for t in naming for d in L.DATE.finditer(t) if _DATED_BEFORE_OPENING.match(t, d.end())]
     later = [d for d in dates if d[0] > start]
     return max(later) if later else None
 

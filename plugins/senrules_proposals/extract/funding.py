@@ -24,6 +24,10 @@ _SUM_SAID_BACK = re.compile(
     r"(?:about|around|approximately|roughly|some|nearly|almost|up\s+to|over|just\s+over|just\s+under)?\s*(?=£|GBP\b)", re.I)
 
 
+# (compiled once at import, not looked up in re's cache at each call; and prefiltered like the others)
+_FUNDED_PLACES = re.compile(r"\bfunded places?\b", re.I)
+
+
 def _funding_staffing(s: Sentence, paragraph: list[Sentence] = ()) -> list[Finding]:
     """What ``s`` says of funding and staffing (iv); ``paragraph`` is the
     paragraph it stands in, whose sentences before it may say the staff there
@@ -56,7 +60,7 @@ def _funding_staffing(s: Sentence, paragraph: list[Sentence] = ()) -> list[Findi
             continue
         if _PUPILS_NOW.search(clause) and not _FUTURE.search(clause):
             continue  # "52 pupils with autism attend independent special schools at an average cost of £61,000 a year": now
-        if re.search(r"\bfunded places?\b", clause, re.I) and not L.MONEY.search(clause):
+        if _FUNDED_PLACES.search(clause) and not L.MONEY.search(clause):
             continue
         if L.negated(clause):
             funding.append(Finding("funding_stated", "negated", s, _neg_word(clause)))

@@ -162,6 +162,10 @@ def _places_table(block, s: Sentence) -> list[Finding]:
     return [Finding("places_benefit_specific", "supports", s, f"{label(i)} {before}, {label(j)} {after}")]
 
 
+# (compiled once at import, not looked up in re's cache at each call; and prefiltered like the others)
+_TOTAL_WORD = re.compile(r"\btotal\b", re.I)
+
+
 def _places_prose(s: Sentence, block) -> list[Finding]:
     """Places before and after in a sentence: "Borough total: 126 now; 180
     from September 2027" (places named in it, its paragraph or headings);
@@ -179,7 +183,7 @@ def _places_prose(s: Sentence, block) -> list[Finding]:
         clause = L.clause_of(s.text, new.start())
         if not L.negated(clause) and not L.hedge(clause):
             return [Finding("places_benefit_specific", "supports", s, new.group(0))]
-    if not (_places_in_context(block.text, block.header, s.headings[-2:]) or re.search(r"\btotal\b", s.text, re.I)):
+    if not (_places_in_context(block.text, block.header, s.headings[-2:]) or _TOTAL_WORD.search(s.text)):
         return []
     cols = _TOTAL_COLUMNS.search(s.text)
     if cols and int(cols.group(2).replace(",", "")) > int(cols.group(1).replace(",", "")):

@@ -220,6 +220,11 @@ def _kinds_by_reference(text: str, named_before: str) -> list[tuple[str, str]]:
     return out
 
 
+# (compiled once at import, not looked up in re's cache at each call; and prefiltered like the others)
+_THE_LEAD = re.compile(r"^the\s+", re.I)
+_CAPITAL_THE_LEAD = re.compile(r"^The\s+")
+
+
 def providers_named(sents: list[Sentence]) -> list[Provider]:
     """The providers the document names, each with its kind and the other
     names it is given in a parenthesis or an apposition."""
@@ -251,12 +256,12 @@ def providers_named(sents: list[Sentence]) -> list[Provider]:
         if any(w in s.text for w in _SERVES_WORDS) and L.BESD.search(s.text):
             served += [(m.group("name"), m.group("desc"), s) for m in _SERVES.finditer(s.text)
                        if L.BESD.search(m.group("desc")) and not _SERVES_NOT_ALL.search(m.group("desc"))]
-        for pattern, needed in ((_PAREN, "("), (_APPOSITIVE, " "), (_COPULA, " is "), (_REVERSED, ", "), (_KNOWN_AS, " "),
-                                (_EQUALS, " = "), (_DESC_ALIAS, "("), (_RENAMED, " "), (_DASHED, " ")):
-            if needed not in s.text or not _may_match(pattern, s.text):
+        text = s.text
+        for pattern, needed in _NAMING:
+            if needed not in text or not _may_match(pattern, text):
                 continue
             for m in pattern.finditer(s.text):
-                name = re.sub(r"^the\s+", "", m.group("name").strip(), flags=re.I)
+                name = _THE_LEAD.sub("", m.group("name").strip())
                 desc = m.group("desc").strip()
                 called = ()  # the kind word alone, when it names the place ("the Hub"): another name for it
                 if pattern is _COPULA and name in last_called:
@@ -314,7 +319,7 @@ def providers_named(sents: list[Sentence]) -> list[Provider]:
                     found[key] = Provider(found[key].name, kind, (*found[key].aliases, *called, desc), found[key].sentence, desc)
         for m in L.PROPER_NAME.finditer(s.text):
             # (a sentence's "The" after its paragraph number is no part of the name: "1.2 The Bridge Reintegration Base is")
-            name = re.sub(r"^The\s+", "", m.group(0).strip())
+            name = _CAPITAL_THE_LEAD.sub("", m.group(0).strip())
             if _A_SCHOOL_NAME.search(name):
                 school_before = name
                 schools_seen.add(name.lower())
@@ -366,3 +371,8 @@ def providers_named(sents: list[Sentence]) -> list[Provider]:
 
 # Last: every compiled pattern above is tried only where it can match (see prefilter.py); the matches are the same.
 prefiltered(globals())
+
+# The patterns that name a provider and describe it, each with a part of the text every match holds (made once,
+# after the line above, so that they are the prefiltered patterns :func:`_may_match` knows).
+_NAMING = ((_PAREN, "("), (_APPOSITIVE, " "), (_COPULA, " is "), (_REVERSED, ", "), (_KNOWN_AS, " "), (_EQUALS, " = "),
+           (_DESC_ALIAS, "("), (_RENAMED, " "), (_DASHED, " "))
