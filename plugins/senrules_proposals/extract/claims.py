@@ -144,7 +144,6 @@ def _claims(s: Sentence, subject: re.Pattern, specific, claimed_fact: str, speci
     return out
 
 
-@functools.lru_cache(maxsize=1024)
 def _lead_claims(s: Sentence, label: str) -> bool:
     """A list's item completes its lead-in's sentence: a benefit word there
     ("At Birchfield pupils will have:" over "- a clinical psychologist two
@@ -161,6 +160,7 @@ def _lead_claims(s: Sentence, label: str) -> bool:
 _MOVES_AS_IT_IS = re.compile(r"\btransfer\w*|\bmov(?:e|es|ing)\s+with\b|\btupe\b|\bredeploy\w*", re.I)
 
 
+@functools.lru_cache(maxsize=1024)
 def _title_naming(label: str, heading: str, subject: re.Pattern) -> str:
     """The label, or else the short last heading, over a sentence that
     names the benefit (has ``subject``'s words), or ""."""
