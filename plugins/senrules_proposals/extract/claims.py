@@ -444,6 +444,30 @@ def _specialist_time_compared(text: str) -> bool:
     return any(a and b and not a & b for a, b in itertools.combinations(places, 2))
 
 
+def _staff_claimed_unworded(text: str) -> bool:
+    """A claim of access to specialist staff made with no benefit word: by
+    comparison of time (:func:`_specialist_time_compared`) or post by post
+    (:func:`_specialists_timed`)."""
+    return _specialist_time_compared(text) or _specialists_timed(text)
+
+
+def _specialists_timed(text: str) -> bool:
+    """Two or more specialists each given with an amount of their time,
+    before the next is named ("a clinical psychologist (0.8 FTE), a speech and
+    language therapist two days a week"; "an educational psychologist for
+    half a day each week and a careers adviser one day a week"): what pupils
+    will have, set out post by post, is a claim of access to specialist
+    staff with no benefit word (what is so now or unchanged is not: the
+    clause's own tests)."""
+    roles = [r for r in itertools.islice(L.STAFF_ROLE.finditer(text), 8) if not _GENERIC_ROLE.fullmatch(r.group(0))]
+    if len(roles) < 2:
+        return False
+    ends = [r.start() for r in roles[1:]] + [len(text)]
+    timed = sum(1 for r, end in zip(roles, ends)
+                if _SPECIALIST_TIME.search(text, r.end(), end) or L.FTE.search(text, r.end(), end))
+    return timed >= 2
+
+
 _PARTS = re.compile(r"[;()]|,?\s+(?=(?:against|compared\s+with|whereas|while)\b)", re.I)
 # An amount of a specialist's time: "three days a week", "1 day/wk", "once a fortnight", "full-time", "by referral".
 _SPECIALIST_TIME = re.compile(
@@ -477,11 +501,19 @@ def _accommodation_specific(text: str) -> str | None:
     # (a sum said only as where money comes from, "the refurbishment, £85,000, comes from the Property
     # Maintenance budget", "contributing £1.2 million ... towards the site", is funding (iv): it describes no
     # rooms or works)
+    # (rooms for subjects of the curriculum named alone, "the school has science laboratories and a sports hall", say
+    # what pupils can study or do there, (a): as accommodation they are general words without a size, number, date or
+    # cost)
     return (
-        _first(L.ACCOMMODATION_SPECIFIC, text)
+        next((m.group(0) for m in L.ACCOMMODATION_SPECIFIC.finditer(text) if not _CURRICULUM_ROOM.fullmatch(m.group(0))), None)
         or _quantity_near(L.SPACE_NOUN, text)
         or (None if _MONEY_FROM.search(text) else _first(L.MONEY, text))
     )
+
+
+# Rooms for subjects of the curriculum: "science laboratories", "food technology rooms", "a sports hall", "a library".
+_CURRICULUM_ROOM = re.compile(
+    r"(?:sports\s+)?halls?|science\s+(?:lab\w*|rooms?)|food\s+technology(?:\s+rooms?)?|ict\s+suites?|library", re.I)
 
 
 def _accommodation_measured(clause: str) -> str | None:
