@@ -608,10 +608,20 @@ _ROOMS_GIVEN_BACK = re.compile(
     r"[^.;]{0,80}?\b(?:(?:return(?:s|ed)?|revert(?:s|ed)?|go(?:es)?\s+back|handed\s+back|given\s+back)\s+to\s+(?:the\s+)?(?:host\s+)?"
     r"(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}(?:school|academy|trust)"
     r"|(?:general|mainstream|ordinary)\s+(?:classrooms?|teaching\s+(?:rooms?|spaces?))"
-    r"|(?:for|as)\s+(?:use\s+as\s+)?(?:a\s+)?(?:general\s+|mainstream\s+)?classroom\b(?!s))"
-    # ... or wanted back by the school: "the trust would like the two rooms back for its growing Year 7"
-    r"|\b(?:the|its|their|our|those|these|both|two|three|four)\s+(?:[\w-]+\s+)?(?:rooms?|classrooms?|accommodation|space|building)\s+back\b",
+    r"|(?:for|as)\s+(?:use\s+as\s+)?(?:a\s+)?(?:general\s+|mainstream\s+)?classroom\b(?!s)"
+    # ... or needed by the host for its own pupils: "The unit's rooms are needed for the academy's growing roll" (not
+    # rooms needed for the new provision: "Oakhurst's spare rooms are needed for the new base")
+    r"|(?:is|are)\s+(?:now\s+)?(?:needed|required|wanted)\s+(?:for|by)\b[^.;]{0,40}?\b(?:own|expanding|growing|rising)\b)"
+    # ... or wanted back by the school: "the trust would like the two rooms back for its growing Year 7"; "the school
+    # needs the rooms for its own growing roll"
+    r"|\b(?:the|its|their|our|those|these|both|two|three|four)\s+(?:[\w-]+\s+)?(?:rooms?|classrooms?|accommodation|space|building)\s+back\b"
+    r"|\b(?:needs?|needed|requires?|required|wants?|wanted)\s+(?:the|its|their|those|these|both|two|three|four)\s+(?:[\w-]+\s+)?"
+    r"(?:rooms?|classrooms?|accommodation|space|building)\s+(?:back\s+)?for\s+(?:its|their|the\s+school['’]s|the\s+academy['’]s)\s+own\b",
     re.I)
+
+
+# Where a thing will be: "will be in", "will be at", "would be based on", "will be located in".
+_ONLY_WHERE = re.compile(r"\b(?:will|would|is\s+to|are\s+to)\s+be\s+(?:(?:based|located|sited)\s+)?(?:in|at|on)\b", re.I)
 
 
 # (compiled once at import, not looked up in re's cache at each call; and prefiltered like the others)
@@ -637,6 +647,11 @@ def _accommodation_extra(clause: str, s: Sentence) -> bool:
     if not L.ACCOMMODATION.search(L.common_words(_NOT_A_ROOM.sub(" ", _where_and_when(clause)))):
         return False
     if _ROOMS_GIVEN_BACK.search(clause):
+        return False
+    # "The class will be in a classroom at Brookside" says where it will be, not better accommodation: its only
+    # benefit word is "will be" before a place (not "will be in a new block", nor under a heading about benefits)
+    if _ONLY_WHERE.search(clause) and not _benefit_heading(s) and all(
+            _ONLY_WHERE.match(m.group(0) + clause[m.end():]) for m in L.BENEFIT.finditer(clause)):
         return False
     # "pupils will have use of the sensory room" is access to a facility (a), not accommodation (c)
     # (a building named outside what pupils are given access to still is: "the new block gives them use of a
