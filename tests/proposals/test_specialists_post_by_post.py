@@ -36,6 +36,10 @@ PROBES = [
     ("posts-now", "not_met",
      CLOSE + "Wendover Lodge currently has an occupational therapist three days a week and an educational "
              "psychologist one day a fortnight.\n"),
+    # under a heading about what the provision costs, the posts are what it pays for (iv)
+    ("posts-under-cost-heading", "not_met",
+     CLOSE + "## How much will the move cost?\n\nLarkfield will employ a clinical psychologist (0.8 FTE) and an art "
+             "therapist (0.4 FTE).\n"),
     # a school's own posts: teachers and teaching assistants
     ("teachers-and-assistants", "not_met",
      CLOSE + "Larkfield will appoint 3.0 FTE teachers and 5.0 FTE teaching assistants.\n"),

@@ -96,7 +96,7 @@ def _claims(s: Sentence, subject: re.Pattern, specific, claimed_fact: str, speci
         cue = L.BENEFIT.search(_AMOUNT_COMPARED.sub(" ", clause))
         if not cue:
             if sibling_cue is None:
-                sibling_cue = _sibling_cue(s.text) or bool(compared is not None and compared(s.text)) or _lead_claims(s, label)
+                sibling_cue = _sibling_cue(s.text) or bool(compared is not None and compared(s, label)) or _lead_claims(s, label)
             cue = sibling_cue
         # (a paragraph right under a short heading naming this benefit, "5.3 Accommodation." in bold, may
         # describe it without a verb: "At Thornhill, a six-classroom block (each 55 m²) with two calm rooms")
@@ -444,11 +444,22 @@ def _specialist_time_compared(text: str) -> bool:
     return any(a and b and not a & b for a, b in itertools.combinations(places, 2))
 
 
-def _staff_claimed_unworded(text: str) -> bool:
+def _staff_claimed_unworded(s: Sentence, label: str = "") -> bool:
     """A claim of access to specialist staff made with no benefit word: by
     comparison of time (:func:`_specialist_time_compared`) or post by post
-    (:func:`_specialists_timed`)."""
-    return _specialist_time_compared(text) or _specialists_timed(text)
+    (:func:`_specialists_timed`), unless under a heading or label about
+    cost, funding or staffing, where posts are what the provision pays for
+    ("What will the school cost?" over "a clinical psychologist (1.0
+    FTE) and a speech and language therapist (0.6 FTE)"), or one naming
+    specialist staff, which decides by itself; nor in an answer "No" (a
+    form's "No. Details: physiotherapist 3 days a week ...")."""
+    if _ANSWER_NO.match(s.text) or not (_specialist_time_compared(s.text) or _specialists_timed(s.text)):
+        return False
+    return not any(_COST_TITLE.search(t) or L.STAFF.search(t) for t in (label, *s.headings[-1:]) if t)
+
+
+# A heading or label about what the provision costs or pays for: "What will the school cost?", "7. Funding", "Staffing:".
+_COST_TITLE = re.compile(r"\b(?:cost\w*|funding|funded|financ\w*|budgets?|revenue|staffing)\b", re.I)
 
 
 def _specialists_timed(text: str) -> bool:
