@@ -38,7 +38,7 @@ PROBES = [
              "psychologist one day a fortnight.\n"),
     # under a heading about what the provision costs, the posts are what it pays for (iv)
     ("posts-under-cost-heading", "not_met",
-     CLOSE + "## How much will the move cost?\n\nLarkfield will employ a clinical psychologist (0.8 FTE) and an art "
+     CLOSE + "## How much will the move cost?\n\nLarkfield has a clinical psychologist (0.8 FTE) and an art "
              "therapist (0.4 FTE).\n"),
     # a school's own posts: teachers and teaching assistants
     ("teachers-and-assistants", "not_met",
