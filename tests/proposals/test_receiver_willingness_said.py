@@ -6,7 +6,8 @@ confirmation (language.UNWRITTEN_AGREEMENT, language.provider_hedge, extract/rec
   take the pupils, or that it will take them, has agreed otherwise than in writing: where another receiver confirmed
   in writing, (ii) is unclear (a destination stated, not confirmed), not met, and not a hope either.
 * "subject to confirmation by the receiving school" is that receiver's confirmation still to come: the destination is
-  stated, not hoped for (unclear, not not_met); "subject to places being found" is still a hope.
+  stated, not hoped for (unclear, not not_met); "subject to the agreement of its trust" (the receiver has not yet
+  agreed) and "subject to places being found" are still a hope.
 * The governors or head of a place named by its name ("Copperbeech's headteacher", "the governing body of
   Copperbeech") speak for that place, and a place named in the possessive of a receiver ("join Larchfield's Forest
   School sessions") is that receiver.
@@ -72,7 +73,7 @@ AWAITING_THE_RECEIVER = [
     pytest.param("2.2 Larchfield's governors confirmed in writing on 4 March 2028 that they will admit the younger "
                  "pupils; the place for the older pupils at Copperbeech Academy is subject to confirmation by the "
                  "receiving school.\n", id="beside-a-letter"),
-    pytest.param("2.2 The older pupils' places at Copperbeech Academy are subject to the formal agreement of its "
+    pytest.param("2.2 The older pupils' places at Copperbeech Academy are subject to formal confirmation from its "
                  "governing body.\n", id="no-letter-at-all"),
 ]
 
@@ -82,8 +83,13 @@ def test_a_destination_awaiting_its_receivers_confirmation_is_stated_not_hoped(w
     assert _ii(write, body) == "unclear"
 
 
-def test_a_destination_awaiting_places_is_still_a_hope(write):
-    body = "2.2 The older pupils will go to Copperbeech Academy, subject to places being found there.\n"
+@pytest.mark.parametrize("body", [
+    pytest.param("2.2 The older pupils will go to Copperbeech Academy, subject to places being found there.\n",
+                 id="places-being-found"),
+    pytest.param("2.2 The older pupils will go to Copperbeech Academy, subject to the agreement of its trust board.\n",
+                 id="the-receiver-has-not-yet-agreed"),
+])
+def test_a_destination_awaiting_places_or_the_receivers_agreement_is_still_a_hope(write, body):
     assert _ii(write, body) == "not_met"
 
 
