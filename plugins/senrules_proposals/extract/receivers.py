@@ -6,7 +6,9 @@ A *receiver* is a school or other provider named in a sentence that states where
 "These pupils will join Hillcrest Primary School", a row of a table of moves), known by its name without the words
 that say what kind of place it is ("Greyfriars" of "Greyfriars School", "Brookside" of "Brookside Primary School"
 and of "the Brookside base"), and by its name in the possessive before a place of its ("Cranford Park" of "to Cranford
-Park Academy's SEMH resourced provision", "Harford" of "to Harford's new special school").  Not receivers: the provision that closes (where the pupils come from), a pupil
+Park Academy's SEMH resourced provision", "Harford" of "to Harford's new special school"), and a place named in the
+possessive of a provider the document names is that provider ("Thistlewood" of "will join Thistlewood's Forest
+School").  Not receivers: the provision that closes (where the pupils come from), a pupil
 referral unit (the LA's own provision, which needs no written confirmation: ruling in
 ``tests/data/proposals/dev-former-heldout8/README.md``), and a trust or federation (the body that governs a
 receiver, not one).
@@ -24,14 +26,19 @@ A written confirmation (a finding ``alternative_provision_confirmed_in_writing``
   will transfer to Kingsway School." "The governing body has confirmed in writing that it will admit them.").
 
 An agreement a receiver gave otherwise than in writing ("agreed in principle", "agreed in discussions with officers",
-"indicated its agreement at a meeting": ``language.UNWRITTEN_AGREEMENT``, its clause with no written confirmation, a
+"indicated its agreement at a meeting", a willingness said, indicated or told, not written: "has indicated that it is
+willing to take them", "has said at the heads' group that the school will take the pupils":
+``language.UNWRITTEN_AGREEMENT``, its clause with no written confirmation, a
 school, its trust, governors or head, or a place by name, before the words) is no written confirmation for the
 receivers it names (by name, by the trust named after one, else the receivers of its paragraph or the one before): a
 written confirmation covers such a receiver only by naming it in its own sentence or by saying it of every
 receiver, not by standing in the same paragraph.  A place named in such an agreement is a receiver too, and so is one
 whose governors, head or trust agree or confirm by the name the document gives the place without its kind
 ("Brampton's headteacher had agreed at the meeting of primary headteachers", "Fallowfield's governing body had
-confirmed in a letter", the document naming Brampton and Fallowfield Primary Schools).
+confirmed in a letter", the document naming Brampton and Fallowfield Primary Schools), or, in such an agreement, by any
+name in the possessive before its governors or head ("Marlow Brook's headteacher has said ..."); a written
+confirmation's "the governing body of Greyfriars" makes Greyfriars a receiver too (not "Larchmont's governing board",
+which may be another name of a receiver).
 
 A trust in the confirmation's clause beside a receiver, or named after a receiver ("the Kingsway Academy Trust"), is
 that receiver's; a trust no receiver is tied to is another body that confirmed, which may be a receiver's the
@@ -109,6 +116,11 @@ _RECEIVER_BODY = re.compile(
 # governing body", "the governors of Brampton".
 _BODY_AFTER = re.compile(r"(['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:governing\s+(?:body|board)|governors|head\s*teacher|head|principal"
                          r"|chair|trust|board)\b", re.I)
+# A place by its name, the governors or head who speak for it before the name or after it in the possessive: "Marlow
+# Brook's headteacher", "Castlegate's governing body", "The governing body of Greyfriars".
+_SPEAKERS = r"(?:governing\s+(?:body|board)|governors|head\s*teacher|head|principal|chair\s+of\s+governors)"
+_SPOKEN_FOR = re.compile(r"(?P<name>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3})['’]s\s+(?:[\w-]+\s+){0,2}?" + _SPEAKERS + r"\b"
+                         r"|\b" + _SPEAKERS + r"\s+of\s+(?:the\s+)?(?P<after>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3})", re.I)
 _BODY_BEFORE = re.compile(r"\b(?:governing\s+(?:body|board)|governors|head\s*teacher|head|principal|chair\s+of\s+governors)"
                           r"\s+of\s+(?:the\s+)?$", re.I)
 # Where a clause ends: its sentence's semicolons and colons.
@@ -168,6 +180,14 @@ def _owner(text: str, name: str, end: int, known: set[str]) -> str | None:
     if not owner or L.PRU.search(m.group("rest") + (kind.group(0) if kind else "")):
         return None
     return owner if _KIND_TAIL.search(owner) or receiver_key(owner) in known or kind else None
+
+
+def _owning(key: str, places: set[str]) -> str:
+    """The place a receiver's name in the possessive belongs to, when that is a place the document names ("Thistlewood"
+    of "Thistlewood's Forest", the document naming Thistlewood Primary School), else the key itself."""
+    owned = _POSSESSIVE.match(key)
+    owner = receiver_key(owned.group("owner")) if owned and owned.group("rest").strip() else ""
+    return owner if owner and owner in places else key
 
 
 def _receivers_in(f: Finding, known: set[str]) -> list[str]:
@@ -236,7 +256,7 @@ def _agreed_unwritten(sents: list[Sentence], known: set[str]) -> list[tuple[Sent
     principle")."""
     out = []
     for s in sents:
-        if "agree" not in s.text and "support" not in s.text and "verbal" not in s.text:
+        if not L.UNWRITTEN_WORDS.search(s.text):
             continue
         for m in L.UNWRITTEN_AGREEMENT.finditer(s.text):
             a, b = next(((a, b) for a, b in L.clause_spans(s.text) if a <= m.start() < b), _clause(s.text, m.start()))
@@ -262,11 +282,23 @@ def _bodies_named(text: str, known: set[str]) -> list[str]:
     return out
 
 
+def _spoken_for(text: str, possessive: bool = True) -> list[str]:
+    """The places, by key, whose governors or head ``text`` names by the place's name ("Marlow Brook's headteacher",
+    "the governing body of Greyfriars"; with ``possessive`` False only the second, which is not another name of a place
+    in the possessive), not a trust's, a council's or a PRU's."""
+    if "'s" not in text and "’s" not in text and " of " not in text:
+        return []
+    names = [m.group("name") or m.group("after") for m in _SPOKEN_FOR.finditer(text) if possessive or m.group("after")]
+    return [key for n in names if not _GOVERNING_BODY.search(n) and not L.PRU.search(n) and (key := receiver_key(n))]
+
+
 def _places_named(text: str, known: set[str]) -> list[str]:
     """The places a sentence names, by key, that the pupils may go to: a name ending with the kind of place, or one the
     document names a provider, or one of those whose governors or head speak by its name alone (:func:`_bodies_named`),
-    or a trust named after one of those ("the Castle Vale Learning Trust": Castle Vale)."""
+    or a trust named after one of those ("the Castle Vale Learning Trust": Castle Vale), or any name in the possessive
+    before the governors or head who speak for it ("Marlow Brook's headteacher has said ...": Marlow Brook)."""
     keys = _bodies_named(text, known)
+    keys += _spoken_for(text)
     for m in L.PROPER_NAME.finditer(" " + text):
         name = m.group(0)
         if L.PRU.search(name):
@@ -295,9 +327,11 @@ def receivers_unconfirmed(findings: list[Finding], named: list[Provider], sents:
     not_receivers = _closed_keys(findings) | {receiver_key(a) for p in named if p.kind == "pru" for a in p.names}
     receivers: dict[str, Finding] = {}  # key -> the first sentence sending pupils there
     by_block: dict[int, list[str]] = {}
-    for f in stated:
-        for key in map(receiver_key, _receivers_in(f, known)):
-            if key and key not in not_receivers:
+    sent_to = [(f, [k for k in map(receiver_key, _receivers_in(f, known)) if k]) for f in stated]
+    places = known | {key for _, keys in sent_to for key in keys}
+    for f, keys in sent_to:
+        for key in (_owning(key, places) for key in keys):
+            if key not in not_receivers:
                 receivers.setdefault(key, f)
                 by_block.setdefault(f.sentence.block, []).append(key)
     for c in confirmations:  # a school that confirmed is one the pupils go to (and it has confirmed)
@@ -305,14 +339,17 @@ def receivers_unconfirmed(findings: list[Finding], named: list[Provider], sents:
             key = receiver_key(m.group(0))
             if key and key not in not_receivers and not _GOVERNING_BODY.search(m.group(0)) and not L.PRU.search(m.group(0)):
                 receivers.setdefault(key, c)
-        for key in _bodies_named(c.sentence.text, known):  # "Fallowfield's governing body had confirmed in a letter"
+        # "Fallowfield's governing body had confirmed in a letter", "The governing body of Greyfriars confirmed in writing"
+        for key in _bodies_named(c.sentence.text, known) + _spoken_for(c.sentence.text, possessive=False):
+            key = next((k for k in receivers if k[:-2] == key and k[-2:] in ("'s", "’s")), key)  # "St Aldric" of "St Aldric's School"
             if key not in not_receivers:
                 receivers.setdefault(key, c)
     agreements = _agreed_unwritten(sents, known)
     for s, _, _ in agreements:  # a place named in an agreement not in writing is one the pupils go to
         for key in _places_named(s.text, known):
             if key not in not_receivers:
-                receivers.setdefault(key, next((f for f in stated if f.sentence.block == s.block), None)
+                receivers.setdefault(key, next((f for f in stated if f.sentence is s), None)
+                                     or next((f for f in stated if f.sentence.block == s.block), None)
                                      or Finding("alternative_provision_stated", "supports", s, key))
     if len(receivers) < 2:
         return []
