@@ -274,9 +274,13 @@ _STAY_FOR_A_TIME = re.compile(
 # Which pupils a sentence is about, said by what is true of them now: "Pupils who cannot be admitted to Elm School
 # then will attend ...", "Pupils for whom no special school place is available will attend ...": its negation is the
 # group's, not the arrangement's.
+# (the group's own verb first, the arrangement's after it: "All 33 pupils who will be on roll in July and not leaving
+# Year 11 will have a place at ...")
 _WHO_GROUP = re.compile(
     r"\b(?:who|for\s+whom|whose)\s+[^.;:,]{0,120}?(?=\s(?:will|would|shall|are\s+to)\s+(?:then\s+|instead\s+)?"
-    r"(?:continue|attend|stay|remain|be|go|move|transfer|join)\b)", re.I)
+    r"(?:continue|attend|stay|remain|be|go|move|transfer|join)\b)"
+    r"|\bwho\s+(?:will|would)\s+(?:still\s+)?be\s+(?:on\s+(?:the\s+)?roll|of\s+school\s+age|in\s+Years?\b)[^.;:,]{0,100}?"
+    r"(?=\s(?:will|would|shall|are\s+to)\s+(?:then\s+|instead\s+|all\s+)?(?:have|be|continue|attend|transfer|move|go|join)\b)", re.I)
 
 
 def _without_who(clause: str) -> str:
@@ -379,7 +383,9 @@ _DESTINATION_PUT_OFF = re.compile(
     r"(?:\s+[\w'’]+){0,6}?(?:,(?:\s+[\w'’]+){1,6},)?\s+(?:will|are\s+to|is\s+to|would)\s+be\s+(?:discussed|considered|decided|explored|reviewed|determined|looked\s+at)\b",
     re.I)
 # A move whose destinations follow a colon: "will move: pupils of primary age to Greenacre, and ...".
-_MOVE_THEN_WHERE = re.compile(r"\b(?:will|would|are\s+to|shall)\s+(?:all\s+)?(?:move|transfer|go)(?:\s+as\s+follows)?\s*:\s", re.I)
+# (a date between the verb and the colon: "would transfer on 4 September 2028: 16 pupils to ...")
+_MOVE_THEN_WHERE = re.compile(r"\b(?:will|would|are\s+to|shall)\s+(?:all\s+)?(?:move|transfer|go)(?:\s+(?:on|from|in)\s+[\w ]{1,30}?)?"
+                              r"(?:\s+as\s+follows)?\s*:\s", re.I)
 _TO_NAMED = re.compile(r"\b(?:to|at)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,4}")
 # The step after a stated stay, put off: "will remain there ... until the end of Year 9, when their next placement
 # will be decided at annual review" (where pupils go now is stated).
@@ -899,13 +905,21 @@ def _place_clause(text: str, place: re.Match, listed) -> str | None:
     lead = _AS_FOLLOWS.search(text, max(0, start - 200), start) if start > 0 else None
     if lead:
         clause = L.clause_of(text, lead.start()) + " " + clause
+    elif start > 0 and text[:start].rstrip().endswith(":") and not _MOVE_VERB.search(clause):
+        # (the groups after a colon take the places the lead before it gives the pupils: "all 32 pupils had been
+        # offered named places: 28 at Fellbrook School and four at ..."; not a lead that only moves them, "will move
+        # on 1 September: 12 to Birchwood", where the kind of each place decides, extract/stays.py)
+        before = L.clause_of(text, len(text[:start].rstrip()) - 1)
+        if _PLACE_NOUN.search(before) and (L.PUPILS.search(before) or L.ELIDED_PUPILS.search(before)):
+            clause = before + " " + clause
     if listed or _MOVE_VERB.search(clause) or _GROUP_MOVES.match(text):
         return clause
     return None
 
 
-# (or the present of a stay: "Pupils remain on the roll of Thornbury Grange School throughout")
-_MOVE_VERB = re.compile(r"\b(?:will|would|shall|have been|has been|are|is|has|have|be|remain|stay)\b", re.I)
+# (or the present of a stay: "Pupils remain on the roll of Thornbury Grange School throughout"; or a minute's past: "had
+# been offered places at ...")
+_MOVE_VERB = re.compile(r"\b(?:will|would|shall|have been|has been|had been|are|is|has|have|be|remain|stay)\b", re.I)
 _AS_FOLLOWS = re.compile(r"\bas\s+follows\s*:\s*$", re.I)
 _CAPACITY = re.compile(r"\b(?:sufficient|enough|adequate|spare|surplus)\s+(?:capacity\s+(?:across|in|at|within|among)"
                        r"|(?:places|room)\s+(?:across|within|among))\b", re.I)

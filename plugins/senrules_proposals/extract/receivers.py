@@ -24,7 +24,8 @@ A written confirmation (a finding ``alternative_provision_confirmed_in_writing``
   will transfer to Kingsway School." "The governing body has confirmed in writing that it will admit them.").
 
 An agreement a receiver gave otherwise than in writing ("agreed in principle", "agreed in discussions with officers",
-"indicated its agreement at a meeting": ``language.UNWRITTEN_AGREEMENT``, its clause with no written confirmation, a
+"indicated its agreement at a meeting", "has said at the heads' group that the school will take the pupils":
+``language.UNWRITTEN_AGREEMENT``, its clause with no written confirmation, a
 school, its trust, governors or head, or a place by name, before the words) is no written confirmation for the
 receivers it names (by name, by the trust named after one, else the receivers of its paragraph or the one before): a
 written confirmation covers such a receiver only by naming it in its own sentence or by saying it of every
@@ -69,9 +70,10 @@ _SENT_TO = re.compile(
     r"\b(?:transfer\w*|mov(?:e|es|ed|ing)|go(?:es|ing)?|join(?:s|ed|ing)?|attend\w*|admit(?:ted)?|plac(?:ed|ing)|return\w*"
     r"|(?:offered|allocated|given|have|has|take\s+up)\s+(?:a\s+|an\s+)?(?:named\s+|new\s+|permanent\s+)?(?:special\s+school\s+)?places?"
     r"|(?:complete|finish|continue)\w*\s+(?:their|his\s+or\s+her)\s+(?:\w+\s+){0,2}?(?:education|schooling|studies)"
-    r"|(?P<group>pupils?|children|students?)(?:\s+\([^()]{0,80}\))?(?=\s+(?:to|at)\s)|amended\s+to\s+name"
-    # a group counted, its verb left out: "... go to Larchfield School, ten to Copperbeech Academy"
-    r"|(?:(?<=[,;]\s)|(?<=\band\s)|(?<=\())(?:and\s+)?(?:\d+|" + L._NUMBER_WORDS + r")(?=\s+to\s))"
+    r"|(?P<group>pupils?|children|students?)(?:\s+\([^()]{0,80}\))?(?:\s+of\s+[\w-]+\s+age)?(?=\s+(?:to|at)\s)|amended\s+to\s+name"
+    # a group counted, its verb left out: "... go to Larchfield School, ten to Copperbeech Academy" (its age said:
+    # "16 pupils of secondary age to Greyfriars School and 8 of primary age to ...")
+    r"|(?:(?<=[,;]\s)|(?<=\band\s)|(?<=\())(?:and\s+)?(?:\d+|" + L._NUMBER_WORDS + r")(?:\s+of\s+[\w-]+\s+age)?(?=\s+to\s))"
     r"\s+(?:with\s+(?:[\w'’]+\s+){1,4}?)?(?:(?P<prep>to|into|at)\s+)?(?:the\s+)?"
     r"(?:(?:(?-i:[a-z])[\w'’-]*|(?-i:[A-Z]{2,}\d?))\s+){0,3}?(?:(?:at|of)\s+(?:the\s+)?|(?P<listed>\(\s*))?"
     r"(?P<name>(?-i:[A-Z][a-z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,4})(?P<kind>\s+" + _KIND_WORD + r"\b)?"
@@ -236,7 +238,7 @@ def _agreed_unwritten(sents: list[Sentence], known: set[str]) -> list[tuple[Sent
     principle")."""
     out = []
     for s in sents:
-        if "agree" not in s.text and "support" not in s.text and "verbal" not in s.text:
+        if "agree" not in s.text and "support" not in s.text and "verbal" not in s.text and " said " not in s.text:
             continue
         for m in L.UNWRITTEN_AGREEMENT.finditer(s.text):
             a, b = next(((a, b) for a, b in L.clause_spans(s.text) if a <= m.start() < b), _clause(s.text, m.start()))
