@@ -1030,12 +1030,12 @@ CONFIRMED_WRITING = re.compile(
 # at a meeting of the trust's executive", "agreed at a heads' briefing", "has agreed verbally", "gave informal agreement".  Not a hope (the receiver
 # has agreed), and not a written confirmation (ruling of 2026-12-05).
 UNWRITTEN_AGREEMENT = re.compile(
-    r"\b(?:(?<!\bbe\s)agreed|(?:indicated|given|gave|expressed)\s+(?:its|their|his|her)\s+(?:agreement|support|willingness)"
+    r"\b(?:(?<!\bbe\s)agreed|(?:has|have|had)\s+said|(?:indicated|given|gave|expressed)\s+(?:its|their|his|her)\s+(?:agreement|support|willingness)"
     r"|(?:been|was|were|is|are)\s+supportive)\s+(?:[\w'’-]+\s+){0,7}?"
     r"(?:in\s+principle|in\s+(?:the\s+course\s+of\s+)?discussions?"
     # a meeting, named however: "at the meeting of primary headteachers on 26 January", "at a heads' briefing", "at the
-    # termly conference of special school heads"
-    r"|at\s+(?:a|the|two|three|several)\s+(?:[\w'’-]+\s+){0,3}?(?:meetings?|briefings?|conferences?|workshops?|visits?)"
+    # termly conference of special school heads", "at the SEMH heads' group"; said there: "has said at the heads' forum"
+    r"|at\s+(?:a|the|two|three|several)\s+(?:[\w'’-]+\s+){0,3}?(?:meetings?|briefings?|conferences?|workshops?|visits?|groups?|forums?)"
     r"|verbally|orally|informally|by\s+(?:tele)?phone)\b"
     r"|\b(?:verbal|oral|informal)\s+(?:agreement|support|assurances?)\b|\bagreement\s+in\s+principle\b"
     # a willingness said, not written: "has indicated that it is willing to take them", "has said at the heads' group

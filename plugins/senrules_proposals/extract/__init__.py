@@ -244,7 +244,7 @@ def _extract(doc: Document) -> Extraction:
     findings += places_conflicts(sents, named, doc)
     # (the area's places in an option considered and rejected, or in views reported, are not the plan's)
     findings += places_fall_in_all([s for s, off in zip(sents, off_plan) if not off], areas)
-    besd = _besd_closing([s for s in sents if not _not_proposed(s, plan)], by_block, named)
+    besd = _besd_closing([s for s in sents if not _not_proposed(s, plan)], by_block, named, doc)
     if besd is not None:
         findings.append(besd)
         findings += places_only_at_pru(findings, by_block, pru, named)

@@ -274,9 +274,13 @@ _STAY_FOR_A_TIME = re.compile(
 # Which pupils a sentence is about, said by what is true of them now: "Pupils who cannot be admitted to Elm School
 # then will attend ...", "Pupils for whom no special school place is available will attend ...": its negation is the
 # group's, not the arrangement's.
+# (the group's own verb first, the arrangement's after it: "All 33 pupils who will be on roll in July and not leaving
+# Year 11 will have a place at ...")
 _WHO_GROUP = re.compile(
     r"\b(?:who|for\s+whom|whose)\s+[^.;:,]{0,120}?(?=\s(?:will|would|shall|are\s+to)\s+(?:then\s+|instead\s+)?"
-    r"(?:continue|attend|stay|remain|be|go|move|transfer|join)\b)", re.I)
+    r"(?:continue|attend|stay|remain|be|go|move|transfer|join)\b)"
+    r"|\bwho\s+(?:will|would)\s+(?:still\s+)?be\s+(?:on\s+(?:the\s+)?roll|of\s+school\s+age|in\s+Years?\b)[^.;:,]{0,100}?"
+    r"(?=\s(?:will|would|shall|are\s+to)\s+(?:then\s+|instead\s+|all\s+)?(?:have|be|continue|attend|transfer|move|go|join)\b)", re.I)
 
 
 def _without_who(clause: str) -> str:
@@ -901,13 +905,21 @@ def _place_clause(text: str, place: re.Match, listed) -> str | None:
     lead = _AS_FOLLOWS.search(text, max(0, start - 200), start) if start > 0 else None
     if lead:
         clause = L.clause_of(text, lead.start()) + " " + clause
+    elif start > 0 and text[:start].rstrip().endswith(":") and not _MOVE_VERB.search(clause):
+        # (the groups after a colon take the places the lead before it gives the pupils: "all 32 pupils had been
+        # offered named places: 28 at Fellbrook School and four at ..."; not a lead that only moves them, "will move
+        # on 1 September: 12 to Birchwood", where the kind of each place decides, extract/stays.py)
+        before = L.clause_of(text, len(text[:start].rstrip()) - 1)
+        if _PLACE_NOUN.search(before) and (L.PUPILS.search(before) or L.ELIDED_PUPILS.search(before)):
+            clause = before + " " + clause
     if listed or _MOVE_VERB.search(clause) or _GROUP_MOVES.match(text):
         return clause
     return None
 
 
-# (or the present of a stay: "Pupils remain on the roll of Thornbury Grange School throughout")
-_MOVE_VERB = re.compile(r"\b(?:will|would|shall|have been|has been|are|is|has|have|be|remain|stay)\b", re.I)
+# (or the present of a stay: "Pupils remain on the roll of Thornbury Grange School throughout"; or a minute's past: "had
+# been offered places at ...")
+_MOVE_VERB = re.compile(r"\b(?:will|would|shall|have been|has been|had been|are|is|has|have|be|remain|stay)\b", re.I)
 _AS_FOLLOWS = re.compile(r"\bas\s+follows\s*:\s*$", re.I)
 _CAPACITY = re.compile(r"\b(?:sufficient|enough|adequate|spare|surplus)\s+(?:capacity\s+(?:across|in|at|within|among)"
                        r"|(?:places|room)\s+(?:across|within|among))\b", re.I)
@@ -1476,8 +1488,8 @@ def _besd_word(text: str) -> re.Match | None:
     return None
 
 
-def _besd_closing(sents: list[Sentence], by_block, named: list[Provider] | None = None) -> Finding | None:
-    """A sentence (or paragraph) that closes a BESD or SEMH school."""
+def _besd_closing(sents: list[Sentence], by_block, named: list[Provider] | None = None, doc=None) -> Finding | None:
+    """A sentence (or paragraph) that closes a BESD or SEMH school (``doc``: where its tables give schools' kinds)."""
     besd_names: set[str] = set()
     besd_blocks: set[int] = set()
     not_schools = {a for p in named or [] if _no_special_school(p) for a in p.names}
@@ -1538,7 +1550,33 @@ def _besd_closing(sents: list[Sentence], by_block, named: list[Provider] | None 
             return Finding("besd_school_closing", "supports", s, f"{first} ({closure.cue})", True)
         if s.block in besd_blocks and not _names(s.text):
             return Finding("besd_school_closing", "supports", s, closure.cue, True)
-    return _besd_closing_by_reference(sents, named or [])
+    return _besd_closing_by_reference(sents, named or [], _besd_schools_in_tables(doc))
+
+
+# A table's first header cell or the heading over it that counts BESD (SEMH) special school places: "SEMH special
+# school places | Now | September 2028", "Table 4.1: SEMH special school places, Norbridge".
+_BESD_SCHOOL_PLACES = re.compile(r"\bspecial\s+school\s+places\b|\bschool\s+places\b", re.I)
+_NOT_A_SCHOOL_ROW = re.compile(r"\b(?:total|all|overall|sum|net|change|borough|county|city|area)\b", re.I)
+
+
+def _besd_schools_in_tables(doc) -> frozenset[str]:
+    """The schools a table of BESD (SEMH) special school places has a row for
+    (its header's first cell or the heading just over it says what the rows
+    count: "SEMH special school places | Now | September 2028" over
+    "Wrenfield | 56 | 0"): each row's school is a BESD school, not a total."""
+    if doc is None:
+        return frozenset()
+    out = set()
+    for block in doc.blocks:
+        if block.kind != "row" or not block.cells or block.cells == block.header:
+            continue
+        said = " ".join((block.header[:1] or ("",))[0:1] + block.headings[-1:])
+        if not (_BESD_SCHOOL_PLACES.search(said) and _besd_word(said)):
+            continue
+        label = re.sub(r"\s*\([^()]*\)", "", block.cells[0].replace("*", "")).strip()
+        if label[:1].isupper() and not _NOT_A_SCHOOL_ROW.search(label) and not re.search(r"\d", label):
+            out.add(label)
+    return frozenset(out)
 
 
 # Every pupil of a school, by its name, to take a place at a school for BESD (SEMH) pupils: that school's pupils are
@@ -1617,7 +1655,7 @@ def _named_just_before(sents: list[Sentence], k: int) -> set[str]:
 _CLOSED_OBJECT = re.compile(r"\s+(?:of\s+)?(?:the\s+)?(?P<what>(?:it|this\s+school|the\s+school)\b|(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,4})", re.I)
 
 
-def _besd_closing_by_reference(sents: list[Sentence], named: list[Provider]) -> Finding | None:
+def _besd_closing_by_reference(sents: list[Sentence], named: list[Provider], in_tables: frozenset[str] = frozenset()) -> Finding | None:
     """A BESD (SEMH) school closed under another name than the one it was
     described by: a name the document gave it ("Castle View School (CVS) is
     a ... special school for ... SEMH. The City proposes to close CVS"), or
@@ -1625,7 +1663,7 @@ def _besd_closing_by_reference(sents: list[Sentence], named: list[Provider]) -> 
     special school for ... BESD. We propose to close it"); or a school the
     providers call a BESD school, named as the closure's subject or object
     ("Larkspur School will close")."""
-    besd_names = {a for p in named if p.kind == "besd_school" for a in p.names}
+    besd_names = {a for p in named if p.kind == "besd_school" for a in p.names} | in_tables
     besd_keys = {_name_key(n) for n in besd_names}
     # (the document's title, the headings before its first paragraph, says what it proposes: "PROPOSAL TO CLOSE
     # RIDGEWAY SCHOOL"; a heading inside it may be an option's or the Test's)
@@ -1634,6 +1672,13 @@ def _besd_closing_by_reference(sents: list[Sentence], named: list[Provider]) -> 
         if (s.kind == "heading" and s.block > body) or s.text.rstrip().endswith("?"):
             continue
         for clause, c in _closure_clauses(s.text):
+            # ("it" for the one school the sentence named before it, a consultation on it or not: "to report the outcome
+            # of consultation on the future of Wrenfield School and recommend that proposals be published to close it")
+            obj = _CLOSED_OBJECT.match(s.text, s.text.find(clause) + c.end()) if clause in s.text else None
+            if obj is not None and obj.group("what").lower() == "it" and not L.negated(clause):
+                earlier = {n for n in _names(s.text[: s.text.find(clause) + c.start()]) if _A_SCHOOL_WORD.search(n)}
+                if len(earlier) == 1 and _name_key(next(iter(earlier))) in besd_keys:
+                    return Finding("besd_school_closing", "supports", s, f"{next(iter(earlier))} ({c.group(0)} it)", True)
             if (L.negated(clause) or re.search(r"consultation|closing date|deadline|responses?|comments?", clause, re.I)
                     or _closes_no_school(clause) or re.match(r"relocat", c.group(0), re.I)):
                 continue  # (a school that relocates goes on: "Proposal to expand and relocate Crossfield Academy")
@@ -1665,8 +1710,10 @@ def _besd_closing_by_reference(sents: list[Sentence], named: list[Provider]) -> 
 
 # The school a closure word has for its subject, just before it: "Larkspur School will close", "Thistledown School is
 # to close", "Larkspur School closure".
-_CLOSING_SUBJECT = re.compile(r"(?P<what>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,4})\s+(?:(?:will|would|shall|should|"
-                              r"must|is\s+to|is\s+going\s+to|to)\s+(?:(?:now|then|finally|formally|permanently)\s+)?)?$")
+# (or of a passive one, a resolution's "That" before it: "That Larkspur School be discontinued", "Larkspur School will be
+# closed")
+_CLOSING_SUBJECT = re.compile(r"(?:(?-i:That)\s+)?(?P<what>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,4})\s+(?:(?:will|would|shall|should|"
+                              r"must|is\s+to|is\s+going\s+to|to)\s+(?:(?:now|then|finally|formally|permanently)\s+)?)?(?:be\s+)?$")
 
 
 # Words pointing back to a PRU named in the sentence before.

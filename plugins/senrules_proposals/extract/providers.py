@@ -225,6 +225,12 @@ _THE_LEAD = re.compile(r"^the\s+", re.I)
 _CAPITAL_THE_LEAD = re.compile(r"^The\s+")
 
 
+# A description that is another place's body, not what the name before it is: "the shadow governing body of Fieldfare,
+# the Short Stay School's management committee and ..." (a list, not an apposition; an area's is one: "the county's
+# pupil referral unit").
+_ANOTHER_PLACES = re.compile(r"(?:the\s+)?(?:(?-i:[A-Z])[\w-]*\s+){0,4}(?:School|Academy|Unit|Centre|PRU|AP|Service|Base)['’]s\b")
+
+
 def providers_named(sents: list[Sentence]) -> list[Provider]:
     """The providers the document names, each with its kind and the other
     names it is given in a parenthesis or an apposition."""
@@ -291,7 +297,7 @@ def providers_named(sents: list[Sentence]) -> list[Provider]:
                     # took quadratic time on a long sentence, 3 s for 80,000 characters)
                     head = s.text[max(0, m.start("name") - 200): m.start("name")]
                     if (re.search(r"(?:\band|\bor|,)\s*$", head) and not re.search(r";\s*(?:and|or)?\s*$", head)) \
-                            or re.search(r",\s+(?:the|a|an|all|and|or)\b", desc):
+                            or re.search(r",\s+(?:the|a|an|all|and|or)\b", desc) or _ANOTHER_PLACES.match(desc):
                         continue
                 kind = _kind(desc)
                 if kind is None and pattern is _PAREN and _NEEDS_ONLY_OF.search(name) and L.BESD.match(desc):

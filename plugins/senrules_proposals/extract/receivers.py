@@ -76,9 +76,10 @@ _SENT_TO = re.compile(
     r"\b(?:transfer\w*|mov(?:e|es|ed|ing)|go(?:es|ing)?|join(?:s|ed|ing)?|attend\w*|admit(?:ted)?|plac(?:ed|ing)|return\w*"
     r"|(?:offered|allocated|given|have|has|take\s+up)\s+(?:a\s+|an\s+)?(?:named\s+|new\s+|permanent\s+)?(?:special\s+school\s+)?places?"
     r"|(?:complete|finish|continue)\w*\s+(?:their|his\s+or\s+her)\s+(?:\w+\s+){0,2}?(?:education|schooling|studies)"
-    r"|(?P<group>pupils?|children|students?)(?:\s+\([^()]{0,80}\))?(?=\s+(?:to|at)\s)|amended\s+to\s+name"
-    # a group counted, its verb left out: "... go to Larchfield School, ten to Copperbeech Academy"
-    r"|(?:(?<=[,;]\s)|(?<=\band\s)|(?<=\())(?:and\s+)?(?:\d+|" + L._NUMBER_WORDS + r")(?=\s+to\s))"
+    r"|(?P<group>pupils?|children|students?)(?:\s+\([^()]{0,80}\))?(?:\s+of\s+[\w-]+\s+age)?(?=\s+(?:to|at)\s)|amended\s+to\s+name"
+    # a group counted, its verb left out: "... go to Larchfield School, ten to Copperbeech Academy" (its age said:
+    # "16 pupils of secondary age to Greyfriars School and 8 of primary age to ...")
+    r"|(?:(?<=[,;]\s)|(?<=\band\s)|(?<=\())(?:and\s+)?(?:\d+|" + L._NUMBER_WORDS + r")(?:\s+of\s+[\w-]+\s+age)?(?=\s+to\s))"
     r"\s+(?:with\s+(?:[\w'’]+\s+){1,4}?)?(?:(?P<prep>to|into|at)\s+)?(?:the\s+)?"
     r"(?:(?:(?-i:[a-z])[\w'’-]*|(?-i:[A-Z]{2,}\d?))\s+){0,3}?(?:(?:at|of)\s+(?:the\s+)?|(?P<listed>\(\s*))?"
     r"(?P<name>(?-i:[A-Z][a-z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,4})(?P<kind>\s+" + _KIND_WORD + r"\b)?"
