@@ -55,6 +55,11 @@ COVERED = [
     pytest.param("2.1 The 10 primary-age pupils will move to Pellow Primary School, whose governors have confirmed in "
                  "writing that they will admit them; the 4 pupils in Year 11 will complete the year at the Borough's "
                  "pupil referral unit.\n", id="pru-in-the-possessive-is-no-receiver"),
+    # the owner known only as the one whose governing body wrote: "Brackley's Northgate site" is Brackley's
+    pytest.param("2.1 Every pupil who will still be on roll in July 2028 will have a place at Brackley's Northgate "
+                 "site from 1 September 2028. The governing body of Brackley confirmed in writing on 2 May 2028 that "
+                 "it will receive all of them. Pupils of primary age will meanwhile stay with Pellow Primary School, "
+                 "whose governors have confirmed in writing that they will admit them.\n", id="site-of-the-school-that-wrote"),
 ]
 
 

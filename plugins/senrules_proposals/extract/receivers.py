@@ -329,7 +329,11 @@ def receivers_unconfirmed(findings: list[Finding], named: list[Provider], sents:
     receivers: dict[str, Finding] = {}  # key -> the first sentence sending pupils there
     by_block: dict[int, list[str]] = {}
     sent_to = [(f, [k for k in map(receiver_key, _receivers_in(f, known)) if k]) for f in stated]
-    places = known | {key for _, keys in sent_to for key in keys}
+    # (the places the document names: its providers, where pupils are sent, and whoever confirms in writing: "Marsh
+    # Lane's Hallgate site" belongs to the Marsh Lane whose governing body confirmed)
+    places = known | {key for _, keys in sent_to for key in keys} | {
+        receiver_key(name) for c in confirmations
+        for name in _bodies_named(c.sentence.text, known) + _spoken_for(c.sentence.text, possessive=False)}
     for f, keys in sent_to:
         for key in (_owning(key, places) for key in keys):
             if key not in not_receivers:
