@@ -24,6 +24,15 @@ _SUM_SAID_BACK = re.compile(
     r"(?:about|around|approximately|roughly|some|nearly|almost|up\s+to|over|just\s+over|just\s+under)?\s*(?=£|GBP\b)", re.I)
 
 
+# A cost, and the words that say how something is paid for beside it (a paragraph with the first and none of these
+# gives what a thing costs, not how the proposal is funded).
+_COST = re.compile(r"\bcost(?:s|ed|ing)?\b", re.I)
+_NOT_ONLY_COST = re.compile(
+    r"\b(?:fund\w*|paid|pay\w*|met\s+(?:from|by|through)|budgets?|grants?|capital|revenue|sources?|high\s+needs|hnb|hnpca|"
+    r"dsg|allocat\w*|invest\w*|financ\w*|borrow\w*|top[- ]ups?|element\s+[23]|spend\w*|(?:free\s+schools?|building)\s+programme|"
+    r"s106|section\s+106|contribut\w*|esfa|afford\w*|sav(?:e|es|ed|ing|ings))\b", re.I)
+
+
 # (compiled once at import, not looked up in re's cache at each call; and prefiltered like the others)
 _FUNDED_PLACES = re.compile(r"\bfunded places?\b", re.I)
 
@@ -51,9 +60,16 @@ def _funding_staffing(s: Sentence, paragraph: list[Sentence] = ()) -> list[Findi
         return (s.kind == "row" or L.PLAN.search(clause) or L.MONEY.search(clause) or L.FTE.search(clause)
                 or _quantity_near(L.STAFF_NOUN, clause))
 
+    # (what a thing costs, in a sentence with no word of how it is paid for and not under a heading about the money,
+    # is its cost, not how the proposal is funded: "The rooms will be ready by August at a cost of £240,000")
+    # (nor in its paragraph: "Keeping the unit open costs £45,000 a year. The savings will fund a teacher.")
+    cost_only = (s.kind != "row" and _COST.search(text) is not None and not (s.headings and _FUNDING_TITLE.search(s.headings[-1]))
+                 and not any(_NOT_ONLY_COST.search(t.text) for t in (paragraph or (s,))))
     funding = []
     for clause, m in clauses(L.FUNDING):
         if not L.FUNDING.search(_TRAVEL_BUDGET.sub(" ", clause)):  # "a personal travel budget" is transport
+            continue
+        if cost_only and _COST.search(clause):
             continue
         # ("Funding is subject to approval.": no plan, but the funding waits on a decision)
         if _status_quo(clause) or not (planned(clause) or _FUNDING_CONDITIONAL.search(clause)):
@@ -82,7 +98,9 @@ def _funding_staffing(s: Sentence, paragraph: list[Sentence] = ()) -> list[Findi
             continue
         if conditional:
             # (the body that approves is no source: "subject to approval by the Council's Capital Strategy Board")
-            if L.FUNDING_SOURCE.search(_APPROVER.sub(" ", clause)) or L.MONEY.search(clause):
+            # (nor is approval alone, but approval of a budget or programme names where the money is to come from:
+            # "funded subject to approval by Council of the 2028-29 budget")
+            if L.FUNDING_SOURCE.search(_APPROVER.sub(" ", clause)) or L.MONEY.search(clause) or _OF_BUDGET.search(conditional.group(0)):
                 funding.append(Finding("funding_stated", "vague", s, conditional.group(0)))
             else:
                 funding.append(Finding("funding_stated", "hedged", s, conditional.group(0)))
@@ -214,10 +232,11 @@ _PROJECTED_AT_CAPACITY = re.compile(
 _FUNDING_CONDITIONAL = re.compile(
     r"\bsubject\s+to\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}?(?:approval|outcome|business\s+case|agreement|confirmation"
     r"|settlement|decision|sign[- ]off|availability|approving|agreeing|confirming)\b(?:\s+(?:of|by)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?"
-    r"(?:programme|budget|settlement|council|cabinet|board|panel|forum|dfe|esfa|department)\b)?"
+    r"(?:programme|budget|settlement|council|cabinet|board|panel|forum|dfe|esfa|department)\b){0,2}"
     r"|\b(?:(?:approved|agreed|supported)\s+)?in\s+principle\b",
     re.I)
 # Who approves, after the condition: "by the Council's Capital Strategy Board", "by Cabinet".
+_OF_BUDGET = re.compile(r"\bof\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:budget|programme|settlement)\b", re.I)
 _APPROVER = re.compile(
     r"\bby\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?(?:board|panel|cabinet|committee|forum|group|executive|members?)\b", re.I)
 _TRAVEL_BUDGET = re.compile(r"\b(?:personal\s+)?(?:travel|transport)\s+budgets?\b|\bpersonal\s+budgets?\b", re.I)

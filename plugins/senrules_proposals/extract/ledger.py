@@ -60,7 +60,10 @@ provisions given both: ``places_benefit_specific``), or take away
 one provision and 24 at another"), and one provision given two different
 figures for after the change, for the same year (``places_figures_conflict``).
 Also from the ledger: the area's places in a table fewer after than now
-(``places_fall_in_all``).  Where the ledger says nothing, the findings of
+(``places_fall_in_all``); and one provision's places fewer after than now
+where the document says the area has no other of its kind ("There is no
+other SLD special school in the City", "the only autism base in the
+county"): its places are the area's (``places_fall_in_all``).  Where the ledger says nothing, the findings of
 ``places`` stand alone (its conflicts of one provision's tables set out
 down the page, of a total row against prose, of the places added in all;
 its falls said in prose of the area).
@@ -99,6 +102,7 @@ class Ledger:
     complete: bool
     kinds: dict
     area: tuple["Entry", ...] = ()
+    alone: Sentence | None = None  # where the document says the area has no other provision of the kind
 
 
 @attrs.frozen
@@ -175,6 +179,18 @@ _THAN_NOW = re.compile(
     r"(?:\s+at\s+(?:a\s+time|once|any\s+one\s+time))?(?:\s+(?:from|by|in)\s+(?:[\w-]+\s+){0,2}?(?:19|20)\d\d)?,?\s*"
     r"(?:compared\s+(?:with|to)|against|instead\s+of|rather\s+than|up\s+from|down\s+from)\s+(?:the\s+|its\s+)?(?:current\s+|present\s+)?"
     r"(?P<now>\d[\d,]*)\b(?![\d,%]|\.\d|\s*(?:minutes|hours|days|weeks|months|years|per\s*cent|m\b|km|miles|%))", re.I)
+# ... or in a bracket right after the figure after (its own words, a year or the pupils it is for between): "will have
+# 92 places from September 2028 (110 now)", "will have 40 places (Marsh Lane has 28)", "150 places (Elmridge 100 and
+# Pennyfold 80 now)": the figures in it, summed, said of now by "now", "today", "currently" or "has" (not "(aged 11-16)",
+# "(2028)", "(50 on roll)").
+_BRACKET_NOW = re.compile(
+    r"(?:\s+(?:for|from|by|in|at)\s[^().;:]{0,60}?)?\s*\((?P<inside>[^()]{1,80})\)")
+_NOW_INSIDE = re.compile(
+    r"^\s*(?:(?:currently|now|at\s+present)\s+)?(?:(?:it|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})\s+(?:currently\s+)?(?:has|have)\s+)?"
+    r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}\s+)?\d[\d,]*(?:\s+places)?"
+    r"(?:\s*(?:,|\+|and)\s*(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}\s+)?\d[\d,]*(?:\s+places)?)*"
+    r"(?:\s+(?:now|today|at\s+present|currently))?\s*$")
+_NOW_CUE = re.compile(r"\b(?:now|today|at\s+present|currently|has|have)\b", re.I)
 # Places now: "Hollins Brook School has 48 places" (in a clause with no "will").
 _NOW = re.compile(r"\b(?:has|have)\s+(?P<n>\d[\d,]*)\s+(?:[\w-]+\s+){0,2}?places\b"
                   # "Seaforth Park School (community special school, 5-16, 120 places, 118 on roll)"
@@ -267,6 +283,26 @@ class _Names:
         if self.pattern is None:
             return []
         return [(m.start(), m.end(), self.by_form[m.group(0)]) for m in self.pattern.finditer(text)]
+
+
+_DIGIT_RUN = re.compile(r"\d[\d,]*")
+# The area has no other provision of the kind: "There is no other SLD special school in the City", "Fenwick has no
+# other SEMH special school", "it is the only provision for these pupils in the county" (not "no other school is
+# affected", "no other school's places change", "no other school or unit closes").
+_ALONE = re.compile(
+    r"\b(?:there\s+(?:is|are)|(?:has|have))\s+no\s+other\s+(?:(?!(?:or|and)\b)[\w-]+\s+){0,3}?(?:school|academy|provision|base|unit|centre)\b"
+    r"(?!['’]|\s+(?:or|and|is|are|was|were|will|would|changes?|closes?|had|has|affected)\b)"
+    r"|\b(?:is|are)\s+the\s+only\s+(?:[\w-]+\s+){0,3}?(?:school|academy|provision|base|unit|centre)\b[^.;:]{0,40}?\s+in\s+the\s+"
+    r"(?:county|city|borough|district|area|authority)\b", re.I)
+_ALONE_WORDS = ("no other", "only")
+
+
+def _bracket_now(clause: str, at: int) -> re.Match | None:
+    """The bracket right after a figure of places after (at ``at``) that gives the places now (``_BRACKET_NOW``)."""
+    m = _BRACKET_NOW.match(clause, at)
+    if m is None or not _NOW_CUE.search(m.group("inside")) or not _NOW_INSIDE.match(m.group("inside")):
+        return None
+    return m
 
 
 def places_ledger(sents: list[Sentence], doc: Document, named: list[Provider], areas: frozenset[str] = frozenset(),
@@ -478,14 +514,17 @@ def places_ledger(sents: list[Sentence], doc: Document, named: list[Provider], a
                     add(key, _number(m.group("now")), _number(m.group("after")) + extra, year_of(m), s, m.group(0))
             for m in _AGAINST_NOW.finditer(clause):
                 # (a figure after against one now, of the provision the clause names, else of one it does not name)
-                now = _THAN_NOW.match(clause, m.end())
                 after = m.group("n") or m.group("n2")
-                if now is None or any(_YEAR.fullmatch(x) for x in (after, now.group("now"))):
+                now = _THAN_NOW.match(clause, m.end())
+                figure = now and now.group("now")
+                if now is None and (now := _bracket_now(clause, m.end())) is not None:
+                    figure = str(sum(_number(x) for x in _DIGIT_RUN.findall(now.group("inside"))))
+                if now is None or any(_YEAR.fullmatch(x) for x in (after, figure)):
                     continue
                 at = a + m.start("n" if m.group("n") else "n2")
                 key = holder(at, a + now.end())
                 if key is not None:
-                    add(key, _number(now.group("now")), _number(after), year_of(m), s, clause[m.start(): now.end()])
+                    add(key, _number(figure), _number(after), year_of(m), s, clause[m.start(): now.end()])
             for m in _RANGE.finditer(clause) if not _DEMAND.search(clause) else ():
                 now, after = (m.group("now"), m.group("after")) if m.group("now") else (m.group("now2"), m.group("after2"))
                 if any(_YEAR.fullmatch(x) for x in (now, after)):
@@ -561,7 +600,9 @@ def places_ledger(sents: list[Sentence], doc: Document, named: list[Provider], a
                         add(here[k][2], 0, _number(next(g for g in new.groups() if g is not None)), year_of(new), s,
                             clause[opens.start(): new.end()])
     kinds = {" ".join(provision(name_key(n))): p.kind for p in named for n in p.names if name_key(n)}
-    return Ledger(tuple(out), complete, kinds, _area_in_tables(sents, doc))
+    alone = next((s for s in sents if id(s) not in off_plan and any(w in s.text.casefold() for w in _ALONE_WORDS)
+                  and _ALONE.search(s.text) and not L.hedge(s.text)), None)
+    return Ledger(tuple(out), complete, kinds, _area_in_tables(sents, doc), alone)
 
 
 def _area_in_tables(sents: list[Sentence], doc: Document) -> tuple[Entry, ...]:
@@ -792,6 +833,9 @@ def ledger_findings(ledger: Ledger) -> list[Finding]:
     cue = "; ".join(f"{name} {n} now, {a.after} after" for name, n, a in counted)
     if after < now and len(counted) >= 2:
         out.append(Finding("places_fall_in_all", "supports", last.sentence, f"{cue}: {now} in all now, {after} after"))
+    elif after < now and ledger.alone is not None:
+        # one provision, the area's only one of its kind: its places are the area's
+        out.append(Finding("places_fall_in_all", "supports", last.sentence, f"{cue}; {ledger.alone.where}: no other"))
     elif after > now:
         out.append(Finding("places_benefit_specific", "supports", last.sentence, cue))
     return out

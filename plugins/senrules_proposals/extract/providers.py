@@ -16,7 +16,7 @@ from senrules_proposals.reader import Sentence
 _KINDS = (
     ("pru", L.PRU),
     ("besd_school", re.compile(L.BESD.pattern + r".{0,60}?\b(?:school|special\s+academy)|\b(?:school|special\s+academy)\b.{0,60}?" + L.BESD.pattern, re.I)),
-    ("special_school", re.compile(r"\bspecial\s+(?:school|academy)\b", re.I)),
+    ("special_school", re.compile(r"\bspecial\s+(?:free\s+)?(?:school|academy)\b", re.I)),
     ("resourced_provision", re.compile(r"\bresource(?:d)?\s+(?:base|provision|unit)|\benhanced\s+resource|\bunit\b|\bbase\b", re.I)),
     ("college", re.compile(r"\bcollege\b", re.I)),
     ("mainstream_school", re.compile(r"\b(?:primary|secondary|junior|infant|high)\s+(?:school|academy)\b|\bacademy\b", re.I)),
@@ -58,7 +58,10 @@ _LONE_KIND_WORD = re.compile(r"^(?:Centre|Center|Unit|Base|Hub|Academy|College|P
 _KIND_WORD = re.compile(r"\s+(?:Centre|Center|School|Academy|Unit|Base|Hub|College|PRU|Provision|Service)$")
 # "The Council's pupil referral unit, Westgate Tuition Centre (WTC), will ...": the description before the name.
 _REVERSED = re.compile(
-    r"(?:^|(?<=\s))(?:the|a|an)\s+(?P<desc>(?:[\w'’-]+\s+){0,6}?(?:unit|school|academy|centre|provision|base|college))\s*,\s+"
+    # (its pupils after the kind word: "The City's new special free school for pupils with social, emotional and mental
+    # health needs, Kingfisher Academy, is being built")
+    r"(?:^|(?<=\s))(?:the|a|an)\s+(?P<desc>(?:[\w'’-]+\s+){0,6}?(?:unit|school|academy|centre|provision|base|college)"
+    r"(?:\s+for\s+(?:pupils|children|young\s+people|students)\s+(?:with|aged)\s+(?:[\w'’-]+,?\s+){0,8}?(?:needs|difficulties|autism|\d+))?)\s*,\s+"
     r"(?:the\s+)?(?P<name>(?-i:[A-Z])[\w'’-]*(?:\s+(?:of\s+)?(?-i:[A-Z])[\w'’-]*){0,5})(?=\s*(?:[,(;.]|\s(?:will|is|has|which)\b))",
     re.I,
 )
@@ -140,6 +143,10 @@ _UNIT_HEAD = re.compile(r"^(?:(?:a|an|the|its|our|their)\s+)?(?:[\w'’-]+\s+){0
 # A school's name that does not say it is a mainstream one ("Birchwood School", "Foxley Grange Academy"; not "Oak
 # Primary School").
 _NEEDS_ONLY_OF = re.compile(r"(?<!Primary)(?<!Secondary)(?<!High)(?<!Junior)(?<!Infant)(?<!Church)\s+(?:School|Academy)$")
+
+# ... its bracket saying first that it is special, bare: "(special, ages 4-19)", "(community special, SLD)" (not "special
+# educational needs").
+_SPECIAL_FIRST = re.compile(r"^\s*(?:(?:community|foundation|maintained|academy|free)\s+)?special\b(?!\s+(?:educational|needs))\s*(?:[,;:/]|$)", re.I)
 
 
 def _kind(text: str) -> str | None:
@@ -303,6 +310,10 @@ def providers_named(sents: list[Sentence]) -> list[Provider]:
                 if kind is None and pattern is _PAREN and _NEEDS_ONLY_OF.search(name) and L.BESD.match(desc):
                     # a bracket that says only its pupils' needs, after a school's name: "Birchwood School (SEMH, 5-11)"
                     kind = "besd_school"
+                if kind is None and pattern is _PAREN and _NEEDS_ONLY_OF.search(name) and _SPECIAL_FIRST.match(desc):
+                    # a bracket that says first that a school is special, then its ages or needs: "Fernhurst Academy
+                    # (special, ages 4-19, severe learning difficulties)"
+                    kind = "special_school"
                 if kind is None and pattern is _PAREN:
                     # a bracket that does not say what the place is, its description after it: "the Larches Academy
                     # (formerly Larchmont School), a special academy for pupils aged 11 to 16"
