@@ -72,7 +72,7 @@ from senrules_proposals import language as L
 from senrules_proposals.extract import funding, plan
 from senrules_proposals.extract.claims import (
     _NAMED_PROGRAMME_ALONE, _access_extra, _access_specific, _accessibility, _accommodation_extra, _accommodation_measured,
-    _accommodation_specific, _claims, _sibling_cue, _staff_claimed_unworded, _title_naming, _staff_extra, _staff_specific,
+    _accommodation_specific, _claims, _sibling_cue, _specialist_time_compared, _title_naming, _staff_extra, _staff_specific,
 )
 from senrules_proposals.extract.clauses import _Either, _numbers
 from senrules_proposals.extract.consultation import _providers
@@ -185,7 +185,7 @@ def _extract(doc: Document) -> Extraction:
         findings += _claims(s, L.ACCESS, _access_specific, "access_benefit_claimed", "access_benefit_specific", _access_extra, label,
                             also=_NAMED_PROGRAMME_ALONE, answering=answering)
         findings += _claims(s, L.STAFF, _staff_specific, "staff_benefit_claimed", "staff_benefit_specific", _staff_extra, label, answering=answering,
-                            titled_only=L.STAFF_POST, compared=_staff_claimed_unworded)
+                            titled_only=L.STAFF_POST, compared=_specialist_time_compared)
         findings += _claims(s, L.ACCOMMODATION, _accommodation_specific, "accommodation_benefit_claimed", "accommodation_benefit_specific",
                             _accommodation_extra, label, answering=answering, measured=_accommodation_measured)
         findings += _claims(s, L.PLACES, _places_specific, "places_benefit_claimed", "places_benefit_specific", _places_extra, label, answering=answering)

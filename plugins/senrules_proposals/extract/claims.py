@@ -96,7 +96,7 @@ def _claims(s: Sentence, subject: re.Pattern, specific, claimed_fact: str, speci
         cue = L.BENEFIT.search(_AMOUNT_COMPARED.sub(" ", clause))
         if not cue:
             if sibling_cue is None:
-                sibling_cue = _sibling_cue(s.text) or bool(compared is not None and compared(s, label)) or _lead_claims(s, label)
+                sibling_cue = _sibling_cue(s.text) or bool(compared is not None and compared(s.text)) or _lead_claims(s, label)
             cue = sibling_cue
         # (a paragraph right under a short heading naming this benefit, "5.3 Accommodation." in bold, may
         # describe it without a verb: "At Thornhill, a six-classroom block (each 55 m²) with two calm rooms")
@@ -444,41 +444,6 @@ def _specialist_time_compared(text: str) -> bool:
     return any(a and b and not a & b for a, b in itertools.combinations(places, 2))
 
 
-def _staff_claimed_unworded(s: Sentence, label: str = "") -> bool:
-    """A claim of access to specialist staff made with no benefit word: by
-    comparison of time (:func:`_specialist_time_compared`) or post by post
-    (:func:`_specialists_timed`), unless under a heading or label about
-    cost, funding or staffing, where posts are what the provision pays for
-    ("What will the school cost?" over "a clinical psychologist (1.0
-    FTE) and a speech and language therapist (0.6 FTE)"), or one naming
-    specialist staff, which decides by itself; nor in an answer "No" (a
-    form's "No. Details: physiotherapist 3 days a week ...")."""
-    if _ANSWER_NO.match(s.text) or not (_specialist_time_compared(s.text) or _specialists_timed(s.text)):
-        return False
-    return not any(_COST_TITLE.search(t) or L.STAFF.search(t) for t in (label, *s.headings[-1:]) if t)
-
-
-# A heading or label about what the provision costs or pays for: "What will the school cost?", "7. Funding", "Staffing:".
-_COST_TITLE = re.compile(r"\b(?:cost\w*|funding|funded|financ\w*|budgets?|revenue|staffing)\b", re.I)
-
-
-def _specialists_timed(text: str) -> bool:
-    """Two or more specialists each given with an amount of their time,
-    before the next is named ("a clinical psychologist (0.8 FTE), a speech and
-    language therapist two days a week"; "an educational psychologist for
-    half a day each week and a careers adviser one day a week"): what pupils
-    will have, set out post by post, is a claim of access to specialist
-    staff with no benefit word (what is so now or unchanged is not: the
-    clause's own tests)."""
-    roles = [r for r in itertools.islice(L.STAFF_ROLE.finditer(text), 8) if not _GENERIC_ROLE.fullmatch(r.group(0))]
-    if len(roles) < 2:
-        return False
-    ends = [r.start() for r in roles[1:]] + [len(text)]
-    timed = sum(1 for r, end in zip(roles, ends)
-                if _SPECIALIST_TIME.search(text, r.end(), end) or L.FTE.search(text, r.end(), end))
-    return timed >= 2
-
-
 _PARTS = re.compile(r"[;()]|,?\s+(?=(?:against|compared\s+with|whereas|while)\b)", re.I)
 # An amount of a specialist's time: "three days a week", "1 day/wk", "once a fortnight", "full-time", "by referral".
 _SPECIALIST_TIME = re.compile(
@@ -512,19 +477,11 @@ def _accommodation_specific(text: str) -> str | None:
     # (a sum said only as where money comes from, "the refurbishment, £85,000, comes from the Property
     # Maintenance budget", "contributing £1.2 million ... towards the site", is funding (iv): it describes no
     # rooms or works)
-    # (rooms for subjects of the curriculum named alone, "the school has science laboratories and a sports hall", say
-    # what pupils can study or do there, (a): as accommodation they are general words without a size, number, date or
-    # cost)
     return (
-        next((m.group(0) for m in L.ACCOMMODATION_SPECIFIC.finditer(text) if not _CURRICULUM_ROOM.fullmatch(m.group(0))), None)
+        _first(L.ACCOMMODATION_SPECIFIC, text)
         or _quantity_near(L.SPACE_NOUN, text)
         or (None if _MONEY_FROM.search(text) else _first(L.MONEY, text))
     )
-
-
-# Rooms for subjects of the curriculum: "science laboratories", "food technology rooms", "a sports hall", "a library".
-_CURRICULUM_ROOM = re.compile(
-    r"(?:sports\s+)?halls?|science\s+(?:lab\w*|rooms?)|food\s+technology(?:\s+rooms?)?|ict\s+suites?|library", re.I)
 
 
 def _accommodation_measured(clause: str) -> str | None:
@@ -619,20 +576,10 @@ _ROOMS_GIVEN_BACK = re.compile(
     r"[^.;]{0,80}?\b(?:(?:return(?:s|ed)?|revert(?:s|ed)?|go(?:es)?\s+back|handed\s+back|given\s+back)\s+to\s+(?:the\s+)?(?:host\s+)?"
     r"(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}(?:school|academy|trust)"
     r"|(?:general|mainstream|ordinary)\s+(?:classrooms?|teaching\s+(?:rooms?|spaces?))"
-    r"|(?:for|as)\s+(?:use\s+as\s+)?(?:a\s+)?(?:general\s+|mainstream\s+)?classroom\b(?!s)"
-    # ... or needed by the host for its own pupils: "The unit's rooms are needed for the academy's growing roll" (not
-    # rooms needed for the new provision: "Oakhurst's spare rooms are needed for the new base")
-    r"|(?:is|are)\s+(?:now\s+)?(?:needed|required|wanted)\s+(?:for|by)\b[^.;]{0,40}?\b(?:own|expanding|growing|rising)\b)"
-    # ... or wanted back by the school: "the trust would like the two rooms back for its growing Year 7"; "the school
-    # needs the rooms for its own growing roll"
-    r"|\b(?:the|its|their|our|those|these|both|two|three|four)\s+(?:[\w-]+\s+)?(?:rooms?|classrooms?|accommodation|space|building)\s+back\b"
-    r"|\b(?:needs?|needed|requires?|required|wants?|wanted)\s+(?:the|its|their|those|these|both|two|three|four)\s+(?:[\w-]+\s+)?"
-    r"(?:rooms?|classrooms?|accommodation|space|building)\s+(?:back\s+)?for\s+(?:its|their|the\s+school['’]s|the\s+academy['’]s)\s+own\b",
+    r"|(?:for|as)\s+(?:use\s+as\s+)?(?:a\s+)?(?:general\s+|mainstream\s+)?classroom\b(?!s))"
+    # ... or wanted back by the school: "the trust would like the two rooms back for its growing Year 7"
+    r"|\b(?:the|its|their|our|those|these|both|two|three|four)\s+(?:[\w-]+\s+)?(?:rooms?|classrooms?|accommodation|space|building)\s+back\b",
     re.I)
-
-
-# Where a thing will be: "will be in", "will be at", "would be based on", "will be located in".
-_ONLY_WHERE = re.compile(r"\b(?:will|would|is\s+to|are\s+to)\s+be\s+(?:(?:based|located|sited)\s+)?(?:in|at|on)\b", re.I)
 
 
 # (compiled once at import, not looked up in re's cache at each call; and prefiltered like the others)
@@ -658,11 +605,6 @@ def _accommodation_extra(clause: str, s: Sentence) -> bool:
     if not L.ACCOMMODATION.search(L.common_words(_NOT_A_ROOM.sub(" ", _where_and_when(clause)))):
         return False
     if _ROOMS_GIVEN_BACK.search(clause):
-        return False
-    # "The class will be in a classroom at Brookside" says where it will be, not better accommodation: its only
-    # benefit word is "will be" before a place (not "will be in a new block", nor under a heading about benefits)
-    if _ONLY_WHERE.search(clause) and not _benefit_heading(s) and all(
-            _ONLY_WHERE.match(m.group(0) + clause[m.end():]) for m in L.BENEFIT.finditer(clause)):
         return False
     # "pupils will have use of the sensory room" is access to a facility (a), not accommodation (c)
     # (a building named outside what pupils are given access to still is: "the new block gives them use of a
