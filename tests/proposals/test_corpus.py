@@ -210,24 +210,15 @@ KNOWN_MISSES: dict[str, set[str]] = {
     # dev-former-heldout19/ (the nineteenth held-out corpus, 50 documents by two writers, measured once before
     # landing: 424/450 verdicts, 46/50 findings with main; 425/450 with the morning of 2026-12-05's seven changes),
     # then made development data.
-    "dev-former-heldout19/05-minutes-extract-close-greystone-house": {"ii", "overall"},
+    "dev-former-heldout19/05-minutes-extract-close-greystone-house": {"b", "ii", "overall"},
     "dev-former-heldout19/17-letter-parents-rowan-centre-move": {"d"},
-    "dev-former-heldout19/31-letter-parents-hollins-brook-closure": {"para23"},
+    "dev-former-heldout19/31-letter-parents-hollins-brook-closure": {"c", "para23"},
     "dev-former-heldout19/40-consultation-relocate-greenhollow-school": {"ii"},
     "dev-former-heldout19/45-minutes-extract-redesignation-ashby-lane": {"para23"},
     "dev-former-heldout19/46-cabinet-report-options-corvedale-school": {"para23"},
-    "dev-former-heldout19/04-statutory-notice-hi-base-millbrook-fairhaven": {"ii", "overall"},
     "dev-former-heldout19/13-scrutiny-report-outcome-moorside-base": {"b"},
-    "dev-former-heldout19/16-cabinet-report-options-close-wrenfield-school": {"para23"},
-    "dev-former-heldout19/21-outcome-report-close-brookside-school": {"para23"},
-    "dev-former-heldout19/25-minutes-extract-close-ashgrove-school": {"ii"},
-    "dev-former-heldout19/32-scrutiny-report-redesignate-elmstead-school": {"iv"},
-    "dev-former-heldout19/41-trust-business-case-reduce-capacity-fernleigh-academy": {"d"},
     "dev-former-heldout19/42-faq-parents-kestrel-house-closure": {"c"},
     "dev-former-heldout19/43-letter-parents-satellite-class-brookside": {"c"},
-    "dev-former-heldout19/44-scrutiny-call-in-report-tollgate-school": {"overall", "para23"},
-    "dev-former-heldout19/48-send-sufficiency-plan-chapter-4-semh-reconfiguration": {"para23"},
-    "dev-former-heldout19/49-consultation-close-oldfield-slcn-base-enlarge-thistlewood": {"ii", "overall"},
     "dev-former-heldout19/50-trust-proposal-close-lantern-unit-marwood-academy": {"c"},
 }
 
