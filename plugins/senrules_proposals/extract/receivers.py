@@ -331,21 +331,23 @@ def receivers_unconfirmed(findings: list[Finding], named: list[Provider], sents:
     sent_to = [(f, [k for k in map(receiver_key, _receivers_in(f, known)) if k]) for f in stated]
     # (the places the document names: its providers, where pupils are sent, and whoever confirms in writing: "Marsh
     # Lane's Hallgate site" belongs to the Marsh Lane whose governing body confirmed)
+    # ("Fallowfield's governing body had confirmed in a letter", "The governing body of Greyfriars confirmed in
+    # writing": who confirmed, read once for each confirmation)
+    confirmed_by = [(c, _bodies_named(c.sentence.text, known) + _spoken_for(c.sentence.text, possessive=False))
+                    for c in confirmations]
     places = known | {key for _, keys in sent_to for key in keys} | {
-        receiver_key(name) for c in confirmations
-        for name in _bodies_named(c.sentence.text, known) + _spoken_for(c.sentence.text, possessive=False)}
+        receiver_key(name) for _, names in confirmed_by for name in names}
     for f, keys in sent_to:
         for key in (_owning(key, places) for key in keys):
             if key not in not_receivers:
                 receivers.setdefault(key, f)
                 by_block.setdefault(f.sentence.block, []).append(key)
-    for c in confirmations:  # a school that confirmed is one the pupils go to (and it has confirmed)
+    for c, bodies in confirmed_by:  # a school that confirmed is one the pupils go to (and it has confirmed)
         for m in L.PROPER_NAME.finditer(" " + c.sentence.text):
             key = receiver_key(m.group(0))
             if key and key not in not_receivers and not _GOVERNING_BODY.search(m.group(0)) and not L.PRU.search(m.group(0)):
                 receivers.setdefault(key, c)
-        # "Fallowfield's governing body had confirmed in a letter", "The governing body of Greyfriars confirmed in writing"
-        for key in _bodies_named(c.sentence.text, known) + _spoken_for(c.sentence.text, possessive=False):
+        for key in bodies:
             key = next((k for k in receivers if k[:-2] == key and k[-2:] in ("'s", "’s")), key)  # "St Aldric" of "St Aldric's School"
             if key not in not_receivers:
                 receivers.setdefault(key, c)
